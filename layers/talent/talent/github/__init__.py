@@ -1,0 +1,21 @@
+"""GitHub sourcing: search users for a job requirement and enrich them in GraphQL batches."""
+
+from talent.github.config import GitHubConfig, SearchBudget, load_token
+from talent.github.errors import GitHubAuthError, GitHubError, GitHubRateLimited, GitHubUnavailable
+from talent.github.queries import ENRICH_USERS_QUERY, GRAPHQL_QUERIES, build_queries, estimate_enrich_cost
+from talent.github.search import search_github
+
+__all__ = [
+    "ENRICH_USERS_QUERY",
+    "GRAPHQL_QUERIES",
+    "GitHubAuthError",
+    "GitHubConfig",
+    "GitHubError",
+    "GitHubRateLimited",
+    "GitHubUnavailable",
+    "SearchBudget",
+    "build_queries",
+    "estimate_enrich_cost",
+    "load_token",
+    "search_github",
+]

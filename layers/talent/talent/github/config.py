@@ -1,0 +1,83 @@
+"""Configuration of the GitHub client: where to connect, how long to wait, how much to spend."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+
+DEFAULT_API_URL = "https://api.github.com"
+USER_AGENT = "talent-pipeline/0.1 (+https://github.com/talent-pipeline; search_github)"
+
+# Values people leave in a secret before the real token is set; treated as "no token".
+_PLACEHOLDERS = {
+    "",
+    "changeme",
+    "change-me",
+    "replace-me",
+    "replaceme",
+    "placeholder",
+    "none",
+    "null",
+    "todo",
+}
+
+
+def _env_api_url() -> str:
+    return os.environ.get("GITHUB_API_URL") or DEFAULT_API_URL
+
+
+@dataclass(frozen=True, slots=True)
+class GitHubConfig:
+    """How to talk to GitHub. Build it per invocation: api_url defaults to env GITHUB_API_URL."""
+
+    api_url: str = field(default_factory=_env_api_url)
+    token: str | None = None
+    # Named in the 401 message so an operator knows which secret to rotate.
+    token_source: str = "GITHUB_TOKEN"  # noqa: S105 - where the token lives, not a token
+    connect_timeout_s: float = 5.0
+    # GitHub aborts GraphQL calls after 10 s; a little more lets its own error come back.
+    read_timeout_s: float = 12.0
+    max_retries: int = 4  # per request, for 5xx, timeouts and rate limits
+    backoff_base_s: float = 1.0  # 5xx / network errors: base * 2**attempt + jitter
+    secondary_wait_s: float = 60.0  # 403/429 without headers: GitHub says wait at least a minute
+    max_total_wait_s: float = 120.0  # every sleep of one run together; beyond it, return partial results
+    concurrency: int = 3  # GitHub asks for few concurrent requests; this bounds them
+    users_per_batch: int = 20  # users per GraphQL call; with repos_per_user=10 a batch costs 4 points
+    repos_per_user: int = 10
+    anonymous_max_users: int = 10  # without a token each user costs 2 REST calls of 60/h
+
+
+@dataclass(frozen=True, slots=True)
+class SearchBudget:
+    """What one run may spend. Reaching a limit stops the work and marks the result incomplete."""
+
+    max_api_calls: int = 60
+    max_graphql_points: int = 200
+
+
+def load_token(secret_id: str | None, *, max_age_s: int = 900) -> str | None:
+    """The GitHub token stored in a Secrets Manager secret, or None when unset or a placeholder.
+
+    The secret may hold the bare token or JSON such as {"token": "..."} / {"GITHUB_TOKEN": "..."}.
+    Values are cached by powertools for max_age_s, so warm invocations do not call Secrets Manager.
+    """
+    if not secret_id:
+        return None
+    # Lazy import: powertools parameters pulls in boto3, which the unit-tested paths never need.
+    from aws_lambda_powertools.utilities import parameters
+
+    raw = parameters.get_secret(secret_id, max_age=max_age_s)
+    text = raw.decode() if isinstance(raw, bytes) else str(raw)
+    text = text.strip()
+    if text.startswith("{"):
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            doc = {}
+        text = next(
+            (str(doc[k]).strip() for k in ("token", "GITHUB_TOKEN", "github_token") if doc.get(k)), ""
+        )
+    if text.lower() in _PLACEHOLDERS or (text.startswith("<") and text.endswith(">")):
+        return None
+    return text
