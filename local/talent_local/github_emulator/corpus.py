@@ -15,6 +15,7 @@ import base64
 import json
 import math
 import random
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -245,7 +246,12 @@ def _repo(rng: random.Random, ids: dict[str, int], user: User, language: str, ac
     fork = rng.random() < 0.2
     size_kb = int(rng.lognormvariate(6, 1.6))
     created = _between(rng, user.created_at, NOW - timedelta(days=10))
-    last_push = NOW if active else min(NOW, user.created_at + timedelta(days=rng.randint(200, 2000)))
+    # Inactive accounts stopped pushing at least two years before NOW.
+    last_push = (
+        NOW
+        if active
+        else min(NOW - timedelta(days=730), user.created_at + timedelta(days=rng.randint(30, 2000)))
+    )
     pushed = _between(rng, created, max(created, last_push))
     fame = 1 + user.followers / 25
     stars = 0 if fork else min(90_000, int((rng.paretovariate(1.4) - 1) * fame * rng.uniform(0.5, 3)))
@@ -332,6 +338,11 @@ def generate_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Corpu
         )
         count = int(rng.lognormvariate(2.0 if active else 1.2, 0.9))
         user.repos = [_repo(rng, ids, user, _pick(rng, langs), active) for _ in range(min(count, 120))]
+        seen: Counter[str] = Counter()
+        for repo in user.repos:  # names are unique per owner on GitHub
+            seen[repo.name] += 1
+            if seen[repo.name] > 1:
+                repo.name = f"{repo.name}-{seen[repo.name]}"
         users.append(user)
     by_node: dict[str, User | tuple[User, Repo]] = {u.node_id: u for u in users}
     by_node.update({r.node_id: (u, r) for u in users for r in u.repos})

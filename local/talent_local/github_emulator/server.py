@@ -481,7 +481,11 @@ def start_emulator(
     )
     server = make_server(host, port, app, threaded=True, request_handler=_QuietHandler)
     thread = threading.Thread(
-        target=server.serve_forever, name=f"github-emulator-{server.server_port}", daemon=True
+        # A short poll interval makes stop() quick; tests start and stop many emulators.
+        target=server.serve_forever,
+        args=(0.05,),
+        name=f"github-emulator-{server.server_port}",
+        daemon=True,
     )
     thread.start()
     return EmulatorHandle(f"http://{host}:{server.server_port}", app, server, thread)

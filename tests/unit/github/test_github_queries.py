@@ -7,7 +7,6 @@ import re
 from datetime import date, timedelta
 
 import pytest
-
 from talent.github import build_queries, estimate_enrich_cost
 from talent.github.queries import (
     MAX_BASE_QUERIES,
@@ -22,6 +21,7 @@ NASTY = ['San "Quoted" City', "Portland OR Seattle", "NOT AND OR " * 20, "x" * 4
          "東京", "a\\b\nc", "   ", "Remote", "New York, NY, USA", "Saint-Étienne", "C:/temp"]  # fmt: skip
 LANGS = ["Python", "Go", "C#", "C++", "Jupyter Notebook", "Objective-C", "F#", "Visual Basic .NET",
          'Bad "lang" OR NOT', "x" * 300, "", "TypeScript"]  # fmt: skip
+SKILLS = ["Python", "Go", "Kubernetes", "React", "JavaScript", "AWS"]
 _LOCATION = re.compile(r'location:("[^"]*"|\S+)')
 _LANGUAGE = re.compile(r'language:("[^"]*"|\S+)')
 
@@ -30,7 +30,7 @@ def random_requirement(rng: random.Random) -> JobRequirement:
     return JobRequirement(
         title="Engineer",
         seniority=rng.choice([None, "junior", "mid", "senior", "staff", "principal"]),
-        required_skills=rng.sample(["Python", "Go", "Kubernetes", "React", "JavaScript", "AWS"], k=rng.randint(0, 4)),
+        required_skills=rng.sample(SKILLS, k=rng.randint(0, 4)),
         locations=rng.sample(NASTY, k=rng.randint(0, 4)),
         remote=rng.choice([None, "remote", "hybrid", "onsite"]),
         search=SearchHints(languages=rng.sample(LANGS, k=rng.randint(0, 5))),
@@ -51,7 +51,8 @@ def test_every_query_respects_github_limits_for_many_requirements() -> None:
             assert count_operators(query) <= MAX_OPERATORS, query
             assert count_operators(query) == 0, query  # qualifiers only: nothing for GitHub to misparse
             assert query.startswith("type:user "), query
-            assert len(_LOCATION.findall(query)) <= 1 and len(_LANGUAGE.findall(query)) <= 1, query
+            assert len(_LOCATION.findall(query)) <= 1, query
+            assert len(_LANGUAGE.findall(query)) <= 1, query
             assert query.count('"') % 2 == 0, query
             if requirement.remote == "remote":
                 assert "location:" not in query
@@ -118,7 +119,8 @@ def test_created_ranges_cover_2008_to_today_without_gaps_or_overlaps(slices: int
     previous_end = date(2007, 12, 31)
     for value in ranges[:-1]:
         start, end = (date.fromisoformat(x) for x in value.split(".."))
-        assert start == previous_end + timedelta(days=1) and start <= end
+        assert start == previous_end + timedelta(days=1)
+        assert start <= end
         previous_end = end
     assert date.fromisoformat(ranges[-1][2:]) == previous_end + timedelta(days=1) or slices == 1
 

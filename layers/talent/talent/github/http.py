@@ -57,6 +57,13 @@ def header_wait(headers: httpx.Headers, now: float) -> float | None:
     return None
 
 
+def _resource(path: str) -> str:
+    """GitHub's rate-limit bucket for a path."""
+    if path.startswith("/search/"):
+        return "search"
+    return "graphql" if path == "/graphql" else "core"
+
+
 def _jitter(scale: float) -> float:
     return random.uniform(0, scale)  # noqa: S311 - spreads retries out; not security sensitive
 
@@ -65,7 +72,9 @@ class GitHubSession:
     """Counts calls and points, enforces the budget, and retries what is worth retrying.
 
     Once a stop is raised (budget, or waiting would exceed max_total_wait_s) every later request of
-    the run raises it too, so concurrent tasks wind down and return their partial results.
+    the run to the same rate-limit resource (search, graphql, core; "*" for the call budget) raises
+    it too, so concurrent tasks wind down and return partial results. Resources are separate on
+    GitHub: an exhausted search limit must not keep already found users from being enriched.
     """
 
     def __init__(
@@ -101,7 +110,7 @@ class GitHubSession:
         self._reserved_points = 0
         self.waited_s = 0.0
         self.remaining: dict[str, int] = {}  # per rate-limit resource: core, search, graphql
-        self.stopped: StopWork | None = None
+        self._stops: dict[str, StopWork] = {}
 
     async def __aenter__(self) -> GitHubSession:
         return self
@@ -119,10 +128,8 @@ class GitHubSession:
                 return self.remaining[resource]
         return None
 
-    def stop(self, reason: str, problem: _Problem | None = None) -> StopWork:
-        if self.stopped is None:
-            self.stopped = StopWork(reason, problem)
-        return self.stopped
+    def stop(self, reason: str, problem: _Problem | None = None, resource: str = "*") -> StopWork:
+        return self._stops.setdefault(resource, StopWork(reason, problem))
 
     async def get(self, path: str, params: dict[str, str | int] | None = None) -> httpx.Response:
         return await self._send("GET", path, params=params)
@@ -131,7 +138,7 @@ class GitHubSession:
         """The response body of a GraphQL call; points are reserved first so the budget holds."""
         limit = self.budget.max_graphql_points
         if self.graphql_points + self._reserved_points + estimated_cost > limit:
-            raise self.stop(f"budget: max_graphql_points={limit} would be exceeded")
+            raise self.stop(f"budget: max_graphql_points={limit} would be exceeded", resource="graphql")
         self._reserved_points += estimated_cost
         try:
             response = await self._send("POST", "/graphql", json={"query": query, "variables": variables})
@@ -141,16 +148,18 @@ class GitHubSession:
         rate = (body.get("data") or {}).get("rateLimit") or {}
         self.graphql_points += int(rate.get("cost", estimated_cost))
         if "remaining" in rate:
-            self.remaining["graphql"] = int(rate["remaining"])
+            self._note_remaining("graphql", int(rate["remaining"]))
         if body.get("errors") and not body.get("data"):
             raise GitHubRequestError(200, "; ".join(str(e.get("message")) for e in body["errors"]))
         return body
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         attempt = 0
+        resource = _resource(path)
         while True:
-            if self.stopped is not None:
-                raise self.stopped
+            stopped = self._stops.get("*") or self._stops.get(resource)
+            if stopped is not None:
+                raise stopped
             if self.api_calls >= self.budget.max_api_calls:
                 raise self.stop(f"budget: max_api_calls={self.budget.max_api_calls} reached")
             async with self._gate:
@@ -174,6 +183,7 @@ class GitHubSession:
                     f"{why}: {detail}; needed {wait:.0f} s more, {max(left, 0):.0f} s of "
                     f"max_total_wait_s={self.config.max_total_wait_s:.0f} left after {attempt + 1} tries",
                     problem,
+                    resource,
                 )
             await self._sleep(wait)
             self.waited_s += wait
@@ -227,4 +237,8 @@ class GitHubSession:
         if remaining is not None and remaining.isdigit():
             resource = response.headers.get("x-ratelimit-resource", "core")
             if resource != "graphql":  # GraphQL's own rateLimit field is read from the body
-                self.remaining[resource] = int(remaining)
+                self._note_remaining(resource, int(remaining))
+
+    def _note_remaining(self, resource: str, remaining: int) -> None:
+        # Concurrent answers arrive out of order; the lowest value is the latest state.
+        self.remaining[resource] = min(remaining, self.remaining.get(resource, remaining))

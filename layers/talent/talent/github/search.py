@@ -152,9 +152,13 @@ async def _enrich_rest_one(session: GitHubSession, hit: _Hit, run: _Run) -> Cand
 
 
 async def _gather[T](tasks: list[Awaitable[T]]) -> list[T]:
-    """Run tasks together; on the first real error, cancel the rest and raise it."""
-    async with asyncio.TaskGroup() as group:
-        running = [group.create_task(_awaitable(t)) for t in tasks]
+    """Run tasks together; on the first real error, cancel the rest and raise it as is
+    (callers and the state machine match on the class, not on an ExceptionGroup)."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            running = [group.create_task(_awaitable(t)) for t in tasks]
+    except ExceptionGroup as errors:
+        raise errors.exceptions[0] from None
     return [t.result() for t in running]
 
 

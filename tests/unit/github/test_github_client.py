@@ -1,0 +1,312 @@
+"""search_github against httpx.MockTransport: calls, headers, retries, waits, budgets, errors."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from dataclasses import replace
+from typing import Any
+
+import httpx
+import pytest
+from github_fakes import FakeGitHub, Sleeps
+from talent.github import (
+    ENRICH_USERS_QUERY,
+    GitHubAuthError,
+    GitHubConfig,
+    GitHubRateLimited,
+    GitHubUnavailable,
+    SearchBudget,
+    search_github,
+)
+from talent.models import JobRequirement, SearchHints, SearchResult
+
+CONFIG = GitHubConfig(api_url="https://github.test", token="ghp_test", backoff_base_s=1.0)
+PY_GO = JobRequirement(title="Backend", search=SearchHints(languages=["Python", "Go"]))
+ANY = JobRequirement(title="Anything")
+
+
+def run(
+    fake: FakeGitHub,
+    requirement: JobRequirement = ANY,
+    *,
+    sleeps: Sleeps | None = None,
+    config: GitHubConfig = CONFIG,
+    **kwargs: Any,
+) -> SearchResult:
+    return asyncio.run(
+        search_github(
+            requirement,
+            config=config,
+            transport=httpx.MockTransport(fake),
+            sleep=sleeps or Sleeps(),
+            **kwargs,
+        )
+    )
+
+
+def respond(status: int, body: Any = None, **headers: str) -> Any:
+    def responder(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=body if body is not None else {"message": "x"}, headers=headers)
+
+    return responder
+
+
+SECONDARY = {"message": "You have exceeded a secondary rate limit. Please wait a few minutes."}
+GRAPHQL_LIMITED = {"errors": [{"type": "RATE_LIMITED", "message": "API rate limit exceeded"}]}
+
+
+def test_searches_once_per_language_then_enriches_in_one_graphql_batch(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"Python": ["ada", "bob", "cy"], "Go": ["bob", "dee"]}
+    result = run(fake, PY_GO, max_candidates=10)
+
+    assert fake.calls("/search/users") == 2
+    assert fake.calls("/graphql") == 1
+    # bob knows both languages, so he leads; the rest keep round-robin order.
+    assert [c.login for c in result.candidates] == ["bob", "ada", "dee", "cy"]
+    meta = result.metadata
+    assert meta.queries == ["type:user repos:>=3 language:Python", "type:user repos:>=3 language:Go"]
+    assert meta.api_calls == 3
+    assert meta.graphql_points == 1
+    assert meta.total_count == 5
+    assert meta.rate_limit_remaining == 4999
+    assert not meta.incomplete
+    assert meta.incomplete_reason is None
+
+    search = fake.requests[0]
+    assert search.url.params["per_page"] == "100"
+    assert search.url.params["sort"] == "followers"
+    assert search.headers["accept"] == "application/vnd.github+json"
+    assert search.headers["x-github-api-version"] == "2022-11-28"
+    assert search.headers["authorization"] == "Bearer ghp_test"
+    assert search.headers["user-agent"].startswith("talent-pipeline/")
+    graphql = json.loads(fake.requests[-1].content)
+    assert graphql["query"] == ENRICH_USERS_QUERY
+    assert graphql["variables"] == {"ids": ["ID_bob", "ID_ada", "ID_dee", "ID_cy"], "repos": 10}
+
+
+def test_candidates_are_mapped_from_graphql(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"": ["ada"]}
+    original = fake.graphql
+
+    def graphql(request: httpx.Request) -> httpx.Response:
+        body = original(request).json()
+        body["data"]["nodes"][0]["repositories"]["nodes"][0]["languages"]["edges"] = [
+            {"size": 300, "node": {"name": "Python"}},
+            {"size": 100, "node": {"name": "Shell"}},
+        ]
+        body["data"]["nodes"][0]["repositories"]["nodes"][1]["languages"]["edges"] = []  # one vote
+        body["data"]["nodes"] += [None, {}]  # a deleted user and an organisation
+        return httpx.Response(200, json=body)
+
+    fake.add("/graphql", graphql)
+    (ada,) = run(fake).candidates
+    assert ada.bio is None  # GitHub's "" becomes None
+    assert ada.followers == 12
+    assert ada.location == "Berlin"
+    assert str(ada.profile_url) == "https://github.com/ada"
+    assert ada.language_share == {"Python": round(301 / 401, 4), "Shell": round(100 / 401, 4)}
+    assert [r.name for r in ada.repos] == ["ada-repo0", "ada-repo1"]
+    assert ada.repos[0].topics == ["python"]
+
+
+def test_batches_follow_users_per_batch_and_max_candidates(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"": [f"user{i}" for i in range(250)]}
+    result = run(fake, max_candidates=45, config=replace(CONFIG, users_per_batch=20))
+    assert len(result.candidates) == 45
+    assert fake.calls("/search/users") == 1
+    assert fake.calls("/graphql") == 3
+    sizes = [
+        len(json.loads(r.content)["variables"]["ids"]) for r in fake.requests if r.url.path == "/graphql"
+    ]
+    assert sorted(sizes) == [5, 20, 20]
+
+
+def test_pages_through_search_until_enough_users(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"": [f"user{i}" for i in range(500)]}
+    result = run(fake, max_candidates=150)
+    assert fake.calls("/search/users") == 3  # 150 * 1.5 overfetch = 225 -> pages 1..3
+    assert len(result.candidates) == 150
+
+
+def test_429_honours_retry_after(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/search/users", respond(429, SECONDARY, **{"retry-after": "7"}))
+    result = run(fake, sleeps=sleeps)
+    assert sleeps.calls == [7.0]
+    assert len(result.candidates) == 3
+    assert not result.metadata.incomplete
+    assert result.metadata.api_calls == 3  # the 429 counts: it was a real call
+
+
+def test_secondary_403_without_headers_waits_at_least_a_minute(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/search/users", respond(403, SECONDARY), respond(403, SECONDARY))
+    result = run(fake, sleeps=sleeps, config=replace(CONFIG, max_total_wait_s=1000))
+    assert len(sleeps.calls) == 2
+    assert 60 <= sleeps.calls[0] <= 66
+    assert 120 <= sleeps.calls[1] <= 126
+    assert len(result.candidates) == 3
+
+
+def test_primary_403_waits_until_reset(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    reset = str(int(time.time()) + 20)
+    fake.add("/search/users", respond(403, {"message": "API rate limit exceeded"}, **{
+        "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset}))  # fmt: skip
+    run(fake, sleeps=sleeps)
+    assert len(sleeps.calls) == 1
+    assert 19 <= sleeps.calls[0] <= 22
+
+
+def test_graphql_rate_limited_payload_is_retried(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/graphql", respond(200, GRAPHQL_LIMITED, **{"retry-after": "3"}))
+    result = run(fake, sleeps=sleeps)
+    assert sleeps.calls == [3.0]
+    assert fake.calls("/graphql") == 2
+    assert len(result.candidates) == 3
+
+
+def test_rate_limit_beyond_max_wait_returns_partial_results(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.logins_by_language = {"Python": ["ada", "bob"], "Go": ["cy"]}
+    reset = str(int(time.time()) + 3000)
+    limited = respond(403, {"message": "API rate limit exceeded"}, **{
+        "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset})  # fmt: skip
+    original = fake.search
+    fake.add("/search/users", original, limited)  # the Python query passes, the Go query hits the limit
+    result = run(fake, PY_GO, sleeps=sleeps, config=replace(CONFIG, concurrency=1))
+
+    assert sleeps.calls == []  # waiting 50 min is beyond max_total_wait_s: stop at once
+    assert [c.login for c in result.candidates] == ["ada", "bob"]
+    assert result.metadata.incomplete
+    assert result.metadata.incomplete_reason
+    assert "rate limited" in result.metadata.incomplete_reason
+
+
+def test_rate_limit_with_nothing_found_raises_github_rate_limited(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/search/users", *[respond(429, SECONDARY, **{"retry-after": "40"})] * 10)
+    with pytest.raises(GitHubRateLimited, match="rate limit") as caught:
+        run(fake, sleeps=sleeps, config=replace(CONFIG, max_total_wait_s=100))
+    assert type(caught.value).__name__ == "GitHubRateLimited"  # the state machine retries on this name
+    assert sleeps.calls == [40.0, 40.0]  # a third wait would pass 100 s
+    assert sum(sleeps.calls) <= 100
+
+
+def test_transient_5xx_is_retried_with_backoff(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/graphql", respond(502), respond(503))
+    result = run(fake, sleeps=sleeps)
+    assert len(result.candidates) == 3
+    assert len(sleeps.calls) == 2
+    assert 1 <= sleeps.calls[0] <= 2
+    assert 2 <= sleeps.calls[1] <= 3
+
+
+def test_persistent_5xx_is_bounded_and_raises_when_nothing_found(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/search/users", *[respond(502)] * 20)
+    with pytest.raises(GitHubUnavailable):
+        run(fake, sleeps=sleeps, config=replace(CONFIG, max_retries=3))
+    assert fake.calls("/search/users") == 4  # 1 try + 3 retries
+
+
+def test_network_errors_are_retried(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    def boom(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    fake.add("/graphql", boom)
+    assert len(run(fake, sleeps=sleeps).candidates) == 3
+    assert len(sleeps.calls) == 1
+
+
+def test_401_raises_auth_error_naming_the_token_and_does_not_retry(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/search/users", respond(401, {"message": "Bad credentials"}))
+    config = replace(CONFIG, token_source="secret talent/github-token")
+    with pytest.raises(GitHubAuthError, match=r"token in secret talent/github-token .*Bad credentials"):
+        run(fake, sleeps=sleeps, config=config)
+    assert fake.calls("/search/users") == 1
+    assert sleeps.calls == []
+
+
+def test_a_rejected_query_does_not_sink_the_others(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"Python": ["ada"], "Go": ["bob"]}
+    fake.add("/search/users", respond(422, {"message": "Validation Failed"}))
+    result = run(fake, PY_GO, config=replace(CONFIG, concurrency=1))
+    assert [c.login for c in result.candidates] == ["bob"]
+    assert result.metadata.incomplete
+    assert "query rejected" in (result.metadata.incomplete_reason or "")
+
+
+def test_incomplete_results_flag_is_reported(fake: FakeGitHub) -> None:
+    fake.add("/search/users", respond(200, {"total_count": 9, "incomplete_results": True, "items": [
+        {"login": "ada", "node_id": "ID_ada", "type": "User"}]}))  # fmt: skip
+    result = run(fake)
+    assert [c.login for c in result.candidates] == ["ada"]
+    assert result.metadata.incomplete
+    assert "incomplete_results" in (result.metadata.incomplete_reason or "")
+
+
+def test_graphql_point_budget_stops_early_with_partial_results(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"": [f"user{i}" for i in range(100)]}
+    fake.graphql_cost = 4
+    config = replace(CONFIG, users_per_batch=20, concurrency=1)
+    result = run(fake, max_candidates=100, config=config, budget=SearchBudget(max_graphql_points=9))
+    assert len(result.candidates) == 40
+    assert result.metadata.graphql_points == 8
+    assert result.metadata.incomplete
+    assert "max_graphql_points=9" in (result.metadata.incomplete_reason or "")
+
+
+def test_api_call_budget_keeps_calls_for_enrichment(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"": [f"user{i}" for i in range(1000)]}
+    config = replace(CONFIG, users_per_batch=50)
+    result = run(fake, max_candidates=500, config=config, budget=SearchBudget(max_api_calls=8))
+    assert result.metadata.api_calls <= 8
+    assert fake.calls("/graphql") >= 1
+    assert len(result.candidates) > 0
+    assert result.metadata.incomplete
+    assert "budget" in (result.metadata.incomplete_reason or "")
+
+
+def test_anonymous_mode_enriches_a_bounded_number_of_users_through_rest(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"": [f"user{i}" for i in range(30)]}
+
+    def user(request: httpx.Request) -> httpx.Response:
+        login = request.url.path.split("/")[2]
+        return httpx.Response(200, json={
+            "login": login, "html_url": f"https://github.com/{login}", "name": None, "location": None,
+            "bio": None, "followers": 3, "created_at": "2019-01-01T00:00:00Z"})  # fmt: skip
+
+    def repos(request: httpx.Request) -> httpx.Response:
+        rows = [
+            ("a", False, "Go", 300, 1, ["go"]),
+            ("b", False, "Python", 100, 9, []),
+            ("c", True, "C", 900, 99, []),
+        ]
+        keys = ("name", "fork", "language", "size", "stargazers_count", "topics")
+        return httpx.Response(200, json=[dict(zip(keys, row, strict=True)) for row in rows])
+
+    def route(request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/users/"):
+            fake.requests.append(request)
+            return repos(request) if request.url.path.endswith("/repos") else user(request)
+        return fake(request)
+
+    config = replace(CONFIG, token=None, anonymous_max_users=4)
+    result = asyncio.run(
+        search_github(
+            ANY, max_candidates=20, config=config, transport=httpx.MockTransport(route), sleep=Sleeps()
+        )
+    )
+    assert len(result.candidates) == 4
+    assert fake.calls("/graphql") == 0
+    assert result.metadata.api_calls == 1 + 4 * 2
+    assert all("authorization" not in r.headers for r in fake.requests)
+    first = result.candidates[0]
+    assert [r.name for r in first.repos] == ["b", "a"]  # forks dropped, most starred first
+    assert first.language_share == {"Go": 0.75, "Python": 0.25}
+    assert result.metadata.incomplete
+    assert "anonymous mode" in (result.metadata.incomplete_reason or "")
+
+
+def test_config_reads_the_api_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GITHUB_API_URL", "http://127.0.0.1:8765")
+    assert GitHubConfig().api_url == "http://127.0.0.1:8765"
+    monkeypatch.delenv("GITHUB_API_URL")
+    assert GitHubConfig().api_url == "https://api.github.com"

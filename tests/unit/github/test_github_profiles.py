@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from talent.github.profiles import candidate_from_graphql, language_share
+
+
+def test_language_share_is_normalised_sorted_and_trimmed() -> None:
+    weights = [("Python", 50.0), ("Go", 30.0), ("Python", 10.0), ("", 5.0), ("Shell", 0.0)]
+    weights += [(f"L{i}", 1.0) for i in range(10)]
+    share = language_share(weights)
+    assert list(share)[:2] == ["Python", "Go"]
+    assert len(share) == 8
+    assert share["Python"] == round(60 / 100, 4)
+    assert language_share([]) == {}
+
+
+def test_graphql_nodes_that_are_not_users_or_are_broken_are_skipped() -> None:
+    assert candidate_from_graphql(None) is None
+    assert candidate_from_graphql({}) is None  # an Organization matched by `... on User`
+    assert candidate_from_graphql({"login": "x", "url": "https://github.com/x"}) is None  # no createdAt
+    assert (
+        candidate_from_graphql({"login": "x", "url": "not a url", "createdAt": "2020-01-01T00:00:00Z"})
+        is None
+    )
+
+
+def test_forks_are_dropped_even_if_github_returns_them() -> None:
+    node = {
+        "login": "x", "url": "https://github.com/x", "createdAt": "2020-01-01T00:00:00Z", "name": "  ",
+        "repositories": {"nodes": [
+            {"name": "mine", "isFork": False, "stargazerCount": 1, "primaryLanguage": {"name": "Go"}},
+            {"name": "theirs", "isFork": True, "stargazerCount": 9, "primaryLanguage": {"name": "C"}},
+        ]},
+    }  # fmt: skip
+    candidate = candidate_from_graphql(node)
+    assert candidate is not None
+    assert candidate.name is None
+    assert [r.name for r in candidate.repos] == ["mine"]
+    assert candidate.language_share == {"Go": 1.0}
