@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from talent.github import build_queries, estimate_enrich_cost
@@ -131,3 +133,14 @@ def test_enrich_cost_follows_githubs_formula() -> None:
     assert estimate_enrich_cost(20, 10) == 4
     assert estimate_enrich_cost(50, 20) == 21
     assert estimate_enrich_cost(100, 10) == 22
+
+
+def test_sample_stage_event_holds_a_valid_requirement() -> None:
+    event = json.loads((Path(__file__).resolve().parents[3] / "events/stages/search_github.json").read_text())
+    requirement = JobRequirement.model_validate(event["requirement"])
+    assert build_queries(requirement, wanted=event["max_candidates"]) == [
+        "type:user repos:>=3 followers:>=5 language:Python location:Berlin",
+        "type:user repos:>=3 followers:>=5 language:Go location:Berlin",
+        "type:user repos:>=3 followers:>=5 language:Python location:Lisbon",
+        "type:user repos:>=3 followers:>=5 language:Go location:Lisbon",
+    ]

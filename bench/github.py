@@ -1,0 +1,79 @@
+"""Bench: enrich 100 GitHub candidates with search_github vs a naive REST loop, on the emulator.
+
+    .venv/bin/python bench/github.py [--latency-ms 50] [--candidates 100]
+
+The emulator adds the latency to every request, so wall time reflects round trips. The naive
+baseline is what a first version usually does: one search, then GET /users/{login} and
+GET /users/{login}/repos for every candidate, one after the other. Prints, never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+
+import httpx
+from talent.github import GitHubConfig, SearchBudget, search_github
+from talent.models import JobRequirement, SearchHints
+from talent_local.github_emulator import start_emulator
+
+REQUIREMENT = JobRequirement(
+    title="Backend engineer", search=SearchHints(languages=["Python", "JavaScript", "TypeScript"])
+)
+HEADERS = {"Authorization": "Bearer bench", "Accept": "application/vnd.github+json"}
+
+
+def naive(url: str, wanted: int) -> tuple[int, int]:
+    """1 search + 2 REST calls per candidate; returns (api calls, candidates)."""
+    calls = 0
+    with httpx.Client(base_url=url, headers=HEADERS, timeout=30) as client:
+        found = client.get("/search/users", params={"q": "type:user repos:>=3", "per_page": 100}).json()
+        calls += 1
+        enriched = 0
+        for item in found["items"][:wanted]:
+            client.get(f"/users/{item['login']}").json()
+            client.get(f"/users/{item['login']}/repos", params={"per_page": 100}).json()
+            calls += 2
+            enriched += 1
+    return calls, enriched
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--latency-ms", type=int, default=50)
+    parser.add_argument("--candidates", type=int, default=100)
+    args = parser.parse_args()
+
+    with start_emulator(latency_ms=args.latency_ms) as github:
+        config = GitHubConfig(api_url=github.url, token="bench")  # noqa: S106 - the emulator takes any token
+        started = time.perf_counter()
+        result = asyncio.run(
+            search_github(REQUIREMENT, max_candidates=args.candidates, config=config, budget=SearchBudget())
+        )
+        client_s = time.perf_counter() - started
+        meta = result.metadata
+        server_calls = len(github.requests)
+
+        github.reset()
+        started = time.perf_counter()
+        naive_calls, naive_found = naive(github.url, args.candidates)
+        naive_s = time.perf_counter() - started
+
+    print(f"emulator latency {args.latency_ms} ms/request, {args.candidates} candidates wanted")
+    print(
+        f"search_github : {len(result.candidates):4d} candidates  {meta.api_calls:4d} API calls "
+        f"(server saw {server_calls})  {meta.graphql_points} GraphQL points  {client_s:6.2f} s"
+        f"  incomplete={meta.incomplete}"
+    )
+    print(f"naive REST    : {naive_found:4d} candidates  {naive_calls:4d} API calls  {naive_s:6.2f} s")
+    print(
+        f"ratio         : {naive_calls / max(meta.api_calls, 1):.1f}x fewer calls, "
+        f"{naive_s / max(client_s, 1e-9):.1f}x faster"
+    )
+
+
+if __name__ == "__main__":
+    main()
