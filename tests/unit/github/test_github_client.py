@@ -186,6 +186,7 @@ def test_rate_limit_with_nothing_found_raises_github_rate_limited(fake: FakeGitH
     with pytest.raises(GitHubRateLimited, match="rate limit") as caught:
         run(fake, sleeps=sleeps, config=replace(CONFIG, max_total_wait_s=100))
     assert type(caught.value).__name__ == "GitHubRateLimited"  # the state machine retries on this name
+    assert caught.value.retry_after_s == 40.0
     assert sleeps.calls == [40.0, 40.0]  # a third wait would pass 100 s
     assert sum(sleeps.calls) <= 100
 
@@ -204,6 +205,12 @@ def test_persistent_5xx_is_bounded_and_raises_when_nothing_found(fake: FakeGitHu
     with pytest.raises(GitHubUnavailable):
         run(fake, sleeps=sleeps, config=replace(CONFIG, max_retries=3))
     assert fake.calls("/search/users") == 4  # 1 try + 3 retries
+
+
+def test_non_json_success_is_treated_as_transient(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/graphql", lambda _request: httpx.Response(200, text="<html>proxy</html>"))
+    assert len(run(fake, sleeps=sleeps).candidates) == 3
+    assert len(sleeps.calls) == 1
 
 
 def test_network_errors_are_retried(fake: FakeGitHub, sleeps: Sleeps) -> None:

@@ -29,10 +29,11 @@ class GitHubRequestError(GitHubError):
 class StopWork(Exception):  # a signal, not an error: the run ends with what it has
     """The run must stop early: budget spent, or rate limits / failures beyond the wait bound."""
 
-    def __init__(self, reason: str, problem: _Problem | None = None) -> None:
+    def __init__(self, reason: str, problem: _Problem | None = None, wait_s: float | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.problem = problem
+        self.wait_s = wait_s  # what GitHub asked us to wait when we gave up
 
 
 def _message(response: httpx.Response) -> str:
@@ -128,8 +129,10 @@ class GitHubSession:
                 return self.remaining[resource]
         return None
 
-    def stop(self, reason: str, problem: _Problem | None = None, resource: str = "*") -> StopWork:
-        return self._stops.setdefault(resource, StopWork(reason, problem))
+    def stop(
+        self, reason: str, problem: _Problem | None = None, resource: str = "*", wait_s: float | None = None
+    ) -> StopWork:
+        return self._stops.setdefault(resource, StopWork(reason, problem, wait_s))
 
     async def get(self, path: str, params: dict[str, str | int] | None = None) -> httpx.Response:
         return await self._send("GET", path, params=params)
@@ -184,6 +187,7 @@ class GitHubSession:
                     f"max_total_wait_s={self.config.max_total_wait_s:.0f} left after {attempt + 1} tries",
                     problem,
                     resource,
+                    wait,
                 )
             await self._sleep(wait)
             self.waited_s += wait
@@ -217,8 +221,12 @@ class GitHubSession:
             return "transient", what, told if told is not None else self._backoff(attempt)
         if status >= 400:
             raise GitHubRequestError(status, _message(response))
+        try:
+            body = response.json()
+        except ValueError:  # a proxy's HTML page instead of GitHub's JSON
+            return "transient", f"{what} (not JSON)", self._backoff(attempt)
         if response.request.url.path.endswith("/graphql"):
-            errors = response.json().get("errors") or []
+            errors = body.get("errors") or [] if isinstance(body, dict) else []
             if any(e.get("type") == "RATE_LIMITED" for e in errors):
                 return "rate_limited", f"{what} RATE_LIMITED", self._rate_wait(response, attempt)
         return None

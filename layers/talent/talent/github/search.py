@@ -46,6 +46,7 @@ class _Run:
 
     notes: list[str] = field(default_factory=list)
     problems: set[str] = field(default_factory=set)
+    retry_after_s: float | None = None
     total_count: int = 0
 
     def note(self, reason: str) -> None:
@@ -56,6 +57,8 @@ class _Run:
         self.note(stop.reason)
         if stop.problem:
             self.problems.add(stop.problem)
+        if stop.problem == "rate_limited" and stop.wait_s is not None:
+            self.retry_after_s = max(self.retry_after_s or 0.0, stop.wait_s)
 
 
 async def _search_one(
@@ -215,7 +218,9 @@ async def search_github(
     if not candidates and run.problems:
         reason = "; ".join(run.notes)
         if "rate_limited" in run.problems:
-            raise GitHubRateLimited(f"GitHub rate limits left no candidates: {reason}")
+            raise GitHubRateLimited(
+                f"GitHub rate limits left no candidates: {reason}", retry_after_s=run.retry_after_s
+            )
         raise GitHubUnavailable(f"GitHub failed and no candidates were found: {reason}")
     return SearchResult(
         candidates=candidates,
