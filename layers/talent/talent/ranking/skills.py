@@ -1,0 +1,190 @@
+"""Skill evidence: which of a job's skills a candidate's public GitHub data shows, and how strongly.
+
+A `SkillMatcher` is built once per job requirement. It turns the taxonomy entries of the job's skills
+into lookup tables (linguist language, repository topic) and precompiled whole-word patterns for
+descriptions, so matching a candidate is dictionary lookups and substring tests; no regex is compiled
+per candidate.
+
+Evidence kinds and their strength (0-1):
+
+- language share: the share of the user's code in the skill's linguist language; full strength from
+  `FULL_STRENGTH_SHARE` upwards, proportionally less below, nothing under `MIN_LANGUAGE_SHARE`;
+- a repository whose primary language is the skill's linguist language;
+- a repository tagged with one of the skill's topics;
+- a repository whose description names the skill (weakest: descriptions are free text). Descriptions
+  are read only for skills without any language or topic evidence: they decide whether a skill is
+  shown at all, they never add to stronger evidence.
+
+One repository counts once, with its strongest signal. Strengths combine as a noisy-OR,
+1 - prod(1 - s), so more independent evidence raises confidence without ever exceeding 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from talent.jd.taxonomy import Skill, get_skill
+from talent.models import Candidate
+
+MIN_LANGUAGE_SHARE: Final = 0.01  # below 1% of a user's code is noise (a config script, a vendored file)
+FULL_STRENGTH_SHARE: Final = 0.25  # a quarter of someone's public code in a language is clear evidence
+PRIMARY_LANGUAGE_STRENGTH: Final = 0.6
+TOPIC_STRENGTH: Final = 0.6
+DESCRIPTION_STRENGTH: Final = 0.4
+MAX_EVIDENCE_ITEMS: Final = 5  # enough for a recruiter to check; keeps stage payloads small
+
+# Skill spellings that are ordinary English words (or single letters): in free-text descriptions they
+# say nothing about the skill ("ready to go", "spring cleaning"). Topics and languages still match them.
+AMBIGUOUS_WORDS: Final = frozenset(
+    {"go", "spring", "express", "less", "make", "chef", "puppet", "salt", "swift", "dart", "rest", "elm"}
+)
+
+_LANGUAGE_EVIDENCE = re.compile(r"language share (\d+)% (.+)")
+# Keeps the characters skill names use (c++, c#, node.js, .net); a trailing full stop is not part of a word.
+_WORD = re.compile(r"\.?[a-z0-9+#]+(?:\.[a-z0-9+#]+)*")
+
+
+def language_evidence(language: str, share: float) -> str:
+    """The evidence string for a language share, e.g. "language share 42% Go"."""
+    return f"language share {round(share * 100)}% {language}"
+
+
+def parse_language_evidence(item: str) -> tuple[str, int] | None:
+    """(language, percent) for a `language_evidence` string, or None for a repository name."""
+    found = _LANGUAGE_EVIDENCE.fullmatch(item)
+    return (found.group(2), int(found.group(1))) if found else None
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text; hyphens and other punctuation separate words."""
+    return _WORD.findall(text.lower())
+
+
+def _slug(text: str) -> str:
+    return "-".join(text.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class SkillEvidence:
+    strength: float  # 0-1, see the module docstring
+    items: tuple[str, ...]  # strongest first: a language share string and/or repository names
+
+
+def _skill(name: str) -> Skill:
+    # A skill outside the taxonomy still matches on its own name as language, topic and phrase.
+    return get_skill(name) or Skill(name, "unknown", (), name, (_slug(name),))
+
+
+class _Lookup(dict[str, tuple[int, ...]]):
+    """Skill indexes by lower-case key; looked up with any casing, each spelling lowered once.
+
+    Candidates repeat the same languages and topics thousands of times, so remembering the raw
+    spelling turns a lower() plus a lookup into a single dict hit.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lowered: dict[str, tuple[int, ...]] = {}
+
+    def add(self, key: str, index: int) -> None:
+        indexes = self.lowered.get(key.lower(), ())
+        if index not in indexes:
+            self.lowered[key.lower()] = (*indexes, index)
+
+    def __missing__(self, key: str) -> tuple[int, ...]:
+        indexes = self[key] = self.lowered.get(key.lower(), ())
+        return indexes
+
+
+@dataclass(frozen=True, slots=True)
+class _Spelling:
+    """One way a description can name a skill: a whole-word pattern plus a cheap substring pre-check."""
+
+    needle: str  # the first word: a plain `in` test rules most descriptions out before any regex runs
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, spelled: Sequence[str]) -> _Spelling:
+        # Whole words exactly as `words` splits text: "go" is not in "golang" or "node.go", while
+        # "kubernetes." and "kubernetes-native" do contain the word "kubernetes".
+        body = _BETWEEN_WORDS.join(re.escape(word) for word in spelled)
+        return cls(spelled[0], re.compile(rf"(?<![a-z0-9+#.]){body}(?![a-z0-9+#]|\.[a-z0-9+#])"))
+
+
+_BETWEEN_WORDS = r"(?:[^a-z0-9+#.]|\.(?![a-z0-9+#]))+"
+
+
+class SkillMatcher:
+    """Finds evidence for a fixed list of canonical skill names; build once per requirement."""
+
+    def __init__(self, skill_names: Iterable[str]) -> None:
+        self.names: tuple[str, ...] = tuple(dict.fromkeys(skill_names))
+        self._by_language = _Lookup()
+        self._by_topic = _Lookup()
+        self._spellings: dict[int, list[_Spelling]] = {}  # per skill index, for descriptions
+        for index, name in enumerate(self.names):
+            skill = _skill(name)
+            spellings = (skill.name, *skill.aliases)
+            if skill.linguist:
+                self._by_language.add(skill.linguist, index)
+            for topic in {*skill.topics, *(_slug(s) for s in spellings)}:
+                self._by_topic.add(topic, index)
+            described = {tuple(words(s)) for s in (*spellings, *skill.topics)}
+            described = {
+                s for s in described if len(s) > 1 or (s and len(s[0]) > 1 and s[0] not in AMBIGUOUS_WORDS)
+            }
+            if described:
+                self._spellings[index] = [_Spelling.of(spelled) for spelled in sorted(described)]
+        self._described_skills = frozenset(self._spellings)
+
+    def match(self, candidate: Candidate) -> dict[str, SkillEvidence]:
+        """Evidence per skill name, only for skills with any evidence, in the matcher's skill order."""
+        hits: dict[int, list[tuple[float, str]]] = {}  # per skill index: (strength, evidence item)
+        for language, share in candidate.language_share.items():
+            if share >= MIN_LANGUAGE_SHARE:
+                for index in self._by_language[language]:
+                    strength = min(1.0, share / FULL_STRENGTH_SHARE)
+                    hits.setdefault(index, []).append((strength, language_evidence(language, share)))
+
+        by_topic = self._by_topic
+        for repo in candidate.repos:
+            by_language = self._by_language[repo.primary_language] if repo.primary_language else ()
+            by_topics = [index for topic in repo.topics for index in by_topic[topic]]
+            if not (by_language or by_topics):
+                continue
+            shown = dict.fromkeys(by_topics, TOPIC_STRENGTH)
+            for index in by_language:
+                shown[index] = max(shown.get(index, 0.0), PRIMARY_LANGUAGE_STRENGTH)
+            for index, strength in shown.items():
+                hits.setdefault(index, []).append((strength, repo.name))
+
+        # Descriptions are the weakest and the costliest signal (free text), so they are read only for
+        # skills that no language or topic shows.
+        if not self._described_skills.issubset(hits):
+            unshown = [
+                (i, s) for i in sorted(self._described_skills.difference(hits)) for s in self._spellings[i]
+            ]
+            for repo in candidate.repos:
+                if repo.description:
+                    text = repo.description.lower()
+                    for index in {i for i, s in unshown if s.needle in text and s.pattern.search(text)}:
+                        hits.setdefault(index, []).append((DESCRIPTION_STRENGTH, repo.name))
+
+        found: dict[str, SkillEvidence] = {}
+        for index, name in enumerate(self.names):
+            entries = hits.get(index)
+            if entries:
+                entries.sort(key=lambda entry: -entry[0])  # stable: ties keep language first, then stars
+                items = tuple(item for _, item in entries[:MAX_EVIDENCE_ITEMS])
+                found[name] = SkillEvidence(_noisy_or([strength for strength, _ in entries]), items)
+        return found
+
+
+def _noisy_or(strengths: Sequence[float]) -> float:
+    doubt = 1.0
+    for strength in strengths:
+        doubt *= 1.0 - strength
+    return 1.0 - doubt
