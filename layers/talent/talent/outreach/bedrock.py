@@ -1,0 +1,157 @@
+"""Optional Amazon Bedrock drafting (Converse API), grounded in the same facts as the templates.
+
+The model only rewords: the prompt lists the facts it may use, and the reply is checked before use
+(format, length, opt-out and source lines, no ungrounded names, no praise). Any failure raises
+`GenerationError` or a botocore error; the caller then falls back to the template.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Final
+
+from talent.outreach.facts import OPT_OUT_LINE, SOURCE_LINE, OutreachFacts
+from talent.outreach.render import MAX_BODY_WORDS, MIN_BODY_WORDS, Draft, tidy, word_count
+
+MAX_SUBJECT_CHARS: Final = 150
+MAX_TOKENS: Final = 700
+TEMPERATURE: Final = 0.3
+CONNECT_TIMEOUT_S: Final = 3
+READ_TIMEOUT_S: Final = 20  # one slow draft must not eat the Lambda's whole timeout
+
+# Flattery the data cannot support; a draft using any of these is rejected.
+PRAISE_WORDS: Final = frozenset(
+    {
+        "amazing",
+        "awesome",
+        "brilliant",
+        "exceptional",
+        "excellent",
+        "extraordinary",
+        "fantastic",
+        "genius",
+        "great",
+        "impressive",
+        "incredible",
+        "ninja",
+        "outstanding",
+        "passionate",
+        "remarkable",
+        "rockstar",
+        "stellar",
+        "superb",
+        "talented",
+        "top-notch",
+        "world-class",
+    }
+)
+
+SYSTEM_PROMPT: Final = f"""You write short, factual recruiting outreach drafts in plain text.
+Rules:
+- Use only the facts in the user's JSON. Never invent skills, projects, employers, salaries or company names.
+- Cite at most the repositories and languages listed under "citations", and only as described there.
+- No flattery and no praise adjectives (for example: {", ".join(sorted(PRAISE_WORDS)[:8])}).
+- Greet the person by "first_name". Name the role, its seniority and its location or remote policy when given.
+- Include this sentence verbatim: {SOURCE_LINE}
+- End with this sentence verbatim: {OPT_OUT_LINE}
+- The body is {MIN_BODY_WORDS + 10} to {MAX_BODY_WORDS - 30} words.
+Reply with exactly one line "Subject: <subject>", then a blank line, then the body. Nothing else."""
+
+_SUBJECT_LINE = re.compile(r"\s*subject:[ \t]*(?P<subject>[^\n]*)\n(?P<body>.*)", re.IGNORECASE | re.DOTALL)
+
+
+class GenerationError(ValueError):
+    """The model's reply was unusable."""
+
+
+def prompt(facts: OutreachFacts) -> str:
+    """The user message: the facts as JSON, so the model sees exactly what the template would use."""
+    citations = [
+        {"repository": c.repo, "shows": list(c.skills)}
+        if c.repo
+        else {"language": c.language, "share_of_public_code_percent": c.percent, "shows": list(c.skills)}
+        for c in facts.citations
+    ]
+    payload = {
+        "first_name": facts.first_name,
+        "role_title": facts.title,
+        "seniority": facts.seniority,
+        "remote_policy": facts.remote,
+        "locations": list(facts.locations),
+        "required_skills": list(facts.required_skills),
+        "preferred_skills": list(facts.preferred_skills),
+        "citations": citations,
+    }
+    return "Write the outreach draft from these facts:\n" + json.dumps(
+        {k: v for k, v in payload.items() if v not in (None, [])}, indent=2
+    )
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def parse_reply(text: str, facts: OutreachFacts) -> Draft:
+    """Subject and body from the model's reply, with the mandatory lines ensured; raises if unusable."""
+    found = _SUBJECT_LINE.match(text)
+    if not found:
+        raise GenerationError("reply does not start with a Subject: line")
+    subject = " ".join(found["subject"].split())
+    if not subject or len(subject) > MAX_SUBJECT_CHARS:
+        raise GenerationError(f"subject is empty or longer than {MAX_SUBJECT_CHARS} characters")
+    body = tidy(found["body"])
+    if "public github profile" not in body.lower():
+        body = f"{body}\n\n{SOURCE_LINE}"
+    if '"no thanks"' not in body.lower():
+        body = f"{body}\n\n{OPT_OUT_LINE}"
+    words = word_count(body)
+    if not MIN_BODY_WORDS <= words <= MAX_BODY_WORDS:
+        raise GenerationError(f"body has {words} words, outside {MIN_BODY_WORDS}-{MAX_BODY_WORDS}")
+    draft = f"{subject}\n{body}"
+    ungrounded = sorted(name for name in facts.off_limits if _mentions(draft, name))
+    if ungrounded:
+        raise GenerationError(f"names not backed by the cited evidence: {ungrounded}")
+    praise = sorted(word for word in PRAISE_WORDS if _mentions(draft, word))
+    if praise:
+        raise GenerationError(f"praise not derived from data: {praise}")
+    return Draft(subject, body)
+
+
+class BedrockGenerator:
+    """Drafts with a Bedrock model through the Converse API; the boto3 client is created on first use."""
+
+    def __init__(self, model_id: str, client: Any = None) -> None:
+        self.model_id = model_id
+        self._client = client
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            # Imported here: template-only runs, and cold starts before the first draft, never load boto3.
+            import boto3
+            from botocore.config import Config
+
+            config = Config(
+                connect_timeout=CONNECT_TIMEOUT_S,
+                read_timeout=READ_TIMEOUT_S,
+                retries={"max_attempts": 2, "mode": "standard"},
+            )
+            self._client = boto3.client("bedrock-runtime", config=config)
+        return self._client
+
+    def draft(self, facts: OutreachFacts) -> Draft:
+        response = self.client.converse(
+            modelId=self.model_id,
+            system=[{"text": SYSTEM_PROMPT}],
+            messages=[{"role": "user", "content": [{"text": prompt(facts)}]}],
+            inferenceConfig={"maxTokens": MAX_TOKENS, "temperature": TEMPERATURE},
+        )
+        try:
+            blocks = response["output"]["message"]["content"]
+            text = "".join(block["text"] for block in blocks if "text" in block)
+        except (KeyError, TypeError) as error:
+            raise GenerationError(f"unexpected Converse response shape: {error!r}") from error
+        if response.get("stopReason") == "max_tokens":
+            raise GenerationError("reply was cut off at the token limit")
+        return parse_reply(text, facts)

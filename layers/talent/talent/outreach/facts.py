@@ -1,0 +1,139 @@
+"""The facts an outreach draft may state, gathered from the ranked candidate and the job, and nothing else.
+
+Both the Jinja templates and the Bedrock prompt are built from `OutreachFacts`, so neither can cite a
+repository, language or skill that the ranking did not show as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from talent.jd.taxonomy import get_skill
+from talent.models import JobRequirement, RankedCandidate
+from talent.ranking import parse_language_evidence
+
+MAX_CITATIONS: Final = 2
+MAX_LISTED_SKILLS: Final = 6  # per list: keeps the body inside its word budget however long the job is
+MAX_LISTED_LOCATIONS: Final = 3
+
+# Fixed lines every message carries (GDPR Art. 14: say where the data came from; honour opt-outs).
+SOURCE_LINE: Final = "I found you through your public GitHub profile."
+OPT_OUT_LINE: Final = (
+    'If you would rather not hear from us, just reply "no thanks": we will not contact you again '
+    "and we will delete your data."
+)
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_HANDLE = re.compile(r"@([\w.-]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One piece of evidence the message cites: a repository or a language share."""
+
+    evidence: str  # the evidence string exactly as ranking produced it
+    skills: tuple[str, ...]  # the job's skills this evidence shows
+    repo: str | None = None
+    language: str | None = None
+    percent: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutreachFacts:
+    login: str
+    first_name: str
+    title: str
+    seniority: str | None  # None when absent or already part of the title
+    remote: str | None
+    locations: tuple[str, ...]
+    required_skills: tuple[str, ...]
+    preferred_skills: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    # Names from the candidate's data that the message must not mention: repos and languages that are
+    # not cited and not asked for, and @-handles from the bio (usually employers).
+    off_limits: frozenset[str]
+
+    @property
+    def evidence_used(self) -> list[str]:
+        return [c.evidence for c in self.citations]
+
+
+def first_name(name: str | None, login: str) -> str:
+    """The first word of the display name when it looks like a name, else the login."""
+    first = name.split()[0] if name and name.split() else ""
+    return first if _LETTERS.search(first) and not first.endswith(".") else login
+
+
+def _citations(ranked: RankedCandidate, skills: list[str]) -> tuple[Citation, ...]:
+    """Up to MAX_CITATIONS evidence items, greedily covering the most not-yet-cited skills.
+
+    Repositories win ties over language shares: a named project is more specific and easier to check.
+    """
+    shows: dict[str, list[str]] = {}  # evidence item -> skills it shows, in skill order
+    for skill in skills:
+        for item in ranked.evidence.get(skill, []):
+            shows.setdefault(item, []).append(skill)
+    chosen: list[Citation] = []
+    covered: set[str] = set()
+    for _ in range(MAX_CITATIONS):
+        best = max(
+            shows.items(),
+            key=lambda entry: (len(set(entry[1]) - covered), parse_language_evidence(entry[0]) is None),
+            default=None,
+        )
+        if best is None or not set(best[1]) - covered:
+            break
+        item, item_skills = best
+        del shows[item]
+        covered.update(item_skills)
+        language = parse_language_evidence(item)
+        if language:
+            chosen.append(Citation(item, tuple(item_skills), language=language[0], percent=language[1]))
+        else:
+            chosen.append(Citation(item, tuple(item_skills), repo=item))
+    return tuple(chosen)
+
+
+def _allowed_names(requirement: JobRequirement, citations: tuple[Citation, ...]) -> set[str]:
+    allowed = {*requirement.required_skills, *requirement.preferred_skills}
+    for skill in list(allowed):
+        known = get_skill(skill)
+        if known and known.linguist:
+            allowed.add(known.linguist)
+    for citation in citations:
+        allowed.update(name for name in (citation.repo, citation.language) if name)
+    return {name.lower() for name in allowed}
+
+
+def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> OutreachFacts:
+    candidate = ranked.candidate
+    required = [s for s in requirement.required_skills if s]
+    preferred = [s for s in requirement.preferred_skills if s and s not in required]
+    # The job's own skills first; evidence for other skills (ranked against an older version of the job)
+    # is still true of the candidate, so it may be cited after them.
+    citations = _citations(ranked, list(dict.fromkeys([*required, *preferred, *ranked.evidence])))
+    seniority = requirement.seniority
+    if seniority and seniority in requirement.title.lower():
+        seniority = None
+
+    allowed = _allowed_names(requirement, citations)
+    mentioned = {
+        *(r.name for r in candidate.repos),
+        *(r.primary_language for r in candidate.repos if r.primary_language),
+        *candidate.language_share,
+        *_HANDLE.findall(candidate.bio or ""),
+    }
+    return OutreachFacts(
+        login=candidate.login,
+        first_name=first_name(candidate.name, candidate.login),
+        title=requirement.title.strip(),
+        seniority=seniority,
+        remote=requirement.remote,
+        locations=tuple(requirement.locations[:MAX_LISTED_LOCATIONS]),
+        required_skills=tuple(required[:MAX_LISTED_SKILLS]),
+        preferred_skills=tuple(preferred[:MAX_LISTED_SKILLS]),
+        citations=citations,
+        off_limits=frozenset(name for name in mentioned if name.lower() not in allowed),
+    )

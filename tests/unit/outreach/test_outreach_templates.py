@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from factories import (
+    NOW,
+    go_kubernetes_developer,
+    make_candidate,
+    make_repo,
+    make_requirement,
+    ranked,
+    synthetic_candidates,
+)
+from talent.jd.taxonomy import SKILLS
+from talent.models import Candidate, JobRequirement, OutreachMessage, RankedCandidate
+from talent.outreach import OPT_OUT_LINE, SOURCE_LINE, build_facts, generate_outreach_batch
+from talent.outreach.bedrock import PRAISE_WORDS, parse_reply
+from talent.ranking import rank_candidates
+
+
+def draft(candidate: Candidate, requirement: JobRequirement | None = None) -> OutreachMessage:
+    requirement = requirement or make_requirement()
+    return generate_outreach_batch([ranked(candidate, requirement)], requirement)[0]
+
+
+def body_of(message: OutreachMessage) -> str:
+    assert message.body is not None
+    return message.body
+
+
+def mentions(text: str, name: str, *, ignore_case: bool = False) -> bool:
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) is not None
+
+
+def test_greets_by_first_name() -> None:
+    assert body_of(draft(go_kubernetes_developer(name="Ada Lovelace Synthetic"))).startswith("Hi Ada,")
+
+
+@pytest.mark.parametrize("name", [None, "", "   ", "Dr.", "1234"])
+def test_falls_back_to_the_login_without_a_usable_name(name: str | None) -> None:
+    assert body_of(draft(go_kubernetes_developer("synth-noname", name=name))).startswith("Hi synth-noname,")
+
+
+def test_cites_matched_repositories_and_names_the_role_and_workplace() -> None:
+    message = draft(go_kubernetes_developer())
+    body = body_of(message)
+
+    assert "kube-autoscaler-lab repository (Go and Kubernetes)" in body
+    assert "pgx-migrate repository (Go and PostgreSQL)" in body
+    assert "the Senior Backend Engineer role" in body
+    assert "hybrid, based in Berlin, Germany" in body
+    assert message.evidence_used == ["kube-autoscaler-lab", "pgx-migrate"]
+    assert (
+        message.subject
+        == "Senior Backend Engineer role (Berlin, Germany) - about your kube-autoscaler-lab repository"
+    )
+
+
+def test_cites_a_language_share_when_no_repository_shows_the_skill() -> None:
+    person = make_candidate("synth-polyglot", name="Kim Example", languages={"Go": 0.42, "Ruby": 0.58})
+    message = draft(person)
+    assert "your Go code (42% of your public code)" in body_of(message)
+    assert message.evidence_used == ["language share 42% Go"]
+
+
+def test_seniority_is_named_when_the_title_does_not_say_it() -> None:
+    requirement = make_requirement(title="Platform Engineer", seniority="staff")
+    assert "the Platform Engineer role (staff level)" in body_of(
+        draft(go_kubernetes_developer(), requirement)
+    )
+
+
+@pytest.mark.parametrize(
+    ("remote", "locations", "expected"),
+    [
+        ("remote", [], "It is fully remote."),
+        ("remote", ["EU"], "It is fully remote, with these listed locations: EU."),
+        ("onsite", ["Lisbon, Portugal", "Porto"], "It is on-site in Lisbon, Portugal or Porto."),
+        (None, ["Austin, TX"], "It is based in Austin, TX."),
+    ],
+)
+def test_names_the_remote_policy_and_locations(
+    remote: str | None, locations: list[str], expected: str
+) -> None:
+    requirement = make_requirement(remote=remote, locations=locations)
+    assert expected in body_of(draft(go_kubernetes_developer(), requirement))
+
+
+def test_omits_what_the_job_does_not_say() -> None:
+    requirement = JobRequirement(title="Developer")
+    body = body_of(draft(make_candidate("synth-blank"), requirement))
+
+    for invented in ("None", "level", "remote", "hybrid", "on-site", "based in", "calls for", "caught my"):
+        assert invented not in body
+    assert "the Developer role." in body
+
+
+def test_every_message_says_where_we_found_them_and_ends_with_the_opt_out() -> None:
+    body = body_of(draft(go_kubernetes_developer()))
+    assert SOURCE_LINE in body
+    assert "your public GitHub profile" in body
+    assert body.endswith(OPT_OUT_LINE)
+    assert '"no thanks"' in OPT_OUT_LINE
+    assert "delete your data" in OPT_OUT_LINE
+
+
+REQUIREMENTS = [
+    JobRequirement(title="Developer"),
+    make_requirement(),
+    make_requirement(
+        title="Principal Distributed Systems and Developer Productivity Platform Engineer for Payments",
+        seniority="principal",
+        required_skills=["Go", "Kubernetes", "PostgreSQL", "Python", "AWS", "React", "JavaScript", "Zig"],
+        preferred_skills=["Rust", "Terraform", "Kafka", "gRPC", "Redis", "Elixir", "Scala"],
+        locations=["Berlin, Germany", "Lisbon, Portugal", "Amsterdam, Netherlands", "Warsaw, Poland"],
+        remote="remote",
+    ),
+]
+
+
+@pytest.mark.parametrize("requirement", REQUIREMENTS, ids=["minimal", "typical", "maximal"])
+def test_bodies_stay_between_60_and_180_words(requirement: JobRequirement) -> None:
+    people = [make_candidate("synth-empty"), *synthetic_candidates(40, seed=3)]
+    for message in generate_outreach_batch(rank_candidates(people, requirement, now=NOW), requirement, 50):
+        assert 60 <= len(body_of(message).split()) <= 180, message.body
+
+
+def allowed_names(entry: RankedCandidate, requirement: JobRequirement) -> set[str]:
+    allowed = {*requirement.required_skills, *requirement.preferred_skills, *entry.evidence, "GitHub"}
+    allowed |= {s.linguist for name in allowed if (s := SKILLS.get(name)) and s.linguist}
+    for items in entry.evidence.values():
+        allowed |= set(items)
+    return allowed
+
+
+@pytest.mark.parametrize("requirement", REQUIREMENTS, ids=["minimal", "typical", "maximal"])
+def test_every_named_repo_language_and_skill_comes_from_evidence_or_the_job(
+    requirement: JobRequirement,
+) -> None:
+    decoy = go_kubernetes_developer(
+        "synth-decoy",
+        bio="Staff engineer @initech-corp, ex-Globex",
+        languages={"Go": 0.3, "Java": 0.5, "COBOL": 0.2},
+        repos=[
+            *go_kubernetes_developer().repos,
+            make_repo("legacy-billing", language="Java", topics=["spring"], stars=900),
+            make_repo("mainframe-tools", language="COBOL", description="Batch jobs"),
+        ],
+    )
+    people = [decoy, *synthetic_candidates(30, seed=9)]
+    entries = rank_candidates(people, requirement, now=NOW)
+    for entry, message in zip(entries, generate_outreach_batch(entries, requirement, 50), strict=True):
+        text = f"{message.subject}\n{message.body}"
+        allowed = allowed_names(entry, requirement)
+        candidate = entry.candidate
+        repos = {r.name for r in candidate.repos}
+        languages = {
+            *candidate.language_share,
+            *(r.primary_language for r in candidate.repos if r.primary_language),
+        }
+        for name in repos | languages | set(SKILLS):
+            if mentions(text, name, ignore_case=name in repos):
+                assert name in allowed, f"{name!r} in the message for {candidate.login} has no evidence"
+        assert set(message.evidence_used) <= {item for items in entry.evidence.values() for item in items}
+        for employer in ("initech", "Globex"):
+            assert employer.lower() not in text.lower()
+        assert not [w for w in PRAISE_WORDS if mentions(text, w, ignore_case=True)]
+
+
+def test_template_drafts_pass_the_checks_applied_to_model_output() -> None:
+    requirement = make_requirement()
+    entries = rank_candidates([go_kubernetes_developer(), *synthetic_candidates(20)], requirement, now=NOW)
+    for entry, message in zip(entries, generate_outreach_batch(entries, requirement, 50), strict=True):
+        reply = f"Subject: {message.subject}\n\n{message.body}"
+        assert parse_reply(reply, build_facts(entry, requirement)) == (message.subject, message.body)
