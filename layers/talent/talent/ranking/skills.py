@@ -99,22 +99,34 @@ class _Lookup(dict[str, tuple[int, ...]]):
         return indexes
 
 
-@dataclass(frozen=True, slots=True)
-class _Spelling:
-    """One way a description can name a skill: a whole-word pattern plus a cheap substring pre-check."""
+# What may separate the words of a phrase without `words` seeing another word between them.
+_BETWEEN_WORDS = r"(?:[^a-z0-9+#.]|\.(?![a-z0-9+#]))+"
 
-    needle: str  # the first word: a plain `in` test rules most descriptions out before any regex runs
+
+@dataclass(frozen=True, slots=True)
+class _Mentions:
+    """How a description names one skill: whole-word spellings behind a cheap substring pre-check."""
+
+    needles: tuple[str, ...]  # plain `in` tests that rule most descriptions out before the regex runs
     pattern: re.Pattern[str]
 
     @classmethod
-    def of(cls, spelled: Sequence[str]) -> _Spelling:
+    def of(cls, spellings: Iterable[Sequence[str]]) -> _Mentions:
+        phrases = sorted(spellings, key=lambda spelled: (-len(" ".join(spelled)), spelled))  # longest first
+        # A mention contains the first word of some spelling; "kubectl" needs no test of its own
+        # when "kube" is already one.
+        firsts = sorted({spelled[0] for spelled in phrases}, key=len)
+        needles = [w for i, w in enumerate(firsts) if not any(shorter in w for shorter in firsts[:i])]
         # Whole words exactly as `words` splits text: "go" is not in "golang" or "node.go", while
         # "kubernetes." and "kubernetes-native" do contain the word "kubernetes".
-        body = _BETWEEN_WORDS.join(re.escape(word) for word in spelled)
-        return cls(spelled[0], re.compile(rf"(?<![a-z0-9+#.]){body}(?![a-z0-9+#]|\.[a-z0-9+#])"))
+        body = "|".join(_BETWEEN_WORDS.join(re.escape(word) for word in spelled) for spelled in phrases)
+        return cls(tuple(needles), re.compile(rf"(?<![a-z0-9+#.])(?:{body})(?![a-z0-9+#]|\.[a-z0-9+#])"))
 
-
-_BETWEEN_WORDS = r"(?:[^a-z0-9+#.]|\.(?![a-z0-9+#]))+"
+    def found_in(self, text: str) -> bool:
+        for needle in self.needles:
+            if needle in text:
+                return self.pattern.search(text) is not None
+        return False
 
 
 class SkillMatcher:
@@ -124,7 +136,7 @@ class SkillMatcher:
         self.names: tuple[str, ...] = tuple(dict.fromkeys(skill_names))
         self._by_language = _Lookup()
         self._by_topic = _Lookup()
-        self._spellings: dict[int, list[_Spelling]] = {}  # per skill index, for descriptions
+        self._mentions: dict[int, _Mentions] = {}  # per skill index, for descriptions
         for index, name in enumerate(self.names):
             skill = _skill(name)
             spellings = (skill.name, *skill.aliases)
@@ -137,8 +149,8 @@ class SkillMatcher:
                 s for s in described if len(s) > 1 or (s and len(s[0]) > 1 and s[0] not in AMBIGUOUS_WORDS)
             }
             if described:
-                self._spellings[index] = [_Spelling.of(spelled) for spelled in sorted(described)]
-        self._described_skills = frozenset(self._spellings)
+                self._mentions[index] = _Mentions.of(described)
+        self._described_skills = frozenset(self._mentions)
 
     def match(self, candidate: Candidate) -> dict[str, SkillEvidence]:
         """Evidence per skill name, only for skills with any evidence, in the matcher's skill order."""
@@ -164,14 +176,13 @@ class SkillMatcher:
         # Descriptions are the weakest and the costliest signal (free text), so they are read only for
         # skills that no language or topic shows.
         if not self._described_skills.issubset(hits):
-            unshown = [
-                (i, s) for i in sorted(self._described_skills.difference(hits)) for s in self._spellings[i]
-            ]
+            unshown = [(i, self._mentions[i]) for i in sorted(self._described_skills.difference(hits))]
             for repo in candidate.repos:
                 if repo.description:
                     text = repo.description.lower()
-                    for index in {i for i, s in unshown if s.needle in text and s.pattern.search(text)}:
-                        hits.setdefault(index, []).append((DESCRIPTION_STRENGTH, repo.name))
+                    for index, mentions in unshown:
+                        if mentions.found_in(text):
+                            hits.setdefault(index, []).append((DESCRIPTION_STRENGTH, repo.name))
 
         found: dict[str, SkillEvidence] = {}
         for index, name in enumerate(self.names):
