@@ -94,9 +94,9 @@ def _heading_kind(text: str) -> Kind | None:
     return None
 
 
-_LEAD = re.compile(r"^[^\w(]*")  # bullets, markdown and emojis before the text
+_LEAD = re.compile(r"^(?:[^\w(.]|\.(?![A-Za-z]))*")  # bullets, markdown and emojis; keeps ".NET"
 _BULLET = re.compile(r"^\s*(?:\*(?!\*)|[-•·▪‣◦●○■□➤►→✓✔]|\d{1,2}[.)]\s)")
-_TRAIL = re.compile(r"[\s:*_#=\-–—]+$")
+_TRAIL = re.compile(r"(?:[\s:*_=\-–—]|(?<=\s)#)+$")  # keeps "C#"
 _JUNK_FIRST_LINE = re.compile(
     r"^(job description|job details|about the job|about the role|apply now|apply|job posting|new|save|share"
     r"|easy apply|posted .*|\d+ applicants)$",
@@ -295,7 +295,10 @@ _EXPERIENCE: Final = frozenset(
 )
 _DETERMINERS: Final = frozenset({"a", "an", "the", "our", "your", "their"})
 _PREPOSITIONS: Final = frozenset({"in", "with", "using", "of"})
-_SEASON_WORDS: Final = frozenset({"this", "next", "last", "early", "late", "during", "the", "in"})
+_TIME_WORDS: Final = frozenset(
+    {"semester", "term", "season", "break", "cleaning", "intake", "cohort", "quarter"}
+)
+_SEASON_WORDS: Final = frozenset({"this", "next", "last", "early", "late", "during"})
 _LIST_GAP = re.compile(
     r"^[\s,;/&+|()\[\]:]*(?:(?:and|or|and/or|with|plus|as well as|&)\b)?[\s,;/&+|()\[\]]*$"
 )
@@ -373,8 +376,8 @@ def _check_ambiguous(
         # "go-to", "C-level", "R&D", "Spring 2025": the word is not the technology.
         if after[:1] in "-&'’" and after[:1] and nxt not in _QUALIFIERS:
             continue
-        if m.mode == "word" and m.skill != "Go" and _YEAR_AFTER.match(after):
-            continue
+        if m.mode == "word" and (_YEAR_AFTER.match(after) or nxt in _TIME_WORDS):
+            continue  # "Spring 2025", "spring semester"
         if _YEAR_AFTER.match(after) and prev in _SEASON_WORDS:
             continue
         qualified = nxt in _QUALIFIERS
@@ -546,7 +549,7 @@ _REMOTE = re.compile(
     r"(?!\s+(with|across|alongside))"
     r"|\bremote\s+(is|are)\s+(welcome|possible|available|allowed|ok|fine)|\bwork(ing)?\s+remotely\b"
     r"|\bwork\s+from\s+anywhere\b|\bremote\s+(within|in|from|across|anywhere)\b|\bremote\s*[(\[]"
-    r"|\bremote\s*[,/|–—-]|\bor\s+remote\b|^\s*remote\s*$|\bremote\s*$|^\s*remote\b",
+    r"|\bremote\s*[,/|–—)\]-]|\bor\s+remote\b|^\s*remote\s*$|\bremote\s*$|^\s*remote\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _ONSITE = re.compile(
@@ -622,12 +625,20 @@ def _clean_title(title: str, company: str | None) -> str:
         else:
             break
     parts = _TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
+    segments = parts[0::2]
+    end = len(segments)
+    for index in range(1, len(segments)):
+        if parts[2 * index - 1].strip() in ("@", "at"):
+            end = index  # "Engineer @ Nimbus (YC W24)": the rest names the company
+            break
+    dropped = [index for index in range(1, end) if _droppable(segments[index], company)]
+    # "Staff Engineer | Acme | London": a segment before the place that names no role is the company.
+    last = max(dropped, default=0)
     kept = parts[0]
-    for index in range(2, len(parts), 2):
-        if parts[index - 1].strip() in ("@", "at"):
-            break  # "Engineer @ Nimbus (YC W24)": the rest names the company
-        if not _droppable(parts[index], company):
-            kept += parts[index - 1] + parts[index]
+    for index in range(1, end):
+        if index in dropped or (index < last and not _ROLE_WORD.search(segments[index])):
+            continue
+        kept += parts[2 * index - 1] + segments[index]
     return " ".join(kept.split()).strip(" -–—|,:")
 
 

@@ -1,0 +1,96 @@
+"""The curated skill taxonomy: size, aliases, linguist names and topics."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from talent.jd.taxonomy import ALIASES, SKILLS, Skill, alias_key, canonical_name, get_skill
+
+# GitHub linguist names of the languages the taxonomy uses; a typo here would break language search.
+LINGUIST = {
+    "ABAP", "Apex", "Assembly", "C", "C#", "C++", "CMake", "COBOL", "CSS", "Clojure", "Common Lisp",
+    "Crystal", "Cuda", "Dart", "Dockerfile", "Elixir", "Elm", "Erlang", "F#", "Fortran", "GDScript", "GLSL",
+    "Go",
+    "Groovy", "HCL", "HTML", "Haskell", "Haxe", "Java", "JavaScript", "Julia", "Jupyter Notebook", "Kotlin",
+    "Less", "Lua", "MATLAB", "Makefile", "Nim", "Nix", "OCaml", "Objective-C", "Objective-C++", "PHP",
+    "Pascal", "Perl", "PowerShell", "Prolog", "PureScript", "Python", "R", "Reason", "Ruby", "Rust", "SCSS",
+    "SQL", "Scala", "Scheme", "Shell", "Solidity", "Starlark", "Svelte", "Swift", "TypeScript", "VHDL",
+    "Verilog", "Visual Basic .NET", "Vue", "WebAssembly", "Zig",
+}  # fmt: skip
+TOPIC = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}$")  # GitHub's rule for topic names
+
+
+def test_at_least_400_skills() -> None:
+    assert len(SKILLS) >= 400
+    assert all(isinstance(skill, Skill) and name == skill.name for name, skill in SKILLS.items())
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("k8s", "Kubernetes"),
+        ("Postgres", "PostgreSQL"),
+        ("golang", "Go"),
+        ("JS", "JavaScript"),
+        ("ES6", "JavaScript"),
+        ("node", "Node.js"),
+        ("nodejs", "Node.js"),
+        (".NET", ".NET"),
+        ("dotnet", ".NET"),
+        ("C#", "C#"),
+        ("csharp", "C#"),
+        ("C++", "C++"),
+        ("cpp", "C++"),
+        ("Ruby on Rails", "Ruby on Rails"),
+        ("RoR", "Ruby on Rails"),
+        ("sklearn", "scikit-learn"),
+        ("Amazon Web Services", "AWS"),
+        ("GCP", "Google Cloud"),
+        ("react.js", "React"),
+        ("Vue", "Vue.js"),
+        ("bash", "Shell"),
+        ("Spring Boot", "Spring Boot"),
+        ("ExpressJS", "Express"),
+    ],
+)
+def test_aliases(spelling: str, name: str) -> None:
+    assert canonical_name(spelling) == name
+
+
+def test_unknown_spelling() -> None:
+    assert canonical_name("COBOL on Cogs") is None
+    assert get_skill("Nonexistent") is None
+
+
+def test_languages_have_valid_linguist_names() -> None:
+    languages = [s for s in SKILLS.values() if s.category == "language"]
+    assert len(languages) >= 50
+    for skill in languages:
+        assert skill.linguist in LINGUIST, skill.name
+    for skill in SKILLS.values():
+        assert skill.linguist is None or skill.linguist in LINGUIST, skill.name
+
+
+def test_topics_are_valid_github_topics() -> None:
+    for skill in SKILLS.values():
+        assert skill.topics, skill.name
+        for topic in skill.topics:
+            assert TOPIC.match(topic), (skill.name, topic)
+
+
+def test_aliases_are_lower_case_and_unique() -> None:
+    owners: dict[tuple[str, ...], str] = {}
+    for skill in SKILLS.values():
+        for alias in skill.aliases:
+            assert alias == alias.lower(), (skill.name, alias)
+            key = alias_key(alias)
+            assert owners.setdefault(key, skill.name) == skill.name, (alias, owners[key], skill.name)
+    assert all(ALIASES[alias_key(name)].skill == name for name in SKILLS)
+
+
+def test_ambiguous_words_are_marked() -> None:
+    for word in ("go", "swift", "rust", "spring", "express", "react", "node", "rails", "shell", "excel"):
+        assert ALIASES[(word,)].mode == "word", word
+    for letter in ("r", "c"):
+        assert ALIASES[(letter,)].mode == "exact"
