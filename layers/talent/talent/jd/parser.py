@@ -548,7 +548,8 @@ _REMOTE = re.compile(
     r"|\bremote\s+(role|position|job|opportunity|team member|company|working|work)\b"
     r"(?!\s+(with|across|alongside))"
     r"|\bremote\s+(is|are)\s+(welcome|possible|available|allowed|ok|fine)|\bwork(ing)?\s+remotely\b"
-    r"|\bwork\s+from\s+anywhere\b|\bremote\s+(within|in|from|across|anywhere)\b|\bremote\s*[(\[]"
+    r"|\b(is|be|are|role|position)\s+(fully\s+|100%\s+)?remote\b(?!\s+(team|teams|colleagues|sites?|servers?))"
+    r"|\bremote\s+(candidates|applicants|employees|employee)\b|\bwork\s+from\s+anywhere\b|\bremote\s+(within|in|from|across|anywhere)\b|\bremote\s*[(\[]"
     r"|\bremote\s*[,/|–—)\]-]|\bor\s+remote\b|^\s*remote\s*$|\bremote\s*$|^\s*remote\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -563,8 +564,15 @@ _ONSITE = re.compile(
 )
 
 
+_FULL_WEEK = re.compile(
+    r"\b(five|5|all)\s+days\s+(a|per|each)\s+week\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
+    r"|\b(office|on[\s-]?site|in[\s-]person)\b.{0,40}\b(five|5)\s+days\s+(a|per|each)?\s*week\b",
+    re.IGNORECASE,
+)
+
+
 def _remote_policy(text: str) -> RemotePolicy | None:
-    if _REMOTE_NEGATED.search(text):
+    if _REMOTE_NEGATED.search(text) or _FULL_WEEK.search(text):
         return "onsite"
     if _HYBRID.search(text):
         return "hybrid"
