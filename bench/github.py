@@ -14,6 +14,7 @@ import asyncio
 import time
 
 import httpx
+
 from talent.github import GitHubConfig, SearchBudget, search_github
 from talent.models import JobRequirement, SearchHints
 from talent_local.github_emulator import start_emulator

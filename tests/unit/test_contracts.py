@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from factories import NOW, go_kubernetes_developer, make_requirement, synthetic_candidates
 from pydantic import BaseModel, TypeAdapter
+
 from talent.models import Candidate, JobRequirement, OutreachMessage, RankedCandidate
 from talent.outreach import generate_outreach_batch
 from talent.ranking import rank_candidates

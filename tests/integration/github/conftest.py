@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 from talent_local.github_emulator import EmulatorHandle, start_emulator
 
 

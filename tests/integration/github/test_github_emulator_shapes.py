@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from talent.github import ENRICH_USERS_QUERY
 from talent_local.github_emulator import EmulatorHandle
 

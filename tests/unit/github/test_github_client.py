@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from github_fakes import FakeGitHub, Sleeps
+
 from talent.github import (
     ENRICH_USERS_QUERY,
     GitHubAuthError,

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+
 from talent.github import build_queries, estimate_enrich_cost
 from talent.github.queries import (
     MAX_BASE_QUERIES,

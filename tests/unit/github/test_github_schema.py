@@ -8,6 +8,7 @@ from pathlib import Path
 
 import graphql
 import pytest
+
 from talent.github import GRAPHQL_QUERIES
 from talent_local.github_emulator import SDL
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from aws_lambda_powertools.utilities import parameters
+
 from talent.github import load_token
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from talent.jd import parse_jd
 from talent.jd.evaluate import Counts, evaluate_folder, load_devset, score
 from talent.models import JobRequirement

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from talent.jd import (
     MAX_JD_CHARS,
     EmptyJobDescription,

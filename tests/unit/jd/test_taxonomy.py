@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from talent.jd.taxonomy import ALIASES, SKILLS, Skill, alias_key, canonical_name, get_skill
 
 # GitHub linguist names of the languages the taxonomy uses; a typo here would break language search.

@@ -10,6 +10,7 @@ import botocore.session
 import pytest
 from botocore.stub import Stubber
 from factories import NOW, go_kubernetes_developer, make_requirement, ranked, synthetic_candidates
+
 from talent.models import RankedCandidate
 from talent.outreach import (
     OPT_OUT_LINE,

@@ -12,6 +12,7 @@ from factories import (
     ranked,
     synthetic_candidates,
 )
+
 from talent.jd.taxonomy import SKILLS
 from talent.models import Candidate, JobRequirement, OutreachMessage, RankedCandidate
 from talent.outreach import OPT_OUT_LINE, SOURCE_LINE, build_facts, generate_outreach_batch

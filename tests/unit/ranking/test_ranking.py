@@ -15,6 +15,7 @@ from factories import (
     ranked,
     synthetic_candidates,
 )
+
 from talent.models import Candidate, RankedCandidate
 from talent.ranking import WEIGHTS, rank_candidates
 from talent.ranking import score as score_module

@@ -1,0 +1,76 @@
+# Talent Pipeline — every setup step lives here. `make run` and `make test` self-install.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# python3.13 is the Lambda runtime; find a working one (pyenv shims can exist without the version active).
+PY313 := $(shell for c in python3.13 $(HOME)/.pyenv/versions/3.13*/bin/python3.13 /usr/local/bin/python3.13 /usr/bin/python3.13; do \
+	"$$c" -c 'import sys; assert sys.version_info[:2] == (3, 13)' >/dev/null 2>&1 && { command -v "$$c" || echo "$$c"; } && break; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+SAM_VENV := .venv-sam
+UV_VERSION := 0.13.8
+
+.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python
+
+help:
+	@echo "make run    start the local stack (API on http://127.0.0.1:3000) with demo data"
+	@echo "make test   install everything and run the whole test suite"
+	@echo "make lint   ruff, mypy, cfn-lint (+ serverless rules), sam validate --lint"
+	@echo "make build  sam build"
+	@echo "make bench  print the benchmark tables"
+
+check-python:
+	@test -n "$(PY313)" || { echo "python3.13 not found: install it (pyenv install 3.13 or apt install python3.13)"; exit 1; }
+
+$(VENV)/.installed: pyproject.toml layers/talent/pyproject.toml requirements-dev.lock | check-python
+	$(PY) -c "import sys; assert sys.version_info[:2] == (3, 13)" 2>/dev/null || $(PY313) -m venv --clear $(VENV)
+	$(PY) -m pip install -q uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements-dev.lock
+	touch $@
+
+$(SAM_VENV)/.installed: requirements-sam.lock | check-python
+	$(SAM_VENV)/bin/python -c "import sys; assert sys.version_info[:2] == (3, 13)" 2>/dev/null || $(PY313) -m venv --clear $(SAM_VENV)
+	$(SAM_VENV)/bin/python -m pip install -q uv==$(UV_VERSION)
+	$(SAM_VENV)/bin/uv pip install -q --python $(SAM_VENV)/bin/python -r requirements-sam.lock
+	touch $@
+
+venv: $(VENV)/.installed
+
+run: $(VENV)/.installed
+	$(PY) -m talent_local --port 3000
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+test-unit: $(VENV)/.installed
+	$(PY) -m pytest tests/unit
+
+test-integration: $(VENV)/.installed
+	$(PY) -m pytest tests/integration tests/e2e
+
+lint: $(VENV)/.installed $(SAM_VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy layers/talent/talent local/talent_local
+	for dir in functions/*/; do $(VENV)/bin/mypy "$$dir" || exit 1; done
+	$(VENV)/bin/cfn-lint template.yaml -a cfn_lint_serverless.rules
+	$(SAM_VENV)/bin/sam validate --lint --region us-east-1
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+build: $(SAM_VENV)/.installed
+	PATH="$(dir $(PY313)):$$PATH" $(SAM_VENV)/bin/sam build
+
+bench: $(VENV)/.installed
+	$(PY) bench/stages.py
+	$(PY) bench/rank_outreach.py
+	$(PY) bench/github.py
+
+lock: $(VENV)/.installed
+	$(VENV)/bin/uv pip compile requirements-dev.in --python-version 3.13 --no-header -q -o requirements-dev.lock
+	$(VENV)/bin/uv pip compile requirements-sam.in --python-version 3.13 --no-header -q -o requirements-sam.lock
+
+clean:
+	rm -rf $(VENV) $(SAM_VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache

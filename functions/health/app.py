@@ -1,0 +1,30 @@
+"""GET /health: unauthenticated liveness probe."""
+
+from typing import Any
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BaseModel
+
+from talent.api import make_resolver
+from talent.settings import get_settings
+
+logger = Logger()
+app = make_resolver()
+
+
+class HealthResponse(BaseModel):
+    status: str
+    version: str
+
+
+@app.get("/health", summary="Liveness probe", description="Returns ok and the deployed version.")
+def health() -> HealthResponse:
+    return HealthResponse(status="ok", version=get_settings().app_version)
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    response: dict[str, Any] = app.resolve(event, context)
+    return response

@@ -1,0 +1,59 @@
+"""One place that builds the resolver and maps errors to the JSON error model.
+
+Every error body is {"error": {"code", "message", "details", "request_id"}}.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+
+logger = Logger()
+
+
+def error_body(
+    code: str, message: str, request_id: str | None, details: list[Any] | None = None
+) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "details": details or [], "request_id": request_id}}
+
+
+def make_resolver() -> APIGatewayRestResolver:
+    app = APIGatewayRestResolver(enable_validation=True)
+
+    def request_id() -> str | None:
+        return app.current_event.request_context.request_id if app.current_event else None
+
+    def json_error(status: int, code: str, message: str, details: list[Any] | None = None) -> Response[Any]:
+        return Response(
+            status_code=status,
+            content_type=content_types.APPLICATION_JSON,
+            body=error_body(code, message, request_id(), details),
+        )
+
+    @app.not_found
+    def not_found(_: Exception) -> Response[Any]:
+        return json_error(404, "not_found", "No route matches this path and method")
+
+    def invalid_request(error: RequestValidationError) -> Response[Any]:
+        details = [
+            {
+                "field": ".".join(str(part) for part in item.get("loc", ())),
+                "message": item.get("msg", "invalid value"),
+                "type": item.get("type", "value_error"),
+            }
+            for item in error.errors()
+        ]
+        return json_error(422, "validation_error", "The request is invalid", details)
+
+    def unexpected(_: Exception) -> Response[Any]:
+        # The stack goes to the log with the request id; the client only gets the id.
+        logger.exception("unhandled error")
+        return json_error(500, "internal_error", "Internal server error")
+
+    # Registered by call: the powertools decorator is untyped and would erase these signatures.
+    app.exception_handler(RequestValidationError)(invalid_request)
+    app.exception_handler(Exception)(unexpected)
+    return app

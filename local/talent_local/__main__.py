@@ -1,0 +1,38 @@
+"""`make run`: serve the whole system on this machine, no Docker. Ctrl-C stops it cleanly."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import threading
+
+from talent_local.stack import LocalStack
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Talent Pipeline local stack (moto + in-process Lambdas)")
+    parser.add_argument("--port", type=int, default=3000, help="API port (sam local start-api uses 3000)")
+    parser.add_argument("--moto-port", type=int, default=0, help="moto server port (0 = any free port)")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's own access log drowns the API's
+    logging.getLogger("botocore").setLevel(logging.WARNING)
+
+    stack = LocalStack(api_port=args.port, moto_port=args.moto_port).start()
+    stopped = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stopped.set())
+    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    print(f"API       {stack.api_url}", flush=True)
+    print(f"Health    {stack.api_url}/health", flush=True)
+    print(f"AWS(moto) {stack.moto_url}", flush=True)
+    if stack.github is not None:
+        print(f"GitHub    {stack.github.url}  (offline emulator, synthetic demo corpus)", flush=True)
+    print("Ctrl-C to stop.", flush=True)
+    stopped.wait()
+    stack.stop()
+    print("Stopped.", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""HTTP front: turns each request into an API Gateway REST proxy event, routed by the template."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from werkzeug.datastructures import Headers
+from werkzeug.wrappers import Request, Response
+
+from talent_local.runtime import FunctionRuntime
+from talent_local.template import FunctionSpec, Route
+
+logger = logging.getLogger("talent_local.front")
+
+MAX_BODY_BYTES = 1024 * 1024  # the API's documented body limit (API Gateway itself allows 10 MB)
+
+
+@dataclass(frozen=True)
+class CompiledRoute:
+    route: Route
+    function: FunctionSpec
+    pattern: re.Pattern[str]
+    specificity: tuple[int, int]  # fewer parameters first, then longer literal path
+
+
+def compile_route(route: Route, function: FunctionSpec) -> CompiledRoute:
+    parts = []
+    for segment in route.path.strip("/").split("/"):
+        if segment.startswith("{") and segment.endswith("+}"):
+            parts.append(f"(?P<{segment[1:-2]}>.+)")
+        elif segment.startswith("{") and segment.endswith("}"):
+            parts.append(f"(?P<{segment[1:-1]}>[^/]+)")
+        else:
+            parts.append(re.escape(segment))
+    pattern = re.compile("^/" + "/".join(parts) + "/?$")
+    parameters = route.path.count("{")
+    return CompiledRoute(route, function, pattern, (parameters, -len(route.path)))
+
+
+def error_response(status: int, code: str, message: str, request_id: str, **headers: str) -> Response:
+    body = {"error": {"code": code, "message": message, "details": [], "request_id": request_id}}
+    response = Response(json.dumps(body), status=status, content_type="application/json")
+    for name, value in headers.items():
+        response.headers[name.replace("_", "-")] = value
+    return response
+
+
+class ApiFront:
+    """A WSGI app serving every `Api` event of every function in the template."""
+
+    def __init__(self, functions: list[FunctionSpec], runtime: FunctionRuntime, stage: str = "local") -> None:
+        self.runtime = runtime
+        self.stage = stage
+        routes = [compile_route(route, spec) for spec in functions for route in spec.routes]
+        self.routes = sorted(routes, key=lambda compiled: compiled.specificity)
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        request = Request(environ)
+        started = time.perf_counter()
+        response = self.handle(request)
+        logger.info(
+            "%s %s -> %s (%.0f ms)",
+            request.method,
+            request.path,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+        return response(environ, start_response)
+
+    def handle(self, request: Request) -> Response:
+        request_id = str(uuid.uuid4())
+        matches = [(c, m) for c in self.routes if (m := c.pattern.match(request.path))]
+        if not matches:
+            return error_response(404, "not_found", "No route matches this path and method", request_id)
+        chosen = next(((c, m) for c, m in matches if c.route.method in (request.method, "ANY")), None)
+        if chosen is None:
+            allowed = sorted({c.route.method for c, _ in matches})
+            return error_response(
+                405,
+                "method_not_allowed",
+                f"{request.method} is not allowed here; use {', '.join(allowed)}",
+                request_id,
+                Allow=", ".join(allowed),
+            )
+        compiled, match = chosen
+        if request.content_length and request.content_length > MAX_BODY_BYTES:
+            return error_response(413, "payload_too_large", "The body is over 1 MB", request_id)
+        body = request.get_data(cache=False)
+        if len(body) > MAX_BODY_BYTES:
+            return error_response(413, "payload_too_large", "The body is over 1 MB", request_id)
+        event = self.proxy_event(request, compiled.route, match.groupdict(), body, request_id)
+        try:
+            result = self.runtime.invoke(compiled.function, event)
+        except Exception:
+            # What API Gateway does when the Lambda itself crashes: 502, no details.
+            logger.exception("handler %s crashed", compiled.function.logical_id)
+            return error_response(502, "bad_gateway", "Internal server error", request_id)
+        return self.http_response(result)
+
+    def proxy_event(
+        self, request: Request, route: Route, path_parameters: dict[str, str], body: bytes, request_id: str
+    ) -> dict[str, Any]:
+        headers = Headers(request.headers)
+        query = request.args
+        try:
+            text: str | None = body.decode("utf-8") if body else None
+            is_base64 = False
+        except UnicodeDecodeError:
+            text, is_base64 = base64.b64encode(body).decode(), True
+        return {
+            "resource": route.path,
+            "path": request.path,
+            "httpMethod": request.method,
+            "headers": {name: value for name, value in headers.items()} or None,
+            "multiValueHeaders": {name: headers.getlist(name) for name in headers.keys()} or None,  # noqa: SIM118
+            "queryStringParameters": {k: query.getlist(k)[-1] for k in query} or None,
+            "multiValueQueryStringParameters": {k: query.getlist(k) for k in query} or None,
+            "pathParameters": path_parameters or None,
+            "stageVariables": None,
+            "requestContext": {
+                "resourcePath": route.path,
+                "httpMethod": request.method,
+                "path": f"/{self.stage}{request.path}",
+                "stage": self.stage,
+                "requestId": request_id,
+                "requestTimeEpoch": int(time.time() * 1000),
+                "identity": {
+                    "sourceIp": request.remote_addr or "127.0.0.1",
+                    "userAgent": headers.get("User-Agent"),
+                },
+                "accountId": "123456789012",
+                "apiId": "local",
+                "protocol": request.environ.get("SERVER_PROTOCOL", "HTTP/1.1"),
+            },
+            "body": text,
+            "isBase64Encoded": is_base64,
+        }
+
+    @staticmethod
+    def http_response(result: Any) -> Response:
+        if not isinstance(result, dict) or "statusCode" not in result:
+            return error_response(502, "bad_gateway", "Malformed Lambda proxy response", "")
+        raw = result.get("body") or ""
+        data = base64.b64decode(raw) if result.get("isBase64Encoded") else str(raw).encode()
+        response = Response(data, status=int(result["statusCode"]))
+        response.headers.pop("Content-Type", None)
+        for name, value in (result.get("headers") or {}).items():
+            response.headers[name] = str(value)
+        for name, values in (result.get("multiValueHeaders") or {}).items():
+            response.headers.remove(name)
+            for value in values:
+                response.headers.add(name, str(value))
+        return response

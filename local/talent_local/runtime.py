@@ -1,0 +1,93 @@
+"""Run the template's Lambda handlers in-process, for the HTTP front and for Step Functions tasks."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import threading
+import time
+import traceback
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from talent_local.template import FunctionSpec
+
+Handler = Callable[[dict[str, Any], Any], Any]
+
+
+@dataclass
+class LambdaContext:
+    """The attributes powertools and our handlers read from the real Lambda context."""
+
+    function_name: str
+    invoked_function_arn: str
+    memory_limit_in_mb: int
+    timeout_s: int
+    aws_request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    function_version: str = "$LATEST"
+    log_group_name: str = ""
+    log_stream_name: str = ""
+    _deadline: float = field(default=0.0, repr=False)
+
+    def __post_init__(self) -> None:
+        self._deadline = time.monotonic() + self.timeout_s
+        self.log_group_name = f"/aws/lambda/{self.function_name}"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return max(0, int((self._deadline - time.monotonic()) * 1000))
+
+
+class FunctionRuntime:
+    """Loads each function's handler module once (by file path, so two app.py never collide)."""
+
+    def __init__(self, functions: list[FunctionSpec]) -> None:
+        self.functions = {spec.name: spec for spec in functions}
+        self._modules: dict[str, ModuleType] = {}
+        self._lock = threading.Lock()
+
+    def handler(self, spec: FunctionSpec) -> Handler:
+        module_name, function_name = spec.handler.rsplit(".", 1)
+        with self._lock:
+            module = self._modules.get(spec.name)
+            if module is None:
+                path = spec.code_dir / (module_name.replace(".", "/") + ".py")
+                unique = f"talent_fn_{spec.logical_id}_{module_name.replace('.', '_')}"
+                module_spec = importlib.util.spec_from_file_location(unique, path)
+                if module_spec is None or module_spec.loader is None:
+                    raise ImportError(f"cannot load handler {path}")
+                module = importlib.util.module_from_spec(module_spec)
+                module_spec.loader.exec_module(module)
+                self._modules[spec.name] = module
+        handler: Handler = getattr(module, function_name)
+        return handler
+
+    def invoke(self, spec: FunctionSpec, event: dict[str, Any]) -> Any:
+        context = LambdaContext(spec.name, spec.arn, spec.memory, spec.timeout)
+        return self.handler(spec)(event, context)
+
+    def invoke_for_moto(
+        self, function_name: str, payload: str | dict[str, Any] | None
+    ) -> tuple[str, bool, str]:
+        """What moto's LambdaFunction._invoke_lambda returns: (payload_json, errored, logs)."""
+        spec = self.functions[function_name]
+        # moto passes the Lambda API's payload as text, but Step Functions' as an already-parsed dict.
+        event = json.loads(payload) if isinstance(payload, str | bytes) else (payload or {})
+        try:
+            result = self.invoke(spec, event)
+        except Exception as error:
+            body = {"errorMessage": str(error), "errorType": type(error).__name__}
+            return json.dumps(body), True, traceback.format_exc()
+        return json.dumps(result, default=str), False, ""
+
+
+def patch_moto_lambda(runtime: FunctionRuntime) -> None:
+    """Make moto's Lambda run our handlers in-process instead of in Docker."""
+    from moto.awslambda.models import LambdaFunction
+
+    def _invoke_lambda(self: Any, event: str | dict[str, Any] | None = None) -> tuple[str, bool, str]:
+        return runtime.invoke_for_moto(self.function_name, event)
+
+    LambdaFunction._invoke_lambda = _invoke_lambda  # type: ignore[method-assign]

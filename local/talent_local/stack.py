@@ -1,0 +1,189 @@
+"""The Docker-free local stack: template.yaml served in-process on moto.
+
+- moto in server mode on 127.0.0.1, with Step Functions executing state machines for real;
+- every table, bucket, secret, function and state machine created from template.yaml;
+- Lambda tasks run the real handlers in-process (see runtime.patch_moto_lambda);
+- an HTTP front that routes by each function's Api events;
+- the offline GitHub emulator, unless the user points GITHUB_API_URL at a real GitHub.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import secrets
+import threading
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import boto3
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from talent_local.front import ApiFront
+from talent_local.runtime import FunctionRuntime, patch_moto_lambda
+from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
+
+# Attributes CreateTable accepts; the rest (TTL, PITR, SSE) are set by other calls or are no-ops locally.
+TABLE_KEYS = (
+    "AttributeDefinitions",
+    "KeySchema",
+    "GlobalSecondaryIndexes",
+    "LocalSecondaryIndexes",
+    "BillingMode",
+)
+LOCAL_ROLE = f"arn:aws:iam::{ACCOUNT_ID}:role/talent-local-lambda"
+
+
+@dataclass
+class LocalStack:
+    api_port: int = 3000
+    moto_port: int = 0
+    host: str = "127.0.0.1"
+    template_path: Path = TEMPLATE_PATH
+    with_github_emulator: bool = True
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.template = Template(self.template_path)
+        self.functions = self.template.functions()
+        self.runtime = FunctionRuntime(self.functions)
+        self._moto: Any = None
+        self._front: BaseWSGIServer | None = None
+        self._front_thread: threading.Thread | None = None
+        self.github: Any = None
+
+    # ---- lifecycle ----
+    def start(self) -> LocalStack:
+        from moto.core.config import default_user_config
+        from moto.server import ThreadedMotoServer
+
+        patch_moto_lambda(self.runtime)
+        default_user_config["stepfunctions"] = {"execute_state_machine": True}
+        self._moto = ThreadedMotoServer(ip_address=self.host, port=self.moto_port, verbose=False)
+        self._moto.start()
+        self.moto_port = self._moto.get_host_and_port()[1]
+        self._set_environment()
+        self._create_resources()
+        front = ApiFront(self.functions, self.runtime)
+        self._front = make_server(self.host, self.api_port, front, threaded=True)
+        self.api_port = self._front.server_port
+        self._front_thread = threading.Thread(target=self._front.serve_forever, name="api-front", daemon=True)
+        self._front_thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._front is not None:
+            self._front.shutdown()
+            self._front.server_close()
+        if self.github is not None:
+            self.github.stop()
+        if self._moto is not None:
+            self._moto.stop()
+
+    def __enter__(self) -> LocalStack:
+        return self.start()
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+    @property
+    def api_url(self) -> str:
+        return f"http://{self.host}:{self.api_port}"
+
+    @property
+    def moto_url(self) -> str:
+        return f"http://{self.host}:{self.moto_port}"
+
+    def client(self, service: str) -> Any:
+        return boto3.client(service, region_name=REGION, endpoint_url=self.moto_url)
+
+    # ---- setup ----
+    def _set_environment(self) -> None:
+        """One process hosts every function, so they share os.environ; a clash is a template bug."""
+        env: dict[str, str] = {}
+        for spec in self.functions:
+            for name, value in spec.environment.items():
+                if env.get(name, value) != value:
+                    raise ValueError(
+                        f"{name} differs between functions; the local stack shares one environment"
+                    )
+                env[name] = value
+        env.update(
+            AWS_ACCESS_KEY_ID="testing",
+            AWS_SECRET_ACCESS_KEY="testing",  # noqa: S106 - moto's fake credentials
+            AWS_SESSION_TOKEN="testing",  # noqa: S106
+            AWS_DEFAULT_REGION=REGION,
+            AWS_REGION=REGION,
+            AWS_ENDPOINT_URL=self.moto_url,
+            MOTO_PORT=str(self.moto_port),
+            POWERTOOLS_TRACE_DISABLED="true",  # no X-Ray daemon locally
+            POWERTOOLS_DEV="false",
+        )
+        if self.with_github_emulator and not os.environ.get("GITHUB_TOKEN"):
+            from talent_local.github_emulator import start_emulator
+
+            self.github = start_emulator(self.host, 0)
+            env["GITHUB_API_URL"] = self.github.url
+        env.update(self.extra_env)
+        os.environ.update(env)
+
+    def _create_resources(self) -> None:
+        template = self.template
+        dynamodb = self.client("dynamodb")
+        for logical_id, resource in template.of_type("AWS::DynamoDB::Table").items():
+            props = template.resolve(resource["Properties"])
+            name = template.physical_name(logical_id)
+            dynamodb.create_table(TableName=name, **{k: props[k] for k in TABLE_KEYS if k in props})
+            ttl = props.get("TimeToLiveSpecification")
+            if ttl:
+                dynamodb.update_time_to_live(TableName=name, TimeToLiveSpecification=ttl)
+        s3 = self.client("s3")
+        for logical_id in template.of_type("AWS::S3::Bucket"):
+            s3.create_bucket(Bucket=template.physical_name(logical_id))
+        secretsmanager = self.client("secretsmanager")
+        for logical_id, resource in template.of_type("AWS::SecretsManager::Secret").items():
+            props = resource.get("Properties", {})
+            value = props.get("SecretString") or secrets.token_urlsafe(48)
+            secretsmanager.create_secret(Name=template.physical_name(logical_id), SecretString=value)
+        self._create_functions()
+        self._create_state_machines()
+
+    def _create_functions(self) -> None:
+        self.client("iam").create_role(
+            RoleName="talent-local-lambda",
+            AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": []}),
+        )
+        stub = io.BytesIO()
+        with zipfile.ZipFile(stub, "w") as archive:
+            archive.writestr("README", "Code runs in-process from the repo; see talent_local.runtime")
+        lambda_client = self.client("lambda")
+        for spec in self.functions:
+            lambda_client.create_function(
+                FunctionName=spec.name,
+                Runtime="python3.13",
+                Role=LOCAL_ROLE,
+                Handler=spec.handler,
+                Code={"ZipFile": stub.getvalue()},
+                Timeout=spec.timeout,
+                MemorySize=spec.memory,
+                Environment={"Variables": spec.environment},
+            )
+
+    def _create_state_machines(self) -> None:
+        template = self.template
+        sfn = self.client("stepfunctions")
+        for logical_id, resource in template.of_type("AWS::Serverless::StateMachine").items():
+            props = resource["Properties"]
+            definition = (template.path.parent / props["DefinitionUri"]).read_text(encoding="utf-8")
+            substitutions = template.resolve(props.get("DefinitionSubstitutions", {}))
+            for name, value in substitutions.items():
+                definition = definition.replace("${" + name + "}", str(value))
+            sfn.create_state_machine(
+                name=template.physical_name(logical_id),
+                definition=definition,
+                roleArn=LOCAL_ROLE,
+                type=props.get("Type", "STANDARD"),
+            )

@@ -1,0 +1,1 @@
+pytest_plugins = ["talent_local.pytest_plugin"]
