@@ -15,6 +15,18 @@ class Settings(BaseModel):
     projects_table: str = ""
     results_bucket: str = ""
     jwt_secret_id: str = ""
+    suppressions_table: str = ""
+    idempotency_table: str = ""
+    state_machine_arn: str = ""
+    github_token_secret_id: str = ""
+    project_retention_days: int = 90
+    # Accounts (issue 3): bcrypt cost, token lifetime and the login lockout.
+    bcrypt_rounds: int = 12
+    jwt_issuer: str = "talent-pipeline"
+    jwt_audience: str = "talent-pipeline-api"
+    token_ttl_seconds: int = 24 * 3600
+    login_max_failures: int = 5
+    login_lockout_seconds: int = 15 * 60
 
 
 @cache

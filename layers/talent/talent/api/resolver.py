@@ -11,6 +11,8 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
+from talent.api.errors import ApiError
+
 logger = Logger()
 
 
@@ -26,11 +28,18 @@ def make_resolver() -> APIGatewayRestResolver:
     def request_id() -> str | None:
         return app.current_event.request_context.request_id if app.current_event else None
 
-    def json_error(status: int, code: str, message: str, details: list[Any] | None = None) -> Response[Any]:
+    def json_error(
+        status: int,
+        code: str,
+        message: str,
+        details: list[Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Response[Any]:
         return Response(
             status_code=status,
             content_type=content_types.APPLICATION_JSON,
             body=error_body(code, message, request_id(), details),
+            headers=headers,
         )
 
     @app.not_found
@@ -48,6 +57,9 @@ def make_resolver() -> APIGatewayRestResolver:
         ]
         return json_error(422, "validation_error", "The request is invalid", details)
 
+    def api_error(error: ApiError) -> Response[Any]:
+        return json_error(error.status_code, error.code, error.message, error.details, error.headers)
+
     def unexpected(_: Exception) -> Response[Any]:
         # The stack goes to the log with the request id; the client only gets the id.
         logger.exception("unhandled error")
@@ -55,5 +67,6 @@ def make_resolver() -> APIGatewayRestResolver:
 
     # Registered by call: the powertools decorator is untyped and would erase these signatures.
     app.exception_handler(RequestValidationError)(invalid_request)
+    app.exception_handler(ApiError)(api_error)
     app.exception_handler(Exception)(unexpected)
     return app

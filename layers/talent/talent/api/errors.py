@@ -1,0 +1,87 @@
+"""Domain errors that map to HTTP responses in one place (`talent.api.resolver`).
+
+Logic raises these; handlers never build error responses themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ApiError(Exception):
+    """An error the client caused or may act on. Subclasses fix the status and code."""
+
+    status_code = 400
+    code = "bad_request"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: list[dict[str, Any]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or []
+        self.headers = headers or {}
+
+
+class BadRequest(ApiError):
+    status_code = 400
+    code = "bad_request"
+
+
+class Unauthorized(ApiError):
+    status_code = 401
+    code = "unauthorized"
+
+    def __init__(self, message: str = "Missing, invalid or expired bearer token") -> None:
+        super().__init__(message, headers={"WWW-Authenticate": 'Bearer realm="talent-pipeline"'})
+
+
+class Forbidden(ApiError):
+    status_code = 403
+    code = "forbidden"
+
+
+class NotFound(ApiError):
+    status_code = 404
+    code = "not_found"
+
+
+class Conflict(ApiError):
+    status_code = 409
+    code = "conflict"
+
+
+class PayloadTooLarge(ApiError):
+    status_code = 413
+    code = "payload_too_large"
+
+
+class UnsupportedMediaType(ApiError):
+    status_code = 415
+    code = "unsupported_media_type"
+
+
+class InvalidField(ApiError):
+    """422 for a rule pydantic cannot express (a password policy, a JD with no letters)."""
+
+    status_code = 422
+    code = "validation_error"
+
+    def __init__(self, field: str, message: str, error_type: str = "value_error") -> None:
+        super().__init__(
+            "The request is invalid",
+            details=[{"field": field, "message": message, "type": error_type}],
+        )
+
+
+class TooManyRequests(ApiError):
+    status_code = 429
+    code = "too_many_requests"
+
+    def __init__(self, message: str, retry_after_s: int) -> None:
+        super().__init__(message, headers={"Retry-After": str(max(1, retry_after_s))})
+        self.retry_after_s = retry_after_s
