@@ -31,12 +31,10 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Final
 
-from talent.jd.errors import EmptyJobDescription, JobDescriptionNotText, JobDescriptionTooLong
+from talent.jd.limits import validate_jd_text
 from talent.jd.places import PLACES, is_place
 from talent.jd.taxonomy import ALIASES, MAX_ALIAS_TOKENS, SKILLS, TOKEN
 from talent.models import JobRequirement, RemotePolicy, SearchHints, Seniority
-
-MAX_JD_CHARS: Final = 20_000
 
 
 class Kind(IntEnum):
@@ -697,15 +695,6 @@ def _phrase_places(text: str) -> list[str]:
 # The parser
 
 
-def _validate(text: str) -> None:
-    if not isinstance(text, str) or not text.strip():
-        raise EmptyJobDescription()
-    if len(text) > MAX_JD_CHARS:
-        raise JobDescriptionTooLong(len(text), MAX_JD_CHARS)
-    if not any(c.isalpha() for c in text):
-        raise JobDescriptionNotText()
-
-
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
@@ -716,7 +705,7 @@ def _normalise(text: str) -> str:
 
 def parse_jd(text: str) -> JobRequirement:
     """Read a job posting into a `JobRequirement`; raises an `InvalidJobDescription` for unusable text."""
-    _validate(text)
+    validate_jd_text(text)
     text = _normalise(text)
     lines = _lines(text)
 

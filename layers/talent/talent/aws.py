@@ -1,0 +1,42 @@
+"""AWS clients, created once per cold start and only when first used (boto3 import is lazy)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+
+@cache
+def client(service: str) -> Any:
+    import boto3  # lazy: keeps handler import (cold start) lean
+
+    return boto3.client(service)
+
+
+def to_dynamodb_item(document: dict[str, Any]) -> dict[str, Any]:
+    """A JSON-like dict as a DynamoDB item (floats become Decimal, as DynamoDB requires)."""
+    from boto3.dynamodb.types import TypeSerializer
+
+    plain = json.loads(json.dumps(document, default=str), parse_float=Decimal)
+    serializer = TypeSerializer()
+    return {key: serializer.serialize(value) for key, value in plain.items() if value is not None}
+
+
+def from_dynamodb_item(item: dict[str, Any]) -> dict[str, Any]:
+    """A DynamoDB item as plain JSON types (Decimal becomes int or float)."""
+    from boto3.dynamodb.types import TypeDeserializer
+
+    deserializer = TypeDeserializer()
+    return {key: _plain(deserializer.deserialize(value)) for key, value in item.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {key: _plain(inner) for key, inner in value.items()}
+    if isinstance(value, list | set):
+        return [_plain(inner) for inner in value]
+    return value
