@@ -1,0 +1,1 @@
+"""Projects: one pipeline run owned by one user. Use cases behind the pipeline and projects APIs."""

@@ -1,0 +1,52 @@
+"""The project item as stored in the projects table, and what the API returns about it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ProjectStatus = Literal["running", "completed", "failed"]
+MODULES: tuple[str, ...] = ("parse_jd", "search_github", "rank_candidates", "generate_outreach")
+
+
+def utc_now_iso() -> str:
+    """ISO-8601 UTC with microseconds and Z: sorts as text, so it orders the by_user index."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class ProjectError(BaseModel):
+    module: str = Field(
+        description="The stage that failed: parse_jd, search_github, rank_candidates or generate_outreach"
+    )
+    type: str = Field(description="Error name, e.g. GitHubRateLimited")
+    message: str
+
+
+class ProjectRecord(BaseModel):
+    """One item of the projects table. Written at start; SaveResults or MarkFailed completes it."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    project_id: str
+    user_id: str
+    created_at: str
+    status: ProjectStatus
+    job_description_text: str
+    expires_at: int | None = None
+    execution_arn: str | None = None
+    title: str | None = None
+    requirement: dict[str, Any] | None = None
+    candidate_count: int | None = None
+    ranked_count: int | None = None
+    draft_count: int | None = None
+    results_key: str | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    completed_at: str | None = None
+    failed_at: str | None = None
+    error: ProjectError | None = None
+
+    def stage_durations_ms(self) -> dict[str, int]:
+        durations = self.metadata.get("stage_durations_ms") or {}
+        return {module: int(ms) for module, ms in durations.items() if isinstance(ms, int | float)}

@@ -1,0 +1,154 @@
+"""Start a pipeline run: create the project, then the Step Functions execution named after it."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from talent.api.errors import Conflict, InvalidField, ServiceUnavailable
+from talent.aws import client
+from talent.jd import MAX_JD_CHARS, InvalidJobDescription, validate_jd_text
+from talent.projects import store
+from talent.projects.records import ProjectRecord, ProjectStatus, utc_now_iso
+from talent.settings import get_settings
+
+MAX_CANDIDATES = 500
+MAX_TOP_N = 50
+IDEMPOTENCY_KEY_MAX = 128
+IDEMPOTENCY_TTL_SECONDS = 24 * 3600
+
+
+class RunRequest(BaseModel):
+    job_description_text: str = Field(
+        min_length=1,
+        max_length=MAX_JD_CHARS,
+        description=f"The job posting as plain text, at most {MAX_JD_CHARS:,} characters.",
+    )
+    max_candidates: int = Field(
+        default=50, ge=1, le=MAX_CANDIDATES, description="How many GitHub developers to source and rank."
+    )
+    top_n: int = Field(
+        default=10, ge=1, le=MAX_TOP_N, description="How many top candidates get an outreach draft."
+    )
+
+
+class RunAccepted(BaseModel):
+    project_id: str
+    status: ProjectStatus
+    status_url: str = Field(description="Poll this URL (GET, same bearer token) for progress.")
+
+
+class StartRun(BaseModel):
+    """Everything a run depends on; the idempotency record is keyed and validated on it."""
+
+    user_id: str
+    idempotency_key: str | None
+    request: RunRequest
+    base_url: str
+
+
+def start_run(command: StartRun) -> RunAccepted:
+    try:
+        validate_jd_text(command.request.job_description_text)
+    except InvalidJobDescription as error:
+        raise InvalidField("body.job_description_text", str(error)) from error
+    if command.idempotency_key is None:
+        return _start(command=command)
+    if not 1 <= len(command.idempotency_key) <= IDEMPOTENCY_KEY_MAX:
+        raise InvalidField(
+            "header.Idempotency-Key", f"must be 1 to {IDEMPOTENCY_KEY_MAX} characters", "string_length"
+        )
+    from aws_lambda_powertools.utilities.idempotency.exceptions import (
+        IdempotencyAlreadyInProgressError,
+        IdempotencyValidationError,
+    )
+
+    try:
+        result: RunAccepted = _idempotent_start()(command=command)
+    except IdempotencyValidationError as error:
+        raise InvalidField(
+            "header.Idempotency-Key", "was already used with a different request body", "idempotency_mismatch"
+        ) from error
+    except IdempotencyAlreadyInProgressError as error:
+        raise Conflict(
+            "A request with this Idempotency-Key is still being processed; retry shortly"
+        ) from error
+    return result
+
+
+@cache
+def _idempotent_start() -> Any:
+    """The same start, recorded under (user, Idempotency-Key) so a retried request replays its answer."""
+    from aws_lambda_powertools.utilities.idempotency import (
+        DynamoDBPersistenceLayer,
+        IdempotencyConfig,
+        idempotent_function,
+    )
+    from aws_lambda_powertools.utilities.idempotency.serialization.pydantic import PydanticSerializer
+
+    persistence = DynamoDBPersistenceLayer(
+        table_name=get_settings().idempotency_table, boto3_client=client("dynamodb")
+    )
+    config = IdempotencyConfig(
+        event_key_jmespath="[user_id, idempotency_key]",
+        payload_validation_jmespath="request",
+        expires_after_seconds=IDEMPOTENCY_TTL_SECONDS,
+    )
+    return idempotent_function(
+        data_keyword_argument="command",
+        persistence_store=persistence,
+        config=config,
+        output_serializer=PydanticSerializer(model=RunAccepted),
+    )(_start)
+
+
+def _start(*, command: StartRun) -> RunAccepted:
+    settings = get_settings()
+    project_id = str(uuid.uuid4())
+    execution_arn = _execution_arn(settings.state_machine_arn, project_id)
+    project = ProjectRecord(
+        project_id=project_id,
+        user_id=command.user_id,
+        created_at=utc_now_iso(),
+        status="running",
+        job_description_text=command.request.job_description_text,
+        expires_at=int(time.time()) + settings.project_retention_days * 86400,
+        execution_arn=execution_arn,
+    )
+    store.put_new_project(project)
+    execution_input = {
+        "project_id": project_id,
+        "user_id": command.user_id,
+        "job_description_text": command.request.job_description_text,
+        "max_candidates": command.request.max_candidates,
+        "top_n": command.request.top_n,
+    }
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        client("stepfunctions").start_execution(
+            stateMachineArn=settings.state_machine_arn, name=project_id, input=json.dumps(execution_input)
+        )
+    except (ClientError, BotoCoreError) as error:
+        # No execution means no run: remove the project rather than leave it "running" forever.
+        store.delete_project(project_id)
+        raise ServiceUnavailable("The pipeline could not be started; please retry") from error
+    from aws_lambda_powertools import Metrics
+    from aws_lambda_powertools.metrics import MetricUnit
+
+    Metrics().add_metric(name="PipelineRunsStarted", unit=MetricUnit.Count, value=1)
+    return RunAccepted(
+        project_id=project_id,
+        status="running",
+        status_url=f"{command.base_url}/pipeline/status/{project_id}",
+    )
+
+
+def _execution_arn(state_machine_arn: str, name: str) -> str:
+    # arn:aws:states:REGION:ACCOUNT:stateMachine:NAME -> arn:aws:states:REGION:ACCOUNT:execution:NAME:RUN
+    return f"{state_machine_arn.replace(':stateMachine:', ':execution:', 1)}:{name}"

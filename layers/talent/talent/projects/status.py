@@ -1,0 +1,196 @@
+"""GET /pipeline/status: where a run is, read from the project item and the execution history."""
+
+from __future__ import annotations
+
+import statistics
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from talent.aws import client
+from talent.projects import store
+from talent.projects.records import MODULES, ProjectError, ProjectRecord, ProjectStatus
+
+# Console state name -> module. The state machine's names are part of the contract with this code.
+STAGE_STATES: dict[str, str] = {
+    "ParseJobDescription": "parse_jd",
+    "SearchGitHub": "search_github",
+    "RankCandidates": "rank_candidates",
+    "GenerateOutreach": "generate_outreach",
+}
+# Used only until the user has completed runs to learn from (seconds, measured on the offline corpus
+# and rounded up for real GitHub latency).
+FALLBACK_STAGE_SECONDS: dict[str, float] = {
+    "parse_jd": 1.0,
+    "search_github": 10.0,
+    "rank_candidates": 1.0,
+    "generate_outreach": 2.0,
+}
+RECENT_RUNS = 20
+_TERMINAL_EVENTS = {
+    "ExecutionSucceeded": "SUCCEEDED",
+    "ExecutionFailed": "FAILED",
+    "ExecutionAborted": "ABORTED",
+    "ExecutionTimedOut": "TIMED_OUT",
+}
+
+StageState = Literal["pending", "running", "succeeded", "failed"]
+
+
+class StageStatus(BaseModel):
+    name: str = Field(description="Module: parse_jd, search_github, rank_candidates or generate_outreach")
+    state_name: str = Field(description="The state's name in the Step Functions console")
+    status: StageState
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    duration_ms: int | None = None
+
+
+class PipelineStatus(BaseModel):
+    project_id: str
+    status: ProjectStatus
+    current_module: str | None = Field(description="The stage running now; null when the run has ended")
+    progress: int = Field(ge=0, le=100, description="25 per completed stage")
+    estimated_seconds_remaining: int = Field(ge=0, description="From this user's recent stage durations")
+    stages: list[StageStatus]
+    error: ProjectError | None = None
+    created_at: str
+    completed_at: str | None = None
+    failed_at: str | None = None
+
+
+class _Execution(BaseModel):
+    entered: dict[str, datetime] = Field(default_factory=dict)
+    exited: dict[str, datetime] = Field(default_factory=dict)
+    ended: str | None = None
+    error: str | None = None
+    cause: str | None = None
+
+
+def pipeline_status(project: ProjectRecord) -> PipelineStatus:
+    execution = _read_execution(project.execution_arn) if project.execution_arn else _Execution()
+    if project.status == "running" and execution.ended:
+        # Ended after the item was read, or without recording it (MarkFailed itself failed).
+        project = store.get_project(project.project_id) or project
+    status, error = project.status, project.error
+    if status == "running" and execution.ended:
+        status, error = "failed", _execution_error(execution)
+    stages = _stages(execution, status, error)
+    current = next((stage.name for stage in stages if stage.status == "running"), None)
+    done = sum(stage.status == "succeeded" for stage in stages)
+    return PipelineStatus(
+        project_id=project.project_id,
+        status=status,
+        current_module=current if status == "running" else None,
+        progress=100 if status == "completed" else 25 * done,
+        estimated_seconds_remaining=_estimate(project, stages) if status == "running" else 0,
+        stages=stages,
+        error=error,
+        created_at=project.created_at,
+        completed_at=project.completed_at,
+        failed_at=project.failed_at,
+    )
+
+
+def read_history(execution_arn: str) -> list[dict[str, Any]]:
+    """Every history event, oldest first. AWS pages the history; moto returns it all at once and
+    ignores paging, so follow nextToken when present and sort by event id either way."""
+    sfn = client("stepfunctions")
+    events: dict[int, dict[str, Any]] = {}
+    request: dict[str, Any] = {
+        "executionArn": execution_arn,
+        "maxResults": 1000,
+        "includeExecutionData": False,
+    }
+    while True:
+        page = sfn.get_execution_history(**request)
+        events.update({event["id"]: event for event in page.get("events", [])})
+        token = page.get("nextToken")
+        if not token:
+            break
+        request["nextToken"] = token
+    return [events[event_id] for event_id in sorted(events)]
+
+
+def _read_execution(execution_arn: str) -> _Execution:
+    execution = _Execution()
+    for event in read_history(execution_arn):
+        kind = event["type"]
+        if kind.endswith("StateEntered"):
+            execution.entered.setdefault(event["stateEnteredEventDetails"]["name"], event["timestamp"])
+        elif kind.endswith("StateExited"):
+            execution.exited[event["stateExitedEventDetails"]["name"]] = event["timestamp"]
+        elif kind in _TERMINAL_EVENTS:
+            execution.ended = _TERMINAL_EVENTS[kind]
+            details: dict[str, Any] = next(
+                (value for key, value in event.items() if key.endswith("EventDetails")), {}
+            )
+            execution.error = details.get("error")
+            execution.cause = details.get("cause")
+    return execution
+
+
+def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | None) -> list[StageStatus]:
+    stages = []
+    for state_name, module in STAGE_STATES.items():
+        started, finished = execution.entered.get(state_name), execution.exited.get(state_name)
+        stage_status: StageState = "pending"
+        if error is not None and error.module == module:
+            stage_status = "failed"
+        elif finished is not None:
+            stage_status = "succeeded"
+        elif started is not None:
+            stage_status = "running" if status == "running" else "failed"
+        elif status == "completed":
+            stage_status = "succeeded"  # history unavailable (e.g. expired); the item says it finished
+        duration = int((finished - started).total_seconds() * 1000) if started and finished else None
+        stages.append(
+            StageStatus(
+                name=module,
+                state_name=state_name,
+                status=stage_status,
+                started_at=started,
+                finished_at=finished,
+                duration_ms=duration,
+            )
+        )
+    return stages
+
+
+def _execution_error(execution: _Execution) -> ProjectError:
+    running = [module for state, module in STAGE_STATES.items() if state in execution.entered]
+    return ProjectError(
+        module=running[-1] if running else "pipeline",
+        type=execution.error or execution.ended or "ExecutionFailed",
+        message=f"The run ended ({execution.ended}) before its results were saved",
+    )
+
+
+def _estimate(project: ProjectRecord, stages: list[StageStatus]) -> int:
+    typical = typical_stage_seconds(project.user_id)
+    now = datetime.now(UTC)
+    remaining = 0.0
+    for stage in stages:
+        if stage.status == "pending":
+            remaining += typical[stage.name]
+        elif stage.status == "running" and stage.started_at is not None:
+            elapsed = (now - stage.started_at).total_seconds()
+            # Running longer than usual: say "about a second" rather than zero or a negative number.
+            remaining += max(typical[stage.name] - elapsed, 1.0)
+    return round(remaining)
+
+
+def typical_stage_seconds(user_id: str) -> dict[str, float]:
+    """Median duration per stage over the user's recent completed runs, or a fallback per stage."""
+    recent, _ = store.query_user_projects(user_id, RECENT_RUNS)
+    samples: dict[str, list[float]] = {module: [] for module in MODULES}
+    for project in recent:
+        if project.status == "completed":
+            for module, ms in project.stage_durations_ms().items():
+                if module in samples:
+                    samples[module].append(ms / 1000)
+    return {
+        module: statistics.median(values) if values else FALLBACK_STAGE_SECONDS[module]
+        for module, values in samples.items()
+    }

@@ -1,0 +1,132 @@
+"""Stage states, progress and the estimate, derived from an execution history.
+
+The history here has the shape GetExecutionHistory returns (moto and AWS alike); reading it from a
+real execution is covered by the pipeline integration tests.
+"""
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from talent.projects import status as status_module
+from talent.projects.records import ProjectError, ProjectRecord
+
+T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def _entered(event_id: int, name: str, seconds: float) -> dict[str, Any]:
+    return {
+        "id": event_id,
+        "type": "TaskStateEntered",
+        "timestamp": T0 + timedelta(seconds=seconds),
+        "stateEnteredEventDetails": {"name": name},
+    }
+
+
+def _exited(event_id: int, name: str, seconds: float) -> dict[str, Any]:
+    return {
+        "id": event_id,
+        "type": "TaskStateExited",
+        "timestamp": T0 + timedelta(seconds=seconds),
+        "stateExitedEventDetails": {"name": name},
+    }
+
+
+def _project(status: str = "running", **extra: Any) -> ProjectRecord:
+    return ProjectRecord.model_validate(
+        {
+            "project_id": "p1",
+            "user_id": "u1",
+            "created_at": "2026-11-24T12:00:00.000000Z",
+            "status": status,
+            "job_description_text": "Senior Python engineer",
+            "execution_arn": "arn:aws:states:us-east-1:123456789012:execution:sm:p1",
+            **extra,
+        }
+    )
+
+
+@pytest.fixture
+def history(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    events: list[dict[str, Any]] = []
+    monkeypatch.setattr(status_module, "read_history", lambda _arn: sorted(events, key=lambda e: e["id"]))
+    monkeypatch.setattr(
+        status_module,
+        "typical_stage_seconds",
+        lambda _user: {"parse_jd": 1.0, "search_github": 10.0, "rank_candidates": 2.0, "generate_outreach": 3.0},
+    )
+    return events
+
+
+def test_running_in_the_second_stage(history: list[dict[str, Any]]) -> None:
+    history += [_entered(2, "ParseJobDescription", 0), _exited(5, "ParseJobDescription", 0.5)]
+    history += [_entered(6, "SearchGitHub", 0.5)]
+    result = status_module.pipeline_status(_project())
+    assert result.status == "running"
+    assert result.current_module == "search_github"
+    assert result.progress == 25
+    assert [stage.status for stage in result.stages] == ["succeeded", "running", "pending", "pending"]
+    assert result.stages[0].duration_ms == 500
+    # search has run for far longer than its typical 10 s by now: about 1 s left for it, plus 2 + 3.
+    assert result.estimated_seconds_remaining == 6
+
+
+def test_history_out_of_order_reads_the_same(history: list[dict[str, Any]]) -> None:
+    history += [_entered(6, "SearchGitHub", 0.5), _exited(5, "ParseJobDescription", 0.5)]
+    history += [_entered(2, "ParseJobDescription", 0)]
+    assert status_module.pipeline_status(_project()).progress == 25
+
+
+def test_completed_run_is_100_with_nothing_left(history: list[dict[str, Any]]) -> None:
+    for index, name in enumerate(status_module.STAGE_STATES):
+        history += [_entered(10 * index + 1, name, index), _exited(10 * index + 2, name, index + 0.5)]
+    history.append({"id": 99, "type": "ExecutionSucceeded", "timestamp": T0 + timedelta(seconds=5)})
+    result = status_module.pipeline_status(_project("completed", completed_at="2026-11-24T12:00:05.000000Z"))
+    assert (result.status, result.progress, result.current_module) == ("completed", 100, None)
+    assert result.estimated_seconds_remaining == 0
+    assert all(stage.status == "succeeded" for stage in result.stages)
+
+
+def test_failed_run_names_the_failed_stage(history: list[dict[str, Any]]) -> None:
+    history += [_entered(2, "ParseJobDescription", 0), _exited(5, "ParseJobDescription", 0.5)]
+    history += [_entered(6, "SearchGitHub", 0.5), _exited(9, "SearchGitHub", 2)]
+    error = ProjectError(module="search_github", type="GitHubAuthError", message="bad token")
+    result = status_module.pipeline_status(_project("failed", error=error.model_dump()))
+    assert result.status == "failed" and result.current_module is None
+    assert [stage.status for stage in result.stages] == ["succeeded", "failed", "pending", "pending"]
+    assert result.progress == 25
+    assert result.error == error
+
+
+def test_execution_that_died_unrecorded_is_reported_failed(
+    history: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    history += [_entered(2, "ParseJobDescription", 0), _exited(5, "ParseJobDescription", 0.5)]
+    history += [_entered(6, "SearchGitHub", 0.5)]
+    history.append(
+        {"id": 9, "type": "ExecutionAborted", "timestamp": T0, "executionAbortedEventDetails": {"error": "Aborted"}}
+    )
+    monkeypatch.setattr(status_module.store, "get_project", lambda _id: _project())
+    result = status_module.pipeline_status(_project())
+    assert result.status == "failed"
+    assert result.error is not None and result.error.module == "search_github"
+    assert result.stages[1].status == "failed"
+
+
+def test_paged_history_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = {
+        None: {"events": [_entered(2, "ParseJobDescription", 0)], "nextToken": "t1"},
+        "t1": {"events": [_exited(3, "ParseJobDescription", 1)]},
+    }
+    calls: list[dict[str, Any]] = []
+
+    class FakeSfn:
+        def get_execution_history(self, **request: Any) -> dict[str, Any]:
+            calls.append(request)
+            return pages[request.get("nextToken")]
+
+    monkeypatch.setattr(status_module, "client", lambda _service: FakeSfn())
+    events = status_module.read_history("arn")
+    assert [event["id"] for event in events] == [2, 3]
+    assert len(calls) == 2 and calls[1]["nextToken"] == "t1"
