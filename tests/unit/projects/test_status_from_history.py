@@ -54,7 +54,12 @@ def history(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     monkeypatch.setattr(
         status_module,
         "typical_stage_seconds",
-        lambda _user: {"parse_jd": 1.0, "search_github": 10.0, "rank_candidates": 2.0, "generate_outreach": 3.0},
+        lambda _user: {
+            "parse_jd": 1.0,
+            "search_github": 10.0,
+            "rank_candidates": 2.0,
+            "generate_outreach": 3.0,
+        },
     )
     return events
 
@@ -93,7 +98,8 @@ def test_failed_run_names_the_failed_stage(history: list[dict[str, Any]]) -> Non
     history += [_entered(6, "SearchGitHub", 0.5), _exited(9, "SearchGitHub", 2)]
     error = ProjectError(module="search_github", type="GitHubAuthError", message="bad token")
     result = status_module.pipeline_status(_project("failed", error=error.model_dump()))
-    assert result.status == "failed" and result.current_module is None
+    assert result.status == "failed"
+    assert result.current_module is None
     assert [stage.status for stage in result.stages] == ["succeeded", "failed", "pending", "pending"]
     assert result.progress == 25
     assert result.error == error
@@ -105,12 +111,18 @@ def test_execution_that_died_unrecorded_is_reported_failed(
     history += [_entered(2, "ParseJobDescription", 0), _exited(5, "ParseJobDescription", 0.5)]
     history += [_entered(6, "SearchGitHub", 0.5)]
     history.append(
-        {"id": 9, "type": "ExecutionAborted", "timestamp": T0, "executionAbortedEventDetails": {"error": "Aborted"}}
+        {
+            "id": 9,
+            "type": "ExecutionAborted",
+            "timestamp": T0,
+            "executionAbortedEventDetails": {"error": "Aborted"},
+        }
     )
     monkeypatch.setattr(status_module.store, "get_project", lambda _id: _project())
     result = status_module.pipeline_status(_project())
     assert result.status == "failed"
-    assert result.error is not None and result.error.module == "search_github"
+    assert result.error is not None
+    assert result.error.module == "search_github"
     assert result.stages[1].status == "failed"
 
 
@@ -129,4 +141,5 @@ def test_paged_history_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(status_module, "client", lambda _service: FakeSfn())
     events = status_module.read_history("arn")
     assert [event["id"] for event in events] == [2, 3]
-    assert len(calls) == 2 and calls[1]["nextToken"] == "t1"
+    assert len(calls) == 2
+    assert calls[1]["nextToken"] == "t1"
