@@ -1,0 +1,59 @@
+"""Project exports: the full results as JSON, or one CSV row per ranked candidate."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from talent.models import OutreachMessage, RankedCandidate
+
+CSV_COLUMNS = (
+    "rank",
+    "login",
+    "name",
+    "profile_url",
+    "location",
+    "score",
+    "matched_skills",
+    "missing_skills",
+    "outreach_subject",
+)
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): quote it as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage]) -> str:
+    """UTF-8 with a BOM and CRLF rows, so Excel and other sheets open names with accents cleanly."""
+    subjects = {message.candidate_login: message.subject for message in outreach if not message.suppressed}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for entry in sorted(ranked, key=lambda item: item.rank):
+        candidate = entry.candidate
+        writer.writerow(
+            [
+                entry.rank,
+                _cell(candidate.login),
+                _cell(candidate.name),
+                str(candidate.profile_url),
+                _cell(candidate.location),
+                f"{entry.score:.1f}",
+                _cell("; ".join(entry.matched_skills)),
+                _cell("; ".join(entry.missing_skills)),
+                _cell(subjects.get(candidate.login)),
+            ]
+        )
+    return "\ufeff" + buffer.getvalue()
+
+
+def _cell(value: str | None) -> str:
+    text = value or ""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+def export_filename(title: str | None, project_id: str, extension: str) -> str:
+    """A safe download name such as `senior-python-engineer-1a2b3c4d.csv`."""
+    stem = _UNSAFE_FILENAME.sub("-", (title or "project").lower()).strip("-.")[:60] or "project"
+    return f"{stem}-{project_id[:8]}.{extension}"
