@@ -10,13 +10,14 @@ PY := $(VENV)/bin/python
 SAM_VENV := .venv-sam
 UV_VERSION := 0.13.8
 
-.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python
+.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi
 
 help:
 	@echo "make run    start the local stack (API on http://127.0.0.1:3000) with demo data"
 	@echo "make test   install everything and run the whole test suite"
 	@echo "make lint   ruff, mypy, cfn-lint (+ serverless rules), sam validate --lint"
 	@echo "make build  sam build"
+	@echo "make openapi  regenerate layers/talent/talent/api/openapi.json from the functions' routes"
 	@echo "make bench  print the benchmark tables"
 
 check-python:
@@ -53,8 +54,12 @@ lint: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy layers/talent/talent local/talent_local
 	for dir in functions/*/; do $(VENV)/bin/mypy "$$dir" || exit 1; done
+	$(PY) -m talent_local.openapi --check
 	$(VENV)/bin/cfn-lint template.yaml -a cfn_lint_serverless.rules
 	$(SAM_VENV)/bin/sam validate --lint --region us-east-1
+
+openapi: $(VENV)/.installed
+	$(PY) -m talent_local.openapi
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .

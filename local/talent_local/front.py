@@ -109,6 +109,9 @@ class ApiFront:
         self, request: Request, route: Route, path_parameters: dict[str, str], body: bytes, request_id: str
     ) -> dict[str, Any]:
         headers = Headers(request.headers)
+        # API Gateway adds these; handlers build absolute URLs from them.
+        headers.setdefault("X-Forwarded-Proto", request.scheme)
+        headers.setdefault("X-Forwarded-For", request.remote_addr or "127.0.0.1")
         query = request.args
         try:
             text: str | None = body.decode("utf-8") if body else None

@@ -7,6 +7,27 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel, Field
+
+
+class FieldProblem(BaseModel):
+    field: str = Field(description="Where the problem is: body.email, query.limit, header.Idempotency-Key")
+    message: str
+    type: str = Field(description="A stable machine-readable reason, e.g. string_too_short")
+
+
+class ErrorInfo(BaseModel):
+    code: str = Field(description="Stable error code, e.g. validation_error, not_found, unauthorized")
+    message: str = Field(description="What went wrong, for a person")
+    details: list[FieldProblem] = Field(default_factory=list, description="One entry per invalid field")
+    request_id: str | None = Field(description="Quote it when reporting a problem; it is in our logs")
+
+
+class ErrorResponse(BaseModel):
+    """The body of every 4xx and 5xx response of every function."""
+
+    error: ErrorInfo
+
 
 class ApiError(Exception):
     """An error the client caused or may act on. Subclasses fix the status and code."""

@@ -1,0 +1,64 @@
+"""GET /docs (Swagger UI) and GET /openapi.json: the whole API's OpenAPI document.
+
+The document is generated from every function's routes (`make openapi`) and shipped in the layer;
+CI fails when it is stale. Swagger UI's assets come from the powertools package: no CDN, works offline.
+"""
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.event_handler import Response, content_types
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from talent.api import make_resolver
+from talent.api.urls import api_base_url
+
+logger = Logger()
+app = make_resolver()
+
+
+@cache
+def _spec() -> dict[str, Any]:
+    spec: dict[str, Any] = json.loads(resources.files("talent.api").joinpath("openapi.json").read_text())
+    return spec
+
+
+@cache
+def _swagger_assets() -> tuple[str, str]:
+    import aws_lambda_powertools.event_handler as event_handler
+
+    folder = Path(event_handler.__file__).parent / "openapi" / "swagger_ui"
+    js = (folder / "swagger-ui-bundle.min.js").read_text(encoding="utf-8")
+    css = (folder / "swagger-ui.min.css").read_text(encoding="utf-8")
+    return js, css
+
+
+def _spec_for_this_host() -> dict[str, Any]:
+    return {**_spec(), "servers": [{"url": api_base_url(app.current_event)}]}
+
+
+@app.get("/openapi.json", include_in_schema=False)
+def openapi_document() -> dict[str, Any]:
+    return _spec_for_this_host()
+
+
+@app.get("/docs", include_in_schema=False)
+def swagger_ui() -> Response[str]:
+    from aws_lambda_powertools.event_handler.openapi.swagger_ui import generate_swagger_html
+
+    js, css = _swagger_assets()
+    # Escape "</" so the JSON cannot close the <script> tag it is embedded in.
+    spec = json.dumps(_spec_for_this_host()).replace("</", "<\\/")
+    html = generate_swagger_html(spec, js, css, "", None, True)
+    return Response(status_code=200, content_type=content_types.TEXT_HTML, body=html)
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    response: dict[str, Any] = app.resolve(event, context)
+    return response

@@ -1,0 +1,103 @@
+"""Build the API's one OpenAPI document from the code of every routed function in template.yaml.
+
+    python -m talent_local.openapi           # write layers/talent/talent/api/openapi.json
+    python -m talent_local.openapi --check   # exit 1 when the committed document is stale (CI)
+
+Each function's resolver describes its own routes (pydantic models, validation limits); powertools'
+OpenAPIMerge joins them and fails on a path+method defined twice. The docs function serves the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from talent_local.template import TEMPLATE_PATH, Template
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "layers" / "talent" / "talent" / "api" / "openapi.json"
+DESCRIPTION = (
+    "Turns a job description into a ranked shortlist of GitHub developers with outreach drafts for a "
+    "person to review. Register, log in, then send `Authorization: Bearer <access_token>`.\n\n"
+    "Limits: request body 1 MB; job description 20,000 characters; page size 1-100 (default 20); "
+    "5 failed logins per email in 15 minutes lock that email for 15 minutes.\n\n"
+    'Every error is `{"error": {"code", "message", "details", "request_id"}}`; a 422 lists each '
+    "bad field in `details` with `field`, `message` and `type`."
+)
+
+
+def build_spec(template_path: Path = TEMPLATE_PATH) -> dict[str, Any]:
+    from aws_lambda_powertools.event_handler.openapi.merge import OpenAPIMerge
+    from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+
+    template = Template(template_path)
+    global_env = template.body["Globals"]["Function"]["Environment"]["Variables"]
+    version = str(global_env.get("APP_VERSION", "0.0.0"))
+    merge = OpenAPIMerge(
+        title="Talent Pipeline API",
+        version=version,
+        description=DESCRIPTION,
+        security_schemes={"bearerAuth": HTTPBearer(scheme="bearer", bearerFormat="JWT")},
+        on_conflict="error",
+    )
+    for function in template.functions():
+        if function.routes:
+            module = function.handler.rsplit(".", 1)[0]
+            merge.add_file(function.code_dir / f"{module}.py")
+    spec: dict[str, Any] = json.loads(merge.get_openapi_json_schema())
+    spec.pop("servers", None)  # the docs function sets the server to the URL it is called on
+    _use_our_error_model(spec)
+    return spec
+
+
+def _use_our_error_model(spec: dict[str, Any]) -> None:
+    """Every 4xx/5xx is documented with the error model the resolver really returns.
+
+    powertools documents 422 with FastAPI's `{"detail": [...]}`; ours is ErrorResponse."""
+    from talent.api.errors import ErrorResponse
+
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    error_schema = ErrorResponse.model_json_schema(ref_template="#/components/schemas/{model}")
+    schemas.update(error_schema.pop("$defs", {}))
+    schemas["ErrorResponse"] = error_schema
+    error_content = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
+    for operations in spec.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            responses.setdefault("500", {"description": "Unexpected error (generic message and request id)"})
+            for status, response in responses.items():
+                if status[0] in "45":
+                    if status == "422":
+                        response["description"] = "Invalid request: each bad field is listed in error.details"
+                    response["content"] = error_content
+    for name in ("HTTPValidationError", "ValidationError", "ResponseValidationError"):
+        if f'"#/components/schemas/{name}"' not in json.dumps(spec):
+            schemas.pop(name, None)
+
+
+def render(spec: dict[str, Any]) -> str:
+    return json.dumps(spec, indent=2, sort_keys=True) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true", help="fail if the committed document is stale")
+    args = parser.parse_args()
+    text = render(build_spec())
+    if args.check:
+        if not SPEC_PATH.exists() or SPEC_PATH.read_text() != text:
+            print(f"{SPEC_PATH} is stale: run `make openapi` and commit it", file=sys.stderr)
+            return 1
+        print(f"{SPEC_PATH} is up to date")
+        return 0
+    SPEC_PATH.write_text(text)
+    print(f"wrote {SPEC_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

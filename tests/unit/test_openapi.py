@@ -1,0 +1,32 @@
+"""The committed OpenAPI document matches the code, and documents the API the way clients see it."""
+
+import json
+
+from talent_local.openapi import SPEC_PATH, build_spec, render
+
+
+def test_committed_openapi_document_is_current() -> None:
+    # Stale means a route, model or limit changed without `make openapi`.
+    assert SPEC_PATH.read_text() == render(build_spec())
+
+
+def test_every_error_response_uses_the_error_model() -> None:
+    spec = json.loads(SPEC_PATH.read_text())
+    assert spec["paths"], "no routes documented"
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            errors = {status: r for status, r in operation["responses"].items() if status[0] in "45"}
+            assert "500" in errors, f"{method} {path}"
+            for status, response in errors.items():
+                schema = response["content"]["application/json"]["schema"]
+                assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, f"{method} {path} {status}"
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
+
+
+def test_bearer_scheme_is_declared() -> None:
+    spec = json.loads(SPEC_PATH.read_text())
+    assert spec["components"]["securitySchemes"]["bearerAuth"] == {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+    }
