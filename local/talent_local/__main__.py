@@ -24,7 +24,7 @@ def main() -> None:
     signal.signal(signal.SIGINT, lambda *_: stopped.set())
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     print(f"API       {stack.api_url}", flush=True)
-    print(f"Docs      {stack.api_url}/docs  (Swagger UI; OpenAPI at {stack.api_url}/openapi.json)", flush=True)
+    print(f"Docs      {stack.api_url}/docs  (OpenAPI: {stack.api_url}/openapi.json)", flush=True)
     print(f"Health    {stack.api_url}/health", flush=True)
     print(f"AWS(moto) {stack.moto_url}", flush=True)
     if stack.github is not None:
