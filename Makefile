@@ -69,6 +69,7 @@ build: $(SAM_VENV)/.installed
 	PATH="$(dir $(PY313)):$$PATH" $(SAM_VENV)/bin/sam build
 
 bench: $(VENV)/.installed
+	$(PY) bench/cold_start.py
 	$(PY) bench/stages.py
 	$(PY) bench/rank_outreach.py
 	$(PY) bench/github.py
