@@ -1,0 +1,174 @@
+"""POST /auth/register, POST /auth/login, POST /auth/logout and GET /auth/me.
+
+Thin: each route validates its body, calls one use case of talent.accounts and shapes the answer.
+Logs carry user and session ids only: never an email, a password or a token.
+"""
+
+from typing import Annotated, Any, Literal
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.event_handler.openapi.params import Body
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BaseModel, Field
+
+from talent.accounts.emails import Email
+from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH
+from talent.accounts.service import get_accounts
+from talent.api import make_resolver
+from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, require_user
+from talent.api.errors import TooManyRequests, Unauthorized
+
+logger = Logger()
+tracer = Tracer()
+metrics = Metrics()
+app = make_resolver()
+
+
+class RegisterRequest(BaseModel):
+    email: Email
+    password: str = Field(
+        min_length=MIN_LENGTH,
+        max_length=MAX_LENGTH,
+        description=(
+            f"{MIN_LENGTH} to {MAX_LENGTH} characters, any alphabet; not your email address and not a "
+            "common password. Every character counts (no 72-byte bcrypt truncation)."
+        ),
+    )
+
+
+class LoginRequest(BaseModel):
+    email: Email
+    password: str = Field(min_length=1, max_length=MAX_LENGTH)
+
+
+class RegisterResponse(BaseModel):
+    user_id: str
+    email: str = Field(description="The normalised (lower-case) address")
+    created_at: str = Field(description="ISO-8601 UTC")
+
+
+class TokenResponse(BaseModel):
+    access_token: str = Field(description="Send it as `Authorization: Bearer <access_token>`")
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type, not a secret
+    expires_in: int = Field(description="Seconds until the token expires (24 h)")
+
+
+class LogoutResponse(BaseModel):
+    logged_out: Literal[True] = True
+
+
+class MeResponse(BaseModel):
+    user_id: str
+    email: str
+    created_at: str = Field(description="ISO-8601 UTC")
+    last_login: str | None = Field(description="ISO-8601 UTC of the latest login")
+
+
+def _count(name: str) -> None:
+    metrics.add_metric(name=name, unit=MetricUnit.Count, value=1)
+
+
+@app.post(
+    "/auth/register",
+    status_code=201,
+    summary="Create an account",
+    description=(
+        "Registers an email and password. The email is validated and stored in lower case. The "
+        f"password needs {MIN_LENGTH}-{MAX_LENGTH} characters, must not be the email and must not be "
+        "in our list of common passwords. It is stored only as a bcrypt hash."
+    ),
+    responses={
+        201: {"description": "Account created", "content": {"application/json": {"model": RegisterResponse}}},
+        409: {"description": "An account with this email already exists"},
+        422: {"description": "Invalid email, or a password that breaks the policy"},
+    },
+    tags=["Accounts"],
+)
+@tracer.capture_method(capture_response=False)
+def register(request: Annotated[RegisterRequest, Body()]) -> RegisterResponse:
+    user = get_accounts().register(request.email, request.password)
+    _count("Registrations")
+    return RegisterResponse(user_id=user.user_id, email=user.email, created_at=user.created_at)
+
+
+@app.post(
+    "/auth/login",
+    cache_control="no-store",
+    summary="Log in",
+    description=(
+        "Checks the password and starts a session. Returns a bearer token valid for 24 hours. A wrong "
+        "password and an unknown email get the same 401. After 5 failed logins for an email within "
+        "15 minutes, logins for it answer 429 with Retry-After until the lock ends."
+    ),
+    responses={
+        200: {"description": "Logged in", "content": {"application/json": {"model": TokenResponse}}},
+        401: {"description": "Invalid email or password"},
+        422: {"description": "Malformed email or missing password"},
+        429: {
+            "description": "Too many failed logins for this email",
+            "headers": {"Retry-After": {"description": "Seconds until the lock ends"}},
+        },
+    },
+    tags=["Accounts"],
+)
+@tracer.capture_method(capture_response=False)
+def login(request: Annotated[LoginRequest, Body()]) -> TokenResponse:
+    try:
+        issued = get_accounts().login(request.email, request.password)
+    except Unauthorized:
+        _count("FailedLogins")
+        raise
+    except TooManyRequests:
+        _count("FailedLogins")
+        _count("LockedOutLogins")
+        raise
+    _count("Logins")
+    return TokenResponse(access_token=issued.access_token, expires_in=issued.expires_in)
+
+
+@app.post(
+    "/auth/logout",
+    summary="Log out",
+    description="Ends the session of the bearer token; that token is refused from then on.",
+    responses={
+        200: {"description": "Logged out", "content": {"application/json": {"model": LogoutResponse}}},
+        401: UNAUTHORIZED_RESPONSE,
+    },
+    security=BEARER_SECURITY,
+    tags=["Accounts"],
+)
+@tracer.capture_method(capture_response=False)
+def logout() -> LogoutResponse:
+    user = require_user(app)
+    get_accounts().logout(user.session_id, user.user_id)
+    return LogoutResponse()
+
+
+@app.get(
+    "/auth/me",
+    cache_control="no-store",
+    summary="The current user",
+    description="The account behind the bearer token.",
+    responses={
+        200: {"description": "The current user", "content": {"application/json": {"model": MeResponse}}},
+        401: UNAUTHORIZED_RESPONSE,
+    },
+    security=BEARER_SECURITY,
+    tags=["Accounts"],
+)
+@tracer.capture_method(capture_response=False)
+def me() -> MeResponse:
+    user = require_user(app)
+    return MeResponse(
+        user_id=user.user_id, email=user.email, created_at=user.created_at, last_login=user.last_login
+    )
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    response: dict[str, Any] = app.resolve(event, context)
+    return response

@@ -1,0 +1,59 @@
+"""The items of the users and sessions tables, as the accounts code sees them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, ConfigDict
+
+
+def iso_utc(epoch_s: float) -> str:
+    """ISO-8601 UTC with Z, second precision."""
+    return datetime.fromtimestamp(epoch_s, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class UserRecord(BaseModel):
+    """USER#<user_id> in the users table. `password_hash` is a bcrypt string, never the password."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    user_id: str
+    email: str
+    password_hash: str
+    created_at: str
+    last_login: str | None = None
+
+
+class UserProfile(BaseModel):
+    """What an authenticated request needs of its user: the user item without the password hash."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    user_id: str
+    email: str
+    created_at: str
+    last_login: str | None = None
+
+
+class SessionRecord(BaseModel):
+    """One item of the sessions table. `expires_at` (epoch seconds) is also the table's TTL attribute;
+    TTL deletes lazily (up to days late), so readers must compare it to the clock themselves."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    session_id: str
+    user_id: str
+    created_at: str
+    expires_at: int
+
+    def is_live(self, now_s: float) -> bool:
+        return now_s < self.expires_at
+
+
+class LoginAttempts(BaseModel):
+    """LOGINFAIL#<email>: attempts counted in the current window, and when the window (or lock) ends."""
+
+    model_config = ConfigDict(frozen=True)
+
+    count: int
+    expires_at: int

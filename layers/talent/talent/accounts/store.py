@@ -1,0 +1,280 @@
+"""Data access for the users and sessions tables (low-level DynamoDB client; GetItem/UpdateItem/
+TransactWriteItems/BatchGetItem only, never a Scan).
+
+Users table (pk):
+- `USER#<user_id>`: user_id, email, password_hash (bcrypt), created_at, last_login;
+- `EMAIL#<email>`: user_id. The uniqueness guard: written in the same transaction as the user item,
+  both with attribute_not_exists, so two registrations of one email can never both succeed;
+- `LOGINFAIL#<email>`: failures, expires_at (epoch s, the table's TTL attribute). The lockout counter.
+  Keyed by the normalised email, not by user: unknown emails are counted too, so the lockout
+  answers the same whether or not an account exists.
+Sessions table (session_id): user_id, created_at, expires_at (TTL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from talent.accounts.records import LoginAttempts, SessionRecord, UserProfile, UserRecord
+from talent.api.errors import ServiceUnavailable
+
+PROFILE_FIELDS = ("user_id", "email", "created_at", "last_login")
+
+
+class EmailTaken(Exception):
+    """Another account already has this email."""
+
+
+class UserGone(Exception):
+    """The user item disappeared between reading it and writing the session."""
+
+
+def _user_key(user_id: str) -> dict[str, Any]:
+    return {"pk": {"S": f"USER#{user_id}"}}
+
+
+def _email_key(email: str) -> dict[str, Any]:
+    return {"pk": {"S": f"EMAIL#{email}"}}
+
+
+def _attempts_key(email: str) -> dict[str, Any]:
+    return {"pk": {"S": f"LOGINFAIL#{email}"}}
+
+
+def _text(item: dict[str, Any], name: str) -> str | None:
+    value = item.get(name)
+    return value["S"] if value and "S" in value else None
+
+
+def _number(item: dict[str, Any], name: str) -> int:
+    return int(item[name]["N"])
+
+
+def _user(item: dict[str, Any]) -> UserRecord:
+    return UserRecord(
+        user_id=item["user_id"]["S"],
+        email=item["email"]["S"],
+        password_hash=item["password_hash"]["S"],
+        created_at=item["created_at"]["S"],
+        last_login=_text(item, "last_login"),
+    )
+
+
+def _session(item: dict[str, Any]) -> SessionRecord:
+    return SessionRecord(
+        session_id=item["session_id"]["S"],
+        user_id=item["user_id"]["S"],
+        created_at=item["created_at"]["S"],
+        expires_at=_number(item, "expires_at"),
+    )
+
+
+def _cancellation_codes(error: Exception) -> list[str]:
+    reasons = getattr(error, "response", {}).get("CancellationReasons") or []
+    return [reason.get("Code", "None") for reason in reasons]
+
+
+class AccountsStore:
+    def __init__(self, client: Any, users_table: str, sessions_table: str) -> None:
+        self.client = client
+        self.users_table = users_table
+        self.sessions_table = sessions_table
+
+    # ---- users ----
+    def create_user(self, user: UserRecord) -> None:
+        """Insert the user and claim its email in one transaction; EmailTaken if the email is claimed."""
+        user_item: dict[str, Any] = {
+            **_user_key(user.user_id),
+            "user_id": {"S": user.user_id},
+            "email": {"S": user.email},
+            "password_hash": {"S": user.password_hash},
+            "created_at": {"S": user.created_at},
+        }
+        if user.last_login:
+            user_item["last_login"] = {"S": user.last_login}
+        email_item = {**_email_key(user.email), "user_id": {"S": user.user_id}}
+        try:
+            self.client.transact_write_items(
+                TransactItems=[
+                    {
+                        "Put": {
+                            "TableName": self.users_table,
+                            "Item": email_item,
+                            "ConditionExpression": "attribute_not_exists(pk)",
+                        }
+                    },
+                    {
+                        "Put": {
+                            "TableName": self.users_table,
+                            "Item": user_item,
+                            "ConditionExpression": "attribute_not_exists(pk)",
+                        }
+                    },
+                ]
+            )
+        except self.client.exceptions.TransactionCanceledException as error:
+            if _cancellation_codes(error)[:1] == ["ConditionalCheckFailed"]:
+                raise EmailTaken(user.email) from None
+            raise
+
+    def get_user(self, user_id: str) -> UserRecord | None:
+        item = self.client.get_item(
+            TableName=self.users_table, Key=_user_key(user_id), ConsistentRead=True
+        ).get("Item")
+        return _user(item) if item else None
+
+    def find_user_by_email(self, email: str) -> UserRecord | None:
+        guard = self.client.get_item(
+            TableName=self.users_table, Key=_email_key(email), ConsistentRead=True
+        ).get("Item")
+        return self.get_user(guard["user_id"]["S"]) if guard else None
+
+    # ---- login attempts (the lockout counter) ----
+    def count_login_attempt(self, email: str, now_s: int, window_s: int) -> LoginAttempts:
+        """Add one to the email's counter atomically (UpdateItem ADD) and return it.
+
+        A window starts at the first attempt and ends `window_s` later (expires_at, also the TTL).
+        TTL deletes late, so an item whose window has passed is restarted here, not added to."""
+        for _ in range(3):
+            try:
+                response = self.client.update_item(
+                    TableName=self.users_table,
+                    Key=_attempts_key(email),
+                    UpdateExpression="ADD failures :one SET expires_at = if_not_exists(expires_at, :ends)",
+                    ConditionExpression="attribute_not_exists(pk) OR expires_at > :now",
+                    ExpressionAttributeValues={
+                        ":one": {"N": "1"},
+                        ":ends": {"N": str(now_s + window_s)},
+                        ":now": {"N": str(now_s)},
+                    },
+                    ReturnValues="ALL_NEW",
+                )
+                item = response["Attributes"]
+                return LoginAttempts(count=_number(item, "failures"), expires_at=_number(item, "expires_at"))
+            except self.client.exceptions.ConditionalCheckFailedException:
+                pass
+            # The window has passed: start a new one, unless a concurrent request just did.
+            try:
+                self.client.put_item(
+                    TableName=self.users_table,
+                    Item={
+                        **_attempts_key(email),
+                        "failures": {"N": "1"},
+                        "expires_at": {"N": str(now_s + window_s)},
+                    },
+                    ConditionExpression="expires_at <= :now",
+                    ExpressionAttributeValues={":now": {"N": str(now_s)}},
+                )
+                return LoginAttempts(count=1, expires_at=now_s + window_s)
+            except self.client.exceptions.ConditionalCheckFailedException:
+                continue
+        raise ServiceUnavailable("The login counter is busy; try again")
+
+    def lock_until(self, email: str, until_s: int) -> None:
+        """Keep the counter (and so the lock) until `until_s`: the lockout runs from the last failure."""
+        # No counter left means a successful login cleared it meanwhile: nothing to lock.
+        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
+            self.client.update_item(
+                TableName=self.users_table,
+                Key=_attempts_key(email),
+                UpdateExpression="SET expires_at = :until",
+                ConditionExpression="attribute_exists(pk)",
+                ExpressionAttributeValues={":until": {"N": str(until_s)}},
+            )
+
+    def get_login_attempts(self, email: str) -> LoginAttempts | None:
+        item = self.client.get_item(
+            TableName=self.users_table, Key=_attempts_key(email), ConsistentRead=True
+        ).get("Item")
+        if not item:
+            return None
+        return LoginAttempts(count=_number(item, "failures"), expires_at=_number(item, "expires_at"))
+
+    # ---- sessions ----
+    def start_session(
+        self, session: SessionRecord, *, email: str, new_password_hash: str | None = None
+    ) -> None:
+        """One transaction: write the session, set the user's last_login (and an upgraded hash), and
+        clear the email's failed-login counter. UserGone if the user was deleted meanwhile."""
+        update = "SET last_login = :login"
+        values: dict[str, Any] = {":login": {"S": session.created_at}}
+        if new_password_hash:
+            update += ", password_hash = :hash"
+            values[":hash"] = {"S": new_password_hash}
+        try:
+            self.client.transact_write_items(
+                TransactItems=[
+                    {
+                        "Put": {
+                            "TableName": self.sessions_table,
+                            "Item": {
+                                "session_id": {"S": session.session_id},
+                                "user_id": {"S": session.user_id},
+                                "created_at": {"S": session.created_at},
+                                "expires_at": {"N": str(session.expires_at)},
+                            },
+                            "ConditionExpression": "attribute_not_exists(session_id)",
+                        }
+                    },
+                    {
+                        "Update": {
+                            "TableName": self.users_table,
+                            "Key": _user_key(session.user_id),
+                            "UpdateExpression": update,
+                            "ConditionExpression": "attribute_exists(pk)",
+                            "ExpressionAttributeValues": values,
+                        }
+                    },
+                    {"Delete": {"TableName": self.users_table, "Key": _attempts_key(email)}},
+                ]
+            )
+        except self.client.exceptions.TransactionCanceledException as error:
+            if _cancellation_codes(error)[1:2] == ["ConditionalCheckFailed"]:
+                raise UserGone(session.user_id) from None
+            raise
+
+    def get_session(self, session_id: str) -> SessionRecord | None:
+        item = self.client.get_item(
+            TableName=self.sessions_table, Key={"session_id": {"S": session_id}}, ConsistentRead=True
+        ).get("Item")
+        return _session(item) if item else None
+
+    def get_session_and_user(
+        self, session_id: str, user_id: str
+    ) -> tuple[SessionRecord | None, UserProfile | None]:
+        """Both items in one BatchGetItem (strongly consistent, so a logout counts at once).
+
+        The user's password hash is not read. Keys DynamoDB leaves unprocessed are asked for once
+        more; so an authenticated request costs one DynamoDB call, two at worst."""
+        request: dict[str, Any] = {
+            self.sessions_table: {"Keys": [{"session_id": {"S": session_id}}], "ConsistentRead": True},
+            self.users_table: {
+                "Keys": [_user_key(user_id)],
+                "ConsistentRead": True,
+                "ProjectionExpression": ", ".join(f"#{name}" for name in PROFILE_FIELDS),
+                "ExpressionAttributeNames": {f"#{name}": name for name in PROFILE_FIELDS},
+            },
+        }
+        found: dict[str, list[dict[str, Any]]] = {}
+        for _ in range(2):
+            response = self.client.batch_get_item(RequestItems=request)
+            for table, items in response.get("Responses", {}).items():
+                found.setdefault(table, []).extend(items)
+            request = response.get("UnprocessedKeys") or {}
+            if not request:
+                break
+        else:
+            raise ServiceUnavailable("Could not check the session; try again")
+        sessions = found.get(self.sessions_table, [])
+        users = found.get(self.users_table, [])
+        session = _session(sessions[0]) if sessions else None
+        user = (
+            UserProfile.model_validate({name: _text(users[0], name) for name in PROFILE_FIELDS})
+            if users
+            else None
+        )
+        return session, user
+
+    def delete_session(self, session_id: str) -> None:
+        self.client.delete_item(TableName=self.sessions_table, Key={"session_id": {"S": session_id}})
