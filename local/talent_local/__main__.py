@@ -7,19 +7,32 @@ import logging
 import signal
 import threading
 
-from talent_local.stack import LocalStack
+from talent_local.stack import LOCAL_PARAMETER_OVERRIDES, LocalStack
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Talent Pipeline local stack (moto + in-process Lambdas)")
     parser.add_argument("--port", type=int, default=3000, help="API port (sam local start-api uses 3000)")
     parser.add_argument("--moto-port", type=int, default=0, help="moto server port (0 = any free port)")
+    parser.add_argument(
+        "--parameter-overrides",
+        nargs="*",
+        default=[],
+        metavar="NAME=VALUE",
+        help="template parameter values, as for sam (default: 1 s pipeline retry intervals)",
+    )
     args = parser.parse_args()
+    overrides = dict(LOCAL_PARAMETER_OVERRIDES)
+    for pair in args.parameter_overrides:
+        name, separator, value = pair.partition("=")
+        if not separator:
+            parser.error(f"--parameter-overrides takes NAME=VALUE pairs, got {pair!r}")
+        overrides[name] = value
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's own access log drowns the API's
     logging.getLogger("botocore").setLevel(logging.WARNING)
 
-    stack = LocalStack(api_port=args.port, moto_port=args.moto_port).start()
+    stack = LocalStack(api_port=args.port, moto_port=args.moto_port, parameter_overrides=overrides).start()
     stopped = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stopped.set())
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())

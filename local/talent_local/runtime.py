@@ -40,6 +40,28 @@ class LambdaContext:
         return max(0, int((self._deadline - time.monotonic()) * 1000))
 
 
+@dataclass
+class Fault:
+    """A dev-only failure of one function's Lambda invocations (never in product code).
+
+    The invocation fails with `error_type` as the errorType Step Functions matches Retry/Catch on, as if
+    the handler had raised it (or the Lambda service had, for names like Lambda.ServiceException).
+    """
+
+    logical_id: str
+    error_type: str
+    message: str
+    times: int | None  # None: every matching invocation until cleared
+    project_id: str | None = None  # only events whose project_id is this one
+    after: bool = False  # run the handler first (its side effects happen), then fail
+    fired: int = 0
+
+    def matches(self, spec: FunctionSpec, event: dict[str, Any]) -> bool:
+        if spec.logical_id != self.logical_id or (self.times is not None and self.fired >= self.times):
+            return False
+        return self.project_id is None or event.get("project_id") == self.project_id
+
+
 class FunctionRuntime:
     """Loads each function's handler module once (by file path, so two app.py never collide)."""
 
@@ -47,6 +69,36 @@ class FunctionRuntime:
         self.functions = {spec.name: spec for spec in functions}
         self._modules: dict[str, ModuleType] = {}
         self._lock = threading.Lock()
+        self._faults: list[Fault] = []
+
+    # ---- fault injection (tests and demos) ----
+    def inject_fault(
+        self,
+        logical_id: str,
+        error_type: str,
+        message: str = "Injected fault",
+        *,
+        times: int | None = 1,
+        project_id: str | None = None,
+        after: bool = False,
+    ) -> Fault:
+        if logical_id not in {spec.logical_id for spec in self.functions.values()}:
+            raise ValueError(f"{logical_id} is not a function of the template")
+        fault = Fault(logical_id, error_type, message, times, project_id, after)
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def _take_fault(self, spec: FunctionSpec, event: dict[str, Any]) -> Fault | None:
+        with self._lock:
+            fault = next((f for f in self._faults if f.matches(spec, event)), None)
+            if fault is not None:
+                fault.fired += 1
+            return fault
 
     def handler(self, spec: FunctionSpec) -> Handler:
         module_name, function_name = spec.handler.rsplit(".", 1)
@@ -75,11 +127,16 @@ class FunctionRuntime:
         spec = self.functions[function_name]
         # moto passes the Lambda API's payload as text, but Step Functions' as an already-parsed dict.
         event = json.loads(payload) if isinstance(payload, str | bytes) else (payload or {})
+        fault = self._take_fault(spec, event) if isinstance(event, dict) else None
         try:
-            result = self.invoke(spec, event)
+            if fault is None or fault.after:
+                result = self.invoke(spec, event)
         except Exception as error:
             body = {"errorMessage": str(error), "errorType": type(error).__name__}
             return json.dumps(body), True, traceback.format_exc()
+        if fault is not None:
+            body = {"errorMessage": fault.message, "errorType": fault.error_type}
+            return json.dumps(body), True, f"injected fault {fault.error_type}"
         return json.dumps(result, default=str), False, ""
 
 

@@ -5,6 +5,12 @@
 - Lambda tasks run the real handlers in-process (see runtime.patch_moto_lambda);
 - an HTTP front that routes by each function's Api events;
 - the offline GitHub emulator, unless the user points GITHUB_API_URL at a real GitHub.
+
+Like `sam local --parameter-overrides`, `parameter_overrides` replace template parameter defaults; by
+default the pipeline's retry intervals are one second, because moto's Step Functions really sleeps.
+The search stage gets a GitHub token through a local secret (GITHUB_TOKEN_SECRET_ID points at it): the
+emulator accepts any token, and a real GITHUB_TOKEN from the environment is used against real GitHub.
+`inject_fault` makes a function's Lambda invocations fail, so tests can fail a stage on purpose.
 """
 
 from __future__ import annotations
@@ -17,14 +23,17 @@ import threading
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import boto3
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from talent_local.front import ApiFront
-from talent_local.runtime import FunctionRuntime, patch_moto_lambda
+from talent_local.runtime import Fault, FunctionRuntime, patch_moto_lambda
 from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
+
+if TYPE_CHECKING:
+    from talent_local.github_emulator import Limits
 
 # Attributes CreateTable accepts; the rest (TTL, PITR, SSE) are set by other calls or are no-ops locally.
 TABLE_KEYS = (
@@ -35,6 +44,13 @@ TABLE_KEYS = (
     "BillingMode",
 )
 LOCAL_ROLE = f"arn:aws:iam::{ACCOUNT_ID}:role/talent-local-lambda"
+# moto's Step Functions sleeps for real between retries: one second (the ASL minimum) is enough locally.
+LOCAL_PARAMETER_OVERRIDES: dict[str, str] = {
+    "PipelineRetryIntervalSeconds": "1",
+    "GitHubRetryIntervalSeconds": "1",
+}
+LOCAL_GITHUB_TOKEN_SECRET = "talent-local-github-token"  # noqa: S105 - a secret name
+EMULATOR_TOKEN = "talent-local-emulator-token"  # noqa: S105 - the offline emulator accepts any token
 
 
 @dataclass
@@ -45,9 +61,12 @@ class LocalStack:
     template_path: Path = TEMPLATE_PATH
     with_github_emulator: bool = True
     extra_env: dict[str, str] = field(default_factory=dict)
+    parameter_overrides: dict[str, str] = field(default_factory=lambda: dict(LOCAL_PARAMETER_OVERRIDES))
+    github_limits: Limits | None = None  # the emulator's rate limits; None: GitHub's own
 
     def __post_init__(self) -> None:
-        self.template = Template(self.template_path)
+        self.template = Template(self.template_path, self.parameter_overrides)
+        self._github_token: str | None = None
         self.functions = self.template.functions()
         self.runtime = FunctionRuntime(self.functions)
         self._moto: Any = None
@@ -100,6 +119,27 @@ class LocalStack:
     def client(self, service: str) -> Any:
         return boto3.client(service, region_name=REGION, endpoint_url=self.moto_url)
 
+    # ---- fault injection (dev and tests only) ----
+    def inject_fault(
+        self,
+        logical_id: str,
+        error_type: str,
+        message: str = "Injected fault",
+        *,
+        times: int | None = 1,
+        project_id: str | None = None,
+        after: bool = False,
+    ) -> Fault:
+        """Make the next `times` Lambda invocations of a template function fail with `error_type`
+        (None: every one until `clear_faults`). `project_id` limits it to events for that project;
+        `after=True` runs the handler first, so its side effects (S3 writes) happen before the failure."""
+        return self.runtime.inject_fault(
+            logical_id, error_type, message, times=times, project_id=project_id, after=after
+        )
+
+    def clear_faults(self) -> None:
+        self.runtime.clear_faults()
+
     # ---- setup ----
     def _set_environment(self) -> None:
         """One process hosts every function, so they share os.environ; a clash is a template bug."""
@@ -122,11 +162,15 @@ class LocalStack:
             POWERTOOLS_TRACE_DISABLED="true",  # no X-Ray daemon locally
             POWERTOOLS_DEV="false",
         )
-        if self.with_github_emulator and not os.environ.get("GITHUB_TOKEN"):
+        self._github_token = os.environ.get("GITHUB_TOKEN") or None
+        if self.with_github_emulator and not self._github_token:
             from talent_local.github_emulator import start_emulator
 
-            self.github = start_emulator(self.host, 0)
+            self.github = start_emulator(self.host, 0, limits=self.github_limits)
             env["GITHUB_API_URL"] = self.github.url
+            self._github_token = EMULATOR_TOKEN
+        if self._github_token:
+            env["GITHUB_TOKEN_SECRET_ID"] = LOCAL_GITHUB_TOKEN_SECRET
         env.update(self.extra_env)
         os.environ.update(env)
 
@@ -148,6 +192,10 @@ class LocalStack:
             props = resource.get("Properties", {})
             value = props.get("SecretString") or secrets.token_urlsafe(48)
             secretsmanager.create_secret(Name=template.physical_name(logical_id), SecretString=value)
+        if self._github_token:
+            secretsmanager.create_secret(
+                Name=LOCAL_GITHUB_TOKEN_SECRET, SecretString=json.dumps({"token": self._github_token})
+            )
         self._create_functions()
         self._create_state_machines()
 

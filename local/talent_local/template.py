@@ -6,6 +6,7 @@ The local stack builds every resource from this file, so it cannot drift from wh
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,13 +49,20 @@ class FunctionSpec:
 
 
 class Template:
-    def __init__(self, path: Path = TEMPLATE_PATH) -> None:
+    def __init__(
+        self, path: Path = TEMPLATE_PATH, parameter_overrides: Mapping[str, str] | None = None
+    ) -> None:
+        """`parameter_overrides` replace parameter defaults, like `sam ... --parameter-overrides`."""
         self.path = path
         self.body: dict[str, Any] = cfn_yaml.load(str(path))
         self.resources: dict[str, dict[str, Any]] = self.body.get("Resources", {})
         self.parameters = {
             name: str(spec.get("Default", "")) for name, spec in self.body.get("Parameters", {}).items()
         }
+        unknown = sorted(set(parameter_overrides or {}) - set(self.parameters))
+        if unknown:
+            raise TemplateError(f"parameter overrides name no template parameter: {', '.join(unknown)}")
+        self.parameters.update({name: str(value) for name, value in (parameter_overrides or {}).items()})
 
     # ---- naming: what Ref / GetAtt give for each resource locally ----
     def physical_name(self, logical_id: str) -> str:

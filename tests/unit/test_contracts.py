@@ -39,6 +39,12 @@ def load_event(name: str) -> dict[str, Any]:
     return event
 
 
+def load_object(key: str) -> dict[str, Any]:
+    """A stage document the sample events point at (events/stages/s3 mirrors the results bucket)."""
+    document: dict[str, Any] = json.loads((EVENTS / "s3" / key).read_text())
+    return document
+
+
 def ranked_sample() -> list[RankedCandidate]:
     people = [go_kubernetes_developer(), *synthetic_candidates(25, seed=4)]
     return rank_candidates(people, make_requirement(), now=NOW)
@@ -64,7 +70,9 @@ def test_ranked_candidates_round_trip_through_json() -> None:
 def test_rank_candidates_event_is_a_valid_stage_input() -> None:
     event = load_event("rank_candidates.json")
     requirement = JobRequirement.model_validate(event["requirement"])
-    candidates = TypeAdapter(list[Candidate]).validate_python(event["candidates"])
+    candidates = TypeAdapter(list[Candidate]).validate_python(
+        load_object(event["candidates_key"])["candidates"]
+    )
 
     ranked = rank_candidates(candidates, requirement, now=NOW)
 
@@ -75,14 +83,16 @@ def test_rank_candidates_event_is_a_valid_stage_input() -> None:
 def test_generate_outreach_event_is_a_valid_stage_input() -> None:
     event = load_event("generate_outreach.json")
     requirement = JobRequirement.model_validate(event["requirement"])
-    ranked = TypeAdapter(list[RankedCandidate]).validate_python(event["ranked"])
+    ranked = TypeAdapter(list[RankedCandidate]).validate_python(load_object(event["ranked_key"])["ranked"])
+    # The sample user's do-not-contact list, as stored in SuppressionsTable.
+    suppressed = [row["github_login"] for row in json.loads((EVENTS / "suppressions.json").read_text())]
 
     messages = generate_outreach_batch(
-        ranked, requirement, event["top_n"], suppressed_logins=frozenset(event["suppressed_logins"])
+        ranked, requirement, event["top_n"], suppressed_logins=frozenset(suppressed)
     )
 
     assert len(messages) == len(ranked)
-    assert [m.candidate_login for m in messages if m.suppressed] == event["suppressed_logins"]
+    assert [m.candidate_login for m in messages if m.suppressed] == suppressed
     assert all(m.body for m in messages if not m.suppressed)
 
 
@@ -91,9 +101,10 @@ def test_generate_outreach_event_ranks_the_rank_event_candidates() -> None:
 
     assert outreach_event["requirement"] == rank_event["requirement"]
     # Same people, so the two samples tell one story; scores may lag behind weight tweaks.
-    by_login = {c["login"]: c for c in rank_event["candidates"]}
-    assert {r["candidate"]["login"] for r in outreach_event["ranked"]} == set(by_login)
-    for entry in outreach_event["ranked"]:
+    by_login = {c["login"]: c for c in load_object(rank_event["candidates_key"])["candidates"]}
+    ranked = load_object(outreach_event["ranked_key"])["ranked"]
+    assert {r["candidate"]["login"] for r in ranked} == set(by_login)
+    for entry in ranked:
         assert Candidate.model_validate(entry["candidate"]) == Candidate.model_validate(
             by_login[entry["candidate"]["login"]]
         )

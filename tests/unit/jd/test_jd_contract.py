@@ -32,7 +32,7 @@ def test_committed_schema_matches_the_model() -> None:
 
 def test_sample_event_parses_into_a_valid_requirement() -> None:
     event = json.loads(EVENT.read_text())
-    assert set(event) == {"project_id", "job_description_text"}
+    assert set(event) == {"project_id", "user_id", "job_description_text", "max_candidates", "top_n"}
     text = event["job_description_text"]
     assert 0 < len(text) <= MAX_JD_CHARS
     requirement = parse_jd(text)

@@ -1,0 +1,61 @@
+"""SaveResults and MarkFailed, the two bookkeeping states (two functions sharing this code).
+
+SaveResults: the results document to S3, the project to completed (only if it is still running).
+MarkFailed: the partial outputs deleted, the project to failed with {module, type, message}.
+"""
+
+from typing import Any
+
+from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from talent.pipeline.contracts import CompletedRun, FailureInput, parse_event
+from talent.pipeline.finalize import mark_failed, save_results
+from talent.pipeline.observability import put_metric
+
+logger = Logger()
+tracer = Tracer()
+
+
+@logger.inject_lambda_context(log_event=False, clear_state=True)
+@tracer.capture_lambda_handler(capture_response=False)
+def save_results_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    run = parse_event(CompletedRun, event)
+    logger.append_keys(project_id=run.project_id)
+    saved = save_results(run)
+    if saved.status == "completed":
+        put_metric("PipelineRunsCompleted", 1)
+        put_metric("CandidatesPerRun", saved.candidate_count)
+        logger.info(
+            "Run completed",
+            extra={
+                "candidate_count": saved.candidate_count,
+                "ranked_count": saved.ranked_count,
+                "draft_count": saved.draft_count,
+            },
+        )
+    else:
+        put_metric("PipelineRunsDiscarded", 1)
+        logger.warning("Project deleted or no longer running during its run; results discarded")
+    response: dict[str, Any] = saved.model_dump(mode="json")
+    return response
+
+
+@logger.inject_lambda_context(log_event=False, clear_state=True)
+@tracer.capture_lambda_handler(capture_response=False)
+def mark_failed_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    request = parse_event(FailureInput, event)
+    logger.append_keys(project_id=request.project_id)
+    failed = mark_failed(request)
+    put_metric("PipelineRunsFailed", 1, module=failed.error.module)
+    logger.warning(
+        "Run failed",
+        extra={
+            "stage": failed.error.module,
+            "error_type": failed.error.type,
+            "recorded": failed.status == "failed",
+            "deleted_objects": failed.deleted_objects,
+        },
+    )
+    response: dict[str, Any] = failed.model_dump(mode="json")
+    return response

@@ -1,0 +1,30 @@
+"""GenerateOutreach: drafts for the top n, honouring the user's do-not-contact list; drafts go to S3."""
+
+from typing import Any
+
+from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from talent.pipeline.contracts import OutreachInput, parse_event
+from talent.pipeline.observability import stage_finished
+from talent.pipeline.stages import outreach_stage
+
+logger = Logger()
+tracer = Tracer()
+
+
+@logger.inject_lambda_context(log_event=False, clear_state=True)
+@tracer.capture_lambda_handler(capture_response=False)
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    request = parse_event(OutreachInput, event)
+    logger.append_keys(project_id=request.project_id)
+    drafted = outreach_stage(request)
+    stage_finished(
+        logger,
+        "generate_outreach",
+        drafted.duration_ms,
+        draft_count=drafted.draft_count,
+        suppressed_count=drafted.suppressed_count,
+    )
+    response: dict[str, Any] = drafted.model_dump(mode="json")
+    return response

@@ -1,0 +1,35 @@
+"""SearchGitHub: find developers for the requirement; the candidates go to S3, the state gets the key.
+
+GitHubRateLimited / GitHubUnavailable propagate by class name: the state machine retries them.
+"""
+
+from typing import Any
+
+from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from talent.pipeline.contracts import SearchInput, parse_event
+from talent.pipeline.observability import stage_finished
+from talent.pipeline.stages import search_stage
+
+logger = Logger()
+tracer = Tracer()
+
+
+@logger.inject_lambda_context(log_event=False, clear_state=True)
+@tracer.capture_lambda_handler(capture_response=False)
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    request = parse_event(SearchInput, event)
+    logger.append_keys(project_id=request.project_id)
+    found = search_stage(request, time_left_s=context.get_remaining_time_in_millis() / 1000)
+    stage_finished(
+        logger,
+        "search_github",
+        found.duration_ms,
+        candidate_count=found.candidate_count,
+        api_calls=found.metadata.api_calls,
+        graphql_points=found.metadata.graphql_points,
+        incomplete=found.metadata.incomplete,
+    )
+    response: dict[str, Any] = found.model_dump(mode="json")
+    return response

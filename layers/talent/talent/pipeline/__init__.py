@@ -1,0 +1,10 @@
+"""The pipeline on Step Functions: stage glue, S3 payloads, SaveResults/MarkFailed, the results document.
+
+- `contracts`: the events and outputs of every state (statemachine/pipeline.asl.json);
+- `stages`: the four stage tasks (parse_jd, search_github, rank_candidates, generate_outreach);
+- `storage`: the results bucket layout, projects/{project_id}/...;
+- `finalize`: SaveResults and MarkFailed; `errors`: readable project errors;
+- `results`: the results document and what the API calls (`load_project_results`, `delete_project_objects`).
+
+Nothing is imported here, so `import talent.pipeline.results` stays cheap.
+"""

@@ -1,0 +1,197 @@
+"""What the pipeline's states pass to each other (statemachine/pipeline.asl.json).
+
+Large stage outputs live in S3 (see `talent.pipeline.storage`); the states carry only keys, counts and
+small summaries, so a run stays far below Step Functions' 256 KB payload limit even with 500 candidates.
+
+Data flow (each Task's `Parameters` picks its input from the state, `ResultPath` files its output):
+
+    execution input            RunInput          -> ParseJobDescription -> ParsedRun (replaces the state,
+                                                                           dropping the job description)
+    $.search_github            SearchInput       -> SearchGitHub        -> SearchOutput
+    $.rank_candidates          RankInput         -> RankCandidates      -> RankOutput
+    $.generate_outreach        OutreachInput     -> GenerateOutreach    -> OutreachOutput
+    (the whole state)          CompletedRun      -> SaveResults         -> SaveOutput (execution output)
+    any Task error             FailureInput      -> MarkFailed          -> FailureOutput -> Fail
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Self
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from talent.models import Contract, JobRequirement, SearchMetadata
+
+# Step Functions execution names: 1-80 characters of letters, digits, '-' and '_'; the execution is
+# named after the project, and the id becomes an S3 prefix, so nothing else is allowed.
+PROJECT_ID_PATTERN = r"^[A-Za-z0-9_-]{1,80}$"
+MAX_CANDIDATES = 500
+MAX_TOP_N = 50
+
+Module = Literal["parse_jd", "search_github", "rank_candidates", "generate_outreach", "save_results"]
+STAGE_MODULES: tuple[Module, ...] = ("parse_jd", "search_github", "rank_candidates", "generate_outreach")
+
+
+class StageInputError(ValueError):
+    """A stage got an event that does not match its contract. The message names fields, never values
+    (a value could be a job description or a person's data)."""
+
+
+def parse_event[M: BaseModel](model: type[M], event: object) -> M:
+    try:
+        return model.model_validate(event)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in item['loc']) or '(event)'}: {item['type']}"
+            for item in error.errors(include_input=False, include_url=False)
+        )
+        raise StageInputError(f"{model.__name__} event is invalid: {problems}") from None
+
+
+class ProjectScoped(Contract):
+    project_id: str = Field(pattern=PROJECT_ID_PATTERN)
+
+    def check_key(self, key: str) -> None:
+        """A stage only ever reads objects under its own project's prefix."""
+        if not key.startswith(f"projects/{self.project_id}/"):
+            raise ValueError(f"S3 key is outside projects/{self.project_id}/")
+
+
+class RunInput(ProjectScoped):
+    """The execution input, written by POST /pipeline/run (execution name = project_id)."""
+
+    user_id: str = Field(min_length=1)
+    job_description_text: str
+    max_candidates: int = Field(default=50, ge=1, le=MAX_CANDIDATES)
+    top_n: int = Field(default=10, ge=1, le=MAX_TOP_N)
+
+
+class StageTiming(Contract):
+    duration_ms: int = Field(ge=0)
+
+
+class ParsedRun(ProjectScoped):
+    """ParseJobDescription's output, which becomes the whole state: the run's settings and the
+    parsed requirement. The job description text is not carried into later states."""
+
+    user_id: str
+    max_candidates: int = Field(ge=1, le=MAX_CANDIDATES)
+    top_n: int = Field(ge=1, le=MAX_TOP_N)
+    requirement: JobRequirement
+    parse_jd: StageTiming
+
+
+class SearchInput(ProjectScoped):
+    requirement: JobRequirement
+    max_candidates: int = Field(default=50, ge=1, le=MAX_CANDIDATES)
+
+
+class SearchOutput(Contract):
+    candidates_key: str
+    candidate_count: int = Field(ge=0)
+    metadata: SearchMetadata
+    duration_ms: int = Field(ge=0)
+
+
+class RankInput(ProjectScoped):
+    requirement: JobRequirement
+    candidates_key: str
+
+    @model_validator(mode="after")
+    def _own_key(self) -> Self:
+        self.check_key(self.candidates_key)
+        return self
+
+
+class RankOutput(Contract):
+    ranked_key: str
+    ranked_count: int = Field(ge=0)
+    duration_ms: int = Field(ge=0)
+
+
+class OutreachInput(ProjectScoped):
+    user_id: str = Field(min_length=1, description="Whose do-not-contact list applies")
+    requirement: JobRequirement
+    ranked_key: str
+    top_n: int = Field(default=10, ge=1, le=MAX_TOP_N)
+
+    @model_validator(mode="after")
+    def _own_key(self) -> Self:
+        self.check_key(self.ranked_key)
+        return self
+
+
+class OutreachOutput(Contract):
+    outreach_key: str
+    draft_count: int = Field(ge=0, description="Drafts written (suppressed slots not counted)")
+    suppressed_count: int = Field(ge=0, description="Top-n slots skipped for do-not-contact logins")
+    duration_ms: int = Field(ge=0)
+
+
+class CompletedRun(ParsedRun):
+    """The state SaveResults receives: the run plus every stage's output."""
+
+    search_github: SearchOutput
+    rank_candidates: RankOutput
+    generate_outreach: OutreachOutput
+
+    @model_validator(mode="after")
+    def _own_keys(self) -> Self:
+        for key in (
+            self.search_github.candidates_key,
+            self.rank_candidates.ranked_key,
+            self.generate_outreach.outreach_key,
+        ):
+            self.check_key(key)
+        return self
+
+    def stage_durations_ms(self) -> dict[str, int]:
+        return {
+            "parse_jd": self.parse_jd.duration_ms,
+            "search_github": self.search_github.duration_ms,
+            "rank_candidates": self.rank_candidates.duration_ms,
+            "generate_outreach": self.generate_outreach.duration_ms,
+        }
+
+
+class SaveOutput(ProjectScoped):
+    """The execution's output. `discarded`: the project was deleted (or is no longer running) while
+    the run went on, so its results were removed instead of saved."""
+
+    status: Literal["completed", "discarded"]
+    results_key: str | None
+    candidate_count: int
+    ranked_count: int
+    draft_count: int
+
+
+class CaughtError(BaseModel):
+    """What a Catch puts at its ResultPath: {"Error": name, "Cause": text}."""
+
+    error: str = Field(alias="Error")
+    cause: str | None = Field(default=None, alias="Cause")
+
+
+class FailureInput(ProjectScoped):
+    """MarkFailed's input. Each Task's Catch writes to `$.failed.<module>`, so the single key names the
+    stage that failed."""
+
+    failed: dict[Module, CaughtError] = Field(min_length=1, max_length=1)
+
+    def failure(self) -> tuple[Module, CaughtError]:
+        ((module, caught),) = self.failed.items()
+        return module, caught
+
+
+class StageError(Contract):
+    """The `error` attribute of a failed project."""
+
+    module: str
+    type: str
+    message: str = Field(description="Human-readable, for the recruiter; never a stack trace")
+
+
+class FailureOutput(ProjectScoped):
+    status: Literal["failed", "discarded"]
+    error: StageError
+    deleted_objects: int = Field(ge=0)

@@ -1,0 +1,136 @@
+"""The four pipeline stages as Step Functions tasks: read the state's keys, call the stage library,
+write the large output to S3, return a small summary. Handlers validate the event and call these.
+
+Stage libraries are imported on first use, so a handler's cold start loads only what its stage needs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from talent.pipeline.contracts import (
+    OutreachInput,
+    OutreachOutput,
+    ParsedRun,
+    RankInput,
+    RankOutput,
+    RunInput,
+    SearchInput,
+    SearchOutput,
+    StageTiming,
+)
+from talent.pipeline.storage import (
+    CANDIDATES,
+    OUTREACH,
+    RANKED,
+    CandidatesDocument,
+    OutreachDocument,
+    RankedDocument,
+    get_document,
+    object_key,
+    put_document,
+)
+from talent.settings import get_settings
+
+# What search_github may spend sleeping on rate limits is capped so that it returns partial results
+# before the Lambda timeout instead of being killed: remaining time minus this margin.
+SEARCH_TIME_MARGIN_S = 30.0
+
+
+@dataclass
+class _Clock:
+    started: float
+    duration_ms: int = 0
+
+
+@contextmanager
+def _timed() -> Iterator[_Clock]:
+    clock = _Clock(time.perf_counter())
+    yield clock
+    clock.duration_ms = round((time.perf_counter() - clock.started) * 1000)
+
+
+def parse_stage(run: RunInput) -> ParsedRun:
+    from talent.jd import parse_jd
+
+    with _timed() as clock:
+        requirement = parse_jd(run.job_description_text)
+    return ParsedRun(
+        project_id=run.project_id,
+        user_id=run.user_id,
+        max_candidates=run.max_candidates,
+        top_n=run.top_n,
+        requirement=requirement,
+        parse_jd=StageTiming(duration_ms=clock.duration_ms),
+    )
+
+
+def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> SearchOutput:
+    import asyncio
+
+    from talent.github import GitHubConfig, load_token, search_github
+
+    with _timed() as clock:
+        secret_id = get_settings().github_token_secret_id
+        defaults = GitHubConfig()
+        wait_cap = defaults.max_total_wait_s
+        if time_left_s is not None:
+            wait_cap = max(0.0, min(wait_cap, time_left_s - SEARCH_TIME_MARGIN_S))
+        config = GitHubConfig(
+            token=load_token(secret_id), token_source=f"secret {secret_id}", max_total_wait_s=wait_cap
+        )
+        result = asyncio.run(
+            search_github(request.requirement, max_candidates=request.max_candidates, config=config)
+        )
+        key = object_key(request.project_id, CANDIDATES)
+        put_document(key, CandidatesDocument(project_id=request.project_id, candidates=result.candidates))
+    return SearchOutput(
+        candidates_key=key,
+        candidate_count=len(result.candidates),
+        metadata=result.metadata,
+        duration_ms=clock.duration_ms,
+    )
+
+
+def rank_stage(request: RankInput) -> RankOutput:
+    from talent.ranking import rank_candidates
+
+    with _timed() as clock:
+        document = get_document(request.candidates_key, CandidatesDocument)
+        _same_project(request.project_id, document.project_id)
+        ranked = rank_candidates(document.candidates, request.requirement)
+        key = object_key(request.project_id, RANKED)
+        put_document(key, RankedDocument(project_id=request.project_id, ranked=ranked))
+    return RankOutput(ranked_key=key, ranked_count=len(ranked), duration_ms=clock.duration_ms)
+
+
+def outreach_stage(request: OutreachInput) -> OutreachOutput:
+    from talent.outreach import generate_outreach_batch
+    from talent.suppressions import suppressed_logins
+
+    with _timed() as clock:
+        document = get_document(request.ranked_key, RankedDocument)
+        _same_project(request.project_id, document.project_id)
+        messages = generate_outreach_batch(
+            document.ranked,
+            request.requirement,
+            request.top_n,
+            suppressed_logins=suppressed_logins(request.user_id),
+        )
+        key = object_key(request.project_id, OUTREACH)
+        put_document(key, OutreachDocument(project_id=request.project_id, messages=messages))
+    suppressed = sum(message.suppressed for message in messages)
+    return OutreachOutput(
+        outreach_key=key,
+        draft_count=len(messages) - suppressed,
+        suppressed_count=suppressed,
+        duration_ms=clock.duration_ms,
+    )
+
+
+def _same_project(expected: str, found: str) -> None:
+    if expected != found:
+        raise ValueError("The stage document belongs to another project")

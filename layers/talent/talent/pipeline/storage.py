@@ -1,0 +1,105 @@
+"""The results bucket: one prefix per project, JSON documents validated by pydantic on the way in and out.
+
+    projects/{project_id}/candidates.json   SearchGitHub      CandidatesDocument
+    projects/{project_id}/ranked.json       RankCandidates    RankedDocument
+    projects/{project_id}/outreach.json     GenerateOutreach  OutreachDocument
+    projects/{project_id}/results.json      SaveResults       ProjectResults (what the API serves)
+
+Only results.json is ever shown; the stage documents are working files. A failed run deletes the prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pydantic import BaseModel
+
+from talent.aws import client
+from talent.models import Candidate, Contract, OutreachMessage, RankedCandidate
+from talent.settings import get_settings
+
+PREFIX: Final = "projects"
+CANDIDATES: Final = "candidates.json"
+RANKED: Final = "ranked.json"
+OUTREACH: Final = "outreach.json"
+RESULTS: Final = "results.json"
+_PROJECT_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+_DELETE_BATCH = 1000  # DeleteObjects' limit per call
+
+
+class ProjectObjectMissing(LookupError):
+    """A key a state points at has no object (deleted with its project, or never written)."""
+
+
+class CandidatesDocument(Contract):
+    project_id: str
+    candidates: list[Candidate]
+
+
+class RankedDocument(Contract):
+    project_id: str
+    ranked: list[RankedCandidate]
+
+
+class OutreachDocument(Contract):
+    project_id: str
+    messages: list[OutreachMessage]
+
+
+def project_prefix(project_id: str) -> str:
+    # The id becomes a prefix that is deleted recursively: never let "" or "a/.." through.
+    if not _PROJECT_ID.match(project_id):
+        raise ValueError("project_id must be 1-80 letters, digits, '-' or '_'")
+    return f"{PREFIX}/{project_id}/"
+
+
+def object_key(project_id: str, name: str) -> str:
+    return project_prefix(project_id) + name
+
+
+def _bucket() -> str:
+    bucket = get_settings().results_bucket
+    if not bucket:
+        raise RuntimeError("RESULTS_BUCKET is not set")
+    return bucket
+
+
+def put_document(key: str, document: BaseModel) -> None:
+    client("s3").put_object(
+        Bucket=_bucket(),
+        Key=key,
+        Body=document.model_dump_json().encode("utf-8"),
+        ContentType="application/json",
+    )
+
+
+def get_document[D: BaseModel](key: str, model: type[D]) -> D:
+    s3 = client("s3")
+    try:
+        body = s3.get_object(Bucket=_bucket(), Key=key)["Body"].read()
+    except s3.exceptions.NoSuchKey:
+        raise ProjectObjectMissing(f"No object at {key}") from None
+    return model.model_validate_json(body)
+
+
+def delete_project_objects(project_id: str) -> int:
+    """Delete every object under the project's prefix; returns how many were deleted."""
+    s3 = client("s3")
+    bucket = _bucket()
+    keys = [
+        entry["Key"]
+        for page in s3.get_paginator("list_objects_v2").paginate(
+            Bucket=bucket, Prefix=project_prefix(project_id)
+        )
+        for entry in page.get("Contents", [])
+    ]
+    for start in range(0, len(keys), _DELETE_BATCH):
+        batch = keys[start : start + _DELETE_BATCH]
+        response = s3.delete_objects(
+            Bucket=bucket, Delete={"Objects": [{"Key": key} for key in batch], "Quiet": True}
+        )
+        if response.get("Errors"):
+            failed = response["Errors"][0]
+            raise RuntimeError(f"Could not delete {failed['Key']}: {failed.get('Code')}")
+    return len(keys)
