@@ -17,13 +17,14 @@ from talent.accounts.emails import Email
 from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH
 from talent.accounts.service import get_accounts
 from talent.api import make_resolver
-from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, require_user
+from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
 from talent.api.errors import TooManyRequests, Unauthorized
 
 logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
 app = make_resolver()
+declare_bearer_scheme(app)
 
 
 class RegisterRequest(BaseModel):

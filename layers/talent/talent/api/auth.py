@@ -1,5 +1,7 @@
 """The one auth dependency: every protected route of every function calls `require_user(app)` first.
 
+    declare_bearer_scheme(app)
+
     @app.get("/things", security=BEARER_SECURITY, responses={401: UNAUTHORIZED_RESPONSE})
     def things() -> ...:
         user = require_user(app)
@@ -39,6 +41,14 @@ class AuthenticatedUser(BaseModel):
     email: str
     created_at: str = Field(description="When the account was created, ISO-8601 UTC")
     last_login: str | None = Field(description="When the user last logged in, ISO-8601 UTC")
+
+
+def declare_bearer_scheme(app: APIGatewayRestResolver) -> None:
+    """Declare the `bearerAuth` scheme on `app`, so its routes may say `security=BEARER_SECURITY`
+    (powertools refuses to document a route whose security scheme is undeclared)."""
+    from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+
+    app.configure_openapi(security_schemes={BEARER_SCHEME: HTTPBearer(scheme="bearer", bearerFormat="JWT")})
 
 
 def bearer_token(authorization: str | None) -> str:
