@@ -111,3 +111,8 @@ class TooManyRequests(ApiError):
 class ServiceUnavailable(ApiError):
     status_code = 503
     code = "service_unavailable"
+
+
+class Gone(ApiError):
+    status_code = 410
+    code = "gone"

@@ -82,23 +82,31 @@ def start_run(command: StartRun) -> RunAccepted:
 
 
 @cache
+def _idempotency_config() -> Any:
+    from aws_lambda_powertools.utilities.idempotency import IdempotencyConfig
+
+    return IdempotencyConfig(
+        event_key_jmespath="[user_id, idempotency_key]",
+        payload_validation_jmespath="request",
+        expires_after_seconds=IDEMPOTENCY_TTL_SECONDS,
+    )
+
+
+def register_lambda_context(context: Any) -> None:
+    """Lets an in-progress record expire with the invocation, so a crashed start can be retried."""
+    _idempotency_config().register_lambda_context(context)
+
+
+@cache
 def _idempotent_start() -> Any:
     """The same start, recorded under (user, Idempotency-Key) so a retried request replays its answer."""
-    from aws_lambda_powertools.utilities.idempotency import (
-        DynamoDBPersistenceLayer,
-        IdempotencyConfig,
-        idempotent_function,
-    )
+    from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer, idempotent_function
     from aws_lambda_powertools.utilities.idempotency.serialization.pydantic import PydanticSerializer
 
     persistence = DynamoDBPersistenceLayer(
         table_name=get_settings().idempotency_table, boto3_client=client("dynamodb")
     )
-    config = IdempotencyConfig(
-        event_key_jmespath="[user_id, idempotency_key]",
-        payload_validation_jmespath="request",
-        expires_after_seconds=IDEMPOTENCY_TTL_SECONDS,
-    )
+    config = _idempotency_config()
     return idempotent_function(
         data_keyword_argument="command",
         persistence_store=persistence,

@@ -1,0 +1,106 @@
+"""POST /pipeline/run and GET /pipeline/status/{project_id}: start a run, follow it."""
+
+from typing import Annotated, Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.event_handler import Response, content_types
+from aws_lambda_powertools.event_handler.openapi.params import Body, Header, Path
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from talent.api import make_resolver
+from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.urls import api_base_url
+from talent.projects.access import owned_project
+from talent.projects.runs import (
+    IDEMPOTENCY_KEY_MAX,
+    RunAccepted,
+    RunRequest,
+    StartRun,
+    register_lambda_context,
+    start_run,
+)
+from talent.projects.status import PipelineStatus, pipeline_status
+
+logger = Logger()
+tracer = Tracer()
+metrics = Metrics()
+app = make_resolver()
+declare_bearer_scheme(app)
+
+
+@app.post(
+    "/pipeline/run",
+    summary="Start a pipeline run",
+    description=(
+        "Creates a project and starts the Step Functions execution that parses the job description, "
+        "searches GitHub, ranks the candidates and drafts outreach. Returns at once with 202; poll "
+        "`status_url`. Send an `Idempotency-Key` to make a retried request return the same project."
+    ),
+    responses={
+        202: {"description": "Run started", "content": {"application/json": {"model": RunAccepted}}},
+        401: UNAUTHORIZED_RESPONSE,
+        409: {"description": "The same Idempotency-Key is still being processed"},
+        422: {"description": "Invalid job description or parameters"},
+    },
+    security=BEARER_SECURITY,
+    tags=["Pipeline"],
+)
+@tracer.capture_method(capture_response=False)
+def run_pipeline(
+    request: Annotated[RunRequest, Body()],
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="idempotency-key",
+            max_length=IDEMPOTENCY_KEY_MAX,
+            description="Any unique string (a UUID); retries with the same key start no second run (24 h).",
+        ),
+    ] = None,
+) -> Response[RunAccepted]:
+    user = require_user(app)
+    accepted = start_run(
+        StartRun(
+            user_id=user.user_id,
+            idempotency_key=idempotency_key,
+            request=request,
+            base_url=api_base_url(app.current_event),
+        )
+    )
+    return Response(
+        status_code=202,
+        content_type=content_types.APPLICATION_JSON,
+        body=accepted.model_dump(mode="json"),
+        headers={"Location": accepted.status_url},
+    )
+
+
+@app.get(
+    "/pipeline/status/<project_id>",
+    summary="Progress of a run",
+    description=(
+        "Status, the stage running now, progress (25 per completed stage), an estimate of the seconds "
+        "left from your recent runs, and each stage's timing, read from the execution history."
+    ),
+    responses={
+        200: {"description": "The run's progress"},
+        401: UNAUTHORIZED_RESPONSE,
+        403: {"description": "The project belongs to another user"},
+        404: {"description": "No such project"},
+    },
+    security=BEARER_SECURITY,
+    tags=["Pipeline"],
+)
+@tracer.capture_method(capture_response=False)
+def run_status(project_id: Annotated[str, Path(max_length=64)]) -> PipelineStatus:
+    user = require_user(app)
+    return pipeline_status(owned_project(user.user_id, project_id))
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    register_lambda_context(context)
+    response: dict[str, Any] = app.resolve(event, context)
+    return response

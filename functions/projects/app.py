@@ -1,0 +1,133 @@
+"""GET /projects, GET and DELETE /projects/{project_id}, GET /projects/{project_id}/export.
+
+Every route checks that the caller owns the project: another user's project is a 403.
+"""
+
+from typing import Annotated, Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.event_handler import Response
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from talent.api import make_resolver
+from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.projects.access import owned_project
+from talent.projects.detail import ExportFormat, ProjectDetail, delete_project, export_project, project_detail
+from talent.projects.listing import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ProjectPage, list_projects
+
+logger = Logger()
+tracer = Tracer()
+metrics = Metrics()
+app = make_resolver()
+declare_bearer_scheme(app)
+
+ProjectId = Annotated[str, Path(max_length=80, description="The project_id returned by POST /pipeline/run")]
+OWNED_RESPONSES: dict[int | str, Any] = {
+    401: UNAUTHORIZED_RESPONSE,
+    403: {"description": "The project belongs to another user"},
+    404: {"description": "No such project"},
+}
+
+
+@app.get(
+    "/projects",
+    summary="Your projects, newest first",
+    description=(
+        "One page of summaries (id, created_at, status, title, candidate_count). "
+        f"`limit` is 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE}); pass `next_cursor` back as "
+        "`cursor` for the next page."
+    ),
+    responses={401: UNAUTHORIZED_RESPONSE, 422: {"description": "limit out of range or a foreign cursor"}},
+    security=BEARER_SECURITY,
+    tags=["Projects"],
+)
+@tracer.capture_method(capture_response=False)
+def get_projects(
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size")] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[
+        str | None, Query(max_length=2048, description="next_cursor of the previous page")
+    ] = None,
+) -> ProjectPage:
+    user = require_user(app)
+    return list_projects(user.user_id, limit, cursor)
+
+
+@app.get(
+    "/projects/<project_id>",
+    summary="One project with its results",
+    description=(
+        "The job description, the parsed requirement, the ranked candidates (score, breakdown, "
+        "matched and missing skills, evidence), the outreach drafts and run metadata. A failed run "
+        "carries `error` with the module that failed and no results."
+    ),
+    responses={**OWNED_RESPONSES, 410: {"description": "The results have expired"}},
+    security=BEARER_SECURITY,
+    tags=["Projects"],
+)
+@tracer.capture_method(capture_response=False)
+def get_project(project_id: ProjectId) -> ProjectDetail:
+    user = require_user(app)
+    return project_detail(owned_project(user.user_id, project_id))
+
+
+@app.delete(
+    "/projects/<project_id>",
+    summary="Delete a project",
+    description="Stops its run if still running, deletes its results and the project. Answers 204.",
+    responses={204: {"description": "Deleted"}, **OWNED_RESPONSES},
+    security=BEARER_SECURITY,
+    tags=["Projects"],
+)
+@tracer.capture_method(capture_response=False)
+def remove_project(project_id: ProjectId) -> Response[None]:
+    user = require_user(app)
+    delete_project(owned_project(user.user_id, project_id))
+    return Response(status_code=204, body=None)
+
+
+@app.get(
+    "/projects/<project_id>/export",
+    summary="Download the results",
+    description=(
+        "`format=json` (default): the full results. `format=csv`: one row per ranked candidate (rank, "
+        "login, name, profile_url, location, score, matched_skills, missing_skills, outreach_subject), "
+        "UTF-8 with BOM. Sent as an attachment."
+    ),
+    responses={
+        200: {
+            "description": "The file",
+            "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
+        },
+        **OWNED_RESPONSES,
+        409: {"description": "The run has not completed"},
+        410: {"description": "The results have expired"},
+    },
+    security=BEARER_SECURITY,
+    tags=["Projects"],
+)
+@tracer.capture_method(capture_response=False)
+def export(
+    project_id: ProjectId,
+    export_format: Annotated[ExportFormat, Query(alias="format", description="json or csv")] = "json",
+) -> Response[str]:
+    user = require_user(app)
+    file = export_project(owned_project(user.user_id, project_id), export_format)
+    return Response(
+        status_code=200,
+        content_type=file.content_type,
+        body=file.body,
+        headers={
+            "Content-Disposition": f'attachment; filename="{file.filename}"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    response: dict[str, Any] = app.resolve(event, context)
+    return response

@@ -1,0 +1,119 @@
+"""GET, export and DELETE of one project (ownership is checked by the caller through `access`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from talent.api.errors import Conflict, Gone
+from talent.aws import client
+from talent.models import JobRequirement, OutreachMessage, RankedCandidate
+from talent.pipeline.results import (
+    ProjectObjectMissing,
+    ProjectResults,
+    delete_project_objects,
+    load_project_results,
+)
+from talent.projects import store
+from talent.projects.export import candidates_csv, export_filename
+from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
+
+ExportFormat = Literal["json", "csv"]
+
+
+class ProjectDetail(BaseModel):
+    project_id: str
+    status: ProjectStatus
+    created_at: str
+    completed_at: str | None = None
+    failed_at: str | None = None
+    title: str | None = None
+    job_description_text: str
+    requirement: JobRequirement | None = Field(description="The parsed job description; null until completed")
+    ranked_candidates: list[RankedCandidate] = Field(
+        description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
+    )
+    outreach_drafts: list[OutreachMessage] = Field(
+        description="Drafts for a person to review, never sent; do-not-contact logins are suppressed"
+    )
+    metadata: dict[str, object] = Field(
+        description="stage_durations_ms, github (search metadata) and a message when nothing matched"
+    )
+    error: ProjectError | None = Field(default=None, description="Which stage failed, and why")
+
+
+class ExportFile(BaseModel):
+    filename: str
+    content_type: str
+    body: str
+
+
+def project_detail(project: ProjectRecord) -> ProjectDetail:
+    results = _results(project) if project.status == "completed" else None
+    return ProjectDetail(
+        project_id=project.project_id,
+        status=project.status,
+        created_at=project.created_at,
+        completed_at=project.completed_at,
+        failed_at=project.failed_at,
+        title=project.title,
+        job_description_text=project.job_description_text,
+        requirement=results.requirement if results else None,
+        ranked_candidates=results.ranked if results else [],
+        outreach_drafts=results.drafts if results else [],
+        metadata=results.metadata.model_dump(mode="json") if results else project.metadata,
+        error=project.error,
+    )
+
+
+def export_project(project: ProjectRecord, export_format: ExportFormat) -> ExportFile:
+    if project.status != "completed":
+        raise Conflict(f"The project is {project.status}; exports exist once a run has completed")
+    results = _results(project)
+    if export_format == "csv":
+        return ExportFile(
+            filename=export_filename(project.title, project.project_id, "csv"),
+            content_type="text/csv; charset=utf-8",
+            body=candidates_csv(results.ranked, results.drafts),
+        )
+    detail = project_detail(project)
+    return ExportFile(
+        filename=export_filename(project.title, project.project_id, "json"),
+        content_type="application/json",
+        body=json.dumps(detail.model_dump(mode="json"), indent=2, ensure_ascii=False),
+    )
+
+
+def delete_project(project: ProjectRecord) -> None:
+    """Stop the run if it is still going, then remove its results and the item."""
+    if project.status == "running" and project.execution_arn:
+        _stop_execution(project.execution_arn)
+    delete_project_objects(project.project_id)
+    store.delete_project(project.project_id)
+
+
+def _stop_execution(execution_arn: str) -> None:
+    from botocore.exceptions import ClientError
+
+    try:
+        client("stepfunctions").stop_execution(
+            executionArn=execution_arn, error="ProjectDeleted", cause="The project was deleted by its owner"
+        )
+    except ClientError as error:
+        # Already finished or never started: nothing to stop.
+        if error.response.get("Error", {}).get("Code") not in {
+            "ExecutionDoesNotExist",
+            "ExecutionNotRunning",
+        }:
+            raise
+
+
+def _results(project: ProjectRecord) -> ProjectResults:
+    if not project.results_key:
+        raise Gone("The results of this project are no longer available")
+    try:
+        return load_project_results(project.results_key)
+    except ProjectObjectMissing as error:
+        raise Gone("The results of this project are no longer available") from error
