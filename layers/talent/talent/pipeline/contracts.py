@@ -33,8 +33,8 @@ STAGE_MODULES: tuple[Module, ...] = ("parse_jd", "search_github", "rank_candidat
 
 
 class StageInputError(ValueError):
-    """A stage got an event that does not match its contract. The message names fields, never values
-    (a value could be a job description or a person's data)."""
+    """A stage got an event that does not match its contract. The message names fields and rules, never
+    values (a value could be a job description or a person's data)."""
 
 
 def parse_event[M: BaseModel](model: type[M], event: object) -> M:
@@ -42,7 +42,7 @@ def parse_event[M: BaseModel](model: type[M], event: object) -> M:
         return model.model_validate(event)
     except ValidationError as error:
         problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc']) or '(event)'}: {item['type']}"
+            f"{'.'.join(str(part) for part in item['loc']) or '(event)'}: {item['msg']}"
             for item in error.errors(include_input=False, include_url=False)
         )
         raise StageInputError(f"{model.__name__} event is invalid: {problems}") from None
@@ -51,10 +51,10 @@ def parse_event[M: BaseModel](model: type[M], event: object) -> M:
 class ProjectScoped(Contract):
     project_id: str = Field(pattern=PROJECT_ID_PATTERN)
 
-    def check_key(self, key: str) -> None:
+    def check_key(self, field: str, key: str) -> None:
         """A stage only ever reads objects under its own project's prefix."""
         if not key.startswith(f"projects/{self.project_id}/"):
-            raise ValueError(f"S3 key is outside projects/{self.project_id}/")
+            raise ValueError(f"{field} is outside projects/{self.project_id}/")
 
 
 class RunInput(ProjectScoped):
@@ -99,7 +99,7 @@ class RankInput(ProjectScoped):
 
     @model_validator(mode="after")
     def _own_key(self) -> Self:
-        self.check_key(self.candidates_key)
+        self.check_key("candidates_key", self.candidates_key)
         return self
 
 
@@ -117,7 +117,7 @@ class OutreachInput(ProjectScoped):
 
     @model_validator(mode="after")
     def _own_key(self) -> Self:
-        self.check_key(self.ranked_key)
+        self.check_key("ranked_key", self.ranked_key)
         return self
 
 
@@ -137,12 +137,9 @@ class CompletedRun(ParsedRun):
 
     @model_validator(mode="after")
     def _own_keys(self) -> Self:
-        for key in (
-            self.search_github.candidates_key,
-            self.rank_candidates.ranked_key,
-            self.generate_outreach.outreach_key,
-        ):
-            self.check_key(key)
+        self.check_key("search_github.candidates_key", self.search_github.candidates_key)
+        self.check_key("rank_candidates.ranked_key", self.rank_candidates.ranked_key)
+        self.check_key("generate_outreach.outreach_key", self.generate_outreach.outreach_key)
         return self
 
     def stage_durations_ms(self) -> dict[str, int]:

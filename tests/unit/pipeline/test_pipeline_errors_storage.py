@@ -1,0 +1,132 @@
+"""Readable project errors from what a Catch records; the bucket layout and its cleanup; suppressions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pipeline_support import Aws
+
+from talent.models import SearchMetadata
+from talent.pipeline import storage
+from talent.pipeline.errors import describe_failure
+from talent.pipeline.results import no_match_message
+from talent.suppressions import suppressed_logins
+
+LAMBDA_CAUSE = json.dumps(
+    {
+        "errorMessage": "The job description is empty. Paste the full text of the job posting.",
+        "errorType": "EmptyJobDescription",
+        "requestId": "r-1",
+        "stackTrace": ['  File "/var/task/app.py", line 22, in lambda_handler\n'],
+    }
+)
+
+
+def test_a_user_facing_error_keeps_its_message_without_the_stack_trace() -> None:
+    error = describe_failure("parse_jd", "EmptyJobDescription", LAMBDA_CAUSE, "p-1")
+
+    assert error.model_dump() == {
+        "module": "parse_jd",
+        "type": "EmptyJobDescription",
+        "message": "The job description is empty. Paste the full text of the job posting.",
+    }
+
+
+def test_a_traceback_inside_a_message_is_cut() -> None:
+    cause = json.dumps(
+        {"errorMessage": "GitHub failed\nTraceback (most recent call last):\n  File x", "errorType": "X"}
+    )
+    assert describe_failure("search_github", "GitHubUnavailable", cause, "p").message == "GitHub failed"
+
+
+@pytest.mark.parametrize(
+    ("error", "cause", "expected"),
+    [
+        (
+            "KeyError",
+            json.dumps({"errorMessage": "'secret internals'", "errorType": "KeyError"}),
+            "unexpectedly",
+        ),
+        (
+            "Lambda.ServiceException",
+            "Lambda is unavailable (Service: Lambda, Status Code: 500)",
+            "after retries",
+        ),
+        ("States.Timeout", None, "took too long"),
+        ("Sandbox.Timedout", "Task timed out after 300.00 seconds", "took too long"),
+    ],
+)
+def test_other_errors_get_a_plain_message_naming_the_stage(
+    error: str, cause: str | None, expected: str
+) -> None:
+    described = describe_failure("rank_candidates", error, cause, "p-42")
+
+    assert described.type == error
+    assert described.message.startswith("Ranking the candidates")
+    assert expected in described.message
+    assert "internals" not in described.message
+    assert "Status Code" not in described.message
+
+
+def test_a_long_message_is_shortened() -> None:
+    cause = json.dumps({"errorMessage": "x" * 5000, "errorType": "GitHubAuthError"})
+    assert len(describe_failure("search_github", "GitHubAuthError", cause, "p").message) <= 600
+
+
+def test_no_match_message_names_what_a_recruiter_can_change() -> None:
+    metadata = SearchMetadata(
+        queries=[
+            "type:user repos:>=3 followers:>=5 language:COBOL location:Reykjavik",
+            "type:user repos:>=3 followers:>=5 language:Fortran location:Reykjavik",
+        ]
+    )
+    assert no_match_message(metadata) == (
+        "No GitHub users matched language:COBOL location:Reykjavik or language:Fortran location:Reykjavik"
+    )
+    incomplete = metadata.model_copy(update={"incomplete": True, "incomplete_reason": "budget spent"})
+    assert no_match_message(incomplete).endswith("(the search was incomplete: budget spent)")
+    assert no_match_message(SearchMetadata()) == "No GitHub users matched the job's skills and locations"
+
+
+@pytest.mark.parametrize("project_id", ["", "a/b", "..", "x" * 81, "p 1"])
+def test_a_project_id_that_is_not_a_safe_prefix_is_refused(project_id: str) -> None:
+    with pytest.raises(ValueError, match="project_id"):
+        storage.project_prefix(project_id)
+
+
+def test_delete_project_objects_deletes_the_whole_prefix_in_batches_and_nothing_else(
+    aws: Aws, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage, "_DELETE_BATCH", 2)
+    for key in [
+        "projects/abc/a.json",
+        "projects/abc/b.json",
+        "projects/abc/c/d.json",
+        "projects/abcd/keep.json",
+    ]:
+        aws.s3.put_object(Bucket=aws.bucket, Key=key, Body=b"{}")
+
+    assert storage.delete_project_objects("abc") == 3
+
+    assert aws.keys("abc") == []
+    assert aws.keys("abcd") == ["projects/abcd/keep.json"]
+    assert storage.delete_project_objects("abc") == 0
+
+
+def test_suppressed_logins_reads_every_page_of_one_users_list(aws: Aws) -> None:
+    for number in range(23):
+        item = {"user_id": {"S": "u-1"}, "github_login": {"S": f"synth-{number:02d}"}}
+        aws.dynamodb.put_item(TableName="unit-suppressions", Item=item)
+    aws.dynamodb.put_item(
+        TableName="unit-suppressions", Item={"user_id": {"S": "u-2"}, "github_login": {"S": "synth-other"}}
+    )
+    aws.dynamodb.put_item(
+        TableName="unit-suppressions",
+        Item={"user_id": {"S": "u-1"}, "github_login": {"S": "Synth-MixedCase"}},
+    )
+
+    logins = suppressed_logins("u-1", page_size=5)
+
+    assert logins == {f"synth-{n:02d}" for n in range(23)} | {"synth-mixedcase"}
+    assert suppressed_logins("nobody") == set()

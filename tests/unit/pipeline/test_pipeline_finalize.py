@@ -1,0 +1,188 @@
+"""SaveResults and MarkFailed (functions/finalize) with their sample events, on moto S3 and DynamoDB."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from pipeline_support import SAMPLE_PROJECT, Aws, context, event, load_handler
+
+from talent.pipeline.contracts import FailureOutput, SaveOutput
+from talent.pipeline.results import ProjectResults, load_project_results
+
+STAGE_KEYS = [
+    f"projects/{SAMPLE_PROJECT}/{name}" for name in ("candidates.json", "outreach.json", "ranked.json")
+]
+RESULTS_KEY = f"projects/{SAMPLE_PROJECT}/results.json"
+
+
+def emf(output: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith('{"_aws"')]
+
+
+def test_save_results_completes_the_project_with_counts_metadata_and_results(
+    seeded: Aws, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeded.put_project(SAMPLE_PROJECT)
+    state = event("save_results.json")
+
+    saved = SaveOutput.model_validate(load_handler("finalize").save_results_handler(state, context()))
+
+    assert saved.status == "completed"
+    assert saved.results_key == RESULTS_KEY
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert project["status"] == "completed"
+    assert project["completed_at"].endswith("Z")
+    assert project["title"] == "Senior Backend Engineer (Go/Kubernetes)"
+    assert project["requirement"] == state["requirement"]
+    assert (project["candidate_count"], project["ranked_count"], project["draft_count"]) == (4, 4, 3)
+    assert project["results_key"] == RESULTS_KEY
+    assert project["metadata"] == {
+        "stage_durations_ms": {
+            "parse_jd": 7,
+            "search_github": 455,
+            "rank_candidates": 18,
+            "generate_outreach": 25,
+        },
+        "github": state["search_github"]["metadata"],
+        "message": None,
+    }
+    assert project["job_description_text"]  # the item's other attributes are kept
+    results = load_project_results(RESULTS_KEY)
+    assert isinstance(results, ProjectResults)
+    assert results.completed_at == project["completed_at"]
+    assert [r.rank for r in results.ranked] == [1, 2, 3, 4]
+    assert [d.suppressed for d in results.drafts] == [False, True, False, False]
+    assert results.metadata.model_dump(mode="json") == project["metadata"]
+    metrics = {name: d for d in emf(capsys.readouterr().out) for name in d if name[0].isupper()}
+    assert metrics["PipelineRunsCompleted"]["PipelineRunsCompleted"] == [1.0]
+    assert metrics["CandidatesPerRun"]["CandidatesPerRun"] == [4.0]
+
+
+def test_zero_candidates_complete_with_empty_lists_and_the_reason(seeded: Aws) -> None:
+    seeded.put_project(SAMPLE_PROJECT)
+    for name, field in (
+        ("candidates.json", "candidates"),
+        ("ranked.json", "ranked"),
+        ("outreach.json", "messages"),
+    ):
+        body = json.dumps({"project_id": SAMPLE_PROJECT, field: []})
+        seeded.s3.put_object(Bucket=seeded.bucket, Key=f"projects/{SAMPLE_PROJECT}/{name}", Body=body)
+    state = event("save_results.json")
+    state["search_github"] |= {"candidate_count": 0}
+    state["search_github"]["metadata"]["queries"] = [
+        "type:user repos:>=3 language:Rust location:Iceland",
+        "type:user repos:>=3 language:Rust location:Iceland created:2008-01-01..2016-12-31",
+    ]
+    state["rank_candidates"] |= {"ranked_count": 0}
+    state["generate_outreach"] |= {"draft_count": 0, "suppressed_count": 0}
+
+    load_handler("finalize").save_results_handler(state, context())
+
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert project["status"] == "completed"
+    assert (project["candidate_count"], project["ranked_count"], project["draft_count"]) == (0, 0, 0)
+    assert project["metadata"]["message"] == "No GitHub users matched language:Rust location:Iceland"
+    results = load_project_results(project["results_key"])
+    assert (results.ranked, results.drafts) == ([], [])
+    assert results.metadata.message == project["metadata"]["message"]
+
+
+def test_save_results_never_resurrects_a_deleted_project(
+    seeded: Aws, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = SaveOutput.model_validate(
+        load_handler("finalize").save_results_handler(event("save_results.json"), context())
+    )
+
+    assert saved.status == "discarded"
+    assert saved.results_key is None
+    assert seeded.project(SAMPLE_PROJECT) is None
+    assert seeded.keys(SAMPLE_PROJECT) == []  # results and stage documents removed with it
+    assert "PipelineRunsDiscarded" in capsys.readouterr().out
+
+
+def test_save_results_leaves_a_project_that_is_no_longer_running(seeded: Aws) -> None:
+    seeded.put_project(SAMPLE_PROJECT, status="failed")
+
+    saved = SaveOutput.model_validate(
+        load_handler("finalize").save_results_handler(event("save_results.json"), context())
+    )
+
+    assert saved.status == "discarded"
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert project["status"] == "failed"
+    assert "results_key" not in project
+
+
+def test_a_retried_save_after_success_is_still_completed(seeded: Aws) -> None:
+    seeded.put_project(SAMPLE_PROJECT)
+    handler = load_handler("finalize").save_results_handler
+    handler(event("save_results.json"), context())
+
+    again = SaveOutput.model_validate(handler(event("save_results.json"), context()))
+
+    assert again.status == "completed"
+    assert seeded.keys(SAMPLE_PROJECT) == sorted([*STAGE_KEYS, RESULTS_KEY])
+
+
+def test_mark_failed_records_a_readable_error_and_deletes_partial_outputs(
+    seeded: Aws, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeded.put_project(SAMPLE_PROJECT)
+    assert seeded.keys(SAMPLE_PROJECT) == STAGE_KEYS
+
+    failed = FailureOutput.model_validate(
+        load_handler("finalize").mark_failed_handler(event("mark_failed.json"), context())
+    )
+
+    assert failed.status == "failed"
+    assert failed.deleted_objects == 3
+    assert seeded.keys(SAMPLE_PROJECT) == []
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert project["status"] == "failed"
+    assert project["failed_at"].endswith("Z")
+    assert project["error"] == {
+        "module": "search_github",
+        "type": "GitHubRateLimited",
+        "message": "GitHub rate limits left no candidates: rate limited on /search/users; retry after 60 s",
+    }
+    assert "results_key" not in project
+    (metric,) = [d for d in emf(capsys.readouterr().out) if "PipelineRunsFailed" in d]
+    assert metric["module"] == "search_github"
+    assert "module" in metric["_aws"]["CloudWatchMetrics"][0]["Dimensions"][0]
+
+
+def test_mark_failed_never_resurrects_a_deleted_project(seeded: Aws) -> None:
+    failed = FailureOutput.model_validate(
+        load_handler("finalize").mark_failed_handler(event("mark_failed.json"), context())
+    )
+
+    assert failed.status == "discarded"
+    assert seeded.project(SAMPLE_PROJECT) is None
+    assert seeded.keys(SAMPLE_PROJECT) == []
+
+
+def test_mark_failed_does_not_overwrite_a_finished_project(seeded: Aws) -> None:
+    seeded.put_project(SAMPLE_PROJECT, status="completed", results_key=RESULTS_KEY)
+
+    load_handler("finalize").mark_failed_handler(event("mark_failed.json"), context())
+
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert project["status"] == "completed"
+    assert "error" not in project
+
+
+def test_mark_failed_needs_exactly_one_failed_module(aws: Aws) -> None:
+    from talent.pipeline.contracts import StageInputError
+
+    broken = event("mark_failed.json")
+    broken["failed"]["rank_candidates"] = broken["failed"]["search_github"]
+    with pytest.raises(StageInputError, match="failed"):
+        load_handler("finalize").mark_failed_handler(broken, context())

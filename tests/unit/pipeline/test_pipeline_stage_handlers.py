@@ -1,0 +1,214 @@
+"""The four stage handlers with their sample events (events/stages) on moto S3 and DynamoDB.
+
+Only search_github's GitHub call is replaced (by a fake search returning the sample candidates); the
+real search runs against the offline emulator in tests/integration/pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from pipeline_support import EVENTS, SAMPLE_PROJECT, Aws, context, event, load_handler
+
+from talent.github import GitHubConfig, GitHubRateLimited
+from talent.jd import EmptyJobDescription
+from talent.models import Candidate, JobRequirement, SearchMetadata, SearchResult
+from talent.pipeline.contracts import (
+    OutreachOutput,
+    ParsedRun,
+    RankOutput,
+    SearchOutput,
+    StageInputError,
+)
+from talent.pipeline.storage import ProjectObjectMissing
+
+
+def logged(caplog: pytest.LogCaptureFixture) -> str:
+    """Every log record with its extra fields, as text."""
+    return "\n".join(json.dumps(record.__dict__, default=str) for record in caplog.records)
+
+
+def sample_candidates() -> list[Candidate]:
+    document = json.loads((EVENTS / "s3" / "projects" / SAMPLE_PROJECT / "candidates.json").read_text())
+    return [Candidate.model_validate(c) for c in document["candidates"]]
+
+
+# ---------- parse_jd ----------
+def test_parse_jd_returns_the_run_with_the_requirement_and_drops_the_text(
+    aws: Aws, caplog: pytest.LogCaptureFixture
+) -> None:
+    sample = event("parse_jd.json")
+
+    output = load_handler("parse_jd").lambda_handler(sample, context())
+
+    parsed = ParsedRun.model_validate(output)
+    assert parsed.project_id == sample["project_id"]
+    assert (parsed.user_id, parsed.max_candidates, parsed.top_n) == (sample["user_id"], 50, 10)
+    assert "Go" in parsed.requirement.required_skills
+    assert "job_description_text" not in output
+    assert "Kreuzberg" not in json.dumps(output)
+    (finished,) = [r for r in caplog.records if r.getMessage() == "Stage finished"]
+    assert finished.__dict__["stage"] == "parse_jd"
+    assert "Kreuzberg" not in logged(caplog)  # no job description text in logs
+
+
+def test_parse_jd_defaults_max_candidates_and_top_n(aws: Aws) -> None:
+    sample = event("parse_jd.json")
+    del sample["max_candidates"], sample["top_n"]
+
+    parsed = ParsedRun.model_validate(load_handler("parse_jd").lambda_handler(sample, context()))
+
+    assert (parsed.max_candidates, parsed.top_n) == (50, 10)
+
+
+def test_parse_jd_raises_the_library_error_by_name(aws: Aws) -> None:
+    sample = event("parse_jd.json") | {"job_description_text": "   "}
+    with pytest.raises(EmptyJobDescription):
+        load_handler("parse_jd").lambda_handler(sample, context())
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [({"max_candidates": 501}, "max_candidates"), ({"project_id": "../other"}, "project_id")],
+)
+def test_an_invalid_run_names_the_field_but_never_the_text(
+    aws: Aws, change: dict[str, Any], field: str
+) -> None:
+    sample = event("parse_jd.json") | change
+    with pytest.raises(StageInputError) as raised:
+        load_handler("parse_jd").lambda_handler(sample, context())
+    message = str(raised.value)
+    assert field in message
+    assert "Kreuzberg" not in message
+    assert "../other" not in message
+
+
+# ---------- search_github ----------
+class FakeSearch:
+    def __init__(self, result: SearchResult | None = None, error: Exception | None = None) -> None:
+        self.result, self.error = result, error
+        self.calls: list[dict[str, Any]] = []
+
+    async def __call__(
+        self, requirement: JobRequirement, *, max_candidates: int, config: GitHubConfig
+    ) -> SearchResult:
+        self.calls.append({"requirement": requirement, "max_candidates": max_candidates, "config": config})
+        if self.error is not None:
+            raise self.error
+        assert self.result is not None
+        return self.result
+
+
+def test_search_writes_candidates_to_s3_and_returns_the_key(
+    aws: Aws, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    metadata = SearchMetadata(queries=["type:user language:Go location:Berlin"], api_calls=2, total_count=4)
+    fake = FakeSearch(SearchResult(candidates=sample_candidates(), metadata=metadata))
+    monkeypatch.setattr("talent.github.search_github", fake)
+    sample = event("search_github.json")
+
+    output = load_handler("search_github").lambda_handler(sample, context(timeout_s=45))
+
+    found = SearchOutput.model_validate(output)
+    assert found.candidates_key == f"projects/{sample['project_id']}/candidates.json"
+    assert found.candidate_count == 4
+    assert found.metadata == metadata
+    stored = aws.read(found.candidates_key)
+    assert stored["project_id"] == sample["project_id"]
+    assert [c["login"] for c in stored["candidates"]] == [c.login for c in sample_candidates()]
+    (call,) = fake.calls
+    assert call["max_candidates"] == 50
+    assert call["requirement"] == JobRequirement.model_validate(sample["requirement"])
+    assert call["config"].token is None  # no secret configured: anonymous
+    assert call["config"].max_total_wait_s <= 45 - 30  # leaves the Lambda time to write its output
+
+
+def test_search_rate_limited_propagates_by_class_name_and_writes_nothing(
+    aws: Aws, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("talent.github.search_github", FakeSearch(error=GitHubRateLimited("limits")))
+    sample = event("search_github.json")
+
+    with pytest.raises(GitHubRateLimited):
+        load_handler("search_github").lambda_handler(sample, context())
+
+    assert aws.keys(sample["project_id"]) == []
+
+
+# ---------- rank_candidates ----------
+def test_rank_reads_candidates_and_writes_the_ranking(seeded: Aws) -> None:
+    sample = event("rank_candidates.json")
+
+    ranked = RankOutput.model_validate(load_handler("rank_candidates").lambda_handler(sample, context()))
+
+    assert ranked.ranked_key == f"projects/{SAMPLE_PROJECT}/ranked.json"
+    assert ranked.ranked_count == 4
+    entries = seeded.read(ranked.ranked_key)["ranked"]
+    assert [e["rank"] for e in entries] == [1, 2, 3, 4]
+    scores = [e["score"] for e in entries]
+    assert scores == sorted(scores, reverse=True)
+    assert entries[0]["candidate"]["login"] == "synth-ada-gopher"
+
+
+def test_rank_refuses_a_key_of_another_project(seeded: Aws) -> None:
+    sample = event("rank_candidates.json") | {"candidates_key": "projects/someone-else/candidates.json"}
+    with pytest.raises(StageInputError, match="candidates_key"):
+        load_handler("rank_candidates").lambda_handler(sample, context())
+
+
+def test_rank_without_the_candidates_object_fails_clearly(aws: Aws) -> None:
+    with pytest.raises(ProjectObjectMissing):
+        load_handler("rank_candidates").lambda_handler(event("rank_candidates.json"), context())
+
+
+# ---------- generate_outreach ----------
+def test_outreach_drafts_the_top_n_and_suppresses_the_users_do_not_contact_logins(
+    seeded: Aws, caplog: pytest.LogCaptureFixture
+) -> None:
+    sample = event("generate_outreach.json")
+
+    drafted = OutreachOutput.model_validate(
+        load_handler("generate_outreach").lambda_handler(sample, context())
+    )
+
+    assert (drafted.draft_count, drafted.suppressed_count) == (3, 1)
+    messages = seeded.read(drafted.outreach_key)["messages"]
+    by_login = {m["candidate_login"]: m for m in messages}
+    assert by_login["synth-optout-dev"]["suppressed"] is True
+    assert by_login["synth-optout-dev"]["body"] is None
+    assert all(m["body"] for m in messages if not m["suppressed"])
+    assert "Stage finished" in caplog.text
+    assert "synth-" not in logged(caplog)  # no logins in logs
+
+
+def test_outreach_uses_only_the_runs_users_list(seeded: Aws) -> None:
+    sample = event("generate_outreach.json") | {"user_id": "someone-else"}
+
+    drafted = OutreachOutput.model_validate(
+        load_handler("generate_outreach").lambda_handler(sample, context())
+    )
+
+    assert drafted.suppressed_count == 0
+
+
+def test_outreach_top_n_bounds_the_drafts(seeded: Aws) -> None:
+    sample = event("generate_outreach.json") | {"top_n": 1}
+
+    drafted = OutreachOutput.model_validate(
+        load_handler("generate_outreach").lambda_handler(sample, context())
+    )
+
+    assert [m["candidate_login"] for m in seeded.read(drafted.outreach_key)["messages"]] == [
+        "synth-ada-gopher"
+    ]
+
+
+def test_every_stage_emits_its_duration_metric(seeded: Aws, capsys: pytest.CaptureFixture[str]) -> None:
+    load_handler("rank_candidates").lambda_handler(event("rank_candidates.json"), context())
+
+    documents = [json.loads(line) for line in capsys.readouterr().out.splitlines() if '"_aws"' in line]
+    (metric,) = [d for d in documents if "StageDuration" in d]
+    assert metric["module"] == "rank_candidates"
+    assert metric["_aws"]["CloudWatchMetrics"][0]["Namespace"] == "TalentPipeline"
