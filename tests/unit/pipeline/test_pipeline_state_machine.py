@@ -1,0 +1,264 @@
+"""statemachine/pipeline.asl.json against template.yaml and against the stages' contracts.
+
+The data-flow tests walk the definition the way Step Functions does (Parameters, ResultPath, Catch) and
+feed every payload to the real handlers, so a JSONPath that names a field a stage does not return, or a
+payload a stage would reject, fails here before any execution runs.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pipeline_support import ROOT, Aws, context, event, load_handler
+
+from talent.models import Candidate, SearchMetadata, SearchResult
+from talent_local.template import Template
+
+ASL = ROOT / "statemachine" / "pipeline.asl.json"
+STAGES = {
+    "ParseJobDescription": ("parse_jd", "ParseJdFunction"),
+    "SearchGitHub": ("search_github", "SearchGitHubFunction"),
+    "RankCandidates": ("rank_candidates", "RankCandidatesFunction"),
+    "GenerateOutreach": ("generate_outreach", "GenerateOutreachFunction"),
+    "SaveResults": ("save_results", "SaveResultsFunction"),
+}
+LAMBDA_TRANSIENT = {
+    "Lambda.ServiceException",
+    "Lambda.AWSLambdaException",
+    "Lambda.SdkClientException",
+    "Lambda.TooManyRequestsException",
+}
+HANDLERS = {
+    "ParseJdFunction": ("parse_jd", "lambda_handler"),
+    "SearchGitHubFunction": ("search_github", "lambda_handler"),
+    "RankCandidatesFunction": ("rank_candidates", "lambda_handler"),
+    "GenerateOutreachFunction": ("generate_outreach", "lambda_handler"),
+    "SaveResultsFunction": ("finalize", "save_results_handler"),
+    "MarkFailedFunction": ("finalize", "mark_failed_handler"),
+}
+
+
+def machine(template: Template) -> dict[str, Any]:
+    return template.resources["PipelineStateMachine"]["Properties"]  # type: ignore[no-any-return]
+
+
+def definition(template: Template) -> dict[str, Any]:
+    """The ASL as Step Functions receives it: DefinitionSubstitutions applied to the file's text."""
+    text = ASL.read_text()
+    for name, value in template.resolve(machine(template)["DefinitionSubstitutions"]).items():
+        text = text.replace("${" + name + "}", str(value))
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+# ---------- shape ----------
+def test_states_run_in_the_contract_order_and_fail_through_mark_failed(template: Template) -> None:
+    states = definition(template)["States"]
+    order, name = [], definition(template)["StartAt"]
+    while name:
+        order.append(name)
+        name = states[name].get("Next")
+    assert order == [*STAGES]
+    assert states["SaveResults"]["End"] is True
+    assert states["MarkFailed"]["Next"] == "PipelineFailed"
+    assert states["PipelineFailed"]["Type"] == "Fail"
+    assert set(states) == {*STAGES, "MarkFailed", "PipelineFailed"}
+
+
+@pytest.mark.parametrize("state_name", [*STAGES, "MarkFailed"])
+def test_every_task_retries_transient_lambda_errors_with_backoff(template: Template, state_name: str) -> None:
+    state = definition(template)["States"][state_name]
+    (retry,) = [r for r in state["Retry"] if set(r["ErrorEquals"]) == LAMBDA_TRANSIENT]
+    assert retry["IntervalSeconds"] == 2  # the template parameter's default
+    assert retry["MaxAttempts"] == 3
+    assert retry["BackoffRate"] > 1
+
+
+@pytest.mark.parametrize("state_name", [*STAGES])
+def test_every_stage_catches_everything_into_mark_failed_naming_its_module(
+    template: Template, state_name: str
+) -> None:
+    (catch,) = definition(template)["States"][state_name]["Catch"]
+    assert catch == {
+        "ErrorEquals": ["States.ALL"],
+        "ResultPath": f"$.failed.{STAGES[state_name][0]}",
+        "Next": "MarkFailed",
+    }
+
+
+def test_search_retries_github_rate_limits_for_a_minute_and_more(template: Template) -> None:
+    retries = definition(template)["States"]["SearchGitHub"]["Retry"]
+    (github,) = [r for r in retries if "GitHubRateLimited" in r["ErrorEquals"]]
+    assert github["IntervalSeconds"] >= 60
+    assert github["MaxAttempts"] >= 1
+
+
+def test_substitutions_match_the_placeholders_and_resolve_to_the_template_functions(
+    template: Template,
+) -> None:
+    placeholders = set(re.findall(r"\$\{(\w+)\}", ASL.read_text()))
+    substitutions = machine(template)["DefinitionSubstitutions"]
+    assert placeholders == set(substitutions)
+    states = definition(template)["States"]
+    for state_name, (_, function_id) in {**STAGES, "MarkFailed": (None, "MarkFailedFunction")}.items():
+        assert states[state_name]["Resource"] == template.get_att(function_id, "Arn")
+
+
+def test_local_parameter_overrides_shorten_the_retry_intervals() -> None:
+    from talent_local.stack import LOCAL_PARAMETER_OVERRIDES
+
+    local = Template(parameter_overrides=LOCAL_PARAMETER_OVERRIDES)
+    for state in definition(local)["States"].values():
+        for retry in state.get("Retry", []):
+            assert retry["IntervalSeconds"] == 1
+
+
+def test_the_state_machine_is_standard_logged_traced_and_may_invoke_only_its_functions(
+    template: Template,
+) -> None:
+    props = machine(template)
+    assert props["Type"] == "STANDARD"  # keeps the execution history the status endpoint reads
+    assert props["Logging"]["Level"] == "ALL"
+    assert props["Logging"]["IncludeExecutionData"] is False  # no job descriptions or people in logs
+    assert props["Tracing"] == {"Enabled": True}
+    invoked = {
+        p["LambdaInvokePolicy"]["FunctionName"]["Ref"] for p in props["Policies"] if "LambdaInvokePolicy" in p
+    }
+    assert invoked == set(HANDLERS)
+
+
+@pytest.mark.parametrize("function_id", sorted(HANDLERS))
+def test_every_pipeline_function_has_its_log_group_and_handler(template: Template, function_id: str) -> None:
+    props = template.resources[function_id]["Properties"]
+    directory, handler = HANDLERS[function_id]
+    assert Path(props["CodeUri"]) == Path("functions") / directory
+    assert props["Handler"] == f"app.{handler}"
+    assert hasattr(load_handler(directory), handler)
+    logs = template.resources[f"{function_id}Logs"]
+    assert logs["Type"] == "AWS::Logs::LogGroup"
+    assert logs["Properties"]["LogGroupName"] == {"Fn::Sub": f"/aws/lambda/${{{function_id}}}"}
+
+
+def test_the_state_machine_arn_is_a_stack_output(template: Template) -> None:
+    assert template.body["Outputs"]["PipelineStateMachineArn"]["Value"] == {"Ref": "PipelineStateMachine"}
+
+
+# ---------- data flow ----------
+def read_path(document: Any, path: str, execution: dict[str, Any]) -> Any:
+    if path.startswith("$$."):
+        document, path = {"Execution": execution}, "$" + path[2:]
+    for part in path.removeprefix("$").split(".")[1:]:
+        document = document[part]  # KeyError = a States.Runtime error in Step Functions
+    return document
+
+
+def parameters(template_: Any, state: Any, execution: dict[str, Any]) -> Any:
+    if isinstance(template_, dict):
+        return {
+            key.removesuffix(".$"): read_path(state, value, execution)
+            if key.endswith(".$")
+            else parameters(value, state, execution)
+            for key, value in template_.items()
+        }
+    return template_
+
+
+def with_result(state: dict[str, Any], result_path: str, result: Any) -> Any:
+    if result_path == "$":
+        return result
+    merged = copy.deepcopy(state)
+    *parents, last = result_path.removeprefix("$.").split(".")
+    target = merged
+    for part in parents:
+        target = target.setdefault(part, {})
+    target[last] = result
+    return merged
+
+
+class Walk:
+    """Runs the definition's Task states with the real handlers, as Step Functions would."""
+
+    def __init__(self, template: Template, execution_input: dict[str, Any]) -> None:
+        self.states = definition(template)["States"]
+        self.execution = {"Name": execution_input["project_id"], "Input": execution_input}
+        self.functions = {template.get_att(f, "Arn"): f for f in HANDLERS}
+        self.payloads: dict[str, Any] = {}
+
+    def task(self, name: str, state: dict[str, Any]) -> Any:
+        spec = self.states[name]
+        payload = parameters(spec["Parameters"], state, self.execution) if "Parameters" in spec else state
+        self.payloads[name] = payload
+        directory, handler = HANDLERS[self.functions[spec["Resource"]]]
+        result = getattr(load_handler(directory), handler)(json.loads(json.dumps(payload)), context())
+        return with_result(state, spec.get("ResultPath", "$"), result)
+
+    def fail(self, name: str, state: dict[str, Any], error: str, cause: str) -> Any:
+        (catch,) = self.states[name]["Catch"]
+        return with_result(state, catch["ResultPath"], {"Error": error, "Cause": cause})
+
+
+@pytest.fixture
+def fake_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    candidates_file = ROOT / "events" / "stages" / "s3" / "projects" / "01JDEMO0SAMPLEPROJECT00001"
+    people = json.loads((candidates_file / "candidates.json").read_text())["candidates"]
+
+    async def search(requirement: Any, *, max_candidates: int, config: Any) -> SearchResult:
+        return SearchResult(
+            candidates=[Candidate.model_validate(c) for c in people][:max_candidates],
+            metadata=SearchMetadata(queries=["type:user language:Go"], api_calls=1, total_count=len(people)),
+        )
+
+    monkeypatch.setattr("talent.github.search_github", search)
+
+
+@pytest.mark.usefixtures("fake_search")
+def test_each_stage_output_feeds_the_next_stage_through_the_definition(
+    template: Template, seeded: Aws
+) -> None:
+    execution_input = event("parse_jd.json")
+    seeded.put_project(execution_input["project_id"])
+    walk = Walk(template, execution_input)
+
+    state: Any = execution_input
+    for name in STAGES:
+        state = walk.task(name, state)
+        assert len(json.dumps(state)) < 16_000, f"{name} left a large state"
+
+    assert state["status"] == "completed"
+    assert "job_description_text" not in json.dumps(walk.payloads["SearchGitHub"])
+    assert walk.payloads["GenerateOutreach"]["user_id"] == execution_input["user_id"]
+    assert walk.payloads["GenerateOutreach"]["top_n"] == execution_input["top_n"]
+    project = seeded.project(execution_input["project_id"])
+    assert project is not None
+    assert project["status"] == "completed"
+
+
+@pytest.mark.usefixtures("fake_search")
+@pytest.mark.parametrize("failing", [*STAGES])
+def test_a_caught_error_at_any_stage_is_a_valid_mark_failed_input(
+    template: Template, seeded: Aws, failing: str
+) -> None:
+    execution_input = event("parse_jd.json")
+    seeded.put_project(execution_input["project_id"])
+    walk = Walk(template, execution_input)
+    state: Any = execution_input
+    for name in STAGES:
+        if name == failing:
+            break
+        state = walk.task(name, state)
+
+    state = walk.fail(
+        failing, state, "RuntimeError", json.dumps({"errorMessage": "x", "errorType": "RuntimeError"})
+    )
+    walk.task("MarkFailed", state)
+
+    project = seeded.project(execution_input["project_id"])
+    assert project is not None
+    assert project["status"] == "failed"
+    assert project["error"]["module"] == STAGES[failing][0]
+    assert seeded.keys(execution_input["project_id"]) == []
