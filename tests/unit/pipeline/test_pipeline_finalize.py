@@ -168,15 +168,32 @@ def test_mark_failed_never_resurrects_a_deleted_project(seeded: Aws) -> None:
     assert seeded.keys(SAMPLE_PROJECT) == []
 
 
-def test_mark_failed_does_not_overwrite_a_finished_project(seeded: Aws) -> None:
-    seeded.put_project(SAMPLE_PROJECT, status="completed", results_key=RESULTS_KEY)
+def test_mark_failed_after_a_save_that_did_complete_keeps_the_project_and_its_results(seeded: Aws) -> None:
+    # SaveResults wrote everything, then its invocation failed (e.g. timed out after the write).
+    seeded.put_project(SAMPLE_PROJECT)
+    load_handler("finalize").save_results_handler(event("save_results.json"), context())
+    state = event("mark_failed.json")
+    state["failed"] = {"save_results": {"Error": "Sandbox.Timedout", "Cause": "Task timed out after 60 s"}}
 
-    load_handler("finalize").mark_failed_handler(event("mark_failed.json"), context())
+    failed = FailureOutput.model_validate(load_handler("finalize").mark_failed_handler(state, context()))
 
+    assert (failed.status, failed.deleted_objects) == ("discarded", 0)
     project = seeded.project(SAMPLE_PROJECT)
     assert project is not None
     assert project["status"] == "completed"
     assert "error" not in project
+    assert load_project_results(project["results_key"]).project_id == SAMPLE_PROJECT
+
+
+def test_a_retried_mark_failed_still_deletes_the_partial_outputs(seeded: Aws) -> None:
+    seeded.put_project(SAMPLE_PROJECT, status="failed")  # the first attempt recorded it, then crashed
+
+    failed = FailureOutput.model_validate(
+        load_handler("finalize").mark_failed_handler(event("mark_failed.json"), context())
+    )
+
+    assert failed.deleted_objects == 3
+    assert seeded.keys(SAMPLE_PROJECT) == []
 
 
 def test_mark_failed_needs_exactly_one_failed_module(aws: Aws) -> None:

@@ -83,12 +83,15 @@ def save_results(run: CompletedRun) -> SaveOutput:
 def mark_failed(request: FailureInput) -> FailureOutput:
     module, caught = request.failure()
     error = describe_failure(module, caught.error, caught.cause, request.project_id)
-    # Partial stage outputs go first: once the project reads "failed" nothing of the run is left.
-    deleted = delete_project_objects(request.project_id)
     recorded = _update_if_running(
         request.project_id,
         {"status": "failed", "error": error.model_dump(mode="json"), "failed_at": utc_now_iso()},
     )
+    # A failed or deleted project keeps nothing of the run. A completed one keeps its results: SaveResults
+    # saved them and then failed (e.g. timed out after the write), so the run did finish.
+    deleted = 0
+    if recorded or _current(request.project_id).get("status") != "completed":
+        deleted = delete_project_objects(request.project_id)
     return FailureOutput(
         project_id=request.project_id,
         status="failed" if recorded else "discarded",
@@ -117,9 +120,9 @@ def _update_if_running(project_id: str, attributes: dict[str, Any]) -> bool:
     return True
 
 
-def _already_saved(project_id: str, results_key: str) -> bool:
-    """A retried SaveResults whose first attempt did save: the project is completed with these results."""
-    item = (
+def _current(project_id: str) -> dict[str, str]:
+    """The project's status and results_key as stored now ({} if the project is gone)."""
+    item: dict[str, Any] = (
         client("dynamodb")
         .get_item(
             TableName=get_settings().projects_table,
@@ -128,10 +131,11 @@ def _already_saved(project_id: str, results_key: str) -> bool:
             ExpressionAttributeNames={"#status": "status"},
             ConsistentRead=True,
         )
-        .get("Item")
+        .get("Item", {})
     )
-    return bool(
-        item
-        and item.get("status", {}).get("S") == "completed"
-        and item.get("results_key", {}).get("S") == results_key
-    )
+    return {name: str(value.get("S")) for name, value in item.items()}
+
+
+def _already_saved(project_id: str, results_key: str) -> bool:
+    """A retried SaveResults whose first attempt did save: the project is completed with these results."""
+    return _current(project_id) == {"status": "completed", "results_key": results_key}
