@@ -96,6 +96,9 @@ def test_a_full_run_completes_the_project_with_ranked_candidates_and_drafts(
     }
     assert all(isinstance(ms, int) and ms >= 0 for ms in metadata["stage_durations_ms"].values())
     assert metadata["github"]["queries"] == ["type:user repos:>=3 language:Python"]
+    assert (
+        metadata["github"]["graphql_points"] > 0
+    )  # the stack's token secret: GraphQL enrichment, not anonymous
     assert metadata["message"] is None
     assert project["job_description_text"] == PYTHON_JD
 
