@@ -67,7 +67,11 @@ class FunctionRuntime:
 
     def __init__(self, functions: list[FunctionSpec]) -> None:
         self.functions = {spec.name: spec for spec in functions}
-        self._modules: dict[str, ModuleType] = {}
+        # Idle loaded copies of each handler module. Like Lambda, one copy serves one request at a
+        # time: resolvers keep the current event in module globals, so concurrent requests to the
+        # same function each get their own copy (a "warm container"), loaded on demand.
+        self._idle: dict[str, list[ModuleType]] = {}
+        self._loaded: dict[str, int] = {}
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
 
@@ -100,25 +104,43 @@ class FunctionRuntime:
                 fault.fired += 1
             return fault
 
-    def handler(self, spec: FunctionSpec) -> Handler:
-        module_name, function_name = spec.handler.rsplit(".", 1)
+    def _load(self, spec: FunctionSpec, copy: int) -> ModuleType:
+        module_name = spec.handler.rsplit(".", 1)[0]
+        path = spec.code_dir / (module_name.replace(".", "/") + ".py")
+        unique = f"talent_fn_{spec.logical_id}_{module_name.replace('.', '_')}_{copy}"
+        module_spec = importlib.util.spec_from_file_location(unique, path)
+        if module_spec is None or module_spec.loader is None:
+            raise ImportError(f"cannot load handler {path}")
+        module = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(module)
+        return module
+
+    def _checkout(self, spec: FunctionSpec) -> ModuleType:
         with self._lock:
-            module = self._modules.get(spec.name)
-            if module is None:
-                path = spec.code_dir / (module_name.replace(".", "/") + ".py")
-                unique = f"talent_fn_{spec.logical_id}_{module_name.replace('.', '_')}"
-                module_spec = importlib.util.spec_from_file_location(unique, path)
-                if module_spec is None or module_spec.loader is None:
-                    raise ImportError(f"cannot load handler {path}")
-                module = importlib.util.module_from_spec(module_spec)
-                module_spec.loader.exec_module(module)
-                self._modules[spec.name] = module
-        handler: Handler = getattr(module, function_name)
-        return handler
+            idle = self._idle.setdefault(spec.name, [])
+            if idle:
+                return idle.pop()
+            copy = self._loaded.get(spec.name, 0)
+            self._loaded[spec.name] = copy + 1
+        return self._load(spec, copy)
+
+    def _release(self, spec: FunctionSpec, module: ModuleType) -> None:
+        with self._lock:
+            self._idle[spec.name].append(module)
+
+    def loaded_copies(self, spec: FunctionSpec) -> int:
+        """How many copies of the function's module were loaded (its peak concurrency so far)."""
+        with self._lock:
+            return self._loaded.get(spec.name, 0)
 
     def invoke(self, spec: FunctionSpec, event: dict[str, Any]) -> Any:
         context = LambdaContext(spec.name, spec.arn, spec.memory, spec.timeout)
-        return self.handler(spec)(event, context)
+        module = self._checkout(spec)
+        try:
+            handler: Handler = getattr(module, spec.handler.rsplit(".", 1)[1])
+            return handler(event, context)
+        finally:
+            self._release(spec, module)
 
     def invoke_for_moto(
         self, function_name: str, payload: str | dict[str, Any] | None

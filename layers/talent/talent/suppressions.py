@@ -5,8 +5,12 @@ SuppressionsTable holds one item per (user_id, github_login), logins lower-cased
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import BaseModel, Field
+
+from talent.api.errors import NotFound
 from talent.aws import client
 from talent.settings import get_settings
 
@@ -23,3 +27,93 @@ def suppressed_logins(user_id: str, *, page_size: int | None = None) -> set[str]
         request["PaginationConfig"] = {"PageSize": page_size}
     pages = client("dynamodb").get_paginator("query").paginate(**request)
     return {item["github_login"]["S"].lower() for page in pages for item in page.get("Items", [])}
+
+
+# ---- The API's side: add, list and remove entries (functions/suppressions) ----
+
+GITHUB_LOGIN_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$"
+MAX_REASON = 500
+
+
+class SuppressionRequest(BaseModel):
+    github_login: str = Field(
+        pattern=GITHUB_LOGIN_PATTERN,
+        description="A GitHub login (1-39 letters, digits or inner hyphens); compared case-insensitively",
+    )
+    reason: str = Field(
+        default="", max_length=MAX_REASON, description="Why, e.g. 'asked not to be contacted' (optional)"
+    )
+
+
+class Suppression(BaseModel):
+    github_login: str = Field(description="Lower-cased")
+    reason: str
+    created_at: str = Field(description="ISO-8601 UTC")
+
+
+class SuppressionList(BaseModel):
+    items: list[Suppression] = Field(description="Every entry, alphabetical by login")
+
+
+def add_suppression(user_id: str, request: SuppressionRequest) -> tuple[Suppression, bool]:
+    """The entry, and whether it is new. Adding a login twice keeps the first entry (no error)."""
+    from botocore.exceptions import ClientError
+
+    entry = Suppression(
+        github_login=request.github_login.lower(),
+        reason=request.reason.strip(),
+        created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
+    try:
+        client("dynamodb").put_item(
+            TableName=get_settings().suppressions_table,
+            Item={
+                "user_id": {"S": user_id},
+                "github_login": {"S": entry.github_login},
+                "reason": {"S": entry.reason},
+                "created_at": {"S": entry.created_at},
+            },
+            ConditionExpression="attribute_not_exists(github_login)",
+            ReturnValuesOnConditionCheckFailure="ALL_OLD",
+        )
+    except ClientError as error:
+        if error.response.get("Error", {}).get("Code") != "ConditionalCheckFailedException":
+            raise
+        return _entry(error.response.get("Item", {})), False
+    return entry, True
+
+
+def list_suppressions(user_id: str) -> SuppressionList:
+    pages = (
+        client("dynamodb")
+        .get_paginator("query")
+        .paginate(
+            TableName=get_settings().suppressions_table,
+            KeyConditionExpression="user_id = :user_id",
+            ExpressionAttributeValues={":user_id": {"S": user_id}},
+        )
+    )
+    return SuppressionList(items=[_entry(item) for page in pages for item in page.get("Items", [])])
+
+
+def remove_suppression(user_id: str, github_login: str) -> None:
+    from botocore.exceptions import ClientError
+
+    try:
+        client("dynamodb").delete_item(
+            TableName=get_settings().suppressions_table,
+            Key={"user_id": {"S": user_id}, "github_login": {"S": github_login.lower()}},
+            ConditionExpression="attribute_exists(github_login)",
+        )
+    except ClientError as error:
+        if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+            raise NotFound(f"{github_login} is not on your do-not-contact list") from error
+        raise
+
+
+def _entry(item: dict[str, Any]) -> Suppression:
+    return Suppression(
+        github_login=item["github_login"]["S"],
+        reason=item.get("reason", {}).get("S", ""),
+        created_at=item.get("created_at", {}).get("S", ""),
+    )

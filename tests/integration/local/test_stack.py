@@ -75,6 +75,9 @@ def test_front_serves_requests_concurrently(local_stack: LocalStack) -> None:
             pool.map(lambda _: http.request("GET", f"{local_stack.api_url}/health").status, range(64))
         )
     assert statuses == [200] * 64
+    # Like Lambda, concurrent requests to one function run in separate copies of its module.
+    health = next(f for f in local_stack.functions if f.logical_id == "HealthFunction")
+    assert local_stack.runtime.loaded_copies(health) > 1
 
 
 def test_step_functions_runs_the_real_handler_in_process(local_stack: LocalStack) -> None:

@@ -143,3 +143,16 @@ def test_paged_history_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [event["id"] for event in events] == [2, 3]
     assert len(calls) == 2
     assert calls[1]["nextToken"] == "t1"
+
+
+def test_between_two_stages_the_next_one_is_current(history: list[dict[str, Any]]) -> None:
+    history += [_entered(2, "ParseJobDescription", 0), _exited(5, "ParseJobDescription", 0.5)]
+    result = status_module.pipeline_status(_project())
+    assert result.current_module == "search_github"
+    assert result.progress == 25
+    assert result.estimated_seconds_remaining == 15  # 10 + 2 + 3, nothing started yet
+
+
+def test_before_the_first_state_parse_jd_is_current(history: list[dict[str, Any]]) -> None:
+    result = status_module.pipeline_status(_project())
+    assert (result.current_module, result.progress) == ("parse_jd", 0)

@@ -77,7 +77,8 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
     if status == "running" and execution.ended:
         status, error = "failed", _execution_error(execution)
     stages = _stages(execution, status, error)
-    current = next((stage.name for stage in stages if stage.status == "running"), None)
+    # Between two states (or before the first) the next stage is the one about to run.
+    current = next((stage.name for stage in stages if stage.status in {"running", "pending"}), None)
     done = sum(stage.status == "succeeded" for stage in stages)
     return PipelineStatus(
         project_id=project.project_id,

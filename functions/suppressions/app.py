@@ -1,0 +1,93 @@
+"""The do-not-contact list: POST /suppressions, GET /suppressions, DELETE /suppressions/{github_login}.
+
+The outreach stage reads this list: a listed login keeps its rank but gets no draft.
+"""
+
+from typing import Annotated, Any
+
+from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools.event_handler import Response, content_types
+from aws_lambda_powertools.event_handler.openapi.params import Body, Path
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from talent.api import make_resolver
+from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.suppressions import (
+    Suppression,
+    SuppressionList,
+    SuppressionRequest,
+    add_suppression,
+    list_suppressions,
+    remove_suppression,
+)
+
+logger = Logger()
+tracer = Tracer()
+app = make_resolver()
+declare_bearer_scheme(app)
+
+
+@app.post(
+    "/suppressions",
+    summary="Add a GitHub login to your do-not-contact list",
+    description=(
+        "Future runs keep the person's rank but draft no message for them. Adding a login that is "
+        "already listed answers 200 with the existing entry."
+    ),
+    responses={
+        201: {"description": "Added", "content": {"application/json": {"model": Suppression}}},
+        200: {"description": "Already listed", "content": {"application/json": {"model": Suppression}}},
+        401: UNAUTHORIZED_RESPONSE,
+        422: {"description": "Not a valid GitHub login, or a reason over 500 characters"},
+    },
+    security=BEARER_SECURITY,
+    tags=["Do-not-contact"],
+)
+@tracer.capture_method(capture_response=False)
+def add(request: Annotated[SuppressionRequest, Body()]) -> Response[Suppression]:
+    user = require_user(app)
+    entry, created = add_suppression(user.user_id, request)
+    return Response(
+        status_code=201 if created else 200,
+        content_type=content_types.APPLICATION_JSON,
+        body=entry.model_dump(mode="json"),
+    )
+
+
+@app.get(
+    "/suppressions",
+    summary="Your do-not-contact list",
+    responses={401: UNAUTHORIZED_RESPONSE},
+    security=BEARER_SECURITY,
+    tags=["Do-not-contact"],
+)
+@tracer.capture_method(capture_response=False)
+def get_all() -> SuppressionList:
+    user = require_user(app)
+    return list_suppressions(user.user_id)
+
+
+@app.delete(
+    "/suppressions/<github_login>",
+    summary="Remove a login from your do-not-contact list",
+    responses={
+        204: {"description": "Removed"},
+        401: UNAUTHORIZED_RESPONSE,
+        404: {"description": "Not listed"},
+    },
+    security=BEARER_SECURITY,
+    tags=["Do-not-contact"],
+)
+@tracer.capture_method(capture_response=False)
+def remove(github_login: Annotated[str, Path(max_length=39)]) -> Response[None]:
+    user = require_user(app)
+    remove_suppression(user.user_id, github_login)
+    return Response(status_code=204, body=None)
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+@tracer.capture_lambda_handler(capture_response=False)
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    response: dict[str, Any] = app.resolve(event, context)
+    return response

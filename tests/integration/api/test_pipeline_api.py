@@ -1,0 +1,187 @@
+"""POST /pipeline/run and GET /pipeline/status over HTTP, with the real state machine on moto."""
+
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+from api_client import ApiClient
+from conftest import NOBODY_JD, PYTHON_JD
+
+from talent_local.stack import LocalStack
+
+pytestmark = pytest.mark.integration
+
+
+def _executions_named(local_stack: LocalStack, name: str) -> int:
+    sfn = local_stack.client("stepfunctions")
+    arn = local_stack.template.ref("PipelineStateMachine")
+    return sum(run["name"] == name for run in sfn.list_executions(stateMachineArn=arn)["executions"])
+
+
+def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiClient) -> None:
+    reply = alice.request("POST", "/pipeline/run", {"job_description_text": PYTHON_JD})
+    assert reply.status == 202
+    accepted = reply.json()
+    assert accepted["status"] == "running"
+    assert accepted["status_url"].endswith(f"/pipeline/status/{accepted['project_id']}")
+    assert reply.headers["Location"] == accepted["status_url"]
+
+    seen = alice.wait_for_run(accepted["project_id"])
+    running = [status for status in seen if status["status"] == "running"]
+    assert running, "the run was never seen running"
+    modules = {"parse_jd", "search_github", "rank_candidates", "generate_outreach"}
+    assert all(status["current_module"] in modules for status in running)
+    assert all(0 <= status["progress"] < 100 for status in running)
+    assert all(status["estimated_seconds_remaining"] >= 0 for status in running)
+
+    final = seen[-1]
+    assert final["status"] == "completed"
+    assert final["progress"] == 100
+    assert final["current_module"] is None
+    assert final["estimated_seconds_remaining"] == 0
+    assert [stage["name"] for stage in final["stages"]] == [
+        "parse_jd",
+        "search_github",
+        "rank_candidates",
+        "generate_outreach",
+    ]
+    assert all(stage["status"] == "succeeded" and stage["duration_ms"] >= 0 for stage in final["stages"])
+
+    project = alice.request("GET", f"/projects/{accepted['project_id']}").json()
+    scores = [entry["score"] for entry in project["ranked_candidates"]]
+    assert len(scores) >= 5
+    assert scores == sorted(scores, reverse=True)
+    assert [entry["rank"] for entry in project["ranked_candidates"]] == list(range(1, len(scores) + 1))
+    top = project["ranked_candidates"][0]
+    assert set(top["breakdown"]) >= {"required_skills", "activity"}
+    assert top["matched_skills"]
+    assert all(top["evidence"][skill] for skill in top["matched_skills"])
+    drafts = project["outreach_drafts"]
+    assert 1 <= len(drafts) <= 10
+    assert drafts[0]["status"] == "draft"
+    assert drafts[0]["candidate_login"] == top["candidate"]["login"]
+    assert "GitHub" in drafts[0]["body"]  # tells the candidate where their data came from
+    assert project["requirement"]["required_skills"][:1] == ["Python"]
+    assert set(project["metadata"]["stage_durations_ms"]) == {
+        "parse_jd",
+        "search_github",
+        "rank_candidates",
+        "generate_outreach",
+    }
+
+
+def test_zero_candidates_completes_with_an_explanation(alice: ApiClient) -> None:
+    project_id = alice.start_run(NOBODY_JD)
+    assert alice.wait_for_run(project_id)[-1]["status"] == "completed"
+    project = alice.request("GET", f"/projects/{project_id}").json()
+    assert project["ranked_candidates"] == []
+    assert project["outreach_drafts"] == []
+    assert project["metadata"]["message"].startswith("No GitHub users matched")
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "fragment"),
+    [
+        ({"job_description_text": ""}, "body.job_description_text", "at least 1"),
+        ({"job_description_text": "x" * 20_001}, "body.job_description_text", "at most 20000"),
+        ({"job_description_text": "   \n\t "}, "body.job_description_text", "empty"),
+        ({"job_description_text": "12345 -- 678 !!"}, "body.job_description_text", "no words"),
+        ({}, "body.job_description_text", "required"),
+        ({"job_description_text": PYTHON_JD, "max_candidates": 501}, "body.max_candidates", "500"),
+        ({"job_description_text": PYTHON_JD, "top_n": 0}, "body.top_n", "1"),
+    ],
+)
+def test_invalid_run_requests_name_the_field(
+    alice: ApiClient, local_stack: LocalStack, body: dict[str, Any], field: str, fragment: str
+) -> None:
+    before = alice.request("GET", "/projects").json()["items"]
+    reply = alice.request("POST", "/pipeline/run", body)
+    assert reply.status == 422
+    error = reply.json()["error"]
+    assert error["code"] == "validation_error"
+    assert [detail["field"] for detail in error["details"]] == [field]
+    assert fragment in error["details"][0]["message"]
+    assert alice.request("GET", "/projects").json()["items"] == before  # nothing half written
+
+
+def test_the_same_idempotency_key_starts_one_execution(alice: ApiClient, local_stack: LocalStack) -> None:
+    body = {"job_description_text": PYTHON_JD, "max_candidates": 10}
+    headers = {"Idempotency-Key": "retry-me-1"}
+    first = alice.request("POST", "/pipeline/run", body, headers=headers)
+    second = alice.request("POST", "/pipeline/run", body, headers=headers)
+    assert first.status == second.status == 202
+    assert first.json() == second.json()
+    project_id = first.json()["project_id"]
+    assert _executions_named(local_stack, project_id) == 1
+    assert [p["project_id"] for p in alice.request("GET", "/projects").json()["items"]] == [project_id]
+
+    reused = alice.request("POST", "/pipeline/run", {**body, "top_n": 3}, headers=headers)
+    assert reused.status == 422
+    assert reused.json()["error"]["details"][0]["field"] == "header.Idempotency-Key"
+    alice.wait_for_run(project_id)
+
+
+def test_idempotency_keys_are_per_user(alice: ApiClient, bob: ApiClient) -> None:
+    body = {"job_description_text": PYTHON_JD, "max_candidates": 5}
+    headers = {"Idempotency-Key": "shared-key"}
+    mine = alice.request("POST", "/pipeline/run", body, headers=headers).json()["project_id"]
+    theirs = bob.request("POST", "/pipeline/run", body, headers=headers).json()["project_id"]
+    assert mine != theirs
+    alice.wait_for_run(mine)
+    bob.wait_for_run(theirs)
+
+
+def test_status_is_owner_only(alice: ApiClient, bob: ApiClient) -> None:
+    project_id = alice.start_run(PYTHON_JD, max_candidates=5)
+    forbidden = bob.request("GET", f"/pipeline/status/{project_id}")
+    assert forbidden.status == 403
+    assert forbidden.json()["error"]["code"] == "forbidden"
+    missing = alice.request("GET", "/pipeline/status/00000000-0000-4000-8000-000000000000")
+    assert missing.status == 404
+    alice.wait_for_run(project_id)
+
+
+def test_run_and_status_need_a_token(local_stack: LocalStack) -> None:
+    anonymous = ApiClient(local_stack.api_url)
+    for method, path in [("POST", "/pipeline/run"), ("GET", "/pipeline/status/x")]:
+        reply = anonymous.request(method, path, {"job_description_text": PYTHON_JD})
+        assert reply.status == 401
+        assert reply.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_a_failed_stage_is_reported_with_its_module_and_no_results(
+    alice: ApiClient, local_stack: LocalStack
+) -> None:
+    project_id = alice.start_run(PYTHON_JD, max_candidates=5)
+    # The fault is scoped to this project, so concurrent tests are unaffected.
+    local_stack.inject_fault(
+        "RankCandidatesFunction", "ValueError", "boom", times=None, project_id=project_id
+    )
+    try:
+        final = alice.wait_for_run(project_id)[-1]
+    finally:
+        local_stack.clear_faults()
+    if final["status"] == "completed":
+        pytest.skip("the run finished ranking before the fault was armed")
+    assert final["status"] == "failed"
+    assert final["error"]["module"] == "rank_candidates"
+    assert final["error"]["type"] == "ValueError"
+    assert [stage["status"] for stage in final["stages"]][2] == "failed"
+    project = alice.request("GET", f"/projects/{project_id}").json()
+    assert project["status"] == "failed"
+    assert project["error"]["module"] == "rank_candidates"
+    assert project["ranked_candidates"] == []
+    assert alice.request("GET", f"/projects/{project_id}/export?format=csv").status == 409
+
+
+def test_two_users_run_at_once_and_see_only_their_own(alice: ApiClient, bob: ApiClient) -> None:
+    with ThreadPoolExecutor(2) as pool:
+        ids = list(pool.map(lambda client: client.start_run(PYTHON_JD, max_candidates=20), [alice, bob]))
+        finals = list(
+            pool.map(lambda pair: pair[0].wait_for_run(pair[1])[-1], zip([alice, bob], ids, strict=True))
+        )
+    assert [final["status"] for final in finals] == ["completed", "completed"]
+    assert {p["project_id"] for p in alice.request("GET", "/projects").json()["items"]} == {ids[0]}
+    assert {p["project_id"] for p in bob.request("GET", "/projects").json()["items"]} == {ids[1]}
+    assert bob.request("GET", f"/projects/{ids[0]}").status == 403
+    assert alice.request("GET", f"/projects/{ids[1]}/export").status == 403
