@@ -188,6 +188,15 @@ class Walk:
         self.execution = {"Name": execution_input["project_id"], "Input": execution_input}
         self.functions = {template.get_att(f, "Arn"): f for f in HANDLERS}
         self.payloads: dict[str, Any] = {}
+        self.state_sizes: dict[str, int] = {}
+
+    def run(self, state: Any, *, until: str | None = None) -> Any:
+        """The stage states in order, from the execution input, stopping before `until`."""
+        for name in STAGES:
+            if name == until:
+                break
+            state = self.task(name, state)
+        return state
 
     def task(self, name: str, state: dict[str, Any]) -> Any:
         spec = self.states[name]
@@ -195,7 +204,9 @@ class Walk:
         self.payloads[name] = payload
         directory, handler = HANDLERS[self.functions[spec["Resource"]]]
         result = getattr(load_handler(directory), handler)(json.loads(json.dumps(payload)), context())
-        return with_result(state, spec.get("ResultPath", "$"), result)
+        state = with_result(state, spec.get("ResultPath", "$"), result)
+        self.state_sizes[name] = len(json.dumps(state))
+        return state
 
     def fail(self, name: str, state: dict[str, Any], error: str, cause: str) -> Any:
         (catch,) = self.states[name]["Catch"]
@@ -216,20 +227,21 @@ def fake_search(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("talent.github.search_github", search)
 
 
-@pytest.mark.usefixtures("fake_search")
-def test_each_stage_output_feeds_the_next_stage_through_the_definition(
-    template: Template, seeded: Aws
-) -> None:
+@pytest.fixture
+def walk(template: Template, seeded: Aws) -> Walk:
     execution_input = event("parse_jd.json")
     seeded.put_project(execution_input["project_id"])
-    walk = Walk(template, execution_input)
+    return Walk(template, execution_input)
 
-    state: Any = execution_input
-    for name in STAGES:
-        state = walk.task(name, state)
-        assert len(json.dumps(state)) < 16_000, f"{name} left a large state"
+
+@pytest.mark.usefixtures("fake_search")
+def test_each_stage_output_feeds_the_next_stage_through_the_definition(walk: Walk, seeded: Aws) -> None:
+    execution_input = walk.execution["Input"]
+
+    state = walk.run(execution_input)
 
     assert state["status"] == "completed"
+    assert max(walk.state_sizes.values()) < 16_000
     assert "job_description_text" not in json.dumps(walk.payloads["SearchGitHub"])
     assert walk.payloads["GenerateOutreach"]["user_id"] == execution_input["user_id"]
     assert walk.payloads["GenerateOutreach"]["top_n"] == execution_input["top_n"]
@@ -241,24 +253,16 @@ def test_each_stage_output_feeds_the_next_stage_through_the_definition(
 @pytest.mark.usefixtures("fake_search")
 @pytest.mark.parametrize("failing", [*STAGES])
 def test_a_caught_error_at_any_stage_is_a_valid_mark_failed_input(
-    template: Template, seeded: Aws, failing: str
+    walk: Walk, seeded: Aws, failing: str
 ) -> None:
-    execution_input = event("parse_jd.json")
-    seeded.put_project(execution_input["project_id"])
-    walk = Walk(template, execution_input)
-    state: Any = execution_input
-    for name in STAGES:
-        if name == failing:
-            break
-        state = walk.task(name, state)
+    project_id = walk.execution["Name"]
+    state = walk.run(walk.execution["Input"], until=failing)
 
-    state = walk.fail(
-        failing, state, "RuntimeError", json.dumps({"errorMessage": "x", "errorType": "RuntimeError"})
-    )
-    walk.task("MarkFailed", state)
+    cause = json.dumps({"errorMessage": "x", "errorType": "RuntimeError"})
+    walk.task("MarkFailed", walk.fail(failing, state, "RuntimeError", cause))
 
-    project = seeded.project(execution_input["project_id"])
+    project = seeded.project(project_id)
     assert project is not None
     assert project["status"] == "failed"
     assert project["error"]["module"] == STAGES[failing][0]
-    assert seeded.keys(execution_input["project_id"]) == []
+    assert seeded.keys(project_id) == []
