@@ -1,0 +1,309 @@
+"""Accounts over real HTTP against the local stack: register, login, protected routes, logout, lockout
+and concurrent registrations."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import jwt
+import pytest
+from auth_api import PASSWORD, AuthApi, Reply, new_email
+
+from talent.accounts.records import UserRecord
+from talent.accounts.store import AccountsStore, EmailTaken
+from talent.settings import Settings
+from talent_local.stack import LocalStack
+
+pytestmark = pytest.mark.integration
+SETTINGS = Settings()
+UNAUTHORIZED = {"code": "unauthorized", "message": "Missing, invalid or expired bearer token", "details": []}
+
+
+def assert_unauthorized(reply: Reply) -> None:
+    assert reply.status == 401, reply
+    assert reply.without_request_id() == UNAUTHORIZED
+    assert reply.body["error"]["request_id"]
+    assert reply.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def claims_of(token: str, key: bytes) -> dict[str, Any]:
+    decoded: dict[str, Any] = jwt.decode(token, key, algorithms=["HS256"], audience=SETTINGS.jwt_audience)
+    return decoded
+
+
+def users_table(stack: LocalStack) -> str:
+    return stack.template.physical_name("UsersTable")
+
+
+def sessions_table(stack: LocalStack) -> str:
+    return stack.template.physical_name("SessionsTable")
+
+
+# ---- register ----
+def test_register_creates_an_account(api: AuthApi) -> None:
+    email = new_email()
+    reply = api.register(email.upper())
+    assert reply.status == 201, reply
+    assert set(reply.body) == {"user_id", "email", "created_at"}
+    assert reply.body["email"] == email  # normalised to lower case
+    assert reply.body["created_at"].endswith("Z")
+
+
+def test_register_a_taken_email_is_409_whatever_its_case(api: AuthApi) -> None:
+    email = new_email()
+    assert api.register(email).status == 201
+    duplicate = api.register(email.title(), "another good passphrase")
+    assert duplicate.status == 409
+    assert duplicate.body["error"]["code"] == "conflict"
+
+
+@pytest.mark.parametrize("email", ["not-an-email", "ada@", "@example.com", ""])
+def test_register_an_invalid_email_is_422_on_the_email(api: AuthApi, email: str) -> None:
+    reply = api.register(email)
+    assert reply.status == 422
+    assert reply.body["error"]["code"] == "validation_error"
+    assert [detail["field"] for detail in reply.body["error"]["details"]] == ["body.email"]
+
+
+@pytest.mark.parametrize(
+    ("password", "error_type"),
+    [
+        ("short", "string_too_short"),
+        ("x" * 129, "string_too_long"),
+        ("qwertyuiop", "password_too_common"),
+        ("Password123", "password_too_common"),
+        ("SAME-AS-EMAIL", "password_is_email"),
+    ],
+)
+def test_register_a_weak_password_is_422_on_the_password(
+    api: AuthApi, password: str, error_type: str
+) -> None:
+    email = new_email()
+    reply = api.register(email, email if password == "SAME-AS-EMAIL" else password)
+    assert reply.status == 422
+    details = reply.body["error"]["details"]
+    assert [(d["field"], d["type"]) for d in details] == [("body.password", error_type)]
+    assert details[0]["message"]
+    assert api.login(email, password).status == 401  # no account was created
+
+
+# ---- login ----
+def test_login_returns_a_bearer_token(api: AuthApi) -> None:
+    email = new_email()
+    api.register(email)
+    reply = api.login(email.upper())
+    assert reply.status == 200, reply
+    assert set(reply.body) == {"access_token", "token_type", "expires_in"}
+    assert reply.body["token_type"] == "bearer"
+    assert reply.body["expires_in"] == 86400
+    assert reply.headers["Cache-Control"] == "no-store"
+
+
+def test_token_structure_and_its_session(api: AuthApi, stack: LocalStack, signing_key: bytes) -> None:
+    email = new_email()
+    user_id = api.register(email).body["user_id"]
+    token = api.login(email).body["access_token"]
+    assert jwt.get_unverified_header(token) == {"alg": "HS256", "typ": "JWT"}
+    claims = claims_of(token, signing_key)  # signed with the template's JwtSecret
+    assert set(claims) == {"sub", "jti", "iat", "exp", "iss", "aud"}
+    assert claims["sub"] == user_id
+    assert (claims["iss"], claims["aud"]) == (SETTINGS.jwt_issuer, SETTINGS.jwt_audience)
+    assert claims["exp"] - claims["iat"] == 86400
+    assert abs(claims["iat"] - time.time()) < 60
+    session = stack.client("dynamodb").get_item(
+        TableName=sessions_table(stack), Key={"session_id": {"S": claims["jti"]}}
+    )["Item"]
+    assert session["user_id"] == {"S": user_id}
+    assert session["expires_at"] == {"N": str(claims["exp"])}
+
+
+def test_wrong_password_and_unknown_user_get_identical_answers(api: AuthApi) -> None:
+    email = new_email()
+    api.register(email)
+    wrong = api.login(email, "not the right passphrase")
+    unknown = api.login(new_email(), "not the right passphrase")
+    assert wrong.status == unknown.status == 401
+    assert wrong.without_request_id() == unknown.without_request_id()
+    assert wrong.without_request_id() == {
+        "code": "unauthorized",
+        "message": "Invalid email or password",
+        "details": [],
+    }
+    assert wrong.headers["WWW-Authenticate"] == unknown.headers["WWW-Authenticate"]
+    assert wrong.headers["Content-Type"] == unknown.headers["Content-Type"]
+
+
+def test_login_records_last_login(api: AuthApi) -> None:
+    _, _, token = api.new_user()
+    me = api.me(token)
+    assert me.status == 200
+    assert me.body["last_login"] is not None
+    assert me.body["last_login"] >= me.body["created_at"]
+
+
+# ---- protected route ----
+def test_me_with_a_valid_token(api: AuthApi) -> None:
+    email, user_id, token = api.new_user()
+    reply = api.me(token)
+    assert reply.status == 200
+    assert reply.body["user_id"] == user_id
+    assert reply.body["email"] == email
+    assert set(reply.body) == {"user_id", "email", "created_at", "last_login"}
+
+
+def test_me_without_a_token(api: AuthApi) -> None:
+    assert_unauthorized(api.me(None))
+    assert_unauthorized(api.call("GET", "/auth/me", Authorization="Basic dXNlcjpwYXNz"))
+
+
+def test_me_with_an_expired_token(api: AuthApi, signing_key: bytes) -> None:
+    _, _, token = api.new_user()
+    claims = claims_of(token, signing_key)
+    expired = jwt.encode(claims | {"exp": int(time.time()) - 1}, signing_key, algorithm="HS256")
+    assert_unauthorized(api.me(expired))
+    assert api.me(token).status == 200  # the same session with its own token still works
+
+
+def _b64(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+@pytest.mark.parametrize("case", ["garbage", "tampered", "alg none", "another key", "missing claim", "HS512"])
+def test_me_with_an_invalid_token(api: AuthApi, signing_key: bytes, case: str) -> None:
+    _, _, token = api.new_user()
+    claims = claims_of(token, signing_key)
+    header, _, signature = token.split(".")
+    tokens = {
+        "garbage": "not-a-jwt",
+        "tampered": f"{header}.{_b64(claims | {'sub': 'someone-else'})}.{signature}",
+        "alg none": f"{_b64({'alg': 'none', 'typ': 'JWT'})}.{_b64(claims)}.",
+        "another key": jwt.encode(claims, b"k" * 64, algorithm="HS256"),
+        "missing claim": jwt.encode(
+            {k: v for k, v in claims.items() if k != "jti"}, signing_key, algorithm="HS256"
+        ),
+        "HS512": jwt.encode(claims, signing_key, algorithm="HS512"),
+    }
+    assert_unauthorized(api.me(tokens[case]))
+
+
+def test_me_for_a_deleted_user(api: AuthApi, stack: LocalStack) -> None:
+    _, user_id, token = api.new_user()
+    stack.client("dynamodb").delete_item(TableName=users_table(stack), Key={"pk": {"S": f"USER#{user_id}"}})
+    assert_unauthorized(api.me(token))
+
+
+def test_me_after_the_session_expired_but_before_ttl_removed_it(
+    api: AuthApi, stack: LocalStack, signing_key: bytes
+) -> None:
+    _, _, token = api.new_user()
+    session_id = claims_of(token, signing_key)["jti"]
+    stack.client("dynamodb").update_item(
+        TableName=sessions_table(stack),
+        Key={"session_id": {"S": session_id}},
+        UpdateExpression="SET expires_at = :past",
+        ExpressionAttributeValues={":past": {"N": str(int(time.time()) - 1)}},
+    )
+    assert_unauthorized(api.me(token))
+
+
+# ---- logout ----
+def test_logout_then_the_same_token_is_refused(api: AuthApi) -> None:
+    email, _, token = api.new_user()
+    other = api.login(email).body["access_token"]
+    reply = api.logout(token)
+    assert reply.status == 200
+    assert reply.body == {"logged_out": True}
+    assert_unauthorized(api.me(token))
+    assert_unauthorized(api.logout(token))
+    assert api.me(other).status == 200  # only that session ended
+
+
+def test_logout_needs_a_token(api: AuthApi) -> None:
+    assert_unauthorized(api.logout(None))
+
+
+# ---- lockout ----
+def test_five_failed_logins_lock_the_email(api: AuthApi, stack: LocalStack) -> None:
+    email = new_email()
+    api.register(email)
+    for _ in range(5):
+        assert api.login(email, "not the right passphrase").status == 401
+    locked = api.login(email, PASSWORD)  # even the right password
+    assert locked.status == 429
+    assert locked.body["error"]["code"] == "too_many_requests"
+    assert 850 <= int(locked.headers["Retry-After"]) <= 900
+    counter = stack.client("dynamodb").get_item(
+        TableName=users_table(stack), Key={"pk": {"S": f"LOGINFAIL#{email}"}}
+    )["Item"]
+    assert counter["failures"] == {"N": "6"}
+    assert 0 < int(counter["expires_at"]["N"]) - time.time() <= 900  # DynamoDB TTL attribute
+    assert api.login(new_email(), PASSWORD).status == 401  # other emails are not affected
+
+
+# ---- concurrency ----
+def test_parallel_registrations_of_one_email_make_exactly_one_account(
+    api: AuthApi, stack: LocalStack
+) -> None:
+    email = new_email()
+    barrier = threading.Barrier(20)
+
+    def register(_: int) -> int:
+        barrier.wait()
+        return api.register(email).status
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        statuses = list(pool.map(register, range(20)))
+    assert sorted(statuses) == [201] + [409] * 19
+    items = stack.client("dynamodb").scan(
+        TableName=users_table(stack),
+        FilterExpression="email = :email",
+        ExpressionAttributeValues={":email": {"S": email}},
+    )["Items"]
+    assert len(items) == 1
+    assert api.login(email).status == 200
+
+
+def test_parallel_user_writes_on_the_store_let_exactly_one_claim_an_email(stack: LocalStack) -> None:
+    # The race itself, at the data layer: 20 threads, each its own client, one transaction each.
+    email = new_email()
+    barrier = threading.Barrier(20)
+
+    def create(index: int) -> bool:
+        store = AccountsStore(stack.client("dynamodb"), users_table(stack), sessions_table(stack))
+        user = UserRecord(
+            user_id=f"race-{index}-{email}", email=email, password_hash="$2b$04$" + "x" * 53, created_at="now"
+        )
+        barrier.wait()
+        try:
+            store.create_user(user)
+        except EmailTaken:
+            return False
+        return True
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        outcomes = list(pool.map(create, range(20)))
+    assert outcomes.count(True) == 1
+    guard = stack.client("dynamodb").get_item(
+        TableName=users_table(stack), Key={"pk": {"S": f"EMAIL#{email}"}}
+    )
+    winner = outcomes.index(True)
+    assert guard["Item"]["user_id"] == {"S": f"race-{winner}-{email}"}
+
+
+def test_parallel_failed_logins_are_all_counted(stack: LocalStack) -> None:
+    email = new_email()
+    barrier = threading.Barrier(20)
+
+    def count(_: int) -> int:
+        store = AccountsStore(stack.client("dynamodb"), users_table(stack), sessions_table(stack))
+        barrier.wait()
+        return store.count_login_attempt(email, int(time.time()), 900).count
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        counts = list(pool.map(count, range(20)))
+    assert sorted(counts) == list(range(1, 21))  # atomic ADD: no two requests saw the same count
