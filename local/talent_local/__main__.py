@@ -8,6 +8,7 @@ import signal
 import threading
 
 from talent_local.stack import LOCAL_PARAMETER_OVERRIDES, LocalStack
+from talent_local.template import TemplateError
 
 
 def main() -> None:
@@ -32,7 +33,11 @@ def main() -> None:
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's own access log drowns the API's
     logging.getLogger("botocore").setLevel(logging.WARNING)
 
-    stack = LocalStack(api_port=args.port, moto_port=args.moto_port, parameter_overrides=overrides).start()
+    try:
+        stack = LocalStack(api_port=args.port, moto_port=args.moto_port, parameter_overrides=overrides)
+    except TemplateError as error:
+        parser.error(str(error))
+    stack.start()
     stopped = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stopped.set())
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())
