@@ -21,6 +21,7 @@ from talent.accounts.service import get_accounts
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
 from talent.api.errors import TooManyRequests, Unauthorized
+from talent.api.requests import serve
 
 logger = Logger()
 tracer = Tracer()
@@ -172,5 +173,5 @@ def me() -> MeResponse:
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    response: dict[str, Any] = app.resolve(event, context)
+    response: dict[str, Any] = serve(app, event, context)
     return response

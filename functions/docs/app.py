@@ -16,6 +16,7 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
+from talent.api.requests import serve
 from talent.api.urls import api_base_url
 
 logger = Logger()
@@ -60,5 +61,5 @@ def swagger_ui() -> Response[str]:
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    response: dict[str, Any] = app.resolve(event, context)
+    response: dict[str, Any] = serve(app, event, context)
     return response

@@ -8,6 +8,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel
 
 from talent.api import make_resolver
+from talent.api.requests import serve
 from talent.settings import get_settings
 
 logger = Logger()
@@ -26,5 +27,5 @@ def health() -> HealthResponse:
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    response: dict[str, Any] = app.resolve(event, context)
+    response: dict[str, Any] = serve(app, event, context)
     return response

@@ -10,6 +10,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.requests import serve
 from talent.api.urls import api_base_url
 from talent.projects.access import owned_project
 from talent.projects.runs import (
@@ -102,5 +103,5 @@ def run_status(project_id: Annotated[str, Path(max_length=64)]) -> PipelineStatu
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     register_lambda_context(context)
-    response: dict[str, Any] = app.resolve(event, context)
+    response: dict[str, Any] = serve(app, event, context)
     return response

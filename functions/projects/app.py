@@ -13,6 +13,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.requests import serve
 from talent.projects.access import owned_project
 from talent.projects.detail import ExportFormat, ProjectDetail, delete_project, export_project, project_detail
 from talent.projects.listing import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ProjectPage, list_projects
@@ -129,5 +130,5 @@ def export(
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    response: dict[str, Any] = app.resolve(event, context)
+    response: dict[str, Any] = serve(app, event, context)
     return response

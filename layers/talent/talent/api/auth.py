@@ -24,6 +24,7 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from pydantic import BaseModel, Field
 
 from talent.api.errors import Unauthorized
+from talent.api.requests import current_user_id
 
 BEARER_SCHEME = "bearerAuth"  # the security scheme name of the merged OpenAPI document
 BEARER_SECURITY: list[dict[str, list[str]]] = [{BEARER_SCHEME: []}]
@@ -67,6 +68,7 @@ def require_user(app: APIGatewayRestResolver) -> AuthenticatedUser:
     from talent.accounts.service import get_accounts  # lazy: only protected routes load accounts
 
     principal = get_accounts().authenticate(token)
+    current_user_id.set(principal.user.user_id)  # for the request's log line
     return AuthenticatedUser(
         user_id=principal.user.user_id,
         session_id=principal.session.session_id,

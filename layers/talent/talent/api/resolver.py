@@ -55,6 +55,8 @@ def make_resolver() -> APIGatewayRestResolver:
             }
             for item in error.errors()
         ]
+        if any(detail["type"] == "json_invalid" for detail in details):
+            return json_error(400, "malformed_json", "The request body is not valid JSON")
         return json_error(422, "validation_error", "The request is invalid", details)
 
     def api_error(error: ApiError) -> Response[Any]:
