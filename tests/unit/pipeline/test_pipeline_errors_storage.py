@@ -53,6 +53,7 @@ def test_a_traceback_inside_a_message_is_cut() -> None:
             "Lambda is unavailable (Service: Lambda, Status Code: 500)",
             "after retries",
         ),
+        ("Lambda.Unknown", "The cause could not be determined (Status Code: 200)", "AWS Lambda error"),
         ("States.Timeout", None, "took too long"),
         ("Sandbox.Timedout", "Task timed out after 300.00 seconds", "took too long"),
     ],

@@ -36,6 +36,15 @@ STAGE_LABELS: Final = {
 }
 
 _TIMEOUTS: Final = frozenset({"States.Timeout", "Sandbox.Timedout", "States.HeartbeatTimeout"})
+# What every Task retries (statemachine/pipeline.asl.json): reaching MarkFailed means retries ran out.
+LAMBDA_TRANSIENT: Final = frozenset(
+    {
+        "Lambda.ServiceException",
+        "Lambda.AWSLambdaException",
+        "Lambda.SdkClientException",
+        "Lambda.TooManyRequestsException",
+    }
+)
 
 
 def describe_failure(module: str, error: str, cause: str | None, project_id: str) -> StageError:
@@ -46,10 +55,15 @@ def describe_failure(module: str, error: str, cause: str | None, project_id: str
         message = (
             f"{label} took too long and was stopped. Run the pipeline again, maybe with fewer candidates."
         )
-    elif error.startswith("Lambda."):
+    elif error in LAMBDA_TRANSIENT:
         message = (
             f"{label} could not run: AWS Lambda kept failing ({error}) after retries. "
             "Run the pipeline again in a few minutes."
+        )
+    elif error.startswith("Lambda."):
+        message = (
+            f"{label} could not run (AWS Lambda error {error}). Run the pipeline again; if it fails again, "
+            f"report project {project_id}."
         )
     else:
         message = (
