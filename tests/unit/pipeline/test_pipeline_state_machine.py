@@ -17,6 +17,7 @@ import pytest
 from pipeline_support import ROOT, Aws, context, event, load_handler
 
 from talent.models import Candidate, SearchMetadata, SearchResult
+from talent.pipeline.errors import LAMBDA_TRANSIENT  # what MarkFailed calls 'retried'
 from talent_local.template import Template
 
 ASL = ROOT / "statemachine" / "pipeline.asl.json"
@@ -26,12 +27,6 @@ STAGES = {
     "RankCandidates": ("rank_candidates", "RankCandidatesFunction"),
     "GenerateOutreach": ("generate_outreach", "GenerateOutreachFunction"),
     "SaveResults": ("save_results", "SaveResultsFunction"),
-}
-LAMBDA_TRANSIENT = {
-    "Lambda.ServiceException",
-    "Lambda.AWSLambdaException",
-    "Lambda.SdkClientException",
-    "Lambda.TooManyRequestsException",
 }
 HANDLERS = {
     "ParseJdFunction": ("parse_jd", "lambda_handler"),
