@@ -73,6 +73,7 @@ bench: $(VENV)/.installed
 	$(PY) bench/stages.py
 	$(PY) bench/rank_outreach.py
 	$(PY) bench/github.py
+	$(PY) bench/pipeline_local.py
 
 lock: $(VENV)/.installed
 	$(VENV)/bin/uv pip compile requirements-dev.in --python-version 3.13 --no-header -q -o requirements-dev.lock

@@ -2,12 +2,12 @@
 
 import io
 import json
+import logging
 from collections.abc import Iterator
 
 import pytest
 from api_client import PASSWORD, ApiClient
-from aws_lambda_powertools import Logger
-from conftest import PYTHON_JD
+from sample_jobs import PYTHON_JD
 
 from talent_local.stack import LocalStack
 
@@ -16,11 +16,23 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def logs(local_stack: LocalStack) -> Iterator[io.StringIO]:
-    handler = Logger(service="talent-pipeline").registered_handler
+    """Everything every powertools logger in this process writes during the test."""
+    from aws_lambda_powertools.logging.formatter import LambdaPowertoolsFormatter
+
     buffer = io.StringIO()
-    previous = handler.setStream(buffer)  # type: ignore[attr-defined]
+    handlers = {
+        handler
+        for candidate in [logging.getLogger(), *logging.root.manager.loggerDict.values()]
+        if isinstance(candidate, logging.Logger)
+        for handler in candidate.handlers
+        if isinstance(handler, logging.StreamHandler)
+        and isinstance(handler.formatter, LambdaPowertoolsFormatter)
+    }
+    assert handlers, "no powertools log handler found"
+    previous = {handler: handler.setStream(buffer) for handler in handlers}
     yield buffer
-    handler.setStream(previous)  # type: ignore[attr-defined]
+    for handler, stream in previous.items():
+        handler.setStream(stream)
 
 
 def test_a_journey_logs_requests_without_personal_data(local_stack: LocalStack, logs: io.StringIO) -> None:
