@@ -1,5 +1,6 @@
 """The auth function end to end in-process (sample events from events/api, moto), and the shared
 `require_user` dependency as another function would use it."""
+# No talent.api import at module level: see things_app.
 
 from __future__ import annotations
 
@@ -10,9 +11,6 @@ from typing import Any
 
 import pytest
 from accounts_support import ROOT, Aws, CallCounter, load_event
-
-from talent.api import make_resolver
-from talent.api.auth import AuthenticatedUser, require_user
 
 REQUEST_ID = "0b6b0d9e-3c3f-4a55-9a3c-6f1e2f7a0003"
 
@@ -179,7 +177,12 @@ def test_openapi_documents_every_route(auth: Any) -> None:
 
 # ---- the shared dependency, as another function uses it ----
 @pytest.fixture
-def things_app() -> Any:
+def things_app(auth: Any) -> Any:
+    # Imported here, not at collection: talent.api modules build their powertools Logger at import,
+    # and one built before the local stack sets POWERTOOLS_SERVICE_NAME logs under another name.
+    from talent.api import make_resolver
+    from talent.api.auth import AuthenticatedUser, require_user
+
     app = make_resolver()
 
     @app.get("/things")
