@@ -7,6 +7,7 @@ import logging
 import signal
 import threading
 
+from talent_local.demo import seed_demo
 from talent_local.stack import LOCAL_PARAMETER_OVERRIDES, LocalStack
 from talent_local.template import TemplateError
 
@@ -22,6 +23,7 @@ def main() -> None:
         metavar="NAME=VALUE",
         help="template parameter values, as for sam (default: 1 s pipeline retry intervals)",
     )
+    parser.add_argument("--no-demo", action="store_true", help="start empty: no demo account or project")
     args = parser.parse_args()
     overrides = dict(LOCAL_PARAMETER_OVERRIDES)
     for pair in args.parameter_overrides:
@@ -32,6 +34,7 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's own access log drowns the API's
     logging.getLogger("botocore").setLevel(logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per GitHub call is noise here
 
     try:
         stack = LocalStack(api_port=args.port, moto_port=args.moto_port, parameter_overrides=overrides)
@@ -47,6 +50,12 @@ def main() -> None:
     print(f"AWS(moto) {stack.moto_url}", flush=True)
     if stack.github is not None:
         print(f"GitHub    {stack.github.url}  (offline emulator, synthetic demo corpus)", flush=True)
+    if not args.no_demo:
+        demo = seed_demo(stack.api_url)
+        print(
+            f"Demo      {demo.email} / {demo.password}: project {demo.project_id} ({demo.status})",
+            flush=True,
+        )
     print("Ctrl-C to stop.", flush=True)
     stopped.wait()
     stack.stop()
