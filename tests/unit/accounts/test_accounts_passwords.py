@@ -78,25 +78,28 @@ def test_unicode_forms_of_one_password_match() -> None:
 
 
 def test_unknown_user_check_spends_bcrypt_time_and_fails() -> None:
-    stored = hash_password(GOOD, rounds=12)
+    stored = hash_password(GOOD, rounds=10)
 
     def timed(stored_hash: str | None) -> float:
         started = time.perf_counter()
-        verify_password("not the password", stored_hash, rounds=12)
+        assert verify_password(GOOD, stored_hash, rounds=10) is (stored_hash is not None)
         return time.perf_counter() - started
 
-    verify_password(GOOD, None, rounds=12)  # warm
-    real = min(timed(stored) for _ in range(2))
-    dummy = min(timed(None) for _ in range(2))
-    assert verify_password(GOOD, None, rounds=12) is False
-    assert 0.5 < dummy / real < 2.0, (dummy, real)
+    # Interleaved, so machine load hits both alike; without the dummy check the ratio is about 0.01.
+    pairs = [(timed(stored), timed(None)) for _ in range(3)]
+    real, dummy = min(p[0] for p in pairs), min(p[1] for p in pairs)
+    assert 0.25 < dummy / real < 4.0, (dummy, real)
+
+
+def test_the_shipped_dummy_hash_is_a_valid_cost_12_hash() -> None:
+    assert passwords.hash_cost(passwords._dummy_hash(12)) == 12
+    assert verify_password(GOOD, None, rounds=12) is False  # checkpw accepts it: no error, no match
 
 
 def test_dummy_hash_follows_the_configured_cost() -> None:
     started = time.perf_counter()
     assert verify_password(GOOD, None, rounds=4) is False
     assert passwords.hash_cost(passwords._dummy_hash(4)) == 4
-    assert passwords.hash_cost(passwords._dummy_hash(12)) == 12
     assert time.perf_counter() - started < 1
 
 

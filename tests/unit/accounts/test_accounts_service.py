@@ -119,9 +119,10 @@ def test_unknown_email_takes_about_as_long_as_a_wrong_password(
         login_error(slow, email, "not the password at all")
         return time.perf_counter() - started
 
-    wrong = min(timed(EMAIL) for _ in range(3))
-    unknown = min(timed(f"nobody{i}@example.com") for i in range(3))
-    assert 0.5 < unknown / wrong < 2.0, (unknown, wrong)
+    # Interleaved, so machine load hits both alike; without the dummy check the ratio is about 0.05.
+    pairs = [(timed(EMAIL), timed(f"nobody{i}@example.com")) for i in range(3)]
+    wrong, unknown = min(p[0] for p in pairs), min(p[1] for p in pairs)
+    assert 0.25 < unknown / wrong < 4.0, (unknown, wrong)
 
 
 def test_login_upgrades_a_hash_of_another_cost(store: AccountsStore, settings: Settings) -> None:
