@@ -54,6 +54,7 @@ def run_pipeline(
         str | None,
         Header(
             alias="idempotency-key",
+            min_length=1,
             max_length=IDEMPOTENCY_KEY_MAX,
             description="Any unique string (a UUID); retries with the same key start no second run (24 h).",
         ),

@@ -40,7 +40,11 @@ OWNED_RESPONSES: dict[int | str, Any] = {
         f"`limit` is 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE}); pass `next_cursor` back as "
         "`cursor` for the next page."
     ),
-    responses={401: UNAUTHORIZED_RESPONSE, 422: {"description": "limit out of range or a foreign cursor"}},
+    responses={
+        200: {"description": "One page of your projects"},
+        401: UNAUTHORIZED_RESPONSE,
+        422: {"description": "limit out of range or a foreign cursor"},
+    },
     security=BEARER_SECURITY,
     tags=["Projects"],
 )
@@ -63,7 +67,11 @@ def get_projects(
         "matched and missing skills, evidence), the outreach drafts and run metadata. A failed run "
         "carries `error` with the module that failed and no results."
     ),
-    responses={**OWNED_RESPONSES, 410: {"description": "The results have expired"}},
+    responses={
+        200: {"description": "The project and its results"},
+        **OWNED_RESPONSES,
+        410: {"description": "The results have expired"},
+    },
     security=BEARER_SECURITY,
     tags=["Projects"],
 )

@@ -59,7 +59,7 @@ def add(request: Annotated[SuppressionRequest, Body()]) -> Response[Suppression]
 @app.get(
     "/suppressions",
     summary="Your do-not-contact list",
-    responses={401: UNAUTHORIZED_RESPONSE},
+    responses={200: {"description": "Every listed login"}, 401: UNAUTHORIZED_RESPONSE},
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
 )

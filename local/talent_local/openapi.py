@@ -27,6 +27,14 @@ DESCRIPTION = (
     "bad field in `details` with `field`, `message` and `type`."
 )
 
+# (path, method, status) of a response naming a resource -> the body field that holds its id, named as
+# the path parameter of the operations that take it.
+RESOURCE_LINKS = {
+    ("/pipeline/run", "post", "202"): "project_id",
+    ("/suppressions", "post", "201"): "github_login",
+    ("/suppressions", "post", "200"): "github_login",
+}
+
 
 def build_spec(template_path: Path = TEMPLATE_PATH) -> dict[str, Any]:
     from aws_lambda_powertools.event_handler.openapi.merge import OpenAPIMerge
@@ -49,7 +57,25 @@ def build_spec(template_path: Path = TEMPLATE_PATH) -> dict[str, Any]:
     spec: dict[str, Any] = json.loads(merge.get_openapi_json_schema())
     spec.pop("servers", None)  # the docs function sets the server to the URL it is called on
     _use_our_error_model(spec)
+    _link_resources(spec)
     return spec
+
+
+def _link_resources(spec: dict[str, Any]) -> None:
+    """OpenAPI links from each response that names a resource to every operation taking it as a path
+    parameter: clients (and the fuzzer's stateful phase) can follow a new project or suppression to the
+    routes that read and delete it."""
+    paths = spec["paths"]
+    for (path, method, status), parameter in RESOURCE_LINKS.items():
+        links = paths[path][method]["responses"][status].setdefault("links", {})
+        for target_path, operations in paths.items():
+            if f"{{{parameter}}}" in target_path:
+                for target_method, target in operations.items():
+                    links[target["operationId"]] = {
+                        "operationId": target["operationId"],
+                        "parameters": {parameter: f"$response.body#/{parameter}"},
+                        "description": f"{target_method.upper()} {target_path} with this {parameter}",
+                    }
 
 
 def _use_our_error_model(spec: dict[str, Any]) -> None:
@@ -64,9 +90,9 @@ def _use_our_error_model(spec: dict[str, Any]) -> None:
     schemas["ErrorResponse"] = error_schema
     error_content = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
     for operations in spec.get("paths", {}).values():
-        for operation in operations.values():
+        for method, operation in operations.items():
             responses = operation.setdefault("responses", {})
-            responses.setdefault("500", {"description": "Unexpected error (generic message and request id)"})
+            _document_shared_errors(method, operation, responses)
             for status, response in responses.items():
                 if status[0] in "45":
                     if status == "422":
@@ -75,6 +101,23 @@ def _use_our_error_model(spec: dict[str, Any]) -> None:
     for name in ("HTTPValidationError", "ValidationError", "ResponseValidationError"):
         if f'"#/components/schemas/{name}"' not in json.dumps(spec):
             schemas.pop(name, None)
+
+
+def _document_shared_errors(method: str, operation: dict[str, Any], responses: dict[str, Any]) -> None:
+    """The answers every function gives through the shared request path (talent.api.requests), which no
+    route declares itself; without them a client (or the fuzzer) meets undocumented status codes."""
+    from talent.api.requests import BODY_METHODS, MAX_BODY_BYTES
+
+    if "204" in responses:
+        responses["204"].pop("content", None)  # powertools describes `Response[None]` as a JSON null
+    if operation.get("security"):
+        responses.setdefault("401", {"description": "Missing, malformed, expired or revoked bearer token"})
+    if "requestBody" in operation:
+        responses.setdefault("400", {"description": "The body is not valid JSON (or not UTF-8)"})
+    if method.upper() in BODY_METHODS:
+        responses.setdefault("415", {"description": "A body sent without Content-Type: application/json"})
+    responses.setdefault("413", {"description": f"The request body is over {MAX_BODY_BYTES // 1024} KB"})
+    responses.setdefault("500", {"description": "Unexpected error (generic message and request id)"})
 
 
 def render(spec: dict[str, Any]) -> str:

@@ -1,5 +1,6 @@
 """The shared request path: error model, body checks, correlation id and the per-request log line."""
 
+import base64
 import copy
 import io
 import json
@@ -108,6 +109,20 @@ def test_a_body_that_is_not_json_is_a_415(content_type: str) -> None:
 def test_json_with_a_charset_is_accepted() -> None:
     event = _event("POST", "/notes", '{"text": "hi"}', **{"Content-Type": "application/json; charset=utf-8"})
     assert _call(event)[:2] == (200, {"text": "hi"})
+
+
+def test_a_body_that_is_not_utf8_is_malformed_json() -> None:
+    # API Gateway base64-encodes a body that is not UTF-8 text (found by the fuzzer: it was a 500).
+    event = _event(
+        "POST",
+        "/notes",
+        base64.b64encode(b"\x06Y^\xef/\xef").decode(),
+        **{"Content-Type": "application/json"},
+    )
+    event["isBase64Encoded"] = True
+    status, body, _ = _call(event)
+    assert status == 400
+    assert body["error"]["code"] == "malformed_json"
 
 
 def test_a_body_over_1_mb_is_a_413() -> None:

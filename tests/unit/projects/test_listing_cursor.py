@@ -39,6 +39,7 @@ def test_another_users_cursor_is_rejected() -> None:
             json.dumps({**KEY, "user_id": {"N": "1"}}).encode(),
         ).decode(),
         base64.urlsafe_b64encode(json.dumps({**KEY, "extra": {"S": "x"}}).encode()).decode(),
+        base64.urlsafe_b64encode(json.dumps({**KEY, "created_at": {"S": ""}}).encode()).decode(),
     ],
 )
 def test_malformed_cursors_are_a_422_not_a_crash(cursor: str) -> None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 MAX_BODY_BYTES = 1024 * 1024
 CORRELATION_HEADER = "X-Correlation-Id"
 _CORRELATION_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
-_BODY_METHODS = {"POST", "PUT", "PATCH"}
+BODY_METHODS = {"POST", "PUT", "PATCH"}
 
 logger = Logger()
 # Set by the auth dependency, read for the request's log line.
@@ -65,21 +65,31 @@ def serve(app: APIGatewayRestResolver, event: dict[str, Any], context: Any) -> d
 def _reject_body(
     event: dict[str, Any], headers: dict[str, str], request_id: str | None
 ) -> dict[str, Any] | None:
-    """413 for a body over 1 MB, 415 for a body that is not JSON; API Gateway passes both through."""
+    """413 for a body over 1 MB, 415 for a body that is not JSON, 400 for one that is not UTF-8;
+    API Gateway passes all three through."""
     body = event.get("body")
     if not body:
         return None
-    size = len(base64.b64decode(body)) if event.get("isBase64Encoded") else len(body.encode())
-    if size > MAX_BODY_BYTES:
+    raw = base64.b64decode(body) if event.get("isBase64Encoded") else body.encode()
+    if len(raw) > MAX_BODY_BYTES:
         return _error(413, "payload_too_large", f"The body is over {MAX_BODY_BYTES // 1024} KB", request_id)
+    if event.get("httpMethod") not in BODY_METHODS:
+        return None
     content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-    if event.get("httpMethod") in _BODY_METHODS and content_type != "application/json":
+    if content_type != "application/json":
         return _error(
             415,
             "unsupported_media_type",
             "Send the body as JSON with Content-Type: application/json",
             request_id,
         )
+    if event.get("isBase64Encoded"):
+        # API Gateway base64-encodes a body that is not UTF-8 text; JSON is UTF-8 (RFC 8259), so such a
+        # body is malformed JSON (powertools would raise UnicodeDecodeError decoding it: a 500).
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return _error(400, "malformed_json", "The request body is not valid JSON (UTF-8)", request_id)
     return None
 
 

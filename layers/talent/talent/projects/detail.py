@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from talent.api.errors import Conflict, Gone
+from talent.api.errors import Conflict, Gone, NotFound
 from talent.aws import client
 from talent.models import JobRequirement, OutreachMessage, RankedCandidate
 from talent.pipeline.results import (
@@ -116,4 +116,7 @@ def _results(project: ProjectRecord) -> ProjectResults:
     try:
         return load_project_results(project.results_key)
     except ProjectObjectMissing as error:
+        # DELETE removes the results before the item: a read racing it is a 404, not "expired".
+        if store.get_project(project.project_id) is None:
+            raise NotFound(f"No project {project.project_id}") from error
         raise Gone("The results of this project are no longer available") from error

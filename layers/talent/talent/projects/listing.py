@@ -64,7 +64,10 @@ def decode_cursor(cursor: str, user_id: str) -> dict[str, Any]:
         raise invalid from error
     if not isinstance(key, dict) or set(key) != _CURSOR_KEYS:
         raise invalid
-    if not all(isinstance(value, dict) and isinstance(value.get("S"), str) for value in key.values()):
+    # DynamoDB refuses an empty string as a key value (ValidationException: a 500, not a 422).
+    if not all(
+        isinstance(value, dict) and isinstance(value.get("S"), str) and value["S"] for value in key.values()
+    ):
         raise invalid
     if key["user_id"]["S"] != user_id:
         raise invalid
