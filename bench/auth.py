@@ -20,51 +20,11 @@ import statistics
 import time
 import uuid
 import warnings
-from collections import Counter
-from pathlib import Path
 from typing import Any
 
-EVENTS = Path(__file__).resolve().parents[1] / "events" / "api"
+from support import Calls, event, per_request, percentile
+
 PASSWORD = "bench passphrase for the accounts"  # noqa: S105 - a throwaway local account
-
-
-class Calls:
-    """Counts API calls per operation and times them, from botocore's before-call/after-call events."""
-
-    def __init__(self) -> None:
-        self.count: Counter[str] = Counter()
-        self.seconds: list[float] = []
-        self._started = 0.0
-
-    def attach(self, client: Any) -> None:
-        client.meta.events.register("before-call.*.*", self._before)
-        client.meta.events.register("after-call.*.*", self._after)
-
-    def _before(self, model: Any, **_: Any) -> None:
-        self.count[model.name] += 1
-        self._started = time.perf_counter()
-
-    def _after(self, **_: Any) -> None:
-        self.seconds.append(time.perf_counter() - self._started)
-
-    def take(self) -> tuple[Counter[str], list[float]]:
-        taken = (self.count, self.seconds)
-        self.count, self.seconds = Counter(), []
-        return taken
-
-
-def event(name: str, body: dict[str, Any] | None = None, token: str | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((EVENTS / f"{name}.json").read_text())
-    if body is not None:
-        data["body"] = json.dumps(body)
-    if token is not None:
-        data["headers"] = {**data["headers"], "Authorization": f"Bearer {token}"}
-    return data
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -134,10 +94,6 @@ def main() -> None:
 
         assert invoke(event("auth_logout", token=token))["statusCode"] == 200
         logout_calls, _ = dynamodb.take()
-
-    def per_request(calls: Counter[str], requests: int) -> str:
-        parts = ", ".join(f"{name} {count / requests:g}" for name, count in sorted(calls.items()))
-        return f"{sum(calls.values()) / requests:g}  ({parts})"
 
     print(f"accounts on the local stack, in-process; bcrypt cost factor {args.rounds}")
     print(f"  register (hash)                 {register_ms:8.1f} ms")
