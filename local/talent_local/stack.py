@@ -29,6 +29,7 @@ import boto3
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from talent_local.front import ApiFront
+from talent_local.moto_dynamodb import make_dynamodb_atomic
 from talent_local.powertools_patch import make_resolvers_thread_safe
 from talent_local.runtime import Fault, FunctionRuntime, patch_moto_lambda
 from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
@@ -82,6 +83,7 @@ class LocalStack:
 
         patch_moto_lambda(self.runtime)
         make_resolvers_thread_safe()  # the front runs requests in threads; powertools assumes one
+        make_dynamodb_atomic()  # DynamoDB applies each request atomically; moto alone does not
         default_user_config["stepfunctions"] = {"execute_state_machine": True}
         self._moto = ThreadedMotoServer(ip_address=self.host, port=self.moto_port, verbose=False)
         self._moto.start()
