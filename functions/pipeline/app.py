@@ -47,7 +47,6 @@ declare_bearer_scheme(app)
     security=BEARER_SECURITY,
     tags=["Pipeline"],
 )
-@tracer.capture_method(capture_response=False)
 def run_pipeline(
     request: Annotated[RunRequest, Body()],
     idempotency_key: Annotated[
@@ -93,7 +92,6 @@ def run_pipeline(
     security=BEARER_SECURITY,
     tags=["Pipeline"],
 )
-@tracer.capture_method(capture_response=False)
 def run_status(project_id: Annotated[str, Path(max_length=64)]) -> PipelineStatus:
     user = require_user(app)
     return pipeline_status(owned_project(user.user_id, project_id))

@@ -48,7 +48,6 @@ OWNED_RESPONSES: dict[int | str, Any] = {
     security=BEARER_SECURITY,
     tags=["Projects"],
 )
-@tracer.capture_method(capture_response=False)
 def get_projects(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size")] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[
@@ -75,7 +74,6 @@ def get_projects(
     security=BEARER_SECURITY,
     tags=["Projects"],
 )
-@tracer.capture_method(capture_response=False)
 def get_project(project_id: ProjectId) -> ProjectDetail:
     user = require_user(app)
     return project_detail(owned_project(user.user_id, project_id))
@@ -89,7 +87,6 @@ def get_project(project_id: ProjectId) -> ProjectDetail:
     security=BEARER_SECURITY,
     tags=["Projects"],
 )
-@tracer.capture_method(capture_response=False)
 def remove_project(project_id: ProjectId) -> Response[None]:
     user = require_user(app)
     delete_project(owned_project(user.user_id, project_id))
@@ -116,7 +113,6 @@ def remove_project(project_id: ProjectId) -> Response[None]:
     security=BEARER_SECURITY,
     tags=["Projects"],
 )
-@tracer.capture_method(capture_response=False)
 def export(
     project_id: ProjectId,
     export_format: Annotated[ExportFormat, Query(alias="format", description="json or csv")] = "json",

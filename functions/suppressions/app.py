@@ -45,7 +45,6 @@ declare_bearer_scheme(app)
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
 )
-@tracer.capture_method(capture_response=False)
 def add(request: Annotated[SuppressionRequest, Body()]) -> Response[Suppression]:
     user = require_user(app)
     entry, created = add_suppression(user.user_id, request)
@@ -63,7 +62,6 @@ def add(request: Annotated[SuppressionRequest, Body()]) -> Response[Suppression]
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
 )
-@tracer.capture_method(capture_response=False)
 def get_all() -> SuppressionList:
     user = require_user(app)
     return list_suppressions(user.user_id)
@@ -80,7 +78,6 @@ def get_all() -> SuppressionList:
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
 )
-@tracer.capture_method(capture_response=False)
 def remove(github_login: Annotated[str, Path(max_length=39)]) -> Response[None]:
     user = require_user(app)
     remove_suppression(user.user_id, github_login)
