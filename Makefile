@@ -10,12 +10,14 @@ PY := $(VENV)/bin/python
 SAM_VENV := .venv-sam
 UV_VERSION := 0.13.8
 
-.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi
+.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz
 
 help:
 	@echo "make run    start the local stack (API on http://127.0.0.1:3000) with demo data"
 	@echo "make test   install everything and run the whole test suite"
 	@echo "make lint   ruff, mypy, cfn-lint (+ serverless rules), sam validate --lint"
+	@echo "make fuzz   schemathesis on the local stack: every route, every check, 100 examples each"
+	@echo "           (FUZZ_ARGS=\"--max-examples 500 --seed 1\"; a CI-sized run is part of make test)"
 	@echo "make build  sam build"
 	@echo "make openapi  regenerate layers/talent/talent/api/openapi.json from the functions' routes"
 	@echo "make bench  print the benchmark tables"
@@ -57,6 +59,9 @@ lint: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m talent_local.openapi --check
 	$(VENV)/bin/cfn-lint template.yaml -a cfn_lint_serverless.rules
 	$(SAM_VENV)/bin/sam validate --lint --region us-east-1
+
+fuzz: $(VENV)/.installed
+	$(PY) -m talent_local.fuzz $(FUZZ_ARGS)
 
 openapi: $(VENV)/.installed
 	$(PY) -m talent_local.openapi

@@ -77,6 +77,18 @@ def test_unicode_forms_of_one_password_match() -> None:
     assert verify_password(decomposed, stored, rounds=4)
 
 
+def test_lengths_count_code_points_as_typed_like_the_documented_min_length() -> None:
+    # NFKC turns "¾" into three characters: 4 typed ones are still too short (a `make fuzz` finding) ...
+    with pytest.raises(PasswordPolicyError) as raised:
+        check_policy("\u00be" * 4, EMAIL)
+    assert raised.value.kind == "string_too_short"
+    # ... and 10 typed code points are long enough, even when NFKC composes them into 5.
+    typed = "e\u0301" * 5
+    assert len(typed) == MIN_LENGTH
+    assert len(passwords.normalise(typed)) == 5
+    check_policy(typed, EMAIL)
+
+
 def test_unknown_user_check_spends_bcrypt_time_and_fails() -> None:
     stored = hash_password(GOOD, rounds=10)
 
