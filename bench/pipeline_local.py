@@ -11,7 +11,10 @@ Local numbers: no Lambda cold starts, no network latency to GitHub or S3.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
+import logging
 import os
 import statistics
 import time
@@ -80,27 +83,31 @@ def main() -> None:
     from talent_local.pytest_plugin import SESSION_GITHUB_LIMITS
     from talent_local.stack import LocalStack
 
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's access log
+    quiet = {"POWERTOOLS_LOG_LEVEL": "WARNING"}
+    lines = [
+        f"pipeline on the local stack, median of {args.rounds} runs (ms)",
+        f"{'candidates':>10} {'wall':>7} " + " ".join(f"{m:>17}" for m in MODULES) + "  max state  results",
+    ]
+    # The stages' metrics (powertools single_metric) print EMF lines whatever the settings: keep them
+    # out of the table.
     with (
-        LocalStack(api_port=0, moto_port=0, github_limits=SESSION_GITHUB_LIMITS) as stack,
+        contextlib.redirect_stdout(io.StringIO()),
+        LocalStack(api_port=0, moto_port=0, github_limits=SESSION_GITHUB_LIMITS, extra_env=quiet) as stack,
         start_emulator(corpus_size=1500, limits=SESSION_GITHUB_LIMITS) as github,
     ):
         os.environ["GITHUB_API_URL"] = github.url  # a corpus with more than 500 matching people
         run_once(stack, 10, 5)  # warm up: handler imports, taxonomy, first clients
-        print(f"pipeline on the local stack, median of {args.rounds} runs (ms)")
-        print(
-            f"{'candidates':>10} {'wall':>7} "
-            + " ".join(f"{m:>17}" for m in MODULES)
-            + "  max state  results"
-        )
         for size, top_n in ((100, 10), (500, 50)):
             runs = [run_once(stack, size, top_n) for _ in range(args.rounds)]
             stages = [statistics.median(r["stages"][m] for r in runs) for m in MODULES]
-            print(
+            lines.append(
                 f"{runs[0]['candidates']:>10} {statistics.median(r['wall_ms'] for r in runs):>7.0f} "
                 + " ".join(f"{ms:>17.0f}" for ms in stages)
                 + f"  {max(r['max_payload'] for r in runs) / 1024:>6.1f} KB"
                 + f"  {runs[0]['results_bytes'] / 1024:>6.0f} KB"
             )
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":
