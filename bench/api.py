@@ -63,7 +63,7 @@ class Sample:
     calls: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SERVICES})
 
     def mean_calls(self, service: str) -> str:
-        return f"{sum(self.calls[service].values()) / len(self.ms):g}"
+        return f"{sum(self.calls[service].values()) / len(self.ms):.3g}"
 
 
 @dataclass
@@ -351,7 +351,7 @@ def report(
             label,
             len(sample.ms),
             sample.mean_calls("dynamodb"),
-            ", ".join(f"{op} {n / len(sample.ms):g}" for op, n in sorted(sample.calls["dynamodb"].items()))
+            ", ".join(f"{op} {n / len(sample.ms):.3g}" for op, n in sorted(sample.calls["dynamodb"].items()))
             or "-",
             sample.mean_calls("s3"),
             sample.mean_calls("stepfunctions"),
