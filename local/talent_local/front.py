@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote, unquote, urlsplit
 
 from werkzeug.datastructures import Headers
 from werkzeug.wrappers import Request, Response
@@ -53,6 +54,15 @@ def error_response(status: int, code: str, message: str, request_id: str, **head
     return response
 
 
+def raw_path(request: Request) -> str:
+    """The path as sent, still percent-encoded: API Gateway matches routes on it, so `/projects/a%2Fb`
+    is project `a/b`, not a path with one more segment (werkzeug's `request.path` is decoded)."""
+    raw = request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI")
+    if not raw:
+        return quote(request.path)
+    return urlsplit(raw).path if "://" in raw.split("?")[0] else raw.split("?")[0]
+
+
 class ApiFront:
     """A WSGI app serving every `Api` event of every function in the template."""
 
@@ -77,7 +87,8 @@ class ApiFront:
 
     def handle(self, request: Request) -> Response:
         request_id = str(uuid.uuid4())
-        matches = [(c, m) for c in self.routes if (m := c.pattern.match(request.path))]
+        path = raw_path(request)
+        matches = [(c, m) for c in self.routes if (m := c.pattern.match(path))]
         if not matches:
             return error_response(404, "not_found", "No route matches this path and method", request_id)
         chosen = next(((c, m) for c, m in matches if c.route.method in (request.method, "ANY")), None)
@@ -96,7 +107,8 @@ class ApiFront:
         body = request.get_data(cache=False)
         if len(body) > MAX_BODY_BYTES:
             return error_response(413, "payload_too_large", "The body is over 1 MB", request_id)
-        event = self.proxy_event(request, compiled.route, match.groupdict(), body, request_id)
+        parameters = {name: unquote(value) for name, value in match.groupdict().items()}
+        event = self.proxy_event(request, compiled.route, parameters, body, request_id)
         try:
             result = self.runtime.invoke(compiled.function, event)
         except Exception:

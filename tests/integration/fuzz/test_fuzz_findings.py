@@ -1,0 +1,60 @@
+"""What `make fuzz` found, pinned over HTTP so it stays fixed whatever the fuzzer generates next time."""
+
+import json
+
+import pytest
+import urllib3
+from api_client import ApiClient
+
+from talent_local.openapi import SPEC_PATH
+from talent_local.stack import LocalStack
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def client(local_stack: LocalStack) -> ApiClient:
+    return ApiClient(local_stack.api_url).sign_up()
+
+
+def test_a_body_that_is_not_utf8_is_a_400_not_a_500(client: ApiClient) -> None:
+    reply = client.request("POST", "/suppressions", raw=b"\x06Y^\xef/\xef")
+    assert reply.status == 400
+    assert reply.json()["error"]["code"] == "malformed_json"
+
+
+def test_an_encoded_slash_in_a_path_parameter_is_a_404(client: ApiClient) -> None:
+    # The front routes like API Gateway, on the path as sent: `/projects/x%2Fexport` is DELETE
+    # /projects/{project_id}, a 404 (no such project), not a 405 from DELETE /projects/{id}/export.
+    assert client.request("DELETE", "/projects/x%2Fexport").status == 404
+    assert client.request("GET", "/projects/x%2Fexport").status == 404
+
+
+def test_a_204_has_no_body_and_the_spec_documents_none(client: ApiClient) -> None:
+    assert client.request("POST", "/suppressions", {"github_login": "octocat"}).status == 201
+    reply = client.request("DELETE", "/suppressions/octocat")
+    assert reply.status == 204
+    assert reply.data == b""
+    spec = json.loads(SPEC_PATH.read_text())
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            assert "content" not in operation["responses"].get("204", {})
+
+
+def test_every_json_body_route_documents_400_413_and_415() -> None:
+    spec = json.loads(SPEC_PATH.read_text())
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            documented = set(operation["responses"])
+            assert {"200", "201", "202", "204"} & documented, f"{method} {path}: no success documented"
+            assert {"413", "500"} <= documented, f"{method} {path}"
+            if "requestBody" in operation:
+                assert {"400", "415"} <= documented, f"{method} {path}"
+            if operation.get("security"):
+                assert "401" in documented, f"{method} {path}"
+
+
+def test_unauthenticated_requests_are_401_before_anything_else(local_stack: LocalStack) -> None:
+    reply = urllib3.request("GET", f"{local_stack.api_url}/projects", retries=False)
+    assert reply.status == 401
+    assert reply.headers["WWW-Authenticate"].startswith("Bearer")
