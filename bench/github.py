@@ -17,7 +17,7 @@ import httpx
 
 from talent.github import GitHubConfig, SearchBudget, search_github
 from talent.models import JobRequirement, SearchHints
-from talent_local.github_emulator import start_emulator
+from talent_local.github_emulator import generate_corpus, start_emulator
 
 REQUIREMENT = JobRequirement(
     title="Backend engineer", search=SearchHints(languages=["Python", "JavaScript", "TypeScript"])
@@ -74,6 +74,10 @@ def main() -> None:
         f"ratio         : {naive_calls / max(meta.api_calls, 1):.1f}x fewer calls, "
         f"{naive_s / max(client_s, 1e-9):.1f}x faster"
     )
+    started = time.perf_counter()
+    corpus = generate_corpus()
+    corpus_ms = (time.perf_counter() - started) * 1000
+    print(f"demo corpus   : {len(corpus.users)} accounts generated in {corpus_ms:.0f} ms")
 
 
 if __name__ == "__main__":

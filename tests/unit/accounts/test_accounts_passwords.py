@@ -109,10 +109,8 @@ def test_the_shipped_dummy_hash_is_a_valid_cost_12_hash() -> None:
 
 
 def test_dummy_hash_follows_the_configured_cost() -> None:
-    started = time.perf_counter()
     assert verify_password(GOOD, None, rounds=4) is False
     assert passwords.hash_cost(passwords._dummy_hash(4)) == 4
-    assert time.perf_counter() - started < 1
 
 
 def test_needs_rehash_when_the_cost_changed() -> None:

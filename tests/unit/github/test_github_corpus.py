@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import statistics
-import time
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
@@ -13,11 +12,9 @@ from pathlib import Path
 from talent_local.github_emulator.corpus import NOW, TOPICS, _topic_pool, generate_corpus, main
 
 
-def test_is_deterministic_and_fast() -> None:
-    started = time.perf_counter()
+def test_is_deterministic() -> None:
+    # Its generation time is printed by bench/github.py; tests never assert on time.
     first = generate_corpus()
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0
     digest = hashlib.sha256(first.to_json().encode()).hexdigest()
     assert hashlib.sha256(generate_corpus().to_json().encode()).hexdigest() == digest
     assert generate_corpus(seed=1).to_json() != first.to_json()
