@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -68,6 +69,17 @@ def invoke(event: dict[str, Any]) -> dict[str, Any]:
     context = LambdaContext(spec.name, spec.arn, spec.memory, spec.timeout)
     response: dict[str, Any] = handler_module(spec).lambda_handler(event, context)
     return response
+
+
+@pytest.fixture(autouse=True)
+def no_cached_settings() -> Iterator[None]:
+    """The handlers cache the environment's settings once per process (talent.settings): leave no cache
+    behind, or a local stack started later in the session would run with these (empty) table names."""
+    from talent.settings import get_settings
+
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture
