@@ -75,6 +75,8 @@ build: $(SAM_VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/cold_start.py
+	$(PY) bench/auth.py
+	$(PY) bench/api.py
 	$(PY) bench/stages.py
 	$(PY) bench/rank_outreach.py
 	$(PY) bench/github.py

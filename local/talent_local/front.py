@@ -147,6 +147,7 @@ class ApiFront:
                 "stage": self.stage,
                 "requestId": request_id,
                 "requestTimeEpoch": int(time.time() * 1000),
+                "requestTime": time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime()),
                 "identity": {
                     "sourceIp": request.remote_addr or "127.0.0.1",
                     "userAgent": headers.get("User-Agent"),

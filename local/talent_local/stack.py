@@ -177,6 +177,7 @@ class LocalStack:
             env["GITHUB_TOKEN_SECRET_ID"] = LOCAL_GITHUB_TOKEN_SECRET
         env.update(self.extra_env)
         os.environ.update(env)
+        _forget_cold_start_state()
 
     def _create_resources(self) -> None:
         template = self.template
@@ -239,3 +240,18 @@ class LocalStack:
                 roleArn=LOCAL_ROLE,
                 type=props.get("Type", "STANDARD"),
             )
+
+
+def _forget_cold_start_state() -> None:
+    """Drop what the shared package cached from an earlier environment (a handler run before the
+    stack started, in tests): settings, AWS clients, the accounts wiring and powertools' secret cache."""
+    from aws_lambda_powertools.utilities.parameters.constants import DEFAULT_PROVIDERS
+
+    from talent.accounts.service import get_accounts
+    from talent.aws import client
+    from talent.settings import get_settings
+
+    get_settings.cache_clear()
+    client.cache_clear()
+    get_accounts.cache_clear()
+    DEFAULT_PROVIDERS.clear()

@@ -50,8 +50,10 @@ class ExportFile(BaseModel):
     body: str
 
 
-def project_detail(project: ProjectRecord) -> ProjectDetail:
-    results = _results(project) if project.status == "completed" else None
+def project_detail(project: ProjectRecord, results: ProjectResults | None = None) -> ProjectDetail:
+    """The project with its results (loaded here unless the caller already has them)."""
+    if results is None and project.status == "completed":
+        results = _results(project)
     return ProjectDetail(
         project_id=project.project_id,
         status=project.status,
@@ -78,7 +80,7 @@ def export_project(project: ProjectRecord, export_format: ExportFormat) -> Expor
             content_type="text/csv; charset=utf-8",
             body=candidates_csv(results.ranked, results.drafts),
         )
-    detail = project_detail(project)
+    detail = project_detail(project, results)
     return ExportFile(
         filename=export_filename(project.title, project.project_id, "json"),
         content_type="application/json",
