@@ -452,3 +452,16 @@ def test_deterministic() -> None:
 def test_windows_line_endings_and_nbsp() -> None:
     text = SECTIONED.replace("\n", "\r\n").replace(" ", "\u00a0")
     assert parse_jd(text).required_skills == parse_jd(SECTIONED).required_skills
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Location: Hybrid, Berlin office (UTC+1)", ["Berlin"]),
+        ("Location: Remote (CET +/- 2 hours)", []),
+        ("Location: Lisbon, Portugal · GMT", ["Lisbon, Portugal"]),
+    ],
+)
+def test_time_zones_are_not_locations(line: str, expected: list[str]) -> None:
+    requirement = parse_jd(f"Backend Engineer\n\n{line}\n\nRequirements:\n- Python\n")
+    assert requirement.locations == expected

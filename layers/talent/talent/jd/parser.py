@@ -783,6 +783,14 @@ def parse_jd(text: str) -> JobRequirement:
     )
 
 
+# "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
+_TIME_ZONE = re.compile(
+    r"(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)"
+    r"(?:\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?)?",
+    re.IGNORECASE,
+)
+
+
 def _where(text: str, lines: list[Line], raw_title: str) -> tuple[RemotePolicy | None, list[str]]:
     """Remote policy and locations, from the most explicit source that states them."""
     labelled: list[str] = []
@@ -798,7 +806,9 @@ def _where(text: str, lines: list[Line], raw_title: str) -> tuple[RemotePolicy |
             labelled.append(lines[index + 1].text)
             labelled_places += _places_in(lines[index + 1].text)
     # Place names alone do not make a location line: "Remote" or "Hybrid" are work modes, not places.
-    labelled_places = [p for p in labelled_places if not _WORK_MODE.fullmatch(p)]
+    labelled_places = [
+        p for p in labelled_places if not _WORK_MODE.fullmatch(p) and not _TIME_ZONE.fullmatch(p)
+    ]
 
     title_parts = _TITLE_SPLIT.split(_GENDER.sub("", raw_title))[2::2] + [
         m.group(1) for m in _PARENS.finditer(raw_title)
