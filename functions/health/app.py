@@ -21,7 +21,12 @@ class HealthResponse(BaseModel):
     version: str
 
 
-@app.get("/health", summary="Liveness probe", description="Returns ok and the deployed version.")
+@app.get(
+    "/health",
+    summary="Liveness probe",
+    description="Returns ok and the deployed version.",
+    tags=["Operations"],
+)
 def health() -> HealthResponse:
     return HealthResponse(status="ok", version=get_settings().app_version)
 

@@ -58,6 +58,7 @@ def add(request: Annotated[SuppressionRequest, Body()]) -> Response[Suppression]
 @app.get(
     "/suppressions",
     summary="Your do-not-contact list",
+    description="Every GitHub login on your list, alphabetical, with the reason and when it was added.",
     responses={200: {"description": "Every listed login"}, 401: UNAUTHORIZED_RESPONSE},
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
@@ -70,6 +71,7 @@ def get_all() -> SuppressionList:
 @app.delete(
     "/suppressions/<github_login>",
     summary="Remove a login from your do-not-contact list",
+    description="Later runs may draft outreach for this person again. The login is case-insensitive.",
     responses={
         204: {"description": "Removed"},
         401: UNAUTHORIZED_RESPONSE,

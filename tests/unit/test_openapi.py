@@ -30,3 +30,20 @@ def test_bearer_scheme_is_declared() -> None:
         "scheme": "bearer",
         "bearerFormat": "JWT",
     }
+
+
+PUBLIC = {("get", "/health"), ("post", "/auth/register"), ("post", "/auth/login")}
+
+
+def test_every_operation_is_described_and_protected_ones_need_the_bearer() -> None:
+    spec = json.loads(SPEC_PATH.read_text())
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary"), f"{method} {path}"
+            assert operation.get("description"), f"{method} {path}"
+            assert operation.get("tags"), f"{method} {path}"
+            if (method, path) in PUBLIC:
+                assert "security" not in operation, f"{method} {path}"
+            else:
+                assert operation["security"] == [{"bearerAuth": []}], f"{method} {path}"
+                assert "401" in operation["responses"], f"{method} {path}"
