@@ -30,6 +30,16 @@ def test_an_encoded_slash_in_a_path_parameter_is_a_404(client: ApiClient) -> Non
     assert client.request("GET", "/projects/x%2Fexport").status == 404
 
 
+@pytest.mark.parametrize("value", [True, "5", 5.5])
+def test_run_counts_must_be_json_integers(client: ApiClient, value: object) -> None:
+    # Lax pydantic started a run for `"max_candidates": true` (as 1) and for "5".
+    for field in ("max_candidates", "top_n"):
+        body = {"job_description_text": "Senior Python engineer, AWS, Berlin", field: value}
+        reply = client.request("POST", "/pipeline/run", body)
+        assert reply.status == 422, reply.data
+        assert reply.json()["error"]["details"][0]["field"] == f"body.{field}"
+
+
 def test_a_204_has_no_body_and_the_spec_documents_none(client: ApiClient) -> None:
     assert client.request("POST", "/suppressions", {"github_login": "octocat"}).status == 201
     reply = client.request("DELETE", "/suppressions/octocat")

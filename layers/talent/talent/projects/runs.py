@@ -29,11 +29,20 @@ class RunRequest(BaseModel):
         max_length=MAX_JD_CHARS,
         description=f"The job posting as plain text, at most {MAX_JD_CHARS:,} characters.",
     )
+    # strict: a JSON integer, as documented; lax pydantic took `true` and "5" (found by `make fuzz`).
     max_candidates: int = Field(
-        default=50, ge=1, le=MAX_CANDIDATES, description="How many GitHub developers to source and rank."
+        default=50,
+        ge=1,
+        le=MAX_CANDIDATES,
+        strict=True,
+        description="How many GitHub developers to source and rank.",
     )
     top_n: int = Field(
-        default=10, ge=1, le=MAX_TOP_N, description="How many top candidates get an outreach draft."
+        default=10,
+        ge=1,
+        le=MAX_TOP_N,
+        strict=True,
+        description="How many top candidates get an outreach draft.",
     )
 
 
