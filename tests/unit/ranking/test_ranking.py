@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import math
 import random
-import time
+import re
 
 import pytest
 from factories import (
@@ -17,7 +17,7 @@ from factories import (
 )
 
 from talent.models import Candidate, RankedCandidate
-from talent.ranking import WEIGHTS, rank_candidates
+from talent.ranking import WEIGHTS, SkillEvidence, SkillMatcher, rank_candidates
 from talent.ranking import score as score_module
 
 
@@ -290,16 +290,68 @@ def test_now_defaults_to_the_current_time() -> None:
     assert rank_candidates([recent], make_requirement())[0].breakdown["activity"].value == 0.0
 
 
-def test_ranks_a_thousand_candidates_in_under_50_ms() -> None:
+def test_ranks_a_thousand_candidates_compiling_patterns_per_job_not_per_candidate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Not timed (bench/rank_outreach.py measures the 50 ms target): this catches the usual way the
+    # ranking gets slow, regexes compiled per candidate, without depending on the machine's load.
+    compiled: list[str] = []
+    compile_pattern = re.compile
+
+    def counting_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return compile_pattern(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting_compile)
     people = synthetic_candidates(1_000)
-    requirement = make_requirement()
-    timings = []
-    for _ in range(5):
-        started = time.perf_counter()
-        result = rank_candidates(people, requirement, now=NOW)
-        timings.append(time.perf_counter() - started)
-    assert len(result) == 1_000
-    # The target is 50 ms (bench/rank_outreach.py prints the real number). On shared 2-vCPU CI VMs the
-    # same code measures 40-60 ms from run to run, so the test allows twice that: it still catches
-    # per-candidate regex compiles or quadratic work, without failing on a noisy neighbour.
-    assert min(timings) < 2 * 0.050, f"best of 5 runs: {min(timings) * 1000:.1f} ms"
+    rank_candidates(people[:10], make_requirement(), now=NOW)
+    for_ten = len(compiled)
+    compiled.clear()
+
+    result = rank_candidates(people, make_requirement(), now=NOW)
+
+    assert len(compiled) == for_ten
+    assert [r.rank for r in result] == list(range(1, 1_001))
+    assert {r.candidate.login for r in result} == {p.login for p in people}
+    assert [r.score for r in result] == sorted((r.score for r in result), reverse=True)
+
+
+def test_a_phrase_split_between_two_descriptions_is_not_a_mention() -> None:
+    # "go" ending one description and "lang" starting the next are not "Go lang".
+    person = make_candidate(
+        "synth-split",
+        repos=[make_repo("a", description="Written in go"), make_repo("b", description="lang notes")],
+    )
+    assert ranked(person).evidence == {}
+
+
+def test_description_mentions_are_whole_words() -> None:
+    descriptions = [
+        "a kubectl plugin",
+        "subkube tools",
+        "dotfiles for .kube",
+        "kubernetes-native",
+        "notes (k8s)",
+        "xk8s",
+        "Tuned in Go lang",
+        "postgres.",
+    ]
+    person = make_candidate(
+        "synth-words", repos=[make_repo(f"r{i}", description=text) for i, text in enumerate(descriptions)]
+    )
+    assert ranked(person).evidence == {"Go": ["r6"], "Kubernetes": ["r0", "r3", "r4"], "PostgreSQL": ["r7"]}
+
+
+def test_languages_and_topics_match_in_any_casing() -> None:
+    person = make_candidate("synth-case", repos=[make_repo("svc", language="GO", topics=["Kubernetes"])])
+    assert ranked(person).evidence == {"Go": ["svc"], "Kubernetes": ["svc"]}
+
+
+def test_skill_matcher_match_wraps_the_evidence_the_ranking_uses() -> None:
+    matcher = SkillMatcher(["Go", "Kubernetes", "PostgreSQL", "Rust"])
+    for person in [go_kubernetes_developer(), *synthetic_candidates(50)]:
+        strengths, items = matcher.evidence(person)
+        assert list(strengths) == list(items)
+        assert matcher.match(person) == {
+            name: SkillEvidence(strength, items[name]) for name, strength in strengths.items()
+        }

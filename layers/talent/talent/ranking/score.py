@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Final, TypedDict
 
 from talent.models import Candidate, JobRequirement, RankedCandidate, Seniority
-from talent.ranking.skills import SkillEvidence, SkillMatcher
+from talent.ranking.skills import SkillMatcher
 
 REQUIRED_SKILLS_WEIGHT: Final = 0.45
 PREFERRED_SKILLS_WEIGHT: Final = 0.10
@@ -67,6 +68,8 @@ SUSTAINED_YEARS_CAP: Final = 3
 # Community: log10 scale, full credit at these counts; followers and stars count half each.
 FOLLOWERS_FOR_FULL: Final = 1_000
 STARS_FOR_FULL: Final = 1_000
+_LOG_FOLLOWERS_FOR_FULL: Final = math.log1p(FOLLOWERS_FOR_FULL)
+_LOG_STARS_FOR_FULL: Final = math.log1p(STARS_FOR_FULL)
 
 # Location: a city match is a full fit, a region/country-only match ("Munich, Germany" for a Berlin
 # role) a partial one.
@@ -102,31 +105,22 @@ class _Factor(TypedDict):
     explanation: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Seen:
-    """What the factors need from one candidate, gathered in a single pass over the repos."""
-
-    candidate: Candidate
-    skills: dict[str, SkillEvidence]
-    pushes: list[tuple[datetime, str]]  # (pushed_at in UTC, repo name)
-    stars: int
-
-
 # A factor's value (0-1) and its one-sentence explanation.
-type _FactorFunction = Callable[[_Seen], tuple[float, str]]
+type _Value = tuple[float, str]
 
 
 class _Scored(TypedDict):
-    """RankedCandidate's fields before the rank is known. Plain dicts, validated once per candidate by
-    RankedCandidate.model_validate: six ScoreFactor constructors per candidate cost more than the scoring.
+    """RankedCandidate's fields as plain dicts, validated once per candidate: six ScoreFactor
+    constructors per candidate cost more than the scoring.
     """
 
     candidate: Candidate
     score: float
+    rank: int  # 0 until sorted
     breakdown: dict[str, _Factor]
     matched_skills: list[str]
     missing_skills: list[str]
-    evidence: dict[str, tuple[str, ...]]
+    evidence: dict[str, tuple[str, ...]]  # validation makes the lists
 
 
 class _LocationFit:
@@ -145,8 +139,14 @@ class _LocationFit:
                 self.values[place] = max(self.values.get(place, 0.0), value)
         alternatives = "|".join(re.escape(p) for p in sorted(self.values, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if self.values else None
+        self._fits: dict[str | None, _Value] = {}  # a thousand candidates share a few hundred locations
 
-    def fit(self, location: str | None) -> tuple[float, str]:
+    def fit(self, location: str | None) -> _Value:
+        if (known := self._fits.get(location)) is None:
+            known = self._fits[location] = self._fit(location)
+        return known
+
+    def _fit(self, location: str | None) -> _Value:
         if not location:
             return 0.0, "No location on the profile."
         assert self._pattern is not None  # fit is only called when the factor applies
@@ -156,6 +156,19 @@ class _LocationFit:
         best = max(matches, key=lambda place: self.values[place])
         kind = "city" if self.values[best] == 1.0 else "country/region"
         return self.values[best], f'Profile location "{location}" matches {kind} "{best}".'
+
+
+@dataclass(frozen=True, slots=True)
+class _SkillFacts:
+    """The skill factors' lists and texts for one set of matched skills, shared by the candidates with
+    that set (a job has a handful of skills, so a thousand candidates have only a few sets).
+    """
+
+    required: list[str]  # matched, in the job's order
+    missing: list[str]
+    required_explanation: str
+    preferred: list[str]
+    preferred_explanation: str
 
 
 class _Ranker:
@@ -173,6 +186,12 @@ class _Ranker:
             self.target_years = SENIORITY_YEARS[requirement.seniority]
         else:
             self.target_years = DEFAULT_TARGET_YEARS
+        self.sustained_years = min(self.target_years, SUSTAINED_YEARS_CAP)
+        self.years_asked = (
+            f"; the role asks for {_plural(self.target_years, 'year')}."
+            if self.target_years
+            else "; no minimum experience asked."
+        )
 
         skipped = {}
         if not self.required:
@@ -185,88 +204,108 @@ class _Ranker:
             skipped["location"] = "Not scored: the job lists no locations."
         active_total = sum(w for name, w in WEIGHTS.items() if name not in skipped)
         self.weights = {name: 0.0 if name in skipped else w / active_total for name, w in WEIGHTS.items()}
-
-        factors: dict[str, _FactorFunction] = {
-            "required_skills": lambda seen: self._skills(self.required, seen.skills, "required"),
-            "preferred_skills": lambda seen: self._skills(self.preferred, seen.skills, "preferred"),
-            "activity": self._activity,
-            "experience": self._experience,
-            "community": self._community,
-            "location": lambda seen: self.location.fit(seen.candidate.location),
-        }
-        self.scored = [(name, self.weights[name], factors[name]) for name in WEIGHTS if name not in skipped]
+        self.scored = [(name, self.weights[name]) for name in WEIGHTS if name not in skipped]
+        self.scores_location = "location" not in skipped
         self.not_scored = {
             name: _Factor(weight=0.0, value=0.0, contribution=0.0, explanation=reason)
             for name, reason in skipped.items()
         }
+        self._skill_facts: dict[tuple[str, ...], _SkillFacts] = {}
 
-    def score(self, candidate: Candidate) -> _Scored:
-        pushes = []
-        stars = 0
-        for repo in candidate.repos:
-            stars += repo.stars
-            if pushed := repo.pushed_at:
-                pushes.append((pushed if pushed.tzinfo else pushed.replace(tzinfo=UTC), repo.name))
-        seen = _Seen(candidate, self.matcher.match(candidate), pushes, stars)
+    def score(self, candidate: Candidate) -> tuple[tuple[float, int, str, str], _Scored]:
+        """The candidate's sort key and RankedCandidate fields."""
+        strengths, evidence = self.matcher.evidence(candidate)
+        facts = self._skill_facts.get(matched := tuple(evidence)) or self._facts(matched)
+        repos = candidate.repos
+        pushes = [
+            (pushed if pushed.tzinfo else pushed.replace(tzinfo=UTC), repo.name)
+            for repo in repos
+            if (pushed := repo.pushed_at)
+        ]
+
+        values: list[_Value] = []  # the scored factors', in WEIGHTS order
+        if self.required:
+            strength = sum([strengths[s] for s in facts.required])
+            values.append((strength / len(self.required), facts.required_explanation))
+        if self.preferred:
+            strength = sum([strengths[s] for s in facts.preferred])
+            values.append((strength / len(self.preferred), facts.preferred_explanation))
+        values.append(self._activity(pushes))
+        values.append(self._experience(candidate.created_at, pushes))
+        values.append(self._community(candidate.followers, sum([repo.stars for repo in repos])))
+        if self.scores_location:
+            values.append(self.location.fit(candidate.location))
 
         breakdown: dict[str, _Factor] = {}
         total = 0.0
-        for name, weight, factor in self.scored:
-            value, explanation = factor(seen)
-            contribution = _rounded(weight * value * 100, 100)
+        for (name, weight), (value, explanation) in zip(self.scored, values, strict=True):
+            contribution = int(weight * value * 100 * 100 + 0.5) / 100  # _rounded(..., 100), inlined
             total += contribution
             breakdown[name] = {
                 "weight": weight,
-                "value": _rounded(value, 10_000),
+                "value": int(value * 10_000 + 0.5) / 10_000,
                 "contribution": contribution,
                 "explanation": explanation,
             }
         breakdown.update(self.not_scored)
-        return {
+        # Rounded contributions can overshoot 100 by a few hundredths when everything is perfect.
+        score = min(100.0, _rounded(total, 100))
+        key = (-score, -len(matched), candidate.login.lower(), candidate.login)
+        return key, {
             "candidate": candidate,
-            # Rounded contributions can overshoot 100 by a few hundredths when everything is perfect.
-            "score": min(100.0, _rounded(total, 100)),
+            "score": score,
+            "rank": 0,
             "breakdown": breakdown,
-            "matched_skills": list(seen.skills),
-            "missing_skills": [s for s in self.required if s not in seen.skills],
-            "evidence": {name: e.items for name, e in seen.skills.items()},  # pydantic makes the lists
+            "matched_skills": list(matched),
+            "missing_skills": facts.missing,  # validation copies lists and dicts: sharing is safe
+            "evidence": evidence,
         }
 
+    def _facts(self, matched: tuple[str, ...]) -> _SkillFacts:
+        required = [s for s in self.required if s in matched]
+        preferred = [s for s in self.preferred if s in matched]
+        facts = self._skill_facts[matched] = _SkillFacts(
+            required,
+            [s for s in self.required if s not in matched],
+            self._explain(self.required, required, "required"),
+            preferred,
+            self._explain(self.preferred, preferred, "preferred"),
+        )
+        return facts
+
     @staticmethod
-    def _skills(skills: list[str], found: dict[str, SkillEvidence], kind: str) -> tuple[float, str]:
-        matched = [s for s in skills if s in found]
-        value = sum(found[s].strength for s in matched) / len(skills)
+    def _explain(skills: list[str], matched: list[str], kind: str) -> str:
         explanation = f"{len(matched)} of {len(skills)} {kind} skills with evidence: {_join(matched)}."
         if len(matched) < len(skills):
-            explanation += f" No evidence for {_join([s for s in skills if s not in found])}."
-        return value, explanation
+            explanation += f" No evidence for {_join([s for s in skills if s not in matched])}."
+        return explanation
 
-    def _activity(self, seen: _Seen) -> tuple[float, str]:
-        if not seen.pushes:
+    def _activity(self, pushes: list[tuple[datetime, str]]) -> _Value:
+        if not pushes:
             return 0.0, "No repository pushes on record."
-        last, repo = max(seen.pushes)
+        last, repo = max(pushes)
         months = max(0.0, (self.now - last).days / _DAYS_PER_MONTH)
         value = 0.5 ** (max(0.0, months - ACTIVITY_GRACE_MONTHS) / ACTIVITY_HALF_LIFE_MONTHS)
         return value, f"Last push {months:.0f} months ago ({repo})."
 
-    def _experience(self, seen: _Seen) -> tuple[float, str]:
-        age = max(0.0, (self.now - _as_utc(seen.candidate.created_at)).days / _DAYS_PER_YEAR)
-        push_years = len({pushed.year for pushed, _ in seen.pushes})
-        facts = f"Account {age:.1f} years old, pushes in {_plural(push_years, 'distinct year')}"
+    def _experience(self, created_at: datetime, pushes: list[tuple[datetime, str]]) -> _Value:
+        age = max(0.0, (self.now - _as_utc(created_at)).days / _DAYS_PER_YEAR)
+        push_years = len({pushed.year for pushed, _ in pushes})
+        explanation = (
+            f"Account {age:.1f} years old, pushes in {_plural(push_years, 'distinct year')}{self.years_asked}"
+        )
         if self.target_years == 0:
-            return 1.0, f"{facts}; no minimum experience asked."
+            return 1.0, explanation
         age_part = min(1.0, age / self.target_years)
-        sustained_part = min(1.0, push_years / min(self.target_years, SUSTAINED_YEARS_CAP))
-        value = ACCOUNT_AGE_SHARE * age_part + (1 - ACCOUNT_AGE_SHARE) * sustained_part
-        return value, f"{facts}; the role asks for {_plural(self.target_years, 'year')}."
+        sustained_part = min(1.0, push_years / self.sustained_years)
+        return ACCOUNT_AGE_SHARE * age_part + (1 - ACCOUNT_AGE_SHARE) * sustained_part, explanation
 
     @staticmethod
-    def _community(seen: _Seen) -> tuple[float, str]:
-        followers = seen.candidate.followers
-        followers_part = min(1.0, math.log1p(followers) / math.log1p(FOLLOWERS_FOR_FULL))
-        stars_part = min(1.0, math.log1p(seen.stars) / math.log1p(STARS_FOR_FULL))
+    def _community(followers: int, stars: int) -> _Value:
+        followers_part = min(1.0, math.log1p(followers) / _LOG_FOLLOWERS_FOR_FULL)
+        stars_part = min(1.0, math.log1p(stars) / _LOG_STARS_FOR_FULL)
         explanation = (
-            f"{_plural(followers, 'follower')} and {_plural(seen.stars, 'star')} on top repos (log-scaled)."
+            f"{_plural(followers, 'follower')} and {_plural(stars, 'star')} on top repos (log-scaled)."
         )
         return (followers_part + stars_part) / 2, explanation
 
@@ -280,13 +319,9 @@ def rank_candidates(
     `now` defaults to the current UTC time; tests pass a fixed one.
     """
     ranker = _Ranker(requirement, now or datetime.now(UTC))
-    scored = sorted(
-        (ranker.score(c) for c in candidates),
-        key=lambda s: (
-            -s["score"],
-            -len(s["matched_skills"]),
-            s["candidate"].login.lower(),
-            s["candidate"].login,
-        ),
-    )
-    return [RankedCandidate.model_validate({**s, "rank": rank}) for rank, s in enumerate(scored, start=1)]
+    scores = sorted((ranker.score(c) for c in candidates), key=itemgetter(0))
+    ranked = []
+    for rank, (_, scored) in enumerate(scores, start=1):
+        scored["rank"] = rank
+        ranked.append(RankedCandidate.model_validate(scored))
+    return ranked
