@@ -110,13 +110,13 @@ type _Value = tuple[float, str]
 
 
 class _Scored(TypedDict):
-    """RankedCandidate's fields as plain dicts, validated once per candidate: six ScoreFactor
+    """RankedCandidate's fields as plain dicts, validated in one call per candidate: six ScoreFactor
     constructors per candidate cost more than the scoring.
     """
 
     candidate: Candidate
     score: float
-    rank: int  # 0 until sorted
+    rank: int
     breakdown: dict[str, _Factor]
     matched_skills: list[str]
     missing_skills: list[str]
@@ -254,7 +254,7 @@ class _Ranker:
         return key, {
             "candidate": candidate,
             "score": score,
-            "rank": 0,
+            "rank": 1,  # set once sorted
             "breakdown": breakdown,
             "matched_skills": list(matched),
             "missing_skills": facts.missing,  # validation copies lists and dicts: sharing is safe
@@ -319,9 +319,15 @@ def rank_candidates(
     `now` defaults to the current UTC time; tests pass a fixed one.
     """
     ranker = _Ranker(requirement, now or datetime.now(UTC))
-    scores = sorted((ranker.score(c) for c in candidates), key=itemgetter(0))
+    # Each model is validated as soon as its candidate is scored, so the plain dicts die young: less
+    # for the garbage collector to scan than keeping them all until the order is known. Ranks last.
+    scored = []
+    for candidate in candidates:
+        key, fields = ranker.score(candidate)
+        scored.append((key, RankedCandidate.model_validate(fields)))
+    scored.sort(key=itemgetter(0))
     ranked = []
-    for rank, (_, scored) in enumerate(scores, start=1):
-        scored["rank"] = rank
-        ranked.append(RankedCandidate.model_validate(scored))
+    for rank, (_, result) in enumerate(scored, start=1):
+        result.rank = rank
+        ranked.append(result)
     return ranked
