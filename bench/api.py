@@ -25,11 +25,9 @@ import argparse
 import contextlib
 import io
 import json
-import logging
 import os
 import time
 import uuid
-import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -38,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from github import naive
-from support import Calls, event, percentile, print_table
+from support import Calls, event, percentile, print_table, quiet_stack_env
 
 ROOT = Path(__file__).resolve().parents[1]
 JD = (ROOT / "examples" / "job_description.txt").read_text(encoding="utf-8")
@@ -430,17 +428,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=12, help="bcrypt cost factor (deployed: 12)")
     parser.add_argument("--candidates", type=int, default=100, help="max_candidates of the pipeline run")
     args = parser.parse_args()
-    warnings.simplefilter("ignore")  # powertools warns when a request published no metric
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's access log
 
     from talent_local.pytest_plugin import SESSION_GITHUB_LIMITS
     from talent_local.stack import LocalStack
 
-    quiet = {
-        "BCRYPT_ROUNDS": str(args.rounds),
-        "POWERTOOLS_LOG_LEVEL": "WARNING",
-        "POWERTOOLS_METRICS_DISABLED": "true",
-    }
+    quiet = quiet_stack_env(args.rounds)
     # The stage functions' metrics use powertools' single_metric, which prints its EMF line even with
     # POWERTOOLS_METRICS_DISABLED: keep them out of the tables.
     # No GitHub per-minute search limit on the emulator: the naive baseline must not wait on it.

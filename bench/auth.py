@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import statistics
 import time
 import uuid
-import warnings
 from typing import Any
 
-from support import Calls, event, per_request, percentile
+from support import Calls, event, per_request, percentile, quiet_stack_env
 
 PASSWORD = "bench passphrase for the accounts"  # noqa: S105 - a throwaway local account
 
@@ -33,16 +31,10 @@ def main() -> None:
     parser.add_argument("--logins", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=12, help="bcrypt cost factor (deployed: 12)")
     args = parser.parse_args()
-    warnings.simplefilter("ignore")  # powertools warns when a request published no metric
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's access log
 
     from talent_local.stack import LocalStack
 
-    quiet = {
-        "BCRYPT_ROUNDS": str(args.rounds),
-        "POWERTOOLS_LOG_LEVEL": "WARNING",
-        "POWERTOOLS_METRICS_DISABLED": "true",
-    }
+    quiet = quiet_stack_env(args.rounds)
     with LocalStack(api_port=0, moto_port=0, with_github_emulator=False, extra_env=quiet) as stack:
         from aws_lambda_powertools.utilities.parameters.base import DEFAULT_PROVIDERS
 

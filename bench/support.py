@@ -108,3 +108,18 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     print("  " + "  ".join("-" * width for width in widths))
     for row in cells[1:]:
         print(line(row))
+
+
+def quiet_stack_env(bcrypt_rounds: int) -> dict[str, str]:
+    """Environment for a bench's LocalStack: the given bcrypt cost, and no log or metric lines in the
+    tables. Also silences powertools' "no metrics" warning and moto's access log in this process."""
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")  # powertools warns when a request published no metric
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's access log
+    return {
+        "BCRYPT_ROUNDS": str(bcrypt_rounds),
+        "POWERTOOLS_LOG_LEVEL": "WARNING",
+        "POWERTOOLS_METRICS_DISABLED": "true",
+    }
