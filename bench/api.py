@@ -181,7 +181,7 @@ def seed_projects(stack: Any, project_id: str, copies: int) -> None:
     """Copies of a completed project item for the same user, so GET /projects returns a full page.
     They share the original's results_key: never DELETE one of them."""
     from talent.aws import from_dynamodb_item, to_dynamodb_item
-    from talent.projects.records import utc_now_iso
+    from talent.clock import utc_now_iso
 
     dynamodb = stack.client("dynamodb")
     table = stack.template.physical_name("ProjectsTable")

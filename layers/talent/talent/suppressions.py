@@ -5,13 +5,14 @@ SuppressionsTable holds one item per (user_id, github_login), logins lower-cased
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import time
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from talent.api.errors import NotFound
 from talent.aws import client
+from talent.clock import iso_utc
 from talent.settings import get_settings
 
 
@@ -62,7 +63,7 @@ def add_suppression(user_id: str, request: SuppressionRequest) -> tuple[Suppress
     entry = Suppression(
         github_login=request.github_login.lower(),
         reason=request.reason.strip(),
-        created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created_at=iso_utc(time.time()),
     )
     try:
         client("dynamodb").put_item(

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from pydantic import BaseModel, ConfigDict
-
-
-def iso_utc(epoch_s: float) -> str:
-    """ISO-8601 UTC with Z, second precision."""
-    return datetime.fromtimestamp(epoch_s, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class UserRecord(BaseModel):

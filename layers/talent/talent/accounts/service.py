@@ -15,9 +15,10 @@ from functools import cache
 from aws_lambda_powertools import Logger
 
 from talent.accounts import tokens
-from talent.accounts.records import SessionRecord, UserProfile, UserRecord, iso_utc
+from talent.accounts.records import SessionRecord, UserProfile, UserRecord
 from talent.accounts.store import AccountsStore, EmailTaken, UserGone
 from talent.api.errors import Conflict, InvalidField, TooManyRequests, Unauthorized
+from talent.clock import iso_utc
 from talent.settings import Settings, get_settings
 
 logger = Logger()

@@ -6,10 +6,10 @@ deleted during its run is never brought back; its objects are removed instead.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from talent.aws import client, to_dynamodb_item
+from talent.clock import utc_now_iso
 from talent.pipeline.contracts import (
     CompletedRun,
     FailureInput,
@@ -30,11 +30,6 @@ from talent.pipeline.storage import (
 from talent.settings import get_settings
 
 _STILL_RUNNING = "attribute_exists(#project_id) AND #status = :running"
-
-
-def utc_now_iso() -> str:
-    """ISO-8601 UTC with microseconds and Z, like the project's created_at."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def save_results(run: CompletedRun) -> SaveOutput:

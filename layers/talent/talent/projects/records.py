@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 ProjectStatus = Literal["running", "completed", "failed"]
 MODULES: tuple[str, ...] = ("parse_jd", "search_github", "rank_candidates", "generate_outreach")
-
-
-def utc_now_iso() -> str:
-    """ISO-8601 UTC with microseconds and Z: sorts as text, so it orders the by_user index."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class ProjectError(BaseModel):
@@ -46,7 +40,3 @@ class ProjectRecord(BaseModel):
     completed_at: str | None = None
     failed_at: str | None = None
     error: ProjectError | None = None
-
-    def stage_durations_ms(self) -> dict[str, int]:
-        durations = self.metadata.get("stage_durations_ms") or {}
-        return {module: int(ms) for module, ms in durations.items() if isinstance(ms, int | float)}

@@ -12,9 +12,10 @@ from pydantic import BaseModel, Field
 
 from talent.api.errors import Conflict, InvalidField, ServiceUnavailable
 from talent.aws import client
+from talent.clock import utc_now_iso
 from talent.jd import MAX_JD_CHARS, InvalidJobDescription, validate_jd_text
 from talent.projects import store
-from talent.projects.records import ProjectRecord, ProjectStatus, utc_now_iso
+from talent.projects.records import ProjectRecord, ProjectStatus
 from talent.settings import get_settings
 
 MAX_CANDIDATES = 500

@@ -184,13 +184,11 @@ def _estimate(project: ProjectRecord, stages: list[StageStatus]) -> int:
 
 def typical_stage_seconds(user_id: str) -> dict[str, float]:
     """Median duration per stage over the user's recent completed runs, or a fallback per stage."""
-    recent, _ = store.query_user_projects(user_id, RECENT_RUNS)
     samples: dict[str, list[float]] = {module: [] for module in MODULES}
-    for project in recent:
-        if project.status == "completed":
-            for module, ms in project.stage_durations_ms().items():
-                if module in samples:
-                    samples[module].append(ms / 1000)
+    for durations in store.recent_stage_durations(user_id, RECENT_RUNS):
+        for module, ms in durations.items():
+            if module in samples:
+                samples[module].append(ms / 1000)
     return {
         module: statistics.median(values) if values else FALLBACK_STAGE_SECONDS[module]
         for module, values in samples.items()

@@ -36,6 +36,28 @@ def delete_project(project_id: str) -> None:
     client("dynamodb").delete_item(TableName=_table(), Key={"project_id": {"S": project_id}})
 
 
+def recent_stage_durations(user_id: str, limit: int) -> list[dict[str, int]]:
+    """Stage durations (ms) of the user's latest completed projects, newest first. Reads only the two
+    attributes it needs, not whole items with their job descriptions."""
+    response = client("dynamodb").query(
+        TableName=_table(),
+        IndexName=BY_USER_INDEX,
+        KeyConditionExpression="user_id = :user_id",
+        FilterExpression="#status = :completed",
+        ProjectionExpression="#status, #metadata.stage_durations_ms",
+        ExpressionAttributeNames={"#status": "status", "#metadata": "metadata"},
+        ExpressionAttributeValues={":user_id": {"S": user_id}, ":completed": {"S": "completed"}},
+        ScanIndexForward=False,
+        Limit=limit,
+    )
+    durations = []
+    for item in response.get("Items", []):
+        plain = from_dynamodb_item(item)
+        stages = (plain.get("metadata") or {}).get("stage_durations_ms") or {}
+        durations.append({module: int(ms) for module, ms in stages.items() if isinstance(ms, int | float)})
+    return durations
+
+
 def query_user_projects(
     user_id: str, limit: int, start_key: dict[str, Any] | None = None
 ) -> tuple[list[ProjectRecord], dict[str, Any] | None]:

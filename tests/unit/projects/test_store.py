@@ -1,0 +1,76 @@
+"""The projects data layer on moto: ownership-free storage, newest-first pages, ETA samples."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from in_process_aws import in_process_aws
+
+from talent.projects import store
+from talent.projects.records import ProjectRecord
+from talent.projects.status import FALLBACK_STAGE_SECONDS, typical_stage_seconds
+from talent_local.template import Template
+
+
+@pytest.fixture
+def projects(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    with in_process_aws(
+        monkeypatch, Template(), {"PROJECTS_TABLE": "unit-projects"}, {"ProjectsTable": "unit-projects"}
+    ) as dynamodb:
+        yield dynamodb
+
+
+def _project(number: int, user_id: str = "u1", **extra: Any) -> ProjectRecord:
+    return ProjectRecord.model_validate(
+        {
+            "project_id": f"p{number}",
+            "user_id": user_id,
+            "created_at": f"2026-11-24T10:00:{number:02d}.000000Z",
+            "status": "running",
+            "job_description_text": "x" * 1000,
+            **extra,
+        }
+    )
+
+
+def test_pages_are_newest_first_and_per_user(projects: Any) -> None:
+    for number in range(5):
+        store.put_new_project(_project(number))
+    store.put_new_project(_project(9, user_id="someone-else"))
+    first, key = store.query_user_projects("u1", 3)
+    assert [p.project_id for p in first] == ["p4", "p3", "p2"]
+    assert key is not None
+    rest, last = store.query_user_projects("u1", 3, key)
+    assert [p.project_id for p in rest] == ["p1", "p0"]
+    assert last is None
+
+
+def test_a_project_id_is_written_once(projects: Any) -> None:
+    from botocore.exceptions import ClientError
+
+    store.put_new_project(_project(1))
+    with pytest.raises(ClientError):
+        store.put_new_project(_project(1, status="completed"))
+    stored = store.get_project("p1")
+    assert stored is not None
+    assert stored.status == "running"
+
+
+def test_estimates_are_medians_of_recent_completed_runs(projects: Any) -> None:
+    runs = [
+        {"parse_jd": 100, "search_github": 4000, "rank_candidates": 50, "generate_outreach": 300},
+        {"parse_jd": 300, "search_github": 8000, "rank_candidates": 70, "generate_outreach": 500},
+        {"parse_jd": 200, "search_github": 6000, "rank_candidates": 60, "generate_outreach": 400},
+    ]
+    for number, durations in enumerate(runs):
+        store.put_new_project(
+            _project(number, status="completed", metadata={"stage_durations_ms": durations})
+        )
+    store.put_new_project(_project(7, status="failed", metadata={"stage_durations_ms": {"parse_jd": 99999}}))
+    assert typical_stage_seconds("u1") == {
+        "parse_jd": 0.2,
+        "search_github": 6.0,
+        "rank_candidates": 0.06,
+        "generate_outreach": 0.4,
+    }
+    assert typical_stage_seconds("new-user") == FALLBACK_STAGE_SECONDS
