@@ -53,6 +53,10 @@ class BadRequest(ApiError):
     code = "bad_request"
 
 
+class MalformedJson(BadRequest):
+    code = "malformed_json"
+
+
 class Unauthorized(ApiError):
     status_code = 401
     code = "unauthorized"

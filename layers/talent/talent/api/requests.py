@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools import Logger
 
+from talent.api.errors import ApiError, MalformedJson, PayloadTooLarge, UnsupportedMediaType
 from talent.api.resolver import error_body
 
 if TYPE_CHECKING:
@@ -72,16 +73,13 @@ def _reject_body(
         return None
     raw = base64.b64decode(body) if event.get("isBase64Encoded") else body.encode()
     if len(raw) > MAX_BODY_BYTES:
-        return _error(413, "payload_too_large", f"The body is over {MAX_BODY_BYTES // 1024} KB", request_id)
+        return _error(PayloadTooLarge(f"The body is over {MAX_BODY_BYTES // 1024} KB"), request_id)
     if event.get("httpMethod") not in BODY_METHODS:
         return None
     content_type = headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != "application/json":
         return _error(
-            415,
-            "unsupported_media_type",
-            "Send the body as JSON with Content-Type: application/json",
-            request_id,
+            UnsupportedMediaType("Send the body as JSON with Content-Type: application/json"), request_id
         )
     if event.get("isBase64Encoded"):
         # API Gateway base64-encodes a body that is not UTF-8 text; JSON is UTF-8 (RFC 8259), so such a
@@ -89,14 +87,15 @@ def _reject_body(
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError:
-            return _error(400, "malformed_json", "The request body is not valid JSON (UTF-8)", request_id)
+            return _error(MalformedJson("The request body is not valid JSON (UTF-8)"), request_id)
     return None
 
 
-def _error(status: int, code: str, message: str, request_id: str | None) -> dict[str, Any]:
+def _error(error: ApiError, request_id: str | None) -> dict[str, Any]:
+    """The proxy response for an error found before the resolver runs (same body as the resolver's)."""
     return {
-        "statusCode": status,
+        "statusCode": error.status_code,
         "headers": {"Content-Type": "application/json"},
-        "body": json.dumps(error_body(code, message, request_id)),
+        "body": json.dumps(error_body(error.code, error.message, request_id)),
         "isBase64Encoded": False,
     }

@@ -11,7 +11,7 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
-from talent.api.errors import ApiError
+from talent.api.errors import ApiError, MalformedJson
 
 logger = Logger()
 
@@ -56,7 +56,7 @@ def make_resolver() -> APIGatewayRestResolver:
             for item in error.errors()
         ]
         if any(detail["type"] == "json_invalid" for detail in details):
-            return json_error(400, "malformed_json", "The request body is not valid JSON")
+            return api_error(MalformedJson("The request body is not valid JSON"))
         return json_error(422, "validation_error", "The request is invalid", details)
 
     def api_error(error: ApiError) -> Response[Any]:
