@@ -51,6 +51,12 @@ LOCAL_PARAMETER_OVERRIDES: dict[str, str] = {
     "PipelineRetryIntervalSeconds": "1",
     "GitHubRetryIntervalSeconds": "1",
 }
+# The emulator's failures come in GitHub's shapes but need not take GitHub's minutes: shorter waits on
+# it (never against a real GitHub, when GITHUB_TOKEN is set). User overrides win.
+EMULATOR_PARAMETER_OVERRIDES: dict[str, str] = {
+    "GitHubBackoffBaseSeconds": "0.1",
+    "GitHubSecondaryWaitSeconds": "0.2",
+}
 LOCAL_GITHUB_TOKEN_SECRET = "talent-local-github-token"  # noqa: S105 - a secret name
 EMULATOR_TOKEN = "talent-local-emulator-token"  # noqa: S105 - the offline emulator accepts any token
 
@@ -67,6 +73,8 @@ class LocalStack:
     github_limits: Limits | None = None  # the emulator's rate limits; None: GitHub's own
 
     def __post_init__(self) -> None:
+        if self.with_github_emulator and not os.environ.get("GITHUB_TOKEN"):
+            self.parameter_overrides = {**EMULATOR_PARAMETER_OVERRIDES, **self.parameter_overrides}
         self.template = Template(self.template_path, self.parameter_overrides)
         self._github_token: str | None = None
         self.functions = self.template.functions()

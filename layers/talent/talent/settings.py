@@ -19,6 +19,9 @@ class Settings(BaseModel):
     idempotency_table: str = ""
     state_machine_arn: str = ""
     github_token_secret_id: str = ""
+    # GitHub waits (template parameters; the local stack shortens them against its emulator).
+    github_backoff_base_s: float = 1.0  # 5xx, timeouts: base * 2**attempt + jitter
+    github_secondary_wait_s: float = 60.0  # a 403/429 rate limit without headers: GitHub asks for >= 60 s
     project_retention_days: int = 90
     # Accounts (issue 3): bcrypt cost, token lifetime and the login lockout.
     bcrypt_rounds: int = 12

@@ -20,20 +20,36 @@ from werkzeug.wrappers import Request, Response
 from talent_local.github_emulator.corpus import DEFAULT_SEED, DEFAULT_SIZE, Corpus, cached_corpus
 from talent_local.github_emulator.graphql_api import GraphQLEngine
 from talent_local.github_emulator.query import QueryError, search_users
+from talent_local.github_emulator.recorded import recorded
 from talent_local.github_emulator.rest import minimal_repository, public_user, rate_resource, search_item
 
 DOCS = "https://docs.github.com/rest"
 FAULT_KINDS = {
     "rate_limit_429": "429 with Retry-After (retry_after seconds)",
-    "secondary_403": "403 secondary rate limit without Retry-After or reset headers",
+    "secondary_403": "403 secondary rate limit without Retry-After or reset headers (recorded)",
+    "abuse_403": "403 'You have triggered an abuse detection mechanism', no Retry-After (recorded)",
     "primary_403": "403 with x-ratelimit-remaining: 0 and x-ratelimit-reset reset_in seconds ahead",
     "graphql_rate_limited": "200 with errors: [{type: RATE_LIMITED}] on /graphql",
+    "graphql_timeout": "/graphql answers data: null with 'Something went wrong ... timeout' "
+    "(recorded; status 200, or `status`)",
+    "graphql_partial": "/graphql answers normally but the first node is null beside a NOT_FOUND error "
+    "(recorded)",
     "bad_gateway": "502 Server Error",
     "incomplete_results": "search answers with incomplete_results: true and half the items",
+    "incomplete_empty": "search answers incomplete_results: true, the real total_count and no items "
+    "(recorded)",
     "slow": "waits delay_ms before answering normally",
     "unauthorized": "401 Bad credentials",
 }
-_DEFAULT_PATH = {"graphql_rate_limited": "/graphql", "incomplete_results": "/search/users"}
+_DEFAULT_PATH = {
+    "graphql_rate_limited": "/graphql",
+    "graphql_timeout": "/graphql",
+    "graphql_partial": "/graphql",
+    "incomplete_results": "/search/users",
+    "incomplete_empty": "/search/users",
+}
+# Kinds that change a real answer instead of replacing it.
+_ALTERING = frozenset({"incomplete_results", "incomplete_empty", "graphql_partial"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +87,7 @@ class Fault:
     retry_after: int = 2
     reset_in: int = 3
     delay_ms: int = 500
+    status: int | None = None  # graphql_timeout: the status to answer with (GitHub sends 200 or 502)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +206,12 @@ class GitHubEmulator:
             return _json(
                 {"message": "This endpoint requires you to be authenticated.", "documentation_url": DOCS}, 401
             )
-        if fault and fault.kind != "incomplete_results":
+        if fault and fault.kind not in _ALTERING:
             return _fault_response(fault, bucket)
         if endpoint == "rate_limit":
             return self.rate_limit(token, request)
         if endpoint == "graphql":
-            return self.graphql(request, bucket)
+            return self.graphql(request, bucket, partial=fault is not None)
         bucket.refresh(time.time())
         if bucket.remaining <= 0:
             return _json(
@@ -203,7 +220,7 @@ class GitHubEmulator:
             )
         bucket.used += 1
         if endpoint == "search_users":
-            return self.search(request, incomplete=fault is not None)
+            return self.search(request, incomplete=fault.kind if fault else None)
         handler = getattr(self, endpoint)
         response: Response = handler(request, **args)
         return response
@@ -236,7 +253,7 @@ class GitHubEmulator:
             return bucket
 
     # ---- endpoints ----
-    def search(self, request: Request, *, incomplete: bool) -> Response:
+    def search(self, request: Request, *, incomplete: str | None = None) -> Response:
         q = request.args.get("q", "")
         per_page = min(max(request.args.get("per_page", 30, type=int) or 30, 1), 100)
         page = max(request.args.get("page", 1, type=int) or 1, 1)
@@ -263,12 +280,12 @@ class GitHubEmulator:
                 422,
             )
         chunk = found[start : min(start + per_page, self.result_cap)]
-        if incomplete:
-            chunk = chunk[: len(chunk) // 2]  # what a timed-out search looks like: fewer items
+        if incomplete:  # what a timed-out search looks like: fewer items, or none
+            chunk = [] if incomplete == "incomplete_empty" else chunk[: len(chunk) // 2]
         api = request.host_url.rstrip("/")
         body = {
             "total_count": len(found),
-            "incomplete_results": incomplete,
+            "incomplete_results": incomplete is not None,
             "items": [search_item(api, u) for u in chunk],
         }
         response = _json(body, 200)
@@ -328,7 +345,7 @@ class GitHubEmulator:
             resources[name] = rate_resource(bucket.limit, bucket.remaining, bucket.reset)
         return _json({"resources": resources, "rate": resources["core"]}, 200)
 
-    def graphql(self, request: Request, bucket: Bucket) -> Response:
+    def graphql(self, request: Request, bucket: Bucket, *, partial: bool = False) -> Response:
         payload = request.get_json(force=True, silent=True)
         if not isinstance(payload, dict) or not isinstance(payload.get("query"), str):
             return _json({"message": "Problems parsing JSON", "documentation_url": DOCS}, 400)
@@ -350,7 +367,22 @@ class GitHubEmulator:
             "used": bucket.used,
             "resetAt": datetime.fromtimestamp(bucket.reset, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
-        return _json(self.engine.execute(document, variables, operation, rate), 200)
+        answer = self.engine.execute(document, variables, operation, rate)
+        if partial:
+            _lose_first_node(answer, variables)
+        return _json(answer, 200)
+
+
+def _lose_first_node(answer: dict[str, Any], variables: dict[str, Any]) -> None:
+    """GitHub's answer when the first id of `nodes(ids:)` was deleted: null beside NOT_FOUND."""
+    nodes = (answer.get("data") or {}).get("nodes")
+    if not nodes:
+        return
+    nodes[0] = None
+    error = recorded("graphql_not_found_partial").json_body()["errors"][0]
+    first_id = next(iter(variables.get("ids") or []), "")
+    error["message"] = f"Could not resolve to a node with the global id of '{first_id}'"
+    answer.setdefault("errors", []).append(error)
 
 
 def _token(request: Request) -> str | None:
@@ -384,15 +416,12 @@ def _graphql_rate_limited(bucket: Bucket, reset_in: int | None = None) -> Respon
 
 
 def _fault_response(fault: Fault, bucket: Bucket) -> Response:
-    secondary = (
-        "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. "
-        "If you reach out to GitHub Support for help, please include the request ID."
-    )
-    if fault.kind == "rate_limit_429":
-        response = _json({"message": secondary, "documentation_url": DOCS}, 429)
+    if fault.kind in {"secondary_403", "abuse_403", "graphql_timeout"}:
+        answer = recorded(fault.kind)
+        response = _json(answer.json_body(), fault.status or answer.status)
+    elif fault.kind == "rate_limit_429":
+        response = _json(recorded("secondary_403").json_body(), 429)
         response.headers["Retry-After"] = str(fault.retry_after)
-    elif fault.kind == "secondary_403":
-        response = _json({"message": secondary, "documentation_url": DOCS}, 403)
     elif fault.kind == "primary_403":
         response = _json(
             {"message": "API rate limit exceeded for user ID 1.", "documentation_url": DOCS}, 403

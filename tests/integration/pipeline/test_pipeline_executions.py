@@ -8,7 +8,6 @@ the project). Failures come from the local stack's fault injection, never from h
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,23 +26,6 @@ FAILURES = [
     ("GenerateOutreachFunction", "GenerateOutreach", "generate_outreach"),
     ("SaveResultsFunction", "SaveResults", "save_results"),
 ]
-
-
-@pytest.fixture(scope="module")
-def pipeline(local_stack: LocalStack) -> Pipeline:
-    from talent.aws import client
-    from talent.settings import get_settings
-
-    # The test process shares these caches with the in-process handlers: make them follow the stack.
-    client.cache_clear()
-    get_settings.cache_clear()
-    return Pipeline(local_stack)
-
-
-@pytest.fixture(autouse=True)
-def no_faults_left_behind(local_stack: LocalStack) -> Iterator[None]:
-    yield
-    local_stack.clear_faults()
 
 
 @pytest.fixture(scope="module")

@@ -17,11 +17,13 @@ from talent.github import (
     GitHubAuthError,
     GitHubConfig,
     GitHubRateLimited,
+    GitHubRequestError,
     GitHubUnavailable,
     SearchBudget,
     search_github,
 )
 from talent.models import JobRequirement, SearchHints, SearchResult
+from talent_local.github_emulator.recorded import recorded
 
 CONFIG = GitHubConfig(api_url="https://github.test", token="ghp_test", backoff_base_s=1.0)
 PY_GO = JobRequirement(title="Backend", search=SearchHints(languages=["Python", "Go"]))
@@ -318,3 +320,125 @@ def test_config_reads_the_api_url_from_the_environment(monkeypatch: pytest.Monke
     assert GitHubConfig().api_url == "http://127.0.0.1:8765"
     monkeypatch.delenv("GITHUB_API_URL")
     assert GitHubConfig().api_url == "https://api.github.com"
+
+
+# ---------- GitHub's failure shapes, as recorded from the real API ----------
+def recorded_response(name: str, status: int | None = None) -> Any:
+    answer = recorded(name)
+    return respond(status or answer.status, answer.json_body(), **answer.headers)
+
+
+@pytest.mark.parametrize("status", [200, 502])
+def test_a_graphql_timeout_without_data_is_retried(fake: FakeGitHub, sleeps: Sleeps, status: int) -> None:
+    fake.add("/graphql", recorded_response("graphql_timeout", status))
+    result = run(fake, sleeps=sleeps)
+    assert len(result.candidates) == 3
+    assert fake.calls("/graphql") == 2
+    assert len(sleeps.calls) == 1
+    assert not result.metadata.incomplete
+
+
+def test_a_graphql_timeout_that_persists_raises_github_unavailable(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/graphql", *[recorded_response("graphql_timeout")] * 10)
+    with pytest.raises(GitHubUnavailable, match="Something went wrong while executing your query"):
+        run(fake, sleeps=sleeps, config=replace(CONFIG, max_retries=2))
+    assert fake.calls("/graphql") == 3
+
+
+def test_a_batch_github_keeps_failing_is_split_and_costs_no_other_batch_its_users(
+    fake: FakeGitHub, sleeps: Sleeps
+) -> None:
+    fake.logins_by_language = {"": [f"user{i}" for i in range(40)]}
+    timeout = recorded_response("graphql_timeout")
+    original = fake.graphql
+
+    def poisoned(request: httpx.Request) -> httpx.Response:
+        # Any batch holding user3 times out on GitHub's side, every time.
+        ids = json.loads(request.content)["variables"]["ids"]
+        return timeout(request) if "ID_user3" in ids else original(request)
+
+    fake.graphql = poisoned  # type: ignore[method-assign]
+    config = replace(CONFIG, users_per_batch=20, max_retries=1, concurrency=1)
+    result = run(fake, max_candidates=40, sleeps=sleeps, config=config)
+
+    logins = {c.login for c in result.candidates}
+    assert logins == {f"user{i}" for i in range(40)} - {f"user{i}" for i in range(5)}  # 20 -> 10 -> 5
+    assert result.metadata.incomplete
+    assert "GraphQL error without data" in (result.metadata.incomplete_reason or "")
+
+
+@pytest.mark.parametrize("name", ["abuse_403", "secondary_403"])
+def test_a_secondary_limit_403_on_search_waits_a_minute_and_continues(
+    fake: FakeGitHub, sleeps: Sleeps, name: str
+) -> None:
+    fake.add("/search/users", recorded_response(name))
+    result = run(fake, sleeps=sleeps)
+    assert len(sleeps.calls) == 1
+    assert 60 <= sleeps.calls[0] <= 66
+    assert len(result.candidates) == 3
+    assert result.metadata.total_count == 3
+
+
+def test_an_abuse_403_on_graphql_is_a_rate_limit_not_a_refusal(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/graphql", recorded_response("abuse_403"))
+    result = run(fake, sleeps=sleeps)
+    assert len(sleeps.calls) == 1
+    assert sleeps.calls[0] >= 60
+    assert len(result.candidates) == 3
+
+
+def test_an_abuse_403_that_persists_waits_within_the_budget_then_raises_rate_limited(
+    fake: FakeGitHub, sleeps: Sleeps
+) -> None:
+    fake.add("/search/users", *[recorded_response("abuse_403")] * 10)
+    with pytest.raises(GitHubRateLimited, match="abuse detection"):
+        run(fake, sleeps=sleeps, config=replace(CONFIG, max_total_wait_s=120))
+    assert len(sleeps.calls) == 1  # 60 s, then 120 s more would pass the 120 s budget
+    assert sleeps.calls[0] >= 60
+
+
+def test_an_empty_incomplete_page_is_asked_again_once(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.add("/search/users", recorded_response("incomplete_empty_search"))
+    result = run(fake, sleeps=sleeps)
+    assert fake.calls("/search/users") == 2
+    assert len(result.candidates) == 3
+    assert not result.metadata.incomplete
+
+
+def test_an_empty_incomplete_page_twice_with_nobody_found_is_unavailable_not_empty(
+    fake: FakeGitHub, sleeps: Sleeps
+) -> None:
+    fake.add("/search/users", *[recorded_response("incomplete_empty_search")] * 2)
+    with pytest.raises(GitHubUnavailable, match="timed out twice"):
+        run(fake, sleeps=sleeps)
+    assert fake.calls("/search/users") == 2
+
+
+def test_a_partial_graphql_answer_keeps_the_nodes_that_resolved(fake: FakeGitHub) -> None:
+    original = fake.graphql
+
+    def partial(request: httpx.Request) -> httpx.Response:
+        body = original(request).json()
+        body["data"]["nodes"][0] = None
+        body["errors"] = recorded("graphql_not_found_partial").json_body()["errors"]
+        return httpx.Response(200, json=body)
+
+    fake.add("/graphql", partial)
+    result = run(fake)
+    assert [c.login for c in result.candidates] == ["bob", "cy"]
+
+
+def test_a_graphql_error_that_names_its_cause_is_not_retried(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    error = {"message": "Field 'nope' doesn't exist on type 'User'", "extensions": {"code": "undefinedField"}}
+    invalid = {"errors": [{**error, "locations": [{"line": 3, "column": 5}]}]}
+    fake.add("/graphql", respond(200, invalid))
+    with pytest.raises(GitHubRequestError, match="doesn't exist"):
+        run(fake, sleeps=sleeps)
+    assert sleeps.calls == []
+    assert fake.calls("/graphql") == 1
+
+
+def test_every_query_rejected_fails_the_search_instead_of_finding_nobody(fake: FakeGitHub) -> None:
+    fake.add("/search/users", respond(422, {"message": "Validation Failed"}))
+    with pytest.raises(GitHubRequestError, match="Validation Failed"):
+        run(fake)

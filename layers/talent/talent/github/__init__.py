@@ -1,7 +1,13 @@
 """GitHub sourcing: search users for a job requirement and enrich them in GraphQL batches."""
 
 from talent.github.config import GitHubConfig, SearchBudget, load_token
-from talent.github.errors import GitHubAuthError, GitHubError, GitHubRateLimited, GitHubUnavailable
+from talent.github.errors import (
+    GitHubAuthError,
+    GitHubError,
+    GitHubRateLimited,
+    GitHubRequestError,
+    GitHubUnavailable,
+)
 from talent.github.queries import ENRICH_USERS_QUERY, GRAPHQL_QUERIES, build_queries, estimate_enrich_cost
 from talent.github.search import search_github
 
@@ -12,6 +18,7 @@ __all__ = [
     "GitHubConfig",
     "GitHubError",
     "GitHubRateLimited",
+    "GitHubRequestError",
     "GitHubUnavailable",
     "SearchBudget",
     "build_queries",

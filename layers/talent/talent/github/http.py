@@ -12,18 +12,20 @@ from typing import Any, Literal
 import httpx
 
 from talent.github.config import USER_AGENT, GitHubConfig, SearchBudget
-from talent.github.errors import GitHubAuthError, GitHubError
+from talent.github.errors import GitHubAuthError, GitHubRequestError
 
 Sleep = Callable[[float], Awaitable[None]]
 _Problem = Literal["rate_limited", "transient"]
 
-
-class GitHubRequestError(GitHubError):
-    """A non-retryable 4xx other than 401 (422 bad query, 404 unknown user, 403 forbidden)."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(f"GitHub answered {status}: {message}")
-        self.status = status
+# How GitHub words a secondary rate limit when it sends no Retry-After: "You have exceeded a secondary
+# rate limit" (now), "You have triggered an abuse detection mechanism" (older, still served), and the
+# documentation anchors #secondary-rate-limits / #abuse-rate-limits. octokit's throttling plugin and
+# PyGithub classify 403s by the same words.
+_RATE_LIMIT_WORDS = ("rate limit", "abuse detection", "secondary-rate-limits", "abuse-rate-limits")
+# A GraphQL error carrying one of these keys names its cause (validation, NOT_FOUND, FORBIDDEN,
+# MAX_NODE_LIMIT_EXCEEDED): asking again gets the same answer. Timeouts ("Something went wrong while
+# executing your query. This may be the result of a timeout...") carry only a message.
+_GRAPHQL_CAUSE_KEYS = ("type", "extensions", "locations")
 
 
 class StopWork(Exception):  # a signal, not an error: the run ends with what it has
@@ -36,12 +38,15 @@ class StopWork(Exception):  # a signal, not an error: the run ends with what it 
         self.wait_s = wait_s  # what GitHub asked us to wait when we gave up
 
 
-def _message(response: httpx.Response) -> str:
+def _message(response: httpx.Response, *fields: str) -> str:
+    """GitHub's `message` (and any other named fields) from an error body; the text if not JSON."""
     try:
         body = response.json()
     except ValueError:
         return response.text[:200]
-    return str(body.get("message", "")) if isinstance(body, dict) else ""
+    if not isinstance(body, dict):
+        return ""
+    return " ".join(str(body[name]) for name in ("message", *fields) if body.get(name))
 
 
 def header_wait(headers: httpx.Headers, now: float) -> float | None:
@@ -138,7 +143,12 @@ class GitHubSession:
         return await self._send("GET", path, params=params)
 
     async def graphql(self, query: str, variables: dict[str, Any], *, estimated_cost: int) -> dict[str, Any]:
-        """The response body of a GraphQL call; points are reserved first so the budget holds."""
+        """The response body of a GraphQL call; points are reserved first so the budget holds.
+
+        A body with `data` is returned even when it also has errors (a partial answer: a deleted
+        user's node is null beside a NOT_FOUND error). Errors without data were retried as transient
+        or raised as GitHubRequestError by `_classify`.
+        """
         limit = self.budget.max_graphql_points
         if self.graphql_points + self._reserved_points + estimated_cost > limit:
             raise self.stop(f"budget: max_graphql_points={limit} would be exceeded", resource="graphql")
@@ -152,8 +162,6 @@ class GitHubSession:
         self.graphql_points += int(rate.get("cost", estimated_cost))
         if "remaining" in rate:
             self._note_remaining("graphql", int(rate["remaining"]))
-        if body.get("errors") and not body.get("data"):
-            raise GitHubRequestError(200, "; ".join(str(e.get("message")) for e in body["errors"]))
         return body
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -181,17 +189,27 @@ class GitHubSession:
                     problem, detail, wait = verdict
             left = self.config.max_total_wait_s - self.waited_s
             if attempt >= self.config.max_retries or wait > left:
-                why = "rate limited" if problem == "rate_limited" else "GitHub kept failing"
-                raise self.stop(
-                    f"{why}: {detail}; needed {wait:.0f} s more, {max(left, 0):.0f} s of "
-                    f"max_total_wait_s={self.config.max_total_wait_s:.0f} left after {attempt + 1} tries",
-                    problem,
-                    resource,
-                    wait,
-                )
+                raise self._give_up(problem, detail, resource, wait, left, attempt + 1)
             await self._sleep(wait)
             self.waited_s += wait
             attempt += 1
+
+    def _give_up(
+        self, problem: _Problem, detail: str, resource: str, wait: float, left: float, tries: int
+    ) -> StopWork:
+        """The stop for a request that cannot be retried any more.
+
+        A rate limit holds for the whole resource, so it stops every later request to it. A failure is
+        the request's own (one GraphQL batch timing out says nothing of the next): only it stops.
+        """
+        why = "rate limited" if problem == "rate_limited" else "GitHub kept failing"
+        reason = (
+            f"{why}: {detail}; needed {wait:.0f} s more, {max(left, 0):.0f} s of "
+            f"max_total_wait_s={self.config.max_total_wait_s:.0f} left after {tries} tries"
+        )
+        if problem == "rate_limited":
+            return self.stop(reason, problem, resource, wait)
+        return StopWork(reason, problem, wait)
 
     def _backoff(self, attempt: int) -> float:
         base = self.config.backoff_base_s
@@ -225,20 +243,30 @@ class GitHubSession:
             body = response.json()
         except ValueError:  # a proxy's HTML page instead of GitHub's JSON
             return "transient", f"{what} (not JSON)", self._backoff(attempt)
-        if response.request.url.path.endswith("/graphql"):
-            errors = body.get("errors") or [] if isinstance(body, dict) else []
-            if any(e.get("type") == "RATE_LIMITED" for e in errors):
-                return "rate_limited", f"{what} RATE_LIMITED", self._rate_wait(response, attempt)
+        if response.request.url.path.endswith("/graphql") and isinstance(body, dict):
+            return self._classify_graphql(body, what, response, attempt)
         return None
+
+    def _classify_graphql(
+        self, body: dict[str, Any], what: str, response: httpx.Response, attempt: int
+    ) -> tuple[_Problem, str, float] | None:
+        errors = [e for e in body.get("errors") or [] if isinstance(e, dict)]
+        if any(e.get("type") == "RATE_LIMITED" for e in errors):
+            return "rate_limited", f"{what} RATE_LIMITED", self._rate_wait(response, attempt)
+        if not errors or body.get("data"):
+            return None  # complete, or partial: the nodes that resolved are usable
+        text = "; ".join(str(e.get("message", "")) for e in errors)[:300]
+        if any(key in error for error in errors for key in _GRAPHQL_CAUSE_KEYS):
+            raise GitHubRequestError(response.status_code, text)
+        return "transient", f"{what} GraphQL error without data: {text}", self._backoff(attempt)
 
     @staticmethod
     def _is_rate_limit(response: httpx.Response) -> bool:
         headers = response.headers
-        return (
-            "retry-after" in headers
-            or headers.get("x-ratelimit-remaining") == "0"
-            or "rate limit" in _message(response).lower()
-        )
+        if "retry-after" in headers or headers.get("x-ratelimit-remaining") == "0":
+            return True
+        words = _message(response, "documentation_url").lower()
+        return any(word in words for word in _RATE_LIMIT_WORDS)
 
     def _note_rate_headers(self, response: httpx.Response) -> None:
         remaining = response.headers.get("x-ratelimit-remaining")

@@ -13,13 +13,13 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
 from talent.github.config import GitHubConfig, SearchBudget
-from talent.github.errors import GitHubRateLimited, GitHubUnavailable
-from talent.github.http import GitHubRequestError, GitHubSession, Sleep, StopWork
+from talent.github.errors import GitHubRateLimited, GitHubRequestError, GitHubUnavailable
+from talent.github.http import GitHubSession, Sleep, StopWork
 from talent.github.profiles import candidate_from_graphql, candidate_from_rest
 from talent.github.queries import (
     ENRICH_USERS_QUERY,
@@ -31,6 +31,8 @@ from talent.github.queries import (
 from talent.models import Candidate, JobRequirement, SearchMetadata, SearchResult
 
 OVERFETCH = 1.5
+MIN_BATCH = 5  # a batch that keeps timing out is split in halves down to this many users
+_Problem = Literal["rate_limited", "transient", "rejected"]
 
 
 @dataclass(slots=True)
@@ -45,20 +47,33 @@ class _Run:
     """What the phases report besides their results."""
 
     notes: list[str] = field(default_factory=list)
-    problems: set[str] = field(default_factory=set)
+    problems: set[_Problem] = field(default_factory=set)
     retry_after_s: float | None = None
     total_count: int = 0
 
-    def note(self, reason: str) -> None:
+    def note(self, reason: str, problem: _Problem | None = None) -> None:
         if reason not in self.notes:
             self.notes.append(reason)
+        if problem:
+            self.problems.add(problem)
 
     def stopped(self, stop: StopWork) -> None:
-        self.note(stop.reason)
-        if stop.problem:
-            self.problems.add(stop.problem)
+        self.note(stop.reason, stop.problem)
         if stop.problem == "rate_limited" and stop.wait_s is not None:
             self.retry_after_s = max(self.retry_after_s or 0.0, stop.wait_s)
+
+    def outcome_error(self) -> Exception | None:
+        """Why a run that found nobody must not complete as "nobody matched", if it must not."""
+        reason = "; ".join(self.notes)
+        if "rate_limited" in self.problems:
+            return GitHubRateLimited(
+                f"GitHub rate limits left no candidates: {reason}", retry_after_s=self.retry_after_s
+            )
+        if "transient" in self.problems:
+            return GitHubUnavailable(f"GitHub failed and no candidates were found: {reason}")
+        if "rejected" in self.problems:
+            return GitHubRequestError(422, f"every search was rejected and nobody was found: {reason}")
+        return None
 
 
 async def _search_one(
@@ -68,36 +83,48 @@ async def _search_one(
     items: list[dict[str, Any]] = []
     page = 1
     while len(items) < target and page * PER_PAGE <= SEARCH_RESULT_CAP:
-        if pages[0] <= 0:
-            run.note("budget: search pages reserved for enrichment are spent")
+        body = await _search_page(session, query, page, run, pages)
+        if body is None:
             break
-        pages[0] -= 1
-        params: dict[str, str | int] = {
-            "q": query,
-            "sort": "followers",
-            "order": "desc",
-            "per_page": PER_PAGE,
-            "page": page,
-        }
-        try:
-            response = await session.get("/search/users", params)
-        except StopWork as stop:
-            run.stopped(stop)
-            break
-        except GitHubRequestError as exc:  # a 422 on one query must not sink the others
-            run.note(f"query rejected ({exc}): {query}")
-            break
-        body = response.json()
         if page == 1:
             run.total_count += int(body.get("total_count", 0))
-        if body.get("incomplete_results"):
-            run.note(f"GitHub search timed out and returned incomplete_results for: {query}")
         batch = body.get("items") or []
         items += batch
         if len(batch) < PER_PAGE:
             break
         page += 1
     return items
+
+
+async def _search_page(
+    session: GitHubSession, query: str, page: int, run: _Run, pages: list[int]
+) -> dict[str, Any] | None:
+    """One page of results, asked twice when GitHub's search timed out with an empty page although it
+    counts more results (`incomplete_results: true`); None when the query must stop here."""
+    params: dict[str, str | int] = {"q": query, "sort": "followers", "order": "desc", "per_page": PER_PAGE}
+    for attempt in range(2):
+        if pages[0] <= 0:
+            run.note("budget: search pages reserved for enrichment are spent")
+            return None
+        pages[0] -= 1
+        try:
+            response = await session.get("/search/users", {**params, "page": page})
+        except StopWork as stop:
+            run.stopped(stop)
+            return None
+        except GitHubRequestError as exc:  # a 422 on one query must not sink the others
+            run.note(f"query rejected ({exc}): {query}", "rejected")
+            return None
+        body: dict[str, Any] = response.json()
+        if not body.get("incomplete_results"):
+            return body
+        skipped = (page - 1) * PER_PAGE
+        if body.get("items") or int(body.get("total_count", 0)) <= skipped:
+            run.note(f"GitHub search timed out and returned incomplete_results for: {query}")
+            return body
+        if attempt:
+            run.note(f"GitHub search timed out twice with an empty page {page} for: {query}", "transient")
+    return None
 
 
 def _merge(result_lists: list[list[dict[str, Any]]]) -> list[_Hit]:
@@ -122,6 +149,8 @@ def _merge(result_lists: list[list[dict[str, Any]]]) -> list[_Hit]:
 
 
 async def _enrich_batch(session: GitHubSession, batch: list[_Hit], run: _Run) -> list[Candidate]:
+    """Enrich one batch; a batch GitHub keeps failing on (a GraphQL timeout) is split in halves and
+    each half asked alone, so one bad batch never costs the users of the others."""
     repos = session.config.repos_per_user
     try:
         body = await session.graphql(
@@ -130,6 +159,11 @@ async def _enrich_batch(session: GitHubSession, batch: list[_Hit], run: _Run) ->
             estimated_cost=estimate_enrich_cost(len(batch), repos),
         )
     except StopWork as stop:
+        if stop.problem == "transient" and len(batch) > MIN_BATCH:
+            half = len(batch) // 2
+            halves = (batch[:half], batch[half:])
+            parts = await _gather([_enrich_batch(session, part, run) for part in halves])
+            return [c for part in parts for c in part]
         run.stopped(stop)
         return []
     nodes = (body.get("data") or {}).get("nodes") or []
@@ -147,10 +181,10 @@ async def _enrich_rest_one(session: GitHubSession, hit: _Hit, run: _Run) -> Cand
     except StopWork as stop:
         run.stopped(stop)
         return None
-    except GitHubRequestError as exc:
-        if exc.status == 404:  # deleted or renamed since the search
-            return None
-        raise
+    except GitHubRequestError as exc:  # 404: deleted or renamed since the search; one user, not the run
+        if exc.status != 404:
+            run.note(f"a user could not be read ({exc})")
+        return None
     return candidate_from_rest(user, repos, max_repos=session.config.repos_per_user)
 
 
@@ -181,9 +215,11 @@ async def search_github(
 ) -> SearchResult:
     """Search GitHub for developers matching `requirement` and enrich up to `max_candidates`.
 
-    Returns partial results with metadata.incomplete=True when the budget or rate limits stop the
-    work early. Raises GitHubRateLimited if rate limits leave no candidate at all, GitHubUnavailable
-    if GitHub kept failing and nothing was found, and GitHubAuthError on a rejected token.
+    Returns partial results with metadata.incomplete=True (and the reason) when the budget, rate
+    limits or failures stop part of the work. A run that finds nobody because of GitHub never returns
+    an empty result: it raises GitHubRateLimited (rate limits), GitHubUnavailable (5xx, timeouts,
+    GraphQL errors without data, timed-out searches; both retried by the state machine) or
+    GitHubRequestError (every query rejected). GitHubAuthError on a rejected token.
     """
     config = config or GitHubConfig()
     budget = budget or SearchBudget()
@@ -215,13 +251,8 @@ async def search_github(
             parts = await _gather([_enrich_batch(session, b, run) for b in batches])
             candidates = [c for part in parts for c in part]
 
-    if not candidates and run.problems:
-        reason = "; ".join(run.notes)
-        if "rate_limited" in run.problems:
-            raise GitHubRateLimited(
-                f"GitHub rate limits left no candidates: {reason}", retry_after_s=run.retry_after_s
-            )
-        raise GitHubUnavailable(f"GitHub failed and no candidates were found: {reason}")
+    if not candidates and (error := run.outcome_error()) is not None:
+        raise error
     return SearchResult(
         candidates=candidates,
         metadata=SearchMetadata(

@@ -24,6 +24,7 @@ USER_FACING: Final = frozenset(
         "GitHubRateLimited",
         "GitHubUnavailable",
         "GitHubAuthError",
+        "GitHubRequestError",
     }
 )
 

@@ -74,13 +74,18 @@ def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> S
     from talent.github import GitHubConfig, load_token, search_github
 
     with _timed() as clock:
-        secret_id = get_settings().github_token_secret_id
+        settings = get_settings()
+        secret_id = settings.github_token_secret_id
         defaults = GitHubConfig()
         wait_cap = defaults.max_total_wait_s
         if time_left_s is not None:
             wait_cap = max(0.0, min(wait_cap, time_left_s - SEARCH_TIME_MARGIN_S))
         config = GitHubConfig(
-            token=load_token(secret_id), token_source=f"secret {secret_id}", max_total_wait_s=wait_cap
+            token=load_token(secret_id),
+            token_source=f"secret {secret_id}",
+            max_total_wait_s=wait_cap,
+            backoff_base_s=settings.github_backoff_base_s,
+            secondary_wait_s=settings.github_secondary_wait_s,
         )
         result = asyncio.run(
             search_github(request.requirement, max_candidates=request.max_candidates, config=config)

@@ -1,0 +1,29 @@
+"""Fixtures for real executions of the pipeline on the local stack."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sfn_runs import Pipeline
+
+from talent_local.stack import LocalStack
+
+
+@pytest.fixture(scope="module")
+def pipeline(local_stack: LocalStack) -> Pipeline:
+    from talent.aws import client
+    from talent.settings import get_settings
+
+    # The test process shares these caches with the in-process handlers: make them follow the stack.
+    client.cache_clear()
+    get_settings.cache_clear()
+    return Pipeline(local_stack)
+
+
+@pytest.fixture(autouse=True)
+def no_faults_left_behind(local_stack: LocalStack) -> Iterator[None]:
+    yield
+    local_stack.clear_faults()
+    if local_stack.github is not None:
+        local_stack.github.clear_faults()

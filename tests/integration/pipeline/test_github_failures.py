@@ -1,0 +1,113 @@
+"""GitHub's real failure shapes (local/talent_local/github_emulator/recorded_answers.json), served by the
+emulator the search stage talks to, survived end to end through the state machine: retried, waited
+out, or a retryable error; never a run that "completes" with nobody because GitHub failed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sfn_runs import PYTHON_JD, Pipeline, Run
+
+from talent.pipeline.results import load_project_results
+from talent_local.stack import LocalStack
+
+pytestmark = pytest.mark.integration
+
+
+def github(stack: LocalStack) -> Any:
+    assert stack.github is not None, "these tests need the offline GitHub emulator"
+    return stack.github
+
+
+def search_failures(pipeline: Pipeline, run: Run) -> list[str]:
+    """The errors SearchGitHub's invocations ended with, in order (each one the state machine retried)."""
+    return [
+        event["lambdaFunctionFailedEventDetails"]["error"]
+        for event in pipeline.history(run)
+        if event["type"] == "LambdaFunctionFailed"
+    ]
+
+
+def completed(pipeline: Pipeline, run: Run) -> tuple[dict[str, Any], Any]:
+    assert pipeline.wait(run, timeout_s=90)["status"] == "SUCCEEDED"
+    project = pipeline.project(run.project_id)
+    assert project is not None
+    assert project["status"] == "completed"
+    return project, load_project_results(project["results_key"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "options"),
+    [
+        ("graphql_timeout", {}),  # 200 {"data": null, "errors": [{"message": "Something went wrong..."}]}
+        ("graphql_timeout", {"status": 502}),
+        ("abuse_403", {"path": "/search/users"}),
+        ("abuse_403", {"path": "/graphql"}),
+        ("secondary_403", {"path": "/search/users"}),
+        ("incomplete_empty", {}),  # incomplete_results: true, no items, a large total_count
+    ],
+)
+def test_a_passing_github_failure_is_retried_within_the_search_and_the_run_completes_whole(
+    pipeline: Pipeline, local_stack: LocalStack, kind: str, options: dict[str, Any]
+) -> None:
+    github(local_stack).inject(kind, times=1, **options)
+    run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
+
+    project, results = completed(pipeline, run)
+
+    assert search_failures(pipeline, run) == []
+    assert project["candidate_count"] == 30
+    assert len(results.ranked) == 30
+    assert results.metadata.github is not None
+    assert not results.metadata.github.incomplete, results.metadata.github.incomplete_reason
+
+
+def test_a_partial_graphql_answer_keeps_every_user_that_resolved(
+    pipeline: Pipeline, local_stack: LocalStack
+) -> None:
+    github(local_stack).inject("graphql_partial", times=1)
+    run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
+
+    project, _ = completed(pipeline, run)
+
+    assert project["candidate_count"] == 29  # the one whose node came back null, as if deleted
+
+
+@pytest.mark.parametrize(
+    ("kind", "options", "times", "error"),
+    [
+        # The first invocation's 5 tries of its one search: it waits, then gives up rate limited.
+        ("abuse_403", {"path": "/search/users"}, 5, "GitHubRateLimited"),
+        # The page comes back empty and incomplete twice: GitHub failed, nobody was really missing.
+        ("incomplete_empty", {}, 2, "GitHubUnavailable"),
+    ],
+)
+def test_a_failure_that_outlasts_the_search_is_a_retryable_error_and_the_state_machine_retries_it(
+    pipeline: Pipeline, local_stack: LocalStack, kind: str, options: dict[str, Any], times: int, error: str
+) -> None:
+    github(local_stack).inject(kind, times=times, **options)
+    run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
+
+    project, _ = completed(pipeline, run)
+
+    assert search_failures(pipeline, run) == [error]
+    assert project["candidate_count"] == 30
+
+
+def test_graphql_errors_that_never_stop_fail_the_run_as_github_unavailable_after_the_retries(
+    pipeline: Pipeline, local_stack: LocalStack
+) -> None:
+    github(local_stack).inject("graphql_timeout", times=1_000)
+    run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
+
+    assert pipeline.wait(run, timeout_s=90)["status"] == "FAILED"
+
+    assert search_failures(pipeline, run) == ["GitHubUnavailable"] * 3  # the try and GitHubRetryMaxAttempts
+    project = pipeline.project(run.project_id)
+    assert project is not None
+    assert project["status"] == "failed"
+    assert project["error"]["module"] == "search_github"
+    assert project["error"]["type"] == "GitHubUnavailable"
+    assert "Something went wrong while executing your query" in project["error"]["message"]
+    assert pipeline.keys(run.project_id) == []
