@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -18,9 +18,10 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from talent.api import make_resolver
 from talent.api.requests import serve
 from talent.api.urls import api_base_url
+from talent.tracing import make_tracer
 
 logger = Logger()
-tracer = Tracer()
+tracer = make_tracer()
 app = make_resolver()
 
 

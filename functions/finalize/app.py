@@ -6,15 +6,16 @@ MarkFailed: the partial outputs deleted, the project to failed with {module, typ
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.pipeline.contracts import CompletedRun, FailureInput, parse_event
 from talent.pipeline.finalize import mark_failed, save_results
 from talent.pipeline.observability import put_metric
+from talent.tracing import make_tracer
 
 logger = Logger()
-tracer = Tracer()
+tracer = make_tracer()
 
 
 @logger.inject_lambda_context(log_event=False, clear_state=True)

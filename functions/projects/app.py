@@ -5,7 +5,7 @@ Every route checks that the caller owns the project: another user's project is a
 
 from typing import Annotated, Any
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.logging import correlation_paths
@@ -17,9 +17,10 @@ from talent.api.requests import serve
 from talent.projects.access import owned_project
 from talent.projects.detail import ExportFormat, ProjectDetail, delete_project, export_project, project_detail
 from talent.projects.listing import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ProjectPage, list_projects
+from talent.tracing import make_tracer
 
 logger = Logger()
-tracer = Tracer()
+tracer = make_tracer()
 metrics = Metrics()
 app = make_resolver()
 declare_bearer_scheme(app)

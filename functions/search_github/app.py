@@ -5,15 +5,16 @@ GitHubRateLimited / GitHubUnavailable propagate by class name: the state machine
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.pipeline.contracts import SearchInput, parse_event
 from talent.pipeline.observability import stage_finished
 from talent.pipeline.stages import search_stage
+from talent.tracing import make_tracer
 
 logger = Logger()
-tracer = Tracer()
+tracer = make_tracer()
 
 
 @logger.inject_lambda_context(log_event=False, clear_state=True)

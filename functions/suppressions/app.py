@@ -5,7 +5,7 @@ The outreach stage reads this list: a listed login keeps its rank but gets no dr
 
 from typing import Annotated, Any
 
-from aws_lambda_powertools import Logger, Tracer
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import Body, Path
 from aws_lambda_powertools.logging import correlation_paths
@@ -22,9 +22,10 @@ from talent.suppressions import (
     list_suppressions,
     remove_suppression,
 )
+from talent.tracing import make_tracer
 
 logger = Logger()
-tracer = Tracer()
+tracer = make_tracer()
 app = make_resolver()
 declare_bearer_scheme(app)
 

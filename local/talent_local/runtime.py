@@ -11,9 +11,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from talent_local.template import FunctionSpec
+if TYPE_CHECKING:
+    from talent_local.template import FunctionSpec
 
 Handler = Callable[[dict[str, Any], Any], Any]
 

@@ -33,6 +33,7 @@ from talent_local.moto_dynamodb import make_dynamodb_atomic
 from talent_local.powertools_patch import make_resolvers_thread_safe
 from talent_local.runtime import Fault, FunctionRuntime, patch_moto_lambda
 from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
+from talent_local.xray import XRaySink, trace_like_lambda
 
 if TYPE_CHECKING:
     from talent_local.github_emulator import Limits
@@ -83,6 +84,7 @@ class LocalStack:
         self._front: BaseWSGIServer | None = None
         self._front_thread: threading.Thread | None = None
         self.github: Any = None
+        self.xray = XRaySink()  # where the handlers' X-Ray subsegments go, as to Lambda's daemon
 
     # ---- lifecycle ----
     def start(self) -> LocalStack:
@@ -113,6 +115,7 @@ class LocalStack:
             self.github.stop()
         if self._moto is not None:
             self._moto.stop()
+        self.xray.stop()
 
     def __enter__(self) -> LocalStack:
         return self.start()
@@ -171,7 +174,6 @@ class LocalStack:
             AWS_REGION=REGION,
             AWS_ENDPOINT_URL=self.moto_url,
             MOTO_PORT=str(self.moto_port),
-            POWERTOOLS_TRACE_DISABLED="true",  # no X-Ray daemon locally
             POWERTOOLS_DEV="false",
         )
         self._github_token = os.environ.get("GITHUB_TOKEN") or None
@@ -185,6 +187,7 @@ class LocalStack:
             env["GITHUB_TOKEN_SECRET_ID"] = LOCAL_GITHUB_TOKEN_SECRET
         env.update(self.extra_env)
         os.environ.update(env)
+        trace_like_lambda(self.xray, self.template_path.parent)
         _forget_cold_start_state()
 
     def _create_resources(self) -> None:

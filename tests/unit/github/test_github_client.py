@@ -442,3 +442,12 @@ def test_every_query_rejected_fails_the_search_instead_of_finding_nobody(fake: F
     fake.add("/search/users", respond(422, {"message": "Validation Failed"}))
     with pytest.raises(GitHubRequestError, match="Validation Failed"):
         run(fake)
+
+
+def test_a_traced_github_request_names_its_route_never_the_login() -> None:
+    from talent.tracing import route_of
+
+    assert route_of("/users/ada-lovelace/repos") == "/users/{login}/repos"
+    assert route_of("/users/ada") == "/users/{login}"
+    assert route_of("/search/users") == "/search/users"
+    assert route_of("/graphql") == "/graphql"

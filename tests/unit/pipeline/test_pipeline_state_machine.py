@@ -213,7 +213,9 @@ def fake_search(monkeypatch: pytest.MonkeyPatch) -> None:
     candidates_file = ROOT / "events" / "stages" / "s3" / "projects" / "01JDEMO0SAMPLEPROJECT00001"
     people = json.loads((candidates_file / "candidates.json").read_text())["candidates"]
 
-    async def search(requirement: Any, *, max_candidates: int, config: Any) -> SearchResult:
+    async def search(
+        requirement: Any, *, max_candidates: int, config: Any, transport: Any = None
+    ) -> SearchResult:
         return SearchResult(
             candidates=[Candidate.model_validate(c) for c in people][:max_candidates],
             metadata=SearchMetadata(queries=["type:user language:Go"], api_calls=1, total_count=len(people)),

@@ -72,6 +72,7 @@ def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> S
     import asyncio
 
     from talent.github import GitHubConfig, load_token, search_github
+    from talent.tracing import github_transport
 
     with _timed() as clock:
         settings = get_settings()
@@ -88,7 +89,12 @@ def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> S
             secondary_wait_s=settings.github_secondary_wait_s,
         )
         result = asyncio.run(
-            search_github(request.requirement, max_candidates=request.max_candidates, config=config)
+            search_github(
+                request.requirement,
+                max_candidates=request.max_candidates,
+                config=config,
+                transport=github_transport(),
+            )
         )
         key = object_key(request.project_id, CANDIDATES)
         put_document(key, CandidatesDocument(project_id=request.project_id, candidates=result.candidates))
