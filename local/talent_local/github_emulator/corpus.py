@@ -5,6 +5,10 @@ location is drawn from seeded random tables. Distributions are shaped like GitHu
 weighted by popularity, follower and star counts with a long tail, forks, inactive accounts, empty
 bios and locations, account creation 2008-2025.
 
+After the random accounts come the hand-designed personas of personas.json (about 250 invented
+developers who make the corpus realistic for the roles in bench/shortlist/jds: people who fit, people
+who partly fit, and decoys). Pass personas=False for the random accounts alone.
+
     python -m talent_local.github_emulator.corpus --dump corpus.json
 """
 
@@ -20,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from talent.jd.taxonomy import get_skill
 
@@ -27,6 +32,9 @@ DEFAULT_SIZE = 600
 DEFAULT_SEED = 20_250_101
 # A fixed "now" keeps the corpus identical whatever day it is generated.
 NOW = datetime(2025, 11, 1, tzinfo=UTC)
+PERSONAS_PATH = Path(__file__).with_name("personas.json")
+# GitHub leaves a repository without a primary language below a few KB of code.
+MIN_LANGUAGE_BYTES = 3 * 1024
 
 # Rough share of active developers per primary language (Octoverse-like ordering).
 LANGUAGES: dict[str, float] = {
@@ -298,8 +306,78 @@ def _login(rng: random.Random, first: str, last: str, taken: set[str]) -> str:
     return login  # fmt: skip
 
 
-def generate_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Corpus:
-    """`size` accounts (about 3 % organisations), identical for the same size and seed."""
+@lru_cache(maxsize=1)
+def load_personas() -> tuple[dict[str, Any], ...]:
+    """The hand-designed personas (see personas.json), parsed once per process."""
+    data = json.loads(PERSONAS_PATH.read_text(encoding="utf-8"))
+    return tuple(data)
+
+
+def primary_language(languages: dict[str, int]) -> str | None:
+    """The largest language by bytes, or None for a repository with under ~3 KB of code."""
+    if sum(languages.values()) < MIN_LANGUAGE_BYTES:
+        return None
+    return max(languages.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _persona_users(ids: dict[str, int], taken: set[str]) -> list[User]:
+    """Users and repositories from personas.json, numbered after the random accounts."""
+    users: list[User] = []
+    for spec in load_personas():
+        login = spec["login"]
+        if login.lower() in taken:
+            raise ValueError(f"persona login {login!r} collides with a generated account")
+        taken.add(login.lower())
+        ids["user"] += 1
+        kind = spec.get("type", "User")
+        user = User(
+            id=ids["user"],
+            node_id=node_id("Organization" if kind == "Organization" else "User", ids["user"]),
+            login=login,
+            type=kind,
+            name=spec["name"],
+            location=spec["location"],
+            bio=spec["bio"],
+            company=spec["company"],
+            blog=spec["blog"],
+            hireable=spec["hireable"],
+            followers=spec["followers"],
+            following=spec["following"],
+            public_gists=spec["public_gists"],
+            created_at=datetime.fromisoformat(spec["created_at"]),
+            updated_at=datetime.fromisoformat(spec["updated_at"]),
+        )
+        for r in spec["repos"]:
+            ids["repo"] += 1
+            languages = {k: int(v) for k, v in r["languages"].items()}
+            total = sum(languages.values())
+            user.repos.append(
+                Repo(
+                    id=ids["repo"],
+                    node_id=node_id("Repository", ids["repo"]),
+                    name=r["name"],
+                    description=r["description"],
+                    fork=r["fork"],
+                    language=primary_language(languages),
+                    languages=languages,
+                    stars=r["stars"],
+                    forks_count=r["forks_count"],
+                    topics=list(r["topics"]),
+                    # A repository holds more than its code (docs, assets, history): about 1.6x.
+                    size_kb=max(1, math.ceil(total * 1.6 / 1024)),
+                    created_at=datetime.fromisoformat(r["created_at"]),
+                    pushed_at=datetime.fromisoformat(r["pushed_at"]),
+                    archived=r["archived"],
+                    license=r["license"],
+                )
+            )
+        users.append(user)
+    return users
+
+
+def generate_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, personas: bool = True) -> Corpus:
+    """`size` random accounts (about 3 % organisations), identical for the same size and seed, then
+    (unless personas=False) the personas of personas.json, numbered after them."""
     rng = random.Random(seed)  # noqa: S311 - synthetic data, reproducibility is the point
     ids = {"user": 1000, "repo": 50_000}
     taken: set[str] = set()
@@ -344,15 +422,17 @@ def generate_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Corpu
             if seen[repo.name] > 1:
                 repo.name = f"{repo.name}-{seen[repo.name]}"
         users.append(user)
+    if personas:
+        users.extend(_persona_users(ids, taken))
     by_node: dict[str, User | tuple[User, Repo]] = {u.node_id: u for u in users}
     by_node.update({r.node_id: (u, r) for u in users for r in u.repos})
     return Corpus(users=users, by_login={u.login.lower(): u for u in users}, by_node_id=by_node)
 
 
 @lru_cache(maxsize=4)
-def cached_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Corpus:
+def cached_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, personas: bool = True) -> Corpus:
     """Shared by emulators in one process; treat it as read-only."""
-    return generate_corpus(size, seed)
+    return generate_corpus(size, seed, personas)
 
 
 def summary(corpus: Corpus) -> dict[str, object]:
@@ -377,8 +457,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", type=int, default=DEFAULT_SIZE)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--dump", type=Path, help="write the corpus as JSON to this file")
+    parser.add_argument("--no-personas", action="store_true", help="leave out the personas of personas.json")
     args = parser.parse_args(argv)
-    corpus = generate_corpus(args.size, args.seed)
+    corpus = generate_corpus(args.size, args.seed, personas=not args.no_personas)
     if args.dump:
         args.dump.write_text(corpus.to_json(), encoding="utf-8")
     print(json.dumps(summary(corpus)))

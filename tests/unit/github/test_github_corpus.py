@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import statistics
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from talent_local.github_emulator.corpus import NOW, TOPICS, _topic_pool, generate_corpus, main
+from talent_local.github_emulator.corpus import (
+    DEFAULT_SIZE,
+    MIN_LANGUAGE_BYTES,
+    NOW,
+    TOPICS,
+    _topic_pool,
+    generate_corpus,
+    load_personas,
+    main,
+)
 
 
 def test_is_deterministic() -> None:
@@ -46,7 +56,11 @@ def test_has_realistic_distributions() -> None:
     languages = Counter(r.language for r in repos if r.language and not r.fork)
     top = [name for name, _ in languages.most_common(4)]
     assert {"Python", "JavaScript", "TypeScript"} & set(top)
-    for repo in repos:  # topics come from the repo language's pool (taxonomy + framework table)
+    # Random accounts draw topics from the repo language's pool (taxonomy + framework table);
+    # the hand-written personas carry their own topics, checked in test_personas_are_valid.
+    random_repos = [r for u in generate_corpus(personas=False).users for r in u.repos]
+    assert random_repos
+    for repo in random_repos:
         if repo.language and repo.topics:
             assert set(repo.topics) <= set(_topic_pool(repo.language)), (repo.language, repo.topics)
     assert "django" in TOPICS["Python"]
@@ -56,5 +70,62 @@ def test_cli_dumps_json(tmp_path: Path) -> None:
     out = tmp_path / "corpus.json"
     main(["--size", "50", "--dump", str(out)])
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert len(data) == 50
+    assert len(data) == 50 + len(load_personas())  # 50 random accounts, then the personas
     assert {"login", "repos", "followers"} <= set(data[0])
+    main(["--size", "50", "--no-personas", "--dump", str(out)])
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 50
+
+
+def test_personas_follow_the_random_accounts() -> None:
+    with_personas, without = generate_corpus(), generate_corpus(personas=False)
+    personas = load_personas()
+    assert 200 <= len(personas) <= 300
+    assert len(with_personas.users) == DEFAULT_SIZE + len(personas)
+    # The random accounts are untouched; ids and node ids continue after the last random ones.
+    assert with_personas.to_json().startswith(without.to_json()[:-2])
+    random_part = with_personas.users[:DEFAULT_SIZE]
+    assert [u.login for u in random_part] == [u.login for u in without.users]
+    last_user = without.users[-1].id
+    last_repo = max(r.id for u in without.users for r in u.repos)
+    added = with_personas.users[DEFAULT_SIZE:]
+    assert [u.login for u in added] == [p["login"] for p in personas]
+    assert [u.id for u in added] == list(range(last_user + 1, last_user + 1 + len(added)))
+    repo_ids = [r.id for u in added for r in u.repos]
+    assert repo_ids == list(range(last_repo + 1, last_repo + 1 + len(repo_ids)))
+    assert len({u.node_id for u in with_personas.users}) == len(with_personas.users)
+    for user in added:
+        assert with_personas.by_login[user.login.lower()] is user
+        assert with_personas.by_node_id[user.node_id] is user
+    # Logins are unique across the whole corpus (GitHub logins are case-insensitive).
+    assert len({u.login.lower() for u in with_personas.users}) == len(with_personas.users)
+
+
+def test_personas_are_valid() -> None:
+    corpus = generate_corpus()
+    personas = corpus.users[DEFAULT_SIZE:]
+    topic_slug = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}$")
+    for user in personas:
+        assert user.type in {"User", "Organization"}
+        assert 1 <= len(user.repos) <= 100, user.login
+        assert user.created_at <= user.updated_at <= NOW, user.login
+        assert len({r.name for r in user.repos}) == len(user.repos), user.login  # unique per owner
+        for repo in user.repos:
+            where = (user.login, repo.name)
+            assert user.created_at <= repo.created_at < repo.pushed_at < NOW, where
+            assert all(isinstance(b, int) and b > 0 for b in repo.languages.values()), where
+            total = sum(repo.languages.values())
+            if total >= MIN_LANGUAGE_BYTES:
+                biggest = max(repo.languages.values())
+                assert repo.language is not None, where
+                assert repo.languages[repo.language] == biggest, where
+            else:
+                assert repo.language is None, where
+            assert repo.size_kb >= total / 1024, where
+            assert len(repo.topics) <= 6, where
+            assert len(set(repo.topics)) == len(repo.topics), where
+            assert all(topic_slug.match(t) for t in repo.topics), where
+            assert repo.stars >= 0, where
+            assert repo.forks_count >= 0, where
+            if repo.fork:
+                assert repo.stars == 0, where
+                assert not repo.topics, where
