@@ -28,6 +28,13 @@ class SearchHints(Contract):
     topics: list[str] = Field(default_factory=list, description="GitHub repository topics")
 
 
+class TimeZoneBand(Contract):
+    """The UTC offsets a hire must work within ("European time zones", "UTC-5 to UTC+1")."""
+
+    earliest: float = Field(ge=-12, le=14, description="Hours east of UTC (standard time), inclusive")
+    latest: float = Field(ge=-12, le=14, description="Hours east of UTC (standard time), inclusive")
+
+
 class JobRequirement(Contract):
     title: str = Field(description="Job title as written in the posting")
     seniority: Seniority | None = None
@@ -36,6 +43,13 @@ class JobRequirement(Contract):
     preferred_skills: list[str] = Field(default_factory=list, description="Canonical skill names")
     locations: list[str] = Field(default_factory=list)
     remote: RemotePolicy | None = None
+    utc_band: TimeZoneBand | None = Field(
+        default=None, description="The time zones the hire must work within, when the posting names them"
+    )
+    relocation: bool | None = Field(
+        default=None,
+        description="Relocation or visa sponsorship offered (true), ruled out (false), or not mentioned",
+    )
     search: SearchHints = Field(default_factory=SearchHints)
 
 
@@ -45,6 +59,7 @@ class Repository(Contract):
     stars: int = Field(default=0, ge=0)
     topics: list[str] = Field(default_factory=list)
     primary_language: str | None = None
+    size_kb: int | None = Field(default=None, ge=0, description="GitHub's disk usage of the repository, KB")
     pushed_at: datetime | None = None
     url: HttpUrl | None = None
 
@@ -58,10 +73,14 @@ class Candidate(Contract):
     followers: int = Field(default=0, ge=0)
     created_at: datetime
     language_share: dict[str, float] = Field(
-        default_factory=dict, description="Share (0-1) of the user's code per GitHub language"
+        default_factory=dict,
+        description="Share (0-1) of the user's own code per GitHub language: each own, non-fork "
+        "repository's primary language weighted by its size, over up to 100 repositories",
     )
     repos: list[Repository] = Field(
-        default_factory=list, description="Top public, non-fork repositories, most starred first"
+        default_factory=list,
+        description="Own public, non-fork repositories (up to 100 from GitHub, most recently pushed "
+        "first; a ranked candidate keeps the ones that show the role's skills, then the most starred)",
     )
 
 
@@ -96,8 +115,23 @@ class OutreachMessage(Contract):
     generator: Literal["template", "bedrock"] = "template"
 
 
+class SearchStep(Contract):
+    """One step of the search plan as it ran: what was asked of GitHub and how many new people it found."""
+
+    name: str = Field(description="core, relatives, without location or broader (see talent.github.plan)")
+    searches: list[str] = Field(default_factory=list, description="GitHub search queries of this step")
+    reasons: list[str] = Field(default_factory=list, description="Why each search, in the same order")
+    found: int = Field(default=0, ge=0, description="People this step added to the pool")
+
+
 class SearchMetadata(Contract):
     queries: list[str] = Field(default_factory=list)
+    plan: list[SearchStep] = Field(
+        default_factory=list, description="The plan's steps that ran, in order; later ones only if needed"
+    )
+    profiles_read: int = Field(
+        default=0, ge=0, description="Developers whose public work was read: the pool ranking chose from"
+    )
     api_calls: int = 0
     graphql_points: int = 0
     rate_limit_remaining: int | None = None

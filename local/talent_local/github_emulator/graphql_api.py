@@ -24,6 +24,7 @@ from graphql import (
 )
 
 from talent_local.github_emulator.corpus import Corpus, Repo, User
+from talent_local.github_emulator.query import QueryError, search_repositories, search_users
 
 SDL = """
 scalar DateTime
@@ -36,6 +37,26 @@ type Query {
   nodes(ids: [ID!]!): [Node]!
   user(login: String!): User
   rateLimit(dryRun: Boolean = false): RateLimit
+  search(
+    after: String, before: String, first: Int, last: Int, query: String!, type: SearchType!
+  ): SearchResultItemConnection!
+}
+
+interface RepositoryOwner {
+  id: ID!
+  login: String!
+  url: URI!
+}
+
+enum SearchType { REPOSITORY USER }
+
+union SearchResultItem = Organization | Repository | User
+
+type SearchResultItemConnection {
+  nodes: [SearchResultItem]
+  pageInfo: PageInfo!
+  repositoryCount: Int!
+  userCount: Int!
 }
 
 type RateLimit {
@@ -54,7 +75,7 @@ type PageInfo {
   startCursor: String
 }
 
-type User implements Node {
+type User implements Node & RepositoryOwner {
   id: ID!
   login: String!
   name: String
@@ -79,7 +100,7 @@ type User implements Node {
   ): RepositoryConnection!
 }
 
-type Organization implements Node {
+type Organization implements Node & RepositoryOwner {
   id: ID!
   login: String!
   name: String
@@ -100,6 +121,7 @@ type Repository implements Node {
   id: ID!
   name: String!
   nameWithOwner: String!
+  owner: RepositoryOwner!
   description: String
   url: URI!
   stargazerCount: Int!
@@ -160,6 +182,8 @@ input LanguageOrder { direction: OrderDirection! field: LanguageOrderField! }
 """
 
 MAX_FIRST = 100
+MAX_NODE_IDS = 100  # nodes(ids:) takes at most 100 ids on GitHub
+SEARCH_RESULT_CAP = 1000  # GitHub serves at most 1,000 results of any search
 MAX_NODES = 500_000
 _PAGE_INFO = {"endCursor": None, "hasNextPage": False, "hasPreviousPage": False, "startCursor": None}
 _REPO_ORDER: dict[str, Callable[[Repo], Any]] = {
@@ -249,6 +273,8 @@ def query_cost(
                 cost.nodes += child
             elif sel.name.value == "nodes" and parent is schema.query_type:
                 child = multiplier * len(_argument(sel, "ids", variables) or [])
+                if child > MAX_NODE_IDS:
+                    cost.errors.append(f"You may not request more than {MAX_NODE_IDS} nodes at once.")
             walk(sel.selection_set, named, child)
 
     walk(op.selection_set, schema.query_type, 1)
@@ -313,6 +339,7 @@ def repo_view(owner: User, repo: Repo) -> dict[str, Any]:
         "id": repo.node_id,
         "name": repo.name,
         "nameWithOwner": f"{owner.login}/{repo.name}",
+        "owner": lambda _info: user_view(owner),
         "description": repo.description,
         "url": f"https://github.com/{owner.login}/{repo.name}",
         "stargazerCount": repo.stars,
@@ -403,7 +430,9 @@ class GraphQLEngine:
                 cost,
                 [
                     {
-                        "type": "EXCESSIVE_PAGINATION" if "first" in m else "MAX_NODE_LIMIT_EXCEEDED",
+                        "type": "EXCESSIVE_PAGINATION"
+                        if "first" in m or "at once" in m
+                        else "MAX_NODE_LIMIT_EXCEEDED",
                         "message": m,
                     }
                     for m in cost.errors
@@ -439,7 +468,21 @@ class GraphQLEngine:
                 raise NotFound(f"Could not resolve to a User with the login of '{login}'.")
             return user_view(found)
 
+        def search(_info: Any, query: str, type: str, first: int | None = None, **_: Any) -> dict[str, Any]:
+            try:
+                if type == "REPOSITORY":
+                    hits = [repo_view(*hit) for hit in search_repositories(self.corpus.users, query)]
+                else:
+                    hits = [user_view(u) for u in search_users(self.corpus.users, query, None, "desc")]
+            except QueryError as exc:
+                raise GraphQLError(str(exc)) from exc
+            page = _connection(hits[:SEARCH_RESULT_CAP], first, None)
+            counts = {"repositoryCount": len(hits) if type == "REPOSITORY" else 0}
+            counts["userCount"] = len(hits) if type == "USER" else 0
+            return {**page, **counts}
+
         root = {
+            "search": search,
             "nodes": nodes,
             "node": lambda _info, id: _node(self.corpus, id),
             "user": user,

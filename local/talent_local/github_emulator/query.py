@@ -1,4 +1,5 @@
-"""Parse and apply GitHub user-search queries (`q=`) the way /search/users does, for the corpus."""
+"""Parse and apply GitHub search queries to the corpus: users the way /search/users does, repositories
+the way GraphQL's `search(type: REPOSITORY)` (and /search/repositories) does."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from talent_local.github_emulator.corpus import User
+from talent_local.github_emulator.corpus import Repo, User
 
 MAX_QUERY_CHARS = 256
 MAX_OPERATORS = 5
@@ -139,4 +141,84 @@ def search_users(users: list[User], q: str, sort: str | None, order: str) -> lis
     found = [u for u in users if query.matches(u)]
     key = SORT_KEYS.get(sort or "followers", SORT_KEYS["followers"])
     found.sort(key=key, reverse=not (sort and order == "asc"))
+    return found
+
+
+# ---- repository search (GraphQL `search(type: REPOSITORY)`, the same syntax as /search/repositories) ----
+RepoHit = tuple[User, Repo]
+
+
+@dataclass(slots=True)
+class RepoQuery:
+    keywords: list[str] = field(default_factory=list)
+    tests: list[Callable[[User, Repo], bool]] = field(default_factory=list)
+    forks: str = "false"  # GitHub leaves forks out unless fork:true / fork:only
+    sort: str = "best-match"
+
+    def matches(self, user: User, repo: Repo) -> bool:
+        if (self.forks == "false" and repo.fork) or (self.forks == "only" and not repo.fork):
+            return False
+        if self.keywords:
+            haystack = " ".join([repo.name, repo.description or "", *repo.topics]).lower()
+            if not all(k in haystack for k in self.keywords):
+                return False
+        return all(test(user, repo) for test in self.tests)
+
+
+def _repo_qualifier(query: RepoQuery, key: str, value: str) -> None:
+    text = value.lower()
+    if key == "fork":
+        if text not in {"true", "false", "only"}:
+            raise QueryError(f"fork must be true, false or only, not {value!r}")
+        query.forks = "true" if text == "true" else text
+    elif key == "sort":
+        query.sort = text
+    elif key == "topic":
+        query.tests.append(lambda _u, r: text in r.topics)
+    elif key == "language":
+        language = _LANGUAGE_ALIASES.get(text, text)
+        query.tests.append(lambda _u, r: (r.language or "").lower() == language)
+    elif key == "user":
+        query.tests.append(lambda u, _r: u.login.lower() == text)
+    elif key == "stars":
+        stars = _range(value, _number)
+        query.tests.append(lambda _u, r: stars(r.stars))
+    elif key == "pushed":
+        pushed = _range(value, _day)
+        query.tests.append(lambda _u, r: pushed(r.pushed_at.date()))
+    elif key == "archived":
+        query.tests.append(lambda _u, r: r.archived == (text == "true"))
+    elif key != "in":  # in:name,description,topics: where keywords match, which is all three here
+        raise QueryError(f"unsupported qualifier {key}: in a repository search")
+
+
+def parse_repo_query(q: str) -> RepoQuery:
+    """Parse a repository search; raise QueryError where GitHub would refuse the query."""
+    if not q.strip() or len(q) > MAX_QUERY_CHARS:
+        raise QueryError("The search is empty or longer than 256 characters.")
+    query = RepoQuery()
+    for token in _TOKEN.finditer(q):
+        key = (token["key"] or "").lower()
+        if key:
+            value = token["quoted"] if token["quoted"] is not None else token["bare"]
+            _repo_qualifier(query, key, value or "")
+        elif word := token["phrase"] if token["phrase"] is not None else token["word"]:
+            query.keywords.append(word.lower())
+    return query
+
+
+REPO_SORT_KEYS: dict[str, Callable[[RepoHit], tuple[Any, int]]] = {
+    "stars": lambda hit: (hit[1].stars, -hit[1].id),
+    "updated": lambda hit: (hit[1].pushed_at, -hit[1].id),
+    "best-match": lambda hit: (hit[1].stars, -hit[1].id),  # approximated by stars
+}
+
+
+def search_repositories(users: list[User], q: str) -> list[RepoHit]:
+    """Every matching (owner, repository), in GitHub's order for the query's `sort:` (default stars)."""
+    query = parse_repo_query(q)
+    found = [(u, r) for u in users for r in u.repos if query.matches(u, r)]
+    field_name, _, direction = query.sort.partition("-")
+    key = REPO_SORT_KEYS.get(field_name, REPO_SORT_KEYS["best-match"])
+    found.sort(key=key, reverse=direction != "asc")
     return found

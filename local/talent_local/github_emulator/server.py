@@ -143,6 +143,13 @@ class GitHubEmulator:
             self.log.clear()
             self.buckets.clear()
 
+    def _put_back(self, fault: Fault) -> None:
+        with self._lock:
+            if fault in self.faults:
+                fault.times += 1
+            else:
+                self.faults.insert(0, replace(fault, times=1))
+
     def _take_fault(self, path: str) -> Fault | None:
         with self._lock:
             for fault in self.faults:
@@ -211,7 +218,10 @@ class GitHubEmulator:
         if endpoint == "rate_limit":
             return self.rate_limit(token, request)
         if endpoint == "graphql":
-            return self.graphql(request, bucket, partial=fault is not None)
+            answered = self.graphql(request, bucket, partial=fault is not None)
+            if fault is not None and b"NOT_FOUND" not in answered.get_data():
+                self._put_back(fault)  # not a nodes(ids:) answer: the fault waits for one
+            return answered
         bucket.refresh(time.time())
         if bucket.remaining <= 0:
             return _json(

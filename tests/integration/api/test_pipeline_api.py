@@ -57,7 +57,7 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     assert scores == sorted(scores, reverse=True)
     assert [entry["rank"] for entry in project["ranked_candidates"]] == list(range(1, len(scores) + 1))
     top = project["ranked_candidates"][0]
-    assert set(top["breakdown"]) >= {"required_skills", "activity"}
+    assert set(top["breakdown"]) >= {"core_skills", "core_language", "activity"}
     assert top["matched_skills"]
     assert all(top["evidence"][skill] for skill in top["matched_skills"])
     drafts = project["outreach_drafts"]

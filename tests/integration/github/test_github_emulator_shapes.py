@@ -11,7 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from talent.github import ENRICH_USERS_QUERY
+from talent.github import ENRICH_USERS_QUERY, estimate_enrich_cost
+from talent.github.queries import FIND_REPOSITORIES_QUERY
 from talent_local.github_emulator import EmulatorHandle
 
 pytestmark = pytest.mark.integration
@@ -133,9 +134,7 @@ def test_graphql_needs_a_token(github: EmulatorHandle) -> None:
 
 def test_graphql_reports_unknown_ids_and_logins_like_github(github: EmulatorHandle) -> None:
     user = github.app.corpus.users[0]
-    body = graphql(
-        github, ENRICH_USERS_QUERY, {"ids": [user.node_id, "MDQ6VXNlcjk5OTk5OTk="], "repos": 3}
-    ).json()
+    body = graphql(github, ENRICH_USERS_QUERY, {"ids": [user.node_id, "MDQ6VXNlcjk5OTk5OTk="]}).json()
     assert body["data"]["nodes"][0]["login"] == user.login
     assert body["data"]["nodes"][1] is None
     assert body["errors"][0]["type"] == "NOT_FOUND"
@@ -157,9 +156,29 @@ def test_graphql_rejects_invalid_and_oversized_queries(github: EmulatorHandle) -
 
 def test_graphql_charges_points(github: EmulatorHandle) -> None:
     ids = [u.node_id for u in github.app.corpus.users[:20]]
-    body = graphql(github, ENRICH_USERS_QUERY, {"ids": ids, "repos": 10}).json()
-    assert body["data"]["rateLimit"]["cost"] == 4
-    assert body["data"]["rateLimit"]["remaining"] == 4996
+    body = graphql(github, ENRICH_USERS_QUERY, {"ids": ids}).json()
+    assert body["data"]["rateLimit"]["cost"] == estimate_enrich_cost(20) == 3
+    assert body["data"]["rateLimit"]["remaining"] == 4997
+
+
+def test_graphql_takes_at_most_a_hundred_node_ids(github: EmulatorHandle) -> None:
+    ids = [u.node_id for u in github.app.corpus.users[:101]]
+    body = graphql(github, ENRICH_USERS_QUERY, {"ids": ids}).json()
+    assert "data" not in body
+    assert body["errors"][0]["message"] == "You may not request more than 100 nodes at once."
+
+
+def test_graphql_repository_search_finds_owners_by_topic(github: EmulatorHandle) -> None:
+    body = graphql(github, FIND_REPOSITORIES_QUERY, {"q": "topic:kubernetes fork:false sort:updated"}).json()
+    search = body["data"]["search"]
+    assert search["repositoryCount"] > 0
+    owners = {n["owner"]["login"].lower() for n in search["nodes"]}
+    corpus = github.app.corpus.by_login
+    assert owners
+    for login in owners:
+        assert any("kubernetes" in r.topics and not r.fork for r in corpus[login].repos)
+    rejected = graphql(github, FIND_REPOSITORIES_QUERY, {"q": "topic:x bogus:qualifier"}).json()
+    assert rejected["errors"]
 
 
 def test_faults_can_be_injected_over_http(github: EmulatorHandle) -> None:

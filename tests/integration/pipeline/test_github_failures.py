@@ -4,6 +4,7 @@ out, or a retryable error; never a run that "completes" with nobody because GitH
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -66,28 +67,42 @@ def test_a_passing_github_failure_is_retried_within_the_search_and_the_run_compl
 def test_a_partial_graphql_answer_keeps_every_user_that_resolved(
     pipeline: Pipeline, local_stack: LocalStack
 ) -> None:
+    clean = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
+    _, whole = completed(pipeline, clean)
     github(local_stack).inject("graphql_partial", times=1)
     run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
 
-    project, _ = completed(pipeline, run)
+    project, results = completed(pipeline, run)
 
-    assert project["candidate_count"] == 29  # the one whose node came back null, as if deleted
+    assert project["candidate_count"] == 30
+    # The one whose node came back null, as if deleted, is the only one missing from the pool.
+    assert results.metadata.github.profiles_read == whole.metadata.github.profiles_read - 1
+
+
+def wait_for_failed_attempt(pipeline: Pipeline, run: Run, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not search_failures(pipeline, run):
+        assert time.monotonic() < deadline, "the search never failed"
+        time.sleep(0.05)
 
 
 @pytest.mark.parametrize(
-    ("kind", "options", "times", "error"),
+    ("kind", "options", "error"),
     [
-        # The first invocation's 5 tries of its one search: it waits, then gives up rate limited.
-        ("abuse_403", {"path": "/search/users"}, 5, "GitHubRateLimited"),
-        # The page comes back empty and incomplete twice: GitHub failed, nobody was really missing.
-        ("incomplete_empty", {}, 2, "GitHubUnavailable"),
+        # GitHub refuses everything: the search waits within its budget, then gives up rate limited.
+        ("abuse_403", {"path": "/"}, "GitHubRateLimited"),
+        # Every GraphQL call times out: the users found cannot be read, nobody is left.
+        ("graphql_timeout", {}, "GitHubUnavailable"),
     ],
 )
 def test_a_failure_that_outlasts_the_search_is_a_retryable_error_and_the_state_machine_retries_it(
-    pipeline: Pipeline, local_stack: LocalStack, kind: str, options: dict[str, Any], times: int, error: str
+    pipeline: Pipeline, local_stack: LocalStack, kind: str, options: dict[str, Any], error: str
 ) -> None:
-    github(local_stack).inject(kind, times=times, **options)
+    emulator = github(local_stack)
+    emulator.inject(kind, times=10_000, **options)
     run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
+    wait_for_failed_attempt(pipeline, run)
+    emulator.clear_faults()  # GitHub recovers before the state machine's retry
 
     project, _ = completed(pipeline, run)
 
@@ -95,10 +110,24 @@ def test_a_failure_that_outlasts_the_search_is_a_retryable_error_and_the_state_m
     assert project["candidate_count"] == 30
 
 
+def test_user_searches_that_keep_timing_out_still_complete_from_the_repository_search_and_say_so(
+    pipeline: Pipeline, local_stack: LocalStack
+) -> None:
+    github(local_stack).inject("incomplete_empty", times=10_000)
+    run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
+
+    project, results = completed(pipeline, run)
+
+    assert project["candidate_count"] > 0  # owners of repositories tagged django
+    assert results.metadata.github is not None
+    assert results.metadata.github.incomplete
+    assert "timed out twice" in (results.metadata.github.incomplete_reason or "")
+
+
 def test_graphql_errors_that_never_stop_fail_the_run_as_github_unavailable_after_the_retries(
     pipeline: Pipeline, local_stack: LocalStack
 ) -> None:
-    github(local_stack).inject("graphql_timeout", times=1_000)
+    github(local_stack).inject("graphql_timeout", times=10_000)
     run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
 
     assert pipeline.wait(run, timeout_s=90)["status"] == "FAILED"

@@ -77,7 +77,9 @@ def test_a_full_run_completes_the_project_with_ranked_candidates_and_drafts(
         "generate_outreach",
     }
     assert all(isinstance(ms, int) and ms >= 0 for ms in metadata["stage_durations_ms"].values())
-    assert metadata["github"]["queries"] == ["type:user repos:>=3 language:Python"]
+    assert metadata["github"]["queries"][0] == "type:user repos:>=3 language:Python"
+    assert metadata["github"]["plan"][0]["name"] == "core"
+    assert metadata["github"]["profiles_read"] >= 30
     assert (
         metadata["github"]["graphql_points"] > 0
     )  # the stack's token secret: GraphQL enrichment, not anonymous
@@ -125,9 +127,9 @@ def test_zero_candidates_complete_with_empty_lists_and_the_reason(pipeline: Pipe
     assert project is not None
     assert project["status"] == "completed"
     assert (project["candidate_count"], project["ranked_count"], project["draft_count"]) == (0, 0, 0)
-    assert project["metadata"]["message"] == (
-        "No GitHub users matched language:COBOL location:Reykjavik or language:Fortran location:Reykjavik"
-    )
+    message = project["metadata"]["message"]
+    assert message.startswith('No GitHub users matched language:COBOL location:"Reykjavík"')
+    assert message.endswith(" or language:COBOL")  # every step of the plan ran, down to no location at all
     results = load_project_results(project["results_key"])
     assert (results.ranked, results.drafts) == ([], [])
     assert results.metadata.message == project["metadata"]["message"]

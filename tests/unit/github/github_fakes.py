@@ -1,4 +1,5 @@
-"""A scripted fake of GitHub's REST search and GraphQL endpoints for httpx.MockTransport."""
+"""A scripted fake of GitHub's REST user search and GraphQL (enrichment and repository search) for
+httpx.MockTransport."""
 
 from __future__ import annotations
 
@@ -12,9 +13,33 @@ import httpx
 Responder = Callable[[httpx.Request], httpx.Response]
 
 
-def user_node(login: str, *, languages: dict[str, int] | None = None, repos: int = 2) -> dict[str, Any]:
-    """A GraphQL User node as EnrichUsers returns it."""
+def user_node(
+    login: str, *, languages: dict[str, int] | None = None, repos: int = 2, topics: list[str] | None = None
+) -> dict[str, Any]:
+    """A GraphQL User node as EnrichUsers returns it: `languages` maps each repository's primary
+    language to its disk usage in KB, one repository per language (or `repos` Python ones)."""
     sizes = languages or {"Python": 1000}
+    names = list(sizes) if languages else ["Python"] * repos
+    nodes = [
+        {
+            "name": f"{login}-repo{i}",
+            "description": None,
+            "url": f"https://github.com/{login}/{login}-repo{i}",
+            "stargazerCount": 10 - i,
+            "pushedAt": "2025-01-01T00:00:00Z",
+            "diskUsage": sizes[language],
+            "isFork": False,
+            "primaryLanguage": {"name": language},
+        }
+        for i, language in enumerate(names)
+    ]
+    recent = [
+        {
+            "name": n["name"],
+            "repositoryTopics": {"nodes": [{"topic": {"name": t}} for t in (topics or ["python"])]},
+        }
+        for n in nodes
+    ]
     return {
         "login": login,
         "name": f"{login.title()} Example",
@@ -23,34 +48,22 @@ def user_node(login: str, *, languages: dict[str, int] | None = None, repos: int
         "bio": "",
         "createdAt": "2015-03-04T05:06:07Z",
         "followers": {"totalCount": 12},
-        "repositories": {
-            "nodes": [
-                {
-                    "name": f"{login}-repo{i}",
-                    "description": None,
-                    "url": f"https://github.com/{login}/{login}-repo{i}",
-                    "stargazerCount": 10 - i,
-                    "pushedAt": "2025-01-01T00:00:00Z",
-                    "isFork": False,
-                    "primaryLanguage": {"name": next(iter(sizes))},
-                    "repositoryTopics": {"nodes": [{"topic": {"name": "python"}}]},
-                    "languages": {"edges": [{"size": s, "node": {"name": n}} for n, s in sizes.items()]},
-                }
-                for i in range(repos)
-            ]
-        },
+        "repositories": {"totalCount": len(nodes), "nodes": nodes},
+        "recent": {"nodes": recent},
     }
 
 
 @dataclass
 class FakeGitHub:
-    """Answers /search/users from `logins_by_language` and /graphql from the node ids it handed out.
+    """Answers /search/users from `logins_by_language`, GraphQL repository searches from
+    `owners_by_topic`, and enrichment from the node ids it handed out.
 
     `script` holds responders to use first, per path, one per request: that is how tests inject
     429s, 502s and rate-limit payloads.
     """
 
-    logins_by_language: dict[str, list[str]] = field(default_factory=lambda: {"": ["ada", "bob", "cy"]})
+    logins_by_language: dict[str, list[str]] = field(default_factory=lambda: {"Python": ["ada", "bob", "cy"]})
+    owners_by_topic: dict[str, list[str]] = field(default_factory=dict)
     script: dict[str, list[Responder]] = field(default_factory=dict)
     requests: list[httpx.Request] = field(default_factory=list)
     graphql_cost: int = 1
@@ -61,6 +74,11 @@ class FakeGitHub:
 
     def calls(self, path: str) -> int:
         return sum(1 for r in self.requests if r.url.path == path)
+
+    def enrich_calls(self) -> list[list[str]]:
+        """The ids of each enrichment call, in order."""
+        bodies = [json.loads(r.content) for r in self.requests if r.url.path == "/graphql"]
+        return [b["variables"]["ids"] for b in bodies if "ids" in b["variables"]]
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -87,8 +105,18 @@ class FakeGitHub:
 
     def graphql(self, request: httpx.Request) -> httpx.Response:
         variables = json.loads(request.content)["variables"]
-        nodes = [user_node(i.removeprefix("ID_")) for i in variables["ids"]]
         rate = {"cost": self.graphql_cost, "remaining": self.remaining, "resetAt": "2030-01-01T00:00:00Z"}
+        if "q" in variables:  # FindRepositories
+            topic = next((t.split(":", 1)[1] for t in variables["q"].split() if t.startswith("topic:")), "")
+            owners = self.owners_by_topic.get(topic, [])
+            nodes = [
+                {"name": f"{o}-{topic}", "owner": {"__typename": "User", "id": f"ID_{o}", "login": o},
+                 "repositoryTopics": {"nodes": [{"topic": {"name": topic}}]}}
+                for o in owners
+            ]  # fmt: skip
+            search = {"repositoryCount": len(nodes), "nodes": nodes}
+            return httpx.Response(200, json={"data": {"search": search, "rateLimit": rate}})
+        nodes = [user_node(i.removeprefix("ID_")) for i in variables["ids"]]
         return httpx.Response(200, json={"data": {"nodes": nodes, "rateLimit": rate}})
 
 

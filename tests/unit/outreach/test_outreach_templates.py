@@ -48,15 +48,26 @@ def test_cites_matched_repositories_and_names_the_role_and_workplace() -> None:
     message = draft(go_kubernetes_developer())
     body = body_of(message)
 
-    assert "kube-autoscaler-lab repository (Go and Kubernetes)" in body
-    assert "pgx-migrate repository (Go and PostgreSQL)" in body
+    assert "kube-autoscaler-lab repository (Kubernetes)" in body
+    assert "pgx-migrate repository (PostgreSQL)" in body
     assert "the Senior Backend Engineer role" in body
+    assert "Your public work shows Go and Kubernetes, which the role calls for, and PostgreSQL" in body
     assert "hybrid, based in Berlin, Germany" in body
     assert message.evidence_used == ["kube-autoscaler-lab", "pgx-migrate"]
     assert (
         message.subject
         == "Senior Backend Engineer role (Berlin, Germany) - about your kube-autoscaler-lab repository"
     )
+
+
+def test_never_mentions_a_skill_the_candidate_shows_no_evidence_for() -> None:
+    """Outreach about Kubernetes and Terraform went to a JavaScript developer and a dormant account."""
+    requirement = make_requirement(title="DevOps Engineer", required_skills=["Go", "Kubernetes", "Terraform"])
+    person = make_candidate("synth-js", name="Kim Example", languages={"JavaScript": 0.8, "Go": 0.2})
+    body = body_of(draft(person, requirement))
+    assert mentions(body, "Go")
+    assert not mentions(body, "Kubernetes")
+    assert not mentions(body, "Terraform")
 
 
 def test_cites_a_language_share_when_no_repository_shows_the_skill() -> None:

@@ -8,7 +8,8 @@ from talent.github.errors import (
     GitHubRequestError,
     GitHubUnavailable,
 )
-from talent.github.queries import ENRICH_USERS_QUERY, GRAPHQL_QUERIES, build_queries, estimate_enrich_cost
+from talent.github.plan import plan_search
+from talent.github.queries import ENRICH_USERS_QUERY, GRAPHQL_QUERIES, estimate_enrich_cost
 from talent.github.search import search_github
 
 __all__ = [
@@ -21,8 +22,8 @@ __all__ = [
     "GitHubRequestError",
     "GitHubUnavailable",
     "SearchBudget",
-    "build_queries",
     "estimate_enrich_cost",
     "load_token",
+    "plan_search",
     "search_github",
 ]

@@ -12,7 +12,7 @@ from talent.models import Candidate, Repository
 
 logger = logging.getLogger(__name__)
 
-MAX_SHARE_LANGUAGES = 8  # the long tail (Makefile, Dockerfile...) says little about a person
+MAX_SHARE_LANGUAGES = 8  # the long tail says little about a person
 
 
 def language_share(weights: Iterable[tuple[str, float]]) -> dict[str, float]:
@@ -33,22 +33,41 @@ def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _graphql_repo_weights(repos: list[Mapping[str, Any]]) -> list[tuple[str, float]]:
-    weights: list[tuple[str, float]] = []
-    for repo in repos:
-        edges = (repo.get("languages") or {}).get("edges") or []
-        if edges:
-            weights += [(e["node"]["name"], float(e["size"])) for e in edges if e.get("node")]
-        elif repo.get("primaryLanguage"):
-            weights.append((repo["primaryLanguage"]["name"], 1.0))  # no byte counts: one vote
-    return weights
+def _topics_by_repo(node: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Topics of the repositories that came with their topics (the most recently pushed ones)."""
+    found: dict[str, list[str]] = {}
+    for repo in (node.get("recent") or {}).get("nodes") or []:
+        if repo and repo.get("name"):
+            topics = (repo.get("repositoryTopics") or {}).get("nodes") or []
+            found[repo["name"]] = [t["topic"]["name"] for t in topics if t and t.get("topic")]
+    return found
 
 
-def candidate_from_graphql(node: Mapping[str, Any] | None) -> Candidate | None:
-    """A Candidate from one `nodes(ids:)` entry; None for deleted users and organizations."""
+def _graphql_repository(repo: Mapping[str, Any], topics: list[str]) -> Repository:
+    return Repository(
+        name=repo["name"],
+        description=_text(repo.get("description")),
+        stars=repo.get("stargazerCount") or 0,
+        topics=topics,
+        primary_language=(repo.get("primaryLanguage") or {}).get("name"),
+        size_kb=repo.get("diskUsage"),
+        pushed_at=repo.get("pushedAt"),
+        url=repo.get("url"),
+    )
+
+
+def candidate_from_graphql(
+    node: Mapping[str, Any] | None, extra_topics: Mapping[str, list[str]] | None = None
+) -> Candidate | None:
+    """A Candidate from one EnrichUsers `nodes(ids:)` entry; None for deleted users and organisations.
+
+    `extra_topics` (repository name -> topics) adds what a repository search already showed. Language
+    shares weigh each own repository's primary language by its disk usage (at least 1 KB).
+    """
     if not node or not node.get("login"):
         return None
     repos = [r for r in ((node.get("repositories") or {}).get("nodes") or []) if r and not r.get("isFork")]
+    topics = {**(extra_topics or {}), **_topics_by_repo(node)}
     try:
         return Candidate(
             login=node["login"],
@@ -58,41 +77,25 @@ def candidate_from_graphql(node: Mapping[str, Any] | None) -> Candidate | None:
             bio=_text(node.get("bio")),
             followers=(node.get("followers") or {}).get("totalCount", 0),
             created_at=node["createdAt"],
-            language_share=language_share(_graphql_repo_weights(repos)),
-            repos=[
-                Repository(
-                    name=r["name"],
-                    description=_text(r.get("description")),
-                    stars=r.get("stargazerCount", 0),
-                    topics=[
-                        t["topic"]["name"]
-                        for t in (r.get("repositoryTopics") or {}).get("nodes") or []
-                        if t and t.get("topic")
-                    ],
-                    primary_language=(r.get("primaryLanguage") or {}).get("name"),
-                    pushed_at=r.get("pushedAt"),
-                    url=r.get("url"),
-                )
+            language_share=language_share(
+                (r["primaryLanguage"]["name"], float(max(r.get("diskUsage") or 0, 1)))
                 for r in repos
-            ],
+                if r.get("primaryLanguage")
+            ),
+            repos=[_graphql_repository(r, topics.get(r["name"], [])) for r in repos],
         )
     except (KeyError, ValidationError) as exc:  # one odd profile must not sink the batch
-        logger.warning("skipping GitHub user %s: %s", node.get("login"), exc)
+        logger.warning("skipping a GitHub user: %s", type(exc).__name__)
         return None
 
 
-def candidate_from_rest(
-    user: Mapping[str, Any], repos: list[Mapping[str, Any]], *, max_repos: int
-) -> Candidate | None:
+def candidate_from_rest(user: Mapping[str, Any], repos: list[Mapping[str, Any]]) -> Candidate | None:
     """A Candidate from GET /users/{login} and GET /users/{login}/repos (anonymous mode).
 
     REST has no per-repo byte counts without one more call per repo, so language_share weighs each
-    repo's main language by its size in KB.
+    repo's main language by its size in KB, as the GraphQL path does.
     """
-    own = sorted(
-        (r for r in repos if not r.get("fork")),
-        key=lambda r: (-int(r.get("stargazers_count") or 0), r["name"]),
-    )
+    own = [r for r in repos if not r.get("fork")]
     try:
         return Candidate(
             login=user["login"],
@@ -110,14 +113,15 @@ def candidate_from_rest(
                     name=r["name"],
                     description=_text(r.get("description")),
                     stars=r.get("stargazers_count") or 0,
-                    topics=list(r.get("topics") or [])[:5],
+                    topics=list(r.get("topics") or []),
                     primary_language=r.get("language"),
+                    size_kb=r.get("size"),
                     pushed_at=r.get("pushed_at"),
                     url=r.get("html_url"),
                 )
-                for r in own[:max_repos]
+                for r in own
             ],
         )
     except (KeyError, ValidationError) as exc:
-        logger.warning("skipping GitHub user %s: %s", user.get("login"), exc)
+        logger.warning("skipping a GitHub user: %s", type(exc).__name__)
         return None

@@ -1,9 +1,11 @@
-"""search_github: find GitHub developers for a job requirement.
+"""search_github: find GitHub developers for a job requirement and read their public work.
 
-Design: REST user search only collects logins and node ids (100 per call, cheap on the separate
-search limit); the merged, deduplicated top N are then enriched in GraphQL batches of ~20 users
-(one call, ~4 points each) instead of 1 + 2N REST calls. Without a token GraphQL is unavailable,
-so a bounded number of users is enriched through REST (2 calls each) and the result says so.
+Design: a search plan (talent.github.plan) of REST user searches (languages, places) and GraphQL
+repository searches (owners of repositories tagged with a key technology) runs step by step until the
+pool is full; searches only collect logins and node ids. The pool, up to twice the candidates asked
+for, is then enriched in GraphQL batches of 100 users (about 13 points each) with up to 100 own
+repositories per user, so ranking sees a developer's whole public work. Without a token GraphQL is
+unavailable: a bounded number of users is enriched through REST (2 calls each) and the result says so.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 import httpx
@@ -20,17 +23,21 @@ import httpx
 from talent.github.config import GitHubConfig, SearchBudget
 from talent.github.errors import GitHubRateLimited, GitHubRequestError, GitHubUnavailable
 from talent.github.http import GitHubSession, Sleep, StopWork
+from talent.github.plan import PlannedSearch, PlannedStep, plan_search
 from talent.github.profiles import candidate_from_graphql, candidate_from_rest
 from talent.github.queries import (
     ENRICH_USERS_QUERY,
+    FIND_REPOSITORIES_QUERY,
     PER_PAGE,
     SEARCH_RESULT_CAP,
-    build_queries,
     estimate_enrich_cost,
+    estimate_find_cost,
 )
-from talent.models import Candidate, JobRequirement, SearchMetadata, SearchResult
+from talent.models import Candidate, JobRequirement, SearchMetadata, SearchResult, SearchStep
+from talent.roles import role_profile
 
-OVERFETCH = 1.5
+POOL_FACTOR = 4  # people enriched per candidate asked for: ranking picks the best of a larger pool
+MIN_POOL = 100
 MIN_BATCH = 5  # a batch that keeps timing out is split in halves down to this many users
 _Problem = Literal["rate_limited", "transient", "rejected"]
 
@@ -39,7 +46,9 @@ _Problem = Literal["rate_limited", "transient", "rejected"]
 class _Hit:
     login: str
     node_id: str
-    queries: int = 1  # how many queries found this user: knowing several languages ranks first
+    step: int  # the first plan step that found them: earlier steps fit the role better
+    searches: int = 1  # how many searches found them: more is a better fit
+    topics: dict[str, list[str]] = field(default_factory=dict)  # repositories a search showed
 
 
 @dataclass(slots=True)
@@ -50,6 +59,7 @@ class _Run:
     problems: set[_Problem] = field(default_factory=set)
     retry_after_s: float | None = None
     total_count: int = 0
+    steps: list[SearchStep] = field(default_factory=list)
 
     def note(self, reason: str, problem: _Problem | None = None) -> None:
         if reason not in self.notes:
@@ -76,24 +86,28 @@ class _Run:
         return None
 
 
-async def _search_one(
-    session: GitHubSession, query: str, target: int, run: _Run, pages: list[int]
-) -> list[dict[str, Any]]:
-    """Up to `target` items for one query, paging 100 at a time; `pages` is the shared page budget."""
-    items: list[dict[str, Any]] = []
+# (login, node id, repositories this search showed with their topics)
+type _Found = tuple[str, str, dict[str, list[str]]]
+
+
+async def _search_users(
+    session: GitHubSession, search: PlannedSearch, target: int, run: _Run, pages: list[int]
+) -> list[_Found]:
+    """Up to `target` users for one query, paging 100 at a time; `pages` is the shared page budget."""
+    found: list[_Found] = []
     page = 1
-    while len(items) < target and page * PER_PAGE <= SEARCH_RESULT_CAP:
-        body = await _search_page(session, query, page, run, pages)
+    while len(found) < target and page * PER_PAGE <= SEARCH_RESULT_CAP:
+        body = await _search_page(session, search.query, page, run, pages)
         if body is None:
             break
         if page == 1:
             run.total_count += int(body.get("total_count", 0))
-        batch = body.get("items") or []
-        items += batch
-        if len(batch) < PER_PAGE:
+        items = [i for i in body.get("items") or [] if i.get("type", "User") == "User"]
+        found += [(i["login"], i.get("node_id", ""), {}) for i in items]
+        if len(body.get("items") or []) < PER_PAGE:
             break
         page += 1
-    return items
+    return found
 
 
 async def _search_page(
@@ -127,36 +141,83 @@ async def _search_page(
     return None
 
 
-def _merge(result_lists: list[list[dict[str, Any]]]) -> list[_Hit]:
-    """Round-robin merge (each query gets its best users in early), deduplicated by login;
-    users found by more queries move ahead."""
-    hits: dict[str, _Hit] = {}
-    for rank in range(max((len(r) for r in result_lists), default=0)):
-        for results in result_lists:
-            if rank >= len(results):
+async def _search_repositories(session: GitHubSession, search: PlannedSearch, run: _Run) -> list[_Found]:
+    """Owners (users only) of the repositories a GraphQL repository search finds, best first."""
+    try:
+        body = await session.graphql(
+            FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
+        )
+    except StopWork as stop:
+        run.stopped(stop)
+        return []
+    except GitHubRequestError as exc:
+        run.note(f"query rejected ({exc}): {search.query}", "rejected")
+        return []
+    result = (body.get("data") or {}).get("search") or {}
+    run.total_count += int(result.get("repositoryCount") or 0)
+    found: list[_Found] = []
+    for repo in result.get("nodes") or []:
+        owner = (repo or {}).get("owner") or {}
+        if owner.get("__typename") == "User" and owner.get("login"):
+            topics = [
+                t["topic"]["name"] for t in (repo.get("repositoryTopics") or {}).get("nodes") or [] if t
+            ]
+            found.append((owner["login"], owner.get("id", ""), {repo["name"]: topics}))
+    return found
+
+
+def _merge(hits: dict[str, _Hit], results: list[list[_Found]], step: int) -> int:
+    """Add a step's results round-robin (each search gets its best people in early); returns how many
+    people are new. Someone found again counts one more search and keeps their first step."""
+    new = 0
+    for rank in range(max((len(r) for r in results), default=0)):
+        for found in results:
+            if rank >= len(found):
                 continue
-            item = results[rank]
-            if item.get("type", "User") != "User":
-                continue
-            login = item["login"]
-            if login in hits:
-                hits[login].queries += 1
+            login, node_id, topics = found[rank]
+            key = login.lower()
+            if key in hits:
+                hits[key].searches += 1
+                hits[key].topics.update(topics)
             else:
-                hits[login] = _Hit(login, item.get("node_id", ""))
-    ordered = list(hits.values())
-    ordered.sort(key=lambda h: -h.queries)  # stable: keeps round-robin order among equals
-    return ordered
+                hits[key] = _Hit(login, node_id, step, topics=dict(topics))
+                new += 1
+    return new
+
+
+async def _run_step(
+    session: GitHubSession, step: PlannedStep, index: int, hits: dict[str, _Hit], run: _Run, pool: int,
+    pages: list[int],
+) -> None:  # fmt: skip
+    users = sum(1 for s in step.searches if s.kind == "users")
+    per_search = min(SEARCH_RESULT_CAP, math.ceil(max(pool - len(hits), 1) / max(users, 1)))
+    results = await _gather(
+        [
+            _search_users(session, s, per_search, run, pages)
+            if s.kind == "users"
+            else _search_repositories(session, s, run)
+            for s in step.searches
+        ]
+    )
+    added = _merge(hits, results, index)
+    run.steps.append(
+        SearchStep(
+            name=step.name,
+            searches=[s.query for s in step.searches],
+            reasons=[s.reason for s in step.searches],
+            found=added,
+        )
+    )
 
 
 async def _enrich_batch(session: GitHubSession, batch: list[_Hit], run: _Run) -> list[Candidate]:
     """Enrich one batch; a batch GitHub keeps failing on (a GraphQL timeout) is split in halves and
     each half asked alone, so one bad batch never costs the users of the others."""
-    repos = session.config.repos_per_user
     try:
         body = await session.graphql(
             ENRICH_USERS_QUERY,
-            {"ids": [h.node_id for h in batch], "repos": repos},
-            estimated_cost=estimate_enrich_cost(len(batch), repos),
+            {"ids": [h.node_id for h in batch]},
+            estimated_cost=estimate_enrich_cost(len(batch)),
         )
     except StopWork as stop:
         if stop.problem == "transient" and len(batch) > MIN_BATCH:
@@ -167,7 +228,12 @@ async def _enrich_batch(session: GitHubSession, batch: list[_Hit], run: _Run) ->
         run.stopped(stop)
         return []
     nodes = (body.get("data") or {}).get("nodes") or []
-    return [c for c in map(candidate_from_graphql, nodes) if c is not None]
+    topics = {h.login.lower(): h.topics for h in batch}
+    return [
+        c
+        for node in nodes
+        if (c := candidate_from_graphql(node, topics.get(str((node or {}).get("login", "")).lower())))
+    ]
 
 
 async def _enrich_rest_one(session: GitHubSession, hit: _Hit, run: _Run) -> Candidate | None:
@@ -185,7 +251,7 @@ async def _enrich_rest_one(session: GitHubSession, hit: _Hit, run: _Run) -> Cand
         if exc.status != 404:
             run.note(f"a user could not be read ({exc})")
         return None
-    return candidate_from_rest(user, repos, max_repos=session.config.repos_per_user)
+    return candidate_from_rest(user, repos)
 
 
 async def _gather[T](tasks: list[Awaitable[T]]) -> list[T]:
@@ -203,6 +269,21 @@ async def _awaitable[T](awaitable: Awaitable[T]) -> T:
     return await awaitable
 
 
+def pool_size(max_candidates: int) -> int:
+    """How many people to enrich for `max_candidates`: a larger pool lets ranking pick the best."""
+    return max(max_candidates, min(POOL_FACTOR * max_candidates, max_candidates + 250), MIN_POOL)
+
+
+async def _enrich(session: GitHubSession, chosen: list[_Hit], run: _Run, anonymous: bool) -> list[Candidate]:
+    if anonymous:
+        enriched = await _gather([_enrich_rest_one(session, h, run) for h in chosen])
+        return [c for c in enriched if c is not None]
+    size = session.config.users_per_batch
+    batches = [chosen[i : i + size] for i in range(0, len(chosen), size)]
+    parts = await _gather([_enrich_batch(session, b, run) for b in batches])
+    return [c for part in parts for c in part]
+
+
 async def search_github(
     requirement: JobRequirement,
     *,
@@ -212,51 +293,56 @@ async def search_github(
     sleep: Sleep = asyncio.sleep,
     transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] = time.monotonic,
+    today: date | None = None,
 ) -> SearchResult:
-    """Search GitHub for developers matching `requirement` and enrich up to `max_candidates`.
+    """Search GitHub for developers matching `requirement` and enrich a pool of them for ranking.
 
-    Returns partial results with metadata.incomplete=True (and the reason) when the budget, rate
-    limits or failures stop part of the work. A run that finds nobody because of GitHub never returns
-    an empty result: it raises GitHubRateLimited (rate limits), GitHubUnavailable (5xx, timeouts,
-    GraphQL errors without data, timed-out searches; both retried by the state machine) or
-    GitHubRequestError (every query rejected). GitHubAuthError on a rejected token.
+    Returns up to pool_size(max_candidates) candidates (ranking keeps the best max_candidates), in
+    the order the plan found them, with partial results and metadata.incomplete=True (and the reason)
+    when the budget, rate limits or failures stop part of the work. A run that finds nobody because of
+    GitHub never returns an empty result: it raises GitHubRateLimited (rate limits), GitHubUnavailable
+    (5xx, timeouts, GraphQL errors without data, timed-out searches; both retried by the state
+    machine) or GitHubRequestError (every query rejected). GitHubAuthError on a rejected token.
     """
     config = config or GitHubConfig()
     budget = budget or SearchBudget()
     started = clock()
     run = _Run()
     anonymous = not config.token
-    to_enrich = min(max_candidates, config.anonymous_max_users) if anonymous else max_candidates
-    queries = build_queries(requirement, wanted=max_candidates)
+    pool = pool_size(max_candidates)
+    to_enrich = min(pool, config.anonymous_max_users) if anonymous else pool
+    steps = plan_search(role_profile(requirement), today=today or date.today())
+    if anonymous:  # GraphQL needs a token: users searches only
+        steps = [PlannedStep(s.name, tuple(x for x in s.searches if x.kind == "users")) for s in steps]
 
     async with GitHubSession(config, budget, sleep=sleep, transport=transport) as session:
         # Keep calls for enrichment: 1 per batch with GraphQL, 2 per user through REST.
         enrich_calls = 2 * to_enrich if anonymous else math.ceil(to_enrich / config.users_per_batch)
-        pages = [max(len(queries), budget.max_api_calls - enrich_calls)]
-        target = math.ceil(max_candidates * OVERFETCH / len(queries))
-        found = await _gather([_search_one(session, q, target, run, pages) for q in queries])
-        hits = _merge(found)
-        chosen = hits[:to_enrich]
-        if anonymous and len(hits) > to_enrich and max_candidates > to_enrich:
+        pages = [max(1, budget.max_api_calls - enrich_calls)]
+        hits: dict[str, _Hit] = {}
+        for index, step in enumerate(steps):
+            if step.searches:
+                await _run_step(session, step, index, hits, run, pool, pages)
+            if len(hits) >= pool:
+                break
+        ordered = sorted(hits.values(), key=lambda h: (h.step, -h.searches))  # stable within a step
+        chosen = ordered[:to_enrich]
+        if anonymous and len(hits) > to_enrich and pool > to_enrich:
             run.note(
                 f"anonymous mode (no GitHub token): enriched {to_enrich} users through REST; "
-                "set the token to enrich up to max_candidates in GraphQL batches"
+                "set the token to enrich up to the whole pool in GraphQL batches"
             )
-        if anonymous:
-            enriched = await _gather([_enrich_rest_one(session, h, run) for h in chosen])
-            candidates = [c for c in enriched if c is not None]
-        else:
-            size = config.users_per_batch
-            batches = [chosen[i : i + size] for i in range(0, len(chosen), size)]
-            parts = await _gather([_enrich_batch(session, b, run) for b in batches])
-            candidates = [c for part in parts for c in part]
+        candidates = await _enrich(session, chosen, run, anonymous)
 
     if not candidates and (error := run.outcome_error()) is not None:
         raise error
+    queries = [q for s in run.steps for q in s.searches]
     return SearchResult(
         candidates=candidates,
         metadata=SearchMetadata(
             queries=queries,
+            plan=run.steps,
+            profiles_read=len(candidates),
             api_calls=session.api_calls,
             graphql_points=session.graphql_points,
             rate_limit_remaining=session.rate_limit_remaining,

@@ -51,6 +51,7 @@ SYSTEM_PROMPT: Final = f"""You write short, factual recruiting outreach drafts i
 Rules:
 - Use only the facts in the user's JSON. Never invent skills, projects, employers, salaries or company names.
 - Cite at most the repositories and languages listed under "citations", and only as described there.
+- Mention no skill outside the "..._their_work_shows" lists: their public work shows nothing else.
 - No flattery and no praise adjectives (for example: {", ".join(sorted(PRAISE_WORDS)[:8])}).
 - Greet the person by "first_name". Name the role, its seniority and its location or remote policy when given.
 - Include this sentence verbatim: {SOURCE_LINE}
@@ -79,8 +80,8 @@ def prompt(facts: OutreachFacts) -> str:
         "seniority": facts.seniority,
         "remote_policy": facts.remote,
         "locations": list(facts.locations),
-        "required_skills": list(facts.required_skills),
-        "preferred_skills": list(facts.preferred_skills),
+        "required_skills_their_work_shows": list(facts.required_skills),
+        "preferred_skills_their_work_shows": list(facts.preferred_skills),
         "citations": citations,
     }
     return "Write the outreach draft from these facts:\n" + json.dumps(

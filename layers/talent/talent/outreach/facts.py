@@ -48,8 +48,8 @@ class OutreachFacts:
     seniority: str | None  # None when absent or already part of the title
     remote: str | None
     locations: tuple[str, ...]
-    required_skills: tuple[str, ...]
-    preferred_skills: tuple[str, ...]
+    required_skills: tuple[str, ...]  # the job's required skills the candidate shows evidence for
+    preferred_skills: tuple[str, ...]  # the same for the preferred ones
     citations: tuple[Citation, ...]
     # Names from the candidate's data that the message must not mention: repos and languages that are
     # not cited and not asked for, and @-handles from the bio (usually employers).
@@ -132,8 +132,10 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         seniority=seniority,
         remote=requirement.remote,
         locations=tuple(requirement.locations[:MAX_LISTED_LOCATIONS]),
-        required_skills=tuple(required[:MAX_LISTED_SKILLS]),
-        preferred_skills=tuple(preferred[:MAX_LISTED_SKILLS]),
+        # Only skills the candidate's own work shows: a draft never tells someone they have a skill
+        # nothing on their profile supports.
+        required_skills=tuple([s for s in required if s in ranked.evidence][:MAX_LISTED_SKILLS]),
+        preferred_skills=tuple([s for s in preferred if s in ranked.evidence][:MAX_LISTED_SKILLS]),
         citations=citations,
         off_limits=frozenset(name for name in mentioned if name.lower() not in allowed),
     )

@@ -96,6 +96,9 @@ class SearchOutput(Contract):
 class RankInput(ProjectScoped):
     requirement: JobRequirement
     candidates_key: str
+    # The search enriches a larger pool than asked for; ranking keeps the best this many. Optional so
+    # executions started before this field existed still rank (everything).
+    max_candidates: int | None = Field(default=None, ge=1, le=MAX_CANDIDATES)
 
     @model_validator(mode="after")
     def _own_key(self) -> Self:

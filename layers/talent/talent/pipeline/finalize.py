@@ -53,7 +53,8 @@ def save_results(run: CompletedRun) -> SaveOutput:
     key = object_key(run.project_id, RESULTS)
     put_document(key, results)
     counts = {
-        "candidate_count": search.candidate_count,
+        # The shortlist the recruiter gets; metadata.github.profiles_read is the pool it was chosen from.
+        "candidate_count": len(ranked),
         "ranked_count": len(ranked),
         "draft_count": run.generate_outreach.draft_count,
     }

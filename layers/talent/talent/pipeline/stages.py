@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from talent.models import JobRequirement
 from talent.pipeline.contracts import (
     OutreachInput,
     OutreachOutput,
@@ -53,11 +54,23 @@ def _timed() -> Iterator[_Clock]:
     clock.duration_ms = round((time.perf_counter() - clock.started) * 1000)
 
 
-def parse_stage(run: RunInput) -> ParsedRun:
+def requirement_from_text(text: str) -> JobRequirement:
+    """What the parse stage reads off a posting: parse_jd's requirement, plus the location terms a
+    sourcer also reads (a time-zone band, a relocation or visa offer) where parse_jd left them unset."""
+    from talent.geo.terms import relocation, utc_band
     from talent.jd import parse_jd
 
+    requirement = parse_jd(text)
+    terms = {
+        "utc_band": requirement.utc_band or utc_band(text),
+        "relocation": requirement.relocation if requirement.relocation is not None else relocation(text),
+    }
+    return requirement.model_copy(update=terms)
+
+
+def parse_stage(run: RunInput) -> ParsedRun:
     with _timed() as clock:
-        requirement = parse_jd(run.job_description_text)
+        requirement = requirement_from_text(run.job_description_text)
     return ParsedRun(
         project_id=run.project_id,
         user_id=run.user_id,
@@ -112,7 +125,7 @@ def rank_stage(request: RankInput) -> RankOutput:
     with _timed() as clock:
         document = get_document(request.candidates_key, CandidatesDocument)
         _same_project(request.project_id, document.project_id)
-        ranked = rank_candidates(document.candidates, request.requirement)
+        ranked = rank_candidates(document.candidates, request.requirement, limit=request.max_candidates)
         key = object_key(request.project_id, RANKED)
         put_document(key, RankedDocument(project_id=request.project_id, ranked=ranked))
     return RankOutput(ranked_key=key, ranked_count=len(ranked), duration_ms=clock.duration_ms)

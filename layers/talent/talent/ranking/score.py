@@ -1,333 +1,378 @@
-"""rank_candidates: a transparent 0-100 score per candidate, with every factor shown in the breakdown.
+"""rank_candidates: a transparent 0-100 score per candidate, every factor shown in the breakdown.
 
-score = sum over factors of weight * value * 100, where value is 0-1 and the weights below sum to 1.
-A factor that cannot apply to the job (no preferred skills, a remote role, no listed locations, no
-required skills) gets weight 0 and its weight is shared out proportionally among the others, so a
-perfect candidate still scores 100.
+The score is a table of factors (`FACTORS`): each row has a name, a weight, a cap, when it applies,
+and how its value (0-1) and one-sentence explanation are read off the candidate. score = sum of
+weight * value * 100 over the factors that apply. Adding a factor is adding a row.
 
-Why these weights: skills are what the recruiter asked for, so required skills dominate (45) and
-preferred skills add a tiebreak-sized 10. Recent activity (15) matters next: an inactive account is
-unlikely to respond or to reflect current skills. Experience, community and location are proxies or
-constraints worth 10 each; community is log-scaled so a famous account cannot outweigh missing skills.
+Why these weights, the way a senior sourcer reads a profile:
+- `core_skills` (half the score) is a gate: does the person's own work show the role's core
+  languages or key technologies at all? Everyone who does scores 50 or more, everyone who does not
+  scores 50 or less, so followers, stars or recency can never lift someone with no evidence for the
+  core skills above someone with it.
+- Within each half, fit decides: how much of their code is in the core languages (`core_language`),
+  how clearly their repositories show the key technologies (`domain`), and where they live against
+  the role's location policy (`location`). Recent activity follows; the other required skills and
+  the preferred ones add little each (a long, noisy skill list must not decide the order);
+  followers and stars (`community`, capped at 1 point) only break ties.
+Factors that cannot apply (a remote-anywhere role has no location factor) give their weight to the
+others of their half in proportion, so a perfect candidate still scores 100.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
 from types import MappingProxyType
-from typing import Final, TypedDict
+from typing import Final
 
-from talent.models import Candidate, JobRequirement, RankedCandidate, Seniority
-from talent.ranking.skills import SkillMatcher
-
-REQUIRED_SKILLS_WEIGHT: Final = 0.45
-PREFERRED_SKILLS_WEIGHT: Final = 0.10
-ACTIVITY_WEIGHT: Final = 0.15
-EXPERIENCE_WEIGHT: Final = 0.10
-COMMUNITY_WEIGHT: Final = 0.10
-LOCATION_WEIGHT: Final = 0.10
-
-WEIGHTS: Final = MappingProxyType(
-    {
-        "required_skills": REQUIRED_SKILLS_WEIGHT,
-        "preferred_skills": PREFERRED_SKILLS_WEIGHT,
-        "activity": ACTIVITY_WEIGHT,
-        "experience": EXPERIENCE_WEIGHT,
-        "community": COMMUNITY_WEIGHT,
-        "location": LOCATION_WEIGHT,
-    }
+from talent.models import Candidate, JobRequirement, RankedCandidate, Repository
+from talent.ranking.skills import (
+    MIN_LANGUAGE_SHARE,
+    TOPIC_STRENGTH,
+    SkillMatcher,
+    language_strength,
 )
+from talent.roles import RoleProfile, family_topics, is_concept, role_profile
 
-# Activity: full credit for a push within the last month, then halves every six months
-# (a year idle is worth 1/4, three years 1/64).
-ACTIVITY_GRACE_MONTHS: Final = 1.0
-ACTIVITY_HALF_LIFE_MONTHS: Final = 6.0
-
-# Experience: account age and the number of distinct years with pushes, against the years asked for.
-# Without min_years the seniority implies a target. Only top repos are known, so distinct push years
-# are capped low: a long-time developer whose repos are all fresh should not look like a beginner.
-SENIORITY_YEARS: Final[dict[Seniority, int]] = {
-    "intern": 0,
-    "junior": 1,
-    "mid": 3,
-    "senior": 5,
-    "staff": 8,
-    "principal": 10,
-    "lead": 7,
-    "manager": 7,
-}
-DEFAULT_TARGET_YEARS: Final = 2
-ACCOUNT_AGE_SHARE: Final = 0.6
-SUSTAINED_YEARS_CAP: Final = 3
-
-# Community: log10 scale, full credit at these counts; followers and stars count half each.
+GATE_SHARE: Final = 0.10  # a core language must be 10% of someone's own code to pass the gate
+RELATIVE_GATE_SHARE: Final = 0.20  # a close relative must be 20%
+RELATIVE_CREDIT: Final = 0.6  # a close relative's share counts this much of a core language's
+FAMILY_CREDIT: Final = 0.6  # the family's other technologies (STM32 for an RTOS role) count this much
+FAMILY_TOPIC_STRENGTH: Final = 0.5
+SKILL_LIST_CAP: Final = 5  # other/preferred skills: a fraction of at most this many, however long the list
+ACTIVE_MONTHS: Final = 12  # a push within a year: active
+QUIET_MONTHS: Final = 24
+DORMANT_MONTHS: Final = 36
 FOLLOWERS_FOR_FULL: Final = 1_000
 STARS_FOR_FULL: Final = 1_000
-_LOG_FOLLOWERS_FOR_FULL: Final = math.log1p(FOLLOWERS_FOR_FULL)
-_LOG_STARS_FOR_FULL: Final = math.log1p(STARS_FOR_FULL)
-
-# Location: a city match is a full fit, a region/country-only match ("Munich, Germany" for a Berlin
-# role) a partial one.
-COUNTRY_MATCH_VALUE: Final = 0.7
-_NOT_PLACES: Final = frozenset({"remote", "anywhere", "worldwide", "hybrid", "onsite", "on-site", "on site"})
-_PLACE_SEPARATORS = re.compile(r"\s*(?:[,;/|()]|\s-\s)\s*")
-
+MAX_SHOWN_REPOS: Final = 10  # repositories kept on a ranked candidate: the evidence, then the most starred
 _DAYS_PER_MONTH: Final = 30.44
-_DAYS_PER_YEAR: Final = 365.25
+
+type Value = tuple[float, str]
 
 
-def _as_utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _rounded(number: float, per_unit: int) -> float:
-    """`number` (never negative here) to the nearest 1/per_unit; round() is three times slower."""
-    return int(number * per_unit + 0.5) / per_unit
-
-
-def _join(names: Sequence[str]) -> str:
-    return ", ".join(names) if names else "none"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-class _Factor(TypedDict):
-    weight: float
-    value: float
-    contribution: float
-    explanation: str
-
-
-# A factor's value (0-1) and its one-sentence explanation.
-type _Value = tuple[float, str]
-
-
-class _Scored(TypedDict):
-    """RankedCandidate's fields as plain dicts, validated in one call per candidate: six ScoreFactor
-    constructors per candidate cost more than the scoring.
-    """
+@dataclass(slots=True)
+class _Context:
+    """One candidate as the factors read them."""
 
     candidate: Candidate
-    score: float
-    rank: int
-    breakdown: dict[str, _Factor]
-    matched_skills: list[str]
-    missing_skills: list[str]
-    evidence: dict[str, tuple[str, ...]]  # validation makes the lists
-
-
-class _LocationFit:
-    """Case-insensitive city/country token match against the job's locations, compiled once."""
-
-    def __init__(self, locations: Iterable[str]) -> None:
-        self.values: dict[str, float] = {}
-        self.wanted: list[str] = []
-        for location in locations:
-            places = [p.lower() for p in _PLACE_SEPARATORS.split(location.strip()) if p.strip()]
-            places = [p for p in places if p not in _NOT_PLACES]
-            if places:
-                self.wanted.append(location)
-            for position, place in enumerate(places):
-                value = 1.0 if position == 0 or len(places) == 1 else COUNTRY_MATCH_VALUE
-                self.values[place] = max(self.values.get(place, 0.0), value)
-        alternatives = "|".join(re.escape(p) for p in sorted(self.values, key=len, reverse=True))
-        self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if self.values else None
-        self._fits: dict[str | None, _Value] = {}  # a thousand candidates share a few hundred locations
-
-    def fit(self, location: str | None) -> _Value:
-        if (known := self._fits.get(location)) is None:
-            known = self._fits[location] = self._fit(location)
-        return known
-
-    def _fit(self, location: str | None) -> _Value:
-        if not location:
-            return 0.0, "No location on the profile."
-        assert self._pattern is not None  # fit is only called when the factor applies
-        matches = [m.group(0) for m in self._pattern.finditer(location.lower())]
-        if not matches:
-            return 0.0, f'Profile location "{location}" is not in {_join(self.wanted)}.'
-        best = max(matches, key=lambda place: self.values[place])
-        kind = "city" if self.values[best] == 1.0 else "country/region"
-        return self.values[best], f'Profile location "{location}" matches {kind} "{best}".'
+    role: RoleProfile
+    required: list[str]
+    preferred: list[str]
+    strengths: dict[str, float]
+    evidence: dict[str, tuple[str, ...]]
+    now: datetime
+    family_topics: frozenset[str] = frozenset()  # topics of the role family's technologies
 
 
 @dataclass(frozen=True, slots=True)
-class _SkillFacts:
-    """The skill factors' lists and texts for one set of matched skills, shared by the candidates with
-    that set (a job has a handful of skills, so a thousand candidates have only a few sets).
-    """
+class Factor:
+    """One row of the score table."""
 
-    required: list[str]  # matched, in the job's order
-    missing: list[str]
-    required_explanation: str
-    preferred: list[str]
-    preferred_explanation: str
+    name: str
+    weight: float  # of the whole score; see the module docstring for how weights are shared out
+    cap: str  # what the factor can add at most, in words, for the documentation
+    applies: Callable[[RoleProfile, JobRequirement], str | None]  # None, or why it is not scored
+    value: Callable[[_Context], Value]
+    gate: bool = False  # the core-skills gate keeps its weight; the others share what is left
+
+
+def _share_text(language: str, share: float, repos: int) -> str:
+    counted = f"{repos} repositor{'y' if repos == 1 else 'ies'}"
+    return f"{language} is {round(share * 100)}% of their own code ({counted})"
+
+
+def _repo_count(candidate: Candidate, language: str) -> int:
+    return sum(1 for repo in candidate.repos if repo.primary_language == language)
+
+
+def _core_skills(ctx: _Context) -> Value:
+    shown = []
+    shares = ctx.candidate.language_share
+    for language in ctx.role.languages:
+        if shares.get(language, 0.0) >= GATE_SHARE:
+            shown.append(f"{language} ({round(shares[language] * 100)}% of own code)")
+    for language in ctx.role.relatives:
+        if shares.get(language, 0.0) >= RELATIVE_GATE_SHARE:
+            shown.append(f"{language}, a close relative ({round(shares[language] * 100)}%)")
+    for technology in ctx.role.technologies:
+        if (
+            ctx.strengths.get(technology, 0.0) >= TOPIC_STRENGTH - 1e-9
+            or len(ctx.evidence.get(technology, ())) >= 2
+        ):
+            shown.append(f"{technology} ({', '.join(ctx.evidence[technology][:2])})")
+    core = ", ".join(ctx.role.core)
+    if not shown:
+        return 0.0, f"No evidence for the role's core skills ({core}) in their own repositories."
+    return 1.0, f"Their own work shows the role's core skills: {'; '.join(shown)}."
+
+
+def _core_language(ctx: _Context) -> Value:
+    candidate = ctx.candidate
+    options = [(lang, 1.0) for lang in ctx.role.languages] + [
+        (r, RELATIVE_CREDIT) for r in ctx.role.relatives
+    ]
+    best = max(options, key=lambda o: language_strength(candidate.language_share.get(o[0], 0.0)) * o[1])
+    language, credit = best
+    share = candidate.language_share.get(language, 0.0)
+    value = language_strength(share) * credit
+    if not value:
+        named = ", ".join(ctx.role.languages)
+        return 0.0, f"None of {named} is over {round(MIN_LANGUAGE_SHARE * 100)}% of their own code."
+    text = _share_text(language, share, _repo_count(candidate, language))
+    if credit < 1:
+        return (
+            value,
+            f"{text}, a close relative of {ctx.role.languages[0]} (counted at {round(credit * 100)}%).",
+        )
+    return value, f"{text}."
+
+
+def _domain(ctx: _Context) -> Value:
+    strengths = [ctx.strengths.get(t, 0.0) for t in ctx.role.technologies]
+    value = 0.6 * max(strengths) + 0.4 * sum(strengths) / len(strengths)
+    parts = []
+    for technology in ctx.role.technologies:
+        items = ctx.evidence.get(technology)
+        parts.append(
+            f"{technology}: {', '.join(items[:3])}" if items else f"no own repository shows {technology}"
+        )
+    return value, "; ".join(parts) + "."
+
+
+def _location(ctx: _Context) -> Value:
+    fit = ctx.role.policy.fit(ctx.candidate.location, ctx.candidate.bio)
+    return fit.value, fit.explanation
+
+
+def _last_push(candidate: Candidate) -> tuple[datetime, str] | None:
+    pushes = [(_utc(r.pushed_at), r.name) for r in candidate.repos if r.pushed_at]
+    return max(pushes) if pushes else None
+
+
+def _activity(ctx: _Context) -> Value:
+    last = _last_push(ctx.candidate)
+    if last is None:
+        return 0.0, "No pushes to their own repositories on record."
+    months = max(0.0, (ctx.now - last[0]).days / _DAYS_PER_MONTH)
+    if months <= ACTIVE_MONTHS:
+        value = 1.0
+    elif months <= QUIET_MONTHS:
+        value = 0.6
+    else:
+        value = 0.2 if months <= DORMANT_MONTHS else 0.05
+    return value, f"Last push to their own repositories {months:.0f} months ago ({last[1]})."
+
+
+def _fraction(ctx: _Context, skills: list[str], kind: str) -> Value:
+    shown = [s for s in skills if ctx.strengths.get(s)]
+    value = min(1.0, sum(ctx.strengths[s] for s in shown) / min(len(skills), SKILL_LIST_CAP))
+    text = f"{len(shown)} of {len(skills)} {kind} skills with evidence: {', '.join(shown) or 'none'}."
+    missing = [s for s in skills if s not in shown]
+    if missing:
+        more = " and more" if len(missing) > SKILL_LIST_CAP else ""
+        text += f" No evidence for {', '.join(missing[:SKILL_LIST_CAP])}{more}."
+    return value, text
+
+
+def _other_skills(ctx: _Context) -> Value:
+    return _fraction(ctx, _others(ctx.role, ctx.required), "other required")
+
+
+def _preferred(ctx: _Context) -> Value:
+    return _fraction(ctx, ctx.preferred, "preferred")
+
+
+def _community(ctx: _Context) -> Value:
+    candidate = ctx.candidate
+    stars = sum(repo.stars for repo in candidate.repos)
+    followers_part = min(1.0, math.log1p(candidate.followers) / math.log1p(FOLLOWERS_FOR_FULL))
+    stars_part = min(1.0, math.log1p(stars) / math.log1p(STARS_FOR_FULL))
+    return (followers_part + stars_part) / 2, (
+        f"{candidate.followers} followers and {stars} stars on own repositories (log-scaled, ties only)."
+    )
+
+
+def _others(role: RoleProfile, required: list[str]) -> list[str]:
+    core = {*role.core, *role.languages}
+    return [s for s in required if s not in core and s not in role.technologies]
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _needs_core(role: RoleProfile, _requirement: JobRequirement) -> str | None:
+    return None if role.core else "Not scored: the job names no core language or technology."
+
+
+def _needs_language(role: RoleProfile, _requirement: JobRequirement) -> str | None:
+    return None if role.languages else "Not scored: the job names no language."
+
+
+def _needs_technology(role: RoleProfile, _requirement: JobRequirement) -> str | None:
+    return None if role.technologies else "Not scored: the job names no key technology."
+
+
+def _needs_policy(role: RoleProfile, _requirement: JobRequirement) -> str | None:
+    return None if role.policy.scored else f"Not scored: the role is {role.policy.described}."
+
+
+def _needs_others(role: RoleProfile, requirement: JobRequirement) -> str | None:
+    required = [s for s in requirement.required_skills if not is_concept(s)]
+    return None if _others(role, required) else "Not scored: no other required skills."
+
+
+def _needs_preferred(_role: RoleProfile, requirement: JobRequirement) -> str | None:
+    preferred = [s for s in requirement.preferred_skills if not is_concept(s)]
+    return None if preferred else "Not scored: the job lists no preferred skills."
+
+
+def _always(_role: RoleProfile, _requirement: JobRequirement) -> str | None:
+    return None
+
+
+FACTORS: Final = (
+    Factor(
+        "core_skills", 0.50, "50 points: shows the core skills at all", _needs_core, _core_skills, gate=True
+    ),
+    Factor(
+        "core_language",
+        0.15,
+        "15 points: 40%+ of own code in a core language",
+        _needs_language,
+        _core_language,
+    ),
+    Factor(
+        "domain",
+        0.13,
+        "13 points: own repositories tagged with every key technology",
+        _needs_technology,
+        _domain,
+    ),
+    Factor("location", 0.10, "10 points: lives where the location policy allows", _needs_policy, _location),
+    Factor("activity", 0.07, "7 points: a push within the last year", _always, _activity),
+    Factor(
+        "other_skills", 0.03, "3 points: evidence for 5 other required skills", _needs_others, _other_skills
+    ),
+    Factor(
+        "preferred_skills", 0.01, "1 point: evidence for 5 preferred skills", _needs_preferred, _preferred
+    ),
+    Factor("community", 0.01, "1 point: 1,000 followers and stars, log-scaled", _always, _community),
+)
+WEIGHTS: Final = MappingProxyType({factor.name: factor.weight for factor in FACTORS})
+# A technology-led role (DevOps, data, ML, embedded: talent.roles.FAMILIES) is defined by what it
+# runs more than by the language it is scripted in: the domain weighs more than the language.
+TECHNOLOGY_LED: Final = MappingProxyType(
+    {"core_language": WEIGHTS["domain"], "domain": WEIGHTS["core_language"]}
+)
+
+
+def _weight(factor: Factor, role: RoleProfile) -> float:
+    if role.family.led_by == "technology":
+        return TECHNOLOGY_LED.get(factor.name, factor.weight)
+    return factor.weight
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    factor: Factor
+    weight: float  # after sharing out the weight of the factors that do not apply
 
 
 class _Ranker:
     """Everything that depends only on the requirement, computed once for all candidates."""
 
     def __init__(self, requirement: JobRequirement, now: datetime) -> None:
-        self.now = _as_utc(now)
-        self.required = list(dict.fromkeys(requirement.required_skills))
-        self.preferred = [s for s in dict.fromkeys(requirement.preferred_skills) if s not in self.required]
-        self.matcher = SkillMatcher([*self.required, *self.preferred])
-        self.location = _LocationFit(requirement.locations)
-        if requirement.min_years is not None:
-            self.target_years = requirement.min_years
-        elif requirement.seniority:
-            self.target_years = SENIORITY_YEARS[requirement.seniority]
-        else:
-            self.target_years = DEFAULT_TARGET_YEARS
-        self.sustained_years = min(self.target_years, SUSTAINED_YEARS_CAP)
-        self.years_asked = (
-            f"; the role asks for {_plural(self.target_years, 'year')}."
-            if self.target_years
-            else "; no minimum experience asked."
-        )
-
-        skipped = {}
-        if not self.required:
-            skipped["required_skills"] = "Not scored: the job lists no required skills."
-        if not self.preferred:
-            skipped["preferred_skills"] = "Not scored: the job lists no preferred skills."
-        if requirement.remote == "remote":
-            skipped["location"] = "Not scored: the role is remote."
-        elif not self.location.values:
-            skipped["location"] = "Not scored: the job lists no locations."
-        active_total = sum(w for name, w in WEIGHTS.items() if name not in skipped)
-        self.weights = {name: 0.0 if name in skipped else w / active_total for name, w in WEIGHTS.items()}
-        self.scored = [(name, self.weights[name]) for name in WEIGHTS if name not in skipped]
-        self.scores_location = "location" not in skipped
+        self.now = _utc(now)
+        self.requirement = requirement
+        self.role = role_profile(requirement)
+        self.family_topics = family_topics(self.role.family)
+        self.required = [s for s in dict.fromkeys(requirement.required_skills) if not is_concept(s)]
+        preferred = dict.fromkeys(requirement.preferred_skills)
+        self.preferred = [s for s in preferred if s not in self.required and not is_concept(s)]
+        self.matcher = SkillMatcher([*self.required, *self.preferred, *self.role.technologies])
+        skipped = {f.name: reason for f in FACTORS if (reason := f.applies(self.role, requirement))}
+        active = [f for f in FACTORS if f.name not in skipped]
+        base = {f.name: _weight(f, self.role) for f in active}
+        gate = sum(base[f.name] for f in active if f.gate)
+        rest = sum(base[f.name] for f in active if not f.gate)
+        self.scored = [
+            _Scored(f, base[f.name] if f.gate else base[f.name] * (1 - gate) / rest) for f in active
+        ]
         self.not_scored = {
-            name: _Factor(weight=0.0, value=0.0, contribution=0.0, explanation=reason)
+            name: {"weight": 0.0, "value": 0.0, "contribution": 0.0, "explanation": reason}
             for name, reason in skipped.items()
         }
-        self._skill_facts: dict[tuple[str, ...], _SkillFacts] = {}
 
-    def score(self, candidate: Candidate) -> tuple[tuple[float, int, str, str], _Scored]:
-        """The candidate's sort key and RankedCandidate fields."""
+    def score(self, candidate: Candidate) -> tuple[tuple[float, int, str], dict[str, object]]:
         strengths, evidence = self.matcher.evidence(candidate)
-        facts = self._skill_facts.get(matched := tuple(evidence)) or self._facts(matched)
-        repos = candidate.repos
-        pushes = [
-            (pushed if pushed.tzinfo else pushed.replace(tzinfo=UTC), repo.name)
-            for repo in repos
-            if (pushed := repo.pushed_at)
-        ]
-
-        values: list[_Value] = []  # the scored factors', in WEIGHTS order
-        if self.required:
-            strength = sum([strengths[s] for s in facts.required])
-            values.append((strength / len(self.required), facts.required_explanation))
-        if self.preferred:
-            strength = sum([strengths[s] for s in facts.preferred])
-            values.append((strength / len(self.preferred), facts.preferred_explanation))
-        values.append(self._activity(pushes))
-        values.append(self._experience(candidate.created_at, pushes))
-        values.append(self._community(candidate.followers, sum([repo.stars for repo in repos])))
-        if self.scores_location:
-            values.append(self.location.fit(candidate.location))
-
-        breakdown: dict[str, _Factor] = {}
+        ctx = _Context(
+            candidate,
+            self.role,
+            self.required,
+            self.preferred,
+            strengths,
+            evidence,
+            self.now,
+            self.family_topics,
+        )
+        breakdown: dict[str, object] = {}
         total = 0.0
-        for (name, weight), (value, explanation) in zip(self.scored, values, strict=True):
-            contribution = int(weight * value * 100 * 100 + 0.5) / 100  # _rounded(..., 100), inlined
+        for scored in self.scored:
+            value, explanation = scored.factor.value(ctx)
+            contribution = round(scored.weight * value * 100, 2)
             total += contribution
-            breakdown[name] = {
-                "weight": weight,
-                "value": int(value * 10_000 + 0.5) / 10_000,
+            breakdown[scored.factor.name] = {
+                "weight": round(scored.weight, 4),
+                "value": round(value, 4),
                 "contribution": contribution,
                 "explanation": explanation,
             }
         breakdown.update(self.not_scored)
-        # Rounded contributions can overshoot 100 by a few hundredths when everything is perfect.
-        score = min(100.0, _rounded(total, 100))
-        key = (-score, -len(matched), candidate.login.lower(), candidate.login)
-        return key, {
-            "candidate": candidate,
+        score = min(100.0, round(total, 2))
+        matched = [s for s in (*self.required, *self.preferred) if s in evidence]
+        fields = {
+            "candidate": _shown(candidate, evidence),
             "score": score,
             "rank": 1,  # set once sorted
             "breakdown": breakdown,
-            "matched_skills": list(matched),
-            "missing_skills": facts.missing,  # validation copies lists and dicts: sharing is safe
-            "evidence": evidence,
+            "matched_skills": matched,
+            "missing_skills": [s for s in self.required if s not in evidence],
+            "evidence": {s: list(evidence[s]) for s in matched},
         }
+        return (-score, -len(matched), candidate.login.lower()), fields
 
-    def _facts(self, matched: tuple[str, ...]) -> _SkillFacts:
-        required = [s for s in self.required if s in matched]
-        preferred = [s for s in self.preferred if s in matched]
-        facts = self._skill_facts[matched] = _SkillFacts(
-            required,
-            [s for s in self.required if s not in matched],
-            self._explain(self.required, required, "required"),
-            preferred,
-            self._explain(self.preferred, preferred, "preferred"),
-        )
-        return facts
 
-    @staticmethod
-    def _explain(skills: list[str], matched: list[str], kind: str) -> str:
-        explanation = f"{len(matched)} of {len(skills)} {kind} skills with evidence: {_join(matched)}."
-        if len(matched) < len(skills):
-            explanation += f" No evidence for {_join([s for s in skills if s not in matched])}."
-        return explanation
-
-    def _activity(self, pushes: list[tuple[datetime, str]]) -> _Value:
-        if not pushes:
-            return 0.0, "No repository pushes on record."
-        last, repo = max(pushes)
-        months = max(0.0, (self.now - last).days / _DAYS_PER_MONTH)
-        value = 0.5 ** (max(0.0, months - ACTIVITY_GRACE_MONTHS) / ACTIVITY_HALF_LIFE_MONTHS)
-        return value, f"Last push {months:.0f} months ago ({repo})."
-
-    def _experience(self, created_at: datetime, pushes: list[tuple[datetime, str]]) -> _Value:
-        age = max(0.0, (self.now - _as_utc(created_at)).days / _DAYS_PER_YEAR)
-        push_years = len({pushed.year for pushed, _ in pushes})
-        explanation = (
-            f"Account {age:.1f} years old, pushes in {_plural(push_years, 'distinct year')}{self.years_asked}"
-        )
-        if self.target_years == 0:
-            return 1.0, explanation
-        age_part = min(1.0, age / self.target_years)
-        sustained_part = min(1.0, push_years / self.sustained_years)
-        return ACCOUNT_AGE_SHARE * age_part + (1 - ACCOUNT_AGE_SHARE) * sustained_part, explanation
-
-    @staticmethod
-    def _community(followers: int, stars: int) -> _Value:
-        followers_part = min(1.0, math.log1p(followers) / _LOG_FOLLOWERS_FOR_FULL)
-        stars_part = min(1.0, math.log1p(stars) / _LOG_STARS_FOR_FULL)
-        explanation = (
-            f"{_plural(followers, 'follower')} and {_plural(stars, 'star')} on top repos (log-scaled)."
-        )
-        return (followers_part + stars_part) / 2, explanation
+def _shown(candidate: Candidate, evidence: dict[str, tuple[str, ...]]) -> Candidate:
+    """The candidate with the repositories a recruiter needs: the evidence, then the most starred."""
+    cited = {item for items in evidence.values() for item in items}
+    ordered = sorted(candidate.repos, key=lambda r: (r.name not in cited, -r.stars, r.name))
+    kept: list[Repository] = ordered[:MAX_SHOWN_REPOS]
+    return candidate.model_copy(update={"repos": kept})
 
 
 def rank_candidates(
-    candidates: Iterable[Candidate], requirement: JobRequirement, *, now: datetime | None = None
+    candidates: Iterable[Candidate],
+    requirement: JobRequirement,
+    *,
+    now: datetime | None = None,
+    limit: int | None = None,
 ) -> list[RankedCandidate]:
     """Score, sort and rank candidates for a job: best first, ranks 1..n, deterministic order.
 
-    Ties break on score, then the number of matched skills, then login (case-insensitive).
-    `now` defaults to the current UTC time; tests pass a fixed one.
+    Ties break on the number of matched skills, then login (case-insensitive). `limit` keeps the best
+    n (the search enriches a larger pool than the recruiter asked for). `now` defaults to the current
+    UTC time; tests pass a fixed one. A ranked candidate keeps at most 10 repositories: those cited as
+    evidence, then the most starred; language shares still cover every repository read.
     """
     ranker = _Ranker(requirement, now or datetime.now(UTC))
-    # Each model is validated as soon as its candidate is scored, so the plain dicts die young: less
-    # for the garbage collector to scan than keeping them all until the order is known. Ranks last.
-    scored = []
-    for candidate in candidates:
-        key, fields = ranker.score(candidate)
-        scored.append((key, RankedCandidate.model_validate(fields)))
+    scored = [ranker.score(candidate) for candidate in candidates]
     scored.sort(key=itemgetter(0))
-    ranked = []
-    for rank, (_, result) in enumerate(scored, start=1):
-        result.rank = rank
-        ranked.append(result)
-    return ranked
+    return [
+        RankedCandidate.model_validate({**fields, "rank": rank})
+        for rank, (_, fields) in enumerate(scored[:limit] if limit else scored, start=1)
+    ]

@@ -1,22 +1,15 @@
-"""Skill evidence: which of a job's skills a candidate's public GitHub data shows, and how strongly.
+"""Skill evidence: which skills a candidate's own public work shows, how strongly, and where.
 
-A `SkillMatcher` is built once per job requirement. It turns the taxonomy entries of the job's skills
-into lookup tables (linguist language, repository topic) and precompiled whole-word patterns for
-descriptions, so matching a candidate is dictionary lookups and substring tests; no regex is compiled
-per candidate.
+A `SkillMatcher` is built once per requirement; `evidence(candidate)` reads one candidate.
 
-Evidence kinds and their strength (0-1):
-
-- language share: the share of the user's code in the skill's linguist language; full strength from
-  `FULL_STRENGTH_SHARE` upwards, proportionally less below, nothing under `MIN_LANGUAGE_SHARE`;
-- a repository whose primary language is the skill's linguist language;
-- a repository tagged with one of the skill's topics;
-- a repository whose description names the skill (weakest: descriptions are free text). Descriptions
-  are read only for skills without any language or topic evidence: they decide whether a skill is
-  shown at all, they never add to stronger evidence.
-
-One repository counts once, with its strongest signal. Strengths combine as a noisy-OR,
-1 - prod(1 - s), so more independent evidence raises confidence without ever exceeding 1.
+- A language (Python, Kotlin) is shown by its share of the person's own code: each own, non-fork
+  repository's primary language weighted by its size, over up to 100 repositories. Under
+  `MIN_LANGUAGE_SHARE` it is incidental (a build script, a vendored file) and shows nothing; full
+  strength from `FULL_STRENGTH_SHARE`. The evidence names the share and how many repositories.
+- Any other skill (Django, Kubernetes, Android) is shown by own repositories: tagged with one of its
+  topics (strongest), named after it, or describing it (weakest: free text). Strengths of several
+  repositories combine as a noisy-OR, 1 - prod(1 - s), so more independent evidence raises
+  confidence without exceeding 1.
 """
 
 from __future__ import annotations
@@ -25,33 +18,56 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Final
 
-from talent.jd.taxonomy import Skill, get_skill
 from talent.models import Candidate
+from talent.roles import linguist_of, topics_of
 
-MIN_LANGUAGE_SHARE: Final = 0.01  # below 1% of a user's code is noise (a config script, a vendored file)
-FULL_STRENGTH_SHARE: Final = 0.25  # a quarter of someone's public code in a language is clear evidence
-PRIMARY_LANGUAGE_STRENGTH: Final = 0.6
-TOPIC_STRENGTH: Final = 0.6
+MIN_LANGUAGE_SHARE: Final = 0.05  # under 5% of someone's own code a language is incidental
+FULL_STRENGTH_SHARE: Final = 0.40  # 40% of someone's own code in a language is their main work
+TOPIC_STRENGTH: Final = 0.7
+NAME_STRENGTH: Final = 0.5
 DESCRIPTION_STRENGTH: Final = 0.4
 MAX_EVIDENCE_ITEMS: Final = 5  # enough for a recruiter to check; keeps stage payloads small
 
-# Skill spellings that are ordinary English words (or single letters): in free-text descriptions they
-# say nothing about the skill ("ready to go", "spring cleaning"). Topics and languages still match them.
+# Skill names that are ordinary words: in names and descriptions they say nothing ("go-to", "spring clean").
 AMBIGUOUS_WORDS: Final = frozenset(
-    {"go", "spring", "express", "less", "make", "chef", "puppet", "salt", "swift", "dart", "rest", "elm"}
+    {
+        "go",
+        "spring",
+        "express",
+        "less",
+        "make",
+        "chef",
+        "puppet",
+        "salt",
+        "swift",
+        "dart",
+        "rest",
+        "elm",
+        "r",
+        "c",
+    }
 )
 
-_LANGUAGE_EVIDENCE = re.compile(r"language share (\d+)% (.+)")
-# Keeps the characters skill names use (c++, c#, node.js, .net); a trailing full stop is not part of a word.
+# Topics many unrelated repositories carry: on their own they show no skill ("testing" is not
+# evidence of automated testing, "api" not of any API technology).
+GENERIC_TOPICS: Final = frozenset(
+    {"testing", "test", "tests", "awesome", "awesome-list", "hacktoberfest", "tutorial", "learning",
+     "api", "cli", "automation", "tools", "tool", "utility", "library", "framework", "project", "demo",
+     "example", "examples", "starter", "template", "boilerplate", "open-source", "opensource", "portfolio",
+     "website", "app", "bot", "homework", "course", "university"}
+)  # fmt: skip
+
+_LANGUAGE_EVIDENCE = re.compile(r"language share (\d+)% (.+?)(?: \(\d+ repositor(?:y|ies)\))?")
+# The characters skill names use (c++, c#, node.js, .net); a trailing full stop is not part of a word.
 _WORD = re.compile(r"\.?[a-z0-9+#]+(?:\.[a-z0-9+#]+)*")
 
 
-def language_evidence(language: str, share: float) -> str:
-    """The evidence string for a language share, e.g. "language share 42% Go"."""
-    return f"language share {round(share * 100)}% {language}"
+def language_evidence(language: str, share: float, repos: int | None = None) -> str:
+    """The evidence string for a language share, e.g. "language share 42% Go (12 repositories)"."""
+    counted = f" ({repos} repositor{'y' if repos == 1 else 'ies'})" if repos else ""
+    return f"language share {round(share * 100)}% {language}{counted}"
 
 
 def parse_language_evidence(item: str) -> tuple[str, int] | None:
@@ -65,83 +81,29 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _slug(text: str) -> str:
-    return "-".join(text.lower().split())
-
-
 @dataclass(frozen=True, slots=True)
 class SkillEvidence:
     strength: float  # 0-1, see the module docstring
     items: tuple[str, ...]  # strongest first: a language share string and/or repository names
 
 
-def _skill(name: str) -> Skill:
-    # A skill outside the taxonomy still matches on its own name as language, topic and phrase.
-    return get_skill(name) or Skill(name, "unknown", (), name, (_slug(name),))
-
-
-class _Lookup(dict[str | None, tuple[int, ...]]):
-    """Skill indexes by lower-case key; looked up with any casing, each spelling lowered once.
-
-    Candidates repeat the same languages and topics thousands of times, so remembering the raw
-    spelling turns a lower() plus a lookup into a single dict hit. None (a repository without a
-    primary language) finds nothing.
-    """
-
-    def __init__(self) -> None:
-        super().__init__({None: ()})
-        self.lowered: dict[str, tuple[int, ...]] = {}
-
-    def add(self, key: str, index: int) -> None:
-        indexes = self.lowered.get(key.lower(), ())
-        if index not in indexes:
-            self.lowered[key.lower()] = (*indexes, index)
-
-    def __missing__(self, key: str | None) -> tuple[int, ...]:
-        assert key is not None  # set in __init__
-        indexes = self[key] = self.lowered.get(key.lower(), ())
-        return indexes
-
-
-# What may separate the words of a phrase without `words` seeing another word between them.
-_BETWEEN_WORDS = r"(?:[^a-z0-9+#.]|\.(?![a-z0-9+#]))+"
-
-
-def _spelling(spelled: Sequence[str]) -> str:
-    """Regex for one spelling's words, exactly as `words` splits text, not preceded by a word character.
-
-    That check sits after the first character, "g(?<![a-z0-9+#.]g)olang": a pattern opening with a
-    literal lets the regex engine skip ahead to it, several times faster than an opening lookbehind.
-    """
-    head, tail = re.escape(spelled[0][0]), re.escape(spelled[0][1:])
-    rest = "".join(_BETWEEN_WORDS + re.escape(word) for word in spelled[1:])
-    return rf"{head}(?<![a-z0-9+#.]{head}){tail}{rest}"
-
-
 @dataclass(frozen=True, slots=True)
-class _Mentions:
-    """How a description names one skill: whole-word spellings behind a cheap substring pre-check."""
+class _Spellings:
+    """How a non-language skill shows on a repository."""
 
-    needles: tuple[str, ...]  # plain `in` tests that rule most descriptions out before the regex runs
-    pattern: re.Pattern[str]
+    topics: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]  # word sequences for names and descriptions
 
     @classmethod
-    def of(cls, spellings: Iterable[Sequence[str]]) -> _Mentions:
-        phrases = sorted(spellings, key=lambda spelled: (-len(" ".join(spelled)), spelled))  # longest first
-        # A mention contains the first word of some spelling; "kubectl" needs no test of its own
-        # when "kube" is already one.
-        firsts = sorted({spelled[0] for spelled in phrases}, key=len)
-        needles = [w for i, w in enumerate(firsts) if not any(shorter in w for shorter in firsts[:i])]
-        # Whole words exactly as `words` splits text: "go" is not in "golang" or "node.go", while
-        # "kubernetes." and "kubernetes-native" do contain the word "kubernetes".
-        body = "|".join(_spelling(spelled) for spelled in phrases)
-        return cls(tuple(needles), re.compile(rf"(?:{body})(?![a-z0-9+#]|\.[a-z0-9+#])"))
+    def of(cls, name: str) -> _Spellings:
+        topics = frozenset(topics_of(name)) - GENERIC_TOPICS
+        phrases = {tuple(words(name)), *(tuple(words(t.replace("-", " "))) for t in topics)}
+        usable = tuple(p for p in phrases if p and (len(p) > 1 or p[0] not in AMBIGUOUS_WORDS))
+        return cls(topics, usable)
 
-    def found_in(self, text: str) -> bool:
-        for needle in self.needles:
-            if needle in text:
-                return self.pattern.search(text) is not None
-        return False
+    def in_words(self, text_words: Sequence[str]) -> bool:
+        joined = f" {' '.join(text_words)} "
+        return any(f" {' '.join(p)} " in joined for p in self.phrases)
 
 
 class SkillMatcher:
@@ -149,91 +111,60 @@ class SkillMatcher:
 
     def __init__(self, skill_names: Iterable[str]) -> None:
         self.names: tuple[str, ...] = tuple(dict.fromkeys(skill_names))
-        self._by_language = _Lookup()
-        self._by_topic = _Lookup()
-        mentions: dict[int, _Mentions] = {}  # per skill index, for descriptions
-        for index, name in enumerate(self.names):
-            skill = _skill(name)
-            spellings = (skill.name, *skill.aliases)
-            if skill.linguist:
-                self._by_language.add(skill.linguist, index)
-            for topic in {*skill.topics, *(_slug(s) for s in spellings)}:
-                self._by_topic.add(topic, index)
-            described = {tuple(words(s)) for s in (*spellings, *skill.topics)}
-            described = {
-                s for s in described if len(s) > 1 or (s and len(s[0]) > 1 and s[0] not in AMBIGUOUS_WORDS)
-            }
-            if described:
-                mentions[index] = _Mentions.of(described)
-        self._mentions = sorted(mentions.items())
+        self._languages = {name: lang for name in self.names if (lang := linguist_of(name))}
+        self._spellings = {name: _Spellings.of(name) for name in self.names if name not in self._languages}
 
     def match(self, candidate: Candidate) -> dict[str, SkillEvidence]:
         """Evidence per skill name, only for skills with any evidence, in the matcher's skill order."""
-        strengths, items = self.evidence(candidate)
-        return {name: SkillEvidence(strength, items[name]) for name, strength in strengths.items()}
+        found: dict[str, SkillEvidence] = {}
+        repo_counts = _repo_counts(candidate)
+        for name in self.names:
+            if name in self._languages:
+                evidence = _language(self._languages[name], candidate, repo_counts)
+            else:
+                evidence = _repositories(self._spellings[name], candidate)
+            if evidence is not None:
+                found[name] = evidence
+        return found
 
     def evidence(self, candidate: Candidate) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
-        """`match` as two dicts, strengths and evidence items: what the ranking loop uses as they are."""
-        hits: dict[int, list[tuple[float, str]]] = {}  # per skill index: (strength, evidence item)
-        by_language = self._by_language
-        for language, share in candidate.language_share.items():
-            if share >= MIN_LANGUAGE_SHARE and (indexes := by_language[language]):
-                entry = (min(1.0, share / FULL_STRENGTH_SHARE), language_evidence(language, share))
-                for index in indexes:
-                    if index in hits:
-                        hits[index].append(entry)
-                    else:
-                        hits[index] = [entry]
+        """`match` as two dicts, strengths and evidence items."""
+        matched = self.match(candidate)
+        return {n: e.strength for n, e in matched.items()}, {n: e.items for n, e in matched.items()}
 
-        by_topic = self._by_topic
-        repos = candidate.repos
-        for repo in repos:
-            indexes = by_language[repo.primary_language]
-            if (topics := repo.topics) and (by_topics := [i for topic in topics for i in by_topic[topic]]):
-                shown = dict.fromkeys(by_topics, TOPIC_STRENGTH)
-                for index in indexes:
-                    shown[index] = max(shown.get(index, 0.0), PRIMARY_LANGUAGE_STRENGTH)
-                for index, strength in shown.items():
-                    if index in hits:
-                        hits[index].append((strength, repo.name))
-                    else:
-                        hits[index] = [(strength, repo.name)]
-            else:
-                for index in indexes:
-                    if index in hits:
-                        hits[index].append((PRIMARY_LANGUAGE_STRENGTH, repo.name))
-                    else:
-                        hits[index] = [(PRIMARY_LANGUAGE_STRENGTH, repo.name)]
 
-        # Descriptions are the weakest and the costliest signal (free text), so they are read only for
-        # skills that no language or topic shows, and only for skills that all descriptions joined
-        # mention at all: a mention in one description is a mention in the joined text, whose newline
-        # separators look like the start and end of a text to the patterns.
-        if unshown := [(i, mentions) for i, mentions in self._mentions if i not in hits]:
-            joined = "\n".join([repo.description for repo in repos if repo.description]).lower()
-            if unshown := [(i, mentions) for i, mentions in unshown if mentions.found_in(joined)]:
-                for repo in repos:
-                    if repo.description:
-                        text = repo.description.lower()
-                        for index, mentions in unshown:
-                            if mentions.found_in(text):
-                                if index in hits:
-                                    hits[index].append((DESCRIPTION_STRENGTH, repo.name))
-                                else:
-                                    hits[index] = [(DESCRIPTION_STRENGTH, repo.name)]
+def _repo_counts(candidate: Candidate) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for repo in candidate.repos:
+        if repo.primary_language:
+            counts[repo.primary_language] = counts.get(repo.primary_language, 0) + 1
+    return counts
 
-        strengths: dict[str, float] = {}
-        items: dict[str, tuple[str, ...]] = {}
-        for index in sorted(hits):
-            name = self.names[index]
-            entries = hits[index]
-            if len(entries) == 1:
-                strength, item = entries[0]
-                strengths[name] = 1.0 - (1.0 - strength)  # the noisy-OR below, for one strength
-                items[name] = (item,)
-                continue
-            # Stable, also with reverse: ties keep language first, then the order of the repos.
-            entries.sort(key=itemgetter(0), reverse=True)
-            strengths[name] = 1.0 - math.prod([1.0 - strength for strength, _ in entries])  # noisy-OR
-            items[name] = tuple([item for _, item in entries[:MAX_EVIDENCE_ITEMS]])
-        return strengths, items
+
+def language_strength(share: float) -> float:
+    """0 under MIN_LANGUAGE_SHARE, 1 from FULL_STRENGTH_SHARE, proportional between."""
+    return 0.0 if share < MIN_LANGUAGE_SHARE else min(1.0, share / FULL_STRENGTH_SHARE)
+
+
+def _language(language: str, candidate: Candidate, repo_counts: dict[str, int]) -> SkillEvidence | None:
+    share = candidate.language_share.get(language, 0.0)
+    strength = language_strength(share)
+    if not strength:
+        return None
+    return SkillEvidence(strength, (language_evidence(language, share, repo_counts.get(language)),))
+
+
+def _repositories(spellings: _Spellings, candidate: Candidate) -> SkillEvidence | None:
+    hits: list[tuple[float, str]] = []
+    for repo in candidate.repos:
+        if spellings.topics.intersection(repo.topics):
+            hits.append((TOPIC_STRENGTH, repo.name))
+        elif spellings.in_words(words(repo.name.replace("-", " ").replace("_", " "))):
+            hits.append((NAME_STRENGTH, repo.name))
+        elif repo.description and spellings.in_words(words(repo.description)):
+            hits.append((DESCRIPTION_STRENGTH, repo.name))
+    if not hits:
+        return None
+    hits.sort(key=lambda hit: -hit[0])  # stable: equal strengths keep the repositories' order
+    strength = 1.0 - math.prod(1.0 - s for s, _ in hits)
+    return SkillEvidence(strength, tuple(name for _, name in hits[:MAX_EVIDENCE_ITEMS]))

@@ -1,0 +1,229 @@
+"""A gazetteer for the locations people write on GitHub profiles and job postings.
+
+Data: places.tsv.gz, built by `python -m talent_local.build_places` from GeoNames (cities of 50,000+
+people with their Latin-script alternate names, US states, UTC offsets, continents) and ISO 3166 via
+pycountry (country names in eight languages, subdivisions). Loaded once, on first use (about 12,000
+cities; a rank stage's cold start pays it only when the role has a location policy).
+
+Reading "Paris, TX" or "Cambridge, MA": the text is split into parts at commas, slashes, "|", " - ",
+parentheses and " and "; a part is a continent, country, subdivision or city name (accents and case
+ignored). Cities are chosen to agree with a country or state named beside them, else the most
+populous city of that name wins.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final, Literal, cast
+
+Kind = Literal["continent", "country", "region", "city"]
+EARTH_RADIUS_KM: Final = 6371.0
+
+# ISO 3166-1 "exceptionally reserved" codes people use as country names (UK is GB's).
+_RESERVED: Final = {"uk": "GB", "el": "GR"}
+_SPLIT: Final = re.compile(
+    r"\s*(?:[,;/|()\[\]\u00b7\u2022]|\s[-\u2013\u2014]\s|\s+(?:and|&|or|und|et|y)\s+)\s*", re.IGNORECASE
+)
+# Words around a place that say nothing about where ("Greater London Area", "Berlin Metropolitan Region").
+_NOISE: Final = re.compile(
+    r"\b(?:greater|metro(?:politan)?|area|region|based|remote|hybrid|onsite|on-site|office|hq)\b",
+    re.IGNORECASE,
+)
+_NOT_LETTERS: Final = re.compile(r"[^\w\s'.-]+")  # emoji, flags, pins
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a location text points. Fields are None when the text does not say."""
+
+    country: str | None = None  # ISO 3166-1 alpha-2, e.g. "PL"
+    region: str | None = None  # a US state code or a subdivision code, e.g. "TX"
+    city: str | None = None  # GeoNames name, e.g. "Szczecin"
+    continent: str | None = None  # AF, AS, EU, NA, OC, SA
+    utc_offset: float | None = None  # standard time, hours east of UTC
+    coordinates: tuple[float, float] | None = None  # the city's latitude, longitude in degrees
+
+    def km_to(self, other: Place) -> float | None:
+        """Great-circle distance between two cities in km; None unless both are cities."""
+        if self.coordinates is None or other.coordinates is None:
+            return None
+        (lat1, lon1), (lat2, lon2) = (map(math.radians, c) for c in (self.coordinates, other.coordinates))
+        haversine = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        )
+        return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(haversine))
+
+    def label(self) -> str:
+        """A short human name: "Szczecin, PL", "PL", "Europe"."""
+        if self.city:
+            return f"{self.city}, {self.country}"
+        return (self.region and f"{self.region}, {self.country}") or self.country or self.continent or "?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: Kind
+    name: str
+    country: str
+    region: str
+    utc_offset: float | None
+    population: int
+    coordinates: tuple[float, float] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    names: dict[str, tuple[_Entry, ...]]  # folded name -> entries, most populous first
+    continents: dict[str, str]  # country code -> continent code
+    offsets: dict[str, float]  # country code -> population-weighted UTC offset of its cities
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, single spaces, no dots: "São Paulo" -> "sao paulo", "U.S." -> "us"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace(".", "")
+    return " ".join(plain.split())
+
+
+def _entries(lines: Iterable[str]) -> Iterable[tuple[list[str], _Entry]]:
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        kind, name, aliases, country, region, offset, population, *where = line.rstrip("\n").split("\t")
+        lat, lon = map(float, where[0].split(",")) if where else (None, None)
+        coordinates = (lat, lon) if lat is not None and lon is not None else None
+        utc = float(offset) if offset else None
+        entry = _Entry(cast(Kind, kind), name, country, region, utc, int(population), coordinates)
+        codes = [country] if kind == "country" else []  # "DE", "PL": as people write a country too
+        yield [name, *codes, *filter(None, aliases.split(";"))], entry
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    raw = resources.files(__package__).joinpath("places.tsv.gz").read_bytes()
+    names: dict[str, list[_Entry]] = {}
+    continents: dict[str, str] = {}
+    weighted: dict[str, list[float]] = {}
+    for spellings, entry in _entries(gzip.decompress(raw).decode("utf-8").splitlines()):
+        for spelling in spellings:
+            names.setdefault(fold(spelling), []).append(entry)
+        if entry.kind == "country":
+            continents[entry.country] = entry.region
+        elif entry.kind == "city" and entry.utc_offset is not None:
+            total = weighted.setdefault(entry.country, [0.0, 0.0])
+            total[0] += entry.utc_offset * entry.population
+            total[1] += entry.population
+    for reserved, code in _RESERVED.items():
+        names.setdefault(reserved, []).extend(e for e in names.get(fold(code), []) if e.kind == "country")
+    ranked = {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in names.items()}
+    offsets = {code: round(total / people, 1) for code, (total, people) in weighted.items() if people}
+    return _Gazetteer(ranked, continents, offsets)
+
+
+def _parts(text: str) -> list[str]:
+    parts = [fold(_NOISE.sub(" ", _NOT_LETTERS.sub(" ", part))) for part in _SPLIT.split(text)]
+    return [part for part in parts if part]
+
+
+def _lookup(part: str) -> tuple[_Entry, ...]:
+    return _gazetteer().names.get(part, ())
+
+
+def _pick_city(cities: list[_Entry], countries: set[str], regions: set[tuple[str, str]]) -> _Entry | None:
+    """The city the parts agree on: one in a named country or state, else (none named) the biggest.
+    Only US cities carry their state; elsewhere a named province agrees with any city of its country."""
+    if countries or regions:
+        cities = [
+            c for c in cities
+            if c.country in countries or (c.country, c.region) in regions
+            or (not c.region and any(c.country == country for country, _ in regions))
+        ]  # fmt: skip
+    return max(cities, key=lambda c: c.population, default=None)
+
+
+_UTC: Final = re.compile(r"\b(?:utc|gmt)\s*([+-]\s*\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+
+
+def _stated_offset(text: str) -> float | None:
+    """An offset written into the text ("UTC+1", "GMT -5"), as profiles and postings often do."""
+    found = _UTC.search(text)
+    if found is None:
+        return None
+    hours = int(found.group(1).replace(" ", ""))
+    minutes = int(found.group(2) or 0)
+    return hours + (minutes / 60 if hours >= 0 else -minutes / 60)
+
+
+def resolve(text: str | None) -> Place | None:
+    """The place a free-text location names, or None when it names no known place ("Earth",
+    "localhost", "Remote", "", None). Never raises.
+
+    Two letters after a comma may be a country or a state ("CA", "MA"): both are kept, and the city
+    decides ("San Francisco, CA" is California, "Casablanca, MA" Morocco).
+    """
+    if not text or not text.strip():
+        return None
+    countries: set[str] = set()
+    regions: set[tuple[str, str]] = set()  # (country, region code)
+    continents: set[str] = set()
+    cities: list[_Entry] = []
+    for part in _parts(text):
+        for entry in _lookup(part):
+            if entry.kind == "country":
+                countries.add(entry.country)
+            elif entry.kind == "region":
+                regions.add((entry.country, entry.region))
+            elif entry.kind == "continent":
+                continents.add(entry.region)
+            elif len(part) > 2:
+                cities.append(entry)
+    place = _place(cities, countries, regions, continents)
+    offset = _stated_offset(text)
+    if offset is None:
+        return place
+    return dataclasses.replace(place, utc_offset=offset) if place else Place(utc_offset=offset)
+
+
+def _place(
+    cities: list[_Entry], countries: set[str], regions: set[tuple[str, str]], continents: set[str]
+) -> Place | None:
+    gazetteer = _gazetteer()
+    city = _pick_city(cities, countries, regions)
+    if city is not None:
+        continent = gazetteer.continents.get(city.country)
+        return Place(
+            city.country, city.region or None, city.name, continent, city.utc_offset, city.coordinates
+        )
+    named = countries or {country for country, _ in regions}
+    if len(named) == 1:
+        (country,) = named
+        region = next((code for c, code in regions if c == country), None)
+        return Place(country, region, None, gazetteer.continents.get(country), gazetteer.offsets.get(country))
+    if len(continents) == 1 and not named:
+        return Place(continent=next(iter(continents)))
+    return None
+
+
+def resolve_region(text: str) -> set[str]:
+    """Country codes a posting's region names, for policies like "US only" or "anywhere in Europe":
+    a country ("Poland"), a continent ("Europe"), or a city's country. Empty when unknown."""
+    found: set[str] = set()
+    gazetteer = _gazetteer()
+    for part in _parts(text):
+        for entry in _lookup(part):
+            if entry.kind == "country":
+                found.add(entry.country)
+            elif entry.kind == "continent":
+                found |= {c for c, continent in gazetteer.continents.items() if continent == entry.region}
+        if not found and (place := resolve(part)) and place.country:
+            found.add(place.country)
+    return found

@@ -1,0 +1,151 @@
+"""Where a role lets the hire work, and how well a candidate's public location fits it.
+
+A sourcer reads the posting's policy before anyone's profile:
+
+- anywhere: a remote role that names no place and no time zones: location is not scored;
+- city: an onsite or hybrid role in named cities ("Szczecin", "Berlin or Lisbon"): people there, or
+  within commuting distance, fit; the same country fits partly (a move within it); elsewhere only
+  when the role offers relocation or a visa;
+- region: a remote role limited to countries or continents ("US only", "anywhere in Europe"):
+  people in them fit, elsewhere not;
+- a time-zone band ("European time zones", "UTC-3 to UTC+3") limits either of the above.
+
+A profile without a location is neither in nor out: it gets a middle value and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from talent.geo.places import Place, resolve, resolve_region
+from talent.models import JobRequirement, TimeZoneBand
+
+PolicyKind = Literal["anywhere", "city", "region", "unscored"]
+
+COMMUTE_KM: Final = 60.0  # within this of the role's city: commuting distance
+IN_PLACE: Final = 1.0
+COMMUTE: Final = 0.9
+SAME_COUNTRY: Final = 0.5  # a move within the country
+RELOCATION_OFFERED: Final = 0.35  # elsewhere, but the role offers relocation or a visa
+RELOCATION_WANTED: Final = 0.2  # elsewhere, the profile says "open to relocation", none offered
+UNKNOWN: Final = 0.4  # no usable location on the profile
+NEAR_BAND_H: Final = 2.0  # hours outside the band that still overlap most of a working day
+NEAR_BAND: Final = 0.5
+_WANTS_TO_MOVE: Final = re.compile(r"relocat|open to (?:move|moving)|willing to move", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    value: float  # 0-1
+    explanation: str
+
+
+@dataclass(frozen=True)
+class LocationPolicy:
+    """Built once per requirement by `location_policy`; `fit` is called per candidate (cached)."""
+
+    kind: PolicyKind
+    described: str  # "onsite/hybrid in Szczecin, PL", "remote within US", "remote anywhere"
+    cities: tuple[Place, ...] = ()
+    countries: frozenset[str] = frozenset()
+    band: TimeZoneBand | None = None
+    relocation: bool | None = None
+    _fits: dict[tuple[str | None, str | None], Fit] = field(default_factory=dict, compare=False)
+
+    @property
+    def scored(self) -> bool:
+        return self.kind in {"city", "region"} or self.band is not None
+
+    def fit(self, location: str | None, bio: str | None = None) -> Fit:
+        """How well a profile's location fits (0-1) and why, in one sentence."""
+        key = (location, bio)
+        if (known := self._fits.get(key)) is None:
+            known = self._fits[key] = self._fit(location, bio)
+        return known
+
+    def _fit(self, location: str | None, bio: str | None) -> Fit:
+        place = resolve(location)
+        wants_to_move = bool(bio and _WANTS_TO_MOVE.search(bio))
+        fits = []
+        if self.kind == "city":
+            fits.append(self._city_fit(place, location, wants_to_move))
+        elif self.kind == "region":
+            fits.append(self._region_fit(place, location, wants_to_move))
+        if self.band is not None:
+            fits.append(self._band_fit(place, location))
+        worst = min(fits, key=lambda f: f.value)
+        return Fit(worst.value, " ".join(f.explanation for f in fits))
+
+    def _city_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
+        if place is None or place.country is None:
+            return Fit(
+                UNKNOWN, f"Location {_said(location)}: cannot tell whether they are near {self.described}."
+            )
+        for city in self.cities:
+            if place.city and place.city == city.city and place.country == city.country:
+                return Fit(IN_PLACE, f'Lives in {city.label()} ("{location}"), the role\'s city.')
+            distance = place.km_to(city)
+            if distance is not None and distance <= COMMUTE_KM:
+                return Fit(
+                    COMMUTE, f'"{location}" is {distance:.0f} km from {city.label()}: commuting distance.'
+                )
+        if place.country in {c.country for c in self.cities}:
+            return Fit(SAME_COUNTRY, f'"{location}" is in {place.country}, not near {self.described}.')
+        return self._elsewhere(location, wants_to_move)
+
+    def _region_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
+        if place is None or place.country is None:
+            return Fit(UNKNOWN, f"Location {_said(location)}: cannot tell whether they are {self.described}.")
+        if place.country in self.countries:
+            return Fit(IN_PLACE, f'"{location}" is {self.described}.')
+        return self._elsewhere(location, wants_to_move)
+
+    def _elsewhere(self, location: str | None, wants_to_move: bool) -> Fit:
+        if self.relocation:
+            return Fit(
+                RELOCATION_OFFERED, f'"{location}" is outside {self.described}; the role offers relocation.'
+            )
+        if wants_to_move and self.relocation is None:
+            return Fit(
+                RELOCATION_WANTED,
+                f'"{location}" is outside {self.described}; the profile is open to relocation.',
+            )
+        return Fit(0.0, f'"{location}" is outside {self.described}.')
+
+    def _band_fit(self, place: Place | None, location: str | None) -> Fit:
+        assert self.band is not None
+        band = f"UTC{self.band.earliest:+g} to UTC{self.band.latest:+g}"
+        offset = place.utc_offset if place else None
+        if offset is None:
+            return Fit(UNKNOWN, f"Time zone of {_said(location)} unknown; the role works within {band}.")
+        outside = max(self.band.earliest - offset, offset - self.band.latest, 0.0)
+        if outside == 0:
+            return Fit(IN_PLACE, f"UTC{offset:+g} is within the role's {band}.")
+        value = NEAR_BAND if outside <= NEAR_BAND_H else 0.0
+        return Fit(value, f"UTC{offset:+g} is {outside:g} h outside the role's {band}.")
+
+
+def _said(location: str | None) -> str:
+    return f'"{location}"' if location else "not on the profile"
+
+
+def location_policy(requirement: JobRequirement) -> LocationPolicy:
+    """The role's location policy (see the module docstring) from its remote policy, locations, time-zone
+    band and relocation offer."""
+    band, relocation = requirement.utc_band, requirement.relocation
+    places = [p for p in map(resolve, requirement.locations) if p is not None]
+    cities = tuple(p for p in places if p.city)
+    onsite = requirement.remote in {"onsite", "hybrid"} or (requirement.remote is None and bool(cities))
+    if onsite and cities:
+        names = " or ".join(c.label() for c in cities)
+        return LocationPolicy("city", f"onsite/hybrid in {names}", cities, frozenset(), band, relocation)
+    countries = frozenset(c for text in requirement.locations for c in resolve_region(text))
+    if countries:
+        named = ", ".join(sorted(countries)) if len(countries) <= 6 else f"{len(countries)} countries"
+        mode = "remote" if requirement.remote == "remote" else "working"
+        return LocationPolicy("region", f"{mode} within {named}", (), countries, band, relocation)
+    if requirement.remote == "remote":
+        return LocationPolicy("anywhere", "remote anywhere", band=band, relocation=relocation)
+    return LocationPolicy("unscored", "no location given", band=band, relocation=relocation)

@@ -1,0 +1,100 @@
+"""What a posting says about where the hire may work beyond its locations: a time-zone band and
+whether relocation or a visa is offered. Patterns are linear in the text (no nested repetition).
+
+    utc_band("Remote, within European time zones")      # TimeZoneBand(earliest=-1, latest=3)
+    relocation("We offer visa sponsorship and relocation")  # True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from talent.models import TimeZoneBand
+
+# Standard-time offsets of the zone names postings use.
+ZONES: Final = {
+    "utc": 0.0, "gmt": 0.0, "wet": 0.0, "bst": 0.0, "cet": 1.0, "cest": 1.0, "eet": 2.0, "eest": 2.0,
+    "msk": 3.0, "ist": 5.5, "sgt": 8.0, "jst": 9.0, "aest": 10.0, "nzst": 12.0,
+    "est": -5.0, "edt": -5.0, "et": -5.0, "eastern": -5.0, "east coast": -5.0,
+    "cst": -6.0, "cdt": -6.0, "ct": -6.0, "central": -6.0,
+    "mst": -7.0, "mdt": -7.0, "mt": -7.0, "mountain": -7.0,
+    "pst": -8.0, "pdt": -8.0, "pt": -8.0, "pacific": -8.0, "west coast": -8.0,
+}  # fmt: skip
+# Named bands: the offsets a sourcer reads into them.
+REGIONS: Final = {
+    "europe": (-1.0, 3.0), "european": (-1.0, 3.0), "emea": (-1.0, 4.0),
+    "united states": (-10.0, -4.0), "u.s.": (-10.0, -4.0), "north america": (-10.0, -3.5),
+    "north american": (-10.0, -3.5), "americas": (-10.0, -2.0),
+    "western hemisphere": (-10.0, -2.0), "latam": (-6.0, -3.0), "latin america": (-6.0, -3.0),
+    "apac": (5.0, 12.0), "asia": (5.0, 9.0),
+}  # fmt: skip
+DEFAULT_SPREAD_H: Final = 3.0  # "CET hours" without a ±: within three hours of it
+
+_ZONE = "|".join(sorted((re.escape(z) for z in ZONES), key=len, reverse=True))
+_REGION = "|".join(sorted((re.escape(r) for r in REGIONS), key=len, reverse=True))
+_OFFSET = r"(?:utc|gmt)\s?([+\-\u2212]\s?\d{1,2}(?:[:.]\d{2})?)"
+_RANGE = re.compile(
+    rf"{_OFFSET}\s*(?:to|-|\u2013|and|through|\.\.)\s*(?:{_OFFSET}|([+\-\u2212]\d{{1,2}}))", re.I
+)
+_AROUND = re.compile(
+    rf"\b({_ZONE})(?:\s?([+\-\u2212]\s?\d{{1,2}}))?\s?(?:\+/-|±|\+-|plus or minus)\s?(\d{{1,2}})\s?h", re.I
+)
+_NAMED_ZONE = re.compile(
+    rf"\b({_ZONE})\b[\s)]*(?:time\s?zones?|timezones?|working hours|business hours|hours)", re.I
+)
+_NAMED_REGION = re.compile(
+    rf"\b({_REGION})\b[\s\w-]{{0,12}}?(?:time\s?zones?|timezones?|working hours|business hours|hours)", re.I
+)
+
+_OFFERED = re.compile(
+    r"relocation (?:package|support|assistance|bonus|budget|is (?:offered|provided|available|covered))"
+    r"|(?:we|will|can|happy to|able to) (?:also )?(?:sponsor|support|help with|provide)"
+    r" (?:your |a |work )?(?:visa|relocation|work permit)"
+    r"|visa sponsorship (?:is )?(?:available|offered|provided|possible)|(?:offer|offers|offering|provide)"
+    r" (?:full )?(?:visa|relocation)|help (?:you )?relocate|umzugs(?:hilfe|unterstützung|kosten)"
+    r"|aide (?:à|a) la (?:relocalisation|mobilité)|ayuda (?:con|para) la reubicaci[oó]n",
+    re.I,
+)
+_REFUSED = re.compile(
+    r"\bno (?:visa|relocation|sponsorship)|(?:not|unable to|cannot|can't|don't|do not) (?:able to )?"
+    r"(?:offer |provide )?(?:sponsor|visa|relocation)|without (?:visa )?sponsorship"
+    r"|(?:visa|relocation|sponsorship) (?:is )?not (?:available|offered|provided|possible)",
+    re.I,
+)
+
+
+def _hours(text: str) -> float:
+    sign = -1.0 if text[0] in "-\u2212" else 1.0
+    digits = text.lstrip("+-\u2212 ")
+    hours, _, minutes = digits.replace(".", ":").partition(":")
+    return sign * (int(hours) + (int(minutes) / 60 if minutes else 0.0))
+
+
+def _band(earliest: float, latest: float) -> TimeZoneBand:
+    low, high = sorted((max(-12.0, earliest), min(14.0, latest)))
+    return TimeZoneBand(earliest=low, latest=high)
+
+
+def utc_band(text: str) -> TimeZoneBand | None:
+    """The time-zone band a posting asks for, or None: "UTC-3 to UTC+3", "CET ± 2 hours", "EST hours",
+    "European time zones", "Western Hemisphere time zones"."""
+    if found := _RANGE.search(text):
+        return _band(_hours(found.group(1)), _hours(found.group(2) or found.group(3)))
+    if found := _AROUND.search(text):
+        center = ZONES[found.group(1).lower()] + (_hours(found.group(2)) if found.group(2) else 0.0)
+        return _band(center - int(found.group(3)), center + int(found.group(3)))
+    if found := _NAMED_REGION.search(text):
+        return _band(*REGIONS[found.group(1).lower()])
+    if found := _NAMED_ZONE.search(text):
+        center = ZONES[found.group(1).lower()]
+        return _band(center - DEFAULT_SPREAD_H, center + DEFAULT_SPREAD_H)
+    return None
+
+
+def relocation(text: str) -> bool | None:
+    """True when the posting offers relocation or visa sponsorship, False when it rules them out
+    (a refusal wins over an offer), None when it says nothing."""
+    if _REFUSED.search(text):
+        return False
+    return True if _OFFERED.search(text) else None

