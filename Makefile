@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 SAM_VENV := .venv-sam
 UV_VERSION := 0.13.8
 
-.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz
+.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz sam-venv
 
 help:
 	@echo "make run    start the local stack (API on http://127.0.0.1:3000) with demo data"
@@ -39,16 +39,19 @@ $(SAM_VENV)/.installed: requirements-sam.lock | check-python
 
 venv: $(VENV)/.installed
 
+# SAM CLI's own code (its translator, its function provider) is part of the tests: IAM and sam local.
+sam-venv: $(SAM_VENV)/.installed
+
 run: $(VENV)/.installed
 	$(PY) -m talent_local --port 3000
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m pytest
 
-test-unit: $(VENV)/.installed
+test-unit: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m pytest tests/unit
 
-test-integration: $(VENV)/.installed
+test-integration: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m pytest tests/integration tests/e2e
 
 lint: $(VENV)/.installed $(SAM_VENV)/.installed

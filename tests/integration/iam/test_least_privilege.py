@@ -1,0 +1,209 @@
+"""Least privilege, both ways, for every function of template.yaml.
+
+The session's local stack records every AWS call each function makes (talent_local.aws_calls). This
+module first drives every path that calls AWS (every route, a pipeline run that succeeds with a
+suppressed login, a stage failure through MarkFailed, MarkFailed and SaveResults finding their project
+gone, a delete during a run), then checks all calls recorded so far against each function's role as
+SAM generates it from template.yaml:
+
+- sufficiency: AWS would allow every call (the session also checks this once more at its end, over
+  every integration test);
+- the converse: every action a role grants, on every resource, is used by some call of the function,
+  except the documented exceptions below.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from api_client import ApiClient
+from sample_jobs import PYTHON_JD
+
+from talent.aws import to_dynamodb_item
+from talent_local.iam import (
+    RolePolicy,
+    StackArns,
+    UnusedGrant,
+    denials,
+    stack_arns,
+    stack_roles,
+    unused_grants,
+)
+from talent_local.stack import LocalStack
+
+pytestmark = pytest.mark.integration
+
+# Grants no recorded call uses, each with the reason it stays. (function or "*", grant) -> reason.
+DOCUMENTED_EXCEPTIONS = {
+    ("*", "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"): (
+        "Lambda itself writes each function's logs to CloudWatch Logs with the execution role"
+    ),
+    ("*", "arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess"): (
+        "Tracing: Active; Lambda and the X-Ray SDK send the trace segments (disabled on the local stack)"
+    ),
+    ("PipelineFunction", "dynamodb:DeleteItem"): (
+        "when StartExecution fails, the project item and powertools' in-progress idempotency record are "
+        "deleted (so a retry can start); the local state machine never refuses an execution"
+    ),
+}
+
+
+def is_documented(grant: UnusedGrant) -> bool:
+    return any((who, grant.grant) in DOCUMENTED_EXCEPTIONS for who in ("*", grant.function))
+
+
+def start_execution(stack: LocalStack, *, user_id: str, with_project: bool) -> str:
+    """Start a run the way POST /pipeline/run does (the project item first, unless `with_project` is
+    False: a project deleted before its run ends). Returns the project id."""
+    project_id = str(uuid.uuid4())
+    execution_input = {
+        "project_id": project_id,
+        "user_id": user_id,
+        "job_description_text": PYTHON_JD,
+        "max_candidates": 10,
+        "top_n": 3,
+    }
+    machine = stack.template.ref("PipelineStateMachine")
+    if with_project:
+        created = datetime.now(UTC)
+        item = {
+            "project_id": project_id,
+            "user_id": user_id,
+            "created_at": created.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "job_description_text": PYTHON_JD,
+            "status": "running",
+            "expires_at": int(created.timestamp()) + 86400,
+            "execution_arn": f"{machine.replace(':stateMachine:', ':execution:')}:{project_id}",
+        }
+        stack.client("dynamodb").put_item(
+            TableName=stack.template.physical_name("ProjectsTable"), Item=to_dynamodb_item(item)
+        )
+    stack.client("stepfunctions").start_execution(
+        stateMachineArn=machine, name=project_id, input=json.dumps(execution_input)
+    )
+    return project_id
+
+
+def wait_for_execution(stack: LocalStack, project_id: str) -> str:
+    machine = stack.template.ref("PipelineStateMachine")
+    arn = f"{machine.replace(':stateMachine:', ':execution:')}:{project_id}"
+    sfn = stack.client("stepfunctions")
+    while (status := sfn.describe_execution(executionArn=arn)["status"]) == "RUNNING":
+        pass
+    return str(status)
+
+
+def exercise_every_path(stack: LocalStack) -> None:
+    """Every route and pipeline path that calls AWS, each at least once."""
+    anonymous = ApiClient(stack.api_url)
+    for path in ("/health", "/docs", "/openapi.json"):
+        assert anonymous.request("GET", path).status == 200
+
+    # Accounts: register (and a duplicate), a failed and a good login, me, logout.
+    user = ApiClient(stack.api_url).sign_up()
+    credentials = {"email": user.email, "password": "a long test passphrase"}
+    assert anonymous.request("POST", "/auth/register", credentials).status == 409
+    wrong = {**credentials, "password": "wrong password!"}
+    assert anonymous.request("POST", "/auth/login", wrong).status == 401
+    assert user.request("GET", "/auth/me").status == 200
+
+    # Suppressions: add, list, remove; one stays listed for the run below.
+    assert user.request("POST", "/suppressions", {"github_login": "someone-else"}).status == 201
+    assert user.request("GET", "/suppressions").status == 200
+    assert user.request("DELETE", "/suppressions/someone-else").status == 204
+
+    # A run through the API (idempotent start), to completion, with a suppressed login.
+    me = user.request("GET", "/auth/me").json()
+    project_id = user.start_run(PYTHON_JD, top_n=3)
+    user.request("POST", "/suppressions", {"github_login": "nobody-in-particular"})
+    assert user.wait_for_run(project_id)[-1]["status"] == "completed"
+    keyed = [
+        user.request(
+            "POST", "/pipeline/run", {"job_description_text": PYTHON_JD}, headers={"Idempotency-Key": "iam"}
+        )
+        for _ in range(2)  # the second is a replay
+    ]
+    assert [reply.status for reply in keyed] == [202, 202]
+    user.wait_for_run(keyed[0].json()["project_id"])
+    assert user.request("GET", "/projects").status == 200
+    assert user.request("GET", f"/projects/{project_id}").status == 200
+    for export_format in ("json", "csv"):
+        assert user.request("GET", f"/projects/{project_id}/export?format={export_format}").status == 200
+    assert user.request("DELETE", f"/projects/{project_id}").status == 204
+
+    # A stage fails: MarkFailed records it (its conditional update succeeds).
+    failing = start_execution(stack, user_id=me["user_id"], with_project=True)
+    stack.inject_fault("RankCandidatesFunction", "StageCrashed", times=None, project_id=failing)
+    assert wait_for_execution(stack, failing) == "FAILED"
+    # The project is gone when MarkFailed (its update fails, then GetItem) or SaveResults ends the run.
+    gone_failing = start_execution(stack, user_id=me["user_id"], with_project=False)
+    stack.inject_fault("GenerateOutreachFunction", "StageCrashed", times=None, project_id=gone_failing)
+    assert wait_for_execution(stack, gone_failing) == "FAILED"
+    gone = start_execution(stack, user_id=me["user_id"], with_project=False)
+    assert wait_for_execution(stack, gone) == "SUCCEEDED"
+
+    # A delete during a run: the project is running, so DELETE stops its execution.
+    running = start_execution(stack, user_id=me["user_id"], with_project=True)
+    stack.inject_fault("ParseJdFunction", "Lambda.ServiceException", times=None, project_id=running)
+    assert user.request("DELETE", f"/projects/{running}").status == 204
+    assert wait_for_execution(stack, running) in {"ABORTED", "FAILED"}
+
+    assert user.request("POST", "/auth/logout").status == 200
+
+
+@pytest.fixture(scope="module")
+def exercised(local_stack: LocalStack) -> tuple[LocalStack, StackArns, dict[str, RolePolicy]]:
+    from talent.aws import client
+    from talent.settings import get_settings
+
+    client.cache_clear()  # the test process shares the handlers' caches: follow the stack
+    get_settings.cache_clear()
+    try:
+        exercise_every_path(local_stack)
+    finally:
+        local_stack.clear_faults()
+    arns = stack_arns(local_stack)
+    return local_stack, arns, stack_roles(local_stack, arns)
+
+
+def test_every_recorded_call_is_allowed_by_its_functions_role(
+    exercised: tuple[LocalStack, StackArns, dict[str, RolePolicy]],
+) -> None:
+    stack, arns, roles = exercised
+    calls = stack.aws_calls.calls()
+    assert {call.function for call in calls} >= {name for name, role in roles.items() if role.statements}
+
+    denied = denials(calls, roles, arns)
+
+    assert not denied, "AWS would deny:\n" + "\n".join(denial.message() for denial in denied)
+
+
+def test_no_role_grants_what_its_function_never_uses(
+    exercised: tuple[LocalStack, StackArns, dict[str, RolePolicy]],
+) -> None:
+    stack, arns, roles = exercised
+
+    unused = unused_grants(stack.aws_calls.calls(), roles, arns)
+    undocumented = [grant for grant in unused if not is_documented(grant)]
+
+    assert not undocumented, "Granted but never used (remove it, or document why it stays):\n" + "\n".join(
+        grant.message() for grant in undocumented
+    )
+
+
+def test_every_documented_exception_is_still_needed(
+    exercised: tuple[LocalStack, StackArns, dict[str, RolePolicy]],
+) -> None:
+    stack, arns, roles = exercised
+    unused = unused_grants(stack.aws_calls.calls(), roles, arns)
+
+    stale = [
+        key
+        for key in DOCUMENTED_EXCEPTIONS
+        if not any(key in (("*", g.grant), (g.function, g.grant)) for g in unused)
+    ]
+
+    assert not stale, f"documented exceptions nothing grants any more: {stale}"
