@@ -32,7 +32,7 @@ import boto3
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from talent_local.aws_calls import AwsCallLog, record_calls
-from talent_local.front import ApiFront
+from talent_local.front import ApiFront, GatewayCors
 from talent_local.moto_dynamodb import make_dynamodb_atomic
 from talent_local.powertools_patch import make_resolvers_thread_safe
 from talent_local.runtime import Fault, FunctionRuntime, patch_moto_lambda
@@ -64,6 +64,7 @@ class LocalStack:
     api_port: int = 3000
     moto_port: int = 0
     host: str = "127.0.0.1"
+    aws_host: str | None = None  # where moto listens (default: host); 0.0.0.0 lets Docker containers in
     template_path: Path = TEMPLATE_PATH
     with_github_emulator: bool = True
     extra_env: dict[str, str] = field(default_factory=dict)
@@ -93,12 +94,14 @@ class LocalStack:
         make_resolvers_thread_safe()  # the front runs requests in threads; powertools assumes one
         make_dynamodb_atomic()  # DynamoDB applies each request atomically; moto alone does not
         default_user_config["stepfunctions"] = {"execute_state_machine": True}
-        self._moto = ThreadedMotoServer(ip_address=self.host, port=self.moto_port, verbose=False)
+        self._moto = ThreadedMotoServer(
+            ip_address=self.aws_host or self.host, port=self.moto_port, verbose=False
+        )
         self._moto.start()
         self.moto_port = self._moto.get_host_and_port()[1]
         self._set_environment()
         self._create_resources()
-        front = ApiFront(self.functions, self.runtime)
+        front = ApiFront(self.functions, self.runtime, cors=GatewayCors.from_template(self.template))
         self._front = make_server(self.host, self.api_port, front, threaded=True)
         self.api_port = self._front.server_port
         self._front_thread = threading.Thread(target=self._front.serve_forever, name="api-front", daemon=True)

@@ -20,6 +20,8 @@ class Settings(BaseModel):
     state_machine_arn: str = ""
     github_token_secret_id: str = ""
     project_retention_days: int = 90
+    # The one origin browsers may call the API from (template parameter AllowedOrigin); "*": any.
+    allowed_origin: str = "*"
     # Accounts (issue 3): bcrypt cost, token lifetime and the login lockout.
     bcrypt_rounds: int = 12
     jwt_issuer: str = "talent-pipeline"

@@ -45,6 +45,19 @@ def run_script(script: str, *args: str, env: Mapping[str, str] | None = None) ->
     return json.loads(completed.stdout)
 
 
+def function_environments(
+    template_path: Path, region: str, env_vars_file: Path | None, parameters: Mapping[str, str]
+) -> dict[str, dict[str, str]]:
+    """{logical id: the environment `sam local start-api --env-vars FILE --parameter-overrides ...`
+    gives the function's container}, by SAM CLI's own function provider and env var resolution."""
+    pairs = [f"{name}={value}" for name, value in parameters.items()]
+    file = str(env_vars_file) if env_vars_file else "-"
+    resolved: dict[str, dict[str, str]] = run_script(
+        "function_env.py", str(template_path), region, file, *pairs
+    )
+    return resolved
+
+
 def translate(template_path: Path, region: str, parameters: Mapping[str, str]) -> dict[str, Any]:
     """template_path translated to CloudFormation by SAM's translator: {"Resources": ..., ...}."""
     pairs = [f"{name}={value}" for name, value in parameters.items()]
