@@ -95,6 +95,8 @@ bench: $(VENV)/.installed
 lock: $(VENV)/.installed
 	$(VENV)/bin/uv pip compile requirements-dev.in --python-version 3.13 --no-header -q -o requirements-dev.lock
 	$(VENV)/bin/uv pip compile requirements-sam.in --python-version 3.13 --no-header -q -o requirements-sam.lock
+	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements-dev.lock
+	$(PY) -m talent_local.layer_requirements
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache

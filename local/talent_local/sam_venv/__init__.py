@@ -58,6 +58,14 @@ def function_environments(
     return resolved
 
 
+def deploy_config(template_path: Path) -> dict[str, Any]:
+    """What `sam deploy` makes of samconfig.toml (beside the template) and the template:
+    {"samconfig": {command: {option: value}}, "options": {command: [option names]},
+    "no_authentication": [the function asked about by `sam deploy --guided`, once per question]}."""
+    config: dict[str, Any] = run_script("deploy_config.py", str(template_path), str(template_path.parent))
+    return config
+
+
 def translate(template_path: Path, region: str, parameters: Mapping[str, str]) -> dict[str, Any]:
     """template_path translated to CloudFormation by SAM's translator: {"Resources": ..., ...}."""
     pairs = [f"{name}={value}" for name, value in parameters.items()]

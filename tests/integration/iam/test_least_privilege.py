@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from api_client import ApiClient
@@ -152,6 +153,38 @@ def exercise_every_path(stack: LocalStack) -> None:
     assert wait_for_execution(stack, running) in {"ABORTED", "FAILED"}
 
     assert user.request("POST", "/auth/logout").status == 200
+
+    # Last, as on stack deletion: the custom resource empties the results bucket (every test's objects)
+    # and answers CloudFormation at a presigned S3 URL, here the local stack's.
+    assert empty_the_bucket_as_on_stack_deletion(stack)["Status"] == "SUCCESS"
+
+
+def empty_the_bucket_as_on_stack_deletion(stack: LocalStack) -> dict[str, Any]:
+    """Send EmptyResultsBucketFunction the Delete request CloudFormation sends; returns its answer."""
+    s3 = stack.client("s3")
+    bucket = stack.template.physical_name("ResultsBucket")
+    s3.put_object(Bucket=bucket, Key="projects/left-behind/results.json", Body=b"{}")
+    s3.create_bucket(Bucket="talent-local-cfn-responses")
+    url = s3.generate_presigned_url(
+        "put_object", Params={"Bucket": "talent-local-cfn-responses", "Key": "answer"}, ExpiresIn=600
+    )
+    function = next(spec for spec in stack.functions if spec.logical_id == "EmptyResultsBucketFunction")
+    request = {
+        "RequestType": "Delete",
+        "ResponseURL": url,
+        "StackId": "arn:aws:cloudformation:us-east-1:123456789012:stack/talent-local/1",
+        "RequestId": str(uuid.uuid4()),
+        "LogicalResourceId": "EmptyResultsBucketOnDelete",
+        "PhysicalResourceId": bucket,
+        "ResourceType": "Custom::EmptyBucket",
+        "ResourceProperties": {"ServiceToken": function.arn, "BucketName": bucket},
+    }
+    stack.runtime.invoke(function, request)
+    assert s3.list_object_versions(Bucket=bucket).get("Versions", []) == []
+    answer: dict[str, Any] = json.loads(
+        s3.get_object(Bucket="talent-local-cfn-responses", Key="answer")["Body"].read()
+    )
+    return answer
 
 
 @pytest.fixture(scope="module")
