@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from api_client import ApiClient
 from sample_jobs import PYTHON_JD
+from sfn_runs import Pipeline
 
-from talent.aws import to_dynamodb_item
 from talent_local.iam import (
     RolePolicy,
     StackArns,
@@ -54,47 +53,6 @@ DOCUMENTED_EXCEPTIONS = {
 
 def is_documented(grant: UnusedGrant) -> bool:
     return any((who, grant.grant) in DOCUMENTED_EXCEPTIONS for who in ("*", grant.function))
-
-
-def start_execution(stack: LocalStack, *, user_id: str, with_project: bool) -> str:
-    """Start a run the way POST /pipeline/run does (the project item first, unless `with_project` is
-    False: a project deleted before its run ends). Returns the project id."""
-    project_id = str(uuid.uuid4())
-    execution_input = {
-        "project_id": project_id,
-        "user_id": user_id,
-        "job_description_text": PYTHON_JD,
-        "max_candidates": 10,
-        "top_n": 3,
-    }
-    machine = stack.template.ref("PipelineStateMachine")
-    if with_project:
-        created = datetime.now(UTC)
-        item = {
-            "project_id": project_id,
-            "user_id": user_id,
-            "created_at": created.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            "job_description_text": PYTHON_JD,
-            "status": "running",
-            "expires_at": int(created.timestamp()) + 86400,
-            "execution_arn": f"{machine.replace(':stateMachine:', ':execution:')}:{project_id}",
-        }
-        stack.client("dynamodb").put_item(
-            TableName=stack.template.physical_name("ProjectsTable"), Item=to_dynamodb_item(item)
-        )
-    stack.client("stepfunctions").start_execution(
-        stateMachineArn=machine, name=project_id, input=json.dumps(execution_input)
-    )
-    return project_id
-
-
-def wait_for_execution(stack: LocalStack, project_id: str) -> str:
-    machine = stack.template.ref("PipelineStateMachine")
-    arn = f"{machine.replace(':stateMachine:', ':execution:')}:{project_id}"
-    sfn = stack.client("stepfunctions")
-    while (status := sfn.describe_execution(executionArn=arn)["status"]) == "RUNNING":
-        pass
-    return str(status)
 
 
 def exercise_every_path(stack: LocalStack) -> None:
@@ -136,21 +94,23 @@ def exercise_every_path(stack: LocalStack) -> None:
     assert user.request("DELETE", f"/projects/{project_id}").status == 204
 
     # A stage fails: MarkFailed records it (its conditional update succeeds).
-    failing = start_execution(stack, user_id=me["user_id"], with_project=True)
+    pipeline, user_id = Pipeline(stack), me["user_id"]
+    failing = pipeline.new_project_id()
     stack.inject_fault("RankCandidatesFunction", "StageCrashed", times=None, project_id=failing)
-    assert wait_for_execution(stack, failing) == "FAILED"
+    assert pipeline.wait(pipeline.start(user_id=user_id, project_id=failing))["status"] == "FAILED"
     # The project is gone when MarkFailed (its update fails, then GetItem) or SaveResults ends the run.
-    gone_failing = start_execution(stack, user_id=me["user_id"], with_project=False)
+    gone_failing = pipeline.new_project_id()
     stack.inject_fault("GenerateOutreachFunction", "StageCrashed", times=None, project_id=gone_failing)
-    assert wait_for_execution(stack, gone_failing) == "FAILED"
-    gone = start_execution(stack, user_id=me["user_id"], with_project=False)
-    assert wait_for_execution(stack, gone) == "SUCCEEDED"
+    run = pipeline.start(user_id=user_id, project_id=gone_failing, with_project=False)
+    assert pipeline.wait(run)["status"] == "FAILED"
+    assert pipeline.wait(pipeline.start(user_id=user_id, with_project=False))["status"] == "SUCCEEDED"
 
     # A delete during a run: the project is running, so DELETE stops its execution.
-    running = start_execution(stack, user_id=me["user_id"], with_project=True)
+    running = pipeline.new_project_id()
     stack.inject_fault("ParseJdFunction", "Lambda.ServiceException", times=None, project_id=running)
+    run = pipeline.start(user_id=user_id, project_id=running)
     assert user.request("DELETE", f"/projects/{running}").status == 204
-    assert wait_for_execution(stack, running) in {"ABORTED", "FAILED"}
+    assert pipeline.wait(run)["status"] in {"ABORTED", "FAILED"}
 
     assert user.request("POST", "/auth/logout").status == 200
 
