@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 SAM_VENV := .venv-sam
 UV_VERSION := 0.13.8
 
-.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz
+.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz sam-venv sam-env
 
 help:
 	@echo "make run    start the local stack (API on http://127.0.0.1:3000) with demo data"
@@ -19,6 +19,7 @@ help:
 	@echo "make fuzz   schemathesis on the local stack: every route, every check, 100 examples each"
 	@echo "           (FUZZ_ARGS=\"--max-examples 500 --seed 1\"; a CI-sized run is part of make test)"
 	@echo "make build  sam build"
+	@echo "make sam-env  local-env.json: sam local start-api --env-vars against the local stack (README)"
 	@echo "make openapi  regenerate layers/talent/talent/api/openapi.json from the functions' routes"
 	@echo "make bench  print the benchmark tables"
 
@@ -39,16 +40,25 @@ $(SAM_VENV)/.installed: requirements-sam.lock | check-python
 
 venv: $(VENV)/.installed
 
-run: $(VENV)/.installed
-	$(PY) -m talent_local --port 3000
+# SAM CLI's own code (its translator, its function provider) is part of the tests: IAM and sam local.
+sam-venv: $(SAM_VENV)/.installed
 
-test: $(VENV)/.installed
+# RUN_ARGS="--port 3100 --aws-host 0.0.0.0 --moto-port 4566": serve AWS to sam local (see make sam-env).
+run: $(VENV)/.installed
+	$(PY) -m talent_local --port 3000 $(RUN_ARGS)
+
+# The --env-vars file for `sam local start-api`: local names, AWS at SAM_ENV_AWS_URL (README: sam local).
+SAM_ENV_AWS_URL ?= http://host.docker.internal:4566
+sam-env: $(VENV)/.installed
+	$(PY) -m talent_local.sam_env --aws-url $(SAM_ENV_AWS_URL) --out local-env.json
+
+test: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m pytest
 
-test-unit: $(VENV)/.installed
+test-unit: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m pytest tests/unit
 
-test-integration: $(VENV)/.installed
+test-integration: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m pytest tests/integration tests/e2e
 
 lint: $(VENV)/.installed $(SAM_VENV)/.installed
@@ -85,6 +95,8 @@ bench: $(VENV)/.installed
 lock: $(VENV)/.installed
 	$(VENV)/bin/uv pip compile requirements-dev.in --python-version 3.13 --no-header -q -o requirements-dev.lock
 	$(VENV)/bin/uv pip compile requirements-sam.in --python-version 3.13 --no-header -q -o requirements-sam.lock
+	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements-dev.lock
+	$(PY) -m talent_local.layer_requirements
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache

@@ -17,6 +17,11 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=3000, help="API port (sam local start-api uses 3000)")
     parser.add_argument("--moto-port", type=int, default=0, help="moto server port (0 = any free port)")
     parser.add_argument(
+        "--aws-host",
+        default=None,
+        help="address moto listens on (default 127.0.0.1); 0.0.0.0 for sam local's containers (make sam-env)",
+    )
+    parser.add_argument(
         "--parameter-overrides",
         nargs="*",
         default=[],
@@ -37,7 +42,12 @@ def main() -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per GitHub call is noise here
 
     try:
-        stack = LocalStack(api_port=args.port, moto_port=args.moto_port, parameter_overrides=overrides)
+        stack = LocalStack(
+            api_port=args.port,
+            moto_port=args.moto_port,
+            aws_host=args.aws_host,
+            parameter_overrides=overrides,
+        )
     except TemplateError as error:
         parser.error(str(error))
     stack.start()

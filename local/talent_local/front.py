@@ -17,7 +17,7 @@ from werkzeug.datastructures import Headers
 from werkzeug.wrappers import Request, Response
 
 from talent_local.runtime import FunctionRuntime
-from talent_local.template import FunctionSpec, Route
+from talent_local.template import FunctionSpec, Route, Template
 
 logger = logging.getLogger("talent_local.front")
 
@@ -46,6 +46,39 @@ def compile_route(route: Route, function: FunctionSpec) -> CompiledRoute:
     return CompiledRoute(route, function, pattern, (parameters, -len(route.path)))
 
 
+_CORS_HEADERS = {  # SAM's Api Cors property -> the preflight response header
+    "AllowOrigin": "Access-Control-Allow-Origin",
+    "AllowHeaders": "Access-Control-Allow-Headers",
+    "AllowMethods": "Access-Control-Allow-Methods",
+    "MaxAge": "Access-Control-Max-Age",
+}
+
+
+@dataclass(frozen=True)
+class GatewayCors:
+    """What API Gateway adds for CORS, from the template's Api: the preflight's headers (its Cors
+    property: OPTIONS on every path) and the headers of its own answers (GatewayResponses)."""
+
+    preflight: dict[str, str]
+    gateway: dict[str, str]
+
+    @classmethod
+    def from_template(cls, template: Template) -> GatewayCors:
+        apis = list(template.of_type("AWS::Serverless::Api").values())
+        props = apis[0]["Properties"] if apis else {}
+        cors = template.resolve(props.get("Cors") or {})
+        preflight = {header: _static(cors[name]) for name, header in _CORS_HEADERS.items() if name in cors}
+        # The local front's own answers stand for DEFAULT_4XX/5XX and MISSING_AUTHENTICATION_TOKEN.
+        default_4xx = template.resolve((props.get("GatewayResponses") or {}).get("DEFAULT_4XX") or {})
+        headers = (default_4xx.get("ResponseParameters") or {}).get("Headers") or {}
+        return cls(preflight, {name: _static(value) for name, value in headers.items()})
+
+
+def _static(value: str) -> str:
+    """API Gateway's static mapping value: 'text' in single quotes."""
+    return value[1:-1] if value.startswith("'") and value.endswith("'") else value
+
+
 def error_response(status: int, code: str, message: str, request_id: str, **headers: str) -> Response:
     body = {"error": {"code": code, "message": message, "details": [], "request_id": request_id}}
     response = Response(json.dumps(body), status=status, content_type="application/json")
@@ -66,9 +99,16 @@ def raw_path(request: Request) -> str:
 class ApiFront:
     """A WSGI app serving every `Api` event of every function in the template."""
 
-    def __init__(self, functions: list[FunctionSpec], runtime: FunctionRuntime, stage: str = "local") -> None:
+    def __init__(
+        self,
+        functions: list[FunctionSpec],
+        runtime: FunctionRuntime,
+        stage: str = "local",
+        cors: GatewayCors | None = None,
+    ) -> None:
         self.runtime = runtime
         self.stage = stage
+        self.cors = cors or GatewayCors({}, {})
         routes = [compile_route(route, spec) for spec in functions for route in spec.routes]
         self.routes = sorted(routes, key=lambda compiled: compiled.specificity)
 
@@ -89,12 +129,14 @@ class ApiFront:
         request_id = str(uuid.uuid4())
         path = raw_path(request)
         matches = [(c, m) for c in self.routes if (m := c.pattern.match(path))]
+        if matches and request.method == "OPTIONS" and self.cors.preflight:
+            return Response("{}", status=200, headers=self.cors.preflight, content_type="application/json")
         if not matches:
-            return error_response(404, "not_found", "No route matches this path and method", request_id)
+            return self._gateway_error(404, "not_found", "No route matches this path and method", request_id)
         chosen = next(((c, m) for c, m in matches if c.route.method in (request.method, "ANY")), None)
         if chosen is None:
             allowed = sorted({c.route.method for c, _ in matches})
-            return error_response(
+            return self._gateway_error(
                 405,
                 "method_not_allowed",
                 f"{request.method} is not allowed here; use {', '.join(allowed)}",
@@ -103,10 +145,10 @@ class ApiFront:
             )
         compiled, match = chosen
         if request.content_length and request.content_length > MAX_BODY_BYTES:
-            return error_response(413, "payload_too_large", "The body is over 1 MB", request_id)
+            return self._gateway_error(413, "payload_too_large", "The body is over 1 MB", request_id)
         body = request.get_data(cache=False)
         if len(body) > MAX_BODY_BYTES:
-            return error_response(413, "payload_too_large", "The body is over 1 MB", request_id)
+            return self._gateway_error(413, "payload_too_large", "The body is over 1 MB", request_id)
         parameters = {name: unquote(value) for name, value in match.groupdict().items()}
         event = self.proxy_event(request, compiled.route, parameters, body, request_id)
         try:
@@ -114,8 +156,16 @@ class ApiFront:
         except Exception:
             # What API Gateway does when the Lambda itself crashes: 502, no details.
             logger.exception("handler %s crashed", compiled.function.logical_id)
-            return error_response(502, "bad_gateway", "Internal server error", request_id)
+            return self._gateway_error(502, "bad_gateway", "Internal server error", request_id)
         return self.http_response(result)
+
+    def _gateway_error(
+        self, status: int, code: str, message: str, request_id: str, **headers: str
+    ) -> Response:
+        """An answer API Gateway gives itself: its GatewayResponses' headers (CORS) included."""
+        response = error_response(status, code, message, request_id, **headers)
+        response.headers.update(self.cors.gateway)
+        return response
 
     def proxy_event(
         self, request: Request, route: Route, path_parameters: dict[str, str], body: bytes, request_id: str

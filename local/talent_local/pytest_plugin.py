@@ -1,4 +1,8 @@
-"""pytest fixture: the whole local stack on free ports, once per test session."""
+"""pytest fixture: the whole local stack on free ports, once per test session.
+
+The stack records every AWS call each function makes; when the session ends, each one is checked
+against the function's IAM role as SAM generates it, and the session fails on a call AWS would deny.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from collections.abc import Iterator
 import pytest
 
 from talent_local.github_emulator import Limits
+from talent_local.iam import RolePolicy, StackArns, denials, stack_arns, stack_roles, template_roles
 from talent_local.stack import LocalStack
+from talent_local.template import ACCOUNT_ID, REGION, Template
 
 # One stack serves every test of the session, so dozens of pipeline runs search within a minute or two:
 # GitHub's per-minute search limit would make them wait on each other. The emulator's own tests
@@ -17,8 +23,37 @@ SESSION_GITHUB_LIMITS = Limits(
 )
 
 
+def denied_calls_report(stack: LocalStack, arns: StackArns) -> str:
+    """'' if the role of each function allows every call it made, else one paragraph per denial."""
+    denied = denials(stack.aws_calls.calls(), stack_roles(stack, arns), arns)
+    return "\n".join(denial.message() for denial in denied)
+
+
 @pytest.fixture(scope="session")
 def local_stack() -> Iterator[LocalStack]:
-    stack = LocalStack(api_port=0, moto_port=0, github_limits=SESSION_GITHUB_LIMITS).start()
+    stack = LocalStack(
+        api_port=0, moto_port=0, github_limits=SESSION_GITHUB_LIMITS, record_aws_calls=True
+    ).start()
+    # Read now: unit tests' mock_aws() resets moto's backends in this process, the stack's included.
+    arns = stack_arns(stack)
     yield stack
-    stack.stop()
+    try:
+        report = denied_calls_report(stack, arns)
+    finally:
+        stack.stop()
+    if report:
+        pytest.fail(f"AWS would deny calls the functions made during this session:\n{report}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def sam_roles() -> dict[str, RolePolicy]:
+    """Each function's role from template.yaml as SAM generates it, with the local stack's names (and
+    made-up secret ARNs: `arn:...:secret:<name>-AbCdEf`). Needs .venv-sam, not a running stack."""
+    template = Template()
+    names = [
+        template.physical_name(logical_id) for logical_id in template.of_type("AWS::SecretsManager::Secret")
+    ]
+    return template_roles(
+        template,
+        {name: f"arn:aws:secretsmanager:{REGION}:{ACCOUNT_ID}:secret:{name}-AbCdEf" for name in names},
+    )

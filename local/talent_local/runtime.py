@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from talent_local.aws_calls import acting_as
+
 if TYPE_CHECKING:
     from talent_local.template import FunctionSpec
 
@@ -139,7 +141,8 @@ class FunctionRuntime:
         module = self._checkout(spec)
         try:
             handler: Handler = getattr(module, spec.handler.rsplit(".", 1)[1])
-            return handler(event, context)
+            with acting_as(spec.logical_id):  # its AWS calls are recorded as this function's
+                return handler(event, context)
         finally:
             self._release(spec, module)
 

@@ -4,13 +4,16 @@
 - every table, bucket, secret, function and state machine created from template.yaml;
 - Lambda tasks run the real handlers in-process (see runtime.patch_moto_lambda);
 - an HTTP front that routes by each function's Api events;
-- the offline GitHub emulator, unless the user points GITHUB_API_URL at a real GitHub.
+- the offline GitHub emulator, unless GITHUB_TOKEN is set in the environment: then the search runs
+  against real GitHub, at GITHUB_API_URL if that is set too (GitHub Enterprise Server), else at the
+  template's GitHubApiUrl.
 
 Like `sam local --parameter-overrides`, `parameter_overrides` replace template parameter defaults; by
 default the pipeline's retry intervals are one second, because moto's Step Functions really sleeps.
-The search stage gets a GitHub token through a local secret (GITHUB_TOKEN_SECRET_ID points at it): the
-emulator accepts any token, and a real GITHUB_TOKEN from the environment is used against real GitHub.
+The search stage reads its token from the template's GitHubTokenSecret, as deployed: the stack stores
+GITHUB_TOKEN there, or a token for the emulator (which accepts any).
 `inject_fault` makes a function's Lambda invocations fail, so tests can fail a stage on purpose.
+With `record_aws_calls`, `aws_calls` logs every AWS call each function makes (the IAM test checks them).
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 import boto3
 from werkzeug.serving import BaseWSGIServer, make_server
 
-from talent_local.front import ApiFront
+from talent_local.aws_calls import AwsCallLog, record_calls
+from talent_local.front import ApiFront, GatewayCors
 from talent_local.moto_dynamodb import make_dynamodb_atomic
 from talent_local.powertools_patch import make_resolvers_thread_safe
 from talent_local.runtime import Fault, FunctionRuntime, patch_moto_lambda
@@ -58,7 +62,7 @@ EMULATOR_PARAMETER_OVERRIDES: dict[str, str] = {
     "GitHubBackoffBaseSeconds": "0.1",
     "GitHubSecondaryWaitSeconds": "0.2",
 }
-LOCAL_GITHUB_TOKEN_SECRET = "talent-local-github-token"  # noqa: S105 - a secret name
+GITHUB_TOKEN_SECRET = "GitHubTokenSecret"  # noqa: S105 - the template's logical id
 EMULATOR_TOKEN = "talent-local-emulator-token"  # noqa: S105 - the offline emulator accepts any token
 
 
@@ -67,11 +71,13 @@ class LocalStack:
     api_port: int = 3000
     moto_port: int = 0
     host: str = "127.0.0.1"
+    aws_host: str | None = None  # where moto listens (default: host); 0.0.0.0 lets Docker containers in
     template_path: Path = TEMPLATE_PATH
     with_github_emulator: bool = True
     extra_env: dict[str, str] = field(default_factory=dict)
     parameter_overrides: dict[str, str] = field(default_factory=lambda: dict(LOCAL_PARAMETER_OVERRIDES))
     github_limits: Limits | None = None  # the emulator's rate limits; None: GitHub's own
+    record_aws_calls: bool = False
 
     def __post_init__(self) -> None:
         if self.with_github_emulator and not os.environ.get("GITHUB_TOKEN"):
@@ -85,6 +91,7 @@ class LocalStack:
         self._front_thread: threading.Thread | None = None
         self.github: Any = None
         self.xray = XRaySink()  # where the handlers' X-Ray subsegments go, as to Lambda's daemon
+        self.aws_calls = AwsCallLog()
 
     # ---- lifecycle ----
     def start(self) -> LocalStack:
@@ -92,15 +99,19 @@ class LocalStack:
         from moto.server import ThreadedMotoServer
 
         patch_moto_lambda(self.runtime)
+        if self.record_aws_calls:
+            record_calls(self.aws_calls)  # before _set_environment drops the cached clients
         make_resolvers_thread_safe()  # the front runs requests in threads; powertools assumes one
         make_dynamodb_atomic()  # DynamoDB applies each request atomically; moto alone does not
         default_user_config["stepfunctions"] = {"execute_state_machine": True}
-        self._moto = ThreadedMotoServer(ip_address=self.host, port=self.moto_port, verbose=False)
+        self._moto = ThreadedMotoServer(
+            ip_address=self.aws_host or self.host, port=self.moto_port, verbose=False
+        )
         self._moto.start()
         self.moto_port = self._moto.get_host_and_port()[1]
         self._set_environment()
         self._create_resources()
-        front = ApiFront(self.functions, self.runtime)
+        front = ApiFront(self.functions, self.runtime, cors=GatewayCors.from_template(self.template))
         self._front = make_server(self.host, self.api_port, front, threaded=True)
         self.api_port = self._front.server_port
         self._front_thread = threading.Thread(target=self._front.serve_forever, name="api-front", daemon=True)
@@ -116,6 +127,8 @@ class LocalStack:
         if self._moto is not None:
             self._moto.stop()
         self.xray.stop()
+        if self.record_aws_calls:
+            record_calls(None)
 
     def __enter__(self) -> LocalStack:
         return self.start()
@@ -183,8 +196,8 @@ class LocalStack:
             self.github = start_emulator(self.host, 0, limits=self.github_limits)
             env["GITHUB_API_URL"] = self.github.url
             self._github_token = EMULATOR_TOKEN
-        if self._github_token:
-            env["GITHUB_TOKEN_SECRET_ID"] = LOCAL_GITHUB_TOKEN_SECRET
+        elif os.environ.get("GITHUB_API_URL"):
+            env["GITHUB_API_URL"] = os.environ["GITHUB_API_URL"]  # the user's GitHub over the template's
         env.update(self.extra_env)
         os.environ.update(env)
         trace_like_lambda(self.xray, self.template_path.parent)
@@ -207,11 +220,9 @@ class LocalStack:
         for logical_id, resource in template.of_type("AWS::SecretsManager::Secret").items():
             props = resource.get("Properties", {})
             value = props.get("SecretString") or secrets.token_urlsafe(48)
+            if logical_id == GITHUB_TOKEN_SECRET and self._github_token:
+                value = json.dumps({"token": self._github_token})  # what the README has operators store
             secretsmanager.create_secret(Name=template.physical_name(logical_id), SecretString=value)
-        if self._github_token:
-            secretsmanager.create_secret(
-                Name=LOCAL_GITHUB_TOKEN_SECRET, SecretString=json.dumps({"token": self._github_token})
-            )
         self._create_functions()
         self._create_state_machines()
 

@@ -23,6 +23,8 @@ class Settings(BaseModel):
     github_backoff_base_s: float = 1.0  # 5xx, timeouts: base * 2**attempt + jitter
     github_secondary_wait_s: float = 60.0  # a 403/429 rate limit without headers: GitHub asks for >= 60 s
     project_retention_days: int = 90
+    # The one origin browsers may call the API from (template parameter AllowedOrigin); "*": any.
+    allowed_origin: str = "*"
     # Accounts (issue 3): bcrypt cost, token lifetime and the login lockout.
     bcrypt_rounds: int = 12
     jwt_issuer: str = "talent-pipeline"

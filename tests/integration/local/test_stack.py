@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import urllib3
 
-from talent_local.stack import LocalStack
+from talent_local.stack import EMULATOR_TOKEN, LocalStack
 
 pytestmark = pytest.mark.integration
 EVENTS = Path(__file__).resolve().parents[3] / "events"
@@ -47,7 +47,9 @@ def test_bucket_and_secret_from_the_template_exist(local_stack: LocalStack) -> N
     for logical_id, resource in template.of_type("AWS::SecretsManager::Secret").items():
         secret = local_stack.client("secretsmanager").get_secret_value(SecretId=template.ref(logical_id))
         fixed_value = resource["Properties"].get("SecretString")
-        if fixed_value is None:  # generated: a long random key, like GenerateSecretString
+        if logical_id == "GitHubTokenSecret":  # the stack stores a token there, as operators do
+            assert json.loads(secret["SecretString"]) == {"token": EMULATOR_TOKEN}
+        elif fixed_value is None:  # generated: a long random key, like GenerateSecretString
             assert len(secret["SecretString"]) >= 32
         else:
             assert secret["SecretString"] == fixed_value

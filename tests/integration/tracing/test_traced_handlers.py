@@ -54,9 +54,11 @@ class LambdaProcess:
     def __init__(self, stack: LocalStack) -> None:
         self.stack = stack
         self.specs = {spec.logical_id: spec for spec in stack.functions}
+        self.invoked: set[str] = set()
 
     def invoke(self, logical_id: str, *events: dict[str, Any], tmp: Path) -> list[dict[str, Any]]:
         spec = self.specs[logical_id]
+        self.invoked.add(logical_id)
         out = tmp / f"{logical_id}.jsonl"
         done = subprocess.run(
             command(spec, out),
@@ -194,6 +196,37 @@ def test_every_stage_handler_runs_traced_and_each_github_call_is_its_own_subsegm
                           ("MarkFailedFunction", marked)]:  # fmt: skip
         handler = handler_of(lambdas.specs[stage])
         assert f"## {handler}" in {s.get("name") for s in lambdas.traces(result["trace_id"], handler)}
+
+
+def test_the_stack_cleanup_handler_runs_traced_as_lambda_runs_it(
+    lambdas: LambdaProcess, local_stack: LocalStack, tmp_path: Path
+) -> None:
+    s3 = local_stack.client("s3")
+    bucket = f"traced-cleanup-{uuid.uuid4().hex[:12]}"  # not the stack's results bucket: tests share it
+    s3.create_bucket(Bucket=bucket)
+    s3.put_object(Bucket=bucket, Key="projects/x/results.json", Body=b"{}")
+    s3.create_bucket(Bucket=f"{bucket}-answers")
+    url = s3.generate_presigned_url("put_object", Params={"Bucket": f"{bucket}-answers", "Key": "a"})
+    request = {
+        "RequestType": "Delete",
+        "ResponseURL": url,
+        "RequestId": str(uuid.uuid4()),
+        "StackId": "arn:aws:cloudformation:us-east-1:123456789012:stack/talent-local/1",
+        "LogicalResourceId": "EmptyResultsBucketOnDelete",
+        "PhysicalResourceId": bucket,
+        "ResourceType": "Custom::EmptyBucket",
+        "ResourceProperties": {"BucketName": bucket},
+    }
+    (result,) = lambdas.invoke("EmptyResultsBucketFunction", request, tmp=tmp_path)
+    assert result["result"]["Status"] == "SUCCESS"
+    assert "## lambda_handler" in {
+        s.get("name") for s in lambdas.traces(result["trace_id"], "lambda_handler")
+    }
+
+
+def test_these_tests_cover_every_function_of_the_template(lambdas: LambdaProcess) -> None:
+    """A function added to template.yaml must be run traced here too."""
+    assert set(lambdas.specs) == set(lambdas.invoked), set(lambdas.specs) - set(lambdas.invoked)
 
 
 def test_the_local_stack_itself_runs_every_handler_traced(local_stack: LocalStack) -> None:

@@ -1,22 +1,17 @@
-"""template.yaml gives every function that authenticates what require_user reads, and no more to auth."""
+"""template.yaml gives every function that authenticates what require_user reads (the session and the
+profile in one BatchGetItem, and the JWT key), as SAM generates the roles; the auth function gets its
+two tables by key only (no Scan or Query of the password hashes) and the key."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from talent_local.template import Template
+from talent_local.iam import Permission, RolePolicy
+from talent_local.template import ACCOUNT_ID, REGION, Template
 
-READS = {"DynamoDBReadPolicy", "DynamoDBCrudPolicy"}
-
-
-def policies(resource: dict[str, Any]) -> list[tuple[str, Any]]:
-    return [next(iter(policy.items())) for policy in resource["Properties"].get("Policies", [])]
-
-
-def grants(resource: dict[str, Any], kinds: set[str], key: str, ref: str) -> bool:
-    return any(kind in kinds and args.get(key) == {"Ref": ref} for kind, args in policies(resource))
+USERS = f"arn:aws:dynamodb:{REGION}:{ACCOUNT_ID}:table/talent-local-UsersTable"
+SESSIONS = f"arn:aws:dynamodb:{REGION}:{ACCOUNT_ID}:table/talent-local-SessionsTable"
+JWT_KEY = f"arn:aws:secretsmanager:{REGION}:{ACCOUNT_ID}:secret:talent-local-JwtSecret-AbCdEf"  # sam_roles'
 
 
 def authenticating_functions(template: Template) -> list[str]:
@@ -34,23 +29,26 @@ def test_the_auth_function_and_others_call_require_user(template: Template) -> N
 
 @pytest.mark.parametrize("logical_id", authenticating_functions(Template()))
 def test_functions_that_authenticate_can_read_sessions_users_and_the_key(
-    template: Template, logical_id: str
+    sam_roles: dict[str, RolePolicy], logical_id: str
 ) -> None:
-    resource = template.resources[logical_id]
-    assert grants(resource, READS, "TableName", "UsersTable"), logical_id
-    assert grants(resource, READS, "TableName", "SessionsTable"), logical_id
-    assert grants(resource, {"AWSSecretsManagerGetSecretValuePolicy"}, "SecretArn", "JwtSecret"), logical_id
+    role = sam_roles[logical_id]
+    assert role.allows(Permission("dynamodb:BatchGetItem", USERS)), logical_id
+    assert role.allows(Permission("dynamodb:BatchGetItem", SESSIONS)), logical_id
+    assert role.allows(Permission("secretsmanager:GetSecretValue", JWT_KEY)), logical_id
 
 
-def test_auth_function_is_limited_to_its_tables_and_secret(template: Template) -> None:
-    auth = template.resources["AuthFunction"]
-    assert sorted((kind, str(args)) for kind, args in policies(auth)) == sorted(
-        [
-            ("DynamoDBCrudPolicy", str({"TableName": {"Ref": "UsersTable"}})),
-            ("DynamoDBCrudPolicy", str({"TableName": {"Ref": "SessionsTable"}})),
-            ("AWSSecretsManagerGetSecretValuePolicy", str({"SecretArn": {"Ref": "JwtSecret"}})),
-        ]
-    )
+def test_auth_function_is_limited_to_its_tables_and_secret(
+    template: Template, sam_roles: dict[str, RolePolicy]
+) -> None:
+    statements = sam_roles["AuthFunction"].statements
+    assert {resource for statement in statements for resource in statement.resources} == {
+        USERS,
+        SESSIONS,
+        JWT_KEY,
+    }
+    assert not any(statement.not_actions or statement.not_resources for statement in statements)
+    for action in ("dynamodb:Scan", "dynamodb:Query"):
+        assert not sam_roles["AuthFunction"].allows(Permission(action, USERS))
     spec = next(spec for spec in template.functions() if spec.logical_id == "AuthFunction")
     routes = {(route.path, route.method) for route in spec.routes}
     assert routes == {

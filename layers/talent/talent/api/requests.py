@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from aws_lambda_powertools import Logger
 
 from talent.api.errors import ApiError, MalformedJson, PayloadTooLarge, UnsupportedMediaType
-from talent.api.resolver import error_body
+from talent.api.resolver import cors_config, cors_headers, error_body
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.event_handler import APIGatewayRestResolver
@@ -44,8 +44,11 @@ def serve(app: APIGatewayRestResolver, event: dict[str, Any], context: Any) -> d
     logger.set_correlation_id(correlation_id)
     token = current_user_id.set(None)
     try:
-        response = _reject_body(event, headers, request_id) or app.resolve(event, context)
+        rejected = _reject_body(event, headers, request_id)
+        response = rejected or app.resolve(event, context)
         response_headers = response.setdefault("headers", None) or {}
+        if rejected:  # the resolver adds CORS to its own responses, not to these
+            response_headers.update(cors_headers(cors_config(), headers.get("origin")))
         response_headers[CORRELATION_HEADER] = correlation_id
         response["headers"] = response_headers
         logger.info(

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools import Logger
-from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConfig, Response, content_types
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
 from talent.api.errors import ApiError, MalformedJson
+from talent.settings import get_settings
 
 logger = Logger()
 
@@ -22,8 +23,29 @@ def error_body(
     return {"error": {"code": code, "message": message, "details": details or [], "request_id": request_id}}
 
 
+# What browsers may send beyond the CORS-safelisted headers, and may read from a response.
+CORS_REQUEST_HEADERS = ["Idempotency-Key", "X-Correlation-Id"]
+CORS_EXPOSED_HEADERS = ["Content-Disposition", "Location", "Retry-After", "X-Correlation-Id"]
+
+
+def cors_config() -> CORSConfig:
+    """CORS for the settings' allowed_origin: its responses carry Access-Control-Allow-Origin when the
+    request's Origin is allowed (API Gateway answers the preflight itself, from the same parameter)."""
+    return CORSConfig(
+        allow_origin=get_settings().allowed_origin,
+        allow_headers=CORS_REQUEST_HEADERS,
+        expose_headers=CORS_EXPOSED_HEADERS,
+    )
+
+
+def cors_headers(cors: CORSConfig, origin: str | None) -> dict[str, str]:
+    """The CORS headers of a response to a request from `origin` ({} if it is not allowed)."""
+    allowed = cors.allowed_origin(origin) if origin else None
+    return cors.to_dict(allowed) if allowed else {}
+
+
 def make_resolver() -> APIGatewayRestResolver:
-    app = APIGatewayRestResolver(enable_validation=True)
+    app = APIGatewayRestResolver(enable_validation=True, cors=cors_config())
 
     def request_id() -> str | None:
         return app.current_event.request_context.request_id if app.current_event else None

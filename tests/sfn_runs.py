@@ -54,6 +54,9 @@ class Pipeline:
         self.projects = stack.template.physical_name("ProjectsTable")
         self.bucket = stack.template.physical_name("ResultsBucket")
 
+    def execution_arn(self, project_id: str) -> str:
+        return f"{self.machine.replace(':stateMachine:', ':execution:')}:{project_id}"
+
     @staticmethod
     def new_project_id() -> str:
         return str(uuid.uuid4())
@@ -68,6 +71,7 @@ class Pipeline:
             "job_description_text": job_description_text,
             "status": "running",
             "expires_at": int(created.timestamp()) + 90 * 86400,
+            "execution_arn": self.execution_arn(project_id),
         }
         self.dynamodb.put_item(TableName=self.projects, Item=to_dynamodb_item(item))
 
