@@ -23,7 +23,11 @@ AliasMode = Literal["plain", "word", "exact"]
 
 # One token of a posting: words, versions and the characters skill names use (c++, c#, .net, node.js).
 # Hyphens and slashes split tokens, so "go-to" is ("go", "to") and "CI/CD" is ("ci", "cd").
-TOKEN: Final = re.compile(r"\.?[A-Za-z0-9][A-Za-z0-9+#]*(?:\.[A-Za-z0-9][A-Za-z0-9+#]*)*")
+# Letters are Unicode letters: "Büros" is one token, not "B" + "ros" (ROS).
+TOKEN: Final = re.compile(r"\.?[^\W_](?:[^\W_]|[+#])*(?:\.[^\W_](?:[^\W_]|[+#])*)*")
+# Categories whose entries are practices and concepts (CI/CD, microservices, machine learning): the
+# parser reports them apart, never as skills (see the labelling guide).
+CONCEPT_CATEGORIES: Final = frozenset({"concept"})
 
 
 @dataclass(frozen=True, slots=True)

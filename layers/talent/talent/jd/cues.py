@@ -1,0 +1,207 @@
+"""The words that carry a posting's structure, per language: section headings, required/preferred
+cues, labels, years, levels and work modes.
+
+parse_jd does not detect the language: the cues of all languages are joined into one pattern per
+role, because postings mix languages ("Requisitos: Java, nice to have Kafka"). Adding a language is
+adding one `Cues` entry to `LANGUAGES`; nothing else changes. Each fragment is a regular expression
+matched case-insensitively on lower-case text, with Unicode word boundaries; none may contain an
+unbounded repeat of a group (the joined patterns must stay linear).
+"""
+
+# ruff: noqa: RUF001 - the apostrophes and dashes are what postings contain
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Regex fragments (alternatives) of one language, by what they signal."""
+
+    required_head: tuple[str, ...]  # a heading that opens what the posting asks for
+    preferred_head: tuple[str, ...]  # a heading that opens nice-to-haves
+    context_head: tuple[str, ...]  # duties, the role, the stack: skills there are the role's own
+    boilerplate_head: tuple[str, ...]  # about us, benefits, how to apply: no skills, no years
+    preferred_clause: tuple[str, ...]  # inside a sentence: "is a plus", "wünschenswert"
+    required_clause: tuple[str, ...]  # inside a sentence: "must", "excluyente"
+    location_label: tuple[str, ...]  # "Location:", "Standort:"
+    title_label: tuple[str, ...]  # "Job title:", "Puesto:"
+    years_unit: tuple[str, ...]  # "years", "Jahre", "ans", "años"
+    at_least: tuple[str, ...]  # "at least", "mindestens": the number that follows is a minimum
+    remote: tuple[str, ...]  # fully remote
+    hybrid: tuple[str, ...]
+    onsite: tuple[str, ...]
+
+
+ENGLISH: Final = Cues(
+    required_head=(
+        r"requirements?", r"qualifications?", r"what you('ll| will)? (need|bring|have)", r"must[\s-]haves?",
+        r"you have", r"you are", r"who you are", r"about you", r"your profile", r"profile", r"skills",
+        r"experience", r"looking for", r"like you to have", r"you should have", r"you bring", r"you need",
+        r"essential", r"ideal candidate", r"your background", r"what we need", r"what we expect",
+        r"we expect", r"minimum", r"basic", r"required", r"you might be", r"you may be", r"to succeed",
+        r"tech(nical)? stack", r"our stack", r"the stack", r"technolog(y|ies)", r"tools we use",
+    ),
+    preferred_head=(
+        r"nice[\s-]*to[\s-]*haves?", r"bonus", r"plus(es)?", r"preferred", r"desirable", r"desired",
+        r"would be (great|nice|a plus)", r"good[\s-]to[\s-]have", r"extra credit", r"ideally", r"optional",
+        r"even better", r"brownie points", r"stand out", r"great if", r"advantage", r"not required",
+        r"what would make you", r"added advantage",
+    ),
+    context_head=(
+        r"responsibilit(y|ies)", r"what you('ll| will) (do|be doing|work on|build)", r"the role",
+        r"your role", r"the job", r"your tasks", r"your mission", r"day[\s-]to[\s-]day", r"in this role",
+        r"you will", r"you'll", r"the opportunity", r"the position", r"description", r"overview",
+        r"duties", r"the team", r"stack", r"tools", r"the work", r"what you('ll| will) be", r"summary",
+        r"project", r"the challenge", r"your impact", r"how we work", r"work model", r"where",
+        r"location", r"remote",
+    ),
+    boilerplate_head=(
+        r"benefits", r"perks", r"what we offer", r"we offer", r"offer you", r"compensation", r"salary",
+        r"pay", r"about us", r"who we are", r"about the company", r"the company", r"company",
+        r"company (description|overview|profile|info)", r"our story", r"our mission", r"our values",
+        r"culture", r"why join", r"why work", r"life at", r"equal opportunit(y|ies)", r"eeo", r"diversity",
+        r"inclusion", r"how to apply", r"apply now", r"application", r"interview", r"hiring process",
+        r"the process", r"next steps", r"legal", r"privacy", r"disclaimer", r"accommodations?",
+        r"what's in it for you", r"contact",
+    ),
+    preferred_clause=(
+        r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real )?(plus|bonus|advantage|benefit)",
+        r"a plus", r"nice[\s-]to[\s-]have", r"bonus", r"preferred", r"preferably", r"desirable", r"desired",
+        r"ideally", r"helpful", r"advantageous", r"good[\s-]to[\s-]have", r"not (required|a must|mandatory)",
+        r"optional", r"would be (great|nice|good|useful|beneficial)", r"is beneficial", r"are beneficial",
+        r"is welcome", r"are welcome", r"appreciated", r"great if", r"welcomed?", r"extra points",
+        r"is an asset", r"are an asset", r"an asset", r"highly desirable",
+    ),
+    required_clause=(r"must", r"required", r"mandatory", r"essential"),
+    location_label=(
+        r"(job )?locations?", r"based in", r"office( location)?", r"place of work", r"work from",
+        r"work(ing)? (model|pattern|arrangement|location|type|setup)", r"workplace( type)?", r"remote",
+        r"where", r"city", r"country",
+    ),
+    title_label=(r"job title", r"title", r"position", r"role", r"job", r"vacancy", r"job role", r"position title"),
+    years_unit=(r"years?", r"yrs?"),
+    at_least=(r"at least", r"minimum( of)?", r"min\.?", r"more than", r"over"),
+    remote=(
+        r"(fully|100%|completely|entirely|full[\s-]time|all|global|full)[\s-]remote",
+        r"remote[\s-](first|only|friendly|ok|native)", r"work(ing)? remotely", r"work from anywhere",
+    ),
+    hybrid=(r"hybrid",),
+    onsite=(r"on[\s-]?site", r"in[\s-]office", r"office[\s-]based", r"in[\s-]person", r"no remote"),
+)
+
+GERMAN: Final = Cues(
+    required_head=(
+        r"anforderungen", r"dein profil", r"ihr profil", r"profil", r"was du mitbringst", r"was sie mitbringen",
+        r"das bringst du mit", r"das bringen sie mit", r"qualifikation(en)?", r"voraussetzungen",
+        r"deine skills", r"kenntnisse", r"du bringst mit", r"wir erwarten", r"was wir erwarten",
+        r"was du mitbringen solltest", r"dein background", r"erfahrungen?",
+    ),
+    preferred_head=(r"wünschenswert", r"von vorteil", r"idealerweise", r"pluspunkte?", r"optional", r"nice to have"),
+    context_head=(
+        r"deine aufgaben", r"ihre aufgaben", r"aufgaben", r"was dich erwartet", r"was sie erwartet",
+        r"deine rolle", r"die stelle", r"tätigkeiten", r"dein job", r"projektbeschreibung", r"das projekt",
+        r"unser tech[\s-]?stack", r"technologien",
+    ),
+    boilerplate_head=(
+        r"wir bieten", r"was wir bieten", r"unser angebot", r"benefits", r"über uns", r"wer wir sind",
+        r"das unternehmen", r"unternehmen", r"kontakt", r"bewerbung", r"ansprechpartner(in)?",
+        r"warum wir", r"deine vorteile", r"ihre vorteile", r"das bieten wir", r"was dich bei uns erwartet",
+    ),
+    preferred_clause=(
+        r"wünschenswert", r"von vorteil", r"idealerweise", r"ein plus", r"gerne gesehen", r"wäre schön",
+        r"vorteilhaft", r"optional", r"pluspunkt",
+    ),
+    required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig"),
+    location_label=(r"standort(e)?", r"arbeitsort", r"einsatzort", r"ort", r"arbeitsplatz"),
+    title_label=(r"stelle", r"stellenbezeichnung", r"position", r"jobtitel"),
+    years_unit=(r"jahren?", r"jahre"),
+    at_least=(r"mindestens", r"mind\.", r"über", r"mehr als"),
+    remote=(r"100\s?% remote", r"vollständig remote", r"komplett remote", r"full remote", r"homeoffice"),
+    hybrid=(r"hybrid", r"teilweise remote"),
+    onsite=(r"vor ort", r"präsenz"),
+)
+
+FRENCH: Final = Cues(
+    required_head=(
+        r"profil( recherché)?", r"compétences( requises)?", r"prérequis", r"exigences", r"qualifications",
+        r"ce que nous recherchons", r"vous avez", r"vous êtes", r"votre profil", r"ton profil",
+        r"expériences?", r"savoir[\s-]faire", r"stack technique", r"environnement technique",
+    ),
+    preferred_head=(
+        r"compétences souhaitées", r"souhaité(e|es|s)?", r"un plus", r"apprécié(e|es|s)?", r"bonus",
+        r"serait un plus", r"idéalement",
+    ),
+    context_head=(
+        r"missions?", r"vos missions", r"tes missions", r"le poste", r"descriptif du poste", r"responsabilités",
+        r"ce que vous ferez", r"le projet", r"l'équipe", r"vos responsabilités", r"rôle",
+    ),
+    boilerplate_head=(
+        r"avantages", r"ce que nous offrons", r"nous offrons", r"qui sommes[\s-]nous", r"à propos",
+        r"l'entreprise", r"entreprise", r"processus de recrutement", r"candidature", r"pourquoi nous rejoindre",
+        r"rémunération", r"contact",
+    ),
+    preferred_clause=(
+        r"souhaité(e|es|s)?", r"un plus", r"apprécié(e|es|s)?", r"serait un atout", r"un atout",
+        r"idéalement", r"bienvenue?", r"est un bonus", r"serait appréciée?",
+    ),
+    required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
+    location_label=(r"lieu( de travail)?", r"localisation", r"localité", r"ville", r"adresse"),
+    title_label=(r"poste", r"intitulé( du poste)?"),
+    years_unit=(r"ans", r"années?"),
+    at_least=(r"au moins", r"minimum", r"plus de"),
+    remote=(r"full[\s-]remote", r"100\s?% (à distance|télétravail|remote)", r"télétravail complet", r"totalement à distance"),
+    hybrid=(r"hybride", r"télétravail partiel", r"jours? de télétravail", r"télétravail"),
+    onsite=(r"sur site", r"présentiel"),
+)
+
+SPANISH: Final = Cues(
+    required_head=(
+        r"requisitos", r"requerimientos", r"perfil", r"qué buscamos", r"que buscamos", r"buscamos",
+        r"conocimientos", r"habilidades", r"experiencia", r"lo que necesitas", r"competencias",
+        r"qué necesitas", r"requisitos técnicos", r"stack tecnológico", r"tecnologías",
+    ),
+    preferred_head=(
+        r"deseables?", r"se valorará", r"valorable", r"suma(rá)? puntos", r"plus", r"opcional",
+        r"valoramos", r"será un plus", r"deseable",
+    ),
+    context_head=(
+        r"responsabilidades", r"funciones", r"tareas", r"qué harás", r"que harás", r"el rol", r"tu rol",
+        r"descripción", r"el puesto", r"tu misión", r"el proyecto",
+    ),
+    boilerplate_head=(
+        r"beneficios", r"ofrecemos", r"qué ofrecemos", r"que ofrecemos", r"sobre nosotros", r"quiénes somos",
+        r"la empresa", r"empresa", r"horarios?", r"contacto", r"postulación", r"cómo postular", r"sueldo",
+        r"salario", r"condiciones",
+    ),
+    preferred_clause=(
+        r"deseables?", r"se valorará", r"valorable", r"valoramos", r"es un plus", r"un plus",
+        r"suma puntos", r"será un plus", r"opcional", r"idealmente", r"no excluyente", r"se valora",
+    ),
+    required_clause=(r"excluyente", r"obligatorio", r"indispensable", r"imprescindible", r"requerido"),
+    location_label=(r"ubicación", r"lugar( de trabajo)?", r"ciudad", r"localidad", r"país", r"sede", r"dirección"),
+    title_label=(r"puesto", r"cargo", r"posición", r"título"),
+    years_unit=(r"años?",),
+    at_least=(r"al menos", r"mínimo( de)?", r"más de"),
+    remote=(r"100\s?% remoto", r"remoto", r"teletrabajo", r"trabajo remoto", r"a distancia", r"en remoto"),
+    hybrid=(r"híbrido", r"hibrido", r"semi[\s-]?presencial", r"mixto"),
+    onsite=(r"presencial",),
+)
+
+LANGUAGES: Final = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "es": SPANISH}
+
+
+def alternatives(role: str) -> str:
+    """All languages' fragments for one field of `Cues`, as one non-capturing alternation."""
+    if role not in {f.name for f in fields(Cues)}:
+        raise ValueError(f"no cue kind {role!r}")
+    parts = dict.fromkeys(p for cues in LANGUAGES.values() for p in getattr(cues, role))
+    # Longest first, so "nice to have" wins over "nice" wherever two alternatives start together.
+    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+
+
+def words(role: str) -> re.Pattern[str]:
+    """One field's cues as a whole-word pattern: "plus" matches in "a plus", not in "surplus"."""
+    return re.compile(rf"(?<!\w){alternatives(role)}(?!\w)", re.IGNORECASE)

@@ -1,0 +1,137 @@
+"""Pass 4a of parse_jd: years of experience and seniority, in the four languages of `talent.jd.cues`.
+
+min_years is the smallest number a clause asks for ("3-5 years" -> 3, "3 años o más" -> 3,
+"mindestens 3 Jahre" -> 3); figures about the company ("founded 10 years ago") are ignored. Seniority
+comes from the title's level word ("Middle" is mid, "Member of Technical Staff" is no level); a range
+takes its upper end ("Junior to Mid" is mid).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from talent.jd.cues import alternatives
+from talent.models import Seniority
+
+_NUMBER_WORDS: Final = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "zehn": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10,
+}  # fmt: skip
+_NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
+_RANGE = r"(?:\s?(?:-|–|—|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"
+_YEARS = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
+    r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
+    rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)",
+    re.IGNORECASE,
+)
+_YEARS_HISTORY = re.compile(
+    r"(?<!\w)(?:founded|ago|in business|years? old|year-old|anniversary|since (?:19|20)\d\d"
+    r"|(?:we|our company|the company|it)(?:'ve| have| has)|has (?:served|been|helped|operated|existed|grown)"
+    r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
+    r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|degree|age"
+    r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
+    r"|sind seit|existe)(?!\w)",
+    re.IGNORECASE,
+)
+# Outside a requirements section a figure counts only when it is about the candidate.
+YEARS_ROLE: Final = re.compile(
+    r"\byou|\byour\b|candidate|experience|\bexp\b|track record|proven|erfahrung|experiencia|expérience",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def years_in(clause: str) -> list[int]:
+    """Experience figures in one clause (the lower bound of each range); none in company history."""
+    if _YEARS_HISTORY.search(clause):
+        return []
+    values = [_number(found.group(1)) for found in _YEARS.finditer(clause)]
+    return [value for value in values if value <= 30]  # longer than a career: history or a typo
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Seniority
+
+_ROLE_NOUN = r"(engineer|developer|sde|swe|scientist|programmer|analyst|entwickler|desarrollador|ingeniero)"
+# Most senior first, so a range ("Junior to Mid", "Middle/Senior") takes its upper end.
+_TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
+    (
+        "intern",
+        re.compile(
+            r"\b(intern|internship|interns|co-?op|trainee|apprentice|working student|werkstudent(in)?"
+            r"|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|t)|becario|pasante|práctica(s)?)\b"
+        ),
+    ),
+    ("manager", re.compile(r"\b(manager|head of|director|vp|vice president|cto|chief technology)\b")),
+    ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),
+    ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(iv|v|4|5)\b")),
+    ("lead", re.compile(r"\b(lead|leader|leiter|teamleiter|tech lead)\b")),
+    (
+        "senior",
+        re.compile(rf"\b(senior|sr|snr|expérimenté(e)?|confirmé(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
+    ),
+    (
+        "mid",
+        re.compile(
+            rf"\b(mid|mid-level|midlevel|intermediate|middle|semi[\s-]?senior|ssr|medior)\b|\b{_ROLE_NOUN}\s+(ii|2)\b"
+        ),
+    ),
+    (
+        "junior",
+        re.compile(
+            rf"\b(junior|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?)\b"
+            rf"|\b{_ROLE_NOUN}\s+(i|1)\b"
+        ),
+    ),
+)
+_LEVEL_WORDS: Final[dict[str, Seniority]] = {
+    "intern": "intern", "internship": "intern", "junior": "junior", "entry": "junior",
+    "entry-level": "junior", "graduate": "junior", "mid": "mid", "mid-level": "mid",
+    "intermediate": "mid", "senior": "senior", "staff": "staff", "principal": "principal",
+    "lead": "lead", "management": "manager", "manager": "manager",
+}  # fmt: skip
+_LEVEL = (
+    r"(intern|internship|junior|entry[\s-]level|entry|graduate|mid[\s-]level|mid|intermediate|senior|staff"
+    r"|principal|lead)"
+)
+LEVEL_STATEMENT: Final = re.compile(
+    rf"\b(?:this|the|it) (?:is|will be) an? {_LEVEL}(?:[\s-]level)? (?:role|position|opportunity|job|hire)"
+    rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
+    rf"|\b(?:looking for|hiring|seeking|recruiting) an? {_LEVEL}(?:[\s-]level)?\b"
+    r"(?! (?:[\w-]+ )?(?:people|peers|folks))"
+    rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
+    rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b",
+    re.IGNORECASE,
+)
+_OPTIONAL_LEVEL = re.compile(r"\((junior|senior|sr\.?|jr\.?|mid|lead|staff)\)")
+# A job family, not a level: "Member of Technical Staff" says nothing of seniority.
+_NOT_A_LEVEL = re.compile(r"\bmembers? of (the )?technical staff\b|\bstaff (augmentation|accountant)\b")
+
+
+def level(word: str) -> Seniority | None:
+    """The level a stated word names: "senior" -> senior, "entry-level" -> junior."""
+    key = word.lower().replace(" ", "-")
+    return _LEVEL_WORDS.get(key) or _LEVEL_WORDS.get(key.split("-")[0])
+
+
+def title_seniority(title: str) -> Seniority | None:
+    """The level word of a title, most senior first; "(Senior) DevOps Engineer" states no level."""
+    low = _NOT_A_LEVEL.sub(" ", _OPTIONAL_LEVEL.sub(" ", title.lower()).replace(".", " "))
+    for name, pattern in _TITLE_LEVELS:
+        if pattern.search(low):
+            return name
+    return None
+
+
+def stated_level(text: str) -> Seniority | None:
+    """A level stated in prose: "This is a senior-level position", "Seniority: mid"."""
+    found = LEVEL_STATEMENT.search(text)
+    return level(next(g for g in found.groups() if g)) if found else None

@@ -1,0 +1,263 @@
+"""Pass 2 of parse_jd: plain lines in, lines and clauses with a kind out.
+
+Each line gets a kind from the heading above it (or its own "Label:" prefix): required, preferred,
+context (duties, the role, the stack, text before any heading) or boilerplate (about us, benefits,
+how to apply). Inside a line, a clause with a preferred cue ("is a plus", "wünschenswert", "se
+valorará") is preferred, and a clause about the company's history, perks or the application is
+boilerplate. The words come from `talent.jd.cues`, all languages at once.
+"""
+
+# ruff: noqa: RUF001 - the dashes and quotes in the patterns are what postings contain
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Final
+
+from talent.jd.cues import alternatives, words
+
+
+class Kind(IntEnum):
+    """What a line says about the skills in it. Higher values win when one skill is seen twice."""
+
+    BOILERPLATE = 0
+    CONTEXT = 1
+    PREFERRED = 2
+    REQUIRED = 3
+
+
+_PREFERRED_HEAD = words("preferred_head")
+_REQUIRED_HEAD = words("required_head")
+_CONTEXT_HEAD = words("context_head")
+_BOILERPLATE_HEAD = words("boilerplate_head")
+# "About Lumora" is the company; "About the role" and "About you" are not.
+_ABOUT_COMPANY = re.compile(
+    r"^(about|über|à propos( de)?|sobre)\s(?!(the |this |you\b|the role|du poste|dem job|el puesto|el rol))",
+    re.IGNORECASE,
+)
+_ABOUT_ROLE = re.compile(
+    r"^about (the |this )?(role|job|position|opportunity|team|you|work|project)\b", re.IGNORECASE
+)
+
+
+def heading_kind(text: str) -> Kind | None:
+    """The kind of the section a heading opens, or None for a heading we do not recognise."""
+    low = text.lower().strip()
+    if _PREFERRED_HEAD.search(low):
+        return Kind.PREFERRED
+    if _ABOUT_ROLE.match(low):
+        return Kind.CONTEXT if not low.startswith("about you") else Kind.REQUIRED
+    if _ABOUT_COMPANY.match(low) or _BOILERPLATE_HEAD.search(low):
+        return Kind.BOILERPLATE
+    if _REQUIRED_HEAD.search(low):
+        return Kind.REQUIRED
+    if _CONTEXT_HEAD.search(low):
+        return Kind.CONTEXT
+    return None
+
+
+_LEAD = re.compile(r"^(?:[^\w(.]|\.(?!\w))*")  # bullets, markdown and emojis; keeps ".NET"
+_BULLET = re.compile(r"^\s*(?:\*(?!\*)|[-•·▪‣◦●○■□➤►→✓✔+]|\d{1,2}[.)]\s)")
+_TRAILING = " \t:*_=-–—|"
+_JUNK_FIRST_LINE = re.compile(
+    r"^(job description|job details|about the job|about the role|apply now|apply|job posting|new|save|share"
+    r"|easy apply|posted .*|\d+ applicants|jobs?|careers?)$",
+    re.IGNORECASE,
+)
+# "Location: Berlin", "title = "X"" (TOML front matter), '"Title": "X",' (JSON front matter).
+_LABEL = re.compile(r"^\"?([^\W\d_][\w '’&/().-]{0,40}?)\"?\s*[:=]\s*(\S.*)$")
+_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}$", re.IGNORECASE)
+_TITLE_LABEL = re.compile(rf"^{alternatives('title_label')}$", re.IGNORECASE)
+_COMPANY_LABEL = re.compile(
+    r"^(company|employer|company name|organisation|organization|empresa|unternehmen|entreprise"
+    r"|nombre_empresa|firma)$",
+    re.IGNORECASE,
+)
+_FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
+_SENTENCE_END = re.compile(r"[.!?,;]$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the posting, with the kind its section or label gives it."""
+
+    text: str  # the line without bullets and decorations
+    kind: Kind
+    heading: bool = False
+    label: str = ""  # "location", "location-heading", "title", "company"
+    value: str = ""  # a labelled line's value
+    is_first: bool = False  # the first content line: usually the title
+
+
+def trim(raw: str) -> str:
+    """A line without its bullets, emojis and trailing decoration; keeps "C#", ".NET" and "C++"."""
+    lead = _LEAD.match(raw)
+    core = raw[lead.end() if lead else 0 :]
+    while True:
+        core = core.rstrip(_TRAILING)
+        if core.endswith("#") and (len(core) == 1 or core[-2].isspace()):
+            core = core[:-1]
+            continue
+        return core.strip()
+
+
+def _shouty(core: str, words_count: int) -> bool:
+    letters = [c for c in core if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and words_count <= 6
+
+
+def is_heading(raw: str, core: str, names_a_skill: bool) -> bool:
+    """Whether a line opens a section: "## Requirements", "Nice to have:", "BENEFITS", "Bonus"."""
+    count = len(core.split())
+    if not count or count > 10 or _BULLET.match(raw):
+        return False
+    stripped = raw.strip()
+    if stripped.startswith("#"):
+        return True
+    if stripped.endswith(":") and count <= 8:
+        return True
+    if _shouty(core, count):
+        return True
+    # A plain short line is a heading only when it reads like one we know ("Nice to have", "Benefits").
+    if ":" in core or _SENTENCE_END.search(core) or count > 9:
+        return False
+    kind = heading_kind(core)
+    if kind is None or names_a_skill:  # "Experience with Kafka" is content
+        return False
+    return count <= 4 or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
+
+
+def _label_of(core: str) -> tuple[str, str] | None:
+    found = _LABEL.match(core)
+    if not found:
+        return None
+    name = found.group(1).lower().strip()
+    value = found.group(2).strip().strip("\",'").strip()
+    if _LOCATION_LABEL.match(name):
+        return "location", value
+    if _TITLE_LABEL.match(name):
+        return "title", value
+    if _COMPANY_LABEL.match(name):
+        return "company", value
+    if "|" in core and re.search(rf"(?<!\w){alternatives('location_label')}\s*:", core, re.IGNORECASE):
+        return "location", core  # "Company: X | Location: Y | Hybrid"
+    return None
+
+
+def _labelled_kind(core: str, section: Kind) -> Kind:
+    """A line such as "Nice to have: Kafka" takes its label's kind, inside a non-boilerplate section."""
+    found = _LABEL.match(core)
+    if not found or section == Kind.BOILERPLATE:
+        return section
+    name = found.group(1)
+    label_kind = heading_kind(name) if len(name.split()) <= 6 else None
+    return label_kind if label_kind is not None else section
+
+
+def _front_matter_key(core: str) -> bool:
+    found = _LABEL.match(core)
+    return bool(found and " " not in found.group(1).strip() and _FRONT_MATTER_VALUE.match(found.group(2)))
+
+
+def read_lines(text: str, names_a_skill: Callable[[str], bool]) -> list[Line]:
+    """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
+    lines: list[Line] = []
+    section = Kind.CONTEXT  # text before the first heading: usually the pitch and the role
+    first_seen = False
+    for raw in text.split("\n"):
+        core = trim(raw)
+        if not core:
+            continue
+        labelled = _label_of(core)
+        if not first_seen and not _JUNK_FIRST_LINE.match(core) and not labelled and not _front_matter_key(core):
+            first_seen = True
+            lines.append(Line(core, Kind.REQUIRED, is_first=True))
+            continue
+        if labelled is None and len(core) <= 120 and is_heading(raw, core, names_a_skill(core)):
+            opened = heading_kind(core)
+            section = Kind.CONTEXT if opened is None else opened
+            location_heading = _LOCATION_LABEL.match(core.lower().rstrip(":"))
+            lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading" * bool(location_heading)))
+            continue
+        if labelled is not None:
+            label, value = labelled
+            kind = Kind.REQUIRED if label == "title" else Kind.BOILERPLATE
+            lines.append(Line(core, kind, label=label, value=value))
+            continue
+        lines.append(Line(core, _labelled_kind(core, section)))
+    return lines
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Clauses: preferred markers and boilerplate inside a line
+
+_PREFERRED_CLAUSE = words("preferred_clause")
+_BOILERPLATE_CLAUSE = re.compile(
+    r"(?<!\w)(?:founded|founders?|co-?founders?|years? ago|since (?:19|20)\d\d|perks?|benefits?"
+    r"|equal opportunity|equal employment|401\(?k\)?|vacation|holidays?|pension|stipend|allowance|credits"
+    r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
+    r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
+    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed by|investors?"
+    r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire|we're hiring"
+    r"|we are hiring|is hiring|are hiring|our (?:other )?teams? (?:use|uses|work)|training in"
+    r"|can provide you with|offers? (?:you )?training)(?!\w)",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = re.compile(
+    r";\s*|(?<=[.!?])\s+(?=[A-Z(¿¡])|,\s*(?=(?:and |but )?(?:ideally|preferably|bonus|plus|optionally)\b)"
+    r"|\s+but\s+|\s+[—–]\s+"
+)
+PARENS: Final = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A span of a line (offsets into `Line.text`) with its own kind; `text` has holes blanked."""
+
+    start: int
+    end: int
+    kind: Kind
+    text: str
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for found in _CLAUSE_SPLIT.finditer(text):
+        pieces.append((position, found.start()))
+        position = found.end()
+    pieces.append((position, len(text)))
+    return pieces
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _piece_clauses(text: str, start: int, end: int, kind: Kind) -> list[Clause]:
+    piece = text[start:end]
+    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(piece):
+        return [Clause(start, end, Kind.BOILERPLATE, piece)]
+    if kind not in (Kind.REQUIRED, Kind.CONTEXT):
+        return [Clause(start, end, kind, piece)]
+    inner = [m for m in PARENS.finditer(piece) if _PREFERRED_CLAUSE.search(m.group(1))]
+    outside = PARENS.sub("", piece)
+    if _PREFERRED_CLAUSE.search(outside):
+        return [Clause(start, end, Kind.PREFERRED, piece)]
+    # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred.
+    clauses = [Clause(start + m.start(), start + m.end(), Kind.PREFERRED, m.group(0)) for m in inner]
+    holes = [(m.start(), m.end()) for m in inner]
+    clauses.append(Clause(start, end, kind, _blank(piece, holes)))
+    return clauses
+
+
+def clauses(line: Line) -> list[Clause]:
+    """Spans of the line with their own kind; a parenthesis with "is a plus" is its own clause."""
+    found: list[Clause] = []
+    for start, end in _pieces(line.text):
+        found.extend(_piece_clauses(line.text, start, end, line.kind))
+    return found

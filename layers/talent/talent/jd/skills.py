@@ -1,0 +1,217 @@
+"""Pass 3 of parse_jd: vocabulary matching. A clause in, the named technologies in it out.
+
+One pass over the tokens looks up the longest alias n-gram in the vocabulary (`talent.jd.taxonomy`).
+Aliases that are also ordinary words ("go", "swift", "spring", "kong", "linear") or single letters
+("R", "C") count only in a tech context: next to another skill in a list, followed by a word such as
+"developer" or "experience", after "experience with"/"proficient in", or capitalised in the middle of a
+sentence. A match inside a place name ("Hong Kong") is no skill. Concepts (CI/CD, microservices,
+machine learning) are found like skills but reported apart: they are never skills.
+"""
+
+# ruff: noqa: RUF001 - the quotes in the patterns are what postings contain
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from talent.jd.places import PLACES
+from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, MAX_ALIAS_TOKENS, SKILLS, TOKEN, Alias
+
+# Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
+_QUALIFIERS: Final = frozenset(
+    """
+    language languages lang programming developer developers engineer engineers code codebase
+    codebases services service microservices backend backends stack experience expertise proficiency
+    skills skill knowledge scripts scripting libraries library ecosystem apps app applications
+    application framework frameworks modules concurrency development programmer programmers
+    toolchain runtime projects sdk api apis boot based powered native driven shop tooling ui engine
+    charts cluster clusters jobs workloads functions queries query package packages gateway server
+    servers platform pipelines entwicklung entwickler kenntnisse erfahrung desarrollador desarrollo
+    experiencia conocimientos développeur développement expérience
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# "experience with Go", "proficient in R": a preposition after one of these words.
+_EXPERIENCE: Final = frozenset(
+    """
+    experience experienced proficiency proficient expertise expert skills skilled knowledge
+    familiarity familiar fluency fluent background comfortable work working written develop
+    developing developed built building code coding programming write writing services apps solid
+    strong deep good hands-on erfahrung kenntnisse experiencia conocimiento conocimientos
+    expérience maîtrise connaissance connaissances
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_DETERMINERS: Final = frozenset({"a", "an", "the", "our", "your", "their"})
+_PREPOSITIONS: Final = frozenset({"in", "with", "using", "of", "en", "mit", "con", "de", "avec", "in"})
+_TIME_WORDS: Final = frozenset(
+    {"semester", "term", "season", "break", "cleaning", "intake", "cohort", "quarter"}
+)
+_SEASON_WORDS: Final = frozenset({"this", "next", "last", "early", "late", "during"})
+_NOT_BEFORE_NAME: Final = _SEASON_WORDS | {"to", "let's", "lets", "will", "and"}
+_LIST_GAP = re.compile(
+    r"^[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?[\s,;/&+|()\[\]]{0,8}$"
+)
+_PHRASE_GAP = re.compile(r"^[ \t\-/&]{0,3}$")
+_CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
+_LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
+_YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
+_SENTENCE_LEAD = " \t\"'“‘*_-•"
+
+
+@dataclass(slots=True)
+class Match:
+    """An alias found in a clause: its skill, token span and whether context accepted it."""
+
+    skill: str
+    start: int  # token index
+    end: int  # token index, exclusive
+    mode: str
+    accepted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A skill or concept named in a text: canonical name and character offset of its first token."""
+
+    name: str
+    offset: int
+    concept: bool
+
+
+def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the alias at tokens [start, end) is part of a place name: "Hong Kong", "Spring Valley"."""
+    before = " ".join(lowers[max(0, start - 1) : end])
+    after = " ".join(lowers[start : end + 1])
+    return (start > 0 and before in PLACES) or (end < len(lowers) and after in PLACES)
+
+
+def _longest_alias(text: str, tokens: list[re.Match[str]], lowers: list[str], i: int) -> tuple[Alias, int] | None:
+    for size in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
+        alias = ALIASES.get(tuple(lowers[i : i + size]))
+        if alias is None:
+            continue
+        if all(_PHRASE_GAP.match(text[tokens[k].end() : tokens[k + 1].start()]) for k in range(i, i + size - 1)):
+            return alias, size
+    return None
+
+
+def _matches(text: str, tokens: list[re.Match[str]], lowers: list[str]) -> list[Match]:
+    matches: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        found = _longest_alias(text, tokens, lowers, i)
+        if found is None:
+            i += 1
+            continue
+        alias, size = found
+        raw = text[tokens[i].start() : tokens[i + size - 1].end()]
+        if (alias.mode == "exact" and raw != alias.spelling) or _in_place_name(lowers, i, i + size):
+            i += 1
+            continue
+        matches.append(Match(alias.skill, i, i + size, alias.mode, alias.mode == "plain"))
+        i += size
+    return matches
+
+
+def find_skills(text: str, in_title: bool = False) -> list[Found]:
+    """Skills and concepts named in `text` (one clause or line), in reading order, ambiguous ones checked.
+
+    Input: plain text; output: one `Found` per accepted match (a name can repeat).
+    """
+    tokens = list(TOKEN.finditer(text))
+    lowers = [t.group(0).lower() for t in tokens]
+    matches = _matches(text, tokens, lowers)
+    if any(not m.accepted for m in matches):
+        _Context(text, tokens, lowers, in_title).check(matches)
+    return [
+        Found(m.skill, tokens[m.start].start(), SKILLS[m.skill].category in CONCEPT_CATEGORIES)
+        for m in matches
+        if m.accepted
+    ]
+
+
+def names_a_skill(text: str) -> bool:
+    """Whether `text` names at least one skill (concepts do not count)."""
+    return any(not found.concept for found in find_skills(text))
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip(_SENTENCE_LEAD)
+    return not before or before[-1] in ".!?:\n"
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+@dataclass(slots=True)
+class _Context:
+    """Decides whether ambiguous matches in one text are the technology or the ordinary word."""
+
+    text: str
+    tokens: list[re.Match[str]]
+    lowers: list[str]
+    in_title: bool
+
+    def check(self, matches: list[Match]) -> None:
+        caps_line = _all_caps(self.text)
+        for m in matches:
+            if not m.accepted:
+                m.accepted = self._alone(m, caps_line)
+        self._accept_lists(matches)
+
+    def _word(self, index: int) -> str:
+        return self.lowers[index] if 0 <= index < len(self.lowers) else ""
+
+    def _not_the_technology(self, m: Match, after: str) -> bool:
+        """ "go-to", "C-level", "R&D", "Spring 2025", "spring semester": the word is not the technology."""
+        nxt, prev = self._word(m.end), self._word(m.start - 1)
+        if after[:1] and after[:1] in "-&'’" and nxt not in _QUALIFIERS:
+            return True
+        if m.mode == "word" and (_YEAR_AFTER.match(after) or nxt in _TIME_WORDS):
+            return True
+        return bool(_YEAR_AFTER.match(after) and prev in _SEASON_WORDS)
+
+    def _alone(self, m: Match, caps_line: bool) -> bool:
+        first, last = self.tokens[m.start], self.tokens[m.end - 1]
+        raw = self.text[first.start() : last.end()]
+        after = self.text[last.end() :]
+        if self._not_the_technology(m, after):
+            return False
+        prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
+        qualified = self._word(m.end) in _QUALIFIERS
+        after_experience = prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or bool(_CLAUSE_END.match(after)))
+        if m.mode == "exact":
+            return not (len(raw) <= 2 or caps_line) or qualified or after_experience
+        if qualified or after_experience or (m.end - m.start > 1 and prev in _DETERMINERS):
+            return True  # "a design system" is a thing; "design systems that scale" is a verb
+        if not raw[:1].isupper() or caps_line:
+            return False
+        if self.in_title:
+            return True
+        return prev not in _NOT_BEFORE_NAME and (
+            not _sentence_start(self.text, first.start())
+            or bool(_CLAUSE_END.match(after))
+            or bool(_LISTED_AFTER.match(after))
+        )
+
+    def _gap(self, left: Match, right: Match) -> str:
+        return self.text[self.tokens[left.end - 1].end() : self.tokens[right.start].start()]
+
+    def _can_list(self, m: Match) -> bool:
+        raw = self.text[self.tokens[m.start].start() : self.tokens[m.end - 1].end()]
+        return not (m.mode == "exact" and raw != raw.upper() and len(raw) <= 2)
+
+    def _accept_lists(self, matches: list[Match]) -> None:
+        """List context: a neighbour that is a skill, separated only by commas, slashes, "and"/"or".
+
+        Acceptance spreads along a chain of listed neighbours; one sweep each way reaches every member
+        of a chain, so this is linear in the number of matches.
+        """
+        pairs = list(zip(matches, matches[1:], strict=False))
+        for left, right in [*pairs, *((r, l) for l, r in reversed(pairs))]:
+            if left.accepted and not right.accepted and self._can_list(right):
+                first, second = (left, right) if left.start < right.start else (right, left)
+                if _LIST_GAP.match(self._gap(first, second)):
+                    right.accepted = True

@@ -1,0 +1,142 @@
+"""Pass 4c of parse_jd: the role's title as a person would write it.
+
+From a "Title:" label, else the first line (or the segment of a "Company | Role | City" line that
+names a role), else "looking for a Backend Engineer" in the prose. The gender marker, the company a
+job board glued on, trailing places, work modes and dates go; a long title is cut at a word, never
+inside one.
+"""
+
+# ruff: noqa: RUF001 - the dashes in the patterns are what postings contain
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from talent.jd.places import is_place
+from talent.jd.sections import PARENS, Line
+from talent.jd.where import WORK_MODE, is_location_text, places_in
+
+MAX_TITLE_CHARS: Final = 100
+_GENDER = re.compile(
+    r"\(\s?(?:[mfwdxhn]\s?[/|*]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
+    r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\*in\b|\(\s?[mwd]\s?\)",
+    re.IGNORECASE,
+)
+TITLE_SPLIT: Final = re.compile(r"(\s[|–—·•@]\s|\s-\s|\s\|\s?|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s)")
+_DATE_WORDS = re.compile(r"\b(19|20)\d\d\b|\b(summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
+ROLE_WORD: Final = re.compile(
+    r"\b(engineers?|developers?|scientists?|analysts?|architects?|managers?|lead|designers?|programmers?|interns?"
+    r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
+    r"|technicians?|entwickler(in)?|desarrollador(es|a)?|développeur(se|\.e)?|ingénieur|ingeniero|programador"
+    r"|administrateur|artist|concierge|admin|staff|dev|full[\s-]?stack|front[\s-]?end|back[\s-]?end)\b",
+    re.IGNORECASE,
+)
+_PROSE_TITLE = re.compile(
+    r"(?:looking for|hiring|seeking) (?:an? |several |\w+ )?((?:[A-Z][\w+#./-]{0,30}\s|senior |junior ){0,5}"
+    r"(?:Engineer|Developer|Scientist|Analyst|Architect|Manager|Lead|Designer|Programmer|Intern)s?)",
+    re.IGNORECASE,
+)
+_JUNK_TITLE = re.compile(r"^(multiple positions|various|several|[\d\s$€£,.kK+-]+)$", re.IGNORECASE)
+
+
+def _droppable(segment: str, company: str | None) -> bool:
+    """A title segment that names the company, the place, the work mode or the pay, not the role."""
+    plain = segment.strip(" ()")
+    return (
+        not plain
+        or bool(company and plain.lower().startswith(company.lower()))
+        or is_location_text(plain)
+        or bool(WORK_MODE.search(plain) and not ROLE_WORD.search(plain))
+        or bool(_JUNK_TITLE.match(plain))
+        or any(is_place(part.strip()) for part in plain.split(","))
+    )
+
+
+def _strip_trailing_parens(title: str) -> str:
+    # Trailing parentheses about the place, work mode or dates: "(Remote)", "(Summer 2025)".
+    while found := re.search(r"\s?\(([^()]{0,200})\)\s?$", title):
+        inner = found.group(1)
+        if is_location_text(inner) or WORK_MODE.search(inner) or _DATE_WORDS.search(inner):
+            title = title[: found.start()]
+        else:
+            break
+    return title
+
+
+def cut_at_word(text: str, limit: int = MAX_TITLE_CHARS) -> str:
+    """`text` shortened to at most `limit` characters at a word boundary, with no open parenthesis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit // 2 else cut
+    if cut.count("(") > cut.count(")"):
+        cut = cut[: cut.rfind("(")]
+    return cut.rstrip(" -–—|,:;(")
+
+
+def _role_segment(segments: list[str]) -> int:
+    """The index of the first segment that names a role; 0 when none does."""
+    return next((i for i, s in enumerate(segments) if ROLE_WORD.search(s) and not _JUNK_TITLE.match(s)), 0)
+
+
+def clean_title(title: str, company: str | None) -> str:
+    """The role's name from a raw title line: no gender marker, company, place, work mode or date."""
+    title = _strip_trailing_parens(_GENDER.sub("", title))
+    parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
+    segments = parts[0::2]
+    begin = _role_segment(segments) if len(segments) > 2 or _droppable(segments[0], company) else 0
+    end = len(segments)
+    for index in range(begin + 1, len(segments)):
+        if parts[2 * index - 1].strip() in ("@", "at"):
+            end = index  # "Engineer @ Nimbus (YC W24)": the rest names the company
+            break
+    dropped = {index for index in range(begin + 1, end) if _droppable(segments[index], company)}
+    # "Staff Engineer | Acme | London": a segment before the place that names no role is the company.
+    last = max(dropped, default=0)
+    kept = segments[begin]
+    for index in range(begin + 1, end):
+        if index in dropped or (index < last and not ROLE_WORD.search(segments[index])):
+            continue
+        if not ROLE_WORD.search(segments[index]) and parts[2 * index - 1].strip() == "|":
+            continue  # "Pex | Multiple positions": a segment after a bar that names no role
+        kept += parts[2 * index - 1] + segments[index]
+    return cut_at_word(" ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:"))
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The cleaned title, the raw text it came from, and the places its segments name."""
+
+    title: str
+    raw: str
+    places: list[str]
+
+
+def _raw_title(lines: list[Line], text: str) -> str:
+    labelled = next((line.value for line in lines if line.label == "title" and line.value), "")
+    if labelled:
+        return labelled
+    first = next((line.text for line in lines if line.is_first), "")
+    cleaned = clean_title(first, None) if first else ""
+    if not first or len(first.split()) > 14 or not ROLE_WORD.search(cleaned):
+        prose = _PROSE_TITLE.search(text)
+        if prose:
+            return prose.group(1)
+    return first
+
+
+def _title_places(raw: str) -> list[str]:
+    parts = TITLE_SPLIT.split(_GENDER.sub("", raw))[2::2] + [m.group(1) for m in PARENS.finditer(raw)]
+    return [p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p)]
+
+
+def read_title(lines: list[Line], text: str) -> Title:
+    """The title of the posting (never empty), the raw line it came from and the places that line names."""
+    company = next((line.value for line in lines if line.label == "company" and line.value), None)
+    raw = _raw_title(lines, text)
+    title = clean_title(raw, company) or cut_at_word(raw.strip()) or "Untitled role"
+    if title.islower() or title.isupper():
+        title = title[:1].upper() + title[1:] if title.islower() else title
+    return Title(title, raw, _title_places(raw))

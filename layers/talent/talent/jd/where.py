@@ -1,0 +1,198 @@
+"""Pass 4b of parse_jd: remote policy and locations.
+
+Both come from the most explicit source that states them: the title, "Location:" lines and header
+lines ("🌎 Warsaw, Poland"), the short lines under the title, then the body, then the boilerplate.
+Time zones are not places; offices named as perks or the headquarters as company facts are not where
+the hire works.
+"""
+
+# ruff: noqa: RUF001 - the dashes in the patterns are what postings contain
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from talent.jd.cues import alternatives
+from talent.jd.places import is_place
+from talent.jd.sections import PARENS, Kind, Line, trim
+from talent.models import RemotePolicy
+
+_REMOTE_NEGATED = re.compile(
+    r"\b(not|no|non)[\s-](a\s)?(fully\s)?remote\b|\bremote\s(work\s|working\s)?(is\s)?not\s"
+    r"(possible|available|an option|offered|supported)|\bnot\seligible\sfor\sremote"
+    r"|\bcannot\sbe\s(done\s|performed\s)?remote|\btelecommute:\s?no\b|\bkein(e)?\s(homeoffice|remote)\b"
+    r"|\bpas de télétravail\b|\bsin (teletrabajo|remoto)\b|\bno remoto\b",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(
+    rf"(?<!\w){alternatives('hybrid')}(?!\w)(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
+    r"|\b(\d|one|two|three|four)\s?(-\s?\d\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
+    r"(the|our|an?)\s(office|hq|studio)|\b(\d|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
+    r"|\b(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}(\d|one|two|three|four)"
+    r"(-\d)?\sdays|\b(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|\bdays?\s(a\sweek\s)?from\shome\b"
+    r"|\bsplit between (home|remote) and (the )?office\b|\boffice-first\b|\bremote[\s-]first hybrid\b",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(
+    rf"(?<!\w){alternatives('remote')}(?!\w)"
+    r"|\bremote\s(role|position|job|opportunity|team member|company|working|work)\b(?!\s(with|across|alongside))"
+    r"|\bremote\s(is|are)\s(welcome|possible|available|allowed|ok|fine)"
+    r"|\b(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
+    r"|\bremote\s(candidates|applicants|employees|employee)\b|\bremote\s(within|in|from|across|anywhere)\b"
+    r"|\bremote\s?[(\[]|\bremote\s?[,/|–—)\]-]|\bor\sremote\b|^\s?remote\s?$|\bremote\s?$|^\s?remote\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ONSITE = re.compile(
+    r"\bon[\s-]?site\b(?![\s-](visits?|meetups?|meetings?|interviews?|events?|support|days?|offsites?|gatherings?))"
+    r"|\bin[\s-]office\b(?![\s-](days?|perks?|snacks?|lunch))|\boffice[\s-]based\b"
+    r"|(?<!meet )(?<!meets )\bin[\s-]person\b"
+    r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?))"
+    r"|\b(five|5)\sdays\s(a|per)\sweek\b|\b(must|need to|required to|expected to)\s(be able to\s)?"
+    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|\bpresencial\b|\bvor ort\b|\bsur site\b",
+    re.IGNORECASE,
+)
+_FULL_WEEK = re.compile(
+    r"\b(five|5|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
+    r"|\b(office|on[\s-]?site|in[\s-]person)\b.{0,40}\b(five|5)\sdays\s(a|per|each)?\s?week\b",
+    re.IGNORECASE,
+)
+
+
+def remote_policy(text: str) -> RemotePolicy | None:
+    """remote, hybrid or onsite as the text states it, or None."""
+    if _REMOTE_NEGATED.search(text) or _FULL_WEEK.search(text):
+        return "onsite"
+    if _HYBRID.search(text):
+        return "hybrid"
+    if _REMOTE.search(text):
+        return "remote"
+    if _ONSITE.search(text):
+        return "onsite"
+    return None
+
+
+WORK_MODE: Final = re.compile(
+    r"\b(remote|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remoto|híbrido|presencial"
+    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote)\b",
+    re.IGNORECASE,
+)
+# "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
+TIME_ZONE: Final = re.compile(
+    r"(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)"
+    r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?",
+    re.IGNORECASE,
+)
+_PLACE_NOISE = re.compile(
+    r"\b(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
+    r"|city|area|metro|greater)\b|\b\d{1,6}[a-z]?\b|[*_`#]",
+    re.IGNORECASE,
+)
+_PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
+
+
+def places_in(value: str) -> list[str]:
+    """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
+    value = re.split(r"\.\s|\s[–—]\s|\s-\s|\s\(\s?(?:utc|gmt)", value, flags=re.IGNORECASE)[0]
+    inner = [m.group(1) for m in PARENS.finditer(value)]
+    found: list[str] = []
+    for chunk in [PARENS.sub(" ", value), *inner]:
+        chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
+        for part in _PLACE_SPLIT.split(chunk):
+            pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()) for p in part.split(",")]
+            place = ", ".join(p for p in pieces if p).strip(" ,.-–—:")
+            if re.match(r"[^\W\d_]", place) and place[:1].isupper() and len(place.split()) <= 6:
+                found.append(place)
+    return found
+
+
+def _is_location_text(text: str) -> bool:
+    cleaned = WORK_MODE.sub(" ", text).replace("(", " ").replace(")", " ")
+    parts = [p.strip(" ,/") for p in re.split(r"\bor\b|\band\b|/|;|\bin\b", cleaned) if p.strip(" ,/")]
+    if not parts:
+        return bool(WORK_MODE.search(text))
+    return any(is_place(p) for p in parts) or is_place(cleaned.strip(" ,/"))
+
+
+def is_location_text(text: str) -> bool:
+    """Whether a title segment or header line names only places and work modes: "Berlin (Remote)"."""
+    return _is_location_text(text)
+
+
+_BASED_IN = re.compile(
+    r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? in|relocate to|on[\s-]site in"
+    r"|in-office in|work(?:ing)? (?:from|in)|position in|role in|job in|team in|standort|sede en|en nuestras oficinas de"
+    r"|basé à|situé à|ubicad[oa] en)\s(?:the heart of |beautiful |central |downtown )?"
+    r"((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
+)
+_REMOTE_REGION = re.compile(
+    r"\b(?i:remote|remoto)\s(?:within|in|from|across|desde|en)\s(?:the\s)?([A-Z][\w.]{0,30}(?:\s[A-Z][\w.]{0,30}){0,2})"
+)
+
+
+def phrase_places(text: str) -> list[str]:
+    """Places after "based in", "offices in", "remote within": the longest leading run that is a place."""
+    found: list[str] = []
+    for pattern in (_REMOTE_REGION, _BASED_IN):
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                candidate = " ".join(words[:size]).strip(" ,.")
+                if is_place(candidate):
+                    found.append(candidate)
+                    break
+    return found
+
+
+_HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|`")
+
+
+def header_places(lines: list[Line]) -> list[str]:
+    """Places on the short lines before the first section: "📍 Berlin · Hybrid", "🌎 Warsaw, Poland"."""
+    found: list[str] = []
+    for line in lines[1:8]:
+        if line.heading and line.label != "location-heading" and not is_location_text(line.text):
+            break
+        if line.label or len(line.text.split()) > 20:
+            continue
+        for part in _HEADER_SPLIT.split(line.text):
+            place = PARENS.sub("", trim(part)).strip(" ,.*")
+            place = " ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,.")
+            if place and is_place(place):
+                found.append(place)
+    return found
+
+
+def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
+    """(texts of "Location:" lines and of the lines under a "Location" heading, the places in them)."""
+    texts: list[str] = []
+    places: list[str] = []
+    for index, line in enumerate(lines):
+        if line.label == "location":
+            texts.append(line.text)
+            places += places_in(line.value)
+        elif line.label == "location-heading" and index + 1 < len(lines):
+            texts.append(lines[index + 1].text)
+            places += places_in(lines[index + 1].text)
+    kept = [p for p in places if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p)]
+    return texts, kept
+
+
+def where(lines: list[Line], title_texts: list[str], title_places: list[str]) -> tuple[RemotePolicy | None, list[str]]:
+    """Remote policy and locations, each from the most explicit source that states it."""
+    labelled, labelled_found = labelled_places(lines)
+    body = "\n".join(line.text for line in lines if line.kind != Kind.BOILERPLATE and not line.label and not line.heading)
+    boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
+    remote = None
+    for source in (
+        "\n".join([*title_texts, *labelled]),
+        "\n".join(line.text for line in lines[1:6] if not line.heading),
+        body,
+        boilerplate,
+    ):
+        remote = remote_policy(source)
+        if remote is not None:
+            break
+    for places in (labelled_found, title_places, header_places(lines), phrase_places(body), phrase_places(boilerplate)):
+        if places:
+            return remote, list(dict.fromkeys(places))
+    return remote, []
