@@ -203,5 +203,9 @@ def alternatives(role: str) -> str:
 
 
 def words(role: str) -> re.Pattern[str]:
-    """One field's cues as a whole-word pattern: "plus" matches in "a plus", not in "surplus"."""
-    return re.compile(rf"(?<!\w){alternatives(role)}(?!\w)", re.IGNORECASE)
+    """One field's cues as a whole-word pattern for LOWER-CASE text: "plus" in "a plus", not "surplus".
+
+    Case-sensitive on purpose: re tries an alternative only when its first literal character matches,
+    a shortcut that IGNORECASE turns off (about 15x slower on 20 KB). Callers pass `text.lower()`.
+    """
+    return re.compile(rf"(?<!\w)(?=\w){alternatives(role)}(?!\w)")

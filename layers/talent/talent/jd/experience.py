@@ -26,8 +26,7 @@ _RANGE = r"(?:\s?(?:-|–|—|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"
 _YEARS = re.compile(
     rf"(?<![\w.,-]){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
-    rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)",
-    re.IGNORECASE,
+    rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
 )
 _YEARS_HISTORY = re.compile(
     r"(?<!\w)(?:founded|ago|in business|years? old|year-old|anniversary|since (?:19|20)\d\d"
@@ -35,14 +34,17 @@ _YEARS_HISTORY = re.compile(
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|degree|age"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
-    r"|sind seit|existe)(?!\w)",
-    re.IGNORECASE,
+    r"|sind seit|existe)(?!\w)"
 )
 # Outside a requirements section a figure counts only when it is about the candidate.
-YEARS_ROLE: Final = re.compile(
-    r"\byou|\byour\b|candidate|experience|\bexp\b|track record|proven|erfahrung|experiencia|expérience",
-    re.IGNORECASE,
+_YEARS_ROLE = re.compile(
+    r"\byou|\byour\b|candidate|experience|\bexp\b|track record|proven|erfahrung|experiencia|expérience"
 )
+
+
+def about_the_candidate(clause: str) -> bool:
+    """Whether a clause speaks of the candidate ("you", "experience"), not of the company."""
+    return bool(_YEARS_ROLE.search(clause.lower()))
 
 
 def _number(word: str) -> int:
@@ -51,6 +53,7 @@ def _number(word: str) -> int:
 
 def years_in(clause: str) -> list[int]:
     """Experience figures in one clause (the lower bound of each range); none in company history."""
+    clause = clause.lower()  # the patterns read lower-case text (see `cues.words`)
     if _YEARS_HISTORY.search(clause):
         return []
     values = [_number(found.group(1)) for found in _YEARS.finditer(clause)]
@@ -108,8 +111,7 @@ LEVEL_STATEMENT: Final = re.compile(
     rf"|\b(?:looking for|hiring|seeking|recruiting) an? {_LEVEL}(?:[\s-]level)?\b"
     r"(?! (?:[\w-]+ )?(?:people|peers|folks))"
     rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
-    rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b",
-    re.IGNORECASE,
+    rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
 )
 _OPTIONAL_LEVEL = re.compile(r"\((junior|senior|sr\.?|jr\.?|mid|lead|staff)\)")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.
@@ -133,5 +135,5 @@ def title_seniority(title: str) -> Seniority | None:
 
 def stated_level(text: str) -> Seniority | None:
     """A level stated in prose: "This is a senior-level position", "Seniority: mid"."""
-    found = LEVEL_STATEMENT.search(text)
+    found = LEVEL_STATEMENT.search(text.lower())
     return level(next(g for g in found.groups() if g)) if found else None

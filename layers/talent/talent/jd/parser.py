@@ -68,7 +68,7 @@ def _read_line(line: Line, mentions: Mentions) -> None:
             else:
                 mentions.add_skill(found.name, clause.kind, tier)
         values = experience.years_in(clause.text)
-        if values and (clause.kind == Kind.REQUIRED or experience.YEARS_ROLE.search(clause.text)):
+        if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
             mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's
         if mentions.level is None and not line.is_first:
             mentions.level = experience.stated_level(clause.text)

@@ -68,13 +68,14 @@ _JUNK_FIRST_LINE = re.compile(
 )
 # "Location: Berlin", "title = "X"" (TOML front matter), '"Title": "X",' (JSON front matter).
 _LABEL = re.compile(r"^\"?([^\W\d_][\w '’&/().-]{0,40}?)\"?\s*[:=]\s*(\S.*)$")
-_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}$", re.IGNORECASE)
-_TITLE_LABEL = re.compile(rf"^{alternatives('title_label')}$", re.IGNORECASE)
+_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}$")  # on lower-case names
+_TITLE_LABEL = re.compile(rf"^{alternatives('title_label')}$")
 _COMPANY_LABEL = re.compile(
     r"^(company|employer|company name|organisation|organization|empresa|unternehmen|entreprise"
     r"|nombre_empresa|firma)$",
     re.IGNORECASE,
 )
+_LOCATION_IN_LINE = re.compile(rf"(?<!\w)(?=\w){alternatives('location_label')}\s?:")
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
 _SENTENCE_END = re.compile(r"[.!?,;]$")
 
@@ -141,7 +142,7 @@ def _label_of(core: str) -> tuple[str, str] | None:
         return "title", value
     if _COMPANY_LABEL.match(name):
         return "company", value
-    if "|" in core and re.search(rf"(?<!\w){alternatives('location_label')}\s*:", core, re.IGNORECASE):
+    if "|" in core and _LOCATION_IN_LINE.search(core.lower()):
         return "location", core  # "Company: X | Location: Y | Hybrid"
     return None
 
@@ -194,20 +195,20 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool]) -> list[Line]:
 # Clauses: preferred markers and boilerplate inside a line
 
 _PREFERRED_CLAUSE = words("preferred_clause")
-_BOILERPLATE_CLAUSE = re.compile(
-    r"(?<!\w)(?:founded|founders?|co-?founders?|years? ago|since (?:19|20)\d\d|perks?|benefits?"
+_BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
+    r"(?<!\w)(?=\w)(?:founded|founders?|co-?founders?|years? ago|since (?:19|20)\d\d|perks?|benefits?"
     r"|equal opportunity|equal employment|401\(?k\)?|vacation|holidays?|pension|stipend|allowance|credits"
     r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
     r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed by|investors?"
     r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire|we're hiring"
     r"|we are hiring|is hiring|are hiring|our (?:other )?teams? (?:use|uses|work)|training in"
-    r"|can provide you with|offers? (?:you )?training)(?!\w)",
-    re.IGNORECASE,
+    r"|can provide you with|offers? (?:you )?training)(?!\w)"
 )
+# "(?<!\s)" starts a match only at the first space of a run: without it a long run of spaces is quadratic.
 _CLAUSE_SPLIT = re.compile(
     r";\s*|(?<=[.!?])\s+(?=[A-Z(¿¡])|,\s*(?=(?:and |but )?(?:ideally|preferably|bonus|plus|optionally)\b)"
-    r"|\s+but\s+|\s+[—–]\s+"
+    r"|(?<!\s)\s+but\s+|(?<!\s)\s+[—–]\s+"
 )
 PARENS: Final = re.compile(r"\(([^()]*)\)")
 
@@ -240,12 +241,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _piece_clauses(text: str, start: int, end: int, kind: Kind) -> list[Clause]:
     piece = text[start:end]
-    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(piece):
+    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(piece.lower()):
         return [Clause(start, end, Kind.BOILERPLATE, piece)]
     if kind not in (Kind.REQUIRED, Kind.CONTEXT):
         return [Clause(start, end, kind, piece)]
-    inner = [m for m in PARENS.finditer(piece) if _PREFERRED_CLAUSE.search(m.group(1))]
-    outside = PARENS.sub("", piece)
+    inner = [m for m in PARENS.finditer(piece) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
+    outside = PARENS.sub("", piece).lower()
     if _PREFERRED_CLAUSE.search(outside):
         return [Clause(start, end, Kind.PREFERRED, piece)]
     # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred.
@@ -255,9 +256,16 @@ def _piece_clauses(text: str, start: int, end: int, kind: Kind) -> list[Clause]:
     return clauses
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def clauses(line: Line) -> list[Clause]:
-    """Spans of the line with their own kind; a parenthesis with "is a plus" is its own clause."""
+    """Spans of the line with their own kind; a parenthesis with "is a plus" is its own clause.
+
+    A piece without a letter (a rule, a row of punctuation) says nothing and yields no clause.
+    """
     found: list[Clause] = []
     for start, end in _pieces(line.text):
-        found.extend(_piece_clauses(line.text, start, end, line.kind))
+        if _LETTER.search(line.text, start, end):
+            found.extend(_piece_clauses(line.text, start, end, line.kind))
     return found

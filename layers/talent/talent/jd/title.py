@@ -18,6 +18,7 @@ from talent.jd.sections import PARENS, Line
 from talent.jd.where import WORK_MODE, is_location_text, places_in
 
 MAX_TITLE_CHARS: Final = 100
+MAX_TITLE_LINE: Final = 300  # a first line longer than this is prose; only its start can hold the title
 _GENDER = re.compile(
     r"\(\s?(?:[mfwdxhn]\s?[/|*]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
     r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\*in\b|\(\s?[mwd]\s?\)",
@@ -83,7 +84,7 @@ def _role_segment(segments: list[str]) -> int:
 
 def clean_title(title: str, company: str | None) -> str:
     """The role's name from a raw title line: no gender marker, company, place, work mode or date."""
-    title = _strip_trailing_parens(_GENDER.sub("", title))
+    title = _strip_trailing_parens(title[:MAX_TITLE_LINE])
     parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
     segments = parts[0::2]
     begin = _role_segment(segments) if len(segments) > 2 or _droppable(segments[0], company) else 0
@@ -128,6 +129,7 @@ def _raw_title(lines: list[Line], text: str) -> str:
 
 
 def _title_places(raw: str) -> list[str]:
+    raw = raw[:MAX_TITLE_LINE]
     parts = TITLE_SPLIT.split(_GENDER.sub("", raw))[2::2] + [m.group(1) for m in PARENS.finditer(raw)]
     return [p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p)]
 

@@ -17,49 +17,54 @@ from talent.jd.places import is_place
 from talent.jd.sections import PARENS, Kind, Line, trim
 from talent.models import RemotePolicy
 
-_REMOTE_NEGATED = re.compile(
-    r"\b(not|no|non)[\s-](a\s)?(fully\s)?remote\b|\bremote\s(work\s|working\s)?(is\s)?not\s"
-    r"(possible|available|an option|offered|supported)|\bnot\seligible\sfor\sremote"
-    r"|\bcannot\sbe\s(done\s|performed\s)?remote|\btelecommute:\s?no\b|\bkein(e)?\s(homeoffice|remote)\b"
-    r"|\bpas de télétravail\b|\bsin (teletrabajo|remoto)\b|\bno remoto\b",
-    re.IGNORECASE,
+# The work-mode patterns below read lower-case text (see `cues.words` on why not IGNORECASE), and
+# start only where a word starts: re then tries each alternative only if its first letter matches.
+
+
+def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?=\w)(?:{body})", flags)
+
+
+_REMOTE_NEGATED = _at_word(
+    r"(not|no|non)[\s-](a\s)?(fully\s)?remote\b|remote\s(work\s|working\s)?(is\s)?not\s"
+    r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
+    r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
+    r"|pas de télétravail\b|sin (teletrabajo|remoto)\b|no remoto\b"
 )
-_HYBRID = re.compile(
-    rf"(?<!\w){alternatives('hybrid')}(?!\w)(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
-    r"|\b(\d|one|two|three|four)\s?(-\s?\d\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
-    r"(the|our|an?)\s(office|hq|studio)|\b(\d|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
-    r"|\b(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}(\d|one|two|three|four)"
-    r"(-\d)?\sdays|\b(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|\bdays?\s(a\sweek\s)?from\shome\b"
-    r"|\bsplit between (home|remote) and (the )?office\b|\boffice-first\b|\bremote[\s-]first hybrid\b",
-    re.IGNORECASE,
+_HYBRID = _at_word(
+    rf"{alternatives('hybrid')}(?!\w)(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
+    r"|(\d|one|two|three|four)\s?(-\s?\d\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
+    r"(the|our|an?)\s(office|hq|studio)|(\d|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
+    r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}(\d|one|two|three|four)"
+    r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
+    r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
 )
-_REMOTE = re.compile(
-    rf"(?<!\w){alternatives('remote')}(?!\w)"
-    r"|\bremote\s(role|position|job|opportunity|team member|company|working|work)\b(?!\s(with|across|alongside))"
-    r"|\bremote\s(is|are)\s(welcome|possible|available|allowed|ok|fine)"
-    r"|\b(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
-    r"|\bremote\s(candidates|applicants|employees|employee)\b|\bremote\s(within|in|from|across|anywhere)\b"
-    r"|\bremote\s?[(\[]|\bremote\s?[,/|–—)\]-]|\bor\sremote\b|^\s?remote\s?$|\bremote\s?$|^\s?remote\b",
-    re.IGNORECASE | re.MULTILINE,
+_REMOTE = _at_word(
+    rf"{alternatives('remote')}(?!\w)"
+    r"|remote\s(role|position|job|opportunity|team member|company|working|work)\b(?!\s(with|across|alongside))"
+    r"|remote\s(is|are)\s(welcome|possible|available|allowed|ok|fine)"
+    r"|(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
+    r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
+    r"|remote\s?[(\[,/|–—)\]-]|or\sremote\b|remote\s?$|^remote\b",
+    re.MULTILINE,
 )
-_ONSITE = re.compile(
-    r"\bon[\s-]?site\b(?![\s-](visits?|meetups?|meetings?|interviews?|events?|support|days?|offsites?|gatherings?))"
-    r"|\bin[\s-]office\b(?![\s-](days?|perks?|snacks?|lunch))|\boffice[\s-]based\b"
-    r"|(?<!meet )(?<!meets )\bin[\s-]person\b"
+_ONSITE = _at_word(
+    r"on[\s-]?site\b(?![\s-](visits?|meetups?|meetings?|interviews?|events?|support|days?|offsites?|gatherings?))"
+    r"|in[\s-]office\b(?![\s-](days?|perks?|snacks?|lunch))|office[\s-]based\b"
+    r"|(?<!meet )(?<!meets )in[\s-]person\b"
     r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?))"
-    r"|\b(five|5)\sdays\s(a|per)\sweek\b|\b(must|need to|required to|expected to)\s(be able to\s)?"
-    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|\bpresencial\b|\bvor ort\b|\bsur site\b",
-    re.IGNORECASE,
+    r"|(five|5)\sdays\s(a|per)\sweek\b|(must|need to|required to|expected to)\s(be able to\s)?"
+    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|vor ort\b|sur site\b"
 )
-_FULL_WEEK = re.compile(
-    r"\b(five|5|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
-    r"|\b(office|on[\s-]?site|in[\s-]person)\b.{0,40}\b(five|5)\sdays\s(a|per|each)?\s?week\b",
-    re.IGNORECASE,
+_FULL_WEEK = _at_word(
+    r"(five|5|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
+    r"|(office|on[\s-]?site|in[\s-]person)\b.{0,40}\b(five|5)\sdays\s(a|per|each)?\s?week\b"
 )
 
 
 def remote_policy(text: str) -> RemotePolicy | None:
-    """remote, hybrid or onsite as the text states it, or None."""
+    """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text."""
+    text = text.lower()
     if _REMOTE_NEGATED.search(text) or _FULL_WEEK.search(text):
         return "onsite"
     if _HYBRID.search(text):
@@ -90,8 +95,12 @@ _PLACE_NOISE = re.compile(
 _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
 
 
+MAX_PLACE_TEXT = 300  # a location value or header line longer than this is prose, not a list of places
+
+
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
+    value = value[:MAX_PLACE_TEXT]
     value = re.split(r"\.\s|\s[–—]\s|\s-\s|\s\(\s?(?:utc|gmt)", value, flags=re.IGNORECASE)[0]
     inner = [m.group(1) for m in PARENS.finditer(value)]
     found: list[str] = []
