@@ -87,8 +87,9 @@ def _topic(name: str) -> str:
 
 
 def _usable(name: str) -> bool:
+    """A spelling the parser can match safely: letters enough to not be an initial or a stray code."""
     tokens = TOKEN.findall(name)
-    return bool(tokens) and len(name) >= 2 and not _CELL_UNSAFE.search(name) and len(tokens) <= 5
+    return bool(tokens) and sum(map(len, tokens)) >= 3 and not _CELL_UNSAFE.search(name) and len(tokens) <= 5
 
 
 def _aliases(name: str, extra: list[str], taken: set[tuple[str, ...]]) -> list[str]:

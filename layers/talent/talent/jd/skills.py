@@ -184,8 +184,8 @@ class _Context:
         after_experience = prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or bool(_CLAUSE_END.match(after)))
         if m.mode == "exact":
             return not (len(raw) <= 2 or caps_line) or qualified or after_experience
-        if m.mode == "strict":
-            return qualified or after_experience
+        if m.mode == "strict":  # a common word written in lower case is the word ("self-driven")
+            return not raw.islower() and (qualified or after_experience)
         if qualified or after_experience or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
         if not raw[:1].isupper() or caps_line:
@@ -203,6 +203,8 @@ class _Context:
 
     def _can_list(self, m: Match) -> bool:
         raw = self.text[self.tokens[m.start].start() : self.tokens[m.end - 1].end()]
+        if m.mode == "strict":
+            return not raw.islower()
         return not (m.mode == "exact" and raw != raw.upper() and len(raw) <= 2)
 
     def _accept_lists(self, matches: list[Match]) -> None:
