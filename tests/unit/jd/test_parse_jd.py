@@ -209,10 +209,11 @@ def test_a_preferred_clause_does_not_take_the_rest_of_the_line() -> None:
     assert result.preferred_skills == ["Apache Kafka", "Amazon EKS"]
 
 
-def test_a_skill_only_in_responsibilities_is_required_but_preferred_wins_over_it() -> None:
-    result = jd("What you'll do\n- Build services with Go on Kubernetes\n\nNice to have\n- Kubernetes")
-    assert result.required_skills == ["Go"]
-    assert result.preferred_skills == ["Kubernetes"]
+def test_the_roles_stack_in_the_duties_is_required_even_when_also_named_nice_to_have() -> None:
+    # The guide: the role's own stack ("we use Docker" in the duties) is required; named both ways, required.
+    result = jd("What you'll do\n- Build services with Go on Kubernetes\n\nNice to have\n- Kubernetes\n- Rust")
+    assert result.required_skills == ["Go", "Kubernetes"]
+    assert result.preferred_skills == ["Rust"]
 
 
 @pytest.mark.parametrize(

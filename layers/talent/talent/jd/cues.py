@@ -73,7 +73,8 @@ ENGLISH: Final = Cues(
         r"ideally", r"helpful", r"advantageous", r"good[\s-]to[\s-]have", r"not (required|a must|mandatory)",
         r"optional", r"would be (great|nice|good|useful|beneficial)", r"is beneficial", r"are beneficial",
         r"is welcome", r"are welcome", r"appreciated", r"great if", r"welcomed?", r"extra points",
-        r"is an asset", r"are an asset", r"an asset", r"highly desirable",
+        r"is an asset", r"are an asset", r"an asset", r"highly desirable", r"(don't|do not|doesn't|does not) require",
+        r"not needed", r"not necessary", r"no need", r"(is|are) beneficial", r"a bonus", r"nice if",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     location_label=(
@@ -112,7 +113,8 @@ GERMAN: Final = Cues(
     ),
     preferred_clause=(
         r"wünschenswert", r"von vorteil", r"idealerweise", r"ein plus", r"gerne gesehen", r"wäre schön",
-        r"vorteilhaft", r"optional", r"pluspunkt",
+        r"vorteilhaft", r"optional", r"pluspunkte?", r"hilfreich", r"wäre ideal", r"gern gesehen", r"kein muss",
+        r"nicht zwingend", r"wünschenswerterweise",
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig"),
     location_label=(r"standort(e)?", r"arbeitsort", r"einsatzort", r"ort", r"arbeitsplatz"),
@@ -132,7 +134,7 @@ FRENCH: Final = Cues(
     ),
     preferred_head=(
         r"compétences souhaitées", r"souhaité(e|es|s)?", r"un plus", r"apprécié(e|es|s)?", r"bonus",
-        r"serait un plus", r"idéalement",
+        r"serait un plus", r"idéalement", r"atouts?", r"appréciées?", r"optionnel(le)?s?",
     ),
     context_head=(
         r"missions?", r"vos missions", r"tes missions", r"le poste", r"descriptif du poste", r"responsabilités",
@@ -145,7 +147,8 @@ FRENCH: Final = Cues(
     ),
     preferred_clause=(
         r"souhaité(e|es|s)?", r"un plus", r"apprécié(e|es|s)?", r"serait un atout", r"un atout",
-        r"idéalement", r"bienvenue?", r"est un bonus", r"serait appréciée?",
+        r"idéalement", r"bienvenue?", r"est un bonus", r"serait appréciée?", r"pas (obligatoire|indispensable|nécessaire)",
+        r"optionnel(le)?",
     ),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
     location_label=(r"lieu( de travail)?", r"localisation", r"localité", r"ville", r"adresse"),
@@ -164,8 +167,8 @@ SPANISH: Final = Cues(
         r"qué necesitas", r"requisitos técnicos", r"stack tecnológico", r"tecnologías",
     ),
     preferred_head=(
-        r"deseables?", r"se valorará", r"valorable", r"suma(rá)? puntos", r"plus", r"opcional",
-        r"valoramos", r"será un plus", r"deseable",
+        r"deseables?", r"se valorará", r"valorables?", r"suma(rá)? puntos", r"plus", r"opcional(es)?",
+        r"valoramos", r"valoraremos", r"será un plus", r"no excluyente", r"se valora",
     ),
     context_head=(
         r"responsabilidades", r"funciones", r"tareas", r"qué harás", r"que harás", r"el rol", r"tu rol",
@@ -178,7 +181,8 @@ SPANISH: Final = Cues(
     ),
     preferred_clause=(
         r"deseables?", r"se valorará", r"valorable", r"valoramos", r"es un plus", r"un plus",
-        r"suma puntos", r"será un plus", r"opcional", r"idealmente", r"no excluyente", r"se valora",
+        r"suma(rá)? (muchos )?puntos", r"será un plus", r"opcional(es)?", r"idealmente", r"no excluyente",
+        r"se valora", r"valoraremos", r"valorables?", r"no es excluyente", r"no es necesario", r"no requerido",
     ),
     required_clause=(r"excluyente", r"obligatorio", r"indispensable", r"imprescindible", r"requerido"),
     location_label=(r"ubicación", r"lugar( de trabajo)?", r"ciudad", r"localidad", r"país", r"sede", r"dirección"),

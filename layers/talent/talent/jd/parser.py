@@ -36,7 +36,10 @@ class Mentions:
     order: int = 0
 
     def add_skill(self, name: str, kind: Kind, tier: int) -> None:
+        """Keep a skill's strongest mention: the guide makes a skill named both ways required, and
+        the role's own stack in the duties (context) is required too."""
         self.order += 1
+        kind = Kind.REQUIRED if kind == Kind.CONTEXT else kind
         seen = self.best.get(name)
         if seen is None or (kind, -tier) > (seen[0], -seen[1]):
             self.best[name] = (kind, tier, self.order if seen is None else seen[2])

@@ -17,6 +17,7 @@ from enum import IntEnum
 from typing import Final
 
 from talent.jd.cues import alternatives, words
+from talent.jd.skills import names_a_skill as _names_a_skill
 
 
 class Kind(IntEnum):
@@ -45,7 +46,7 @@ _ABOUT_ROLE = re.compile(
 def heading_kind(text: str) -> Kind | None:
     """The kind of the section a heading opens, or None for a heading we do not recognise."""
     low = text.lower().strip()
-    if _PREFERRED_HEAD.search(low):
+    if _PREFERRED_HEAD.search(low) or _PREFERRED_CLAUSE.search(low):
         return Kind.PREFERRED
     if _ABOUT_ROLE.match(low):
         return Kind.CONTEXT if not low.startswith("about you") else Kind.REQUIRED
@@ -162,7 +163,7 @@ def _front_matter_key(core: str) -> bool:
     return bool(found and " " not in found.group(1).strip() and _FRONT_MATTER_VALUE.match(found.group(2)))
 
 
-def read_lines(text: str, names_a_skill: Callable[[str], bool]) -> list[Line]:
+def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Line]:
     """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
     lines: list[Line] = []
     section = Kind.CONTEXT  # text before the first heading: usually the pitch and the role
@@ -207,9 +208,12 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
 )
 # "(?<!\s)" starts a match only at the first space of a run: without it a long run of spaces is quadratic.
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|(?<=[.!?])\s+(?=[A-Z(¿¡])|,\s*(?=(?:and |but )?(?:ideally|preferably|bonus|plus|optionally)\b)"
-    r"|(?<!\s)\s+but\s+|(?<!\s)\s+[—–]\s+"
+    r";\s*|(?<=[.!?])\s+(?=[A-ZÀ-Ý(¿¡])|(?<=[a-zß-ÿ]{2}\.)(?=[A-ZÀ-Ý][a-zß-ÿ])"
+    rf"|,\s?(?=(?:and |but |y |et |und |o |or )?{alternatives('preferred_clause')}(?!\w))"
+    r"|(?<!\s)\s+(?:but|pero|mais|aber)\s+|(?<!\s)\s+[—–]\s+"
 )
+# "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
+_ABBREVIATION = re.compile(r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b)\.)$", re.IGNORECASE)
 PARENS: Final = re.compile(r"\(([^()]*)\)")
 
 
@@ -227,6 +231,8 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     position = 0
     for found in _CLAUSE_SPLIT.finditer(text):
+        if text[found.start() - 1 : found.start()] == "." and _ABBREVIATION.search(text, max(0, found.start() - 8), found.start()):
+            continue
         pieces.append((position, found.start()))
         position = found.end()
     pieces.append((position, len(text)))
@@ -239,7 +245,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _piece_clauses(text: str, start: int, end: int, kind: Kind) -> list[Clause]:
+def _piece_clauses(text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]) -> list[Clause]:
     piece = text[start:end]
     if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(piece.lower()):
         return [Clause(start, end, Kind.BOILERPLATE, piece)]
@@ -247,7 +253,8 @@ def _piece_clauses(text: str, start: int, end: int, kind: Kind) -> list[Clause]:
         return [Clause(start, end, kind, piece)]
     inner = [m for m in PARENS.finditer(piece) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
     outside = PARENS.sub("", piece).lower()
-    if _PREFERRED_CLAUSE.search(outside):
+    # "PHP and JS (also a plus!)": a parenthesis that is only a cue marks the whole clause.
+    if _PREFERRED_CLAUSE.search(outside) or any(not names_a_skill(m.group(1)) for m in inner):
         return [Clause(start, end, Kind.PREFERRED, piece)]
     # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred.
     clauses = [Clause(start + m.start(), start + m.end(), Kind.PREFERRED, m.group(0)) for m in inner]
@@ -259,7 +266,7 @@ def _piece_clauses(text: str, start: int, end: int, kind: Kind) -> list[Clause]:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def clauses(line: Line) -> list[Clause]:
+def clauses(line: Line, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Clause]:
     """Spans of the line with their own kind; a parenthesis with "is a plus" is its own clause.
 
     A piece without a letter (a rule, a row of punctuation) says nothing and yields no clause.
@@ -267,5 +274,5 @@ def clauses(line: Line) -> list[Clause]:
     found: list[Clause] = []
     for start, end in _pieces(line.text):
         if _LETTER.search(line.text, start, end):
-            found.extend(_piece_clauses(line.text, start, end, line.kind))
+            found.extend(_piece_clauses(line.text, start, end, line.kind, names_a_skill))
     return found
