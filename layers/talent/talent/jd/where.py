@@ -13,8 +13,8 @@ import re
 from typing import Final
 
 from talent.jd.cues import alternatives
-from talent.jd.places import is_place
-from talent.jd.sections import PARENS, Kind, Line, trim
+from talent.jd.places import COUNTRIES, REGIONS, SUBREGIONS, is_place, known_place
+from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.models import RemotePolicy
 
 # The work-mode patterns below read lower-case text (see `cues.words` on why not IGNORECASE), and
@@ -89,7 +89,7 @@ TIME_ZONE: Final = re.compile(
 )
 _PLACE_NOISE = re.compile(
     r"\b(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|city|area|metro|greater)\b|\b\d{1,6}[a-z]?\b|[*_`#]",
+    r"|metro|greater)\b|\b\d{1,6}[a-z]?\b|[*_`#]",
     re.IGNORECASE,
 )
 _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
@@ -107,11 +107,34 @@ def places_in(value: str) -> list[str]:
     for chunk in [PARENS.sub(" ", value), *inner]:
         chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
         for part in _PLACE_SPLIT.split(chunk):
-            pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()) for p in part.split(",")]
-            place = ", ".join(p for p in pieces if p).strip(" ,.-–—:")
-            if re.match(r"[^\W\d_]", place) and place[:1].isupper() and len(place.split()) <= 6:
-                found.append(place)
-    return found
+            pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
+            for place in group_places([p for p in pieces if p]):
+                if re.match(r"[^\W\d_]", place) and place[:1].isupper() and len(place.split()) <= 6:
+                    found.append(place)
+    return [p for p in found if p.lower() not in _NOT_PLACES]
+
+
+_NOT_PLACES: Final = frozenset({"false", "true", "yes", "no", "n/a", "none", "tbd", "various", "multiple"})
+_WIDER: Final = COUNTRIES | SUBREGIONS | REGIONS
+
+
+def group_places(parts: list[str]) -> list[str]:
+    """Comma parts as places: "Boston, LA, SF" -> three; "Austin, TX, London" -> "Austin, TX", "London".
+
+    A part that is a state, country or region joins the city before it; two known cities do not join.
+    """
+    groups: list[list[str]] = []
+    for part in parts:
+        low = part.lower()
+        joins = groups and (low in _WIDER and groups[-1][-1].lower() not in COUNTRIES | REGIONS)
+        city_after_city = groups and known_place(part) and low not in _WIDER
+        if joins and not city_after_city:
+            groups[-1].append(part)
+        elif groups and not known_place(part) and low not in _WIDER and not known_place(groups[-1][0]):
+            groups[-1].append(part)  # "Providencia, RM, Chile": parts the lists do not know stay together
+        else:
+            groups.append([part])
+    return [", ".join(group) for group in groups]
 
 
 def _is_location_text(text: str) -> bool:
@@ -152,22 +175,27 @@ def phrase_places(text: str) -> list[str]:
     return found
 
 
-_HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|`")
+_HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+
+
+def header_parts(text: str) -> list[str]:
+    """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
+    parts = []
+    for part in _HEADER_SPLIT.split(text[:MAX_PLACE_TEXT]):
+        place = PARENS.sub("", trim(part)).strip(" ,.*")
+        parts.append(" ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,."))
+    return [part for part in parts if part]
 
 
 def header_places(lines: list[Line]) -> list[str]:
-    """Places on the short lines before the first section: "📍 Berlin · Hybrid", "🌎 Warsaw, Poland"."""
+    """Places on the short lines before the first section: "📍 Berlin · Hybrid", "#### `🌎 Warsaw, Poland`"."""
     found: list[str] = []
     for line in lines[1:8]:
-        if line.heading and line.label != "location-heading" and not is_location_text(line.text):
-            break
+        if line.heading and heading_kind(line.text) is not None:
+            break  # the first real section ends the header
         if line.label or len(line.text.split()) > 20:
             continue
-        for part in _HEADER_SPLIT.split(line.text):
-            place = PARENS.sub("", trim(part)).strip(" ,.*")
-            place = " ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,.")
-            if place and is_place(place):
-                found.append(place)
+        found += [place for part in header_parts(line.text) for place in group_places(part.split(", ")) if is_place(place)]
     return found
 
 
@@ -179,16 +207,20 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         if line.label == "location":
             texts.append(line.text)
             places += places_in(line.value)
-        elif line.label == "location-heading" and index + 1 < len(lines):
+        elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
             texts.append(lines[index + 1].text)
             places += places_in(lines[index + 1].text)
     kept = [p for p in places if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p)]
     return texts, kept
 
 
+_NO_VALUE = re.compile(r":\s?(false|no|none|n/a)\s?$", re.IGNORECASE)  # "remote: False" says nothing here
+
+
 def where(lines: list[Line], title_texts: list[str], title_places: list[str]) -> tuple[RemotePolicy | None, list[str]]:
     """Remote policy and locations, each from the most explicit source that states it."""
     labelled, labelled_found = labelled_places(lines)
+    labelled = [text for text in labelled if not _NO_VALUE.search(text)]
     body = "\n".join(line.text for line in lines if line.kind != Kind.BOILERPLATE and not line.label and not line.heading)
     boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
     remote = None
