@@ -155,8 +155,11 @@ FRENCH: Final = Cues(
     title_label=(r"poste", r"intitulé( du poste)?"),
     years_unit=(r"ans", r"années?"),
     at_least=(r"au moins", r"minimum", r"plus de"),
-    remote=(r"full[\s-]remote", r"100\s?% (à distance|télétravail|remote)", r"télétravail complet", r"totalement à distance"),
-    hybrid=(r"hybride", r"télétravail partiel", r"jours? de télétravail", r"télétravail"),
+    remote=(
+        r"full[\s-]remote", r"100\s?% (à distance|télétravail|remote)", r"télétravail (en )?(full[\s-]time|complet|total)",
+        r"totalement à distance",
+    ),
+    hybrid=(r"hybride", r"télétravail partiel", r"jours? de télétravail"),  # "télétravail" alone is a perk
     onsite=(r"sur site", r"présentiel"),
 )
 

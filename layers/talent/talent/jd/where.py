@@ -31,8 +31,9 @@ _REMOTE_NEGATED = _at_word(
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|pas de télétravail\b|sin (teletrabajo|remoto)\b|no remoto\b"
 )
+_EITHER = _at_word(r"(hybrid|remote) or (hybrid|remote)\b|remote or hybrid")  # the freer mode
 _HYBRID = _at_word(
-    rf"{alternatives('hybrid')}(?!\w)(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
+    rf"(?<!móvil )(?<!mobile ){alternatives('hybrid')}(?!\w)(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
     r"|(\d|one|two|three|four)\s?(-\s?\d\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|(\d|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}(\d|one|two|three|four)"
@@ -62,16 +63,22 @@ _FULL_WEEK = _at_word(
 )
 
 
-def remote_policy(text: str) -> RemotePolicy | None:
-    """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text."""
+def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
+    """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text.
+
+    "hybrid or remote" is remote; hybrid beats "not remote" (a hybrid role is not remote either);
+    `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
+    """
     text = text.lower()
-    if _REMOTE_NEGATED.search(text) or _FULL_WEEK.search(text):
-        return "onsite"
+    if _EITHER.search(text):
+        return "remote"
     if _HYBRID.search(text):
         return "hybrid"
+    if _REMOTE_NEGATED.search(text) or _FULL_WEEK.search(text):
+        return "onsite"
     if _REMOTE.search(text):
         return "remote"
-    if _ONSITE.search(text):
+    if onsite_cues and _ONSITE.search(text):
         return "onsite"
     return None
 
@@ -187,13 +194,22 @@ def header_parts(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def header_places(lines: list[Line]) -> list[str]:
-    """Places on the short lines before the first section: "📍 Berlin · Hybrid", "#### `🌎 Warsaw, Poland`"."""
-    found: list[str] = []
+def header_lines(lines: list[Line]) -> list[Line]:
+    """The short lines under the title, before the first real section: "📍 Berlin · Hybrid"."""
+    found: list[Line] = []
     for line in lines[1:8]:
         if line.heading and heading_kind(line.text) is not None:
             break  # the first real section ends the header
-        if line.label or len(line.text.split()) > 20:
+        if len(line.text.split()) <= 20:
+            found.append(line)
+    return found
+
+
+def header_places(lines: list[Line]) -> list[str]:
+    """Places on the header lines: "📍 Berlin · Hybrid", "#### `🌎 Warsaw, Poland`"."""
+    found: list[str] = []
+    for line in header_lines(lines):
+        if line.label:
             continue
         found += [place for part in header_parts(line.text) for place in group_places(part.split(", ")) if is_place(place)]
     return found
@@ -223,14 +239,10 @@ def where(lines: list[Line], title_texts: list[str], title_places: list[str]) ->
     labelled = [text for text in labelled if not _NO_VALUE.search(text)]
     body = "\n".join(line.text for line in lines if line.kind != Kind.BOILERPLATE and not line.label and not line.heading)
     boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
+    header = "\n".join(line.text for line in header_lines(lines) if not _NO_VALUE.search(line.text))
     remote = None
-    for source in (
-        "\n".join([*title_texts, *labelled]),
-        "\n".join(line.text for line in lines[1:6] if not line.heading),
-        body,
-        boilerplate,
-    ):
-        remote = remote_policy(source)
+    for source, onsite_cues in (("\n".join([*title_texts, *labelled, header]), True), (body, True), (boilerplate, False)):
+        remote = remote_policy(source, onsite_cues)
         if remote is not None:
             break
     for places in (labelled_found, title_places, header_places(lines), phrase_places(body), phrase_places(boilerplate)):
