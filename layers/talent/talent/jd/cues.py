@@ -82,7 +82,9 @@ ENGLISH: Final = Cues(
         r"work(ing)? (model|pattern|arrangement|location|type|setup)", r"workplace( type)?", r"remote",
         r"where", r"city", r"country",
     ),
-    title_label=(r"job title", r"title", r"position", r"role", r"job", r"vacancy", r"job role", r"position title"),
+    title_label=(
+        r"job title", r"title", r"position", r"role", r"roles", r"job", r"vacancy", r"job role", r"position title",
+    ),
     years_unit=(r"years?", r"yrs?"),
     at_least=(r"at least", r"minimum( of)?", r"min\.?", r"more than", r"over"),
     remote=(

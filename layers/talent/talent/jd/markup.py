@@ -84,6 +84,7 @@ _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})[^\n`]{0,40}$", re.MULTILINE)
 _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)\s*:?\s*$", re.MULTILINE)
 _STRONG = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SETEXT = re.compile(r"^([^\n]{1,200})\n\s{0,3}(?:=+|-{3,})\s*$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?){1,5}", re.MULTILINE)
@@ -107,6 +108,7 @@ def markdown_to_text(text: str) -> str:
     text = _BOLD_LINE.sub(r"### \1", text)
     text = _STRONG.sub("", text)
     text = _EMPHASIS.sub(r"\1", text)
+    text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)
     return _ESCAPE.sub(r"\1", text)
 
 

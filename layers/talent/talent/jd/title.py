@@ -24,7 +24,11 @@ _GENDER = re.compile(
     r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\*in\b|\(\s?[mwd]\s?\)",
     re.IGNORECASE,
 )
-TITLE_SPLIT: Final = re.compile(r"(\s[|–—·•@]\s|\s-\s|\s\|\s?|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s)")
+TITLE_SPLIT: Final = re.compile(
+    r"(\s[|–—·•@]\s|\s-\s|\s\|\s?|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s|\s(?:is|are) hiring\s(?:an?\s)?)",
+    re.IGNORECASE,
+)
+_HIRING_SEPARATORS: Final = ("busca", "sucht", "recrute", "is hiring", "are hiring", "is hiring a", "is hiring an")
 _DATE_WORDS = re.compile(r"\b(19|20)\d\d\b|\b(summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
 ROLE_WORD: Final = re.compile(
     r"\b(engineers?|developers?|scientists?|analysts?|architects?|managers?|lead|designers?|programmers?|interns?"
@@ -82,12 +86,46 @@ def _role_segment(segments: list[str]) -> int:
     return next((i for i, s in enumerate(segments) if ROLE_WORD.search(s) and not _JUNK_TITLE.match(s)), 0)
 
 
+# "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.
+_ROLE_LIST = re.compile(r",\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I)
+_TRAILING_NOISE = re.compile(
+    r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|\b(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
+    r"|part[\s-]time|[\w ]{0,20}time zones?)|\bto lead|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
+    re.IGNORECASE,
+)
+_PLURALS: Final = {
+    "engineers": "Engineer", "developers": "Developer", "scientists": "Scientist", "designers": "Designer",
+    "desarrolladores": "Desarrollador", "développeurs": "Développeur", "entwickler": "Entwickler",
+}  # fmt: skip
+
+
+def _singular(title: str) -> str:
+    words = title.split()
+    if words and words[-1].lower() in _PLURALS:
+        words[-1] = _PLURALS[words[-1].lower()] if words[-1][:1].isupper() else _PLURALS[words[-1].lower()].lower()
+    return " ".join(words)
+
+
+_LEADING_NOISE = re.compile(r"^(?:[^\[\]]{1,20}\]\s?|(?:an?|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s)", re.IGNORECASE)
+_URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
+
+
+def _tidy(title: str) -> str:
+    title = _LEADING_NOISE.sub("", _URL.sub("", title))
+    title = _ROLE_LIST.split(title, maxsplit=1)[0]
+    for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
+        title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:")
+    return _singular(title)
+
+
 def clean_title(title: str, company: str | None) -> str:
-    """The role's name from a raw title line: no gender marker, company, place, work mode or date."""
+    """The role's name from a raw title line: no company, place, work mode, date or job-board noise."""
     title = _strip_trailing_parens(title[:MAX_TITLE_LINE])
     parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
     segments = parts[0::2]
     begin = _role_segment(segments) if len(segments) > 2 or _droppable(segments[0], company) else 0
+    if parts[1:2] and parts[1].strip().lower() in _HIRING_SEPARATORS:
+        begin = 1  # "Walmart Chile busca Desarrollador Fullstack"
     end = len(segments)
     for index in range(begin + 1, len(segments)):
         if parts[2 * index - 1].strip() in ("@", "at"):
@@ -103,16 +141,36 @@ def clean_title(title: str, company: str | None) -> str:
         if not ROLE_WORD.search(segments[index]) and parts[2 * index - 1].strip() == "|":
             continue  # "Pex | Multiple positions": a segment after a bar that names no role
         kept += parts[2 * index - 1] + segments[index]
-    return cut_at_word(" ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:"))
+    return cut_at_word(_tidy(" ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:")))
 
 
 @dataclass(frozen=True, slots=True)
 class Title:
-    """The cleaned title, the raw text it came from, and the places its segments name."""
+    """The cleaned title, the raw text it came from, and the places the first line names."""
 
     title: str
     raw: str
     places: list[str]
+
+
+_PROSE_ROLE = re.compile(
+    r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons|sucht|suchen"
+    r"|vacantes? de|puesto de|poste de)"
+    r"\s(?:an?\s|un\s|una\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?((?:[\w+#./-]{1,30}\s){0,4}?"
+    r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
+    r"|engineering manager|manager|lead)(?:e?s)?"
+    r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _prose_title(text: str) -> str:
+    found = _PROSE_ROLE.search(text[:3000])
+    return found.group(1) if found else ""
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) > 14 or "?" in line or line.rstrip().endswith((".", "!")) or "[name]" in line
 
 
 def _raw_title(lines: list[Line], text: str) -> str:
@@ -120,12 +178,16 @@ def _raw_title(lines: list[Line], text: str) -> str:
     if labelled:
         return labelled
     first = next((line.text for line in lines if line.is_first), "")
-    cleaned = clean_title(first, None) if first else ""
-    if not first or len(first.split()) > 14 or not ROLE_WORD.search(cleaned):
-        prose = _PROSE_TITLE.search(text)
-        if prose:
-            return prose.group(1)
-    return first
+    if first and not _is_prose(first) and ROLE_WORD.search(clean_title(first, None)):
+        return first
+    # The first line names the company ("Zenity", "Styra | Redwood City, CA"): a short header line
+    # with a role word, else the role the prose is hiring for.
+    for line in lines[1:5]:
+        if not line.label and not _is_prose(line.text) and ROLE_WORD.search(line.text) and len(line.text.split()) <= 8:
+            if line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre")):
+                continue
+            return line.text
+    return _prose_title(text) or first
 
 
 def _title_places(raw: str) -> list[str]:
@@ -135,10 +197,10 @@ def _title_places(raw: str) -> list[str]:
 
 
 def read_title(lines: list[Line], text: str) -> Title:
-    """The title of the posting (never empty), the raw line it came from and the places that line names."""
+    """The title of the posting (never empty), the raw line it came from and the places the first line names."""
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
     raw = _raw_title(lines, text)
     title = clean_title(raw, company) or cut_at_word(raw.strip()) or "Untitled role"
-    if title.islower() or title.isupper():
-        title = title[:1].upper() + title[1:] if title.islower() else title
-    return Title(title, raw, _title_places(raw))
+    title = title[:1].upper() + title[1:]
+    first = next((line.text for line in lines if line.is_first), raw)
+    return Title(title, raw, _title_places(first) or _title_places(raw))

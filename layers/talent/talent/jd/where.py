@@ -34,9 +34,9 @@ _REMOTE_NEGATED = _at_word(
 _EITHER = _at_word(r"(hybrid|remote) or (hybrid|remote)\b|remote or hybrid")  # the freer mode
 _HYBRID = _at_word(
     rf"(?<!móvil )(?<!mobile ){alternatives('hybrid')}(?!\w)(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
-    r"|(\d|one|two|three|four)\s?(-\s?\d\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
-    r"(the|our|an?)\s(office|hq|studio)|(\d|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
-    r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}(\d|one|two|three|four)"
+    r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
+    r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
+    r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
 )
@@ -72,9 +72,11 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     text = text.lower()
     if _EITHER.search(text):
         return "remote"
+    if _FULL_WEEK.search(text):
+        return "onsite"
     if _HYBRID.search(text):
         return "hybrid"
-    if _REMOTE_NEGATED.search(text) or _FULL_WEEK.search(text):
+    if _REMOTE_NEGATED.search(text):
         return "onsite"
     if _REMOTE.search(text):
         return "remote"
