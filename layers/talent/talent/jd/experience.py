@@ -73,7 +73,13 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             r"|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|t)|becario|pasante|práctica(s)?)\b"
         ),
     ),
-    ("manager", re.compile(r"\b(manager|head of|director|vp|vice president|cto|chief technology)\b")),
+    (
+        "manager",
+        re.compile(
+            r"\b(manager|head of|director|vp|vice president|cto|chief technology)\b"
+            r"|\bmanagement\b(?!.*\b(engineer|developer|analyst|specialist|architect|consultant))"
+        ),
+    ),
     ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),
     ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(iv|v|4|5)\b")),
     ("lead", re.compile(r"\b(lead|leader|leiter|teamleiter|tech lead)\b")),
@@ -107,13 +113,18 @@ _LEVEL = (
 )
 LEVEL_STATEMENT: Final = re.compile(
     rf"\b(?:this|the|it) (?:is|will be) an? {_LEVEL}(?:[\s-]level)? (?:role|position|opportunity|job|hire)"
+    rf"|\bif you are an? {_LEVEL}\b"
     rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
-    rf"|\b(?:looking for|hiring|seeking|recruiting) an? {_LEVEL}(?:[\s-]level)?\b"
+    rf"|\b(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"
     r"(?! (?:[\w-]+ )?(?:people|peers|folks))"
     rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
     rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
 )
-_OPTIONAL_LEVEL = re.compile(r"\((junior|senior|sr\.?|jr\.?|mid|lead|staff)\)")
+# "(Senior) DevOps Engineer" at the start opens the role to more than one level; "Entwickler (Senior)" states it.
+_OPTIONAL_LEVEL = re.compile(r"^\s?\((junior|senior|sr\.?|jr\.?|mid|lead|staff)\)")
+# A product, project or programme manager is a job family: a level word beside it is the level.
+_MANAGER_FAMILY = re.compile(r"\b(product|project|program|programme|account|marketing|community|office) manager\b")
+_MID_RANGE = re.compile(r"\bsemi[\s-]?senior\b|\bssr\b")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.
 _NOT_A_LEVEL = re.compile(r"\bmembers? of (the )?technical staff\b|\bstaff (augmentation|accountant)\b")
 
@@ -124,9 +135,25 @@ def level(word: str) -> Seniority | None:
     return _LEVEL_WORDS.get(key) or _LEVEL_WORDS.get(key.split("-")[0])
 
 
+_LEVEL_FIELD = re.compile(r"^\s?(semi[\s-]?senior|ssr|senior|sr|junior|jr|mid[\s-]?level|mid|intern(ship)?|trainee|lead)\s?$", re.I)
+
+
+def is_level(text: str) -> bool:
+    """Whether a header field is only a level: "Semi Senior", "Junior"."""
+    return bool(_LEVEL_FIELD.match(text))
+
+
 def title_seniority(title: str) -> Seniority | None:
     """The level word of a title, most senior first; "(Senior) DevOps Engineer" states no level."""
     low = _NOT_A_LEVEL.sub(" ", _OPTIONAL_LEVEL.sub(" ", title.lower()).replace(".", " "))
+    low = _MID_RANGE.sub(" mid ", low)
+    family = _MANAGER_FAMILY.sub(" ", low)
+    if family != low and (level := _first_level(family)) is not None:
+        return level  # "Senior Product Manager" is senior
+    return _first_level(low)
+
+
+def _first_level(low: str) -> Seniority | None:
     for name, pattern in _TITLE_LEVELS:
         if pattern.search(low):
             return name

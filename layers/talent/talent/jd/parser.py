@@ -102,7 +102,11 @@ def read_requirement(plain: str) -> JobRequirement:
     title = read_title(lines, plain)
     mentions = read_mentions(lines)
     required, preferred = mentions.required(), mentions.preferred()
-    seniority = experience.title_seniority(title.title) or experience.title_seniority(title.raw) or mentions.level
+    seniority = (
+        experience.title_seniority(blank_skills(title.title))
+        or _labelled_level(lines)
+        or mentions.level
+    )
     remote, locations = where(lines, [title.raw], title.places)
     return JobRequirement(
         title=title.title[:200],
@@ -114,6 +118,25 @@ def read_requirement(plain: str) -> JobRequirement:
         remote=remote,
         search=search_hints(required, preferred),
     )
+
+
+def blank_skills(text: str) -> str:
+    """`text` with the skills it names blanked: "Adobe Experience Manager" names no manager."""
+    for found in find_skills(text, in_title=True):
+        text = text[: found.offset] + " " * (found.end - found.offset) + text[found.end :]
+    return text
+
+
+def _labelled_level(lines: list[Line]) -> Seniority | None:
+    """A level on a header field or a "Job type:"/"Level:" line: "· Semi Senior", "Job Type: Co-op"."""
+    for line in lines[1:12]:
+        value = line.value if line.label else line.text
+        if line.label == "level" or (not line.label and len(value.split()) <= 12):
+            for field in value.split("·") if not line.label else [value]:
+                level = experience.title_seniority(field) if line.label or experience.is_level(field) else None
+                if level is not None:
+                    return level
+    return None
 
 
 def search_hints(required: list[str], preferred: list[str]) -> SearchHints:

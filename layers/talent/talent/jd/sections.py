@@ -77,6 +77,10 @@ _COMPANY_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LOCATION_IN_LINE = re.compile(rf"(?<!\w)(?=\w){alternatives('location_label')}\s?:")
+_LEVEL_LABEL = re.compile(
+    r"^(job type|employment type|type|level|seniority|seniority level|experience level|career level|nivel|niveau"
+    r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
+)
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
 _SENTENCE_END = re.compile(r"[.!?,;]$")
 
@@ -143,6 +147,8 @@ def _label_of(core: str) -> tuple[str, str] | None:
         return "title", value
     if _COMPANY_LABEL.match(name):
         return "company", value
+    if _LEVEL_LABEL.match(name):
+        return "level", value
     if "|" in core and _LOCATION_IN_LINE.search(core.lower()):
         return "location", core  # "Company: X | Location: Y | Hybrid"
     return None

@@ -71,10 +71,11 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A skill or concept named in a text: canonical name and character offset of its first token."""
+    """A skill or concept named in a text: canonical name and the character span it covers."""
 
     name: str
     offset: int
+    end: int
     concept: bool
 
 
@@ -124,7 +125,7 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
     if any(not m.accepted for m in matches):
         _Context(text, tokens, lowers, in_title).check(matches)
     return [
-        Found(m.skill, tokens[m.start].start(), SKILLS[m.skill].category in CONCEPT_CATEGORIES)
+        Found(m.skill, tokens[m.start].start(), tokens[m.end - 1].end(), SKILLS[m.skill].category in CONCEPT_CATEGORIES)
         for m in matches
         if m.accepted
     ]

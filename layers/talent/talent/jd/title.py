@@ -90,7 +90,7 @@ def _role_segment(segments: list[str]) -> int:
 _ROLE_LIST = re.compile(r",\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I)
 _TRAILING_NOISE = re.compile(
     r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|\b(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
-    r"|part[\s-]time|[\w ]{0,20}time zones?)|\bto lead|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
+    r"|part[\s-]time|[\w ]{0,20}time zones?)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
     re.IGNORECASE,
 )
 _PLURALS: Final = {
@@ -124,8 +124,8 @@ def clean_title(title: str, company: str | None) -> str:
     parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
     segments = parts[0::2]
     begin = _role_segment(segments) if len(segments) > 2 or _droppable(segments[0], company) else 0
-    if parts[1:2] and parts[1].strip().lower() in _HIRING_SEPARATORS:
-        begin = 1  # "Walmart Chile busca Desarrollador Fullstack"
+    if parts[2 * begin + 1 : 2 * begin + 2] and parts[2 * begin + 1].strip().lower() in _HIRING_SEPARATORS:
+        begin += 1  # "Walmart Chile busca Desarrollador Fullstack"
     end = len(segments)
     for index in range(begin + 1, len(segments)):
         if parts[2 * index - 1].strip() in ("@", "at"):
@@ -155,10 +155,10 @@ class Title:
 
 _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons|sucht|suchen"
-    r"|vacantes? de|puesto de|poste de)"
+    r"|vacantes? de|puesto de|poste de|(?<!such )as an?)"
     r"\s(?:an?\s|un\s|una\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?((?:[\w+#./-]{1,30}\s){0,4}?"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
-    r"|engineering manager|manager|lead)(?:e?s)?"
+    r"|engineering manager|manager|lead)(?:e?s)?\b"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
     re.IGNORECASE,
 )
