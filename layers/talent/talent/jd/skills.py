@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Final
 
-from talent.jd.places import PLACES
+from talent.jd.places import PLACES, known_place
 from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, MAX_ALIAS_TOKENS, SKILLS, TOKEN, Alias
 
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
@@ -220,3 +222,89 @@ class _Context:
                 first, second = (left, right) if left.start < right.start else (right, left)
                 if _LIST_GAP.match(self._gap(first, second)):
                     right.accepted = True
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Unknown names read from a technology list: "Hasura, Trigger.dev and Lightdash" names three tools even
+# where the vocabulary knows only Hasura.
+
+_SEPARATOR = re.compile(
+    r"\s?(?:[,;/|&+()\[\]:]|\s(?:and|or|y|o|und|oder|et|ou|as well as)\s|\betc\b\.?)\s?", re.IGNORECASE
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w.+#-]{0,29}|[a-z]{1,20}[A-Z][\w.+#-]{0,20}|[\w-]{0,20}\d[\w.+-]{0,20}|[a-z][\w-]{1,20}\.(?:js|io|dev|py|rs|ts|net|sh))$"
+)
+_LIST_LEAD = re.compile(
+    r"(?:experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w* (?:in|with)|we use|using|stack"
+    r"|tools?|such as|e\.g\.|including|experiencia (?:con|en)|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
+    r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d'))\s?:?\s",
+    re.IGNORECASE,
+)
+MAX_NAME_WORDS: Final = 3
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    text = resources.files(__package__ or "talent.jd").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
+_NOUN_ENDING = re.compile(r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en|er)$")
+
+
+def _distinctive(words: list[str]) -> bool:
+    """Shaped like no ordinary word: "DataFusion", "OP-TEE", "Trigger.dev", "nRF52840"."""
+    return any(not w.isalpha() or not (w.istitle() or w.islower()) for w in words)
+
+
+def _looks_like_a_name(item: str) -> bool:
+    """A product-shaped item: capitalised or camel-case words, not common words, places or initials."""
+    words = item.split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if not _distinctive(words):
+        common = _common_words()
+        if any(w.lower() in common or _NOUN_ENDING.search(w.lower()) for w in words):
+            return False
+    return len(item) >= 3 and not known_place(item)
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for found in _SEPARATOR.finditer(text):
+        spans.append((position, found.start()))
+        position = found.end()
+    spans.append((position, len(text)))
+    return [(start, end) for start, end in spans if text[start:end].strip()]
+
+
+def listed_names(text: str, known: list[Found]) -> list[Found]:
+    """Names outside the vocabulary that a list of technologies in `text` carries.
+
+    An item counts when it looks like a product name and its list holds two known skills, or the list
+    follows "experience with"-like words and every item looks like a product name.
+    """
+    items = _items(text)
+    lead = None
+    if items:  # "Experience with DataFusion, ...": the first item starts after the lead words
+        for lead in _LIST_LEAD.finditer(text, items[0][0], items[0][1]):
+            pass
+        if lead is not None:
+            items[0] = (lead.end(), items[0][1])
+    hits = [[f for f in known if f.offset < end and f.end > start] for start, end in items]
+    covered = [any(not f.concept for f in hit) for hit in hits]
+    candidates = [span for span, hit in zip(items, hits, strict=True) if not hit]
+    names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e].strip())]
+    if not names:
+        return []
+    led = lead is not None and len(names) == len(candidates) and len(items) >= 2
+    # Plain capitalised words ("Flyte") need a list that is mostly known skills; odd shapes need less.
+    mostly_known = sum(covered) >= 2 and 2 * sum(covered) >= len(items)
+    kept = [
+        (s, e)
+        for s, e in names
+        if led or mostly_known or (sum(covered) >= 2 and _distinctive(text[s:e].split()))
+    ]
+    return [Found(text[s:e].strip(), s, e, concept=False) for s, e in kept]
