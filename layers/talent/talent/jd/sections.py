@@ -103,8 +103,9 @@ def trim(raw: str) -> str:
     core = raw[lead.end() if lead else 0 :]
     while True:
         core = core.rstrip(_TRAILING)
-        if core.endswith("#") and (len(core) == 1 or core[-2].isspace()):
-            core = core[:-1]
+        hashes = len(core) - len(core.rstrip("#"))
+        if hashes and (hashes == len(core) or core[-hashes - 1].isspace()):
+            core = core[:-hashes]  # a closing "##", not the "#" of "C#"
             continue
         return core.strip()
 

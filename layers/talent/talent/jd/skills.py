@@ -250,7 +250,7 @@ def _common_words() -> frozenset[str]:
 
 
 # Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
-_NOUN_ENDING = re.compile(r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en|er)$")
+_NOUN_ENDING = re.compile(r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$")
 
 
 def _distinctive(words: list[str]) -> bool:
@@ -277,7 +277,14 @@ def _items(text: str) -> list[tuple[int, int]]:
         spans.append((position, found.start()))
         position = found.end()
     spans.append((position, len(text)))
-    return [(start, end) for start, end in spans if text[start:end].strip()]
+    trimmed = []
+    for start, end in spans:  # without the spaces and the full stop around an item
+        item = text[start:end]
+        start += len(item) - len(item.lstrip())
+        end = start + len(item.strip().rstrip(".!?"))
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
 
 
 def listed_names(text: str, known: list[Found]) -> list[Found]:
@@ -307,4 +314,4 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
         for s, e in names
         if led or mostly_known or (sum(covered) >= 2 and _distinctive(text[s:e].split()))
     ]
-    return [Found(text[s:e].strip(), s, e, concept=False) for s, e in kept]
+    return [Found(text[s:e], s, e, concept=False) for s, e in kept]

@@ -90,7 +90,8 @@ def _role_segment(segments: list[str]) -> int:
 _ROLE_LIST = re.compile(r",\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I)
 _TRAILING_NOISE = re.compile(
     r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|\b(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
-    r"|part[\s-]time|[\w ]{0,20}time zones?)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
+    r"|part[\s-]time|[\w ]{0,20}time zones?)|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
+    r"|permanent|freelance)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
     re.IGNORECASE,
 )
 _PLURALS: Final = {
@@ -110,9 +111,17 @@ _LEADING_NOISE = re.compile(r"^(?:[^\[\]]{1,20}\]\s?|(?:an?|un|una|une|un\.e|el|
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
 
 
+def _first_role(title: str) -> str:
+    """The first of a comma list of roles, never splitting inside a parenthesis."""
+    for found in _ROLE_LIST.finditer(title):
+        head = title[: found.start()]
+        if head.count("(") == head.count(")"):
+            return head
+    return title
+
+
 def _tidy(title: str) -> str:
-    title = _LEADING_NOISE.sub("", _URL.sub("", title))
-    title = _ROLE_LIST.split(title, maxsplit=1)[0]
+    title = _first_role(_LEADING_NOISE.sub("", _URL.sub("", title)))
     for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
         title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:")
     return _singular(title)
