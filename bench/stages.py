@@ -47,7 +47,7 @@ def _timed(texts: list[str], rounds: int = 1) -> tuple[list[float], int]:
                 parse_jd(text)
             except ValueError:
                 pass  # InvalidJobDescription: the API's answer to an unusable text
-            except Exception:  # noqa: BLE001 - the sweep counts every other exception
+            except Exception:
                 failures += 1
             timings.append((time.perf_counter() - started) * 1000)
     return timings, failures
@@ -63,7 +63,10 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
         for name, postings in sets.items()
     }
     header = "".join(f"{f'{name} ({len(sets[name])})':>16}" for name in reports)
-    print(f"parse_jd quality (bench/stages.py; labels: tests/fixtures/jd_corpus/LABELLING.md)\n  {'metric':<22}{header}")
+    print(
+        "parse_jd quality (bench/stages.py; labels: tests/fixtures/jd_corpus/LABELLING.md)\n"
+        f"  {'metric':<22}{header}"
+    )
     if tuning_only:
         print("  (held-out not run: --tuning-only)")
     keys = next(iter(reports.values())).scores()
@@ -72,7 +75,10 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
     texts = [as_pasted(text) for _, text, _ in sets["tuning"]]
     _timed(texts)  # warm up: imports, regex caches, the place list
     timings, _ = _timed(texts, rounds=5)
-    print(f"  time per JD (tuning)   median {statistics.median(timings):.2f} ms   p99 {_percentile(timings, 0.99):.2f} ms")
+    print(
+        f"  time per JD (tuning)   median {statistics.median(timings):.2f} ms"
+        f"   p99 {_percentile(timings, 0.99):.2f} ms"
+    )
 
 
 def adversarial_inputs() -> dict[str, str]:
@@ -106,7 +112,9 @@ def _baseline_times(revision: str, inputs: dict[str, str]) -> dict[str, float | 
     times: dict[str, float | None] = {}
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", revision, "layers/talent/talent"], check=True, capture_output=True
+            ["git", "-C", str(ROOT), "archive", revision, "layers/talent/talent"],
+            check=True,
+            capture_output=True,
         ).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         code = (
@@ -135,7 +143,9 @@ def bench_parse_jd_adversarial(baseline: str | None) -> None:
     inputs = adversarial_inputs()
     old = _baseline_times(baseline, inputs) if baseline else {}
     print(f"\nparse_jd adversarial inputs ({ADVERSARIAL_CHARS:,} chars; target <= 5 ms per 10 KB)")
-    print(f"  {'input':<40}{'ms':>9}{'ms/10KB':>10}" + (f"{f'baseline {baseline} ms':>24}" if baseline else ""))
+    print(
+        f"  {'input':<40}{'ms':>9}{'ms/10KB':>10}" + (f"{f'baseline {baseline} ms':>24}" if baseline else "")
+    )
     worst = 0.0
     for name, text in inputs.items():
         timings, failures = _timed([text], rounds=3)
@@ -144,7 +154,11 @@ def bench_parse_jd_adversarial(baseline: str | None) -> None:
         line = f"  {name:<40}{ms:>9.2f}{_per_10kb(ms, text):>10.2f}" + ("  EXCEPTION" if failures else "")
         if baseline:
             value = old.get(name)
-            shown = "error" if value is None else (f">{TIME_LIMIT_S} s" if value == float("inf") else f"{value:.2f}")
+            shown = (
+                "error"
+                if value is None
+                else (f">{TIME_LIMIT_S} s" if value == float("inf") else f"{value:.2f}")
+            )
             line += f"{shown:>24}"
         print(line)
     print(f"  worst: {worst:.2f} ms per 10 KB")
@@ -181,10 +195,15 @@ def bench_parse_jd_sweep(tuning_only: bool, dump: Path | None) -> None:
     if dump is not None:
         texts += [text[:MAX_JD_CHARS] for text in _dump_texts(dump)]
     timings, failures = _timed(texts)
-    print(f"\nparse_jd robustness sweep: {len(texts)} texts ({', '.join(folders)}, adversarial"
-          f"{', ' + str(dump) if dump else ''})")
-    print(f"  exceptions {failures}   p50 {_percentile(timings, 0.5):.2f} ms   p99 {_percentile(timings, 0.99):.2f} ms"
-          f"   max {max(timings):.2f} ms")
+    print(
+        f"\nparse_jd robustness sweep: {len(texts)} texts ({', '.join(folders)}, adversarial"
+        f"{', ' + str(dump) if dump else ''})"
+    )
+    print(
+        f"  exceptions {failures}   p50 {_percentile(timings, 0.5):.2f} ms"
+        f"   p99 {_percentile(timings, 0.99):.2f} ms"
+        f"   max {max(timings):.2f} ms"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

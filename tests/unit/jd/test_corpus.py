@@ -47,12 +47,17 @@ def test_every_tuning_posting_parses_to_a_valid_requirement() -> None:
     for _, text, _ in load_corpus(TUNING):
         requirement = parse_jd(as_pasted(text))
         JobRequirement.model_validate(requirement.model_dump())
-        assert requirement.title and len(requirement.title) <= 200
+        assert requirement.title
+        assert len(requirement.title) <= 200
 
 
 def test_score_counts_precision_recall_aliases_and_places() -> None:
     got = JobRequirement(
-        title="X", required_skills=["Go", "Python", "Java"], seniority="senior", min_years=3, locations=["München"]
+        title="X",
+        required_skills=["Go", "Python", "Java"],
+        seniority="senior",
+        min_years=3,
+        locations=["München"],
     )
     want = {
         "title": "x",

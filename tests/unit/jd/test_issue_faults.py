@@ -12,7 +12,9 @@ from talent.jd.markup import normalise
 
 
 def test_markdown_link_title_is_its_text() -> None:
-    result = parse_jd("# [Backend Java Developer](https://jobs.example.com/apply/123)\n\nRequirements\n- Java")
+    result = parse_jd(
+        "# [Backend Java Developer](https://jobs.example.com/apply/123)\n\nRequirements\n- Java"
+    )
     assert result.title == "Backend Java Developer"
 
 
@@ -25,7 +27,8 @@ def test_html_one_liner_loses_tags_and_entities_and_keeps_london() -> None:
     assert result.title == "App Engineer (ReactJS/JS)"
     assert result.locations == ["London, England"]
     assert "React" in result.required_skills
-    assert "<" not in result.title and "&#" not in result.title
+    assert "<" not in result.title
+    assert "&#" not in result.title
 
 
 def test_html_lists_keep_their_section() -> None:
@@ -47,14 +50,17 @@ def test_inline_code_does_not_hide_remote() -> None:
 
 
 def test_accented_words_are_whole_words() -> None:
-    result = parse_jd("Softwareentwickler (m/w/d)\n\nWir bieten\nModerne Büros in Toplage.\n\nProfil\n- Python")
+    result = parse_jd(
+        "Softwareentwickler (m/w/d)\n\nWir bieten\nModerne Büros in Toplage.\n\nProfil\n- Python"
+    )
     assert result.required_skills == ["Python"]
     assert not {"Ruby on Rails", "ROS"} & {*result.required_skills, *result.preferred_skills}
 
 
 def test_spanish_years_and_desirable() -> None:
     result = parse_jd(
-        "Desarrollador Backend\n\nRequisitos\n- Experiencia de 3 años o más en Java. Deseable conocimiento en Quarkus."
+        "Desarrollador Backend\n\nRequisitos\n"
+        "- Experiencia de 3 años o más en Java. Deseable conocimiento en Quarkus."
     )
     assert result.min_years == 3
     assert result.required_skills == ["Java"]
@@ -63,7 +69,8 @@ def test_spanish_years_and_desirable() -> None:
 
 def test_french_competences_souhaitees_are_preferred() -> None:
     result = parse_jd(
-        "Développeur Backend\n\nCompétences requises\n- Java\n- PostgreSQL\n\nCompétences souhaitées\n- Kafka\n- Docker"
+        "Développeur Backend\n\nCompétences requises\n- Java\n- PostgreSQL\n\n"
+        "Compétences souhaitées\n- Kafka\n- Docker"
     )
     assert result.required_skills == ["Java", "PostgreSQL"]
     assert result.preferred_skills == ["Apache Kafka", "Docker"]
@@ -107,7 +114,9 @@ def test_city_country_company_one_liners(text: str) -> None:
 
 
 def test_a_boilerplate_word_does_not_wipe_a_requirement() -> None:
-    result = parse_jd("Backend Engineer\n\nRequirements:\n- 5+ years of Python experience building healthcare software")
+    result = parse_jd(
+        "Backend Engineer\n\nRequirements:\n- 5+ years of Python experience building healthcare software"
+    )
     assert result.min_years == 5
     assert result.required_skills == ["Python"]
 
@@ -129,14 +138,18 @@ def test_company_pitch_and_other_teams_are_not_requirements() -> None:
 
 def test_hong_kong_is_a_place_and_spreadsheets_are_not_excel() -> None:
     result = parse_jd(
-        "Analyst\n\nLocation: Hong Kong\n\nRequirements\n- Our office in Hong Kong is lovely\n- Comfortable with spreadsheets"
+        "Analyst\n\nLocation: Hong Kong\n\nRequirements\n- Our office in Hong Kong is lovely\n"
+        "- Comfortable with spreadsheets"
     )
     assert result.locations == ["Hong Kong"]
     assert result.required_skills == []
 
 
 def test_kong_and_excel_by_context() -> None:
-    assert "Kong" in parse_jd("Platform Engineer\n\nRequirements\n- API gateways such as Kong or Tyk").required_skills
+    assert (
+        "Kong"
+        in parse_jd("Platform Engineer\n\nRequirements\n- API gateways such as Kong or Tyk").required_skills
+    )
     assert "Excel" in parse_jd("Analyst\n\nRequirements\n- Advanced Excel and SQL").required_skills
     assert "Excel" not in parse_jd("Analyst\n\nRequirements\n- You excel at communication").required_skills
 
@@ -151,14 +164,21 @@ def test_member_of_technical_staff_is_no_level() -> None:
 
 @pytest.mark.parametrize(
     ("title", "level"),
-    [("Middle Python Developer", "mid"), ("Junior+/Middle Frontend Developer", "mid"), ("Junior to Mid QA", "mid")],
+    [
+        ("Middle Python Developer", "mid"),
+        ("Junior+/Middle Frontend Developer", "mid"),
+        ("Junior to Mid QA", "mid"),
+    ],
 )
 def test_middle_and_ranges_take_the_upper_end(title: str, level: str) -> None:
     assert parse_jd(f"{title}\n\nRequirements\n- Python").seniority == level
 
 
 def test_long_titles_are_never_cut_inside_a_word() -> None:
-    first = "InQuicker - Full Stack (Ruby on Rails, React) Engineer for our healthcare scheduling platform and more teams"
+    first = (
+        "InQuicker - Full Stack (Ruby on Rails, React) Engineer for our healthcare scheduling platform"
+        " and more teams"
+    )
     title = parse_jd(f"{first}\n\nRequirements\n- Ruby").title
     assert len(title) <= 100
     assert not title.endswith("(R")

@@ -211,7 +211,9 @@ def test_a_preferred_clause_does_not_take_the_rest_of_the_line() -> None:
 
 def test_the_roles_stack_in_the_duties_is_required_even_when_also_named_nice_to_have() -> None:
     # The guide: the role's own stack ("we use Docker" in the duties) is required; named both ways, required.
-    result = jd("What you'll do\n- Build services with Go on Kubernetes\n\nNice to have\n- Kubernetes\n- Rust")
+    result = jd(
+        "What you'll do\n- Build services with Go on Kubernetes\n\nNice to have\n- Kubernetes\n- Rust"
+    )
     assert result.required_skills == ["Go", "Kubernetes"]
     assert result.preferred_skills == ["Rust"]
 

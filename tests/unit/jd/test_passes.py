@@ -31,7 +31,9 @@ def test_markdown_and_entities(raw: str, plain: str) -> None:
 
 
 def test_html_blocks_become_lines_and_list_items_bullets() -> None:
-    text = markup.normalise("<p>Intro</p><h3>Skills</h3><ul><li>Go</li><li>Rust</li></ul><script>x()</script>")
+    text = markup.normalise(
+        "<p>Intro</p><h3>Skills</h3><ul><li>Go</li><li>Rust</li></ul><script>x()</script>"
+    )
     assert [line for line in text.split("\n") if line] == ["Intro", "# Skills", "- Go", "- Rust"]
 
 
@@ -68,7 +70,9 @@ def test_heading_kinds_in_four_languages(heading: str, kind: Kind | None) -> Non
 
 
 def test_read_lines_gives_labels_headings_and_kinds() -> None:
-    lines = sections.read_lines("Backend Engineer\nLocation: Berlin\n## Requirements\n- Go\nBenefits\n- Snacks")
+    lines = sections.read_lines(
+        "Backend Engineer\nLocation: Berlin\n## Requirements\n- Go\nBenefits\n- Snacks"
+    )
     assert [(line.text, line.kind, line.heading, line.label) for line in lines] == [
         ("Backend Engineer", Kind.REQUIRED, False, ""),
         ("Location: Berlin", Kind.BOILERPLATE, False, "location"),
@@ -111,7 +115,11 @@ def test_cue_kinds_are_checked() -> None:
 
 def test_find_skills_gives_names_spans_and_concepts() -> None:
     found = skills.find_skills("Kafka and CI/CD on k8s")
-    assert [(f.name, f.concept) for f in found] == [("Apache Kafka", False), ("CI/CD", True), ("Kubernetes", False)]
+    assert [(f.name, f.concept) for f in found] == [
+        ("Apache Kafka", False),
+        ("CI/CD", True),
+        ("Kubernetes", False),
+    ]
     assert [("Kafka and CI/CD on k8s"[f.offset : f.end]) for f in found] == ["Kafka", "CI/CD", "k8s"]
 
 
@@ -188,14 +196,19 @@ def test_places_in(value: str, places: list[str]) -> None:
 
 
 def test_gazetteer_from_geonames_knows_local_names() -> None:
-    assert is_place("München") and is_place("Kempten") and is_place("Vicente López, Argentina")
+    assert is_place("München")
+    assert is_place("Kempten")
+    assert is_place("Vicente López, Argentina")
     assert city_key("München") == city_key("Munich") == place_key("Munich, Germany")
     assert not is_place("Mission")
 
 
 def test_clean_title_and_cut() -> None:
     assert title.clean_title("Walmart Chile busca Desarrollador Fullstack", None) == "Desarrollador Fullstack"
-    assert title.clean_title("Stacker (YC S20) Is Hiring Product Engineers (workable.com)", None) == "Product Engineer"
+    assert (
+        title.clean_title("Stacker (YC S20) Is Hiring Product Engineers (workable.com)", None)
+        == "Product Engineer"
+    )
     assert title.cut_at_word("Full Stack (Rails and React) Engineer", 20) == "Full Stack"
 
 

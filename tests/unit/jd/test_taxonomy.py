@@ -12,7 +12,9 @@ from talent.jd.taxonomy import ALIASES, SKILLS, Skill, alias_key, canonical_name
 # GitHub Linguist's names, shipped by talent.jd.build_vocabulary; a typo would break language search.
 LINGUIST = {
     line
-    for line in (Path(__file__).resolve().parents[3] / "layers/talent/talent/jd/linguist.txt").read_text().splitlines()
+    for line in (Path(__file__).resolve().parents[3] / "layers/talent/talent/jd/linguist.txt")
+    .read_text()
+    .splitlines()
     if line and not line.startswith("#")
 }
 TOPIC = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}$")  # GitHub's rule for topic names

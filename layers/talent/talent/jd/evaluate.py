@@ -104,7 +104,9 @@ def _same(name: str, got: JobRequirement, want: Mapping[str, Any]) -> bool:
     if name == "locations":
         return {place_key(p) for p in got.locations} == {place_key(p) for p in want.get("locations", [])}
     if name == "title":
-        return " ".join(got.title.casefold().split()) == " ".join(str(want.get("title", "")).casefold().split())
+        return " ".join(got.title.casefold().split()) == " ".join(
+            str(want.get("title", "")).casefold().split()
+        )
     return bool(getattr(got, name) == want.get(name))
 
 

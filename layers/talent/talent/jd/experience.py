@@ -22,7 +22,7 @@ _NUMBER_WORDS: Final = {
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
-_RANGE = r"(?:\s?(?:-|–|—|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"
+_RANGE = r"(?:\s?(?:-|\u2013|\u2014|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"  # "3-5", "3 a 5", "3 bis 5"
 _YEARS = re.compile(
     rf"(?<![\w.,-]){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
@@ -120,10 +120,13 @@ LEVEL_STATEMENT: Final = re.compile(
     rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
     rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
 )
-# "(Senior) DevOps Engineer" at the start opens the role to more than one level; "Entwickler (Senior)" states it.
+# "(Senior) DevOps Engineer" at the start opens the role to more than one level;
+# "Entwickler (Senior)" states it.
 _OPTIONAL_LEVEL = re.compile(r"^\s?\((junior|senior|sr\.?|jr\.?|mid|lead|staff)\)")
 # A product, project or programme manager is a job family: a level word beside it is the level.
-_MANAGER_FAMILY = re.compile(r"\b(product|project|program|programme|account|marketing|community|office) manager\b")
+_MANAGER_FAMILY = re.compile(
+    r"\b(product|project|program|programme|account|marketing|community|office) manager\b"
+)
 _MID_RANGE = re.compile(r"\bsemi[\s-]?senior\b|\bssr\b")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.
 _NOT_A_LEVEL = re.compile(r"\bmembers? of (the )?technical staff\b|\bstaff (augmentation|accountant)\b")
@@ -135,7 +138,9 @@ def level(word: str) -> Seniority | None:
     return _LEVEL_WORDS.get(key) or _LEVEL_WORDS.get(key.split("-")[0])
 
 
-_LEVEL_FIELD = re.compile(r"^\s?(semi[\s-]?senior|ssr|senior|sr|junior|jr|mid[\s-]?level|mid|intern(ship)?|trainee|lead)\s?$", re.I)
+_LEVEL_FIELD = re.compile(
+    r"^\s?(semi[\s-]?senior|ssr|senior|sr|junior|jr|mid[\s-]?level|mid|intern(ship)?|trainee|lead)\s?$", re.I
+)
 
 
 def is_level(text: str) -> bool:

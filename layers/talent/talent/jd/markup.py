@@ -19,13 +19,31 @@ from typing import Final
 
 # Tags that end a line; their text belongs to its own line, as a browser would show it.
 _BLOCK_TAGS: Final = frozenset(
-    "p div br tr table section article header footer ul ol dl dt dd pre blockquote hr form".split()
+    {
+        "p",
+        "div",
+        "br",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+    }
+    | {"blockquote", "hr", "form"}
 )
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title", "noscript", "svg"})
 # A tag that a posting written as HTML would contain; "<5 years" or "C++ <3" is not HTML.
 _LOOKS_LIKE_HTML = re.compile(
-    r"</?(?:p|br|li|ul|ol|div|span|a|b|i|em|strong|h[1-6]|table|tr|td|pre|code)\b[^<>]{0,2000}>", re.IGNORECASE
+    r"</?(?:p|br|li|ul|ol|div|span|a|b|i|em|strong|h[1-6]|table|tr|td|pre|code)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 

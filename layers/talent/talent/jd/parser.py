@@ -12,7 +12,6 @@ meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 
@@ -52,7 +51,9 @@ class Mentions:
         return sorted(names, key=lambda s: (self.best[s][1], self.best[s][2]))
 
     def preferred(self) -> list[str]:
-        return sorted((s for s, (k, _, _) in self.best.items() if k == Kind.PREFERRED), key=lambda s: self.best[s][2])
+        return sorted(
+            (s for s, (k, _, _) in self.best.items() if k == Kind.PREFERRED), key=lambda s: self.best[s][2]
+        )
 
     def min_years(self) -> int | None:
         """The smallest figure asked for the role; preferred figures only when nothing else is stated."""
@@ -108,9 +109,7 @@ def read_requirement(plain: str) -> JobRequirement:
     required = [s for s in mentions.required() if not is_own_product(s, own)]
     preferred = [s for s in mentions.preferred() if not is_own_product(s, own)]
     seniority = (
-        experience.title_seniority(blank_skills(title.title))
-        or _labelled_level(lines)
-        or mentions.level
+        experience.title_seniority(blank_skills(title.title)) or _labelled_level(lines) or mentions.level
     )
     remote, locations = where(lines, [title.raw], title.places)
     return JobRequirement(
@@ -127,7 +126,9 @@ def read_requirement(plain: str) -> JobRequirement:
 
 _ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|join|working at|why)\s(.{2,40})$", re.IGNORECASE)
 _HIRING = re.compile(r"^(.{2,40}?)\s(?:is hiring|are hiring|busca|sucht|recrute)\b", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE
+)
 
 
 def employer_names(lines: list[Line], raw_title: str) -> list[str]:
@@ -151,7 +152,9 @@ def is_own_product(skill: str, employers: list[str]) -> bool:
     """Whether a skill is the employer's own product (the guide leaves those out): InfluxDB at InfluxData."""
     key = re.sub(r"[^\w]", "", skill).lower()
     for name in employers:
-        shared = len(os.path.commonprefix([key, name]))
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(key, name, strict=False)) if a != b), min(len(key), len(name))
+        )
         if name and (key == name or (shared >= 5 and shared >= 0.6 * min(len(key), len(name)))):
             return True
     return False
@@ -170,7 +173,9 @@ def _labelled_level(lines: list[Line]) -> Seniority | None:
         value = line.value if line.label else line.text
         if line.label == "level" or (not line.label and len(value.split()) <= 12):
             for field in value.split("·") if not line.label else [value]:
-                level = experience.title_seniority(field) if line.label or experience.is_level(field) else None
+                level = (
+                    experience.title_seniority(field) if line.label or experience.is_level(field) else None
+                )
                 if level is not None:
                     return level
     return None

@@ -137,7 +137,9 @@ def known_place(name: str) -> bool:
 
 def _proper_name(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("de", "del", "la", "am", "an", "sur") for w in words)
+    return 0 < len(words) <= 4 and all(
+        w[:1].isupper() or w in ("de", "del", "la", "am", "an", "sur") for w in words
+    )
 
 
 def is_place(text: str) -> bool:
@@ -151,6 +153,9 @@ def is_place(text: str) -> bool:
     if not all(part in _AREAS or known_place(part) for part in rest[-1:]):
         return False
     # Middle parts ("Providencia, RM, Chile") may be districts or codes the lists do not have.
-    if not all(part in _AREAS or known_place(part) or _proper_name(orig) for part, orig in zip(rest[:-1], parts[1:-1], strict=True)):
+    if not all(
+        part in _AREAS or known_place(part) or _proper_name(orig)
+        for part, orig in zip(rest[:-1], parts[1:-1], strict=True)
+    ):
         return False
     return known_place(parts[0]) or (bool(rest) and _proper_name(parts[0]))

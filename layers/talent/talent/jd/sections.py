@@ -78,7 +78,8 @@ _COMPANY_LABEL = re.compile(
 )
 _LOCATION_IN_LINE = re.compile(rf"(?<!\w)(?=\w){alternatives('location_label')}\s?:")
 _LEVEL_LABEL = re.compile(
-    r"^(job type|employment type|type|level|seniority|seniority level|experience level|career level|nivel|niveau"
+    r"^(job type|employment type|type|level|seniority|seniority level|experience level|career level"
+    r"|nivel|niveau"
     r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
 )
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
@@ -180,7 +181,12 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
         if not core:
             continue
         labelled = _label_of(core)
-        if not first_seen and not _JUNK_FIRST_LINE.match(core) and not labelled and not _front_matter_key(core):
+        if (
+            not first_seen
+            and not _JUNK_FIRST_LINE.match(core)
+            and not labelled
+            and not _front_matter_key(core)
+        ):
             first_seen = True
             lines.append(Line(core, Kind.REQUIRED, is_first=True))
             continue
@@ -188,7 +194,9 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
             opened = heading_kind(core)
             section = Kind.CONTEXT if opened is None else opened
             location_heading = _LOCATION_LABEL.match(core.lower().rstrip(":"))
-            lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading" * bool(location_heading)))
+            lines.append(
+                Line(core, Kind.BOILERPLATE, heading=True, label="location-heading" * bool(location_heading))
+            )
             continue
         if labelled is not None:
             label, value = labelled
@@ -220,7 +228,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?<!\s)\s+(?:but|pero|mais|aber)\s+|(?<!\s)\s+[—–]\s+"
 )
 # "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
-_ABBREVIATION = re.compile(r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b)\.)$", re.IGNORECASE)
+_ABBREVIATION = re.compile(
+    r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b)\.)$",
+    re.IGNORECASE,
+)
 PARENS: Final = re.compile(r"\(([^()]*)\)")
 
 
@@ -238,7 +249,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     position = 0
     for found in _CLAUSE_SPLIT.finditer(text):
-        if text[found.start() - 1 : found.start()] == "." and _ABBREVIATION.search(text, max(0, found.start() - 8), found.start()):
+        if text[found.start() - 1 : found.start()] == "." and _ABBREVIATION.search(
+            text, max(0, found.start() - 8), found.start()
+        ):
             continue
         pieces.append((position, found.start()))
         position = found.end()
@@ -252,7 +265,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _piece_clauses(text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]) -> list[Clause]:
+def _piece_clauses(
+    text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]
+) -> list[Clause]:
     piece = text[start:end]
     if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(piece.lower()):
         return [Clause(start, end, Kind.BOILERPLATE, piece)]

@@ -11,6 +11,7 @@ machine learning) are found like skills but reported apart: they are never skill
 # ruff: noqa: RUF001 - the quotes in the patterns are what postings contain
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -44,14 +45,15 @@ _EXPERIENCE: Final = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _DETERMINERS: Final = frozenset({"a", "an", "the", "our", "your", "their"})
-_PREPOSITIONS: Final = frozenset({"in", "with", "using", "of", "en", "mit", "con", "de", "avec", "in"})
+_PREPOSITIONS: Final = frozenset({"in", "with", "using", "of", "en", "mit", "con", "de", "avec"})
 _TIME_WORDS: Final = frozenset(
     {"semester", "term", "season", "break", "cleaning", "intake", "cohort", "quarter"}
 )
 _SEASON_WORDS: Final = frozenset({"this", "next", "last", "early", "late", "during"})
 _NOT_BEFORE_NAME: Final = _SEASON_WORDS | {"to", "let's", "lets", "will", "and"}
 _LIST_GAP = re.compile(
-    r"^[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?[\s,;/&+|()\[\]]{0,8}$"
+    r"^[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
+    r"[\s,;/&+|()\[\]]{0,8}$"
 )
 _PHRASE_GAP = re.compile(r"^[ \t\-/&]{0,3}$")
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
@@ -88,12 +90,16 @@ def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
     return (start > 0 and before in PLACES) or (end < len(lowers) and after in PLACES)
 
 
-def _longest_alias(text: str, tokens: list[re.Match[str]], lowers: list[str], i: int) -> tuple[Alias, int] | None:
+def _longest_alias(
+    text: str, tokens: list[re.Match[str]], lowers: list[str], i: int
+) -> tuple[Alias, int] | None:
     for size in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
         alias = ALIASES.get(tuple(lowers[i : i + size]))
         if alias is None:
             continue
-        if all(_PHRASE_GAP.match(text[tokens[k].end() : tokens[k + 1].start()]) for k in range(i, i + size - 1)):
+        if all(
+            _PHRASE_GAP.match(text[tokens[k].end() : tokens[k + 1].start()]) for k in range(i, i + size - 1)
+        ):
             return alias, size
     return None
 
@@ -127,7 +133,12 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
     if any(not m.accepted for m in matches):
         _Context(text, tokens, lowers, in_title).check(matches)
     return [
-        Found(m.skill, tokens[m.start].start(), tokens[m.end - 1].end(), SKILLS[m.skill].category in CONCEPT_CATEGORIES)
+        Found(
+            m.skill,
+            tokens[m.start].start(),
+            tokens[m.end - 1].end(),
+            SKILLS[m.skill].category in CONCEPT_CATEGORIES,
+        )
         for m in matches
         if m.accepted
     ]
@@ -216,8 +227,8 @@ class _Context:
         Acceptance spreads along a chain of listed neighbours; one sweep each way reaches every member
         of a chain, so this is linear in the number of matches.
         """
-        pairs = list(zip(matches, matches[1:], strict=False))
-        for left, right in [*pairs, *((r, l) for l, r in reversed(pairs))]:
+        pairs = list(itertools.pairwise(matches))
+        for left, right in [*pairs, *((second, first) for first, second in reversed(pairs))]:
             if left.accepted and not right.accepted and self._can_list(right):
                 first, second = (left, right) if left.start < right.start else (right, left)
                 if _LIST_GAP.match(self._gap(first, second)):
@@ -235,7 +246,8 @@ _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w.+#-]{0,29}|[a-z]{1,20}[A-Z][\w.+#-]{0,20}|[\w-]{0,20}\d[\w.+-]{0,20}|[a-z][\w-]{1,20}\.(?:js|io|dev|py|rs|ts|net|sh))$"
 )
 _LIST_LEAD = re.compile(
-    r"(?:experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w* (?:in|with)|we use|using|stack"
+    r"(?:experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w* (?:in|with)|we use"
+    r"|using|stack"
     r"|tools?|such as|e\.g\.|including|experiencia (?:con|en)|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
     r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d'))\s?:?\s",
     re.IGNORECASE,
@@ -250,7 +262,9 @@ def _common_words() -> frozenset[str]:
 
 
 # Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
-_NOUN_ENDING = re.compile(r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$")
+_NOUN_ENDING = re.compile(
+    r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$"
+)
 
 
 def _distinctive(words: list[str]) -> bool:
@@ -296,8 +310,8 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     items = _items(text)
     lead = None
     if items:  # "Experience with DataFusion, ...": the first item starts after the lead words
-        for lead in _LIST_LEAD.finditer(text, items[0][0], items[0][1]):
-            pass
+        leads = list(_LIST_LEAD.finditer(text, items[0][0], items[0][1]))
+        lead = leads[-1] if leads else None
         if lead is not None:
             items[0] = (lead.end(), items[0][1])
     hits = [[f for f in known if f.offset < end and f.end > start] for start, end in items]

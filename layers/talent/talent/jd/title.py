@@ -25,10 +25,19 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@]\s|\s-\s|\s\|\s?|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s|\s(?:is|are) hiring\s(?:an?\s)?)",
+    r"(\s[|–—·•@]\s|\s-\s|\s\|\s?|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s"
+    r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
 )
-_HIRING_SEPARATORS: Final = ("busca", "sucht", "recrute", "is hiring", "are hiring", "is hiring a", "is hiring an")
+_HIRING_SEPARATORS: Final = (
+    "busca",
+    "sucht",
+    "recrute",
+    "is hiring",
+    "are hiring",
+    "is hiring a",
+    "is hiring an",
+)
 _DATE_WORDS = re.compile(r"\b(19|20)\d\d\b|\b(summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
 ROLE_WORD: Final = re.compile(
     r"\b(engineers?|developers?|scientists?|analysts?|architects?|managers?|lead|designers?|programmers?|interns?"
@@ -87,10 +96,13 @@ def _role_segment(segments: list[str]) -> int:
 
 
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.
-_ROLE_LIST = re.compile(r",\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I)
+_ROLE_LIST = re.compile(
+    r",\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I
+)
 _TRAILING_NOISE = re.compile(
     r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|\b(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
-    r"|part[\s-]time|[\w ]{0,20}time zones?)|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
+    r"|part[\s-]time|[\w ]{0,20}time zones?)"
+    r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
     re.IGNORECASE,
 )
@@ -103,11 +115,15 @@ _PLURALS: Final = {
 def _singular(title: str) -> str:
     words = title.split()
     if words and words[-1].lower() in _PLURALS:
-        words[-1] = _PLURALS[words[-1].lower()] if words[-1][:1].isupper() else _PLURALS[words[-1].lower()].lower()
+        words[-1] = (
+            _PLURALS[words[-1].lower()] if words[-1][:1].isupper() else _PLURALS[words[-1].lower()].lower()
+        )
     return " ".join(words)
 
 
-_LEADING_NOISE = re.compile(r"^(?:[^\[\]]{1,20}\]\s?|(?:an?|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s)", re.IGNORECASE)
+_LEADING_NOISE = re.compile(
+    r"^(?:[^\[\]]{1,20}\]\s?|(?:an?|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s)", re.IGNORECASE
+)
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
 
 
@@ -163,7 +179,8 @@ class Title:
 
 
 _PROSE_ROLE = re.compile(
-    r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons|sucht|suchen"
+    r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
+    r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|(?<!such )as an?)"
     r"\s(?:an?\s|un\s|una\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?((?:[\w+#./-]{1,30}\s){0,4}?"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
@@ -192,7 +209,12 @@ def _raw_title(lines: list[Line], text: str) -> str:
     # The first line names the company ("Zenity", "Styra | Redwood City, CA"): a short header line
     # with a role word, else the role the prose is hiring for.
     for line in lines[1:5]:
-        if not line.label and not _is_prose(line.text) and ROLE_WORD.search(line.text) and len(line.text.split()) <= 8:
+        if (
+            not line.label
+            and not _is_prose(line.text)
+            and ROLE_WORD.search(line.text)
+            and len(line.text.split()) <= 8
+        ):
             if line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre")):
                 continue
             return line.text
@@ -206,7 +228,7 @@ def _title_places(raw: str) -> list[str]:
 
 
 def read_title(lines: list[Line], text: str) -> Title:
-    """The title of the posting (never empty), the raw line it came from and the places the first line names."""
+    """The title (never empty), the raw line it came from and the places the first line names."""
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
     raw = _raw_title(lines, text)
     title = clean_title(raw, company) or cut_at_word(raw.strip()) or "Untitled role"

@@ -33,7 +33,8 @@ _REMOTE_NEGATED = _at_word(
 )
 _EITHER = _at_word(r"(hybrid|remote) or (hybrid|remote)\b|remote or hybrid")  # the freer mode
 _HYBRID = _at_word(
-    rf"(?<!móvil )(?<!mobile ){alternatives('hybrid')}(?!\w)(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
+    rf"(?<!móvil )(?<!mobile ){alternatives('hybrid')}(?!\w)"
+    r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
@@ -42,7 +43,8 @@ _HYBRID = _at_word(
 )
 _REMOTE = _at_word(
     rf"{alternatives('remote')}(?!\w)"
-    r"|remote\s(role|position|job|opportunity|team member|company|working|work)\b(?!\s(with|across|alongside))"
+    r"|remote\s(role|position|job|opportunity|team member|company|working|work)\b"
+    r"(?!\s(with|across|alongside))"
     r"|remote\s(is|are)\s(welcome|possible|available|allowed|ok|fine)"
     r"|(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
@@ -161,7 +163,8 @@ def is_location_text(text: str) -> bool:
 
 _BASED_IN = re.compile(
     r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? in|relocate to|on[\s-]site in"
-    r"|in-office in|work(?:ing)? (?:from|in)|position in|role in|job in|team in|standort|sede en|en nuestras oficinas de"
+    r"|in-office in|work(?:ing)? (?:from|in)|position in|role in|job in|team in|standort|sede en"
+    r"|en nuestras oficinas de"
     r"|basé à|situé à|ubicad[oa] en)\s(?:the heart of |beautiful |central |downtown )?"
     r"((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
 )
@@ -213,7 +216,12 @@ def header_places(lines: list[Line]) -> list[str]:
     for line in header_lines(lines):
         if line.label:
             continue
-        found += [place for part in header_parts(line.text) for place in group_places(part.split(", ")) if is_place(place)]
+        found += [
+            place
+            for part in header_parts(line.text)
+            for place in group_places(part.split(", "))
+            if is_place(place)
+        ]
     return found
 
 
@@ -235,19 +243,33 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
 _NO_VALUE = re.compile(r":\s?(false|no|none|n/a)\s?$", re.IGNORECASE)  # "remote: False" says nothing here
 
 
-def where(lines: list[Line], title_texts: list[str], title_places: list[str]) -> tuple[RemotePolicy | None, list[str]]:
+def where(
+    lines: list[Line], title_texts: list[str], title_places: list[str]
+) -> tuple[RemotePolicy | None, list[str]]:
     """Remote policy and locations, each from the most explicit source that states it."""
     labelled, labelled_found = labelled_places(lines)
     labelled = [text for text in labelled if not _NO_VALUE.search(text)]
-    body = "\n".join(line.text for line in lines if line.kind != Kind.BOILERPLATE and not line.label and not line.heading)
+    body = "\n".join(
+        line.text for line in lines if line.kind != Kind.BOILERPLATE and not line.label and not line.heading
+    )
     boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
     header = "\n".join(line.text for line in header_lines(lines) if not _NO_VALUE.search(line.text))
     remote = None
-    for source, onsite_cues in (("\n".join([*title_texts, *labelled, header]), True), (body, True), (boilerplate, False)):
+    for source, onsite_cues in (
+        ("\n".join([*title_texts, *labelled, header]), True),
+        (body, True),
+        (boilerplate, False),
+    ):
         remote = remote_policy(source, onsite_cues)
         if remote is not None:
             break
-    for places in (labelled_found, title_places, header_places(lines), phrase_places(body), phrase_places(boilerplate)):
+    for places in (
+        labelled_found,
+        title_places,
+        header_places(lines),
+        phrase_places(body),
+        phrase_places(boilerplate),
+    ):
         if places:
             return remote, list(dict.fromkeys(places))
     return remote, []
