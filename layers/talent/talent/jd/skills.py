@@ -188,28 +188,34 @@ class _Context:
         return bool(_YEAR_AFTER.match(after) and prev in _SEASON_WORDS)
 
     def _alone(self, m: Match, caps_line: bool) -> bool:
+        """Whether an ambiguous match is the technology from its own neighbourhood (lists come later)."""
         first, last = self.tokens[m.start], self.tokens[m.end - 1]
         raw = self.text[first.start() : last.end()]
         after = self.text[last.end() :]
         if self._not_the_technology(m, after):
             return False
         prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
-        qualified = self._word(m.end) in _QUALIFIERS
-        after_experience = prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or bool(_CLAUSE_END.match(after)))
+        in_context = self._word(m.end) in _QUALIFIERS or (
+            prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or bool(_CLAUSE_END.match(after)))
+        )
         if m.mode == "exact":
-            return not (len(raw) <= 2 or caps_line) or qualified or after_experience
+            return in_context or not (len(raw) <= 2 or caps_line)
         if m.mode == "strict":  # a common word written in lower case is the word ("self-driven")
-            return not raw.islower() and (qualified or after_experience)
-        if qualified or after_experience or (m.end - m.start > 1 and prev in _DETERMINERS):
+            return in_context and not raw.islower()
+        if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
+        return self._capitalised_name(raw, prev, first.start(), after, caps_line)
+
+    def _capitalised_name(self, raw: str, prev: str, start: int, after: str, caps_line: bool) -> bool:
+        """ "Go" capitalised in a title or mid-sentence is the language; at a sentence start it must end
+        a clause or lead a list."""
         if not raw[:1].isupper() or caps_line:
             return False
         if self.in_title:
             return True
         return prev not in _NOT_BEFORE_NAME and (
-            not _sentence_start(self.text, first.start())
-            or bool(_CLAUSE_END.match(after))
-            or bool(_LISTED_AFTER.match(after))
+            not _sentence_start(self.text, start)
+            or bool(_CLAUSE_END.match(after) or _LISTED_AFTER.match(after))
         )
 
     def _gap(self, left: Match, right: Match) -> str:
@@ -301,31 +307,32 @@ def _items(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+def _after_lead(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the list opens with "experience with"-like words; the first item then starts after them."""
+    leads = list(_LIST_LEAD.finditer(text, items[0][0], items[0][1])) if items else []
+    if leads:
+        items[0] = (leads[-1].end(), items[0][1])
+    return bool(leads)
+
+
 def listed_names(text: str, known: list[Found]) -> list[Found]:
     """Names outside the vocabulary that a list of technologies in `text` carries.
 
-    An item counts when it looks like a product name and its list holds two known skills, or the list
-    follows "experience with"-like words and every item looks like a product name.
+    An item counts when it looks like a product name and its list holds two known skills (for a
+    plain capitalised word, mostly known skills), or the list follows "experience with"-like words
+    and every unknown item looks like a product name.
     """
     items = _items(text)
-    lead = None
-    if items:  # "Experience with DataFusion, ...": the first item starts after the lead words
-        leads = list(_LIST_LEAD.finditer(text, items[0][0], items[0][1]))
-        lead = leads[-1] if leads else None
-        if lead is not None:
-            items[0] = (lead.end(), items[0][1])
+    led = _after_lead(text, items)
     hits = [[f for f in known if f.offset < end and f.end > start] for start, end in items]
-    covered = [any(not f.concept for f in hit) for hit in hits]
+    known_items = sum(any(not f.concept for f in hit) for hit in hits)
     candidates = [span for span, hit in zip(items, hits, strict=True) if not hit]
-    names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e].strip())]
-    if not names:
-        return []
-    led = lead is not None and len(names) == len(candidates) and len(items) >= 2
-    # Plain capitalised words ("Flyte") need a list that is mostly known skills; odd shapes need less.
-    mostly_known = sum(covered) >= 2 and 2 * sum(covered) >= len(items)
-    kept = [
-        (s, e)
+    names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e])]
+    if led and len(names) == len(candidates) and len(items) >= 2:
+        return [Found(text[s:e], s, e, concept=False) for s, e in names]
+    mostly_known = known_items >= 2 and 2 * known_items >= len(items)
+    return [
+        Found(text[s:e], s, e, concept=False)
         for s, e in names
-        if led or mostly_known or (sum(covered) >= 2 and _distinctive(text[s:e].split()))
+        if mostly_known or (known_items >= 2 and _distinctive(text[s:e].split()))
     ]
-    return [Found(text[s:e], s, e, concept=False) for s, e in kept]
