@@ -75,17 +75,17 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
     texts = [as_pasted(text) for _, text, _ in sets["tuning"]]
     _timed(texts)  # warm up: imports, regex caches, the place list
     timings, _ = _timed(texts, rounds=5)
+    per_10kb = sum(timings) / 5 * 10_000 / sum(map(len, texts))
     print(
         f"  time per JD (tuning)   median {statistics.median(timings):.2f} ms"
-        f"   p99 {_percentile(timings, 0.99):.2f} ms"
+        f"   p99 {_percentile(timings, 0.99):.2f} ms   {per_10kb:.2f} ms per 10 KB"
     )
 
 
-def adversarial_inputs() -> dict[str, str]:
-    """Inputs that make backtracking patterns slow: long runs of one character, deep nesting."""
-    n = ADVERSARIAL_CHARS
+def adversarial_inputs(n: int = ADVERSARIAL_CHARS) -> dict[str, str]:
+    """Inputs of about `n` characters that make backtracking patterns slow: runs of one character, nesting."""
     return {
-        "issue: Engineer\\nx + '=' * 19985 + y": "Engineer\nx" + "=" * 19985 + "y",
+        "issue: Engineer\\nx + '=' * 19985 + y": "Engineer\nx" + "=" * (n - 15) + "y",
         "'=' line": "Engineer\n" + "=" * (n - 10),
         "'#' line": "Engineer\n" + "#" * (n - 10),
         "spaces then x": "Engineer\n" + " " * (n - 11) + "x",
@@ -141,17 +141,20 @@ def _baseline_times(revision: str, inputs: dict[str, str]) -> dict[str, float | 
 def bench_parse_jd_adversarial(baseline: str | None) -> None:
     """Time per 10 KB on inputs built to trip backtracking; target <= 5 ms per 10 KB."""
     inputs = adversarial_inputs()
+    halves = adversarial_inputs(ADVERSARIAL_CHARS // 2)
     old = _baseline_times(baseline, inputs) if baseline else {}
     print(f"\nparse_jd adversarial inputs ({ADVERSARIAL_CHARS:,} chars; target <= 5 ms per 10 KB)")
-    print(
-        f"  {'input':<40}{'ms':>9}{'ms/10KB':>10}" + (f"{f'baseline {baseline} ms':>24}" if baseline else "")
-    )
+    print("  (x2: time for this input over the same input half as long; about 2 is linear, 4 quadratic)")
+    header = f"  {'input':<40}{'ms':>9}{'ms/10KB':>10}{'x2':>7}"
+    print(header + (f"{f'baseline {baseline} ms':>24}" if baseline else ""))
     worst = 0.0
     for name, text in inputs.items():
-        timings, failures = _timed([text], rounds=3)
+        timings, failures = _timed([text], rounds=5)
         ms = min(timings)
+        half = min(_timed([halves[name]], rounds=5)[0])
         worst = max(worst, _per_10kb(ms, text))
-        line = f"  {name:<40}{ms:>9.2f}{_per_10kb(ms, text):>10.2f}" + ("  EXCEPTION" if failures else "")
+        line = f"  {name:<40}{ms:>9.2f}{_per_10kb(ms, text):>10.2f}{ms / max(half, 1e-3):>7.1f}"
+        line += "  EXCEPTION" if failures else ""
         if baseline:
             value = old.get(name)
             shown = (

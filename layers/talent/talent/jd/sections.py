@@ -116,7 +116,7 @@ def _shouty(core: str, words_count: int) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and words_count <= 6
 
 
-def is_heading(raw: str, core: str, names_a_skill: bool) -> bool:
+def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> bool:
     """Whether a line opens a section: "## Requirements", "Nice to have:", "BENEFITS", "Bonus"."""
     count = len(core.split())
     if not count or count > 10 or _BULLET.match(raw):
@@ -132,7 +132,7 @@ def is_heading(raw: str, core: str, names_a_skill: bool) -> bool:
     if ":" in core or _SENTENCE_END.search(core) or count > 9:
         return False
     kind = heading_kind(core)
-    if kind is None or names_a_skill:  # "Experience with Kafka" is content
+    if kind is None or names_a_skill(core):  # "Experience with Kafka" is content
         return False
     return count <= 4 or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
 
@@ -190,7 +190,7 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
             first_seen = True
             lines.append(Line(core, Kind.REQUIRED, is_first=True))
             continue
-        if labelled is None and len(core) <= 120 and is_heading(raw, core, names_a_skill(core)):
+        if labelled is None and len(core) <= 120 and is_heading(raw, core, names_a_skill):
             opened = heading_kind(core)
             section = Kind.CONTEXT if opened is None else opened
             location_heading = _LOCATION_LABEL.match(core.lower().rstrip(":"))

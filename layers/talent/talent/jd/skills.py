@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Final
 
 from talent.jd.places import PLACES, known_place
-from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, MAX_ALIAS_TOKENS, SKILLS, TOKEN, Alias
+from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, LONGEST_FROM, SKILLS, TOKEN, Alias
 
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
 _QUALIFIERS: Final = frozenset(
@@ -60,6 +60,7 @@ _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 _SENTENCE_LEAD = " \t\"'“‘*_-•"
+_WINDOW: Final = 40  # characters of context read around an ambiguous match
 
 
 @dataclass(slots=True)
@@ -93,7 +94,7 @@ def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
 def _longest_alias(
     text: str, tokens: list[re.Match[str]], lowers: list[str], i: int
 ) -> tuple[Alias, int] | None:
-    for size in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
+    for size in range(min(LONGEST_FROM.get(lowers[i], 0), len(tokens) - i), 0, -1):
         alias = ALIASES.get(tuple(lowers[i : i + size]))
         if alias is None:
             continue
@@ -150,7 +151,7 @@ def names_a_skill(text: str) -> bool:
 
 
 def _sentence_start(text: str, position: int) -> bool:
-    before = text[:position].rstrip(_SENTENCE_LEAD)
+    before = text[max(0, position - _WINDOW) : position].rstrip(_SENTENCE_LEAD)  # bounded: linear overall
     return not before or before[-1] in ".!?:\n"
 
 
@@ -191,7 +192,7 @@ class _Context:
         """Whether an ambiguous match is the technology from its own neighbourhood (lists come later)."""
         first, last = self.tokens[m.start], self.tokens[m.end - 1]
         raw = self.text[first.start() : last.end()]
-        after = self.text[last.end() :]
+        after = self.text[last.end() : last.end() + _WINDOW]  # bounded: a copy per match must not grow
         if self._not_the_technology(m, after):
             return False
         prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
@@ -307,6 +308,21 @@ def _items(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+def _overlaps(items: list[tuple[int, int]], known: list[Found]) -> list[list[Found]]:
+    """For each item span, the matches overlapping it: one merge of two sorted lists (linear)."""
+    hits: list[list[Found]] = [[] for _ in items]
+    ordered = sorted(known, key=lambda f: f.offset)
+    first = 0
+    for index, (start, end) in enumerate(items):
+        while first < len(ordered) and ordered[first].end <= start:
+            first += 1
+        k = first
+        while k < len(ordered) and ordered[k].offset < end:
+            hits[index].append(ordered[k])
+            k += 1
+    return hits
+
+
 def _after_lead(text: str, items: list[tuple[int, int]]) -> bool:
     """Whether the list opens with "experience with"-like words; the first item then starts after them."""
     leads = list(_LIST_LEAD.finditer(text, items[0][0], items[0][1])) if items else []
@@ -324,7 +340,7 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     """
     items = _items(text)
     led = _after_lead(text, items)
-    hits = [[f for f in known if f.offset < end and f.end > start] for start, end in items]
+    hits = _overlaps(items, known)
     known_items = sum(any(not f.concept for f in hit) for hit in hits)
     candidates = [span for span, hit in zip(items, hits, strict=True) if not hit]
     names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e])]

@@ -134,6 +134,10 @@ ALIASES: dict[tuple[str, ...], Alias]  # token tuple -> spelling, for the parser
 CURATED_ALIASES: frozenset[tuple[str, ...]]  # the keys taxonomy.txt defines (build_vocabulary skips them)
 SKILLS, ALIASES, CURATED_ALIASES = _load()
 MAX_ALIAS_TOKENS: Final = max(len(key) for key in ALIASES)
+# The longest alias starting with each token: most tokens of a posting start none, and skip at once.
+LONGEST_FROM: Final[dict[str, int]] = {}
+for _key in ALIASES:
+    LONGEST_FROM[_key[0]] = max(LONGEST_FROM.get(_key[0], 0), len(_key))
 _BY_LOWER_NAME: Final = {name.lower(): name for name in SKILLS}
 
 
