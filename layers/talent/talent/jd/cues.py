@@ -322,8 +322,11 @@ GERMAN: Final = Cues(
     title_label=(r"stelle", r"stellenbezeichnung", r"position", r"jobtitel"),
     years_unit=(r"jahren?", r"jahre"),
     at_least=(r"mindestens", r"mind\.", r"über", r"mehr als"),
-    remote=(r"100\s?% remote", r"vollständig remote", r"komplett remote", r"full remote", r"homeoffice"),
-    hybrid=(r"hybrid", r"teilweise remote"),
+    remote=(
+        r"100\s?% (remote|homeoffice|home office)", r"vollständig remote", r"komplett remote", r"full remote",
+        r"remote[\s-]only",
+    ),
+    hybrid=(r"hybrid", r"teilweise remote", r"homeoffice"),  # "Homeoffice möglich": some days at home
     onsite=(r"vor ort", r"präsenz"),
 )
 

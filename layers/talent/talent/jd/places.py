@@ -40,7 +40,7 @@ CITIES: Final = _names(
     shenzhen, singapore, sofia, stockholm, stuttgart, sydney, taipei, tallinn, tampa, tel aviv, tempe,
     the hague, tokyo, toronto, toulouse, turin, utrecht, valencia, vancouver, vienna, vilnius, warsaw,
     washington, wellington, wroclaw, wrocław, zagreb, zurich, zürich, mountain view, menlo park, sunnyvale,
-    redmond, cupertino, santa clara, irvine, durham, reston, nyc, sf, bay area, silicon valley
+    redmond, cupertino, santa clara, irvine, durham, reston, nyc, sf, la, bay area, silicon valley
     """
 )
 
@@ -65,7 +65,7 @@ REGIONS: Final = _names(
     """
     eu, europe, emea, apac, latam, latin america, north america, south america, americas, asia, africa,
     middle east, nordics, scandinavia, dach, benelux, worldwide, anywhere, europa, latinoamérica,
-    latinoamerica, américa latina, amérique latine, lateinamerika, world, global
+    latinoamerica, américa latina, amérique latine, lateinamerika
     """
 )
 

@@ -65,6 +65,9 @@ _FULL_WEEK = _at_word(
 )
 
 
+_STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote", not a bare "remote"
+
+
 def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text.
 
@@ -72,8 +75,8 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
     """
     text = text.lower()
-    if _EITHER.search(text):
-        return "remote"
+    if _EITHER.search(text) or (_STRONG_REMOTE.search(text) and _HYBRID.search(text)):
+        return "remote"  # the role can be done fully remote, whatever else is offered
     if _FULL_WEEK.search(text):
         return "onsite"
     if _HYBRID.search(text):
@@ -100,7 +103,7 @@ TIME_ZONE: Final = re.compile(
 )
 _PLACE_NOISE = re.compile(
     r"\b(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater)\b|\b\d{1,6}[a-z]?\b|[*_`#]",
+    r"|metro|greater|working|work)\b|\b\d{1,6}[a-z]?\b|[*_`#]",
     re.IGNORECASE,
 )
 _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
@@ -199,12 +202,17 @@ def header_parts(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def _names_where(text: str) -> bool:
+    """Whether a header line has a field that is a place or a work mode: "💰 65k USD 🌎 Remote"."""
+    return any(is_location_text(part) for part in _HEADER_SPLIT.split(text[:MAX_PLACE_TEXT]) if part.strip())
+
+
 def header_lines(lines: list[Line]) -> list[Line]:
     """The short lines under the title, before the first real section: "📍 Berlin · Hybrid"."""
     found: list[Line] = []
     for line in lines[1:8]:
-        if line.heading and heading_kind(line.text) is not None:
-            break  # the first real section ends the header
+        if line.heading and heading_kind(line.text) is not None and not _names_where(line.text):
+            break  # the first real section ends the header ("🌎 Remote, Madrid" is still header)
         if len(line.text.split()) <= 20:
             found.append(line)
     return found
@@ -243,6 +251,16 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
 _NO_VALUE = re.compile(r":\s?(false|no|none|n/a)\s?$", re.IGNORECASE)  # "remote: False" says nothing here
 
 
+def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
+    """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
+    body that says hybrid (job boards tag every posting that allows some remote work so)."""
+    stated = remote_policy(header)
+    if stated == "remote" and not _STRONG_REMOTE.search(header.lower()):
+        if "hybrid" in (remote_policy(body), remote_policy(boilerplate, onsite_cues=False)):
+            return "hybrid"
+    return stated or remote_policy(body) or remote_policy(boilerplate, onsite_cues=False)
+
+
 def where(
     lines: list[Line], title_texts: list[str], title_places: list[str]
 ) -> tuple[RemotePolicy | None, list[str]]:
@@ -254,15 +272,7 @@ def where(
     )
     boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
     header = "\n".join(line.text for line in header_lines(lines) if not _NO_VALUE.search(line.text))
-    remote = None
-    for source, onsite_cues in (
-        ("\n".join([*title_texts, *labelled, header]), True),
-        (body, True),
-        (boilerplate, False),
-    ):
-        remote = remote_policy(source, onsite_cues)
-        if remote is not None:
-            break
+    remote = _remote_from("\n".join([*title_texts, *labelled, header]), body, boilerplate)
     for places in (
         labelled_found,
         title_places,
