@@ -137,6 +137,10 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
     return count <= 4 or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
 
 
+# A line led by a globe, a pin or a flag names a place: "🌎 Warsaw, Poland", "🇲🇽 Ciudad de México".
+_PLACE_GLYPH = re.compile(r"^\W{0,3}?[\U0001F30D-\U0001F30F\U0001F4CD\U0001F3E2\U0001F1E6-\U0001F1FF]+\s?")
+
+
 def _label_of(core: str) -> tuple[str, str] | None:
     found = _LABEL.match(core)
     if not found:
@@ -180,7 +184,8 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
         core = trim(raw)
         if not core:
             continue
-        labelled = _label_of(core)
+        glyph = _PLACE_GLYPH.match(raw.strip().lstrip("-*• "))
+        labelled = ("location", raw.strip().lstrip("-*• ")[glyph.end() :]) if glyph and first_seen else _label_of(core)
         if (
             not first_seen
             and not _JUNK_FIRST_LINE.match(core)
@@ -190,6 +195,9 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
             first_seen = True
             lines.append(Line(core, Kind.REQUIRED, is_first=True))
             continue
+        if labelled is None and _LOCATION_LABEL.match(core.lower().rstrip(":")):
+            lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
+            continue  # "Ubicación" alone on its line: the place follows
         if labelled is None and len(core) <= 120 and is_heading(raw, core, names_a_skill):
             opened = heading_kind(core)
             section = Kind.CONTEXT if opened is None else opened

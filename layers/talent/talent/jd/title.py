@@ -221,9 +221,13 @@ def _raw_title(lines: list[Line], text: str) -> str:
     return _prose_title(text) or first
 
 
+_IN_PLACE = re.compile(r"\sin\s([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")  # "Lead Developer in London"
+
+
 def _title_places(raw: str) -> list[str]:
     raw = raw[:MAX_TITLE_LINE]
     parts = TITLE_SPLIT.split(_GENDER.sub("", raw))[2::2] + [m.group(1) for m in PARENS.finditer(raw)]
+    parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
     return [p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p)]
 
 

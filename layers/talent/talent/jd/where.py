@@ -112,13 +112,27 @@ _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|
 MAX_PLACE_TEXT = 300  # a location value or header line longer than this is prose, not a list of places
 
 
+_LEADING_NAME = re.compile(r"^\W{0,3}([A-ZÀ-Ý][\w'.-]{1,30}(?:,?\s(?:de|del|la|am|[A-ZÀ-Ý][\w'.-]{1,30})){0,3})\s[a-zà-ÿ\d]")
+
+
+def _leading_name(chunk: str) -> str:
+    """A value that goes on as prose keeps its leading name: "Providencia a 10 minutos del Metro"."""
+    found = _LEADING_NAME.match(chunk)
+    return found.group(1) if found else ""
+
+
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = value[:MAX_PLACE_TEXT]
-    value = re.split(r"\.\s|\s[–—]\s|\s-\s|\s\(\s?(?:utc|gmt)", value, flags=re.IGNORECASE)[0]
-    inner = [m.group(1) for m in PARENS.finditer(value)]
+    value = re.split(r"\.\s|\s\(\s?(?:utc|gmt)", value, flags=re.IGNORECASE)[0]
+    chunks: list[str] = []
+    for segment in re.split(r"\s[–—-]\s", value):  # "Remote - Americas/Europe", "Berlin - Hybrid"
+        if len(segment.split()) > 6 and "," not in segment and " or " not in segment:
+            chunks.append(_leading_name(segment))  # prose after the place: "Providencia a 10 minutos del..."
+            continue
+        chunks += [PARENS.sub(" ", segment), *(m.group(1) for m in PARENS.finditer(segment))]
     found: list[str] = []
-    for chunk in [PARENS.sub(" ", value), *inner]:
+    for chunk in chunks:
         chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
         for part in _PLACE_SPLIT.split(chunk):
             pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
@@ -169,7 +183,7 @@ _BASED_IN = re.compile(
     r"|in-office in|work(?:ing)? (?:from|in)|position in|role in|job in|team in|standort|sede en"
     r"|en nuestras oficinas de"
     r"|basé à|situé à|ubicad[oa] en)\s(?:the heart of |beautiful |central |downtown )?"
-    r"((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
+    r"(?:the\s)?((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
 )
 _REMOTE_REGION = re.compile(
     r"\b(?i:remote|remoto)\s(?:within|in|from|across|desde|en)\s(?:the\s)?([A-Z][\w.]{0,30}(?:\s[A-Z][\w.]{0,30}){0,2})"
