@@ -323,7 +323,10 @@ GERMAN: Final = Cues(
     years_unit=(r"jahren?", r"jahre"),
     at_least=(r"mindestens", r"mind\.", r"über", r"mehr als"),
     remote=(
-        r"100\s?% (remote|homeoffice|home office)", r"vollständig remote", r"komplett remote", r"full remote",
+        r"100\s?% (remote|homeoffice|home office)",
+        r"vollständig remote",
+        r"komplett remote",
+        r"full remote",
         r"remote[\s-]only",
     ),
     hybrid=(r"hybrid", r"teilweise remote", r"homeoffice"),  # "Homeoffice möglich": some days at home

@@ -20,7 +20,7 @@ from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Kind, Line, clauses, read_lines
 from talent.jd.skills import find_skills, listed_names, names_a_skill
-from talent.jd.taxonomy import SKILLS
+from talent.jd.taxonomy import VOCABULARY
 from talent.jd.title import read_title
 from talent.jd.where import where
 from talent.models import JobRequirement, SearchHints, Seniority
@@ -186,11 +186,11 @@ def search_hints(required: list[str], preferred: list[str]) -> SearchHints:
     languages: dict[str, None] = {}
     topics: dict[str, None] = {}
     for name in [*required, *preferred]:
-        skill = SKILLS.get(name)
+        skill = VOCABULARY.get(name)
         if skill is not None and skill.category == "language" and skill.linguist:
             languages[skill.linguist] = None
     for name in [*required, *preferred]:
-        skill = SKILLS.get(name)
+        skill = VOCABULARY.get(name)
         if skill is not None and not (skill.category == "language" and skill.linguist):
             topics.update(dict.fromkeys(skill.topics))
     return SearchHints(languages=list(languages), topics=list(topics))

@@ -185,7 +185,11 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
         if not core:
             continue
         glyph = _PLACE_GLYPH.match(raw.strip().lstrip("-*• "))
-        labelled = ("location", raw.strip().lstrip("-*• ")[glyph.end() :]) if glyph and first_seen else _label_of(core)
+        labelled = (
+            ("location", raw.strip().lstrip("-*• ")[glyph.end() :])
+            if glyph and first_seen
+            else _label_of(core)
+        )
         if (
             not first_seen
             and not _JUNK_FIRST_LINE.match(core)

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Final
 
 from talent.jd.places import PLACES, known_place
-from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, LONGEST_FROM, SKILLS, TOKEN, Alias
+from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, LONGEST_FROM, TOKEN, VOCABULARY, Alias
 
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
 _QUALIFIERS: Final = frozenset(
@@ -138,7 +138,7 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
             m.skill,
             tokens[m.start].start(),
             tokens[m.end - 1].end(),
-            SKILLS[m.skill].category in CONCEPT_CATEGORIES,
+            VOCABULARY[m.skill].category in CONCEPT_CATEGORIES,
         )
         for m in matches
         if m.accepted

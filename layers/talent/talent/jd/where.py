@@ -112,7 +112,9 @@ _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|
 MAX_PLACE_TEXT = 300  # a location value or header line longer than this is prose, not a list of places
 
 
-_LEADING_NAME = re.compile(r"^\W{0,3}([A-ZÀ-Ý][\w'.-]{1,30}(?:,?\s(?:de|del|la|am|[A-ZÀ-Ý][\w'.-]{1,30})){0,3})\s[a-zà-ÿ\d]")
+_LEADING_NAME = re.compile(
+    r"^\W{0,3}([A-ZÀ-Ý][\w'.-]{1,30}(?:,?\s(?:de|del|la|am|[A-ZÀ-Ý][\w'.-]{1,30})){0,3})\s[a-zà-ÿ\d]"
+)
 
 
 def _leading_name(chunk: str) -> str:
@@ -183,7 +185,8 @@ _BASED_IN = re.compile(
     r"|in-office in|work(?:ing)? (?:from|in)|position in|role in|job in|team in|standort|sede en"
     r"|en nuestras oficinas de"
     r"|basé à|situé à|ubicad[oa] en)\s(?:the heart of |beautiful |central |downtown )?"
-    r"(?:the\s)?((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
+    r"(?:the\s)?((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}"
+    r"(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
 )
 _REMOTE_REGION = re.compile(
     r"\b(?i:remote|remoto)\s(?:within|in|from|across|desde|en)\s(?:the\s)?([A-Z][\w.]{0,30}(?:\s[A-Z][\w.]{0,30}){0,2})"
@@ -269,9 +272,9 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
     """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
     body that says hybrid (job boards tag every posting that allows some remote work so)."""
     stated = remote_policy(header)
-    if stated == "remote" and not _STRONG_REMOTE.search(header.lower()):
-        if "hybrid" in (remote_policy(body), remote_policy(boilerplate, onsite_cues=False)):
-            return "hybrid"
+    weak = stated == "remote" and not _STRONG_REMOTE.search(header.lower())
+    if weak and "hybrid" in (remote_policy(body), remote_policy(boilerplate, onsite_cues=False)):
+        return "hybrid"
     return stated or remote_policy(body) or remote_policy(boilerplate, onsite_cues=False)
 
 
