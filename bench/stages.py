@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from talent.jd import parse_jd
-from talent.jd.evaluate import as_pasted, load_corpus, score
+from talent.jd.evaluate import as_pasted, load_corpus, parse_whole, score
 from talent.jd.limits import MAX_JD_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +59,7 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
     if not tuning_only:
         sets["held-out"] = load_corpus(CORPUS / "heldout")
     reports = {
-        name: score((pid, parse_jd(as_pasted(text)), labels) for pid, text, labels in postings)
+        name: score((pid, parse_whole(text), labels) for pid, text, labels in postings)
         for name, postings in sets.items()
     }
     header = "".join(f"{f'{name} ({len(sets[name])})':>16}" for name in reports)

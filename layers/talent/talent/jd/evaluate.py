@@ -6,7 +6,8 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
   spelled "Postgres", "k8s" or "Kafka" meets PostgreSQL, Kubernetes, Apache Kafka;
 - locations: the same set of places by the part search_github searches for (the first comma part,
   case and accents folded, a city's English and local names equal: "München" is "Munich");
-- title: case-insensitive, spaces collapsed; the other fields exactly.
+- title: case-insensitive, spaces collapsed; the other fields exactly;
+- the whole posting is parsed, also past the API's 20,000-character limit (`parse_whole`).
 
     .venv/bin/python -m talent.jd.evaluate tests/fixtures/jd_corpus/tuning     # per-posting errors
 """
@@ -21,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from talent.jd.limits import MAX_JD_CHARS
-from talent.jd.parser import parse_jd
+from talent.jd.markup import normalise
+from talent.jd.parser import parse_jd, read_requirement
 from talent.jd.places import city_key
 from talent.jd.taxonomy import canonical_name
 from talent.models import JobRequirement
@@ -144,9 +146,17 @@ def as_pasted(text: str) -> str:
     return text[:MAX_JD_CHARS]
 
 
+def parse_whole(text: str) -> JobRequirement:
+    """parse_jd on the whole posting, past the API's 20,000-character limit: the labels describe the
+    whole text (two GitLab job-family pages are longer), and the passes themselves have no limit."""
+    if len(text) <= MAX_JD_CHARS:
+        return parse_jd(text)
+    return read_requirement(normalise(text))
+
+
 def evaluate_folder(folder: Path) -> Report:
     """Parse and score every posting of a corpus folder."""
-    return score((name, parse_jd(as_pasted(text)), labels) for name, text, labels in load_corpus(folder))
+    return score((name, parse_whole(text), labels) for name, text, labels in load_corpus(folder))
 
 
 def main(argv: list[str]) -> None:

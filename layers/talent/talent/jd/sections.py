@@ -231,11 +231,12 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed by|investors?"
     r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire|we're hiring"
     r"|we are hiring|is hiring|are hiring|our (?:other )?teams? (?:use|uses|work)|training in"
-    r"|can provide you with|offers? (?:you )?training)(?!\w)"
+    r"|can provide you with|offers? (?:you )?training|to apply|(?:portfolio|cv|resume) or github"
+    r"|github (?:profile|account|link|handle|or (?:a )?portfolio))(?!\w)"
 )
 # "(?<!\s)" starts a match only at the first space of a run: without it a long run of spaces is quadratic.
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|(?<=[.!?])\s+(?=[A-ZÀ-Ý(¿¡])|(?<=[a-zß-ÿ]{2}\.)(?=[A-ZÀ-Ý][a-zß-ÿ])"
+    r";\s*|(?<=[.!?])\s+(?=[A-ZÀ-Ý(¿¡])|(?<=[a-zß-ÿ]{3}\.)(?=[A-ZÀ-Ý][a-zß-ÿ]{2})"
     rf"|,\s?(?=(?:and |but |y |et |und |o |or )?{alternatives('preferred_clause')}(?!\w))"
     r"|(?<!\s)\s+(?:but|pero|mais|aber)\s+|(?<!\s)\s+[—–]\s+"
 )
