@@ -229,8 +229,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
     r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed by|investors?"
-    r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire|we're hiring"
-    r"|we are hiring|is hiring|are hiring|our (?:other )?teams? (?:use|uses|work)|training in"
+    r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
+    r"|our (?:other )?teams? (?:use|uses|work)|training in"
     r"|can provide you with|offers? (?:you )?training|to apply|(?:portfolio|cv|resume) or github"
     r"|github (?:profile|account|link|handle|or (?:a )?portfolio))(?!\w)"
 )
