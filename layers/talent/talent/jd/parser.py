@@ -13,6 +13,7 @@ meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from talent.jd import experience
@@ -131,9 +132,15 @@ _NOT_A_NAME = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]{1,30})'s\b")
+
+
 def employer_names(lines: list[Line], raw_title: str) -> list[str]:
-    """Names the posting gives its employer: a "Company:" label, "About Acme", "Acme | Role | City"."""
+    """Names the posting gives its employer: a "Company:" label, "About Acme", "Acme | Role | City",
+    or a name used twice as an owner ("GitLab's values", "GitLab's handbook")."""
     names = [line.value for line in lines if line.label == "company" and line.value]
+    owners = Counter(m.group(1) for line in lines for m in _POSSESSIVE.finditer(line.text))
+    names += [name for name, count in owners.items() if count >= 2]
     for line in lines:
         about = _ABOUT.match(line.text) if line.heading else None
         if about and not _NOT_A_NAME.match(about.group(1)):
