@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Final
 
@@ -175,48 +175,64 @@ def _front_matter_key(core: str) -> bool:
     return bool(found and " " not in found.group(1).strip() and _FRONT_MATTER_VALUE.match(found.group(2)))
 
 
-def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Line]:
-    """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
-    lines: list[Line] = []
-    section = Kind.CONTEXT  # text before the first heading: usually the pitch and the role
-    first_seen = False
-    for raw in text.split("\n"):
+# "We don't require experience in our stack: ...": what follows in the section is nice to have.
+_NOT_REQUIRED = re.compile(
+    r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not required|no (?:previous )?experience (?:is )?"
+    r"(?:required|needed)|not necessary|kein muss|nicht (?:zwingend )?erforderlich|no es necesario"
+    r"|no excluyente|pas (?:obligatoire|nécessaire))(?!\w)"
+)
+
+
+@dataclass(slots=True)
+class _Reader:
+    """Reads lines one by one, keeping the kind of the section they are in."""
+
+    names_a_skill: Callable[[str], bool]
+    lines: list[Line] = field(default_factory=list)
+    section: Kind = Kind.CONTEXT  # text before the first heading: usually the pitch and the role
+    first_seen: bool = False
+
+    def read(self, raw: str) -> None:
         core = trim(raw)
         if not core:
-            continue
-        glyph = _PLACE_GLYPH.match(raw.strip().lstrip("-*• "))
-        labelled = (
-            ("location", raw.strip().lstrip("-*• ")[glyph.end() :])
-            if glyph and first_seen
-            else _label_of(core)
-        )
+            return
+        labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
         if (
-            not first_seen
-            and not _JUNK_FIRST_LINE.match(core)
+            not self.first_seen
             and not labelled
+            and not _JUNK_FIRST_LINE.match(core)
             and not _front_matter_key(core)
         ):
-            first_seen = True
-            lines.append(Line(core, Kind.REQUIRED, is_first=True))
-            continue
-        if labelled is None and _LOCATION_LABEL.match(core.lower().rstrip(":")):
-            lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
-            continue  # "Ubicación" alone on its line: the place follows
-        if labelled is None and len(core) <= 120 and is_heading(raw, core, names_a_skill):
+            self.first_seen = True
+            self.lines.append(Line(core, Kind.REQUIRED, is_first=True))
+        elif labelled is not None:
+            kind = Kind.REQUIRED if labelled[0] == "title" else Kind.BOILERPLATE
+            self.lines.append(Line(core, kind, label=labelled[0], value=labelled[1]))
+        elif _LOCATION_LABEL.match(core.lower().rstrip(":")):
+            # "Ubicación" alone on its line: the place follows.
+            self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
+        elif len(core) <= 120 and is_heading(raw, core, self.names_a_skill):
             opened = heading_kind(core)
-            section = Kind.CONTEXT if opened is None else opened
-            location_heading = _LOCATION_LABEL.match(core.lower().rstrip(":"))
-            lines.append(
-                Line(core, Kind.BOILERPLATE, heading=True, label="location-heading" * bool(location_heading))
-            )
-            continue
-        if labelled is not None:
-            label, value = labelled
-            kind = Kind.REQUIRED if label == "title" else Kind.BOILERPLATE
-            lines.append(Line(core, kind, label=label, value=value))
-            continue
-        lines.append(Line(core, _labelled_kind(core, section)))
-    return lines
+            self.section = Kind.CONTEXT if opened is None else opened
+            self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
+        else:
+            self.lines.append(Line(core, _labelled_kind(core, self.section)))
+            if self.section in (Kind.REQUIRED, Kind.CONTEXT) and _NOT_REQUIRED.search(core.lower()):
+                self.section = Kind.PREFERRED
+
+
+def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
+    text = raw.strip().lstrip("-*• ")
+    glyph = _PLACE_GLYPH.match(text) if first_seen else None
+    return ("location", text[glyph.end() :]) if glyph else None
+
+
+def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Line]:
+    """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
+    reader = _Reader(names_a_skill)
+    for raw in text.split("\n"):
+        reader.read(raw)
+    return reader.lines
 
 
 # ----------------------------------------------------------------------------------------------------------
