@@ -200,6 +200,8 @@ ENGLISH: Final = Cues(
         r"(is|are) beneficial",
         r"a bonus",
         r"nice if",
+        r"(an|another|added|big|huge|real) (plus|bonus|advantage)",
+        r"advantageous",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     location_label=(

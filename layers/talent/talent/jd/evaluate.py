@@ -93,8 +93,9 @@ class Report:
 
 
 def canonical_skills(names: Iterable[str]) -> set[str]:
-    """Skill names as the vocabulary's canonical names (unknown names as written)."""
-    return {canonical_name(name) or name for name in names}
+    """Skill names as the vocabulary's canonical names; a name it does not know, in folded case
+    ("OnShape" and "Onshape" are one tool)."""
+    return {canonical_name(name) or name.casefold() for name in names}
 
 
 def place_key(place: str) -> str:
