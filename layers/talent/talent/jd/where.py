@@ -141,10 +141,18 @@ def places_in(value: str) -> list[str]:
             for place in group_places([p for p in pieces if p]):
                 if re.match(r"[^\W\d_]", place) and place[:1].isupper() and len(place.split()) <= 6:
                     found.append(place)
-    return [p for p in found if p.lower() not in _NOT_PLACES]
+    return [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
 
 
-_NOT_PLACES: Final = frozenset({"false", "true", "yes", "no", "n/a", "none", "tbd", "various", "multiple"})
+# Not places to search for: booleans of a front matter, and "anywhere" (the guide's locations are
+# where the hire works; a worldwide remote role has none).
+_NOT_PLACES: Final = frozenset(
+    {"false", "true", "yes", "no", "n/a", "none", "tbd", "various", "multiple"}
+    | {"world", "global", "worldwide", "anywhere", "everywhere"}
+)
+_STREET = re.compile(
+    r"^(?:rue|boulevard|bd|avenue|av|calle|carrera|stra(?:ss|ß)e|str|via|road|street)\b", re.I
+)
 _WIDER: Final = COUNTRIES | SUBREGIONS | REGIONS
 
 
@@ -154,10 +162,12 @@ def group_places(parts: list[str]) -> list[str]:
     A part that is a state, country or region joins the city before it; two known cities do not join.
     """
     groups: list[list[str]] = []
+    # In a list of three or more cities, "LA" is Los Angeles, not Louisiana.
+    city_list = sum(known_place(p) and p.lower() not in COUNTRIES | REGIONS for p in parts) >= 3
     for part in parts:
         low = part.lower()
         joins = groups and (low in _WIDER and groups[-1][-1].lower() not in COUNTRIES | REGIONS)
-        city_after_city = groups and known_place(part) and low not in _WIDER
+        city_after_city = groups and known_place(part) and (low not in _WIDER or city_list)
         if joins and not city_after_city:
             groups[-1].append(part)
         elif groups and not known_place(part) and low not in _WIDER and not known_place(groups[-1][0]):
