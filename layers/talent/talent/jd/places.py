@@ -105,11 +105,11 @@ def _city_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            name, _, others = line.partition("|")
-            main = fold(name.strip())
-            for other in [name, *others.split(",")]:
-                if other.strip():
-                    names.setdefault(fold(other.strip()), main)
+            name, _, others = line.partition(" | ")  # the file is folded already (build_vocabulary)
+            names.setdefault(name, name)
+            for other in others.split(", "):
+                if other:
+                    names.setdefault(other, name)
     return names
 
 
