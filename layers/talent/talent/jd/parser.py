@@ -3,8 +3,10 @@
 1. `markup.normalise`: HTML tags and entities, markdown links, emphasis and code spans -> plain lines.
 2. `sections.read_lines` / `sections.clauses`: each line and clause gets a kind (required, preferred,
    context, boilerplate) from headings, labels and cues in English, German, French and Spanish.
-3. `skills.find_skills`: the vocabulary's named technologies in each clause; concepts kept apart.
-4. Fields: `title.read_title`, `experience` (min_years, seniority), `where.where` (remote, locations).
+3. `skills.find_skills`: the vocabulary's named technologies in each clause, concepts kept apart;
+   `skills.listed_names`: names outside the vocabulary that a technology list carries.
+4. Fields: `title.read_title`, `experience` (min_years, seniority), `where.where` (remote, locations);
+   the employer's own products are dropped (`employer_names`).
 
 `read_requirement` below joins them; each pass is a function of its own, testable alone. The field
 meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
@@ -52,6 +54,7 @@ class Mentions:
         return sorted(names, key=lambda s: (self.best[s][1], self.best[s][2]))
 
     def preferred(self) -> list[str]:
+        """Skills only marked nice to have, in reading order."""
         return sorted(
             (s for s, (k, _, _) in self.best.items() if k == Kind.PREFERRED), key=lambda s: self.best[s][2]
         )
