@@ -292,8 +292,8 @@ def _looks_like_a_name(item: str) -> bool:
     words = item.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
         return False
-    if len(words) == 1 and _ACRONYM.match(item):
-        return False
+    if (len(words) == 1 and _ACRONYM.match(item)) or item.endswith("-"):
+        return False  # "SRE", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if not _distinctive(words):
         common = _common_words()
         if any(w.lower() in common or _NOUN_ENDING.search(w.lower()) for w in words):
