@@ -219,3 +219,33 @@ def test_adversarial_inputs_parse(text: str) -> None:
 
 def test_normalise_squeezes_runs_of_one_character() -> None:
     assert normalise("Title\n" + "=" * 500) == "# Title"
+
+
+# --- the guide: skills are named technologies only ---------------------------------------------------------
+
+
+def test_concepts_are_never_skills() -> None:
+    result = parse_jd(
+        "Platform Engineer\n\nRequirements\n- CI/CD, microservices, machine learning, observability\n"
+        "- System design and distributed systems\n- Infrastructure as code with Terraform\n- Agile, Scrum"
+    )
+    assert result.required_skills == ["Terraform"]
+    assert result.preferred_skills == []
+
+
+def test_a_stack_we_do_not_require_is_preferred() -> None:
+    result = parse_jd(
+        "Platform Engineer\n\nWhat you'll do\n- Debug Kubernetes and SQL\n\nTechnology Stack\n"
+        "We don't require previous experience in it: TypeScript, Node.js, React.\nWe use Datadog and Sentry."
+    )
+    assert result.required_skills == ["Kubernetes", "SQL"]
+    assert result.preferred_skills == ["TypeScript", "Node.js", "React", "Datadog", "Sentry"]
+
+
+def test_the_employers_own_product_is_no_skill() -> None:
+    result = parse_jd(
+        "InfluxData | Kubernetes Engineer | San Francisco\n\nInfluxData's platform runs on InfluxDB. "
+        "InfluxData's team uses Go.\n\nRequirements\n- Kubernetes and Go"
+    )
+    assert "InfluxDB" not in result.required_skills
+    assert result.required_skills == ["Kubernetes", "Go"]
