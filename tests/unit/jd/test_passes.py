@@ -151,7 +151,7 @@ def test_listed_names_need_known_neighbours_or_a_lead() -> None:
     [
         ("5+ years of Python", [5]),
         ("3-5 yrs", [3]),
-        ("Minimum 4, maximum 10 years", [10]),
+        ("Minimum 4, maximum 10 years", [4]),
         ("at least five years", [5]),
         ("3 años o más", [3]),
         ("mindestens 3 Jahre Erfahrung", [3]),

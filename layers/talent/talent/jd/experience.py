@@ -47,6 +47,14 @@ def about_the_candidate(clause: str) -> bool:
     return bool(_YEARS_ROLE.search(clause.lower()))
 
 
+# "Minimum 4, maximum 10 years": the minimum is the figure asked for.
+_MIN_MAX = re.compile(
+    rf"(?<!\w)(?:minimum|min\.?|mindestens|mínimo|au moins|at least) (?:of )?{_NUM},? (?:and |y |und |et )?"
+    rf"(?:a )?(?:maximum|max\.?|máximo|maximal|höchstens|au plus|at most) (?:of )?{_NUM} "
+    rf"{alternatives('years_unit')}(?!\w)"
+)
+
+
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
@@ -56,6 +64,9 @@ def years_in(clause: str) -> list[int]:
     clause = clause.lower()  # the patterns read lower-case text (see `cues.words`)
     if _YEARS_HISTORY.search(clause):
         return []
+    ranged = _MIN_MAX.search(clause)
+    if ranged:
+        return [_number(ranged.group(1))]
     values = [_number(found.group(1)) for found in _YEARS.finditer(clause)]
     return [value for value in values if value <= 30]  # longer than a career: history or a typo
 
