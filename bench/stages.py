@@ -4,6 +4,7 @@
     .venv/bin/python bench/stages.py --tuning-only    # what parser work runs: no held-out number at all
     .venv/bin/python bench/stages.py --baseline 372440d   # adversarial timings of an older parser too
     .venv/bin/python bench/stages.py --dump PATH      # add a dump of postings (.json/.jsonl/.txt files)
+    .venv/bin/python bench/stages.py --spliced 3000   # postings spliced from tuning lines in the sweep
 
 The held-out set (tests/fixtures/jd_corpus/heldout) is only ever scored here, in aggregate: no
 per-posting line of it is printed. One function per stage section; `main()` runs them in order.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import subprocess
 import sys
@@ -190,17 +192,53 @@ def _texts_of(data: object) -> Iterator[str]:
                 return
 
 
-def bench_parse_jd_sweep(tuning_only: bool, dump: Path | None) -> None:
+_NOISE = (
+    "<p>",
+    "</li>",
+    "<!--",
+    "&#x2F;",
+    "&amp;",
+    "**",
+    "__",
+    "`",
+    "```",
+    "](",
+    "[",
+    "#",
+    "=" * 9,
+    "|",
+    "🌎",
+    "\t",
+)
+
+
+def spliced_postings(count: int, seed: int = 13) -> list[str]:
+    """Postings made by splicing lines of the tuning postings with stray markup: what a paste goes
+    through (cut, merged, half-converted). Fixed seed, so every run parses the same texts."""
+    lines = [
+        line for _, text, _ in load_corpus(CORPUS / "tuning") for line in text.splitlines() if line.strip()
+    ]
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        picked = [rng.choice(lines) for _ in range(rng.randint(1, 60))]
+        noisy = [line + rng.choice(_NOISE) if rng.random() < 0.2 else line for line in picked]
+        texts.append("\n".join(noisy)[:MAX_JD_CHARS])
+    return texts
+
+
+def bench_parse_jd_sweep(tuning_only: bool, dump: Path | None, spliced: int) -> None:
     """0 exceptions expected; p50/p99 time over every posting we have."""
     folders = ["tuning"] if tuning_only else ["tuning", "heldout"]
     texts = [as_pasted(text) for folder in folders for _, text, _ in load_corpus(CORPUS / folder)]
     texts += list(adversarial_inputs().values())
+    texts += spliced_postings(spliced)
     if dump is not None:
         texts += [text[:MAX_JD_CHARS] for text in _dump_texts(dump)]
     timings, failures = _timed(texts)
     print(
-        f"\nparse_jd robustness sweep: {len(texts)} texts ({', '.join(folders)}, adversarial"
-        f"{', ' + str(dump) if dump else ''})"
+        f"\nparse_jd robustness sweep: {len(texts)} texts ({', '.join(folders)}, adversarial,"
+        f" {spliced} spliced from tuning lines{', ' + str(dump) if dump else ''})"
     )
     print(
         f"  exceptions {failures}   p50 {_percentile(timings, 0.5):.2f} ms"
@@ -214,11 +252,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tuning-only", action="store_true", help="never parse or score the held-out set")
     parser.add_argument("--baseline", help="git revision whose parser is timed on the adversarial inputs")
     parser.add_argument("--dump", type=Path, help="a file or folder of more postings for the sweep")
+    parser.add_argument(
+        "--spliced", type=int, default=3000, help="spliced postings in the sweep (default 3000)"
+    )
     args = parser.parse_args(argv)
     sections: list[Callable[[], None]] = [
         lambda: bench_parse_jd_quality(args.tuning_only),
         lambda: bench_parse_jd_adversarial(args.baseline),
-        lambda: bench_parse_jd_sweep(args.tuning_only, args.dump),
+        lambda: bench_parse_jd_sweep(args.tuning_only, args.dump, args.spliced),
     ]
     for section in sections:
         section()
