@@ -1,21 +1,36 @@
 """Bench: per-stage timings and quality numbers. Prints, never asserts.
 
-    .venv/bin/python bench/stages.py
+    .venv/bin/python bench/stages.py                  # everything: tuning and held-out side by side
+    .venv/bin/python bench/stages.py --tuning-only    # what parser work runs: no held-out number at all
+    .venv/bin/python bench/stages.py --baseline 372440d   # adversarial timings of an older parser too
+    .venv/bin/python bench/stages.py --dump PATH      # add a dump of postings (.json/.jsonl/.txt files)
+    .venv/bin/python bench/stages.py --spliced 3000   # postings spliced from tuning lines in the sweep
 
-One function per stage section; `main()` runs them in order, so other stages can add theirs.
+The held-out set (tests/fixtures/jd_corpus/heldout) is only ever scored here, in aggregate: no
+per-posting line of it is printed. One function per stage section; `main()` runs them in order.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import random
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from talent.jd import parse_jd
-from talent.jd.evaluate import load_devset, score
+from talent.jd.evaluate import as_pasted, load_corpus, parse_whole, score
+from talent.jd.limits import MAX_JD_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET = ROOT / "tests" / "fixtures" / "jd_devset"
+CORPUS = ROOT / "tests" / "fixtures" / "jd_corpus"
+ADVERSARIAL_CHARS = 20_000
+TIME_LIMIT_S = 60  # per adversarial input, for a baseline that may be quadratic
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -23,30 +38,231 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def bench_parse_jd(rounds: int = 50) -> None:
-    postings = load_devset(DEVSET)
-    for _, text, _ in postings:  # warm up: imports, regex caches
-        parse_jd(text)
+def _timed(texts: list[str], rounds: int = 1) -> tuple[list[float], int]:
+    """Milliseconds per parse over `rounds`, and how many parses raised something else than a 4xx error."""
     timings: list[float] = []
+    failures = 0
     for _ in range(rounds):
-        for _, text, _ in postings:
+        for text in texts:
             started = time.perf_counter()
-            parse_jd(text)
+            try:
+                parse_jd(text)
+            except ValueError:
+                pass  # InvalidJobDescription: the API's answer to an unusable text
+            except Exception:
+                failures += 1
             timings.append((time.perf_counter() - started) * 1000)
-    sizes = [len(text) for _, text, _ in postings]
-    print(f"parse_jd: {len(postings)} dev-set postings ({min(sizes)}-{max(sizes)} chars), {rounds} rounds")
-    median, p99 = statistics.median(timings), _percentile(timings, 0.99)
-    print(f"  time per JD   median {median:.2f} ms   p99 {p99:.2f} ms")
-
-    report = score((name, parse_jd(text), expected) for name, text, expected in postings)
-    scores = report.scores()
-    print(f"  {'metric':<22}{'value':>8}")
-    for key, value in scores.items():
-        print(f"  {key:<22}{value:>8.3f}")
+    return timings, failures
 
 
-def main() -> None:
-    bench_parse_jd()
+def bench_parse_jd_quality(tuning_only: bool) -> None:
+    """Scores per corpus set, side by side; the held-out column only when asked for."""
+    sets = {"tuning": load_corpus(CORPUS / "tuning")}
+    if not tuning_only:
+        sets["held-out"] = load_corpus(CORPUS / "heldout")
+    reports = {
+        name: score((pid, parse_whole(text), labels) for pid, text, labels in postings)
+        for name, postings in sets.items()
+    }
+    header = "".join(f"{f'{name} ({len(sets[name])})':>16}" for name in reports)
+    print(
+        "parse_jd quality (bench/stages.py; labels: tests/fixtures/jd_corpus/LABELLING.md)\n"
+        f"  {'metric':<22}{header}"
+    )
+    if tuning_only:
+        print("  (held-out not run: --tuning-only)")
+    keys = next(iter(reports.values())).scores()
+    for key in keys:
+        print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>16.3f}" for report in reports.values()))
+    texts = [as_pasted(text) for _, text, _ in sets["tuning"]]
+    _timed(texts)  # warm up: imports, regex caches, the place list
+    timings, _ = _timed(texts, rounds=5)
+    per_10kb = sum(timings) / 5 * 10_000 / sum(map(len, texts))
+    print(
+        f"  time per JD (tuning)   median {statistics.median(timings):.2f} ms"
+        f"   p99 {_percentile(timings, 0.99):.2f} ms   {per_10kb:.2f} ms per 10 KB"
+    )
+
+
+def adversarial_inputs(n: int = ADVERSARIAL_CHARS) -> dict[str, str]:
+    """Inputs of about `n` characters that make backtracking patterns slow: runs of one character, nesting."""
+    return {
+        "issue: Engineer\\nx + '=' * 19985 + y": "Engineer\nx" + "=" * (n - 15) + "y",
+        "'=' line": "Engineer\n" + "=" * (n - 10),
+        "'#' line": "Engineer\n" + "#" * (n - 10),
+        "spaces then x": "Engineer\n" + " " * (n - 11) + "x",
+        "'-' then word": "Engineer\n" + "-" * (n - 20) + "Python",
+        "punctuation mix": "Engineer\n" + ".,;:!?*_~`|" * ((n - 10) // 11),
+        "'(' nesting": "Engineer\n" + "(" * (n - 10),
+        "'[' links": "Engineer\n" + "[a](" * ((n - 10) // 4),
+        "'<' tags": "Engineer <p>\n" + "<" * (n - 20),
+        "'**' emphasis": "Engineer\n" + "**a " * ((n - 10) // 4),
+        "digits 'years'": "Engineer\n" + "5 " * ((n - 20) // 2) + "years",
+        "one long word": "Engineer\n" + "a" * (n - 10),
+        "tokens with dots": "Engineer\n" + "a." * ((n - 10) // 2),
+        "skill list": "Requirements:\n" + "Go, " * ((n - 20) // 4),
+        "location colons": "Location: " + "Berlin, " * ((n - 20) // 8),
+    }
+
+
+def _per_10kb(ms: float, text: str) -> float:
+    return ms * 10_000 / max(1, len(text))
+
+
+def _baseline_times(revision: str, inputs: dict[str, str]) -> dict[str, float | None]:
+    """ms per input for the parser at a git revision, each in a subprocess with a time limit."""
+    times: dict[str, float | None] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", revision, "layers/talent/talent"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        code = (
+            "import json,sys,time\nfrom talent.jd.parser import parse_jd\ntext=json.load(sys.stdin)\n"
+            "parse_jd('Warm up\\nPython')\nt=time.perf_counter()\nparse_jd(text)\n"
+            "print((time.perf_counter()-t)*1000)"
+        )
+        for name, text in inputs.items():
+            try:
+                done = subprocess.run(
+                    [sys.executable, "-c", code],
+                    input=json.dumps(text),
+                    capture_output=True,
+                    text=True,
+                    timeout=TIME_LIMIT_S,
+                    env={"PYTHONPATH": str(Path(tmp) / "layers" / "talent"), "PATH": "/usr/bin:/bin"},
+                )
+                times[name] = float(done.stdout.strip()) if done.returncode == 0 else None
+            except subprocess.TimeoutExpired:
+                times[name] = float("inf")
+    return times
+
+
+def bench_parse_jd_adversarial(baseline: str | None) -> None:
+    """Time per 10 KB on inputs built to trip backtracking; target <= 5 ms per 10 KB."""
+    inputs = adversarial_inputs()
+    halves = adversarial_inputs(ADVERSARIAL_CHARS // 2)
+    old = _baseline_times(baseline, inputs) if baseline else {}
+    print(f"\nparse_jd adversarial inputs ({ADVERSARIAL_CHARS:,} chars; target <= 5 ms per 10 KB)")
+    print("  (x2: time for this input over the same input half as long; about 2 is linear, 4 quadratic)")
+    header = f"  {'input':<40}{'ms':>9}{'ms/10KB':>10}{'x2':>7}"
+    print(header + (f"{f'baseline {baseline} ms':>24}" if baseline else ""))
+    worst = 0.0
+    for name, text in inputs.items():
+        timings, failures = _timed([text], rounds=5)
+        ms = min(timings)
+        half = min(_timed([halves[name]], rounds=5)[0])
+        worst = max(worst, _per_10kb(ms, text))
+        line = f"  {name:<40}{ms:>9.2f}{_per_10kb(ms, text):>10.2f}{ms / max(half, 1e-3):>7.1f}"
+        line += "  EXCEPTION" if failures else ""
+        if baseline:
+            value = old.get(name)
+            shown = (
+                "error"
+                if value is None
+                else (f">{TIME_LIMIT_S} s" if value == float("inf") else f"{value:.2f}")
+            )
+            line += f"{shown:>24}"
+        print(line)
+    print(f"  worst: {worst:.2f} ms per 10 KB")
+
+
+def _dump_texts(path: Path) -> Iterator[str]:
+    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    for file in files:
+        if file.suffix == ".jsonl":
+            for line in file.read_text("utf-8", errors="replace").splitlines():
+                yield from _texts_of(json.loads(line))
+        elif file.suffix == ".json":
+            yield from _texts_of(json.loads(file.read_text("utf-8", errors="replace")))
+        elif file.suffix in (".txt", ".md", ".html"):
+            yield file.read_text("utf-8", errors="replace")
+
+
+def _texts_of(data: object) -> Iterator[str]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _texts_of(item)
+    elif isinstance(data, dict):
+        for key in ("text", "description", "body", "content"):
+            if isinstance(data.get(key), str):
+                yield data[key]
+                return
+
+
+_NOISE = (
+    "<p>",
+    "</li>",
+    "<!--",
+    "&#x2F;",
+    "&amp;",
+    "**",
+    "__",
+    "`",
+    "```",
+    "](",
+    "[",
+    "#",
+    "=" * 9,
+    "|",
+    "🌎",
+    "\t",
+)
+
+
+def spliced_postings(count: int, seed: int = 13) -> list[str]:
+    """Postings made by splicing lines of the tuning postings with stray markup: what a paste goes
+    through (cut, merged, half-converted). Fixed seed, so every run parses the same texts."""
+    lines = [
+        line for _, text, _ in load_corpus(CORPUS / "tuning") for line in text.splitlines() if line.strip()
+    ]
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        picked = [rng.choice(lines) for _ in range(rng.randint(1, 60))]
+        noisy = [line + rng.choice(_NOISE) if rng.random() < 0.2 else line for line in picked]
+        texts.append("\n".join(noisy)[:MAX_JD_CHARS])
+    return texts
+
+
+def bench_parse_jd_sweep(tuning_only: bool, dump: Path | None, spliced: int) -> None:
+    """0 exceptions expected; p50/p99 time over every posting we have."""
+    folders = ["tuning"] if tuning_only else ["tuning", "heldout"]
+    texts = [as_pasted(text) for folder in folders for _, text, _ in load_corpus(CORPUS / folder)]
+    texts += list(adversarial_inputs().values())
+    texts += spliced_postings(spliced)
+    if dump is not None:
+        texts += [text[:MAX_JD_CHARS] for text in _dump_texts(dump)]
+    timings, failures = _timed(texts)
+    print(
+        f"\nparse_jd robustness sweep: {len(texts)} texts ({', '.join(folders)}, adversarial,"
+        f" {spliced} spliced from tuning lines{', ' + str(dump) if dump else ''})"
+    )
+    print(
+        f"  exceptions {failures}   p50 {_percentile(timings, 0.5):.2f} ms"
+        f"   p99 {_percentile(timings, 0.99):.2f} ms"
+        f"   max {max(timings):.2f} ms"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tuning-only", action="store_true", help="never parse or score the held-out set")
+    parser.add_argument("--baseline", help="git revision whose parser is timed on the adversarial inputs")
+    parser.add_argument("--dump", type=Path, help="a file or folder of more postings for the sweep")
+    parser.add_argument(
+        "--spliced", type=int, default=3000, help="spliced postings in the sweep (default 3000)"
+    )
+    args = parser.parse_args(argv)
+    sections: list[Callable[[], None]] = [
+        lambda: bench_parse_jd_quality(args.tuning_only),
+        lambda: bench_parse_jd_adversarial(args.baseline),
+        lambda: bench_parse_jd_sweep(args.tuning_only, args.dump, args.spliced),
+    ]
+    for section in sections:
+        section()
 
 
 if __name__ == "__main__":

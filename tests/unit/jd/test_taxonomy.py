@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from talent.jd.taxonomy import ALIASES, SKILLS, Skill, alias_key, canonical_name, get_skill
 
-# GitHub linguist names of the languages the taxonomy uses; a typo here would break language search.
+# GitHub Linguist's names, shipped by talent.jd.build_vocabulary; a typo would break language search.
 LINGUIST = {
-    "ABAP", "Apex", "Assembly", "C", "C#", "C++", "CMake", "COBOL", "CSS", "Clojure", "Common Lisp",
-    "Crystal", "Cuda", "Dart", "Dockerfile", "Elixir", "Elm", "Erlang", "F#", "Fortran", "GDScript", "GLSL",
-    "Go",
-    "Groovy", "HCL", "HTML", "Haskell", "Haxe", "Java", "JavaScript", "Julia", "Jupyter Notebook", "Kotlin",
-    "Less", "Lua", "MATLAB", "Makefile", "Nim", "Nix", "OCaml", "Objective-C", "Objective-C++", "PHP",
-    "Pascal", "Perl", "PowerShell", "Prolog", "PureScript", "Python", "R", "Reason", "Ruby", "Rust", "SCSS",
-    "SQL", "Scala", "Scheme", "Shell", "Solidity", "Starlark", "Svelte", "Swift", "TypeScript", "VHDL",
-    "Verilog", "Visual Basic .NET", "Vue", "WebAssembly", "Zig",
-}  # fmt: skip
+    line
+    for line in (Path(__file__).resolve().parents[3] / "layers/talent/talent/jd/linguist.txt")
+    .read_text()
+    .splitlines()
+    if line and not line.startswith("#")
+}
 TOPIC = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}$")  # GitHub's rule for topic names
 
 

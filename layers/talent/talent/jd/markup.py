@@ -1,0 +1,146 @@
+"""Pass 1 of parse_jd: markup in, plain lines out.
+
+Postings arrive as HTML fragments (job boards, "who is hiring" threads), markdown (aggregators,
+career pages kept in repositories) or plain text, often mixed. This pass turns all of them into
+plain text whose structure the next pass can read: one line per paragraph or list item, list items
+start with "- ", headings start with "# ", and no tag, entity, link target, emphasis marker or code
+fence is left. A new markup kind touches only this module.
+
+Every pattern here is linear in its input: no nested or adjacent unbounded quantifiers that can
+match the same characters, and runs of one punctuation character are squeezed first.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from typing import Final
+
+# Tags that end a line; their text belongs to its own line, as a browser would show it.
+_BLOCK_TAGS: Final = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+    }
+    | {"blockquote", "hr", "form"}
+)
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title", "noscript", "svg"})
+# A tag that a posting written as HTML would contain; "<5 years" or "C++ <3" is not HTML.
+_LOOKS_LIKE_HTML = re.compile(
+    r"</?(?:p|br|li|ul|ol|div|span|a|b|i|em|strong|h[1-6]|table|tr|td|pre|code)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
+
+
+class _TextExtractor(HTMLParser):
+    """HTML to text with line structure: block tags end lines, list items become "- " bullets."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping += 1
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag in _HEADING_TAGS:
+            self.parts.append("\n# ")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag in ("b", "strong"):
+            self.parts.append("**")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _HEADING_TAGS or tag in _BLOCK_TAGS or tag == "li":
+            self.parts.append("\n")
+        elif tag in ("b", "strong"):
+            self.parts.append("**")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(text: str) -> str:
+    """Text of an HTML fragment, with entities decoded and one line per block or list item."""
+    extractor = _TextExtractor()
+    extractor.feed(text)
+    extractor.close()
+    return "".join(extractor.parts)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# A run of one punctuation character: rules ("====", "----"), decorations, adversarial input.
+_RUN = re.compile(r"([^\w\s])\1{7,}")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}\)")
+_LINK = re.compile(r"\[([^\]\n]{1,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+_REF_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,50}\]")
+_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s*\S+.*$", re.MULTILINE)
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
+_CODE_SPAN = re.compile(r"`{1,3}([^`\n]{1,500})`{1,3}")
+_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})[^\n`]{0,40}$", re.MULTILINE)
+_BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)\s*:?\s*$", re.MULTILINE)
+_STRONG = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_SETEXT = re.compile(r"^([^\n]{1,200})\n\s{0,3}(?:=+|-{3,})\s*$", re.MULTILINE)
+_BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?){1,5}", re.MULTILINE)
+
+
+def markdown_to_text(text: str) -> str:
+    """Plain text of markdown: link text without targets, no images, code spans, emphasis or escapes.
+
+    Headings keep their "#" (the next pass reads them); `**Heading**` alone on a line becomes one;
+    a setext heading ("Title" over "====") becomes "# Title".
+    """
+    text = _FENCE.sub("", text)
+    text = _REF_DEFINITION.sub("", text)
+    text = _IMAGE.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _CODE_SPAN.sub(r"\1", text)
+    text = _SETEXT.sub(r"# \1", text)
+    text = _BLOCKQUOTE.sub("", text)
+    text = _BOLD_LINE.sub(r"### \1", text)
+    text = _STRONG.sub("", text)
+    text = _EMPHASIS.sub(r"\1", text)
+    text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def normalise(text: str) -> str:
+    """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
+
+    Input: any text; output: text with "\\n" line ends, no tags, entities, link targets or emphasis.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _RUN.sub(lambda run: run.group(1) * 3, text)
+    if _LOOKS_LIKE_HTML.search(text):
+        text = html_to_text(text)
+    elif _ENTITY.search(text):
+        text = html.unescape(text)
+    text = markdown_to_text(text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))

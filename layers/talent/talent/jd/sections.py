@@ -1,0 +1,329 @@
+"""Pass 2 of parse_jd: plain lines in, lines and clauses with a kind out.
+
+Each line gets a kind from the heading above it (or its own "Label:" prefix): required, preferred,
+context (duties, the role, the stack, text before any heading) or boilerplate (about us, benefits,
+how to apply). Inside a line, a clause with a preferred cue ("is a plus", "wünschenswert", "se
+valorará") is preferred, and a clause about the company's history, perks or the application is
+boilerplate. The words come from `talent.jd.cues`, all languages at once.
+"""
+
+# ruff: noqa: RUF001 - the dashes and quotes in the patterns are what postings contain
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Final
+
+from talent.jd.cues import alternatives, words
+from talent.jd.skills import names_a_skill as _names_a_skill
+
+
+class Kind(IntEnum):
+    """What a line says about the skills in it. Higher values win when one skill is seen twice."""
+
+    BOILERPLATE = 0
+    CONTEXT = 1
+    PREFERRED = 2
+    REQUIRED = 3
+
+
+_PREFERRED_HEAD = words("preferred_head")
+_REQUIRED_HEAD = words("required_head")
+_CONTEXT_HEAD = words("context_head")
+_BOILERPLATE_HEAD = words("boilerplate_head")
+# "About Lumora" is the company; "About the role" and "About you" are not.
+_ABOUT_COMPANY = re.compile(
+    r"^(about|über|à propos( de)?|sobre)\s(?!(the |this |you\b|the role|du poste|dem job|el puesto|el rol))",
+    re.IGNORECASE,
+)
+_ABOUT_ROLE = re.compile(
+    r"^about (the |this )?(role|job|position|opportunity|team|you|work|project)\b", re.IGNORECASE
+)
+
+
+def heading_kind(text: str) -> Kind | None:
+    """The kind of the section a heading opens, or None for a heading we do not recognise."""
+    low = text.lower().strip()
+    if _PREFERRED_HEAD.search(low) or _PREFERRED_CLAUSE.search(low):
+        return Kind.PREFERRED
+    if _ABOUT_ROLE.match(low):
+        return Kind.CONTEXT if not low.startswith("about you") else Kind.REQUIRED
+    if _ABOUT_COMPANY.match(low) or _BOILERPLATE_HEAD.search(low):
+        return Kind.BOILERPLATE
+    if _REQUIRED_HEAD.search(low):
+        return Kind.REQUIRED
+    if _CONTEXT_HEAD.search(low):
+        return Kind.CONTEXT
+    return None
+
+
+_LEAD = re.compile(r"^(?:[^\w(.]|\.(?!\w))*")  # bullets, markdown and emojis; keeps ".NET"
+_BULLET = re.compile(r"^\s*(?:\*(?!\*)|[-•·▪‣◦●○■□➤►→✓✔+]|\d{1,2}[.)]\s)")
+_TRAILING = " \t:*_=-–—|"
+_JUNK_FIRST_LINE = re.compile(
+    r"^(job description|job details|about the job|about the role|apply now|apply|job posting|new|save|share"
+    r"|easy apply|posted .*|\d+ applicants|jobs?|careers?)$",
+    re.IGNORECASE,
+)
+# "Location: Berlin", "title = "X"" (TOML front matter), '"Title": "X",' (JSON front matter).
+_LABEL = re.compile(r"^\"?([^\W\d_][\w '’&/().-]{0,40}?)\"?\s*[:=]\s*(\S.*)$")
+_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}$")  # on lower-case names
+_TITLE_LABEL = re.compile(rf"^{alternatives('title_label')}$")
+_COMPANY_LABEL = re.compile(
+    r"^(company|employer|company name|organisation|organization|empresa|unternehmen|entreprise"
+    r"|nombre_empresa|firma)$",
+    re.IGNORECASE,
+)
+_LOCATION_IN_LINE = re.compile(rf"(?<!\w)(?=\w){alternatives('location_label')}\s?:")
+_LEVEL_LABEL = re.compile(
+    r"^(job type|employment type|type|level|seniority|seniority level|experience level|career level"
+    r"|nivel|niveau"
+    r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
+)
+_FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
+_SENTENCE_END = re.compile(r"[.!?,;]$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the posting, with the kind its section or label gives it."""
+
+    text: str  # the line without bullets and decorations
+    kind: Kind
+    heading: bool = False
+    label: str = ""  # "location", "location-heading", "title", "company"
+    value: str = ""  # a labelled line's value
+    is_first: bool = False  # the first content line: usually the title
+
+
+def trim(raw: str) -> str:
+    """A line without its bullets, emojis and trailing decoration; keeps "C#", ".NET" and "C++"."""
+    lead = _LEAD.match(raw)
+    core = raw[lead.end() if lead else 0 :]
+    while True:
+        core = core.rstrip(_TRAILING)
+        hashes = len(core) - len(core.rstrip("#"))
+        if hashes and (hashes == len(core) or core[-hashes - 1].isspace()):
+            core = core[:-hashes]  # a closing "##", not the "#" of "C#"
+            continue
+        return core.strip()
+
+
+def _shouty(core: str, words_count: int) -> bool:
+    letters = [c for c in core if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and words_count <= 6
+
+
+def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> bool:
+    """Whether a line opens a section: "## Requirements", "Nice to have:", "BENEFITS", "Bonus"."""
+    count = len(core.split())
+    if not count or count > 10 or _BULLET.match(raw):
+        return False
+    stripped = raw.strip()
+    if stripped.startswith("#"):
+        return True
+    if stripped.endswith(":") and count <= 8:
+        return True
+    if _shouty(core, count):
+        return True
+    # A plain short line is a heading only when it reads like one we know ("Nice to have", "Benefits").
+    if ":" in core or _SENTENCE_END.search(core) or count > 9:
+        return False
+    kind = heading_kind(core)
+    if kind is None or names_a_skill(core):  # "Experience with Kafka" is content
+        return False
+    return count <= 4 or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
+
+
+# A line led by a globe, a pin or a flag names a place: "🌎 Warsaw, Poland", "🇲🇽 Ciudad de México".
+_PLACE_GLYPH = re.compile(r"^\W{0,3}?[\U0001F30D-\U0001F30F\U0001F4CD\U0001F3E2\U0001F1E6-\U0001F1FF]+\s?")
+
+
+def _label_of(core: str) -> tuple[str, str] | None:
+    found = _LABEL.match(core)
+    if not found:
+        return None
+    name = found.group(1).lower().strip()
+    value = found.group(2).strip().strip("\",'").strip()
+    if _LOCATION_LABEL.match(name):
+        return "location", value
+    if _TITLE_LABEL.match(name):
+        return "title", value
+    if _COMPANY_LABEL.match(name):
+        return "company", value
+    if _LEVEL_LABEL.match(name):
+        return "level", value
+    if "|" in core and _LOCATION_IN_LINE.search(core.lower()):
+        return "location", core  # "Company: X | Location: Y | Hybrid"
+    return None
+
+
+def _labelled_kind(core: str, section: Kind) -> Kind:
+    """A line such as "Nice to have: Kafka" takes its label's kind, inside a non-boilerplate section."""
+    found = _LABEL.match(core)
+    if not found or section == Kind.BOILERPLATE:
+        return section
+    name = found.group(1)
+    label_kind = heading_kind(name) if len(name.split()) <= 6 else None
+    return label_kind if label_kind is not None else section
+
+
+def _front_matter_key(core: str) -> bool:
+    found = _LABEL.match(core)
+    return bool(found and " " not in found.group(1).strip() and _FRONT_MATTER_VALUE.match(found.group(2)))
+
+
+# "We don't require experience in our stack: ...": what follows in the section is nice to have.
+_NOT_REQUIRED = re.compile(
+    r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not required|no (?:previous )?experience (?:is )?"
+    r"(?:required|needed)|not necessary|kein muss|nicht (?:zwingend )?erforderlich|no es necesario"
+    r"|no excluyente|pas (?:obligatoire|nécessaire))(?!\w)"
+)
+
+
+@dataclass(slots=True)
+class _Reader:
+    """Reads lines one by one, keeping the kind of the section they are in."""
+
+    names_a_skill: Callable[[str], bool]
+    lines: list[Line] = field(default_factory=list)
+    section: Kind = Kind.CONTEXT  # text before the first heading: usually the pitch and the role
+    first_seen: bool = False
+
+    def read(self, raw: str) -> None:
+        core = trim(raw)
+        if not core:
+            return
+        labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
+        if (
+            not self.first_seen
+            and not labelled
+            and not _JUNK_FIRST_LINE.match(core)
+            and not _front_matter_key(core)
+        ):
+            self.first_seen = True
+            self.lines.append(Line(core, Kind.REQUIRED, is_first=True))
+        elif labelled is not None:
+            kind = Kind.REQUIRED if labelled[0] == "title" else Kind.BOILERPLATE
+            self.lines.append(Line(core, kind, label=labelled[0], value=labelled[1]))
+        elif _LOCATION_LABEL.match(core.lower().rstrip(":")):
+            # "Ubicación" alone on its line: the place follows.
+            self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
+        elif len(core) <= 120 and is_heading(raw, core, self.names_a_skill):
+            opened = heading_kind(core)
+            self.section = Kind.CONTEXT if opened is None else opened
+            self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
+        else:
+            self.lines.append(Line(core, _labelled_kind(core, self.section)))
+            if self.section in (Kind.REQUIRED, Kind.CONTEXT) and _NOT_REQUIRED.search(core.lower()):
+                self.section = Kind.PREFERRED
+
+
+def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
+    text = raw.strip().lstrip("-*• ")
+    glyph = _PLACE_GLYPH.match(text) if first_seen else None
+    return ("location", text[glyph.end() :]) if glyph else None
+
+
+def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Line]:
+    """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
+    reader = _Reader(names_a_skill)
+    for raw in text.split("\n"):
+        reader.read(raw)
+    return reader.lines
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Clauses: preferred markers and boilerplate inside a line
+
+_PREFERRED_CLAUSE = words("preferred_clause")
+_BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
+    r"(?<!\w)(?=\w)(?:founded|founders?|co-?founders?|years? ago|since (?:19|20)\d\d|perks?|benefits?"
+    r"|equal opportunity|equal employment|401\(?k\)?|vacation|holidays?|pension|stipend|allowance|credits"
+    r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
+    r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
+    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed by|investors?"
+    r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
+    r"|our (?:other )?teams? (?:use|uses|work)|training in"
+    r"|can provide you with|offers? (?:you )?training|to apply|(?:portfolio|cv|resume) or github"
+    r"|github (?:profile|account|link|handle|or (?:a )?portfolio))(?!\w)"
+)
+# "(?<!\s)" starts a match only at the first space of a run: without it a long run of spaces is quadratic.
+_CLAUSE_SPLIT = re.compile(
+    r";\s*|(?<=[.!?])\s+(?=[A-ZÀ-Ý(¿¡])|(?<=[a-zß-ÿ]{3}\.)(?=[A-ZÀ-Ý][a-zß-ÿ]{2})"
+    rf"|,\s?(?=(?:and |but |y |et |und |o |or )?{alternatives('preferred_clause')}(?!\w))"
+    r"|(?<!\s)\s+(?:but|pero|mais|aber)\s+|(?<!\s)\s+[—–]\s+"
+)
+# "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
+_ABBREVIATION = re.compile(
+    r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b)\.)$",
+    re.IGNORECASE,
+)
+PARENS: Final = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A span of a line (offsets into `Line.text`) with its own kind; `text` has holes blanked."""
+
+    start: int
+    end: int
+    kind: Kind
+    text: str
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for found in _CLAUSE_SPLIT.finditer(text):
+        if text[found.start() - 1 : found.start()] == "." and _ABBREVIATION.search(
+            text, max(0, found.start() - 8), found.start()
+        ):
+            continue
+        pieces.append((position, found.start()))
+        position = found.end()
+    pieces.append((position, len(text)))
+    return pieces
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _piece_clauses(
+    text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]
+) -> list[Clause]:
+    piece = text[start:end]
+    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(piece.lower()):
+        return [Clause(start, end, Kind.BOILERPLATE, piece)]
+    if kind not in (Kind.REQUIRED, Kind.CONTEXT):
+        return [Clause(start, end, kind, piece)]
+    inner = [m for m in PARENS.finditer(piece) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
+    outside = PARENS.sub("", piece).lower()
+    # "PHP and JS (also a plus!)": a parenthesis that is only a cue marks the whole clause.
+    if _PREFERRED_CLAUSE.search(outside) or any(not names_a_skill(m.group(1)) for m in inner):
+        return [Clause(start, end, Kind.PREFERRED, piece)]
+    # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred.
+    clauses = [Clause(start + m.start(), start + m.end(), Kind.PREFERRED, m.group(0)) for m in inner]
+    holes = [(m.start(), m.end()) for m in inner]
+    clauses.append(Clause(start, end, kind, _blank(piece, holes)))
+    return clauses
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def clauses(line: Line, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Clause]:
+    """Spans of the line with their own kind; a parenthesis with "is a plus" is its own clause.
+
+    A piece without a letter (a rule, a row of punctuation) says nothing and yields no clause.
+    """
+    found: list[Clause] = []
+    for start, end in _pieces(line.text):
+        if _LETTER.search(line.text, start, end):
+            found.extend(_piece_clauses(line.text, start, end, line.kind, names_a_skill))
+    return found

@@ -1,0 +1,364 @@
+"""Pass 3 of parse_jd: vocabulary matching. A clause in, the named technologies in it out.
+
+One pass over the tokens looks up the longest alias n-gram in the vocabulary (`talent.jd.taxonomy`).
+Aliases that are also ordinary words ("go", "swift", "spring", "kong", "linear") or single letters
+("R", "C") count only in a tech context: next to another skill in a list, followed by a word such as
+"developer" or "experience", after "experience with"/"proficient in", or capitalised in the middle of a
+sentence. A match inside a place name ("Hong Kong") is no skill. Concepts (CI/CD, microservices,
+machine learning) are found like skills but reported apart: they are never skills.
+"""
+
+# ruff: noqa: RUF001 - the quotes in the patterns are what postings contain
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from talent.jd.places import PLACES, known_place
+from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, LONGEST_FROM, TOKEN, VOCABULARY, Alias
+
+# Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
+_QUALIFIERS: Final = frozenset(
+    """
+    language languages lang programming developer developers engineer engineers code codebase
+    codebases services service microservices backend backends stack experience expertise proficiency
+    skills skill knowledge scripts scripting libraries library ecosystem apps app applications
+    application framework frameworks modules concurrency development programmer programmers
+    toolchain runtime projects sdk api apis boot based powered native driven shop tooling ui engine
+    charts cluster clusters jobs workloads functions queries query package packages gateway server
+    servers platform pipelines entwicklung entwickler kenntnisse erfahrung desarrollador desarrollo
+    experiencia conocimientos développeur développement expérience
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# "experience with Go", "proficient in R": a preposition after one of these words.
+_EXPERIENCE: Final = frozenset(
+    """
+    experience experienced proficiency proficient expertise expert skills skilled knowledge
+    familiarity familiar fluency fluent background comfortable work working written develop
+    developing developed built building code coding programming write writing services apps solid
+    strong deep good hands-on erfahrung kenntnisse experiencia conocimiento conocimientos
+    expérience maîtrise connaissance connaissances
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_DETERMINERS: Final = frozenset({"a", "an", "the", "our", "your", "their"})
+_PREPOSITIONS: Final = frozenset({"in", "with", "using", "of", "en", "mit", "con", "de", "avec"})
+_TIME_WORDS: Final = frozenset(
+    {"semester", "term", "season", "break", "cleaning", "intake", "cohort", "quarter"}
+)
+_SEASON_WORDS: Final = frozenset({"this", "next", "last", "early", "late", "during"})
+_NOT_BEFORE_NAME: Final = _SEASON_WORDS | {"to", "let's", "lets", "will", "and"}
+_LIST_GAP = re.compile(
+    r"^[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
+    r"[\s,;/&+|()\[\]]{0,8}$"
+)
+_PHRASE_GAP = re.compile(r"^[ \t\-/&]{0,3}$")
+_CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
+_LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
+_YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
+_SENTENCE_LEAD = " \t\"'“‘*_-•"
+_WINDOW: Final = 40  # characters of context read around an ambiguous match
+
+
+@dataclass(slots=True)
+class Match:
+    """An alias found in a clause: its skill, token span and whether context accepted it."""
+
+    skill: str
+    start: int  # token index
+    end: int  # token index, exclusive
+    mode: str
+    accepted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A skill or concept named in a text: canonical name and the character span it covers."""
+
+    name: str
+    offset: int
+    end: int
+    concept: bool
+
+
+def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the alias at tokens [start, end) is part of a place name: "Hong Kong", "Spring Valley"."""
+    before = " ".join(lowers[max(0, start - 1) : end])
+    after = " ".join(lowers[start : end + 1])
+    return (start > 0 and before in PLACES) or (end < len(lowers) and after in PLACES)
+
+
+def _longest_alias(
+    text: str, tokens: list[re.Match[str]], lowers: list[str], i: int
+) -> tuple[Alias, int] | None:
+    for size in range(min(LONGEST_FROM.get(lowers[i], 0), len(tokens) - i), 0, -1):
+        alias = ALIASES.get(tuple(lowers[i : i + size]))
+        if alias is None:
+            continue
+        if all(
+            _PHRASE_GAP.match(text[tokens[k].end() : tokens[k + 1].start()]) for k in range(i, i + size - 1)
+        ):
+            return alias, size
+    return None
+
+
+def _matches(text: str, tokens: list[re.Match[str]], lowers: list[str]) -> list[Match]:
+    matches: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        found = _longest_alias(text, tokens, lowers, i)
+        if found is None:
+            i += 1
+            continue
+        alias, size = found
+        raw = text[tokens[i].start() : tokens[i + size - 1].end()]
+        if (alias.mode == "exact" and raw != alias.spelling) or _in_place_name(lowers, i, i + size):
+            i += 1
+            continue
+        matches.append(Match(alias.skill, i, i + size, alias.mode, alias.mode == "plain"))
+        i += size
+    return matches
+
+
+def find_skills(text: str, in_title: bool = False) -> list[Found]:
+    """Skills and concepts named in `text` (one clause or line), in reading order, ambiguous ones checked.
+
+    Input: plain text; output: one `Found` per accepted match (a name can repeat).
+    """
+    tokens = list(TOKEN.finditer(text))
+    lowers = [t.group(0).lower() for t in tokens]
+    matches = _matches(text, tokens, lowers)
+    if any(not m.accepted for m in matches):
+        _Context(text, tokens, lowers, in_title).check(matches)
+    return [
+        Found(
+            m.skill,
+            tokens[m.start].start(),
+            tokens[m.end - 1].end(),
+            VOCABULARY[m.skill].category in CONCEPT_CATEGORIES,
+        )
+        for m in matches
+        if m.accepted
+    ]
+
+
+def names_a_skill(text: str) -> bool:
+    """Whether `text` names at least one skill (concepts do not count)."""
+    return any(not found.concept for found in find_skills(text))
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - _WINDOW) : position].rstrip(_SENTENCE_LEAD)  # bounded: linear overall
+    return not before or before[-1] in ".!?:\n"
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+@dataclass(slots=True)
+class _Context:
+    """Decides whether ambiguous matches in one text are the technology or the ordinary word."""
+
+    text: str
+    tokens: list[re.Match[str]]
+    lowers: list[str]
+    in_title: bool
+
+    def check(self, matches: list[Match]) -> None:
+        caps_line = _all_caps(self.text)
+        for m in matches:
+            if not m.accepted:
+                m.accepted = self._alone(m, caps_line)
+        self._accept_lists(matches)
+
+    def _word(self, index: int) -> str:
+        return self.lowers[index] if 0 <= index < len(self.lowers) else ""
+
+    def _not_the_technology(self, m: Match, after: str) -> bool:
+        """ "go-to", "C-level", "R&D", "Spring 2025", "spring semester": the word is not the technology."""
+        nxt, prev = self._word(m.end), self._word(m.start - 1)
+        if after[:1] and after[:1] in "-&'’" and nxt not in _QUALIFIERS:
+            return True
+        if m.mode == "word" and (_YEAR_AFTER.match(after) or nxt in _TIME_WORDS):
+            return True
+        return bool(_YEAR_AFTER.match(after) and prev in _SEASON_WORDS)
+
+    def _alone(self, m: Match, caps_line: bool) -> bool:
+        """Whether an ambiguous match is the technology from its own neighbourhood (lists come later)."""
+        first, last = self.tokens[m.start], self.tokens[m.end - 1]
+        raw = self.text[first.start() : last.end()]
+        after = self.text[last.end() : last.end() + _WINDOW]  # bounded: a copy per match must not grow
+        if self._not_the_technology(m, after):
+            return False
+        prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
+        in_context = self._word(m.end) in _QUALIFIERS or (
+            prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or bool(_CLAUSE_END.match(after)))
+        )
+        if m.mode == "exact":
+            return in_context or not (len(raw) <= 2 or caps_line)
+        if m.mode == "strict":  # a common word written in lower case is the word ("self-driven")
+            return in_context and not raw.islower()
+        if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
+            return True  # "a design system" is a thing; "design systems that scale" is a verb
+        return self._capitalised_name(raw, prev, first.start(), after, caps_line)
+
+    def _capitalised_name(self, raw: str, prev: str, start: int, after: str, caps_line: bool) -> bool:
+        """ "Go" capitalised in a title or mid-sentence is the language; at a sentence start it must end
+        a clause or lead a list."""
+        if not raw[:1].isupper() or caps_line:
+            return False
+        if self.in_title:
+            return True
+        return prev not in _NOT_BEFORE_NAME and (
+            not _sentence_start(self.text, start)
+            or bool(_CLAUSE_END.match(after) or _LISTED_AFTER.match(after))
+        )
+
+    def _gap(self, left: Match, right: Match) -> str:
+        return self.text[self.tokens[left.end - 1].end() : self.tokens[right.start].start()]
+
+    def _can_list(self, m: Match) -> bool:
+        raw = self.text[self.tokens[m.start].start() : self.tokens[m.end - 1].end()]
+        if m.mode == "strict":
+            return not raw.islower()
+        return not (m.mode == "exact" and raw != raw.upper() and len(raw) <= 2)
+
+    def _accept_lists(self, matches: list[Match]) -> None:
+        """List context: a neighbour that is a skill, separated only by commas, slashes, "and"/"or".
+
+        Acceptance spreads along a chain of listed neighbours; one sweep each way reaches every member
+        of a chain, so this is linear in the number of matches.
+        """
+        pairs = list(itertools.pairwise(matches))
+        for left, right in [*pairs, *((second, first) for first, second in reversed(pairs))]:
+            if left.accepted and not right.accepted and self._can_list(right):
+                first, second = (left, right) if left.start < right.start else (right, left)
+                if _LIST_GAP.match(self._gap(first, second)):
+                    right.accepted = True
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Unknown names read from a technology list: "Hasura, Trigger.dev and Lightdash" names three tools even
+# where the vocabulary knows only Hasura.
+
+_SEPARATOR = re.compile(
+    r"\s?(?:[,;/|&+()\[\]:]|\s(?:and|or|y|o|und|oder|et|ou|as well as)\s|\betc\b\.?)\s?", re.IGNORECASE
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w.+#-]{0,29}|[a-z]{1,20}[A-Z][\w.+#-]{0,20}|[\w-]{0,20}\d[\w.+-]{0,20}|[a-z][\w-]{1,20}\.(?:js|io|dev|py|rs|ts|net|sh))$"
+)
+_LIST_LEAD = re.compile(
+    r"(?:experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w* (?:in|with)|we use"
+    r"|using|stack"
+    r"|tools?|such as|e\.g\.|including|experiencia (?:con|en)|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
+    r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d'))\s?:?\s",
+    re.IGNORECASE,
+)
+MAX_NAME_WORDS: Final = 3
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    text = resources.files(__package__ or "talent.jd").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
+_NOUN_ENDING = re.compile(
+    r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$"
+)
+
+
+def _distinctive(words: list[str]) -> bool:
+    """Shaped like no ordinary word: "DataFusion", "OP-TEE", "Trigger.dev", "nRF52840".
+
+    A hyphenated compound of ordinary words ("Container-Technologien") is not.
+    """
+    parts = [part for w in words for part in w.split("-") if part]
+    return any(not p.isalpha() or not (p.istitle() or p.islower()) for p in parts)
+
+
+# Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".
+_ACRONYM = re.compile(r"^[A-Z]{2,4}s?$")
+
+
+def _looks_like_a_name(item: str) -> bool:
+    """A product-shaped item: capitalised or camel-case words, not common words, places or initials."""
+    words = item.split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if (len(words) == 1 and _ACRONYM.match(item)) or item.endswith("-"):
+        return False  # "SRE", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
+    if not _distinctive(words):
+        common = _common_words()
+        if any(w.lower() in common or _NOUN_ENDING.search(w.lower()) for w in words):
+            return False
+    return len(item) >= 3 and not known_place(item)
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for found in _SEPARATOR.finditer(text):
+        spans.append((position, found.start()))
+        position = found.end()
+    spans.append((position, len(text)))
+    trimmed = []
+    for start, end in spans:  # without the spaces and the full stop around an item
+        item = text[start:end]
+        start += len(item) - len(item.lstrip())
+        end = start + len(item.strip().rstrip(".!?"))
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def _overlaps(items: list[tuple[int, int]], known: list[Found]) -> list[list[Found]]:
+    """For each item span, the matches overlapping it: one merge of two sorted lists (linear)."""
+    hits: list[list[Found]] = [[] for _ in items]
+    ordered = sorted(known, key=lambda f: f.offset)
+    first = 0
+    for index, (start, end) in enumerate(items):
+        while first < len(ordered) and ordered[first].end <= start:
+            first += 1
+        k = first
+        while k < len(ordered) and ordered[k].offset < end:
+            hits[index].append(ordered[k])
+            k += 1
+    return hits
+
+
+def _after_lead(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the list opens with "experience with"-like words; the first item then starts after them."""
+    leads = list(_LIST_LEAD.finditer(text, items[0][0], items[0][1])) if items else []
+    if leads:
+        items[0] = (leads[-1].end(), items[0][1])
+    return bool(leads)
+
+
+def listed_names(text: str, known: list[Found]) -> list[Found]:
+    """Names outside the vocabulary that a list of technologies in `text` carries.
+
+    An item counts when it looks like a product name and its list holds two known skills (for a
+    plain capitalised word, mostly known skills), or the list follows "experience with"-like words
+    and every unknown item looks like a product name.
+    """
+    items = _items(text)
+    led = _after_lead(text, items)
+    hits = _overlaps(items, known)
+    known_items = sum(any(not f.concept for f in hit) for hit in hits)
+    candidates = [span for span, hit in zip(items, hits, strict=True) if not hit]
+    names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e])]
+    if led and len(names) == len(candidates) and len(items) >= 2:
+        return [Found(text[s:e], s, e, concept=False) for s, e in names]
+    mostly_known = known_items >= 2 and 2 * known_items >= len(items)
+    return [
+        Found(text[s:e], s, e, concept=False)
+        for s, e in names
+        if mostly_known or (known_items >= 2 and _distinctive(text[s:e].split()))
+    ]

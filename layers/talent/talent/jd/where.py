@@ -1,0 +1,312 @@
+"""Pass 4b of parse_jd: remote policy and locations.
+
+Both come from the most explicit source that states them: the title, "Location:" lines and header
+lines ("🌎 Warsaw, Poland"), the short lines under the title, then the body, then the boilerplate.
+Time zones are not places; offices named as perks or the headquarters as company facts are not where
+the hire works.
+"""
+
+# ruff: noqa: RUF001 - the dashes in the patterns are what postings contain
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from talent.jd.cues import alternatives
+from talent.jd.places import COUNTRIES, REGIONS, SUBREGIONS, is_place, known_place
+from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
+from talent.models import RemotePolicy
+
+# The work-mode patterns below read lower-case text (see `cues.words` on why not IGNORECASE), and
+# start only where a word starts: re then tries each alternative only if its first letter matches.
+
+
+def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?=\w)(?:{body})", flags)
+
+
+_REMOTE_NEGATED = _at_word(
+    r"(not|no|non)[\s-](a\s)?(fully\s)?remote\b|remote\s(work\s|working\s)?(is\s)?not\s"
+    r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
+    r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
+    r"|pas de télétravail\b|sin (teletrabajo|remoto)\b|no remoto\b"
+)
+_EITHER = _at_word(r"(hybrid|remote) or (hybrid|remote)\b|remote or hybrid")  # the freer mode
+_HYBRID = _at_word(
+    rf"(?<!móvil )(?<!mobile ){alternatives('hybrid')}(?!\w)"
+    r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
+    r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
+    r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
+    r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
+    r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
+    r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
+)
+_REMOTE = _at_word(
+    rf"{alternatives('remote')}(?!\w)"
+    r"|remote\s(role|position|job|opportunity|team member|company|working|work)\b"
+    r"(?!\s(with|across|alongside))"
+    r"|remote\s(is|are)\s(welcome|possible|available|allowed|ok|fine)"
+    r"|(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
+    r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
+    r"|remote\s?[(\[,/|–—)\]-]|or\sremote\b|remote\s?$|^remote\b",
+    re.MULTILINE,
+)
+_ONSITE = _at_word(
+    r"on[\s-]?site\b(?![\s-](visits?|meetups?|meetings?|interviews?|events?|support|days?|offsites?|gatherings?))"
+    r"|in[\s-]office\b(?![\s-](days?|perks?|snacks?|lunch))|office[\s-]based\b"
+    r"|(?<!meet )(?<!meets )in[\s-]person\b"
+    r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?))"
+    r"|(five|5)\sdays\s(a|per)\sweek\b|(must|need to|required to|expected to)\s(be able to\s)?"
+    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|vor ort\b|sur site\b"
+)
+_FULL_WEEK = _at_word(
+    r"(five|5|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
+    r"|(office|on[\s-]?site|in[\s-]person)\b.{0,40}\b(five|5)\sdays\s(a|per|each)?\s?week\b"
+)
+
+
+_STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote", not a bare "remote"
+
+
+def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
+    """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text.
+
+    "hybrid or remote" is remote; hybrid beats "not remote" (a hybrid role is not remote either);
+    `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
+    """
+    text = text.lower()
+    if _EITHER.search(text) or (_STRONG_REMOTE.search(text) and _HYBRID.search(text)):
+        return "remote"  # the role can be done fully remote, whatever else is offered
+    if _FULL_WEEK.search(text):
+        return "onsite"
+    if _HYBRID.search(text):
+        return "hybrid"
+    if _REMOTE_NEGATED.search(text):
+        return "onsite"
+    if _REMOTE.search(text):
+        return "remote"
+    if onsite_cues and _ONSITE.search(text):
+        return "onsite"
+    return None
+
+
+WORK_MODE: Final = re.compile(
+    r"\b(remote|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remoto|híbrido|presencial"
+    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote)\b",
+    re.IGNORECASE,
+)
+# "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
+TIME_ZONE: Final = re.compile(
+    r"(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)"
+    r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?",
+    re.IGNORECASE,
+)
+_PLACE_NOISE = re.compile(
+    r"\b(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
+    r"|metro|greater|working|work)\b|\b\d{1,6}[a-z]?\b|[*_`#]",
+    re.IGNORECASE,
+)
+_PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
+
+
+MAX_PLACE_TEXT = 300  # a location value or header line longer than this is prose, not a list of places
+
+
+_LEADING_NAME = re.compile(
+    r"^\W{0,3}([A-ZÀ-Ý][\w'.-]{1,30}(?:,?\s(?:de|del|la|am|[A-ZÀ-Ý][\w'.-]{1,30})){0,3})\s[a-zà-ÿ\d]"
+)
+
+
+def _leading_name(chunk: str) -> str:
+    """A value that goes on as prose keeps its leading name: "Providencia a 10 minutos del Metro"."""
+    found = _LEADING_NAME.match(chunk)
+    return found.group(1) if found else ""
+
+
+def places_in(value: str) -> list[str]:
+    """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
+    value = value[:MAX_PLACE_TEXT]
+    value = re.split(r"\.\s|\s\(\s?(?:utc|gmt)", value, flags=re.IGNORECASE)[0]
+    chunks: list[str] = []
+    for segment in re.split(r"\s[–—-]\s", value):  # "Remote - Americas/Europe", "Berlin - Hybrid"
+        if len(segment.split()) > 6 and "," not in segment and " or " not in segment:
+            chunks.append(_leading_name(segment))  # prose after the place: "Providencia a 10 minutos del..."
+            continue
+        chunks += [PARENS.sub(" ", segment), *(m.group(1) for m in PARENS.finditer(segment))]
+    found: list[str] = []
+    for chunk in chunks:
+        chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
+        for part in _PLACE_SPLIT.split(chunk):
+            pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
+            for place in group_places([p for p in pieces if p]):
+                if re.match(r"[^\W\d_]", place) and place[:1].isupper() and len(place.split()) <= 6:
+                    found.append(place)
+    return [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
+
+
+# Not places to search for: booleans of a front matter, and "anywhere" (the guide's locations are
+# where the hire works; a worldwide remote role has none).
+_NOT_PLACES: Final = frozenset(
+    {"false", "true", "yes", "no", "n/a", "none", "tbd", "various", "multiple"}
+    | {"world", "global", "worldwide", "anywhere", "everywhere"}
+)
+_STREET = re.compile(
+    r"^(?:rue|boulevard|bd|avenue|av|calle|carrera|stra(?:ss|ß)e|str|via|road|street)\b", re.I
+)
+_WIDER: Final = COUNTRIES | SUBREGIONS | REGIONS
+
+
+def group_places(parts: list[str]) -> list[str]:
+    """Comma parts as places: "Boston, LA, SF" -> three; "Austin, TX, London" -> "Austin, TX", "London".
+
+    A part that is a state, country or region joins the city before it; two known cities do not join.
+    """
+    groups: list[list[str]] = []
+    # In a list of three or more cities, "LA" is Los Angeles, not Louisiana.
+    city_list = sum(known_place(p) and p.lower() not in COUNTRIES | REGIONS for p in parts) >= 3
+    for part in parts:
+        low = part.lower()
+        joins = groups and (low in _WIDER and groups[-1][-1].lower() not in COUNTRIES | REGIONS)
+        city_after_city = groups and known_place(part) and (low not in _WIDER or city_list)
+        if joins and not city_after_city:
+            groups[-1].append(part)
+        elif groups and not known_place(part) and low not in _WIDER and not known_place(groups[-1][0]):
+            groups[-1].append(part)  # "Providencia, RM, Chile": parts the lists do not know stay together
+        else:
+            groups.append([part])
+    return [", ".join(group) for group in groups]
+
+
+def _is_location_text(text: str) -> bool:
+    cleaned = WORK_MODE.sub(" ", text).replace("(", " ").replace(")", " ")
+    parts = [p.strip(" ,/") for p in re.split(r"\bor\b|\band\b|/|;|\bin\b", cleaned) if p.strip(" ,/")]
+    if not parts:
+        return bool(WORK_MODE.search(text))
+    return any(is_place(p) for p in parts) or is_place(cleaned.strip(" ,/"))
+
+
+def is_location_text(text: str) -> bool:
+    """Whether a title segment or header line names only places and work modes: "Berlin (Remote)"."""
+    return _is_location_text(text)
+
+
+_BASED_IN = re.compile(
+    r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? in|relocate to|on[\s-]site in"
+    r"|in-office in|work(?:ing)? (?:from|in)|position in|role in|job in|team in|standort|sede en"
+    r"|en nuestras oficinas de"
+    r"|basé à|situé à|ubicad[oa] en)\s(?:the heart of |beautiful |central |downtown )?"
+    r"(?:the\s)?((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}"
+    r"(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
+)
+_REMOTE_REGION = re.compile(
+    r"\b(?i:remote|remoto)\s(?:within|in|from|across|desde|en)\s(?:the\s)?([A-Z][\w.]{0,30}(?:\s[A-Z][\w.]{0,30}){0,2})"
+)
+
+
+def phrase_places(text: str) -> list[str]:
+    """Places after "based in", "offices in", "remote within": the longest leading run that is a place."""
+    found: list[str] = []
+    for pattern in (_REMOTE_REGION, _BASED_IN):
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                candidate = " ".join(words[:size]).strip(" ,.")
+                if is_place(candidate):
+                    found.append(candidate)
+                    break
+    return found
+
+
+_HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+
+
+def header_parts(text: str) -> list[str]:
+    """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
+    parts = []
+    for part in _HEADER_SPLIT.split(text[:MAX_PLACE_TEXT]):
+        place = PARENS.sub("", trim(part)).strip(" ,.*")
+        parts.append(" ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,."))
+    return [part for part in parts if part]
+
+
+def _names_where(text: str) -> bool:
+    """Whether a header line has a field that is a place or a work mode: "💰 65k USD 🌎 Remote"."""
+    return any(is_location_text(part) for part in _HEADER_SPLIT.split(text[:MAX_PLACE_TEXT]) if part.strip())
+
+
+def header_lines(lines: list[Line]) -> list[Line]:
+    """The short lines under the title, before the first real section: "📍 Berlin · Hybrid"."""
+    found: list[Line] = []
+    for line in lines[1:8]:
+        if line.heading and heading_kind(line.text) is not None and not _names_where(line.text):
+            break  # the first real section ends the header ("🌎 Remote, Madrid" is still header)
+        if len(line.text.split()) <= 20:
+            found.append(line)
+    return found
+
+
+def header_places(lines: list[Line]) -> list[str]:
+    """Places on the header lines: "📍 Berlin · Hybrid", "#### `🌎 Warsaw, Poland`"."""
+    found: list[str] = []
+    for line in header_lines(lines):
+        if line.label:
+            continue
+        found += [
+            place
+            for part in header_parts(line.text)
+            for place in group_places(part.split(", "))
+            if is_place(place)
+        ]
+    return found
+
+
+def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
+    """(texts of "Location:" lines and of the lines under a "Location" heading, the places in them)."""
+    texts: list[str] = []
+    places: list[str] = []
+    for index, line in enumerate(lines):
+        if line.label == "location":
+            texts.append(line.text)
+            places += places_in(line.value)
+        elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
+            texts.append(lines[index + 1].text)
+            places += places_in(lines[index + 1].text)
+    kept = [p for p in places if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p)]
+    return texts, kept
+
+
+_NO_VALUE = re.compile(r":\s?(false|no|none|n/a)\s?$", re.IGNORECASE)  # "remote: False" says nothing here
+
+
+def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
+    """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
+    body that says hybrid (job boards tag every posting that allows some remote work so)."""
+    stated = remote_policy(header)
+    weak = stated == "remote" and not _STRONG_REMOTE.search(header.lower())
+    if weak and "hybrid" in (remote_policy(body), remote_policy(boilerplate, onsite_cues=False)):
+        return "hybrid"
+    return stated or remote_policy(body) or remote_policy(boilerplate, onsite_cues=False)
+
+
+def where(
+    lines: list[Line], title_texts: list[str], title_places: list[str]
+) -> tuple[RemotePolicy | None, list[str]]:
+    """Remote policy and locations, each from the most explicit source that states it."""
+    labelled, labelled_found = labelled_places(lines)
+    labelled = [text for text in labelled if not _NO_VALUE.search(text)]
+    body = "\n".join(
+        line.text for line in lines if line.kind != Kind.BOILERPLATE and not line.label and not line.heading
+    )
+    boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
+    header = "\n".join(line.text for line in header_lines(lines) if not _NO_VALUE.search(line.text))
+    remote = _remote_from("\n".join([*title_texts, *labelled, header]), body, boilerplate)
+    for places in (
+        labelled_found,
+        title_places,
+        header_places(lines),
+        phrase_places(body),
+        phrase_places(boilerplate),
+    ):
+        if places:
+            return remote, list(dict.fromkeys(places))
+    return remote, []

@@ -1,0 +1,251 @@
+"""The seven fault kinds of issue 13, each with the issue's own examples and the value the labelling
+guide gives them (tests/fixtures/jd_corpus/LABELLING.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from talent.jd import parse_jd
+from talent.jd.markup import normalise
+
+# --- 1. markup ---------------------------------------------------------------------------------------------
+
+
+def test_markdown_link_title_is_its_text() -> None:
+    result = parse_jd(
+        "# [Backend Java Developer](https://jobs.example.com/apply/123)\n\nRequirements\n- Java"
+    )
+    assert result.title == "Backend Java Developer"
+
+
+def test_html_one_liner_loses_tags_and_entities_and_keeps_london() -> None:
+    text = (
+        'Acme (<a href="https://acme.example">https:&#x2F;&#x2F;acme.example</a>) — London, England — '
+        "App Engineer (ReactJS&#x2F;JS), full-time"
+    )
+    result = parse_jd(text)
+    assert result.title == "App Engineer (ReactJS/JS)"
+    assert result.locations == ["London, England"]
+    assert "React" in result.required_skills
+    assert "<" not in result.title
+    assert "&#" not in result.title
+
+
+def test_html_lists_keep_their_section() -> None:
+    text = (
+        "<h2>Data Engineer</h2><h3>Requirements</h3><ul><li>Python</li><li>dbt</li></ul>"
+        "<h3>Nice to have</h3><ul><li>Kafka</li></ul><h3>Benefits</h3><ul><li>Free Java courses</li></ul>"
+    )
+    result = parse_jd(text)
+    assert result.required_skills == ["Python", "dbt"]
+    assert result.preferred_skills == ["Apache Kafka"]
+
+
+def test_inline_code_does_not_hide_remote() -> None:
+    result = parse_jd("# Go Developer\n### Acme\n#### `💰 65k-95k USD` `🌎 Remote`\n\nRequirements\n- Go")
+    assert result.remote == "remote"
+
+
+# --- 2. non-English ----------------------------------------------------------------------------------------
+
+
+def test_accented_words_are_whole_words() -> None:
+    result = parse_jd(
+        "Softwareentwickler (m/w/d)\n\nWir bieten\nModerne Büros in Toplage.\n\nProfil\n- Python"
+    )
+    assert result.required_skills == ["Python"]
+    assert not {"Ruby on Rails", "ROS"} & {*result.required_skills, *result.preferred_skills}
+
+
+def test_spanish_years_and_desirable() -> None:
+    result = parse_jd(
+        "Desarrollador Backend\n\nRequisitos\n"
+        "- Experiencia de 3 años o más en Java. Deseable conocimiento en Quarkus."
+    )
+    assert result.min_years == 3
+    assert result.required_skills == ["Java"]
+    assert result.preferred_skills == ["Quarkus"]
+
+
+def test_french_competences_souhaitees_are_preferred() -> None:
+    result = parse_jd(
+        "Développeur Backend\n\nCompétences requises\n- Java\n- PostgreSQL\n\n"
+        "Compétences souhaitées\n- Kafka\n- Docker"
+    )
+    assert result.required_skills == ["Java", "PostgreSQL"]
+    assert result.preferred_skills == ["Apache Kafka", "Docker"]
+
+
+def test_german_cues_and_years() -> None:
+    result = parse_jd(
+        "Backend Entwickler (m/w/d)\n\nDein Profil\n- mindestens 3 Jahre Erfahrung mit Java\n"
+        "- Kenntnisse in Kubernetes sind von Vorteil\n- Idealerweise Erfahrung mit Terraform"
+    )
+    assert result.min_years == 3
+    assert result.required_skills == ["Java"]
+    assert result.preferred_skills == ["Kubernetes", "Terraform"]
+
+
+# --- 3. locations ------------------------------------------------------------------------------------------
+
+
+def test_location_from_a_header_line() -> None:
+    result = parse_jd("# Backend Engineer\n### Acme\n#### 🌎 Warsaw, Poland\n\nRequirements\n- Go")
+    assert result.locations == ["Warsaw, Poland"]
+
+
+def test_a_digit_does_not_drop_the_place() -> None:
+    result = parse_jd("Backend Engineer\nLocation: Paris 9, France\n\nRequirements\n- Go")
+    assert result.locations == ["Paris, France"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python Developer - Lisbon, Portugal - Acme - Full time",
+        "Python Developer\nLisbon, Portugal - Acme - Full time\n\nWe use Django.",
+    ],
+)
+def test_city_country_company_one_liners(text: str) -> None:
+    assert parse_jd(text).locations == ["Lisbon, Portugal"]
+
+
+# --- 4. clause damage --------------------------------------------------------------------------------------
+
+
+def test_a_boilerplate_word_does_not_wipe_a_requirement() -> None:
+    result = parse_jd(
+        "Backend Engineer\n\nRequirements:\n- 5+ years of Python experience building healthcare software"
+    )
+    assert result.min_years == 5
+    assert result.required_skills == ["Python"]
+
+
+def test_is_beneficial_is_preferred() -> None:
+    result = parse_jd("Backend Engineer\n\nRequirements\n* Go\n* Python experience is beneficial")
+    assert result.required_skills == ["Go"]
+    assert result.preferred_skills == ["Python"]
+
+
+def test_company_pitch_and_other_teams_are_not_requirements() -> None:
+    result = parse_jd(
+        "Data Engineer\n\nAcme is hiring! We hire backend, frontend, and iOS engineers across Europe. "
+        "Trusted by customers such as Shopify and Salesforce.\n\nRequirements\n- SQL and dbt"
+    )
+    assert result.required_skills == ["SQL", "dbt"]
+    assert result.preferred_skills == []
+
+
+def test_hong_kong_is_a_place_and_spreadsheets_are_not_excel() -> None:
+    result = parse_jd(
+        "Analyst\n\nLocation: Hong Kong\n\nRequirements\n- Our office in Hong Kong is lovely\n"
+        "- Comfortable with spreadsheets"
+    )
+    assert result.locations == ["Hong Kong"]
+    assert result.required_skills == []
+
+
+def test_kong_and_excel_by_context() -> None:
+    assert (
+        "Kong"
+        in parse_jd("Platform Engineer\n\nRequirements\n- API gateways such as Kong or Tyk").required_skills
+    )
+    assert "Excel" in parse_jd("Analyst\n\nRequirements\n- Advanced Excel and SQL").required_skills
+    assert "Excel" not in parse_jd("Analyst\n\nRequirements\n- You excel at communication").required_skills
+
+
+# --- 5. seniority and title --------------------------------------------------------------------------------
+
+
+def test_member_of_technical_staff_is_no_level() -> None:
+    assert parse_jd("Member of Technical Staff\n\nRequirements\n- Python").seniority is None
+    assert parse_jd("Senior Member of Technical Staff\n\nRequirements\n- Python").seniority == "senior"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Middle Python Developer", "mid"),
+        ("Junior+/Middle Frontend Developer", "mid"),
+        ("Junior to Mid QA", "mid"),
+    ],
+)
+def test_middle_and_ranges_take_the_upper_end(title: str, level: str) -> None:
+    assert parse_jd(f"{title}\n\nRequirements\n- Python").seniority == level
+
+
+def test_long_titles_are_never_cut_inside_a_word() -> None:
+    first = (
+        "InQuicker - Full Stack (Ruby on Rails, React) Engineer for our healthcare scheduling platform"
+        " and more teams"
+    )
+    title = parse_jd(f"{first}\n\nRequirements\n- Ruby").title
+    assert len(title) <= 100
+    assert not title.endswith("(R")
+    assert title.count("(") == title.count(")")
+    assert first.startswith(title) or title in first
+
+
+# --- 6. recall of named tools ------------------------------------------------------------------------------
+
+
+def test_niche_tools_from_the_vocabulary_and_from_lists() -> None:
+    result = parse_jd(
+        "Data Platform Engineer\n\nRequirements\n- We use Hasura, Trigger.dev and Lightdash\n"
+        "- Experience with DataFusion, OP-TEE or Flyte\n- Error tracking with Rollbar"
+    )
+    assert {"Hasura", "Trigger.dev", "Lightdash", "DataFusion", "OP-TEE", "Flyte", "Rollbar"} <= set(
+        result.required_skills
+    )
+
+
+# --- 7. time -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineer\nx" + "=" * 19985 + "y",
+        "Engineer\n" + "#" * 19990,
+        "Engineer\n" + " " * 19989 + "x",
+        "Engineer\n" + ".,;:!?*_~`|" * 1800,
+    ],
+    ids=["issue", "hashes", "spaces", "punctuation"],
+)
+def test_adversarial_inputs_parse(text: str) -> None:
+    # Speed is measured by bench/stages.py, not asserted here; this checks the result is still sane.
+    assert parse_jd(text).title == "Engineer"
+
+
+def test_normalise_squeezes_runs_of_one_character() -> None:
+    assert normalise("Title\n" + "=" * 500) == "# Title"
+
+
+# --- the guide: skills are named technologies only ---------------------------------------------------------
+
+
+def test_concepts_are_never_skills() -> None:
+    result = parse_jd(
+        "Platform Engineer\n\nRequirements\n- CI/CD, microservices, machine learning, observability\n"
+        "- System design and distributed systems\n- Infrastructure as code with Terraform\n- Agile, Scrum"
+    )
+    assert result.required_skills == ["Terraform"]
+    assert result.preferred_skills == []
+
+
+def test_a_stack_we_do_not_require_is_preferred() -> None:
+    result = parse_jd(
+        "Platform Engineer\n\nWhat you'll do\n- Debug Kubernetes and SQL\n\nTechnology Stack\n"
+        "We don't require previous experience in it: TypeScript, Node.js, React.\nWe use Datadog and Sentry."
+    )
+    assert result.required_skills == ["Kubernetes", "SQL"]
+    assert result.preferred_skills == ["TypeScript", "Node.js", "React", "Datadog", "Sentry"]
+
+
+def test_the_employers_own_product_is_no_skill() -> None:
+    result = parse_jd(
+        "InfluxData | Kubernetes Engineer | San Francisco\n\nInfluxData's platform runs on InfluxDB. "
+        "InfluxData's team uses Go.\n\nRequirements\n- Kubernetes and Go"
+    )
+    assert "InfluxDB" not in result.required_skills
+    assert result.required_skills == ["Kubernetes", "Go"]

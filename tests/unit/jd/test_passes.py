@@ -1,0 +1,221 @@
+"""Each pass of parse_jd on its own: markup, sections and cues, vocabulary matching, fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from talent.jd import cues, experience, markup, sections, skills, title, where
+from talent.jd.evaluate import canonical_skills, place_key
+from talent.jd.places import city_key, is_place
+from talent.jd.sections import Kind
+
+# --- pass 1: markup ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("[Backend Developer](https://x.example/jobs/1)", "Backend Developer"),
+        ("![logo](https://x.example/logo.png) Acme", "Acme"),
+        ("**Requirements**", "### Requirements"),
+        ("Use `Docker` and *Kubernetes*", "Use Docker and Kubernetes"),
+        ("_(Presencial)_ and __bold__", "(Presencial) and bold"),
+        ("Fish &amp; Chips &#x2F; more", "Fish & Chips / more"),
+        ("Title\n=====", "# Title"),
+        ("\\- escaped \\*", "- escaped *"),
+        ("<https://acme.example/jobs>", "https://acme.example/jobs"),
+    ],
+)
+def test_markdown_and_entities(raw: str, plain: str) -> None:
+    assert markup.normalise(raw) == plain
+
+
+def test_html_blocks_become_lines_and_list_items_bullets() -> None:
+    text = markup.normalise(
+        "<p>Intro</p><h3>Skills</h3><ul><li>Go</li><li>Rust</li></ul><script>x()</script>"
+    )
+    assert [line for line in text.split("\n") if line] == ["Intro", "# Skills", "- Go", "- Rust"]
+
+
+def test_less_than_is_not_html() -> None:
+    assert markup.normalise("Salary <5k and C++ <3") == "Salary <5k and C++ <3"
+
+
+# --- pass 2: sections and cues -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Requirements", Kind.REQUIRED),
+        ("Dein Profil", Kind.REQUIRED),
+        ("Requisitos", Kind.REQUIRED),
+        ("Profil recherché", Kind.REQUIRED),
+        ("Nice to have", Kind.PREFERRED),
+        ("Wünschenswert", Kind.PREFERRED),
+        ("Compétences souhaitées", Kind.PREFERRED),
+        ("Deseables", Kind.PREFERRED),
+        ("No es excluyente, pero valoraremos conocimientos de", Kind.PREFERRED),
+        ("Deine Aufgaben", Kind.CONTEXT),
+        ("Vos missions", Kind.CONTEXT),
+        ("About Acme", Kind.BOILERPLATE),
+        ("Wir bieten", Kind.BOILERPLATE),
+        ("Beneficios", Kind.BOILERPLATE),
+        ("About the role", Kind.CONTEXT),
+        ("Something else", None),
+    ],
+)
+def test_heading_kinds_in_four_languages(heading: str, kind: Kind | None) -> None:
+    assert sections.heading_kind(heading) == kind
+
+
+def test_read_lines_gives_labels_headings_and_kinds() -> None:
+    lines = sections.read_lines(
+        "Backend Engineer\nLocation: Berlin\n## Requirements\n- Go\nBenefits\n- Snacks"
+    )
+    assert [(line.text, line.kind, line.heading, line.label) for line in lines] == [
+        ("Backend Engineer", Kind.REQUIRED, False, ""),
+        ("Location: Berlin", Kind.BOILERPLATE, False, "location"),
+        ("Requirements", Kind.BOILERPLATE, True, ""),
+        ("Go", Kind.REQUIRED, False, ""),
+        ("Benefits", Kind.BOILERPLATE, True, ""),
+        ("Snacks", Kind.BOILERPLATE, False, ""),
+    ]
+
+
+def test_trim_keeps_symbols_that_belong_to_names() -> None:
+    assert sections.trim("- C# ##") == "C#"
+    assert sections.trim("• .NET ===") == ".NET"
+    assert sections.trim("🚀 C++ :") == "C++"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Go; Kafka is a plus", [Kind.REQUIRED, Kind.PREFERRED]),
+        ("Javascript, git, valorable conocimientos de Django", [Kind.REQUIRED, Kind.PREFERRED]),
+        ("PHP and JS (also a plus!)", [Kind.PREFERRED]),
+        ("Docker on AWS (EKS is a plus)", [Kind.PREFERRED, Kind.REQUIRED]),
+        ("Java (z.B. Maven, Spring)", [Kind.REQUIRED]),
+        ("We were founded in 2010 by Java veterans", [Kind.BOILERPLATE]),
+        ("=== ---", []),
+    ],
+)
+def test_clauses(text: str, kinds: list[Kind]) -> None:
+    assert [c.kind for c in sections.clauses(sections.Line(text, Kind.REQUIRED))] == kinds
+
+
+def test_cue_kinds_are_checked() -> None:
+    with pytest.raises(ValueError, match="no cue kind"):
+        cues.alternatives("nonsense")
+
+
+# --- pass 3: vocabulary ------------------------------------------------------------------------------------
+
+
+def test_find_skills_gives_names_spans_and_concepts() -> None:
+    found = skills.find_skills("Kafka and CI/CD on k8s")
+    assert [(f.name, f.concept) for f in found] == [
+        ("Apache Kafka", False),
+        ("CI/CD", True),
+        ("Kubernetes", False),
+    ]
+    assert [("Kafka and CI/CD on k8s"[f.offset : f.end]) for f in found] == ["Kafka", "CI/CD", "k8s"]
+
+
+def test_generated_common_words_need_context() -> None:
+    assert [f.name for f in skills.find_skills("We track issues in Linear, GitHub and Sentry")] == [
+        "Linear",
+        "GitHub",
+        "Sentry",
+    ]
+    assert skills.find_skills("a linear process") == []
+
+
+def test_listed_names_need_known_neighbours_or_a_lead() -> None:
+    def listed(text: str) -> list[str]:
+        return [f.name for f in skills.listed_names(text, skills.find_skills(text))]
+
+    assert listed("Kubernetes, Helm, Descheduler and Checkov") == ["Descheduler"]
+    assert listed("Experience with DataFusion or Flyte") == ["DataFusion", "Flyte"]
+    assert listed("Python, Django and others") == []
+    assert listed("Offices in Berlin, Paris and London") == []
+    assert listed("Kenntnisse in Java, Spring, Datenbanken und Automatisierung") == []
+
+
+# --- pass 4: fields ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "years"),
+    [
+        ("5+ years of Python", [5]),
+        ("3-5 yrs", [3]),
+        ("Minimum 4, maximum 10 years", [4]),
+        ("at least five years", [5]),
+        ("3 años o más", [3]),
+        ("mindestens 3 Jahre Erfahrung", [3]),
+        ("au moins 2 ans d'expérience", [2]),
+        ("Acme was founded 10 years ago", []),
+    ],
+)
+def test_years_in(clause: str, years: list[int]) -> None:
+    assert experience.years_in(clause) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Fully remote", "remote"),
+        ("Hybrid or remote", "remote"),
+        ("Hybrid, not remote", "hybrid"),
+        ("Telecommute: No", "onsite"),
+        ("in office five days a week", "onsite"),
+        ("100% remoto", "remote"),
+        ("Homeoffice möglich, hybrid", "hybrid"),
+        ("Télétravail", None),
+        ("flexible working", None),
+    ],
+)
+def test_remote_policy(text: str, policy: str | None) -> None:
+    assert where.remote_policy(text) == policy
+
+
+@pytest.mark.parametrize(
+    ("value", "places"),
+    [
+        ("Boston, NYC, Chicago", ["Boston", "NYC", "Chicago"]),
+        ("Austin, TX or London", ["Austin, TX", "London"]),
+        ("Paris 9, France", ["Paris, France"]),
+        ("Remote (EU) · UTC+1", ["EU"]),
+        ("False", []),
+    ],
+)
+def test_places_in(value: str, places: list[str]) -> None:
+    assert where.places_in(value) == places
+
+
+def test_gazetteer_from_geonames_knows_local_names() -> None:
+    assert is_place("München")
+    assert is_place("Kempten")
+    assert is_place("Vicente López, Argentina")
+    assert city_key("München") == city_key("Munich") == place_key("Munich, Germany")
+    assert not is_place("Mission")
+
+
+def test_clean_title_and_cut() -> None:
+    assert title.clean_title("Walmart Chile busca Desarrollador Fullstack", None) == "Desarrollador Fullstack"
+    assert (
+        title.clean_title("Stacker (YC S20) Is Hiring Product Engineers (workable.com)", None)
+        == "Product Engineer"
+    )
+    assert title.cut_at_word("Full Stack (Rails and React) Engineer", 20) == "Full Stack"
+
+
+def test_canonical_skills_fold_aliases_and_vendor_prefixes() -> None:
+    assert canonical_skills(["Kafka", "Apache Kafka", "k8s", "Postgres", "Redshift"]) == {
+        "Apache Kafka",
+        "Kubernetes",
+        "PostgreSQL",
+        "Amazon Redshift",
+    }
