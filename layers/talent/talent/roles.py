@@ -211,23 +211,23 @@ def _category(name: str) -> str:
 
 def _key_technologies(important: list[str], family: Family, in_title: list[str]) -> list[str]:
     """Non-language skills that define the work: named in the title, then of the family's kinds, then
-    the rest; never concepts or what every posting names."""
+    the rest; never concepts or what every posting names, and tools or clouds only for a role of no
+    known family (an IDE says nothing about an embedded engineer)."""
     candidates = [
         s for s in important
         if not linguist_of(s) and s.lower() not in UBIQUITOUS and _category(s) != "concept"
     ]  # fmt: skip
-
     kinds = [c for c in family.categories if c not in _WEAK_CATEGORIES]
 
     def priority(name: str) -> int:
         category = _category(name)
         if name in in_title:
             return 0
-        if category in kinds:
-            return 1 + kinds.index(category)
-        return len(kinds) + (3 if category in _WEAK_CATEGORIES else 2)
+        return 1 + kinds.index(category) if category in kinds else len(kinds) + 1
 
-    return sorted(candidates, key=priority)  # stable: the posting's order within a priority
+    strong = [s for s in candidates if s in in_title or _category(s) not in _WEAK_CATEGORIES]
+    chosen = strong or (candidates if family is GENERAL else [])
+    return sorted(chosen, key=priority)  # stable: the posting's order within a priority
 
 
 @dataclass(frozen=True)
@@ -251,15 +251,18 @@ def _languages(
     important: list[str], technologies: list[str], family: Family, requirement: JobRequirement
 ) -> tuple[str, ...]:
     named = [lang for s in important if (lang := linguist_of(s))]
-    titled = [
-        lang for lang in named if lang.lower() in f" {requirement.title.lower()} ".replace("/", " ").split()
-    ]
+    titled = [lang for lang in named if lang.lower() in _title_words(requirement.title).split()]
     if titled:  # "Senior Go Engineer": the title says what the work is written in, whatever else is listed
         named = titled
-    implied = [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
-    # A technology-led role's languages are those its technologies are written in (Terraform: HCL)
-    # before the scripting languages it also names; a language-led role's are the ones it names.
-    languages = [*implied, *named] if family.led_by == "technology" else [*named, *implied]
+    # A technology-led role's languages are those its technologies are written in (Terraform: HCL),
+    # any of them, before the scripting languages it also names; a language-led role's are the ones it
+    # names, then those of its key technologies.
+    if family.led_by == "technology":
+        implied = [lang for s in important if not linguist_of(s) for lang in ECOSYSTEMS.get(s.lower(), ())]
+        languages = [*implied, *named]
+    else:
+        implied = [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
+        languages = [*named, *implied]
     if not languages:  # no language named: the hints parse_jd derived, then the preferred ones
         languages += requirement.search.languages
         languages += [lang for s in requirement.preferred_skills if (lang := linguist_of(s))]

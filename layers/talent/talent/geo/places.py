@@ -213,17 +213,25 @@ def _place(
     return None
 
 
+def _phrases(part: str, longest: int = 4) -> list[str]:
+    """Every run of 1..longest words of a part: "anywhere in europe" holds "europe"."""
+    words = part.split()
+    return [" ".join(words[i : i + n]) for n in range(longest, 0, -1) for i in range(len(words) - n + 1)]
+
+
 def resolve_region(text: str) -> set[str]:
     """Country codes a posting's region names, for policies like "US only" or "anywhere in Europe":
-    a country ("Poland"), a continent ("Europe"), or a city's country. Empty when unknown."""
+    countries ("Poland"), continents ("Europe"), or a city's country. Empty when unknown."""
     found: set[str] = set()
     gazetteer = _gazetteer()
     for part in _parts(text):
-        for entry in _lookup(part):
-            if entry.kind == "country":
-                found.add(entry.country)
-            elif entry.kind == "continent":
-                found |= {c for c, continent in gazetteer.continents.items() if continent == entry.region}
+        # Inside a phrase two letters are a word ("in", "us"), not a country code; alone they are a code.
+        for phrase in (p for p in _phrases(part) if len(p) > 2 or p == part):
+            for entry in _lookup(phrase):
+                if entry.kind == "country":
+                    found.add(entry.country)
+                elif entry.kind == "continent":
+                    found |= {c for c, continent in gazetteer.continents.items() if continent == entry.region}
         if not found and (place := resolve(part)) and place.country:
             found.add(place.country)
     return found

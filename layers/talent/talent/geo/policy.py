@@ -7,7 +7,8 @@ A sourcer reads the posting's policy before anyone's profile:
   within commuting distance, fit; the same country fits partly (a move within it); elsewhere only
   when the role offers relocation or a visa;
 - region: a remote role limited to countries or continents ("US only", "anywhere in Europe"):
-  people in them fit, elsewhere not;
+  people in them fit, elsewhere not. A remote role that names only cities names its offices, not a
+  limit: it is remote anywhere;
 - a time-zone band ("European time zones", "UTC-3 to UTC+3") limits either of the above.
 
 A profile without a location is neither in nor out: it gets a middle value and says so.
@@ -141,6 +142,9 @@ def location_policy(requirement: JobRequirement) -> LocationPolicy:
     if onsite and cities:
         names = " or ".join(c.label() for c in cities)
         return LocationPolicy("city", f"onsite/hybrid in {names}", cities, frozenset(), band, relocation)
+    if requirement.remote == "remote" and places and all(p.city for p in places):
+        # "Dublin, Berlin or remote": offices a remote hire may use, not a limit on where they live.
+        return LocationPolicy("anywhere", "remote anywhere", band=band, relocation=relocation)
     countries = frozenset(c for text in requirement.locations for c in resolve_region(text))
     if countries:
         named = ", ".join(sorted(countries)) if len(countries) <= 6 else f"{len(countries)} countries"

@@ -42,6 +42,7 @@ RELATIVE_GATE_SHARE: Final = 0.20  # a close relative must be 20%
 RELATIVE_CREDIT: Final = 0.6  # a close relative's share counts this much of a core language's
 FAMILY_CREDIT: Final = 0.6  # the family's other technologies (STM32 for an RTOS role) count this much
 FAMILY_TOPIC_STRENGTH: Final = 0.5
+MIN_KIN_REPOS: Final = 2  # repositories of the family's kind that pass the gate for a technology-led role
 SKILL_LIST_CAP: Final = 5  # other/preferred skills: a fraction of at most this many, however long the list
 ACTIVE_MONTHS: Final = 12  # a push within a year: active
 QUIET_MONTHS: Final = 24
@@ -131,15 +132,34 @@ def _core_language(ctx: _Context) -> Value:
     return value, f"{text}."
 
 
+def _kin(ctx: _Context) -> list[Repository]:
+    """Own repositories tagged with a technology of the role's family (STM32 and FreeRTOS for an
+    embedded role, whatever exact technologies it names)."""
+    return [r for r in ctx.candidate.repos if ctx.family_topics.intersection(r.topics)]
+
+
+def _kin_value(kin: list[Repository]) -> float:
+    return FAMILY_CREDIT * (1 - (1 - FAMILY_TOPIC_STRENGTH) ** len(kin))
+
+
 def _domain(ctx: _Context) -> Value:
-    strengths = [ctx.strengths.get(t, 0.0) for t in ctx.role.technologies]
-    value = 0.6 * max(strengths) + 0.4 * sum(strengths) / len(strengths)
-    parts = []
-    for technology in ctx.role.technologies:
-        items = ctx.evidence.get(technology)
-        parts.append(
-            f"{technology}: {', '.join(items[:3])}" if items else f"no own repository shows {technology}"
-        )
+    value, parts = 0.0, []
+    if ctx.role.technologies:
+        strengths = [ctx.strengths.get(t, 0.0) for t in ctx.role.technologies]
+        value = 0.6 * max(strengths) + 0.4 * sum(strengths) / len(strengths)
+        for technology in ctx.role.technologies:
+            items = ctx.evidence.get(technology)
+            parts.append(
+                f"{technology}: {', '.join(items[:3])}" if items else f"no own repository shows {technology}"
+            )
+    kin = _kin(ctx)
+    if _kin_value(kin) > value:
+        topics = sorted({t for r in kin for t in r.topics if t in ctx.family_topics})[:4]
+        names = ", ".join(r.name for r in kin[:3])
+        parts.append(f"{ctx.role.family.name} work in {names} (topics {', '.join(topics)})")
+        value = _kin_value(kin)
+    elif not parts:
+        parts.append(f"no own repository shows {ctx.role.family.name} work")
     return value, "; ".join(parts) + "."
 
 
@@ -214,7 +234,9 @@ def _needs_language(role: RoleProfile, _requirement: JobRequirement) -> str | No
 
 
 def _needs_technology(role: RoleProfile, _requirement: JobRequirement) -> str | None:
-    return None if role.technologies else "Not scored: the job names no key technology."
+    if role.technologies or role.family.led_by == "technology":  # its family's work still shows
+        return None
+    return "Not scored: the job names no key technology."
 
 
 def _needs_policy(role: RoleProfile, _requirement: JobRequirement) -> str | None:

@@ -1,0 +1,104 @@
+"""talent.geo: reading free-text locations, a posting's location terms, and the location policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from talent.geo import resolve, resolve_region
+from talent.geo.policy import location_policy
+from talent.geo.terms import relocation, utc_band
+from talent.models import JobRequirement
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        ("Brooklyn, NY", "US", "Brooklyn"),
+        ("NYC", "US", "New York City"),
+        ("San Francisco, CA", "US", "San Francisco"),  # CA: California here, not Canada
+        ("Casablanca, MA", "MA", "Casablanca"),  # MA: Morocco here, not Massachusetts
+        ("Cambridge, MA", "US", "Cambridge"),
+        ("Cambridge, UK", "GB", "Cambridge"),
+        ("München", "DE", "Munich"),
+        ("🇵🇱 Szczecin", "PL", "Szczecin"),
+        ("Toronto, ON", "CA", "Toronto"),
+        ("Bangalore, India", "IN", "Bengaluru"),
+        ("Sao Paulo, Brazil", "BR", "São Paulo"),
+        ("Greater Seattle Area", "US", "Seattle"),
+        ("Deutschland", "DE", None),
+        ("UK", "GB", None),
+        ("Paris, TX", "US", None),  # a Texan Paris too small for the data: Texas, not France
+    ],
+)
+def test_free_text_locations_resolve_to_a_country_and_city(text: str, country: str, city: str | None) -> None:
+    place = resolve(text)
+    assert place is not None
+    assert (place.country, place.city) == (country, city)
+
+
+@pytest.mark.parametrize("text", ["Earth", "localhost", "The Internet", "127.0.0.1", "", None])
+def test_jokes_and_blanks_are_no_place(text: str | None) -> None:
+    assert resolve(text) is None
+
+
+def test_offsets_and_distances() -> None:
+    brooklyn, manhattan = resolve("Brooklyn, NY"), resolve("New York City")
+    assert brooklyn
+    assert manhattan
+    assert (brooklyn.km_to(manhattan) or 0) < 20
+    assert brooklyn.utc_offset == -5
+    stated = resolve("Remote (UTC+5:30)")
+    assert stated is not None
+    assert stated.utc_offset == 5.5
+
+
+def test_regions_are_sets_of_countries() -> None:
+    assert resolve_region("United States") == {"US"}
+    assert {"DE", "PL", "FR"} <= resolve_region("anywhere in Europe")
+    assert "US" not in resolve_region("Europe")
+    assert "IN" not in resolve_region("anywhere in Europe")  # "in" is a word here, not India
+    assert resolve_region("US") == {"US"}
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("Remote, within European time zones", (-1, 3)),
+        ("Overlap UTC-3 to UTC+3", (-3, 3)),
+        ("between GMT-8 and GMT-5", (-8, -5)),
+        ("CET ± 2 hours", (-1, 3)),
+        ("You must work EST hours", (-8, -2)),
+        ("Western Hemisphere time zones only", (-10, -2)),
+        ("Join us for 40 hours a week", None),  # "us" is no region
+        ("No time zone named here", None),
+    ],
+)
+def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
+    found = utc_band(text)
+    assert (found.earliest, found.latest) == band if band else found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("We offer visa sponsorship and a relocation package", True),
+        ("Relocation support to Bilbao", True),
+        ("US only, no visa sponsorship", False),
+        ("We are unable to sponsor visas; relocation package for EU citizens", False),  # a refusal wins
+        ("Flexible hours", None),
+    ],
+)
+def test_relocation_offers(text: str, offered: bool | None) -> None:
+    assert relocation(text) is offered
+
+
+def test_policies() -> None:
+    def kind(**fields: object) -> str:
+        return location_policy(JobRequirement(title="x", **fields)).kind  # type: ignore[arg-type]
+
+    assert kind(remote="remote") == "anywhere"
+    assert kind(remote="remote", locations=["United States"]) == "region"
+    assert kind(remote="remote", locations=["Dublin", "Berlin"]) == "anywhere"  # offices, not a limit
+    assert kind(remote="onsite", locations=["Szczecin, Poland"]) == "city"
+    assert kind(remote="hybrid", locations=["Netherlands"]) == "region"
+    assert kind() == "unscored"
