@@ -180,7 +180,7 @@ def main(argv: list[str]) -> None:
     split = json.loads((DATA / "split.json").read_text())
     people = [u for u in cached_corpus().users if u.type == "User"]
     print(f"shortlist quality: corpus of {len(people)} developers, judged {datetime.now(UTC):%Y-%m-%d}")
-    with start_emulator(limits=UNLIMITED) as github:
+    with start_emulator(limits=UNLIMITED, as_of=NOW) as github:  # the world the judge graded
         run_split("tuning", split["tuning"], github.url, people, args.per_jd)
         if not args.tuning_only:
             run_split("held-out (never tuned on)", split["heldout"], github.url, people, args.per_jd)
