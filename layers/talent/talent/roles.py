@@ -252,8 +252,13 @@ def _languages(
 ) -> tuple[str, ...]:
     named = [lang for s in important if (lang := linguist_of(s))]
     titled = [lang for lang in named if lang.lower() in _title_words(requirement.title).split()]
-    if titled:  # "Senior Go Engineer": the title says what the work is written in, whatever else is listed
-        named = titled
+    titled += [
+        lang for s in _in_title(requirement.title, important) for lang in ECOSYSTEMS.get(s.lower(), ())
+    ]
+    if titled:
+        # "Senior Go Engineer", "Senior Android Engineer": the title says what the work is written in,
+        # whatever else the posting lists (an iOS team it works with, a scripting language).
+        return tuple(dict.fromkeys(titled))[:MAX_LANGUAGES]
     # A technology-led role's languages are those its technologies are written in (Terraform: HCL),
     # any of them, before the scripting languages it also names; a language-led role's are the ones it
     # names, then those of its key technologies.
