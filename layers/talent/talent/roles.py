@@ -247,29 +247,34 @@ class RoleProfile:
         return (*self.languages, *self.technologies)
 
 
+def _titled_languages(title: str, important: list[str]) -> list[str]:
+    """Languages the title names, and those of technologies it names ("Android" -> Kotlin, Java)."""
+    words = _title_words(title).split()
+    named = [lang for s in important if (lang := linguist_of(s)) and lang.lower() in words]
+    return named + [lang for s in _in_title(title, important) for lang in ECOSYSTEMS.get(s.lower(), ())]
+
+
 def _languages(
     important: list[str], technologies: list[str], family: Family, requirement: JobRequirement
 ) -> tuple[str, ...]:
-    named = [lang for s in important if (lang := linguist_of(s))]
-    titled = [lang for lang in named if lang.lower() in _title_words(requirement.title).split()]
-    titled += [
-        lang for s in _in_title(requirement.title, important) for lang in ECOSYSTEMS.get(s.lower(), ())
-    ]
-    if titled:
-        # "Senior Go Engineer", "Senior Android Engineer": the title says what the work is written in,
-        # whatever else the posting lists (an iOS team it works with, a scripting language).
-        return tuple(dict.fromkeys(titled))[:MAX_LANGUAGES]
-    # A technology-led role's languages are those its technologies are written in (Terraform: HCL),
-    # any of them, before the scripting languages it also names; a language-led role's are the ones it
-    # names, then those of its key technologies.
-    if family.led_by == "technology":
-        implied = [lang for s in important if not linguist_of(s) for lang in ECOSYSTEMS.get(s.lower(), ())]
-        languages = [*implied, *named]
-    else:
-        implied = [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
-        languages = [*named, *implied]
-    if not languages:  # no language named: the hints parse_jd derived, then the preferred ones
-        languages += requirement.search.languages
+    """The core languages, most important first.
+
+    The title decides when it names any ("Senior Go Engineer", "Senior Android Engineer"), whatever
+    else the posting lists (an iOS team it works with, a scripting language). Otherwise a
+    technology-led role's languages are those its technologies are written in (Terraform: HCL)
+    before the scripting languages it also names; a language-led role's are the ones it names, then
+    those of its key technologies; with none at all, parse_jd's hints and the preferred ones.
+    """
+    languages = _titled_languages(requirement.title, important)
+    if not languages:
+        named = [lang for s in important if (lang := linguist_of(s))]
+        if family.led_by == "technology":
+            sources = [s for s in important if not linguist_of(s)]
+            languages = [lang for s in sources for lang in ECOSYSTEMS.get(s.lower(), ())] + named
+        else:
+            languages = named + [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
+    if not languages:
+        languages = list(requirement.search.languages)
         languages += [lang for s in requirement.preferred_skills if (lang := linguist_of(s))]
     return tuple(dict.fromkeys(languages))[:MAX_LANGUAGES]
 

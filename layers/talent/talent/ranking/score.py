@@ -305,6 +305,15 @@ class _Scored:
     weight: float  # after sharing out the weight of the factors that do not apply
 
 
+def _shared_weights(active: list[Factor], role: RoleProfile) -> list[_Scored]:
+    """The applicable factors with their weights: the gate keeps its own, the others share the rest in
+    proportion, so the weights sum to 1."""
+    base = {f.name: _weight(f, role) for f in active}
+    gate = sum(base[f.name] for f in active if f.gate)
+    rest = sum(base[f.name] for f in active if not f.gate)
+    return [_Scored(f, base[f.name] if f.gate else base[f.name] * (1 - gate) / rest) for f in active]
+
+
 class _Ranker:
     """Everything that depends only on the requirement, computed once for all candidates."""
 
@@ -318,13 +327,7 @@ class _Ranker:
         self.preferred = [s for s in preferred if s not in self.required and not is_concept(s)]
         self.matcher = SkillMatcher([*self.required, *self.preferred, *self.role.technologies])
         skipped = {f.name: reason for f in FACTORS if (reason := f.applies(self.role, requirement))}
-        active = [f for f in FACTORS if f.name not in skipped]
-        base = {f.name: _weight(f, self.role) for f in active}
-        gate = sum(base[f.name] for f in active if f.gate)
-        rest = sum(base[f.name] for f in active if not f.gate)
-        self.scored = [
-            _Scored(f, base[f.name] if f.gate else base[f.name] * (1 - gate) / rest) for f in active
-        ]
+        self.scored = _shared_weights([f for f in FACTORS if f.name not in skipped], self.role)
         self.not_scored = {
             name: {"weight": 0.0, "value": 0.0, "contribution": 0.0, "explanation": reason}
             for name, reason in skipped.items()
