@@ -16,7 +16,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field, SecretStr
 
 from talent.accounts.emails import Email
-from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH
+from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH, MIN_LETTERS_OR_DIGITS
 from talent.accounts.service import get_accounts
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
@@ -38,8 +38,9 @@ class RegisterRequest(BaseModel):
     password: SecretStr = Field(
         repr=False,
         description=(
-            f"{MIN_LENGTH} to {MAX_LENGTH} characters, any alphabet; not your email address and not a "
-            "common password. Every character counts (no 72-byte bcrypt truncation)."
+            f"{MIN_LENGTH} to {MAX_LENGTH} characters, any alphabet, with at least {MIN_LETTERS_OR_DIGITS} "
+            "letters or digits; not your email address and not a common password. Every character counts "
+            "(no 72-byte bcrypt truncation)."
         ),
         # Documented here, checked by the password policy (which names the broken rule).
         json_schema_extra={"minLength": MIN_LENGTH, "maxLength": MAX_LENGTH},
@@ -83,9 +84,10 @@ def _count(name: str) -> None:
     status_code=201,
     summary="Create an account",
     description=(
-        "Registers an email and password. The email is validated and stored in lower case. The "
-        f"password needs {MIN_LENGTH}-{MAX_LENGTH} characters, must not be the email and must not be "
-        "in our list of common passwords. It is stored only as a bcrypt hash."
+        "Registers an email and password. The email is validated (at most 64 bytes before the @) and "
+        f"stored in lower case. The password needs {MIN_LENGTH}-{MAX_LENGTH} characters with at least "
+        f"{MIN_LETTERS_OR_DIGITS} letters or digits, must not be the email and must not be in our list "
+        "of common passwords. It is stored only as a bcrypt hash."
     ),
     responses={
         201: {"description": "Account created", "content": {"application/json": {"model": RegisterResponse}}},
@@ -102,7 +104,6 @@ def register(request: Annotated[RegisterRequest, Body()]) -> RegisterResponse:
 
 @app.post(
     "/auth/login",
-    cache_control="no-store",
     summary="Log in",
     description=(
         "Checks the password and starts a session. Returns a bearer token valid for 24 hours. A wrong "
@@ -153,7 +154,6 @@ def logout() -> LogoutResponse:
 
 @app.get(
     "/auth/me",
-    cache_control="no-store",
     summary="The current user",
     description="The account behind the bearer token.",
     responses={

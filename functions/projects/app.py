@@ -124,10 +124,8 @@ def export(
         status_code=200,
         content_type=file.content_type,
         body=file.body,
-        headers={
-            "Content-Disposition": f'attachment; filename="{file.filename}"',
-            "Cache-Control": "no-store",
-        },
+        # Cache-Control: no-store, like every response (talent.api.requests.SECURITY_HEADERS).
+        headers={"Content-Disposition": f'attachment; filename="{file.filename}"'},
     )
 
 

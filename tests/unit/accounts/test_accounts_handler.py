@@ -103,6 +103,11 @@ def test_sample_me_event_without_a_real_token_is_401(auth: Any) -> None:
         ({"password": "tiny-pw"}, "body.password", "string_too_short"),
         ({"password": "ada.lovelace@example.com"}, "body.password", "password_is_email"),
         ({"password": "1q2w3e4r5t6y"}, "body.password", "password_too_common"),
+        # issue 15
+        ({"password": " " * 10}, "body.password", "password_needs_letters_or_digits"),
+        ({"password": "\u0301" * 10}, "body.password", "password_needs_letters_or_digits"),
+        ({"password": "abcdefghijk\ud800"}, "body.password", "unpaired_surrogate"),
+        ({"email": "a" * 65 + "@example.com"}, "body.email", "value_error"),
     ],
 )
 def test_register_validation_errors_name_the_field(

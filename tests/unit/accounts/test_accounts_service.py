@@ -41,6 +41,15 @@ def test_invalid_email_says_why(bad: str) -> None:
         normalise_email(bad)
 
 
+def test_a_local_part_over_64_bytes_is_refused() -> None:
+    # RFC 5321 4.5.3.1.1 (issue 15: 65 characters were accepted).
+    assert normalise_email("a" * 64 + "@example.com") == "a" * 64 + "@example.com"
+    with pytest.raises(ValueError, match=r"before the @-sign is too long \(65 bytes; at most 64\)"):
+        normalise_email("a" * 65 + "@example.com")
+    with pytest.raises(ValueError, match=r"\(66 bytes; at most 64\)"):
+        normalise_email("é" * 33 + "@example.com")  # 33 characters, 66 bytes of UTF-8
+
+
 # ---- register ----
 def test_register_returns_the_new_user(accounts: Accounts) -> None:
     created = accounts.register(EMAIL, PASSWORD)
