@@ -17,11 +17,12 @@ from pydantic import BaseModel, Field, SecretStr
 
 from talent.accounts.emails import Email
 from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH, MIN_LETTERS_OR_DIGITS
-from talent.accounts.service import get_accounts
+from talent.accounts.service import UNKNOWN_ADDRESS, get_accounts
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
 from talent.api.errors import TooManyRequests, Unauthorized
 from talent.api.requests import serve
+from talent.settings import Settings
 from talent.tracing import make_tracer
 
 logger = Logger()
@@ -29,6 +30,7 @@ tracer = make_tracer()
 metrics = Metrics()
 app = make_resolver()
 declare_bearer_scheme(app)
+THROTTLE = Settings()  # the login throttle's deployed defaults, for the documentation
 
 
 class RegisterRequest(BaseModel):
@@ -107,23 +109,32 @@ def register(request: Annotated[RegisterRequest, Body()]) -> RegisterResponse:
     summary="Log in",
     description=(
         "Checks the password and starts a session. Returns a bearer token valid for 24 hours. A wrong "
-        "password and an unknown email get the same 401. After 5 failed logins for an email within "
-        "15 minutes, logins for it answer 429 with Retry-After until the lock ends."
+        "password and an unknown email get the same 401. Only failures count: after "
+        f"{THROTTLE.login_free_failures} failed logins for an email from one address, that address waits "
+        f"{THROTTLE.login_delay_base_seconds} s, then twice as long after each further failure (at most "
+        f"{THROTTLE.login_delay_max_seconds // 60} minutes) before it may try that email again; "
+        f"{THROTTLE.login_address_max_failures} failed logins from one address within "
+        f"{THROTTLE.login_address_window_seconds // 60} minutes, whatever the emails, refuse it until "
+        "those minutes are over. A refused attempt is a 429 with Retry-After."
     ),
     responses={
         200: {"description": "Logged in", "content": {"application/json": {"model": TokenResponse}}},
         401: {"description": "Invalid email or password"},
         422: {"description": "Malformed email or missing password"},
         429: {
-            "description": "Too many failed logins for this email",
-            "headers": {"Retry-After": {"description": "Seconds until the lock ends"}},
+            "description": "Too many failed logins for this email from this address, or from this address",
+            "headers": {"Retry-After": {"description": "Seconds until a login may be tried again"}},
         },
     },
     tags=["Accounts"],
 )
 def login(request: Annotated[LoginRequest, Body()]) -> TokenResponse:
     try:
-        issued = get_accounts().login(request.email, request.password.get_secret_value())
+        issued = get_accounts().login(
+            request.email,
+            request.password.get_secret_value(),
+            source_ip=app.current_event.request_context.identity.source_ip or UNKNOWN_ADDRESS,
+        )
     except Unauthorized:
         _count("FailedLogins")
         raise
