@@ -273,22 +273,30 @@ def test_an_address_trying_many_emails_runs_out_of_its_budget(
     assert accounts.login(EMAIL, PASSWORD, A).access_token  # the window is over
 
 
+def fail_while_checking_the_password(
+    accounts: Accounts, monkeypatch: pytest.MonkeyPatch, failures: int
+) -> None:
+    """The next login's password check first lets `failures` other (wrong) logins of the same pair
+    finish: what parallel requests do while bcrypt runs."""
+    from talent.accounts import passwords
+
+    real_verify = passwords.verify_password
+
+    def verify_while_others_fail(password: str, stored_hash: str | None, rounds: int) -> bool:
+        monkeypatch.setattr(passwords, "verify_password", real_verify)
+        fail(accounts, failures)
+        return real_verify(password, stored_hash, rounds)
+
+    monkeypatch.setattr(passwords, "verify_password", verify_while_others_fail)
+
+
 def test_a_correct_guess_racing_parallel_failures_is_refused(
     accounts: Accounts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Parallel guesses pass the first check together; failures recorded while this correct one ran
     # bcrypt throttle it before its session is written, so guessing in parallel gains nothing.
-    from talent.accounts import passwords
-
     accounts.register(EMAIL, PASSWORD)
-    real_verify = passwords.verify_password
-
-    def verify_while_others_fail(password: str, stored_hash: str | None, rounds: int) -> bool:
-        monkeypatch.setattr(passwords, "verify_password", real_verify)
-        fail(accounts, 5)  # the other guesses of the batch, finishing first
-        return real_verify(password, stored_hash, rounds)
-
-    monkeypatch.setattr(passwords, "verify_password", verify_while_others_fail)
+    fail_while_checking_the_password(accounts, monkeypatch, 5)  # the other guesses of the batch
     refused(accounts)
     assert accounts.store.get_login_failures(EMAIL, A)[0] is not None  # not cleared by the refused one
 
@@ -296,17 +304,8 @@ def test_a_correct_guess_racing_parallel_failures_is_refused(
 def test_a_correct_login_racing_free_failures_still_succeeds(
     accounts: Accounts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from talent.accounts import passwords
-
     accounts.register(EMAIL, PASSWORD)
-    real_verify = passwords.verify_password
-
-    def verify_while_one_fails(password: str, stored_hash: str | None, rounds: int) -> bool:
-        monkeypatch.setattr(passwords, "verify_password", real_verify)
-        fail(accounts, 1)  # a typo in another tab
-        return real_verify(password, stored_hash, rounds)
-
-    monkeypatch.setattr(passwords, "verify_password", verify_while_one_fails)
+    fail_while_checking_the_password(accounts, monkeypatch, 1)  # a typo in another tab
     assert accounts.login(EMAIL, PASSWORD, A).access_token
     assert accounts.store.get_login_failures(EMAIL, A)[0] is None
 
