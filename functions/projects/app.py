@@ -13,6 +13,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.pagination import MAX_CURSOR_LENGTH
 from talent.api.requests import serve
 from talent.projects.access import owned_project
 from talent.projects.detail import ExportFormat, ProjectDetail, delete_project, export_project, project_detail
@@ -52,7 +53,7 @@ OWNED_RESPONSES: dict[int | str, Any] = {
 def get_projects(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size")] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[
-        str | None, Query(max_length=2048, description="next_cursor of the previous page")
+        str | None, Query(max_length=MAX_CURSOR_LENGTH, description="next_cursor of the previous page")
     ] = None,
 ) -> ProjectPage:
     user = require_user(app)
