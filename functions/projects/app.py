@@ -13,11 +13,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
-from talent.api.pagination import MAX_CURSOR_LENGTH
+from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
 from talent.projects.access import owned_project
 from talent.projects.detail import ExportFormat, ProjectDetail, delete_project, export_project, project_detail
-from talent.projects.listing import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ProjectPage, list_projects
+from talent.projects.listing import ProjectPage, list_projects
 from talent.tracing import make_tracer
 
 logger = Logger()
@@ -37,25 +37,16 @@ OWNED_RESPONSES: dict[int | str, Any] = {
 @app.get(
     "/projects",
     summary="Your projects, newest first",
-    description=(
-        "One page of summaries (id, created_at, status, title, candidate_count). "
-        f"`limit` is 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE}); pass `next_cursor` back as "
-        "`cursor` for the next page."
-    ),
+    description=("One page of summaries (id, created_at, status, title, candidate_count). " + PAGING_HELP),
     responses={
         200: {"description": "One page of your projects"},
         401: UNAUTHORIZED_RESPONSE,
-        422: {"description": "limit out of range or a foreign cursor"},
+        422: PAGING_422,
     },
     security=BEARER_SECURITY,
     tags=["Projects"],
 )
-def get_projects(
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size")] = DEFAULT_PAGE_SIZE,
-    cursor: Annotated[
-        str | None, Query(max_length=MAX_CURSOR_LENGTH, description="next_cursor of the previous page")
-    ] = None,
-) -> ProjectPage:
+def get_projects(limit: PageSize = DEFAULT_PAGE_SIZE, cursor: PageCursor = None) -> ProjectPage:
     user = require_user(app)
     return list_projects(user.user_id, limit, cursor)
 

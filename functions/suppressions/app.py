@@ -7,13 +7,13 @@ from typing import Annotated, Any
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import Response, content_types
-from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
+from aws_lambda_powertools.event_handler.openapi.params import Body, Path
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
-from talent.api.pagination import DEFAULT_PAGE_SIZE, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE
+from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
 from talent.suppressions import (
     Suppression,
@@ -62,23 +62,13 @@ def add(request: Annotated[SuppressionRequest, Body()]) -> Response[Suppression]
     summary="Your do-not-contact list",
     description=(
         "One page of the GitHub logins on your list, alphabetical, with the reason and when each was "
-        f"added. `limit` is 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE}); pass `next_cursor` back as "
-        "`cursor` for the next page."
+        "added. " + PAGING_HELP
     ),
-    responses={
-        200: {"description": "One page of your list"},
-        401: UNAUTHORIZED_RESPONSE,
-        422: {"description": "limit out of range or a foreign cursor"},
-    },
+    responses={200: {"description": "One page of your list"}, 401: UNAUTHORIZED_RESPONSE, 422: PAGING_422},
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
 )
-def get_all(
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size")] = DEFAULT_PAGE_SIZE,
-    cursor: Annotated[
-        str | None, Query(max_length=MAX_CURSOR_LENGTH, description="next_cursor of the previous page")
-    ] = None,
-) -> SuppressionList:
+def get_all(limit: PageSize = DEFAULT_PAGE_SIZE, cursor: PageCursor = None) -> SuppressionList:
     user = require_user(app)
     return list_suppressions(user.user_id, limit, cursor)
 
