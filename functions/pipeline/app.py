@@ -12,7 +12,7 @@ from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
 from talent.api.requests import serve
 from talent.api.urls import api_base_url
-from talent.projects.access import owned_project
+from talent.projects.access import UNREADABLE_RESPONSE, owned_project
 from talent.projects.runs import (
     IDEMPOTENCY_KEY_MAX,
     RunAccepted,
@@ -89,6 +89,7 @@ def run_pipeline(
         401: UNAUTHORIZED_RESPONSE,
         403: {"description": "The project belongs to another user"},
         404: {"description": "No such project"},
+        409: UNREADABLE_RESPONSE,
     },
     security=BEARER_SECURITY,
     tags=["Pipeline"],

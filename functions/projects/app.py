@@ -15,7 +15,7 @@ from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
 from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
-from talent.projects.access import owned_project
+from talent.projects.access import UNREADABLE_RESPONSE, owned_item, owned_project
 from talent.projects.detail import ExportFormat, ProjectDetail, delete_project, export_project, project_detail
 from talent.projects.listing import ProjectPage, list_projects
 from talent.tracing import make_tracer
@@ -62,6 +62,7 @@ def get_projects(limit: PageSize = DEFAULT_PAGE_SIZE, cursor: PageCursor = None)
     responses={
         200: {"description": "The project and its results"},
         **OWNED_RESPONSES,
+        409: UNREADABLE_RESPONSE,
         410: {"description": "The results have expired"},
     },
     security=BEARER_SECURITY,
@@ -82,7 +83,7 @@ def get_project(project_id: ProjectId) -> ProjectDetail:
 )
 def remove_project(project_id: ProjectId) -> Response[None]:
     user = require_user(app)
-    delete_project(owned_project(user.user_id, project_id))
+    delete_project(owned_item(user.user_id, project_id))
     return Response(status_code=204, body=None)
 
 
@@ -100,7 +101,7 @@ def remove_project(project_id: ProjectId) -> Response[None]:
             "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
         },
         **OWNED_RESPONSES,
-        409: {"description": "The run has not completed"},
+        409: {"description": "The run has not completed, or the stored project is damaged (`unreadable`)"},
         410: {"description": "The results have expired"},
     },
     security=BEARER_SECURITY,

@@ -18,7 +18,7 @@ from talent.pipeline.results import (
 )
 from talent.projects import store
 from talent.projects.export import candidates_csv, export_filename
-from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
+from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus, UnreadableProject
 
 ExportFormat = Literal["json", "csv"]
 
@@ -88,9 +88,11 @@ def export_project(project: ProjectRecord, export_format: ExportFormat) -> Expor
     )
 
 
-def delete_project(project: ProjectRecord) -> None:
-    """Stop the run if it is still going, then remove its results and the item."""
-    if project.status == "running" and project.execution_arn:
+def delete_project(project: ProjectRecord | UnreadableProject) -> None:
+    """Stop the run if it is still going, then remove its results and the item. An unreadable item's
+    run is stopped if its execution can be read: whether it is still going is unknown."""
+    running = isinstance(project, UnreadableProject) or project.status == "running"
+    if running and project.execution_arn:
         _stop_execution(project.execution_arn)
     delete_project_objects(project.project_id)
     store.delete_project(project.project_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
@@ -16,7 +16,8 @@ from talent.api.pagination import (
 )
 from talent.pipeline.contracts import PROJECT_ID_PATTERN
 from talent.projects import store
-from talent.projects.records import ProjectRecord, ProjectStatus
+from talent.projects.records import ProjectStatus, UnreadableProject
+from talent.projects.store import StoredProject
 
 __all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "ProjectPage", "ProjectSummary", "list_projects"]
 ISO_TIMESTAMP_PATTERN = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z"
@@ -37,7 +38,9 @@ class ProjectsCursor(CursorKey):
 class ProjectSummary(BaseModel):
     project_id: str
     created_at: str
-    status: ProjectStatus
+    status: ProjectStatus | Literal["unreadable"] = Field(
+        description="`unreadable`: the stored project is damaged; it can only be deleted"
+    )
     title: str | None = Field(description="The job title parsed from the description; null until parsed")
     candidate_count: int | None = Field(description="Candidates ranked; null until the run completes")
 
@@ -56,7 +59,15 @@ def list_projects(user_id: str, limit: int, cursor: str | None) -> ProjectPage:
     )
 
 
-def summary(project: ProjectRecord) -> ProjectSummary:
+def summary(project: StoredProject) -> ProjectSummary:
+    if isinstance(project, UnreadableProject):
+        return ProjectSummary(
+            project_id=project.project_id,
+            created_at=project.created_at,
+            status="unreadable",
+            title=None,
+            candidate_count=None,
+        )
     return ProjectSummary(
         project_id=project.project_id,
         created_at=project.created_at,
