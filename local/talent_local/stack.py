@@ -10,7 +10,9 @@ Like `sam local --parameter-overrides`, `parameter_overrides` replace template p
 default the pipeline's retry intervals are one second, because moto's Step Functions really sleeps.
 The search stage gets a GitHub token through a local secret (GITHUB_TOKEN_SECRET_ID points at it): the
 emulator accepts any token, and a real GITHUB_TOKEN from the environment is used against real GitHub.
-`inject_fault` makes a function's Lambda invocations fail, so tests can fail a stage on purpose.
+`inject_fault` makes a function's Lambda invocations fail, so tests can fail a stage on purpose; `hold`
+pauses one before its handler runs, so a test can act while a stage is in flight; `wait_idle` waits
+until no handler is running.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from talent_local.front import ApiFront
 from talent_local.moto_dynamodb import make_dynamodb_atomic
 from talent_local.powertools_patch import make_resolvers_thread_safe
-from talent_local.runtime import Fault, FunctionRuntime, patch_moto_lambda
+from talent_local.runtime import Fault, FunctionRuntime, Hold, patch_moto_lambda
 from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
 from talent_local.xray import XRaySink, trace_like_lambda
 
@@ -153,7 +155,18 @@ class LocalStack:
         )
 
     def clear_faults(self) -> None:
+        """Remove every fault and release every hold."""
         self.runtime.clear_faults()
+
+    def hold(self, logical_id: str, project_id: str | None = None) -> Hold:
+        """Pause the next invocation of a template function (for `project_id`) before its handler runs,
+        until `release()`; `wait_reached()` returns its event once it is paused."""
+        return self.runtime.hold(logical_id, project_id)
+
+    def wait_idle(self, timeout_s: float = 60) -> None:
+        """Wait until no handler runs: like Lambda, an invocation outlives the execution that started it
+        (StopExecution does not stop it)."""
+        self.runtime.wait_idle(timeout_s)
 
     # ---- setup ----
     def _set_environment(self) -> None:

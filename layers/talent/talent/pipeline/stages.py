@@ -22,6 +22,7 @@ from talent.pipeline.contracts import (
     SearchOutput,
     StageTiming,
 )
+from talent.pipeline.guard import put_while_project_exists
 from talent.pipeline.storage import (
     CANDIDATES,
     OUTREACH,
@@ -31,7 +32,6 @@ from talent.pipeline.storage import (
     RankedDocument,
     get_document,
     object_key,
-    put_document,
 )
 from talent.settings import get_settings
 
@@ -97,7 +97,11 @@ def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> S
             )
         )
         key = object_key(request.project_id, CANDIDATES)
-        put_document(key, CandidatesDocument(project_id=request.project_id, candidates=result.candidates))
+        put_while_project_exists(
+            request.project_id,
+            key,
+            CandidatesDocument(project_id=request.project_id, candidates=result.candidates),
+        )
     return SearchOutput(
         candidates_key=key,
         candidate_count=len(result.candidates),
@@ -114,7 +118,9 @@ def rank_stage(request: RankInput) -> RankOutput:
         _same_project(request.project_id, document.project_id)
         ranked = rank_candidates(document.candidates, request.requirement)
         key = object_key(request.project_id, RANKED)
-        put_document(key, RankedDocument(project_id=request.project_id, ranked=ranked))
+        put_while_project_exists(
+            request.project_id, key, RankedDocument(project_id=request.project_id, ranked=ranked)
+        )
     return RankOutput(ranked_key=key, ranked_count=len(ranked), duration_ms=clock.duration_ms)
 
 
@@ -132,7 +138,9 @@ def outreach_stage(request: OutreachInput) -> OutreachOutput:
             suppressed_logins=suppressed_logins(request.user_id),
         )
         key = object_key(request.project_id, OUTREACH)
-        put_document(key, OutreachDocument(project_id=request.project_id, messages=messages))
+        put_while_project_exists(
+            request.project_id, key, OutreachDocument(project_id=request.project_id, messages=messages)
+        )
     suppressed = sum(message.suppressed for message in messages)
     return OutreachOutput(
         outreach_key=key,

@@ -74,6 +74,10 @@ def put_document(key: str, document: BaseModel) -> None:
     )
 
 
+def delete_object(key: str) -> None:
+    client("s3").delete_object(Bucket=_bucket(), Key=key)
+
+
 def get_document[D: BaseModel](key: str, model: type[D]) -> D:
     s3 = client("s3")
     try:

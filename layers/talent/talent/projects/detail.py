@@ -94,8 +94,11 @@ def delete_project(project: ProjectRecord | UnreadableProject) -> None:
     running = isinstance(project, UnreadableProject) or project.status == "running"
     if running and project.execution_arn:
         _stop_execution(project.execution_arn)
+    # Objects, item, objects again: a stage still in flight writes its output and then checks the item
+    # (talent.pipeline.guard); whichever comes first, nothing of the run is left behind.
     delete_project_objects(project.project_id)
     store.delete_project(project.project_id)
+    delete_project_objects(project.project_id)
 
 
 def _stop_execution(execution_arn: str) -> None:
