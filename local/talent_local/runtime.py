@@ -70,7 +70,7 @@ class Hold:
     while a stage is in flight, deterministically."""
 
     logical_id: str
-    project_id: str | None  # None: the function's next invocation, whatever its project
+    where: dict[str, str]  # event fields the invocation must have, e.g. {"project_id": ...}; {}: any
     reached: threading.Event = field(default_factory=threading.Event)
     released: threading.Event = field(default_factory=threading.Event)
     event: dict[str, Any] | None = None  # the held invocation's event, once reached
@@ -78,7 +78,7 @@ class Hold:
     def matches(self, spec: FunctionSpec, event: dict[str, Any]) -> bool:
         if spec.logical_id != self.logical_id or self.reached.is_set():
             return False
-        return self.project_id is None or event.get("project_id") == self.project_id
+        return all(event.get(name) == value for name, value in self.where.items())
 
     def wait_reached(self, timeout_s: float = 60) -> dict[str, Any]:
         if not self.reached.wait(timeout_s):
@@ -131,12 +131,12 @@ class FunctionRuntime:
         for hold in holds:
             hold.release()
 
-    def hold(self, logical_id: str, project_id: str | None = None) -> Hold:
-        """Pause the function's next invocation (for `project_id`) before its handler runs; the test
-        calls `wait_reached()`, acts, then `release()`."""
+    def hold(self, logical_id: str, **where: str) -> Hold:
+        """Pause the function's next invocation whose event has the fields `where` (project_id=...,
+        user_id=...) before its handler runs; the test calls `wait_reached()`, acts, then `release()`."""
         if logical_id not in {spec.logical_id for spec in self.functions.values()}:
             raise ValueError(f"{logical_id} is not a function of the template")
-        hold = Hold(logical_id, project_id)
+        hold = Hold(logical_id, where)
         with self._lock:
             self._holds.append(hold)
         return hold

@@ -158,10 +158,11 @@ class LocalStack:
         """Remove every fault and release every hold."""
         self.runtime.clear_faults()
 
-    def hold(self, logical_id: str, project_id: str | None = None) -> Hold:
-        """Pause the next invocation of a template function (for `project_id`) before its handler runs,
-        until `release()`; `wait_reached()` returns its event once it is paused."""
-        return self.runtime.hold(logical_id, project_id)
+    def hold(self, logical_id: str, **where: str) -> Hold:
+        """Pause the next invocation of a template function whose event has the fields `where`
+        (project_id=..., user_id=...) before its handler runs, until `release()`; `wait_reached()`
+        returns its event once it is paused."""
+        return self.runtime.hold(logical_id, **where)
 
     def wait_idle(self, timeout_s: float = 60) -> None:
         """Wait until no handler runs: like Lambda, an invocation outlives the execution that started it

@@ -1,6 +1,7 @@
-"""The do-not-contact list: GitHub logins a user asked never to draft outreach for.
+"""The do-not-contact list: GitHub logins whose people a user must neither contact nor keep data about.
 
-SuppressionsTable holds one item per (user_id, github_login), logins lower-cased.
+SuppressionsTable holds one item per (user_id, github_login), logins lower-cased. Adding a login erases
+the person from the user's stored projects and later runs leave them out (talent.erasure).
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ class Suppression(BaseModel):
     created_at: str = Field(description="ISO-8601 UTC")
 
 
+class SuppressionAdded(Suppression):
+    projects_erased: int = Field(
+        ge=0, description="How many of your stored projects held this person and had them erased now"
+    )
+
+
 class SuppressionList(BaseModel):
     items: list[Suppression] = Field(description="One page of entries, alphabetical by login")
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
@@ -93,6 +100,17 @@ def add_suppression(user_id: str, request: SuppressionRequest) -> tuple[Suppress
             raise
         return _entry(error.response.get("Item", {})), False
     return entry, True
+
+
+def suppress(user_id: str, request: SuppressionRequest) -> tuple[SuppressionAdded, bool]:
+    """List the login (if it is not listed yet; `True` if it is new) and erase the person from every
+    stored project of the user, whether or not the login was listed already (a retry finishes an
+    erasure an earlier request could not)."""
+    from talent.erasure import erase_login
+
+    entry, created = add_suppression(user_id, request)
+    erased = erase_login(user_id, entry.github_login)
+    return SuppressionAdded(**entry.model_dump(), projects_erased=erased), created
 
 
 def list_suppressions(user_id: str, limit: int, cursor: str | None) -> SuppressionList:

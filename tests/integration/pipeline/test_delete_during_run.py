@@ -33,7 +33,7 @@ def test_a_stage_that_finishes_after_the_delete_leaves_nothing(
     local_stack: LocalStack, pipeline: Pipeline, user: ApiClient, stage: str
 ) -> None:
     project_id = pipeline.new_project_id()
-    hold = local_stack.hold(stage, project_id)  # the stage is in flight when DELETE comes
+    hold = local_stack.hold(stage, project_id=project_id)  # the stage is in flight when DELETE comes
     run = pipeline.start(PYTHON_JD, user_id=_user_id(user), project_id=project_id)
     hold.wait_reached()
     assert user.request("DELETE", f"/projects/{project_id}").status == 204

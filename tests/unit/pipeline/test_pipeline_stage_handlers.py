@@ -193,21 +193,24 @@ def test_a_stage_whose_project_was_deleted_meanwhile_removes_its_output(
 
 
 # ---------- generate_outreach ----------
-def test_outreach_drafts_the_top_n_and_suppresses_the_users_do_not_contact_logins(
+def test_outreach_drafts_the_top_n_leaving_out_the_users_do_not_contact_logins(
     seeded: Aws, caplog: pytest.LogCaptureFixture
 ) -> None:
-    sample = event("generate_outreach.json")
+    sample = event("generate_outreach.json") | {"top_n": 3}
 
     drafted = OutreachOutput.model_validate(
         load_handler("generate_outreach").lambda_handler(sample, context())
     )
 
+    # Issue 15: the listed person is left out (no placeholder with their login); the top 3 are the others.
     assert (drafted.draft_count, drafted.suppressed_count) == (3, 1)
     messages = seeded.read(drafted.outreach_key)["messages"]
-    by_login = {m["candidate_login"]: m for m in messages}
-    assert by_login["synth-optout-dev"]["suppressed"] is True
-    assert by_login["synth-optout-dev"]["body"] is None
-    assert all(m["body"] for m in messages if not m["suppressed"])
+    assert [m["candidate_login"] for m in messages] == [
+        "synth-ada-gopher",
+        "synth-jo-javanaut",
+        "synth-kim-pythonista",
+    ]
+    assert all(m["body"] and not m["suppressed"] for m in messages)
     assert "Stage finished" in caplog.text
     assert "synth-" not in logged(caplog)  # no logins in logs
 

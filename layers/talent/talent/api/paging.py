@@ -8,7 +8,7 @@ powertools' event handler, which only API functions need.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler.openapi.params import Query
 
@@ -20,7 +20,7 @@ PAGING_HELP = (
     f"`limit` is 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE}); pass `next_cursor` back as `cursor` for "
     "the next page."
 )
-PAGING_422: dict[str, str] = {"description": "limit out of range or a foreign cursor"}
+PAGING_422: Any = {"description": "limit out of range or a foreign cursor"}
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size")]
 PageCursor = Annotated[
     str | None, Query(max_length=MAX_CURSOR_LENGTH, description="next_cursor of the previous page")

@@ -131,21 +131,21 @@ def outreach_stage(request: OutreachInput) -> OutreachOutput:
     with _timed() as clock:
         document = get_document(request.ranked_key, RankedDocument)
         _same_project(request.project_id, document.project_id)
+        # People on the do-not-contact list are left out, not skipped: the top n are drafted among the
+        # others, and SaveResults stores none of them (talent.erasure).
+        suppressed = suppressed_logins(request.user_id)
+        others = [entry for entry in document.ranked if entry.candidate.login.lower() not in suppressed]
         messages = generate_outreach_batch(
-            document.ranked,
-            request.requirement,
-            request.top_n,
-            suppressed_logins=suppressed_logins(request.user_id),
+            others, request.requirement, request.top_n, suppressed_logins=suppressed
         )
         key = object_key(request.project_id, OUTREACH)
         put_while_project_exists(
             request.project_id, key, OutreachDocument(project_id=request.project_id, messages=messages)
         )
-    suppressed = sum(message.suppressed for message in messages)
     return OutreachOutput(
         outreach_key=key,
-        draft_count=len(messages) - suppressed,
-        suppressed_count=suppressed,
+        draft_count=sum(not message.suppressed for message in messages),
+        suppressed_count=len(document.ranked) - len(others),
         duration_ms=clock.duration_ms,
     )
 

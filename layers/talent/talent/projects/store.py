@@ -53,6 +53,31 @@ def _parsed(item: dict[str, Any]) -> StoredProject:
     return project
 
 
+def update_project(project_id: str, attributes: dict[str, Any], *, while_running: bool = False) -> bool:
+    """SET the attributes if the project exists (and, `while_running`, is still running): a project
+    deleted meanwhile is never brought back. False if the condition did not hold."""
+    dynamodb = client("dynamodb")
+    names = {f"#{name}": name for name in attributes} | {"#project_id": "project_id"}
+    values = to_dynamodb_item({f":{name}": value for name, value in attributes.items()})
+    condition = "attribute_exists(#project_id)"
+    if while_running:
+        names["#status"] = "status"
+        values[":running"] = {"S": "running"}
+        condition += " AND #status = :running"
+    try:
+        dynamodb.update_item(
+            TableName=_table(),
+            Key={"project_id": {"S": project_id}},
+            UpdateExpression="SET " + ", ".join(f"#{name} = :{name}" for name in attributes),
+            ConditionExpression=condition,
+            ExpressionAttributeNames=names,
+            ExpressionAttributeValues=values,
+        )
+    except dynamodb.exceptions.ConditionalCheckFailedException:
+        return False
+    return True
+
+
 def delete_project(project_id: str) -> None:
     client("dynamodb").delete_item(TableName=_table(), Key={"project_id": {"S": project_id}})
 
