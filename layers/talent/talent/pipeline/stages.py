@@ -1,5 +1,7 @@
 """The four pipeline stages as Step Functions tasks: read the state's keys, call the stage library,
-write the large output to S3, return a small summary. Handlers validate the event and call these.
+write the large output to S3, return a small summary. Handlers validate the event and call these with
+the seconds left in the invocation: each stage runs within its time budget (talent.pipeline.budget) and
+keeps its output only while its project exists (talent.pipeline.guard).
 
 Stage libraries are imported on first use, so a handler's cold start loads only what its stage needs.
 """
@@ -11,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from talent.pipeline.budget import time_budget
 from talent.pipeline.contracts import (
     OutreachInput,
     OutreachOutput,
@@ -53,10 +56,10 @@ def _timed() -> Iterator[_Clock]:
     clock.duration_ms = round((time.perf_counter() - clock.started) * 1000)
 
 
-def parse_stage(run: RunInput) -> ParsedRun:
+def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
     from talent.jd import parse_jd
 
-    with _timed() as clock:
+    with time_budget("parse_jd", time_left_s), _timed() as clock:
         requirement = parse_jd(run.job_description_text)
     return ParsedRun(
         project_id=run.project_id,
@@ -74,7 +77,7 @@ def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> S
     from talent.github import GitHubConfig, load_token, search_github
     from talent.tracing import github_transport
 
-    with _timed() as clock:
+    with time_budget("search_github", time_left_s), _timed() as clock:
         settings = get_settings()
         secret_id = settings.github_token_secret_id
         defaults = GitHubConfig()
@@ -110,10 +113,10 @@ def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> S
     )
 
 
-def rank_stage(request: RankInput) -> RankOutput:
+def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankOutput:
     from talent.ranking import rank_candidates
 
-    with _timed() as clock:
+    with time_budget("rank_candidates", time_left_s), _timed() as clock:
         document = get_document(request.candidates_key, CandidatesDocument)
         _same_project(request.project_id, document.project_id)
         ranked = rank_candidates(document.candidates, request.requirement)
@@ -124,11 +127,11 @@ def rank_stage(request: RankInput) -> RankOutput:
     return RankOutput(ranked_key=key, ranked_count=len(ranked), duration_ms=clock.duration_ms)
 
 
-def outreach_stage(request: OutreachInput) -> OutreachOutput:
+def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) -> OutreachOutput:
     from talent.outreach import generate_outreach_batch
     from talent.suppressions import suppressed_logins
 
-    with _timed() as clock:
+    with time_budget("generate_outreach", time_left_s), _timed() as clock:
         document = get_document(request.ranked_key, RankedDocument)
         _same_project(request.project_id, document.project_id)
         # People on the do-not-contact list are left out, not skipped: the top n are drafted among the
