@@ -3,6 +3,7 @@
 import csv
 import io
 
+import pytest
 from factories import NOW, make_candidate, make_requirement, synthetic_candidates
 
 from talent.outreach import generate_outreach_batch
@@ -53,3 +54,51 @@ def test_export_filename_is_safe() -> None:
     )
     assert export_filename(None, "abcdef012345", "json") == "project-abcdef01.json"
     assert export_filename('../../etc/passwd"', "abcdef012345", "json") == "etc-passwd-abcdef01.json"
+
+
+# The tester's finding: a name like "Mallory;=1+1;" was written unquoted, and a spreadsheet in a locale
+# whose separator is ";" split it into a formula cell. Whatever separator the reader uses, no cell may
+# start with a character that makes a formula (or with a tab or carriage return, OWASP's list).
+HOSTILE = [
+    "Mallory;=1+1;",
+    "Berlin;=HYPERLINK(A1);",
+    "a;+1;-2;@SUM(A1)",
+    'x;"=1+1"',
+    "trailing;",
+    "x;\t=1",
+    "line\n=1+1",
+    "cr\r=1+1",
+    "\t=tab-led",
+    "\r=cr-led",
+    "-2+3",
+    '"=quoted"',
+    "@SUM(1;2)",
+    "plain, with a comma",
+]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_no_cell_starts_a_formula_whatever_the_separator(delimiter: str) -> None:
+    requirement = make_requirement()
+    candidates = [
+        make_candidate(login=f"user-{index}", name=value, location=value)
+        for index, value in enumerate(HOSTILE)
+    ]
+    text = candidates_csv(rank_candidates(candidates, requirement, now=NOW), [])
+    rows = list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=delimiter))
+    cells = [cell for row in rows for cell in row]
+    assert cells
+    assert [cell for cell in cells if cell.startswith(FORMULA_START)] == []
+
+
+def test_every_field_is_quoted_and_reads_back_whole() -> None:
+    requirement = make_requirement()
+    candidate = make_candidate(login="mallory", name="Mallory;=1+1;", location="Zürich, CH")
+    text = candidates_csv(rank_candidates([candidate], requirement, now=NOW), [])
+    header, row = text[1:].split("\r\n")[:2]
+    assert all(field.startswith('"') and field.endswith('"') for field in header.split(","))
+    assert row.startswith('"1","mallory",')
+    parsed = _rows(text)[0]
+    assert parsed["name"] == "Mallory;'=1+1;'"  # each piece a ;-locale would split off stays text
+    assert parsed["location"] == "Zürich, CH"

@@ -19,8 +19,13 @@ CSV_COLUMNS = (
     "missing_skills",
     "outreach_subject",
 )
-# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): quote it as text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# CSV injection (OWASP): a cell a spreadsheet would run as a formula starts with one of = + - @ (or a
+# tab or carriage return before one). Every field is quoted, and a `'` (text, in every spreadsheet)
+# goes before each piece that could start a cell: the cell's start, and, because a spreadsheet whose
+# locale separates fields with ";" splits quoted fields there too (our quotes mean nothing to it, they
+# are not at its field starts), every piece after a ";" or a line break, and a ";" that ends a cell
+# (the reader would open a quoted field at our closing quote). Quotes before such a piece are skipped.
+_FORMULA_PIECE = re.compile(r"""(?:^|(?<=[;\r\n]))(?="*[=+\-@\t\r])|(?<=;)\Z""")
 _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -28,7 +33,7 @@ def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage
     """UTF-8 with a BOM and CRLF rows, so Excel and other sheets open names with accents cleanly."""
     subjects = {message.candidate_login: message.subject for message in outreach if not message.suppressed}
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for entry in sorted(ranked, key=lambda item: item.rank):
         candidate = entry.candidate
@@ -49,8 +54,7 @@ def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage
 
 
 def _cell(value: str | None) -> str:
-    text = value or ""
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
+    return _FORMULA_PIECE.sub("'", value or "")
 
 
 def export_filename(title: str | None, project_id: str, extension: str) -> str:
