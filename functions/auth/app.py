@@ -56,7 +56,7 @@ class LoginRequest(BaseModel):
 
 class RegisterResponse(BaseModel):
     user_id: str
-    email: str = Field(description="The normalised (lower-case) address")
+    email: str = Field(description="The normalised address (NFKC, case-folded: the account's key)")
     created_at: str = Field(description="ISO-8601 UTC")
 
 
@@ -87,9 +87,10 @@ def _count(name: str) -> None:
     summary="Create an account",
     description=(
         "Registers an email and password. The email is validated (at most 64 bytes before the @) and "
-        f"stored in lower case. The password needs {MIN_LENGTH}-{MAX_LENGTH} characters with at least "
-        f"{MIN_LETTERS_OR_DIGITS} letters or digits, must not be the email and must not be in our list "
-        "of common passwords. It is stored only as a bcrypt hash."
+        "stored NFKC-normalised and case-folded. The password needs "
+        f"{MIN_LENGTH}-{MAX_LENGTH} characters with at least {MIN_LETTERS_OR_DIGITS} letters or digits, "
+        "must not be the email and must not be in our list of common passwords. It is stored only as a "
+        "bcrypt hash."
     ),
     responses={
         201: {"description": "Account created", "content": {"application/json": {"model": RegisterResponse}}},

@@ -63,6 +63,18 @@ def test_register_a_taken_email_is_409_whatever_its_case(api: AuthApi) -> None:
     assert duplicate.body["error"]["code"] == "conflict"
 
 
+def test_register_a_fullwidth_spelling_of_a_taken_email_is_409(api: AuthApi) -> None:
+    # Issue 15 (second round): "\uff44up@example.com" registered as an account of its own.
+    email = new_email()
+    assert api.register(email).status == 201
+    fullwidth = "".join(
+        chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in email.split("@")[0]
+    )
+    duplicate = api.register(f"{fullwidth}@example.com", "another good passphrase")
+    assert duplicate.status == 409, duplicate
+    assert api.login(f"{fullwidth}@example.com").status == 200  # and it logs in to the same account
+
+
 @pytest.mark.parametrize("email", ["not-an-email", "ada@", "@example.com", ""])
 def test_register_an_invalid_email_is_422_on_the_email(api: AuthApi, email: str) -> None:
     reply = api.register(email)

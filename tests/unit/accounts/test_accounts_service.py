@@ -37,6 +37,29 @@ def test_email_is_normalised_to_lower_case(raw: str, normalised: str) -> None:
     assert normalise_email(raw) == normalised
 
 
+@pytest.mark.parametrize(
+    ("raw", "normalised"),
+    [
+        ("\uff44up@example.com", "dup@example.com"),  # fullwidth d (the tester's duplicate account)
+        ("\uff24\uff35\uff30@\uff25xample.com", "dup@example.com"),  # fullwidth capitals, domain too
+        ("\ufb01le@example.com", "file@example.com"),  # the fi ligature
+        ("dup\u212a@example.com", "dupk@example.com"),  # the Kelvin sign
+        ("Stra\u00dfe@example.com", "strasse@example.com"),  # casefold, not lower: \u00df is ss
+        ("Ma\u0301rio@example.com", "m\u00e1rio@example.com"),  # a combining accent composes
+    ],
+)
+def test_the_whole_address_is_nfkc_casefolded(raw: str, normalised: str) -> None:
+    # Issue 15 (second round): the local part was only lower-cased, so "\uff44up@example.com" was an
+    # account of its own beside "dup@example.com".
+    assert normalise_email(raw) == normalised
+
+
+def test_a_fullwidth_at_sign_is_an_at_sign() -> None:
+    # NFKC first, then the syntax check: "du\uff20p@example.com" has two @-signs, so it is no address.
+    with pytest.raises(ValueError, match=r"\w"):
+        normalise_email("du\uff20p@example.com")
+
+
 @pytest.mark.parametrize("bad", ["ada", "ada@", "@example.com", "ada@@example.com", "ada@exa mple.com"])
 def test_invalid_email_says_why(bad: str) -> None:
     with pytest.raises(ValueError, match=r"\w"):

@@ -1,7 +1,14 @@
-"""Email addresses: validated with email-validator and normalised to lower case, the account's key."""
+"""Email addresses: validated with email-validator and normalised (NFKC, case-folded): the account's key.
+
+NFKC folds compatibility forms (fullwidth "\uff44", the "\ufb01" ligature, the Kelvin sign) into the
+letters they stand for and case folding is Unicode's caseless match ("\u00df" is "ss"), so two
+spellings a person cannot tell apart are one account. The domain is also IDNA-normalised by
+email-validator.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated
 
 from pydantic import AfterValidator, Field
@@ -17,7 +24,8 @@ def normalise_email(value: str) -> str:
     from email_validator import EmailNotValidError, validate_email
 
     try:
-        result = validate_email(value.strip(), check_deliverability=False)
+        # Folded before the check: a fullwidth "\uff20" becomes an "@" the syntax check then sees.
+        result = validate_email(nfkc_casefold(value.strip()), check_deliverability=False)
     except EmailNotValidError as error:
         raise ValueError(str(error)) from None
     # email-validator checks the local part's length only in its strict mode, and counts characters.
@@ -26,14 +34,19 @@ def normalise_email(value: str) -> str:
         raise ValueError(
             f"The part before the @-sign is too long ({octets} bytes; at most {MAX_LOCAL_PART_OCTETS})"
         )
-    return result.normalized.lower()
+    return nfkc_casefold(result.normalized)
+
+
+def nfkc_casefold(text: str) -> str:
+    """Unicode's NFKC_Casefold: NFKC, case folding, NFKC again (folding can undo the normal form)."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
 
 
 Email = Annotated[
     str,
     Field(
         max_length=MAX_EMAIL_LENGTH,
-        description="Email address; compared in lower case",
+        description="Email address; compared case-insensitively (NFKC, case-folded)",
         json_schema_extra={"format": "email"},
         examples=["ada@example.com"],
     ),
