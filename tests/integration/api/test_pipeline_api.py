@@ -18,6 +18,17 @@ def _executions_named(local_stack: LocalStack, name: str) -> int:
     return sum(run["name"] == name for run in sfn.list_executions(stateMachineArn=arn)["executions"])
 
 
+def test_status_links_take_only_http_or_https_and_a_real_host(alice: ApiClient) -> None:
+    # Issue 15 (second round): `X-Forwarded-Proto: javascript` gave `javascript://evil.example/...`.
+    hostile = {"X-Forwarded-Proto": "javascript", "Host": "evil.example/x?"}
+    reply = alice.request("POST", "/pipeline/run", {"job_description_text": PYTHON_JD}, headers=hostile)
+    assert reply.status == 202, reply.data
+    status_url = reply.json()["status_url"]
+    assert status_url == f"https://localhost/pipeline/status/{reply.json()['project_id']}"
+    assert reply.headers["Location"] == status_url
+    alice.wait_for_run(reply.json()["project_id"])
+
+
 def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiClient) -> None:
     reply = alice.request("POST", "/pipeline/run", {"job_description_text": PYTHON_JD})
     assert reply.status == 202
