@@ -138,5 +138,27 @@ def test_graphql_errors_that_never_stop_fail_the_run_as_github_unavailable_after
     assert project["status"] == "failed"
     assert project["error"]["module"] == "search_github"
     assert project["error"]["type"] == "GitHubUnavailable"
-    assert "Something went wrong while executing your query" in project["error"]["message"]
+    assert project["error"]["message"] == (
+        "GitHub kept failing (server errors or timeouts) and the search found nobody. Run the pipeline "
+        "again in a few minutes."
+    )
     assert pipeline.keys(run.project_id) == []
+
+
+def test_a_rate_limit_that_outlasts_the_retries_is_told_in_our_words_with_when_to_run_again(
+    pipeline: Pipeline, local_stack: LocalStack
+) -> None:
+    # Issue 15 (second round): the project's error was GitHub's text, "API rate limit exceeded for user
+    # ID 1." (or "for <our address>"). Now: the kind, in our words, and when to run again.
+    github(local_stack).inject("primary_403", times=10_000, reset_in=1795)
+    run = pipeline.start(PYTHON_JD, max_candidates=30, top_n=5)
+
+    assert pipeline.wait(run, timeout_s=90)["status"] == "FAILED"
+
+    project = pipeline.project(run.project_id)
+    assert project is not None
+    assert project["error"]["type"] == "GitHubRateLimited"
+    assert project["error"]["message"] == (
+        "GitHub's rate limit stopped the search before it found anyone. Run the pipeline again in about "
+        "30 minutes."
+    )

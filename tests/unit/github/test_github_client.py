@@ -244,7 +244,7 @@ def test_network_errors_are_retried(fake: FakeGitHub, sleeps: Sleeps) -> None:
 def test_401_raises_auth_error_naming_the_token_and_does_not_retry(fake: FakeGitHub, sleeps: Sleeps) -> None:
     fake.add("/search/users", respond(401, {"message": "Bad credentials"}))
     config = replace(CONFIG, token_source="secret talent/github-token")
-    with pytest.raises(GitHubAuthError, match=r"token in secret talent/github-token .*Bad credentials"):
+    with pytest.raises(GitHubAuthError, match=r"token in secret talent/github-token \(401\)"):
         run(fake, sleeps=sleeps, config=config)
     assert fake.calls("/search/users") == 1
     assert sleeps.calls == []
@@ -354,7 +354,7 @@ def test_a_graphql_timeout_without_data_is_retried(fake: FakeGitHub, sleeps: Sle
 
 def test_a_graphql_timeout_that_persists_raises_github_unavailable(fake: FakeGitHub, sleeps: Sleeps) -> None:
     fake.add("/graphql", *[recorded_response("graphql_timeout")] * 10)
-    with pytest.raises(GitHubUnavailable, match="Something went wrong while executing your query"):
+    with pytest.raises(GitHubUnavailable, match="GraphQL error without data"):
         run(fake, sleeps=sleeps, config=replace(CONFIG, max_retries=2))
     assert fake.calls("/graphql") == 3
 
@@ -404,7 +404,7 @@ def test_an_abuse_403_that_persists_waits_within_the_budget_then_raises_rate_lim
     fake: FakeGitHub, sleeps: Sleeps
 ) -> None:
     fake.add("/search/users", *[recorded_response("abuse_403")] * 10)
-    with pytest.raises(GitHubRateLimited, match="abuse detection"):
+    with pytest.raises(GitHubRateLimited, match="secondary rate limit"):
         run(fake, sleeps=sleeps, config=replace(CONFIG, max_total_wait_s=120))
     assert len(sleeps.calls) == 1  # 60 s, then 120 s more would pass the 120 s budget
     assert sleeps.calls[0] >= 60
@@ -446,7 +446,7 @@ def test_a_graphql_error_that_names_its_cause_is_not_retried(fake: FakeGitHub, s
     error = {"message": "Field 'nope' doesn't exist on type 'User'", "extensions": {"code": "undefinedField"}}
     invalid = {"errors": [{**error, "locations": [{"line": 3, "column": 5}]}]}
     fake.add("/graphql", respond(200, invalid))
-    with pytest.raises(GitHubRequestError, match="doesn't exist"):
+    with pytest.raises(GitHubRequestError, match="GraphQL errors undefinedField"):
         run(fake, sleeps=sleeps)
     assert sleeps.calls == []
     assert fake.calls("/graphql") == 1
@@ -454,7 +454,7 @@ def test_a_graphql_error_that_names_its_cause_is_not_retried(fake: FakeGitHub, s
 
 def test_every_query_rejected_fails_the_search_instead_of_finding_nobody(fake: FakeGitHub) -> None:
     fake.add("/search/users", *[respond(422, {"message": "Validation Failed"})] * 10)
-    with pytest.raises(GitHubRequestError, match="Validation Failed"):
+    with pytest.raises(GitHubRequestError, match="every search was rejected"):
         run(fake)
 
 
@@ -465,3 +465,51 @@ def test_a_traced_github_request_names_its_route_never_the_login() -> None:
     assert route_of("/users/ada") == "/users/{login}"
     assert route_of("/search/users") == "/search/users"
     assert route_of("/graphql") == "/graphql"
+
+
+# Issue 15 (second round): GitHub's error text reached users verbatim through the search's reasons
+# (metadata.github.incomplete_reason) and errors: "API rate limit exceeded for 1.2.3.4", "for user ID 42".
+GITHUB_WORDS = ("1.2.3.4", "user ID", "exceeded for", "Please include", "A39E")
+
+
+def test_a_rate_limit_is_reported_in_our_words_not_githubs(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    fake.logins_by_language = {"Python": ["ada", "bob"], "Go": ["cy"]}
+    reset = str(int(time.time()) + 3000)
+    limited = respond(403, {"message": "API rate limit exceeded for 1.2.3.4."}, **{
+        "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset})  # fmt: skip
+    fake.add("/search/users", fake.search, limited)
+    result = run(fake, PY_GO, sleeps=sleeps, config=replace(CONFIG, concurrency=1))
+
+    reason = result.metadata.incomplete_reason or ""
+    assert "rate limited" in reason
+    assert "primary rate limit" in reason
+    assert not [words for words in GITHUB_WORDS if words in reason], reason
+
+
+def test_a_rate_limit_error_carries_its_retry_time_not_githubs_text(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    limited = respond(403, {"message": "API rate limit exceeded for user ID 42."}, **{
+        "x-ratelimit-remaining": "0", "x-ratelimit-reset": str(int(time.time()) + 1800)})  # fmt: skip
+    fake.add("/search/users", *[limited] * 10)
+    with pytest.raises(GitHubRateLimited) as caught:
+        run(fake, sleeps=sleeps)
+    assert str(caught.value).endswith(f"(retry after {round(caught.value.retry_after_s or 0)} s)")
+    assert 1790 <= (caught.value.retry_after_s or 0) <= 1802
+    assert not [words for words in GITHUB_WORDS if words in str(caught.value)], str(caught.value)
+
+
+def test_graphql_failures_are_reported_without_githubs_text(fake: FakeGitHub, sleeps: Sleeps) -> None:
+    timeout = {"data": None, "errors": [{"message": "Something went wrong. Please include `A39E:65C2` ..."}]}
+    fake.add("/graphql", *[respond(200, timeout)] * 40)
+    with pytest.raises(GitHubUnavailable) as caught:
+        run(fake, sleeps=sleeps)
+    assert "GraphQL error without data" in str(caught.value)
+    assert not [words for words in GITHUB_WORDS if words in str(caught.value)], str(caught.value)
+
+
+def test_a_refused_request_names_its_status_and_graphql_codes_not_githubs_text(
+    fake: FakeGitHub, sleeps: Sleeps
+) -> None:
+    fake.add("/search/users", *[respond(422, {"message": "Validation Failed for user ID 42"})] * 10)
+    with pytest.raises(GitHubRequestError, match=r"GitHub answered 422 \(Unprocessable") as caught:
+        run(fake)
+    assert not [words for words in GITHUB_WORDS if words in str(caught.value)], str(caught.value)

@@ -35,9 +35,9 @@ def test_a_user_facing_error_keeps_its_message_without_the_stack_trace() -> None
 
 def test_a_traceback_inside_a_message_is_cut() -> None:
     cause = json.dumps(
-        {"errorMessage": "GitHub failed\nTraceback (most recent call last):\n  File x", "errorType": "X"}
+        {"errorMessage": "No words\nTraceback (most recent call last):\n  File x", "errorType": "X"}
     )
-    assert describe_failure("search_github", "GitHubUnavailable", cause, "p").message == "GitHub failed"
+    assert describe_failure("parse_jd", "InvalidJobDescription", cause, "p").message == "No words"
 
 
 @pytest.mark.parametrize(
@@ -71,8 +71,8 @@ def test_other_errors_get_a_plain_message_naming_the_stage(
 
 
 def test_a_long_message_is_shortened() -> None:
-    cause = json.dumps({"errorMessage": "x" * 5000, "errorType": "GitHubAuthError"})
-    assert len(describe_failure("search_github", "GitHubAuthError", cause, "p").message) <= 600
+    cause = json.dumps({"errorMessage": "x" * 5000, "errorType": "InvalidJobDescription"})
+    assert len(describe_failure("parse_jd", "InvalidJobDescription", cause, "p").message) <= 600
 
 
 def test_no_match_message_names_what_a_recruiter_can_change() -> None:
@@ -131,3 +131,58 @@ def test_suppressed_logins_reads_every_page_of_one_users_list(aws: Aws) -> None:
 
     assert logins == {f"synth-{n:02d}" for n in range(23)} | {"synth-mixedcase"}
     assert suppressed_logins("nobody") == set()
+
+
+# Issue 15 (second round): GitHub's own error text reached users verbatim ("API rate limit exceeded for
+# 1.2.3.4", "for user ID 42"). A GitHub failure is told in our words: its kind and when to try again.
+def _lambda_cause(error_type: str, message: str) -> str:
+    return json.dumps({"errorMessage": message, "errorType": error_type, "stackTrace": []})
+
+
+@pytest.mark.parametrize(
+    ("error", "raw", "expected"),
+    [
+        (
+            "GitHubRateLimited",
+            "GitHub rate limits left no candidates: rate limited: GET /search/users -> 403 API rate limit "
+            "exceeded for 1.2.3.4. (retry after 1800 s)",
+            "GitHub's rate limit stopped the search before it found anyone. Run the pipeline again in "
+            "about 30 minutes.",
+        ),
+        (
+            "GitHubRateLimited",
+            "GitHub rate limits left no candidates: API rate limit already exceeded for user ID 42.",
+            "GitHub's rate limit stopped the search before it found anyone. Run the pipeline again later.",
+        ),
+        (
+            "GitHubRateLimited",
+            "GitHub rate limits left no candidates (retry after 20 s)",
+            "GitHub's rate limit stopped the search before it found anyone. Run the pipeline again in "
+            "about a minute.",
+        ),
+        (
+            "GitHubUnavailable",
+            "GitHub failed and no candidates were found: Something went wrong. Please include "
+            "`A39E:65C2:1A9544` when reporting this issue.",
+            "GitHub kept failing (server errors or timeouts) and the search found nobody. Run the pipeline "
+            "again in a few minutes.",
+        ),
+        (
+            "GitHubAuthError",
+            "GitHub rejected the token in secret x (401 Bad credentials for user ID 42).",
+            "GitHub refused our access token, so nobody could be searched. An operator must put a valid "
+            "token in the GitHub token secret; running again will not help until then.",
+        ),
+        (
+            "GitHubRequestError",
+            "GitHub answered 422: Validation Failed for user ID 42",
+            "GitHub refused the searches for this job description (HTTP 422). Check the skills and "
+            "locations it names, then run it again.",
+        ),
+    ],
+)
+def test_a_github_failure_is_told_in_our_words_with_its_kind_and_retry_time(
+    error: str, raw: str, expected: str
+) -> None:
+    described = describe_failure("search_github", error, _lambda_cause(error, raw), "p-1")
+    assert (described.module, described.type, described.message) == ("search_github", error, expected)

@@ -154,7 +154,10 @@ def test_mark_failed_records_a_readable_error_and_deletes_partial_outputs(
     assert project["error"] == {
         "module": "search_github",
         "type": "GitHubRateLimited",
-        "message": "GitHub rate limits left no candidates: rate limited on /search/users; retry after 60 s",
+        "message": (
+            "GitHub's rate limit stopped the search before it found anyone. Run the pipeline again in "
+            "about a minute."
+        ),
     }
     assert "results_key" not in project
     (metric,) = [d for d in emf(capsys.readouterr().out) if "PipelineRunsFailed" in d]

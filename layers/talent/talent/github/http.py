@@ -6,6 +6,7 @@ import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
+from http import HTTPStatus
 from types import TracebackType
 from typing import Any, Literal
 
@@ -39,7 +40,11 @@ class StopWork(Exception):  # a signal, not an error: the run ends with what it 
 
 
 def _message(response: httpx.Response, *fields: str) -> str:
-    """GitHub's `message` (and any other named fields) from an error body; the text if not JSON."""
+    """GitHub's `message` (and any other named fields) from an error body; the text if not JSON.
+
+    Read to classify an answer, never copied into a reason or an error: GitHub's words can name our
+    address or account ("API rate limit exceeded for 1.2.3.4", "for user ID 42"), and reasons reach
+    users (metadata.github.incomplete_reason, the project's error)."""
     try:
         body = response.json()
     except ValueError:
@@ -47,6 +52,30 @@ def _message(response: httpx.Response, *fields: str) -> str:
     if not isinstance(body, dict):
         return ""
     return " ".join(str(body[name]) for name in ("message", *fields) if body.get(name))
+
+
+def _rate_limit_kind(response: httpx.Response) -> str:
+    """Which of GitHub's rate limits an answer reports, in our words."""
+    if response.headers.get("x-ratelimit-remaining") == "0":
+        return "primary rate limit"
+    return "secondary rate limit"
+
+
+def _status_phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "refused"
+
+
+def _graphql_codes(errors: list[dict[str, Any]]) -> str:
+    """GitHub's machine-readable error types and codes (NOT_FOUND, undefinedField), not its messages."""
+    codes = set()
+    for error in errors:
+        extensions = error.get("extensions")
+        code = error.get("type") or (extensions.get("code") if isinstance(extensions, dict) else None)
+        codes.add(str(code) if code else "invalid query")
+    return ", ".join(sorted(codes))[:200]
 
 
 def header_wait(headers: httpx.Headers, now: float) -> float | None:
@@ -229,16 +258,17 @@ class GitHubSession:
         what = f"{response.request.method} {response.request.url.path} -> {status}"
         if status == 401:
             raise GitHubAuthError(
-                f"GitHub rejected the token in {self.config.token_source} (401 {_message(response)}). "
+                f"GitHub rejected the token in {self.config.token_source} (401). "
                 "Put a valid token in the secret / GITHUB_TOKEN, or unset it to run anonymously."
             )
         if status == 429 or (status == 403 and self._is_rate_limit(response)):
-            return "rate_limited", f"{what} {_message(response)}".strip(), self._rate_wait(response, attempt)
+            kind = _rate_limit_kind(response)
+            return "rate_limited", f"{what} ({kind})", self._rate_wait(response, attempt)
         if status >= 500:
             told = header_wait(response.headers, time.time())
             return "transient", what, told if told is not None else self._backoff(attempt)
         if status >= 400:
-            raise GitHubRequestError(status, _message(response))
+            raise GitHubRequestError(status, _status_phrase(status))
         try:
             body = response.json()
         except ValueError:  # a proxy's HTML page instead of GitHub's JSON
@@ -255,10 +285,10 @@ class GitHubSession:
             return "rate_limited", f"{what} RATE_LIMITED", self._rate_wait(response, attempt)
         if not errors or body.get("data"):
             return None  # complete, or partial: the nodes that resolved are usable
-        text = "; ".join(str(e.get("message", "")) for e in errors)[:300]
         if any(key in error for error in errors for key in _GRAPHQL_CAUSE_KEYS):
-            raise GitHubRequestError(response.status_code, text)
-        return "transient", f"{what} GraphQL error without data: {text}", self._backoff(attempt)
+            raise GitHubRequestError(response.status_code, f"GraphQL errors {_graphql_codes(errors)}")
+        detail = f"{what} GraphQL error without data (a timeout or a fault)"
+        return "transient", detail, self._backoff(attempt)
 
     @staticmethod
     def _is_rate_limit(response: httpx.Response) -> bool:

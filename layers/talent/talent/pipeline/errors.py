@@ -1,13 +1,18 @@
 """Turn what a Catch recorded ({"Error", "Cause"}) into the project's error: module, type, readable message.
 
-Errors written for people (a job description that cannot be used, GitHub refusing) keep their message.
-Anything else is a fault of ours or of AWS: the message says what failed in plain words instead of
-echoing an exception text, which could hold internals. Stack traces never get through.
+Errors written for people (a job description that cannot be used, a stage over its time budget) keep
+their message. A GitHub failure is told in our words, by its kind (and, for a rate limit, when to run
+again): its exception text may hold GitHub's own ("API rate limit exceeded for 1.2.3.4", "for user
+ID 42"), which is not for users. Anything else is a fault of ours or of AWS: the message says what
+failed in plain words instead of echoing an exception text, which could hold internals. Stack traces
+never get through.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Final
 
 from talent.pipeline.contracts import StageError
@@ -22,13 +27,29 @@ USER_FACING: Final = frozenset(
         "EmptyJobDescription",
         "JobDescriptionTooLong",
         "JobDescriptionNotText",
-        "GitHubRateLimited",
-        "GitHubUnavailable",
-        "GitHubAuthError",
-        "GitHubRequestError",
         "StageTimeBudgetExceeded",
     }
 )
+# talent.github.errors: our message for each kind; {when} and {status} are read from the error's text.
+GITHUB_MESSAGES: Final = {
+    "GitHubRateLimited": (
+        "GitHub's rate limit stopped the search before it found anyone. Run the pipeline again {when}."
+    ),
+    "GitHubUnavailable": (
+        "GitHub kept failing (server errors or timeouts) and the search found nobody. Run the pipeline "
+        "again in a few minutes."
+    ),
+    "GitHubAuthError": (
+        "GitHub refused our access token, so nobody could be searched. An operator must put a valid "
+        "token in the GitHub token secret; running again will not help until then."
+    ),
+    "GitHubRequestError": (
+        "GitHub refused the searches for this job description (HTTP {status}). Check the skills and "
+        "locations it names, then run it again."
+    ),
+}
+_RETRY_AFTER = re.compile(r"\(retry after (\d{1,9}) s\)\s*$")
+_STATUS = re.compile(r"^GitHub answered (\d{3})\b")
 
 STAGE_LABELS: Final = {
     "parse_jd": "Reading the job description",
@@ -52,7 +73,9 @@ LAMBDA_TRANSIENT: Final = frozenset(
 
 def describe_failure(module: str, error: str, cause: str | None, project_id: str) -> StageError:
     label = STAGE_LABELS.get(module, f"The {module} stage")
-    if error in USER_FACING:
+    if error in GITHUB_MESSAGES:
+        message = _github_message(error, _error_message(cause))
+    elif error in USER_FACING:
         message = _clean(_error_message(cause)) or f"{label} failed ({error})."
     elif error in _TIMEOUTS:
         message = (
@@ -74,6 +97,26 @@ def describe_failure(module: str, error: str, cause: str | None, project_id: str
             f"report project {project_id}."
         )
     return StageError(module=module, type=error, message=message)
+
+
+def _github_message(error: str, raw: str) -> str:
+    """Our message for a GitHub failure; only the retry time and the HTTP status come from `raw`."""
+    retry = _RETRY_AFTER.search(raw)
+    status = _STATUS.match(raw)
+    return GITHUB_MESSAGES[error].format(
+        when=_when(int(retry.group(1))) if retry else "later",
+        status=status.group(1) if status else "4xx",
+    )
+
+
+def _when(seconds: int) -> str:
+    """'in about a minute', 'in about 30 minutes', 'in about 2 hours'."""
+    minutes = max(1, math.ceil(seconds / 60))
+    if minutes == 1:
+        return "in about a minute"
+    if minutes < 120:
+        return f"in about {minutes} minutes"
+    return f"in about {math.ceil(minutes / 60)} hours"
 
 
 def _error_message(cause: str | None) -> str:
