@@ -116,7 +116,9 @@ def register(request: Annotated[RegisterRequest, Body()]) -> RegisterResponse:
         f"{THROTTLE.login_delay_max_seconds // 60} minutes) before it may try that email again; "
         f"{THROTTLE.login_address_max_failures} failed logins from one address within "
         f"{THROTTLE.login_address_window_seconds // 60} minutes, whatever the emails, refuse it until "
-        "those minutes are over. A refused attempt is a 429 with Retry-After."
+        "those minutes are over. A refused attempt is a 429 with Retry-After; past the free failures "
+        "every wrong password is a 429 too, the same answer a right one gets while the wait lasts, so a "
+        "burst of parallel guesses learns nothing past the free failures."
     ),
     responses={
         200: {"description": "Logged in", "content": {"application/json": {"model": TokenResponse}}},

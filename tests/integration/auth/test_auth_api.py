@@ -13,7 +13,7 @@ from typing import Any
 
 import jwt
 import pytest
-from auth_api import PASSWORD, AuthApi, Reply, new_email
+from auth_api import PASSWORD, AuthApi, Reply, new_address, new_email
 
 from talent.accounts.records import UserRecord
 from talent.accounts.store import AccountsStore, EmailTaken
@@ -356,3 +356,73 @@ def test_parallel_correct_logins_all_succeed(api: AuthApi) -> None:
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(log_in, range(8))) == [200] * 8
+
+
+class StackClock:
+    """The stack's login clock: the real time plus what the test moved it by."""
+
+    def __init__(self) -> None:
+        self.offset_s = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset_s
+
+    def advance(self, seconds: float) -> None:
+        self.offset_s += seconds
+
+
+@pytest.fixture
+def login_clock(stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> StackClock:
+    """The accounts use cases of the stack's AuthFunction (one process: the handlers share the cached
+    `get_accounts()`) read this clock, so a test can wait out a login delay without sleeping."""
+    from talent.accounts.service import get_accounts
+
+    clock = StackClock()
+    monkeypatch.setattr(get_accounts(), "clock", clock)
+    return clock
+
+
+def test_a_parallel_burst_of_guesses_learns_nothing_past_the_free_failures(
+    api: AuthApi, stack: LocalStack, login_clock: StackClock
+) -> None:
+    # Issue 15 (second round), the tester's race: 80 parallel wrong guesses and the right one for one
+    # email from one address. Every password was checked; 79 got 401 and only the right one a 429, so
+    # the 429 named the password. Now at most the free failures get 401, and the rest, the right
+    # password included, the same 429.
+    client = api.from_address(new_address())
+    email = new_email()
+    assert client.register(email).status == 201
+    wrong = [f"wrong guess number {index}" for index in range(40)]  # within the per-address budget (50)
+    barrier = threading.Barrier(len(wrong) + 1)
+    # Which parallel request reaches DynamoDB first is the scheduler's choice, and a right password
+    # decided before the third failure would rightly succeed (the budget lets three guesses through).
+    # The hold makes the right one, sent in the same burst, the last to be decided. The delays are the
+    # deployed ones (after 40 failures, 15 minutes), so however long the burst takes, the right one is
+    # decided while the wait lasts.
+    right_body = json.dumps({"email": email, "password": PASSWORD})
+    hold = stack.hold("AuthFunction", body=right_body)
+
+    def guess(password: str) -> Reply:
+        barrier.wait()
+        return client.login(email, password)
+
+    with ThreadPoolExecutor(max_workers=len(wrong) + 1) as pool:
+        wrong_replies = [pool.submit(guess, password) for password in wrong]
+        right_reply = pool.submit(guess, PASSWORD)
+        hold.wait_reached()
+        replies = [future.result() for future in wrong_replies]
+        hold.release()
+        right = right_reply.result()
+
+    statuses = [reply.status for reply in replies]
+    assert statuses.count(401) <= SETTINGS.login_free_failures, statuses
+    assert set(statuses) == {401, 429}
+    throttled = [reply for reply in replies if reply.status == 429]
+    assert right.status == 429, right
+    assert right.without_request_id() == throttled[0].without_request_id()  # the same answer
+    longest = SETTINGS.login_delay_max_seconds
+    assert all(1 <= int(reply.headers["Retry-After"]) <= longest for reply in [right, *throttled])
+
+    # The right password logs in once the wait is over (the stack's clock moved past it).
+    login_clock.advance(int(right.headers["Retry-After"]))
+    assert client.login(email).status == 200

@@ -174,17 +174,21 @@ def test_login_upgrades_a_hash_of_another_cost(store: AccountsStore, settings: S
 A, B = "198.51.100.7", "203.0.113.9"  # two source addresses
 
 
-def fail(accounts: Accounts, times: int, email: str = EMAIL, source_ip: str = A) -> None:
+def fail(accounts: Accounts, times: int, email: str = EMAIL, source_ip: str = A) -> list[int]:
     """`times` wrong passwords, each after waiting out the delay the throttle decided (on the use
-    cases' clock), as a patient guesser would."""
+    cases' clock), as a patient guesser would; the statuses they got."""
+    statuses = []
     for _ in range(times):
         pair, address = accounts.store.get_login_failures(email, source_ip)
         wait = accounts.retry_after_s(pair, address, int(accounts.clock()))
         if wait > 0:
             assert isinstance(accounts.clock, Clock)
             accounts.clock.advance(wait)
-        with pytest.raises(Unauthorized):
+        with pytest.raises((Unauthorized, TooManyRequests)) as raised:
             accounts.login(email, "wrong password here", source_ip)
+        assert isinstance(raised.value, Unauthorized | TooManyRequests)
+        statuses.append(raised.value.status_code)
+    return statuses
 
 
 def refused(accounts: Accounts, email: str = EMAIL, source_ip: str = A) -> TooManyRequests:
@@ -322,6 +326,50 @@ def test_a_correct_guess_racing_parallel_failures_is_refused(
     fail_while_checking_the_password(accounts, monkeypatch, 5)  # the other guesses of the batch
     refused(accounts)
     assert accounts.store.get_login_failures(EMAIL, A)[0] is not None  # not cleared by the refused one
+
+
+def test_past_the_free_failures_a_wrong_password_gets_the_429_a_right_one_gets(
+    accounts: Accounts, clock: Clock, settings: Settings
+) -> None:
+    # Issue 15 (second round): past the free failures, wrong passwords got 401 and only the right one
+    # a 429, so the answer told which guess was right. Now both get the same 429.
+    accounts.register(EMAIL, PASSWORD)
+    assert fail(accounts, 3) == [401, 401, 401]
+    clock.advance(login_delay_s(3, settings))  # the wait is over: this pair may try again
+    with pytest.raises(TooManyRequests) as wrong:
+        accounts.login(EMAIL, "wrong password here", A)
+    right = refused(accounts)  # at the same moment
+    assert wrong.value.headers == right.headers == {"Retry-After": str(login_delay_s(4, settings))}
+    assert fail(accounts, 3) == [429, 429, 429]  # each after its wait: counted, and 429
+    clock.advance(login_delay_s(7, settings))
+    assert accounts.login(EMAIL, PASSWORD, A).access_token  # the right one, after the wait
+
+
+def test_a_parallel_burst_of_guesses_gets_at_most_the_free_failures_401s(accounts: Accounts) -> None:
+    # The tester's burst, on the use cases: 20 wrong guesses and the right one for one email from one
+    # address at once. Every password is checked in parallel; only the free failures may answer 401.
+    from talent_local.moto_dynamodb import make_dynamodb_atomic
+
+    make_dynamodb_atomic()  # moto's backend is not thread-safe; DynamoDB applies each request atomically
+    accounts.register(EMAIL, PASSWORD)
+    guesses = [f"wrong guess number {index}" for index in range(20)] + [PASSWORD]
+    barrier = threading.Barrier(len(guesses))
+
+    def guess(password: str) -> int:
+        barrier.wait()
+        try:
+            accounts.login(EMAIL, password, A)
+        except (Unauthorized, TooManyRequests) as error:
+            return error.status_code
+        return 200
+
+    with ThreadPoolExecutor(max_workers=len(guesses)) as pool:
+        statuses = list(pool.map(guess, guesses))
+    assert statuses[:-1].count(401) <= accounts.settings.login_free_failures, statuses
+    assert set(statuses[:-1]) <= {401, 429}
+    # The right one is 429 like the rest, unless it was decided before the free failures ran out (then
+    # it was one of the guesses the budget lets through): which comes first is the scheduler's choice.
+    assert statuses[-1] in {200, 429}
 
 
 def test_a_correct_login_racing_free_failures_still_succeeds(

@@ -11,9 +11,13 @@ The login throttle counts failures only, so any number of parallel correct login
 - per source address, across emails, a budget: `login_address_max_failures` failures in
   `login_address_window_seconds` refuse every login from it until the window ends, so one client cannot
   try a password over many emails.
-A refused attempt is a 429 with Retry-After and spends no bcrypt time. A correct password that raced
-failures of the same (email, address) (parallel guesses) is checked against the throttle again before
-its session is written, so parallel guessing gains at most the free failures.
+An attempt the counters already refuse is a 429 with Retry-After and spends no bcrypt time. Otherwise
+the answer is decided after the password check, so it cannot tell a right password from a wrong one
+once the free failures are spent: a wrong one adds to the counters atomically (UpdateItem ADD) and is a
+401 only while the counts it gets back are within the budgets, else a 429; a right one reads the
+counters again (consistently) and is a 429 if they throttle it, else its session is written, on
+condition that no failure was recorded since. So a burst of parallel guesses gets at most the free
+failures' 401s; every other answer, the right password's included, is the same 429.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import NoReturn
 
 from aws_lambda_powertools import Logger
 
@@ -102,28 +107,22 @@ class Accounts:
         return user
 
     def login(self, email: str, password: str, source_ip: str = UNKNOWN_ADDRESS) -> IssuedToken:
-        """A new session and its access token; 401 for a wrong password or unknown email, 429 while
-        the throttle (module docstring) refuses this email from `source_ip`, or this address.
+        """A new session and its access token; 401 for a wrong password or unknown email while the
+        failures are within the budgets, 429 once they are not (module docstring).
 
         An unknown email costs the same bcrypt time as a wrong password and is counted the same way."""
         from talent.accounts import passwords
 
         settings = self.settings
         now = int(self.clock())
-        pair, address = self.store.get_login_failures(email, source_ip)
-        self._refuse_while_throttled(pair, address, now)
+        self._refuse_while_throttled(*self.store.get_login_failures(email, source_ip), now)
         user = self.store.find_user_by_email(email)
         stored_hash = user.password_hash if user else None
         if not passwords.verify_password(password, stored_hash, settings.bcrypt_rounds) or user is None:
-            pair, _ = self.store.record_login_failure(
-                email,
-                source_ip,
-                now,
-                memory_s=settings.login_failure_memory_seconds,
-                address_window_s=settings.login_address_window_seconds,
-            )
-            logger.info("login failed", extra={"failures_for_this_email_and_address": pair.failures})
-            raise Unauthorized(INVALID_CREDENTIALS)
+            self._fail(email, source_ip, now)
+        # The right password: what the counters say now decides, failures of parallel guesses included.
+        pair, address = self.store.get_login_failures(email, source_ip)
+        self._refuse_while_throttled(pair, address, now)
         rehashed = None
         if passwords.needs_rehash(user.password_hash, settings.bcrypt_rounds):
             rehashed = passwords.hash_password(password, settings.bcrypt_rounds)
@@ -145,6 +144,26 @@ class Accounts:
         )
         logger.info("login succeeded", extra={"user_id": user.user_id, "session_id": session.session_id})
         return IssuedToken(token, settings.token_ttl_seconds, user.user_id, session.session_id)
+
+    def _fail(self, email: str, source_ip: str, now: int) -> NoReturn:
+        """Count a wrong password (atomically) and answer from the counts it got: 401 while both are
+        within their budgets, else 429 with the wait they decide."""
+        settings = self.settings
+        pair, address = self.store.record_login_failure(
+            email,
+            source_ip,
+            now,
+            memory_s=settings.login_failure_memory_seconds,
+            address_window_s=settings.login_address_window_seconds,
+        )
+        logger.info("login failed", extra={"failures_for_this_email_and_address": pair.failures})
+        within = (
+            pair.failures <= settings.login_free_failures
+            and address.failures <= settings.login_address_max_failures
+        )
+        if within:
+            raise Unauthorized(INVALID_CREDENTIALS)
+        raise TooManyRequests(THROTTLED, retry_after_s=self.retry_after_s(pair, address, now))
 
     def retry_after_s(self, pair: FailureCounter | None, address: FailureCounter | None, now: int) -> int:
         """Seconds until a login for this (email, address) may be tried; 0 when it may now."""
