@@ -91,6 +91,8 @@ def test_register_an_invalid_email_is_422_on_the_email(api: AuthApi, email: str)
         ("qwertyuiop", "password_too_common"),
         ("Password123", "password_too_common"),
         ("SAME-AS-EMAIL", "password_is_email"),
+        (" " * 10, "password_needs_letters_or_digits"),  # issue 15: ten spaces
+        ("\u0301" * 10, "password_needs_letters_or_digits"),  # ten combining accents
     ],
 )
 def test_register_a_weak_password_is_422_on_the_password(

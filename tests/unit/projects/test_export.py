@@ -74,6 +74,7 @@ HOSTILE = [
     '"=quoted"',
     "@SUM(1;2)",
     "plain, with a comma",
+    "x;=cmd()",  # a ;-separated payload (issue 15, second round: a bio-like "x;=cmd()")
 ]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
