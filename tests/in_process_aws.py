@@ -29,10 +29,12 @@ def _clear_caches() -> None:
     from aws_lambda_powertools.utilities.parameters.base import DEFAULT_PROVIDERS
 
     from talent.aws import client
+    from talent.projects.quota import get_run_quota
     from talent.settings import get_settings
 
     client.cache_clear()
     get_settings.cache_clear()
+    get_run_quota.cache_clear()
     DEFAULT_PROVIDERS.clear()  # powertools' secrets provider holds a client and cached values
 
 

@@ -90,17 +90,29 @@ def _count(name: str) -> None:
         "stored NFKC-normalised and case-folded. The password needs "
         f"{MIN_LENGTH}-{MAX_LENGTH} characters with at least {MIN_LETTERS_OR_DIGITS} letters or digits, "
         "must not be the email and must not be in our list of common passwords. It is stored only as a "
-        "bcrypt hash."
+        f"bcrypt hash. At most {THROTTLE.register_address_max} registrations (any answer past validation: "
+        "201 or 409) from one address within "
+        f"{THROTTLE.register_address_window_seconds // 60} minutes of its first; past that, 429 with "
+        "Retry-After."
     ),
     responses={
         201: {"description": "Account created", "content": {"application/json": {"model": RegisterResponse}}},
         409: {"description": "An account with this email already exists"},
         422: {"description": "Invalid email, or a password that breaks the policy"},
+        429: {
+            "description": "Too many registrations from this address"
+            " (details: quota.registrations_per_address)",
+            "headers": {"Retry-After": {"description": "Seconds until this address may register again"}},
+        },
     },
     tags=["Accounts"],
 )
 def register(request: Annotated[RegisterRequest, Body()]) -> RegisterResponse:
-    user = get_accounts().register(request.email, request.password.get_secret_value())
+    user = get_accounts().register(
+        request.email,
+        request.password.get_secret_value(),
+        source_ip=app.current_event.request_context.identity.source_ip or UNKNOWN_ADDRESS,
+    )
     _count("Registrations")
     return RegisterResponse(user_id=user.user_id, email=user.email, created_at=user.created_at)
 

@@ -22,12 +22,14 @@ from talent.projects.runs import (
     start_run,
 )
 from talent.projects.status import PipelineStatus, pipeline_status
+from talent.settings import Settings
 from talent.tracing import make_tracer
 
 logger = Logger()
 tracer = make_tracer()
 metrics = Metrics()
 app = make_resolver()
+SETTINGS = Settings()  # the defaults, as documented (the OpenAPI document must not vary by environment)
 declare_bearer_scheme(app)
 
 
@@ -39,7 +41,13 @@ declare_bearer_scheme(app)
         "searches GitHub, ranks the candidates and drafts outreach. Returns at once with 202; poll "
         "`status_url`. Send an `Idempotency-Key` to make a retried request return the same project "
         "(within 24 h) with its current status: 202 while it runs, 200 once it has completed or failed, "
-        "410 if it has been deleted since."
+        "410 if it has been deleted since. "
+        f"Quotas per user: at most {SETTINGS.runs_in_progress_max} runs in progress (a run's slot is "
+        "freed when it completes, fails or is deleted, and expires "
+        f"{SETTINGS.run_slot_seconds // 3600} hours after its start if it never ends) and "
+        f"{SETTINGS.runs_per_hour_max} started in any hour; over either, 429 with Retry-After and the "
+        "quota as the field in `details` (quota.runs_in_progress, quota.runs_per_hour). A replayed "
+        "Idempotency-Key starts nothing and does not count."
     ),
     responses={
         202: {"description": "Run started", "content": {"application/json": {"model": RunAccepted}}},
@@ -51,6 +59,11 @@ declare_bearer_scheme(app)
         409: {"description": "The same Idempotency-Key is still being processed"},
         410: {"description": "A replayed Idempotency-Key whose project has been deleted since"},
         422: {"description": "Invalid job description or parameters"},
+        429: {
+            "description": "Over a run quota: `details` names it "
+            "(quota.runs_in_progress, quota.runs_per_hour)",
+            "headers": {"Retry-After": {"description": "Seconds until a run may be started again"}},
+        },
     },
     security=BEARER_SECURITY,
     tags=["Pipeline"],

@@ -22,6 +22,10 @@ SESSION_GITHUB_LIMITS = Limits(
     core=1_000_000, core_anonymous=1_000_000, search=1_000_000, search_anonymous=1_000_000, graphql=10_000_000
 )
 
+# Every test signs its users up from 127.0.0.1: the registration throttle (10 an hour per address) would
+# refuse all but the first ten. Its own tests set the deployed limit again, from addresses of their own.
+SESSION_ENV = {"REGISTER_ADDRESS_MAX": "1000000"}
+
 
 def denied_calls_report(stack: LocalStack, arns: StackArns) -> str:
     """'' if the role of each function allows every call it made, else one paragraph per denial."""
@@ -32,7 +36,11 @@ def denied_calls_report(stack: LocalStack, arns: StackArns) -> str:
 @pytest.fixture(scope="session")
 def local_stack() -> Iterator[LocalStack]:
     stack = LocalStack(
-        api_port=0, moto_port=0, github_limits=SESSION_GITHUB_LIMITS, record_aws_calls=True
+        api_port=0,
+        moto_port=0,
+        github_limits=SESSION_GITHUB_LIMITS,
+        record_aws_calls=True,
+        extra_env=SESSION_ENV,
     ).start()
     # Read now: unit tests' mock_aws() resets moto's backends in this process, the stack's included.
     arns = stack_arns(stack)

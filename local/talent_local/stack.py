@@ -280,14 +280,17 @@ class LocalStack:
 
 def _forget_cold_start_state() -> None:
     """Drop what the shared package cached from an earlier environment (a handler run before the
-    stack started, in tests): settings, AWS clients, the accounts wiring and powertools' secret cache."""
+    stack started, in tests): settings, AWS clients, the accounts and run quota wiring and powertools'
+    secret cache."""
     from aws_lambda_powertools.utilities.parameters.constants import DEFAULT_PROVIDERS
 
     from talent.accounts.service import get_accounts
     from talent.aws import client
+    from talent.projects.quota import get_run_quota
     from talent.settings import get_settings
 
     get_settings.cache_clear()
     client.cache_clear()
     get_accounts.cache_clear()
+    get_run_quota.cache_clear()
     DEFAULT_PROVIDERS.clear()

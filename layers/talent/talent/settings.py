@@ -17,6 +17,7 @@ class Settings(BaseModel):
     jwt_secret_id: str = ""
     suppressions_table: str = ""
     idempotency_table: str = ""
+    quotas_table: str = ""
     state_machine_arn: str = ""
     github_token_secret_id: str = ""
     # GitHub waits (template parameters; the local stack shortens them against its emulator).
@@ -41,6 +42,15 @@ class Settings(BaseModel):
     login_failure_memory_seconds: int = 24 * 3600
     login_address_max_failures: int = 50
     login_address_window_seconds: int = 15 * 60
+    # Run quotas (issue 15, second round; talent.projects.quota): per user, at most this many runs in
+    # progress and this many started in any hour; an in-progress slot a run never frees (a crash)
+    # expires `run_slot_seconds` after its start.
+    runs_in_progress_max: int = 3
+    runs_per_hour_max: int = 20
+    run_slot_seconds: int = 2 * 3600
+    # Registrations per source address (talent.accounts.service): in a fixed window from the first.
+    register_address_max: int = 10
+    register_address_window_seconds: int = 3600
 
 
 @cache

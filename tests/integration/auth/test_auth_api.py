@@ -428,3 +428,48 @@ def test_a_parallel_burst_of_guesses_learns_nothing_past_the_free_failures(
     # The right password logs in once the wait is over (the stack's clock moved past it).
     login_clock.advance(int(right.headers["Retry-After"]))
     assert client.login(email).status == 200
+
+
+# ---- the registration throttle (issue 15, second round) ----
+@pytest.fixture
+def deployed_register_limit(stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
+    """The deployed limit (the test session raises it: every test signs up from 127.0.0.1)."""
+    from talent.accounts.service import get_accounts
+    from talent.settings import get_settings
+
+    monkeypatch.setenv("REGISTER_ADDRESS_MAX", str(Settings.model_fields["register_address_max"].default))
+    get_settings.cache_clear()
+    get_accounts.cache_clear()
+    yield get_settings().register_address_max
+    get_settings.cache_clear()
+    get_accounts.cache_clear()
+
+
+def test_registrations_past_the_per_address_limit_are_429(api: AuthApi, deployed_register_limit: int) -> None:
+    assert deployed_register_limit == 10
+    client = api.from_address(new_address())
+    taken = new_email()
+    assert client.register(taken).status == 201
+    # A 409 counts too: it costs a bcrypt hash and tells whether the email has an account.
+    assert client.register(taken).status == 409
+    statuses = [client.register(new_email()).status for _ in range(deployed_register_limit - 2)]
+    assert statuses == [201] * (deployed_register_limit - 2)
+
+    refused = client.register(new_email())
+    assert refused.status == 429, refused
+    assert refused.without_request_id() == {
+        "code": "too_many_requests",
+        "message": "Too many registrations from this address; try again after the time in Retry-After",
+        "details": [
+            {
+                "field": "quota.registrations_per_address",
+                "message": "at most 10 registrations from one address within 60 minutes",
+                "type": "registrations_per_address_exceeded",
+            }
+        ],
+    }
+    assert 1 <= int(refused.headers["Retry-After"]) <= SETTINGS.register_address_window_seconds
+    assert client.register(taken).status == 429  # no more telling which emails have accounts
+    # A password the policy refuses costs nothing and is not counted; other addresses are not affected.
+    assert client.register(new_email(), "short").status == 422
+    assert api.from_address(new_address()).register(new_email()).status == 201

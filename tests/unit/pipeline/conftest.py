@@ -1,5 +1,5 @@
-"""moto-backed AWS for the pipeline's unit tests: the template's projects and suppressions tables and the
-results bucket, the environment the functions get, and the sample stage events."""
+"""moto-backed AWS for the pipeline's unit tests: the template's projects, suppressions and quotas tables
+and the results bucket, the environment the functions get, and the sample stage events."""
 
 from __future__ import annotations
 
@@ -24,10 +24,15 @@ def aws(template: Template, monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
     env = {
         "PROJECTS_TABLE": "unit-projects",
         "SUPPRESSIONS_TABLE": "unit-suppressions",
+        "QUOTAS_TABLE": "unit-quotas",
         "RESULTS_BUCKET": "unit-results",
         "GITHUB_TOKEN_SECRET_ID": "",
     }
-    tables = {"ProjectsTable": "unit-projects", "SuppressionsTable": "unit-suppressions"}
+    tables = {
+        "ProjectsTable": "unit-projects",
+        "SuppressionsTable": "unit-suppressions",
+        "QuotasTable": "unit-quotas",
+    }
     with in_process_aws(monkeypatch, template, env, tables) as dynamodb:
         s3 = boto3.client("s3", region_name=REGION)
         s3.create_bucket(Bucket="unit-results")

@@ -44,6 +44,7 @@ logger = Logger()
 INVALID_CREDENTIALS = "Invalid email or password"
 THROTTLED = "Too many failed logins; try again after the time in Retry-After"
 UNKNOWN_ADDRESS = "unknown"
+REGISTRATIONS_THROTTLED = "Too many registrations from this address; try again after the time in Retry-After"
 
 
 def login_delay_s(failures: int, settings: Settings) -> int:
@@ -85,14 +86,18 @@ class Accounts:
         self.signing_key = signing_key
         self.clock = clock
 
-    def register(self, email: str, password: str) -> UserRecord:
-        """Create an account for a normalised `email`. 422 on a weak password, 409 on a taken email."""
+    def register(self, email: str, password: str, source_ip: str = UNKNOWN_ADDRESS) -> UserRecord:
+        """Create an account for a normalised `email`. 422 on a weak password, 409 on a taken email,
+        429 past `register_address_max` registrations from `source_ip` in its window (every attempt
+        that passes validation counts, 409s included: each costs a bcrypt hash and tells whether an
+        email has an account)."""
         from talent.accounts import passwords  # lazy: protected routes of other functions never load bcrypt
 
         try:
             passwords.check_policy(password, email)
         except passwords.PasswordPolicyError as error:
             raise InvalidField("body.password", error.message, error.kind) from None
+        self._count_registration(source_ip)
         user = UserRecord(
             user_id=str(uuid.uuid4()),
             email=email,
@@ -105,6 +110,25 @@ class Accounts:
             raise Conflict("An account with this email already exists") from None
         logger.info("account registered", extra={"user_id": user.user_id})
         return user
+
+    def _count_registration(self, source_ip: str) -> None:
+        settings = self.settings
+        now = int(self.clock())
+        attempts = self.store.record_registration(source_ip, now, settings.register_address_window_seconds)
+        if attempts.failures > settings.register_address_max:
+            logger.info("registration refused by the per-address throttle")
+            raise TooManyRequests(
+                REGISTRATIONS_THROTTLED,
+                retry_after_s=attempts.expires_at - now,
+                details=[
+                    {
+                        "field": "quota.registrations_per_address",
+                        "message": f"at most {settings.register_address_max} registrations from one "
+                        f"address within {settings.register_address_window_seconds // 60} minutes",
+                        "type": "registrations_per_address_exceeded",
+                    }
+                ],
+            )
 
     def login(self, email: str, password: str, source_ip: str = UNKNOWN_ADDRESS) -> IssuedToken:
         """A new session and its access token; 401 for a wrong password or unknown email while the

@@ -11,6 +11,8 @@ Users table (pk):
   whether or not an account exists; an address cannot contain '#', so the key is unambiguous.
 - `LOGINFAILIP#<source ip>`: failures, last_failure_at, expires_at (TTL). Failed logins from one
   address for any email, in a fixed window: the per-address budget.
+- `REGISTERIP#<source ip>`: failures (here: registrations), last_failure_at, expires_at (TTL).
+  Registrations from one address in a fixed window: the registration throttle.
 Only failures are written; a successful login deletes its (email, address) counter.
 Sessions table (session_id): user_id, created_at, expires_at (TTL).
 """
@@ -51,6 +53,10 @@ def _pair_key(email: str, source_ip: str) -> dict[str, Any]:
 
 def _address_key(source_ip: str) -> dict[str, Any]:
     return {"pk": {"S": f"LOGINFAILIP#{source_ip}"}}
+
+
+def _register_key(source_ip: str) -> dict[str, Any]:
+    return {"pk": {"S": f"REGISTERIP#{source_ip}"}}
 
 
 def _counter(item: dict[str, Any]) -> FailureCounter:
@@ -172,6 +178,11 @@ class AccountsStore:
         pair = self._count_failure(_pair_key(email, source_ip), now_s, memory_s, sliding=True)
         address = self._count_failure(_address_key(source_ip), now_s, address_window_s, sliding=False)
         return pair, address
+
+    def record_registration(self, source_ip: str, now_s: int, window_s: int) -> FailureCounter:
+        """Count one registration from the address (atomic ADD) in a fixed window of `window_s` from
+        its first; the counter as it is now (`failures`: the registrations in the window)."""
+        return self._count_failure(_register_key(source_ip), now_s, window_s, sliding=False)
 
     def _count_failure(
         self, key: dict[str, Any], now_s: int, window_s: int, *, sliding: bool

@@ -107,8 +107,8 @@ class TooManyRequests(ApiError):
     status_code = 429
     code = "too_many_requests"
 
-    def __init__(self, message: str, retry_after_s: int) -> None:
-        super().__init__(message, headers={"Retry-After": str(max(1, retry_after_s))})
+    def __init__(self, message: str, retry_after_s: int, details: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(message, details=details, headers={"Retry-After": str(max(1, retry_after_s))})
         self.retry_after_s = retry_after_s
 
 

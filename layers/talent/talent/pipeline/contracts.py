@@ -179,6 +179,9 @@ class FailureInput(ProjectScoped):
     stage that failed."""
 
     failed: dict[Module, CaughtError] = Field(min_length=1, max_length=1)
+    # The execution input's user: whose in-progress run slot to free. Executions started before the
+    # state machine passed it have none; their slot expires.
+    user_id: str | None = Field(default=None, min_length=1)
 
     def failure(self) -> tuple[Module, CaughtError]:
         ((module, caught),) = self.failed.items()

@@ -37,6 +37,16 @@ COUNTS = ("candidate_count", "ranked_count", "draft_count")
 
 
 def save_results(run: CompletedRun) -> SaveOutput:
+    """The run's results saved (or discarded if its project went meanwhile); either way the run has
+    ended, so its in-progress slot is freed."""
+    from talent.projects.quota import get_run_quota
+
+    saved = _save_results(run)
+    get_run_quota().release(run.user_id, run.project_id)
+    return saved
+
+
+def _save_results(run: CompletedRun) -> SaveOutput:
     from talent.erasure import erase_from_project, project_summary, without
     from talent.suppressions import suppressed_logins
 
@@ -103,6 +113,10 @@ def mark_failed(request: FailureInput) -> FailureOutput:
     deleted = 0
     if recorded or _current(request.project_id).get("status") != "completed":
         deleted = delete_project_objects(request.project_id)
+    if request.user_id is not None:
+        from talent.projects.quota import get_run_quota
+
+        get_run_quota().release(request.user_id, request.project_id)
     return FailureOutput(
         project_id=request.project_id,
         status="failed" if recorded else "discarded",

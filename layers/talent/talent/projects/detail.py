@@ -94,6 +94,10 @@ def delete_project(project: ProjectRecord | UnreadableProject) -> None:
     running = isinstance(project, UnreadableProject) or project.status == "running"
     if running and project.execution_arn:
         _stop_execution(project.execution_arn)
+    if running and project.user_id:
+        from talent.projects.quota import get_run_quota
+
+        get_run_quota().release(project.user_id, project.project_id)  # a stopped run never ends itself
     # Objects, item, objects again: a stage still in flight writes its output and then checks the item
     # (talent.pipeline.guard); whichever comes first, nothing of the run is left behind.
     delete_project_objects(project.project_id)

@@ -147,8 +147,12 @@ def _idempotent_start() -> Any:
 
 
 def _start(*, command: StartRun) -> RunAccepted:
+    from talent.projects.quota import get_run_quota
+
     settings = get_settings()
     project_id = str(uuid.uuid4())
+    quota = get_run_quota()
+    quota.take(command.user_id, project_id)  # 429 over the user's quotas; a replay never gets here
     execution_arn = _execution_arn(settings.state_machine_arn, project_id)
     project = ProjectRecord(
         project_id=project_id,
@@ -159,7 +163,11 @@ def _start(*, command: StartRun) -> RunAccepted:
         expires_at=int(time.time()) + settings.project_retention_days * 86400,
         execution_arn=execution_arn,
     )
-    store.put_new_project(project)
+    try:
+        store.put_new_project(project)
+    except Exception:
+        quota.give_back(command.user_id, project_id)
+        raise
     _started_here.set(project_id)
     execution_input = {
         "project_id": project_id,
@@ -177,6 +185,7 @@ def _start(*, command: StartRun) -> RunAccepted:
     except (ClientError, BotoCoreError) as error:
         # No execution means no run: remove the project rather than leave it "running" forever.
         store.delete_project(project_id)
+        quota.give_back(command.user_id, project_id)
         raise ServiceUnavailable("The pipeline could not be started; please retry") from error
     from aws_lambda_powertools import Metrics
     from aws_lambda_powertools.metrics import MetricUnit
