@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 import time
@@ -228,11 +229,18 @@ class GitHubEmulator:
                 {"message": f"API rate limit exceeded for {request.remote_addr}.", "documentation_url": DOCS},
                 403,
             )
-        bucket.used += 1
         if endpoint == "search_users":
-            return self.search(request, incomplete=fault.kind if fault else None)
-        handler = getattr(self, endpoint)
-        response: Response = handler(request, **args)
+            response = self.search(request, incomplete=fault.kind if fault else None)
+        else:
+            response = getattr(self, endpoint)(request, **args)
+        if response.status_code == 200:
+            # Conditional requests, as GitHub: an ETag on every answer; If-None-Match with it gets a
+            # 304 without a body, which does not count against the rate limit.
+            etag = f'W/"{hashlib.sha256(response.get_data()).hexdigest()[:32]}"'
+            response.headers["ETag"] = etag
+            if etag in request.headers.get("If-None-Match", ""):
+                return Response(status=304, headers={"ETag": etag})
+        bucket.used += 1
         return response
 
     def _control(self, endpoint: str, request: Request) -> Response:

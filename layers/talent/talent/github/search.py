@@ -20,9 +20,11 @@ from typing import Any, Literal
 
 import httpx
 
+from talent.github.cache import GitHubCache
 from talent.github.config import GitHubConfig, SearchBudget
 from talent.github.errors import GitHubRateLimited, GitHubRequestError, GitHubUnavailable
 from talent.github.http import GitHubSession, Sleep, StopWork
+from talent.github.limiter import Limiter
 from talent.github.plan import PlannedSearch, PlannedStep, plan_search
 from talent.github.profiles import candidate_from_graphql, candidate_from_rest
 from talent.github.queries import (
@@ -143,17 +145,22 @@ async def _search_page(
 
 async def _search_repositories(session: GitHubSession, search: PlannedSearch, run: _Run) -> list[_Found]:
     """Owners (users only) of the repositories a GraphQL repository search finds, best first."""
-    try:
-        body = await session.graphql(
-            FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
-        )
-    except StopWork as stop:
-        run.stopped(stop)
-        return []
-    except GitHubRequestError as exc:
-        run.note(f"query rejected ({exc}): {search.query}", "rejected")
-        return []
-    result = (body.get("data") or {}).get("search") or {}
+    cache = session.cache
+    result = await cache.found(search.query) if cache is not None else None
+    if result is None:
+        try:
+            body = await session.graphql(
+                FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
+            )
+        except StopWork as stop:
+            run.stopped(stop)
+            return []
+        except GitHubRequestError as exc:
+            run.note(f"query rejected ({exc}): {search.query}", "rejected")
+            return []
+        result = (body.get("data") or {}).get("search") or {}
+        if cache is not None and not body.get("errors"):
+            await cache.put_found(search.query, result)
     run.total_count += int(result.get("repositoryCount") or 0)
     found: list[_Found] = []
     for repo in result.get("nodes") or []:
@@ -228,6 +235,15 @@ async def _enrich_batch(session: GitHubSession, batch: list[_Hit], run: _Run) ->
         run.stopped(stop)
         return []
     nodes = (body.get("data") or {}).get("nodes") or []
+    if session.cache is not None:
+        found = {
+            hit.node_id: node for hit, node in zip(batch, nodes, strict=False) if node and node.get("login")
+        }
+        await session.cache.put_users(found)
+    return _candidates(batch, nodes)
+
+
+def _candidates(batch: list[_Hit], nodes: list[dict[str, Any] | None]) -> list[Candidate]:
     topics = {h.login.lower(): h.topics for h in batch}
     return [
         c
@@ -278,10 +294,17 @@ async def _enrich(session: GitHubSession, chosen: list[_Hit], run: _Run, anonymo
     if anonymous:
         enriched = await _gather([_enrich_rest_one(session, h, run) for h in chosen])
         return [c for c in enriched if c is not None]
+    known: dict[str, dict[str, Any]] = {}
+    if session.cache is not None:  # people another run read within the day: no GitHub call for them
+        known = await session.cache.users(h.node_id for h in chosen)
+    missing = [h for h in chosen if h.node_id not in known]
     size = session.config.users_per_batch
-    batches = [chosen[i : i + size] for i in range(0, len(chosen), size)]
+    batches = [missing[i : i + size] for i in range(0, len(missing), size)]
     parts = await _gather([_enrich_batch(session, b, run) for b in batches])
-    return [c for part in parts for c in part]
+    fetched = {c.login.lower(): c for part in parts for c in part}
+    stored = {c.login.lower(): c for c in _candidates(chosen, [known.get(h.node_id) for h in chosen])}
+    # In the order the plan found them, whichever way each was read.
+    return [c for h in chosen if (c := fetched.get(h.login.lower()) or stored.get(h.login.lower()))]
 
 
 async def search_github(
@@ -294,6 +317,8 @@ async def search_github(
     transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] = time.monotonic,
     today: date | None = None,
+    limiter: Limiter | None = None,
+    cache: GitHubCache | None = None,
 ) -> SearchResult:
     """Search GitHub for developers matching `requirement` and enrich a pool of them for ranking.
 
@@ -303,6 +328,10 @@ async def search_github(
     GitHub never returns an empty result: it raises GitHubRateLimited (rate limits), GitHubUnavailable
     (5xx, timeouts, GraphQL errors without data, timed-out searches; both retried by the state
     machine) or GitHubRequestError (every query rejected). GitHubAuthError on a rejected token.
+
+    With a `limiter`, every request waits for its turn on the budget all runs share (the token's
+    limits), up to config.max_queue_wait_s in all; with a `cache`, answers another run got within
+    the hour (searches) or the day (profiles) are reused instead of asked again.
     """
     config = config or GitHubConfig()
     budget = budget or SearchBudget()
@@ -315,7 +344,9 @@ async def search_github(
     if anonymous:  # GraphQL needs a token: users searches only
         steps = [PlannedStep(s.name, tuple(x for x in s.searches if x.kind == "users")) for s in steps]
 
-    async with GitHubSession(config, budget, sleep=sleep, transport=transport) as session:
+    async with GitHubSession(
+        config, budget, sleep=sleep, transport=transport, limiter=limiter, cache=cache, clock=clock
+    ) as session:
         # Keep calls for enrichment: 1 per batch with GraphQL, 2 per user through REST.
         enrich_calls = 2 * to_enrich if anonymous else math.ceil(to_enrich / config.users_per_batch)
         pages = [max(1, budget.max_api_calls - enrich_calls)]
@@ -344,6 +375,9 @@ async def search_github(
             plan=run.steps,
             profiles_read=len(candidates),
             api_calls=session.api_calls,
+            cached=session.cache_hits + (cache.hits if cache is not None else 0),
+            not_modified=session.not_modified,
+            queue_wait_s=round(limiter.waited_s, 1) if limiter is not None else 0.0,
             graphql_points=session.graphql_points,
             rate_limit_remaining=session.rate_limit_remaining,
             total_count=run.total_count,

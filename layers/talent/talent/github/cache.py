@@ -1,0 +1,124 @@
+"""The cross-run cache of public GitHub data, in DynamoDB (talent.github.store), shared by every run.
+
+- REST GET answers (user searches; users and repositories in anonymous mode): fresh for an hour, then
+  kept a day more with their ETag, so the next run revalidates them with If-None-Match: a 304 costs
+  nothing against GitHub's REST limits. A search page GitHub marked incomplete is never stored.
+- GraphQL repository searches (query -> owners and topics): fresh for an hour.
+- Enriched users (EnrichUsers nodes, by node id): fresh for a day. GraphQL has no conditional requests.
+
+Keys are hashes of the API URL and the request (query text, path and parameters, node id): what every
+user of the product would get from GitHub for the same request. No user id, project or token is part of
+a key or a value, so one recruiter's runs reuse another's GitHub answers without seeing their projects.
+Re-running a job description, or one close to it (same languages and technologies, so the same
+queries), costs only what changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import time
+import zlib
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from talent.github.store import Entry, GitHubStore
+
+SEARCH_FRESH_S = 3600.0  # GitHub's search index moves slowly; an hour-old result is still right
+REVALIDATE_S = 86400.0  # a stale REST answer is kept this long for a conditional request
+PROFILE_FRESH_S = 86400.0  # a developer's public work changes little in a day
+
+
+def pack(document: Any) -> bytes:
+    return zlib.compress(json.dumps(document, separators=(",", ":")).encode(), 6)
+
+
+def unpack(body: bytes) -> Any:
+    return json.loads(zlib.decompress(body))
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:40]
+
+
+def rest_key(api_url: str, path: str, params: Mapping[str, str | int] | None) -> str:
+    query = json.dumps(sorted((params or {}).items()), default=str)
+    return f"REST#{_digest(api_url.rstrip('/'), path, query)}"
+
+
+class GitHubCache:
+    """What search_github may reuse. Counts what it served (`hits`), for the run's metadata."""
+
+    def __init__(self, store: GitHubStore, api_url: str, *, clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self.api_url = api_url.rstrip("/")
+        self._clock = clock
+        self.hits = 0
+
+    def now(self) -> float:
+        return self._clock()
+
+    # ---- REST GET ----
+    async def rest(self, path: str, params: Mapping[str, str | int] | None) -> Entry | None:
+        """The stored answer (fresh or not: a stale one carries the ETag to revalidate with)."""
+        return await asyncio.to_thread(self.store.get, rest_key(self.api_url, path, params))
+
+    async def put_rest(
+        self, path: str, params: Mapping[str, str | int] | None, content: bytes, etag: str | None
+    ) -> None:
+        try:
+            document = json.loads(content)
+        except ValueError:
+            return
+        if isinstance(document, dict) and document.get("incomplete_results"):
+            return  # a timed-out search: asking again may find more
+        now = self._clock()
+        entry = Entry(body=zlib.compress(content, 6), fresh_until=now + SEARCH_FRESH_S, etag=etag)
+        key = rest_key(self.api_url, path, params)
+        await asyncio.to_thread(self.store.put, key, entry, now + SEARCH_FRESH_S + REVALIDATE_S)
+
+    async def revalidated(self, path: str, params: Mapping[str, str | int] | None, entry: Entry) -> None:
+        """GitHub answered 304: the stored answer is fresh again."""
+        now = self._clock()
+        renewed = Entry(body=entry.body, fresh_until=now + SEARCH_FRESH_S, etag=entry.etag)
+        key = rest_key(self.api_url, path, params)
+        await asyncio.to_thread(self.store.put, key, renewed, now + SEARCH_FRESH_S + REVALIDATE_S)
+
+    # ---- GraphQL repository searches ----
+    async def found(self, query: str) -> dict[str, Any] | None:
+        entry = await asyncio.to_thread(self.store.get, f"FIND#{_digest(self.api_url, query)}")
+        if entry is None or not entry.fresh(self._clock()):
+            return None
+        self.hits += 1
+        result: dict[str, Any] = unpack(entry.body)
+        return result
+
+    async def put_found(self, query: str, result: dict[str, Any]) -> None:
+        now = self._clock()
+        entry = Entry(body=pack(result), fresh_until=now + SEARCH_FRESH_S)
+        await asyncio.to_thread(
+            self.store.put, f"FIND#{_digest(self.api_url, query)}", entry, now + SEARCH_FRESH_S
+        )
+
+    # ---- enriched users ----
+    def _user_key(self, node_id: str) -> str:
+        return f"USER#{_digest(self.api_url, node_id)}"
+
+    async def users(self, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The fresh EnrichUsers nodes stored for these ids, by id."""
+        ids = [node_id for node_id in node_ids if node_id]
+        keys = {self._user_key(node_id): node_id for node_id in ids}
+        entries = await asyncio.to_thread(self.store.get_many, keys)
+        now = self._clock()
+        found = {keys[key]: unpack(entry.body) for key, entry in entries.items() if entry.fresh(now)}
+        self.hits += len(found)
+        return found
+
+    async def put_users(self, nodes: Mapping[str, dict[str, Any]]) -> None:
+        now = self._clock()
+        entries = {
+            self._user_key(node_id): Entry(body=pack(node), fresh_until=now + PROFILE_FRESH_S)
+            for node_id, node in nodes.items()
+        }
+        await asyncio.to_thread(self.store.put_many, entries, now + PROFILE_FRESH_S)

@@ -1,0 +1,119 @@
+"""search_github with the shared limiter and the cross-run cache (DynamoDB on in-process moto), against
+the emulator over HTTP: a repeated or close requirement costs (almost) no GitHub request, a stale
+search is revalidated with its ETag (304, free), and the table holds only public GitHub answers."""
+
+from __future__ import annotations
+
+import asyncio
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from in_process_aws import in_process_aws
+
+from talent.github import GitHubConfig, search_github
+from talent.github.cache import SEARCH_FRESH_S, GitHubCache
+from talent.github.limiter import Limiter
+from talent.github.store import GitHubStore
+from talent.models import JobRequirement, SearchResult
+from talent_local.github_emulator import EmulatorHandle
+from talent_local.template import Template
+
+pytestmark = pytest.mark.integration
+
+TABLE = "it-github"
+TOKEN = "ghp_emulator_token_for_the_cache_tests"  # the emulator accepts any token
+BACKEND = JobRequirement(title="Backend engineer", seniority="senior", required_skills=["Python", "Django"])
+CLOSE = JobRequirement(title="Python developer", seniority="mid", required_skills=["Python", "Django"])
+WIDER = JobRequirement(title="Backend engineer", required_skills=["Python", "Django", "Go"])
+
+
+class Shared:
+    """The table every run shares, with a clock the test can move forward."""
+
+    def __init__(self, store: GitHubStore, github: EmulatorHandle) -> None:
+        self.store = store
+        self.github = github
+        self.now = 1_800_000_000.0
+
+    def run(self, requirement: JobRequirement) -> SearchResult:
+        config = GitHubConfig(api_url=self.github.url, token=TOKEN)
+        cache = GitHubCache(self.store, config.api_url, clock=lambda: self.now)
+        limiter = Limiter(self.store, config.api_url, [TOKEN])
+        return asyncio.run(
+            search_github(requirement, max_candidates=30, config=config, limiter=limiter, cache=cache)
+        )
+
+    def requests(self) -> int:
+        return len(self.github.requests)
+
+
+@pytest.fixture
+def shared(monkeypatch: pytest.MonkeyPatch, github: EmulatorHandle) -> Iterator[Shared]:
+    with in_process_aws(monkeypatch, Template(), {}, {"GitHubTable": TABLE}) as dynamodb:
+        yield Shared(GitHubStore(dynamodb, TABLE), github)
+
+
+def test_the_same_requirement_again_asks_github_nothing(shared: Shared) -> None:
+    first = shared.run(BACKEND)
+    asked = shared.requests()
+
+    again = shared.run(BACKEND)
+
+    assert asked > 0
+    assert shared.requests() == asked  # not one more request
+    assert again.metadata.api_calls == 0
+    assert again.metadata.cached > 0
+    assert [c.login for c in again.candidates] == [c.login for c in first.candidates]
+    assert again.candidates == first.candidates
+
+
+def test_a_close_requirement_costs_at_most_a_tenth_of_the_first_run(shared: Shared) -> None:
+    shared.run(BACKEND)
+    first = shared.requests()
+
+    shared.run(CLOSE)  # another title and seniority, the same skills: the same searches
+
+    assert shared.requests() - first <= first / 10
+
+
+def test_a_wider_requirement_asks_only_for_what_is_new(shared: Shared) -> None:
+    shared.run(BACKEND)
+    first = shared.requests()
+    shared.github.reset()
+
+    wider = shared.run(WIDER)
+
+    alone = shared.requests()
+    assert 0 < alone < first + wider.metadata.api_calls  # the Python and Django searches came from the cache
+    assert wider.metadata.cached > 0
+
+
+def test_a_stale_search_is_revalidated_with_its_etag_and_the_304_is_free(shared: Shared) -> None:
+    shared.run(BACKEND)
+    searches = shared.github.calls("/search/")
+    shared.github.reset()
+    shared.now += SEARCH_FRESH_S + 60  # an hour later: searches are stale, profiles still fresh
+
+    again = shared.run(BACKEND)
+
+    revalidated = [log for log in shared.github.requests if log.path.startswith("/search/")]
+    assert [log.status for log in revalidated] == [304] * searches
+    assert again.metadata.not_modified == searches
+    bucket = shared.github.app.buckets[(TOKEN, "search")]
+    assert bucket.used == 0  # a 304 does not count against the search limit
+    assert shared.github.calls("/graphql") == 1  # the repository search; every profile came from the cache
+
+
+def test_the_table_holds_only_public_github_answers(shared: Shared) -> None:
+    result = shared.run(BACKEND)
+
+    items: list[dict[str, Any]] = shared.store.client.scan(TableName=TABLE)["Items"]
+    kinds = {item["pk"]["S"].split("#")[0] for item in items}
+    assert kinds == {"LIMIT", "REST", "FIND", "USER"}
+    text = repr(items) + "".join(
+        zlib.decompress(item["body"]["B"]).decode() for item in items if "body" in item
+    )
+    assert TOKEN not in text
+    assert all(candidate.login in text for candidate in result.candidates)  # what GitHub shows anyone
