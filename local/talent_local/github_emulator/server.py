@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import time
 from collections.abc import Iterable, Mapping
@@ -98,6 +99,7 @@ class RequestLog:
     query: str
     status: int
     authenticated: bool
+    operation: str = ""  # a GraphQL call's operation name (EnrichUsers, FindRepositories)
 
 
 @dataclass
@@ -195,6 +197,7 @@ class GitHubEmulator:
                     request.query_string.decode(),
                     response.status_code,
                     token is not None,
+                    _operation(request) if endpoint == "graphql" else "",
                 )
             )
         return response
@@ -403,6 +406,16 @@ def _lose_first_node(answer: dict[str, Any], variables: dict[str, Any]) -> None:
     answer.setdefault("errors", []).append(error)
 
 
+_OPERATION = re.compile(r"\b(?:query|mutation)\s+(\w+)")
+
+
+def _operation(request: Request) -> str:
+    payload = request.get_json(force=True, silent=True)
+    text = payload.get("query") if isinstance(payload, dict) else None
+    found = _OPERATION.search(text) if isinstance(text, str) else None
+    return found.group(1) if found else ""
+
+
 def _token(request: Request) -> str | None:
     header = request.headers.get("Authorization", "")
     scheme, _, value = header.partition(" ")
@@ -478,9 +491,14 @@ class EmulatorHandle:
     def requests(self) -> list[RequestLog]:
         return list(self.app.log)
 
-    def calls(self, path_prefix: str = "/") -> int:
-        """Requests served so far whose path starts with path_prefix (control calls excluded)."""
-        return sum(1 for log in self.app.log if log.path.startswith(path_prefix))
+    def calls(self, path_prefix: str = "/", operation: str | None = None) -> int:
+        """Requests served so far whose path starts with path_prefix (control calls excluded), and
+        that ran `operation` when one is named (GraphQL)."""
+        return sum(
+            1
+            for log in self.app.log
+            if log.path.startswith(path_prefix) and (operation is None or log.operation == operation)
+        )
 
     def inject(self, kind: str, times: int = 1, **options: Any) -> None:
         """Make the next `times` matching requests fail with `kind` (see FAULT_KINDS)."""

@@ -111,7 +111,7 @@ def test_the_table_holds_only_public_github_answers(shared: Shared) -> None:
 
     items: list[dict[str, Any]] = shared.store.client.scan(TableName=TABLE)["Items"]
     kinds = {item["pk"]["S"].split("#")[0] for item in items}
-    assert kinds == {"LIMIT", "REST", "FIND", "USER"}
+    assert kinds == {"LIMIT", "REST", "FIND", "USER", "CLAIM"}
     text = repr(items) + "".join(
         zlib.decompress(item["body"]["B"]).decode() for item in items if "body" in item
     )

@@ -20,7 +20,7 @@ import hashlib
 import json
 import time
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 from talent.github.store import Entry, GitHubStore
@@ -28,6 +28,8 @@ from talent.github.store import Entry, GitHubStore
 SEARCH_FRESH_S = 3600.0  # GitHub's search index moves slowly; an hour-old result is still right
 REVALIDATE_S = 86400.0  # a stale REST answer is kept this long for a conditional request
 PROFILE_FRESH_S = 86400.0  # a developer's public work changes little in a day
+CLAIM_S = 90.0  # how long other runs wait for the run that asks GitHub (its turn included)
+POLL_S = 0.5
 
 
 def pack(document: Any) -> bytes:
@@ -48,21 +50,54 @@ def rest_key(api_url: str, path: str, params: Mapping[str, str | int] | None) ->
 
 
 class GitHubCache:
-    """What search_github may reuse. Counts what it served (`hits`), for the run's metadata."""
+    """What search_github may reuse. Counts what it served (`hits`), for the run's metadata.
 
-    def __init__(self, store: GitHubStore, api_url: str, *, clock: Callable[[], float] = time.time) -> None:
+    Single flight: a run about to ask GitHub for an answer nobody has stored claims it first; a run
+    that finds it claimed waits (up to CLAIM_S) for the answer to be stored instead of asking too. So
+    a team starting the same job description at once spends GitHub's budget on it once.
+    """
+
+    def __init__(
+        self,
+        store: GitHubStore,
+        api_url: str,
+        *,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self.store = store
         self.api_url = api_url.rstrip("/")
         self._clock = clock
+        self._sleep = sleep
+        self._mine: set[str] = set()  # claims this run holds: asking again (a retry) needs no wait
         self.hits = 0
 
     def now(self) -> float:
         return self._clock()
 
+    async def _first_or_wait(self, key: str) -> Entry | None:
+        """None when this run may ask GitHub (it holds the claim, or waited in vain); else the fresh
+        answer another run stored meanwhile."""
+        if key in self._mine:
+            return None
+        if await asyncio.to_thread(self.store.claim, key, self._clock(), CLAIM_S):
+            self._mine.add(key)
+            return None
+        deadline = self._clock() + CLAIM_S
+        while self._clock() < deadline:
+            await self._sleep(POLL_S)
+            entry = await asyncio.to_thread(self.store.get, key)
+            if entry is not None and entry.fresh(self._clock()):
+                return entry
+        return None
+
     # ---- REST GET ----
     async def rest(self, path: str, params: Mapping[str, str | int] | None) -> Entry | None:
-        """The stored answer (fresh or not: a stale one carries the ETag to revalidate with)."""
-        return await asyncio.to_thread(self.store.get, rest_key(self.api_url, path, params))
+        """The stored answer (fresh or not: a stale one carries the ETag to revalidate with); when there
+        is none, the one another run is asking GitHub for right now, once it has it."""
+        key = rest_key(self.api_url, path, params)
+        stored = await asyncio.to_thread(self.store.get, key)
+        return stored or await self._first_or_wait(key)
 
     async def put_rest(
         self, path: str, params: Mapping[str, str | int] | None, content: bytes, etag: str | None
@@ -71,11 +106,13 @@ class GitHubCache:
             document = json.loads(content)
         except ValueError:
             return
+        key = rest_key(self.api_url, path, params)
         if isinstance(document, dict) and document.get("incomplete_results"):
-            return  # a timed-out search: asking again may find more
+            # A timed-out search: asking again may find more. Whoever waits for it asks GitHub now.
+            await asyncio.to_thread(self.store.give_up_claim, key, self._clock())
+            return
         now = self._clock()
         entry = Entry(body=zlib.compress(content, 6), fresh_until=now + SEARCH_FRESH_S, etag=etag)
-        key = rest_key(self.api_url, path, params)
         await asyncio.to_thread(self.store.put, key, entry, now + SEARCH_FRESH_S + REVALIDATE_S)
 
     async def revalidated(self, path: str, params: Mapping[str, str | int] | None, entry: Entry) -> None:
@@ -87,8 +124,11 @@ class GitHubCache:
 
     # ---- GraphQL repository searches ----
     async def found(self, query: str) -> dict[str, Any] | None:
-        entry = await asyncio.to_thread(self.store.get, f"FIND#{_digest(self.api_url, query)}")
+        key = f"FIND#{_digest(self.api_url, query)}"
+        entry = await asyncio.to_thread(self.store.get, key)
         if entry is None or not entry.fresh(self._clock()):
+            entry = await self._first_or_wait(key)
+        if entry is None:
             return None
         self.hits += 1
         result: dict[str, Any] = unpack(entry.body)

@@ -8,6 +8,8 @@ One DynamoDB table (GitHubTable), keyed by `pk`, items expired by TTL (`expires_
   conditional request (If-None-Match) can revalidate it for free.
 - `FIND#<hash>`: a GraphQL repository search's result (zlib JSON), `fresh_until`.
 - `USER#<node id>`: a user's EnrichUsers node (zlib JSON), `fresh_until`.
+- `CLAIM#<one of the above>`: `until`: one run is asking GitHub for that answer; the others wait for it
+  rather than ask GitHub the same thing at the same moment.
 
 Only public GitHub data: no user, project or token of ours is in a key or a value, so whoever reads an
 entry learns only what GitHub shows everyone. Items by key only (GetItem, PutItem, UpdateItem,
@@ -120,6 +122,31 @@ class GitHubStore:
         )
 
     # ---- cache ----
+    def claim(self, key: str, now: float, hold_s: float) -> bool:
+        """Claim the right to ask GitHub for `key` for hold_s seconds; False while another run holds it."""
+        try:
+            self.client.put_item(
+                TableName=self.table,
+                Item={
+                    "pk": {"S": f"CLAIM#{key}"},
+                    "until": _number(now + hold_s),
+                    "expires_at": {"N": str(int(now + hold_s + 60))},
+                },
+                ConditionExpression="attribute_not_exists(pk) OR #until < :now",
+                ExpressionAttributeNames={"#until": "until"},
+                ExpressionAttributeValues={":now": _number(now)},
+            )
+        except self.client.exceptions.ConditionalCheckFailedException:
+            return False
+        return True
+
+    def give_up_claim(self, key: str, now: float) -> None:
+        """Let others ask GitHub for `key` at once (this run could not store an answer)."""
+        self.client.put_item(
+            TableName=self.table,
+            Item={"pk": {"S": f"CLAIM#{key}"}, "until": _number(0), "expires_at": {"N": str(int(now + 60))}},
+        )
+
     def get(self, key: str) -> Entry | None:
         item = self.client.get_item(TableName=self.table, Key={"pk": {"S": key}}).get("Item")
         return _entry(item) if item and "body" in item else None

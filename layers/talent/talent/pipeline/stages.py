@@ -116,7 +116,7 @@ def search_stage(
     import asyncio
 
     from talent.github import GitHubConfig, load_tokens, search_github
-    from talent.tracing import github_transport
+    from talent.github.traced import github_transport
 
     with _timed() as clock:
         settings = get_settings()
