@@ -201,18 +201,17 @@ def report(
         f"  repeat-run cost: {per_job_repeat:.1f} requests per run vs {per_job_first:.1f} per distinct JD "
         f"in the first wave = {per_job_repeat / max(per_job_first, 1e-9):.0%} (target <= 10%)"
     )
+    # What one job description costs GitHub from an empty cache: the first wave's spend per distinct JD
+    # (runs of the same JD share one spend: single flight, then the cache).
     searches = first_requests.get("search", 0) / distinct
-    points = sum(o.github.get("graphql_points", 0) for o in first if o.status == "completed")
-    fresh_runs = [o for o in first if o.github.get("api_calls")]
-    points_per_run = points / max(len(fresh_runs), 1)
-    search_per_run = searches
-    by_search = 26 * 60 / max(search_per_run, 1e-9)  # the limiter's sustained search rate: 26 a minute
-    by_graphql = 4799 / max(points_per_run, 1e-9)
+    points = sum(o.github.get("graphql_points", 0) for o in first if o.status == "completed") / distinct
+    by_search = 26 * 60 / max(searches, 1e-9)  # the limiter's sustained search rate: 26 a minute
+    by_graphql = 4799 / max(points, 1e-9)  # and GraphQL's: 4,799 points an hour
     print(
-        f"\nOne token, uncached runs: {search_per_run:.1f} searches and {points_per_run:.1f} GraphQL points "
-        f"per run -> {by_search:.0f} runs/h by search, {by_graphql:.0f} runs/h by GraphQL: "
-        f"about {min(by_search, by_graphql):.0f} runs an hour; a repeated JD costs "
-        f"{per_job_repeat:.1f} requests."
+        f"\nOne token, uncached job descriptions: {searches:.1f} searches and {points:.1f} GraphQL points "
+        f"each -> {by_search:.0f} an hour by search, {by_graphql:.0f} by GraphQL: about "
+        f"{min(by_search, by_graphql):.0f} new job descriptions an hour; a repeat costs {per_job_repeat:.1f} "
+        "requests."
     )
 
 

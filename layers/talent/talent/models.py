@@ -16,9 +16,13 @@ RemotePolicy = Literal["remote", "hybrid", "onsite"]
 
 
 class Contract(BaseModel):
-    """Base for all boundary models: unknown fields are errors, so contract drift fails loudly."""
+    """Base for all boundary models: unknown fields are errors, so contract drift fails loudly.
 
-    model_config = ConfigDict(extra="forbid")
+    defer_build: a model's validator is built when it is first used, not when its module is imported,
+    so a cold start pays only for the models its request needs (a handler module imports many).
+    """
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class SearchHints(Contract):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -47,6 +48,11 @@ class Shared:
 
     def requests(self) -> int:
         return len(self.github.requests)
+
+
+def empty_table(store: GitHubStore) -> None:
+    for item in store.client.scan(TableName=TABLE)["Items"]:
+        store.client.delete_item(TableName=TABLE, Key={"pk": item["pk"]})
 
 
 @pytest.fixture
@@ -117,3 +123,16 @@ def test_the_table_holds_only_public_github_answers(shared: Shared) -> None:
     )
     assert TOKEN not in text
     assert all(candidate.login in text for candidate in result.candidates)  # what GitHub shows anyone
+
+
+def test_runs_started_together_ask_github_once_for_what_they_share(shared: Shared) -> None:
+    shared.run(BACKEND)
+    alone = shared.requests()
+    empty_table(shared.store)  # nothing cached, nothing claimed
+    shared.github.reset()
+
+    with ThreadPoolExecutor(max_workers=3) as pool:  # three Lambdas at the same moment
+        results = list(pool.map(shared.run, [BACKEND] * 3))
+
+    assert shared.requests() <= alone  # not three times: the others waited for the first one's answers
+    assert all(r.candidates == results[0].candidates for r in results)

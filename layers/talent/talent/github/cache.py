@@ -155,6 +155,23 @@ class GitHubCache:
         self.hits += len(found)
         return found
 
+    async def claim_users(self, node_ids: list[str]) -> bool:
+        """True: this run asks GitHub for these users (and calls users_done after). False: another run
+        was asking for the same batch; it is done now (or gave up), so read users() again."""
+        key = f"USERS#{_digest(self.api_url, *sorted(node_ids))}"
+        if await asyncio.to_thread(self.store.claim, key, self._clock(), CLAIM_S):
+            self._mine.add(key)
+            return True
+        deadline = self._clock() + CLAIM_S
+        while self._clock() < deadline and await asyncio.to_thread(self.store.claimed, key, self._clock()):
+            await self._sleep(POLL_S)
+        return False
+
+    async def users_done(self, node_ids: list[str]) -> None:
+        key = f"USERS#{_digest(self.api_url, *sorted(node_ids))}"
+        if key in self._mine:
+            await asyncio.to_thread(self.store.give_up_claim, key, self._clock())
+
     async def put_users(self, nodes: Mapping[str, dict[str, Any]]) -> None:
         now = self._clock()
         entries = {

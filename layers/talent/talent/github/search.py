@@ -252,6 +252,26 @@ def _candidates(batch: list[_Hit], nodes: list[dict[str, Any] | None]) -> list[C
     ]
 
 
+async def _enrich_once(
+    session: GitHubSession, batch: list[_Hit], run: _Run, known: dict[str, dict[str, Any]]
+) -> list[Candidate]:
+    """One batch, asked of GitHub by one run only: a run that finds another asking for the same people
+    (the same job description started twice) waits for it and reads them from the cache."""
+    cache = session.cache
+    if cache is None:
+        return await _enrich_batch(session, batch, run)
+    ids = [h.node_id for h in batch]
+    if not await cache.claim_users(ids):
+        known.update(await cache.users(ids))
+        batch = [h for h in batch if h.node_id not in known]
+        if not batch:
+            return []
+    try:
+        return await _enrich_batch(session, batch, run)
+    finally:
+        await cache.users_done(ids)
+
+
 async def _enrich_rest_one(session: GitHubSession, hit: _Hit, run: _Run) -> Candidate | None:
     try:
         user = (await session.get(f"/users/{hit.login}")).json()
@@ -300,7 +320,7 @@ async def _enrich(session: GitHubSession, chosen: list[_Hit], run: _Run, anonymo
     missing = [h for h in chosen if h.node_id not in known]
     size = session.config.users_per_batch
     batches = [missing[i : i + size] for i in range(0, len(missing), size)]
-    parts = await _gather([_enrich_batch(session, b, run) for b in batches])
+    parts = await _gather([_enrich_once(session, b, run, known) for b in batches])
     fetched = {c.login.lower(): c for part in parts for c in part}
     stored = {c.login.lower(): c for c in _candidates(chosen, [known.get(h.node_id) for h in chosen])}
     # In the order the plan found them, whichever way each was read.

@@ -140,8 +140,13 @@ class GitHubStore:
             return False
         return True
 
+    def claimed(self, key: str, now: float) -> bool:
+        """Whether a run still holds the claim on `key`."""
+        item = self.client.get_item(TableName=self.table, Key={"pk": {"S": f"CLAIM#{key}"}}).get("Item")
+        return bool(item) and float(item["until"]["N"]) >= now
+
     def give_up_claim(self, key: str, now: float) -> None:
-        """Let others ask GitHub for `key` at once (this run could not store an answer)."""
+        """Let others go on at once: this run is done with `key` (or could not store an answer)."""
         self.client.put_item(
             TableName=self.table,
             Item={"pk": {"S": f"CLAIM#{key}"}, "until": _number(0), "expires_at": {"N": str(int(now + 60))}},
