@@ -1,29 +1,30 @@
-"""search_github with the shared limiter and the cross-run cache (DynamoDB on in-process moto), against
-the emulator over HTTP: a repeated or close requirement costs (almost) no GitHub request, a stale
-search is revalidated with its ETag (304, free), and the table holds only public GitHub answers."""
+"""search_github with the shared limiter and the cross-run cache (a table of their own on the local
+stack's DynamoDB), against the emulator over HTTP: a repeated or close requirement costs (almost) no
+GitHub request, a stale search is revalidated with its ETag (304, free), runs started together ask
+once, and the table holds only public GitHub answers."""
 
 from __future__ import annotations
 
 import asyncio
+import uuid
 import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from in_process_aws import in_process_aws
 
-from talent.github import GitHubConfig, search_github
+from talent.github import GitHubAuthError, GitHubConfig, search_github
 from talent.github.cache import SEARCH_FRESH_S, GitHubCache
 from talent.github.limiter import Limiter
 from talent.github.store import GitHubStore
 from talent.models import JobRequirement, SearchResult
 from talent_local.github_emulator import EmulatorHandle
+from talent_local.stack import TABLE_KEYS, LocalStack
 from talent_local.template import Template
 
 pytestmark = pytest.mark.integration
 
-TABLE = "it-github"
 TOKEN = "ghp_emulator_token_for_the_cache_tests"  # the emulator accepts any token
 BACKEND = JobRequirement(title="Backend engineer", seniority="senior", required_skills=["Python", "Django"])
 CLOSE = JobRequirement(title="Python developer", seniority="mid", required_skills=["Python", "Django"])
@@ -51,14 +52,22 @@ class Shared:
 
 
 def empty_table(store: GitHubStore) -> None:
-    for item in store.client.scan(TableName=TABLE)["Items"]:
-        store.client.delete_item(TableName=TABLE, Key={"pk": item["pk"]})
+    for item in store.client.scan(TableName=store.table)["Items"]:
+        store.client.delete_item(TableName=store.table, Key={"pk": item["pk"]})
 
 
 @pytest.fixture
-def shared(monkeypatch: pytest.MonkeyPatch, github: EmulatorHandle) -> Iterator[Shared]:
-    with in_process_aws(monkeypatch, Template(), {}, {"GitHubTable": TABLE}) as dynamodb:
-        yield Shared(GitHubStore(dynamodb, TABLE), github)
+def shared(local_stack: LocalStack, github: EmulatorHandle) -> Iterator[Shared]:
+    """A GitHubTable of the test's own (as template.yaml defines it) on the stack's moto server: not
+    in-process moto, whose reset would take the session stack's tables with it."""
+    dynamodb = local_stack.client("dynamodb")
+    table = f"it-github-{uuid.uuid4().hex[:8]}"
+    properties = Template().resources["GitHubTable"]["Properties"]
+    dynamodb.create_table(
+        TableName=table, **{key: properties[key] for key in TABLE_KEYS if key in properties}
+    )
+    yield Shared(GitHubStore(dynamodb, table), github)
+    dynamodb.delete_table(TableName=table)
 
 
 def test_the_same_requirement_again_asks_github_nothing(shared: Shared) -> None:
@@ -115,7 +124,7 @@ def test_a_stale_search_is_revalidated_with_its_etag_and_the_304_is_free(shared:
 def test_the_table_holds_only_public_github_answers(shared: Shared) -> None:
     result = shared.run(BACKEND)
 
-    items: list[dict[str, Any]] = shared.store.client.scan(TableName=TABLE)["Items"]
+    items: list[dict[str, Any]] = shared.store.client.scan(TableName=shared.store.table)["Items"]
     kinds = {item["pk"]["S"].split("#")[0] for item in items}
     assert kinds == {"LIMIT", "REST", "FIND", "USER", "CLAIM"}
     text = repr(items) + "".join(
@@ -136,3 +145,17 @@ def test_runs_started_together_ask_github_once_for_what_they_share(shared: Share
 
     assert shared.requests() <= alone  # not three times: the others waited for the first one's answers
     assert all(r.candidates == results[0].candidates for r in results)
+
+
+def test_a_run_that_fails_leaves_no_claim_for_others_to_wait_on(shared: Shared) -> None:
+    shared.github.inject("unauthorized", times=1)
+
+    with pytest.raises(GitHubAuthError):
+        shared.run(BACKEND)
+
+    items = shared.store.client.scan(TableName=shared.store.table)["Items"]
+    claims = [item for item in items if item["pk"]["S"].startswith("CLAIM#")]
+    assert claims  # it did claim what it was about to ask for
+    assert not [
+        claim for claim in claims if shared.store.claimed(claim["pk"]["S"].removeprefix("CLAIM#"), shared.now)
+    ]

@@ -75,6 +75,25 @@ class GitHubCache:
     def now(self) -> float:
         return self._clock()
 
+    async def release(self) -> None:
+        """Give up every claim this run still holds (at its end, whatever happened): a run that failed
+        to get an answer must not keep others waiting for it."""
+        held, self._mine = self._mine, set()
+        for key in held:
+            await asyncio.to_thread(self.store.give_up_claim, key, self._clock())
+
+    async def _release_one(self, key: str) -> None:
+        if key in self._mine:
+            self._mine.discard(key)
+            await asyncio.to_thread(self.store.give_up_claim, key, self._clock())
+
+    async def asked_in_vain(self, path: str, params: Mapping[str, str | int] | None) -> None:
+        """This run's request for a REST answer failed: whoever waits for it asks GitHub now."""
+        await self._release_one(rest_key(self.api_url, path, params))
+
+    async def found_in_vain(self, query: str) -> None:
+        await self._release_one(f"FIND#{_digest(self.api_url, query)}")
+
     async def _first_or_wait(self, key: str) -> Entry | None:
         """None when this run may ask GitHub (it holds the claim, or waited in vain); else the fresh
         answer another run stored meanwhile."""
@@ -109,7 +128,7 @@ class GitHubCache:
         key = rest_key(self.api_url, path, params)
         if isinstance(document, dict) and document.get("incomplete_results"):
             # A timed-out search: asking again may find more. Whoever waits for it asks GitHub now.
-            await asyncio.to_thread(self.store.give_up_claim, key, self._clock())
+            await self._release_one(key)
             return
         now = self._clock()
         entry = Entry(body=zlib.compress(content, 6), fresh_until=now + SEARCH_FRESH_S, etag=etag)
@@ -168,9 +187,7 @@ class GitHubCache:
         return False
 
     async def users_done(self, node_ids: list[str]) -> None:
-        key = f"USERS#{_digest(self.api_url, *sorted(node_ids))}"
-        if key in self._mine:
-            await asyncio.to_thread(self.store.give_up_claim, key, self._clock())
+        await self._release_one(f"USERS#{_digest(self.api_url, *sorted(node_ids))}")
 
     async def put_users(self, nodes: Mapping[str, dict[str, Any]]) -> None:
         now = self._clock()

@@ -173,7 +173,11 @@ class GitHubSession:
             self.cache_hits += 1
             return _stored_response(path, stored.body)
         headers = {"If-None-Match": stored.etag} if stored is not None and stored.etag else {}
-        response = await self._send("GET", path, params=params, headers=headers)
+        try:
+            response = await self._send("GET", path, params=params, headers=headers)
+        except BaseException:
+            await self.cache.asked_in_vain(path, params)
+            raise
         if response.status_code == 304 and stored is not None:
             self.not_modified += 1
             await self.cache.revalidated(path, params, stored)

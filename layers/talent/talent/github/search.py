@@ -11,9 +11,10 @@ unavailable: a bounded number of users is enriched through REST (2 calls each) a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -152,15 +153,20 @@ async def _search_repositories(session: GitHubSession, search: PlannedSearch, ru
             body = await session.graphql(
                 FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
             )
-        except StopWork as stop:
-            run.stopped(stop)
-            return []
-        except GitHubRequestError as exc:
-            run.note(f"query rejected ({exc}): {search.query}", "rejected")
+        except (StopWork, GitHubRequestError) as exc:
+            if cache is not None:
+                await cache.found_in_vain(search.query)
+            if isinstance(exc, StopWork):
+                run.stopped(exc)
+            else:
+                run.note(f"query rejected ({exc}): {search.query}", "rejected")
             return []
         result = (body.get("data") or {}).get("search") or {}
-        if cache is not None and not body.get("errors"):
-            await cache.put_found(search.query, result)
+        if cache is not None:
+            if body.get("errors"):
+                await cache.found_in_vain(search.query)
+            else:
+                await cache.put_found(search.query, result)
     run.total_count += int(result.get("repositoryCount") or 0)
     found: list[_Found] = []
     for repo in result.get("nodes") or []:
@@ -305,6 +311,16 @@ async def _awaitable[T](awaitable: Awaitable[T]) -> T:
     return await awaitable
 
 
+@contextlib.asynccontextmanager
+async def _claims_released(cache: GitHubCache | None) -> AsyncIterator[None]:
+    """Whatever happens to the run, no claim of it outlives it."""
+    try:
+        yield
+    finally:
+        if cache is not None:
+            await cache.release()
+
+
 def pool_size(max_candidates: int) -> int:
     """How many people to enrich for `max_candidates`: a larger pool lets ranking pick the best."""
     return max(max_candidates, min(POOL_FACTOR * max_candidates, max_candidates + 250), MIN_POOL)
@@ -364,9 +380,12 @@ async def search_github(
     if anonymous:  # GraphQL needs a token: users searches only
         steps = [PlannedStep(s.name, tuple(x for x in s.searches if x.kind == "users")) for s in steps]
 
-    async with GitHubSession(
-        config, budget, sleep=sleep, transport=transport, limiter=limiter, cache=cache, clock=clock
-    ) as session:
+    async with (
+        GitHubSession(
+            config, budget, sleep=sleep, transport=transport, limiter=limiter, cache=cache, clock=clock
+        ) as session,
+        _claims_released(cache),
+    ):
         # Keep calls for enrichment: 1 per batch with GraphQL, 2 per user through REST.
         enrich_calls = 2 * to_enrich if anonymous else math.ceil(to_enrich / config.users_per_batch)
         pages = [max(1, budget.max_api_calls - enrich_calls)]
