@@ -89,6 +89,7 @@ bench: $(VENV)/.installed build
 	$(PY) bench/auth.py
 	$(PY) bench/api.py
 	$(PY) bench/stages.py
+	$(PY) bench/shortlist_quality.py
 	$(PY) bench/rank_outreach.py
 	$(PY) bench/github.py
 	$(PY) bench/pipeline_local.py

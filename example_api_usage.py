@@ -263,8 +263,8 @@ def show_results(api: Api, project_id: str, rows: int) -> None:
         )
     console.print(table)
 
-    # Drafts only: nothing is ever sent. A login on your do-not-contact list (POST /suppressions)
-    # keeps its rank but gets no draft (suppressed=true).
+    # Drafts only: nothing is ever sent. Nobody on your do-not-contact list (POST /suppressions) is in
+    # the results at all (older projects may still carry drafts marked suppressed=true).
     draft = next((d for d in project["outreach_drafts"] if not d["suppressed"]), None)
     if draft is None:
         console.print("   no outreach draft (every top candidate is on the do-not-contact list)")

@@ -170,6 +170,24 @@ def run_split(name: str, ids: list[str], url: str, people: list[User], per_jd: b
     return averaged
 
 
+def judge_agreement() -> None:
+    """How far a second blind judge agrees with the first on a sample stratified by grade
+    (second_judge.json, graded without seeing qrels.json): the judgments' own reliability."""
+    qrels: dict[str, dict[str, int]] = json.loads((DATA / "qrels.json").read_text())
+    second = json.loads((DATA / "second_judge.json").read_text())
+    pairs = [(qrels[p["jd"]].get(p["login"], 0), int(p["grade"])) for p in second]
+    n = len(pairs)
+    exact = sum(a == b for a, b in pairs) / n
+    relevant = sum((a >= 2) == (b >= 2) for a, b in pairs) / n
+    first_counts = [sum(a == g for a, _ in pairs) for g in range(4)]
+    second_counts = [sum(b == g for _, b in pairs) for g in range(4)]
+    observed = sum((a - b) ** 2 for a, b in pairs)
+    expected = sum((i - j) ** 2 * first_counts[i] * second_counts[j] / n for i in range(4) for j in range(4))
+    kappa = 1 - observed / expected if expected else 1.0
+    print(f"judges: a second blind judge on {n} pairs agrees exactly {exact:.2f}, on relevant (grade >= 2) "
+          f"{relevant:.2f}, quadratic-weighted kappa {kappa:.2f}")  # fmt: skip
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -179,8 +197,9 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     split = json.loads((DATA / "split.json").read_text())
     people = [u for u in cached_corpus().users if u.type == "User"]
-    print(f"shortlist quality: corpus of {len(people)} developers, judged {datetime.now(UTC):%Y-%m-%d}")
-    with start_emulator(limits=UNLIMITED) as github:
+    print(f"shortlist quality: corpus of {len(people)} developers, run {datetime.now(UTC):%Y-%m-%d}")
+    judge_agreement()
+    with start_emulator(limits=UNLIMITED, as_of=NOW) as github:  # the world the judge graded
         run_split("tuning", split["tuning"], github.url, people, args.per_jd)
         if not args.tuning_only:
             run_split("held-out (never tuned on)", split["heldout"], github.url, people, args.per_jd)

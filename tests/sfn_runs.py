@@ -54,12 +54,12 @@ class Pipeline:
         self.projects = stack.template.physical_name("ProjectsTable")
         self.bucket = stack.template.physical_name("ResultsBucket")
 
-    def execution_arn(self, project_id: str) -> str:
-        return f"{self.machine.replace(':stateMachine:', ':execution:')}:{project_id}"
-
     @staticmethod
     def new_project_id() -> str:
         return str(uuid.uuid4())
+
+    def execution_arn(self, project_id: str) -> str:
+        return f"{self.machine.replace(':stateMachine:', ':execution:', 1)}:{project_id}"
 
     def put_project(self, project_id: str, user_id: str, job_description_text: str) -> None:
         """The item POST /pipeline/run writes before it starts the execution."""
@@ -100,6 +100,11 @@ class Pipeline:
             stateMachineArn=self.machine, name=project_id, input=json.dumps(execution_input)
         )["executionArn"]
         return Run(project_id, user_id, arn)
+
+    def run_of(self, project_id: str) -> Run:
+        """The run POST /pipeline/run started for `project_id` (its execution is named after it)."""
+        execution = self.sfn.describe_execution(executionArn=self.execution_arn(project_id))
+        return Run(project_id, json.loads(execution["input"])["user_id"], execution["executionArn"])
 
     def wait(self, run: Run, timeout_s: float = 60) -> dict[str, Any]:
         deadline = time.monotonic() + timeout_s

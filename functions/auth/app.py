@@ -16,12 +16,13 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field, SecretStr
 
 from talent.accounts.emails import Email
-from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH
-from talent.accounts.service import get_accounts
+from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH, MIN_LETTERS_OR_DIGITS
+from talent.accounts.service import UNKNOWN_ADDRESS, get_accounts
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
 from talent.api.errors import TooManyRequests, Unauthorized
 from talent.api.requests import serve
+from talent.settings import Settings
 from talent.tracing import make_tracer
 
 logger = Logger()
@@ -29,6 +30,7 @@ tracer = make_tracer()
 metrics = Metrics()
 app = make_resolver()
 declare_bearer_scheme(app)
+THROTTLE = Settings()  # the login throttle's deployed defaults, for the documentation
 
 
 class RegisterRequest(BaseModel):
@@ -38,8 +40,9 @@ class RegisterRequest(BaseModel):
     password: SecretStr = Field(
         repr=False,
         description=(
-            f"{MIN_LENGTH} to {MAX_LENGTH} characters, any alphabet; not your email address and not a "
-            "common password. Every character counts (no 72-byte bcrypt truncation)."
+            f"{MIN_LENGTH} to {MAX_LENGTH} characters, any alphabet, with at least {MIN_LETTERS_OR_DIGITS} "
+            "letters or digits; not your email address and not a common password. Every character counts "
+            "(no 72-byte bcrypt truncation)."
         ),
         # Documented here, checked by the password policy (which names the broken rule).
         json_schema_extra={"minLength": MIN_LENGTH, "maxLength": MAX_LENGTH},
@@ -83,9 +86,10 @@ def _count(name: str) -> None:
     status_code=201,
     summary="Create an account",
     description=(
-        "Registers an email and password. The email is validated and stored in lower case. The "
-        f"password needs {MIN_LENGTH}-{MAX_LENGTH} characters, must not be the email and must not be "
-        "in our list of common passwords. It is stored only as a bcrypt hash."
+        "Registers an email and password. The email is validated (at most 64 bytes before the @) and "
+        f"stored in lower case. The password needs {MIN_LENGTH}-{MAX_LENGTH} characters with at least "
+        f"{MIN_LETTERS_OR_DIGITS} letters or digits, must not be the email and must not be in our list "
+        "of common passwords. It is stored only as a bcrypt hash."
     ),
     responses={
         201: {"description": "Account created", "content": {"application/json": {"model": RegisterResponse}}},
@@ -102,27 +106,35 @@ def register(request: Annotated[RegisterRequest, Body()]) -> RegisterResponse:
 
 @app.post(
     "/auth/login",
-    cache_control="no-store",
     summary="Log in",
     description=(
         "Checks the password and starts a session. Returns a bearer token valid for 24 hours. A wrong "
-        "password and an unknown email get the same 401. After 5 failed logins for an email within "
-        "15 minutes, logins for it answer 429 with Retry-After until the lock ends."
+        "password and an unknown email get the same 401. Only failures count: after "
+        f"{THROTTLE.login_free_failures} failed logins for an email from one address, that address waits "
+        f"{THROTTLE.login_delay_base_seconds} s, then twice as long after each further failure (at most "
+        f"{THROTTLE.login_delay_max_seconds // 60} minutes) before it may try that email again; "
+        f"{THROTTLE.login_address_max_failures} failed logins from one address within "
+        f"{THROTTLE.login_address_window_seconds // 60} minutes, whatever the emails, refuse it until "
+        "those minutes are over. A refused attempt is a 429 with Retry-After."
     ),
     responses={
         200: {"description": "Logged in", "content": {"application/json": {"model": TokenResponse}}},
         401: {"description": "Invalid email or password"},
         422: {"description": "Malformed email or missing password"},
         429: {
-            "description": "Too many failed logins for this email",
-            "headers": {"Retry-After": {"description": "Seconds until the lock ends"}},
+            "description": "Too many failed logins for this email from this address, or from this address",
+            "headers": {"Retry-After": {"description": "Seconds until a login may be tried again"}},
         },
     },
     tags=["Accounts"],
 )
 def login(request: Annotated[LoginRequest, Body()]) -> TokenResponse:
     try:
-        issued = get_accounts().login(request.email, request.password.get_secret_value())
+        issued = get_accounts().login(
+            request.email,
+            request.password.get_secret_value(),
+            source_ip=app.current_event.request_context.identity.source_ip or UNKNOWN_ADDRESS,
+        )
     except Unauthorized:
         _count("FailedLogins")
         raise
@@ -153,7 +165,6 @@ def logout() -> LogoutResponse:
 
 @app.get(
     "/auth/me",
-    cache_control="no-store",
     summary="The current user",
     description="The account behind the bearer token.",
     responses={

@@ -23,6 +23,12 @@ from talent.tracing import make_tracer
 logger = Logger()
 tracer = make_tracer()
 app = make_resolver()
+# Swagger UI runs inline (its script, style and the spec are in the page, no CDN): the page's own policy
+# allows exactly that, where every other response gets `default-src 'none'` (talent.api.requests).
+DOCS_CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; frame-ancestors 'none'"
+)
 
 
 @cache
@@ -58,7 +64,12 @@ def swagger_ui() -> Response[str]:
     # Escape "</" so the JSON cannot close the <script> tag it is embedded in.
     spec = json.dumps(_spec_for_this_host()).replace("</", "<\\/")
     html = generate_swagger_html(spec, js, css, "", None, True)
-    return Response(status_code=200, content_type=content_types.TEXT_HTML, body=html)
+    return Response(
+        status_code=200,
+        content_type=content_types.TEXT_HTML,
+        body=html,
+        headers={"Content-Security-Policy": DOCS_CONTENT_SECURITY_POLICY},
+    )
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)

@@ -19,7 +19,7 @@ tracer = make_tracer()
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     request = parse_event(OutreachInput, event)
     logger.append_keys(project_id=request.project_id)
-    drafted = outreach_stage(request)
+    drafted = outreach_stage(request, time_left_s=context.get_remaining_time_in_millis() / 1000)
     stage_finished(
         logger,
         "generate_outreach",

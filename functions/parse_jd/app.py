@@ -22,7 +22,7 @@ tracer = make_tracer()
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     run = parse_event(RunInput, event)
     logger.append_keys(project_id=run.project_id)
-    parsed = parse_stage(run)
+    parsed = parse_stage(run, time_left_s=context.get_remaining_time_in_millis() / 1000)
     stage_finished(
         logger,
         "parse_jd",

@@ -12,7 +12,7 @@ from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
 from talent.api.requests import serve
 from talent.api.urls import api_base_url
-from talent.projects.access import owned_project
+from talent.projects.access import UNREADABLE_RESPONSE, owned_project
 from talent.projects.runs import (
     IDEMPOTENCY_KEY_MAX,
     RunAccepted,
@@ -37,12 +37,19 @@ declare_bearer_scheme(app)
     description=(
         "Creates a project and starts the Step Functions execution that parses the job description, "
         "searches GitHub, ranks the candidates and drafts outreach. Returns at once with 202; poll "
-        "`status_url`. Send an `Idempotency-Key` to make a retried request return the same project."
+        "`status_url`. Send an `Idempotency-Key` to make a retried request return the same project "
+        "(within 24 h) with its current status: 202 while it runs, 200 once it has completed or failed, "
+        "410 if it has been deleted since."
     ),
     responses={
         202: {"description": "Run started", "content": {"application/json": {"model": RunAccepted}}},
+        200: {
+            "description": "A replayed Idempotency-Key whose run has ended: its project and status now",
+            "content": {"application/json": {"model": RunAccepted}},
+        },
         401: UNAUTHORIZED_RESPONSE,
         409: {"description": "The same Idempotency-Key is still being processed"},
+        410: {"description": "A replayed Idempotency-Key whose project has been deleted since"},
         422: {"description": "Invalid job description or parameters"},
     },
     security=BEARER_SECURITY,
@@ -70,7 +77,7 @@ def run_pipeline(
         )
     )
     return Response(
-        status_code=202,
+        status_code=202 if accepted.status == "running" else 200,
         content_type=content_types.APPLICATION_JSON,
         body=accepted.model_dump(mode="json"),
         headers={"Location": accepted.status_url},
@@ -89,6 +96,7 @@ def run_pipeline(
         401: UNAUTHORIZED_RESPONSE,
         403: {"description": "The project belongs to another user"},
         404: {"description": "No such project"},
+        409: UNREADABLE_RESPONSE,
     },
     security=BEARER_SECURITY,
     tags=["Pipeline"],

@@ -13,10 +13,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
-from talent.projects.access import owned_project
+from talent.projects.access import UNREADABLE_RESPONSE, owned_item, owned_project
 from talent.projects.detail import ExportFormat, ProjectDetail, delete_project, export_project, project_detail
-from talent.projects.listing import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ProjectPage, list_projects
+from talent.projects.listing import ProjectPage, list_projects
 from talent.tracing import make_tracer
 
 logger = Logger()
@@ -36,25 +37,16 @@ OWNED_RESPONSES: dict[int | str, Any] = {
 @app.get(
     "/projects",
     summary="Your projects, newest first",
-    description=(
-        "One page of summaries (id, created_at, status, title, candidate_count). "
-        f"`limit` is 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE}); pass `next_cursor` back as "
-        "`cursor` for the next page."
-    ),
+    description=("One page of summaries (id, created_at, status, title, candidate_count). " + PAGING_HELP),
     responses={
         200: {"description": "One page of your projects"},
         401: UNAUTHORIZED_RESPONSE,
-        422: {"description": "limit out of range or a foreign cursor"},
+        422: PAGING_422,
     },
     security=BEARER_SECURITY,
     tags=["Projects"],
 )
-def get_projects(
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size")] = DEFAULT_PAGE_SIZE,
-    cursor: Annotated[
-        str | None, Query(max_length=2048, description="next_cursor of the previous page")
-    ] = None,
-) -> ProjectPage:
+def get_projects(limit: PageSize = DEFAULT_PAGE_SIZE, cursor: PageCursor = None) -> ProjectPage:
     user = require_user(app)
     return list_projects(user.user_id, limit, cursor)
 
@@ -70,6 +62,7 @@ def get_projects(
     responses={
         200: {"description": "The project and its results"},
         **OWNED_RESPONSES,
+        409: UNREADABLE_RESPONSE,
         410: {"description": "The results have expired"},
     },
     security=BEARER_SECURITY,
@@ -90,7 +83,7 @@ def get_project(project_id: ProjectId) -> ProjectDetail:
 )
 def remove_project(project_id: ProjectId) -> Response[None]:
     user = require_user(app)
-    delete_project(owned_project(user.user_id, project_id))
+    delete_project(owned_item(user.user_id, project_id))
     return Response(status_code=204, body=None)
 
 
@@ -108,7 +101,7 @@ def remove_project(project_id: ProjectId) -> Response[None]:
             "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
         },
         **OWNED_RESPONSES,
-        409: {"description": "The run has not completed"},
+        409: {"description": "The run has not completed, or the stored project is damaged (`unreadable`)"},
         410: {"description": "The results have expired"},
     },
     security=BEARER_SECURITY,
@@ -124,10 +117,8 @@ def export(
         status_code=200,
         content_type=file.content_type,
         body=file.body,
-        headers={
-            "Content-Disposition": f'attachment; filename="{file.filename}"',
-            "Cache-Control": "no-store",
-        },
+        # Cache-Control: no-store, like every response (talent.api.requests.SECURITY_HEADERS).
+        headers={"Content-Disposition": f'attachment; filename="{file.filename}"'},
     )
 
 

@@ -19,7 +19,7 @@ tracer = make_tracer()
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     request = parse_event(RankInput, event)
     logger.append_keys(project_id=request.project_id)
-    ranked = rank_stage(request)
+    ranked = rank_stage(request, time_left_s=context.get_remaining_time_in_millis() / 1000)
     stage_finished(logger, "rank_candidates", ranked.duration_ms, ranked_count=ranked.ranked_count)
     response: dict[str, Any] = ranked.model_dump(mode="json")
     return response

@@ -1,6 +1,7 @@
 """The do-not-contact list: POST /suppressions, GET /suppressions, DELETE /suppressions/{github_login}.
 
-The outreach stage reads this list: a listed login keeps its rank but gets no draft.
+Adding a login erases the person from the user's stored projects (results, drafts, exports); later runs
+leave listed logins out (talent.erasure).
 """
 
 from typing import Annotated, Any
@@ -13,14 +14,15 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
 from talent.suppressions import (
-    Suppression,
+    SuppressionAdded,
     SuppressionList,
     SuppressionRequest,
-    add_suppression,
     list_suppressions,
     remove_suppression,
+    suppress,
 )
 from talent.tracing import make_tracer
 
@@ -34,21 +36,23 @@ declare_bearer_scheme(app)
     "/suppressions",
     summary="Add a GitHub login to your do-not-contact list",
     description=(
-        "Future runs keep the person's rank but draft no message for them. Adding a login that is "
-        "already listed answers 200 with the existing entry."
+        "Erases the person from every project you have stored (their ranked entry, profile and draft: "
+        "GET /projects/{project_id} and both exports no longer show them; `projects_erased` says how "
+        "many projects held them), and later runs leave them out. Adding a login that is already "
+        "listed answers 200 with the existing entry (and erases again)."
     ),
     responses={
-        201: {"description": "Added", "content": {"application/json": {"model": Suppression}}},
-        200: {"description": "Already listed", "content": {"application/json": {"model": Suppression}}},
+        201: {"description": "Added", "content": {"application/json": {"model": SuppressionAdded}}},
+        200: {"description": "Already listed", "content": {"application/json": {"model": SuppressionAdded}}},
         401: UNAUTHORIZED_RESPONSE,
         422: {"description": "Not a valid GitHub login, or a reason over 500 characters"},
     },
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
 )
-def add(request: Annotated[SuppressionRequest, Body()]) -> Response[Suppression]:
+def add(request: Annotated[SuppressionRequest, Body()]) -> Response[SuppressionAdded]:
     user = require_user(app)
-    entry, created = add_suppression(user.user_id, request)
+    entry, created = suppress(user.user_id, request)
     return Response(
         status_code=201 if created else 200,
         content_type=content_types.APPLICATION_JSON,
@@ -59,20 +63,26 @@ def add(request: Annotated[SuppressionRequest, Body()]) -> Response[Suppression]
 @app.get(
     "/suppressions",
     summary="Your do-not-contact list",
-    description="Every GitHub login on your list, alphabetical, with the reason and when it was added.",
-    responses={200: {"description": "Every listed login"}, 401: UNAUTHORIZED_RESPONSE},
+    description=(
+        "One page of the GitHub logins on your list, alphabetical, with the reason and when each was "
+        "added. " + PAGING_HELP
+    ),
+    responses={200: {"description": "One page of your list"}, 401: UNAUTHORIZED_RESPONSE, 422: PAGING_422},
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
 )
-def get_all() -> SuppressionList:
+def get_all(limit: PageSize = DEFAULT_PAGE_SIZE, cursor: PageCursor = None) -> SuppressionList:
     user = require_user(app)
-    return list_suppressions(user.user_id)
+    return list_suppressions(user.user_id, limit, cursor)
 
 
 @app.delete(
     "/suppressions/<github_login>",
     summary="Remove a login from your do-not-contact list",
-    description="Later runs may draft outreach for this person again. The login is case-insensitive.",
+    description=(
+        "Later runs may include this person again (what was erased stays erased). The login is "
+        "case-insensitive."
+    ),
     responses={
         204: {"description": "Removed"},
         401: UNAUTHORIZED_RESPONSE,

@@ -16,6 +16,7 @@ from urllib.parse import quote, unquote, urlsplit
 from werkzeug.datastructures import Headers
 from werkzeug.wrappers import Request, Response
 
+from talent.api.requests import SECURITY_HEADERS
 from talent_local.runtime import FunctionRuntime
 from talent_local.template import FunctionSpec, Route, Template
 
@@ -80,8 +81,11 @@ def _static(value: str) -> str:
 
 
 def error_response(status: int, code: str, message: str, request_id: str, **headers: str) -> Response:
+    """An answer of the front itself, as API Gateway's gateway responses give it (with the same
+    security headers as every handler's response; template.yaml's GatewayResponses set them too)."""
     body = {"error": {"code": code, "message": message, "details": [], "request_id": request_id}}
     response = Response(json.dumps(body), status=status, content_type="application/json")
+    response.headers.update(SECURITY_HEADERS)
     for name, value in headers.items():
         response.headers[name.replace("_", "-")] = value
     return response

@@ -9,6 +9,9 @@ Starts the local stack on free ports, registers a fresh user and runs `st run` o
 conformance to the documented responses, positive and negative data, auth, use after free...) and every
 phase (examples, coverage, fuzzing, stateful). Protected routes get the user's bearer token from
 POST /auth/login (see schemathesis.toml next to this file, shared with tests/integration/fuzz).
+The hooks of talent_local.fuzz_hooks make about half of the generated JSON bodies hostile: 100,000-deep
+nesting, 5,000-digit integers, `Content-Type: Application/Json`, lone surrogates; the report counts
+each class sent and the statuses it got.
 The stack's own log goes to a file, named at the end: a 500's stack trace is there.
 Exits with schemathesis' status: 0 when no check failed.
 """
@@ -16,6 +19,8 @@ Exits with schemathesis' status: 0 when no check failed.
 from __future__ import annotations
 
 import argparse
+import collections
+import json
 import os
 import subprocess
 import sys
@@ -27,6 +32,7 @@ from pathlib import Path
 import urllib3
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
+HOOKS_PATH = Path(__file__).with_name("fuzz_hooks.py")
 EMAIL_VARIABLE = "TALENT_FUZZ_EMAIL"
 PASSWORD_VARIABLE = "TALENT_FUZZ_PASSWORD"  # noqa: S105 - the name of an environment variable
 
@@ -43,6 +49,26 @@ def register(api_url: str, user: dict[str, str]) -> None:
     reply = urllib3.request("POST", f"{api_url}/auth/register", json=credentials, timeout=30, retries=False)
     if reply.status != 201:
         raise RuntimeError(f"registering the fuzz user failed: {reply.status} {reply.data!r}")
+
+
+def st_environment(user: dict[str, str], hostile_log: Path) -> dict[str, str]:
+    """The environment of an `st run`: the fuzz user's credentials, the hostile-body hooks and their log."""
+    from talent_local.fuzz_hooks import HOSTILE_LOG_VARIABLE
+
+    return {
+        **os.environ,
+        **user,
+        "SCHEMATHESIS_HOOKS": str(HOOKS_PATH),
+        HOSTILE_LOG_VARIABLE: str(hostile_log),
+    }
+
+
+def hostile_cases(hostile_log: Path) -> collections.Counter[tuple[str, int]]:
+    """How many hostile cases of each class got each status, from the hooks' log."""
+    if not hostile_log.exists():
+        return collections.Counter()
+    lines = [json.loads(line) for line in hostile_log.read_text(encoding="utf-8").splitlines() if line]
+    return collections.Counter((line["class"], line["status"]) for line in lines)
 
 
 def st_command(api_url: str, *args: str) -> list[str]:
@@ -83,7 +109,8 @@ def main() -> int:
         try:
             user = new_fuzz_user()
             register(stack.api_url, user)
-            environment = {**os.environ, **user}
+            hostile_log = workdir / "hostile-cases.jsonl"
+            environment = st_environment(user, hostile_log)
             options = ["--max-examples", str(args.max_examples), "--workers", args.workers]
             options += ["--report", "junit", "--report-dir", str(workdir)]
             if args.seed is not None:
@@ -104,6 +131,9 @@ def main() -> int:
             os.dup2(terminal, 1)
             os.dup2(terminal_errors, 2)
     print(f"\nschemathesis took {elapsed:.0f} s; stack log: {stack_log}; JUnit report in {workdir}")
+    print("hostile bodies sent (class, status: cases):")
+    for (kind, status), count in sorted(hostile_cases(hostile_log).items()):
+        print(f"  {kind:20} {status}: {count}")
     return result.returncode
 
 

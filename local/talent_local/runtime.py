@@ -65,6 +65,33 @@ class Fault:
         return self.project_id is None or event.get("project_id") == self.project_id
 
 
+@dataclass
+class Hold:
+    """A dev-only pause of one function's next Lambda invocation for a project (never in product code):
+    it waits before its handler runs until the test releases it, so a test can act (DELETE the project)
+    while a stage is in flight, deterministically."""
+
+    logical_id: str
+    where: dict[str, str]  # event fields the invocation must have, e.g. {"project_id": ...}; {}: any
+    reached: threading.Event = field(default_factory=threading.Event)
+    released: threading.Event = field(default_factory=threading.Event)
+    event: dict[str, Any] | None = None  # the held invocation's event, once reached
+
+    def matches(self, spec: FunctionSpec, event: dict[str, Any]) -> bool:
+        if spec.logical_id != self.logical_id or self.reached.is_set():
+            return False
+        return all(event.get(name) == value for name, value in self.where.items())
+
+    def wait_reached(self, timeout_s: float = 60) -> dict[str, Any]:
+        if not self.reached.wait(timeout_s):
+            raise TimeoutError(f"{self.logical_id} was not invoked within {timeout_s} s")
+        assert self.event is not None
+        return self.event
+
+    def release(self) -> None:
+        self.released.set()
+
+
 class FunctionRuntime:
     """Loads each function's handler module once (by file path, so two app.py never collide)."""
 
@@ -73,10 +100,13 @@ class FunctionRuntime:
         # Idle loaded copies of each handler module. Like Lambda, one copy serves one request at a
         # time: resolvers keep the current event in module globals, so concurrent requests to the
         # same function each get their own copy (a "warm container"), loaded on demand.
-        self._idle: dict[str, list[ModuleType]] = {}
+        self._warm: dict[str, list[ModuleType]] = {}
         self._loaded: dict[str, int] = {}
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
+        self._holds: list[Hold] = []
+        self._running = 0  # invocations in flight, API and Step Functions alike
+        self._idle = threading.Condition(self._lock)
 
     # ---- fault injection (tests and demos) ----
     def inject_fault(
@@ -99,6 +129,34 @@ class FunctionRuntime:
     def clear_faults(self) -> None:
         with self._lock:
             self._faults.clear()
+            holds, self._holds = self._holds, []
+        for hold in holds:
+            hold.release()
+
+    def hold(self, logical_id: str, **where: str) -> Hold:
+        """Pause the function's next invocation whose event has the fields `where` (project_id=...,
+        user_id=...) before its handler runs; the test calls `wait_reached()`, acts, then `release()`."""
+        if logical_id not in {spec.logical_id for spec in self.functions.values()}:
+            raise ValueError(f"{logical_id} is not a function of the template")
+        hold = Hold(logical_id, where)
+        with self._lock:
+            self._holds.append(hold)
+        return hold
+
+    def _wait_if_held(self, spec: FunctionSpec, event: dict[str, Any]) -> None:
+        with self._lock:
+            hold = next((h for h in self._holds if h.matches(spec, event)), None)
+            if hold is not None:
+                hold.event = event
+                hold.reached.set()
+        if hold is not None and not hold.released.wait(120):
+            raise TimeoutError(f"the hold on {spec.logical_id} was never released")
+
+    def wait_idle(self, timeout_s: float = 60) -> None:
+        """Until no handler is running (Lambda invocations that outlive a stopped execution included)."""
+        with self._idle:
+            if not self._idle.wait_for(lambda: self._running == 0, timeout_s):
+                raise TimeoutError(f"{self._running} invocations still running after {timeout_s} s")
 
     def _take_fault(self, spec: FunctionSpec, event: dict[str, Any]) -> Fault | None:
         with self._lock:
@@ -120,16 +178,16 @@ class FunctionRuntime:
 
     def _checkout(self, spec: FunctionSpec) -> ModuleType:
         with self._lock:
-            idle = self._idle.setdefault(spec.name, [])
-            if idle:
-                return idle.pop()
+            warm = self._warm.setdefault(spec.name, [])
+            if warm:
+                return warm.pop()
             copy = self._loaded.get(spec.name, 0)
             self._loaded[spec.name] = copy + 1
         return self._load(spec, copy)
 
     def _release(self, spec: FunctionSpec, module: ModuleType) -> None:
         with self._lock:
-            self._idle[spec.name].append(module)
+            self._warm[spec.name].append(module)
 
     def loaded_copies(self, spec: FunctionSpec) -> int:
         """How many copies of the function's module were loaded (its peak concurrency so far)."""
@@ -137,14 +195,23 @@ class FunctionRuntime:
             return self._loaded.get(spec.name, 0)
 
     def invoke(self, spec: FunctionSpec, event: dict[str, Any]) -> Any:
-        context = LambdaContext(spec.name, spec.arn, spec.memory, spec.timeout)
-        module = self._checkout(spec)
+        with self._lock:
+            self._running += 1
         try:
-            handler: Handler = getattr(module, spec.handler.rsplit(".", 1)[1])
-            with acting_as(spec.logical_id):  # its AWS calls are recorded as this function's
-                return handler(event, context)
+            if isinstance(event, dict):
+                self._wait_if_held(spec, event)
+            context = LambdaContext(spec.name, spec.arn, spec.memory, spec.timeout)
+            module = self._checkout(spec)
+            try:
+                handler: Handler = getattr(module, spec.handler.rsplit(".", 1)[1])
+                with acting_as(spec.logical_id):  # its AWS calls are recorded as this function's
+                    return handler(event, context)
+            finally:
+                self._release(spec, module)
         finally:
-            self._release(spec, module)
+            with self._idle:
+                self._running -= 1
+                self._idle.notify_all()
 
     def invoke_for_moto(
         self, function_name: str, payload: str | dict[str, Any] | None

@@ -12,8 +12,10 @@ Like `sam local --parameter-overrides`, `parameter_overrides` replace template p
 default the pipeline's retry intervals are one second, because moto's Step Functions really sleeps.
 The search stage reads its token from the template's GitHubTokenSecret, as deployed: the stack stores
 GITHUB_TOKEN there, or a token for the emulator (which accepts any).
-`inject_fault` makes a function's Lambda invocations fail, so tests can fail a stage on purpose.
-With `record_aws_calls`, `aws_calls` logs every AWS call each function makes (the IAM test checks them).
+`inject_fault` makes a function's Lambda invocations fail, so tests can fail a stage on purpose; `hold`
+pauses one before its handler runs, so a test can act while a stage is in flight; `wait_idle` waits
+until no handler is running. With `record_aws_calls`, `aws_calls` logs every AWS call each function
+makes (the IAM test checks them).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from talent_local.aws_calls import AwsCallLog, record_calls
 from talent_local.front import ApiFront, GatewayCors
 from talent_local.moto_dynamodb import make_dynamodb_atomic
 from talent_local.powertools_patch import make_resolvers_thread_safe
-from talent_local.runtime import Fault, FunctionRuntime, patch_moto_lambda
+from talent_local.runtime import Fault, FunctionRuntime, Hold, patch_moto_lambda
 from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
 from talent_local.xray import XRaySink, trace_like_lambda
 
@@ -180,7 +182,19 @@ class LocalStack:
         )
 
     def clear_faults(self) -> None:
+        """Remove every fault and release every hold."""
         self.runtime.clear_faults()
+
+    def hold(self, logical_id: str, **where: str) -> Hold:
+        """Pause the next invocation of a template function whose event has the fields `where`
+        (project_id=..., user_id=...) before its handler runs, until `release()`; `wait_reached()`
+        returns its event once it is paused."""
+        return self.runtime.hold(logical_id, **where)
+
+    def wait_idle(self, timeout_s: float = 60) -> None:
+        """Wait until no handler runs: like Lambda, an invocation outlives the execution that started it
+        (StopExecution does not stop it)."""
+        self.runtime.wait_idle(timeout_s)
 
     def forget_github(self) -> None:
         """Empty GitHubTable (the cross-run cache and the limiter's queues), so the next run asks the

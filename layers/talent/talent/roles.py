@@ -234,7 +234,9 @@ def _key_technologies(important: list[str], family: Family, in_title: list[str])
 class RoleProfile:
     """The role as a sourcer reads it. Every tuple is in order of importance."""
 
-    languages: tuple[str, ...]  # GitHub language names the main work is in
+    languages: tuple[str, ...]  # GitHub language names the main work is in (searched first)
+    accepted: tuple[str, ...]  # languages scored as core: `languages`, and for a technology-led role
+    # every other language the posting requires (its languages are tools: any of them will do)
     relatives: tuple[str, ...]  # languages accepted in their place
     technologies: tuple[str, ...]  # canonical names of the key non-language skills
     important: tuple[str, ...]  # every required skill, title ones first
@@ -247,24 +249,34 @@ class RoleProfile:
         return (*self.languages, *self.technologies)
 
 
+def _titled_languages(title: str, important: list[str]) -> list[str]:
+    """Languages the title names, and those of technologies it names ("Android" -> Kotlin, Java)."""
+    words = _title_words(title).split()
+    named = [lang for s in important if (lang := linguist_of(s)) and lang.lower() in words]
+    return named + [lang for s in _in_title(title, important) for lang in ECOSYSTEMS.get(s.lower(), ())]
+
+
 def _languages(
     important: list[str], technologies: list[str], family: Family, requirement: JobRequirement
 ) -> tuple[str, ...]:
-    named = [lang for s in important if (lang := linguist_of(s))]
-    titled = [lang for lang in named if lang.lower() in _title_words(requirement.title).split()]
-    if titled:  # "Senior Go Engineer": the title says what the work is written in, whatever else is listed
-        named = titled
-    # A technology-led role's languages are those its technologies are written in (Terraform: HCL),
-    # any of them, before the scripting languages it also names; a language-led role's are the ones it
-    # names, then those of its key technologies.
-    if family.led_by == "technology":
-        implied = [lang for s in important if not linguist_of(s) for lang in ECOSYSTEMS.get(s.lower(), ())]
-        languages = [*implied, *named]
-    else:
-        implied = [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
-        languages = [*named, *implied]
-    if not languages:  # no language named: the hints parse_jd derived, then the preferred ones
-        languages += requirement.search.languages
+    """The core languages, most important first.
+
+    The title decides when it names any ("Senior Go Engineer", "Senior Android Engineer"), whatever
+    else the posting lists (an iOS team it works with, a scripting language). Otherwise a
+    technology-led role's languages are those its technologies are written in (Terraform: HCL)
+    before the scripting languages it also names; a language-led role's are the ones it names, then
+    those of its key technologies; with none at all, parse_jd's hints and the preferred ones.
+    """
+    languages = _titled_languages(requirement.title, important)
+    if not languages:
+        named = [lang for s in important if (lang := linguist_of(s))]
+        if family.led_by == "technology":
+            sources = [s for s in important if not linguist_of(s)]
+            languages = [lang for s in sources for lang in ECOSYSTEMS.get(s.lower(), ())] + named
+        else:
+            languages = named + [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
+    if not languages:
+        languages = list(requirement.search.languages)
         languages += [lang for s in requirement.preferred_skills if (lang := linguist_of(s))]
     return tuple(dict.fromkeys(languages))[:MAX_LANGUAGES]
 
@@ -278,9 +290,15 @@ def role_profile(requirement: JobRequirement) -> RoleProfile:
     family = family_of(requirement.title, required)
     technologies = _key_technologies(important, family, in_title)[:MAX_TECHNOLOGIES]
     core = _languages(important, technologies, family, requirement)
-    relatives = tuple(dict.fromkeys(r for lang in core for r in RELATIVES.get(lang, ()) if r not in core))
+    accepted = core
+    if family.led_by == "technology" and not _titled_languages(requirement.title, important):
+        accepted = tuple(dict.fromkeys([*core, *(lang for s in important if (lang := linguist_of(s)))]))
+    relatives = tuple(
+        dict.fromkeys(r for lang in accepted for r in RELATIVES.get(lang, ()) if r not in accepted)
+    )
     return RoleProfile(
         languages=core,
+        accepted=accepted,
         relatives=relatives,
         technologies=tuple(technologies),
         important=tuple(important),

@@ -30,13 +30,22 @@ class Settings(BaseModel):
     project_retention_days: int = 90
     # The one origin browsers may call the API from (template parameter AllowedOrigin); "*": any.
     allowed_origin: str = "*"
-    # Accounts (issue 3): bcrypt cost, token lifetime and the login lockout.
+    # Accounts (issue 3): bcrypt cost and token lifetime.
     bcrypt_rounds: int = 12
     jwt_issuer: str = "talent-pipeline"
     jwt_audience: str = "talent-pipeline-api"
     token_ttl_seconds: int = 24 * 3600
-    login_max_failures: int = 5
-    login_lockout_seconds: int = 15 * 60
+    # The login throttle (issue 15; talent.accounts.service): only failures count. Per (email, source
+    # address): the first `login_free_failures` cost nothing, then each one makes that address wait
+    # base * 2**n seconds (at most max) before it may try that email again; the count is forgotten
+    # `login_failure_memory_seconds` after the latest failure or at a success. Per source address,
+    # across emails: `login_address_max_failures` failures in a window refuse it until the window ends.
+    login_free_failures: int = 3
+    login_delay_base_seconds: int = 1
+    login_delay_max_seconds: int = 15 * 60
+    login_failure_memory_seconds: int = 24 * 3600
+    login_address_max_failures: int = 50
+    login_address_window_seconds: int = 15 * 60
 
 
 @cache

@@ -1,16 +1,18 @@
-"""The do-not-contact list: GitHub logins a user asked never to draft outreach for.
+"""The do-not-contact list: GitHub logins whose people a user must neither contact nor keep data about.
 
-SuppressionsTable holds one item per (user_id, github_login), logins lower-cased.
+SuppressionsTable holds one item per (user_id, github_login), logins lower-cased. Adding a login erases
+the person from the user's stored projects and later runs leave them out (talent.erasure).
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, Field
 
 from talent.api.errors import NotFound
+from talent.api.pagination import CursorKey, KeyText, decode_cursor, encode_cursor
 from talent.aws import client
 from talent.clock import iso_utc
 from talent.settings import get_settings
@@ -33,7 +35,16 @@ def suppressed_logins(user_id: str, *, page_size: int | None = None) -> set[str]
 # ---- The API's side: add, list and remove entries (functions/suppressions) ----
 
 GITHUB_LOGIN_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$"
+STORED_LOGIN_PATTERN = r"[a-z0-9](?:[a-z0-9-]{0,37}[a-z0-9])?"  # as stored: lower-cased
 MAX_REASON = 500
+
+
+class SuppressionsCursor(CursorKey):
+    """A LastEvaluatedKey of the suppressions table."""
+
+    patterns: ClassVar[dict[str, str]] = {"github_login": STORED_LOGIN_PATTERN}
+
+    github_login: KeyText
 
 
 class SuppressionRequest(BaseModel):
@@ -52,8 +63,15 @@ class Suppression(BaseModel):
     created_at: str = Field(description="ISO-8601 UTC")
 
 
+class SuppressionAdded(Suppression):
+    projects_erased: int = Field(
+        ge=0, description="How many of your stored projects held this person and had them erased now"
+    )
+
+
 class SuppressionList(BaseModel):
-    items: list[Suppression] = Field(description="Every entry, alphabetical by login")
+    items: list[Suppression] = Field(description="One page of entries, alphabetical by login")
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
 
 
 def add_suppression(user_id: str, request: SuppressionRequest) -> tuple[Suppression, bool]:
@@ -84,17 +102,33 @@ def add_suppression(user_id: str, request: SuppressionRequest) -> tuple[Suppress
     return entry, True
 
 
-def list_suppressions(user_id: str) -> SuppressionList:
-    pages = (
-        client("dynamodb")
-        .get_paginator("query")
-        .paginate(
-            TableName=get_settings().suppressions_table,
-            KeyConditionExpression="user_id = :user_id",
-            ExpressionAttributeValues={":user_id": {"S": user_id}},
-        )
+def suppress(user_id: str, request: SuppressionRequest) -> tuple[SuppressionAdded, bool]:
+    """List the login (if it is not listed yet; `True` if it is new) and erase the person from every
+    stored project of the user, whether or not the login was listed already (a retry finishes an
+    erasure an earlier request could not)."""
+    from talent.erasure import erase_login
+
+    entry, created = add_suppression(user_id, request)
+    erased = erase_login(user_id, entry.github_login)
+    return SuppressionAdded(**entry.model_dump(), projects_erased=erased), created
+
+
+def list_suppressions(user_id: str, limit: int, cursor: str | None) -> SuppressionList:
+    """One page of the user's list, alphabetical (a Query on the table's key, `limit` items)."""
+    request: dict[str, Any] = {
+        "TableName": get_settings().suppressions_table,
+        "KeyConditionExpression": "user_id = :user_id",
+        "ExpressionAttributeValues": {":user_id": {"S": user_id}},
+        "Limit": limit,
+    }
+    if cursor:
+        request["ExclusiveStartKey"] = decode_cursor(cursor, SuppressionsCursor, user_id)
+    response = client("dynamodb").query(**request)
+    last_key = response.get("LastEvaluatedKey")
+    return SuppressionList(
+        items=[_entry(item) for item in response.get("Items", [])],
+        next_cursor=encode_cursor(last_key) if last_key else None,
     )
-    return SuppressionList(items=[_entry(item) for page in pages for item in page.get("Items", [])])
 
 
 def remove_suppression(user_id: str, github_login: str) -> None:

@@ -20,7 +20,7 @@ import json
 import math
 import random
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -176,6 +176,7 @@ class Corpus:
     users: list[User]
     by_login: dict[str, User]
     by_node_id: dict[str, User | tuple[User, Repo]]
+    now: datetime = NOW  # the moment the corpus describes: no push, signup or update after it
 
     def to_json(self) -> str:
         return json.dumps([asdict(u) for u in self.users], default=str, ensure_ascii=False, indent=1)
@@ -424,15 +425,39 @@ def generate_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, personas
         users.append(user)
     if personas:
         users.extend(_persona_users(ids, taken))
+    return _index(users, NOW)
+
+
+def _index(users: list[User], now: datetime) -> Corpus:
     by_node: dict[str, User | tuple[User, Repo]] = {u.node_id: u for u in users}
     by_node.update({r.node_id: (u, r) for u in users for r in u.repos})
-    return Corpus(users=users, by_login={u.login.lower(): u for u in users}, by_node_id=by_node)
+    return Corpus(users=users, by_login={u.login.lower(): u for u in users}, by_node_id=by_node, now=now)
+
+
+def as_of(corpus: Corpus, now: datetime) -> Corpus:
+    """The same corpus with every date moved so that it describes `now` instead of corpus.now: a
+    repository pushed "3 months ago" stays 3 months old whatever day the emulator runs."""
+    shift = now - corpus.now
+
+    def moved(repo: Repo) -> Repo:
+        return replace(repo, created_at=repo.created_at + shift, pushed_at=repo.pushed_at + shift)
+
+    users = [
+        replace(
+            u, created_at=u.created_at + shift, updated_at=u.updated_at + shift, repos=[*map(moved, u.repos)]
+        )
+        for u in corpus.users
+    ]
+    return _index(users, now)
 
 
 @lru_cache(maxsize=4)
-def cached_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, personas: bool = True) -> Corpus:
-    """Shared by emulators in one process; treat it as read-only."""
-    return generate_corpus(size, seed, personas)
+def cached_corpus(
+    size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, personas: bool = True, now: datetime = NOW
+) -> Corpus:
+    """Shared by emulators in one process; treat it as read-only. `now` other than NOW moves its dates."""
+    corpus = generate_corpus(size, seed, personas)
+    return corpus if now == NOW else as_of(corpus, now)
 
 
 def summary(corpus: Corpus) -> dict[str, object]:

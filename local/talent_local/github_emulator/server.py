@@ -535,10 +535,16 @@ def start_emulator(
     result_cap: int = 1000,
     tokens: Iterable[str] | None = None,
     limits: Limits | None = None,
+    as_of: datetime | None = None,
 ) -> EmulatorHandle:
-    """Start the emulator in a background thread; port=0 picks a free port."""
+    """Start the emulator in a background thread; port=0 picks a free port.
+
+    The corpus describes `as_of` (default: today, at midnight UTC, so a day's emulators share one
+    corpus): a repository pushed a month before the corpus's own date is a month old today too.
+    """
+    today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     app = GitHubEmulator(
-        corpus=cached_corpus(corpus_size, seed),
+        corpus=cached_corpus(corpus_size, seed, now=as_of or today),
         latency_ms=latency_ms,
         result_cap=result_cap,
         tokens=frozenset(tokens) if tokens is not None else None,

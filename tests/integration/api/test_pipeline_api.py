@@ -125,6 +125,25 @@ def test_the_same_idempotency_key_starts_one_execution(alice: ApiClient, local_s
     alice.wait_for_run(project_id)
 
 
+def test_a_replay_returns_the_projects_current_state(alice: ApiClient) -> None:
+    # Issue 15: a replay answered the recorded `running` after the run had completed, and 202 for a
+    # project deleted since.
+    body = {"job_description_text": PYTHON_JD, "max_candidates": 5}
+    headers = {"Idempotency-Key": "replay-after-the-run"}
+    first = alice.request("POST", "/pipeline/run", body, headers=headers)
+    assert (first.status, first.json()["status"]) == (202, "running")
+    project_id = first.json()["project_id"]
+    final = alice.wait_for_run(project_id)[-1]["status"]
+    replay = alice.request("POST", "/pipeline/run", body, headers=headers)
+    assert replay.status == 200, replay.data
+    assert replay.json() == {**first.json(), "status": final}
+    assert alice.request("DELETE", f"/projects/{project_id}").status == 204
+    gone = alice.request("POST", "/pipeline/run", body, headers=headers)
+    assert gone.status == 410
+    assert gone.json()["error"]["code"] == "gone"
+    assert alice.request("GET", "/projects").json()["items"] == []  # and no second run started
+
+
 def test_idempotency_keys_are_per_user(alice: ApiClient, bob: ApiClient) -> None:
     body = {"job_description_text": PYTHON_JD, "max_candidates": 5}
     headers = {"Idempotency-Key": "shared-key"}

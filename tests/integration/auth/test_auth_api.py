@@ -1,5 +1,5 @@
-"""Accounts over real HTTP against the local stack: register, login, protected routes, logout, lockout
-and concurrent registrations."""
+"""Accounts over real HTTP against the local stack: register, login, protected routes, logout, the login
+throttle and concurrent registrations and logins."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import base64
 import json
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -227,21 +228,37 @@ def test_logout_needs_a_token(api: AuthApi) -> None:
     assert_unauthorized(api.logout(None))
 
 
-# ---- lockout ----
-def test_five_failed_logins_lock_the_email(api: AuthApi, stack: LocalStack) -> None:
+# ---- the login throttle (issue 15) ----
+@pytest.fixture
+def ten_minute_delays(stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A first delay of ten minutes, so what the test sees does not depend on the clock."""
+    from talent.accounts.service import get_accounts
+    from talent.settings import get_settings
+
+    monkeypatch.setenv("LOGIN_DELAY_BASE_SECONDS", "600")
+    get_settings.cache_clear()
+    get_accounts.cache_clear()
+    yield
+    get_settings.cache_clear()
+    get_accounts.cache_clear()
+
+
+def test_failed_logins_delay_that_email_from_this_address(
+    api: AuthApi, stack: LocalStack, ten_minute_delays: None
+) -> None:
     email = new_email()
     api.register(email)
-    for _ in range(5):
+    for _ in range(3):  # free
         assert api.login(email, "not the right passphrase").status == 401
-    locked = api.login(email, PASSWORD)  # even the right password
-    assert locked.status == 429
-    assert locked.body["error"]["code"] == "too_many_requests"
-    assert 850 <= int(locked.headers["Retry-After"]) <= 900
+    refused = api.login(email, PASSWORD)  # even the right password, until the delay is over
+    assert refused.status == 429
+    assert refused.body["error"]["code"] == "too_many_requests"
+    assert 0 < int(refused.headers["Retry-After"]) <= 600
     counter = stack.client("dynamodb").get_item(
-        TableName=users_table(stack), Key={"pk": {"S": f"LOGINFAIL#{email}"}}
+        TableName=users_table(stack), Key={"pk": {"S": f"LOGINFAIL#127.0.0.1#{email}"}}
     )["Item"]
-    assert counter["failures"] == {"N": "6"}
-    assert 0 < int(counter["expires_at"]["N"]) - time.time() <= 900  # DynamoDB TTL attribute
+    assert counter["failures"] == {"N": "3"}  # the refused attempt is not a failure
+    assert 0 < int(counter["expires_at"]["N"]) - time.time() <= 86400  # DynamoDB TTL attribute
     assert api.login(new_email(), PASSWORD).status == 401  # other emails are not affected
 
 
@@ -299,11 +316,31 @@ def test_parallel_failed_logins_are_all_counted(stack: LocalStack) -> None:
     email = new_email()
     barrier = threading.Barrier(20)
 
-    def count(_: int) -> int:
+    def count(_: int) -> tuple[int, int]:
         store = AccountsStore(stack.client("dynamodb"), users_table(stack), sessions_table(stack))
         barrier.wait()
-        return store.count_login_attempt(email, int(time.time()), 900).count
+        pair, address = store.record_login_failure(
+            email, "192.0.2.44", int(time.time()), memory_s=86400, address_window_s=900
+        )
+        return pair.failures, address.failures
 
     with ThreadPoolExecutor(max_workers=20) as pool:
         counts = list(pool.map(count, range(20)))
-    assert sorted(counts) == list(range(1, 21))  # atomic ADD: no two requests saw the same count
+    # Atomic ADD: no two requests saw the same count, for the pair or for the address.
+    assert (
+        sorted(pair for pair, _ in counts) == sorted(address for _, address in counts) == list(range(1, 21))
+    )
+
+
+def test_parallel_correct_logins_all_succeed(api: AuthApi) -> None:
+    # Issue 15: 8 parallel correct logins for one account got three 429s (attempts were counted).
+    email = new_email()
+    api.register(email)
+    barrier = threading.Barrier(8)
+
+    def log_in(_: int) -> int:
+        barrier.wait()
+        return api.login(email).status
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(log_in, range(8))) == [200] * 8

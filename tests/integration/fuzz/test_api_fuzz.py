@@ -14,10 +14,12 @@ import os
 import re
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
-from talent_local.fuzz import new_fuzz_user, register, st_command
+from talent_local.fuzz import hostile_cases, new_fuzz_user, register, st_command, st_environment
+from talent_local.fuzz_hooks import HOSTILE_CLASSES
 from talent_local.stack import LocalStack
 
 pytestmark = pytest.mark.integration
@@ -28,7 +30,7 @@ FUZZ_EXAMPLES = os.environ.get("FUZZ_EXAMPLES", "10")
 FUZZ_SEED = os.environ.get("FUZZ_SEED", "20261124")
 
 
-def test_every_route_answers_as_documented(local_stack: LocalStack) -> None:
+def test_every_route_answers_as_documented(local_stack: LocalStack, tmp_path: Path) -> None:
     user = new_fuzz_user()
     register(local_stack.api_url, user)
     options = ["--phases", "examples,fuzzing,stateful", "--max-examples", FUZZ_EXAMPLES, "--workers", "4"]
@@ -37,7 +39,7 @@ def test_every_route_answers_as_documented(local_stack: LocalStack) -> None:
     started = time.monotonic()
     result = subprocess.run(
         st_command(local_stack.api_url, *options),
-        env={**os.environ, **user},
+        env=st_environment(user, tmp_path / "hostile.jsonl"),
         capture_output=True,
         text=True,
         timeout=240,
@@ -49,3 +51,8 @@ def test_every_route_answers_as_documented(local_stack: LocalStack) -> None:
     assert result.returncode == 0, report[-30_000:]
     assert generated, report[-30_000:]
     assert int(generated.group(1)) >= 50, report[-30_000:]  # it really generated cases
+    # Issue 15: the four hostile body classes were sent, and none got a 5xx.
+    hostile = hostile_cases(tmp_path / "hostile.jsonl")
+    print(f"hostile bodies: {dict(sorted(hostile.items()))}")
+    assert {kind for kind, _ in hostile} == set(HOSTILE_CLASSES), hostile
+    assert all(status < 500 for _, status in hostile), hostile

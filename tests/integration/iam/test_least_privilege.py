@@ -2,9 +2,9 @@
 
 The session's local stack records every AWS call each function makes (talent_local.aws_calls). This
 module first drives every path that calls AWS (every route, a pipeline run that succeeds with a
-suppressed login, a stage failure through MarkFailed, MarkFailed and SaveResults finding their project
-gone, a delete during a run), then checks all calls recorded so far against each function's role as
-SAM generates it from template.yaml:
+suppressed login, a stage failure through MarkFailed, stages, MarkFailed and SaveResults finding their
+project or their input gone, an erasure finding results gone, a delete during a run), then checks all
+calls recorded so far against each function's role as SAM generates it from template.yaml:
 
 - sufficiency: AWS would allow every call (the session also checks this once more at its end, over
   every integration test);
@@ -43,6 +43,10 @@ DOCUMENTED_EXCEPTIONS = {
     ),
     ("*", "arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess"): (
         "Tracing: Active; Lambda and the X-Ray SDK send the trace segments (disabled on the local stack)"
+    ),
+    ("SuppressionsFunction", "s3:DeleteObject"): (
+        "an erasure that rewrote a project's results and then finds the project deleted removes the "
+        "rewrite (talent.pipeline.guard); only a DELETE landing between those two calls takes this path"
     ),
     ("PipelineFunction", "dynamodb:DeleteItem"): (
         "when StartExecution fails, the project item and powertools' in-progress idempotency record are "
@@ -86,7 +90,14 @@ def exercise_every_path(stack: LocalStack) -> None:
         for _ in range(2)  # the second is a replay
     ]
     assert [reply.status for reply in keyed] == [202, 202]
-    user.wait_for_run(keyed[0].json()["project_id"])
+    keyed_project = keyed[0].json()["project_id"]
+    user.wait_for_run(keyed_project)
+    # An erasure whose project lost its results meanwhile: the read finds NoSuchKey (needs ListBucket).
+    detail = user.request("GET", f"/projects/{keyed_project}").json()
+    login = detail["ranked_candidates"][0]["candidate"]["login"]
+    pipeline = Pipeline(stack)
+    pipeline.s3.delete_object(Bucket=pipeline.bucket, Key=f"projects/{keyed_project}/results.json")
+    assert user.request("POST", "/suppressions", {"github_login": login}).status == 201
     assert user.request("GET", "/projects").status == 200
     assert user.request("GET", f"/projects/{project_id}").status == 200
     for export_format in ("json", "csv"):
@@ -94,7 +105,7 @@ def exercise_every_path(stack: LocalStack) -> None:
     assert user.request("DELETE", f"/projects/{project_id}").status == 204
 
     # A stage fails: MarkFailed records it (its conditional update succeeds).
-    pipeline, user_id = Pipeline(stack), me["user_id"]
+    user_id = me["user_id"]
     failing = pipeline.new_project_id()
     stack.inject_fault("RankCandidatesFunction", "StageCrashed", times=None, project_id=failing)
     assert pipeline.wait(pipeline.start(user_id=user_id, project_id=failing))["status"] == "FAILED"
@@ -103,7 +114,26 @@ def exercise_every_path(stack: LocalStack) -> None:
     stack.inject_fault("GenerateOutreachFunction", "StageCrashed", times=None, project_id=gone_failing)
     run = pipeline.start(user_id=user_id, project_id=gone_failing, with_project=False)
     assert pipeline.wait(run)["status"] == "FAILED"
-    assert pipeline.wait(pipeline.start(user_id=user_id, with_project=False))["status"] == "SUCCEEDED"
+    # A project deleted while a stage runs. Its item goes: the stage removes what it wrote (the run
+    # fails), and SaveResults discards the results (the run succeeds). Its stage input goes: the read
+    # finds NoSuchKey (which needs ListBucket) and the run fails.
+    for stage, goes, ends in (
+        ("RankCandidatesFunction", "item", "FAILED"),
+        ("GenerateOutreachFunction", "item", "FAILED"),
+        ("SaveResultsFunction", "item", "SUCCEEDED"),
+        ("RankCandidatesFunction", "candidates.json", "FAILED"),
+        ("GenerateOutreachFunction", "ranked.json", "FAILED"),
+    ):
+        gone = pipeline.new_project_id()
+        hold = stack.hold(stage, project_id=gone)
+        run = pipeline.start(user_id=user_id, project_id=gone)
+        hold.wait_reached()
+        if goes == "item":
+            pipeline.dynamodb.delete_item(TableName=pipeline.projects, Key={"project_id": {"S": gone}})
+        else:
+            pipeline.s3.delete_object(Bucket=pipeline.bucket, Key=f"projects/{gone}/{goes}")
+        hold.release()
+        assert pipeline.wait(run)["status"] == ends, (stage, goes)
 
     # A delete during a run: the project is running, so DELETE stops its execution.
     running = pipeline.new_project_id()

@@ -26,6 +26,12 @@ with start_emulator(tokens=[token]) as github:
     with LocalStack(api_port=0, moto_port=0) as stack:
         search = next(spec for spec in stack.functions if spec.logical_id == "SearchGitHubFunction")
         event = json.loads(open("events/stages/search_github.json").read())
+        # The stage writes only while its project exists (a project deleted mid-run keeps nothing).
+        stack.client("dynamodb").put_item(
+            TableName=stack.template.physical_name("ProjectsTable"),
+            Item={"project_id": {"S": event["project_id"]}, "user_id": {"S": "local-user"},
+                  "status": {"S": "running"}},
+        )
         output = stack.runtime.invoke(search, event)
         print(json.dumps({
             "emulator_started": stack.github is not None,

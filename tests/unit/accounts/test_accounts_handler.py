@@ -103,6 +103,11 @@ def test_sample_me_event_without_a_real_token_is_401(auth: Any) -> None:
         ({"password": "tiny-pw"}, "body.password", "string_too_short"),
         ({"password": "ada.lovelace@example.com"}, "body.password", "password_is_email"),
         ({"password": "1q2w3e4r5t6y"}, "body.password", "password_too_common"),
+        # issue 15
+        ({"password": " " * 10}, "body.password", "password_needs_letters_or_digits"),
+        ({"password": "\u0301" * 10}, "body.password", "password_needs_letters_or_digits"),
+        ({"password": "abcdefghijk\ud800"}, "body.password", "unpaired_surrogate"),
+        ({"email": "a" * 65 + "@example.com"}, "body.email", "value_error"),
     ],
 )
 def test_register_validation_errors_name_the_field(
@@ -129,16 +134,54 @@ def test_logs_never_carry_emails_passwords_or_tokens(auth: Any, caplog: pytest.L
     # logger is at DEBUG, which the template never sets.
     ours = [record for record in caplog.records if not record.name.startswith(("botocore", "urllib3"))]
     everything = json.dumps([vars(record) for record in ours], default=str)
-    for secret in ("ada.lovelace@example.com", "analytical engine 1843", "a wrong password", token):
+    source_ip = load_event("auth_login")["requestContext"]["identity"]["sourceIp"]  # in throttle keys
+    for secret in (
+        "ada.lovelace@example.com",
+        "analytical engine 1843",
+        "a wrong password",
+        token,
+        source_ip,
+    ):
         assert secret not in everything
     assert token.split(".")[1] not in everything  # not even the payload
 
 
+@pytest.fixture
+def long_delays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The throttle's first delay is ten minutes, so the test does not depend on the clock."""
+    from talent.accounts.service import get_accounts
+    from talent.settings import get_settings
+
+    monkeypatch.setenv("LOGIN_DELAY_BASE_SECONDS", "600")
+    get_settings.cache_clear()
+    get_accounts.cache_clear()
+
+
+def from_address(event: dict[str, Any], source_ip: str) -> dict[str, Any]:
+    context = {
+        **event["requestContext"],
+        "identity": {**event["requestContext"]["identity"], "sourceIp": source_ip},
+    }
+    return {**event, "requestContext": context}
+
+
+def test_the_throttle_is_keyed_on_the_events_source_address(auth: Any, long_delays: None) -> None:
+    registered_token(auth)
+    wrong = with_body(load_event("auth_login"), password="a wrong password")
+    for _ in range(3):
+        assert invoke(auth.lambda_handler, from_address(wrong, "198.51.100.7"))[0] == 401
+    status, body, headers = invoke(
+        auth.lambda_handler, from_address(load_event("auth_login"), "198.51.100.7")
+    )
+    assert (status, body["error"]["code"], headers["Retry-After"]) == (429, "too_many_requests", "600")
+    assert invoke(auth.lambda_handler, from_address(load_event("auth_login"), "203.0.113.99"))[0] == 200
+
+
 def test_metrics_count_registrations_logins_and_failures(
-    auth: Any, capsys: pytest.CaptureFixture[str]
+    auth: Any, capsys: pytest.CaptureFixture[str], long_delays: None
 ) -> None:
     registered_token(auth)
-    for _ in range(5):
+    for _ in range(4):  # three free failures, then the fourth is refused
         invoke(auth.lambda_handler, with_body(load_event("auth_login"), password="a wrong password"))
     assert invoke(auth.lambda_handler, load_event("auth_login"))[0] == 429
     metrics: dict[str, float] = {}
@@ -150,7 +193,7 @@ def test_metrics_count_registrations_logins_and_failures(
                 metrics[definition["Name"]] = metrics.get(definition["Name"], 0) + sum(
                     blob[definition["Name"]]
                 )
-    assert metrics == {"Registrations": 1, "Logins": 1, "FailedLogins": 6, "LockedOutLogins": 1}
+    assert metrics == {"Registrations": 1, "Logins": 1, "FailedLogins": 5, "LockedOutLogins": 2}
 
 
 def test_openapi_documents_every_route(auth: Any) -> None:

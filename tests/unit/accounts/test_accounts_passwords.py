@@ -11,6 +11,7 @@ from talent.accounts import passwords
 from talent.accounts.passwords import (
     MAX_LENGTH,
     MIN_LENGTH,
+    MIN_LETTERS_OR_DIGITS,
     PasswordPolicyError,
     check_policy,
     common_passwords,
@@ -62,7 +63,7 @@ def test_no_72_byte_truncation_every_character_counts() -> None:
 
 
 def test_long_multibyte_passwords_within_the_policy_hash_and_verify() -> None:
-    emoji = "🔐" * MAX_LENGTH  # 128 characters, 512 UTF-8 bytes: bcrypt alone would raise
+    emoji = "🔐" * (MAX_LENGTH - 5) + "clefs"  # 128 characters, 497 UTF-8 bytes: bcrypt alone would raise
     with pytest.raises(ValueError, match="72 bytes"):
         bcrypt.hashpw(emoji.encode(), bcrypt.gensalt(4))
     check_policy(emoji, EMAIL)
@@ -131,6 +132,12 @@ def test_needs_rehash_when_the_cost_changed() -> None:
         ("Password123", "password_too_common"),
         ("QWERTYUIOP", "password_too_common"),
         ("TalentPipeline", "password_too_common"),
+        # Issue 15: accepted before, though nothing in them is a letter or a digit.
+        (" " * 10, "password_needs_letters_or_digits"),
+        ("\u0301" * 10, "password_needs_letters_or_digits"),
+        ("!@#$%^&*()-_=+", "password_needs_letters_or_digits"),
+        ("🔐" * 20, "password_needs_letters_or_digits"),
+        ("ab cd .,;: !?", "password_needs_letters_or_digits"),  # 4 letters
     ],
 )
 def test_policy_refuses(password: str, kind: str) -> None:
@@ -142,10 +149,27 @@ def test_policy_refuses(password: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "password",
-    [GOOD, "a" * MIN_LENGTH + "Z", "x" * MAX_LENGTH, "пароль на русском языке", "ada.lovelace 1815"],
+    [
+        GOOD,
+        "a" * MIN_LENGTH + "Z",
+        "x" * MAX_LENGTH,
+        "пароль на русском языке",
+        "ada.lovelace 1815",
+        "ab cd e .,;: !?",  # 5 letters
+        "这个密码很长也很安全",  # 10 letters of another script
+        "١٢٣٤٥ !!!!!",  # 5 Arabic-Indic digits
+    ],
 )
 def test_policy_accepts(password: str) -> None:
     check_policy(password, EMAIL)
+
+
+def test_the_letters_or_digits_rule_says_what_it_needs() -> None:
+    with pytest.raises(PasswordPolicyError) as raised:
+        check_policy(" " * 10, EMAIL)
+    assert raised.value.message.startswith(
+        f"The password must contain at least {MIN_LETTERS_OR_DIGITS} letters or digits"
+    )
 
 
 def test_common_password_list_is_shipped_and_sane() -> None:

@@ -1,8 +1,10 @@
-"""Account use cases on moto: register, login (lockout, same answer for unknown users), authenticate."""
+"""Account use cases on moto: register, login (throttle, same answer for unknown users), authenticate."""
 
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import jwt
 import pytest
@@ -10,7 +12,7 @@ from accounts_support import KEY, OTHER_KEY, PASSWORD, Clock
 
 from talent.accounts.emails import normalise_email
 from talent.accounts.passwords import hash_cost, verify_password
-from talent.accounts.service import INVALID_CREDENTIALS, Accounts
+from talent.accounts.service import INVALID_CREDENTIALS, Accounts, login_delay_s
 from talent.accounts.store import AccountsStore
 from talent.api.errors import Conflict, InvalidField, TooManyRequests, Unauthorized
 from talent.settings import Settings
@@ -39,6 +41,15 @@ def test_email_is_normalised_to_lower_case(raw: str, normalised: str) -> None:
 def test_invalid_email_says_why(bad: str) -> None:
     with pytest.raises(ValueError, match=r"\w"):
         normalise_email(bad)
+
+
+def test_a_local_part_over_64_bytes_is_refused() -> None:
+    # RFC 5321 4.5.3.1.1 (issue 15: 65 characters were accepted).
+    assert normalise_email("a" * 64 + "@example.com") == "a" * 64 + "@example.com"
+    with pytest.raises(ValueError, match=r"before the @-sign is too long \(65 bytes; at most 64\)"):
+        normalise_email("a" * 65 + "@example.com")
+    with pytest.raises(ValueError, match=r"\(66 bytes; at most 64\)"):
+        normalise_email("é" * 33 + "@example.com")  # 33 characters, 66 bytes of UTF-8
 
 
 # ---- register ----
@@ -136,55 +147,167 @@ def test_login_upgrades_a_hash_of_another_cost(store: AccountsStore, settings: S
     stronger.login(EMAIL, PASSWORD)
 
 
-# ---- lockout ----
-def test_five_failures_lock_the_email_even_for_the_right_password(accounts: Accounts, clock: Clock) -> None:
+# ---- the login throttle (issue 15) ----
+A, B = "198.51.100.7", "203.0.113.9"  # two source addresses
+
+
+def fail(accounts: Accounts, times: int, email: str = EMAIL, source_ip: str = A) -> None:
+    """`times` wrong passwords, each after waiting out the delay the throttle decided (on the use
+    cases' clock), as a patient guesser would."""
+    for _ in range(times):
+        pair, address = accounts.store.get_login_failures(email, source_ip)
+        wait = accounts.retry_after_s(pair, address, int(accounts.clock()))
+        if wait > 0:
+            assert isinstance(accounts.clock, Clock)
+            accounts.clock.advance(wait)
+        with pytest.raises(Unauthorized):
+            accounts.login(email, "wrong password here", source_ip)
+
+
+def refused(accounts: Accounts, email: str = EMAIL, source_ip: str = A) -> TooManyRequests:
+    with pytest.raises(TooManyRequests) as raised:
+        accounts.login(email, PASSWORD, source_ip)
+    assert raised.value.status_code == 429
+    return raised.value
+
+
+def test_the_progressive_delay_the_throttle_decides(settings: Settings) -> None:
+    delays = [login_delay_s(failures, settings) for failures in range(15)]
+    assert delays == [0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900]
+    assert login_delay_s(10_000, settings) == 900
+
+
+def test_parallel_correct_logins_all_succeed(accounts: Accounts) -> None:
+    # Issue 15: 8 parallel correct logins got three 429s; only failures count now.
     accounts.register(EMAIL, PASSWORD)
-    for _ in range(5):
-        assert isinstance(login_error(accounts, EMAIL, "wrong password here"), Unauthorized)
-        clock.advance(10)
-    locked = login_error(accounts, EMAIL, PASSWORD)
-    assert isinstance(locked, TooManyRequests)
-    assert locked.status_code == 429
-    # The lock runs 15 minutes from the fifth failure (10 s ago).
-    assert locked.headers == {"Retry-After": "890"}
-    clock.advance(889)
-    assert isinstance(login_error(accounts, EMAIL, PASSWORD), TooManyRequests)
-    clock.advance(1)
-    assert accounts.login(EMAIL, PASSWORD).access_token
+    barrier = threading.Barrier(8)
+
+    def log_in(_: int) -> str:
+        barrier.wait()
+        return accounts.login(EMAIL, PASSWORD, A).session_id
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        sessions = list(pool.map(log_in, range(8)))
+    assert len(set(sessions)) == 8
+    assert accounts.store.get_login_failures(EMAIL, A) == (None, None)
 
 
-def test_unknown_emails_lock_the_same_way(accounts: Accounts) -> None:
-    for _ in range(5):
-        assert isinstance(login_error(accounts, "nobody@example.com", PASSWORD), Unauthorized)
-    assert isinstance(login_error(accounts, "nobody@example.com", PASSWORD), TooManyRequests)
-
-
-def test_a_success_resets_the_count(accounts: Accounts) -> None:
+def test_each_failure_past_the_free_ones_makes_that_address_wait_the_decided_delay(
+    accounts: Accounts, clock: Clock, settings: Settings
+) -> None:
     accounts.register(EMAIL, PASSWORD)
-    for _ in range(4):
-        login_error(accounts, EMAIL, "wrong password here")
-    accounts.login(EMAIL, PASSWORD)
-    for _ in range(5):
-        assert isinstance(login_error(accounts, EMAIL, "wrong password here"), Unauthorized)
-    assert isinstance(login_error(accounts, EMAIL, PASSWORD), TooManyRequests)
+    fail(accounts, 3)
+    for failures in range(3, 8):
+        delay = login_delay_s(failures, settings)
+        assert refused(accounts).headers == {"Retry-After": str(delay)}  # even the right password
+        clock.advance(delay - 1)
+        assert refused(accounts).headers == {"Retry-After": "1"}
+        clock.advance(1)
+        fail(accounts, 1)
+    assert refused(accounts).headers == {"Retry-After": str(login_delay_s(8, settings))}
 
 
-def test_failures_in_different_windows_do_not_add_up(accounts: Accounts, clock: Clock) -> None:
+def test_a_refused_attempt_spends_no_bcrypt_time_and_is_not_counted(
+    accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from talent.accounts import passwords
+
     accounts.register(EMAIL, PASSWORD)
-    for _ in range(4):
-        login_error(accounts, EMAIL, "wrong password here")
-    clock.advance(15 * 60)
-    for _ in range(4):
-        login_error(accounts, EMAIL, "wrong password here")
-    assert accounts.login(EMAIL, PASSWORD).access_token
+    fail(accounts, 4)
+    checked: list[str] = []
+    monkeypatch.setattr(passwords, "verify_password", lambda *args: checked.append("bcrypt") or False)
+    refused(accounts)
+    assert checked == []
+    pair, address = accounts.store.get_login_failures(EMAIL, A)
+    assert pair is not None
+    assert address is not None
+    assert (pair.failures, address.failures) == (4, 4)
 
 
-def test_lockout_is_per_email(accounts: Accounts) -> None:
+def test_another_address_is_not_locked_out(accounts: Accounts) -> None:
+    # Issue 15: five wrong guesses from anywhere locked the user out for 15 minutes.
     accounts.register(EMAIL, PASSWORD)
-    accounts.register("bob@example.com", PASSWORD)
-    for _ in range(6):
-        login_error(accounts, EMAIL, "wrong password here")
-    assert accounts.login("bob@example.com", PASSWORD).access_token
+    fail(accounts, 12, source_ip=A)
+    refused(accounts, source_ip=A)
+    assert accounts.login(EMAIL, PASSWORD, B).access_token
+    refused(accounts, source_ip=A)  # a success elsewhere does not clear A's delay
+
+
+def test_a_success_clears_that_pairs_count(accounts: Accounts, clock: Clock, settings: Settings) -> None:
+    accounts.register(EMAIL, PASSWORD)
+    fail(accounts, 4)
+    clock.advance(login_delay_s(4, settings))
+    accounts.login(EMAIL, PASSWORD, A)
+    assert accounts.store.get_login_failures(EMAIL, A)[0] is None
+    fail(accounts, 3)  # free again
+    assert isinstance(refused(accounts), TooManyRequests)
+
+
+def test_unknown_emails_are_throttled_the_same_way(accounts: Accounts) -> None:
+    fail(accounts, 3, email="nobody@example.com")
+    assert refused(accounts, email="nobody@example.com").headers == {"Retry-After": "1"}
+
+
+def test_the_count_is_forgotten_a_day_after_the_latest_failure(
+    accounts: Accounts, clock: Clock, settings: Settings
+) -> None:
+    accounts.register(EMAIL, PASSWORD)
+    fail(accounts, 12)
+    clock.advance(settings.login_failure_memory_seconds)
+    fail(accounts, 3)  # a new count: three free failures again
+    refused(accounts)
+
+
+def test_an_address_trying_many_emails_runs_out_of_its_budget(
+    store: AccountsStore, settings: Settings, clock: Clock
+) -> None:
+    small = settings.model_copy(update={"login_address_max_failures": 5})
+    accounts = Accounts(store, small, signing_key=lambda: KEY, clock=clock)
+    accounts.register(EMAIL, PASSWORD)
+    for index in range(5):  # one guess per email: no pair is delayed
+        fail(accounts, 1, email=f"target{index}@example.com")
+    budget = refused(accounts)  # any email from A, even the right password
+    assert budget.headers == {"Retry-After": str(small.login_address_window_seconds)}
+    assert accounts.login(EMAIL, PASSWORD, B).access_token  # other addresses are not affected
+    clock.advance(small.login_address_window_seconds)
+    assert accounts.login(EMAIL, PASSWORD, A).access_token  # the window is over
+
+
+def fail_while_checking_the_password(
+    accounts: Accounts, monkeypatch: pytest.MonkeyPatch, failures: int
+) -> None:
+    """The next login's password check first lets `failures` other (wrong) logins of the same pair
+    finish: what parallel requests do while bcrypt runs."""
+    from talent.accounts import passwords
+
+    real_verify = passwords.verify_password
+
+    def verify_while_others_fail(password: str, stored_hash: str | None, rounds: int) -> bool:
+        monkeypatch.setattr(passwords, "verify_password", real_verify)
+        fail(accounts, failures)
+        return real_verify(password, stored_hash, rounds)
+
+    monkeypatch.setattr(passwords, "verify_password", verify_while_others_fail)
+
+
+def test_a_correct_guess_racing_parallel_failures_is_refused(
+    accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Parallel guesses pass the first check together; failures recorded while this correct one ran
+    # bcrypt throttle it before its session is written, so guessing in parallel gains nothing.
+    accounts.register(EMAIL, PASSWORD)
+    fail_while_checking_the_password(accounts, monkeypatch, 5)  # the other guesses of the batch
+    refused(accounts)
+    assert accounts.store.get_login_failures(EMAIL, A)[0] is not None  # not cleared by the refused one
+
+
+def test_a_correct_login_racing_free_failures_still_succeeds(
+    accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    accounts.register(EMAIL, PASSWORD)
+    fail_while_checking_the_password(accounts, monkeypatch, 1)  # a typo in another tab
+    assert accounts.login(EMAIL, PASSWORD, A).access_token
+    assert accounts.store.get_login_failures(EMAIL, A)[0] is None
 
 
 # ---- authenticate and logout ----

@@ -10,11 +10,13 @@ from accounts_support import PASSWORD, Aws, CallCounter
 from talent.accounts.passwords import verify_password
 from talent.accounts.records import SessionRecord, UserRecord
 from talent.accounts.service import Accounts
-from talent.accounts.store import AccountsStore, EmailTaken, UserGone
+from talent.accounts.store import AccountsStore, EmailTaken, FailuresRaced, UserGone
 from talent.api.errors import ServiceUnavailable
 from talent_local.template import Template
 
 NOW = 1_790_000_000
+IP = "198.51.100.7"
+LOGIN: dict[str, Any] = {"email": "ada@example.com", "source_ip": IP, "failures_seen": 0, "now_s": NOW}
 
 
 def user(user_id: str = "u-1", email: str = "ada@example.com") -> UserRecord:
@@ -80,8 +82,8 @@ def test_password_is_stored_only_as_a_bcrypt_hash(accounts: Accounts, aws: Aws) 
 # ---- sessions ----
 def test_session_is_linked_to_its_user_and_login_is_recorded(store: AccountsStore, aws: Aws) -> None:
     store.create_user(user())
-    store.count_login_attempt("ada@example.com", NOW, 900)
-    store.start_session(session(), email="ada@example.com")
+    store.record_login_failure("ada@example.com", IP, NOW, memory_s=900, address_window_s=900)
+    store.start_session(session(), **{**LOGIN, "failures_seen": 1})
     item = aws.dynamodb.get_item(TableName=aws.sessions_table, Key={"session_id": {"S": "s-1"}})["Item"]
     assert item == {
         "session_id": {"S": "s-1"},
@@ -92,7 +94,10 @@ def test_session_is_linked_to_its_user_and_login_is_recorded(store: AccountsStor
     stored_user = store.get_user("u-1")
     assert stored_user is not None
     assert stored_user.last_login == "2026-01-02T00:00:00Z"
-    assert store.get_login_attempts("ada@example.com") is None  # a success clears the counter
+    pair, address = store.get_login_failures("ada@example.com", IP)
+    assert pair is None  # a success clears the (email, address) counter ...
+    assert address is not None
+    assert address.failures == 1
 
 
 def test_session_expiry_is_the_tables_ttl_attribute(template: Template) -> None:
@@ -112,13 +117,13 @@ def test_session_expiry_logic_does_not_wait_for_ttl() -> None:
 
 def test_no_session_for_a_deleted_user(store: AccountsStore) -> None:
     with pytest.raises(UserGone):
-        store.start_session(session(), email="ada@example.com")
+        store.start_session(session(), **LOGIN)
     assert store.get_session("s-1") is None
 
 
 def test_session_and_user_in_one_call_without_the_hash(store: AccountsStore, aws: Aws) -> None:
     store.create_user(user())
-    store.start_session(session(), email="ada@example.com")
+    store.start_session(session(), **LOGIN)
     counter = CallCounter().attach(aws.dynamodb)
     found_session, profile = store.get_session_and_user("s-1", "u-1")
     assert counter.calls == ["BatchGetItem"]
@@ -134,7 +139,7 @@ def test_session_and_user_in_one_call_without_the_hash(store: AccountsStore, aws
 
 def test_missing_session_or_user_come_back_as_none(store: AccountsStore) -> None:
     store.create_user(user())
-    store.start_session(session(), email="ada@example.com")
+    store.start_session(session(), **LOGIN)
     assert store.get_session_and_user("nope", "u-1")[0] is None
     assert store.get_session_and_user("s-1", "nobody")[1] is None
     store.delete_session("s-1")
@@ -166,7 +171,7 @@ class Unprocessing:
 
 def test_unprocessed_keys_are_asked_for_once_more(store: AccountsStore, aws: Aws) -> None:
     store.create_user(user())
-    store.start_session(session(), email="ada@example.com")
+    store.start_session(session(), **LOGIN)
     flaky = AccountsStore(
         Unprocessing(aws.dynamodb, aws.users_table, times=1), aws.users_table, aws.sessions_table
     )
@@ -178,7 +183,7 @@ def test_unprocessed_keys_are_asked_for_once_more(store: AccountsStore, aws: Aws
 
 def test_keys_left_unprocessed_twice_are_an_error_not_a_missing_user(store: AccountsStore, aws: Aws) -> None:
     store.create_user(user())
-    store.start_session(session(), email="ada@example.com")
+    store.start_session(session(), **LOGIN)
     flaky = AccountsStore(
         Unprocessing(aws.dynamodb, aws.users_table, times=2), aws.users_table, aws.sessions_table
     )
@@ -186,34 +191,40 @@ def test_keys_left_unprocessed_twice_are_an_error_not_a_missing_user(store: Acco
         flaky.get_session_and_user("s-1", "u-1")
 
 
-# ---- login attempts ----
-def test_attempts_count_up_within_one_window(store: AccountsStore, aws: Aws) -> None:
-    counts = [store.count_login_attempt("ada@example.com", NOW + i, 900) for i in range(4)]
-    assert [attempt.count for attempt in counts] == [1, 2, 3, 4]
-    assert {attempt.expires_at for attempt in counts} == {NOW + 900}
-    item = aws.dynamodb.get_item(TableName=aws.users_table, Key={"pk": {"S": "LOGINFAIL#ada@example.com"}})
-    assert item["Item"]["failures"] == {"N": "4"}
-    assert item["Item"]["expires_at"] == {"N": str(NOW + 900)}  # the TTL attribute, epoch seconds
+# ---- failed logins ----
+def failure(store: AccountsStore, now: int, email: str = "ada@example.com", ip: str = IP) -> tuple[Any, Any]:
+    return store.record_login_failure(email, ip, now, memory_s=86400, address_window_s=900)
+
+
+def test_failures_count_up_per_pair_and_per_address(store: AccountsStore, aws: Aws) -> None:
+    pairs = [failure(store, NOW + i)[0] for i in range(4)]
+    assert [(c.failures, c.last_failure_at, c.expires_at) for c in pairs] == [
+        (n + 1, NOW + n, NOW + n + 86400)
+        for n in range(4)  # the pair's window slides with each failure
+    ]
+    _, address = failure(store, NOW + 10, email="bob@example.com")
+    assert (address.failures, address.expires_at) == (5, NOW + 900)  # a fixed window from the first
+    keys = {item["pk"]["S"] for item in aws.user_items()}
+    assert keys == {f"LOGINFAIL#{IP}#ada@example.com", f"LOGINFAIL#{IP}#bob@example.com", f"LOGINFAILIP#{IP}"}
+    assert store.get_login_failures("ada@example.com", IP) == (pairs[-1], address)
+    assert store.get_login_failures("ada@example.com", "203.0.113.9") == (None, None)
 
 
 def test_a_window_past_its_end_restarts_even_before_ttl_deletes_it(store: AccountsStore) -> None:
     for _ in range(5):
-        store.count_login_attempt("ada@example.com", NOW, 900)
-    restarted = store.count_login_attempt("ada@example.com", NOW + 900, 900)
-    assert (restarted.count, restarted.expires_at) == (1, NOW + 1800)
-    assert store.count_login_attempt("ada@example.com", NOW + 901, 900).count == 2
+        failure(store, NOW)
+    _, restarted = failure(store, NOW + 900)
+    assert (restarted.failures, restarted.expires_at) == (1, NOW + 1800)
+    pair, _ = failure(store, NOW + 90_000)
+    assert (pair.failures, pair.expires_at) == (1, NOW + 90_000 + 86400)
 
 
-def test_counters_are_per_email(store: AccountsStore) -> None:
-    store.count_login_attempt("ada@example.com", NOW, 900)
-    assert store.count_login_attempt("bob@example.com", NOW, 900).count == 1
-
-
-def test_lock_until_moves_the_end_and_skips_a_cleared_counter(store: AccountsStore) -> None:
-    store.count_login_attempt("ada@example.com", NOW, 900)
-    store.lock_until("ada@example.com", NOW + 2000)
-    attempts = store.get_login_attempts("ada@example.com")
-    assert attempts is not None
-    assert attempts.expires_at == NOW + 2000
-    store.lock_until("bob@example.com", NOW + 2000)
-    assert store.get_login_attempts("bob@example.com") is None
+def test_a_success_does_not_clear_failures_recorded_after_its_check(store: AccountsStore) -> None:
+    store.create_user(user())
+    for _ in range(3):
+        failure(store, NOW)
+    with pytest.raises(FailuresRaced):
+        store.start_session(session(), **{**LOGIN, "failures_seen": 2})
+    assert store.get_session("s-1") is None  # nothing of the transaction was written
+    store.start_session(session(), **{**LOGIN, "failures_seen": 3})
+    assert store.get_login_failures("ada@example.com", IP)[0] is None

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import pytest
+from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Body
 from pydantic import BaseModel
 
 from talent.api import make_resolver
 from talent.api.errors import Forbidden
-from talent.api.requests import MAX_BODY_BYTES, current_user_id, logger, serve
+from talent.api.requests import MAX_BODY_BYTES, SECURITY_HEADERS, current_user_id, logger, serve
 
 EVENT = json.loads((Path(__file__).resolve().parents[3] / "events" / "api" / "health.json").read_text())
 
@@ -156,3 +157,102 @@ def test_without_a_valid_correlation_id_the_request_id_is_used() -> None:
     for supplied in ({}, {"X-Correlation-Id": "bad id with spaces"}, {"X-Correlation-Id": "x" * 200}):
         _, _, headers = _call(_event("GET", "/forbidden", **supplied))
         assert headers["X-Correlation-Id"] == EVENT["requestContext"]["requestId"]
+
+
+# ---- hostile bodies (issue 15): each was a 500 ----
+def _post_note(
+    body: str, content_type: str = "application/json"
+) -> tuple[int, dict[str, Any], dict[str, str]]:
+    return _call(_event("POST", "/notes", body, **{"Content-Type": content_type}))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[" * 100_000 + "]" * 100_000,  # RecursionError in json.loads
+        '{"text": ' + "[" * 40 + "]" * 40 + "}",  # deeper than any body of this API
+        '{"text": "hi", "n": ' + "9" * 5000 + "}",  # over Python's int-string conversion limit
+        '{"text": "hi", "n": -' + "1" * 101 + "}",
+        '{"text": "hi", "n": NaN}',  # not JSON (RFC 8259 section 6)
+        '{"text": "hi", "n": -Infinity}',
+        '{"text": "hi", "n": 1e400}',  # beyond a float
+    ],
+    ids=["100000-deep", "40-deep-in-a-field", "5000-digits", "101-digits", "NaN", "-Infinity", "1e400"],
+)
+def test_bodies_json_loads_accepts_but_we_cannot_take_are_malformed_json(body: str) -> None:
+    status, answer, _ = _post_note(body)
+    assert status == 400
+    assert answer["error"]["code"] == "malformed_json"
+    assert answer["error"]["message"].startswith("The request body is not valid JSON")
+
+
+def test_numbers_of_ordinary_size_are_not_malformed() -> None:
+    status, answer, _ = _post_note('{"text": "hi", "n": ' + "9" * 100 + ', "x": 1.5e300}')
+    assert (status, answer) == (200, {"text": "hi"})
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"text": "abcdefghijk\\ud800"}', "body.text"),
+        ('{"text": "\\udfff and more"}', "body.text"),
+        ('{"text": "ok", "extra": ["fine", {"deep": "\\ud83d"}]}', "body.extra.1.deep"),
+        ('{"text": "ok", "k\\udc00": 1}', "body.k\\udc00"),
+    ],
+)
+def test_a_lone_surrogate_is_a_422_naming_the_field(body: str, field: str) -> None:
+    status, answer, _ = _post_note(body)
+    assert status == 422
+    (detail,) = answer["error"]["details"]
+    assert (detail["field"], detail["type"]) == (field, "unpaired_surrogate")
+    assert detail["message"].startswith("is not valid Unicode text: it contains a lone surrogate")
+
+
+def test_a_surrogate_pair_is_one_ordinary_character() -> None:
+    assert _post_note('{"text": "\\ud83d\\ude00"}')[:2] == (200, {"text": "\U0001f600"})
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["Application/Json", "APPLICATION/JSON; charset=UTF-8", " application/JSON ;charset=utf-8"],
+)
+def test_media_types_are_case_insensitive(content_type: str) -> None:
+    assert _post_note('{"text": "hi"}', content_type)[:2] == (200, {"text": "hi"})
+
+
+def test_a_multi_value_content_type_is_normalised_too() -> None:
+    event = _event("POST", "/notes", '{"text": "hi"}', **{"Content-Type": "Application/Json"})
+    event["multiValueHeaders"] = {"Content-Type": ["Application/Json"]}
+    assert _call(event)[:2] == (200, {"text": "hi"})
+
+
+# ---- security headers (issue 15) ----
+@app.get("/cached")
+def cached() -> Response[str]:
+    return Response(200, "text/plain", "public", headers={"Cache-Control": "max-age=60"})
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        _event("GET", "/forbidden"),
+        _event("GET", "/nowhere"),
+        _event("GET", "/boom"),
+        _event("POST", "/notes", '{"text": "hi"}', **{"Content-Type": "application/json"}),
+        _event("POST", "/notes", "[" * 100_000, **{"Content-Type": "application/json"}),
+        _event("POST", "/notes", "text=hi", **{"Content-Type": "text/plain"}),  # answered before the resolver
+    ],
+    ids=["403", "404", "500", "200", "400", "415"],
+)
+def test_every_response_carries_the_security_headers(event: dict[str, Any]) -> None:
+    headers = _call(event)[2]
+    assert {name: headers.get(name) for name in SECURITY_HEADERS} == SECURITY_HEADERS
+    assert headers["Cache-Control"] == "no-store"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_route_may_set_its_own_value_of_a_security_header() -> None:
+    response = serve(app, _event("GET", "/cached"), None)
+    assert response["multiValueHeaders"]["Cache-Control"] == ["max-age=60"]
+    assert "Cache-Control" not in response["headers"]  # not sent twice
+    assert response["headers"]["X-Content-Type-Options"] == "nosniff"

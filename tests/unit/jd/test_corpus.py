@@ -6,41 +6,75 @@ nobody who changes the parser; the floors below guard against regressions, they 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from talent.jd import parse_jd
-from talent.jd.evaluate import Counts, as_pasted, evaluate_folder, load_corpus, score
+from talent.jd.evaluate import Counts, as_pasted, label_agreement, load_corpus, parse_whole, score
 from talent.models import JobRequirement
 
-TUNING = Path(__file__).resolve().parents[2] / "fixtures" / "jd_corpus" / "tuning"
+CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "jd_corpus"
+TUNING = CORPUS / "tuning"
+# Floors per part of the tuning set. The first collection keeps the floors it had; the whole set (with
+# the 93 t2- postings added later) has its own, set at what the parser scored when they were added.
 FLOORS = {
-    "required_f1": 0.80,
-    "preferred_f1": 0.75,
-    "seniority_accuracy": 0.90,
-    "min_years_exact": 0.93,
-    "remote_accuracy": 0.90,
-    "locations_exact": 0.60,
+    "first collection": {
+        "required_f1": 0.80,
+        "preferred_f1": 0.75,
+        "seniority_accuracy": 0.90,
+        "min_years_exact": 0.93,
+        "remote_accuracy": 0.90,
+        "locations_exact": 0.60,
+    },
+    "whole set": {
+        "required_f1": 0.84,
+        "preferred_f1": 0.72,
+        "seniority_accuracy": 0.92,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.91,
+        "locations_exact": 0.76,
+    },
 }
 
 
 def test_tuning_set_is_varied() -> None:
-    postings = load_corpus(TUNING)
-    assert len(postings) >= 90
-    labels = [labels for _, _, labels in postings]
-    assert {label["remote"] for label in labels} == {"remote", "hybrid", "onsite", None}
-    assert {pid[:2] for pid, _, _ in postings} == {"en", "de", "fr", "es"}
+    files = [json.loads(path.read_text("utf-8")) for path in sorted(TUNING.glob("*.json"))]
+    assert len(files) >= 180
+    assert {data["labels"]["remote"] for data in files} == {"remote", "hybrid", "onsite", None}
+    assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
 @pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return evaluate_folder(TUNING).scores()
+def scores() -> dict[str, dict[str, float]]:
+    postings = load_corpus(TUNING)
+    first = [posting for posting in postings if not posting[0].startswith("t2-")]
+    return {
+        part: score((pid, parse_whole(text), labels) for pid, text, labels in chosen).scores()
+        for part, chosen in (("first collection", first), ("whole set", postings))
+    }
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_tuning_scores_stay_above_their_floor(scores: dict[str, float], metric: str) -> None:
-    assert scores[metric] >= FLOORS[metric], f"{metric} {scores[metric]:.3f} < {FLOORS[metric]}"
+@pytest.mark.parametrize(
+    ("part", "metric"), [(part, metric) for part in FLOORS for metric in sorted(FLOORS[part])]
+)
+def test_tuning_scores_stay_above_their_floor(
+    scores: dict[str, dict[str, float]], part: str, metric: str
+) -> None:
+    got, floor = scores[part][metric], FLOORS[part][metric]
+    assert got >= floor, f"{part}: {metric} {got:.3f} < {floor}"
+
+
+def test_second_labels_are_of_tuning_postings_and_mostly_agree() -> None:
+    """The 30 postings labelled twice (agreement/) are tuning postings, and the two labellers agree
+    far more than parse_jd does: otherwise the labelling guide, not the parser, is what needs work."""
+    twice = sorted(path.name for path in (CORPUS / "agreement").glob("*.json"))
+    assert len(twice) == 30
+    assert all((TUNING / name).exists() for name in twice)
+    agreement = label_agreement(CORPUS).scores()
+    assert agreement["required_f1"] >= 0.9
+    assert agreement["seniority_accuracy"] >= 0.9
 
 
 def test_every_tuning_posting_parses_to_a_valid_requirement() -> None:

@@ -1,4 +1,4 @@
-"""The local stack's dev-only knobs: template parameter overrides and Lambda fault injection."""
+"""The local stack's dev-only knobs: template parameter overrides, Lambda fault injection and holds."""
 
 import json
 from pathlib import Path
@@ -88,3 +88,31 @@ def test_a_fault_can_target_one_project_and_fail_after_the_handler_ran(
 def test_a_fault_for_an_unknown_function_is_refused(runtime: FunctionRuntime) -> None:
     with pytest.raises(ValueError, match="NoSuchFunction"):
         runtime.inject_fault("NoSuchFunction", "X")
+
+
+def test_a_hold_pauses_the_matching_invocation_until_released(
+    runtime: FunctionRuntime, tmp_path: Path
+) -> None:
+    import threading
+
+    hold = runtime.hold("RecorderFunction", project_id="p-held")
+    assert invoke(runtime, "p-other") == ({"ok": "p-other"}, False)  # not matching: runs at once
+    held = threading.Thread(target=invoke, args=(runtime, "p-held"))
+    held.start()
+    assert hold.wait_reached(timeout_s=10) == {"project_id": "p-held"}
+    assert calls(tmp_path) == ["p-other"]  # paused before its handler
+    with pytest.raises(TimeoutError):
+        runtime.wait_idle(timeout_s=0.05)  # an invocation is in flight
+    hold.release()
+    runtime.wait_idle(timeout_s=10)
+    held.join()
+    assert calls(tmp_path) == ["p-other", "p-held"]
+    assert invoke(runtime, "p-held") == ({"ok": "p-held"}, False)  # a hold pauses one invocation
+
+
+def test_clearing_faults_releases_every_hold(runtime: FunctionRuntime) -> None:
+    hold = runtime.hold("RecorderFunction")
+    runtime.clear_faults()
+    assert hold.released.is_set()
+    with pytest.raises(ValueError, match="NoSuchFunction"):
+        runtime.hold("NoSuchFunction")

@@ -150,6 +150,23 @@ def test_missing_source_and_opt_out_lines_are_appended(bedrock: tuple[BedrockGen
     assert message.body == f"{bare}\n\n{SOURCE_LINE}\n\n{OPT_OUT_LINE}"
 
 
+def test_an_opt_out_in_the_models_own_words_falls_back_to_the_template(
+    bedrock: tuple[BedrockGenerator, Stubber],
+) -> None:
+    # Issue 15: the opt-out must say what really happens; a paraphrase may promise something else.
+    generator, stubber = bedrock
+    promise = 'Just reply "no thanks" and we will delete all your data at once.'
+    stubber.add_response(
+        "converse", converse_reply(f"Subject: Hello\n\n{GOOD_BODY.replace(OPT_OUT_LINE, promise)}")
+    )
+
+    [message] = generate_outreach_batch([gopher_entry()], make_requirement(), generator=generator)
+
+    assert message.generator == "template"
+    assert message.body is not None
+    assert message.body.endswith(OPT_OUT_LINE)
+
+
 def test_throttling_falls_back_to_the_template(bedrock: tuple[BedrockGenerator, Stubber]) -> None:
     generator, stubber = bedrock
     stubber.add_client_error(

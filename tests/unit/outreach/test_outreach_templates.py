@@ -115,7 +115,11 @@ def test_every_message_says_where_we_found_them_and_ends_with_the_opt_out() -> N
     assert "your public GitHub profile" in body
     assert body.endswith(OPT_OUT_LINE)
     assert '"no thanks"' in OPT_OUT_LINE
-    assert "delete your data" in OPT_OUT_LINE
+    # Issue 15: it promised "we will delete your data" while listing a login deleted nothing. It now
+    # says what listing does (talent.erasure, tested in tests/integration/api/test_do_not_contact.py).
+    assert "do-not-contact list" in OPT_OUT_LINE
+    assert "deletes the details we saved from your public GitHub profile" in OPT_OUT_LINE
+    assert "leaves you out of our future searches" in OPT_OUT_LINE
 
 
 REQUIREMENTS = [

@@ -37,7 +37,9 @@ def test_save_results_completes_the_project_with_counts_metadata_and_results(
     assert project["completed_at"].endswith("Z")
     assert project["title"] == "Senior Backend Engineer (Go/Kubernetes)"
     assert project["requirement"] == state["requirement"]
-    assert (project["candidate_count"], project["ranked_count"], project["draft_count"]) == (4, 4, 3)
+    # The sample user's do-not-contact login is not stored (issue 15): 3 of the 4 ranked are kept.
+    assert (project["candidate_count"], project["ranked_count"], project["draft_count"]) == (3, 3, 3)
+    assert project["logins"] == ["synth-ada-gopher", "synth-jo-javanaut", "synth-kim-pythonista"]
     assert project["results_key"] == RESULTS_KEY
     assert project["metadata"] == {
         "stage_durations_ms": {
@@ -53,12 +55,14 @@ def test_save_results_completes_the_project_with_counts_metadata_and_results(
     results = load_project_results(RESULTS_KEY)
     assert isinstance(results, ProjectResults)
     assert results.completed_at == project["completed_at"]
-    assert [r.rank for r in results.ranked] == [1, 2, 3, 4]
-    assert [d.suppressed for d in results.drafts] == [False, True, False, False]
+    assert [r.rank for r in results.ranked] == [1, 2, 3]
+    assert "synth-optout-dev" not in results.model_dump_json()
+    assert [d.suppressed for d in results.drafts] == [False, False, False]
+    assert seeded.keys(SAMPLE_PROJECT) == [RESULTS_KEY]  # the stage documents end with the run
     assert results.metadata.model_dump(mode="json") == project["metadata"]
     metrics = {name: d for d in emf(capsys.readouterr().out) for name in d if name[0].isupper()}
     assert metrics["PipelineRunsCompleted"]["PipelineRunsCompleted"] == [1.0]
-    assert metrics["CandidatesPerRun"]["CandidatesPerRun"] == [4.0]
+    assert metrics["CandidatesPerRun"]["CandidatesPerRun"] == [3.0]
 
 
 def test_zero_candidates_complete_with_empty_lists_and_the_reason(seeded: Aws) -> None:
@@ -126,8 +130,8 @@ def test_a_retried_save_after_success_is_still_completed(seeded: Aws) -> None:
 
     again = SaveOutput.model_validate(handler(event("save_results.json"), context()))
 
-    assert again.status == "completed"
-    assert seeded.keys(SAMPLE_PROJECT) == sorted([*STAGE_KEYS, RESULTS_KEY])
+    assert (again.status, again.results_key, again.ranked_count) == ("completed", RESULTS_KEY, 3)
+    assert seeded.keys(SAMPLE_PROJECT) == [RESULTS_KEY]
 
 
 def test_mark_failed_records_a_readable_error_and_deletes_partial_outputs(

@@ -22,7 +22,15 @@ from talent.pipeline.contracts import (
     SearchOutput,
     StageInputError,
 )
+from talent.pipeline.guard import ProjectDeleted
 from talent.pipeline.storage import ProjectObjectMissing
+
+
+@pytest.fixture(autouse=True)
+def running_project(aws: Aws) -> None:
+    """The sample project exists and is running, as when its stages run (they keep their output only
+    while it exists: talent.pipeline.guard)."""
+    aws.put_project(SAMPLE_PROJECT)
 
 
 def logged(caplog: pytest.LogCaptureFixture) -> str:
@@ -114,6 +122,7 @@ def test_search_writes_candidates_to_s3_and_returns_the_key(
     fake = FakeSearch(SearchResult(candidates=sample_candidates(), metadata=metadata))
     monkeypatch.setattr("talent.github.search_github", fake)
     sample = event("search_github.json")
+    aws.put_project(sample["project_id"])
 
     output = load_handler("search_github").lambda_handler(sample, context(timeout_s=45))
 
@@ -169,22 +178,45 @@ def test_rank_without_the_candidates_object_fails_clearly(aws: Aws) -> None:
         load_handler("rank_candidates").lambda_handler(event("rank_candidates.json"), context())
 
 
+@pytest.mark.parametrize(
+    ("function", "sample", "output"),
+    [
+        ("rank_candidates", "rank_candidates.json", "ranked.json"),
+        ("generate_outreach", "generate_outreach.json", "outreach.json"),
+    ],
+)
+def test_a_stage_whose_project_was_deleted_meanwhile_removes_its_output(
+    seeded: Aws, function: str, sample: str, output: str
+) -> None:
+    # Issue 15: DELETE stops the execution, not the invocation in flight, which went on to write.
+    before = seeded.keys(SAMPLE_PROJECT)
+    seeded.dynamodb.delete_item(TableName=seeded.projects, Key={"project_id": {"S": SAMPLE_PROJECT}})
+    seeded.s3.delete_object(Bucket=seeded.bucket, Key=f"projects/{SAMPLE_PROJECT}/{output}")
+    with pytest.raises(ProjectDeleted, match=output):
+        load_handler(function).lambda_handler(event(sample), context())
+    assert f"projects/{SAMPLE_PROJECT}/{output}" not in seeded.keys(SAMPLE_PROJECT)
+    assert len(seeded.keys(SAMPLE_PROJECT)) == len(before) - 1  # the other documents are DELETE's to remove
+
+
 # ---------- generate_outreach ----------
-def test_outreach_drafts_the_top_n_and_suppresses_the_users_do_not_contact_logins(
+def test_outreach_drafts_the_top_n_leaving_out_the_users_do_not_contact_logins(
     seeded: Aws, caplog: pytest.LogCaptureFixture
 ) -> None:
-    sample = event("generate_outreach.json")
+    sample = event("generate_outreach.json") | {"top_n": 3}
 
     drafted = OutreachOutput.model_validate(
         load_handler("generate_outreach").lambda_handler(sample, context())
     )
 
+    # Issue 15: the listed person is left out (no placeholder with their login); the top 3 are the others.
     assert (drafted.draft_count, drafted.suppressed_count) == (3, 1)
     messages = seeded.read(drafted.outreach_key)["messages"]
-    by_login = {m["candidate_login"]: m for m in messages}
-    assert by_login["synth-optout-dev"]["suppressed"] is True
-    assert by_login["synth-optout-dev"]["body"] is None
-    assert all(m["body"] for m in messages if not m["suppressed"])
+    assert [m["candidate_login"] for m in messages] == [
+        "synth-ada-gopher",
+        "synth-jo-javanaut",
+        "synth-kim-pythonista",
+    ]
+    assert all(m["body"] and not m["suppressed"] for m in messages)
     assert "Stage finished" in caplog.text
     assert "synth-" not in logged(caplog)  # no logins in logs
 

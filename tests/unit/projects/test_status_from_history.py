@@ -156,3 +156,33 @@ def test_between_two_stages_the_next_one_is_current(history: list[dict[str, Any]
 def test_before_the_first_state_parse_jd_is_current(history: list[dict[str, Any]]) -> None:
     result = status_module.pipeline_status(_project())
     assert (result.current_module, result.progress) == ("parse_jd", 0)
+
+
+def _history_error(code: str) -> Any:
+    from botocore.exceptions import ClientError
+
+    def read(_arn: str) -> list[dict[str, Any]]:
+        raise ClientError({"Error": {"Code": code, "Message": "..."}}, "GetExecutionHistory")
+
+    return read
+
+
+def test_a_run_whose_history_is_gone_answers_from_the_project_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 15: Step Functions keeps a history 90 days, a project may be kept 3,650: that was a 500.
+    monkeypatch.setattr(status_module, "read_history", _history_error("ExecutionDoesNotExist"))
+    completed = status_module.pipeline_status(
+        _project("completed", completed_at="2026-11-24T12:00:05.000000Z")
+    )
+    assert (completed.status, completed.progress, completed.current_module) == ("completed", 100, None)
+    assert all(stage.status == "succeeded" for stage in completed.stages)
+    error = ProjectError(module="rank_candidates", type="ValueError", message="...")
+    failed = status_module.pipeline_status(_project("failed", error=error.model_dump()))
+    assert (failed.status, failed.error) == ("failed", error)
+
+
+def test_other_history_errors_are_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
+    from botocore.exceptions import ClientError
+
+    monkeypatch.setattr(status_module, "read_history", _history_error("ThrottlingException"))
+    with pytest.raises(ClientError):
+        status_module.pipeline_status(_project("completed"))

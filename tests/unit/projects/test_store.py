@@ -7,7 +7,8 @@ import pytest
 from in_process_aws import in_process_aws
 
 from talent.projects import store
-from talent.projects.records import ProjectRecord
+from talent.projects.listing import list_projects
+from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.status import FALLBACK_STAGE_SECONDS, typical_stage_seconds
 from talent_local.template import Template
 
@@ -74,3 +75,39 @@ def test_estimates_are_medians_of_recent_completed_runs(projects: Any) -> None:
         "generate_outreach": 0.4,
     }
     assert typical_stage_seconds("new-user") == FALLBACK_STAGE_SECONDS
+
+
+def test_an_item_that_is_not_a_project_is_read_as_unreadable(projects: Any) -> None:
+    # Issue 15: one such item made GET /projects a 500 for its owner for good.
+    store.put_new_project(_project(1))
+    projects.put_item(
+        TableName="unit-projects",
+        Item={
+            "project_id": {"S": "p2"},
+            "user_id": {"S": "u1"},
+            "created_at": {"S": "2026-11-24T10:00:02.000000Z"},
+            "status": {"S": "paused"},
+            "execution_arn": {"S": "arn:aws:states:us-east-1:123456789012:execution:sm:p2"},
+            "candidate_count": {"S": "many"},
+        },
+    )
+    page, _ = store.query_user_projects("u1", 10)
+    unreadable, readable = page
+    assert isinstance(readable, ProjectRecord)
+    assert unreadable == UnreadableProject(
+        project_id="p2",
+        user_id="u1",
+        created_at="2026-11-24T10:00:02.000000Z",
+        execution_arn="arn:aws:states:us-east-1:123456789012:execution:sm:p2",
+        problems=unreadable.problems,
+    )
+    assert {problem.split(":")[0] for problem in unreadable.problems} == {
+        "status",
+        "job_description_text",
+        "candidate_count",
+    }
+    assert "paused" not in " ".join(unreadable.problems)  # names and reasons, never values
+    assert store.read_project("p2") == unreadable
+    assert store.get_project("p2") is None
+    listed = list_projects("u1", 10, None).items
+    assert [(item.project_id, item.status) for item in listed] == [("p2", "unreadable"), ("p1", "running")]

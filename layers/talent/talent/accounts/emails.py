@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 MAX_EMAIL_LENGTH = 254  # RFC 5321 path limit
+MAX_LOCAL_PART_OCTETS = 64  # RFC 5321 4.5.3.1.1, kept by RFC 6531 for internationalised addresses
 
 
 def normalise_email(value: str) -> str:
@@ -19,6 +20,12 @@ def normalise_email(value: str) -> str:
         result = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError as error:
         raise ValueError(str(error)) from None
+    # email-validator checks the local part's length only in its strict mode, and counts characters.
+    octets = len(result.local_part.encode("utf-8", "surrogatepass"))
+    if octets > MAX_LOCAL_PART_OCTETS:
+        raise ValueError(
+            f"The part before the @-sign is too long ({octets} bytes; at most {MAX_LOCAL_PART_OCTETS})"
+        )
     return result.normalized.lower()
 
 

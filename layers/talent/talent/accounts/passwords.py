@@ -31,6 +31,9 @@ import bcrypt
 
 MIN_LENGTH = 10
 MAX_LENGTH = 128
+# Letters and digits of any script (Unicode categories L and N), so that ten spaces, ten combining
+# accents or a row of punctuation are not a password.
+MIN_LETTERS_OR_DIGITS = 5
 PREHASH_KEY = b"talent-pipeline/bcrypt-prehash/v1"
 
 # The hash of a random value nobody kept, at the deployed cost: unknown emails are checked against it so
@@ -73,7 +76,14 @@ def check_policy(password: str, email: str) -> None:
         raise PasswordPolicyError(
             "string_too_long", f"The password must have at most {MAX_LENGTH} characters"
         )
-    folded = normalise(password).casefold()
+    normalised = normalise(password)
+    if letters_or_digits(normalised) < MIN_LETTERS_OR_DIGITS:
+        raise PasswordPolicyError(
+            "password_needs_letters_or_digits",
+            f"The password must contain at least {MIN_LETTERS_OR_DIGITS} letters or digits (any alphabet); "
+            "spaces, accents, punctuation and symbols alone are too easy to guess",
+        )
+    folded = normalised.casefold()
     email = email.casefold()
     if folded in (email, email.partition("@")[0]):
         raise PasswordPolicyError("password_is_email", "The password must not be your email address")
@@ -81,6 +91,11 @@ def check_policy(password: str, email: str) -> None:
         raise PasswordPolicyError(
             "password_too_common", "This password is too common; choose a longer or less predictable one"
         )
+
+
+def letters_or_digits(password: str) -> int:
+    """How many characters of `password` are letters or digits, in any script."""
+    return sum(unicodedata.category(character)[0] in "LN" for character in password)
 
 
 def _prehash(password: str) -> bytes:

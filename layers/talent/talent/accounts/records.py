@@ -43,10 +43,15 @@ class SessionRecord(BaseModel):
         return now_s < self.expires_at
 
 
-class LoginAttempts(BaseModel):
-    """LOGINFAIL#<email>: attempts counted in the current window, and when the window (or lock) ends."""
+class FailureCounter(BaseModel):
+    """Failed logins counted for one (email, address) pair or one address: how many, the latest one's
+    time and when the counter ends (epoch seconds; also the item's TTL)."""
 
     model_config = ConfigDict(frozen=True)
 
-    count: int
+    failures: int
+    last_failure_at: int
     expires_at: int
+
+    def is_live(self, now_s: int) -> bool:
+        return now_s < self.expires_at

@@ -1,7 +1,19 @@
 """Account use cases: register, login, logout, and authenticating a bearer token.
 
 They raise `talent.api.errors` types (Conflict, InvalidField, Unauthorized, TooManyRequests); the
-resolver turns those into the JSON error model. Nothing here logs an email, a password or a token.
+resolver turns those into the JSON error model. Nothing here logs an email, a password, a token or a
+source address.
+
+The login throttle counts failures only, so any number of parallel correct logins succeed:
+- per (email, source address), a progressive delay: after the first `login_free_failures` failures,
+  each further one makes that address wait `login_delay_s` (1, 2, 4 ... seconds, at most 15 minutes)
+  before it may try that email again. Nobody can lock a user out from another address;
+- per source address, across emails, a budget: `login_address_max_failures` failures in
+  `login_address_window_seconds` refuse every login from it until the window ends, so one client cannot
+  try a password over many emails.
+A refused attempt is a 429 with Retry-After and spends no bcrypt time. A correct password that raced
+failures of the same (email, address) (parallel guesses) is checked against the throttle again before
+its session is written, so parallel guessing gains at most the free failures.
 """
 
 from __future__ import annotations
@@ -15,9 +27,9 @@ from functools import cache
 from aws_lambda_powertools import Logger
 
 from talent.accounts import tokens
-from talent.accounts.records import SessionRecord, UserProfile, UserRecord
-from talent.accounts.store import AccountsStore, EmailTaken, UserGone
-from talent.api.errors import Conflict, InvalidField, TooManyRequests, Unauthorized
+from talent.accounts.records import FailureCounter, SessionRecord, UserProfile, UserRecord
+from talent.accounts.store import AccountsStore, EmailTaken, FailuresRaced, UserGone
+from talent.api.errors import Conflict, InvalidField, ServiceUnavailable, TooManyRequests, Unauthorized
 from talent.clock import iso_utc
 from talent.settings import Settings, get_settings
 
@@ -25,7 +37,18 @@ logger = Logger()
 
 # One message for a wrong password and an unknown email, so the answer tells nothing about accounts.
 INVALID_CREDENTIALS = "Invalid email or password"
-LOCKED_OUT = "Too many failed logins for this email; try again later"
+THROTTLED = "Too many failed logins; try again after the time in Retry-After"
+UNKNOWN_ADDRESS = "unknown"
+
+
+def login_delay_s(failures: int, settings: Settings) -> int:
+    """Seconds an address must wait after its `failures`-th failed login for one email before it may
+    try that email again: 0 for the first `login_free_failures - 1`, then base, 2 x base, 4 x base ...,
+    at most `login_delay_max_seconds`."""
+    extra = failures - settings.login_free_failures
+    if extra < 0:
+        return 0
+    return min(settings.login_delay_base_seconds * (1 << min(extra, 32)), settings.login_delay_max_seconds)
 
 
 @dataclass(frozen=True)
@@ -78,28 +101,28 @@ class Accounts:
         logger.info("account registered", extra={"user_id": user.user_id})
         return user
 
-    def login(self, email: str, password: str) -> IssuedToken:
-        """A new session and its access token.
+    def login(self, email: str, password: str, source_ip: str = UNKNOWN_ADDRESS) -> IssuedToken:
+        """A new session and its access token; 401 for a wrong password or unknown email, 429 while
+        the throttle (module docstring) refuses this email from `source_ip`, or this address.
 
-        The attempt is counted before the password is checked (one atomic ADD), so parallel guesses
-        cannot slip past the limit; a success deletes the counter, so what remains counts failures.
-        Beyond `login_max_failures` in the window the answer is 429 until the lock ends, even with
-        the right password. An unknown email costs the same bcrypt time as a wrong password."""
+        An unknown email costs the same bcrypt time as a wrong password and is counted the same way."""
         from talent.accounts import passwords
 
         settings = self.settings
         now = int(self.clock())
-        attempts = self.store.count_login_attempt(email, now, settings.login_lockout_seconds)
-        if attempts.count > settings.login_max_failures:
-            logger.info("login refused: locked out")
-            raise TooManyRequests(LOCKED_OUT, retry_after_s=attempts.expires_at - now)
+        pair, address = self.store.get_login_failures(email, source_ip)
+        self._refuse_while_throttled(pair, address, now)
         user = self.store.find_user_by_email(email)
         stored_hash = user.password_hash if user else None
         if not passwords.verify_password(password, stored_hash, settings.bcrypt_rounds) or user is None:
-            if attempts.count == settings.login_max_failures:
-                # This failure completes the set: the lock lasts the full period from now.
-                self.store.lock_until(email, now + settings.login_lockout_seconds)
-            logger.info("login failed", extra={"failures_in_window": attempts.count})
+            pair, _ = self.store.record_login_failure(
+                email,
+                source_ip,
+                now,
+                memory_s=settings.login_failure_memory_seconds,
+                address_window_s=settings.login_address_window_seconds,
+            )
+            logger.info("login failed", extra={"failures_for_this_email_and_address": pair.failures})
             raise Unauthorized(INVALID_CREDENTIALS)
         rehashed = None
         if passwords.needs_rehash(user.password_hash, settings.bcrypt_rounds):
@@ -110,10 +133,7 @@ class Accounts:
             created_at=iso_utc(now),
             expires_at=now + settings.token_ttl_seconds,
         )
-        try:
-            self.store.start_session(session, email=email, new_password_hash=rehashed)
-        except UserGone:
-            raise Unauthorized(INVALID_CREDENTIALS) from None
+        self._start_session(session, email, source_ip, pair, now, rehashed)
         token, _ = tokens.issue_token(
             user_id=user.user_id,
             session_id=session.session_id,
@@ -125,6 +145,57 @@ class Accounts:
         )
         logger.info("login succeeded", extra={"user_id": user.user_id, "session_id": session.session_id})
         return IssuedToken(token, settings.token_ttl_seconds, user.user_id, session.session_id)
+
+    def retry_after_s(self, pair: FailureCounter | None, address: FailureCounter | None, now: int) -> int:
+        """Seconds until a login for this (email, address) may be tried; 0 when it may now."""
+        settings = self.settings
+        wait = 0
+        if (
+            address is not None
+            and address.is_live(now)
+            and address.failures >= settings.login_address_max_failures
+        ):
+            wait = address.expires_at - now
+        if pair is not None and pair.is_live(now):
+            wait = max(wait, pair.last_failure_at + login_delay_s(pair.failures, settings) - now)
+        return wait
+
+    def _refuse_while_throttled(
+        self, pair: FailureCounter | None, address: FailureCounter | None, now: int
+    ) -> None:
+        wait = self.retry_after_s(pair, address, now)
+        if wait > 0:
+            logger.info("login refused: throttled", extra={"retry_after_s": wait})
+            raise TooManyRequests(THROTTLED, retry_after_s=wait)
+
+    def _start_session(
+        self,
+        session: SessionRecord,
+        email: str,
+        source_ip: str,
+        pair: FailureCounter | None,
+        now: int,
+        rehashed: str | None,
+    ) -> None:
+        """Write the session unless failures recorded meanwhile for this (email, address) throttle it."""
+        for _ in range(3):
+            seen = pair.failures if pair is not None else 0
+            try:
+                self.store.start_session(
+                    session,
+                    email=email,
+                    source_ip=source_ip,
+                    failures_seen=seen,
+                    now_s=now,
+                    new_password_hash=rehashed,
+                )
+                return
+            except UserGone:
+                raise Unauthorized(INVALID_CREDENTIALS) from None
+            except FailuresRaced:
+                pair, address = self.store.get_login_failures(email, source_ip)
+                self._refuse_while_throttled(pair, address, now)
+        raise ServiceUnavailable("The login could not be completed; try again")
 
     def authenticate(self, token: str) -> Principal:
         """The principal behind a bearer token, or Unauthorized.

@@ -5,18 +5,21 @@ Users table (pk):
 - `USER#<user_id>`: user_id, email, password_hash (bcrypt), created_at, last_login;
 - `EMAIL#<email>`: user_id. The uniqueness guard: written in the same transaction as the user item,
   both with attribute_not_exists, so two registrations of one email can never both succeed;
-- `LOGINFAIL#<email>`: failures, expires_at (epoch s, the table's TTL attribute). The lockout counter.
-  Keyed by the normalised email, not by user: unknown emails are counted too, so the lockout
-  answers the same whether or not an account exists.
+- `LOGINFAIL#<source ip>#<email>`: failures, last_failure_at, expires_at (epoch s, the table's TTL
+  attribute). Failed logins for one email from one address: they decide the progressive delay. Keyed
+  by the normalised email, not by user: unknown emails are counted too, so the answer is the same
+  whether or not an account exists; an address cannot contain '#', so the key is unambiguous.
+- `LOGINFAILIP#<source ip>`: failures, last_failure_at, expires_at (TTL). Failed logins from one
+  address for any email, in a fixed window: the per-address budget.
+Only failures are written; a successful login deletes its (email, address) counter.
 Sessions table (session_id): user_id, created_at, expires_at (TTL).
 """
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
-from talent.accounts.records import LoginAttempts, SessionRecord, UserProfile, UserRecord
+from talent.accounts.records import FailureCounter, SessionRecord, UserProfile, UserRecord
 from talent.api.errors import ServiceUnavailable
 
 PROFILE_FIELDS = ("user_id", "email", "created_at", "last_login")
@@ -30,6 +33,10 @@ class UserGone(Exception):
     """The user item disappeared between reading it and writing the session."""
 
 
+class FailuresRaced(Exception):
+    """Failed logins for this email and address were recorded while this login checked its password."""
+
+
 def _user_key(user_id: str) -> dict[str, Any]:
     return {"pk": {"S": f"USER#{user_id}"}}
 
@@ -38,8 +45,20 @@ def _email_key(email: str) -> dict[str, Any]:
     return {"pk": {"S": f"EMAIL#{email}"}}
 
 
-def _attempts_key(email: str) -> dict[str, Any]:
-    return {"pk": {"S": f"LOGINFAIL#{email}"}}
+def _pair_key(email: str, source_ip: str) -> dict[str, Any]:
+    return {"pk": {"S": f"LOGINFAIL#{source_ip}#{email}"}}
+
+
+def _address_key(source_ip: str) -> dict[str, Any]:
+    return {"pk": {"S": f"LOGINFAILIP#{source_ip}"}}
+
+
+def _counter(item: dict[str, Any]) -> FailureCounter:
+    return FailureCounter(
+        failures=_number(item, "failures"),
+        last_failure_at=_number(item, "last_failure_at"),
+        expires_at=_number(item, "expires_at"),
+    )
 
 
 def _text(item: dict[str, Any], name: str) -> str | None:
@@ -130,18 +149,43 @@ class AccountsStore:
         ).get("Item")
         return self.get_user(guard["user_id"]["S"]) if guard else None
 
-    # ---- login attempts (the lockout counter) ----
-    def count_login_attempt(self, email: str, now_s: int, window_s: int) -> LoginAttempts:
-        """Add one to the email's counter atomically (UpdateItem ADD) and return it.
+    # ---- failed logins (the login throttle) ----
+    def get_login_failures(
+        self, email: str, source_ip: str
+    ) -> tuple[FailureCounter | None, FailureCounter | None]:
+        """The (email, address) counter and the address's counter, in one BatchGetItem."""
+        pair, address = _pair_key(email, source_ip), _address_key(source_ip)
+        items = self._batch_get(
+            {self.users_table: {"Keys": [pair, address], "ConsistentRead": True}},
+            "Could not check recent failed logins; try again",
+        )
+        found = {item["pk"]["S"]: _counter(item) for item in items.get(self.users_table, [])}
+        return found.get(pair["pk"]["S"]), found.get(address["pk"]["S"])
 
-        A window starts at the first attempt and ends `window_s` later (expires_at, also the TTL).
-        TTL deletes late, so an item whose window has passed is restarted here, not added to."""
+    def record_login_failure(
+        self, email: str, source_ip: str, now_s: int, *, memory_s: int, address_window_s: int
+    ) -> tuple[FailureCounter, FailureCounter]:
+        """Count one failure for (email, address) and one for the address, each with an atomic ADD.
+
+        The pair's counter is kept `memory_s` after its latest failure (a sliding window); the
+        address's counts failures in a fixed window of `address_window_s` from its first one."""
+        pair = self._count_failure(_pair_key(email, source_ip), now_s, memory_s, sliding=True)
+        address = self._count_failure(_address_key(source_ip), now_s, address_window_s, sliding=False)
+        return pair, address
+
+    def _count_failure(
+        self, key: dict[str, Any], now_s: int, window_s: int, *, sliding: bool
+    ) -> FailureCounter:
+        """Add one to the counter at `key` atomically (UpdateItem ADD) and return it.
+
+        TTL deletes late, so a counter whose window has passed is restarted here, not added to."""
+        ends = ":ends" if sliding else "if_not_exists(expires_at, :ends)"
         for _ in range(3):
             try:
                 response = self.client.update_item(
                     TableName=self.users_table,
-                    Key=_attempts_key(email),
-                    UpdateExpression="ADD failures :one SET expires_at = if_not_exists(expires_at, :ends)",
+                    Key=key,
+                    UpdateExpression=f"ADD failures :one SET last_failure_at = :now, expires_at = {ends}",
                     ConditionExpression="attribute_not_exists(pk) OR expires_at > :now",
                     ExpressionAttributeValues={
                         ":one": {"N": "1"},
@@ -150,8 +194,7 @@ class AccountsStore:
                     },
                     ReturnValues="ALL_NEW",
                 )
-                item = response["Attributes"]
-                return LoginAttempts(count=_number(item, "failures"), expires_at=_number(item, "expires_at"))
+                return _counter(response["Attributes"])
             except self.client.exceptions.ConditionalCheckFailedException:
                 pass
             # The window has passed: start a new one, unless a concurrent request just did.
@@ -159,44 +202,34 @@ class AccountsStore:
                 self.client.put_item(
                     TableName=self.users_table,
                     Item={
-                        **_attempts_key(email),
+                        **key,
                         "failures": {"N": "1"},
+                        "last_failure_at": {"N": str(now_s)},
                         "expires_at": {"N": str(now_s + window_s)},
                     },
                     ConditionExpression="expires_at <= :now",
                     ExpressionAttributeValues={":now": {"N": str(now_s)}},
                 )
-                return LoginAttempts(count=1, expires_at=now_s + window_s)
+                return FailureCounter(failures=1, last_failure_at=now_s, expires_at=now_s + window_s)
             except self.client.exceptions.ConditionalCheckFailedException:
                 continue
         raise ServiceUnavailable("The login counter is busy; try again")
 
-    def lock_until(self, email: str, until_s: int) -> None:
-        """Keep the counter (and so the lock) until `until_s`: the lockout runs from the last failure."""
-        # No counter left means a successful login cleared it meanwhile: nothing to lock.
-        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
-            self.client.update_item(
-                TableName=self.users_table,
-                Key=_attempts_key(email),
-                UpdateExpression="SET expires_at = :until",
-                ConditionExpression="attribute_exists(pk)",
-                ExpressionAttributeValues={":until": {"N": str(until_s)}},
-            )
-
-    def get_login_attempts(self, email: str) -> LoginAttempts | None:
-        item = self.client.get_item(
-            TableName=self.users_table, Key=_attempts_key(email), ConsistentRead=True
-        ).get("Item")
-        if not item:
-            return None
-        return LoginAttempts(count=_number(item, "failures"), expires_at=_number(item, "expires_at"))
-
     # ---- sessions ----
     def start_session(
-        self, session: SessionRecord, *, email: str, new_password_hash: str | None = None
+        self,
+        session: SessionRecord,
+        *,
+        email: str,
+        source_ip: str,
+        failures_seen: int,
+        now_s: int,
+        new_password_hash: str | None = None,
     ) -> None:
         """One transaction: write the session, set the user's last_login (and an upgraded hash), and
-        clear the email's failed-login counter. UserGone if the user was deleted meanwhile."""
+        delete the (email, address) failure counter, provided it holds no more than the
+        `failures_seen` this login was allowed with (or has expired). UserGone if the user was deleted
+        meanwhile; FailuresRaced if failures were recorded since (parallel guesses: check again)."""
         update = "SET last_login = :login"
         values: dict[str, Any] = {":login": {"S": session.created_at}}
         if new_password_hash:
@@ -226,12 +259,27 @@ class AccountsStore:
                             "ExpressionAttributeValues": values,
                         }
                     },
-                    {"Delete": {"TableName": self.users_table, "Key": _attempts_key(email)}},
+                    {
+                        "Delete": {
+                            "TableName": self.users_table,
+                            "Key": _pair_key(email, source_ip),
+                            "ConditionExpression": (
+                                "attribute_not_exists(pk) OR failures <= :seen OR expires_at <= :now"
+                            ),
+                            "ExpressionAttributeValues": {
+                                ":seen": {"N": str(failures_seen)},
+                                ":now": {"N": str(now_s)},
+                            },
+                        }
+                    },
                 ]
             )
         except self.client.exceptions.TransactionCanceledException as error:
-            if _cancellation_codes(error)[1:2] == ["ConditionalCheckFailed"]:
+            codes = _cancellation_codes(error)
+            if codes[1:2] == ["ConditionalCheckFailed"]:
                 raise UserGone(session.user_id) from None
+            if codes[2:3] == ["ConditionalCheckFailed"]:
+                raise FailuresRaced() from None
             raise
 
     def get_session(self, session_id: str) -> SessionRecord | None:
@@ -256,16 +304,7 @@ class AccountsStore:
                 "ExpressionAttributeNames": {f"#{name}": name for name in PROFILE_FIELDS},
             },
         }
-        found: dict[str, list[dict[str, Any]]] = {}
-        for _ in range(2):
-            response = self.client.batch_get_item(RequestItems=request)
-            for table, items in response.get("Responses", {}).items():
-                found.setdefault(table, []).extend(items)
-            request = response.get("UnprocessedKeys") or {}
-            if not request:
-                break
-        else:
-            raise ServiceUnavailable("Could not check the session; try again")
+        found = self._batch_get(request, "Could not check the session; try again")
         sessions = found.get(self.sessions_table, [])
         users = found.get(self.users_table, [])
         session = _session(sessions[0]) if sessions else None
@@ -275,6 +314,19 @@ class AccountsStore:
             else None
         )
         return session, user
+
+    def _batch_get(self, request: dict[str, Any], busy: str) -> dict[str, list[dict[str, Any]]]:
+        """The items of a BatchGetItem by table. Keys DynamoDB leaves unprocessed are asked for once
+        more, so this is one DynamoDB call, two at worst."""
+        found: dict[str, list[dict[str, Any]]] = {}
+        for _ in range(2):
+            response = self.client.batch_get_item(RequestItems=request)
+            for table, items in response.get("Responses", {}).items():
+                found.setdefault(table, []).extend(items)
+            request = response.get("UnprocessedKeys") or {}
+            if not request:
+                return found
+        raise ServiceUnavailable(busy)
 
     def delete_session(self, session_id: str) -> None:
         self.client.delete_item(TableName=self.sessions_table, Key={"session_id": {"S": session_id}})

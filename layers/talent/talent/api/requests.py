@@ -1,10 +1,12 @@
-"""Every API request goes through `serve`: body checks, correlation id, one log line.
+"""Every API request goes through `serve`: body checks, correlation id, security headers, one log line.
 
     def lambda_handler(event, context):
         return serve(app, event, context)
 
 The log line holds correlation_id, method, path, user_id, status and duration_ms; never a body,
-header value, email or token.
+header value, email or token. Every response carries SECURITY_HEADERS (a route may set its own value of
+one, as /docs does for its Content-Security-Policy): responses hold personal data (candidates, emails,
+tokens), so no cache may keep them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ MAX_BODY_BYTES = 1024 * 1024
 CORRELATION_HEADER = "X-Correlation-Id"
 _CORRELATION_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 BODY_METHODS = {"POST", "PUT", "PATCH"}
+SECURITY_HEADERS: dict[str, str] = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+}
 
 logger = Logger()
 # Set by the auth dependency, read for the request's log line.
@@ -44,13 +54,13 @@ def serve(app: APIGatewayRestResolver, event: dict[str, Any], context: Any) -> d
     logger.set_correlation_id(correlation_id)
     token = current_user_id.set(None)
     try:
+        _normalise_content_type(event)
         rejected = _reject_body(event, headers, request_id)
         response = rejected or app.resolve(event, context)
-        response_headers = response.setdefault("headers", None) or {}
+        always = {CORRELATION_HEADER: correlation_id}
         if rejected:  # the resolver adds CORS to its own responses, not to these
-            response_headers.update(cors_headers(cors_config(), headers.get("origin")))
-        response_headers[CORRELATION_HEADER] = correlation_id
-        response["headers"] = response_headers
+            always |= cors_headers(cors_config(), headers.get("origin"))
+        _add_headers(response, always)
         logger.info(
             "request",
             extra={
@@ -64,6 +74,36 @@ def serve(app: APIGatewayRestResolver, event: dict[str, Any], context: Any) -> d
         return response
     finally:
         current_user_id.reset(token)
+
+
+def _add_headers(response: dict[str, Any], always: dict[str, str]) -> None:
+    """Set `always` and every SECURITY_HEADERS value the route did not set itself."""
+    response_headers = response.setdefault("headers", None) or {}
+    present = {name.lower() for name in response_headers} | {
+        name.lower() for name in response.get("multiValueHeaders") or {}
+    }
+    for name, value in SECURITY_HEADERS.items():
+        if name.lower() not in present:
+            response_headers[name] = value
+    response_headers.update(always)
+    response["headers"] = response_headers
+
+
+def _normalise_content_type(event: dict[str, Any]) -> None:
+    """Lower-case the Content-Type's media type in place: media types are case-insensitive (RFC 9110
+    8.3.1) and the 415 check below accepts `Application/Json`, but powertools compares them
+    case-sensitively and failed such a request with a 500. Parameters (charset) are kept as sent."""
+
+    def normalised(value: str) -> str:
+        media_type, separator, parameters = value.partition(";")
+        return media_type.strip().lower() + separator + parameters
+
+    for name, value in (event.get("headers") or {}).items():
+        if name.lower() == "content-type" and isinstance(value, str):
+            event["headers"][name] = normalised(value)
+    for name, values in (event.get("multiValueHeaders") or {}).items():
+        if name.lower() == "content-type" and isinstance(values, list):
+            event["multiValueHeaders"][name] = [normalised(v) if isinstance(v, str) else v for v in values]
 
 
 def _reject_body(

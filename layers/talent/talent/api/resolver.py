@@ -11,6 +11,7 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConfig, Response, content_types
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
+from talent.api.bodies import load_json_body
 from talent.api.errors import ApiError, MalformedJson
 from talent.settings import get_settings
 
@@ -45,7 +46,11 @@ def cors_headers(cors: CORSConfig, origin: str | None) -> dict[str, str]:
 
 
 def make_resolver() -> APIGatewayRestResolver:
-    app = APIGatewayRestResolver(enable_validation=True, cors=cors_config())
+    # Bodies are parsed strictly (talent.api.bodies): deep nesting, huge numbers and lone surrogates are a
+    # 400 or a 422, never a 500.
+    app = APIGatewayRestResolver(
+        enable_validation=True, cors=cors_config(), json_body_deserializer=load_json_body
+    )
 
     def request_id() -> str | None:
         return app.current_event.request_context.request_id if app.current_event else None

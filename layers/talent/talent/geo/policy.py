@@ -132,24 +132,34 @@ def _said(location: str | None) -> str:
     return f'"{location}"' if location else "not on the profile"
 
 
+def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationPolicy | None:
+    countries = frozenset(c for text in requirement.locations for c in resolve_region(text))
+    if not countries:
+        return None
+    named = ", ".join(sorted(countries)) if len(countries) <= 6 else f"{len(countries)} countries"
+    mode = "remote" if requirement.remote == "remote" else "working"
+    return LocationPolicy("region", f"{mode} within {named}", (), countries, band, requirement.relocation)
+
+
 def location_policy(requirement: JobRequirement) -> LocationPolicy:
     """The role's location policy (see the module docstring) from its remote policy, locations, time-zone
     band and relocation offer."""
     band, relocation = requirement.utc_band, requirement.relocation
     places = [p for p in map(resolve, requirement.locations) if p is not None]
     cities = tuple(p for p in places if p.city)
+    remote = requirement.remote == "remote"
     onsite = requirement.remote in {"onsite", "hybrid"} or (requirement.remote is None and bool(cities))
+    anywhere = LocationPolicy("anywhere", "remote anywhere", band=band, relocation=relocation)
     if onsite and cities:
         names = " or ".join(c.label() for c in cities)
         return LocationPolicy("city", f"onsite/hybrid in {names}", cities, frozenset(), band, relocation)
-    if requirement.remote == "remote" and places and all(p.city for p in places):
-        # "Dublin, Berlin or remote": offices a remote hire may use, not a limit on where they live.
-        return LocationPolicy("anywhere", "remote anywhere", band=band, relocation=relocation)
-    countries = frozenset(c for text in requirement.locations for c in resolve_region(text))
-    if countries:
-        named = ", ".join(sorted(countries)) if len(countries) <= 6 else f"{len(countries)} countries"
-        mode = "remote" if requirement.remote == "remote" else "working"
-        return LocationPolicy("region", f"{mode} within {named}", (), countries, band, relocation)
-    if requirement.remote == "remote":
-        return LocationPolicy("anywhere", "remote anywhere", band=band, relocation=relocation)
-    return LocationPolicy("unscored", "no location given", band=band, relocation=relocation)
+    if remote and places and len(cities) == len(places):
+        return anywhere  # "Dublin, Berlin or remote": offices a remote hire may use, not a limit
+    region = _region(requirement, band)
+    if region is not None:
+        return region
+    return (
+        anywhere
+        if remote
+        else LocationPolicy("unscored", "no location given", band=band, relocation=relocation)
+    )

@@ -160,6 +160,29 @@ def evaluate_folder(folder: Path) -> Report:
     return score((name, parse_whole(text), labels) for name, text, labels in load_corpus(folder))
 
 
+def label_agreement(corpus: Path) -> Report:
+    """How far two labellers agree, by the rules parse_jd is scored by: each posting of
+    `corpus`/agreement (labels only, given by a second labeller who never saw the first) scored
+    against the same posting's labels in tuning/ or heldout/. The scores are the ceiling a parser
+    can be expected to reach on these fields."""
+    pairs = []
+    for path in sorted((corpus / "agreement").glob("*.json")):
+        second = json.loads(path.read_text("utf-8"))
+        first_path = next(
+            p for p in (corpus / "tuning" / path.name, corpus / "heldout" / path.name) if p.exists()
+        )
+        first = json.loads(first_path.read_text("utf-8"))["labels"]
+        labels = second["labels"]
+        pairs.append(
+            (
+                second["id"],
+                JobRequirement.model_validate({**labels, "title": labels.get("title") or ""}),
+                first,
+            )
+        )
+    return score(pairs)
+
+
 def main(argv: list[str]) -> None:
     folder = Path(argv[0]) if argv else Path("tests/fixtures/jd_corpus/tuning")
     if "heldout" in folder.parts:

@@ -104,7 +104,10 @@ def parse_reply(text: str, facts: OutreachFacts) -> Draft:
     body = tidy(found["body"])
     if "public github profile" not in body.lower():
         body = f"{body}\n\n{SOURCE_LINE}"
-    if '"no thanks"' not in body.lower():
+    if OPT_OUT_LINE not in body:
+        if '"no thanks"' in body.lower():
+            # An opt-out in the model's own words may promise what does not happen.
+            raise GenerationError("the opt-out sentence is not the verbatim one")
         body = f"{body}\n\n{OPT_OUT_LINE}"
     words = word_count(body)
     if not MIN_BODY_WORDS <= words <= MAX_BODY_WORDS:

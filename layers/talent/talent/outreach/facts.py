@@ -20,9 +20,12 @@ MAX_LISTED_LOCATIONS: Final = 3
 
 # Fixed lines every message carries (GDPR Art. 14: say where the data came from; honour opt-outs).
 SOURCE_LINE: Final = "I found you through your public GitHub profile."
+# What a "no thanks" really leads to: the recruiter lists the login (POST /suppressions), which erases
+# the person from the recruiter's stored searches and leaves them out of later ones (talent.erasure).
 OPT_OUT_LINE: Final = (
-    'If you would rather not hear from us, just reply "no thanks": we will not contact you again '
-    "and we will delete your data."
+    'If you would rather not hear from us, just reply "no thanks": we will put you on our do-not-contact '
+    "list, which deletes the details we saved from your public GitHub profile and leaves you out of our "
+    "future searches."
 )
 
 _LETTERS = re.compile(r"[^\W\d_]")

@@ -126,8 +126,10 @@ class OutreachInput(ProjectScoped):
 
 class OutreachOutput(Contract):
     outreach_key: str
-    draft_count: int = Field(ge=0, description="Drafts written (suppressed slots not counted)")
-    suppressed_count: int = Field(ge=0, description="Top-n slots skipped for do-not-contact logins")
+    draft_count: int = Field(ge=0, description="Drafts written")
+    suppressed_count: int = Field(
+        ge=0, description="Ranked candidates left out because they are on the user's do-not-contact list"
+    )
     duration_ms: int = Field(ge=0)
 
 

@@ -14,7 +14,8 @@ from talent.pipeline.contracts import StageError
 
 MAX_MESSAGE_CHARS: Final = 600
 
-# Exception class names whose messages are written for the recruiter (talent.jd.errors, talent.github.errors).
+# Exception class names whose messages are written for the recruiter (talent.jd.errors,
+# talent.github.errors, talent.pipeline.budget).
 USER_FACING: Final = frozenset(
     {
         "InvalidJobDescription",
@@ -25,6 +26,7 @@ USER_FACING: Final = frozenset(
         "GitHubUnavailable",
         "GitHubAuthError",
         "GitHubRequestError",
+        "StageTimeBudgetExceeded",
     }
 )
 

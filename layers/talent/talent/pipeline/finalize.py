@@ -1,14 +1,16 @@
 """SaveResults and MarkFailed: the bookkeeping that ends every run, on the project item and in S3.
 
 Both update the project only while it exists and is still running (a conditional update), so a project
-deleted during its run is never brought back; its objects are removed instead.
+deleted during its run is never brought back; its objects are removed instead. A completed project
+keeps only its results document: SaveResults deletes the stage documents (candidates, ranking, drafts)
+once the results are saved, and stores nobody on the user's do-not-contact list (talent.erasure).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from talent.aws import client, to_dynamodb_item
+from talent.aws import client, from_dynamodb_item
 from talent.clock import utc_now_iso
 from talent.pipeline.contracts import (
     CompletedRun,
@@ -22,17 +24,27 @@ from talent.pipeline.storage import (
     RESULTS,
     OutreachDocument,
     RankedDocument,
+    delete_objects,
     delete_project_objects,
     get_document,
     object_key,
     put_document,
 )
+from talent.projects.store import update_project
 from talent.settings import get_settings
 
-_STILL_RUNNING = "attribute_exists(#project_id) AND #status = :running"
+COUNTS = ("candidate_count", "ranked_count", "draft_count")
 
 
 def save_results(run: CompletedRun) -> SaveOutput:
+    from talent.erasure import erase_from_project, project_summary, without
+    from talent.suppressions import suppressed_logins
+
+    key = object_key(run.project_id, RESULTS)
+    current = _current(run.project_id)
+    if _is_saved(current, key):
+        # A retry of a save that completed (and may have deleted the stage documents already).
+        return _saved(run.project_id, key, current)
     ranked = get_document(run.rank_candidates.ranked_key, RankedDocument).ranked
     drafts = get_document(run.generate_outreach.outreach_key, OutreachDocument).messages
     completed_at = utc_now_iso()
@@ -50,38 +62,41 @@ def save_results(run: CompletedRun) -> SaveOutput:
         drafts=drafts,
         metadata=metadata,
     )
-    key = object_key(run.project_id, RESULTS)
+    results = without(results, suppressed_logins(run.user_id))
     put_document(key, results)
-    counts = {
-        # The shortlist the recruiter gets; metadata.github.profiles_read is the pool it was chosen from.
-        "candidate_count": len(ranked),
-        "ranked_count": len(ranked),
-        "draft_count": run.generate_outreach.draft_count,
-    }
-    saved = _update_if_running(
+    summary = project_summary(results)  # candidate_count: the shortlist; github.profiles_read: the pool
+    saved = update_project(
         run.project_id,
         {
             "status": "completed",
             "completed_at": completed_at,
             "title": run.requirement.title,
             "requirement": run.requirement.model_dump(mode="json"),
-            **counts,
+            **summary,
             "results_key": key,
             "metadata": metadata.model_dump(mode="json"),
         },
+        while_running=True,
     )
-    if not saved and not _already_saved(run.project_id, key):
+    counts = {name: summary[name] for name in COUNTS}
+    if not saved and not _is_saved(_current(run.project_id), key):
         delete_project_objects(run.project_id)
         return SaveOutput(project_id=run.project_id, status="discarded", results_key=None, **counts)
+    delete_objects(
+        [run.search_github.candidates_key, run.rank_candidates.ranked_key, run.generate_outreach.outreach_key]
+    )
+    # A login listed while the run went on was not in the list read above: erase against the list now.
+    erase_from_project(run.project_id, run.user_id, key)
     return SaveOutput(project_id=run.project_id, status="completed", results_key=key, **counts)
 
 
 def mark_failed(request: FailureInput) -> FailureOutput:
     module, caught = request.failure()
     error = describe_failure(module, caught.error, caught.cause, request.project_id)
-    recorded = _update_if_running(
+    recorded = update_project(
         request.project_id,
         {"status": "failed", "error": error.model_dump(mode="json"), "failed_at": utc_now_iso()},
+        while_running=True,
     )
     # A failed or deleted project keeps nothing of the run. A completed one keeps its results: SaveResults
     # saved them and then failed (e.g. timed out after the write), so the run did finish.
@@ -96,42 +111,27 @@ def mark_failed(request: FailureInput) -> FailureOutput:
     )
 
 
-def _update_if_running(project_id: str, attributes: dict[str, Any]) -> bool:
-    """SET the attributes if the project exists and is running; False if it does not or is not."""
-    dynamodb = client("dynamodb")
-    names = {f"#{name}": name for name in attributes} | {"#project_id": "project_id", "#status": "status"}
-    values = to_dynamodb_item({f":{name}": value for name, value in attributes.items()})
-    values[":running"] = {"S": "running"}
-    try:
-        dynamodb.update_item(
-            TableName=get_settings().projects_table,
-            Key={"project_id": {"S": project_id}},
-            UpdateExpression="SET " + ", ".join(f"#{name} = :{name}" for name in attributes),
-            ConditionExpression=_STILL_RUNNING,
-            ExpressionAttributeNames=names,
-            ExpressionAttributeValues=values,
-        )
-    except dynamodb.exceptions.ConditionalCheckFailedException:
-        return False
-    return True
-
-
-def _current(project_id: str) -> dict[str, str]:
-    """The project's status and results_key as stored now ({} if the project is gone)."""
+def _current(project_id: str) -> dict[str, Any]:
+    """The project's status, results_key and counts as stored now ({} if the project is gone)."""
     item: dict[str, Any] = (
         client("dynamodb")
         .get_item(
             TableName=get_settings().projects_table,
             Key={"project_id": {"S": project_id}},
-            ProjectionExpression="#status, results_key",
+            ProjectionExpression="#status, results_key, " + ", ".join(COUNTS),
             ExpressionAttributeNames={"#status": "status"},
             ConsistentRead=True,
         )
         .get("Item", {})
     )
-    return {name: str(value.get("S")) for name, value in item.items()}
+    return from_dynamodb_item(item)
 
 
-def _already_saved(project_id: str, results_key: str) -> bool:
-    """A retried SaveResults whose first attempt did save: the project is completed with these results."""
-    return _current(project_id) == {"status": "completed", "results_key": results_key}
+def _is_saved(current: dict[str, Any], results_key: str) -> bool:
+    """The project is completed with these results: a SaveResults attempt already saved them."""
+    return current.get("status") == "completed" and current.get("results_key") == results_key
+
+
+def _saved(project_id: str, results_key: str, current: dict[str, Any]) -> SaveOutput:
+    counts = {name: int(current.get(name) or 0) for name in COUNTS}
+    return SaveOutput(project_id=project_id, status="completed", results_key=results_key, **counts)

@@ -46,7 +46,7 @@ class ProjectResults(Contract):
     requirement: JobRequirement
     ranked: list[RankedCandidate] = Field(description="Best first; rank 1..n, scores descending")
     drafts: list[OutreachMessage] = Field(
-        description="The top n in rank order; do-not-contact logins keep their slot with suppressed=true"
+        description="The top n in rank order; nobody on the user's do-not-contact list (talent.erasure)"
     )
     metadata: ProjectMetadata
 

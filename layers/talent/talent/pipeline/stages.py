@@ -1,5 +1,7 @@
 """The four pipeline stages as Step Functions tasks: read the state's keys, call the stage library,
-write the large output to S3, return a small summary. Handlers validate the event and call these.
+write the large output to S3, return a small summary. Handlers validate the event and call these with
+the seconds left in the invocation: each stage runs within its time budget (talent.pipeline.budget) and
+keeps its output only while its project exists (talent.pipeline.guard).
 
 Stage libraries are imported on first use, so a handler's cold start loads only what its stage needs.
 """
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from talent.models import JobRequirement
+from talent.pipeline.budget import time_budget
 from talent.pipeline.contracts import (
     OutreachInput,
     OutreachOutput,
@@ -24,6 +27,7 @@ from talent.pipeline.contracts import (
     SearchOutput,
     StageTiming,
 )
+from talent.pipeline.guard import put_while_project_exists
 from talent.pipeline.storage import (
     CANDIDATES,
     OUTREACH,
@@ -33,7 +37,6 @@ from talent.pipeline.storage import (
     RankedDocument,
     get_document,
     object_key,
-    put_document,
 )
 from talent.settings import get_settings
 
@@ -72,8 +75,8 @@ def requirement_from_text(text: str) -> JobRequirement:
     return requirement.model_copy(update=terms)
 
 
-def parse_stage(run: RunInput) -> ParsedRun:
-    with _timed() as clock:
+def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
+    with time_budget("parse_jd", time_left_s), _timed() as clock:
         requirement = requirement_from_text(run.job_description_text)
     return ParsedRun(
         project_id=run.project_id,
@@ -118,7 +121,7 @@ def search_stage(
     from talent.github import GitHubConfig, load_tokens, search_github
     from talent.github.traced import github_transport
 
-    with _timed() as clock:
+    with time_budget("search_github", time_left_s), _timed() as clock:
         settings = get_settings()
         secret_id = settings.github_token_secret_id
         defaults = GitHubConfig()
@@ -148,7 +151,11 @@ def search_stage(
             )
         )
         key = object_key(request.project_id, CANDIDATES)
-        put_document(key, CandidatesDocument(project_id=request.project_id, candidates=result.candidates))
+        put_while_project_exists(
+            request.project_id,
+            key,
+            CandidatesDocument(project_id=request.project_id, candidates=result.candidates),
+        )
     return SearchOutput(
         candidates_key=key,
         candidate_count=len(result.candidates),
@@ -157,38 +164,42 @@ def search_stage(
     )
 
 
-def rank_stage(request: RankInput) -> RankOutput:
+def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankOutput:
     from talent.ranking import rank_candidates
 
-    with _timed() as clock:
+    with time_budget("rank_candidates", time_left_s), _timed() as clock:
         document = get_document(request.candidates_key, CandidatesDocument)
         _same_project(request.project_id, document.project_id)
         ranked = rank_candidates(document.candidates, request.requirement, limit=request.max_candidates)
         key = object_key(request.project_id, RANKED)
-        put_document(key, RankedDocument(project_id=request.project_id, ranked=ranked))
+        put_while_project_exists(
+            request.project_id, key, RankedDocument(project_id=request.project_id, ranked=ranked)
+        )
     return RankOutput(ranked_key=key, ranked_count=len(ranked), duration_ms=clock.duration_ms)
 
 
-def outreach_stage(request: OutreachInput) -> OutreachOutput:
+def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) -> OutreachOutput:
     from talent.outreach import generate_outreach_batch
     from talent.suppressions import suppressed_logins
 
-    with _timed() as clock:
+    with time_budget("generate_outreach", time_left_s), _timed() as clock:
         document = get_document(request.ranked_key, RankedDocument)
         _same_project(request.project_id, document.project_id)
+        # People on the do-not-contact list are left out, not skipped: the top n are drafted among the
+        # others, and SaveResults stores none of them (talent.erasure).
+        suppressed = suppressed_logins(request.user_id)
+        others = [entry for entry in document.ranked if entry.candidate.login.lower() not in suppressed]
         messages = generate_outreach_batch(
-            document.ranked,
-            request.requirement,
-            request.top_n,
-            suppressed_logins=suppressed_logins(request.user_id),
+            others, request.requirement, request.top_n, suppressed_logins=suppressed
         )
         key = object_key(request.project_id, OUTREACH)
-        put_document(key, OutreachDocument(project_id=request.project_id, messages=messages))
-    suppressed = sum(message.suppressed for message in messages)
+        put_while_project_exists(
+            request.project_id, key, OutreachDocument(project_id=request.project_id, messages=messages)
+        )
     return OutreachOutput(
         outreach_key=key,
-        draft_count=len(messages) - suppressed,
-        suppressed_count=suppressed,
+        draft_count=sum(not message.suppressed for message in messages),
+        suppressed_count=len(document.ranked) - len(others),
         duration_ms=clock.duration_ms,
     )
 

@@ -5,7 +5,8 @@
     projects/{project_id}/outreach.json     GenerateOutreach  OutreachDocument
     projects/{project_id}/results.json      SaveResults       ProjectResults (what the API serves)
 
-Only results.json is ever shown; the stage documents are working files. A failed run deletes the prefix.
+Only results.json is ever shown; the stage documents are working files, deleted when the run ends:
+SaveResults deletes them once results.json is saved, MarkFailed deletes the whole prefix.
 """
 
 from __future__ import annotations
@@ -74,6 +75,23 @@ def put_document(key: str, document: BaseModel) -> None:
     )
 
 
+def delete_object(key: str) -> None:
+    client("s3").delete_object(Bucket=_bucket(), Key=key)
+
+
+def delete_objects(keys: list[str]) -> None:
+    """Delete these objects (one DeleteObjects call for up to 1,000 keys); missing ones are no error."""
+    s3 = client("s3")
+    for start in range(0, len(keys), _DELETE_BATCH):
+        batch = keys[start : start + _DELETE_BATCH]
+        response = s3.delete_objects(
+            Bucket=_bucket(), Delete={"Objects": [{"Key": key} for key in batch], "Quiet": True}
+        )
+        if response.get("Errors"):
+            failed = response["Errors"][0]
+            raise RuntimeError(f"Could not delete {failed['Key']}: {failed.get('Code')}")
+
+
 def get_document[D: BaseModel](key: str, model: type[D]) -> D:
     s3 = client("s3")
     try:
@@ -94,12 +112,5 @@ def delete_project_objects(project_id: str) -> int:
         )
         for entry in page.get("Contents", [])
     ]
-    for start in range(0, len(keys), _DELETE_BATCH):
-        batch = keys[start : start + _DELETE_BATCH]
-        response = s3.delete_objects(
-            Bucket=bucket, Delete={"Objects": [{"Key": key} for key in batch], "Quiet": True}
-        )
-        if response.get("Errors"):
-            failed = response["Errors"][0]
-            raise RuntimeError(f"Could not delete {failed['Key']}: {failed.get('Code')}")
+    delete_objects(keys)
     return len(keys)

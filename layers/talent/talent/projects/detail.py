@@ -18,7 +18,7 @@ from talent.pipeline.results import (
 )
 from talent.projects import store
 from talent.projects.export import candidates_csv, export_filename
-from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
+from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus, UnreadableProject
 
 ExportFormat = Literal["json", "csv"]
 
@@ -36,7 +36,7 @@ class ProjectDetail(BaseModel):
         description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
     )
     outreach_drafts: list[OutreachMessage] = Field(
-        description="Drafts for a person to review, never sent; do-not-contact logins are suppressed"
+        description="Drafts for a person to review, never sent; nobody on your do-not-contact list"
     )
     metadata: dict[str, object] = Field(
         description="stage_durations_ms, github (search metadata) and a message when nothing matched"
@@ -88,12 +88,17 @@ def export_project(project: ProjectRecord, export_format: ExportFormat) -> Expor
     )
 
 
-def delete_project(project: ProjectRecord) -> None:
-    """Stop the run if it is still going, then remove its results and the item."""
-    if project.status == "running" and project.execution_arn:
+def delete_project(project: ProjectRecord | UnreadableProject) -> None:
+    """Stop the run if it is still going, then remove its results and the item. An unreadable item's
+    run is stopped if its execution can be read: whether it is still going is unknown."""
+    running = isinstance(project, UnreadableProject) or project.status == "running"
+    if running and project.execution_arn:
         _stop_execution(project.execution_arn)
+    # Objects, item, objects again: a stage still in flight writes its output and then checks the item
+    # (talent.pipeline.guard); whichever comes first, nothing of the run is left behind.
     delete_project_objects(project.project_id)
     store.delete_project(project.project_id)
+    delete_project_objects(project.project_id)
 
 
 def _stop_execution(execution_arn: str) -> None:

@@ -2,26 +2,45 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
-from typing import Any
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
-from talent.api.errors import InvalidField
+from talent.api.pagination import (
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    CursorKey,
+    KeyText,
+    decode_cursor,
+    encode_cursor,
+)
+from talent.pipeline.contracts import PROJECT_ID_PATTERN
 from talent.projects import store
-from talent.projects.records import ProjectRecord, ProjectStatus
+from talent.projects.records import ProjectStatus, UnreadableProject
+from talent.projects.store import StoredProject
 
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
-_CURSOR_KEYS = {"project_id", "user_id", "created_at"}
+__all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "ProjectPage", "ProjectSummary", "list_projects"]
+ISO_TIMESTAMP_PATTERN = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z"
+
+
+class ProjectsCursor(CursorKey):
+    """A LastEvaluatedKey of the projects table's by_user index."""
+
+    patterns: ClassVar[dict[str, str]] = {
+        "project_id": PROJECT_ID_PATTERN,
+        "created_at": ISO_TIMESTAMP_PATTERN,
+    }
+
+    project_id: KeyText
+    created_at: KeyText
 
 
 class ProjectSummary(BaseModel):
     project_id: str
     created_at: str
-    status: ProjectStatus
+    status: ProjectStatus | Literal["unreadable"] = Field(
+        description="`unreadable`: the stored project is damaged; it can only be deleted"
+    )
     title: str | None = Field(description="The job title parsed from the description; null until parsed")
     candidate_count: int | None = Field(description="Candidates ranked; null until the run completes")
 
@@ -32,7 +51,7 @@ class ProjectPage(BaseModel):
 
 
 def list_projects(user_id: str, limit: int, cursor: str | None) -> ProjectPage:
-    start_key = decode_cursor(cursor, user_id) if cursor else None
+    start_key = decode_cursor(cursor, ProjectsCursor, user_id) if cursor else None
     projects, last_key = store.query_user_projects(user_id, limit, start_key)
     return ProjectPage(
         items=[summary(project) for project in projects],
@@ -40,7 +59,15 @@ def list_projects(user_id: str, limit: int, cursor: str | None) -> ProjectPage:
     )
 
 
-def summary(project: ProjectRecord) -> ProjectSummary:
+def summary(project: StoredProject) -> ProjectSummary:
+    if isinstance(project, UnreadableProject):
+        return ProjectSummary(
+            project_id=project.project_id,
+            created_at=project.created_at,
+            status="unreadable",
+            title=None,
+            candidate_count=None,
+        )
     return ProjectSummary(
         project_id=project.project_id,
         created_at=project.created_at,
@@ -48,27 +75,3 @@ def summary(project: ProjectRecord) -> ProjectSummary:
         title=project.title,
         candidate_count=project.candidate_count,
     )
-
-
-def encode_cursor(last_key: dict[str, Any]) -> str:
-    raw = json.dumps(last_key, separators=(",", ":"), sort_keys=True).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str, user_id: str) -> dict[str, Any]:
-    """The start key inside a cursor; a cursor that is not ours, or another user's, is a 422."""
-    invalid = InvalidField("query.cursor", "is not a cursor returned by this list", "invalid_cursor")
-    try:
-        key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError, UnicodeDecodeError) as error:
-        raise invalid from error
-    if not isinstance(key, dict) or set(key) != _CURSOR_KEYS:
-        raise invalid
-    # DynamoDB refuses an empty string as a key value (ValidationException: a 500, not a 422).
-    if not all(
-        isinstance(value, dict) and isinstance(value.get("S"), str) and value["S"] for value in key.values()
-    ):
-        raise invalid
-    if key["user_id"]["S"] != user_id:
-        raise invalid
-    return key

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 ProjectStatus = Literal["running", "completed", "failed"]
 MODULES: tuple[str, ...] = ("parse_jd", "search_github", "rank_candidates", "generate_outreach")
@@ -40,3 +40,37 @@ class ProjectRecord(BaseModel):
     completed_at: str | None = None
     failed_at: str | None = None
     error: ProjectError | None = None
+
+
+class UnreadableProject(BaseModel):
+    """A stored project item that fails ProjectRecord's validation (written by another version of the
+    code, or damaged). It must not break its owner's list (it is listed as `unreadable`) and it can
+    still be deleted; reading its details is a 409. Holds only what could be read safely."""
+
+    project_id: str
+    user_id: str | None = None
+    created_at: str = ""
+    execution_arn: str | None = None
+    problems: list[str] = Field(description="Field and reason of each validation error; never a value")
+
+
+def parse_project(plain: dict[str, Any]) -> ProjectRecord | UnreadableProject:
+    """The item (as plain JSON types) as a ProjectRecord, or as an UnreadableProject when it is not one."""
+    try:
+        return ProjectRecord.model_validate(plain)
+    except ValidationError as error:
+
+        def text(name: str) -> str | None:
+            value = plain.get(name)
+            return value if isinstance(value, str) else None
+
+        return UnreadableProject(
+            project_id=str(plain.get("project_id")),
+            user_id=text("user_id"),
+            created_at=text("created_at") or "",
+            execution_arn=text("execution_arn"),
+            problems=[
+                f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}"
+                for item in error.errors(include_input=False, include_url=False)
+            ],
+        )

@@ -5,23 +5,27 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from talent.api.errors import Conflict, InvalidField, ServiceUnavailable
+from talent.api.errors import Conflict, Gone, InvalidField, ServiceUnavailable
 from talent.aws import client
 from talent.clock import utc_now_iso
 from talent.jd import MAX_JD_CHARS, InvalidJobDescription, validate_jd_text
 from talent.projects import store
-from talent.projects.records import ProjectRecord, ProjectStatus
+from talent.projects.access import UNREADABLE
+from talent.projects.records import ProjectRecord, ProjectStatus, UnreadableProject
 from talent.settings import get_settings
 
 MAX_CANDIDATES = 500
 MAX_TOP_N = 50
 IDEMPOTENCY_KEY_MAX = 128
 IDEMPOTENCY_TTL_SECONDS = 24 * 3600
+# The project a start created in this request: a result for another project is an idempotent replay.
+_started_here: ContextVar[str | None] = ContextVar("started_here", default=None)
 
 
 class RunRequest(BaseModel):
@@ -78,8 +82,10 @@ def start_run(command: StartRun) -> RunAccepted:
         IdempotencyValidationError,
     )
 
+    token = _started_here.set(None)
     try:
         result: RunAccepted = _idempotent_start()(command=command)
+        replayed = _started_here.get() != result.project_id
     except IdempotencyValidationError as error:
         raise InvalidField(
             "header.Idempotency-Key", "was already used with a different request body", "idempotency_mismatch"
@@ -88,7 +94,22 @@ def start_run(command: StartRun) -> RunAccepted:
         raise Conflict(
             "A request with this Idempotency-Key is still being processed; retry shortly"
         ) from error
-    return result
+    finally:
+        _started_here.reset(token)
+    return _current_state(result) if replayed else result
+
+
+def _current_state(replayed: RunAccepted) -> RunAccepted:
+    """A replayed answer with the project's status now (the recorded one said `running`); 410 if the
+    project has been deleted (or has expired) since."""
+    project = store.read_project(replayed.project_id)
+    if project is None:
+        raise Gone(
+            "The project this Idempotency-Key started has been deleted; send a new key to start another run"
+        )
+    if isinstance(project, UnreadableProject):
+        raise Conflict(UNREADABLE)
+    return replayed.model_copy(update={"status": project.status})
 
 
 @cache
@@ -139,6 +160,7 @@ def _start(*, command: StartRun) -> RunAccepted:
         execution_arn=execution_arn,
     )
     store.put_new_project(project)
+    _started_here.set(project_id)
     execution_input = {
         "project_id": project_id,
         "user_id": command.user_id,

@@ -115,8 +115,19 @@ def read_history(execution_arn: str) -> list[dict[str, Any]]:
 
 
 def _read_execution(execution_arn: str) -> _Execution:
+    """What the history says; nothing when the execution is gone (Step Functions keeps a standard
+    execution's history 90 days, projects may be kept up to 3,650): the status then comes from the
+    project item alone."""
+    from botocore.exceptions import ClientError
+
     execution = _Execution()
-    for event in read_history(execution_arn):
+    try:
+        history = read_history(execution_arn)
+    except ClientError as error:
+        if error.response.get("Error", {}).get("Code") != "ExecutionDoesNotExist":
+            raise
+        return execution
+    for event in history:
         kind = event["type"]
         if kind.endswith("StateEntered"):
             execution.entered.setdefault(event["stateEnteredEventDetails"]["name"], event["timestamp"])

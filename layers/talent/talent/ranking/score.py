@@ -93,7 +93,7 @@ def _repo_count(candidate: Candidate, language: str) -> int:
 def _core_skills(ctx: _Context) -> Value:
     shown = []
     shares = ctx.candidate.language_share
-    for language in ctx.role.languages:
+    for language in ctx.role.accepted:
         if shares.get(language, 0.0) >= GATE_SHARE:
             shown.append(f"{language} ({round(shares[language] * 100)}% of own code)")
     for language in ctx.role.relatives:
@@ -113,15 +113,13 @@ def _core_skills(ctx: _Context) -> Value:
 
 def _core_language(ctx: _Context) -> Value:
     candidate = ctx.candidate
-    options = [(lang, 1.0) for lang in ctx.role.languages] + [
-        (r, RELATIVE_CREDIT) for r in ctx.role.relatives
-    ]
+    options = [(lang, 1.0) for lang in ctx.role.accepted] + [(r, RELATIVE_CREDIT) for r in ctx.role.relatives]
     best = max(options, key=lambda o: language_strength(candidate.language_share.get(o[0], 0.0)) * o[1])
     language, credit = best
     share = candidate.language_share.get(language, 0.0)
     value = language_strength(share) * credit
     if not value:
-        named = ", ".join(ctx.role.languages)
+        named = ", ".join(ctx.role.accepted)
         return 0.0, f"None of {named} is over {round(MIN_LANGUAGE_SHARE * 100)}% of their own code."
     text = _share_text(language, share, _repo_count(candidate, language))
     if credit < 1:
@@ -305,6 +303,15 @@ class _Scored:
     weight: float  # after sharing out the weight of the factors that do not apply
 
 
+def _shared_weights(active: list[Factor], role: RoleProfile) -> list[_Scored]:
+    """The applicable factors with their weights: the gate keeps its own, the others share the rest in
+    proportion, so the weights sum to 1."""
+    base = {f.name: _weight(f, role) for f in active}
+    gate = sum(base[f.name] for f in active if f.gate)
+    rest = sum(base[f.name] for f in active if not f.gate)
+    return [_Scored(f, base[f.name] if f.gate else base[f.name] * (1 - gate) / rest) for f in active]
+
+
 class _Ranker:
     """Everything that depends only on the requirement, computed once for all candidates."""
 
@@ -318,13 +325,7 @@ class _Ranker:
         self.preferred = [s for s in preferred if s not in self.required and not is_concept(s)]
         self.matcher = SkillMatcher([*self.required, *self.preferred, *self.role.technologies])
         skipped = {f.name: reason for f in FACTORS if (reason := f.applies(self.role, requirement))}
-        active = [f for f in FACTORS if f.name not in skipped]
-        base = {f.name: _weight(f, self.role) for f in active}
-        gate = sum(base[f.name] for f in active if f.gate)
-        rest = sum(base[f.name] for f in active if not f.gate)
-        self.scored = [
-            _Scored(f, base[f.name] if f.gate else base[f.name] * (1 - gate) / rest) for f in active
-        ]
+        self.scored = _shared_weights([f for f in FACTORS if f.name not in skipped], self.role)
         self.not_scored = {
             name: {"weight": 0.0, "value": 0.0, "contribution": 0.0, "explanation": reason}
             for name, reason in skipped.items()

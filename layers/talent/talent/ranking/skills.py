@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -93,17 +93,32 @@ class _Spellings:
 
     topics: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]  # word sequences for names and descriptions
+    needles: tuple[str, ...]  # the same, space-joined and space-padded, as `in_text` looks for them
 
     @classmethod
     def of(cls, name: str) -> _Spellings:
         topics = frozenset(topics_of(name)) - GENERIC_TOPICS
         phrases = {tuple(words(name)), *(tuple(words(t.replace("-", " "))) for t in topics)}
         usable = tuple(p for p in phrases if p and (len(p) > 1 or p[0] not in AMBIGUOUS_WORDS))
-        return cls(topics, usable)
+        return cls(topics, usable, tuple(f" {' '.join(p)} " for p in usable))
 
-    def in_words(self, text_words: Sequence[str]) -> bool:
-        joined = f" {' '.join(text_words)} "
-        return any(f" {' '.join(p)} " in joined for p in self.phrases)
+    def in_text(self, joined: str) -> bool:
+        """Whether a phrase occurs in `joined`: lower-case words separated and surrounded by spaces."""
+        return any(needle in joined for needle in self.needles)
+
+
+def _joined(text: str | None) -> str:
+    return f" {' '.join(words(text))} " if text else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _RepoText:
+    """A repository's name and description as space-joined words, computed once per candidate."""
+
+    name: str
+    described: str
+    topics: frozenset[str]
+    repo: str
 
 
 class SkillMatcher:
@@ -118,11 +133,16 @@ class SkillMatcher:
         """Evidence per skill name, only for skills with any evidence, in the matcher's skill order."""
         found: dict[str, SkillEvidence] = {}
         repo_counts = _repo_counts(candidate)
+        texts = [
+            _RepoText(_joined(r.name.replace("-", " ").replace("_", " ")), _joined(r.description),
+                      frozenset(r.topics), r.name)
+            for r in candidate.repos
+        ]  # fmt: skip
         for name in self.names:
             if name in self._languages:
                 evidence = _language(self._languages[name], candidate, repo_counts)
             else:
-                evidence = _repositories(self._spellings[name], candidate)
+                evidence = _repositories(self._spellings[name], texts)
             if evidence is not None:
                 found[name] = evidence
         return found
@@ -154,15 +174,15 @@ def _language(language: str, candidate: Candidate, repo_counts: dict[str, int]) 
     return SkillEvidence(strength, (language_evidence(language, share, repo_counts.get(language)),))
 
 
-def _repositories(spellings: _Spellings, candidate: Candidate) -> SkillEvidence | None:
+def _repositories(spellings: _Spellings, texts: list[_RepoText]) -> SkillEvidence | None:
     hits: list[tuple[float, str]] = []
-    for repo in candidate.repos:
-        if spellings.topics.intersection(repo.topics):
-            hits.append((TOPIC_STRENGTH, repo.name))
-        elif spellings.in_words(words(repo.name.replace("-", " ").replace("_", " "))):
-            hits.append((NAME_STRENGTH, repo.name))
-        elif repo.description and spellings.in_words(words(repo.description)):
-            hits.append((DESCRIPTION_STRENGTH, repo.name))
+    for text in texts:
+        if spellings.topics & text.topics:
+            hits.append((TOPIC_STRENGTH, text.repo))
+        elif spellings.in_text(text.name):
+            hits.append((NAME_STRENGTH, text.repo))
+        elif text.described and spellings.in_text(text.described):
+            hits.append((DESCRIPTION_STRENGTH, text.repo))
     if not hits:
         return None
     hits.sort(key=lambda hit: -hit[0])  # stable: equal strengths keep the repositories' order

@@ -1,0 +1,87 @@
+"""Issue 15: do-not-contact deletes. Listing a login erases that person from the user's stored projects
+and exports (ranked list, profile, draft, CSV row) and keeps them out of later runs, including a run
+under way when the login is listed. Over real HTTP on the local stack."""
+
+from __future__ import annotations
+
+import pytest
+from api_client import ApiClient
+from sample_jobs import PYTHON_JD
+
+from talent_local.stack import LocalStack
+
+pytestmark = pytest.mark.integration
+
+
+def _completed(user: ApiClient) -> str:
+    project_id = user.start_run(PYTHON_JD, max_candidates=20, top_n=5)
+    assert user.wait_for_run(project_id)[-1]["status"] == "completed"
+    return project_id
+
+
+def _stored(stack: LocalStack, project_id: str) -> dict[str, bytes]:
+    s3 = stack.client("s3")
+    bucket = stack.template.physical_name("ResultsBucket")
+    listed = s3.list_objects_v2(Bucket=bucket, Prefix=f"projects/{project_id}/").get("Contents", [])
+    return {entry["Key"]: s3.get_object(Bucket=bucket, Key=entry["Key"])["Body"].read() for entry in listed}
+
+
+def _everything_about(user: ApiClient, project_id: str) -> bytes:
+    """What the API gives about a project: details, both exports, and its list entry."""
+    parts = [
+        user.request("GET", f"/projects/{project_id}").data,
+        user.request("GET", f"/projects/{project_id}/export?format=json").data,
+        user.request("GET", f"/projects/{project_id}/export?format=csv").data,
+    ]
+    return b"\n".join(parts).lower()
+
+
+def test_listing_a_login_erases_the_person_from_stored_projects_and_exports(
+    local_stack: LocalStack, alice: ApiClient
+) -> None:
+    project_id = _completed(alice)
+    before = alice.request("GET", f"/projects/{project_id}").json()
+    person = before["outreach_drafts"][0]["candidate_login"]  # ranked, profiled and drafted
+    assert person.encode() in _everything_about(alice, project_id)
+    assert list(_stored(local_stack, project_id)) == [f"projects/{project_id}/results.json"]
+
+    reply = alice.request("POST", "/suppressions", {"github_login": person.upper(), "reason": "asked"})
+
+    assert reply.status == 201, reply.data
+    assert reply.json()["projects_erased"] == 1
+    assert person.encode() not in _everything_about(alice, project_id)
+    assert all(person.encode() not in body.lower() for body in _stored(local_stack, project_id).values())
+    after = alice.request("GET", f"/projects/{project_id}").json()
+    assert [entry["rank"] for entry in after["ranked_candidates"]] == list(
+        range(1, len(before["ranked_candidates"]))
+    )
+    summary = alice.request("GET", "/projects").json()["items"][0]
+    assert summary["candidate_count"] == len(before["ranked_candidates"]) - 1
+
+    # Later runs leave them out.
+    later = _completed(alice)
+    assert person.encode() not in _everything_about(alice, later)
+
+
+def test_a_login_listed_during_a_run_is_not_stored_by_it(local_stack: LocalStack, alice: ApiClient) -> None:
+    first = _completed(alice)
+    person = alice.request("GET", f"/projects/{first}").json()["ranked_candidates"][0]["candidate"]["login"]
+    user_id = alice.request("GET", "/auth/me").json()["user_id"]
+    hold = local_stack.hold("SaveResultsFunction", user_id=user_id)
+    running = alice.start_run(PYTHON_JD, max_candidates=20, top_n=5)
+    assert hold.wait_reached()["project_id"] == running
+    assert alice.request("POST", "/suppressions", {"github_login": person}).json()["projects_erased"] == 1
+    hold.release()
+    assert alice.wait_for_run(running)[-1]["status"] == "completed"
+    assert person.encode() not in _everything_about(alice, running)
+    assert all(person.encode() not in body.lower() for body in _stored(local_stack, running).values())
+
+
+def test_the_opt_out_sentence_says_what_listing_does(alice: ApiClient) -> None:
+    project_id = _completed(alice)
+    body = alice.request("GET", f"/projects/{project_id}").json()["outreach_drafts"][0]["body"]
+    assert body.endswith(
+        'If you would rather not hear from us, just reply "no thanks": we will put you on our '
+        "do-not-contact list, which deletes the details we saved from your public GitHub profile and "
+        "leaves you out of our future searches."
+    )
