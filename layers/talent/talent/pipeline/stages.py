@@ -28,6 +28,7 @@ from talent.pipeline.contracts import (
     StageTiming,
 )
 from talent.pipeline.guard import put_while_project_exists
+from talent.pipeline.progress import note_github_wait, recorded
 from talent.pipeline.storage import (
     CANDIDATES,
     OUTREACH,
@@ -76,7 +77,7 @@ def requirement_from_text(text: str) -> JobRequirement:
 
 
 def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
-    with time_budget("parse_jd", time_left_s), _timed() as clock:
+    with recorded(run.project_id, "parse_jd"), time_budget("parse_jd", time_left_s), _timed() as clock:
         requirement = requirement_from_text(run.job_description_text)
     return ParsedRun(
         project_id=run.project_id,
@@ -115,13 +116,22 @@ def search_stage(
     time_left_s: float | None = None,
     on_wait: Callable[[float], None] = lambda _seconds: None,
 ) -> SearchOutput:
-    """`on_wait(seconds)` hears when the run must wait that long for its turn on the GitHub budget."""
+    """`on_wait(seconds)` hears when the run must wait that long for its turn on the GitHub budget (the
+    project item records it too, for the status)."""
     import asyncio
 
     from talent.github import GitHubConfig, load_tokens, search_github
     from talent.github.traced import github_transport
 
-    with time_budget("search_github", time_left_s), _timed() as clock:
+    def waiting(seconds: float) -> None:
+        note_github_wait(request.project_id, seconds)
+        on_wait(seconds)
+
+    with (
+        recorded(request.project_id, "search_github"),
+        time_budget("search_github", time_left_s),
+        _timed() as clock,
+    ):
         settings = get_settings()
         secret_id = settings.github_token_secret_id
         defaults = GitHubConfig()
@@ -139,7 +149,7 @@ def search_stage(
             backoff_base_s=settings.github_backoff_base_s,
             secondary_wait_s=settings.github_secondary_wait_s,
         )
-        limiter, cache = _shared_github(config, on_wait)
+        limiter, cache = _shared_github(config, waiting)
         result = asyncio.run(
             search_github(
                 request.requirement,
@@ -167,7 +177,11 @@ def search_stage(
 def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankOutput:
     from talent.ranking import rank_candidates
 
-    with time_budget("rank_candidates", time_left_s), _timed() as clock:
+    with (
+        recorded(request.project_id, "rank_candidates"),
+        time_budget("rank_candidates", time_left_s),
+        _timed() as clock,
+    ):
         document = get_document(request.candidates_key, CandidatesDocument)
         _same_project(request.project_id, document.project_id)
         ranked = rank_candidates(document.candidates, request.requirement, limit=request.max_candidates)
@@ -182,7 +196,11 @@ def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) 
     from talent.outreach import generate_outreach_batch
     from talent.suppressions import suppressed_logins
 
-    with time_budget("generate_outreach", time_left_s), _timed() as clock:
+    with (
+        recorded(request.project_id, "generate_outreach"),
+        time_budget("generate_outreach", time_left_s),
+        _timed() as clock,
+    ):
         document = get_document(request.ranked_key, RankedDocument)
         _same_project(request.project_id, document.project_id)
         # People on the do-not-contact list are left out, not skipped: the top n are drafted among the

@@ -18,6 +18,15 @@ class ProjectError(BaseModel):
     message: str
 
 
+class StageRecord(BaseModel):
+    """A stage's start and end as the stage recorded them on the project item (talent.pipeline.progress)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    started_at: str
+    finished_at: str | None = None
+
+
 class ProjectRecord(BaseModel):
     """One item of the projects table. Written at start; SaveResults or MarkFailed completes it."""
 
@@ -40,6 +49,18 @@ class ProjectRecord(BaseModel):
     completed_at: str | None = None
     failed_at: str | None = None
     error: ProjectError | None = None
+    # Written by the stages as they run (talent.pipeline.progress): what GET /pipeline/status reads.
+    stage_parse_jd: StageRecord | None = None
+    stage_search_github: StageRecord | None = None
+    stage_rank_candidates: StageRecord | None = None
+    stage_generate_outreach: StageRecord | None = None
+    github_wait_until: str | None = None
+    # Seconds per stage the run is expected to take (the user's recent runs), written at start.
+    stage_estimates_s: dict[str, float] | None = None
+
+    def stage(self, module: str) -> StageRecord | None:
+        record: StageRecord | None = getattr(self, f"stage_{module}", None)
+        return record
 
 
 class UnreadableProject(BaseModel):
