@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import io
 import json
+import os
 import statistics
 import threading
 import time
@@ -122,7 +123,7 @@ def wave(api: Api, plan: list[tuple[str, int]], poll_s: float) -> list[Outcome]:
 
 
 def github_counts(github: Any, since: int) -> Counter[str]:
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter({"refused (403/429)": 0, "304": 0})
     for log in github.requests[since:]:
         kind = log.operation or ("search" if log.path.startswith("/search/") else "rest")
         counts[kind] += 1
@@ -224,6 +225,8 @@ def main() -> None:
     parser.add_argument("--poll-s", type=float, default=1.0, help="seconds between a client's status polls")
     args = parser.parse_args()
 
+    # Before the first handler module creates its Logger: one log line per request is not the table.
+    os.environ["POWERTOOLS_LOG_LEVEL"] = "WARNING"
     from talent_local.github_emulator import Limits
     from talent_local.stack import LocalStack
 
