@@ -11,6 +11,8 @@ MODULES: tuple[str, ...] = ("parse_jd", "search_github", "rank_candidates", "gen
 
 
 class ProjectError(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
     module: str = Field(
         description="The stage that failed: parse_jd, search_github, rank_candidates or generate_outreach"
     )
@@ -21,7 +23,7 @@ class ProjectError(BaseModel):
 class StageRecord(BaseModel):
     """A stage's start and end as the stage recorded them on the project item (talent.pipeline.progress)."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(defer_build=True, extra="ignore")
 
     started_at: str
     finished_at: str | None = None
@@ -30,7 +32,7 @@ class StageRecord(BaseModel):
 class ProjectRecord(BaseModel):
     """One item of the projects table. Written at start; SaveResults or MarkFailed completes it."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(defer_build=True, extra="ignore")
 
     project_id: str
     user_id: str
@@ -67,6 +69,8 @@ class UnreadableProject(BaseModel):
     """A stored project item that fails ProjectRecord's validation (written by another version of the
     code, or damaged). It must not break its owner's list (it is listed as `unreadable`) and it can
     still be deleted; reading its details is a 409. Holds only what could be read safely."""
+
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
 
     project_id: str
     user_id: str | None = None
