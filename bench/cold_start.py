@@ -135,6 +135,12 @@ def measure(code: str, argv: list[str], env: dict[str, str], built: bool) -> str
     return result.stdout.strip().splitlines()[-1]
 
 
+def lambda_env(env: dict[str, str], function: dict[str, str], code_dir: Path) -> dict[str, str]:
+    """The function's environment as Lambda sets it: LAMBDA_TASK_ROOT names the function's directory
+    (the X-Ray SDK then samples locally and creates no AWS client)."""
+    return {**env, **function, "LAMBDA_TASK_ROOT": str(code_dir)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -161,23 +167,27 @@ def main() -> None:
         layer = BUILD / "TalentLayer" / "python"
         shared = [*native_overlay(folder, layer), str(layer), str(runtime_stand_in(folder))] if built else []
 
-        def median_ms(code_dir: Path, handler: str, extra: dict[str, str]) -> float:
-            module, function = handler.rsplit(".", 1)
-            argv = [module, function, str(code_dir), *shared]
-            # Lambda names the function's directory: the X-Ray SDK then samples locally, with no client.
-            lambda_env = {**env, **extra, "LAMBDA_TASK_ROOT": str(code_dir)}
-            runs = [float(measure(PROBE, argv, lambda_env, built)) for _ in range(args.runs)]
-            return statistics.median(runs)
-
-        baseline = median_ms(hello_dir, "app.lambda_handler", {})
+        # Every round measures the baseline and each function once, in turn: whatever else the machine
+        # does slows them alike, and the medians compare like with like.
+        subjects: list[tuple[str, Path, str, dict[str, str]]] = [
+            ("powertools hello-world", hello_dir, "app.lambda_handler", {})
+        ]
+        for function in template.functions():
+            code_dir = BUILD / function.logical_id if built else function.code_dir
+            subjects.append((function.logical_id, code_dir, function.handler, function.environment))
+        times: dict[str, list[float]] = {name: [] for name, *_ in subjects}
+        for _ in range(args.runs):
+            for name, code_dir, handler, extra in subjects:
+                module, function_name = handler.rsplit(".", 1)
+                argv = [module, function_name, str(code_dir), *shared]
+                times[name].append(float(measure(PROBE, argv, lambda_env(env, extra, code_dir), built)))
+        medians = {name: statistics.median(values) for name, values in times.items()}
+        baseline = medians["powertools hello-world"]
         where = f"built artifact {BUILD.relative_to(REPO_ROOT)}" if built else "source tree"
         print(f"Cold start ({where}): handler module import + init, fresh interpreter, median of {args.runs}")
         print(f"{'function':<28}{'median ms':>12}{'vs hello':>10}")
-        print(f"{'powertools hello-world':<28}{baseline:>12.1f}{1.0:>9.2f}x")
-        for function in template.functions():
-            code_dir = BUILD / function.logical_id if built else function.code_dir
-            median = median_ms(code_dir, function.handler, function.environment)
-            print(f"{function.logical_id:<28}{median:>12.1f}{median / baseline:>9.2f}x")
+        for name, median in medians.items():
+            print(f"{name:<28}{median:>12.1f}{median / baseline:>9.2f}x")
 
         parse_jd = next(f for f in template.functions() if f.logical_id == "ParseJdFunction")
         code_dir = BUILD / parse_jd.logical_id if built else parse_jd.code_dir
@@ -185,7 +195,10 @@ def main() -> None:
         calls = [
             json.loads(
                 measure(
-                    FIRST_CALLS, [str(event), str(code_dir), *shared], {**env, **parse_jd.environment}, built
+                    FIRST_CALLS,
+                    [str(event), str(code_dir), *shared],
+                    lambda_env(env, parse_jd.environment, code_dir),
+                    built,
                 )
             )
             for _ in range(args.runs)
