@@ -18,6 +18,7 @@ from talent.jd import MAX_JD_CHARS, InvalidJobDescription, validate_jd_text
 from talent.projects import store
 from talent.projects.access import UNREADABLE
 from talent.projects.records import ProjectRecord, ProjectStatus, UnreadableProject
+from talent.projects.status import typical_stage_seconds
 from talent.settings import get_settings
 
 MAX_CANDIDATES = 500
@@ -154,19 +155,21 @@ def _start(*, command: StartRun) -> RunAccepted:
     quota = get_run_quota()
     quota.take(command.user_id, project_id)  # 429 over the user's quotas; a replay never gets here
     execution_arn = _execution_arn(settings.state_machine_arn, project_id)
-    project = ProjectRecord(
-        project_id=project_id,
-        user_id=command.user_id,
-        created_at=utc_now_iso(),
-        status="running",
-        job_description_text=command.request.job_description_text,
-        expires_at=int(time.time()) + settings.project_retention_days * 86400,
-        execution_arn=execution_arn,
-    )
     try:
+        project = ProjectRecord(
+            project_id=project_id,
+            user_id=command.user_id,
+            created_at=utc_now_iso(),
+            status="running",
+            job_description_text=command.request.job_description_text,
+            expires_at=int(time.time()) + settings.project_retention_days * 86400,
+            execution_arn=execution_arn,
+            # Read once here (one Query of the user's recent runs), so every status poll is one GetItem.
+            stage_estimates_s=typical_stage_seconds(command.user_id),
+        )
         store.put_new_project(project)
     except Exception:
-        quota.give_back(command.user_id, project_id)
+        quota.give_back(command.user_id, project_id)  # no project, no run: the slot was never used
         raise
     _started_here.set(project_id)
     execution_input = {
