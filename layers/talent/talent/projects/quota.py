@@ -59,7 +59,13 @@ class RunQuota:
             if expired or old:
                 self.store.forget(user_id, running=expired, started=old)
                 continue
-            raise self._refusal(usage, now)
+            full = (
+                len(usage.running) >= settings.runs_in_progress_max
+                or len(usage.started) >= settings.runs_per_hour_max
+            )
+            if full:
+                raise self._refusal(usage, now)
+            # A run ended between the refused write and the read: try again.
         raise ServiceUnavailable("The run quota is busy; try again")
 
     def release(self, user_id: str, project_id: str) -> None:
