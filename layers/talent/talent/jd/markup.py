@@ -48,6 +48,12 @@ _LOOKS_LIKE_HTML = re.compile(
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 
 
+# A line break inside a paragraph, list item or cell is a space, as a browser shows it. Text outside
+# them keeps its breaks: a pasted header ("Title\nLocation: X") or a JSON record around HTML values.
+_SOURCE_BREAK = re.compile(r"[ \t]*\n(?![ \t]*\n)[ \t]*")
+_TEXT_BLOCKS: Final = frozenset({"p", "li", "td", "th", "dd", "dt", "pre"} | _HEADING_TAGS)
+
+
 class _TextExtractor(HTMLParser):
     """HTML to text with line structure: block tags end lines, list items become "- " bullets."""
 
@@ -55,8 +61,17 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._open: dict[str, int] = {}  # text blocks open now, by tag (an <li> or <p> is often unclosed)
+
+    def _track(self, tag: str, opened: bool) -> None:
+        if tag in ("ul", "ol") and not opened:
+            self._open.pop("li", None)
+        elif tag in _TEXT_BLOCKS:
+            count = self._open.get(tag, 0) + (1 if opened else -1)
+            self._open[tag] = 1 if opened and tag == "p" else max(0, count)  # a <p> ends the one before
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._track(tag, opened=True)
         if tag in _SKIPPED_TAGS:
             self._skipping += 1
         elif tag == "li":
@@ -69,6 +84,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append("**")
 
     def handle_endtag(self, tag: str) -> None:
+        self._track(tag, opened=False)
         if tag in _SKIPPED_TAGS:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _HEADING_TAGS or tag in _BLOCK_TAGS or tag == "li":
@@ -77,8 +93,11 @@ class _TextExtractor(HTMLParser):
             self.parts.append("**")
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
+        if self._skipping:
+            return
+        if "\n" in data and not self._open.get("pre") and any(self._open.values()):
+            data = _SOURCE_BREAK.sub(" ", data)
+        self.parts.append(data)
 
 
 def html_to_text(text: str) -> str:

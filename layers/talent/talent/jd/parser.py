@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from talent.jd import experience
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
-from talent.jd.sections import Kind, Line, clauses, read_lines
+from talent.jd.sections import Clause, Kind, Line, clauses, read_lines
 from talent.jd.skills import find_skills, listed_names, names_a_skill
 from talent.jd.taxonomy import VOCABULARY
 from talent.jd.title import read_title
@@ -34,29 +34,40 @@ class Mentions:
     """What the clauses say: each skill's strongest kind and first offset, concepts, years, a level."""
 
     best: dict[str, tuple[Kind, int, int]] = field(default_factory=dict)  # skill -> (kind, tier, order)
+    asked: set[str] = field(default_factory=set)  # skills a required clause names (not only the context)
+    waived: set[str] = field(default_factory=set)  # skills a clause says are not required
     concepts: dict[str, None] = field(default_factory=dict)
     years: dict[Kind, list[int]] = field(default_factory=lambda: {k: [] for k in Kind})
     level: Seniority | None = None
     order: int = 0
 
-    def add_skill(self, name: str, kind: Kind, tier: int) -> None:
+    def add_skill(self, name: str, clause: Clause, tier: int) -> None:
         """Keep a skill's strongest mention: the guide makes a skill named both ways required, and
-        the role's own stack in the duties (context) is required too."""
+        the role's own stack in the duties (context) is required too, unless a clause waives it."""
         self.order += 1
-        kind = Kind.REQUIRED if kind == Kind.CONTEXT else kind
+        kind = Kind.REQUIRED if clause.kind == Kind.CONTEXT else clause.kind
+        if clause.kind == Kind.REQUIRED:
+            self.asked.add(name)
+        if clause.waived:
+            self.waived.add(name)
         seen = self.best.get(name)
         if seen is None or (kind, -tier) > (seen[0], -seen[1]):
             self.best[name] = (kind, tier, self.order if seen is None else seen[2])
 
+    def _kind(self, name: str) -> Kind:
+        kind = self.best[name][0]
+        waived = kind == Kind.REQUIRED and name in self.waived and name not in self.asked
+        return Kind.PREFERRED if waived else kind
+
     def required(self) -> list[str]:
         """Skills asked for or named in the role's context; title skills first, then reading order."""
-        names = [s for s, (k, _, _) in self.best.items() if k in (Kind.REQUIRED, Kind.CONTEXT)]
+        names = [s for s in self.best if self._kind(s) == Kind.REQUIRED]
         return sorted(names, key=lambda s: (self.best[s][1], self.best[s][2]))
 
     def preferred(self) -> list[str]:
-        """Skills only marked nice to have, in reading order."""
+        """Skills only marked nice to have (or the team's stack said not to be required), in reading order."""
         return sorted(
-            (s for s, (k, _, _) in self.best.items() if k == Kind.PREFERRED), key=lambda s: self.best[s][2]
+            (s for s in self.best if self._kind(s) == Kind.PREFERRED), key=lambda s: self.best[s][2]
         )
 
     def min_years(self) -> int | None:
@@ -77,7 +88,7 @@ def _read_line(line: Line, mentions: Mentions) -> None:
             if found.concept:
                 mentions.concepts[found.name] = None
             else:
-                mentions.add_skill(found.name, clause.kind, tier)
+                mentions.add_skill(found.name, clause, tier)
         values = experience.years_in(clause.text)
         if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
             mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's

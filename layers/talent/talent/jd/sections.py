@@ -116,25 +116,34 @@ def _shouty(core: str, words_count: int) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and words_count <= 6
 
 
+def _marked_heading(raw: str, core: str, count: int, names_a_skill: Callable[[str], bool]) -> bool:
+    """A line marked as a heading: "## Requirements", "Nice to have:", "BENEFITS" (but not "AWS")."""
+    stripped = raw.strip()
+    if stripped.startswith("#") or (stripped.endswith(":") and count <= 8):
+        return True
+    return _shouty(core, count) and not names_a_skill(core)
+
+
+# "¿Qué ofrecemos?", "Was bringst du mit?", "Interested?": a short question is a heading when it reads
+# like one we know.
+_SHORT_QUESTION = re.compile(r"[?!]$")
+
+
 def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> bool:
     """Whether a line opens a section: "## Requirements", "Nice to have:", "BENEFITS", "Bonus"."""
     count = len(core.split())
     if not count or count > 10 or _BULLET.match(raw):
         return False
-    stripped = raw.strip()
-    if stripped.startswith("#"):
-        return True
-    if stripped.endswith(":") and count <= 8:
-        return True
-    if _shouty(core, count):
+    if _marked_heading(raw, core, count, names_a_skill):
         return True
     # A plain short line is a heading only when it reads like one we know ("Nice to have", "Benefits").
-    if ":" in core or _SENTENCE_END.search(core) or count > 9:
+    question = count <= 6 and _SHORT_QUESTION.search(core)
+    if ":" in core or (_SENTENCE_END.search(core) and not question) or count > 9:
         return False
     kind = heading_kind(core)
     if kind is None or names_a_skill(core):  # "Experience with Kafka" is content
         return False
-    return count <= 4 or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
+    return count <= 4 or bool(question) or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
 
 
 # A line led by a globe, a pin or a flag names a place: "🌎 Warsaw, Poland", "🇲🇽 Ciudad de México".
@@ -177,10 +186,18 @@ def _front_matter_key(core: str) -> bool:
 
 # "We don't require experience in our stack: ...": what follows in the section is nice to have.
 _NOT_REQUIRED = re.compile(
-    r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not required|no (?:previous )?experience (?:is )?"
-    r"(?:required|needed)|not necessary|kein muss|nicht (?:zwingend )?erforderlich|no es necesario"
-    r"|no excluyente|pas (?:obligatoire|nécessaire))(?!\w)"
+    r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not (?:required|needed|necessary|mandatory|a must)"
+    r"|no (?:previous )?experience (?:is )?(?:required|needed)|no need|kein muss"
+    r"|nicht (?:zwingend )?erforderlich"
+    r"|no es (?:necesario|obligatorio|excluyente)|no excluyente|no requerido"
+    r"|pas (?:obligatoire|nécessaire|indispensable|requis))(?!\w)"
 )
+
+
+def _waives_what_follows(low: str) -> bool:
+    """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus."""
+    found = _NOT_REQUIRED.search(low)
+    return bool(found and ":" in low[found.end() :])
 
 
 @dataclass(slots=True)
@@ -191,8 +208,10 @@ class _Reader:
     lines: list[Line] = field(default_factory=list)
     section: Kind = Kind.CONTEXT  # text before the first heading: usually the pitch and the role
     first_seen: bool = False
+    outer: Kind | None = None  # the section around a list that a lead-in line opened
 
-    def read(self, raw: str) -> None:
+    def read(self, raw: str, next_raw: str = "") -> None:
+        """Read one raw line; `next_raw` is the next non-empty one (a lead-in line looks ahead)."""
         core = trim(raw)
         if not core:
             return
@@ -213,12 +232,40 @@ class _Reader:
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
         elif len(core) <= 120 and is_heading(raw, core, self.names_a_skill):
             opened = heading_kind(core)
-            self.section = Kind.CONTEXT if opened is None else opened
+            self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
         else:
-            self.lines.append(Line(core, _labelled_kind(core, self.section)))
-            if self.section in (Kind.REQUIRED, Kind.CONTEXT) and _NOT_REQUIRED.search(core.lower()):
-                self.section = Kind.PREFERRED
+            self._content(raw, core, next_raw)
+
+    def _content(self, raw: str, core: str, next_raw: str) -> None:
+        if self.outer is not None and not _BULLET.match(raw):
+            self.section, self.outer = self.outer, None  # the lead-in's list has ended
+        self.lines.append(Line(core, _labelled_kind(core, self.section)))
+        lead = (
+            _lead_in_kind(raw, core, next_raw, self.names_a_skill)
+            if self.section != Kind.BOILERPLATE
+            else None
+        )
+        if lead is not None:
+            self.outer, self.section = self.section, lead
+        elif self.section in (Kind.REQUIRED, Kind.CONTEXT) and _waives_what_follows(core.lower()):
+            self.section = Kind.PREFERRED
+
+
+MAX_LEAD_IN_WORDS: Final = 25
+
+
+def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[str], bool]) -> Kind | None:
+    """The kind of the list a sentence introduces: "Otras cosas que valoramos muy positivamente." or
+    "If you have experience with frontend, it is also a plus:" over bullets. None for other lines."""
+    if _BULLET.match(raw) or not _BULLET.match(next_raw) or len(core.split()) > MAX_LEAD_IN_WORDS:
+        return None
+    if names_a_skill(core):
+        return None
+    if _PREFERRED_CLAUSE.search(core.lower()):
+        return Kind.PREFERRED
+    kind = heading_kind(core)  # a heading's bare "Plus" or "Bonus" is a word in a sentence
+    return None if kind == Kind.PREFERRED else kind
 
 
 def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
@@ -230,8 +277,9 @@ def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
 def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Line]:
     """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
     reader = _Reader(names_a_skill)
-    for raw in text.split("\n"):
-        reader.read(raw)
+    raws = [raw for raw in text.split("\n") if raw.strip()]
+    for raw, next_raw in zip(raws, [*raws[1:], ""], strict=True):
+        reader.read(raw, next_raw)
     return reader.lines
 
 
@@ -272,6 +320,7 @@ class Clause:
     end: int
     kind: Kind
     text: str
+    waived: bool = False  # "not required": a preferred clause that outweighs the role's context
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -294,21 +343,57 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+_REQUIRED_CLAUSE = words("required_clause")
+# Where a clause turns from what is required to what is a plus: "C++ is mandatory and Java a bonus".
+_TURN = re.compile(r",\s|\s(?:and|y|et|und|while|whereas|mientras que|tandis que|während)\s")
+# "(also a plus!)", "(a bonus)": a parenthesis of a cue and at most this many other words.
+MAX_CUE_ONLY_WORDS: Final = 2
+
+
+def _turn(low: str) -> int | None:
+    """The offset where a required clause gives way to a preferred one, or None."""
+    required = _REQUIRED_CLAUSE.search(low)
+    preferred = _PREFERRED_CLAUSE.search(low, required.end()) if required else None
+    if required is None or preferred is None:
+        return None
+    turn = _TURN.search(low, required.end(), preferred.start())
+    return turn.start() if turn else None
+
+
+def _cue_only(inner: str) -> bool:
+    """Whether a parenthesis says only that the clause is a plus: "(also a plus!)", not "(se valorará
+    el conocimiento de diversos frameworks)"."""
+    return len(_PREFERRED_CLAUSE.sub(" ", inner.lower()).split()) <= MAX_CUE_ONLY_WORDS
+
+
+def _preferred(start: int, end: int, piece: str) -> Clause:
+    return Clause(start, end, Kind.PREFERRED, piece, waived=bool(_NOT_REQUIRED.search(piece.lower())))
+
+
 def _piece_clauses(
     text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]
 ) -> list[Clause]:
     piece = text[start:end]
-    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(piece.lower()):
+    low = piece.lower()
+    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(low):
         return [Clause(start, end, Kind.BOILERPLATE, piece)]
     if kind not in (Kind.REQUIRED, Kind.CONTEXT):
         return [Clause(start, end, kind, piece)]
+    turn = _turn(low)
+    if turn is not None:
+        return [
+            *_piece_clauses(text, start, start + turn, kind, names_a_skill),
+            *_piece_clauses(text, start + turn, end, kind, names_a_skill),
+        ]
     inner = [m for m in PARENS.finditer(piece) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
     outside = PARENS.sub("", piece).lower()
     # "PHP and JS (also a plus!)": a parenthesis that is only a cue marks the whole clause.
-    if _PREFERRED_CLAUSE.search(outside) or any(not names_a_skill(m.group(1)) for m in inner):
-        return [Clause(start, end, Kind.PREFERRED, piece)]
+    if _PREFERRED_CLAUSE.search(outside) or any(
+        not names_a_skill(m.group(1)) and _cue_only(m.group(1)) for m in inner
+    ):
+        return [_preferred(start, end, piece)]
     # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred.
-    clauses = [Clause(start + m.start(), start + m.end(), Kind.PREFERRED, m.group(0)) for m in inner]
+    clauses = [_preferred(start + m.start(), start + m.end(), m.group(0)) for m in inner]
     holes = [(m.start(), m.end()) for m in inner]
     clauses.append(Clause(start, end, kind, _blank(piece, holes)))
     return clauses

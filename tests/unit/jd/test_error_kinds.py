@@ -1,0 +1,140 @@
+"""Kinds of error found on the tuning postings, each with a real-looking example and the value the
+labelling guide gives it (tests/fixtures/jd_corpus/LABELLING.md). One test (or one table) per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from talent.jd import parse_jd, sections
+from talent.jd.markup import normalise
+from talent.jd.sections import Kind
+
+# --- markup ------------------------------------------------------------------------------------------------
+
+
+def test_a_line_break_inside_an_html_paragraph_is_a_space() -> None:
+    text = "Backend Developer\nLocation: Madrid\n<p>¿Qué\n  te ofrecemos?</p><pre>a\nb</pre>"
+    assert [line for line in normalise(text).split("\n") if line] == [
+        "Backend Developer",
+        "Location: Madrid",
+        "¿Qué te ofrecemos?",
+        "a",
+        "b",
+    ]
+
+
+# --- sections and cues -------------------------------------------------------------------------------------
+
+
+def test_a_short_question_that_reads_like_a_heading_opens_its_section() -> None:
+    lines = sections.read_lines(
+        "Backend Developer\n¿Qué te ofrecemos?\n- Java courses\nWas bringst du mit?\n- Java"
+    )
+    assert [(line.text, line.kind, line.heading) for line in lines[1:]] == [
+        ("Qué te ofrecemos?", Kind.BOILERPLATE, True),
+        ("Java courses", Kind.BOILERPLATE, False),
+        ("Was bringst du mit?", Kind.BOILERPLATE, True),
+        ("Java", Kind.REQUIRED, False),
+    ]
+
+
+def test_a_skill_in_capitals_is_an_item_not_a_heading() -> None:
+    result = parse_jd("Frontend Developer\n\nNice to have\n- Yarn\nNPM\n- Webpack")
+    assert result.preferred_skills == ["Yarn", "npm", "Webpack"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("Otras cosas que valoramos muy positivamente.", Kind.PREFERRED),
+        ("If you have experience with frontend, it is also a plus:", Kind.PREFERRED),
+        (
+            "Idéalement, vous avez aussi déjà travaillé avec quelques-uns des outils suivants :",
+            Kind.PREFERRED,
+        ),
+        ("Plus globalement, vous avez pu pratiquer les technologies de la Tribu", Kind.REQUIRED),
+    ],
+)
+def test_a_sentence_over_a_list_gives_the_list_its_kind(lead_in: str, kind: Kind) -> None:
+    lines = sections.read_lines(f"Developer\n## Requirements\n- Java\n{lead_in}\n- Vue.js\n- Kafka\nThanks!")
+    assert [line.kind for line in lines[4:]] == [kind, kind, Kind.REQUIRED]
+
+
+def test_a_sentence_over_a_list_in_a_pasted_posting() -> None:
+    text = (
+        "Backend / Fullstack Developer\n\n### Job Description\nFor backend:\n- Python\n"
+        "- Flask, SQLAlchemy\n\n"
+        "If you have experience with frontend, it is also a plus:\n- Vue.js with Vuex data store\n\n"
+        "Experience working with data would be amazing too."
+    )
+    result = parse_jd(text)
+    assert result.required_skills == ["Python", "Flask", "SQLAlchemy"]
+    assert result.preferred_skills == ["Vue.js", "Vuex"]
+
+
+def test_not_required_turns_the_rest_of_the_section_only_before_a_list() -> None:
+    inline = parse_jd(
+        "Compiler Engineer\n\nYou will work on LLVM. Knowledge of Julia is not required, but deep "
+        "knowledge of LLVM is.\nDaily work\n- Debugging Rust"
+    )
+    assert inline.required_skills == ["LLVM", "Rust"]
+    listed = parse_jd(
+        "Platform Engineer\n\n## Technology Stack\nWe don't require previous experience in it: TypeScript, "
+        "Node.js.\nWe use Datadog and Sentry."
+    )
+    assert listed.preferred_skills == ["TypeScript", "Node.js", "Datadog", "Sentry"]
+
+
+def test_a_stack_said_not_to_be_required_is_preferred_though_the_duties_name_it() -> None:
+    result = parse_jd(
+        "Full Stack Engineer\n\nResponsibilities\n"
+        "- We work with JavaScript (Node, Express, React) and Postgres. "
+        "It is not necessary to know Node and React already, but expertise in web architecture is necessary."
+    )
+    assert result.required_skills == ["JavaScript", "Express", "PostgreSQL"]
+    assert result.preferred_skills == ["Node.js", "React"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "required", "preferred"),
+    [
+        ("C++ knowledge is mandatory and Java knowledge would be a bonus.", ["C++"], ["Java"]),
+        ("Python es imprescindible y Django es un plus.", ["Python"], ["Django"]),
+        ("Java ist zwingend erforderlich, Kotlin wäre ein Vorteil.", ["Java"], ["Kotlin"]),
+        ("Python is not required, but Go is.", [], ["Python"]),
+    ],
+)
+def test_a_clause_that_turns_from_required_to_a_plus(
+    sentence: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(f"Developer\n\n{sentence}")
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+def test_a_parenthesis_with_its_own_subject_does_not_mark_the_clause() -> None:
+    result = parse_jd(
+        "Programador Front end\n\nREQUISITOS\n- Experiencia en Javascript (se valorará el conocimiento de "
+        "diversos frameworks).\n- PHP y JS (también un plus)"
+    )
+    assert result.required_skills == ["JavaScript"]
+    assert result.preferred_skills == ["PHP"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience with Java or Python would come in handy for some services.",
+        "Experiencia en Ruby / Ruby on Rails es una ventaja",
+        "Erfahrung mit Kotlin ist ein Vorteil",
+        "Une expérience avec Kotlin serait un avantage",
+        "Conocimientos de Kotlin serán valorados",
+    ],
+)
+def test_more_preferred_cues(line: str) -> None:
+    result = parse_jd(f"Developer\n\nRequirements\n- {line}")
+    assert result.required_skills == []
+    assert result.preferred_skills
+
+
+def test_you_should_apply_if_describes_the_candidate() -> None:
+    assert sections.heading_kind("You should apply if") == Kind.REQUIRED
