@@ -138,3 +138,90 @@ def test_more_preferred_cues(line: str) -> None:
 
 def test_you_should_apply_if_describes_the_candidate() -> None:
     assert sections.heading_kind("You should apply if") == Kind.REQUIRED
+
+
+def test_a_desired_profile_alone_is_what_the_posting_asks_for() -> None:
+    alone = parse_jd(
+        "Développeur Web\n\nResponsabilités\n- Créer des tickets\n\nCompétences et expérience souhaitées\n"
+        "- Plus de cinq ans d'expérience : JavaScript, Java\n- Gerrit/Git, Eclipse"
+    )
+    assert alone.required_skills == ["JavaScript", "Java", "Gerrit", "Git", "Eclipse"]
+    assert alone.preferred_skills == []
+    beside = parse_jd(
+        "Développeur Web\n\nCompétences requises\n- Java\n\nCompétences souhaitées\n- Gerrit/Git, Eclipse"
+    )
+    assert beside.required_skills == ["Java"]
+    assert beside.preferred_skills == ["Gerrit", "Git", "Eclipse"]
+    nice = parse_jd("Intern\n\nStack: PHP\n\nNice to Have (Not Required)\n- Git")
+    assert nice.preferred_skills == ["Git"]
+
+
+def test_a_paste_that_lost_its_line_breaks_keeps_its_sections() -> None:
+    text = (
+        "Senior Backend Engineer   Minimum Qualifications   6+ years professional experience in Python   "
+        "Preferred Qualifications   Experience with Scala   Benefits   Unlimited PTO"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills, result.min_years) == (["Python"], ["Scala"], 6)
+    assert normalise("title:    Backend Engineer\nwrapped line                 and more") == (
+        "title: Backend Engineer\nwrapped line and more"
+    )
+
+
+def test_a_clause_break_inside_a_parenthesis_is_no_break() -> None:
+    line = sections.Line(
+        "Mostly Scala (Scala would be a bonus, but is not required) and React.", Kind.CONTEXT
+    )
+    assert [(c.kind, c.waived) for c in sections.clauses(line)] == [
+        (Kind.PREFERRED, True),
+        (Kind.CONTEXT, False),
+    ]
+
+
+def test_a_stack_heading_is_the_roles_context_so_a_waiver_in_it_holds() -> None:
+    result = parse_jd(
+        "Senior Backend Engineer\n\nOur Tech Stack\nMostly Scala on the backend with some Python (Scala "
+        "experience would be a bonus, but is not required). Our front-end is on React."
+    )
+    assert result.required_skills == ["Python", "React"]
+    assert result.preferred_skills == ["Scala"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Data Scientist\n\nWe approach Data Science at Revolut with class. You know Python.", "Revolut"),
+        ("| 30 | Algolia Is Hiring an Engineering Manager in EMEA (algolia.com) |", "Algolia"),
+        (
+            "Flutter Developer\n\nJoin the team at AWS building AWS Amplify for Flutter and Dart.",
+            "AWS Amplify",
+        ),
+        (
+            "Engineer\n\nOur founding team is made of ex-Google, ex-Palantir engineers. You know Go.",
+            "Palantir",
+        ),
+    ],
+)
+def test_the_employer_and_former_employers_are_not_skills(text: str, dropped: str) -> None:
+    result = parse_jd(text)
+    assert dropped not in result.required_skills + result.preferred_skills
+
+
+def test_practices_named_like_products_are_concepts() -> None:
+    result = parse_jd(
+        "Tech Lead\n\nRequisitos\n- Principios SOLID, Clean Code, metodologías Agile o Lean; Java"
+    )
+    assert result.required_skills == ["Java"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Puedes añadir cualquier información relevante (portfolio, Github, CV, etc.).",
+        "Envoyez-nous votre LinkedIn / CV / GitHub à jobs@acme.example.",
+        "GitHub/portfolio (if available)",
+    ],
+)
+def test_github_sent_with_a_cv_is_application_material(line: str) -> None:
+    result = parse_jd(f"Developer\n\nRequirements\n- Ruby on Rails\n- {line}")
+    assert result.required_skills == ["Ruby on Rails"]

@@ -25,6 +25,7 @@ class Cues:
     boilerplate_head: tuple[str, ...]  # about us, benefits, how to apply: no skills, no years
     preferred_clause: tuple[str, ...]  # inside a sentence: "is a plus", "wünschenswert"
     required_clause: tuple[str, ...]  # inside a sentence: "must", "excluyente"
+    desired: tuple[str, ...]  # "desired" qualifying a profile heading: "Compétences souhaitées"
     location_label: tuple[str, ...]  # "Location:", "Standort:"
     title_label: tuple[str, ...]  # "Job title:", "Puesto:"
     years_unit: tuple[str, ...]  # "years", "Jahre", "ans", "años"
@@ -65,11 +66,6 @@ ENGLISH: Final = Cues(
         r"you might be",
         r"you may be",
         r"to succeed",
-        r"tech(nical)? stack",
-        r"our stack",
-        r"the stack",
-        r"technolog(y|ies)",
-        r"tools we use",
         r"(you )?should apply if",
         r"apply if you",
     ),
@@ -114,6 +110,11 @@ ENGLISH: Final = Cues(
         r"the team",
         r"stack",
         r"tools",
+        r"tech(nical)? stack",  # the role's own stack: required, unless a clause says it is not needed
+        r"our stack",
+        r"the stack",
+        r"technolog(y|ies)",
+        r"tools we use",
         r"the work",
         r"what you('ll| will) be",
         r"summary",
@@ -209,6 +210,7 @@ ENGLISH: Final = Cues(
         r"extra credit",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
+    desired=(r"desired", r"desirable"),
     location_label=(
         r"(job )?locations?",
         r"based in",
@@ -330,6 +332,7 @@ GERMAN: Final = Cues(
         r"ein vorteil",
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig"),
+    desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),
     location_label=(r"standort(e)?", r"arbeitsort", r"einsatzort", r"ort", r"arbeitsplatz"),
     title_label=(r"stelle", r"stellenbezeichnung", r"position", r"jobtitel"),
     years_unit=(r"jahren?", r"jahre"),
@@ -417,6 +420,7 @@ FRENCH: Final = Cues(
         r"appréciable",
     ),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
+    desired=(r"souhaité(e|es|s)?", r"recherché(e|es|s)?"),
     location_label=(r"lieu( de travail)?", r"localisation", r"localité", r"ville", r"adresse"),
     title_label=(r"poste", r"intitulé( du poste)?"),
     years_unit=(r"ans", r"années?"),
@@ -514,6 +518,7 @@ SPANISH: Final = Cues(
         r"serán? valorad[oa]s?",
     ),
     required_clause=(r"excluyente", r"obligatorio", r"indispensable", r"imprescindible", r"requerido"),
+    desired=(r"desead[oa]s?", r"deseables?"),
     location_label=(
         r"ubicación",
         r"lugar( de trabajo)?",

@@ -109,6 +109,9 @@ def html_to_text(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# A paste that lost its line breaks keeps blocks apart by runs of spaces: "the team.   Responsibilities
+# Build". Not after a colon: "title:    Backend Engineer" is an aligned front matter value.
+_FLATTENED_BREAK = re.compile(r"(?<=[^\s:])[ \t]{3,}(?=[A-ZÀ-Ý¿¡])")
 # A run of one punctuation character: rules ("====", "----"), decorations, adversarial input.
 _RUN = re.compile(r"([^\w\s])\1{7,}")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}\)")
@@ -161,5 +164,6 @@ def normalise(text: str) -> str:
     elif _ENTITY.search(text):
         text = html.unescape(text)
     text = markdown_to_text(text)
+    text = _FLATTENED_BREAK.sub("\n", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))

@@ -14,11 +14,10 @@ meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from talent.jd import experience
+from talent.jd.employer import employer_names, is_own_product
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Clause, Kind, Line, clauses, read_lines
@@ -137,48 +136,6 @@ def read_requirement(plain: str) -> JobRequirement:
         remote=remote,
         search=search_hints(required, preferred),
     )
-
-
-_ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|join|working at|why)\s(.{2,40})$", re.IGNORECASE)
-_HIRING = re.compile(r"^(.{2,40}?)\s(?:is hiring|are hiring|busca|sucht|recrute)\b", re.IGNORECASE)
-_NOT_A_NAME = re.compile(
-    r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE
-)
-
-
-_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]{1,30})'s\b")
-
-
-def employer_names(lines: list[Line], raw_title: str) -> list[str]:
-    """Names the posting gives its employer: a "Company:" label, "About Acme", "Acme | Role | City",
-    or a name used twice as an owner ("GitLab's values", "GitLab's handbook")."""
-    names = [line.value for line in lines if line.label == "company" and line.value]
-    owners = Counter(m.group(1) for line in lines for m in _POSSESSIVE.finditer(line.text))
-    names += [name for name, count in owners.items() if count >= 2]
-    for line in lines:
-        about = _ABOUT.match(line.text) if line.heading else None
-        if about and not _NOT_A_NAME.match(about.group(1)):
-            names.append(about.group(1))
-    first = next((line.text for line in lines if line.is_first), "")
-    if "|" in first:
-        names.append(first.split("|")[0].strip())
-    for text in (first, raw_title):
-        hiring = _HIRING.match(text)
-        if hiring:
-            names.append(hiring.group(1))
-    return [re.sub(r"\(.*?\)|[^\w]", "", name).lower() for name in names if name.strip()]
-
-
-def is_own_product(skill: str, employers: list[str]) -> bool:
-    """Whether a skill is the employer's own product (the guide leaves those out): InfluxDB at InfluxData."""
-    key = re.sub(r"[^\w]", "", skill).lower()
-    for name in employers:
-        shared = next(
-            (i for i, (a, b) in enumerate(zip(key, name, strict=False)) if a != b), min(len(key), len(name))
-        )
-        if name and (key == name or (shared >= 5 and shared >= 0.6 * min(len(key), len(name)))):
-            return True
-    return False
 
 
 def blank_skills(text: str) -> str:

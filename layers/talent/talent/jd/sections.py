@@ -43,6 +43,16 @@ _ABOUT_ROLE = re.compile(
 )
 
 
+_DESIRED = words("desired")
+
+
+def desired_profile(heading: str) -> bool:
+    """A profile qualified as desired ("Desired Skills and Experience", "Compétences souhaitées"): the
+    nice-to-haves beside a list of requirements, but the requirements themselves when it is alone."""
+    low = heading.lower()
+    return bool(_DESIRED.search(low) and _REQUIRED_HEAD.search(low))
+
+
 def heading_kind(text: str) -> Kind | None:
     """The kind of the section a heading opens, or None for a heading we do not recognise."""
     low = text.lower().strip()
@@ -209,6 +219,9 @@ class _Reader:
     section: Kind = Kind.CONTEXT  # text before the first heading: usually the pitch and the role
     first_seen: bool = False
     outer: Kind | None = None  # the section around a list that a lead-in line opened
+    asked: bool = False  # a heading opened what the posting asks for
+    desired: list[int] | None = None  # lines under a "desired profile" heading, while one is open
+    desired_lines: list[int] = field(default_factory=list)
 
     def read(self, raw: str, next_raw: str = "") -> None:
         """Read one raw line; `next_raw` is the next non-empty one (a lead-in line looks ahead)."""
@@ -231,15 +244,22 @@ class _Reader:
             # "Ubicación" alone on its line: the place follows.
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
         elif len(core) <= 120 and is_heading(raw, core, self.names_a_skill):
-            opened = heading_kind(core)
-            self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
-            self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
+            self._heading(core)
         else:
             self._content(raw, core, next_raw)
+
+    def _heading(self, core: str) -> None:
+        opened = heading_kind(core)
+        self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
+        self.asked = self.asked or opened == Kind.REQUIRED
+        self.desired = self.desired_lines if opened == Kind.PREFERRED and desired_profile(core) else None
+        self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
 
     def _content(self, raw: str, core: str, next_raw: str) -> None:
         if self.outer is not None and not _BULLET.match(raw):
             self.section, self.outer = self.outer, None  # the lead-in's list has ended
+        if self.desired is not None:
+            self.desired.append(len(self.lines))
         self.lines.append(Line(core, _labelled_kind(core, self.section)))
         lead = (
             _lead_in_kind(raw, core, next_raw, self.names_a_skill)
@@ -280,6 +300,10 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
     raws = [raw for raw in text.split("\n") if raw.strip()]
     for raw, next_raw in zip(raws, [*raws[1:], ""], strict=True):
         reader.read(raw, next_raw)
+    if not reader.asked:  # "Compétences et expérience souhaitées" is the only profile: it is what is asked
+        for index in reader.desired_lines:
+            if reader.lines[index].kind == Kind.PREFERRED:
+                reader.lines[index].kind = Kind.REQUIRED
     return reader.lines
 
 
@@ -287,6 +311,9 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
 # Clauses: preferred markers and boilerplate inside a line
 
 _PREFERRED_CLAUSE = words("preferred_clause")
+# What an application is made of: GitHub listed with a CV or a portfolio is something to send, not a skill.
+_MATERIAL = r"(?:portfolio|cv|resume|résumé|linkedin|lebenslauf|curriculum|anschreiben)"
+_OR = r"(?:or|and|o|y|ou|et|oder|und)"
 _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"(?<!\w)(?=\w)(?:founded|founders?|co-?founders?|years? ago|since (?:19|20)\d\d|perks?|benefits?"
     r"|equal opportunity|equal employment|401\(?k\)?|vacation|holidays?|pension|stipend|allowance|credits"
@@ -295,8 +322,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed by|investors?"
     r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
     r"|our (?:other )?teams? (?:use|uses|work)|training in"
-    r"|can provide you with|offers? (?:you )?training|to apply|(?:portfolio|cv|resume) or github"
-    r"|github (?:profile|account|link|handle|or (?:a )?portfolio))(?!\w)"
+    r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
+    rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
+    r")(?!\w)"
 )
 # "(?<!\s)" starts a match only at the first space of a run: without it a long run of spaces is quadratic.
 _CLAUSE_SPLIT = re.compile(
@@ -324,13 +352,18 @@ class Clause:
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans of a line between clause breaks; no break inside a parenthesis or after "e.g."."""
     pieces: list[tuple[int, int]] = []
-    position = 0
+    position = scanned = depth = 0
     for found in _CLAUSE_SPLIT.finditer(text):
-        if text[found.start() - 1 : found.start()] == "." and _ABBREVIATION.search(
-            text, max(0, found.start() - 8), found.start()
+        depth += text.count("(", scanned, found.start()) - text.count(")", scanned, found.start())
+        scanned = found.start()
+        if depth > 0 or (
+            text[found.start() - 1 : found.start()] == "."
+            and _ABBREVIATION.search(text, max(0, found.start() - 8), found.start())
         ):
             continue
+        depth = 0  # a parenthesis never closed does not hold the rest of the line
         pieces.append((position, found.start()))
         position = found.end()
     pieces.append((position, len(text)))

@@ -59,6 +59,7 @@ _PHRASE_GAP = re.compile(r"^[ \t\-/&]{0,3}$")
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
+_FORMER = re.compile(r"(?i:ex-)$")  # "ex-Google, ex-Palantir engineers": former employers, not technologies
 _SENTENCE_LEAD = " \t\"'“‘*_-•"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
 
@@ -115,7 +116,11 @@ def _matches(text: str, tokens: list[re.Match[str]], lowers: list[str]) -> list[
             continue
         alias, size = found
         raw = text[tokens[i].start() : tokens[i + size - 1].end()]
-        if (alias.mode == "exact" and raw != alias.spelling) or _in_place_name(lowers, i, i + size):
+        if (
+            (alias.mode == "exact" and raw != alias.spelling)
+            or _in_place_name(lowers, i, i + size)
+            or _FORMER.match(text, max(0, tokens[i].start() - 3), tokens[i].start())
+        ):
             i += 1
             continue
         matches.append(Match(alias.skill, i, i + size, alias.mode, alias.mode == "plain"))

@@ -1,0 +1,69 @@
+"""The employer's own names, read from the posting: its products are not skills (labelling guide).
+
+A name counts when the posting gives it as the employer: a "Company:" label, an "About Acme" heading,
+the first field of "Acme | Role | City", "Acme is hiring", "our team at Acme", or a name used twice as
+an owner ("GitLab's values", "GitLab's handbook").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from talent.jd.sections import Line
+
+_ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|join|working at|why)\s(.{2,40})$", re.IGNORECASE)
+# "Acme is hiring", "| 30 | Acme (YC S20) Is Hiring ...", "Walmart Chile busca ...".
+_HIRING = re.compile(
+    r"(?:^|\|\s?)([^|]{2,40}?)\s(?:is hiring|are hiring|busca|sucht|recrute)\b", re.IGNORECASE
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]{1,30})'s\b")
+# "Data Science at Revolut", "our team at Snowflake", "bei Acme", "chez Acme": a place of work.
+_AT_NAME = re.compile(r"\b(?:at|bei|chez)\s([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2})")
+
+
+def _owners(lines: list[Line]) -> list[str]:
+    owners = Counter(m.group(1) for line in lines for m in _POSSESSIVE.finditer(line.text))
+    return [name for name, count in owners.items() if count >= 2]
+
+
+def _about_headings(lines: list[Line]) -> list[str]:
+    found = (_ABOUT.match(line.text) for line in lines if line.heading)
+    return [m.group(1) for m in found if m and not _NOT_A_NAME.match(m.group(1))]
+
+
+def _hiring(texts: list[str]) -> list[str]:
+    return [m.group(1) for m in map(_HIRING.search, texts) if m]
+
+
+def _workplaces(lines: list[Line]) -> list[str]:
+    return [m.group(1) for line in lines if not line.heading for m in _AT_NAME.finditer(line.text)]
+
+
+def employer_names(lines: list[Line], raw_title: str) -> list[str]:
+    """The employer's names, folded to letters and digits: ["acme", "acmeinc"]."""
+    first = next((line.text for line in lines if line.is_first), "")
+    names = [line.value for line in lines if line.label == "company" and line.value]
+    names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
+    if "|" in first:
+        names.append(first.split("|")[0].strip())
+    return [re.sub(r"\(.*?\)|[^\w]", "", name).lower() for name in names if name.strip()]
+
+
+def is_own_product(skill: str, employers: list[str]) -> bool:
+    """Whether a skill is the employer's own product (the guide leaves those out): InfluxDB at InfluxData,
+    AWS Amplify at AWS."""
+    key = re.sub(r"[^\w]", "", skill).lower()
+    first_word = re.sub(r"[^\w]", "", skill.split()[0]).lower() if skill.split() else ""
+    for name in employers:
+        if name and first_word == name:
+            return True
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(key, name, strict=False)) if a != b), min(len(key), len(name))
+        )
+        if name and (key == name or (shared >= 5 and shared >= 0.6 * min(len(key), len(name)))):
+            return True
+    return False
