@@ -225,3 +225,64 @@ def test_practices_named_like_products_are_concepts() -> None:
 def test_github_sent_with_a_cv_is_application_material(line: str) -> None:
     result = parse_jd(f"Developer\n\nRequirements\n- Ruby on Rails\n- {line}")
     assert result.required_skills == ["Ruby on Rails"]
+
+
+# --- titles ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Lead Java Backend Entwickler (m/w/d) - Vollzeit", "Lead Java Backend Entwickler (m/w/d)"),
+        ("Full Stack Engineer - Solve a problem affecting 4B people across the world", "Full Stack Engineer"),
+        ("Software Engineering Intern (Paid, In-Office) - Start Mid-January", "Software Engineering Intern"),
+        ("Backend / Fullstack Developer - $500 to $800", "Backend / Fullstack Developer"),
+        ("HR1 _ Firmware Engineer _ Singapore Product company _ UP TO $1700 _ HCMC", "Firmware Engineer"),
+        ("Senior-Entwickler (m/w/d) // freiberuflich // 12 Monate+", "Senior-Entwickler (m/w/d)"),
+        ("Stage en développement logiciel en Automne 25", "Stage en développement logiciel"),
+        (
+            "Job Offer: nRF / Embedded Developer in Stuttgart, Germany; Java Developer",
+            "nRF / Embedded Developer",
+        ),
+        ("Open Collective Foundation: Finance Admin", "Finance Admin"),
+        ("Iconosur - Desarrollador frontend", "Desarrollador frontend"),
+        ("Detalle de la oferta Ingeniero en Automatización", "Ingeniero en Automatización"),
+        ("FREELANCE Fullstack Entwickler Javascript", "Fullstack Entwickler Javascript"),
+        ("Remote machine learning engineer", "Machine learning engineer"),
+        ("Embedded Developer in Huntsville", "Embedded Developer"),
+        ("Software Engineering Manager - Americas Time Zones", "Software Engineering Manager"),
+    ],
+)
+def test_title_without_what_a_job_board_adds(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nRequirements\n- Python").title == title
+
+
+def test_title_keeps_its_number_unless_a_hiring_phrase_gives_it() -> None:
+    assert parse_jd("HappyFunCorp | Software Engineers | Remote\n\nWe use Go.").title == "Software Engineers"
+    assert parse_jd("Desarrolladores | Mobiik\n\nEmpleo para México.").title == "Desarrolladores"
+    hiring = "| 19 | [Stacker (YC S20) Is Hiring Product Engineers (workable.com)](https://x.example/j/1) |"
+    assert parse_jd(hiring).title == "Product Engineer"
+    assert parse_jd("Acme\n\nWe're looking for senior Python engineers to join us.").title == (
+        "Senior Python engineer"
+    )
+
+
+def test_a_link_whose_text_holds_brackets_is_still_a_link() -> None:
+    row = "| 10 | [SBX Robotics Is Hiring Technical Artists in Toronto [Remote] (linkedin.com)](https://x.example/1) |"
+    assert (
+        normalise(row)
+        == "| 10 | SBX Robotics Is Hiring Technical Artists in Toronto [Remote] (linkedin.com) |"
+    )
+
+
+def test_a_title_label_in_the_application_section_is_the_mail_subject() -> None:
+    text = (
+        "# CSSOFT - Python Developer (Django) - HN - FT\n\n## Requirements\n* Python\n\n## How to apply\n"
+        "Send CV via mail: [email]\nTitle: [CSSOFT - Python - Your Name]"
+    )
+    assert parse_jd(text).title == "Python Developer (Django)"
+
+
+def test_front_matter_keys_are_not_headings() -> None:
+    text = '+++\ncontacto = "[email]"\ntitle = "Escaleno busca Backend developer (NodeJS)"\n+++\n- NodeJS'
+    assert parse_jd(text).title == "Backend developer (NodeJS)"

@@ -115,7 +115,11 @@ _FLATTENED_BREAK = re.compile(r"(?<=[^\s:])[ \t]{3,}(?=[A-ZÀ-Ý¿¡])")
 # A run of one punctuation character: rules ("====", "----"), decorations, adversarial input.
 _RUN = re.compile(r"([^\w\s])\1{7,}")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}\)")
-_LINK = re.compile(r"\[([^\]\n]{1,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+# Link text may hold one level of brackets: "[Acme Is Hiring in Toronto [Remote] (x.com)](https://...)".
+_LINK = re.compile(
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,100}\]){1,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}"
+    r"(?:\s\"[^\"\n]{0,200}\")?\)"
+)
 _REF_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,50}\]")
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s*\S+.*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")

@@ -229,6 +229,8 @@ class _Reader:
         if not core:
             return
         labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
+        if labelled and labelled[0] == "title" and self.section == Kind.BOILERPLATE:
+            labelled = None  # "Title: [Acme - Python - Your Name]": the subject of the application mail
         if (
             not self.first_seen
             and not labelled
@@ -243,7 +245,7 @@ class _Reader:
         elif _LOCATION_LABEL.match(core.lower().rstrip(":")):
             # "Ubicación" alone on its line: the place follows.
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
-        elif len(core) <= 120 and is_heading(raw, core, self.names_a_skill):
+        elif len(core) <= 120 and not _front_matter_key(core) and is_heading(raw, core, self.names_a_skill):
             self._heading(core)
         else:
             self._content(raw, core, next_raw)

@@ -15,6 +15,7 @@ from typing import Final
 
 from talent.jd.places import is_place
 from talent.jd.sections import PARENS, Line
+from talent.jd.skills import names_a_skill
 from talent.jd.where import WORK_MODE, is_location_text, places_in
 
 MAX_TITLE_CHARS: Final = 100
@@ -25,7 +26,7 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@]\s|\s-\s|\s\|\s?|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s"
+    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|\s//\s|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
 )
@@ -38,7 +39,11 @@ _HIRING_SEPARATORS: Final = (
     "is hiring a",
     "is hiring an",
 )
-_DATE_WORDS = re.compile(r"\b(19|20)\d\d\b|\b(summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
+_SEASONS = (
+    r"(?:summer|winter|spring|autumn|fall|été|hiver|printemps|automne|verano|invierno|primavera|otoño"
+    r"|sommer|frühling|herbst)"
+)
+_DATE_WORDS = re.compile(rf"\b(19|20)\d\d\b|\b{_SEASONS}\b", re.IGNORECASE)
 ROLE_WORD: Final = re.compile(
     r"\b(engineers?|developers?|scientists?|analysts?|architects?|managers?|lead|designers?|programmers?|interns?"
     r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
@@ -51,18 +56,32 @@ _PROSE_TITLE = re.compile(
     r"(?:Engineer|Developer|Scientist|Analyst|Architect|Manager|Lead|Designer|Programmer|Intern)s?)",
     re.IGNORECASE,
 )
-_JUNK_TITLE = re.compile(r"^(multiple positions|various|several|[\d\s$€£,.kK+-]+)$", re.IGNORECASE)
+_JUNK_TITLE = re.compile(r"^(multiple positions|various|several|[\d\s$€£,.kK+-]+|\W*)$", re.IGNORECASE)
+# Segments a job board adds around the role: pay ("$500 to $800", "UP TO $1700"), the contract
+# ("freiberuflich", "12 Monate+"), the start ("Start Mid-January") and codes ("FT", "HN").
+_NOT_THE_ROLE = re.compile(
+    r"^(?:(?:up to|bis zu|hasta|jusqu'à)\s)?[$€£]\s?\d[\d.,]*\s?k?(?:\s?(?:to|-|–|à|a|bis)\s?[$€£]?\s?\d[\d.,]*\s?k?)?"
+    r"(?:\s?(?:usd|eur|gbp))?$"
+    r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet)$"
+    r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"^[A-Z]{2,4}$")
+MAX_TAGLINE_WORDS: Final = 5  # a longer segment without a role word is a tagline ("Solve a problem ...")
 
 
 def _droppable(segment: str, company: str | None) -> bool:
     """A title segment that names the company, the place, the work mode or the pay, not the role."""
     plain = segment.strip(" ()")
+    role = bool(ROLE_WORD.search(plain))
     return (
         not plain
         or bool(company and plain.lower().startswith(company.lower()))
         or is_location_text(plain)
-        or bool(WORK_MODE.search(plain) and not ROLE_WORD.search(plain))
-        or bool(_JUNK_TITLE.match(plain))
+        or (bool(WORK_MODE.search(plain)) and not role)
+        or bool(_JUNK_TITLE.match(plain) or _NOT_THE_ROLE.match(plain))
+        or (bool(_CODE.match(plain)) and not names_a_skill(plain))
+        or (len(plain.split()) > MAX_TAGLINE_WORDS and not role)
         or any(is_place(part.strip()) for part in plain.split(","))
     )
 
@@ -97,11 +116,12 @@ def _role_segment(segments: list[str]) -> int:
 
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.
 _ROLE_LIST = re.compile(
-    r",\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I
+    r"[,;]\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I
 )
 _TRAILING_NOISE = re.compile(
-    r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|\b(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
+    r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|(?:\b|\s)(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
     r"|part[\s-]time|[\w ]{0,20}time zones?)"
+    rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
     re.IGNORECASE,
@@ -140,33 +160,81 @@ def _tidy(title: str) -> str:
     title = _first_role(_LEADING_NOISE.sub("", _URL.sub("", title)))
     for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
         title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:")
-    return _singular(title)
+    return title
 
 
-def clean_title(title: str, company: str | None) -> str:
-    """The role's name from a raw title line: no company, place, work mode, date or job-board noise."""
-    title = _strip_trailing_parens(title[:MAX_TITLE_LINE])
-    parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
+# "Job Offer: nRF Developer", "Open Collective Foundation: Finance Admin": a label or a name before the role.
+_HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")
+_IN_PLACE_END = re.compile(r"\s(?:in|à|en)\s([A-ZÀ-Ý][\w'-]{1,30}(?:,?\s[A-ZÀ-Ý][\w'-]{1,30}){0,2})$")
+
+
+def _after_head(title: str) -> str:
+    head = _HEAD_COLON.match(title)
+    if head and not ROLE_WORD.search(head.group(1)) and ROLE_WORD.search(title, head.end()):
+        return title[head.end() :]
+    return title
+
+
+def _without_place(title: str) -> str:
+    """ "Embedded Developer in Huntsville" -> "Embedded Developer"."""
+    found = _IN_PLACE_END.search(title)
+    return title[: found.start()] if found and is_place(found.group(1)) else title
+
+
+# Words a job board or a poster puts before the role: "Job Offer:", "Detalle de la oferta", "Buscamos",
+# "FREELANCE", "Remote".
+_LEADING_LABEL = re.compile(
+    r"^(?:job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
+    r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen"
+    r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _begin(parts: list[str], segments: list[str], company: str | None) -> tuple[int, bool]:
+    """The segment the role starts at, and whether a hiring phrase led to it ("Acme is hiring X")."""
+    lead = len(segments) > 2 or _droppable(segments[0], company) or not ROLE_WORD.search(segments[0])
+    begin = _role_segment(segments) if lead else 0
+    if 2 * begin + 1 < len(parts) and parts[2 * begin + 1].strip().lower() in _HIRING_SEPARATORS:
+        return begin + 1, True  # "Walmart Chile busca Desarrollador Fullstack"
+    return begin, begin > 0 and parts[2 * begin - 1].strip().lower() in _HIRING_SEPARATORS
+
+
+def _end(parts: list[str], segments: list[str], begin: int) -> int:
+    """ "Engineer @ Nimbus (YC W24)": the segments after an "@" or "at" name the company."""
+    after = range(begin + 1, len(segments))
+    return next((index for index in after if parts[2 * index - 1].strip() in ("@", "at")), len(segments))
+
+
+def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
     segments = parts[0::2]
-    begin = _role_segment(segments) if len(segments) > 2 or _droppable(segments[0], company) else 0
-    if parts[2 * begin + 1 : 2 * begin + 2] and parts[2 * begin + 1].strip().lower() in _HIRING_SEPARATORS:
-        begin += 1  # "Walmart Chile busca Desarrollador Fullstack"
-    end = len(segments)
-    for index in range(begin + 1, len(segments)):
-        if parts[2 * index - 1].strip() in ("@", "at"):
-            end = index  # "Engineer @ Nimbus (YC W24)": the rest names the company
-            break
     dropped = {index for index in range(begin + 1, end) if _droppable(segments[index], company)}
     # "Staff Engineer | Acme | London": a segment before the place that names no role is the company.
     last = max(dropped, default=0)
     kept = segments[begin]
     for index in range(begin + 1, end):
-        if index in dropped or (index < last and not ROLE_WORD.search(segments[index])):
+        role = ROLE_WORD.search(segments[index])
+        if index in dropped or (index < last and not role):
             continue
-        if not ROLE_WORD.search(segments[index]) and parts[2 * index - 1].strip() == "|":
+        if not role and parts[2 * index - 1].strip() == "|":
             continue  # "Pex | Multiple positions": a segment after a bar that names no role
         kept += parts[2 * index - 1] + segments[index]
-    return cut_at_word(_tidy(" ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:")))
+    return kept
+
+
+def clean_title(title: str, company: str | None, hired: bool = False) -> str:
+    """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
+
+    The number is kept as written ("Software Engineers"), except after a hiring phrase ("Acme is hiring
+    Product Engineers") or when `hired` says the title came from one in the prose.
+    """
+    title = _URL.sub("", title[:MAX_TITLE_LINE])
+    title = _strip_trailing_parens(_after_head(_LEADING_LABEL.sub("", title)))
+    parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
+    begin, after_hiring = _begin(parts, parts[0::2], company)
+    kept = _kept(parts, begin, _end(parts, parts[0::2], begin), company)
+    cleaned = _without_place(_tidy(" ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:")))
+    return cut_at_word(_singular(cleaned) if hired or after_hiring else cleaned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,26 +267,30 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) > 14 or "?" in line or line.rstrip().endswith((".", "!")) or "[name]" in line
 
 
-def _raw_title(lines: list[Line], text: str) -> str:
+def _header_title(lines: list[Line]) -> str:
+    """A short header line with a role word, when the first line names the company ("Zenity",
+    "Styra | Redwood City, CA")."""
+    for line in lines[1:5]:
+        about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
+        short = not _is_prose(line.text) and len(line.text.split()) <= 8
+        if not line.label and not about and short and ROLE_WORD.search(line.text):
+            return line.text
+    return ""
+
+
+def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
+    """The line the title is read from, and whether it is the prose's "looking for a ..." phrase."""
     labelled = next((line.value for line in lines if line.label == "title" and line.value), "")
     if labelled:
-        return labelled
+        return labelled, False
     first = next((line.text for line in lines if line.is_first), "")
     if first and not _is_prose(first) and ROLE_WORD.search(clean_title(first, None)):
-        return first
-    # The first line names the company ("Zenity", "Styra | Redwood City, CA"): a short header line
-    # with a role word, else the role the prose is hiring for.
-    for line in lines[1:5]:
-        if (
-            not line.label
-            and not _is_prose(line.text)
-            and ROLE_WORD.search(line.text)
-            and len(line.text.split()) <= 8
-        ):
-            if line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre")):
-                continue
-            return line.text
-    return _prose_title(text) or first
+        return first, False
+    header = _header_title(lines)
+    if header:
+        return header, False
+    prose = _prose_title(text)
+    return (prose, True) if prose else (first, False)
 
 
 _IN_PLACE = re.compile(r"\sin\s([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")  # "Lead Developer in London"
@@ -234,8 +306,9 @@ def _title_places(raw: str) -> list[str]:
 def read_title(lines: list[Line], text: str) -> Title:
     """The title (never empty), the raw line it came from and the places the first line names."""
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
-    raw = _raw_title(lines, text)
-    title = clean_title(raw, company) or cut_at_word(raw.strip()) or "Untitled role"
-    title = title[:1].upper() + title[1:]
+    raw, hired = _raw_title(lines, text)
+    title = clean_title(raw, company, hired) or cut_at_word(raw.strip()) or "Untitled role"
+    if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
+        title = title[:1].upper() + title[1:]
     first = next((line.text for line in lines if line.is_first), raw)
     return Title(title, raw, _title_places(first) or _title_places(raw))
