@@ -59,8 +59,9 @@ _PROSE_TITLE = re.compile(
 _JUNK_TITLE = re.compile(r"^(multiple positions|various|several|[\d\s$€£,.kK+-]+|\W*)$", re.IGNORECASE)
 # Segments a job board adds around the role: pay ("$500 to $800", "UP TO $1700"), the contract
 # ("freiberuflich", "12 Monate+"), the start ("Start Mid-January") and codes ("FT", "HN").
+_AMOUNT = r"[$€£]?\s?\d[\d.,]*\s?k?"
 _NOT_THE_ROLE = re.compile(
-    r"^(?:(?:up to|bis zu|hasta|jusqu'à)\s)?[$€£]\s?\d[\d.,]*\s?k?(?:\s?(?:to|-|–|à|a|bis)\s?[$€£]?\s?\d[\d.,]*\s?k?)?"
+    rf"^(?:(?:up to|bis zu|hasta|jusqu'à)\s)?(?=[$€£]){_AMOUNT}(?:\s?(?:to|-|–|à|a|bis)\s?{_AMOUNT})?"
     r"(?:\s?(?:usd|eur|gbp))?$"
     r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet)$"
     r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b",
