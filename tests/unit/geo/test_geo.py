@@ -102,3 +102,27 @@ def test_policies() -> None:
     assert kind(remote="onsite", locations=["Szczecin, Poland"]) == "city"
     assert kind(remote="hybrid", locations=["Netherlands"]) == "region"
     assert kind() == "unscored"
+
+
+def test_single_names_for_the_jd_parser() -> None:
+    from talent.geo.places import city_name, ordinary_word, place_kinds
+
+    assert place_kinds("München") == {"city"}
+    assert place_kinds("Georgia") == {"country", "region"}
+    assert place_kinds("Earth") == frozenset()
+    assert city_name("NYC") == "New York City"
+    assert city_name("Deutschland") is None
+    assert all(ordinary_word(name) for name in ("Reading", "Mobile", "Central"))
+    assert not ordinary_word("Boston")
+
+
+def test_place_words_are_words_unless_a_big_city_bears_the_name() -> None:
+    from talent_local.build_places import place_words
+
+    rows = [
+        "city\tReading\t\tGB\t\t0\t318014\t51.4,-0.9",
+        "city\tBoston\tBeantown\tUS\tMA\t-5\t653833\t42.3,-71.0",
+        "region\tCentral\tCentral Region\tGH\t\t\t0",
+        "country\tChina\t\tCN\tAS\t\t1411778724",
+    ]
+    assert place_words(rows, {"reading", "boston", "central", "china"}) == ["central", "reading"]

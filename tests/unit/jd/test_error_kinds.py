@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from talent.jd import parse_jd, sections
+from talent.jd import parse_jd, places, sections, where
 from talent.jd.markup import normalise
 from talent.jd.sections import Kind
 
@@ -283,3 +283,40 @@ def test_a_title_label_in_the_application_section_is_the_mail_subject() -> None:
 def test_front_matter_keys_are_not_headings() -> None:
     text = '+++\ncontacto = "[email]"\ntitle = "Escaleno busca Backend developer (NodeJS)"\n+++\n- NodeJS'
     assert parse_jd(text).title == "Backend developer (NodeJS)"
+
+
+# --- places (read from talent.geo) -------------------------------------------------------------------------
+
+
+def test_places_come_from_the_projects_gazetteer_with_local_names() -> None:
+    named = ["München", "Köln, Deutschland", "Montreal, QC", "The Netherlands", "EMEA", "DACH", "Bay Area"]
+    assert all(places.is_place(name) for name in named)
+    assert places.city_key("Köln") == places.city_key("Cologne") == "koln"
+    assert places.city_key("NYC") == places.city_key("New York") == "new york city"
+
+
+@pytest.mark.parametrize("word", ["Mobile", "Reading", "Split", "Central", "la", "in", "AI", "ML", "IT"])
+def test_a_place_name_that_is_a_word_or_a_code_is_no_place_alone(word: str) -> None:
+    assert not places.is_place(word)
+
+
+def test_a_word_or_code_is_a_place_beside_a_country_or_state() -> None:
+    named = ["Reading, UK", "Mobile, AL", "Warsaw, PL", "Boston", "SF", "UK"]
+    assert all(places.is_place(name) for name in named)
+    assert parse_jd("iOS Engineer - Mobile\n\nWe use Swift.").title == "iOS Engineer - Mobile"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Montreal, QC", ["Montreal, QC"]),
+        ("D1, HCMC, Vietnam", ["D1, HCMC, Vietnam"]),
+        ("Tan Binh District, Ho Chi Minh City", ["Tan Binh District, Ho Chi Minh City"]),
+        ("District 3, HCMC", ["District 3, HCMC"]),
+        ("Mexico City, Mexico City, Mexico", ["Mexico City, Mexico City, Mexico"]),
+        ("Amsterdam (IST overlap)", ["Amsterdam"]),
+        ("TELECOMMUTE Mexico City, Mexico", ["Mexico City, Mexico"]),
+    ],
+)
+def test_location_values_group_into_places(value: str, expected: list[str]) -> None:
+    assert where.places_in(value) == expected

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from talent.jd.places import PLACES, known_place
+from talent.jd.places import known_place
 from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, LONGEST_FROM, TOKEN, VOCABULARY, Alias
 
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
@@ -89,7 +89,7 @@ def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
     """Whether the alias at tokens [start, end) is part of a place name: "Hong Kong", "Spring Valley"."""
     before = " ".join(lowers[max(0, start - 1) : end])
     after = " ".join(lowers[start : end + 1])
-    return (start > 0 and before in PLACES) or (end < len(lowers) and after in PLACES)
+    return (start > 0 and known_place(before)) or (end < len(lowers) and known_place(after))
 
 
 def _longest_alias(

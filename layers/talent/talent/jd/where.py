@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from talent.jd.cues import alternatives
-from talent.jd.places import COUNTRIES, REGIONS, SUBREGIONS, is_place, known_place
+from talent.jd.places import is_area, is_city, is_place, is_wide, known_place
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.models import RemotePolicy
 
@@ -92,18 +92,18 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
 
 WORK_MODE: Final = re.compile(
     r"\b(remote|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remoto|híbrido|presencial"
-    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote)\b",
+    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute)\b",
     re.IGNORECASE,
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
 TIME_ZONE: Final = re.compile(
-    r"(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)"
-    r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?",
+    r"(?<!\w)(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)"
+    r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?!\w)",
     re.IGNORECASE,
 )
 _PLACE_NOISE = re.compile(
     r"\b(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater|working|work)\b|\b\d{1,6}[a-z]?\b|[*_`#]",
+    r"|metro|greater|working|work)\b|(?<!district )(?<!distrito )\b\d{1,6}[a-z]?\b|[*_`#]",
     re.IGNORECASE,
 )
 _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
@@ -139,9 +139,18 @@ def places_in(value: str) -> list[str]:
         for part in _PLACE_SPLIT.split(chunk):
             pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
             for place in group_places([p for p in pieces if p]):
-                if re.match(r"[^\W\d_]", place) and place[:1].isupper() and len(place.split()) <= 6:
+                if re.match(r"[^\W\d_]", place) and place[:1].isupper() and _short_parts(place):
                     found.append(place)
     return [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
+
+
+MAX_PLACE_WORDS = (
+    5  # words in one comma part of a place: "Tan Binh District", "Ciudad Autónoma de Buenos Aires"
+)
+
+
+def _short_parts(place: str) -> bool:
+    return all(len(part.split()) <= MAX_PLACE_WORDS for part in place.split(","))
 
 
 # Not places to search for: booleans of a front matter, and "anywhere" (the guide's locations are
@@ -153,7 +162,17 @@ _NOT_PLACES: Final = frozenset(
 _STREET = re.compile(
     r"^(?:rue|boulevard|bd|avenue|av|calle|carrera|stra(?:ss|ß)e|str|via|road|street)\b", re.I
 )
-_WIDER: Final = COUNTRIES | SUBREGIONS | REGIONS
+
+
+def _joins(part: str, group: list[str], city_list: bool) -> bool:
+    """Whether a comma part belongs to the place before it: "Austin, TX", "Providencia, RM, Chile"."""
+    if part.lower() == group[-1].lower():
+        return True  # "Mexico City, Mexico City, Mexico": the city, then its state of the same name
+    if is_area(part) and not is_wide(group[-1]):
+        return not (is_city(part) and city_list)  # in a list of cities, "LA" is Los Angeles
+    # Parts the gazetteer does not know stay together ("Providencia, RM, Chile"), and a district the
+    # gazetteer does not know goes with the city after it ("D1, HCMC", "Downtown, Los Angeles").
+    return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
 
 
 def group_places(parts: list[str]) -> list[str]:
@@ -162,16 +181,10 @@ def group_places(parts: list[str]) -> list[str]:
     A part that is a state, country or region joins the city before it; two known cities do not join.
     """
     groups: list[list[str]] = []
-    # In a list of three or more cities, "LA" is Los Angeles, not Louisiana.
-    city_list = sum(known_place(p) and p.lower() not in COUNTRIES | REGIONS for p in parts) >= 3
+    city_list = sum(is_city(p) and not is_wide(p) for p in parts) >= 3
     for part in parts:
-        low = part.lower()
-        joins = groups and (low in _WIDER and groups[-1][-1].lower() not in COUNTRIES | REGIONS)
-        city_after_city = groups and known_place(part) and (low not in _WIDER or city_list)
-        if joins and not city_after_city:
+        if groups and _joins(part, groups[-1], city_list):
             groups[-1].append(part)
-        elif groups and not known_place(part) and low not in _WIDER and not known_place(groups[-1][0]):
-            groups[-1].append(part)  # "Providencia, RM, Chile": parts the lists do not know stay together
         else:
             groups.append([part])
     return [", ".join(group) for group in groups]
