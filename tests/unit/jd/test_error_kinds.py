@@ -320,3 +320,56 @@ def test_a_word_or_code_is_a_place_beside_a_country_or_state() -> None:
 )
 def test_location_values_group_into_places(value: str, expected: list[str]) -> None:
     assert where.places_in(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Werde Teil unseres Teams in München, Nürnberg oder Hannover!", ["München", "Nürnberg", "Hannover"]),
+        ("Nos bureaux sont à Paris, avenue de Ségur.", ["Paris"]),
+        ("Buscamos gente para nuestras oficinas situadas en pleno centro de Madrid ;)", ["Madrid"]),
+        ("Aceptamos candidatos que viven en Buenos Aires, Argentina.", ["Buenos Aires, Argentina"]),
+        ("We are looking for Embedded Developers in Stuttgart or Cologne.", ["Stuttgart", "Cologne"]),
+        ("- Based in the United States", ["United States"]),
+        ("Empleo para México.", ["México"]),
+        ("100% remote, US.", ["US"]),
+        ("Remote (US Only), full-time", ["US"]),
+        ("Offices in Austin, TX and Boston, MA", ["Austin, TX", "Boston, MA"]),
+    ],
+)
+def test_places_named_in_prose_in_four_languages(sentence: str, expected: list[str]) -> None:
+    assert where.phrase_places(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Hanoi, Ho Chi Minh, Da Nang (Vietnam)", ["Hanoi", "Ho Chi Minh", "Da Nang"]),
+        ("Berlin, Germany or Remote (EU)", ["Berlin, Germany", "EU"]),
+        ("SF, NY", ["SF", "NY"]),
+        ("New York, NY", ["New York, NY"]),
+        ("Tel Aviv-Yafo, Tel Aviv District, Israel", ["Tel Aviv-Yafo, Tel Aviv District, Israel"]),
+    ],
+)
+def test_codes_districts_and_parenthesised_countries(value: str, expected: list[str]) -> None:
+    assert where.places_in(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        ("Marquis Center | Digital Marketing Manager | TX & CA | Remote | Full-time", ["TX", "CA"]),
+        ("LATAM - Looking for Frontend Developers with React", ["LATAM"]),
+        (
+            "Airtable | San Francisco, CA | Onsite or remote (USA only) | Software Engineer",
+            ["San Francisco, CA", "USA"],
+        ),
+        (
+            "Acme | Intermediate Software Developer | Palisades, New York (near NYC) | ONSITE",
+            ["Palisades, New York"],
+        ),
+        ("Software Engineering Manager - Americas Time Zones", []),
+    ],
+)
+def test_places_in_any_title_segment_that_names_no_role(first_line: str, expected: list[str]) -> None:
+    assert parse_jd(f"{first_line}\n\nWe use Python.").locations == expected

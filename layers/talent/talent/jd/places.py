@@ -39,7 +39,8 @@ def _key(name: str) -> str:
 _CODES_ALONE: Final = frozenset({"us", "usa", "uk", "eu", "uae"})
 
 
-def _code(name: str) -> bool:
+def is_code(name: str) -> bool:
+    """Whether a name is short enough to be a code: "TX", "NYC", "U.S."."""
     return len(_key(name).replace(".", "")) <= MAX_CODE_LETTERS
 
 
@@ -50,7 +51,7 @@ def _kinds(name: str) -> frozenset[str]:
     key = _key(name)
     if key in REGIONS or key in METROS:
         return frozenset({"continent" if key in REGIONS else "city"})
-    if _code(name) and not name.strip(" .").isupper():
+    if is_code(name) and not name.strip(" .").isupper():
         return frozenset()
     return frozenset(place_kinds(key.removeprefix("the ")))
 
@@ -59,7 +60,7 @@ def known_place(name: str) -> bool:
     """Whether one name (no commas) is a known city, country, state or region; a code only when it
     names a city ("SF", "NYC") or is one of a few countries' ("US", "UK")."""
     kinds = _kinds(name)
-    if _code(name) and _key(name).replace(".", "") not in _CODES_ALONE:
+    if is_code(name) and _key(name).replace(".", "") not in _CODES_ALONE:
         return "city" in kinds
     return bool(kinds)
 
@@ -74,8 +75,18 @@ def is_wide(name: str) -> bool:
     return bool(_kinds(name) & _WIDE_KINDS)
 
 
+def is_state(name: str) -> bool:
+    """A state's code in capitals ("TX", "QC"): a place in a header field of codes ("TX & CA")."""
+    return is_code(name) and "region" in _kinds(name)
+
+
 def is_city(name: str) -> bool:
     return "city" in _kinds(name)
+
+
+def same_city(first: str, second: str) -> bool:
+    """Whether two names are one city: "New York" and "NY", "München" and "Munich"."""
+    return is_city(first) and is_city(second) and city_name(_key(first)) == city_name(_key(second))
 
 
 def _proper_name(text: str) -> bool:

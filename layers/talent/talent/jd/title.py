@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from talent.jd.places import is_place
+from talent.jd.places import is_place, is_state
 from talent.jd.sections import PARENS, Line
 from talent.jd.skills import names_a_skill
 from talent.jd.where import WORK_MODE, is_location_text, places_in
@@ -298,10 +298,16 @@ _IN_PLACE = re.compile(r"\sin\s([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")
 
 
 def _title_places(raw: str) -> list[str]:
+    """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
+    Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = raw[:MAX_TITLE_LINE]
-    parts = TITLE_SPLIT.split(_GENDER.sub("", raw))[2::2] + [m.group(1) for m in PARENS.finditer(raw)]
+    segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
+    parts = [segment for segment in segments if not ROLE_WORD.search(segment)]
+    parts += [m.group(1) for m in PARENS.finditer(raw)]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
-    return [p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p)]
+    return [
+        p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p) or is_state(p)
+    ]
 
 
 def read_title(lines: list[Line], text: str) -> Title:

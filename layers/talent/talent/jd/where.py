@@ -10,10 +10,11 @@ the hire works.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from talent.jd.cues import alternatives
-from talent.jd.places import is_area, is_city, is_place, is_wide, known_place
+from talent.jd.places import is_area, is_city, is_code, is_place, is_state, is_wide, known_place, same_city
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.models import RemotePolicy
 
@@ -123,24 +124,47 @@ def _leading_name(chunk: str) -> str:
     return found.group(1) if found else ""
 
 
-def places_in(value: str) -> list[str]:
-    """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
-    value = value[:MAX_PLACE_TEXT]
-    value = re.split(r"\.\s|\s\(\s?(?:utc|gmt)", value, flags=re.IGNORECASE)[0]
+def _asides(segment: str) -> list[str]:
+    """The parentheses of a segment that name places of their own: "Remote (EU)" but not the country
+    of the cities before it, "Hanoi, Da Nang (Vietnam)"."""
+    kept = []
+    for found in PARENS.finditer(segment):
+        before = segment[: found.start()].rstrip()
+        qualifies = (
+            bool(before) and not WORK_MODE.search(before.split()[-1]) and is_wide(found.group(1).strip())
+        )
+        if not qualifies:
+            kept.append(found.group(1))
+    return kept
+
+
+def _chunks(value: str) -> list[str]:
     chunks: list[str] = []
     for segment in re.split(r"\s[–—-]\s", value):  # "Remote - Americas/Europe", "Berlin - Hybrid"
         if len(segment.split()) > 6 and "," not in segment and " or " not in segment:
             chunks.append(_leading_name(segment))  # prose after the place: "Providencia a 10 minutos del..."
-            continue
-        chunks += [PARENS.sub(" ", segment), *(m.group(1) for m in PARENS.finditer(segment))]
+        else:
+            chunks += [PARENS.sub(" ", segment), *_asides(segment)]
+    return chunks
+
+
+def _chunk_places(chunk: str) -> list[str]:
+    chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
-    for chunk in chunks:
-        chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
-        for part in _PLACE_SPLIT.split(chunk):
-            pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
-            for place in group_places([p for p in pieces if p]):
-                if re.match(r"[^\W\d_]", place) and place[:1].isupper() and _short_parts(place):
-                    found.append(place)
+    for part in _PLACE_SPLIT.split(chunk):
+        pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
+        found += [
+            place
+            for place in group_places([p for p in pieces if p])
+            if re.match(r"[^\W\d_]", place) and place[:1].isupper() and _short_parts(place)
+        ]
+    return found
+
+
+def places_in(value: str) -> list[str]:
+    """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
+    value = re.split(r"\.\s|\s\(\s?(?:utc|gmt)", value[:MAX_PLACE_TEXT], flags=re.IGNORECASE)[0]
+    found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     return [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
 
 
@@ -164,12 +188,22 @@ _STREET = re.compile(
 )
 
 
+_ADMINISTRATIVE = re.compile(
+    r"\b(?:district|county|province|region|oblast|prefecture|bezirk|landkreis|kreis|département|provincia"
+    r"|departamento|distrito|comunidad|région)\b",
+    re.IGNORECASE,
+)
+
+
 def _joins(part: str, group: list[str], city_list: bool) -> bool:
     """Whether a comma part belongs to the place before it: "Austin, TX", "Providencia, RM, Chile"."""
-    if part.lower() == group[-1].lower():
-        return True  # "Mexico City, Mexico City, Mexico": the city, then its state of the same name
+    if part.lower() == group[-1].lower() or same_city(part, group[-1]):
+        return True  # "Mexico City, Mexico City, Mexico", "New York, NY": a city, then its state
+    if _ADMINISTRATIVE.search(part):
+        return True  # "Tel Aviv-Yafo, Tel Aviv District, Israel": a district the gazetteer does not list
     if is_area(part) and not is_wide(group[-1]):
-        return not (is_city(part) and city_list)  # in a list of cities, "LA" is Los Angeles
+        # In a list of cities, "LA" is Los Angeles; after a city's code, "NY" is New York City ("SF, NY").
+        return not (is_city(part) and (city_list or (is_code(group[-1]) and is_city(group[-1]))))
     # Parts the gazetteer does not know stay together ("Providencia, RM, Chile"), and a district the
     # gazetteer does not know goes with the city after it ("D1, HCMC", "Downtown, Los Angeles").
     return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
@@ -190,43 +224,94 @@ def group_places(parts: list[str]) -> list[str]:
     return [", ".join(group) for group in groups]
 
 
-def _is_location_text(text: str) -> bool:
-    cleaned = WORK_MODE.sub(" ", text).replace("(", " ").replace(")", " ")
-    parts = [p.strip(" ,/") for p in re.split(r"\bor\b|\band\b|/|;|\bin\b", cleaned) if p.strip(" ,/")]
-    if not parts:
-        return bool(WORK_MODE.search(text))
-    return any(is_place(p) for p in parts) or is_place(cleaned.strip(" ,/"))
+# "Americas Time Zones": working hours, not a place (the guide).
+_ZONES = re.compile(r"[\w ]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I)
+_FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()&|]")
 
 
 def is_location_text(text: str) -> bool:
-    """Whether a title segment or header line names only places and work modes: "Berlin (Remote)"."""
-    return _is_location_text(text)
+    """Whether a title segment or header field names a place or only work modes: "Berlin (Remote)",
+    "Palisades, New York (near NYC)", "Onsite or remote (USA only)", "TX & CA"."""
+    cleaned = WORK_MODE.sub(" ", _ZONES.sub(" ", text))
+    parts = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" ,") for p in _FIELD_SPLIT.split(cleaned)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return bool(WORK_MODE.search(text))
+    return any(is_place(p) for p in parts) or is_place(cleaned.strip(" ,/")) or all(map(is_state, parts))
 
 
-_BASED_IN = re.compile(
-    r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? in|relocate to|on[\s-]site in"
-    r"|in-office in|work(?:ing)? (?:from|in)|position in|role in|job in|team in|standort|sede en"
-    r"|en nuestras oficinas de"
-    r"|basé à|situé à|ubicad[oa] en)\s(?:the heart of |beautiful |central |downtown )?"
-    r"(?:the\s)?((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}"
-    r"(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
+# Words that say where the hire works, before the place, in our four languages: "based in Berlin",
+# "developers in Stuttgart or Cologne", "Nos bureaux sont à Paris", "oficinas en pleno centro de Madrid".
+_WHERE_CUE = re.compile(
+    r"(?i:\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? (?:is |are )?in|relocate to"
+    r"|on[\s-]site in|in-office in|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
+    r"|engineers?) in|(?:live|living|reside|residing) in|from (?:your )?home in"
+    r"|standort|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
+    r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
+    r"|locaux (?:à|de)|sede en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en|residente en|viven en"
+    r"|empleo para|en nuestras oficinas de))"
+    r"\s(?i:the heart of |beautiful |central |downtown |pleno centro de |el centro de |le centre de )?"
 )
+# "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
 _REMOTE_REGION = re.compile(
-    r"\b(?i:remote|remoto)\s(?:within|in|from|across|desde|en)\s(?:the\s)?([A-Z][\w.]{0,30}(?:\s[A-Z][\w.]{0,30}){0,2})"
+    r"(?i:\b(?:remote|remoto|télétravail)\s?(?:[(,:–-]\s?)?(?:only\s)?(?:(?:within|in|from|across|desde|en"
+    r"|depuis)\s)?(?:anywhere in |cualquier (?:país|lugar) de |any country in )?)"
 )
+_NAME_RUN = re.compile(r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}(?:\s[A-ZÀ-Ý][\w'.-]{1,30}){0,3})")
+_LIST_NEXT = re.compile(r",\s?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
+MAX_LISTED_PLACES = 8
+
+
+def _leading(words: list[str], test: Callable[[str], bool]) -> str:
+    """The longest leading run of words that passes `test`: "Berlin Mitte office" -> "Berlin Mitte"."""
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).strip(" ,.")
+        if test(candidate):
+            return candidate
+    return ""
+
+
+_QUALIFIER = re.compile(r",\s?")
+
+
+def _next_place(text: str, position: int) -> tuple[str, int]:
+    """The place a list names at `position` ("Buenos Aires, Argentina", "Hamburg") and where it ends."""
+    name = _NAME_RUN.match(text, position)
+    # After "based in", a name that is also a word ("Münster", "Reading") is the place.
+    place = _leading(name.group(1).split(), known_place) if name else ""
+    if not name or not place:
+        return "", position
+    end = name.start(1) + len(place)
+    comma = _QUALIFIER.match(text, end)
+    area = _NAME_RUN.match(text, comma.end()) if comma else None
+    wider = _leading(area.group(1).split(), is_area) if area else ""
+    if area and wider and (is_wide(wider) or not is_city(wider)):  # "Austin, TX", not "München, Nürnberg"
+        return f"{place}, {wider}", area.start(1) + len(wider)
+    return place, end
+
+
+def _listed_places(text: str, position: int) -> list[str]:
+    """The places listed from `position` on: "Stuttgart or Cologne", "Buenos Aires, Argentina"."""
+    found: list[str] = []
+    while len(found) < MAX_LISTED_PLACES:
+        place, end = _next_place(text, position)
+        if not place:
+            break
+        found.append(place)
+        separator = _LIST_NEXT.match(text, end)
+        if separator is None:
+            break
+        position = separator.end()
+    return found
 
 
 def phrase_places(text: str) -> list[str]:
-    """Places after "based in", "offices in", "remote within": the longest leading run that is a place."""
+    """Places after "based in", "offices in", "remote within", in the four languages, with the places
+    listed after the first ("in Stuttgart or Cologne")."""
     found: list[str] = []
-    for pattern in (_REMOTE_REGION, _BASED_IN):
+    for pattern in (_REMOTE_REGION, _WHERE_CUE):
         for match in pattern.finditer(text):
-            words = match.group(1).split()
-            for size in range(len(words), 0, -1):
-                candidate = " ".join(words[:size]).strip(" ,.")
-                if is_place(candidate):
-                    found.append(candidate)
-                    break
+            found += _listed_places(text, match.end())
     return found
 
 
