@@ -373,3 +373,29 @@ def test_codes_districts_and_parenthesised_countries(value: str, expected: list[
 )
 def test_places_in_any_title_segment_that_names_no_role(first_line: str, expected: list[str]) -> None:
     assert parse_jd(f"{first_line}\n\nWe use Python.").locations == expected
+
+
+# --- remote ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Being local is ideal, but REMOTE engineers will also be considered.", "remote"),
+        ("2K € / month fully remotely from your home in Lyon", "remote"),
+        ("Développement mobile ou sur un framework hybride", None),
+        ("Flexibles Arbeiten & Remote-Optionen, ein starkes Team", None),
+    ],
+)
+def test_remote_cues(text: str, policy: str | None) -> None:
+    assert where.remote_policy(text) == policy
+
+
+def test_a_hybrid_field_yields_to_a_body_that_says_entirely_remote() -> None:
+    text = "Technical Lead\nLocation: hybrid\n\nBeneficios\n- Trabajo a distancia al 100%.\n- Seguro médico"
+    assert parse_jd(text).remote == "remote"
+
+
+def test_the_value_under_a_location_heading_is_no_heading() -> None:
+    result = parse_jd("# Mendix Developer\n\nLocation\n\nRemote\n\nRequirements\n- 3 years of Mendix")
+    assert result.remote == "remote"

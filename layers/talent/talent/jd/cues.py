@@ -238,7 +238,7 @@ ENGLISH: Final = Cues(
     years_unit=(r"years?", r"yrs?"),
     at_least=(r"at least", r"minimum( of)?", r"min\.?", r"more than", r"over"),
     remote=(
-        r"(fully|100%|completely|entirely|full[\s-]time|all|global|full)[\s-]remote",
+        r"(fully|100%|completely|entirely|full[\s-]time|all|global|full)[\s-]remote(ly)?",
         r"remote[\s-](first|only|friendly|ok|native)",
         r"work(ing)? remotely",
         r"work from anywhere",

@@ -228,27 +228,30 @@ class _Reader:
         core = trim(raw)
         if not core:
             return
-        labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
-        if labelled and labelled[0] == "title" and self.section == Kind.BOILERPLATE:
-            labelled = None  # "Title: [Acme - Python - Your Name]": the subject of the application mail
-        if (
-            not self.first_seen
-            and not labelled
-            and not _JUNK_FIRST_LINE.match(core)
-            and not _front_matter_key(core)
-        ):
+        labelled = self._labelled(raw, core)
+        if not self.first_seen and not labelled and _may_be_first(core):
             self.first_seen = True
             self.lines.append(Line(core, Kind.REQUIRED, is_first=True))
         elif labelled is not None:
             kind = Kind.REQUIRED if labelled[0] == "title" else Kind.BOILERPLATE
             self.lines.append(Line(core, kind, label=labelled[0], value=labelled[1]))
-        elif _LOCATION_LABEL.match(core.lower().rstrip(":")):
-            # "Ubicación" alone on its line: the place follows.
+        elif self._location_heading(core):
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
         elif len(core) <= 120 and not _front_matter_key(core) and is_heading(raw, core, self.names_a_skill):
             self._heading(core)
         else:
             self._content(raw, core, next_raw)
+
+    def _labelled(self, raw: str, core: str) -> tuple[str, str] | None:
+        labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
+        if labelled and labelled[0] == "title" and self.section == Kind.BOILERPLATE:
+            return None  # "Title: [Acme - Python - Your Name]": the subject of the application mail
+        return labelled
+
+    def _location_heading(self, core: str) -> bool:
+        """ "Ubicación" alone on its line: the place follows (and "Remote" under "Location" is the value)."""
+        value = bool(self.lines) and self.lines[-1].label == "location-heading"
+        return not value and bool(_LOCATION_LABEL.match(core.lower().rstrip(":")))
 
     def _heading(self, core: str) -> None:
         opened = heading_kind(core)
@@ -288,6 +291,11 @@ def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[s
         return Kind.PREFERRED
     kind = heading_kind(core)  # a heading's bare "Plus" or "Bonus" is a word in a sentence
     return None if kind == Kind.PREFERRED else kind
+
+
+def _may_be_first(core: str) -> bool:
+    """Whether a line can be the first content line (the title, mostly): not "Apply now" or front matter."""
+    return not _JUNK_FIRST_LINE.match(core) and not _front_matter_key(core)
 
 
 def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:

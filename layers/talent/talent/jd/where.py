@@ -34,7 +34,8 @@ _REMOTE_NEGATED = _at_word(
 )
 _EITHER = _at_word(r"(hybrid|remote) or (hybrid|remote)\b|remote or hybrid")  # the freer mode
 _HYBRID = _at_word(
-    rf"(?<!móvil )(?<!mobile ){alternatives('hybrid')}(?!\w)"
+    r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
+    rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones ){alternatives('hybrid')}(?!\w)"
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
@@ -49,6 +50,7 @@ _REMOTE = _at_word(
     r"|remote\s(is|are)\s(welcome|possible|available|allowed|ok|fine)"
     r"|(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
+    r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     r"|remote\s?[(\[,/|–—)\]-]|or\sremote\b|remote\s?$|^remote\b",
     re.MULTILINE,
 )
@@ -69,13 +71,17 @@ _FULL_WEEK = _at_word(
 _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote", not a bare "remote"
 
 
+# "Flexibles Arbeiten & Remote-Optionen", "remote options": a perk, like "flexible working", says nothing.
+_SAYS_NOTHING = re.compile(r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]options?\b")
+
+
 def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text.
 
     "hybrid or remote" is remote; hybrid beats "not remote" (a hybrid role is not remote either);
     `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
     """
-    text = text.lower()
+    text = _SAYS_NOTHING.sub(" ", text.lower())
     if _EITHER.search(text) or (_STRONG_REMOTE.search(text) and _HYBRID.search(text)):
         return "remote"  # the role can be done fully remote, whatever else is offered
     if _FULL_WEEK.search(text):
@@ -376,6 +382,13 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
 _NO_VALUE = re.compile(r":\s?(false|no|none|n/a)\s?$", re.IGNORECASE)  # "remote: False" says nothing here
 
 
+_ENTIRELY_REMOTE = _at_word(
+    r"(100\s?%|fully|completely|entirely|totally|komplett|vollständig)[\s-](remote|remoto|remotely"
+    r"|à distance)\b"
+    r"|(remote|remoto|a distancia|à distance|télétravail)\s(al\s|à\s)?100\s?%"
+)
+
+
 def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
     """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
     body that says hybrid (job boards tag every posting that allows some remote work so)."""
@@ -383,6 +396,8 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
     weak = stated == "remote" and not _STRONG_REMOTE.search(header.lower())
     if weak and "hybrid" in (remote_policy(body), remote_policy(boilerplate, onsite_cues=False)):
         return "hybrid"
+    if stated == "hybrid" and _ENTIRELY_REMOTE.search(f"{body}\n{boilerplate}".lower()):
+        return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
     return stated or remote_policy(body) or remote_policy(boilerplate, onsite_cues=False)
 
 
