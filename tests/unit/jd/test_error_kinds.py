@@ -399,3 +399,42 @@ def test_a_hybrid_field_yields_to_a_body_that_says_entirely_remote() -> None:
 def test_the_value_under_a_location_heading_is_no_heading() -> None:
     result = parse_jd("# Mendix Developer\n\nLocation\n\nRemote\n\nRequirements\n- 3 years of Mendix")
     assert result.remote == "remote"
+
+
+# --- seniority ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        (
+            "Para este nuevo proyecto, buscan Desarrolladores Front End SSR o SR con experiencia en ReactJS.",
+            "senior",
+        ),
+        ("At Jobsity we're looking for Sr Backend Developers with +3 years of experience.", "senior"),
+        ("Tenemos una vacante para un/a Desarrollador/a Senior Java con Microservicios.", "senior"),
+        ("We are looking for someone to mentor junior developers.", None),
+    ],
+)
+def test_the_level_of_the_role_a_hiring_verb_names(sentence: str, level: str | None) -> None:
+    assert parse_jd(f"Backend Developer\n\n{sentence}").seniority == level
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Développeur ou leadDev backend (H/F)", "lead"),
+        ("Responsable technique plate-forme de service", "lead"),
+    ],
+)
+def test_lead_words(title: str, level: str) -> None:
+    assert parse_jd(f"{title}\n\nProfil\n- Java").seniority == level
+
+
+def test_the_first_heading_that_names_a_role_is_the_title_when_the_first_line_is_not() -> None:
+    text = (
+        "# On recrute !\n\nVoici la liste des postes ouverts.\nPour candidater : jobs@acme.example.\n"
+        "# Pourquoi nous rejoindre ?\nUn groupe média leader.\nDes collègues formidables.\n"
+        "# Développeur ou leadDev backend (H/F)\nNous cherchons des personnalités curieuses."
+    )
+    assert parse_jd(text).title == "Développeur ou leadDev backend (H/F)"

@@ -93,7 +93,13 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),
     ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(iv|v|4|5)\b")),
-    ("lead", re.compile(r"\b(lead|leader|leiter|teamleiter|tech lead)\b")),
+    (
+        "lead",
+        re.compile(
+            r"\b(lead|leaddev|leader|leiter|teamleiter|tech lead|responsable technique|responsable d'équipe"
+            r"|líder técnico|jefe de equipo)\b"
+        ),
+    ),
     (
         "senior",
         re.compile(rf"\b(senior|sr|snr|expérimenté(e)?|confirmé(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
@@ -176,7 +182,29 @@ def _first_level(low: str) -> Seniority | None:
     return None
 
 
+# "buscan Desarrolladores Front End SSR o SR", "una vacante para un/a Desarrollador/a Senior Java": the
+# role a hiring verb names, up to the clause's end or a word that starts a relative clause.
+_HIRING_ROLE = re.compile(
+    r"\b(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons|cherchons"
+    r"|recrutons|recrute|suchen|sucht)\s([^.!?;:\n]{3,80})"
+)
+_RELATIVE = re.compile(r"\s(?:to|who|that|which|with|para|que|con|qui|pour|avec|die|der|mit|um)\s")
+_HIRED_NOUN = re.compile(rf"\b{_ROLE_NOUN}|\b(?:devs?|desarrolladore?s?|développeur|ingénieur|engineers)\b")
+MAX_ROLE_WORDS: Final = 7
+
+
+def _hired_level(text: str) -> Seniority | None:
+    """The level of the role a hiring verb names (a range takes its upper end: "SSR o SR" is senior)."""
+    found = _HIRING_ROLE.search(text)
+    if found is None:
+        return None
+    role = " ".join(_RELATIVE.split(found.group(1))[0].split()[:MAX_ROLE_WORDS])
+    return title_seniority(role) if _HIRED_NOUN.search(role) else None
+
+
 def stated_level(text: str) -> Seniority | None:
-    """A level stated in prose: "This is a senior-level position", "Seniority: mid"."""
-    found = LEVEL_STATEMENT.search(text.lower())
-    return level(next(g for g in found.groups() if g)) if found else None
+    """A level stated in prose: "This is a senior-level position", "Seniority: mid", "we're looking for
+    Sr Backend Developers"."""
+    low = text.lower()
+    found = LEVEL_STATEMENT.search(low)
+    return level(next(g for g in found.groups() if g)) if found else _hired_level(low)

@@ -268,15 +268,24 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) > 14 or "?" in line or line.rstrip().endswith((".", "!")) or "[name]" in line
 
 
+HEADER_LINES: Final = 5  # the lines under the first that may hold the title
+MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not the posting's title
+
+
+def _names_a_role(line: Line) -> bool:
+    about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
+    short = not _is_prose(line.text) and len(line.text.split()) <= 8
+    return not line.label and not about and short and bool(ROLE_WORD.search(line.text))
+
+
 def _header_title(lines: list[Line]) -> str:
     """A short header line with a role word, when the first line names the company ("Zenity",
-    "Styra | Redwood City, CA")."""
-    for line in lines[1:5]:
-        about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
-        short = not _is_prose(line.text) and len(line.text.split()) <= 8
-        if not line.label and not about and short and ROLE_WORD.search(line.text):
-            return line.text
-    return ""
+    "Styra | Redwood City, CA") or the page ("On recrute !"); else the first heading that names a role."""
+    header = next((line.text for line in lines[1:HEADER_LINES] if _names_a_role(line)), "")
+    headings = (
+        line.text for line in lines[HEADER_LINES:MAX_HEADING_SEARCH] if line.heading and _names_a_role(line)
+    )
+    return header or next(headings, "")
 
 
 def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
