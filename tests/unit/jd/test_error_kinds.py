@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from talent.jd import parse_jd, places, sections, where
+from talent.jd import parse_jd, places, sections, skills, where
 from talent.jd.markup import normalise
 from talent.jd.sections import Kind
 
@@ -438,3 +438,37 @@ def test_the_first_heading_that_names_a_role_is_the_title_when_the_first_line_is
         "# Développeur ou leadDev backend (H/F)\nNous cherchons des personnalités curieuses."
     )
     assert parse_jd(text).title == "Développeur ou leadDev backend (H/F)"
+
+
+# --- vocabulary and lists ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solid fundamentals: web basics (HTTP), databases", ["HTTP"]),
+        ("A solid understanding of how the http protocol works", ["HTTP"]),
+        ("Apply at https://acme.example/jobs or http://acme.example", []),
+        ("Módulos Bluetooth, WiFi, LoRa; SSH and SMTP; SOAP web services", ["Bluetooth Low Energy", "Wi-Fi"]),
+    ],
+)
+def test_protocols_are_skills(text: str, expected: list[str]) -> None:
+    found = [f.name for f in skills.find_skills(text) if not f.concept]
+    assert found[: len(expected)] == expected
+    assert "soap" not in " ".join(found).lower() or "SOAP" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Persistenz: Hibernate, EclipseLink, JPA", ["EclipseLink"]),
+        ("Docker, VMware Aria Automation (vRA), Ansible and Terraform", []),
+        ("Lisp/Clojure Software Engineer | REMOTE | Full-time", []),
+        ("Cardbox | $60k part-time (20hr/wk) | Rails & React.JS", []),
+        ("Accessibility, Javascript, UI-Design, Build-Tools, React, Jira", []),
+    ],
+)
+def test_labels_abbreviations_shouting_and_descriptions_are_no_product_names(
+    text: str, names: list[str]
+) -> None:
+    assert [f.name for f in skills.listed_names(text, skills.find_skills(text))] == names

@@ -30,8 +30,8 @@ _QUALIFIERS: Final = frozenset(
     application framework frameworks modules concurrency development programmer programmers
     toolchain runtime projects sdk api apis boot based powered native driven shop tooling ui engine
     charts cluster clusters jobs workloads functions queries query package packages gateway server
-    servers platform pipelines entwicklung entwickler kenntnisse erfahrung desarrollador desarrollo
-    experiencia conocimientos développeur développement expérience
+    servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
+    desarrollador desarrollo experiencia conocimientos développeur développement expérience
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "experience with Go", "proficient in R": a preposition after one of these words.
@@ -279,13 +279,28 @@ _NOUN_ENDING = re.compile(
 )
 
 
+MAX_ACRONYM_LETTERS: Final = 4  # longer capitals are a shouted word ("REMOTE", "HOT JOB"), not initials
+
+
+def _odd(part: str) -> bool:
+    """A word part no dictionary spells so: digits, dots or inner capitals ("DataFusion", "TEE")."""
+    shouted = part.isupper() and len(part) > MAX_ACRONYM_LETTERS
+    return not part.isalpha() or not (part.istitle() or part.islower() or shouted)
+
+
 def _distinctive(words: list[str]) -> bool:
     """Shaped like no ordinary word: "DataFusion", "OP-TEE", "Trigger.dev", "nRF52840".
 
-    A hyphenated compound of ordinary words ("Container-Technologien") is not.
+    A hyphenated compound of ordinary words ("Container-Technologien") is not, nor one that ends in
+    one ("Build-Tools", "UI-Design": a description).
     """
     parts = [part for w in words for part in w.split("-") if part]
-    return any(not p.isalpha() or not (p.istitle() or p.islower()) for p in parts)
+    if "-" in words[-1] and parts[-1].lower() in _common_words() and not parts[-1].isupper():
+        return False
+    return any(_odd(p) for p in parts)
+
+
+_QUANTITY = re.compile(r"^\d+[a-z]{1,3}$")  # "20hr", "5k": a number with its unit
 
 
 # Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".
@@ -297,30 +312,39 @@ def _looks_like_a_name(item: str) -> bool:
     words = item.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
         return False
-    if (len(words) == 1 and _ACRONYM.match(item)) or item.endswith("-"):
-        return False  # "SRE", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
+    if (len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item))) or item.endswith("-"):
+        return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if not _distinctive(words):
         common = _common_words()
-        if any(w.lower() in common or _NOUN_ENDING.search(w.lower()) for w in words):
+        parts = [part.lower() for w in words for part in w.split("-") if part]
+        if any(p in common or _NOUN_ENDING.search(p) for p in parts):
             return False
     return len(item) >= 3 and not known_place(item)
 
 
+def _list_item(text: str, start: int, end: int, before: str, after: str) -> tuple[int, int] | None:
+    """An item's span without spaces and a full stop; None for a label ("Persistenz: Hibernate") or a
+    short abbreviation in parentheses after a name ("VMware Aria Automation (vRA)")."""
+    item = text[start:end]
+    start += len(item) - len(item.lstrip())
+    end = start + len(item.strip().rstrip(".!?"))
+    label = after.strip() == ":"
+    initials = text[start:end].isalpha() and end - start <= MAX_ACRONYM_LETTERS + 1
+    abbreviation = initials and before.strip() == "(" and after.strip() == ")"
+    return (start, end) if end > start and not label and not abbreviation else None
+
+
 def _items(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for found in _SEPARATOR.finditer(text):
-        spans.append((position, found.start()))
-        position = found.end()
-    spans.append((position, len(text)))
-    trimmed = []
-    for start, end in spans:  # without the spaces and the full stop around an item
-        item = text[start:end]
-        start += len(item) - len(item.lstrip())
-        end = start + len(item.strip().rstrip(".!?"))
-        if end > start:
-            trimmed.append((start, end))
-    return trimmed
+    """The spans of a list's items, between its separators."""
+    separators = list(_SEPARATOR.finditer(text))
+    bounds = [0, *(m.end() for m in separators)]
+    ends = [*(m.start() for m in separators), len(text)]
+    texts = ["", *(m.group(0) for m in separators), ""]
+    spans = (
+        _list_item(text, start, end, texts[index], texts[index + 1])
+        for index, (start, end) in enumerate(zip(bounds, ends, strict=True))
+    )
+    return [span for span in spans if span is not None]
 
 
 def _overlaps(items: list[tuple[int, int]], known: list[Found]) -> list[list[Found]]:
