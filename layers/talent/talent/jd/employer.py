@@ -22,11 +22,14 @@ _NOT_A_NAME = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b([A-Z][\w.-]{1,30})'s\b")
 # "Data Science at Revolut", "our team at Snowflake", "bei Acme", "chez Acme": a place of work.
+_AT_WORDS = ("at ", "bei ", "chez ")
 _AT_NAME = re.compile(r"\b(?:at|bei|chez)\s([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2})")
 
 
 def _owners(lines: list[Line]) -> list[str]:
-    owners = Counter(m.group(1) for line in lines for m in _POSSESSIVE.finditer(line.text))
+    owners = Counter(
+        m.group(1) for line in lines if "'s" in line.text for m in _POSSESSIVE.finditer(line.text)
+    )
     return [name for name, count in owners.items() if count >= 2]
 
 
@@ -40,7 +43,8 @@ def _hiring(texts: list[str]) -> list[str]:
 
 
 def _workplaces(lines: list[Line]) -> list[str]:
-    return [m.group(1) for line in lines if not line.heading for m in _AT_NAME.finditer(line.text)]
+    texts = [line.text for line in lines if not line.heading and any(w in line.text for w in _AT_WORDS)]
+    return [m.group(1) for text in texts for m in _AT_NAME.finditer(text)]
 
 
 def employer_names(lines: list[Line], raw_title: str) -> list[str]:

@@ -134,26 +134,38 @@ _SETEXT = re.compile(r"^([^\n]{1,200})\n\s{0,3}(?:=+|-{3,})\s*$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?){1,5}", re.MULTILINE)
 
 
+# "**Department: **Technology**Location: **Berlin": bold marks between two words part them.
+_GLUED_STRONG = re.compile(r"(?<=\w)\*\*(?=\w)")
+# Each step, in order: the marks it needs in the text, its pattern and what a match becomes.
+_MARKDOWN_STEPS: Final = (
+    (("```", "~~~"), _FENCE, ""),
+    (("]:",), _REF_DEFINITION, ""),
+    (("![",), _IMAGE, " "),
+    (("](",), _LINK, r"\1"),
+    (("][",), _REF_LINK, r"\1"),
+    (("<",), _AUTOLINK, r"\1"),
+    (("`",), _CODE_SPAN, r"\1"),
+    (("=", "---"), _SETEXT, r"# \1"),
+    ((">",), _BLOCKQUOTE, ""),
+    (("**", "__"), _BOLD_LINE, r"### \1"),
+    (("**",), _GLUED_STRONG, " "),
+    (("**", "__"), _STRONG, ""),
+    (("*",), _EMPHASIS, r"\1"),
+    (("_",), _UNDERSCORE_EMPHASIS, r"\1"),
+    (("\\",), _ESCAPE, r"\1"),
+)
+
+
 def markdown_to_text(text: str) -> str:
     """Plain text of markdown: link text without targets, no images, code spans, emphasis or escapes.
 
     Headings keep their "#" (the next pass reads them); `**Heading**` alone on a line becomes one;
     a setext heading ("Title" over "====") becomes "# Title".
     """
-    text = _FENCE.sub("", text)
-    text = _REF_DEFINITION.sub("", text)
-    text = _IMAGE.sub(" ", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _CODE_SPAN.sub(r"\1", text)
-    text = _SETEXT.sub(r"# \1", text)
-    text = _BLOCKQUOTE.sub("", text)
-    text = _BOLD_LINE.sub(r"### \1", text)
-    text = _STRONG.sub("", text)
-    text = _EMPHASIS.sub(r"\1", text)
-    text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)
-    return _ESCAPE.sub(r"\1", text)
+    for marks, pattern, replacement in _MARKDOWN_STEPS:
+        if any(mark in text for mark in marks):  # most steps find nothing to do: skip their scan
+            text = pattern.sub(replacement, text)
+    return text
 
 
 def normalise(text: str) -> str:
@@ -168,6 +180,7 @@ def normalise(text: str) -> str:
     elif _ENTITY.search(text):
         text = html.unescape(text)
     text = markdown_to_text(text)
-    text = _FLATTENED_BREAK.sub("\n", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    if "   " in text or "\t" in text:
+        text = _FLATTENED_BREAK.sub("\n", text)
+    text = _SPACES.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))
+    return "\n".join(line.strip() for line in text.split("\n"))

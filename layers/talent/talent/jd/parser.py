@@ -83,11 +83,12 @@ def _read_line(line: Line, mentions: Mentions) -> None:
         if clause.kind == Kind.BOILERPLATE:
             continue
         known = find_skills(clause.text, in_title=line.is_first)
-        for found in [*known, *listed_names(clause.text, known)]:
-            if found.concept:
-                mentions.concepts[found.name] = None
+        named = {found.name: found.concept for found in [*known, *listed_names(clause.text, known)]}
+        for name, concept in named.items():  # a long list names a skill many times: once is enough
+            if concept:
+                mentions.concepts[name] = None
             else:
-                mentions.add_skill(found.name, clause, tier)
+                mentions.add_skill(name, clause, tier)
         values = experience.years_in(clause.text)
         if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
             mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's

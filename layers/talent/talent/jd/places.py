@@ -56,6 +56,7 @@ def _kinds(name: str) -> frozenset[str]:
     return frozenset(place_kinds(key.removeprefix("the ")))
 
 
+@lru_cache(maxsize=4096)
 def known_place(name: str) -> bool:
     """Whether one name (no commas) is a known city, country, state or region; a code only when it
     names a city ("SF", "NYC") or is one of a few countries' ("US", "UK")."""

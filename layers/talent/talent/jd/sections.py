@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Final
 
-from talent.jd.cues import alternatives, words
+from talent.jd.cues import MAX_SENTENCE_CHARS, alternatives, lower_same_length, sentence, words
 from talent.jd.skills import names_a_skill as _names_a_skill
 
 
@@ -206,7 +206,7 @@ _NOT_REQUIRED = re.compile(
 
 def _waives_what_follows(low: str) -> bool:
     """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus."""
-    found = _NOT_REQUIRED.search(low)
+    found = _NOT_REQUIRED.search(sentence(low))
     return bool(found and ":" in low[found.end() :])
 
 
@@ -336,12 +336,18 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
     r")(?!\w)"
 )
-# "(?<!\s)" starts a match only at the first space of a run: without it a long run of spaces is quadratic.
+# Clause breaks: ";", a sentence end (the spaces after it: group 1), a full stop glued to the next
+# sentence ("weitergeben.Idealerweise": checked for three letters before it), " but " and a spaced dash.
+# Every alternative starts with a character the engine can look for (no lookbehind first): one fast
+# scan; a single space before "but" (the text is normalised) keeps a run of spaces linear.
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|(?<=[.!?])\s+(?=[A-ZÀ-Ý(¿¡])|(?<=[a-zß-ÿ]{3}\.)(?=[A-ZÀ-Ý][a-zß-ÿ]{2})"
-    rf"|,\s?(?=(?:and |but |y |et |und |o |or )?{alternatives('preferred_clause')}(?!\w))"
-    r"|(?<!\s)\s+(?:but|pero|mais|aber)\s+|(?<!\s)\s+[—–]\s+"
+    r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
 )
+_GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
+# "Go, Kafka is a plus": a comma before a preferred cue (and its "and") breaks the clause too. Read from
+# the cues back, not from every comma forward: a long list has thousands of commas and few cues.
+_COMMA_BEFORE_CUE = re.compile(r",\s?(?:(?:and|but|y|et|und|o|or) )?$")
+CUE_LEAD_CHARS: Final = 8
 # "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(
     r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b)\.)$",
@@ -361,21 +367,49 @@ class Clause:
     waived: bool = False  # "not required": a preferred clause that outweighs the role's context
 
 
+def _strong_breaks(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for found in _CLAUSE_SPLIT.finditer(text):
+        if found.group(1) is not None:
+            spans.append(found.span(1))  # the sentence's full stop stays with it
+        elif found.group(0) != ".":
+            spans.append(found.span())
+        elif _GLUED_SENTENCE.fullmatch(text, max(0, found.start() - 3), found.end()):
+            spans.append((found.end(), found.end()))
+    return spans
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """The spans that break a line into clauses, in order: the strong breaks, and a comma before a
+    preferred cue within a sentence's first MAX_SENTENCE_CHARS (see `cues.sentence`)."""
+    strong = _strong_breaks(text)
+    low = lower_same_length(text)
+    spans = list(strong)
+    for start, end in zip([0, *(e for _, e in strong)], [*(s for s, _ in strong), len(text)], strict=True):
+        for cue in _PREFERRED_CLAUSE.finditer(low, start, min(end, start + MAX_SENTENCE_CHARS)):
+            comma = _COMMA_BEFORE_CUE.search(low, max(start, cue.start() - CUE_LEAD_CHARS), cue.start())
+            if comma:
+                spaced = low[comma.start() + 1 : comma.start() + 2] == " "
+                spans.append((comma.start(), comma.start() + (2 if spaced else 1)))
+    return sorted(spans)
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Spans of a line between clause breaks; no break inside a parenthesis or after "e.g."."""
     pieces: list[tuple[int, int]] = []
     position = scanned = depth = 0
-    for found in _CLAUSE_SPLIT.finditer(text):
-        depth += text.count("(", scanned, found.start()) - text.count(")", scanned, found.start())
-        scanned = found.start()
+    for start, end in _breaks(text):
+        if start < position:
+            continue  # overlaps the break before it (", but a plus")
+        depth += text.count("(", scanned, start) - text.count(")", scanned, start)
+        scanned = start
         if depth > 0 or (
-            text[found.start() - 1 : found.start()] == "."
-            and _ABBREVIATION.search(text, max(0, found.start() - 8), found.start())
+            text[start - 1 : start] == "." and _ABBREVIATION.search(text, max(0, start - 8), start)
         ):
             continue
         depth = 0  # a parenthesis never closed does not hold the rest of the line
-        pieces.append((position, found.start()))
-        position = found.end()
+        pieces.append((position, start))
+        position = end
     pieces.append((position, len(text)))
     return pieces
 
@@ -410,14 +444,15 @@ def _cue_only(inner: str) -> bool:
 
 
 def _preferred(start: int, end: int, piece: str) -> Clause:
-    return Clause(start, end, Kind.PREFERRED, piece, waived=bool(_NOT_REQUIRED.search(piece.lower())))
+    waived = bool(_NOT_REQUIRED.search(sentence(piece).lower()))
+    return Clause(start, end, Kind.PREFERRED, piece, waived=waived)
 
 
 def _piece_clauses(
     text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]
 ) -> list[Clause]:
     piece = text[start:end]
-    low = piece.lower()
+    low = sentence(piece).lower()
     if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(low):
         return [Clause(start, end, Kind.BOILERPLATE, piece)]
     if kind not in (Kind.REQUIRED, Kind.CONTEXT):
@@ -428,8 +463,8 @@ def _piece_clauses(
             *_piece_clauses(text, start, start + turn, kind, names_a_skill),
             *_piece_clauses(text, start + turn, end, kind, names_a_skill),
         ]
-    inner = [m for m in PARENS.finditer(piece) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
-    outside = PARENS.sub("", piece).lower()
+    inner = [m for m in PARENS.finditer(sentence(piece)) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
+    outside = sentence(PARENS.sub("", piece)).lower()
     # "PHP and JS (also a plus!)": a parenthesis that is only a cue marks the whole clause.
     if _PREFERRED_CLAUSE.search(outside) or any(
         not names_a_skill(m.group(1)) and _cue_only(m.group(1)) for m in inner

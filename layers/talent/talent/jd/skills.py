@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Final
+from typing import Final, NamedTuple
 
 from talent.jd.places import known_place
-from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, LONGEST_FROM, TOKEN, VOCABULARY, Alias
+from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias
 
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
 _QUALIFIERS: Final = frozenset(
@@ -55,11 +55,10 @@ _LIST_GAP = re.compile(
     r"^[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
     r"[\s,;/&+|()\[\]]{0,8}$"
 )
-_PHRASE_GAP = re.compile(r"^[ \t\-/&]{0,3}$")
+_PHRASE_GAP = re.compile(r"[ \t\-/&]{0,3}")  # between the tokens of one alias (fullmatch)
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
-_FORMER = re.compile(r"(?i:ex-)$")  # "ex-Google, ex-Palantir engineers": former employers, not technologies
 _SENTENCE_LEAD = " \t\"'“‘*_-•"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
 
@@ -75,14 +74,18 @@ class Match:
     accepted: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A skill or concept named in a text: canonical name and the character span it covers."""
 
     name: str
     offset: int
     end: int
     concept: bool
+
+
+CONCEPTS: Final = frozenset(
+    name for name, skill in VOCABULARY.items() if skill.category in CONCEPT_CATEGORIES
+)
 
 
 def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
@@ -92,39 +95,103 @@ def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
     return (start > 0 and known_place(before)) or (end < len(lowers) and known_place(after))
 
 
-def _longest_alias(
-    text: str, tokens: list[re.Match[str]], lowers: list[str], i: int
+class _Tokens:
+    """A text's tokens: their lower-case forms at once (one C-level pass), their character spans only
+    when an alias starts somewhere (most texts name none, and a long one should not pay for spans)."""
+
+    __slots__ = ("_spans", "lowers", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        same = len(low) == len(text)  # a letter whose lower case is longer would shift the tokens
+        self.lowers: list[str] = TOKEN.findall(low) if same else [t.lower() for t in TOKEN.findall(text)]
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [found.span() for found in TOKEN.finditer(self.text)]
+            if len(self._spans) != len(self.lowers):
+                self.lowers = [self.text[s:e].lower() for s, e in self._spans]
+        return self._spans
+
+    def start(self, index: int) -> int:
+        return self.spans[index][0]
+
+    def end(self, index: int) -> int:
+        return self.spans[index][1]
+
+
+def _longest_alias(toks: _Tokens, i: int) -> tuple[Alias, int] | None:
+    """The longest alias starting at token `i`, its tokens apart only by a space, "-", "/" or "&"."""
+    lowers, spans = toks.lowers, toks.spans
+    node = ALIAS_TRIE.get(lowers[i])
+    best: tuple[Alias, int] | None = None
+    j = i
+    while node is not None:
+        if node.alias is not None:
+            best = (node.alias, j - i + 1)
+        j += 1
+        following = node.next.get(lowers[j]) if j < len(lowers) else None
+        if following is None or not _PHRASE_GAP.fullmatch(toks.text, spans[j - 1][1], spans[j][0]):
+            break
+        node = following
+    return best
+
+
+def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
+    """An alias that the text writes in another case ("r" for "R"), inside a place name ("Hong Kong")
+    or after "ex-" ("ex-Palantir engineers": a former employer)."""
+    start, end = toks.spans[span[0]][0], toks.spans[span[1] - 1][1]
+    if alias.mode == "exact" and toks.text[start:end] != alias.spelling:
+        return True
+    return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+
+
+def _starts(lowers: list[str]) -> list[int]:
+    """The tokens an alias can start at: in the trie, and an alias alone or followed by its next token."""
+    following = [*lowers[1:], ""]
+    return [
+        i
+        for i, (word, after) in enumerate(zip(lowers, following, strict=True))
+        if (node := ALIAS_TRIE.get(word)) is not None and (node.alias is not None or after in node.next)
+    ]
+
+
+def _alias_at(
+    toks: _Tokens, i: int, decided: dict[tuple[str, str, str], tuple[Alias, int] | None]
 ) -> tuple[Alias, int] | None:
-    for size in range(min(LONGEST_FROM.get(lowers[i], 0), len(tokens) - i), 0, -1):
-        alias = ALIASES.get(tuple(lowers[i : i + size]))
-        if alias is None:
-            continue
-        if all(
-            _PHRASE_GAP.match(text[tokens[k].end() : tokens[k + 1].start()]) for k in range(i, i + size - 1)
-        ):
-            return alias, size
-    return None
+    """The alias at token `i` that the text means, or None.
+
+    A one-token alias depends only on how it is written, the three characters before it and the words
+    on either side: a long list ("Go, Go, Go, ...") asks the same question again and again, so each is
+    answered once (`decided`). Where a longer alias may start, the answer is worked out each time.
+    """
+    lowers, text = toks.lowers, toks.text
+    node = ALIAS_TRIE[lowers[i]]
+    after = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if after in node.next or node.alias is None:
+        found = _longest_alias(toks, i)
+        return found if found and not _not_this_alias(toks, (i, i + found[1]), found[0]) else None
+    start, end = toks.spans[i]
+    key = (text[max(0, start - 3) : end], lowers[i - 1] if i else "", after)
+    if key not in decided:
+        decided[key] = None if _not_this_alias(toks, (i, i + 1), node.alias) else (node.alias, 1)
+    return decided[key]
 
 
-def _matches(text: str, tokens: list[re.Match[str]], lowers: list[str]) -> list[Match]:
+def _matches(toks: _Tokens) -> list[Match]:
+    """The aliases of a text, longest first, without those written otherwise or inside a place name."""
     matches: list[Match] = []
-    i = 0
-    while i < len(tokens):
-        found = _longest_alias(text, tokens, lowers, i)
-        if found is None:
-            i += 1
-            continue
-        alias, size = found
-        raw = text[tokens[i].start() : tokens[i + size - 1].end()]
-        if (
-            (alias.mode == "exact" and raw != alias.spelling)
-            or _in_place_name(lowers, i, i + size)
-            or _FORMER.match(text, max(0, tokens[i].start() - 3), tokens[i].start())
-        ):
-            i += 1
-            continue
-        matches.append(Match(alias.skill, i, i + size, alias.mode, alias.mode == "plain"))
-        i += size
+    decided: dict[tuple[str, str, str], tuple[Alias, int] | None] = {}
+    taken = 0  # tokens before this belong to a match already
+    for i in _starts(toks.lowers):
+        found = _alias_at(toks, i, decided) if i >= taken else None
+        if found is not None:
+            alias, size = found
+            matches.append(Match(alias.skill, i, i + size, alias.mode, alias.mode == "plain"))
+            taken = i + size
     return matches
 
 
@@ -133,18 +200,17 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
 
     Input: plain text; output: one `Found` per accepted match (a name can repeat).
     """
-    tokens = list(TOKEN.finditer(text))
-    lowers = [t.group(0).lower() for t in tokens]
-    matches = _matches(text, tokens, lowers)
+    toks = _Tokens(text)
+    if ALIAS_TRIE.keys().isdisjoint(toks.lowers):
+        return []  # no token starts an alias: most clauses of a posting, at the cost of one set
+    matches = _matches(toks)
+    if not matches:
+        return []
     if any(not m.accepted for m in matches):
-        _Context(text, tokens, lowers, in_title).check(matches)
+        _Context(toks, in_title).check(matches)
+    spans = toks.spans
     return [
-        Found(
-            m.skill,
-            tokens[m.start].start(),
-            tokens[m.end - 1].end(),
-            VOCABULARY[m.skill].category in CONCEPT_CATEGORIES,
-        )
+        Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS)
         for m in matches
         if m.accepted
     ]
@@ -160,29 +226,42 @@ def _sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+MIN_CAPS_LETTERS: Final = 6
+
+
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and all(c.isupper() for c in letters)
+    """A line written in capitals ("REQUIREMENTS: GO, SWIFT"): capitals there say nothing of a name."""
+    if text != text.upper():  # one C-level pass: most lines have a lower-case letter
+        return False
+    return sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
 
 
 @dataclass(slots=True)
 class _Context:
     """Decides whether ambiguous matches in one text are the technology or the ordinary word."""
 
-    text: str
-    tokens: list[re.Match[str]]
-    lowers: list[str]
+    toks: _Tokens
     in_title: bool
+
+    @property
+    def text(self) -> str:
+        return self.toks.text
 
     def check(self, matches: list[Match]) -> None:
         caps_line = _all_caps(self.text)
+        named = {m.skill for m in matches if m.accepted}
         for m in matches:
             if not m.accepted:
-                m.accepted = self._alone(m, caps_line)
-        self._accept_lists(matches)
+                # Once the clause names the technology, another mention of it adds nothing to decide.
+                m.accepted = m.skill in named or self._alone(m, caps_line)
+                if m.accepted:
+                    named.add(m.skill)
+        if not all(m.accepted for m in matches):
+            self._accept_lists(matches)
 
     def _word(self, index: int) -> str:
-        return self.lowers[index] if 0 <= index < len(self.lowers) else ""
+        lowers = self.toks.lowers
+        return lowers[index] if 0 <= index < len(lowers) else ""
 
     def _not_the_technology(self, m: Match, after: str) -> bool:
         """ "go-to", "C-level", "R&D", "Spring 2025", "spring semester": the word is not the technology."""
@@ -195,9 +274,9 @@ class _Context:
 
     def _alone(self, m: Match, caps_line: bool) -> bool:
         """Whether an ambiguous match is the technology from its own neighbourhood (lists come later)."""
-        first, last = self.tokens[m.start], self.tokens[m.end - 1]
-        raw = self.text[first.start() : last.end()]
-        after = self.text[last.end() : last.end() + _WINDOW]  # bounded: a copy per match must not grow
+        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
+        raw = self.text[start:end]
+        after = self.text[end : end + _WINDOW]  # bounded: a copy per match must not grow
         if self._not_the_technology(m, after):
             return False
         prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
@@ -210,7 +289,7 @@ class _Context:
             return in_context and not raw.islower()
         if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
-        return self._capitalised_name(raw, prev, first.start(), after, caps_line)
+        return self._capitalised_name(raw, prev, start, after, caps_line)
 
     def _capitalised_name(self, raw: str, prev: str, start: int, after: str, caps_line: bool) -> bool:
         """ "Go" capitalised in a title or mid-sentence is the language; at a sentence start it must end
@@ -225,10 +304,10 @@ class _Context:
         )
 
     def _gap(self, left: Match, right: Match) -> str:
-        return self.text[self.tokens[left.end - 1].end() : self.tokens[right.start].start()]
+        return self.text[self.toks.end(left.end - 1) : self.toks.start(right.start)]
 
     def _can_list(self, m: Match) -> bool:
-        raw = self.text[self.tokens[m.start].start() : self.tokens[m.end - 1].end()]
+        raw = self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]
         if m.mode == "strict":
             return not raw.islower()
         return not (m.mode == "exact" and raw != raw.upper() and len(raw) <= 2)
@@ -370,6 +449,26 @@ def _after_lead(text: str, items: list[tuple[int, int]]) -> bool:
     return bool(leads)
 
 
+# What every word of a product name holds (see _NAME_TOKEN): a capital, a digit or a ".js"-like ending.
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z\d]")
+_NAME_ENDINGS: Final = (".js", ".io", ".dev", ".py", ".rs", ".ts", ".net", ".sh")
+
+
+def _may_hold_a_name(text: str) -> bool:
+    return bool(_CAPITAL_OR_DIGIT.search(text)) or any(ending in text for ending in _NAME_ENDINGS)
+
+
+def _uncovered(text: str, known: list[Found]) -> str:
+    """`text` without the spans of the known skills."""
+    parts: list[str] = []
+    position = 0
+    for found in sorted(known, key=lambda f: f.offset):
+        parts.append(text[position : found.offset])
+        position = max(position, found.end)
+    parts.append(text[position:])
+    return " ".join(parts)
+
+
 def listed_names(text: str, known: list[Found]) -> list[Found]:
     """Names outside the vocabulary that a list of technologies in `text` carries.
 
@@ -377,7 +476,11 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     plain capitalised word, mostly known skills), or the list follows "experience with"-like words
     and every unknown item looks like a product name.
     """
+    if not _may_hold_a_name(_uncovered(text, known)):
+        return []  # no word outside the known skills can be a name: the usual case, and a fast one
     items = _items(text)
+    if len(items) < 2:
+        return []  # one item is no list
     led = _after_lead(text, items)
     hits = _overlaps(items, known)
     known_items = sum(any(not f.concept for f in hit) for hit in hits)

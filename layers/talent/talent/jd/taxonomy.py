@@ -23,6 +23,7 @@ Alias spellings carry one of four matching modes for the JD parser:
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -139,10 +140,33 @@ ALIASES: dict[tuple[str, ...], Alias]  # token tuple -> spelling, for the parser
 CURATED_ALIASES: frozenset[tuple[str, ...]]  # the keys taxonomy.txt defines (build_vocabulary skips them)
 SKILLS, VOCABULARY, ALIASES, CURATED_ALIASES = _load()
 MAX_ALIAS_TOKENS: Final = max(len(key) for key in ALIASES)
-# The longest alias starting with each token: most tokens of a posting start none, and skip at once.
-LONGEST_FROM: Final[dict[str, int]] = {}
-for _key in ALIASES:
-    LONGEST_FROM[_key[0]] = max(LONGEST_FROM.get(_key[0], 0), len(_key))
+
+
+@dataclass(slots=True)
+class AliasNode:
+    """One token of a trie over the aliases' token tuples: the alias ending here, the tokens that go on."""
+
+    alias: Alias | None = None
+    next: dict[str, AliasNode] = field(default_factory=dict)
+
+
+def _trie(aliases: dict[tuple[str, ...], Alias]) -> dict[str, AliasNode]:
+    root: dict[str, AliasNode] = {}
+    for key, alias in aliases.items():
+        level = root
+        for index, token in enumerate(key):
+            node = level.setdefault(token, AliasNode())
+            if index == len(key) - 1:
+                node.alias = alias
+            level = node.next
+    return root
+
+
+# The aliases by their first token: most tokens of a posting start none and are skipped with one lookup;
+# the others walk on token by token, so the longest alias is found without building a tuple per size.
+ALIAS_TRIE: Final = _trie(ALIASES)
+# The tables live as long as the process: keep their objects out of the garbage collector's full scans.
+gc.freeze()
 _BY_LOWER_NAME: Final = {name.lower(): name for name in VOCABULARY}
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from talent.jd.cues import alternatives
+from talent.jd.cues import alternatives, lower_same_length
 from talent.jd.places import is_area, is_city, is_code, is_place, is_state, is_wide, known_place, same_city
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.models import RemotePolicy
@@ -75,13 +75,28 @@ _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote",
 _SAYS_NOTHING = re.compile(r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]options?\b")
 
 
+# Every work-mode pattern below matches a stretch holding one of these: the other lines are skipped.
+_MODE_WORDS: Final = (
+    "remot", "hybrid", "híbrid", "hibrid", "mixto", "home", "anywhere", "distan", "télétravail",
+    "teletrabajo",
+    "telecommute", "office", "site", "person", "day", "presencial", "vor ort", "präsenz",
+)  # fmt: skip
+
+
+def _mode_lines(low: str) -> str:
+    """The lines of lower-case text that can state a work mode (the others cannot match, and are many)."""
+    return "\n".join(line for line in low.split("\n") if any(word in line for word in _MODE_WORDS))
+
+
 def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text.
 
     "hybrid or remote" is remote; hybrid beats "not remote" (a hybrid role is not remote either);
     `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
     """
-    text = _SAYS_NOTHING.sub(" ", text.lower())
+    text = _SAYS_NOTHING.sub(" ", _mode_lines(text.lower()))
+    if not text:
+        return None
     if _EITHER.search(text) or (_STRONG_REMOTE.search(text) and _HYBRID.search(text)):
         return "remote"  # the role can be done fully remote, whatever else is offered
     if _FULL_WEEK.search(text):
@@ -248,21 +263,29 @@ def is_location_text(text: str) -> bool:
 
 # Words that say where the hire works, before the place, in our four languages: "based in Berlin",
 # "developers in Stuttgart or Cologne", "Nos bureaux sont à Paris", "oficinas en pleno centro de Madrid".
+# Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
 _WHERE_CUE = re.compile(
-    r"(?i:\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? (?:is |are )?in|relocate to"
+    r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? (?:is |are )?in|relocate to"
     r"|on[\s-]site in|in-office in|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
     r"|engineers?) in|(?:live|living|reside|residing) in|from (?:your )?home in"
     r"|standort|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en|residente en|viven en"
-    r"|empleo para|en nuestras oficinas de))"
-    r"\s(?i:the heart of |beautiful |central |downtown |pleno centro de |el centro de |le centre de )?"
+    r"|empleo para|en nuestras oficinas de)"
+    r"\s(?:the heart of |beautiful |central |downtown |pleno centro de |el centro de |le centre de )?"
 )
 # "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
 _REMOTE_REGION = re.compile(
-    r"(?i:\b(?:remote|remoto|télétravail)\s?(?:[(,:–-]\s?)?(?:only\s)?(?:(?:within|in|from|across|desde|en"
-    r"|depuis)\s)?(?:anywhere in |cualquier (?:país|lugar) de |any country in )?)"
+    r"\b(?:remote|remoto|télétravail)\s?(?:[(,:–-]\s?)?(?:only\s)?(?:(?:within|in|from|across|desde|en"
+    r"|depuis)\s)?(?:anywhere in |cualquier (?:país|lugar) de |any country in )?"
 )
+# Every match of the two patterns above holds one of these.
+_WHERE_WORDS: Final = (
+    "based", "located", "our", "office", "relocate", "site", "work", "position", "role", "job", "team",
+    "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
+    "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
+    "ubicad", "viven", "empleo", "remot", "télétravail",
+)  # fmt: skip
 _NAME_RUN = re.compile(r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}(?:\s[A-ZÀ-Ý][\w'.-]{1,30}){0,3})")
 _LIST_NEXT = re.compile(r",\s?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
 MAX_LISTED_PLACES = 8
@@ -315,9 +338,12 @@ def phrase_places(text: str) -> list[str]:
     """Places after "based in", "offices in", "remote within", in the four languages, with the places
     listed after the first ("in Stuttgart or Cologne")."""
     found: list[str] = []
-    for pattern in (_REMOTE_REGION, _WHERE_CUE):
-        for match in pattern.finditer(text):
-            found += _listed_places(text, match.end())
+    for line in text.split("\n"):
+        low = lower_same_length(line)
+        if not any(word in low for word in _WHERE_WORDS):
+            continue  # no cue can match in this line: most lines, read at C speed
+        for pattern in (_REMOTE_REGION, _WHERE_CUE):
+            found += [place for match in pattern.finditer(low) for place in _listed_places(line, match.end())]
     return found
 
 
