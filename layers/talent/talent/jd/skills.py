@@ -95,6 +95,9 @@ def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
     return (start > 0 and known_place(before)) or (end < len(lowers) and known_place(after))
 
 
+_TOKEN_PARTS = re.compile(f"({TOKEN.pattern})")
+
+
 class _Tokens:
     """A text's tokens: their lower-case forms at once (one C-level pass), their character spans only
     when an alias starts somewhere (most texts name none, and a long one should not pay for spans)."""
@@ -110,10 +113,13 @@ class _Tokens:
 
     @property
     def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each token, from one split of the text (no match object per token)."""
         if self._spans is None:
-            self._spans = [found.span() for found in TOKEN.finditer(self.text)]
+            parts = _TOKEN_PARTS.split(self.text)  # [gap, token, gap, token, ..., gap]
+            bounds = list(itertools.accumulate(map(len, parts)))
+            self._spans = list(zip(bounds[0::2], bounds[1::2], strict=False))
             if len(self._spans) != len(self.lowers):
-                self.lowers = [self.text[s:e].lower() for s, e in self._spans]
+                self.lowers = [token.lower() for token in parts[1::2]]
         return self._spans
 
     def start(self, index: int) -> int:
@@ -159,35 +165,35 @@ def _starts(lowers: list[str]) -> list[int]:
     ]
 
 
-def _alias_at(
-    toks: _Tokens, i: int, decided: dict[tuple[str, str, str], tuple[Alias, int] | None]
-) -> tuple[Alias, int] | None:
-    """The alias at token `i` that the text means, or None.
+def _alias_at(toks: _Tokens, i: int) -> tuple[Alias, int] | None:
+    """The alias at token `i` that the text means, or None."""
+    found = _longest_alias(toks, i)
+    return found if found and not _not_this_alias(toks, (i, i + found[1]), found[0]) else None
+
+
+def _matches(toks: _Tokens) -> list[Match]:
+    """The aliases of a text, longest first, without those written otherwise or inside a place name.
 
     A one-token alias depends only on how it is written, the three characters before it and the words
     on either side: a long list ("Go, Go, Go, ...") asks the same question again and again, so each is
     answered once (`decided`). Where a longer alias may start, the answer is worked out each time.
     """
-    lowers, text = toks.lowers, toks.text
-    node = ALIAS_TRIE[lowers[i]]
-    after = lowers[i + 1] if i + 1 < len(lowers) else ""
-    if after in node.next or node.alias is None:
-        found = _longest_alias(toks, i)
-        return found if found and not _not_this_alias(toks, (i, i + found[1]), found[0]) else None
-    start, end = toks.spans[i]
-    key = (text[max(0, start - 3) : end], lowers[i - 1] if i else "", after)
-    if key not in decided:
-        decided[key] = None if _not_this_alias(toks, (i, i + 1), node.alias) else (node.alias, 1)
-    return decided[key]
-
-
-def _matches(toks: _Tokens) -> list[Match]:
-    """The aliases of a text, longest first, without those written otherwise or inside a place name."""
+    starts = _starts(toks.lowers)
+    if not starts:
+        return []
     matches: list[Match] = []
     decided: dict[tuple[str, str, str], tuple[Alias, int] | None] = {}
+    lowers, spans, text = toks.lowers, toks.spans, toks.text
     taken = 0  # tokens before this belong to a match already
-    for i in _starts(toks.lowers):
-        found = _alias_at(toks, i, decided) if i >= taken else None
+    for i in starts:
+        if i < taken:
+            continue
+        after = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if after in ALIAS_TRIE[lowers[i]].next:
+            found = _alias_at(toks, i)
+        else:
+            key = (text[max(0, spans[i][0] - 3) : spans[i][1]], lowers[i - 1] if i else "", after)
+            found = decided[key] if key in decided else decided.setdefault(key, _alias_at(toks, i))
         if found is not None:
             alias, size = found
             matches.append(Match(alias.skill, i, i + size, alias.mode, alias.mode == "plain"))
@@ -459,12 +465,12 @@ def _may_hold_a_name(text: str) -> bool:
 
 
 def _uncovered(text: str, known: list[Found]) -> str:
-    """`text` without the spans of the known skills."""
+    """`text` without the spans of the known skills (`known` in reading order, as find_skills gives it)."""
     parts: list[str] = []
     position = 0
-    for found in sorted(known, key=lambda f: f.offset):
-        parts.append(text[position : found.offset])
-        position = max(position, found.end)
+    for _, offset, end, _ in known:
+        parts.append(text[position:offset])
+        position = max(position, end)
     parts.append(text[position:])
     return " ".join(parts)
 
