@@ -15,6 +15,7 @@ meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from talent.jd import experience
 from talent.jd.employer import employer_names, is_own_product
@@ -77,13 +78,25 @@ class Mentions:
         return min(self.years[Kind.PREFERRED]) if self.years[Kind.PREFERRED] else None
 
 
+MANY_ITEMS: Final = 20
+
+
+def distinct_items(text: str) -> str:
+    """A long list with each item once: "Go, Go, Go, ..." -> "Go". A repeat names nothing new, and
+    reading thousands of them costs time; a short clause is left as it is."""
+    if text.count(", ") < MANY_ITEMS:
+        return text
+    return ", ".join(dict.fromkeys(text.split(", ")))
+
+
 def _read_line(line: Line, mentions: Mentions) -> None:
     tier = 0 if line.is_first or line.label == "title" else 1
     for clause in clauses(line):
         if clause.kind == Kind.BOILERPLATE:
             continue
-        known = find_skills(clause.text, in_title=line.is_first)
-        named = {found.name: found.concept for found in [*known, *listed_names(clause.text, known)]}
+        items = distinct_items(clause.text)
+        known = find_skills(items, in_title=line.is_first)
+        named = {found.name: found.concept for found in [*known, *listed_names(items, known)]}
         for name, concept in named.items():  # a long list names a skill many times: once is enough
             if concept:
                 mentions.concepts[name] = None
