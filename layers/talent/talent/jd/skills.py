@@ -336,6 +336,10 @@ class _Context:
 # Unknown names read from a technology list: "Hasura, Trigger.dev and Lightdash" names three tools even
 # where the vocabulary knows only Hasura.
 
+# Every match of _SEPARATOR holds one of these (the words with the spaces around them).
+_LIST_MARKS: Final = (
+    *",;/|&+()[]:", " and ", " or ", " y ", " o ", " und ", " oder ", " et ", " ou ", "as well as", "etc",
+)  # fmt: skip
 _SEPARATOR = re.compile(
     r"\s?(?:[,;/|&+()\[\]:]|\s(?:and|or|y|o|und|oder|et|ou|as well as)\s|\betc\b\.?)\s?", re.IGNORECASE
 )
@@ -484,9 +488,12 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     """
     if not _may_hold_a_name(_uncovered(text, known)):
         return []  # no word outside the known skills can be a name: the usual case, and a fast one
+    low = text.lower()
+    if not any(mark in low for mark in _LIST_MARKS):
+        return []  # one item is no list: decided at C speed
     items = _items(text)
     if len(items) < 2:
-        return []  # one item is no list
+        return []
     led = _after_lead(text, items)
     hits = _overlaps(items, known)
     known_items = sum(any(not f.concept for f in hit) for hit in hits)
