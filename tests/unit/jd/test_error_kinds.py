@@ -472,3 +472,36 @@ def test_labels_abbreviations_shouting_and_descriptions_are_no_product_names(
     text: str, names: list[str]
 ) -> None:
     assert [f.name for f in skills.listed_names(text, skills.find_skills(text))] == names
+
+
+def _bold(word: str) -> str:
+    """A word in mathematical sans-serif bold letters, as LinkedIn posts write bold."""
+    return "".join(
+        chr(ord(c) - ord("A") + 0x1D5D4) if c.isupper() else chr(ord(c) - ord("a") + 0x1D5EE) for c in word
+    )
+
+
+def test_styled_unicode_letters_are_letters() -> None:
+    result = parse_jd(
+        f"Full Stack Engineer\n\nCoding in {_bold('Javascript')}, {_bold('ReactJs')} and {_bold('NodeJs')}."
+    )
+    assert result.required_skills == ["JavaScript", "React", "Node.js"]
+
+
+def test_a_plus_between_two_names_parts_them_and_cpp_keeps_its_plusses() -> None:
+    assert parse_jd("Software Engineer Java+Python\n\nC++11 and C# welcome").required_skills[:2] == [
+        "Java",
+        "Python",
+    ]
+    assert [f.name for f in skills.find_skills("Modern C++11, C# and F#")] == ["C++", "C#", "F#"]
+
+
+def test_like_a_product_is_not_the_product() -> None:
+    assert skills.names_a_skill("Build CAD- or Figma-like interfaces for routing") is False
+
+
+def test_investors_are_company_facts() -> None:
+    result = parse_jd(
+        "SRE\n\nPosthog is a well funded Y-Combinator and GV backed company. You know Terraform."
+    )
+    assert result.required_skills == ["Terraform"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 from typing import Final
 
@@ -173,6 +174,8 @@ def normalise(text: str) -> str:
 
     Input: any text; output: text with "\\n" line ends, no tags, entities, link targets or emphasis.
     """
+    # Styled letters are letters: mathematical bold (how LinkedIn posts write bold), full width, ligatures.
+    text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _RUN.sub(lambda run: run.group(1) * 3, text)
     if _LOOKS_LIKE_HTML.search(text):

@@ -329,7 +329,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|equal opportunity|equal employment|401\(?k\)?|vacation|holidays?|pension|stipend|allowance|credits"
     r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
     r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
-    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed by|investors?"
+    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|investors?"
     r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
     r"|our (?:other )?teams? (?:use|uses|work)|training in"
     r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"

@@ -61,6 +61,7 @@ _LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 _SENTENCE_LEAD = " \t\"'“‘*_-•"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
+_LIKENESS = re.compile(r"-(?:like|style|esque|inspired|ähnliche?[nrs]?)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -152,6 +153,8 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
     start, end = toks.spans[span[0]][0], toks.spans[span[1] - 1][1]
     if alias.mode == "exact" and toks.text[start:end] != alias.spelling:
         return True
+    if _LIKENESS.match(toks.text, end):
+        return True  # "CAD- or Figma-like interfaces": like the product, not the product
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 

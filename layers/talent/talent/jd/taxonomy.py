@@ -34,7 +34,8 @@ AliasMode = Literal["plain", "word", "exact", "strict"]
 # One token of a posting: words, versions and the characters skill names use (c++, c#, .net, node.js).
 # Hyphens and slashes split tokens, so "go-to" is ("go", "to") and "CI/CD" is ("ci", "cd").
 # Letters are Unicode letters: "Büros" is one token, not "B" + "ros" (ROS).
-TOKEN: Final = re.compile(r"\.?[^\W_](?:[^\W_]|[+#])*(?:\.[^\W_](?:[^\W_]|[+#])*)*")
+# A "+" or "#" belongs to the token unless a letter follows it: "C++11" is one token, "Java+Python" two.
+TOKEN: Final = re.compile(r"\.?[^\W_](?:[^\W_]|[+#](?![^\W\d_]))*(?:\.[^\W_](?:[^\W_]|[+#](?![^\W\d_]))*)*")
 # Categories whose entries are practices and concepts (CI/CD, microservices, machine learning): the
 # parser reports them apart, never as skills (see the labelling guide).
 CONCEPT_CATEGORIES: Final = frozenset({"concept"})
