@@ -505,3 +505,37 @@ def test_investors_are_company_facts() -> None:
         "SRE\n\nPosthog is a well funded Y-Combinator and GV backed company. You know Terraform."
     )
     assert result.required_skills == ["Terraform"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        (
+            "| 12 | [Tab Is Hiring a Lead Developer in London (recruitee.com)](https://x.example/o) |",
+            "Lead Developer",
+        ),
+        (
+            "| 10 | [SBX Is Hiring Technical Artists in Toronto [Remote] (linkedin.com)](https://x.io) |",
+            "Technical Artist",
+        ),
+        (
+            "| 3 | Tesorio is hiring a Sr Front end Engineer and Support Engineer (tesorio.com) |",
+            "Sr Front end Engineer",
+        ),
+        ("BCG Gamma | Data Scientists, Engineers | Boston, LA, SF | Onsite Full-Time", "Data Scientist"),
+        ("Acme | Sales and Solutions Engineer | Remote", "Sales and Solutions Engineer"),
+        ("Desarrollador Frontend c/exp en ReactJS (NUBI)", "Desarrollador Frontend c/exp en ReactJS"),
+        ("Senior Software Engineer for AI Poland", "Senior Software Engineer for AI"),
+        ("Desarrollador Backend SR", "Desarrollador Backend SR"),
+        ("Cardbox | $60k part-time | Fullstack, Rails & React.JS", "Fullstack"),
+        (".NET Developer, Azure", ".NET Developer, Azure"),
+    ],
+)
+def test_titles_from_header_rows_role_lists_and_trailing_names(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nWe use Python.").title == title
+
+
+def test_hiring_remote_engineers_is_remote() -> None:
+    row = "| 11 | [Generally Intelligent is hiring remote machine learning engineers](https://x.example) |"
+    result = parse_jd(row)
+    assert (result.title, result.remote) == ("Machine learning engineer", "remote")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from talent.jd.places import is_place, is_state
+from talent.jd.places import is_place, is_state, is_wide
 from talent.jd.sections import PARENS, Line
 from talent.jd.skills import names_a_skill
 from talent.jd.where import WORK_MODE, is_location_text, places_in
@@ -48,7 +48,7 @@ ROLE_WORD: Final = re.compile(
     r"\b(engineers?|developers?|scientists?|analysts?|architects?|managers?|lead|designers?|programmers?|interns?"
     r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
     r"|technicians?|entwickler(in)?|desarrollador(es|a)?|développeur(se|\.e)?|ingénieur|ingeniero|programador"
-    r"|administrateur|artist|concierge|admin|staff|dev|full[\s-]?stack|front[\s-]?end|back[\s-]?end)\b",
+    r"|administrateur|artists?|concierge|admins?|staff|dev|devs|full[\s-]?stack|front[\s-]?end|back[\s-]?end)\b",
     re.IGNORECASE,
 )
 _PROSE_TITLE = re.compile(
@@ -87,11 +87,33 @@ def _droppable(segment: str, company: str | None) -> bool:
     )
 
 
+_DOMAIN = re.compile(
+    r"(?:[\w-]+\.)+(?:com|io|org|net|co|dev)$"
+)  # "(linkedin.com)": where a job board found it
+
+
+def _says_no_role(inner: str) -> bool:
+    """A trailing parenthesis about the place, work mode, dates or source ("(Remote)", "(Summer 2025)",
+    "(linkedin.com)"), or a name in capitals that is no technology ("(NUBI)": the company)."""
+    if (
+        is_location_text(inner)
+        or WORK_MODE.search(inner)
+        or _DATE_WORDS.search(inner)
+        or _DOMAIN.match(inner)
+    ):
+        return True
+    return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
+
+
+MAX_CODE = 3  # "(SRE)", "(AWS)": short capitals are kept
+
+
 def _strip_trailing_parens(title: str) -> str:
-    # Trailing parentheses about the place, work mode or dates: "(Remote)", "(Summer 2025)".
-    while found := re.search(r"\s?\(([^()]{0,200})\)\s?$", title):
+    # Trailing parentheses or brackets about the place, work mode or dates: "(Remote)", "[Remote]",
+    # "(Summer 2025)".
+    while found := re.search(r"\s?[(\[]([^()\[\]]{0,200})[)\]]\s?$", title):
         inner = found.group(1)
-        if is_location_text(inner) or WORK_MODE.search(inner) or _DATE_WORDS.search(inner):
+        if _says_no_role(inner):
             title = title[: found.start()]
         else:
             break
@@ -117,7 +139,8 @@ def _role_segment(segments: list[str]) -> int:
 
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.
 _ROLE_LIST = re.compile(
-    r"[,;]\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I
+    r"(?:[,;]|\s(?:and|&|y|et|und))\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)",
+    re.I,
 )
 _TRAILING_NOISE = re.compile(
     r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|(?:\b|\s)(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
@@ -130,6 +153,7 @@ _TRAILING_NOISE = re.compile(
 _PLURALS: Final = {
     "engineers": "Engineer", "developers": "Developer", "scientists": "Scientist", "designers": "Designer",
     "desarrolladores": "Desarrollador", "développeurs": "Développeur", "entwickler": "Entwickler",
+    "artists": "Artist", "managers": "Manager", "analysts": "Analyst", "architects": "Architect",
 }  # fmt: skip
 
 
@@ -148,20 +172,24 @@ _LEADING_NOISE = re.compile(
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
 
 
-def _first_role(title: str) -> str:
-    """The first of a comma list of roles, never splitting inside a parenthesis."""
+def _first_role(title: str) -> tuple[str, bool]:
+    """The first of a list of roles ("Data Scientists, Engineers", "Sr Front end Engineer and Support
+    Engineer"), never split inside a parenthesis nor at an "and" before the first role word ("Sales and
+    Solutions Engineer"); and whether there was a list."""
     for found in _ROLE_LIST.finditer(title):
         head = title[: found.start()]
-        if head.count("(") == head.count(")"):
-            return head
-    return title
+        conjunction = found.group(0)[:1] not in ",;"
+        if head.count("(") == head.count(")") and (not conjunction or ROLE_WORD.search(head)):
+            return head, True
+    return title, False
 
 
-def _tidy(title: str) -> str:
-    title = _first_role(_LEADING_NOISE.sub("", _URL.sub("", title)))
+def _tidy(title: str) -> tuple[str, bool]:
+    """The title without leading and trailing noise, and whether it was the first of a list of roles."""
+    title, listed = _first_role(_LEADING_NOISE.sub("", _URL.sub("", title)))
     for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
         title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:")
-    return title
+    return title, listed
 
 
 # "Job Offer: nRF Developer", "Open Collective Foundation: Finance Admin": a label or a name before the role.
@@ -176,10 +204,38 @@ def _after_head(title: str) -> str:
     return title
 
 
+_LAST_WORDS = re.compile(r"\s([A-ZÀ-Ý][\w'-]{1,30}\s[A-ZÀ-Ý][\w'-]{1,30})$")  # "... New Zealand"
+_LAST_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{1,30})$")
+
+
 def _without_place(title: str) -> str:
-    """ "Embedded Developer in Huntsville" -> "Embedded Developer"."""
+    """ "Embedded Developer in Huntsville" -> "Embedded Developer"; "Senior Software Engineer for AI
+    Poland" -> "Senior Software Engineer for AI" (a country or region glued on by a job board)."""
     found = _IN_PLACE_END.search(title)
-    return title[: found.start()] if found and is_place(found.group(1)) else title
+    if found and is_place(found.group(1)):
+        return title[: found.start()]
+    for last in (_LAST_WORDS.search(title), _LAST_WORD.search(title)):
+        if (
+            last
+            and is_place(last.group(1))
+            and is_wide(last.group(1))
+            and ROLE_WORD.search(title, 0, last.start())
+        ):
+            return title[: last.start()]
+    return title
+
+
+# "Fullstack, Rails & React.JS": after the role, a list of technologies only.
+_STACK_TAIL = re.compile(r",\s([^,()]{1,80})$")
+_STACK_SPLIT = re.compile(r"\s?(?:[,/&+]|\sand\s|\sy\s|\set\s|\sund\s)\s?")
+
+
+def _without_stack(title: str) -> str:
+    tail = _STACK_TAIL.search(title)
+    if tail is None or ROLE_WORD.search(tail.group(1)):
+        return title
+    items = [item for item in _STACK_SPLIT.split(tail.group(1)) if item.strip()]
+    return title[: tail.start()] if len(items) > 1 and all(names_a_skill(item) for item in items) else title
 
 
 # Words a job board or a poster puts before the role: "Job Offer:", "Detalle de la oferta", "Buscamos",
@@ -194,6 +250,9 @@ _LEADING_LABEL = re.compile(
 
 def _begin(parts: list[str], segments: list[str], company: str | None) -> tuple[int, bool]:
     """The segment the role starts at, and whether a hiring phrase led to it ("Acme is hiring X")."""
+    hiring = [k for k in range(1, len(parts), 2) if parts[k].strip().lower() in _HIRING_SEPARATORS]
+    if hiring:
+        return (hiring[0] + 1) // 2, True  # "| 12 | Tab (YC W15) Is Hiring a Lead Developer in London"
     lead = len(segments) > 2 or _droppable(segments[0], company) or not ROLE_WORD.search(segments[0])
     begin = _role_segment(segments) if lead else 0
     if 2 * begin + 1 < len(parts) and parts[2 * begin + 1].strip().lower() in _HIRING_SEPARATORS:
@@ -234,8 +293,12 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
     begin, after_hiring = _begin(parts, parts[0::2], company)
     kept = _kept(parts, begin, _end(parts, parts[0::2], begin), company)
-    cleaned = _without_place(_tidy(" ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:")))
-    return cut_at_word(_singular(cleaned) if hired or after_hiring else cleaned)
+    cleaned, listed = _tidy(
+        _LEADING_LABEL.sub("", " ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:"))
+    )
+    cleaned = _without_stack(_without_place(cleaned))
+    # One role of a list, or the role a hiring phrase names, is singular: "Data Scientists, Engineers".
+    return cut_at_word(_singular(cleaned) if hired or after_hiring or listed else cleaned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +328,10 @@ def _prose_title(text: str) -> str:
 
 
 def _is_prose(line: str) -> bool:
+    """A sentence, not a title line; a line of "|" fields ("12 | Acme Is Hiring a Lead | 8/31/2022") is
+    a header however long."""
+    if " | " in line:
+        return False
     return len(line.split()) > 14 or "?" in line or line.rstrip().endswith((".", "!")) or "[name]" in line
 
 
