@@ -161,6 +161,20 @@ def ordinary_word(name: str) -> bool:
     return fold(name) in _ordinary_words()
 
 
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(word for name in _gazetteer().names if " " in name for word in name.split())
+
+
+def in_a_longer_name(word: str) -> bool:
+    """Whether a word is part of some place name of two words or more ("hong", "valley", "sao"): a
+    test in a set, so a caller joins neighbouring words to look them up only when they may be a place."""
+    words = _name_words()
+    if word in words:
+        return True
+    return not (word.islower() and word.isascii() and "." not in word) and fold(word) in words
+
+
 def _parts(text: str) -> list[str]:
     parts = [fold(_NOISE.sub(" ", _NOT_LETTERS.sub(" ", part))) for part in _SPLIT.split(text)]
     return [part for part in parts if part]

@@ -20,7 +20,8 @@ _HIRING = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE
 )
-_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]{1,30})'s\b")
+# The capital first, the word start checked behind it: re skips to capitals in C (same matches).
+_POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[\w.-]{1,30})'s\b")
 # "Data Science at Revolut", "our team at Snowflake", "bei Acme", "chez Acme": a place of work.
 _AT_WORDS = ("at ", "bei ", "chez ")
 _AT_NAME = re.compile(r"\b(?:at|bei|chez)\s([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2})")
@@ -57,17 +58,28 @@ def employer_names(lines: list[Line], raw_title: str) -> list[str]:
     return [re.sub(r"\(.*?\)|[^\w]", "", name).lower() for name in names if name.strip()]
 
 
+_NOT_WORD = re.compile(r"[^\w]")
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    """How many leading characters two strings share."""
+    unequal = (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b)
+    return next(unequal, min(len(first), len(second)))
+
+
 def is_own_product(skill: str, employers: list[str]) -> bool:
     """Whether a skill is the employer's own product (the guide leaves those out): InfluxDB at InfluxData,
-    AWS Amplify at AWS."""
-    key = re.sub(r"[^\w]", "", skill).lower()
-    first_word = re.sub(r"[^\w]", "", skill.split()[0]).lower() if skill.split() else ""
-    for name in employers:
-        if name and first_word == name:
+    AWS Amplify at AWS. `employers` as `employer_names` gives them (folded)."""
+    names = [name for name in employers if name]
+    if not names:
+        return False  # most postings: no employer named, nothing to fold per skill
+    key = _NOT_WORD.sub("", skill).lower()
+    words = skill.split()
+    first_word = _NOT_WORD.sub("", words[0]).lower() if words else ""
+    for name in names:
+        if first_word == name or key == name:
             return True
-        shared = next(
-            (i for i, (a, b) in enumerate(zip(key, name, strict=False)) if a != b), min(len(key), len(name))
-        )
-        if name and (key == name or (shared >= 5 and shared >= 0.6 * min(len(key), len(name)))):
+        shared = _shared_prefix(key, name)
+        if shared >= 5 and shared >= 0.6 * min(len(key), len(name)):
             return True
     return False

@@ -10,7 +10,7 @@ the hire works.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from talent.jd.cues import alternatives, lower_same_length
@@ -84,9 +84,41 @@ _MODE_WORDS: Final = (
 )  # fmt: skip
 
 
+# Characters kept on either side of a mode word in a long line. The longest work-mode match reaches
+# about 120 characters from its mode word ("must be able to work from our ... office"), so a cut this
+# far from every mode word changes no match; a 14 KB pasted paragraph holding one "home" is read as
+# 400 characters instead of being searched by every pattern from end to end.
+MODE_WINDOW: Final = 200
+
+
+def _occurrences(line: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every mode word in a line, found by str.find (faster than one pattern of all)."""
+    for word in _MODE_WORDS:
+        position = line.find(word)
+        while position >= 0:
+            yield position, position + len(word)
+            position = line.find(word, position + 1)
+
+
+def _windows(line: str) -> list[str]:
+    """A line, or of a long line the stretches within MODE_WINDOW of a mode word (overlaps merged)."""
+    if len(line) <= 4 * MODE_WINDOW:
+        return [line]
+    spans: list[list[int]] = []
+    for start, end in sorted(_occurrences(line)):
+        start, end = max(0, start - MODE_WINDOW), end + MODE_WINDOW
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [line[start:end] for start, end in spans]
+
+
 def _mode_lines(low: str) -> str:
-    """The lines of lower-case text that can state a work mode (the others cannot match, and are many)."""
-    return "\n".join(line for line in low.split("\n") if any(word in line for word in _MODE_WORDS))
+    """The lines of lower-case text that can state a work mode (the others cannot match, and are many),
+    long lines cut to the stretches around their mode words (`_windows`)."""
+    kept = (line for line in low.split("\n") if any(word in line for word in _MODE_WORDS))
+    return "\n".join(piece for line in kept for piece in _windows(line))
 
 
 def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
