@@ -22,7 +22,7 @@ from talent.jd.employer import employer_names, is_own_product
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Clause, Kind, Line, clauses, read_lines
-from talent.jd.skills import find_skills, listed_names, names_a_skill
+from talent.jd.skills import MAX_MATCHES, find_skills, listed_names, names_a_skill
 from talent.jd.taxonomy import VOCABULARY
 from talent.jd.title import read_title
 from talent.jd.where import where
@@ -82,11 +82,12 @@ MANY_ITEMS: Final = 20
 
 
 def distinct_items(text: str) -> str:
-    """A long list with each item once: "Go, Go, Go, ..." -> "Go". A repeat names nothing new, and
-    reading thousands of them costs time; a short clause is left as it is."""
+    """A long list with each item once, and no more items than a clause is read for (`MAX_MATCHES`):
+    "Go, Go, Go, ..." -> "Go". A repeat names nothing new, and reading thousands of them costs time;
+    a short clause is left as it is."""
     if text.count(", ") < MANY_ITEMS:
         return text
-    return ", ".join(dict.fromkeys(text.split(", ")))
+    return ", ".join(list(dict.fromkeys(text.split(", ")))[:MAX_MATCHES])
 
 
 def _read_line(line: Line, mentions: Mentions) -> None:

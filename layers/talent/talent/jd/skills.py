@@ -163,10 +163,10 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 
-# Aliases read in one clause. The longest list in the tuning set has 56 items and no posting asks for
+# Aliases read in one clause. The longest list in the tuning set has 56 items and no posting labels
 # more than 60 technologies; a clause naming hundreds is a keyword dump, and reading all of it (some
 # microseconds per name) would make a 10 KB list of 2,000 names cost 30 ms for nothing.
-MAX_MATCHES: Final = 200
+MAX_MATCHES: Final = 100
 
 
 def _starts(lowers: list[str]) -> list[int]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from talent.jd.cues import lower_same_length
 from talent.jd.places import is_place, is_state, is_wide
 from talent.jd.sections import PARENS, Line
 from talent.jd.skills import names_a_skill
@@ -318,13 +319,14 @@ _PROSE_ROLE = re.compile(
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
     r"|engineering manager|manager|lead)(?:e?s)?\b"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
-    re.IGNORECASE,
-)
+)  # read on lower-case text: IGNORECASE would try every alternative at every character (cues.words)
 
 
 def _prose_title(text: str) -> str:
-    found = _PROSE_ROLE.search(text[:3000])
-    return found.group(1) if found else ""
+    """The role a hiring phrase names in the first 3,000 characters, as written: "hiring a Senior Go Dev"."""
+    head = text[:3000]
+    found = _PROSE_ROLE.search(lower_same_length(head))
+    return head[found.start(1) : found.end(1)] if found else ""
 
 
 def _is_prose(line: str) -> bool:

@@ -91,27 +91,36 @@ _MODE_WORDS: Final = (
 MODE_WINDOW: Final = 200
 
 
-def _occurrences(line: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every mode word in a line, found by str.find (faster than one pattern of all)."""
-    for word in _MODE_WORDS:
+def _occurrences(line: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(start, end) of every occurrence of `words` in a line, found by str.find (faster than a pattern)."""
+    for word in words:
         position = line.find(word)
         while position >= 0:
             yield position, position + len(word)
             position = line.find(word, position + 1)
 
 
-def _windows(line: str) -> list[str]:
-    """A line, or of a long line the stretches within MODE_WINDOW of a mode word (overlaps merged)."""
+def near(line: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of a line within MODE_WINDOW of one of `words`, overlaps merged; a short line whole.
+
+    A pattern each of whose matches holds one of `words` and spans less than MODE_WINDOW finds the same
+    matches in these stretches as in the whole line: at most twice the window per word read, not the line.
+    """
     if len(line) <= 4 * MODE_WINDOW:
-        return [line]
-    spans: list[list[int]] = []
-    for start, end in sorted(_occurrences(line)):
-        start, end = max(0, start - MODE_WINDOW), end + MODE_WINDOW
+        return [(0, len(line))]
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(_occurrences(line, words)):
+        start, end = max(0, start - MODE_WINDOW), min(len(line), end + MODE_WINDOW)
         if spans and start <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
         else:
-            spans.append([start, end])
-    return [line[start:end] for start, end in spans]
+            spans.append((start, end))
+    return spans
+
+
+def _windows(line: str) -> list[str]:
+    """A line, or of a long line the stretches near a mode word (`near`)."""
+    return [line[start:end] for start, end in near(line, _MODE_WORDS)]
 
 
 def _mode_lines(low: str) -> str:
@@ -376,8 +385,17 @@ def phrase_places(text: str) -> list[str]:
         if not any(word in low for word in _WHERE_WORDS):
             continue  # no cue can match in this line: most lines, read at C speed
         for pattern in (_REMOTE_REGION, _WHERE_CUE):
-            found += [place for match in pattern.finditer(low) for place in _listed_places(line, match.end())]
+            found += [
+                place for match in _finditer(pattern, low) for place in _listed_places(line, match.end())
+            ]
     return found
+
+
+def _finditer(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The matches of a where-cue pattern in a line, searched only near its cue words (`near`); a match
+    sees the whole line around it (a word boundary at a stretch's start reads the character before)."""
+    for start, end in near(low, _WHERE_WORDS):
+        yield from pattern.finditer(low, start, end)
 
 
 _HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
