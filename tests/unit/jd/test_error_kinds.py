@@ -539,3 +539,22 @@ def test_hiring_remote_engineers_is_remote() -> None:
     row = "| 11 | [Generally Intelligent is hiring remote machine learning engineers](https://x.example) |"
     result = parse_jd(row)
     assert (result.title, result.remote) == ("Machine learning engineer", "remote")
+
+
+# --- locations: a glued country, a phrase for a value, a country named twice -----------------------------
+
+
+def test_a_country_glued_on_the_title_is_the_place_when_the_location_field_is_a_mode() -> None:
+    result = parse_jd("Senior Software Engineer for AI Poland\nLocation: Hybrid\n\nWe build search.")
+    assert result.title == "Senior Software Engineer for AI"
+    assert result.locations == ["Poland"]
+
+
+def test_a_location_value_that_is_a_phrase_names_its_place_after_a_cue() -> None:
+    result = parse_jd("Lead Java Entwickler\nOrt: Remote, ca. 10% vor Ort in Nürnberg\n\nJava, Spring.")
+    assert result.locations == ["Nürnberg"]
+
+
+def test_a_country_named_twice_is_one_place() -> None:
+    text = "Finance Admin\n\nMust live in the US.\n\n- Based in the United States\n- Excel"
+    assert parse_jd(text).locations == ["US"]

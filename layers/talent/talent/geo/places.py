@@ -155,6 +155,11 @@ def city_name(name: str) -> str | None:
     return next((entry.name for entry in _lookup(fold(name)) if entry.kind == "city"), None)
 
 
+def country_code(name: str) -> str | None:
+    """The ISO code of the country a name is: "United States", "USA", "US" -> "US"; None for others."""
+    return next((entry.country for entry in _lookup(fold(name)) if entry.kind == "country"), None)
+
+
 def ordinary_word(name: str) -> bool:
     """Whether a city's or subdivision's name is also an ordinary word ("Reading", "Mobile", "Central"),
     and no city of a million people bears it: text names that place only with more context."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from talent.geo.places import city_name, fold, ordinary_word, place_kinds
+from talent.geo.places import city_name, country_code, fold, ordinary_word, place_kinds
 
 # Regions and metro areas postings name that span countries or cities, in the four languages we read.
 REGIONS: Final = frozenset(
@@ -127,3 +127,10 @@ def city_key(name: str) -> str:
         return key
     city = city_name(key)
     return fold(city) if city else key
+
+
+def place_identity(name: str) -> str:
+    """One key per place, to drop a place named twice: a country by its code ("US", "USA" and "United
+    States" -> "country:US"), any other place by `city_key`."""
+    code = country_code(_key(name)) if "," not in name and "country" in _kinds(name) else None
+    return f"country:{code}" if code else city_key(name)

@@ -215,6 +215,12 @@ def _without_place(title: str) -> str:
     found = _IN_PLACE_END.search(title)
     if found and is_place(found.group(1)):
         return title[: found.start()]
+    glued = _glued_place(title)
+    return title[: glued.start()] if glued else title
+
+
+def _glued_place(title: str) -> re.Match[str] | None:
+    """A country or region at the end of a title after its role, with no separator: "... AI Poland"."""
     for last in (_LAST_WORDS.search(title), _LAST_WORD.search(title)):
         if (
             last
@@ -222,8 +228,8 @@ def _without_place(title: str) -> str:
             and is_wide(last.group(1))
             and ROLE_WORD.search(title, 0, last.start())
         ):
-            return title[: last.start()]
-    return title
+            return last
+    return None
 
 
 # "Fullstack, Rails & React.JS": after the role, a list of technologies only.
@@ -383,6 +389,8 @@ def _title_places(raw: str) -> list[str]:
     parts = [segment for segment in segments if not ROLE_WORD.search(segment)]
     parts += [m.group(1) for m in PARENS.finditer(raw)]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
+    glued = _glued_place(segments[0].strip()) if segments else None
+    parts += [glued.group(1)] if glued else []  # where a job board glues the country on, it is the place
     return [
         p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p) or is_state(p)
     ]

@@ -14,7 +14,17 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from talent.jd.cues import alternatives, lower_same_length
-from talent.jd.places import is_area, is_city, is_code, is_place, is_state, is_wide, known_place, same_city
+from talent.jd.places import (
+    is_area,
+    is_city,
+    is_code,
+    is_place,
+    is_state,
+    is_wide,
+    known_place,
+    place_identity,
+    same_city,
+)
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.models import RemotePolicy
 
@@ -448,7 +458,8 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if line.label == "location":
             texts.append(line.text)
-            places += places_in(line.value)
+            # "Ort: Remote, ca. 10% vor Ort in Nürnberg": a phrase for a value names its place after a cue.
+            places += places_in(line.value) or phrase_places(line.value)
         elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
             texts.append(lines[index + 1].text)
             places += places_in(lines[index + 1].text)
@@ -478,6 +489,14 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
     return stated or remote_policy(body) or remote_policy(boilerplate, onsite_cues=False)
 
 
+def _distinct(places: list[str]) -> list[str]:
+    """Each place once, as first written: "Must live in the US ... Based in the United States" -> ["US"]."""
+    first: dict[str, str] = {}
+    for place in places:
+        first.setdefault(place_identity(place), place)
+    return list(first.values())
+
+
 def where(
     lines: list[Line], title_texts: list[str], title_places: list[str]
 ) -> tuple[RemotePolicy | None, list[str]]:
@@ -498,5 +517,5 @@ def where(
         phrase_places(boilerplate),
     ):
         if places:
-            return remote, list(dict.fromkeys(places))
+            return remote, _distinct(places)
     return remote, []
