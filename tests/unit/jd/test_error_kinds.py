@@ -558,3 +558,23 @@ def test_a_location_value_that_is_a_phrase_names_its_place_after_a_cue() -> None
 def test_a_country_named_twice_is_one_place() -> None:
     text = "Finance Admin\n\nMust live in the US.\n\n- Based in the United States\n- Excel"
     assert parse_jd(text).locations == ["US"]
+
+
+# --- brands from simple-icons: a tool where the posting asks for it, not in the company's pitch ---------
+
+
+def test_brands_in_the_company_pitch_are_no_skills() -> None:
+    text = (
+        "Backend Engineer\n\nAbout us\nOur app connects runners on Strava, neighbours on Nextdoor and "
+        "creators on Patreon. Companies like Discord trust our API.\n\nRequirements\n- Python, Django"
+    )
+    assert parse_jd(text).required_skills == ["Python", "Django"]
+
+
+def test_brands_asked_for_as_tools_are_skills() -> None:
+    text = (
+        "Security Engineer\n\nRequirements\n- Experience with vulnerability tools such as Wiz, Qualys and "
+        "Rapid7\n- Familiar with Trello\n- Python, Zendesk, Go\n- Strava API integrations"
+    )
+    required = parse_jd(text).required_skills
+    assert {"Wiz", "Qualys", "Rapid7", "Trello", "Zendesk", "Strava", "Python", "Go"} <= set(required)

@@ -62,6 +62,7 @@ _LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 _SENTENCE_LEAD = " \t\"'“‘*_-•"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
+_LEAD_REACH: Final = 200  # characters before a brand searched for a tool list's lead-in ("such as")
 _LIKENESS = re.compile(r"-(?:like|style|esque|inspired|ähnliche?[nrs]?)\b", re.IGNORECASE)
 
 
@@ -309,9 +310,15 @@ class _Context:
             return in_context or not (len(raw) <= 2 or caps_line)
         if m.mode == "strict":  # a common word written in lower case is the word ("self-driven")
             return in_context and not raw.islower()
+        if m.mode == "brand":  # "runners on Strava" is the pitch; "Strava API", "with Strava." a tool
+            return in_context or self._led_list(start)
         if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
         return self._capitalised_name(raw, prev, start, after, caps_line)
+
+    def _led_list(self, start: int) -> bool:
+        """Whether a list of tools leads up to `start`: "tools such as Wiz, Qualys", "IDEs (e.g. PhpStorm"."""
+        return bool(_LIST_LEAD.search(self.text, max(0, start - _LEAD_REACH), start))
 
     def _capitalised_name(self, raw: str, prev: str, start: int, after: str, caps_line: bool) -> bool:
         """ "Go" capitalised in a title or mid-sentence is the language; at a sentence start it must end

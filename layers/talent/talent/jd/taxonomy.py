@@ -29,7 +29,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Final, Literal
 
-AliasMode = Literal["plain", "word", "exact", "strict"]
+# plain: counts anywhere; word (~) and strict (^): a common word, counted in a tech context; exact (!):
+# only as spelled; brand: a generated product name (simple-icons lists consumer brands too: Strava,
+# Nextdoor, Patreon), counted only where a posting asks for it as a tool (see skills._alone).
+AliasMode = Literal["plain", "word", "exact", "strict", "brand"]
 
 # One token of a posting: words, versions and the characters skill names use (c++, c#, .net, node.js).
 # Hyphens and slashes split tokens, so "go-to" is ("go", "to") and "CI/CD" is ("ci", "cd").
@@ -87,6 +90,11 @@ def _spellings(name: str, alias_cell: str) -> list[tuple[str, AliasMode]]:
     return spellings
 
 
+def _mode(mode: AliasMode, category: str, generated: bool) -> AliasMode:
+    """A generated product's plain spelling is a brand: a company's pitch names apps it works with."""
+    return "brand" if generated and category == "product" and mode == "plain" else mode
+
+
 @dataclass(slots=True)
 class _Table:
     """Skills and aliases read so far; the curated file first, so the generated one never overrides it."""
@@ -122,7 +130,7 @@ class _Table:
             for spelling, mode in spellings:
                 key = alias_key(spelling)
                 if key:
-                    self.add_alias(key, Alias(name, mode, spelling), generated)
+                    self.add_alias(key, Alias(name, _mode(mode, category, generated), spelling), generated)
 
 
 def _load() -> tuple[
