@@ -578,3 +578,31 @@ def test_brands_asked_for_as_tools_are_skills() -> None:
     )
     required = parse_jd(text).required_skills
     assert {"Wiz", "Qualys", "Rapid7", "Trello", "Zendesk", "Strava", "Python", "Go"} <= set(required)
+
+
+def test_a_city_or_anywhere_in_a_region_names_both() -> None:
+    text = "Backend Engineer\n\nYou can work from Hamburg or anywhere in Europe.\n\nRequirements\n- Python"
+    assert parse_jd(text).locations == ["Hamburg", "Europe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Backend Engineer (Netherlands-based)\n\nRequirements\n- Python", ["Netherlands"]),
+        ("Backend Engineer\n\nRemote, but you must be Netherlands-based.\n\n- Python", ["Netherlands"]),
+        ("Backend Engineer\n\nWe hire Berlin-based engineers.\n\n- Python", ["Berlin"]),
+        # The headquarters is company information (labelling guide), not where the hire works.
+        ("Backend Engineer\n\nWe are a Netherlands-based startup.\n\n- Python", []),
+    ],
+)
+def test_a_place_based_hire_is_located_there(text: str, expected: list[str]) -> None:
+    assert parse_jd(text).locations == expected
+
+
+def test_polish_cities_with_their_letters() -> None:
+    assert parse_jd("Backend Engineer\nLocation: Gdańsk, Poznań or Łódź\n\n- Python").locations == [
+        "Gdańsk", "Poznań", "Łódź"
+    ]  # fmt: skip
+    assert parse_jd("Backend Engineer\n\nBased in Krakow or Warsaw.\n\n- Python").locations == [
+        "Krakow", "Warsaw"
+    ]  # fmt: skip

@@ -341,6 +341,20 @@ _WHERE_WORDS: Final = (
 _NAME_RUN = re.compile(r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}(?:\s[A-ZÀ-Ý][\w'.-]{1,30}){0,3})")
 _LIST_NEXT = re.compile(r",\s?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
 MAX_LISTED_PLACES = 8
+_ANYWHERE = re.compile(
+    r"(?:anywhere|elsewhere|remotely|remote|überall|n'importe où|en cualquier lugar)\s(?:else\s)?"
+    r"(?:in|within|across|en|dans|de)\s(?:the\s)?",
+    re.IGNORECASE,
+)
+# "Netherlands-based", "Berlin-based engineers": a place the hire works from, unless the word after
+# names the company ("a Netherlands-based startup": the headquarters, company information).
+_BASED = re.compile(r"-based\b")
+_NAME_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'.]{0,30}\s){0,2}[A-ZÀ-Ý][\w'.]{0,30})$")
+_COMPANY_AFTER = re.compile(
+    r"\s(?:company|companies|startup|start-up|scale-?up|firm|business|agency|organi[sz]ation|corporation"
+    r"|group|fintech|platform|provider|leader|brand|manufacturer|consultancy|studio|retailer|bank)\b",
+    re.IGNORECASE,
+)
 
 
 def _leading(words: list[str], test: Callable[[str], bool]) -> str:
@@ -382,7 +396,25 @@ def _listed_places(text: str, position: int) -> list[str]:
         separator = _LIST_NEXT.match(text, end)
         if separator is None:
             break
-        position = separator.end()
+        wider = _ANYWHERE.match(text, separator.end())  # "Hamburg or anywhere in Europe"
+        position = wider.end() if wider else separator.end()
+    return found
+
+
+def _trailing_place(name: str) -> str:
+    """The longest run of last words of `name` that is a known place ("Remote Netherlands": the last)."""
+    words = name.split()
+    return next((" ".join(words[i:]) for i in range(len(words)) if known_place(" ".join(words[i:]))), "")
+
+
+def based_places(line: str) -> list[str]:
+    """Places written as "<Place>-based" about the hire or the role, not about the company."""
+    found: list[str] = []
+    for based in _BASED.finditer(line):
+        name = _NAME_BEFORE.search(line, max(0, based.start() - 100), based.start())
+        place = _trailing_place(name.group(1)) if name else ""
+        if place and not _COMPANY_AFTER.match(line, based.end()):
+            found.append(place)
     return found
 
 
@@ -398,6 +430,7 @@ def phrase_places(text: str) -> list[str]:
             found += [
                 place for match in _finditer(pattern, low) for place in _listed_places(line, match.end())
             ]
+        found += based_places(line) if "-based" in line else []
     return found
 
 
