@@ -234,7 +234,9 @@ def _key_technologies(important: list[str], family: Family, in_title: list[str])
 class RoleProfile:
     """The role as a sourcer reads it. Every tuple is in order of importance."""
 
-    languages: tuple[str, ...]  # GitHub language names the main work is in
+    languages: tuple[str, ...]  # GitHub language names the main work is in (searched first)
+    accepted: tuple[str, ...]  # languages scored as core: `languages`, and for a technology-led role
+    # every other language the posting requires (its languages are tools: any of them will do)
     relatives: tuple[str, ...]  # languages accepted in their place
     technologies: tuple[str, ...]  # canonical names of the key non-language skills
     important: tuple[str, ...]  # every required skill, title ones first
@@ -288,9 +290,15 @@ def role_profile(requirement: JobRequirement) -> RoleProfile:
     family = family_of(requirement.title, required)
     technologies = _key_technologies(important, family, in_title)[:MAX_TECHNOLOGIES]
     core = _languages(important, technologies, family, requirement)
-    relatives = tuple(dict.fromkeys(r for lang in core for r in RELATIVES.get(lang, ()) if r not in core))
+    accepted = core
+    if family.led_by == "technology" and not _titled_languages(requirement.title, important):
+        accepted = tuple(dict.fromkeys([*core, *(lang for s in important if (lang := linguist_of(s)))]))
+    relatives = tuple(
+        dict.fromkeys(r for lang in accepted for r in RELATIVES.get(lang, ()) if r not in accepted)
+    )
     return RoleProfile(
         languages=core,
+        accepted=accepted,
         relatives=relatives,
         technologies=tuple(technologies),
         important=tuple(important),

@@ -132,6 +132,29 @@ def test_a_long_noisy_skill_list_does_not_drown_the_core_skills() -> None:
     assert scored(core, requirement)["score"] >= 85
 
 
+def test_any_language_a_technology_led_role_names_counts_as_core() -> None:
+    """ "Scripting with bash, Python, Ruby, Go" in a DevOps role: the languages are tools, so a Go
+    developer whose repositories run Kubernetes and Terraform is as much in the running as a Python one;
+    a language-led role keeps its own languages."""
+    devops = make_requirement(
+        title="DevOps Engineer",
+        required_skills=["Kubernetes", "Terraform", "Docker", "Shell", "Python", "Ruby", "Go"],
+        remote="remote",
+        locations=[],
+    )
+    infra_repos = [
+        make_repo("eks-platform", language="Go", topics=["kubernetes", "terraform"]),
+        make_repo("cluster-operator", language="Go", topics=["kubernetes", "docker"]),
+    ]
+    gopher = make_candidate("synth-go-ops", languages={"Go": 0.9, "Shell": 0.1}, repos=infra_repos)
+    pythonista = make_candidate("synth-py-ops", languages={"Python": 0.9, "Shell": 0.1}, repos=infra_repos)
+    go_language, python_language = (scored(c, devops)["core_language"] for c in (gopher, pythonista))
+    assert go_language == pytest.approx(python_language)
+    assert go_language > 0
+    backend = make_requirement(title="Backend Engineer", required_skills=["Python", "Django", "Kubernetes"])
+    assert scored(pythonista, backend)["core_language"] > scored(gopher, backend)["core_language"] == 0
+
+
 # ---------- fault 6: evidence from the whole profile, above thresholds ----------
 def test_a_language_share_counts_every_own_repository_not_just_the_most_starred() -> None:
     """28 PHP repositories and one Kotlin one were shown as "18% Kotlin" (3% of their own code)."""

@@ -93,7 +93,7 @@ def _repo_count(candidate: Candidate, language: str) -> int:
 def _core_skills(ctx: _Context) -> Value:
     shown = []
     shares = ctx.candidate.language_share
-    for language in ctx.role.languages:
+    for language in ctx.role.accepted:
         if shares.get(language, 0.0) >= GATE_SHARE:
             shown.append(f"{language} ({round(shares[language] * 100)}% of own code)")
     for language in ctx.role.relatives:
@@ -113,15 +113,13 @@ def _core_skills(ctx: _Context) -> Value:
 
 def _core_language(ctx: _Context) -> Value:
     candidate = ctx.candidate
-    options = [(lang, 1.0) for lang in ctx.role.languages] + [
-        (r, RELATIVE_CREDIT) for r in ctx.role.relatives
-    ]
+    options = [(lang, 1.0) for lang in ctx.role.accepted] + [(r, RELATIVE_CREDIT) for r in ctx.role.relatives]
     best = max(options, key=lambda o: language_strength(candidate.language_share.get(o[0], 0.0)) * o[1])
     language, credit = best
     share = candidate.language_share.get(language, 0.0)
     value = language_strength(share) * credit
     if not value:
-        named = ", ".join(ctx.role.languages)
+        named = ", ".join(ctx.role.accepted)
         return 0.0, f"None of {named} is over {round(MIN_LANGUAGE_SHARE * 100)}% of their own code."
     text = _share_text(language, share, _repo_count(candidate, language))
     if credit < 1:
