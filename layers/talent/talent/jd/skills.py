@@ -308,13 +308,18 @@ class _Context:
         )
         if m.mode == "exact":
             return in_context or not (len(raw) <= 2 or caps_line)
-        if m.mode == "strict":  # a common word written in lower case is the word ("self-driven")
-            return in_context and not raw.islower()
-        if m.mode == "brand":  # "runners on Strava" is the pitch; "Strava API", "with Strava." a tool
-            return in_context or self._led_list(start)
+        if m.mode in ("strict", "brand"):
+            return self._asked_for(m, raw, start, in_context)
         if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
         return self._capitalised_name(raw, prev, start, after, caps_line)
+
+    def _asked_for(self, m: Match, raw: str, start: int, in_context: bool) -> bool:
+        """A strict alias: a common word written in lower case is the word ("self-driven"). A brand:
+        "runners on Strava" is the company's pitch; "Strava API", "with Strava.", "tools such as" a tool."""
+        if m.mode == "strict":
+            return in_context and not raw.islower()
+        return in_context or self._led_list(start)
 
     def _led_list(self, start: int) -> bool:
         """Whether a list of tools leads up to `start`: "tools such as Wiz, Qualys", "IDEs (e.g. PhpStorm"."""

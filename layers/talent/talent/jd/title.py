@@ -381,6 +381,12 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
 _IN_PLACE = re.compile(r"\sin\s([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")  # "Lead Developer in London"
 
 
+def _glued_places(segments: list[str]) -> list[str]:
+    """The country a job board glued on the first segment ("... for AI Poland"): where the job is."""
+    glued = [_glued_place(segment.strip()) for segment in segments]
+    return [found.group(1) for found in glued if found]
+
+
 def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
@@ -389,8 +395,7 @@ def _title_places(raw: str) -> list[str]:
     parts = [segment for segment in segments if not ROLE_WORD.search(segment)]
     parts += [m.group(1) for m in PARENS.finditer(raw)]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
-    glued = _glued_place(segments[0].strip()) if segments else None
-    parts += [glued.group(1)] if glued else []  # where a job board glues the country on, it is the place
+    parts += _glued_places(segments[:1])
     return [
         p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p) or is_state(p)
     ]
