@@ -606,3 +606,8 @@ def test_polish_cities_with_their_letters() -> None:
     assert parse_jd("Backend Engineer\n\nBased in Krakow or Warsaw.\n\n- Python").locations == [
         "Krakow", "Warsaw"
     ]  # fmt: skip
+
+
+def test_a_common_word_after_a_name_is_part_of_a_phrase_not_a_list() -> None:
+    text = "Frontend Engineer\n\nRequirements\n- Experience with any modern JavaScript Framework (React, Vue)"
+    assert parse_jd(text).required_skills == ["JavaScript", "React", "Vue.js"]

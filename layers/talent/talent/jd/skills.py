@@ -356,7 +356,11 @@ class _Context:
         for left, right in [*pairs, *((second, first) for first, second in reversed(pairs))]:
             if left.accepted and not right.accepted and self._can_list(right):
                 first, second = (left, right) if left.start < right.start else (right, left)
-                if _LIST_GAP.match(self._gap(first, second)):
+                gap = self._gap(first, second)
+                # "JavaScript Framework (React", "Zend Framework": a common word or a brand beside a name
+                # with only a space or a bracket between is part of a phrase; a list parts them ("Go, Loom").
+                spaced = right.mode in ("strict", "brand") and not gap.strip(" \t()[]")
+                if _LIST_GAP.match(gap) and not spaced:
                     right.accepted = True
 
 
