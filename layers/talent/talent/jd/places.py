@@ -16,7 +16,11 @@ from typing import Final
 
 from talent.geo.places import city_name, country_code, fold, ordinary_word, place_kinds
 
-# Regions and metro areas postings name that span countries or cities, in the four languages we read.
+# The few names postings use that talent.geo's data (GeoNames, ISO 3166) lacks, checked with
+# place_kinds(): regions spanning countries (EMEA, DACH, LATAM, Nordics, Benelux, CEE, the Middle East,
+# in the four languages we read), "worldwide"/"anywhere", and the short forms "UAE" and "Korea" (ISO
+# names them "United Arab Emirates" and "Korea, Republic of"). "APAC" is a region here, not the town
+# in Uganda the data knows; "EU" is in the data too, kept here for its kind.
 REGIONS: Final = frozenset(
     {
         "eu", "emea", "apac", "latam", "americas", "latin america", "middle east", "nordics", "scandinavia",
@@ -24,7 +28,7 @@ REGIONS: Final = frozenset(
         "amérique latine", "lateinamerika", "worldwide", "anywhere", "uae", "korea",
     }
 )  # fmt: skip
-METROS: Final = frozenset({"bay area", "silicon valley"})
+METROS: Final = frozenset({"bay area", "silicon valley"})  # metro areas: no GeoNames city bears the name
 _AREA_KINDS: Final = frozenset({"country", "region", "continent"})
 _WIDE_KINDS: Final = frozenset({"country", "continent"})
 MAX_CODE_LETTERS: Final = 3  # "SF", "NYC", "TX", "UK": written in capitals when they name a place
