@@ -89,7 +89,8 @@ format: $(VENV)/.installed
 build: $(SAM_VENV)/.installed
 	PATH="$(dir $(PY313)):$$PATH" $(SAM_VENV)/bin/sam build
 
-bench: $(VENV)/.installed
+# cold_start.py measures the built artifact (.aws-sam/build), as Lambda loads it: build first.
+bench: $(VENV)/.installed build
 	$(PY) bench/cold_start.py
 	$(PY) bench/auth.py
 	$(PY) bench/api.py
@@ -98,6 +99,7 @@ bench: $(VENV)/.installed
 	$(PY) bench/rank_outreach.py
 	$(PY) bench/github.py
 	$(PY) bench/pipeline_local.py
+	$(PY) bench/load.py
 
 lock: $(VENV)/.installed
 	$(VENV)/bin/uv pip compile requirements-dev.in --python-version 3.13 --no-header -q -o requirements-dev.lock

@@ -22,7 +22,13 @@ tracer = make_tracer()
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     request = parse_event(SearchInput, event)
     logger.append_keys(project_id=request.project_id)
-    found = search_stage(request, time_left_s=context.get_remaining_time_in_millis() / 1000)
+    found = search_stage(
+        request,
+        time_left_s=context.get_remaining_time_in_millis() / 1000,
+        on_wait=lambda seconds: logger.info(
+            "waiting for GitHub rate limit", extra={"wait_s": round(seconds, 1)}
+        ),
+    )
     stage_finished(
         logger,
         "search_github",

@@ -3,7 +3,11 @@ as requirements-dev.lock pins it, so `sam build` ships what the tests ran (`make
 
 The set is the `talent` package's dependency closure as installed in .venv (from the lock), with each
 requirement's environment markers evaluated for Lambda: Linux on arm64 (Globals' Architectures),
-CPython 3.13. `python -m talent_local.layer_requirements` writes the file; `--check` compares.
+CPython 3.13, less what Lambda's Python runtime already provides: boto3 and its own closure (botocore,
+s3transfer, jmespath, python-dateutil, six, urllib3). The layer shadows the runtime, so shipping them
+would load a second, 24 MB botocore (the X-Ray SDK requires botocore; the layer's Makefile installs
+with --no-deps so it cannot bring it). `python -m talent_local.layer_requirements` writes the file;
+`--check` compares.
 """
 
 from __future__ import annotations
@@ -31,15 +35,35 @@ LAMBDA_ENVIRONMENT = {
     "platform_machine": "aarch64",
     "os_name": "posix",
 }
+# Lambda's Python runtime ships boto3 with its dependencies; the layer must not ship them again.
+RUNTIME_PROVIDED_ROOT = "boto3"
 HEADER = """\
-# Installed into the layer by `sam build`: every runtime dependency of talent, transitive too, pinned as
-# in requirements-dev.lock. Written by `python -m talent_local.layer_requirements` (make lock); a test
-# fails if it and the lock disagree.
+# Installed into the layer by `sam build` (layers/talent/Makefile, --no-deps): every runtime dependency
+# of talent, transitive too, pinned as in requirements-dev.lock, except boto3 and its dependencies, which
+# Lambda's Python runtime provides. Written by `python -m talent_local.layer_requirements` (make lock);
+# a test fails if it and the lock disagree.
 """
 
 
 def runtime_closure(package: str = "talent") -> dict[str, str]:
     """{canonical name: installed version} of everything `package` needs at run time on Lambda."""
+    return _closure(package)
+
+
+def runtime_provided() -> dict[str, str]:
+    """What Lambda's Python runtime provides: boto3 and everything it needs."""
+    return {canonicalize_name(RUNTIME_PROVIDED_ROOT): distribution(RUNTIME_PROVIDED_ROOT).version} | _closure(
+        RUNTIME_PROVIDED_ROOT
+    )
+
+
+def layer_closure(package: str = "talent") -> dict[str, str]:
+    """What the layer must ship: the runtime closure less what the runtime provides."""
+    provided = runtime_provided()
+    return {name: version for name, version in runtime_closure(package).items() if name not in provided}
+
+
+def _closure(package: str) -> dict[str, str]:
     found: dict[str, str] = {}
     pending: list[tuple[str, frozenset[str]]] = [(package, frozenset())]
     visited: set[tuple[str, frozenset[str]]] = set()
@@ -75,7 +99,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is not what it should be")
     args = parser.parse_args()
-    expected = render(runtime_closure())
+    expected = render(layer_closure())
     if args.check:
         current = LAYER_REQUIREMENTS.read_text(encoding="utf-8")
         if current != expected:

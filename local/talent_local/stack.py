@@ -68,6 +68,15 @@ GITHUB_TOKEN_SECRET = "GitHubTokenSecret"  # noqa: S105 - the template's logical
 EMULATOR_TOKEN = "talent-local-emulator-token"  # noqa: S105 - the offline emulator accepts any token
 
 
+def limiter_parameters(limits: Limits) -> dict[str, str]:
+    """The template parameters that tell the shared GitHub limiter the emulator's limits."""
+    return {
+        "GitHubSearchRequestsPerMinute": str(limits.search),
+        "GitHubGraphqlPointsPerHour": str(limits.graphql),
+        "GitHubCoreRequestsPerHour": str(limits.core),
+    }
+
+
 @dataclass
 class LocalStack:
     api_port: int = 3000
@@ -84,6 +93,11 @@ class LocalStack:
     def __post_init__(self) -> None:
         if self.with_github_emulator and not os.environ.get("GITHUB_TOKEN"):
             self.parameter_overrides = {**EMULATOR_PARAMETER_OVERRIDES, **self.parameter_overrides}
+            if self.github_limits is not None:  # the shared limiter keeps to the emulator's limits
+                self.parameter_overrides = {
+                    **limiter_parameters(self.github_limits),
+                    **self.parameter_overrides,
+                }
         self.template = Template(self.template_path, self.parameter_overrides)
         self._github_token: str | None = None
         self.functions = self.template.functions()
@@ -181,6 +195,15 @@ class LocalStack:
         """Wait until no handler runs: like Lambda, an invocation outlives the execution that started it
         (StopExecution does not stop it)."""
         self.runtime.wait_idle(timeout_s)
+
+    def forget_github(self) -> None:
+        """Empty GitHubTable (the cross-run cache and the limiter's queues), so the next run asks the
+        GitHub emulator again: what tests of GitHub's failures need. A Scan, but never on a request path."""
+        dynamodb = self.client("dynamodb")
+        table = self.template.physical_name("GitHubTable")
+        for page in dynamodb.get_paginator("scan").paginate(TableName=table, ProjectionExpression="pk"):
+            for item in page.get("Items", []):
+                dynamodb.delete_item(TableName=table, Key={"pk": item["pk"]})
 
     # ---- setup ----
     def _set_environment(self) -> None:

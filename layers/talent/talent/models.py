@@ -16,9 +16,13 @@ RemotePolicy = Literal["remote", "hybrid", "onsite"]
 
 
 class Contract(BaseModel):
-    """Base for all boundary models: unknown fields are errors, so contract drift fails loudly."""
+    """Base for all boundary models: unknown fields are errors, so contract drift fails loudly.
 
-    model_config = ConfigDict(extra="forbid")
+    defer_build: a model's validator is built when it is first used, not when its module is imported,
+    so a cold start pays only for the models its request needs (a handler module imports many).
+    """
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class SearchHints(Contract):
@@ -133,6 +137,15 @@ class SearchMetadata(Contract):
         default=0, ge=0, description="Developers whose public work was read: the pool ranking chose from"
     )
     api_calls: int = 0
+    cached: int = Field(
+        default=0,
+        ge=0,
+        description="Answers reused from the cross-run cache of public GitHub data (no request)",
+    )
+    not_modified: int = Field(default=0, ge=0, description="Conditional requests GitHub answered 304 (free)")
+    queue_wait_s: float = Field(
+        default=0.0, ge=0, description="Seconds waited for turns on the GitHub budget all runs share"
+    )
     graphql_points: int = 0
     rate_limit_remaining: int | None = None
     total_count: int = 0

@@ -22,6 +22,11 @@ class Settings(BaseModel):
     # GitHub waits (template parameters; the local stack shortens them against its emulator).
     github_backoff_base_s: float = 1.0  # 5xx, timeouts: base * 2**attempt + jitter
     github_secondary_wait_s: float = 60.0  # a 403/429 rate limit without headers: GitHub asks for >= 60 s
+    # The shared GitHub budget and cache (GitHubTable); without a table each run is on its own.
+    github_table: str = ""
+    github_search_per_minute: int = 30  # per token, GitHub's limits (template parameters)
+    github_graphql_points_per_hour: int = 5000
+    github_core_per_hour: int = 5000
     project_retention_days: int = 90
     # The one origin browsers may call the API from (template parameter AllowedOrigin); "*": any.
     allowed_origin: str = "*"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import threading
 import time
 from collections.abc import Iterable, Mapping
@@ -97,6 +99,7 @@ class RequestLog:
     query: str
     status: int
     authenticated: bool
+    operation: str = ""  # a GraphQL call's operation name (EnrichUsers, FindRepositories)
 
 
 @dataclass
@@ -194,6 +197,7 @@ class GitHubEmulator:
                     request.query_string.decode(),
                     response.status_code,
                     token is not None,
+                    _operation(request) if endpoint == "graphql" else "",
                 )
             )
         return response
@@ -228,11 +232,18 @@ class GitHubEmulator:
                 {"message": f"API rate limit exceeded for {request.remote_addr}.", "documentation_url": DOCS},
                 403,
             )
-        bucket.used += 1
         if endpoint == "search_users":
-            return self.search(request, incomplete=fault.kind if fault else None)
-        handler = getattr(self, endpoint)
-        response: Response = handler(request, **args)
+            response = self.search(request, incomplete=fault.kind if fault else None)
+        else:
+            response = getattr(self, endpoint)(request, **args)
+        if response.status_code == 200:
+            # Conditional requests, as GitHub: an ETag on every answer; If-None-Match with it gets a
+            # 304 without a body, which does not count against the rate limit.
+            etag = f'W/"{hashlib.sha256(response.get_data()).hexdigest()[:32]}"'
+            response.headers["ETag"] = etag
+            if etag in request.headers.get("If-None-Match", ""):
+                return Response(status=304, headers={"ETag": etag})
+        bucket.used += 1
         return response
 
     def _control(self, endpoint: str, request: Request) -> Response:
@@ -395,6 +406,16 @@ def _lose_first_node(answer: dict[str, Any], variables: dict[str, Any]) -> None:
     answer.setdefault("errors", []).append(error)
 
 
+_OPERATION = re.compile(r"\b(?:query|mutation)\s+(\w+)")
+
+
+def _operation(request: Request) -> str:
+    payload = request.get_json(force=True, silent=True)
+    text = payload.get("query") if isinstance(payload, dict) else None
+    found = _OPERATION.search(text) if isinstance(text, str) else None
+    return found.group(1) if found else ""
+
+
 def _token(request: Request) -> str | None:
     header = request.headers.get("Authorization", "")
     scheme, _, value = header.partition(" ")
@@ -470,9 +491,14 @@ class EmulatorHandle:
     def requests(self) -> list[RequestLog]:
         return list(self.app.log)
 
-    def calls(self, path_prefix: str = "/") -> int:
-        """Requests served so far whose path starts with path_prefix (control calls excluded)."""
-        return sum(1 for log in self.app.log if log.path.startswith(path_prefix))
+    def calls(self, path_prefix: str = "/", operation: str | None = None) -> int:
+        """Requests served so far whose path starts with path_prefix (control calls excluded), and
+        that ran `operation` when one is named (GraphQL)."""
+        return sum(
+            1
+            for log in self.app.log
+            if log.path.startswith(path_prefix) and (operation is None or log.operation == operation)
+        )
 
     def inject(self, kind: str, times: int = 1, **options: Any) -> None:
         """Make the next `times` matching requests fail with `kind` (see FAULT_KINDS)."""

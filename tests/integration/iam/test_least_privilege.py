@@ -109,6 +109,12 @@ def exercise_every_path(stack: LocalStack) -> None:
     failing = pipeline.new_project_id()
     stack.inject_fault("RankCandidatesFunction", "StageCrashed", times=None, project_id=failing)
     assert pipeline.wait(pipeline.start(user_id=user_id, project_id=failing))["status"] == "FAILED"
+    # A run that ended before any stage recorded its start: its status falls back to the execution
+    # history (every other poll reads the project item alone).
+    unrecorded = pipeline.new_project_id()
+    stack.inject_fault("ParseJdFunction", "StageCrashed", times=None, project_id=unrecorded)
+    assert pipeline.wait(pipeline.start(user_id=user_id, project_id=unrecorded))["status"] == "FAILED"
+    assert user.request("GET", f"/pipeline/status/{unrecorded}").json()["status"] == "failed"
     # The project is gone when MarkFailed (its update fails, then GetItem) or SaveResults ends the run.
     gone_failing = pipeline.new_project_id()
     stack.inject_fault("GenerateOutreachFunction", "StageCrashed", times=None, project_id=gone_failing)

@@ -1,5 +1,7 @@
 """layers/talent/requirements.txt (what `sam build` installs into the layer) pins every runtime
-dependency, transitive too, exactly as requirements-dev.lock (what the tests run with) does."""
+dependency, transitive too, exactly as requirements-dev.lock (what the tests run with) does, except
+boto3 and its closure, which Lambda's Python runtime provides (a second botocore in the layer would
+shadow the runtime's and cost cold starts); layers/talent/Makefile installs it without dependencies."""
 
 from __future__ import annotations
 
@@ -9,7 +11,14 @@ import tomllib
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from talent_local.layer_requirements import LAYER_REQUIREMENTS, locked_versions, render, runtime_closure
+from talent_local.layer_requirements import (
+    LAYER_REQUIREMENTS,
+    layer_closure,
+    locked_versions,
+    render,
+    runtime_closure,
+    runtime_provided,
+)
 from talent_local.template import REPO_ROOT
 
 
@@ -35,17 +44,30 @@ def test_every_pin_is_the_locked_version() -> None:
     assert not mismatched, f"layer pin vs lock: {mismatched}"
 
 
-def test_the_layer_pins_the_whole_runtime_closure_and_nothing_else() -> None:
-    closure = runtime_closure()
-    assert layer_pins() == closure
-    assert {"pydantic-core", "httpcore", "botocore", "markupsafe"} <= set(closure)  # transitive ones
-    assert LAYER_REQUIREMENTS.read_text(encoding="utf-8") == render(closure), "run make lock"
+def test_the_layer_pins_the_whole_runtime_closure_but_what_the_lambda_runtime_provides() -> None:
+    closure, provided = runtime_closure(), runtime_provided()
+    assert layer_pins() == {name: v for name, v in closure.items() if name not in provided} == layer_closure()
+    assert {"pydantic-core", "httpcore", "markupsafe", "wrapt"} <= set(layer_pins())  # transitive ones
+    assert LAYER_REQUIREMENTS.read_text(encoding="utf-8") == render(layer_closure()), "run make lock"
+
+
+def test_no_second_botocore_the_runtime_has_boto3_and_what_it_needs() -> None:
+    provided = runtime_provided()
+    assert {"boto3", "botocore", "s3transfer", "jmespath", "urllib3"} <= set(provided)
+    assert set(provided) <= set(runtime_closure())  # talent does need them, from the runtime
+    assert not set(provided) & set(layer_pins())
+    # The X-Ray SDK (the tracer extra) requires botocore: only --no-deps keeps it out of the layer.
+    makefile = (REPO_ROOT / "layers" / "talent" / "Makefile").read_text(encoding="utf-8")
+    assert "--no-deps" in makefile
+    assert "-r requirements.txt" in makefile
 
 
 def test_the_declared_dependencies_are_pinned_as_declared() -> None:
     project = tomllib.loads((REPO_ROOT / "layers" / "talent" / "pyproject.toml").read_text(encoding="utf-8"))
-    pins = layer_pins()
+    pins, locked, provided = layer_pins(), locked_versions(), runtime_provided()
     for text in project["project"]["dependencies"]:
         requirement = Requirement(text)
         (specifier,) = requirement.specifier
-        assert pins[canonicalize_name(requirement.name)] == specifier.version, text
+        name = canonicalize_name(requirement.name)
+        # What the runtime provides is pinned for the tests (the lock), not shipped in the layer.
+        assert (locked if name in provided else pins)[name] == specifier.version, text

@@ -100,7 +100,13 @@ class FakeSearch:
         self.calls: list[dict[str, Any]] = []
 
     async def __call__(
-        self, requirement: JobRequirement, *, max_candidates: int, config: GitHubConfig, transport: Any = None
+        self,
+        requirement: JobRequirement,
+        *,
+        max_candidates: int,
+        config: GitHubConfig,
+        transport: Any = None,
+        **shared: Any,
     ) -> SearchResult:
         self.calls.append({"requirement": requirement, "max_candidates": max_candidates, "config": config})
         if self.error is not None:

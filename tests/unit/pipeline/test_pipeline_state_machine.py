@@ -214,7 +214,7 @@ def fake_search(monkeypatch: pytest.MonkeyPatch) -> None:
     people = json.loads((candidates_file / "candidates.json").read_text())["candidates"]
 
     async def search(
-        requirement: Any, *, max_candidates: int, config: Any, transport: Any = None
+        requirement: Any, *, max_candidates: int, config: Any, transport: Any = None, **shared: Any
     ) -> SearchResult:
         return SearchResult(
             candidates=[Candidate.model_validate(c) for c in people][:max_candidates],

@@ -1,4 +1,6 @@
-"""Stage states, progress and the estimate, derived from an execution history.
+"""Stage states, progress and the estimate, derived from an execution history: the fallback for runs
+that ended without recording their stages on the project item, or that have recorded nothing for
+SILENT_RUN_S while running (these items record nothing and were created days ago).
 
 The history here has the shape GetExecutionHistory returns (moto and AWS alike); reading it from a
 real execution is covered by the pipeline integration tests.
@@ -42,6 +44,13 @@ def _project(status: str = "running", **extra: Any) -> ProjectRecord:
             "status": status,
             "job_description_text": "Senior Python engineer",
             "execution_arn": "arn:aws:states:us-east-1:123456789012:execution:sm:p1",
+            # What POST /pipeline/run stores for the estimate.
+            "stage_estimates_s": {
+                "parse_jd": 1.0,
+                "search_github": 10.0,
+                "rank_candidates": 2.0,
+                "generate_outreach": 3.0,
+            },
             **extra,
         }
     )
@@ -51,16 +60,6 @@ def _project(status: str = "running", **extra: Any) -> ProjectRecord:
 def history(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     monkeypatch.setattr(status_module, "read_history", lambda _arn: sorted(events, key=lambda e: e["id"]))
-    monkeypatch.setattr(
-        status_module,
-        "typical_stage_seconds",
-        lambda _user: {
-            "parse_jd": 1.0,
-            "search_github": 10.0,
-            "rank_candidates": 2.0,
-            "generate_outreach": 3.0,
-        },
-    )
     return events
 
 

@@ -46,10 +46,22 @@ class AuthenticatedUser(BaseModel):
 
 def declare_bearer_scheme(app: APIGatewayRestResolver) -> None:
     """Declare the `bearerAuth` scheme on `app`, so its routes may say `security=BEARER_SECURITY`
-    (powertools refuses to document a route whose security scheme is undeclared)."""
-    from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+    (powertools refuses to document a route whose security scheme is undeclared).
 
-    app.configure_openapi(security_schemes={BEARER_SCHEME: HTTPBearer(scheme="bearer", bearerFormat="JWT")})
+    Declared when the app's OpenAPI schema is first generated (`make openapi`, tests), not at import:
+    powertools' OpenAPI models take ~40 ms to import, which no request needs (the docs function serves
+    the generated document)."""
+    generate = app.get_openapi_schema
+
+    def with_bearer_scheme(*args: Any, **kwargs: Any) -> Any:
+        if BEARER_SCHEME not in (app.openapi_config.security_schemes or {}):
+            from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+
+            scheme = HTTPBearer(scheme="bearer", bearerFormat="JWT")
+            app.configure_openapi(security_schemes={BEARER_SCHEME: scheme})
+        return generate(*args, **kwargs)
+
+    app.get_openapi_schema = with_bearer_scheme  # type: ignore[method-assign]
 
 
 def bearer_token(authorization: str | None) -> str:

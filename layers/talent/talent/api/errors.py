@@ -7,16 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+# Built on the first error, not at import: every function's cold start imports this module.
+_LAZY = ConfigDict(defer_build=True)
 
 
 class FieldProblem(BaseModel):
+    model_config = _LAZY
+
     field: str = Field(description="Where the problem is: body.email, query.limit, header.Idempotency-Key")
     message: str
     type: str = Field(description="A stable machine-readable reason, e.g. string_too_short")
 
 
 class ErrorInfo(BaseModel):
+    model_config = _LAZY
+
     code: str = Field(description="Stable error code, e.g. validation_error, not_found, unauthorized")
     message: str = Field(description="What went wrong, for a person")
     details: list[FieldProblem] = Field(default_factory=list, description="One entry per invalid field")
@@ -25,6 +32,8 @@ class ErrorInfo(BaseModel):
 
 class ErrorResponse(BaseModel):
     """The body of every 4xx and 5xx response of every function."""
+
+    model_config = _LAZY
 
     error: ErrorInfo
 

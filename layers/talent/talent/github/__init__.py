@@ -1,6 +1,6 @@
 """GitHub sourcing: search users for a job requirement and enrich them in GraphQL batches."""
 
-from talent.github.config import GitHubConfig, SearchBudget, load_token
+from talent.github.config import GitHubConfig, SearchBudget, load_token, load_tokens
 from talent.github.errors import (
     GitHubAuthError,
     GitHubError,
@@ -24,6 +24,7 @@ __all__ = [
     "SearchBudget",
     "estimate_enrich_cost",
     "load_token",
+    "load_tokens",
     "plan_search",
     "search_github",
 ]

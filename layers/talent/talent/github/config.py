@@ -33,6 +33,8 @@ class GitHubConfig:
 
     api_url: str = field(default_factory=_env_api_url)
     token: str | None = None
+    # Every token the secret lists (token is the first); the shared limiter spreads requests over them.
+    tokens: tuple[str, ...] = ()
     # Named in the 401 message so an operator knows which secret to rotate.
     token_source: str = "GITHUB_TOKEN"  # noqa: S105 - where the token lives, not a token
     connect_timeout_s: float = 5.0
@@ -42,6 +44,8 @@ class GitHubConfig:
     backoff_base_s: float = 1.0  # 5xx / network errors: base * 2**attempt + jitter
     secondary_wait_s: float = 60.0  # 403/429 without headers: GitHub says wait at least a minute
     max_total_wait_s: float = 120.0  # every sleep of one run together; beyond it, return partial results
+    # Waiting for turns on the shared limiter (other runs spend the same token): up to this long in all.
+    max_queue_wait_s: float = 240.0
     concurrency: int = 3  # GitHub asks for few concurrent requests; this bounds them
     users_per_batch: int = 100  # users per GraphQL call (nodes(ids:) takes 100): about 13 points
     anonymous_max_users: int = 10  # without a token each user costs 2 REST calls of 60/h
@@ -55,28 +59,45 @@ class SearchBudget:
     max_graphql_points: int = 200
 
 
-def load_token(secret_id: str | None, *, max_age_s: int = 900) -> str | None:
-    """The GitHub token stored in a Secrets Manager secret, or None when unset or a placeholder.
+def _usable(text: str) -> bool:
+    text = text.strip()
+    return (
+        bool(text) and text.lower() not in _PLACEHOLDERS and not (text.startswith("<") and text.endswith(">"))
+    )
 
-    The secret may hold the bare token or JSON such as {"token": "..."} / {"GITHUB_TOKEN": "..."}.
-    Values are cached by powertools for max_age_s, so warm invocations do not call Secrets Manager.
+
+def load_tokens(secret_id: str | None, *, max_age_s: int = 900) -> list[str]:
+    """Every GitHub token stored in a Secrets Manager secret; [] when unset or a placeholder.
+
+    The secret may hold a bare token, several separated by commas or new lines, or JSON:
+    {"token": "..."}, {"GITHUB_TOKEN": "..."} or {"tokens": ["...", "..."]} (each token has its own
+    rate limits; the shared limiter spreads the runs over them). Values are cached by powertools for
+    max_age_s, so warm invocations do not call Secrets Manager.
     """
     if not secret_id:
-        return None
+        return []
     # Lazy import: powertools parameters pulls in boto3, which the unit-tested paths never need.
     from aws_lambda_powertools.utilities import parameters
 
     raw = parameters.get_secret(secret_id, max_age=max_age_s)
-    text = raw.decode() if isinstance(raw, bytes) else str(raw)
-    text = text.strip()
+    text = (raw.decode() if isinstance(raw, bytes) else str(raw)).strip()
+    found: list[str] = []
     if text.startswith("{"):
         try:
             doc = json.loads(text)
         except ValueError:
             doc = {}
-        text = next(
-            (str(doc[k]).strip() for k in ("token", "GITHUB_TOKEN", "github_token") if doc.get(k)), ""
-        )
-    if text.lower() in _PLACEHOLDERS or (text.startswith("<") and text.endswith(">")):
-        return None
-    return text
+        listed = doc.get("tokens") if isinstance(doc, dict) else None
+        if isinstance(listed, list):
+            found = [str(token) for token in listed]
+        else:
+            found = [next((str(doc[k]) for k in ("token", "GITHUB_TOKEN", "github_token") if doc.get(k)), "")]
+    else:
+        found = text.replace("\n", ",").replace("\r", ",").split(",")
+    return list(dict.fromkeys(token.strip() for token in found if _usable(token)))
+
+
+def load_token(secret_id: str | None, *, max_age_s: int = 900) -> str | None:
+    """The first GitHub token of the secret (see load_tokens), or None."""
+    tokens = load_tokens(secret_id, max_age_s=max_age_s)
+    return tokens[0] if tokens else None

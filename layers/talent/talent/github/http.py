@@ -5,14 +5,17 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+import zlib
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any, Literal
 
 import httpx
 
+from talent.github.cache import GitHubCache
 from talent.github.config import USER_AGENT, GitHubConfig, SearchBudget
 from talent.github.errors import GitHubAuthError, GitHubRequestError
+from talent.github.limiter import Limiter, WaitTooLong
 
 Sleep = Callable[[float], Awaitable[None]]
 _Problem = Literal["rate_limited", "transient"]
@@ -70,12 +73,26 @@ def _resource(path: str) -> str:
     return "graphql" if path == "/graphql" else "core"
 
 
+def _stored_response(path: str, body: bytes) -> httpx.Response:
+    """A stored answer, as the response it was (the cache keeps zlib-compressed JSON)."""
+    return httpx.Response(
+        200,
+        content=zlib.decompress(body),
+        headers={"content-type": "application/json"},
+        request=httpx.Request("GET", path),
+    )
+
+
 def _jitter(scale: float) -> float:
     return random.uniform(0, scale)  # noqa: S311 - spreads retries out; not security sensitive
 
 
 class GitHubSession:
     """Counts calls and points, enforces the budget, and retries what is worth retrying.
+
+    With a `limiter` every request first waits for its turn on the token's shared queue (and says
+    which token to send); with a `cache`, a fresh stored GET answer is served without a request and a
+    stale one is revalidated with If-None-Match (a 304 is free on GitHub's side).
 
     Once a stop is raised (budget, or waiting would exceed max_total_wait_s) every later request of
     the run to the same rate-limit resource (search, graphql, core; "*" for the call budget) raises
@@ -90,15 +107,22 @@ class GitHubSession:
         *,
         sleep: Sleep = asyncio.sleep,
         transport: httpx.AsyncBaseTransport | None = None,
+        limiter: Limiter | None = None,
+        cache: GitHubCache | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         headers = {
             "Accept": "application/vnd.github+json",
             "X-GitHub-Api-Version": "2022-11-28",
             "User-Agent": USER_AGENT,
         }
-        if config.token:
+        if config.token and limiter is None:
             headers["Authorization"] = f"Bearer {config.token}"
         self.config = config
+        self.limiter = limiter
+        self.cache = cache
+        self._clock = clock
+        self._queue_deadline = clock() + config.max_queue_wait_s
         self.budget = budget
         self._sleep = sleep
         self._client = httpx.AsyncClient(
@@ -115,6 +139,8 @@ class GitHubSession:
         self.graphql_points = 0
         self._reserved_points = 0
         self.waited_s = 0.0
+        self.cache_hits = 0  # GET answers served from the cache, no request
+        self.not_modified = 0  # 304s: revalidated, free on GitHub's side
         self.remaining: dict[str, int] = {}  # per rate-limit resource: core, search, graphql
         self._stops: dict[str, StopWork] = {}
 
@@ -140,7 +166,24 @@ class GitHubSession:
         return self._stops.setdefault(resource, StopWork(reason, problem, wait_s))
 
     async def get(self, path: str, params: dict[str, str | int] | None = None) -> httpx.Response:
-        return await self._send("GET", path, params=params)
+        if self.cache is None:
+            return await self._send("GET", path, params=params)
+        stored = await self.cache.rest(path, params)
+        if stored is not None and stored.fresh(self.cache.now()):
+            self.cache_hits += 1
+            return _stored_response(path, stored.body)
+        headers = {"If-None-Match": stored.etag} if stored is not None and stored.etag else {}
+        try:
+            response = await self._send("GET", path, params=params, headers=headers)
+        except BaseException:
+            await self.cache.asked_in_vain(path, params)
+            raise
+        if response.status_code == 304 and stored is not None:
+            self.not_modified += 1
+            await self.cache.revalidated(path, params, stored)
+            return _stored_response(path, stored.body)
+        await self.cache.put_rest(path, params, response.content, response.headers.get("etag"))
+        return response
 
     async def graphql(self, query: str, variables: dict[str, Any], *, estimated_cost: int) -> dict[str, Any]:
         """The response body of a GraphQL call; points are reserved first so the budget holds.
@@ -154,7 +197,9 @@ class GitHubSession:
             raise self.stop(f"budget: max_graphql_points={limit} would be exceeded", resource="graphql")
         self._reserved_points += estimated_cost
         try:
-            response = await self._send("POST", "/graphql", json={"query": query, "variables": variables})
+            response = await self._send(
+                "POST", "/graphql", json={"query": query, "variables": variables}, cost=estimated_cost
+            )
         finally:
             self._reserved_points -= estimated_cost
         body: dict[str, Any] = response.json()
@@ -164,7 +209,24 @@ class GitHubSession:
             self._note_remaining("graphql", int(rate["remaining"]))
         return body
 
-    async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    async def _turn(self, resource: str, cost: int) -> dict[str, str]:
+        """Wait for this request's turn on the shared budget; the headers that name its token."""
+        if self.limiter is None:
+            return {}
+        try:
+            token = await self.limiter.take(
+                resource, cost, max_wait_s=max(0.0, self._queue_deadline - self._clock())
+            )
+        except WaitTooLong as wait:
+            reason = (
+                f"rate limited: {wait}; max_queue_wait_s={self.config.max_queue_wait_s:.0f} would be exceeded"
+            )
+            raise self.stop(reason, "rate_limited", resource, wait.wait_s) from None
+        return {"Authorization": f"Bearer {token}"} if token else {}
+
+    async def _send(
+        self, method: str, path: str, *, headers: dict[str, str] | None = None, cost: int = 1, **kwargs: Any
+    ) -> httpx.Response:
         attempt = 0
         resource = _resource(path)
         while True:
@@ -173,10 +235,11 @@ class GitHubSession:
                 raise stopped
             if self.api_calls >= self.budget.max_api_calls:
                 raise self.stop(f"budget: max_api_calls={self.budget.max_api_calls} reached")
+            sent_with = {**(headers or {}), **await self._turn(resource, cost)}
             async with self._gate:
                 self.api_calls += 1
                 try:
-                    response = await self._client.request(method, path, **kwargs)
+                    response = await self._client.request(method, path, headers=sent_with, **kwargs)
                 except httpx.TransportError as exc:  # timeouts, resets, refused connections
                     problem: _Problem = "transient"
                     detail = f"{type(exc).__name__} on {method} {path}"
@@ -187,6 +250,9 @@ class GitHubSession:
                     if verdict is None:
                         return response
                     problem, detail, wait = verdict
+            if problem == "rate_limited" and self.limiter is not None:
+                token = sent_with.get("Authorization", "").removeprefix("Bearer ") or None
+                await self.limiter.spent_until(token, resource, time.time() + wait)
             left = self.config.max_total_wait_s - self.waited_s
             if attempt >= self.config.max_retries or wait > left:
                 raise self._give_up(problem, detail, resource, wait, left, attempt + 1)
@@ -227,6 +293,8 @@ class GitHubSession:
         """None when the response is usable; else what went wrong and how long to wait."""
         status = response.status_code
         what = f"{response.request.method} {response.request.url.path} -> {status}"
+        if status == 304:
+            return None  # Not Modified: the caller's stored answer holds
         if status == 401:
             raise GitHubAuthError(
                 f"GitHub rejected the token in {self.config.token_source} (401 {_message(response)}). "

@@ -11,18 +11,21 @@ unavailable: a bounded number of users is enriched through REST (2 calls each) a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
 import httpx
 
+from talent.github.cache import GitHubCache
 from talent.github.config import GitHubConfig, SearchBudget
 from talent.github.errors import GitHubRateLimited, GitHubRequestError, GitHubUnavailable
 from talent.github.http import GitHubSession, Sleep, StopWork
+from talent.github.limiter import Limiter
 from talent.github.plan import PlannedSearch, PlannedStep, plan_search
 from talent.github.profiles import candidate_from_graphql, candidate_from_rest
 from talent.github.queries import (
@@ -143,17 +146,27 @@ async def _search_page(
 
 async def _search_repositories(session: GitHubSession, search: PlannedSearch, run: _Run) -> list[_Found]:
     """Owners (users only) of the repositories a GraphQL repository search finds, best first."""
-    try:
-        body = await session.graphql(
-            FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
-        )
-    except StopWork as stop:
-        run.stopped(stop)
-        return []
-    except GitHubRequestError as exc:
-        run.note(f"query rejected ({exc}): {search.query}", "rejected")
-        return []
-    result = (body.get("data") or {}).get("search") or {}
+    cache = session.cache
+    result = await cache.found(search.query) if cache is not None else None
+    if result is None:
+        try:
+            body = await session.graphql(
+                FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
+            )
+        except (StopWork, GitHubRequestError) as exc:
+            if cache is not None:
+                await cache.found_in_vain(search.query)
+            if isinstance(exc, StopWork):
+                run.stopped(exc)
+            else:
+                run.note(f"query rejected ({exc}): {search.query}", "rejected")
+            return []
+        result = (body.get("data") or {}).get("search") or {}
+        if cache is not None:
+            if body.get("errors"):
+                await cache.found_in_vain(search.query)
+            else:
+                await cache.put_found(search.query, result)
     run.total_count += int(result.get("repositoryCount") or 0)
     found: list[_Found] = []
     for repo in result.get("nodes") or []:
@@ -228,12 +241,41 @@ async def _enrich_batch(session: GitHubSession, batch: list[_Hit], run: _Run) ->
         run.stopped(stop)
         return []
     nodes = (body.get("data") or {}).get("nodes") or []
+    if session.cache is not None:
+        found = {
+            hit.node_id: node for hit, node in zip(batch, nodes, strict=False) if node and node.get("login")
+        }
+        await session.cache.put_users(found)
+    return _candidates(batch, nodes)
+
+
+def _candidates(batch: list[_Hit], nodes: list[dict[str, Any] | None]) -> list[Candidate]:
     topics = {h.login.lower(): h.topics for h in batch}
     return [
         c
         for node in nodes
         if (c := candidate_from_graphql(node, topics.get(str((node or {}).get("login", "")).lower())))
     ]
+
+
+async def _enrich_once(
+    session: GitHubSession, batch: list[_Hit], run: _Run, known: dict[str, dict[str, Any]]
+) -> list[Candidate]:
+    """One batch, asked of GitHub by one run only: a run that finds another asking for the same people
+    (the same job description started twice) waits for it and reads them from the cache."""
+    cache = session.cache
+    if cache is None:
+        return await _enrich_batch(session, batch, run)
+    ids = [h.node_id for h in batch]
+    if not await cache.claim_users(ids):
+        known.update(await cache.users(ids))
+        batch = [h for h in batch if h.node_id not in known]
+        if not batch:
+            return []
+    try:
+        return await _enrich_batch(session, batch, run)
+    finally:
+        await cache.users_done(ids)
 
 
 async def _enrich_rest_one(session: GitHubSession, hit: _Hit, run: _Run) -> Candidate | None:
@@ -269,6 +311,16 @@ async def _awaitable[T](awaitable: Awaitable[T]) -> T:
     return await awaitable
 
 
+@contextlib.asynccontextmanager
+async def _claims_released(cache: GitHubCache | None) -> AsyncIterator[None]:
+    """Whatever happens to the run, no claim of it outlives it."""
+    try:
+        yield
+    finally:
+        if cache is not None:
+            await cache.release()
+
+
 def pool_size(max_candidates: int) -> int:
     """How many people to enrich for `max_candidates`: a larger pool lets ranking pick the best."""
     return max(max_candidates, min(POOL_FACTOR * max_candidates, max_candidates + 250), MIN_POOL)
@@ -278,10 +330,17 @@ async def _enrich(session: GitHubSession, chosen: list[_Hit], run: _Run, anonymo
     if anonymous:
         enriched = await _gather([_enrich_rest_one(session, h, run) for h in chosen])
         return [c for c in enriched if c is not None]
+    known: dict[str, dict[str, Any]] = {}
+    if session.cache is not None:  # people another run read within the day: no GitHub call for them
+        known = await session.cache.users(h.node_id for h in chosen)
+    missing = [h for h in chosen if h.node_id not in known]
     size = session.config.users_per_batch
-    batches = [chosen[i : i + size] for i in range(0, len(chosen), size)]
-    parts = await _gather([_enrich_batch(session, b, run) for b in batches])
-    return [c for part in parts for c in part]
+    batches = [missing[i : i + size] for i in range(0, len(missing), size)]
+    parts = await _gather([_enrich_once(session, b, run, known) for b in batches])
+    fetched = {c.login.lower(): c for part in parts for c in part}
+    stored = {c.login.lower(): c for c in _candidates(chosen, [known.get(h.node_id) for h in chosen])}
+    # In the order the plan found them, whichever way each was read.
+    return [c for h in chosen if (c := fetched.get(h.login.lower()) or stored.get(h.login.lower()))]
 
 
 async def search_github(
@@ -294,6 +353,8 @@ async def search_github(
     transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] = time.monotonic,
     today: date | None = None,
+    limiter: Limiter | None = None,
+    cache: GitHubCache | None = None,
 ) -> SearchResult:
     """Search GitHub for developers matching `requirement` and enrich a pool of them for ranking.
 
@@ -303,6 +364,10 @@ async def search_github(
     GitHub never returns an empty result: it raises GitHubRateLimited (rate limits), GitHubUnavailable
     (5xx, timeouts, GraphQL errors without data, timed-out searches; both retried by the state
     machine) or GitHubRequestError (every query rejected). GitHubAuthError on a rejected token.
+
+    With a `limiter`, every request waits for its turn on the budget all runs share (the token's
+    limits), up to config.max_queue_wait_s in all; with a `cache`, answers another run got within
+    the hour (searches) or the day (profiles) are reused instead of asked again.
     """
     config = config or GitHubConfig()
     budget = budget or SearchBudget()
@@ -315,7 +380,12 @@ async def search_github(
     if anonymous:  # GraphQL needs a token: users searches only
         steps = [PlannedStep(s.name, tuple(x for x in s.searches if x.kind == "users")) for s in steps]
 
-    async with GitHubSession(config, budget, sleep=sleep, transport=transport) as session:
+    async with (
+        GitHubSession(
+            config, budget, sleep=sleep, transport=transport, limiter=limiter, cache=cache, clock=clock
+        ) as session,
+        _claims_released(cache),
+    ):
         # Keep calls for enrichment: 1 per batch with GraphQL, 2 per user through REST.
         enrich_calls = 2 * to_enrich if anonymous else math.ceil(to_enrich / config.users_per_batch)
         pages = [max(1, budget.max_api_calls - enrich_calls)]
@@ -344,6 +414,9 @@ async def search_github(
             plan=run.steps,
             profiles_read=len(candidates),
             api_calls=session.api_calls,
+            cached=session.cache_hits + (cache.hits if cache is not None else 0),
+            not_modified=session.not_modified,
+            queue_wait_s=round(limiter.waited_s, 1) if limiter is not None else 0.0,
             graphql_points=session.graphql_points,
             rate_limit_remaining=session.rate_limit_remaining,
             total_count=run.total_count,

@@ -9,9 +9,10 @@ Stage libraries are imported on first use, so a handler's cold start loads only 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from talent.models import JobRequirement
 from talent.pipeline.budget import time_budget
@@ -27,6 +28,7 @@ from talent.pipeline.contracts import (
     StageTiming,
 )
 from talent.pipeline.guard import put_while_project_exists
+from talent.pipeline.progress import note_github_wait, recorded
 from talent.pipeline.storage import (
     CANDIDATES,
     OUTREACH,
@@ -38,6 +40,9 @@ from talent.pipeline.storage import (
     object_key,
 )
 from talent.settings import get_settings
+
+if TYPE_CHECKING:
+    from talent.github import GitHubConfig
 
 # What search_github may spend sleeping on rate limits is capped so that it returns partial results
 # before the Lambda timeout instead of being killed: remaining time minus this margin.
@@ -72,7 +77,7 @@ def requirement_from_text(text: str) -> JobRequirement:
 
 
 def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
-    with time_budget("parse_jd", time_left_s), _timed() as clock:
+    with recorded(run.project_id, "parse_jd"), time_budget("parse_jd", time_left_s), _timed() as clock:
         requirement = requirement_from_text(run.job_description_text)
     return ParsedRun(
         project_id=run.project_id,
@@ -84,32 +89,75 @@ def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun
     )
 
 
-def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> SearchOutput:
+def _shared_github(config: GitHubConfig, on_wait: Callable[[float], None]) -> tuple[Any, Any]:
+    """The limiter and cache every run shares (GitHubTable), or (None, None) without a table."""
+    settings = get_settings()
+    if not settings.github_table:
+        return None, None
+    from talent.aws import client
+    from talent.github.cache import GitHubCache
+    from talent.github.limiter import Limiter, Rates
+    from talent.github.store import GitHubStore
+
+    store = GitHubStore(client("dynamodb"), settings.github_table)
+    rates = Rates.per(
+        settings.github_search_per_minute,
+        settings.github_graphql_points_per_hour,
+        settings.github_core_per_hour,
+    )
+    tokens: list[str | None] = [*config.tokens] or [config.token]
+    limiter = Limiter(store, config.api_url, tokens, rates, on_wait=on_wait)
+    return limiter, GitHubCache(store, config.api_url)
+
+
+def search_stage(
+    request: SearchInput,
+    *,
+    time_left_s: float | None = None,
+    on_wait: Callable[[float], None] = lambda _seconds: None,
+) -> SearchOutput:
+    """`on_wait(seconds)` hears when the run must wait that long for its turn on the GitHub budget (the
+    project item records it too, for the status)."""
     import asyncio
 
-    from talent.github import GitHubConfig, load_token, search_github
-    from talent.tracing import github_transport
+    from talent.github import GitHubConfig, load_tokens, search_github
+    from talent.github.traced import github_transport
 
-    with time_budget("search_github", time_left_s), _timed() as clock:
+    def waiting(seconds: float) -> None:
+        note_github_wait(request.project_id, seconds)
+        on_wait(seconds)
+
+    with (
+        recorded(request.project_id, "search_github"),
+        time_budget("search_github", time_left_s),
+        _timed() as clock,
+    ):
         settings = get_settings()
         secret_id = settings.github_token_secret_id
         defaults = GitHubConfig()
-        wait_cap = defaults.max_total_wait_s
+        wait_cap, queue_cap = defaults.max_total_wait_s, defaults.max_queue_wait_s
         if time_left_s is not None:
             wait_cap = max(0.0, min(wait_cap, time_left_s - SEARCH_TIME_MARGIN_S))
+            queue_cap = max(0.0, time_left_s - SEARCH_TIME_MARGIN_S)
+        tokens = load_tokens(secret_id)
         config = GitHubConfig(
-            token=load_token(secret_id),
+            token=tokens[0] if tokens else None,
+            tokens=tuple(tokens),
             token_source=f"secret {secret_id}",
             max_total_wait_s=wait_cap,
+            max_queue_wait_s=queue_cap,
             backoff_base_s=settings.github_backoff_base_s,
             secondary_wait_s=settings.github_secondary_wait_s,
         )
+        limiter, cache = _shared_github(config, waiting)
         result = asyncio.run(
             search_github(
                 request.requirement,
                 max_candidates=request.max_candidates,
                 config=config,
                 transport=github_transport(),
+                limiter=limiter,
+                cache=cache,
             )
         )
         key = object_key(request.project_id, CANDIDATES)
@@ -129,7 +177,11 @@ def search_stage(request: SearchInput, *, time_left_s: float | None = None) -> S
 def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankOutput:
     from talent.ranking import rank_candidates
 
-    with time_budget("rank_candidates", time_left_s), _timed() as clock:
+    with (
+        recorded(request.project_id, "rank_candidates"),
+        time_budget("rank_candidates", time_left_s),
+        _timed() as clock,
+    ):
         document = get_document(request.candidates_key, CandidatesDocument)
         _same_project(request.project_id, document.project_id)
         ranked = rank_candidates(document.candidates, request.requirement, limit=request.max_candidates)
@@ -144,7 +196,11 @@ def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) 
     from talent.outreach import generate_outreach_batch
     from talent.suppressions import suppressed_logins
 
-    with time_budget("generate_outreach", time_left_s), _timed() as clock:
+    with (
+        recorded(request.project_id, "generate_outreach"),
+        time_budget("generate_outreach", time_left_s),
+        _timed() as clock,
+    ):
         document = get_document(request.ranked_key, RankedDocument)
         _same_project(request.project_id, document.project_id)
         # People on the do-not-contact list are left out, not skipped: the top n are drafted among the

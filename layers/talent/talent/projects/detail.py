@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from talent.api.errors import Conflict, Gone, NotFound
 from talent.aws import client
@@ -24,6 +24,8 @@ ExportFormat = Literal["json", "csv"]
 
 
 class ProjectDetail(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
     project_id: str
     status: ProjectStatus
     created_at: str
@@ -45,6 +47,8 @@ class ProjectDetail(BaseModel):
 
 
 class ExportFile(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
     filename: str
     content_type: str
     body: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from talent.api.pagination import (
     DEFAULT_PAGE_SIZE,
@@ -36,6 +36,8 @@ class ProjectsCursor(CursorKey):
 
 
 class ProjectSummary(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
     project_id: str
     created_at: str
     status: ProjectStatus | Literal["unreadable"] = Field(
@@ -46,6 +48,8 @@ class ProjectSummary(BaseModel):
 
 
 class ProjectPage(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
     items: list[ProjectSummary]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
 

@@ -11,6 +11,8 @@ MODULES: tuple[str, ...] = ("parse_jd", "search_github", "rank_candidates", "gen
 
 
 class ProjectError(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
     module: str = Field(
         description="The stage that failed: parse_jd, search_github, rank_candidates or generate_outreach"
     )
@@ -18,10 +20,19 @@ class ProjectError(BaseModel):
     message: str
 
 
+class StageRecord(BaseModel):
+    """A stage's start and end as the stage recorded them on the project item (talent.pipeline.progress)."""
+
+    model_config = ConfigDict(defer_build=True, extra="ignore")
+
+    started_at: str
+    finished_at: str | None = None
+
+
 class ProjectRecord(BaseModel):
     """One item of the projects table. Written at start; SaveResults or MarkFailed completes it."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(defer_build=True, extra="ignore")
 
     project_id: str
     user_id: str
@@ -40,12 +51,26 @@ class ProjectRecord(BaseModel):
     completed_at: str | None = None
     failed_at: str | None = None
     error: ProjectError | None = None
+    # Written by the stages as they run (talent.pipeline.progress): what GET /pipeline/status reads.
+    stage_parse_jd: StageRecord | None = None
+    stage_search_github: StageRecord | None = None
+    stage_rank_candidates: StageRecord | None = None
+    stage_generate_outreach: StageRecord | None = None
+    github_wait_until: str | None = None
+    # Seconds per stage the run is expected to take (the user's recent runs), written at start.
+    stage_estimates_s: dict[str, float] | None = None
+
+    def stage(self, module: str) -> StageRecord | None:
+        record: StageRecord | None = getattr(self, f"stage_{module}", None)
+        return record
 
 
 class UnreadableProject(BaseModel):
     """A stored project item that fails ProjectRecord's validation (written by another version of the
     code, or damaged). It must not break its owner's list (it is listed as `unreadable`) and it can
     still be deleted; reading its details is a 409. Holds only what could be read safely."""
+
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
 
     project_id: str
     user_id: str | None = None

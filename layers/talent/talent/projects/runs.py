@@ -18,6 +18,7 @@ from talent.jd import MAX_JD_CHARS, InvalidJobDescription, validate_jd_text
 from talent.projects import store
 from talent.projects.access import UNREADABLE
 from talent.projects.records import ProjectRecord, ProjectStatus, UnreadableProject
+from talent.projects.status import typical_stage_seconds
 from talent.settings import get_settings
 
 MAX_CANDIDATES = 500
@@ -158,6 +159,8 @@ def _start(*, command: StartRun) -> RunAccepted:
         job_description_text=command.request.job_description_text,
         expires_at=int(time.time()) + settings.project_retention_days * 86400,
         execution_arn=execution_arn,
+        # Read once here (one Query of the user's recent runs), so every status poll is one GetItem.
+        stage_estimates_s=typical_stage_seconds(command.user_id),
     )
     store.put_new_project(project)
     _started_here.set(project_id)

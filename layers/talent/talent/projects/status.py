@@ -1,7 +1,16 @@
-"""GET /pipeline/status: where a run is, read from the project item and the execution history."""
+"""GET /pipeline/status: where a run is, read from the project item alone.
+
+The stages record their start and end on the item as they run (talent.pipeline.progress), the search
+records until when it waits for its turn on the GitHub budget, and POST /pipeline/run stores the
+user's typical stage durations for the estimate: a poll is the authenticated read of the item, with no
+Step Functions call. The execution history is read only for a run that ended without recording (an
+item from before the stages recorded, or a first stage that never ran) and for a run that has recorded
+nothing for SILENT_RUN_S while "running" (its execution may have ended without MarkFailed recording it).
+"""
 
 from __future__ import annotations
 
+import math
 import statistics
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -28,6 +37,9 @@ FALLBACK_STAGE_SECONDS: dict[str, float] = {
     "generate_outreach": 2.0,
 }
 RECENT_RUNS = 20
+# A "running" project with no recorded activity for this long: read the history, the run may have ended
+# without recording it. Longer than any stage can take (search: 300 s x 3 tries, plus the retry waits).
+SILENT_RUN_S = 30 * 60
 _TERMINAL_EVENTS = {
     "ExecutionSucceeded": "SUCCEEDED",
     "ExecutionFailed": "FAILED",
@@ -47,12 +59,22 @@ class StageStatus(BaseModel):
     duration_ms: int | None = None
 
 
+class Waiting(BaseModel):
+    reason: str = Field(description="What the run waits for: waiting for GitHub rate limit")
+    until: datetime = Field(description="When its turn comes, as expected")
+    seconds: int = Field(ge=0, description="Seconds from now")
+
+
 class PipelineStatus(BaseModel):
     project_id: str
     status: ProjectStatus
     current_module: str | None = Field(description="The stage running now; null when the run has ended")
     progress: int = Field(ge=0, le=100, description="25 per completed stage")
     estimated_seconds_remaining: int = Field(ge=0, description="From this user's recent stage durations")
+    waiting: Waiting | None = Field(
+        default=None,
+        description="Set while the search waits for its turn on the GitHub budget all runs share",
+    )
     stages: list[StageStatus]
     error: ProjectError | None = None
     created_at: str
@@ -69,10 +91,12 @@ class _Execution(BaseModel):
 
 
 def pipeline_status(project: ProjectRecord) -> PipelineStatus:
-    execution = _read_execution(project.execution_arn) if project.execution_arn else _Execution()
-    if project.status == "running" and execution.ended:
-        # Ended after the item was read, or without recording it (MarkFailed itself failed).
-        project = store.get_project(project.project_id) or project
+    execution = _recorded(project)
+    if _needs_history(project, execution):
+        execution = _read_execution(project.execution_arn or "")
+        if project.status == "running" and execution.ended:
+            # Ended after the item was read, or without recording it (MarkFailed itself failed).
+            project = store.get_project(project.project_id) or project
     status, error = project.status, project.error
     if status == "running" and execution.ended:
         status, error = "failed", _execution_error(execution)
@@ -80,18 +104,57 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
     # Between two states (or before the first) the next stage is the one about to run.
     current = next((stage.name for stage in stages if stage.status in {"running", "pending"}), None)
     done = sum(stage.status == "succeeded" for stage in stages)
+    waiting = _waiting(project) if status == "running" and current == "search_github" else None
     return PipelineStatus(
         project_id=project.project_id,
         status=status,
         current_module=current if status == "running" else None,
         progress=100 if status == "completed" else 25 * done,
-        estimated_seconds_remaining=_estimate(project, stages) if status == "running" else 0,
+        estimated_seconds_remaining=_estimate(project, stages, waiting) if status == "running" else 0,
+        waiting=waiting,
         stages=stages,
         error=error,
         created_at=project.created_at,
         completed_at=project.completed_at,
         failed_at=project.failed_at,
     )
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _recorded(project: ProjectRecord) -> _Execution:
+    """The stages' starts and ends as they recorded them on the item, keyed like the history."""
+    execution = _Execution()
+    for state_name, module in STAGE_STATES.items():
+        record = project.stage(module)
+        if record is not None:
+            execution.entered[state_name] = _time(record.started_at)
+            if record.finished_at:
+                execution.exited[state_name] = _time(record.finished_at)
+    return execution
+
+
+def _needs_history(project: ProjectRecord, recorded: _Execution) -> bool:
+    if not project.execution_arn:
+        return False
+    if project.status != "running":
+        return not recorded.entered  # ended without recording any stage
+    moments = [_time(project.created_at), *recorded.entered.values(), *recorded.exited.values()]
+    if project.github_wait_until:
+        moments.append(_time(project.github_wait_until))
+    return (datetime.now(UTC) - max(moments)).total_seconds() > SILENT_RUN_S
+
+
+def _waiting(project: ProjectRecord) -> Waiting | None:
+    if not project.github_wait_until:
+        return None
+    until = _time(project.github_wait_until)
+    seconds = (until - datetime.now(UTC)).total_seconds()
+    if seconds <= 0:
+        return None
+    return Waiting(reason="waiting for GitHub rate limit", until=until, seconds=math.ceil(seconds))
 
 
 def read_history(execution_arn: str) -> list[dict[str, Any]]:
@@ -179,8 +242,8 @@ def _execution_error(execution: _Execution) -> ProjectError:
     )
 
 
-def _estimate(project: ProjectRecord, stages: list[StageStatus]) -> int:
-    typical = typical_stage_seconds(project.user_id)
+def _estimate(project: ProjectRecord, stages: list[StageStatus], waiting: Waiting | None) -> int:
+    typical = {**FALLBACK_STAGE_SECONDS, **(project.stage_estimates_s or {})}
     now = datetime.now(UTC)
     remaining = 0.0
     for stage in stages:
@@ -189,12 +252,16 @@ def _estimate(project: ProjectRecord, stages: list[StageStatus]) -> int:
         elif stage.status == "running" and stage.started_at is not None:
             elapsed = (now - stage.started_at).total_seconds()
             # Running longer than usual: say "about a second" rather than zero or a negative number.
-            remaining += max(typical[stage.name] - elapsed, 1.0)
+            left = max(typical[stage.name] - elapsed, 1.0)
+            if waiting is not None and stage.name == "search_github":
+                left = max(left, waiting.seconds + 1.0)  # its turn on the GitHub budget comes first
+            remaining += left
     return round(remaining)
 
 
 def typical_stage_seconds(user_id: str) -> dict[str, float]:
-    """Median duration per stage over the user's recent completed runs, or a fallback per stage."""
+    """Median duration per stage over the user's recent completed runs, or a fallback per stage. Read
+    once per run, when it starts (POST /pipeline/run stores it on the item), never per poll."""
     samples: dict[str, list[float]] = {module: [] for module in MODULES}
     for durations in store.recent_stage_durations(user_id, RECENT_RUNS):
         for module, ms in durations.items():

@@ -1,0 +1,139 @@
+"""The shared GitHub limiter on DynamoDB (in-process moto): every run's turns together stay within the
+token's limits, whichever window GitHub counts in; several tokens add up; GitHub's own word wins."""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from in_process_aws import in_process_aws
+
+from talent.github.limiter import Limiter, Rate, Rates, WaitTooLong, fingerprint
+from talent.github.store import GitHubStore
+from talent_local.template import Template
+
+TABLE = "unit-github"
+API = "https://api.github.example"
+
+
+class VirtualTime:
+    """A clock that only moves when someone sleeps: runs see their turns without real waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+@pytest.fixture
+def store(monkeypatch: pytest.MonkeyPatch) -> Iterator[GitHubStore]:
+    with in_process_aws(monkeypatch, Template(), {}, {"GitHubTable": TABLE}) as dynamodb:
+        yield GitHubStore(dynamodb, TABLE)
+
+
+def limiter(store: GitHubStore, time: VirtualTime, tokens: list[str | None], **kwargs: Any) -> Limiter:
+    return Limiter(store, API, tokens, Rates(), clock=time.clock, sleep=time.sleep, **kwargs)
+
+
+def most_in_any_window(moments: list[float], window_s: float) -> int:
+    ordered = sorted(moments)
+    return max(bisect.bisect_left(ordered, t + window_s) - i for i, t in enumerate(ordered))
+
+
+def test_runs_sharing_a_token_never_exceed_the_search_limit_in_any_minute(store: GitHubStore) -> None:
+    time = VirtualTime()
+    runs = [limiter(store, time, ["ghp_shared"]) for _ in range(4)]  # four Lambdas, one token
+    sent: list[float] = []
+    for turn in range(120):
+        asyncio.run(runs[turn % 4].take("search", 1, max_wait_s=3600))
+        sent.append(time.now)
+
+    assert most_in_any_window(sent, 60.0) <= 30  # GitHub's limit, wherever its window starts
+    assert sent[-1] - sent[0] < 5 * 60  # and not far below it: 120 searches in under five minutes
+
+
+def test_graphql_points_are_spent_as_estimated(store: GitHubStore) -> None:
+    time = VirtualTime()
+    run = limiter(store, time, ["ghp_shared"])
+    sent: list[tuple[float, int]] = []
+    for _ in range(60):
+        asyncio.run(run.take("graphql", 130, max_wait_s=7200))
+        sent.append((time.now, 130))
+
+    hour = [points for moment, points in sent if moment < sent[0][0] + 3600]
+    assert sum(hour) <= 5000
+
+
+def test_a_turn_beyond_the_wait_allowed_is_refused_and_reserves_nothing(store: GitHubStore) -> None:
+    time = VirtualTime()
+    run = limiter(store, time, ["ghp_shared"])
+    for _ in range(3):  # the burst goes at once
+        asyncio.run(run.take("search", 1, max_wait_s=0))
+    interval = Rates().search.interval
+
+    with pytest.raises(WaitTooLong) as refused:
+        asyncio.run(run.take("search", 1, max_wait_s=interval / 2))
+    with pytest.raises(WaitTooLong) as again:
+        asyncio.run(run.take("search", 1, max_wait_s=interval / 2))
+
+    assert refused.value.wait_s == pytest.approx(interval)
+    assert again.value.wait_s == pytest.approx(refused.value.wait_s)  # the refusal took no place
+    assert time.sleeps == []
+
+
+def test_a_wait_is_told_before_it_is_slept(store: GitHubStore) -> None:
+    time, told = VirtualTime(), []
+    run = limiter(store, time, ["ghp_shared"], on_wait=told.append)
+    for _ in range(6):
+        asyncio.run(run.take("search", 1, max_wait_s=600))
+
+    assert told == [wait for wait in time.sleeps if wait >= 1.0]
+    assert told
+    assert run.waited_s == pytest.approx(sum(time.sleeps))
+
+
+def test_two_tokens_carry_twice_the_searches_each_within_its_own_limit(store: GitHubStore) -> None:
+    time = VirtualTime()
+    run = limiter(store, time, ["ghp_one", "ghp_two"])
+    used: dict[str | None, list[float]] = {"ghp_one": [], "ghp_two": []}
+    for _ in range(100):
+        token = asyncio.run(run.take("search", 1, max_wait_s=3600))
+        used[token].append(time.now)
+
+    assert all(most_in_any_window(moments, 60.0) <= 30 for moments in used.values())
+    assert most_in_any_window(used["ghp_one"] + used["ghp_two"], 60.0) > 30  # more than one token could
+
+
+def test_github_saying_the_token_is_spent_holds_every_run_back_until_then(store: GitHubStore) -> None:
+    time = VirtualTime()
+    run = limiter(store, time, ["ghp_shared"])
+    until = time.now + 40
+
+    asyncio.run(run.spent_until("ghp_shared", "search", until))
+    asyncio.run(run.take("search", 1, max_wait_s=600))
+
+    assert time.now >= until
+
+
+def test_queues_are_named_by_a_hash_never_by_the_token(store: GitHubStore) -> None:
+    time = VirtualTime()
+    asyncio.run(limiter(store, time, ["ghp_secret_value"]).take("core", 1, max_wait_s=0))
+
+    items = store.client.scan(TableName=TABLE)["Items"]
+    assert [item["pk"]["S"] for item in items] == [f"LIMIT#{fingerprint(API, 'ghp_secret_value')}#core"]
+    assert "ghp_secret_value" not in repr(items)
+
+
+def test_rate_interval_keeps_burst_and_refill_below_the_limit() -> None:
+    rate = Rate(30, 60.0, 3)
+    assert rate.burst + rate.window_s / rate.interval < rate.limit
+    assert Rates.per(30, 5000, 5000) == Rates.per(30, 5000, 5000)
