@@ -70,7 +70,8 @@ lint: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 	SKIP=ruff-check,ruff-format PRE_COMMIT_HOME=$(CURDIR)/.cache/pre-commit $(VENV)/bin/pre-commit run --all-files --show-diff-on-failure
 	$(PY) -m talent_local.complexity
-	$(VENV)/bin/mypy layers/talent/talent local/talent_local
+	$(VENV)/bin/mypy layers/talent/talent local/talent_local tests
+	$(VENV)/bin/mypy bench
 	for dir in functions/*/; do $(VENV)/bin/mypy "$$dir" || exit 1; done
 	$(PY) -m talent_local.openapi --check
 	$(VENV)/bin/cfn-lint template.yaml -a cfn_lint_serverless.rules

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from talent_local.complexity import Block, measure, read_offenders, violations
 
-BRANCHY = "def branchy(x):\n" + "".join(f"    if x == {n}:\n        return {n}\n" for n in range(25)) + "    return -1\n"
+CASES = "".join(f"    if x == {n}:\n        return {n}\n" for n in range(25))
+BRANCHY = "def branchy(x):\n" + CASES + "    return -1\n"
 SIMPLE = "def simple(x):\n    return x + 1\n"
 
 
