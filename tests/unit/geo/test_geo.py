@@ -75,7 +75,11 @@ def test_regions_are_sets_of_countries() -> None:
 )
 def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
     found = utc_band(text)
-    assert (found.earliest, found.latest) == band if band else found is None
+    if band is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.earliest, found.latest) == band
 
 
 @pytest.mark.parametrize(
@@ -94,7 +98,7 @@ def test_relocation_offers(text: str, offered: bool | None) -> None:
 
 def test_policies() -> None:
     def kind(**fields: object) -> str:
-        return location_policy(JobRequirement(title="x", **fields)).kind  # type: ignore[arg-type]
+        return location_policy(JobRequirement(title="x", **fields)).kind
 
     assert kind(remote="remote") == "anywhere"
     assert kind(remote="remote", locations=["United States"]) == "region"
