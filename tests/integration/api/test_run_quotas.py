@@ -14,13 +14,13 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from api_client import ApiClient, Reply
-from sample_jobs import PYTHON_JD
-from sfn_runs import Pipeline
 
 from talent.settings import Settings
 from talent_local.runtime import Hold
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient, Reply
+from tests.sample_jobs import PYTHON_JD
+from tests.sfn_runs import Pipeline
 
 pytestmark = pytest.mark.integration
 DEFAULTS = Settings()
