@@ -1,7 +1,9 @@
 """The Docker-free local stack: template.yaml served in-process on moto.
 
 - moto in server mode on 127.0.0.1, with Step Functions executing state machines for real;
-- every table, bucket, secret, function and state machine created from template.yaml;
+- every table, bucket, secret, function and state machine created from template.yaml; anything else in
+  it that the stack would silently miss stops start() (talent_local.template's lists of what it builds
+  and ignores);
 - Lambda tasks run the real handlers in-process (talent_local.patches.run_lambdas_in_process);
 - an HTTP front that routes by each function's Api events;
 - the offline GitHub emulator, unless GITHUB_TOKEN is set in the environment: then the search runs
