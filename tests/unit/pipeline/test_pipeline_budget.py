@@ -10,12 +10,12 @@ import threading
 import time
 
 import pytest
-from pipeline_support import context, event, load_handler
 
 from talent.pipeline import budget
 from talent.pipeline.budget import STAGE_BUDGET_S, StageTimeBudgetExceeded, stage_budget_s, time_budget
 from talent.pipeline.errors import describe_failure
 from talent_local.template import Template
+from tests.unit.pipeline.pipeline_support import context, event, load_handler
 
 STAGE_FUNCTIONS = {
     "ParseJdFunction": "parse_jd",

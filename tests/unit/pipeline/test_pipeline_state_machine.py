@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pipeline_support import ROOT, Aws, context, event, load_handler
 
 from talent.models import Candidate, SearchMetadata, SearchResult
 from talent.pipeline.errors import LAMBDA_TRANSIENT  # what MarkFailed calls 'retried'
 from talent_local.template import Template
+from tests.unit.pipeline.pipeline_support import ROOT, Aws, context, event, load_handler
 
 ASL = ROOT / "statemachine" / "pipeline.asl.json"
 STAGES = {

@@ -5,6 +5,7 @@ import pytest
 from talent.api.errors import Gone, NotFound
 from talent.pipeline.storage import ProjectObjectMissing
 from talent.projects import detail
+from talent.projects import store as project_store
 from talent.projects.records import ProjectRecord
 
 PROJECT = ProjectRecord(
@@ -27,7 +28,7 @@ def results_missing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_read_racing_a_delete_is_a_404(monkeypatch: pytest.MonkeyPatch) -> None:
     # Found by `make fuzz`: GET /projects/{id} concurrent with its DELETE answered 410 (expired).
-    monkeypatch.setattr(detail.store, "get_project", lambda project_id: None)
+    monkeypatch.setattr(project_store, "get_project", lambda project_id: None)
     with pytest.raises(NotFound):
         detail.project_detail(PROJECT)
     with pytest.raises(NotFound):
@@ -35,6 +36,6 @@ def test_a_read_racing_a_delete_is_a_404(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_results_gone_from_an_existing_project_are_a_410(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(detail.store, "get_project", lambda project_id: PROJECT)
+    monkeypatch.setattr(project_store, "get_project", lambda project_id: PROJECT)
     with pytest.raises(Gone):
         detail.project_detail(PROJECT)

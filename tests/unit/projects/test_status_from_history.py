@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from talent.projects import status as status_module
+from talent.projects import store as project_store
 from talent.projects.records import ProjectError, ProjectRecord
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -117,7 +118,7 @@ def test_execution_that_died_unrecorded_is_reported_failed(
             "executionAbortedEventDetails": {"error": "Aborted"},
         }
     )
-    monkeypatch.setattr(status_module.store, "get_project", lambda _id: _project())
+    monkeypatch.setattr(project_store, "get_project", lambda _id: _project())
     result = status_module.pipeline_status(_project())
     assert result.status == "failed"
     assert result.error is not None
@@ -126,7 +127,7 @@ def test_execution_that_died_unrecorded_is_reported_failed(
 
 
 def test_paged_history_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
-    pages = {
+    pages: dict[str | None, dict[str, Any]] = {
         None: {"events": [_entered(2, "ParseJobDescription", 0)], "nextToken": "t1"},
         "t1": {"events": [_exited(3, "ParseJobDescription", 1)]},
     }

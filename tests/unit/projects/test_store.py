@@ -4,13 +4,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from in_process_aws import in_process_aws
 
 from talent.projects import store
 from talent.projects.listing import list_projects
 from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.status import FALLBACK_STAGE_SECONDS, typical_stage_seconds
 from talent_local.template import Template
+from tests.in_process_aws import in_process_aws
 
 
 @pytest.fixture
@@ -94,6 +94,7 @@ def test_an_item_that_is_not_a_project_is_read_as_unreadable(projects: Any) -> N
     page, _ = store.query_user_projects("u1", 10)
     unreadable, readable = page
     assert isinstance(readable, ProjectRecord)
+    assert isinstance(unreadable, UnreadableProject)
     assert unreadable == UnreadableProject(
         project_id="p2",
         user_id="u1",
