@@ -47,10 +47,9 @@ def main() -> None:
             moto_port=args.moto_port,
             aws_host=args.aws_host,
             parameter_overrides=overrides,
-        )
-    except TemplateError as error:
+        ).start()
+    except TemplateError as error:  # a bad override, or what the local stack does not create
         parser.error(str(error))
-    stack.start()
     stopped = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stopped.set())
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())

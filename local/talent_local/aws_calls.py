@@ -5,10 +5,11 @@ Two botocore hooks see every API call of every client: `before-parameter-build` 
 the parameters that name resources, `after-call` adds the error code the call answered with (an
 S3 GetObject that finds no key needs s3:ListBucket to answer NoSuchKey rather than AccessDenied).
 
-The hooks join botocore's BUILTIN_HANDLERS, which every new botocore session registers, so they reach
-boto3's default session, the sessions powertools creates, and moto's own: a client created before
-`install` has no hook, which is why the local stack drops cached clients when it starts. Calls outside
-any function (the tests' own clients, moto's Step Functions invoking Lambda) are not recorded.
+The hooks join botocore's BUILTIN_HANDLERS (talent_local.patches), which every new botocore session
+registers, so they reach boto3's default session, the sessions powertools creates, and moto's own: a
+client created before `record_calls` has no hook, which is why the local stack drops cached clients
+when it starts. Calls outside any function (the tests' own clients, moto's Step Functions invoking
+Lambda) are not recorded.
 
 powertools caches secrets per process. On AWS each function is its own process and reads a secret on
 its own cold start; here the functions share one, so a function may find the value already cached by
@@ -22,8 +23,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import wraps
 from typing import Any
+
+from talent_local.patches import add_builtin_botocore_hooks, record_cached_secret_reads
 
 # Parameters that name what a call touches; every other parameter is dropped (bodies, expressions, and
 # DynamoDB's item keys, which name items, not resources).
@@ -148,44 +150,25 @@ def _after_call(http_response: Any, parsed: dict[str, Any], context: dict[str, A
 HOOKS = (("before-parameter-build", _before_parameter_build), ("after-call", _after_call))
 
 
-def _record_cached_secret_reads() -> None:
-    from aws_lambda_powertools.utilities.parameters.secrets import SecretsProvider
-
-    read = SecretsProvider.get
-    if getattr(read, "_talent_recorded", False):
-        return
-
-    @wraps(read)
-    def get(self: SecretsProvider, name: str, *args: Any, **kwargs: Any) -> Any:
-        function = _function.get()
-        if function is not None and _active:
-            region = str(self.client.meta.region_name or "")
-            secret = (("SecretId", name),)
-            _active[0].add(
-                AwsCall(function, "secretsmanager", "secretsmanager", "GetSecretValue", region, secret)
-            )
-        return read(self, name, *args, **kwargs)
-
-    get._talent_recorded = True  # type: ignore[attr-defined]
-    SecretsProvider.get = get  # type: ignore[method-assign,assignment]
+def _record_secret_read(provider: Any, name: str) -> None:
+    """A read through powertools' secret cache, recorded as the GetSecretValue it stands for."""
+    function = _function.get()
+    if function is not None and _active:
+        region = str(provider.client.meta.region_name or "")
+        secret = (("SecretId", name),)
+        call = AwsCall(function, "secretsmanager", "secretsmanager", "GetSecretValue", region, secret)
+        _active[0].add(call)
 
 
 def record_calls(log: AwsCallLog | None) -> AwsCallLog | None:
     """Make `log` the active log (None: record nothing) and return the one it replaces.
 
-    Installs the hooks on first use; they stay, and cost a context variable lookup per call."""
-    import boto3
-    from botocore import handlers
-
+    Installs the hooks on first use (talent_local.patches); they stay, and cost a context variable
+    lookup per call."""
     previous = _active[0] if _active else None
     _active[:] = [log] if log is not None else []
-    _record_cached_secret_reads()
-    if HOOKS[0] not in handlers.BUILTIN_HANDLERS:
-        handlers.BUILTIN_HANDLERS.extend(HOOKS)
-        # boto3's default session may already exist (its future clients copy its hooks).
-        if boto3.DEFAULT_SESSION is not None:
-            for event, hook in HOOKS:
-                boto3.DEFAULT_SESSION.events.register(event, hook)
+    record_cached_secret_reads(_record_secret_read)
+    add_builtin_botocore_hooks(HOOKS)
     return previous
 
 

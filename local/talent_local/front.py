@@ -16,13 +16,12 @@ from urllib.parse import quote, unquote, urlsplit
 from werkzeug.datastructures import Headers
 from werkzeug.wrappers import Request, Response
 
-from talent.api.requests import SECURITY_HEADERS
+from talent.api.errors import ErrorInfo, ErrorResponse
+from talent.api.requests import BODY_TOO_LARGE, MAX_BODY_BYTES, SECURITY_HEADERS
 from talent_local.runtime import FunctionRuntime
 from talent_local.template import FunctionSpec, Route, Template
 
 logger = logging.getLogger("talent_local.front")
-
-MAX_BODY_BYTES = 1024 * 1024  # the API's documented body limit (API Gateway itself allows 10 MB)
 
 
 @dataclass(frozen=True)
@@ -83,8 +82,9 @@ def _static(value: str) -> str:
 def error_response(status: int, code: str, message: str, request_id: str, **headers: str) -> Response:
     """An answer of the front itself, as API Gateway's gateway responses give it (with the same
     security headers as every handler's response; template.yaml's GatewayResponses set them too)."""
-    body = {"error": {"code": code, "message": message, "details": [], "request_id": request_id}}
-    response = Response(json.dumps(body), status=status, content_type="application/json")
+    body = ErrorResponse(error=ErrorInfo(code=code, message=message, request_id=request_id))
+    text = json.dumps(body.model_dump(mode="json"))
+    response = Response(text, status=status, content_type="application/json")
     response.headers.update(SECURITY_HEADERS)
     for name, value in headers.items():
         response.headers[name.replace("_", "-")] = value
@@ -98,6 +98,15 @@ def raw_path(request: Request) -> str:
     if not raw:
         return quote(request.path)
     return urlsplit(raw).path if "://" in raw.split("?")[0] else raw.split("?")[0]
+
+
+def _body_within_limit(request: Request) -> bytes | None:
+    """The request's body, or None if it is over the product's limit (API Gateway allows 10 MB): a
+    declared length over it is refused before anything is read."""
+    if request.content_length and request.content_length > MAX_BODY_BYTES:
+        return None
+    body = request.get_data(cache=False)
+    return body if len(body) <= MAX_BODY_BYTES else None
 
 
 class ApiFront:
@@ -148,11 +157,9 @@ class ApiFront:
                 Allow=", ".join(allowed),
             )
         compiled, match = chosen
-        if request.content_length and request.content_length > MAX_BODY_BYTES:
-            return self._gateway_error(413, "payload_too_large", "The body is over 1 MB", request_id)
-        body = request.get_data(cache=False)
-        if len(body) > MAX_BODY_BYTES:
-            return self._gateway_error(413, "payload_too_large", "The body is over 1 MB", request_id)
+        body = _body_within_limit(request)
+        if body is None:
+            return self._gateway_error(413, "payload_too_large", BODY_TOO_LARGE, request_id)
         parameters = {name: unquote(value) for name, value in match.groupdict().items()}
         event = self.proxy_event(request, compiled.route, parameters, body, request_id)
         try:

@@ -231,13 +231,3 @@ class FunctionRuntime:
             body = {"errorMessage": fault.message, "errorType": fault.error_type}
             return json.dumps(body), True, f"injected fault {fault.error_type}"
         return json.dumps(result, default=str), False, ""
-
-
-def patch_moto_lambda(runtime: FunctionRuntime) -> None:
-    """Make moto's Lambda run our handlers in-process instead of in Docker."""
-    from moto.awslambda.models import LambdaFunction
-
-    def _invoke_lambda(self: Any, event: str | dict[str, Any] | None = None) -> tuple[str, bool, str]:
-        return runtime.invoke_for_moto(self.function_name, event)
-
-    LambdaFunction._invoke_lambda = _invoke_lambda  # type: ignore[method-assign]

@@ -1,8 +1,10 @@
 """The Docker-free local stack: template.yaml served in-process on moto.
 
 - moto in server mode on 127.0.0.1, with Step Functions executing state machines for real;
-- every table, bucket, secret, function and state machine created from template.yaml;
-- Lambda tasks run the real handlers in-process (see runtime.patch_moto_lambda);
+- every table, bucket, secret, function and state machine created from template.yaml; anything else in
+  it that the stack would silently miss stops start() (talent_local.template's lists of what it builds
+  and ignores);
+- Lambda tasks run the real handlers in-process (talent_local.patches.run_lambdas_in_process);
 - an HTTP front that routes by each function's Api events;
 - the offline GitHub emulator, unless GITHUB_TOKEN is set in the environment: then the search runs
   against real GitHub, at GITHUB_API_URL if that is set too (GitHub Enterprise Server), else at the
@@ -31,13 +33,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import boto3
+import httpx
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from talent_local.aws_calls import AwsCallLog, record_calls
 from talent_local.front import ApiFront, GatewayCors
-from talent_local.moto_dynamodb import make_dynamodb_atomic
-from talent_local.powertools_patch import make_resolvers_thread_safe
-from talent_local.runtime import Fault, FunctionRuntime, Hold, patch_moto_lambda
+from talent_local.patches import make_dynamodb_atomic, make_resolvers_thread_safe, run_lambdas_in_process
+from talent_local.runtime import Fault, FunctionRuntime, Hold
 from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
 from talent_local.xray import XRaySink, trace_like_lambda
 
@@ -111,20 +113,21 @@ class LocalStack:
 
     # ---- lifecycle ----
     def start(self) -> LocalStack:
-        from moto.core.config import default_user_config
+        """Check the template is supported, patch the libraries, then serve AWS, GitHub and the API."""
         from moto.server import ThreadedMotoServer
 
-        patch_moto_lambda(self.runtime)
+        self.template.check_supported()  # before anything starts: nothing to stop on failure
+        run_lambdas_in_process(self.runtime)
         if self.record_aws_calls:
             record_calls(self.aws_calls)  # before _set_environment drops the cached clients
         make_resolvers_thread_safe()  # the front runs requests in threads; powertools assumes one
         make_dynamodb_atomic()  # DynamoDB applies each request atomically; moto alone does not
-        default_user_config["stepfunctions"] = {"execute_state_machine": True}
         self._moto = ThreadedMotoServer(
             ip_address=self.aws_host or self.host, port=self.moto_port, verbose=False
         )
         self._moto.start()
         self.moto_port = self._moto.get_host_and_port()[1]
+        self._configure_moto({"stepfunctions": {"execute_state_machine": True}})
         self._set_environment()
         self._create_resources()
         front = ApiFront(self.functions, self.runtime, cors=GatewayCors.from_template(self.template))
@@ -206,6 +209,12 @@ class LocalStack:
                 dynamodb.delete_item(TableName=table, Key={"pk": item["pk"]})
 
     # ---- setup ----
+    def _configure_moto(self, config: dict[str, Any]) -> None:
+        """moto's documented configuration call (POST /moto-api/config), rather than its module state."""
+        # trust_env=False: a loopback address never goes through the user's proxy.
+        answer = httpx.post(f"{self.moto_url}/moto-api/config", json=config, timeout=10, trust_env=False)
+        answer.raise_for_status()
+
     def _set_environment(self) -> None:
         """One process hosts every function, so they share os.environ; a clash is a template bug."""
         env: dict[str, str] = {}

@@ -21,8 +21,34 @@ ACCOUNT_ID = "123456789012"
 STACK_NAME = "talent-local"
 
 
+# What the local stack builds for each resource type of template.yaml (stack.py, front.py, runtime.py).
+EMULATED_RESOURCES: dict[str, str] = {
+    "AWS::DynamoDB::Table": "a moto table with its keys, indexes and TTL",
+    "AWS::S3::Bucket": "a moto bucket",
+    "AWS::SecretsManager::Secret": "a moto secret: its SecretString, else a random value",
+    "AWS::Serverless::Function": "a moto function whose handler runs in-process (runtime.py)",
+    "AWS::Serverless::StateMachine": "a moto state machine that executes for real",
+    "AWS::Serverless::Api": "the HTTP front: the functions' Api events, its Cors and GatewayResponses",
+}
+# What it deliberately leaves out, and why: no handler's behaviour depends on them.
+IGNORED_RESOURCES: dict[str, str] = {
+    "AWS::Logs::LogGroup": "handlers log to the local stack's output",
+    "AWS::Serverless::LayerVersion": "the layer's package is installed in the virtualenv (-e layers/talent)",
+    "AWS::IAM::Role": "deploy-only (API Gateway's CloudWatch Logs role); each function's calls are"
+    " checked against the role SAM generates from its Policies instead (talent_local.iam)",
+    "AWS::ApiGateway::Account": "deploy-only: an account-wide setting for API Gateway's logs",
+    "AWS::S3::BucketPolicy": "it denies plain HTTP; the local stack's AWS is plain HTTP on loopback",
+    "Custom::EmptyBucket": "runs only when the stack is deleted; its function is created and tested"
+    " like any other (tests/integration/iam)",
+}
+# The function and state machine event types the local stack delivers, and those it leaves out.
+EMULATED_EVENTS: dict[str, str] = {"Api": "a route of the HTTP front"}
+IGNORED_EVENTS: dict[str, str] = {}
+EVENT_SOURCES = ("AWS::Serverless::Function", "AWS::Serverless::StateMachine")
+
+
 class TemplateError(ValueError):
-    """The template uses something the local stack cannot resolve."""
+    """The template uses something the local stack cannot resolve or does not support."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +169,32 @@ class Template:
             return self.ref(name)
 
         return re.sub(r"\$\{([^}!]+)\}", replace, text)
+
+    # ---- what the local stack supports ----
+    def unsupported(self) -> list[str]:
+        """Each resource and event the local stack neither builds nor deliberately ignores, as
+        `Name (Type)` or `Name event Event (Type)`; [] when it supports the whole template."""
+        known = EMULATED_RESOURCES.keys() | IGNORED_RESOURCES.keys()
+        known_events = EMULATED_EVENTS.keys() | IGNORED_EVENTS.keys()
+        found = [f"{lid} ({res['Type']})" for lid, res in self.resources.items() if res["Type"] not in known]
+        for logical_id, resource in self.of_type(*EVENT_SOURCES).items():
+            events = (resource.get("Properties") or {}).get("Events") or {}
+            found += [
+                f"{logical_id} event {name} ({event.get('Type')})"
+                for name, event in events.items()
+                if event.get("Type") not in known_events
+            ]
+        return found
+
+    def check_supported(self) -> None:
+        """Raise TemplateError naming everything in the template the local stack would silently miss."""
+        missing = self.unsupported()
+        if missing:
+            raise TemplateError(
+                f"{self.path.name} has what the local stack does not create: {', '.join(missing)}."
+                " Build it in talent_local.stack, or list it with its reason in talent_local.template's"
+                " IGNORED_RESOURCES or IGNORED_EVENTS"
+            )
 
     # ---- typed views ----
     def of_type(self, *kinds: str) -> dict[str, dict[str, Any]]:

@@ -9,14 +9,10 @@ CLI: python -m talent_local.github_emulator --port 8765
 """
 
 from talent_local.github_emulator.corpus import Corpus, cached_corpus, generate_corpus
+from talent_local.github_emulator.faults import FAULT_KINDS
 from talent_local.github_emulator.graphql_api import SDL
-from talent_local.github_emulator.server import (
-    FAULT_KINDS,
-    EmulatorHandle,
-    GitHubEmulator,
-    Limits,
-    start_emulator,
-)
+from talent_local.github_emulator.limits import Limits
+from talent_local.github_emulator.server import EmulatorHandle, GitHubEmulator, start_emulator
 
 __all__ = [
     "FAULT_KINDS",

@@ -8,7 +8,9 @@ import threading
 from pathlib import Path
 
 from talent_local.github_emulator.corpus import DEFAULT_SEED, DEFAULT_SIZE, cached_corpus, summary
-from talent_local.github_emulator.server import FAULT_KINDS, Limits, start_emulator
+from talent_local.github_emulator.faults import FAULT_KINDS
+from talent_local.github_emulator.limits import Limits
+from talent_local.github_emulator.server import start_emulator
 
 
 def main(argv: list[str] | None = None) -> None:

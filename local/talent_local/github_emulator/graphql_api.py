@@ -1,8 +1,8 @@
 """POST /graphql for the emulator: a subset of GitHub's schema, resolved against the corpus.
 
-The SDL below is a strict subset of GitHub's published schema (a test checks every type, field and
-argument against ../shared/github/schema.graphql), so a query that works here works on GitHub.
-It is inlined because the emulator must run from a clone without ../shared.
+The schema (schema.graphql, loaded into SDL) is a strict subset of GitHub's published schema (a test
+checks every type, field and argument against ../shared/github/schema.graphql), so a query that works
+here works on GitHub.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from importlib import resources
 from typing import Any
 
 import graphql
@@ -26,160 +27,8 @@ from graphql import (
 from talent_local.github_emulator.corpus import Corpus, Repo, User
 from talent_local.github_emulator.query import QueryError, search_repositories, search_users
 
-SDL = """
-scalar DateTime
-scalar URI
-
-interface Node { id: ID! }
-
-type Query {
-  node(id: ID!): Node
-  nodes(ids: [ID!]!): [Node]!
-  user(login: String!): User
-  rateLimit(dryRun: Boolean = false): RateLimit
-  search(
-    after: String, before: String, first: Int, last: Int, query: String!, type: SearchType!
-  ): SearchResultItemConnection!
-}
-
-interface RepositoryOwner {
-  id: ID!
-  login: String!
-  url: URI!
-}
-
-enum SearchType { REPOSITORY USER }
-
-union SearchResultItem = Organization | Repository | User
-
-type SearchResultItemConnection {
-  nodes: [SearchResultItem]
-  pageInfo: PageInfo!
-  repositoryCount: Int!
-  userCount: Int!
-}
-
-type RateLimit {
-  cost: Int!
-  limit: Int!
-  nodeCount: Int!
-  remaining: Int!
-  resetAt: DateTime!
-  used: Int!
-}
-
-type PageInfo {
-  endCursor: String
-  hasNextPage: Boolean!
-  hasPreviousPage: Boolean!
-  startCursor: String
-}
-
-type User implements Node & RepositoryOwner {
-  id: ID!
-  login: String!
-  name: String
-  url: URI!
-  avatarUrl(size: Int): URI!
-  location: String
-  bio: String
-  company: String
-  websiteUrl: URI
-  createdAt: DateTime!
-  updatedAt: DateTime!
-  followers(after: String, before: String, first: Int, last: Int): FollowerConnection!
-  repositories(
-    affiliations: [RepositoryAffiliation]
-    after: String
-    before: String
-    first: Int
-    isFork: Boolean
-    last: Int
-    orderBy: RepositoryOrder
-    ownerAffiliations: [RepositoryAffiliation] = [OWNER, COLLABORATOR]
-  ): RepositoryConnection!
-}
-
-type Organization implements Node & RepositoryOwner {
-  id: ID!
-  login: String!
-  name: String
-  url: URI!
-}
-
-type FollowerConnection {
-  totalCount: Int!
-}
-
-type RepositoryConnection {
-  nodes: [Repository]
-  pageInfo: PageInfo!
-  totalCount: Int!
-}
-
-type Repository implements Node {
-  id: ID!
-  name: String!
-  nameWithOwner: String!
-  owner: RepositoryOwner!
-  description: String
-  url: URI!
-  stargazerCount: Int!
-  forkCount: Int!
-  diskUsage: Int
-  createdAt: DateTime!
-  pushedAt: DateTime
-  isFork: Boolean!
-  isArchived: Boolean!
-  primaryLanguage: Language
-  repositoryTopics(after: String, before: String, first: Int, last: Int): RepositoryTopicConnection!
-  languages(after: String, before: String, first: Int, last: Int, orderBy: LanguageOrder): LanguageConnection
-}
-
-type Language implements Node {
-  id: ID!
-  name: String!
-  color: String
-}
-
-type LanguageConnection {
-  edges: [LanguageEdge]
-  nodes: [Language]
-  pageInfo: PageInfo!
-  totalCount: Int!
-  totalSize: Int!
-}
-
-type LanguageEdge {
-  cursor: String!
-  node: Language!
-  size: Int!
-}
-
-type RepositoryTopicConnection {
-  nodes: [RepositoryTopic]
-  pageInfo: PageInfo!
-  totalCount: Int!
-}
-
-type RepositoryTopic implements Node {
-  id: ID!
-  topic: Topic!
-  url: URI!
-}
-
-type Topic implements Node {
-  id: ID!
-  name: String!
-}
-
-enum RepositoryAffiliation { COLLABORATOR ORGANIZATION_MEMBER OWNER }
-enum OrderDirection { ASC DESC }
-enum RepositoryOrderField { CREATED_AT NAME PUSHED_AT STARGAZERS UPDATED_AT }
-input RepositoryOrder { direction: OrderDirection! field: RepositoryOrderField! }
-enum LanguageOrderField { SIZE }
-input LanguageOrder { direction: OrderDirection! field: LanguageOrderField! }
-"""
+# Package data, not ../shared: the emulator must run from a clone without it.
+SDL = resources.files(__package__).joinpath("schema.graphql").read_text("utf-8")
 
 MAX_FIRST = 100
 MAX_NODE_IDS = 100  # nodes(ids:) takes at most 100 ids on GitHub

@@ -1,5 +1,6 @@
 """The session's local stack, set up for the auth tests: bcrypt at cost 4 (the deployed cost 12 is
-proven by a unit test). The stack itself makes moto's DynamoDB atomic per request (moto_dynamodb)."""
+proven by a unit test). The stack itself makes moto's DynamoDB atomic per request
+(talent_local.patches)."""
 
 from __future__ import annotations
 

@@ -1,23 +1,22 @@
 """moto's DynamoDB behind the local stack applies each request atomically, as DynamoDB does.
 
-Without the lock (talent_local.moto_dynamodb), concurrent TransactWriteItems on a table of ~1,000 items
-crash moto with 500s or lose writes on rollback.
+Without the lock (talent_local.patches.make_dynamodb_atomic), concurrent TransactWriteItems on a table
+of ~1,000 items crash moto with 500s or lose writes on rollback.
 """
 
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from talent_local.moto_dynamodb import ITEM_OPERATIONS
+from talent_local.patches import dynamodb_is_atomic
 from talent_local.stack import LocalStack
 
 pytestmark = pytest.mark.integration
 
 
-def test_item_operations_are_serialised(local_stack: LocalStack) -> None:
-    from moto.dynamodb.models import DynamoDBBackend
-
-    assert all(getattr(getattr(DynamoDBBackend, name), "_talent_atomic", False) for name in ITEM_OPERATIONS)
+@pytest.mark.usefixtures("local_stack")
+def test_item_operations_are_serialised() -> None:
+    assert dynamodb_is_atomic()
 
 
 def test_concurrent_transactions_on_a_large_table_all_land(local_stack: LocalStack) -> None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 
 MAX_BODY_BYTES = 1024 * 1024
+BODY_TOO_LARGE = f"The body is over {MAX_BODY_BYTES // 1024} KB"  # the 413's message (the local front's too)
 CORRELATION_HEADER = "X-Correlation-Id"
 _CORRELATION_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 BODY_METHODS = {"POST", "PUT", "PATCH"}
@@ -116,7 +117,7 @@ def _reject_body(
         return None
     raw = base64.b64decode(body) if event.get("isBase64Encoded") else body.encode()
     if len(raw) > MAX_BODY_BYTES:
-        return _error(PayloadTooLarge(f"The body is over {MAX_BODY_BYTES // 1024} KB"), request_id)
+        return _error(PayloadTooLarge(BODY_TOO_LARGE), request_id)
     if event.get("httpMethod") not in BODY_METHODS:
         return None
     content_type = headers.get("content-type", "").split(";")[0].strip().lower()

@@ -1,0 +1,201 @@
+"""Every change the local stack makes to a third-party library's internals, in one place (never deployed).
+
+Each patch was written against one version of the library it changes (WRITTEN_FOR, the versions
+requirements-dev.lock pins) and refuses to apply to another, naming both: a new version may have moved
+what it replaces. After an upgrade, read the patch against the new code, run its contract test
+(tests/unit/local/test_patches.py), then update WRITTEN_FOR.
+
+- `run_lambdas_in_process` (moto): `LambdaFunction._invoke_lambda` runs our handlers, not Docker;
+- `make_dynamodb_atomic` (moto): DynamoDBBackend's item operations behind one lock, as DynamoDB applies
+  each request atomically;
+- `make_resolvers_thread_safe` (powertools): the request a resolver serves, kept in class attributes,
+  becomes per-thread, since the front serves requests from threads;
+- `record_cached_secret_reads` (powertools): `SecretsProvider.get` reports each read, cached ones too;
+- `add_builtin_botocore_hooks` (botocore): hooks in `handlers.BUILTIN_HANDLERS`, which every new
+  session registers.
+
+Each is idempotent: applying it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable, Sequence
+from importlib.metadata import version
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from talent_local.runtime import FunctionRuntime
+
+WRITTEN_FOR: dict[str, str] = {
+    "moto": "5.2.5",
+    "aws-lambda-powertools": "3.37.0",
+    "botocore": "1.44.8",
+}
+_MARK = "_talent_patched"  # set on what a patch installed, so a second application is a no-op
+
+
+class PatchVersionError(RuntimeError):
+    """An installed library is not the version a patch of its internals was written for."""
+
+
+def require(distribution: str) -> None:
+    """Raise PatchVersionError unless `distribution` is installed at its WRITTEN_FOR version."""
+    expected, installed = WRITTEN_FOR[distribution], version(distribution)
+    if installed != expected:
+        raise PatchVersionError(
+            f"talent_local.patches was written for {distribution} {expected}, but {installed} is installed:"
+            f" check the patch against {installed} (tests/unit/local/test_patches.py), then update"
+            " WRITTEN_FOR"
+        )
+
+
+def _marked(function: Callable[..., Any]) -> Callable[..., Any]:
+    setattr(function, _MARK, True)
+    return function
+
+
+def _is_patched(target: object) -> bool:
+    return bool(getattr(target, _MARK, False))
+
+
+# ---- moto ----
+def run_lambdas_in_process(runtime: FunctionRuntime) -> None:
+    """moto's Lambda (and so Step Functions' Lambda tasks) calls `runtime` instead of Docker.
+
+    moto calls `LambdaFunction._invoke_lambda(self, event)` and expects `(payload_json, errored, logs)`;
+    `runtime.invoke_for_moto(function_name, event)` returns that. A later call points it at `runtime`."""
+    require("moto")
+    from moto.awslambda.models import LambdaFunction
+
+    def _invoke_lambda(self: Any, event: str | dict[str, Any] | None = None) -> tuple[str, bool, str]:
+        return runtime.invoke_for_moto(self.function_name, event)
+
+    LambdaFunction._invoke_lambda = _marked(_invoke_lambda)  # type: ignore[method-assign]
+
+
+DYNAMODB_ITEM_OPERATIONS = (
+    "put_item",
+    "update_item",
+    "delete_item",
+    "get_item",
+    "batch_write_item",
+    "batch_get_item",
+    "transact_write_items",
+    "transact_get_items",
+    "query",
+    "scan",
+)
+_dynamodb_lock = threading.RLock()
+
+
+def make_dynamodb_atomic() -> None:
+    """Serialise moto's DynamoDB item operations behind one lock.
+
+    moto's backend is not thread-safe: TransactWriteItems deep-copies each table to roll back, so a
+    concurrent write can crash it (a 500) or be lost on rollback, and a read can iterate a table another
+    thread is changing. Each operation takes milliseconds and handlers still run concurrently, so races
+    between requests (two registrations of one email) stay real."""
+    require("moto")
+    from moto.dynamodb.models import DynamoDBBackend
+
+    for name in DYNAMODB_ITEM_OPERATIONS:
+        method = getattr(DynamoDBBackend, name)
+        if not _is_patched(method):
+            setattr(DynamoDBBackend, name, _locked(method))
+
+
+def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        with _dynamodb_lock:
+            return method(*args, **kwargs)
+
+    return _marked(call)
+
+
+def dynamodb_is_atomic() -> bool:
+    """Whether every item operation of moto's DynamoDB backend goes through the lock."""
+    from moto.dynamodb.models import DynamoDBBackend
+
+    return all(_is_patched(getattr(DynamoDBBackend, name)) for name in DYNAMODB_ITEM_OPERATIONS)
+
+
+# ---- powertools ----
+PER_REQUEST_ATTRIBUTES = ("current_event", "lambda_context")
+_request_state = threading.local()
+
+
+class _PerThread:
+    """A data descriptor whose value is private to the current thread."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        return getattr(_request_state, self.name, None)
+
+    def __set__(self, instance: object, value: Any) -> None:
+        setattr(_request_state, self.name, value)
+
+
+def make_resolvers_thread_safe() -> None:
+    """Make `BaseRouter.current_event` and `.lambda_context` per-thread.
+
+    powertools keeps the request being resolved in *class* attributes (`BaseRouter.current_event = ...`
+    in `resolve`), shared by every resolver in the process. Lambda runs one request per process; the
+    local stack serves concurrent requests from threads, where one would read another's event (and
+    user). Both the class-level writes powertools does and the instance-level reads handlers do go
+    through the per-thread value."""
+    require("aws-lambda-powertools")
+    from aws_lambda_powertools.event_handler.api_gateway import BaseRouter
+
+    if _is_patched(type(BaseRouter)):
+        return
+    for name in PER_REQUEST_ATTRIBUTES:
+        if name in BaseRouter.__dict__:
+            delattr(BaseRouter, name)
+        setattr(BaseRouter, name, _PerThread(name))  # instance reads (`app.current_event`) find it here
+    # Class-level writes (`BaseRouter.current_event = event`) go through the metaclass's descriptor.
+    namespace: dict[str, Any] = {name: _PerThread(name) for name in PER_REQUEST_ATTRIBUTES}
+    namespace[_MARK] = True
+    setattr(BaseRouter, "__class__", type("PerThreadRouterMeta", (type(BaseRouter),), namespace))  # noqa: B010
+
+
+def record_cached_secret_reads(on_read: Callable[[Any, str], None]) -> None:
+    """Call `on_read(provider, secret_name)` before every `SecretsProvider.get`, cached reads included.
+
+    powertools caches secrets per process: on AWS each function reads a secret on its own cold start,
+    here one function may find a value another cached. Installed once; the first `on_read` stays."""
+    require("aws-lambda-powertools")
+    from aws_lambda_powertools.utilities.parameters.secrets import SecretsProvider
+
+    read = SecretsProvider.get
+    if _is_patched(read):
+        return
+
+    @functools.wraps(read)
+    def get(self: SecretsProvider, name: str, *args: Any, **kwargs: Any) -> Any:
+        on_read(self, name)
+        return read(self, name, *args, **kwargs)
+
+    SecretsProvider.get = _marked(get)  # type: ignore[method-assign]
+
+
+# ---- botocore ----
+def add_builtin_botocore_hooks(hooks: Sequence[tuple[str, Callable[..., Any]]]) -> None:
+    """Register `(event, hook)` pairs with every botocore session, present and future.
+
+    botocore's public `register` reaches one session's clients; powertools and moto create sessions of
+    their own, and every new session copies `handlers.BUILTIN_HANDLERS`. boto3's default session may
+    exist already (its later clients copy its hooks), so it gets them too."""
+    require("botocore")
+    import boto3
+    from botocore import handlers
+
+    missing = [hook for hook in hooks if hook not in handlers.BUILTIN_HANDLERS]
+    handlers.BUILTIN_HANDLERS.extend(missing)
+    if boto3.DEFAULT_SESSION is not None:
+        for event, hook in missing:
+            boto3.DEFAULT_SESSION.events.register(event, hook)

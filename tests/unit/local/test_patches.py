@@ -1,0 +1,132 @@
+"""The local stack's patches of third-party internals (talent_local.patches): each applies only to the
+version it was written for, and what each relies on in that version still holds."""
+
+from __future__ import annotations
+
+import inspect
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+from aws_lambda_powertools.event_handler.api_gateway import ApiGatewayResolver, BaseRouter
+
+from talent_local import patches
+from talent_local.patches import (
+    PER_REQUEST_ATTRIBUTES,
+    WRITTEN_FOR,
+    PatchVersionError,
+    add_builtin_botocore_hooks,
+    make_dynamodb_atomic,
+    make_resolvers_thread_safe,
+    record_cached_secret_reads,
+    run_lambdas_in_process,
+)
+from talent_local.runtime import FunctionRuntime
+
+LOCK = Path(__file__).resolve().parents[3] / "requirements-dev.lock"
+
+PATCHES: dict[str, tuple[str, Callable[[], None]]] = {
+    "run_lambdas_in_process": ("moto", lambda: run_lambdas_in_process(FunctionRuntime([]))),
+    "make_dynamodb_atomic": ("moto", make_dynamodb_atomic),
+    "make_resolvers_thread_safe": ("aws-lambda-powertools", make_resolvers_thread_safe),
+    "record_cached_secret_reads": ("aws-lambda-powertools", lambda: record_cached_secret_reads(print)),
+    "add_builtin_botocore_hooks": ("botocore", lambda: add_builtin_botocore_hooks([])),
+}
+
+
+def locked_versions() -> dict[str, str]:
+    pins = re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", LOCK.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    return {name.lower(): pinned for name, pinned in pins}
+
+
+def patched_targets() -> tuple[object, ...]:
+    """Everything the patches replace, as it is now."""
+    from aws_lambda_powertools.utilities.parameters.secrets import SecretsProvider
+    from botocore import handlers
+    from moto.awslambda.models import LambdaFunction
+    from moto.dynamodb.models import DynamoDBBackend
+
+    operations = tuple(getattr(DynamoDBBackend, name) for name in patches.DYNAMODB_ITEM_OPERATIONS)
+    router = (type(BaseRouter), *(BaseRouter.__dict__.get(name) for name in PER_REQUEST_ATTRIBUTES))
+    hooks = tuple(handlers.BUILTIN_HANDLERS)
+    return (LambdaFunction._invoke_lambda, operations, router, SecretsProvider.get, hooks)
+
+
+def test_each_patch_was_written_for_the_version_the_lock_installs() -> None:
+    locked = locked_versions()
+    assert {name: locked.get(name) for name in WRITTEN_FOR} == WRITTEN_FOR
+
+
+@pytest.mark.parametrize("name", sorted(PATCHES))
+def test_a_patch_refuses_another_version_of_its_library_naming_both(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    distribution, apply = PATCHES[name]
+    monkeypatch.setattr(patches, "version", lambda _: "0.0.1")
+    before = patched_targets()
+    with pytest.raises(PatchVersionError) as refused:
+        apply()
+    assert f"{distribution} {WRITTEN_FOR[distribution]}, but 0.0.1 is installed" in str(refused.value)
+    assert patched_targets() == before  # refused before changing anything
+
+
+# ---- moto ----
+def test_moto_still_invokes_lambdas_through_the_method_the_patch_replaces() -> None:
+    from moto.awslambda.models import LambdaFunction
+
+    signature = inspect.signature(LambdaFunction._invoke_lambda)
+    assert list(signature.parameters) == ["self", "event"]
+    assert signature.parameters["event"].default is None
+    assert "tuple[str, bool, str]" in str(signature.return_annotation)
+
+
+def test_moto_dynamodb_still_has_every_item_operation_the_lock_wraps() -> None:
+    from moto.dynamodb.models import DynamoDBBackend
+
+    assert all(callable(getattr(DynamoDBBackend, name, None)) for name in patches.DYNAMODB_ITEM_OPERATIONS)
+
+
+# ---- powertools ----
+def test_powertools_still_keeps_the_request_in_class_attributes() -> None:
+    # If this changes, the patch may be unnecessary or no longer cover what resolve() writes.
+    source = inspect.getsource(ApiGatewayResolver.resolve)
+    for name in PER_REQUEST_ATTRIBUTES:
+        assert f"BaseRouter.{name} = " in source
+
+
+def test_each_thread_sees_its_own_request() -> None:
+    make_resolvers_thread_safe()
+    make_resolvers_thread_safe()  # idempotent
+    apps = [APIGatewayRestResolver(), APIGatewayRestResolver()]
+    barrier = threading.Barrier(8)
+    seen: dict[int, tuple[object, object, object]] = {}
+
+    def request(number: int) -> None:
+        BaseRouter.current_event = f"event-{number}"  # type: ignore[assignment]  # what resolve() does
+        barrier.wait()  # every thread has written before any reads
+        seen[number] = (apps[0].current_event, apps[1].current_event, BaseRouter.current_event)
+
+    threads = [threading.Thread(target=request, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == {n: (f"event-{n}",) * 3 for n in range(8)}
+
+
+def test_powertools_secret_reads_still_go_through_the_wrapped_method() -> None:
+    from aws_lambda_powertools.utilities.parameters.secrets import SecretsProvider, get_secret
+
+    assert list(inspect.signature(SecretsProvider.get).parameters)[:2] == ["self", "name"]
+    assert ".get(" in inspect.getsource(get_secret)  # the helper handlers call reads through it
+
+
+# ---- botocore ----
+def test_botocore_still_gives_every_new_session_the_builtin_handlers() -> None:
+    from botocore import handlers, session
+
+    assert isinstance(handlers.BUILTIN_HANDLERS, list)
+    assert "BUILTIN_HANDLERS" in inspect.getsource(session.Session._register_builtin_handlers)
