@@ -7,6 +7,7 @@ import pytest
 from api_client import ApiClient
 from sample_jobs import NOBODY_JD, PYTHON_JD
 
+from talent.pipeline.registry import TRACKED_NAMES
 from talent_local.stack import LocalStack
 
 pytestmark = pytest.mark.integration
@@ -29,7 +30,7 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     seen = alice.wait_for_run(accepted["project_id"])
     running = [status for status in seen if status["status"] == "running"]
     assert running, "the run was never seen running"
-    modules = {"parse_jd", "search_github", "rank_candidates", "generate_outreach"}
+    modules = set(TRACKED_NAMES)
     for status in running:
         if status["progress"] == 100:  # every stage done, SaveResults still writing
             assert status["current_module"] is None
@@ -43,12 +44,7 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     assert final["progress"] == 100
     assert final["current_module"] is None
     assert final["estimated_seconds_remaining"] == 0
-    assert [stage["name"] for stage in final["stages"]] == [
-        "parse_jd",
-        "search_github",
-        "rank_candidates",
-        "generate_outreach",
-    ]
+    assert [stage["name"] for stage in final["stages"]] == list(TRACKED_NAMES)
     assert all(stage["status"] == "succeeded" and stage["duration_ms"] >= 0 for stage in final["stages"])
 
     project = alice.request("GET", f"/projects/{accepted['project_id']}").json()
@@ -66,12 +62,7 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     assert drafts[0]["candidate_login"] == top["candidate"]["login"]
     assert "GitHub" in drafts[0]["body"]  # tells the candidate where their data came from
     assert project["requirement"]["required_skills"][:1] == ["Python"]
-    assert set(project["metadata"]["stage_durations_ms"]) == {
-        "parse_jd",
-        "search_github",
-        "rank_candidates",
-        "generate_outreach",
-    }
+    assert set(project["metadata"]["stage_durations_ms"]) == set(TRACKED_NAMES)
 
 
 def test_zero_candidates_completes_with_an_explanation(alice: ApiClient) -> None:

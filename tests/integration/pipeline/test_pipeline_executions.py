@@ -13,18 +13,13 @@ from typing import Any
 import pytest
 from sfn_runs import BROAD_JD, NOBODY_JD, PYTHON_JD, STAGE_STATES, Pipeline, Run
 
+from talent.pipeline.registry import STAGES, TRACKED_NAMES
 from talent.pipeline.results import ProjectResults, load_project_results
 from talent_local.stack import LocalStack
 
 pytestmark = pytest.mark.integration
 
-FAILURES = [
-    ("ParseJdFunction", "ParseJobDescription", "parse_jd"),
-    ("SearchGitHubFunction", "SearchGitHub", "search_github"),
-    ("RankCandidatesFunction", "RankCandidates", "rank_candidates"),
-    ("GenerateOutreachFunction", "GenerateOutreach", "generate_outreach"),
-    ("SaveResultsFunction", "SaveResults", "save_results"),
-]
+FAILURES = [(stage.function_id, stage.state_name, stage.name) for stage in STAGES]
 
 
 @pytest.fixture(scope="module")
@@ -69,12 +64,7 @@ def test_a_full_run_completes_the_project_with_ranked_candidates_and_drafts(
     assert (project["candidate_count"], project["ranked_count"], project["draft_count"]) == (30, 30, 10)
     assert project["results_key"] == f"projects/{run.project_id}/results.json"
     metadata = project["metadata"]
-    assert set(metadata["stage_durations_ms"]) == {
-        "parse_jd",
-        "search_github",
-        "rank_candidates",
-        "generate_outreach",
-    }
+    assert set(metadata["stage_durations_ms"]) == set(TRACKED_NAMES)
     assert all(isinstance(ms, int) and ms >= 0 for ms in metadata["stage_durations_ms"].values())
     assert metadata["github"]["queries"][0] == "type:user repos:>=3 language:Python"
     assert metadata["github"]["plan"][0]["name"] == "core"

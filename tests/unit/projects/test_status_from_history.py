@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from talent.pipeline.registry import TRACKED_STAGES
 from talent.projects import status as status_module
 from talent.projects.records import ProjectError, ProjectRecord
 
@@ -83,7 +84,7 @@ def test_history_out_of_order_reads_the_same(history: list[dict[str, Any]]) -> N
 
 
 def test_completed_run_is_100_with_nothing_left(history: list[dict[str, Any]]) -> None:
-    for index, name in enumerate(status_module.STAGE_STATES):
+    for index, name in enumerate(stage.state_name for stage in TRACKED_STAGES):
         history += [_entered(10 * index + 1, name, index), _exited(10 * index + 2, name, index + 0.5)]
     history.append({"id": 99, "type": "ExecutionSucceeded", "timestamp": T0 + timedelta(seconds=5)})
     result = status_module.pipeline_status(_project("completed", completed_at="2026-11-24T12:00:05.000000Z"))

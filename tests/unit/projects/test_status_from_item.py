@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from talent.pipeline.registry import TRACKED_NAMES, TRACKED_STAGES
 from talent.projects import status as status_module
 from talent.projects.records import ProjectError, ProjectRecord
 
@@ -91,8 +92,8 @@ def test_a_wait_that_has_passed_is_not_shown(history_reads: list[str]) -> None:
 
 def test_a_completed_run_reads_only_the_item(history_reads: list[str]) -> None:
     stages = {
-        f"stage_{module}": {"started_at": ago(10 - i), "finished_at": ago(9.5 - i)}
-        for i, module in enumerate(status_module.STAGE_STATES.values())
+        f"stage_{name}": {"started_at": ago(10 - i), "finished_at": ago(9.5 - i)}
+        for i, name in enumerate(TRACKED_NAMES)
     }
     completed = project("completed", completed_at=ago(1), **stages)
 
@@ -134,5 +135,5 @@ def test_a_running_project_silent_for_long_reads_the_history(history_reads: list
 
 def test_without_stored_estimates_the_fallback_durations_count(history_reads: list[str]) -> None:
     fresh = project(stage_estimates_s=None)
-    expected = sum(status_module.FALLBACK_STAGE_SECONDS.values())
+    expected = sum(stage.fallback_s for stage in TRACKED_STAGES)
     assert status_module.pipeline_status(fresh).estimated_seconds_remaining == round(expected)

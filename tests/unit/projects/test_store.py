@@ -9,7 +9,7 @@ from in_process_aws import in_process_aws
 from talent.projects import store
 from talent.projects.listing import list_projects
 from talent.projects.records import ProjectRecord, UnreadableProject
-from talent.projects.status import FALLBACK_STAGE_SECONDS, typical_stage_seconds
+from talent.projects.status import fallback_stage_seconds, typical_stage_seconds
 from talent_local.template import Template
 
 
@@ -74,7 +74,7 @@ def test_estimates_are_medians_of_recent_completed_runs(projects: Any) -> None:
         "rank_candidates": 0.06,
         "generate_outreach": 0.4,
     }
-    assert typical_stage_seconds("new-user") == FALLBACK_STAGE_SECONDS
+    assert typical_stage_seconds("new-user") == fallback_stage_seconds()
 
 
 def test_an_item_that_is_not_a_project_is_read_as_unreadable(projects: Any) -> None:

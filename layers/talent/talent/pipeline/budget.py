@@ -5,7 +5,7 @@ carries ("Reading the job description took more than its 10-second time budget .
 to the Lambda timeout and dying there without a word (a 20,000-character line of "=" once cost parse_jd
 13-19 s of CPU). This bounds the work any single request can cause.
 
-    budget = min(STAGE_BUDGET_S[module], time left in the invocation - MARGIN_S)
+    budget = min(the stage's budget_s (talent.pipeline.registry), time left in the invocation - MARGIN_S)
 
 MARGIN_S leaves the handler time to report the failure before Lambda would stop it; every budget is
 below its function's Timeout in template.yaml (tested). search_github keeps its own clock for GitHub's
@@ -29,14 +29,8 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Final
 
-from talent.pipeline.errors import STAGE_LABELS
+from talent.pipeline.registry import label, stage
 
-STAGE_BUDGET_S: Final[dict[str, float]] = {
-    "parse_jd": 10.0,
-    "search_github": math.inf,  # its own clock: see the module docstring
-    "rank_candidates": 45.0,
-    "generate_outreach": 240.0,
-}
 MARGIN_S: Final = 5.0
 MIN_BUDGET_S: Final = 0.1
 
@@ -48,18 +42,17 @@ class StageTimeBudgetExceeded(Exception):
 def stage_budget_s(module: str, time_left_s: float | None) -> float:
     """Seconds `module` may run, given the seconds left in its invocation (None: unknown; then
     search_github has no budget, math.inf)."""
-    budget = STAGE_BUDGET_S[module]
+    budget = stage(module).budget_s
     if time_left_s is not None:
         budget = min(budget, time_left_s - MARGIN_S)
     return max(budget, MIN_BUDGET_S)
 
 
 def exceeded_message(module: str, budget_s: float) -> str:
-    label = STAGE_LABELS.get(module, f"The {module} stage")
     seconds = f"{round(budget_s, 1):g}"
     return (
-        f"{label} took more than its {seconds}-second time budget and was stopped. Run the pipeline again; "
-        "if it is stopped again, shorten or simplify the job description, or ask for fewer candidates."
+        f"{label(module)} took more than its {seconds}-second time budget and was stopped. Run the pipeline "
+        "again; if it is stopped again, shorten or simplify the job description, or ask for fewer candidates."
     )
 
 

@@ -11,6 +11,8 @@ import json
 from typing import Final
 
 from talent.pipeline.contracts import StageError
+from talent.pipeline.registry import LAMBDA_TRANSIENT
+from talent.pipeline.registry import label as stage_label
 
 MAX_MESSAGE_CHARS: Final = 600
 
@@ -30,28 +32,11 @@ USER_FACING: Final = frozenset(
     }
 )
 
-STAGE_LABELS: Final = {
-    "parse_jd": "Reading the job description",
-    "search_github": "Searching GitHub",
-    "rank_candidates": "Ranking the candidates",
-    "generate_outreach": "Drafting the outreach messages",
-    "save_results": "Saving the results",
-}
-
 _TIMEOUTS: Final = frozenset({"States.Timeout", "Sandbox.Timedout", "States.HeartbeatTimeout"})
-# What every Task retries (statemachine/pipeline.asl.json): reaching MarkFailed means retries ran out.
-LAMBDA_TRANSIENT: Final = frozenset(
-    {
-        "Lambda.ServiceException",
-        "Lambda.AWSLambdaException",
-        "Lambda.SdkClientException",
-        "Lambda.TooManyRequestsException",
-    }
-)
 
 
 def describe_failure(module: str, error: str, cause: str | None, project_id: str) -> StageError:
-    label = STAGE_LABELS.get(module, f"The {module} stage")
+    label = stage_label(module)
     if error in USER_FACING:
         message = _clean(_error_message(cause)) or f"{label} failed ({error})."
     elif error in _TIMEOUTS:

@@ -18,24 +18,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from talent.aws import client
+from talent.pipeline.registry import NO_STAGE, TRACKED_NAMES, TRACKED_STAGES, names_text
 from talent.projects import store
-from talent.projects.records import MODULES, ProjectError, ProjectRecord, ProjectStatus
+from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
 
-# Console state name -> module. The state machine's names are part of the contract with this code.
-STAGE_STATES: dict[str, str] = {
-    "ParseJobDescription": "parse_jd",
-    "SearchGitHub": "search_github",
-    "RankCandidates": "rank_candidates",
-    "GenerateOutreach": "generate_outreach",
-}
-# Used only until the user has completed runs to learn from (seconds, measured on the offline corpus
-# and rounded up for real GitHub latency).
-FALLBACK_STAGE_SECONDS: dict[str, float] = {
-    "parse_jd": 1.0,
-    "search_github": 10.0,
-    "rank_candidates": 1.0,
-    "generate_outreach": 2.0,
-}
+# The stages the status reports, and what each completed one adds to `progress`.
+PROGRESS_PER_STAGE = 100 // len(TRACKED_STAGES)
 RECENT_RUNS = 20
 # A "running" project with no recorded activity for this long: read the history, the run may have ended
 # without recording it. Longer than any stage can take (search: 300 s x 3 tries, plus the retry waits).
@@ -51,7 +39,7 @@ StageState = Literal["pending", "running", "succeeded", "failed"]
 
 
 class StageStatus(BaseModel):
-    name: str = Field(description="Module: parse_jd, search_github, rank_candidates or generate_outreach")
+    name: str = Field(description=f"The stage: {names_text()}")
     state_name: str = Field(description="The state's name in the Step Functions console")
     status: StageState
     started_at: datetime | None = None
@@ -69,7 +57,7 @@ class PipelineStatus(BaseModel):
     project_id: str
     status: ProjectStatus
     current_module: str | None = Field(description="The stage running now; null when the run has ended")
-    progress: int = Field(ge=0, le=100, description="25 per completed stage")
+    progress: int = Field(ge=0, le=100, description=f"{PROGRESS_PER_STAGE} per completed stage")
     estimated_seconds_remaining: int = Field(ge=0, description="From this user's recent stage durations")
     waiting: Waiting | None = Field(
         default=None,
@@ -109,7 +97,7 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
         project_id=project.project_id,
         status=status,
         current_module=current if status == "running" else None,
-        progress=100 if status == "completed" else 25 * done,
+        progress=100 if status == "completed" else PROGRESS_PER_STAGE * done,
         estimated_seconds_remaining=_estimate(project, stages, waiting) if status == "running" else 0,
         waiting=waiting,
         stages=stages,
@@ -127,12 +115,12 @@ def _time(text: str) -> datetime:
 def _recorded(project: ProjectRecord) -> _Execution:
     """The stages' starts and ends as they recorded them on the item, keyed like the history."""
     execution = _Execution()
-    for state_name, module in STAGE_STATES.items():
-        record = project.stage(module)
+    for tracked in TRACKED_STAGES:
+        record = project.stage(tracked.name)
         if record is not None:
-            execution.entered[state_name] = _time(record.started_at)
+            execution.entered[tracked.state_name] = _time(record.started_at)
             if record.finished_at:
-                execution.exited[state_name] = _time(record.finished_at)
+                execution.exited[tracked.state_name] = _time(record.finished_at)
     return execution
 
 
@@ -208,10 +196,11 @@ def _read_execution(execution_arn: str) -> _Execution:
 
 def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | None) -> list[StageStatus]:
     stages = []
-    for state_name, module in STAGE_STATES.items():
+    for tracked in TRACKED_STAGES:
+        state_name = tracked.state_name
         started, finished = execution.entered.get(state_name), execution.exited.get(state_name)
         stage_status: StageState = "pending"
-        if error is not None and error.module == module:
+        if error is not None and error.module == tracked.name:
             stage_status = "failed"
         elif finished is not None:
             stage_status = "succeeded"
@@ -222,7 +211,7 @@ def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | 
         duration = int((finished - started).total_seconds() * 1000) if started and finished else None
         stages.append(
             StageStatus(
-                name=module,
+                name=tracked.name,
                 state_name=state_name,
                 status=stage_status,
                 started_at=started,
@@ -234,26 +223,26 @@ def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | 
 
 
 def _execution_error(execution: _Execution) -> ProjectError:
-    running = [module for state, module in STAGE_STATES.items() if state in execution.entered]
+    running = [tracked.name for tracked in TRACKED_STAGES if tracked.state_name in execution.entered]
     return ProjectError(
-        module=running[-1] if running else "pipeline",
+        module=running[-1] if running else NO_STAGE,
         type=execution.error or execution.ended or "ExecutionFailed",
         message=f"The run ended ({execution.ended}) before its results were saved",
     )
 
 
 def _estimate(project: ProjectRecord, stages: list[StageStatus], waiting: Waiting | None) -> int:
-    typical = {**FALLBACK_STAGE_SECONDS, **(project.stage_estimates_s or {})}
+    typical = {**fallback_stage_seconds(), **(project.stage_estimates_s or {})}
     now = datetime.now(UTC)
     remaining = 0.0
-    for stage in stages:
-        if stage.status == "pending":
-            remaining += typical[stage.name]
-        elif stage.status == "running" and stage.started_at is not None:
-            elapsed = (now - stage.started_at).total_seconds()
+    for reported in stages:
+        if reported.status == "pending":
+            remaining += typical[reported.name]
+        elif reported.status == "running" and reported.started_at is not None:
+            elapsed = (now - reported.started_at).total_seconds()
             # Running longer than usual: say "about a second" rather than zero or a negative number.
-            left = max(typical[stage.name] - elapsed, 1.0)
-            if waiting is not None and stage.name == "search_github":
+            left = max(typical[reported.name] - elapsed, 1.0)
+            if waiting is not None and reported.name == "search_github":
                 left = max(left, waiting.seconds + 1.0)  # its turn on the GitHub budget comes first
             remaining += left
     return round(remaining)
@@ -262,12 +251,15 @@ def _estimate(project: ProjectRecord, stages: list[StageStatus], waiting: Waitin
 def typical_stage_seconds(user_id: str) -> dict[str, float]:
     """Median duration per stage over the user's recent completed runs, or a fallback per stage. Read
     once per run, when it starts (POST /pipeline/run stores it on the item), never per poll."""
-    samples: dict[str, list[float]] = {module: [] for module in MODULES}
+    samples: dict[str, list[float]] = {name: [] for name in TRACKED_NAMES}
     for durations in store.recent_stage_durations(user_id, RECENT_RUNS):
-        for module, ms in durations.items():
-            if module in samples:
-                samples[module].append(ms / 1000)
-    return {
-        module: statistics.median(values) if values else FALLBACK_STAGE_SECONDS[module]
-        for module, values in samples.items()
-    }
+        for name, ms in durations.items():
+            if name in samples:
+                samples[name].append(ms / 1000)
+    fallback = fallback_stage_seconds()
+    return {name: statistics.median(values) if values else fallback[name] for name, values in samples.items()}
+
+
+def fallback_stage_seconds() -> dict[str, float]:
+    """What the estimate assumes per stage until the user has completed runs to learn from."""
+    return {tracked.name: tracked.fallback_s for tracked in TRACKED_STAGES}
