@@ -5,9 +5,9 @@ from typing import Any
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel
 
 from talent.api import make_resolver
+from talent.api.models.health import HealthResponse
 from talent.api.requests import serve
 from talent.settings import get_settings
 from talent.tracing import make_tracer
@@ -15,11 +15,6 @@ from talent.tracing import make_tracer
 logger = Logger()
 tracer = make_tracer()
 app = make_resolver()
-
-
-class HealthResponse(BaseModel):
-    status: str
-    version: str
 
 
 @app.get(

@@ -9,9 +9,8 @@ from __future__ import annotations
 import time
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, Field
-
 from talent.api.errors import NotFound
+from talent.api.models.suppressions import Suppression, SuppressionAdded, SuppressionList, SuppressionRequest
 from talent.api.pagination import CursorKey, KeyText, decode_cursor, encode_cursor
 from talent.aws import client
 from talent.clock import iso_utc
@@ -34,9 +33,7 @@ def suppressed_logins(user_id: str, *, page_size: int | None = None) -> set[str]
 
 # ---- The API's side: add, list and remove entries (functions/suppressions) ----
 
-GITHUB_LOGIN_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$"
 STORED_LOGIN_PATTERN = r"[a-z0-9](?:[a-z0-9-]{0,37}[a-z0-9])?"  # as stored: lower-cased
-MAX_REASON = 500
 
 
 class SuppressionsCursor(CursorKey):
@@ -45,33 +42,6 @@ class SuppressionsCursor(CursorKey):
     patterns: ClassVar[dict[str, str]] = {"github_login": STORED_LOGIN_PATTERN}
 
     github_login: KeyText
-
-
-class SuppressionRequest(BaseModel):
-    github_login: str = Field(
-        pattern=GITHUB_LOGIN_PATTERN,
-        description="A GitHub login (1-39 letters, digits or inner hyphens); compared case-insensitively",
-    )
-    reason: str = Field(
-        default="", max_length=MAX_REASON, description="Why, e.g. 'asked not to be contacted' (optional)"
-    )
-
-
-class Suppression(BaseModel):
-    github_login: str = Field(description="Lower-cased")
-    reason: str
-    created_at: str = Field(description="ISO-8601 UTC")
-
-
-class SuppressionAdded(Suppression):
-    projects_erased: int = Field(
-        ge=0, description="How many of your stored projects held this person and had them erased now"
-    )
-
-
-class SuppressionList(BaseModel):
-    items: list[Suppression] = Field(description="One page of entries, alphabetical by login")
-    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
 
 
 def add_suppression(user_id: str, request: SuppressionRequest) -> tuple[Suppression, bool]:

@@ -33,16 +33,16 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     modules = set(TRACKED_NAMES)
     for status in running:
         if status["progress"] == 100:  # every stage done, SaveResults still writing
-            assert status["current_module"] is None
+            assert status["current_stage"] is None
         else:
-            assert status["current_module"] in modules
+            assert status["current_stage"] in modules
         assert status["estimated_seconds_remaining"] >= 0
-    assert any(status["current_module"] in modules for status in running)
+    assert any(status["current_stage"] in modules for status in running)
 
     final = seen[-1]
     assert final["status"] == "completed"
     assert final["progress"] == 100
-    assert final["current_module"] is None
+    assert final["current_stage"] is None
     assert final["estimated_seconds_remaining"] == 0
     assert [stage["name"] for stage in final["stages"]] == list(TRACKED_NAMES)
     assert all(stage["status"] == "succeeded" and stage["duration_ms"] >= 0 for stage in final["stages"])
@@ -178,12 +178,12 @@ def test_a_failed_stage_is_reported_with_its_module_and_no_results(
     if final["status"] == "completed":
         pytest.skip("the run finished ranking before the fault was armed")
     assert final["status"] == "failed"
-    assert final["error"]["module"] == "rank_candidates"
+    assert final["error"]["stage"] == "rank_candidates"
     assert final["error"]["type"] == "ValueError"
     assert [stage["status"] for stage in final["stages"]][2] == "failed"
     project = alice.request("GET", f"/projects/{project_id}").json()
     assert project["status"] == "failed"
-    assert project["error"]["module"] == "rank_candidates"
+    assert project["error"]["stage"] == "rank_candidates"
     assert project["ranked_candidates"] == []
     assert alice.request("GET", f"/projects/{project_id}/export?format=csv").status == 409
 

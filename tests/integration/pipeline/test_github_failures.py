@@ -137,7 +137,7 @@ def test_graphql_errors_that_never_stop_fail_the_run_as_github_unavailable_after
     project = pipeline.project(run.project_id)
     assert project is not None
     assert project["status"] == "failed"
-    assert project["error"]["module"] == "search_github"
+    assert project["error"]["stage"] == "search_github"
     assert project["error"]["type"] == "GitHubUnavailable"
     assert "Something went wrong while executing your query" in project["error"]["message"]
     assert pipeline.keys(run.project_id) == []

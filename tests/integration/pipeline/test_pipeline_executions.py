@@ -183,7 +183,7 @@ def test_a_failing_stage_fails_the_project_naming_the_module_and_leaves_no_parti
     project = pipeline.project(run.project_id)
     assert project is not None
     assert project["status"] == "failed"
-    assert project["error"]["module"] == module
+    assert project["error"]["stage"] == module
     assert project["error"]["type"] == "StageCrashed"
     assert "failed unexpectedly" in project["error"]["message"]
     assert "Traceback" not in project["error"]["message"]
@@ -254,7 +254,7 @@ def test_a_transient_error_that_persists_fails_after_the_retries(
     assert fault.fired == 1 + 3  # the first attempt and MaxAttempts retries
     project = pipeline.project(run.project_id)
     assert project is not None
-    assert project["error"]["module"] == "rank_candidates"
+    assert project["error"]["stage"] == "rank_candidates"
     assert project["error"]["type"] == "Lambda.ServiceException"
     assert "after retries" in project["error"]["message"]
     assert pipeline.keys(run.project_id) == []

@@ -10,9 +10,10 @@ import pytest
 from pipeline_support import EVENTS, SAMPLE_PROJECT, SAMPLE_USER, Aws
 
 from talent import erasure
+from talent.api.models.suppressions import SuppressionRequest
 from talent.pipeline.results import ProjectMetadata, ProjectResults, load_project_results
 from talent.pipeline.storage import put_document
-from talent.suppressions import SuppressionRequest, suppress
+from talent.suppressions import suppress
 
 SAMPLE = EVENTS / "s3" / "projects" / SAMPLE_PROJECT
 LOGINS = ["synth-ada-gopher", "synth-optout-dev", "synth-jo-javanaut", "synth-kim-pythonista"]

@@ -27,7 +27,7 @@ def test_a_user_facing_error_keeps_its_message_without_the_stack_trace() -> None
     error = describe_failure("parse_jd", "EmptyJobDescription", LAMBDA_CAUSE, "p-1")
 
     assert error.model_dump() == {
-        "module": "parse_jd",
+        "stage": "parse_jd",
         "type": "EmptyJobDescription",
         "message": "The job description is empty. Paste the full text of the job posting.",
     }

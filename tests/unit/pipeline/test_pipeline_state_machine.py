@@ -232,5 +232,5 @@ def test_a_caught_error_at_any_stage_is_a_valid_mark_failed_input(
     project = seeded.project(project_id)
     assert project is not None
     assert project["status"] == "failed"
-    assert project["error"]["module"] == STATES[failing].name
+    assert project["error"]["stage"] == STATES[failing].name
     assert seeded.keys(project_id) == []

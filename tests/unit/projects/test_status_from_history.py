@@ -69,7 +69,7 @@ def test_running_in_the_second_stage(history: list[dict[str, Any]]) -> None:
     history += [_entered(6, "SearchGitHub", 0.5)]
     result = status_module.pipeline_status(_project())
     assert result.status == "running"
-    assert result.current_module == "search_github"
+    assert result.current_stage == "search_github"
     assert result.progress == 25
     assert [stage.status for stage in result.stages] == ["succeeded", "running", "pending", "pending"]
     assert result.stages[0].duration_ms == 500
@@ -88,7 +88,7 @@ def test_completed_run_is_100_with_nothing_left(history: list[dict[str, Any]]) -
         history += [_entered(10 * index + 1, name, index), _exited(10 * index + 2, name, index + 0.5)]
     history.append({"id": 99, "type": "ExecutionSucceeded", "timestamp": T0 + timedelta(seconds=5)})
     result = status_module.pipeline_status(_project("completed", completed_at="2026-11-24T12:00:05.000000Z"))
-    assert (result.status, result.progress, result.current_module) == ("completed", 100, None)
+    assert (result.status, result.progress, result.current_stage) == ("completed", 100, None)
     assert result.estimated_seconds_remaining == 0
     assert all(stage.status == "succeeded" for stage in result.stages)
 
@@ -96,10 +96,10 @@ def test_completed_run_is_100_with_nothing_left(history: list[dict[str, Any]]) -
 def test_failed_run_names_the_failed_stage(history: list[dict[str, Any]]) -> None:
     history += [_entered(2, "ParseJobDescription", 0), _exited(5, "ParseJobDescription", 0.5)]
     history += [_entered(6, "SearchGitHub", 0.5), _exited(9, "SearchGitHub", 2)]
-    error = ProjectError(module="search_github", type="GitHubAuthError", message="bad token")
+    error = ProjectError(stage="search_github", type="GitHubAuthError", message="bad token")
     result = status_module.pipeline_status(_project("failed", error=error.model_dump()))
     assert result.status == "failed"
-    assert result.current_module is None
+    assert result.current_stage is None
     assert [stage.status for stage in result.stages] == ["succeeded", "failed", "pending", "pending"]
     assert result.progress == 25
     assert result.error == error
@@ -122,7 +122,7 @@ def test_execution_that_died_unrecorded_is_reported_failed(
     result = status_module.pipeline_status(_project())
     assert result.status == "failed"
     assert result.error is not None
-    assert result.error.module == "search_github"
+    assert result.error.stage == "search_github"
     assert result.stages[1].status == "failed"
 
 
@@ -148,14 +148,14 @@ def test_paged_history_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_between_two_stages_the_next_one_is_current(history: list[dict[str, Any]]) -> None:
     history += [_entered(2, "ParseJobDescription", 0), _exited(5, "ParseJobDescription", 0.5)]
     result = status_module.pipeline_status(_project())
-    assert result.current_module == "search_github"
+    assert result.current_stage == "search_github"
     assert result.progress == 25
     assert result.estimated_seconds_remaining == 15  # 10 + 2 + 3, nothing started yet
 
 
 def test_before_the_first_state_parse_jd_is_current(history: list[dict[str, Any]]) -> None:
     result = status_module.pipeline_status(_project())
-    assert (result.current_module, result.progress) == ("parse_jd", 0)
+    assert (result.current_stage, result.progress) == ("parse_jd", 0)
 
 
 def _history_error(code: str) -> Any:
@@ -173,9 +173,9 @@ def test_a_run_whose_history_is_gone_answers_from_the_project_item(monkeypatch: 
     completed = status_module.pipeline_status(
         _project("completed", completed_at="2026-11-24T12:00:05.000000Z")
     )
-    assert (completed.status, completed.progress, completed.current_module) == ("completed", 100, None)
+    assert (completed.status, completed.progress, completed.current_stage) == ("completed", 100, None)
     assert all(stage.status == "succeeded" for stage in completed.stages)
-    error = ProjectError(module="rank_candidates", type="ValueError", message="...")
+    error = ProjectError(stage="rank_candidates", type="ValueError", message="...")
     failed = status_module.pipeline_status(_project("failed", error=error.model_dump()))
     assert (failed.status, failed.error) == ("failed", error)
 

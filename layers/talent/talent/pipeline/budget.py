@@ -39,28 +39,28 @@ class StageTimeBudgetExceeded(Exception):
     """A stage ran past its time budget and was stopped. The message is for the recruiter."""
 
 
-def stage_budget_s(module: str, time_left_s: float | None) -> float:
-    """Seconds `module` may run, given the seconds left in its invocation (None: unknown; then
+def stage_budget_s(name: str, time_left_s: float | None) -> float:
+    """Seconds stage `name` may run, given the seconds left in its invocation (None: unknown; then
     search_github has no budget, math.inf)."""
-    budget = stage(module).budget_s
+    budget = stage(name).budget_s
     if time_left_s is not None:
         budget = min(budget, time_left_s - MARGIN_S)
     return max(budget, MIN_BUDGET_S)
 
 
-def exceeded_message(module: str, budget_s: float) -> str:
+def exceeded_message(name: str, budget_s: float) -> str:
     seconds = f"{round(budget_s, 1):g}"
     return (
-        f"{label(module)} took more than its {seconds}-second time budget and was stopped. Run the pipeline "
+        f"{label(name)} took more than its {seconds}-second time budget and was stopped. Run the pipeline "
         "again; if it is stopped again, shorten or simplify the job description, or ask for fewer candidates."
     )
 
 
 @contextmanager
-def time_budget(module: str, time_left_s: float | None) -> Iterator[float]:
-    """Run the block within `module`'s budget (yields it); StageTimeBudgetExceeded past it."""
-    budget = stage_budget_s(module, time_left_s)
-    message = exceeded_message(module, budget)
+def time_budget(name: str, time_left_s: float | None) -> Iterator[float]:
+    """Run the block within stage `name`'s budget (yields it); StageTimeBudgetExceeded past it."""
+    budget = stage_budget_s(name, time_left_s)
+    message = exceeded_message(name, budget)
     started = time.monotonic()
     with _alarm(budget, message):
         yield budget

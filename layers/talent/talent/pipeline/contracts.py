@@ -180,9 +180,9 @@ class FailureInput(ProjectScoped):
 
 
 class StageError(Contract):
-    """The `error` attribute of a failed project."""
+    """What MarkFailed records as the failed project's `error` (talent.projects.records.ProjectError)."""
 
-    module: str
+    stage: StageName
     type: str
     message: str = Field(description="Human-readable, for the recruiter; never a stack trace")
 

@@ -1,4 +1,4 @@
-"""Turn what a Catch recorded ({"Error", "Cause"}) into the project's error: module, type, readable message.
+"""Turn what a Catch recorded ({"Error", "Cause"}) into the project's error: stage, type, readable message.
 
 Errors written for people (a job description that cannot be used, GitHub refusing) keep their message.
 Anything else is a fault of ours or of AWS: the message says what failed in plain words instead of
@@ -11,7 +11,7 @@ import json
 from typing import Final
 
 from talent.pipeline.contracts import StageError
-from talent.pipeline.registry import LAMBDA_TRANSIENT
+from talent.pipeline.registry import LAMBDA_TRANSIENT, StageName
 from talent.pipeline.registry import label as stage_label
 
 MAX_MESSAGE_CHARS: Final = 600
@@ -35,8 +35,8 @@ USER_FACING: Final = frozenset(
 _TIMEOUTS: Final = frozenset({"States.Timeout", "Sandbox.Timedout", "States.HeartbeatTimeout"})
 
 
-def describe_failure(module: str, error: str, cause: str | None, project_id: str) -> StageError:
-    label = stage_label(module)
+def describe_failure(stage: StageName, error: str, cause: str | None, project_id: str) -> StageError:
+    label = stage_label(stage)
     if error in USER_FACING:
         message = _clean(_error_message(cause)) or f"{label} failed ({error})."
     elif error in _TIMEOUTS:
@@ -58,7 +58,7 @@ def describe_failure(module: str, error: str, cause: str | None, project_id: str
             f"{label} failed unexpectedly ({error}). Run the pipeline again; if it fails again, "
             f"report project {project_id}."
         )
-    return StageError(module=module, type=error, message=message)
+    return StageError(stage=stage, type=error, message=message)
 
 
 def _error_message(cause: str | None) -> str:

@@ -30,6 +30,7 @@ from talent.pipeline.storage import (
     object_key,
     put_document,
 )
+from talent.projects.records import ProjectError
 from talent.projects.store import update_project
 from talent.settings import get_settings
 
@@ -91,11 +92,12 @@ def save_results(run: CompletedRun) -> SaveOutput:
 
 
 def mark_failed(request: FailureInput) -> FailureOutput:
-    module, caught = request.failure()
-    error = describe_failure(module, caught.error, caught.cause, request.project_id)
+    stage, caught = request.failure()
+    error = describe_failure(stage, caught.error, caught.cause, request.project_id)
+    stored = ProjectError.model_validate(error.model_dump(mode="json"))  # with the deprecated `module`
     recorded = update_project(
         request.project_id,
-        {"status": "failed", "error": error.model_dump(mode="json"), "failed_at": utc_now_iso()},
+        {"status": "failed", "error": stored.model_dump(mode="json"), "failed_at": utc_now_iso()},
         while_running=True,
     )
     # A failed or deleted project keeps nothing of the run. A completed one keeps its results: SaveResults

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from talent.api.errors import Conflict, Gone, NotFound
+from talent.api.models.projects import ExportFile, ExportFormat, ProjectDetail
 from talent.aws import client
-from talent.models import JobRequirement, OutreachMessage, RankedCandidate
 from talent.pipeline.results import (
     ProjectObjectMissing,
     ProjectResults,
@@ -18,40 +15,7 @@ from talent.pipeline.results import (
 )
 from talent.projects import store
 from talent.projects.export import candidates_csv, export_filename
-from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus, UnreadableProject
-
-ExportFormat = Literal["json", "csv"]
-
-
-class ProjectDetail(BaseModel):
-    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
-
-    project_id: str
-    status: ProjectStatus
-    created_at: str
-    completed_at: str | None = None
-    failed_at: str | None = None
-    title: str | None = None
-    job_description_text: str
-    requirement: JobRequirement | None = Field(description="The parsed job description; null until completed")
-    ranked_candidates: list[RankedCandidate] = Field(
-        description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
-    )
-    outreach_drafts: list[OutreachMessage] = Field(
-        description="Drafts for a person to review, never sent; nobody on your do-not-contact list"
-    )
-    metadata: dict[str, object] = Field(
-        description="stage_durations_ms, github (search metadata) and a message when nothing matched"
-    )
-    error: ProjectError | None = Field(default=None, description="Which stage failed, and why")
-
-
-class ExportFile(BaseModel):
-    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
-
-    filename: str
-    content_type: str
-    body: str
+from talent.projects.records import ProjectRecord, UnreadableProject
 
 
 def project_detail(project: ProjectRecord, results: ProjectResults | None = None) -> ProjectDetail:

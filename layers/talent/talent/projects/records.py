@@ -4,19 +4,39 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from talent.pipeline.registry import names_text
+from talent.pipeline.registry import NO_STAGE, STAGES, names_text
 
 ProjectStatus = Literal["running", "completed", "failed"]
 
 
 class ProjectError(BaseModel):
+    """A failed project's error, as stored on the item and returned by the API. Items written by earlier
+    versions name the stage `module` only: either name is read, and both are written and returned while
+    `module` is a deprecated alias (one version)."""
+
     model_config = ConfigDict(defer_build=True)  # built on first use, not at import
 
-    module: str = Field(description=f"The stage that failed: {names_text()}")
+    stage: str = Field(
+        description=f"The stage that failed: {names_text(STAGES)}; {NO_STAGE} when the run ended before any"
+    )
     type: str = Field(description="Error name, e.g. GitHubRateLimited")
     message: str
+    module: str = Field(
+        default="",  # filled from `stage` on validation, always
+        description="Deprecated alias of `stage`, kept for one version: read `stage`",
+        deprecated=True,
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _either_name(cls, data: Any) -> Any:
+        """`stage` and its deprecated alias `module`: either one fills the other."""
+        if isinstance(data, dict):
+            named = data.get("stage", data.get("module"))
+            data = {**data, "stage": named, "module": named}
+        return data
 
 
 class StageRecord(BaseModel):

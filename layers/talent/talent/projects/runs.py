@@ -9,53 +9,23 @@ from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from talent.api.errors import Conflict, Gone, InvalidField, ServiceUnavailable
+from talent.api.models.runs import RunAccepted, RunRequest
 from talent.aws import client
 from talent.clock import utc_now_iso
-from talent.jd import MAX_JD_CHARS, InvalidJobDescription, validate_jd_text
+from talent.jd import InvalidJobDescription, validate_jd_text
 from talent.projects import store
 from talent.projects.access import UNREADABLE
-from talent.projects.records import ProjectRecord, ProjectStatus, UnreadableProject
+from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.status import typical_stage_seconds
 from talent.settings import get_settings
 
-MAX_CANDIDATES = 500
-MAX_TOP_N = 50
 IDEMPOTENCY_KEY_MAX = 128
 IDEMPOTENCY_TTL_SECONDS = 24 * 3600
 # The project a start created in this request: a result for another project is an idempotent replay.
 _started_here: ContextVar[str | None] = ContextVar("started_here", default=None)
-
-
-class RunRequest(BaseModel):
-    job_description_text: str = Field(
-        min_length=1,
-        max_length=MAX_JD_CHARS,
-        description=f"The job posting as plain text, at most {MAX_JD_CHARS:,} characters.",
-    )
-    # strict: a JSON integer, as documented; lax pydantic took `true` and "5" (found by `make fuzz`).
-    max_candidates: int = Field(
-        default=50,
-        ge=1,
-        le=MAX_CANDIDATES,
-        strict=True,
-        description="How many GitHub developers to source and rank.",
-    )
-    top_n: int = Field(
-        default=10,
-        ge=1,
-        le=MAX_TOP_N,
-        strict=True,
-        description="How many top candidates get an outreach draft.",
-    )
-
-
-class RunAccepted(BaseModel):
-    project_id: str
-    status: ProjectStatus
-    status_url: str = Field(description="Poll this URL (GET, same bearer token) for progress.")
 
 
 class StartRun(BaseModel):

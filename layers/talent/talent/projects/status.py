@@ -13,17 +13,16 @@ from __future__ import annotations
 import math
 import statistics
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
+from talent.api.models.runs import PROGRESS_PER_STAGE, PipelineStatus, StageState, StageStatus, Waiting
 from talent.aws import client
-from talent.pipeline.registry import NO_STAGE, TRACKED_NAMES, TRACKED_STAGES, names_text
+from talent.pipeline.registry import NO_STAGE, TRACKED_NAMES, TRACKED_STAGES
 from talent.projects import store
 from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
 
-# The stages the status reports, and what each completed one adds to `progress`.
-PROGRESS_PER_STAGE = 100 // len(TRACKED_STAGES)
 RECENT_RUNS = 20
 # A "running" project with no recorded activity for this long: read the history, the run may have ended
 # without recording it. Longer than any stage can take (search: 300 s x 3 tries, plus the retry waits).
@@ -34,40 +33,6 @@ _TERMINAL_EVENTS = {
     "ExecutionAborted": "ABORTED",
     "ExecutionTimedOut": "TIMED_OUT",
 }
-
-StageState = Literal["pending", "running", "succeeded", "failed"]
-
-
-class StageStatus(BaseModel):
-    name: str = Field(description=f"The stage: {names_text()}")
-    state_name: str = Field(description="The state's name in the Step Functions console")
-    status: StageState
-    started_at: datetime | None = None
-    finished_at: datetime | None = None
-    duration_ms: int | None = None
-
-
-class Waiting(BaseModel):
-    reason: str = Field(description="What the run waits for: waiting for GitHub rate limit")
-    until: datetime = Field(description="When its turn comes, as expected")
-    seconds: int = Field(ge=0, description="Seconds from now")
-
-
-class PipelineStatus(BaseModel):
-    project_id: str
-    status: ProjectStatus
-    current_module: str | None = Field(description="The stage running now; null when the run has ended")
-    progress: int = Field(ge=0, le=100, description=f"{PROGRESS_PER_STAGE} per completed stage")
-    estimated_seconds_remaining: int = Field(ge=0, description="From this user's recent stage durations")
-    waiting: Waiting | None = Field(
-        default=None,
-        description="Set while the search waits for its turn on the GitHub budget all runs share",
-    )
-    stages: list[StageStatus]
-    error: ProjectError | None = None
-    created_at: str
-    completed_at: str | None = None
-    failed_at: str | None = None
 
 
 class _Execution(BaseModel):
@@ -96,6 +61,7 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
     return PipelineStatus(
         project_id=project.project_id,
         status=status,
+        current_stage=current if status == "running" else None,
         current_module=current if status == "running" else None,
         progress=100 if status == "completed" else PROGRESS_PER_STAGE * done,
         estimated_seconds_remaining=_estimate(project, stages, waiting) if status == "running" else 0,
@@ -200,7 +166,7 @@ def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | 
         state_name = tracked.state_name
         started, finished = execution.entered.get(state_name), execution.exited.get(state_name)
         stage_status: StageState = "pending"
-        if error is not None and error.module == tracked.name:
+        if error is not None and error.stage == tracked.name:
             stage_status = "failed"
         elif finished is not None:
             stage_status = "succeeded"
@@ -225,7 +191,7 @@ def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | 
 def _execution_error(execution: _Execution) -> ProjectError:
     running = [tracked.name for tracked in TRACKED_STAGES if tracked.state_name in execution.entered]
     return ProjectError(
-        module=running[-1] if running else NO_STAGE,
+        stage=running[-1] if running else NO_STAGE,
         type=execution.error or execution.ended or "ExecutionFailed",
         message=f"The run ended ({execution.ended}) before its results were saved",
     )

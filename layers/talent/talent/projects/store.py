@@ -100,7 +100,7 @@ def recent_stage_durations(user_id: str, limit: int) -> list[dict[str, int]]:
     for item in response.get("Items", []):
         plain = from_dynamodb_item(item)
         stages = (plain.get("metadata") or {}).get("stage_durations_ms") or {}
-        durations.append({module: int(ms) for module, ms in stages.items() if isinstance(ms, int | float)})
+        durations.append({name: int(ms) for name, ms in stages.items() if isinstance(ms, int | float)})
     return durations
 
 

@@ -10,18 +10,12 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.models.runs import PipelineStatus, RunAccepted, RunRequest
 from talent.api.requests import serve
 from talent.api.urls import api_base_url
 from talent.projects.access import UNREADABLE_RESPONSE, owned_project
-from talent.projects.runs import (
-    IDEMPOTENCY_KEY_MAX,
-    RunAccepted,
-    RunRequest,
-    StartRun,
-    register_lambda_context,
-    start_run,
-)
-from talent.projects.status import PipelineStatus, pipeline_status
+from talent.projects.runs import IDEMPOTENCY_KEY_MAX, StartRun, register_lambda_context, start_run
+from talent.projects.status import pipeline_status
 from talent.tracing import make_tracer
 
 logger = Logger()
