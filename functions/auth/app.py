@@ -28,15 +28,17 @@ from talent.api.models.accounts import (
     TokenResponse,
 )
 from talent.api.requests import serve
-from talent.settings import Settings
+from talent.settings import AccountPolicy, AccountsSettings, ApiSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, AccountsSettings)
 logger = Logger()
 tracer = make_tracer()
 metrics = Metrics()
 app = make_resolver()
 declare_bearer_scheme(app)
-THROTTLE = Settings()  # the login throttle's deployed defaults, for the documentation
+THROTTLE = AccountPolicy()  # the login throttle's deployed defaults, for the documentation
 
 
 def _count(name: str) -> None:

@@ -12,8 +12,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from talent.pipeline.contracts import CompletedRun, FailureInput, parse_event
 from talent.pipeline.finalize import mark_failed, save_results
 from talent.pipeline.observability import put_metric
+from talent.settings import ProjectsSettings, ResultsSettings, SuppressionsSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ProjectsSettings, ResultsSettings, SuppressionsSettings)
 logger = Logger()
 tracer = make_tracer()
 

@@ -19,8 +19,11 @@ from talent.api.requests import serve
 from talent.projects.access import UNREADABLE_RESPONSE, owned_item, owned_project
 from talent.projects.detail import delete_project, export_project, project_detail
 from talent.projects.listing import list_projects
+from talent.settings import AccountsSettings, ApiSettings, ProjectsSettings, ResultsSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, AccountsSettings, ProjectsSettings, ResultsSettings)
 logger = Logger()
 tracer = make_tracer()
 metrics = Metrics()

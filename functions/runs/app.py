@@ -16,8 +16,11 @@ from talent.api.urls import api_base_url
 from talent.projects.access import UNREADABLE_RESPONSE, owned_project
 from talent.projects.runs import IDEMPOTENCY_KEY_MAX, StartRun, register_lambda_context, start_run
 from talent.projects.status import pipeline_status
+from talent.settings import AccountsSettings, ApiSettings, ProjectsSettings, RunsSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, AccountsSettings, ProjectsSettings, RunsSettings)
 logger = Logger()
 tracer = make_tracer()
 metrics = Metrics()

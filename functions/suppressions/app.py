@@ -17,9 +17,19 @@ from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bear
 from talent.api.models.suppressions import SuppressionAdded, SuppressionList, SuppressionRequest
 from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
+from talent.settings import (
+    AccountsSettings,
+    ApiSettings,
+    ProjectsSettings,
+    ResultsSettings,
+    SuppressionsSettings,
+    require,
+)
 from talent.suppressions import list_suppressions, remove_suppression, suppress
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, AccountsSettings, SuppressionsSettings, ProjectsSettings, ResultsSettings)
 logger = Logger()
 tracer = make_tracer()
 app = make_resolver()

@@ -41,8 +41,11 @@ def build_spec(template_path: Path = TEMPLATE_PATH) -> dict[str, Any]:
     from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
 
     template = Template(template_path)
-    global_env = template.body["Globals"]["Function"]["Environment"]["Variables"]
-    version = str(global_env.get("APP_VERSION", "0.0.0"))
+    # The version /health reports (talent.settings.ServiceSettings, set on the function that reads it).
+    version = next(
+        (f.environment["APP_VERSION"] for f in template.functions() if "APP_VERSION" in f.environment),
+        "0.0.0",
+    )
     merge = OpenAPIMerge(
         title="Talent Pipeline API",
         version=version,

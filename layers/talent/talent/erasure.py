@@ -25,7 +25,7 @@ from talent.aws import client
 from talent.pipeline.guard import ProjectDeleted, put_while_project_exists
 from talent.pipeline.results import ProjectObjectMissing, ProjectResults, load_project_results
 from talent.projects.store import update_project
-from talent.settings import get_settings
+from talent.settings import ProjectsSettings, get_settings
 from talent.suppressions import suppressed_logins
 
 logger = Logger()
@@ -98,7 +98,7 @@ def _completed_projects_holding(user_id: str, login: str) -> list[tuple[str, str
         client("dynamodb")
         .get_paginator("query")
         .paginate(
-            TableName=get_settings().projects_table,
+            TableName=get_settings(ProjectsSettings).projects_table,
             IndexName="by_user",
             KeyConditionExpression="user_id = :user_id",
             FilterExpression=(

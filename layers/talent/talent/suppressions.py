@@ -14,13 +14,13 @@ from talent.api.models.suppressions import Suppression, SuppressionAdded, Suppre
 from talent.api.pagination import CursorKey, KeyText, decode_cursor, encode_cursor
 from talent.aws import client
 from talent.clock import iso_utc
-from talent.settings import get_settings
+from talent.settings import SuppressionsSettings, get_settings
 
 
 def suppressed_logins(user_id: str, *, page_size: int | None = None) -> set[str]:
     """Every login on the user's list, lower-cased (a Query on the table's key, all pages)."""
     request: dict[str, Any] = {
-        "TableName": get_settings().suppressions_table,
+        "TableName": get_settings(SuppressionsSettings).suppressions_table,
         "KeyConditionExpression": "user_id = :user_id",
         "ExpressionAttributeValues": {":user_id": {"S": user_id}},
         "ProjectionExpression": "github_login",
@@ -55,7 +55,7 @@ def add_suppression(user_id: str, request: SuppressionRequest) -> tuple[Suppress
     )
     try:
         client("dynamodb").put_item(
-            TableName=get_settings().suppressions_table,
+            TableName=get_settings(SuppressionsSettings).suppressions_table,
             Item={
                 "user_id": {"S": user_id},
                 "github_login": {"S": entry.github_login},
@@ -86,7 +86,7 @@ def suppress(user_id: str, request: SuppressionRequest) -> tuple[SuppressionAdde
 def list_suppressions(user_id: str, limit: int, cursor: str | None) -> SuppressionList:
     """One page of the user's list, alphabetical (a Query on the table's key, `limit` items)."""
     request: dict[str, Any] = {
-        "TableName": get_settings().suppressions_table,
+        "TableName": get_settings(SuppressionsSettings).suppressions_table,
         "KeyConditionExpression": "user_id = :user_id",
         "ExpressionAttributeValues": {":user_id": {"S": user_id}},
         "Limit": limit,
@@ -106,7 +106,7 @@ def remove_suppression(user_id: str, github_login: str) -> None:
 
     try:
         client("dynamodb").delete_item(
-            TableName=get_settings().suppressions_table,
+            TableName=get_settings(SuppressionsSettings).suppressions_table,
             Key={"user_id": {"S": user_id}, "github_login": {"S": github_login.lower()}},
             ConditionExpression="attribute_exists(github_login)",
         )

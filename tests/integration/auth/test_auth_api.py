@@ -17,11 +17,11 @@ from auth_api import PASSWORD, AuthApi, Reply, new_email
 
 from talent.accounts.records import UserRecord
 from talent.accounts.store import AccountsStore, EmailTaken
-from talent.settings import Settings
+from talent.settings import AccountPolicy
 from talent_local.stack import LocalStack
 
 pytestmark = pytest.mark.integration
-SETTINGS = Settings()
+SETTINGS = AccountPolicy()
 UNAUTHORIZED = {"code": "unauthorized", "message": "Missing, invalid or expired bearer token", "details": []}
 
 

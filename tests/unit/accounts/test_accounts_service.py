@@ -15,7 +15,7 @@ from talent.accounts.passwords import hash_cost, verify_password
 from talent.accounts.service import INVALID_CREDENTIALS, Accounts, login_delay_s
 from talent.accounts.store import AccountsStore
 from talent.api.errors import Conflict, InvalidField, TooManyRequests, Unauthorized
-from talent.settings import Settings
+from talent.settings import AccountsSettings
 
 EMAIL = "ada@example.com"
 
@@ -82,7 +82,7 @@ def test_register_twice_is_a_conflict(accounts: Accounts) -> None:
 
 
 # ---- login ----
-def test_login_issues_a_token_for_a_new_session(accounts: Accounts, settings: Settings) -> None:
+def test_login_issues_a_token_for_a_new_session(accounts: Accounts, settings: AccountsSettings) -> None:
     created = accounts.register(EMAIL, PASSWORD)
     issued = accounts.login(EMAIL, PASSWORD)
     assert issued.expires_in == settings.token_ttl_seconds == 86400
@@ -120,7 +120,7 @@ def test_wrong_password_and_unknown_email_get_the_same_answer(accounts: Accounts
 
 
 def test_unknown_email_takes_about_as_long_as_a_wrong_password(
-    store: AccountsStore, settings: Settings
+    store: AccountsStore, settings: AccountsSettings
 ) -> None:
     slow = Accounts(store, settings.model_copy(update={"bcrypt_rounds": 10}), signing_key=lambda: KEY)
     slow.register(EMAIL, PASSWORD)
@@ -136,7 +136,7 @@ def test_unknown_email_takes_about_as_long_as_a_wrong_password(
     assert 0.25 < unknown / wrong < 4.0, (unknown, wrong)
 
 
-def test_login_upgrades_a_hash_of_another_cost(store: AccountsStore, settings: Settings) -> None:
+def test_login_upgrades_a_hash_of_another_cost(store: AccountsStore, settings: AccountsSettings) -> None:
     Accounts(store, settings, signing_key=lambda: KEY).register(EMAIL, PASSWORD)
     stronger = Accounts(store, settings.model_copy(update={"bcrypt_rounds": 5}), signing_key=lambda: KEY)
     stronger.login(EMAIL, PASSWORD)
@@ -171,7 +171,7 @@ def refused(accounts: Accounts, email: str = EMAIL, source_ip: str = A) -> TooMa
     return raised.value
 
 
-def test_the_progressive_delay_the_throttle_decides(settings: Settings) -> None:
+def test_the_progressive_delay_the_throttle_decides(settings: AccountsSettings) -> None:
     delays = [login_delay_s(failures, settings) for failures in range(15)]
     assert delays == [0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900]
     assert login_delay_s(10_000, settings) == 900
@@ -193,7 +193,7 @@ def test_parallel_correct_logins_all_succeed(accounts: Accounts) -> None:
 
 
 def test_each_failure_past_the_free_ones_makes_that_address_wait_the_decided_delay(
-    accounts: Accounts, clock: Clock, settings: Settings
+    accounts: Accounts, clock: Clock, settings: AccountsSettings
 ) -> None:
     accounts.register(EMAIL, PASSWORD)
     fail(accounts, 3)
@@ -233,7 +233,9 @@ def test_another_address_is_not_locked_out(accounts: Accounts) -> None:
     refused(accounts, source_ip=A)  # a success elsewhere does not clear A's delay
 
 
-def test_a_success_clears_that_pairs_count(accounts: Accounts, clock: Clock, settings: Settings) -> None:
+def test_a_success_clears_that_pairs_count(
+    accounts: Accounts, clock: Clock, settings: AccountsSettings
+) -> None:
     accounts.register(EMAIL, PASSWORD)
     fail(accounts, 4)
     clock.advance(login_delay_s(4, settings))
@@ -249,7 +251,7 @@ def test_unknown_emails_are_throttled_the_same_way(accounts: Accounts) -> None:
 
 
 def test_the_count_is_forgotten_a_day_after_the_latest_failure(
-    accounts: Accounts, clock: Clock, settings: Settings
+    accounts: Accounts, clock: Clock, settings: AccountsSettings
 ) -> None:
     accounts.register(EMAIL, PASSWORD)
     fail(accounts, 12)
@@ -259,7 +261,7 @@ def test_the_count_is_forgotten_a_day_after_the_latest_failure(
 
 
 def test_an_address_trying_many_emails_runs_out_of_its_budget(
-    store: AccountsStore, settings: Settings, clock: Clock
+    store: AccountsStore, settings: AccountsSettings, clock: Clock
 ) -> None:
     small = settings.model_copy(update={"login_address_max_failures": 5})
     accounts = Accounts(store, small, signing_key=lambda: KEY, clock=clock)
@@ -346,7 +348,7 @@ def test_a_deleted_user_is_refused(accounts: Accounts, store: AccountsStore) -> 
         accounts.authenticate(issued.access_token)
 
 
-def test_a_session_of_another_user_is_refused(accounts: Accounts, settings: Settings) -> None:
+def test_a_session_of_another_user_is_refused(accounts: Accounts, settings: AccountsSettings) -> None:
     ada = accounts.register(EMAIL, PASSWORD)
     accounts.register("bob@example.com", PASSWORD)
     bobs = accounts.login("bob@example.com", PASSWORD)
@@ -359,7 +361,7 @@ def test_a_session_of_another_user_is_refused(accounts: Accounts, settings: Sett
 
 @pytest.mark.parametrize("case", ["other key", "alg none", "missing jti", "expired"])
 def test_bad_tokens_are_refused_with_the_same_error(
-    accounts: Accounts, settings: Settings, case: str
+    accounts: Accounts, settings: AccountsSettings, case: str
 ) -> None:
     accounts.register(EMAIL, PASSWORD)
     good = accounts.login(EMAIL, PASSWORD)

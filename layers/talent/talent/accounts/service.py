@@ -31,7 +31,7 @@ from talent.accounts.records import FailureCounter, SessionRecord, UserProfile, 
 from talent.accounts.store import AccountsStore, EmailTaken, FailuresRaced, UserGone
 from talent.api.errors import Conflict, InvalidField, ServiceUnavailable, TooManyRequests, Unauthorized
 from talent.clock import iso_utc
-from talent.settings import Settings, get_settings
+from talent.settings import AccountPolicy, AccountsSettings, get_settings
 
 logger = Logger()
 
@@ -41,7 +41,7 @@ THROTTLED = "Too many failed logins; try again after the time in Retry-After"
 UNKNOWN_ADDRESS = "unknown"
 
 
-def login_delay_s(failures: int, settings: Settings) -> int:
+def login_delay_s(failures: int, settings: AccountPolicy) -> int:
     """Seconds an address must wait after its `failures`-th failed login for one email before it may
     try that email again: 0 for the first `login_free_failures - 1`, then base, 2 x base, 4 x base ...,
     at most `login_delay_max_seconds`."""
@@ -71,7 +71,7 @@ class Accounts:
     def __init__(
         self,
         store: AccountsStore,
-        settings: Settings,
+        settings: AccountPolicy,
         signing_key: Callable[[], bytes],
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -236,6 +236,6 @@ def get_accounts() -> Accounts:
     """The accounts use cases wired to this function's tables and secret (once per cold start)."""
     from talent.aws import client
 
-    settings = get_settings()
+    settings = get_settings(AccountsSettings)
     store = AccountsStore(client("dynamodb"), settings.users_table, settings.sessions_table)
     return Accounts(store, settings, signing_key=lambda: tokens.signing_key(settings.jwt_secret_id))

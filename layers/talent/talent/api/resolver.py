@@ -13,7 +13,7 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValida
 
 from talent.api.bodies import load_json_body
 from talent.api.errors import ApiError, MalformedJson
-from talent.settings import get_settings
+from talent.settings import ApiSettings, get_settings
 
 logger = Logger()
 
@@ -33,7 +33,7 @@ def cors_config() -> CORSConfig:
     """CORS for the settings' allowed_origin: its responses carry Access-Control-Allow-Origin when the
     request's Origin is allowed (API Gateway answers the preflight itself, from the same parameter)."""
     return CORSConfig(
-        allow_origin=get_settings().allowed_origin,
+        allow_origin=get_settings(ApiSettings).allowed_origin,
         allow_headers=CORS_REQUEST_HEADERS,
         expose_headers=CORS_EXPOSED_HEADERS,
     )

@@ -32,7 +32,7 @@ from talent.pipeline.storage import (
 )
 from talent.projects.records import ProjectError
 from talent.projects.store import update_project
-from talent.settings import get_settings
+from talent.settings import ProjectsSettings, get_settings
 
 COUNTS = ("candidate_count", "ranked_count", "draft_count")
 
@@ -118,7 +118,7 @@ def _current(project_id: str) -> dict[str, Any]:
     item: dict[str, Any] = (
         client("dynamodb")
         .get_item(
-            TableName=get_settings().projects_table,
+            TableName=get_settings(ProjectsSettings).projects_table,
             Key={"project_id": {"S": project_id}},
             ProjectionExpression="#status, results_key, " + ", ".join(COUNTS),
             ExpressionAttributeNames={"#status": "status"},

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from talent.aws import client
 from talent.pipeline.storage import delete_object, put_document
-from talent.settings import get_settings
+from talent.settings import ProjectsSettings, get_settings
 
 
 class ProjectDeleted(Exception):
@@ -31,7 +31,7 @@ def project_exists(project_id: str) -> bool:
     item = (
         client("dynamodb")
         .get_item(
-            TableName=get_settings().projects_table,
+            TableName=get_settings(ProjectsSettings).projects_table,
             Key={"project_id": {"S": project_id}},
             ProjectionExpression="project_id",
             ConsistentRead=True,

@@ -40,7 +40,7 @@ from talent.pipeline.storage import (
     get_document,
     object_key,
 )
-from talent.settings import get_settings
+from talent.settings import GitHubSearchSettings, get_settings
 
 if TYPE_CHECKING:
     from talent.github import GitHubConfig
@@ -99,7 +99,7 @@ def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun
 
 def _shared_github(config: GitHubConfig, on_wait: Callable[[float], None]) -> tuple[Any, Any]:
     """The limiter and cache every run shares (GitHubTable), or (None, None) without a table."""
-    settings = get_settings()
+    settings = get_settings(GitHubSearchSettings)
     if not settings.github_table:
         return None, None
     from talent.aws import client
@@ -136,7 +136,7 @@ def search_stage(
         on_wait(seconds)
 
     with _running("search_github", request.project_id, time_left_s) as clock:
-        settings = get_settings()
+        settings = get_settings(GitHubSearchSettings)
         secret_id = settings.github_token_secret_id
         defaults = GitHubConfig()
         wait_cap, queue_cap = defaults.max_total_wait_s, defaults.max_queue_wait_s

@@ -20,7 +20,7 @@ from talent.projects import store
 from talent.projects.access import UNREADABLE
 from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.status import typical_stage_seconds
-from talent.settings import get_settings
+from talent.settings import RunsSettings, get_settings
 
 IDEMPOTENCY_KEY_MAX = 128
 IDEMPOTENCY_TTL_SECONDS = 24 * 3600
@@ -106,7 +106,7 @@ def _idempotent_start() -> Any:
     from aws_lambda_powertools.utilities.idempotency.serialization.pydantic import PydanticSerializer
 
     persistence = DynamoDBPersistenceLayer(
-        table_name=get_settings().idempotency_table, boto3_client=client("dynamodb")
+        table_name=get_settings(RunsSettings).idempotency_table, boto3_client=client("dynamodb")
     )
     config = _idempotency_config()
     return idempotent_function(
@@ -118,7 +118,7 @@ def _idempotent_start() -> Any:
 
 
 def _start(*, command: StartRun) -> RunAccepted:
-    settings = get_settings()
+    settings = get_settings(RunsSettings)
     project_id = str(uuid.uuid4())
     execution_arn = _execution_arn(settings.state_machine_arn, project_id)
     project = ProjectRecord(

@@ -8,7 +8,7 @@ from aws_lambda_powertools import Logger
 
 from talent.aws import client, from_dynamodb_item, to_dynamodb_item
 from talent.projects.records import ProjectRecord, UnreadableProject, parse_project
-from talent.settings import get_settings
+from talent.settings import ProjectsSettings, get_settings
 
 BY_USER_INDEX = "by_user"
 StoredProject = ProjectRecord | UnreadableProject
@@ -16,7 +16,7 @@ logger = Logger()
 
 
 def _table() -> str:
-    return get_settings().projects_table
+    return get_settings(ProjectsSettings).projects_table
 
 
 def put_new_project(project: ProjectRecord) -> None:
