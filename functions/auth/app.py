@@ -18,7 +18,6 @@ from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH, MIN_LETTERS_OR_DIG
 from talent.accounts.service import UNKNOWN_ADDRESS, get_accounts
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
-from talent.api.errors import TooManyRequests, Unauthorized
 from talent.api.models.accounts import (
     LoginRequest,
     LogoutResponse,
@@ -28,6 +27,7 @@ from talent.api.models.accounts import (
     TokenResponse,
 )
 from talent.api.requests import serve
+from talent.errors import Throttled, Unauthenticated
 from talent.settings import AccountPolicy, AccountsSettings, ApiSettings, require
 from talent.tracing import make_tracer
 
@@ -99,10 +99,10 @@ def login(request: Annotated[LoginRequest, Body()]) -> TokenResponse:
             request.password.get_secret_value(),
             source_ip=app.current_event.request_context.identity.source_ip or UNKNOWN_ADDRESS,
         )
-    except Unauthorized:
+    except Unauthenticated:
         _count("FailedLogins")
         raise
-    except TooManyRequests:
+    except Throttled:
         _count("FailedLogins")
         _count("LockedOutLogins")
         raise

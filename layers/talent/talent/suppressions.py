@@ -9,11 +9,11 @@ from __future__ import annotations
 import time
 from typing import Any, ClassVar
 
-from talent.api.errors import NotFound
 from talent.api.models.suppressions import Suppression, SuppressionAdded, SuppressionList, SuppressionRequest
 from talent.api.pagination import CursorKey, KeyText, decode_cursor, encode_cursor
 from talent.aws import client
 from talent.clock import iso_utc
+from talent.errors import NotFoundError
 from talent.settings import SuppressionsSettings, get_settings
 
 
@@ -112,7 +112,7 @@ def remove_suppression(user_id: str, github_login: str) -> None:
         )
     except ClientError as error:
         if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
-            raise NotFound(f"{github_login} is not on your do-not-contact list") from error
+            raise NotFoundError(f"{github_login} is not on your do-not-contact list") from error
         raise
 
 

@@ -14,18 +14,20 @@ from talent.accounts.emails import normalise_email
 from talent.accounts.passwords import hash_cost, verify_password
 from talent.accounts.service import INVALID_CREDENTIALS, Accounts, login_delay_s
 from talent.accounts.store import AccountsStore
-from talent.api.errors import Conflict, InvalidField, TooManyRequests, Unauthorized
+from talent.api.errors import ApiError, TooManyRequests, Unauthorized, http_error
+from talent.errors import ConflictError, InvalidInput, Throttled, Unauthenticated
 from talent.settings import AccountsSettings
 
 EMAIL = "ada@example.com"
 
 
-def login_error(accounts: Accounts, email: str, password: str) -> Unauthorized | TooManyRequests:
-    with pytest.raises((Unauthorized, TooManyRequests)) as raised:
+def login_error(accounts: Accounts, email: str, password: str) -> ApiError:
+    """The refusal, as the API answers it (talent.api.errors.http_error)."""
+    with pytest.raises((Unauthenticated, Throttled)) as raised:
         accounts.login(email, password)
     error = raised.value
-    assert isinstance(error, Unauthorized | TooManyRequests)
-    return error
+    assert isinstance(error, Unauthenticated | Throttled)
+    return http_error(error)
 
 
 # ---- emails ----
@@ -61,13 +63,14 @@ def test_register_returns_the_new_user(accounts: Accounts) -> None:
 
 
 def test_register_refuses_a_weak_password_with_the_field(accounts: Accounts) -> None:
-    with pytest.raises(InvalidField) as raised:
+    with pytest.raises(InvalidInput) as raised:
         accounts.register(EMAIL, "qwertyuiop")
-    assert raised.value.status_code == 422
-    assert raised.value.details == [
+    answered = http_error(raised.value)
+    assert answered.status_code == 422
+    assert answered.details == [
         {
             "field": "body.password",
-            "message": raised.value.details[0]["message"],
+            "message": answered.details[0]["message"],
             "type": "password_too_common",
         }
     ]
@@ -76,7 +79,7 @@ def test_register_refuses_a_weak_password_with_the_field(accounts: Accounts) -> 
 
 def test_register_twice_is_a_conflict(accounts: Accounts) -> None:
     first = accounts.register(EMAIL, PASSWORD)
-    with pytest.raises(Conflict):
+    with pytest.raises(ConflictError):
         accounts.register(EMAIL, "another good password")
     assert accounts.store.find_user_by_email(EMAIL) == first
 
@@ -160,15 +163,16 @@ def fail(accounts: Accounts, times: int, email: str = EMAIL, source_ip: str = A)
         if wait > 0:
             assert isinstance(accounts.clock, Clock)
             accounts.clock.advance(wait)
-        with pytest.raises(Unauthorized):
+        with pytest.raises(Unauthenticated):
             accounts.login(email, "wrong password here", source_ip)
 
 
-def refused(accounts: Accounts, email: str = EMAIL, source_ip: str = A) -> TooManyRequests:
-    with pytest.raises(TooManyRequests) as raised:
+def refused(accounts: Accounts, email: str = EMAIL, source_ip: str = A) -> ApiError:
+    with pytest.raises(Throttled) as raised:
         accounts.login(email, PASSWORD, source_ip)
-    assert raised.value.status_code == 429
-    return raised.value
+    answered = http_error(raised.value)
+    assert answered.status_code == 429
+    return answered
 
 
 def test_the_progressive_delay_the_throttle_decides(settings: AccountsSettings) -> None:
@@ -327,7 +331,7 @@ def test_logout_revokes_the_token_at_once(accounts: Accounts) -> None:
     accounts.register(EMAIL, PASSWORD)
     issued = accounts.login(EMAIL, PASSWORD)
     accounts.logout(issued.session_id, issued.user_id)
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthenticated):
         accounts.authenticate(issued.access_token)
 
 
@@ -336,7 +340,7 @@ def test_a_session_past_its_expiry_is_refused_before_ttl_deletes_it(accounts: Ac
     issued = accounts.login(EMAIL, PASSWORD)
     clock.advance(86400)  # the session item is still there (TTL is lazy); the token itself is not checked
     assert accounts.store.get_session(issued.session_id) is not None
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthenticated):
         accounts.authenticate(issued.access_token)
 
 
@@ -344,7 +348,7 @@ def test_a_deleted_user_is_refused(accounts: Accounts, store: AccountsStore) -> 
     created = accounts.register(EMAIL, PASSWORD)
     issued = accounts.login(EMAIL, PASSWORD)
     store.client.delete_item(TableName=store.users_table, Key={"pk": {"S": f"USER#{created.user_id}"}})
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthenticated):
         accounts.authenticate(issued.access_token)
 
 
@@ -355,7 +359,7 @@ def test_a_session_of_another_user_is_refused(accounts: Accounts, settings: Acco
     now = int(time.time())
     claims = {"sub": ada.user_id, "jti": bobs.session_id, "iat": now, "exp": now + 60}
     claims |= {"iss": settings.jwt_issuer, "aud": settings.jwt_audience}
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthenticated):
         accounts.authenticate(jwt.encode(claims, KEY, algorithm="HS256"))
 
 
@@ -372,8 +376,8 @@ def test_bad_tokens_are_refused_with_the_same_error(
         "missing jti": jwt.encode({k: v for k, v in claims.items() if k != "jti"}, KEY, algorithm="HS256"),
         "expired": jwt.encode(claims | {"exp": int(time.time()) - 1}, KEY, algorithm="HS256"),
     }
-    with pytest.raises(Unauthorized) as raised:
+    with pytest.raises(Unauthenticated) as raised:
         accounts.authenticate(tokens[case])
-    assert raised.value.message == Unauthorized().message
-    assert raised.value.headers["WWW-Authenticate"].startswith("Bearer")
+    assert raised.value.message == Unauthenticated().message
+    assert http_error(raised.value).headers["WWW-Authenticate"].startswith("Bearer")
     assert accounts.authenticate(good.access_token).session.session_id == good.session_id

@@ -2,7 +2,7 @@
 
 import pytest
 
-from talent.api.errors import Gone, NotFound
+from talent.errors import GoneError, NotFoundError
 from talent.pipeline.storage import ProjectObjectMissing
 from talent.projects import detail
 from talent.projects.records import ProjectRecord
@@ -28,13 +28,13 @@ def results_missing(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_read_racing_a_delete_is_a_404(monkeypatch: pytest.MonkeyPatch) -> None:
     # Found by `make fuzz`: GET /projects/{id} concurrent with its DELETE answered 410 (expired).
     monkeypatch.setattr(detail.store, "get_project", lambda project_id: None)
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFoundError):
         detail.project_detail(PROJECT)
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFoundError):
         detail.export_project(PROJECT, "csv")
 
 
 def test_results_gone_from_an_existing_project_are_a_410(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(detail.store, "get_project", lambda project_id: PROJECT)
-    with pytest.raises(Gone):
+    with pytest.raises(GoneError):
         detail.project_detail(PROJECT)

@@ -1,8 +1,8 @@
 """Account use cases: register, login, logout, and authenticating a bearer token.
 
-They raise `talent.api.errors` types (Conflict, InvalidField, Unauthorized, TooManyRequests); the
-resolver turns those into the JSON error model. Nothing here logs an email, a password, a token or a
-source address.
+They raise domain errors (`talent.errors`: ConflictError, InvalidInput, Unauthenticated, Throttled);
+the API layer maps them to HTTP statuses and the JSON error model. Nothing here logs an email, a
+password, a token or a source address.
 
 The login throttle counts failures only, so any number of parallel correct logins succeed:
 - per (email, source address), a progressive delay: after the first `login_free_failures` failures,
@@ -29,8 +29,8 @@ from aws_lambda_powertools import Logger
 from talent.accounts import tokens
 from talent.accounts.records import FailureCounter, SessionRecord, UserProfile, UserRecord
 from talent.accounts.store import AccountsStore, EmailTaken, FailuresRaced, UserGone
-from talent.api.errors import Conflict, InvalidField, ServiceUnavailable, TooManyRequests, Unauthorized
 from talent.clock import iso_utc
+from talent.errors import ConflictError, InvalidInput, Throttled, Unauthenticated, Unavailable
 from talent.settings import AccountPolicy, AccountsSettings, get_settings
 
 logger = Logger()
@@ -87,7 +87,7 @@ class Accounts:
         try:
             passwords.check_policy(password, email)
         except passwords.PasswordPolicyError as error:
-            raise InvalidField("body.password", error.message, error.kind) from None
+            raise InvalidInput("body.password", error.message, error.kind) from None
         user = UserRecord(
             user_id=str(uuid.uuid4()),
             email=email,
@@ -97,7 +97,7 @@ class Accounts:
         try:
             self.store.create_user(user)
         except EmailTaken:
-            raise Conflict("An account with this email already exists") from None
+            raise ConflictError("An account with this email already exists") from None
         logger.info("account registered", extra={"user_id": user.user_id})
         return user
 
@@ -123,7 +123,7 @@ class Accounts:
                 address_window_s=settings.login_address_window_seconds,
             )
             logger.info("login failed", extra={"failures_for_this_email_and_address": pair.failures})
-            raise Unauthorized(INVALID_CREDENTIALS)
+            raise Unauthenticated(INVALID_CREDENTIALS)
         rehashed = None
         if passwords.needs_rehash(user.password_hash, settings.bcrypt_rounds):
             rehashed = passwords.hash_password(password, settings.bcrypt_rounds)
@@ -166,7 +166,7 @@ class Accounts:
         wait = self.retry_after_s(pair, address, now)
         if wait > 0:
             logger.info("login refused: throttled", extra={"retry_after_s": wait})
-            raise TooManyRequests(THROTTLED, retry_after_s=wait)
+            raise Throttled(THROTTLED, retry_after_s=wait)
 
     def _start_session(
         self,
@@ -191,11 +191,11 @@ class Accounts:
                 )
                 return
             except UserGone:
-                raise Unauthorized(INVALID_CREDENTIALS) from None
+                raise Unauthenticated(INVALID_CREDENTIALS) from None
             except FailuresRaced:
                 pair, address = self.store.get_login_failures(email, source_ip)
                 self._refuse_while_throttled(pair, address, now)
-        raise ServiceUnavailable("The login could not be completed; try again")
+        raise Unavailable("The login could not be completed; try again")
 
     def authenticate(self, token: str) -> Principal:
         """The principal behind a bearer token, or Unauthorized.
@@ -228,7 +228,7 @@ class Accounts:
     @staticmethod
     def _reject(reason: str) -> Principal:
         logger.info("bearer token rejected", extra={"reason": reason})
-        raise Unauthorized()
+        raise Unauthenticated()
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from talent.api.errors import Conflict, Forbidden, NotFound
+from talent.errors import ConflictError, NotFoundError, NotOwnedError
 from talent.projects import store
 from talent.projects.records import ProjectRecord, UnreadableProject
 
@@ -19,9 +19,9 @@ def owned_item(user_id: str, project_id: str) -> ProjectRecord | UnreadableProje
     belongs to nobody: 404."""
     project = store.read_project(project_id)
     if project is None or project.user_id is None:
-        raise NotFound(f"No project {project_id}")
+        raise NotFoundError(f"No project {project_id}")
     if project.user_id != user_id:
-        raise Forbidden("This project belongs to another user")
+        raise NotOwnedError("This project belongs to another user")
     return project
 
 
@@ -29,5 +29,5 @@ def owned_project(user_id: str, project_id: str) -> ProjectRecord:
     """The caller's project; 409 if its stored item cannot be read."""
     project = owned_item(user_id, project_id)
     if isinstance(project, UnreadableProject):
-        raise Conflict(UNREADABLE)
+        raise ConflictError(UNREADABLE)
     return project

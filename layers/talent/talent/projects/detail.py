@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from talent.api.errors import Conflict, Gone, NotFound
 from talent.api.models.projects import ExportFile, ExportFormat, ProjectDetail
 from talent.aws import client
+from talent.errors import ConflictError, GoneError, NotFoundError
 from talent.pipeline.results import (
     ProjectObjectMissing,
     ProjectResults,
@@ -40,7 +40,7 @@ def project_detail(project: ProjectRecord, results: ProjectResults | None = None
 
 def export_project(project: ProjectRecord, export_format: ExportFormat) -> ExportFile:
     if project.status != "completed":
-        raise Conflict(f"The project is {project.status}; exports exist once a run has completed")
+        raise ConflictError(f"The project is {project.status}; exports exist once a run has completed")
     results = _results(project)
     if export_format == "csv":
         return ExportFile(
@@ -87,11 +87,11 @@ def _stop_execution(execution_arn: str) -> None:
 
 def _results(project: ProjectRecord) -> ProjectResults:
     if not project.results_key:
-        raise Gone("The results of this project are no longer available")
+        raise GoneError("The results of this project are no longer available")
     try:
         return load_project_results(project.results_key)
     except ProjectObjectMissing as error:
         # DELETE removes the results before the item: a read racing it is a 404, not "expired".
         if store.get_project(project.project_id) is None:
-            raise NotFound(f"No project {project.project_id}") from error
-        raise Gone("The results of this project are no longer available") from error
+            raise NotFoundError(f"No project {project.project_id}") from error
+        raise GoneError("The results of this project are no longer available") from error

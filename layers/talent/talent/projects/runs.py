@@ -11,10 +11,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from talent.api.errors import Conflict, Gone, InvalidField, ServiceUnavailable
 from talent.api.models.runs import RunAccepted, RunRequest
 from talent.aws import client
 from talent.clock import utc_now_iso
+from talent.errors import ConflictError, GoneError, InvalidInput, Unavailable
 from talent.jd import InvalidJobDescription, validate_jd_text
 from talent.projects import store
 from talent.projects.access import UNREADABLE
@@ -41,11 +41,11 @@ def start_run(command: StartRun) -> RunAccepted:
     try:
         validate_jd_text(command.request.job_description_text)
     except InvalidJobDescription as error:
-        raise InvalidField("body.job_description_text", str(error)) from error
+        raise InvalidInput("body.job_description_text", str(error)) from error
     if command.idempotency_key is None:
         return _start(command=command)
     if not 1 <= len(command.idempotency_key) <= IDEMPOTENCY_KEY_MAX:
-        raise InvalidField(
+        raise InvalidInput(
             "header.Idempotency-Key", f"must be 1 to {IDEMPOTENCY_KEY_MAX} characters", "string_length"
         )
     from aws_lambda_powertools.utilities.idempotency.exceptions import (
@@ -58,11 +58,11 @@ def start_run(command: StartRun) -> RunAccepted:
         result: RunAccepted = _idempotent_start()(command=command)
         replayed = _started_here.get() != result.project_id
     except IdempotencyValidationError as error:
-        raise InvalidField(
+        raise InvalidInput(
             "header.Idempotency-Key", "was already used with a different request body", "idempotency_mismatch"
         ) from error
     except IdempotencyAlreadyInProgressError as error:
-        raise Conflict(
+        raise ConflictError(
             "A request with this Idempotency-Key is still being processed; retry shortly"
         ) from error
     finally:
@@ -75,11 +75,11 @@ def _current_state(replayed: RunAccepted) -> RunAccepted:
     project has been deleted (or has expired) since."""
     project = store.read_project(replayed.project_id)
     if project is None:
-        raise Gone(
+        raise GoneError(
             "The project this Idempotency-Key started has been deleted; send a new key to start another run"
         )
     if isinstance(project, UnreadableProject):
-        raise Conflict(UNREADABLE)
+        raise ConflictError(UNREADABLE)
     return replayed.model_copy(update={"status": project.status})
 
 
@@ -150,7 +150,7 @@ def _start(*, command: StartRun) -> RunAccepted:
     except (ClientError, BotoCoreError) as error:
         # No execution means no run: remove the project rather than leave it "running" forever.
         store.delete_project(project_id)
-        raise ServiceUnavailable("The pipeline could not be started; please retry") from error
+        raise Unavailable("The pipeline could not be started; please retry") from error
     from aws_lambda_powertools import Metrics
     from aws_lambda_powertools.metrics import MetricUnit
 
