@@ -6,6 +6,7 @@ from talent.errors import GoneError, NotFoundError
 from talent.pipeline.storage import ProjectObjectMissing
 from talent.projects import detail
 from talent.projects.records import ProjectRecord
+from talent.projects.store import ProjectsStore
 
 PROJECT = ProjectRecord(
     project_id="p-1",
@@ -23,11 +24,13 @@ def results_missing(monkeypatch: pytest.MonkeyPatch) -> None:
         raise ProjectObjectMissing(f"No object at {key}")
 
     monkeypatch.setattr(detail, "load_project_results", missing)
+    # No AWS here: each test says what the projects table answers.
+    monkeypatch.setattr(detail, "projects_store", lambda: ProjectsStore(client=None, table="unit-projects"))
 
 
 def test_a_read_racing_a_delete_is_a_404(monkeypatch: pytest.MonkeyPatch) -> None:
     # Found by `make fuzz`: GET /projects/{id} concurrent with its DELETE answered 410 (expired).
-    monkeypatch.setattr(detail.store, "get_project", lambda project_id: None)
+    monkeypatch.setattr(ProjectsStore, "get_project", lambda _store, project_id: None)
     with pytest.raises(NotFoundError):
         detail.project_detail(PROJECT)
     with pytest.raises(NotFoundError):
@@ -35,6 +38,6 @@ def test_a_read_racing_a_delete_is_a_404(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_results_gone_from_an_existing_project_are_a_410(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(detail.store, "get_project", lambda project_id: PROJECT)
+    monkeypatch.setattr(ProjectsStore, "get_project", lambda _store, project_id: PROJECT)
     with pytest.raises(GoneError):
         detail.project_detail(PROJECT)

@@ -13,7 +13,9 @@ import pytest
 
 from talent.pipeline.registry import TRACKED_STAGES
 from talent.projects import status as status_module
+from talent.projects.executions import Executions
 from talent.projects.records import ProjectError, ProjectRecord
+from talent.projects.store import ProjectsStore
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -57,10 +59,20 @@ def _project(status: str = "running", **extra: Any) -> ProjectRecord:
     )
 
 
+class FakeSfn:
+    """Step Functions with one execution's history, all in one page (as moto answers)."""
+
+    def __init__(self, events: list[dict[str, Any]]) -> None:
+        self.events = events
+
+    def get_execution_history(self, **_request: Any) -> dict[str, Any]:
+        return {"events": list(self.events)}
+
+
 @pytest.fixture
 def history(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
-    monkeypatch.setattr(status_module, "read_history", lambda _arn: sorted(events, key=lambda e: e["id"]))
+    monkeypatch.setattr(status_module, "executions", lambda: Executions(FakeSfn(events)))
     return events
 
 
@@ -118,7 +130,10 @@ def test_execution_that_died_unrecorded_is_reported_failed(
             "executionAbortedEventDetails": {"error": "Aborted"},
         }
     )
-    monkeypatch.setattr(status_module.store, "get_project", lambda _id: _project())
+    monkeypatch.setattr(
+        status_module, "projects_store", lambda: ProjectsStore(client=None, table="unit-projects")
+    )
+    monkeypatch.setattr(ProjectsStore, "get_project", lambda _store, _id: _project())
     result = status_module.pipeline_status(_project())
     assert result.status == "failed"
     assert result.error is not None
@@ -133,13 +148,12 @@ def test_paged_history_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
     }
     calls: list[dict[str, Any]] = []
 
-    class FakeSfn:
+    class PagedSfn:
         def get_execution_history(self, **request: Any) -> dict[str, Any]:
             calls.append(request)
             return pages[request.get("nextToken")]
 
-    monkeypatch.setattr(status_module, "client", lambda _service: FakeSfn())
-    events = status_module.read_history("arn")
+    events = Executions(PagedSfn()).history("arn")
     assert [event["id"] for event in events] == [2, 3]
     assert len(calls) == 2
     assert calls[1]["nextToken"] == "t1"
@@ -159,17 +173,19 @@ def test_before_the_first_state_parse_jd_is_current(history: list[dict[str, Any]
 
 
 def _history_error(code: str) -> Any:
+    """Step Functions answering every history read with this error code."""
     from botocore.exceptions import ClientError
 
-    def read(_arn: str) -> list[dict[str, Any]]:
-        raise ClientError({"Error": {"Code": code, "Message": "..."}}, "GetExecutionHistory")
+    class FailingSfn:
+        def get_execution_history(self, **_request: Any) -> dict[str, Any]:
+            raise ClientError({"Error": {"Code": code, "Message": "..."}}, "GetExecutionHistory")
 
-    return read
+    return lambda: Executions(FailingSfn())
 
 
 def test_a_run_whose_history_is_gone_answers_from_the_project_item(monkeypatch: pytest.MonkeyPatch) -> None:
     # Issue 15: Step Functions keeps a history 90 days, a project may be kept 3,650: that was a 500.
-    monkeypatch.setattr(status_module, "read_history", _history_error("ExecutionDoesNotExist"))
+    monkeypatch.setattr(status_module, "executions", _history_error("ExecutionDoesNotExist"))
     completed = status_module.pipeline_status(
         _project("completed", completed_at="2026-11-24T12:00:05.000000Z")
     )
@@ -183,6 +199,6 @@ def test_a_run_whose_history_is_gone_answers_from_the_project_item(monkeypatch: 
 def test_other_history_errors_are_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
     from botocore.exceptions import ClientError
 
-    monkeypatch.setattr(status_module, "read_history", _history_error("ThrottlingException"))
+    monkeypatch.setattr(status_module, "executions", _history_error("ThrottlingException"))
     with pytest.raises(ClientError):
         status_module.pipeline_status(_project("completed"))

@@ -9,6 +9,7 @@ import pytest
 
 from talent.pipeline.registry import TRACKED_NAMES, TRACKED_STAGES
 from talent.projects import status as status_module
+from talent.projects.executions import Executions
 from talent.projects.records import ProjectError, ProjectRecord
 
 ESTIMATES = {"parse_jd": 1.0, "search_github": 10.0, "rank_candidates": 2.0, "generate_outreach": 3.0}
@@ -42,11 +43,12 @@ def history_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every execution history read; a read answers an empty history."""
     reads: list[str] = []
 
-    def read(arn: str) -> list[dict[str, Any]]:
-        reads.append(arn)
-        return []
+    class CountingSfn:
+        def get_execution_history(self, **request: Any) -> dict[str, Any]:
+            reads.append(request["executionArn"])
+            return {"events": []}
 
-    monkeypatch.setattr(status_module, "read_history", read)
+    monkeypatch.setattr(status_module, "executions", lambda: Executions(CountingSfn()))
     return reads
 
 

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from talent.clock import iso_utc, utc_now_iso
-from talent.projects import store
 from talent.projects.records import stage_attribute
+from talent.projects.store import projects_store
 
 
 @contextmanager
@@ -25,14 +25,14 @@ def recorded(project_id: str, stage: str) -> Iterator[None]:
     """Record the stage's start on the project item, run the block, record its end if it succeeded."""
     attribute = stage_attribute(stage)
     started = utc_now_iso()
-    store.update_project(project_id, {attribute: {"started_at": started}}, while_running=True)
+    projects_store().update_project(project_id, {attribute: {"started_at": started}}, while_running=True)
     yield
     finished = {"started_at": started, "finished_at": utc_now_iso()}
-    store.update_project(project_id, {attribute: finished}, while_running=True)
+    projects_store().update_project(project_id, {attribute: finished}, while_running=True)
 
 
 def note_github_wait(project_id: str, seconds: float) -> None:
     """The search waits `seconds` for its turn on the GitHub budget: the status says until when."""
-    store.update_project(
+    projects_store().update_project(
         project_id, {"github_wait_until": iso_utc(time.time() + seconds)}, while_running=True
     )

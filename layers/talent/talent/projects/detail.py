@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from talent.api.models.projects import ExportFile, ExportFormat, ProjectDetail
-from talent.aws import client
 from talent.errors import ConflictError, GoneError, NotFoundError
 from talent.pipeline.results import (
     ProjectObjectMissing,
@@ -13,9 +12,10 @@ from talent.pipeline.results import (
     delete_project_objects,
     load_project_results,
 )
-from talent.projects import store
+from talent.projects.executions import executions
 from talent.projects.export import candidates_csv, export_filename
 from talent.projects.records import ProjectRecord, UnreadableProject
+from talent.projects.store import projects_store
 
 
 def project_detail(project: ProjectRecord, results: ProjectResults | None = None) -> ProjectDetail:
@@ -61,28 +61,14 @@ def delete_project(project: ProjectRecord | UnreadableProject) -> None:
     run is stopped if its execution can be read: whether it is still going is unknown."""
     running = isinstance(project, UnreadableProject) or project.status == "running"
     if running and project.execution_arn:
-        _stop_execution(project.execution_arn)
+        executions().stop(
+            project.execution_arn, error="ProjectDeleted", cause="The project was deleted by its owner"
+        )
     # Objects, item, objects again: a stage still in flight writes its output and then checks the item
     # (talent.pipeline.guard); whichever comes first, nothing of the run is left behind.
     delete_project_objects(project.project_id)
-    store.delete_project(project.project_id)
+    projects_store().delete_project(project.project_id)
     delete_project_objects(project.project_id)
-
-
-def _stop_execution(execution_arn: str) -> None:
-    from botocore.exceptions import ClientError
-
-    try:
-        client("stepfunctions").stop_execution(
-            executionArn=execution_arn, error="ProjectDeleted", cause="The project was deleted by its owner"
-        )
-    except ClientError as error:
-        # Already finished or never started: nothing to stop.
-        if error.response.get("Error", {}).get("Code") not in {
-            "ExecutionDoesNotExist",
-            "ExecutionNotRunning",
-        }:
-            raise
 
 
 def _results(project: ProjectRecord) -> ProjectResults:
@@ -92,6 +78,6 @@ def _results(project: ProjectRecord) -> ProjectResults:
         return load_project_results(project.results_key)
     except ProjectObjectMissing as error:
         # DELETE removes the results before the item: a read racing it is a 404, not "expired".
-        if store.get_project(project.project_id) is None:
+        if projects_store().get_project(project.project_id) is None:
             raise NotFoundError(f"No project {project.project_id}") from error
         raise GoneError("The results of this project are no longer available") from error

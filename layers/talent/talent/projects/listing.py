@@ -14,9 +14,8 @@ from talent.api.pagination import (
     encode_cursor,
 )
 from talent.pipeline.contracts import PROJECT_ID_PATTERN
-from talent.projects import store
 from talent.projects.records import UnreadableProject
-from talent.projects.store import StoredProject
+from talent.projects.store import StoredProject, projects_store
 
 __all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "list_projects"]
 ISO_TIMESTAMP_PATTERN = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z"
@@ -36,7 +35,7 @@ class ProjectsCursor(CursorKey):
 
 def list_projects(user_id: str, limit: int, cursor: str | None) -> ProjectPage:
     start_key = decode_cursor(cursor, ProjectsCursor, user_id) if cursor else None
-    projects, last_key = store.query_user_projects(user_id, limit, start_key)
+    projects, last_key = projects_store().query_user_projects(user_id, limit, start_key)
     return ProjectPage(
         items=[summary(project) for project in projects],
         next_cursor=encode_cursor(last_key) if last_key else None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from contextvars import ContextVar
@@ -16,10 +15,11 @@ from talent.aws import client
 from talent.clock import utc_now_iso
 from talent.errors import ConflictError, GoneError, InvalidInput, Unavailable
 from talent.jd import InvalidJobDescription, validate_jd_text
-from talent.projects import store
 from talent.projects.access import UNREADABLE
+from talent.projects.executions import executions
 from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.status import typical_stage_seconds
+from talent.projects.store import projects_store
 from talent.settings import RunsSettings, get_settings
 
 IDEMPOTENCY_KEY_MAX = 128
@@ -73,7 +73,7 @@ def start_run(command: StartRun) -> RunAccepted:
 def _current_state(replayed: RunAccepted) -> RunAccepted:
     """A replayed answer with the project's status now (the recorded one said `running`); 410 if the
     project has been deleted (or has expired) since."""
-    project = store.read_project(replayed.project_id)
+    project = projects_store().read_project(replayed.project_id)
     if project is None:
         raise GoneError(
             "The project this Idempotency-Key started has been deleted; send a new key to start another run"
@@ -132,7 +132,7 @@ def _start(*, command: StartRun) -> RunAccepted:
         # Read once here (one Query of the user's recent runs), so every status poll is one GetItem.
         stage_estimates_s=typical_stage_seconds(command.user_id),
     )
-    store.put_new_project(project)
+    projects_store().put_new_project(project)
     _started_here.set(project_id)
     execution_input = {
         "project_id": project_id,
@@ -144,12 +144,10 @@ def _start(*, command: StartRun) -> RunAccepted:
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        client("stepfunctions").start_execution(
-            stateMachineArn=settings.state_machine_arn, name=project_id, input=json.dumps(execution_input)
-        )
+        executions().start(settings.state_machine_arn, project_id, execution_input)
     except (ClientError, BotoCoreError) as error:
         # No execution means no run: remove the project rather than leave it "running" forever.
-        store.delete_project(project_id)
+        projects_store().delete_project(project_id)
         raise Unavailable("The pipeline could not be started; please retry") from error
     from aws_lambda_powertools import Metrics
     from aws_lambda_powertools.metrics import MetricUnit

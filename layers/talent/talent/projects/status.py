@@ -18,10 +18,10 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from talent.api.models.runs import PROGRESS_PER_STAGE, PipelineStatus, StageState, StageStatus, Waiting
-from talent.aws import client
 from talent.pipeline.registry import NO_STAGE, TRACKED_NAMES, TRACKED_STAGES
-from talent.projects import store
+from talent.projects.executions import ExecutionGone, executions
 from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
+from talent.projects.store import projects_store
 
 RECENT_RUNS = 20
 # A "running" project with no recorded activity for this long: read the history, the run may have ended
@@ -49,7 +49,7 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
         execution = _read_execution(project.execution_arn or "")
         if project.status == "running" and execution.ended:
             # Ended after the item was read, or without recording it (MarkFailed itself failed).
-            project = store.get_project(project.project_id) or project
+            project = projects_store().get_project(project.project_id) or project
     status, error = project.status, project.error
     if status == "running" and execution.ended:
         status, error = "failed", _execution_error(execution)
@@ -111,38 +111,14 @@ def _waiting(project: ProjectRecord) -> Waiting | None:
     return Waiting(reason="waiting for GitHub rate limit", until=until, seconds=math.ceil(seconds))
 
 
-def read_history(execution_arn: str) -> list[dict[str, Any]]:
-    """Every history event, oldest first. AWS pages the history; moto returns it all at once and
-    ignores paging, so follow nextToken when present and sort by event id either way."""
-    sfn = client("stepfunctions")
-    events: dict[int, dict[str, Any]] = {}
-    request: dict[str, Any] = {
-        "executionArn": execution_arn,
-        "maxResults": 1000,
-        "includeExecutionData": False,
-    }
-    while True:
-        page = sfn.get_execution_history(**request)
-        events.update({event["id"]: event for event in page.get("events", [])})
-        token = page.get("nextToken")
-        if not token:
-            break
-        request["nextToken"] = token
-    return [events[event_id] for event_id in sorted(events)]
-
-
 def _read_execution(execution_arn: str) -> _Execution:
     """What the history says; nothing when the execution is gone (Step Functions keeps a standard
     execution's history 90 days, projects may be kept up to 3,650): the status then comes from the
     project item alone."""
-    from botocore.exceptions import ClientError
-
     execution = _Execution()
     try:
-        history = read_history(execution_arn)
-    except ClientError as error:
-        if error.response.get("Error", {}).get("Code") != "ExecutionDoesNotExist":
-            raise
+        history = executions().history(execution_arn)
+    except ExecutionGone:
         return execution
     for event in history:
         kind = event["type"]
@@ -218,7 +194,7 @@ def typical_stage_seconds(user_id: str) -> dict[str, float]:
     """Median duration per stage over the user's recent completed runs, or a fallback per stage. Read
     once per run, when it starts (POST /pipeline/run stores it on the item), never per poll."""
     samples: dict[str, list[float]] = {name: [] for name in TRACKED_NAMES}
-    for durations in store.recent_stage_durations(user_id, RECENT_RUNS):
+    for durations in projects_store().recent_stage_durations(user_id, RECENT_RUNS):
         for name, ms in durations.items():
             if name in samples:
                 samples[name].append(ms / 1000)
