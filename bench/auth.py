@@ -36,7 +36,7 @@ def main() -> None:
 
     quiet = quiet_stack_env(args.rounds)
     with LocalStack(api_port=0, moto_port=0, with_github_emulator=False, extra_env=quiet) as stack:
-        from aws_lambda_powertools.utilities.parameters.base import DEFAULT_PROVIDERS
+        from aws_lambda_powertools.utilities.parameters.constants import DEFAULT_PROVIDERS
 
         from talent.aws import client
 

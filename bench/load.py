@@ -134,70 +134,46 @@ def github_counts(github: Any, since: int) -> Counter[str]:
     return counts
 
 
-def report(
-    args: argparse.Namespace, first: list[Outcome], repeat: list[Outcome], api: Api, data: dict[str, Any]
-) -> None:
-    first_requests, repeat_requests = data["first"], data["repeat"]
-    print(
-        f"Load: {args.users} users x {args.runs} concurrent runs on the local stack; GitHub emulator at "
-        "GitHub's limits (search 30/min, GraphQL 5,000 points/h, REST 5,000/h), one token"
-    )
-    rows = []
-    for label, outcomes in (("first wave", first), ("repeat wave (each JD once more)", repeat)):
-        completed = [o for o in outcomes if o.status == "completed"]
-        rows.append(
-            [
-                label,
-                len(outcomes),
-                len(completed),
-                sum(o.status == "failed" for o in outcomes),
-                sum(o.status.startswith("error") for o in outcomes),
-                sum(o.candidates == 0 for o in completed),
-                f"{statistics.median(o.seconds for o in outcomes):.0f}",
-                f"{max(o.seconds for o in outcomes):.0f}",
-                f"{sum(o.github.get('queue_wait_s', 0.0) for o in completed):.0f}",
-                sum(o.waiting_seen for o in outcomes),
-            ]
-        )
-    print_table(
-        [
-            "",
-            "runs",
-            "completed",
-            "failed",
-            "errors",
-            "empty",
-            "p50 s",
-            "max s",
-            "budget wait s",
-            "saw 'waiting'",
-        ],
-        rows,
-    )
+def _wave_row(label: str, outcomes: list[Outcome]) -> list[Any]:
+    completed = [o for o in outcomes if o.status == "completed"]
+    return [
+        label,
+        len(outcomes),
+        len(completed),
+        sum(o.status == "failed" for o in outcomes),
+        sum(o.status.startswith("error") for o in outcomes),
+        sum(o.candidates == 0 for o in completed),
+        f"{statistics.median(o.seconds for o in outcomes):.0f}",
+        f"{max(o.seconds for o in outcomes):.0f}",
+        f"{sum(o.github.get('queue_wait_s', 0.0) for o in completed):.0f}",
+        sum(o.waiting_seen for o in outcomes),
+    ]
+
+
+def _report_runs(first: list[Outcome], repeat: list[Outcome], api: Api) -> None:
+    header = ["", "runs", "completed", "failed", "errors", "empty", "p50 s", "max s", "budget wait s"]
+    rows = [_wave_row("first wave", first), _wave_row("repeat wave (each JD once more)", repeat)]
+    print_table([*header, "saw 'waiting'"], rows)
     server_errors = sum(n for code, n in api.statuses.items() if code >= 500)
     print(f"  API answers: {dict(sorted(api.statuses.items()))}; 5xx: {server_errors}")
     print(
         f"  status polls: {len(api.status_ms)}, p50 {percentile(api.status_ms, 0.5):.0f} ms, "
         f"p99 {percentile(api.status_ms, 0.99):.0f} ms"
     )
+
+
+def _report_github(first: list[Outcome], repeat: list[Outcome], data: dict[str, Any]) -> None:
+    first_requests, repeat_requests, real = data["first"], data["repeat"], data["real"]
     kinds = sorted(set(first_requests) | set(repeat_requests))
+    waves = (("first wave", first_requests), ("repeat wave", repeat_requests))
     print("\nGitHub requests (what the emulator served)")
-    print_table(
-        ["", *kinds, "all"],
-        [
-            [
-                label,
-                *(counts.get(kind, 0) for kind in kinds),
-                sum(v for k, v in counts.items() if k in data["real"]),
-            ]
-            for label, counts in (("first wave", first_requests), ("repeat wave", repeat_requests))
-        ],
-    )
-    first_total = sum(v for k, v in first_requests.items() if k in data["real"])
-    repeat_total = sum(v for k, v in repeat_requests.items() if k in data["real"])
+    rows = [
+        [label, *(counts.get(kind, 0) for kind in kinds), _total(counts, real)] for label, counts in waves
+    ]
+    print_table(["", *kinds, "all"], rows)
     distinct = len({o.job for o in first})
-    per_job_first = first_total / distinct
-    per_job_repeat = repeat_total / max(len(repeat), 1)
+    per_job_first = _total(first_requests, real) / distinct
+    per_job_repeat = _total(repeat_requests, real) / max(len(repeat), 1)
     print(
         f"  repeat-run cost: {per_job_repeat:.1f} requests per run vs {per_job_first:.1f} per distinct JD "
         f"in the first wave = {per_job_repeat / max(per_job_first, 1e-9):.0%} (target <= 10%)"
@@ -214,6 +190,23 @@ def report(
         f"{min(by_search, by_graphql):.0f} new job descriptions an hour; a repeat costs {per_job_repeat:.1f} "
         "requests."
     )
+
+
+def _total(counts: dict[str, int], real: Any) -> int:
+    """Requests that reached GitHub proper (the emulator also counts its control plane)."""
+    return sum(n for kind, n in counts.items() if kind in real)
+
+
+def report(
+    args: argparse.Namespace, first: list[Outcome], repeat: list[Outcome], api: Api, data: dict[str, Any]
+) -> None:
+    """The load bench's tables: runs per wave, API answers and status latency, GitHub requests."""
+    print(
+        f"Load: {args.users} users x {args.runs} concurrent runs on the local stack; GitHub emulator at "
+        "GitHub's limits (search 30/min, GraphQL 5,000 points/h, REST 5,000/h), one token"
+    )
+    _report_runs(first, repeat, api)
+    _report_github(first, repeat, data)
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ RANK_TARGET_MS = 50.0
 
 
 def _factories() -> ModuleType:
-    # Loaded by file path: tests/unit is not a package, and the bench must not patch sys.path.
+    # Loaded by file path: the benches run as scripts (bench/ on sys.path, not the root), unpatched.
     path = Path(__file__).resolve().parents[1] / "tests" / "unit" / "factories.py"
     spec = importlib.util.spec_from_file_location("talent_test_factories", path)
     if spec is None or spec.loader is None:

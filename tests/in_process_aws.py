@@ -26,7 +26,7 @@ BASE_ENV = {
 
 
 def _clear_caches() -> None:
-    from aws_lambda_powertools.utilities.parameters.base import DEFAULT_PROVIDERS
+    from aws_lambda_powertools.utilities.parameters.constants import DEFAULT_PROVIDERS
 
     from talent.aws import client
     from talent.settings import get_settings
@@ -45,7 +45,7 @@ def in_process_aws(
     The session's local stack (if started) points every client at its moto server through
     AWS_ENDPOINT_URL; these tests own an in-process mock instead. Yields a boto3 DynamoDB client."""
     import boto3
-    from aws_lambda_powertools.utilities.parameters.base import DEFAULT_PROVIDERS
+    from aws_lambda_powertools.utilities.parameters.constants import DEFAULT_PROVIDERS
     from moto import mock_aws
 
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
@@ -31,7 +32,7 @@ app = make_resolver()
 declare_bearer_scheme(app)
 
 ProjectId = Annotated[str, Path(max_length=80, description="The project_id returned by POST /pipeline/run")]
-OWNED_RESPONSES: dict[int | str, Any] = {
+OWNED_RESPONSES: dict[int, OpenAPIResponse] = {
     401: UNAUTHORIZED_RESPONSE,
     403: {"description": "The project belongs to another user"},
     404: {"description": "No such project"},

@@ -76,7 +76,7 @@ def run_pipeline(
     return Response(
         status_code=202 if accepted.status == "running" else 200,
         content_type=content_types.APPLICATION_JSON,
-        body=accepted.model_dump(mode="json"),
+        body=accepted,
         headers={"Location": accepted.status_url},
     )
 

@@ -60,7 +60,7 @@ def add(request: Annotated[SuppressionRequest, Body()]) -> Response[SuppressionA
     return Response(
         status_code=201 if created else 200,
         content_type=content_types.APPLICATION_JSON,
-        body=entry.model_dump(mode="json"),
+        body=entry,
     )
 
 

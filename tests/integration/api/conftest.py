@@ -3,9 +3,9 @@
 from collections.abc import Callable
 
 import pytest
-from api_client import ApiClient
 
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
 
 
 @pytest.fixture

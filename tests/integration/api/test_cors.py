@@ -2,9 +2,9 @@
 then Access-Control-Allow-Origin on every kind of response a browser app can get."""
 
 import pytest
-from api_client import ApiClient
 
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
 
 pytestmark = pytest.mark.integration
 

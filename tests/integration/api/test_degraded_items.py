@@ -12,9 +12,9 @@ import uuid
 from typing import Any
 
 import pytest
-from api_client import ApiClient
 
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
 
 pytestmark = pytest.mark.integration
 GONE_EXECUTION = "arn:aws:states:us-east-1:123456789012:execution:talent-local-PipelineStateMachine:{}"

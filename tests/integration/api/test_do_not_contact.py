@@ -5,10 +5,10 @@ under way when the login is listed. Over real HTTP on the local stack."""
 from __future__ import annotations
 
 import pytest
-from api_client import ApiClient
-from sample_jobs import PYTHON_JD
 
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
+from tests.sample_jobs import PYTHON_JD
 
 pytestmark = pytest.mark.integration
 

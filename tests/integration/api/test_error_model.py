@@ -1,9 +1,9 @@
 """One error model over real HTTP, for every kind of bad request."""
 
 import pytest
-from api_client import ApiClient
 
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
 
 pytestmark = pytest.mark.integration
 

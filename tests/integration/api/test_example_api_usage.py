@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from api_client import PASSWORD, ApiClient
 
 from talent.pipeline.registry import TRACKED_NAMES
 from talent_local.stack import LocalStack
+from tests.api_client import PASSWORD, ApiClient
 
 pytestmark = pytest.mark.integration
 SCRIPT = Path(__file__).resolve().parents[3] / "example_api_usage.py"

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from api_client import PASSWORD, ApiClient
 
 from talent.api.requests import SECURITY_HEADERS
 from talent_local.openapi import SPEC_PATH
 from talent_local.stack import LocalStack
+from tests.api_client import PASSWORD, ApiClient
 
 pytestmark = pytest.mark.integration
 

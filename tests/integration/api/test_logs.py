@@ -6,10 +6,10 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from api_client import PASSWORD, ApiClient
-from sample_jobs import PYTHON_JD
 
 from talent_local.stack import LocalStack
+from tests.api_client import PASSWORD, ApiClient
+from tests.sample_jobs import PYTHON_JD
 
 pytestmark = pytest.mark.integration
 

@@ -8,7 +8,8 @@ import json
 from typing import Any
 
 import pytest
-from api_client import ApiClient
+
+from tests.api_client import ApiClient
 
 pytestmark = pytest.mark.integration
 

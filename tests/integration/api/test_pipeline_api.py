@@ -4,11 +4,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from api_client import ApiClient
-from sample_jobs import NOBODY_JD, PYTHON_JD
 
 from talent.pipeline.registry import TRACKED_NAMES
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
+from tests.sample_jobs import NOBODY_JD, PYTHON_JD
 
 pytestmark = pytest.mark.integration
 

@@ -3,10 +3,10 @@
 import time
 
 import pytest
-from api_client import ApiClient
-from sample_jobs import PYTHON_JD
 
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
+from tests.sample_jobs import PYTHON_JD
 
 pytestmark = pytest.mark.integration
 

@@ -7,12 +7,12 @@ import time
 from typing import Any
 
 import pytest
-from api_client import ApiClient
-from sample_jobs import PYTHON_JD
 
 from talent.github.limiter import Rates, fingerprint
 from talent.github.store import GitHubStore
 from talent_local.stack import EMULATOR_TOKEN, LocalStack
+from tests.api_client import ApiClient
+from tests.sample_jobs import PYTHON_JD
 
 pytestmark = pytest.mark.integration
 

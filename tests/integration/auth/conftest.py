@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from auth_api import AuthApi
 
 from talent_local.stack import LocalStack
+from tests.integration.auth.auth_api import AuthApi
 
 
 @pytest.fixture(scope="package")

@@ -13,12 +13,12 @@ from typing import Any
 
 import jwt
 import pytest
-from auth_api import PASSWORD, AuthApi, Reply, new_email
 
 from talent.accounts.records import UserRecord
 from talent.accounts.store import AccountsStore, EmailTaken
 from talent.settings import AccountPolicy
 from talent_local.stack import LocalStack
+from tests.integration.auth.auth_api import PASSWORD, AuthApi, Reply, new_email
 
 pytestmark = pytest.mark.integration
 SETTINGS = AccountPolicy()

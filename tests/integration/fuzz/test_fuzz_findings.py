@@ -4,10 +4,10 @@ import json
 
 import pytest
 import urllib3
-from api_client import ApiClient
 
 from talent_local.openapi import SPEC_PATH
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
 
 pytestmark = pytest.mark.integration
 

@@ -19,9 +19,6 @@ import uuid
 from typing import Any
 
 import pytest
-from api_client import ApiClient
-from sample_jobs import PYTHON_JD
-from sfn_runs import Pipeline
 
 from talent_local.iam import (
     RolePolicy,
@@ -33,6 +30,9 @@ from talent_local.iam import (
     unused_grants,
 )
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
+from tests.sample_jobs import PYTHON_JD
+from tests.sfn_runs import Pipeline
 
 pytestmark = pytest.mark.integration
 

@@ -1,10 +1,10 @@
 """`make run` seeds a demo account with a completed project, through the real API."""
 
 import pytest
-from api_client import ApiClient
 
 from talent_local.demo import DEMO_EMAIL, DEMO_PASSWORD, seed_demo
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
 
 pytestmark = pytest.mark.integration
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sfn_runs import Pipeline
 
 from talent_local.stack import LocalStack
+from tests.sfn_runs import Pipeline
 
 
 @pytest.fixture(scope="module")

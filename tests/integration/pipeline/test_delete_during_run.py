@@ -8,10 +8,10 @@ as Lambda would run it to its end."""
 from __future__ import annotations
 
 import pytest
-from api_client import ApiClient
-from sfn_runs import PYTHON_JD, Pipeline
 
 from talent_local.stack import LocalStack
+from tests.api_client import ApiClient
+from tests.sfn_runs import PYTHON_JD, Pipeline
 
 pytestmark = pytest.mark.integration
 

@@ -8,10 +8,10 @@ import time
 from typing import Any
 
 import pytest
-from sfn_runs import PYTHON_JD, Pipeline, Run
 
 from talent.pipeline.results import load_project_results
 from talent_local.stack import LocalStack
+from tests.sfn_runs import PYTHON_JD, Pipeline, Run
 
 pytestmark = pytest.mark.integration
 

@@ -11,11 +11,11 @@ import json
 from typing import Any
 
 import pytest
-from sfn_runs import BROAD_JD, NOBODY_JD, PYTHON_JD, STAGE_STATES, Pipeline, Run
 
 from talent.pipeline.registry import STAGES, TRACKED_NAMES
 from talent.pipeline.results import ProjectResults, load_project_results
 from talent_local.stack import LocalStack
+from tests.sfn_runs import BROAD_JD, NOBODY_JD, PYTHON_JD, STAGE_STATES, Pipeline, Run
 
 pytestmark = pytest.mark.integration
 

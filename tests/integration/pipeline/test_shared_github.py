@@ -4,10 +4,10 @@ of a job description asks GitHub nothing, and neither user sees the other's proj
 from __future__ import annotations
 
 import pytest
-from sfn_runs import PYTHON_JD, Pipeline
 
 from talent.pipeline.results import load_project_results
 from talent_local.stack import LocalStack
+from tests.sfn_runs import PYTHON_JD, Pipeline
 
 pytestmark = pytest.mark.integration
 

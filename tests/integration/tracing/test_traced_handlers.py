@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from api_client import PASSWORD, ApiClient
 
 from talent.aws import to_dynamodb_item
 from talent_local.invoke import command, lambda_environment
 from talent_local.stack import LocalStack
 from talent_local.template import FunctionSpec
 from talent_local.xray import subsegments
+from tests.api_client import PASSWORD, ApiClient
 
 pytestmark = pytest.mark.integration
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from accounts_support import KEY, SECRET, SESSIONS, USERS, Aws, Clock
-from in_process_aws import in_process_aws
 
 from talent.accounts.service import Accounts, get_accounts
 from talent.accounts.store import AccountsStore
 from talent.settings import AccountsSettings
 from talent_local.template import REGION, Template
+from tests.in_process_aws import in_process_aws
+from tests.unit.accounts.accounts_support import KEY, SECRET, SESSIONS, USERS, Aws, Clock
 
 
 @pytest.fixture(scope="session")

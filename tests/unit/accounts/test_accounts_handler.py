@@ -10,7 +10,8 @@ import logging
 from typing import Any
 
 import pytest
-from accounts_support import ROOT, Aws, CallCounter, load_event
+
+from tests.unit.accounts.accounts_support import ROOT, Aws, CallCounter, load_event
 
 REQUEST_ID = "0b6b0d9e-3c3f-4a55-9a3c-6f1e2f7a0003"
 
@@ -273,7 +274,7 @@ def test_require_user_refuses_missing_or_malformed_headers(
 def test_require_user_costs_one_dynamodb_call_and_no_secret_read_when_warm(
     auth: Any, things_app: Any
 ) -> None:
-    from aws_lambda_powertools.utilities.parameters.base import DEFAULT_PROVIDERS
+    from aws_lambda_powertools.utilities.parameters.constants import DEFAULT_PROVIDERS
 
     from talent.aws import client
 

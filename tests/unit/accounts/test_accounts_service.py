@@ -8,7 +8,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import jwt
 import pytest
-from accounts_support import KEY, OTHER_KEY, PASSWORD, Clock
 
 from talent.accounts.emails import normalise_email
 from talent.accounts.passwords import hash_cost, verify_password
@@ -17,6 +16,7 @@ from talent.accounts.store import AccountsStore
 from talent.api.errors import ApiError, TooManyRequests, Unauthorized, http_error
 from talent.errors import ConflictError, InvalidInput, Throttled, Unauthenticated
 from talent.settings import AccountsSettings
+from tests.unit.accounts.accounts_support import KEY, OTHER_KEY, PASSWORD, Clock
 
 EMAIL = "ada@example.com"
 
@@ -219,7 +219,12 @@ def test_a_refused_attempt_spends_no_bcrypt_time_and_is_not_counted(
     accounts.register(EMAIL, PASSWORD)
     fail(accounts, 4)
     checked: list[str] = []
-    monkeypatch.setattr(passwords, "verify_password", lambda *args: checked.append("bcrypt") or False)
+
+    def verify_password(*args: object) -> bool:
+        checked.append("bcrypt")
+        return False
+
+    monkeypatch.setattr(passwords, "verify_password", verify_password)
     refused(accounts)
     assert checked == []
     pair, address = accounts.store.get_login_failures(EMAIL, A)
@@ -372,7 +377,7 @@ def test_bad_tokens_are_refused_with_the_same_error(
     claims = jwt.decode(good.access_token, KEY, algorithms=["HS256"], audience=settings.jwt_audience)
     tokens = {
         "other key": jwt.encode(claims, OTHER_KEY, algorithm="HS256"),
-        "alg none": jwt.encode(claims, None, algorithm="none"),
+        "alg none": jwt.encode(claims, "", algorithm="none"),
         "missing jti": jwt.encode({k: v for k, v in claims.items() if k != "jti"}, KEY, algorithm="HS256"),
         "expired": jwt.encode(claims | {"exp": int(time.time()) - 1}, KEY, algorithm="HS256"),
     }

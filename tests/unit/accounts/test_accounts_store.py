@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from accounts_support import PASSWORD, Aws, CallCounter
 
 from talent.accounts.passwords import verify_password
 from talent.accounts.records import SessionRecord, UserRecord
@@ -13,6 +12,7 @@ from talent.accounts.service import Accounts
 from talent.accounts.store import AccountsStore, EmailTaken, FailuresRaced, UserGone
 from talent.errors import Unavailable
 from talent_local.template import Template
+from tests.unit.accounts.accounts_support import PASSWORD, Aws, CallCounter
 
 NOW = 1_790_000_000
 IP = "198.51.100.7"

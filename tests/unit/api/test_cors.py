@@ -32,7 +32,8 @@ def event(name: str, origin: str | None, **changes: Any) -> dict[str, Any]:
 def header(response: dict[str, Any], name: str) -> str | None:
     single = response.get("headers") or {}
     multi = response.get("multiValueHeaders") or {}
-    return single.get(name) or (multi.get(name) or [None])[0]
+    value: str | None = single.get(name) or (multi.get(name) or [None])[0]
+    return value
 
 
 @pytest.fixture

@@ -53,7 +53,7 @@ def notes(note: Annotated[Note, Body()]) -> Note:
 
 
 def _event(method: str, path: str, body: str | None = None, **headers: str) -> dict[str, Any]:
-    event = copy.deepcopy(EVENT)
+    event: dict[str, Any] = copy.deepcopy(EVENT)
     event.update(httpMethod=method, path=path, resource=path, body=body)
     event["headers"] = {**event["headers"], **headers}
     return event

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from in_process_aws import in_process_aws
 
 from talent_local.aws_calls import AwsCallLog, acting_as, recording
 from talent_local.iam import RolePolicy, StackArns, denials, unused_grants
 from talent_local.template import REGION, Template
+from tests.in_process_aws import in_process_aws
 
 BUCKET = "talent-local-resultsbucket"  # the local name, so the template's role applies as written
 URL = "https://cloudformation-custom-resource-response.s3.amazonaws.com/signed"

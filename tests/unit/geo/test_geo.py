@@ -75,7 +75,11 @@ def test_regions_are_sets_of_countries() -> None:
 )
 def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
     found = utc_band(text)
-    assert (found.earliest, found.latest) == band if band else found is None
+    if band is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.earliest, found.latest) == band
 
 
 @pytest.mark.parametrize(
@@ -94,7 +98,7 @@ def test_relocation_offers(text: str, offered: bool | None) -> None:
 
 def test_policies() -> None:
     def kind(**fields: object) -> str:
-        return location_policy(JobRequirement(title="x", **fields)).kind  # type: ignore[arg-type]
+        return location_policy(JobRequirement(title="x", **fields)).kind
 
     assert kind(remote="remote") == "anywhere"
     assert kind(remote="remote", locations=["United States"]) == "region"
@@ -102,3 +106,27 @@ def test_policies() -> None:
     assert kind(remote="onsite", locations=["Szczecin, Poland"]) == "city"
     assert kind(remote="hybrid", locations=["Netherlands"]) == "region"
     assert kind() == "unscored"
+
+
+def test_single_names_for_the_jd_parser() -> None:
+    from talent.geo.places import city_name, ordinary_word, place_kinds
+
+    assert place_kinds("München") == {"city"}
+    assert place_kinds("Georgia") == {"country", "region"}
+    assert place_kinds("Earth") == frozenset()
+    assert city_name("NYC") == "New York City"
+    assert city_name("Deutschland") is None
+    assert all(ordinary_word(name) for name in ("Reading", "Mobile", "Central"))
+    assert not ordinary_word("Boston")
+
+
+def test_place_words_are_words_unless_a_big_city_bears_the_name() -> None:
+    from talent_local.build_places import place_words
+
+    rows = [
+        "city\tReading\t\tGB\t\t0\t318014\t51.4,-0.9",
+        "city\tBoston\tBeantown\tUS\tMA\t-5\t653833\t42.3,-71.0",
+        "region\tCentral\tCentral Region\tGH\t\t\t0",
+        "country\tChina\t\tCN\tAS\t\t1411778724",
+    ]
+    assert place_words(rows, {"reading", "boston", "central", "china"}) == ["central", "reading"]

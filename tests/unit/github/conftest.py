@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from github_fakes import FakeGitHub, Sleeps
+
+from tests.unit.github.github_fakes import FakeGitHub, Sleeps
 
 
 @pytest.fixture

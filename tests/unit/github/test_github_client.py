@@ -11,7 +11,6 @@ from typing import Any
 
 import httpx
 import pytest
-from github_fakes import FakeGitHub, Sleeps
 
 from talent.github import (
     ENRICH_USERS_QUERY,
@@ -25,6 +24,7 @@ from talent.github import (
 )
 from talent.models import JobRequirement, SearchResult
 from talent_local.github_emulator.recorded import recorded
+from tests.unit.github.github_fakes import FakeGitHub, Sleeps
 
 CONFIG = GitHubConfig(api_url="https://github.test", token="ghp_test", backoff_base_s=1.0)
 PY = JobRequirement(title="Backend Engineer", required_skills=["Python"])

@@ -11,12 +11,12 @@ from datetime import date
 from pathlib import Path
 
 import httpx
-from github_fakes import FakeGitHub, Sleeps
 
 from talent.github import GitHubConfig, estimate_enrich_cost, plan_search, search_github
 from talent.github.queries import MAX_OPERATORS, MAX_QUERY_CHARS, TOPIC_REPOS_PER_USER, count_operators
 from talent.models import JobRequirement
 from talent.roles import role_profile
+from tests.unit.github.github_fakes import FakeGitHub, Sleeps
 
 TODAY = date(2025, 11, 1)
 NASTY = ['San "Quoted" City', "Portland OR Seattle", "NOT AND OR " * 20, "x" * 400, "Zürich:CH",

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from in_process_aws import in_process_aws
 
 from talent.github.limiter import Limiter, Rate, Rates, WaitTooLong, fingerprint
 from talent.github.store import GitHubStore
 from talent_local.template import Template
+from tests.in_process_aws import in_process_aws
 
 TABLE = "unit-github"
 API = "https://api.github.example"
@@ -91,7 +91,7 @@ def test_a_turn_beyond_the_wait_allowed_is_refused_and_reserves_nothing(store: G
 
 
 def test_a_wait_is_told_before_it_is_slept(store: GitHubStore) -> None:
-    time, told = VirtualTime(), []
+    time, told = VirtualTime(), list[float]()
     run = limiter(store, time, ["ghp_shared"], on_wait=told.append)
     for _ in range(6):
         asyncio.run(run.take("search", 1, max_wait_s=600))

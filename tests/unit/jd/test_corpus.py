@@ -18,7 +18,7 @@ from talent.models import JobRequirement
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "jd_corpus"
 TUNING = CORPUS / "tuning"
 # Floors per part of the tuning set. The first collection keeps the floors it had; the whole set (with
-# the 93 t2- postings added later) has its own, set at what the parser scored when they were added.
+# the 93 t2- postings added later) has its own, raised as the parser improves (never lowered).
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -28,13 +28,16 @@ FLOORS = {
         "remote_accuracy": 0.90,
         "locations_exact": 0.60,
     },
+    # Raised to just below the scores of 2026-11-30 (i13-parser2): required F1 0.898, preferred 0.861,
+    # seniority 0.968, min_years 0.979, remote 0.963, locations 0.931, title 0.835.
     "whole set": {
-        "required_f1": 0.84,
-        "preferred_f1": 0.72,
-        "seniority_accuracy": 0.92,
-        "min_years_exact": 0.95,
-        "remote_accuracy": 0.91,
-        "locations_exact": 0.76,
+        "required_f1": 0.89,
+        "preferred_f1": 0.85,
+        "seniority_accuracy": 0.96,
+        "min_years_exact": 0.97,
+        "remote_accuracy": 0.96,
+        "locations_exact": 0.93,
+        "title_accuracy": 0.83,
     },
 }
 

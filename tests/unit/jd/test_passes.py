@@ -6,8 +6,12 @@ import pytest
 
 from talent.jd import cues, experience, markup, sections, skills, title, where
 from talent.jd.evaluate import canonical_skills, place_key
+from talent.jd.markup import normalise
 from talent.jd.places import city_key, is_place
 from talent.jd.sections import Kind
+from talent.jd.skills import MAX_MATCHES, find_skills
+from talent.jd.taxonomy import VOCABULARY
+from talent.jd.where import phrase_places, remote_policy
 
 # --- pass 1: markup ----------------------------------------------------------------------------------------
 
@@ -219,3 +223,40 @@ def test_canonical_skills_fold_aliases_and_vendor_prefixes() -> None:
         "PostgreSQL",
         "Amazon Redshift",
     }
+
+
+# --- linear time: same results from the shortcuts the long inputs take ----------------------------------
+
+
+def test_html_line_breaks_in_runs_of_spaces_keep_their_meaning() -> None:
+    # The pattern starts only where a run of spaces starts (linear); the result is the browser's.
+    assert normalise("<p>Backend\n   Engineer</p>").strip() == "Backend Engineer"
+    assert normalise("<p>Engineer\nx" + " " * 5000 + "y</p>").strip() == "Engineer x y"
+
+
+def test_a_work_mode_in_a_long_line_is_read_near_its_word() -> None:
+    filler = "We build tools for teams. " * 200  # 5,200 characters without a work-mode word
+    assert remote_policy(filler + "This is a fully remote role. " + filler) == "remote"
+    assert remote_policy(filler + "Hybrid: 3 days a week in the office. " + filler) == "hybrid"
+    assert remote_policy(filler) is None
+
+
+def test_places_after_a_cue_in_a_long_line() -> None:
+    filler = "We build tools for teams. " * 200
+    assert phrase_places(filler + "The role is based in Hamburg. " + filler) == ["Hamburg"]
+
+
+def test_a_keyword_dump_is_read_to_its_first_items() -> None:
+    names = sorted(VOCABULARY, key=lambda name: (len(name), name))[:2000]
+    found = find_skills(", ".join(names))
+    assert 0 < len(found) <= MAX_MATCHES
+    # A list of a realistic length is read whole.
+    assert [f.name for f in find_skills("Python, Go, Rust, Kafka and PostgreSQL")] == [
+        "Python", "Go", "Rust", "Apache Kafka", "PostgreSQL"
+    ]  # fmt: skip
+
+
+def test_emphasis_marks_go_whatever_leads_them() -> None:
+    assert normalise("*Remote* role, **Go** and _Rust_; snake_case_name stays; 2*3*4") == (
+        "Remote role, Go and Rust; snake_case_name stays; 2*3*4"
+    )

@@ -9,7 +9,6 @@ from typing import Any
 import botocore.session
 import pytest
 from botocore.stub import Stubber
-from factories import NOW, go_kubernetes_developer, make_requirement, ranked, synthetic_candidates
 
 from talent.models import RankedCandidate
 from talent.outreach import (
@@ -23,6 +22,7 @@ from talent.outreach import (
 )
 from talent.outreach.bedrock import SYSTEM_PROMPT, parse_reply, prompt
 from talent.ranking import rank_candidates
+from tests.unit.factories import NOW, go_kubernetes_developer, make_requirement, ranked, synthetic_candidates
 
 MODEL_ID = "anthropic.claude-3-haiku-20240307-v1:0"
 GOOD_BODY = (

@@ -3,7 +3,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from factories import (
+
+from talent.jd.taxonomy import SKILLS
+from talent.models import Candidate, JobRequirement, OutreachMessage, RankedCandidate
+from talent.outreach import OPT_OUT_LINE, SOURCE_LINE, build_facts, generate_outreach_batch
+from talent.outreach.bedrock import PRAISE_WORDS, parse_reply
+from talent.ranking import rank_candidates
+from tests.unit.factories import (
     NOW,
     go_kubernetes_developer,
     make_candidate,
@@ -12,12 +18,6 @@ from factories import (
     ranked,
     synthetic_candidates,
 )
-
-from talent.jd.taxonomy import SKILLS
-from talent.models import Candidate, JobRequirement, OutreachMessage, RankedCandidate
-from talent.outreach import OPT_OUT_LINE, SOURCE_LINE, build_facts, generate_outreach_batch
-from talent.outreach.bedrock import PRAISE_WORDS, parse_reply
-from talent.ranking import rank_candidates
 
 
 def draft(candidate: Candidate, requirement: JobRequirement | None = None) -> OutreachMessage:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from in_process_aws import in_process_aws
-from pipeline_support import EVENTS, Aws
 
 from talent_local.template import REGION, Template
+from tests.in_process_aws import in_process_aws
+from tests.unit.pipeline.pipeline_support import EVENTS, Aws
 
 
 @pytest.fixture(scope="session")

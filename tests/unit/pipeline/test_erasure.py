@@ -7,13 +7,14 @@ import json
 from typing import Any
 
 import pytest
-from pipeline_support import EVENTS, SAMPLE_PROJECT, SAMPLE_USER, Aws
 
 from talent import erasure
 from talent.api.models.suppressions import SuppressionRequest
+from talent.pipeline import guard
 from talent.pipeline.results import ProjectMetadata, ProjectResults, load_project_results
 from talent.pipeline.storage import put_document
 from talent.suppressions import suppress
+from tests.unit.pipeline.pipeline_support import EVENTS, SAMPLE_PROJECT, SAMPLE_USER, Aws
 
 SAMPLE = EVENTS / "s3" / "projects" / SAMPLE_PROJECT
 LOGINS = ["synth-ada-gopher", "synth-optout-dev", "synth-jo-javanaut", "synth-kim-pythonista"]
@@ -101,7 +102,7 @@ def test_an_erasure_racing_another_one_leaves_nobody_listed(
     # that still hold our login after we wrote. The erasure reads again after writing and repeats.
     key = completed(aws, "p-race")
     listed(aws, "synth-ada-gopher")
-    real_put = erasure.put_while_project_exists
+    real_put = guard.put_while_project_exists
     stale_writes = [erasure.without(sample_results("p-race"), {"synth-jo-javanaut"})]
 
     def put_then_lose_the_race(project_id: str, at: str, document: Any) -> None:

@@ -10,13 +10,13 @@ import threading
 import time
 
 import pytest
-from pipeline_support import context, event, load_handler
 
 from talent.pipeline import budget
 from talent.pipeline.budget import StageTimeBudgetExceeded, stage_budget_s, time_budget
 from talent.pipeline.errors import describe_failure
 from talent.pipeline.registry import TRACKED_STAGES, Stage
 from talent_local.template import Template
+from tests.unit.pipeline.pipeline_support import context, event, load_handler
 
 
 def catastrophic_backtracking() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from pipeline_support import Aws
 
 from talent.models import SearchMetadata
 from talent.pipeline import storage
 from talent.pipeline.errors import describe_failure
 from talent.pipeline.results import no_match_message
 from talent.suppressions import suppressed_logins
+from tests.unit.pipeline.pipeline_support import Aws
 
 LAMBDA_CAUSE = json.dumps(
     {

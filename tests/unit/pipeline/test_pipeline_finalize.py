@@ -6,10 +6,10 @@ import json
 from typing import Any
 
 import pytest
-from pipeline_support import SAMPLE_PROJECT, Aws, context, event, load_handler
 
 from talent.pipeline.contracts import FailureOutput, SaveOutput
 from talent.pipeline.results import ProjectResults, load_project_results
+from tests.unit.pipeline.pipeline_support import SAMPLE_PROJECT, Aws, context, event, load_handler
 
 STAGE_KEYS = [
     f"projects/{SAMPLE_PROJECT}/{name}" for name in ("candidates.json", "outreach.json", "ranked.json")

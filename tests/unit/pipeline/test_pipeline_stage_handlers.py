@@ -10,7 +10,6 @@ import json
 from typing import Any
 
 import pytest
-from pipeline_support import EVENTS, SAMPLE_PROJECT, Aws, context, event, load_handler
 
 from talent.github import GitHubConfig, GitHubRateLimited
 from talent.jd import EmptyJobDescription
@@ -24,6 +23,7 @@ from talent.pipeline.contracts import (
 )
 from talent.pipeline.guard import ProjectDeleted
 from talent.pipeline.storage import ProjectObjectMissing
+from tests.unit.pipeline.pipeline_support import EVENTS, SAMPLE_PROJECT, Aws, context, event, load_handler
 
 
 @pytest.fixture(autouse=True)

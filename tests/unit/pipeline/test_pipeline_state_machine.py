@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pipeline_support import ROOT, Aws, context, event, load_handler
 
 from talent.models import Candidate, SearchMetadata, SearchResult
 from talent.pipeline.registry import LAMBDA_TRANSIENT, MARK_FAILED, STAGES  # LAMBDA_TRANSIENT: 'retried'
 from talent_local.template import Template
+from tests.unit.pipeline.pipeline_support import ROOT, Aws, context, event, load_handler
 
 ASL = ROOT / "statemachine" / "pipeline.asl.json"
 STATES = {stage.state_name: stage for stage in STAGES}

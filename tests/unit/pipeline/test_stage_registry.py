@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any, get_args
 
 import pytest
-from pipeline_support import ROOT, load_handler
 
 from talent.pipeline.contracts import CompletedRun, FailureInput, ParsedRun, StageTiming
 from talent.pipeline.registry import (
@@ -25,6 +24,7 @@ from talent.pipeline.registry import (
 )
 from talent.projects.records import ProjectRecord, StageRecord, stage_attribute
 from talent_local.template import Template
+from tests.unit.pipeline.pipeline_support import ROOT, load_handler
 
 ASL = ROOT / "statemachine" / "pipeline.asl.json"
 TASKS = [*STAGES, MARK_FAILED]
@@ -140,8 +140,9 @@ def test_the_completed_run_carries_each_tracked_stage_output_under_its_name() ->
 
 
 def test_the_status_reports_the_tracked_stages_and_their_fallbacks() -> None:
+    from talent.api.models.runs import PROGRESS_PER_STAGE
     from talent.projects import status
 
     assert set(status.fallback_stage_seconds()) == set(TRACKED_NAMES)
     assert all(seconds > 0 for seconds in status.fallback_stage_seconds().values())
-    assert status.PROGRESS_PER_STAGE * len(TRACKED_STAGES) <= 100
+    assert PROGRESS_PER_STAGE * len(TRACKED_STAGES) <= 100

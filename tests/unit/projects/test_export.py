@@ -3,11 +3,10 @@
 import csv
 import io
 
-from factories import NOW, make_candidate, make_requirement, synthetic_candidates
-
 from talent.outreach import generate_outreach_batch
 from talent.projects.export import CSV_COLUMNS, candidates_csv, export_filename
 from talent.ranking import rank_candidates
+from tests.unit.factories import NOW, make_candidate, make_requirement, synthetic_candidates
 
 
 def _rows(text: str) -> list[dict[str, str]]:

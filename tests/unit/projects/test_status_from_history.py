@@ -142,7 +142,7 @@ def test_execution_that_died_unrecorded_is_reported_failed(
 
 
 def test_paged_history_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
-    pages = {
+    pages: dict[str | None, dict[str, Any]] = {
         None: {"events": [_entered(2, "ParseJobDescription", 0)], "nextToken": "t1"},
         "t1": {"events": [_exited(3, "ParseJobDescription", 1)]},
     }

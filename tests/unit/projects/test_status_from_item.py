@@ -3,7 +3,7 @@ wait for its turn on the GitHub budget, and the estimate stored at start. The ex
 read only for a run that ended without recording, or that has been silent for SILENT_RUN_S."""
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -97,7 +97,7 @@ def test_a_completed_run_reads_only_the_item(history_reads: list[str]) -> None:
         f"stage_{name}": {"started_at": ago(10 - i), "finished_at": ago(9.5 - i)}
         for i, name in enumerate(TRACKED_NAMES)
     }
-    completed = project("completed", completed_at=ago(1), **stages)
+    completed = project("completed", completed_at=ago(1), **cast(dict[str, Any], stages))
 
     result = status_module.pipeline_status(completed)
 

@@ -4,13 +4,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from in_process_aws import in_process_aws
 
 from talent.projects.listing import list_projects
 from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.status import fallback_stage_seconds, typical_stage_seconds
 from talent.projects.store import projects_store
 from talent_local.template import Template
+from tests.in_process_aws import in_process_aws
 
 
 @pytest.fixture
@@ -96,6 +96,7 @@ def test_an_item_that_is_not_a_project_is_read_as_unreadable(projects: Any) -> N
     page, _ = projects_store().query_user_projects("u1", 10)
     unreadable, readable = page
     assert isinstance(readable, ProjectRecord)
+    assert isinstance(unreadable, UnreadableProject)
     assert unreadable == UnreadableProject(
         project_id="p2",
         user_id="u1",

@@ -6,7 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from factories import (
+
+from talent.geo.policy import location_policy
+from talent.models import Candidate, JobRequirement
+from talent.ranking import WEIGHTS, SkillMatcher, rank_candidates
+from talent.ranking.score import FACTORS, MAX_SHOWN_REPOS
+from talent.ranking.skills import MIN_LANGUAGE_SHARE
+from tests.unit.factories import (
     NOW,
     days_ago,
     go_kubernetes_developer,
@@ -14,12 +20,6 @@ from factories import (
     make_repo,
     make_requirement,
 )
-
-from talent.geo.policy import location_policy
-from talent.models import Candidate, JobRequirement
-from talent.ranking import WEIGHTS, SkillMatcher, rank_candidates
-from talent.ranking.score import FACTORS, MAX_SHOWN_REPOS
-from talent.ranking.skills import MIN_LANGUAGE_SHARE
 
 
 def rank(candidates: list[Candidate], requirement: JobRequirement | None = None) -> list[str]:

@@ -3,7 +3,9 @@
 Data: places.tsv.gz, built by `python -m talent_local.build_places` from GeoNames (cities of 50,000+
 people with their Latin-script alternate names, US states, UTC offsets, continents) and ISO 3166 via
 pycountry (country names in eight languages, subdivisions). Loaded once, on first use (about 12,000
-cities; a rank stage's cold start pays it only when the role has a location policy).
+cities; a rank stage's cold start pays it only when the role has a location policy). place_words.txt,
+built with it, lists the names that are also ordinary words ("Reading", "Mobile"). parse_jd reads
+places through `place_kinds`, `city_name` and `ordinary_word`.
 
 Reading "Paris, TX" or "Cambridge, MA": the text is split into parts at commas, slashes, "|", " - ",
 parentheses and " and "; a part is a continent, country, subdivision or city name (accents and case
@@ -14,6 +16,7 @@ populous city of that name wins.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import gzip
 import math
 import re
@@ -89,6 +92,8 @@ class _Gazetteer:
 
 def fold(text: str) -> str:
     """Lower case, no accents, single spaces, no dots: "São Paulo" -> "sao paulo", "U.S." -> "us"."""
+    if text.isascii():  # most names: the same result without decomposing (loading the data folds 80,000)
+        return " ".join(text.lower().replace(".", "").split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace(".", "")
     return " ".join(plain.split())
@@ -126,7 +131,53 @@ def _gazetteer() -> _Gazetteer:
         names.setdefault(reserved, []).extend(e for e in names.get(fold(code), []) if e.kind == "country")
     ranked = {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in names.items()}
     offsets = {code: round(total / people, 1) for code, (total, people) in weighted.items() if people}
-    return _Gazetteer(ranked, continents, offsets)
+    gazetteer = _Gazetteer(ranked, continents, offsets)
+    # The data lives as long as the process: leave its ~100,000 objects out of the garbage collector's
+    # full scans, which would otherwise read them all again and again (a request pays for each scan).
+    gc.freeze()
+    return gazetteer
+
+
+@cache
+def _ordinary_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("place_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def place_kinds(name: str) -> frozenset[Kind]:
+    """The kinds of place one name (no commas) is in the data, case and accents ignored:
+    "München" -> {"city"}, "Georgia" -> {"country", "region"}, "Earth" -> {}."""
+    return frozenset(entry.kind for entry in _lookup(fold(name)))
+
+
+def city_name(name: str) -> str | None:
+    """The data's name for the biggest city so called: "München" -> "Munich", "NYC" -> "New York City"."""
+    return next((entry.name for entry in _lookup(fold(name)) if entry.kind == "city"), None)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of the country a name is: "United States", "USA", "US" -> "US"; None for others."""
+    return next((entry.country for entry in _lookup(fold(name)) if entry.kind == "country"), None)
+
+
+def ordinary_word(name: str) -> bool:
+    """Whether a city's or subdivision's name is also an ordinary word ("Reading", "Mobile", "Central"),
+    and no city of a million people bears it: text names that place only with more context."""
+    return fold(name) in _ordinary_words()
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(word for name in _gazetteer().names if " " in name for word in name.split())
+
+
+def in_a_longer_name(word: str) -> bool:
+    """Whether a word is part of some place name of two words or more ("hong", "valley", "sao"): a
+    test in a set, so a caller joins neighbouring words to look them up only when they may be a place."""
+    words = _name_words()
+    if word in words:
+        return True
+    return not (word.islower() and word.isascii() and "." not in word) and fold(word) in words
 
 
 def _parts(text: str) -> list[str]:

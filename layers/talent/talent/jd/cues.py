@@ -25,6 +25,7 @@ class Cues:
     boilerplate_head: tuple[str, ...]  # about us, benefits, how to apply: no skills, no years
     preferred_clause: tuple[str, ...]  # inside a sentence: "is a plus", "wünschenswert"
     required_clause: tuple[str, ...]  # inside a sentence: "must", "excluyente"
+    desired: tuple[str, ...]  # "desired" qualifying a profile heading: "Compétences souhaitées"
     location_label: tuple[str, ...]  # "Location:", "Standort:"
     title_label: tuple[str, ...]  # "Job title:", "Puesto:"
     years_unit: tuple[str, ...]  # "years", "Jahre", "ans", "años"
@@ -65,11 +66,8 @@ ENGLISH: Final = Cues(
         r"you might be",
         r"you may be",
         r"to succeed",
-        r"tech(nical)? stack",
-        r"our stack",
-        r"the stack",
-        r"technolog(y|ies)",
-        r"tools we use",
+        r"(you )?should apply if",
+        r"apply if you",
     ),
     preferred_head=(
         r"nice[\s-]*to[\s-]*haves?",
@@ -112,6 +110,11 @@ ENGLISH: Final = Cues(
         r"the team",
         r"stack",
         r"tools",
+        r"tech(nical)? stack",  # the role's own stack: required, unless a clause says it is not needed
+        r"our stack",
+        r"the stack",
+        r"technolog(y|ies)",
+        r"tools we use",
         r"the work",
         r"what you('ll| will) be",
         r"summary",
@@ -202,8 +205,12 @@ ENGLISH: Final = Cues(
         r"nice if",
         r"(an|another|added|big|huge|real) (plus|bonus|advantage)",
         r"advantageous",
+        r"comes? in handy",
+        r"would be ideal",
+        r"extra credit",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
+    desired=(r"desired", r"desirable"),
     location_label=(
         r"(job )?locations?",
         r"based in",
@@ -231,7 +238,7 @@ ENGLISH: Final = Cues(
     years_unit=(r"years?", r"yrs?"),
     at_least=(r"at least", r"minimum( of)?", r"min\.?", r"more than", r"over"),
     remote=(
-        r"(fully|100%|completely|entirely|full[\s-]time|all|global|full)[\s-]remote",
+        r"(fully|100%|completely|entirely|full[\s-]time|all|global|full)[\s-]remote(ly)?",
         r"remote[\s-](first|only|friendly|ok|native)",
         r"work(ing)? remotely",
         r"work from anywhere",
@@ -250,6 +257,8 @@ GERMAN: Final = Cues(
         r"was sie mitbringen",
         r"das bringst du mit",
         r"das bringen sie mit",
+        r"was bringst du mit",
+        r"was bringen sie mit",
         r"qualifikation(en)?",
         r"voraussetzungen",
         r"deine skills",
@@ -287,6 +296,7 @@ GERMAN: Final = Cues(
     boilerplate_head=(
         r"wir bieten",
         r"was wir bieten",
+        r"was bieten wir",
         r"unser angebot",
         r"benefits",
         r"über uns",
@@ -318,8 +328,11 @@ GERMAN: Final = Cues(
         r"kein muss",
         r"nicht zwingend",
         r"wünschenswerterweise",
+        r"(ist|wäre) ein vorteil",
+        r"ein vorteil",
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig"),
+    desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),
     location_label=(r"standort(e)?", r"arbeitsort", r"einsatzort", r"ort", r"arbeitsplatz"),
     title_label=(r"stelle", r"stellenbezeichnung", r"position", r"jobtitel"),
     years_unit=(r"jahren?", r"jahre"),
@@ -403,8 +416,11 @@ FRENCH: Final = Cues(
         r"serait appréciée?",
         r"pas (obligatoire|indispensable|nécessaire)",
         r"optionnel(le)?",
+        r"un avantage",
+        r"appréciable",
     ),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
+    desired=(r"souhaité(e|es|s)?", r"recherché(e|es|s)?"),
     location_label=(r"lieu( de travail)?", r"localisation", r"localité", r"ville", r"adresse"),
     title_label=(r"poste", r"intitulé( du poste)?"),
     years_unit=(r"ans", r"années?"),
@@ -498,8 +514,11 @@ SPANISH: Final = Cues(
         r"no es excluyente",
         r"no es necesario",
         r"no requerido",
+        r"una ventaja",
+        r"serán? valorad[oa]s?",
     ),
     required_clause=(r"excluyente", r"obligatorio", r"indispensable", r"imprescindible", r"requerido"),
+    desired=(r"desead[oa]s?", r"deseables?"),
     location_label=(
         r"ubicación",
         r"lugar( de trabajo)?",
@@ -536,3 +555,21 @@ def words(role: str) -> re.Pattern[str]:
     a shortcut that IGNORECASE turns off (about 15x slower on 20 KB). Callers pass `text.lower()`.
     """
     return re.compile(rf"(?<!\w)(?=\w){alternatives(role)}(?!\w)")
+
+
+MAX_SENTENCE_CHARS: Final = 600
+
+
+def sentence(text: str) -> str:
+    """The part of a clause its cues are read in: the first MAX_SENTENCE_CHARS characters.
+
+    A longer run without a sentence break is a list or a flattened paste, not a sentence: a cue deep
+    inside it speaks for no part of it, and reading all of it on every pass costs time on a long input.
+    """
+    return text[:MAX_SENTENCE_CHARS]
+
+
+def lower_same_length(text: str) -> str:
+    """`text` in lower case, keeping every offset ("İ" lowers to two characters: it stays as it is)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

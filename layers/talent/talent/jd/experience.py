@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from talent.jd.cues import alternatives
+from talent.jd.cues import alternatives, sentence
 from talent.models import Seniority
 
 _NUMBER_WORDS: Final = {
@@ -44,7 +44,7 @@ _YEARS_ROLE = re.compile(
 
 def about_the_candidate(clause: str) -> bool:
     """Whether a clause speaks of the candidate ("you", "experience"), not of the company."""
-    return bool(_YEARS_ROLE.search(clause.lower()))
+    return bool(_YEARS_ROLE.search(sentence(clause).lower()))
 
 
 # "Minimum 4, maximum 10 years": the minimum is the figure asked for.
@@ -59,15 +59,39 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
+_UNIT = re.compile(rf"{alternatives('years_unit')}(?!\w)")  # literal-led: one fast scan (word start checked)
+YEARS_REACH: Final = (
+    60  # characters before "years" that a figure can stand in: "10 - 15 (12+) or more full-time"
+)
+_AFTER_UNIT: Final = 5  # the look past "years" that tells "5 years old" from "5 years"
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def years_in(clause: str) -> list[int]:
-    """Experience figures in one clause (the lower bound of each range); none in company history."""
+    """Experience figures in one clause (the lower bound of each range); none in company history.
+
+    Read from each "years" back: a run of digits without a unit costs nothing.
+    """
     clause = clause.lower()  # the patterns read lower-case text (see `cues.words`)
-    if _YEARS_HISTORY.search(clause):
+    units = [
+        u.end() for u in _UNIT.finditer(clause) if not u.start() or not _word_char(clause[u.start() - 1])
+    ]
+    if not units or _YEARS_HISTORY.search(sentence(clause)):
         return []
-    ranged = _MIN_MAX.search(clause)
+    ranged = next(
+        filter(None, (_MIN_MAX.search(clause, max(0, end - 2 * YEARS_REACH), end) for end in units)), None
+    )
     if ranged:
         return [_number(ranged.group(1))]
-    values = [_number(found.group(1)) for found in _YEARS.finditer(clause)]
+    values = [
+        _number(found.group(1))
+        for end in units
+        for found in _YEARS.finditer(clause, max(0, end - YEARS_REACH), end + _AFTER_UNIT)
+        if found.end() == end
+    ]
     return [value for value in values if value <= 30]  # longer than a career: history or a typo
 
 
@@ -93,7 +117,13 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),
     ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(iv|v|4|5)\b")),
-    ("lead", re.compile(r"\b(lead|leader|leiter|teamleiter|tech lead)\b")),
+    (
+        "lead",
+        re.compile(
+            r"\b(lead|leaddev|leader|leiter|teamleiter|tech lead|responsable technique|responsable d'équipe"
+            r"|líder técnico|jefe de equipo)\b"
+        ),
+    ),
     (
         "senior",
         re.compile(rf"\b(senior|sr|snr|expérimenté(e)?|confirmé(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
@@ -176,7 +206,29 @@ def _first_level(low: str) -> Seniority | None:
     return None
 
 
+# "buscan Desarrolladores Front End SSR o SR", "una vacante para un/a Desarrollador/a Senior Java": the
+# role a hiring verb names, up to the clause's end or a word that starts a relative clause.
+_HIRING_ROLE = re.compile(
+    r"\b(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons|cherchons"
+    r"|recrutons|recrute|suchen|sucht)\s([^.!?;:\n]{3,80})"
+)
+_RELATIVE = re.compile(r"\s(?:to|who|that|which|with|para|que|con|qui|pour|avec|die|der|mit|um)\s")
+_HIRED_NOUN = re.compile(rf"\b{_ROLE_NOUN}|\b(?:devs?|desarrolladore?s?|développeur|ingénieur|engineers)\b")
+MAX_ROLE_WORDS: Final = 7
+
+
+def _hired_level(text: str) -> Seniority | None:
+    """The level of the role a hiring verb names (a range takes its upper end: "SSR o SR" is senior)."""
+    found = _HIRING_ROLE.search(text)
+    if found is None:
+        return None
+    role = " ".join(_RELATIVE.split(found.group(1))[0].split()[:MAX_ROLE_WORDS])
+    return title_seniority(role) if _HIRED_NOUN.search(role) else None
+
+
 def stated_level(text: str) -> Seniority | None:
-    """A level stated in prose: "This is a senior-level position", "Seniority: mid"."""
-    found = LEVEL_STATEMENT.search(text.lower())
-    return level(next(g for g in found.groups() if g)) if found else None
+    """A level stated in prose: "This is a senior-level position", "Seniority: mid", "we're looking for
+    Sr Backend Developers"."""
+    low = sentence(text).lower()
+    found = LEVEL_STATEMENT.search(low)
+    return level(next(g for g in found.groups() if g)) if found else _hired_level(low)

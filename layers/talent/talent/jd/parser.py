@@ -14,15 +14,15 @@ meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, field
+from typing import Final
 
 from talent.jd import experience
+from talent.jd.employer import employer_names, is_own_product
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
-from talent.jd.sections import Kind, Line, clauses, read_lines
-from talent.jd.skills import find_skills, listed_names, names_a_skill
+from talent.jd.sections import Clause, Kind, Line, clauses, read_lines
+from talent.jd.skills import MAX_MATCHES, find_skills, listed_names, names_a_skill
 from talent.jd.taxonomy import VOCABULARY
 from talent.jd.title import read_title
 from talent.jd.where import where
@@ -34,29 +34,40 @@ class Mentions:
     """What the clauses say: each skill's strongest kind and first offset, concepts, years, a level."""
 
     best: dict[str, tuple[Kind, int, int]] = field(default_factory=dict)  # skill -> (kind, tier, order)
+    asked: set[str] = field(default_factory=set)  # skills a required clause names (not only the context)
+    waived: set[str] = field(default_factory=set)  # skills a clause says are not required
     concepts: dict[str, None] = field(default_factory=dict)
     years: dict[Kind, list[int]] = field(default_factory=lambda: {k: [] for k in Kind})
     level: Seniority | None = None
     order: int = 0
 
-    def add_skill(self, name: str, kind: Kind, tier: int) -> None:
+    def add_skill(self, name: str, clause: Clause, tier: int) -> None:
         """Keep a skill's strongest mention: the guide makes a skill named both ways required, and
-        the role's own stack in the duties (context) is required too."""
+        the role's own stack in the duties (context) is required too, unless a clause waives it."""
         self.order += 1
-        kind = Kind.REQUIRED if kind == Kind.CONTEXT else kind
+        kind = Kind.REQUIRED if clause.kind == Kind.CONTEXT else clause.kind
+        if clause.kind == Kind.REQUIRED:
+            self.asked.add(name)
+        if clause.waived:
+            self.waived.add(name)
         seen = self.best.get(name)
         if seen is None or (kind, -tier) > (seen[0], -seen[1]):
             self.best[name] = (kind, tier, self.order if seen is None else seen[2])
 
+    def _kind(self, name: str) -> Kind:
+        kind = self.best[name][0]
+        waived = kind == Kind.REQUIRED and name in self.waived and name not in self.asked
+        return Kind.PREFERRED if waived else kind
+
     def required(self) -> list[str]:
         """Skills asked for or named in the role's context; title skills first, then reading order."""
-        names = [s for s, (k, _, _) in self.best.items() if k in (Kind.REQUIRED, Kind.CONTEXT)]
+        names = [s for s in self.best if self._kind(s) == Kind.REQUIRED]
         return sorted(names, key=lambda s: (self.best[s][1], self.best[s][2]))
 
     def preferred(self) -> list[str]:
-        """Skills only marked nice to have, in reading order."""
+        """Skills only marked nice to have (or the team's stack said not to be required), in reading order."""
         return sorted(
-            (s for s, (k, _, _) in self.best.items() if k == Kind.PREFERRED), key=lambda s: self.best[s][2]
+            (s for s in self.best if self._kind(s) == Kind.PREFERRED), key=lambda s: self.best[s][2]
         )
 
     def min_years(self) -> int | None:
@@ -67,17 +78,31 @@ class Mentions:
         return min(self.years[Kind.PREFERRED]) if self.years[Kind.PREFERRED] else None
 
 
+MANY_ITEMS: Final = 20
+
+
+def distinct_items(text: str) -> str:
+    """A long list with each item once, and no more items than a clause is read for (`MAX_MATCHES`):
+    "Go, Go, Go, ..." -> "Go". A repeat names nothing new, and reading thousands of them costs time;
+    a short clause is left as it is."""
+    if text.count(", ") < MANY_ITEMS:
+        return text
+    return ", ".join(list(dict.fromkeys(text.split(", ")))[:MAX_MATCHES])
+
+
 def _read_line(line: Line, mentions: Mentions) -> None:
     tier = 0 if line.is_first or line.label == "title" else 1
     for clause in clauses(line):
         if clause.kind == Kind.BOILERPLATE:
             continue
-        known = find_skills(clause.text, in_title=line.is_first)
-        for found in [*known, *listed_names(clause.text, known)]:
-            if found.concept:
-                mentions.concepts[found.name] = None
+        items = distinct_items(clause.text)
+        known = find_skills(items, in_title=line.is_first)
+        named = {found.name: found.concept for found in [*known, *listed_names(items, known)]}
+        for name, concept in named.items():  # a long list names a skill many times: once is enough
+            if concept:
+                mentions.concepts[name] = None
             else:
-                mentions.add_skill(found.name, clause.kind, tier)
+                mentions.add_skill(name, clause, tier)
         values = experience.years_in(clause.text)
         if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
             mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's
@@ -126,48 +151,6 @@ def read_requirement(plain: str) -> JobRequirement:
         remote=remote,
         search=search_hints(required, preferred),
     )
-
-
-_ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|join|working at|why)\s(.{2,40})$", re.IGNORECASE)
-_HIRING = re.compile(r"^(.{2,40}?)\s(?:is hiring|are hiring|busca|sucht|recrute)\b", re.IGNORECASE)
-_NOT_A_NAME = re.compile(
-    r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE
-)
-
-
-_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]{1,30})'s\b")
-
-
-def employer_names(lines: list[Line], raw_title: str) -> list[str]:
-    """Names the posting gives its employer: a "Company:" label, "About Acme", "Acme | Role | City",
-    or a name used twice as an owner ("GitLab's values", "GitLab's handbook")."""
-    names = [line.value for line in lines if line.label == "company" and line.value]
-    owners = Counter(m.group(1) for line in lines for m in _POSSESSIVE.finditer(line.text))
-    names += [name for name, count in owners.items() if count >= 2]
-    for line in lines:
-        about = _ABOUT.match(line.text) if line.heading else None
-        if about and not _NOT_A_NAME.match(about.group(1)):
-            names.append(about.group(1))
-    first = next((line.text for line in lines if line.is_first), "")
-    if "|" in first:
-        names.append(first.split("|")[0].strip())
-    for text in (first, raw_title):
-        hiring = _HIRING.match(text)
-        if hiring:
-            names.append(hiring.group(1))
-    return [re.sub(r"\(.*?\)|[^\w]", "", name).lower() for name in names if name.strip()]
-
-
-def is_own_product(skill: str, employers: list[str]) -> bool:
-    """Whether a skill is the employer's own product (the guide leaves those out): InfluxDB at InfluxData."""
-    key = re.sub(r"[^\w]", "", skill).lower()
-    for name in employers:
-        shared = next(
-            (i for i, (a, b) in enumerate(zip(key, name, strict=False)) if a != b), min(len(key), len(name))
-        )
-        if name and (key == name or (shared >= 5 and shared >= 0.6 * min(len(key), len(name)))):
-            return True
-    return False
 
 
 def blank_skills(text: str) -> str:

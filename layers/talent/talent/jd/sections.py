@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Final
 
-from talent.jd.cues import alternatives, words
+from talent.jd.cues import MAX_SENTENCE_CHARS, alternatives, lower_same_length, sentence, words
 from talent.jd.skills import names_a_skill as _names_a_skill
 
 
@@ -41,6 +41,16 @@ _ABOUT_COMPANY = re.compile(
 _ABOUT_ROLE = re.compile(
     r"^about (the |this )?(role|job|position|opportunity|team|you|work|project)\b", re.IGNORECASE
 )
+
+
+_DESIRED = words("desired")
+
+
+def desired_profile(heading: str) -> bool:
+    """A profile qualified as desired ("Desired Skills and Experience", "Compétences souhaitées"): the
+    nice-to-haves beside a list of requirements, but the requirements themselves when it is alone."""
+    low = heading.lower()
+    return bool(_DESIRED.search(low) and _REQUIRED_HEAD.search(low))
 
 
 def heading_kind(text: str) -> Kind | None:
@@ -116,25 +126,34 @@ def _shouty(core: str, words_count: int) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and words_count <= 6
 
 
+def _marked_heading(raw: str, core: str, count: int, names_a_skill: Callable[[str], bool]) -> bool:
+    """A line marked as a heading: "## Requirements", "Nice to have:", "BENEFITS" (but not "AWS")."""
+    stripped = raw.strip()
+    if stripped.startswith("#") or (stripped.endswith(":") and count <= 8):
+        return True
+    return _shouty(core, count) and not names_a_skill(core)
+
+
+# "¿Qué ofrecemos?", "Was bringst du mit?", "Interested?": a short question is a heading when it reads
+# like one we know.
+_SHORT_QUESTION = re.compile(r"[?!]$")
+
+
 def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> bool:
     """Whether a line opens a section: "## Requirements", "Nice to have:", "BENEFITS", "Bonus"."""
     count = len(core.split())
     if not count or count > 10 or _BULLET.match(raw):
         return False
-    stripped = raw.strip()
-    if stripped.startswith("#"):
-        return True
-    if stripped.endswith(":") and count <= 8:
-        return True
-    if _shouty(core, count):
+    if _marked_heading(raw, core, count, names_a_skill):
         return True
     # A plain short line is a heading only when it reads like one we know ("Nice to have", "Benefits").
-    if ":" in core or _SENTENCE_END.search(core) or count > 9:
+    question = count <= 6 and _SHORT_QUESTION.search(core)
+    if ":" in core or (_SENTENCE_END.search(core) and not question) or count > 9:
         return False
     kind = heading_kind(core)
     if kind is None or names_a_skill(core):  # "Experience with Kafka" is content
         return False
-    return count <= 4 or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
+    return count <= 4 or bool(question) or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
 
 
 # A line led by a globe, a pin or a flag names a place: "🌎 Warsaw, Poland", "🇲🇽 Ciudad de México".
@@ -177,10 +196,18 @@ def _front_matter_key(core: str) -> bool:
 
 # "We don't require experience in our stack: ...": what follows in the section is nice to have.
 _NOT_REQUIRED = re.compile(
-    r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not required|no (?:previous )?experience (?:is )?"
-    r"(?:required|needed)|not necessary|kein muss|nicht (?:zwingend )?erforderlich|no es necesario"
-    r"|no excluyente|pas (?:obligatoire|nécessaire))(?!\w)"
+    r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not (?:required|needed|necessary|mandatory|a must)"
+    r"|no (?:previous )?experience (?:is )?(?:required|needed)|no need|kein muss"
+    r"|nicht (?:zwingend )?erforderlich"
+    r"|no es (?:necesario|obligatorio|excluyente)|no excluyente|no requerido"
+    r"|pas (?:obligatoire|nécessaire|indispensable|requis))(?!\w)"
 )
+
+
+def _waives_what_follows(low: str) -> bool:
+    """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus."""
+    found = _NOT_REQUIRED.search(sentence(low))
+    return bool(found and ":" in low[found.end() :])
 
 
 @dataclass(slots=True)
@@ -191,34 +218,84 @@ class _Reader:
     lines: list[Line] = field(default_factory=list)
     section: Kind = Kind.CONTEXT  # text before the first heading: usually the pitch and the role
     first_seen: bool = False
+    outer: Kind | None = None  # the section around a list that a lead-in line opened
+    asked: bool = False  # a heading opened what the posting asks for
+    desired: list[int] | None = None  # lines under a "desired profile" heading, while one is open
+    desired_lines: list[int] = field(default_factory=list)
 
-    def read(self, raw: str) -> None:
+    def read(self, raw: str, next_raw: str = "") -> None:
+        """Read one raw line; `next_raw` is the next non-empty one (a lead-in line looks ahead)."""
         core = trim(raw)
         if not core:
             return
-        labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
-        if (
-            not self.first_seen
-            and not labelled
-            and not _JUNK_FIRST_LINE.match(core)
-            and not _front_matter_key(core)
-        ):
+        labelled = self._labelled(raw, core)
+        if not self.first_seen and not labelled and _may_be_first(core):
             self.first_seen = True
             self.lines.append(Line(core, Kind.REQUIRED, is_first=True))
         elif labelled is not None:
             kind = Kind.REQUIRED if labelled[0] == "title" else Kind.BOILERPLATE
             self.lines.append(Line(core, kind, label=labelled[0], value=labelled[1]))
-        elif _LOCATION_LABEL.match(core.lower().rstrip(":")):
-            # "Ubicación" alone on its line: the place follows.
+        elif self._location_heading(core):
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
-        elif len(core) <= 120 and is_heading(raw, core, self.names_a_skill):
-            opened = heading_kind(core)
-            self.section = Kind.CONTEXT if opened is None else opened
-            self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
+        elif len(core) <= 120 and not _front_matter_key(core) and is_heading(raw, core, self.names_a_skill):
+            self._heading(core)
         else:
-            self.lines.append(Line(core, _labelled_kind(core, self.section)))
-            if self.section in (Kind.REQUIRED, Kind.CONTEXT) and _NOT_REQUIRED.search(core.lower()):
-                self.section = Kind.PREFERRED
+            self._content(raw, core, next_raw)
+
+    def _labelled(self, raw: str, core: str) -> tuple[str, str] | None:
+        labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
+        if labelled and labelled[0] == "title" and self.section == Kind.BOILERPLATE:
+            return None  # "Title: [Acme - Python - Your Name]": the subject of the application mail
+        return labelled
+
+    def _location_heading(self, core: str) -> bool:
+        """ "Ubicación" alone on its line: the place follows (and "Remote" under "Location" is the value)."""
+        value = bool(self.lines) and self.lines[-1].label == "location-heading"
+        return not value and bool(_LOCATION_LABEL.match(core.lower().rstrip(":")))
+
+    def _heading(self, core: str) -> None:
+        opened = heading_kind(core)
+        self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
+        self.asked = self.asked or opened == Kind.REQUIRED
+        self.desired = self.desired_lines if opened == Kind.PREFERRED and desired_profile(core) else None
+        self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
+
+    def _content(self, raw: str, core: str, next_raw: str) -> None:
+        if self.outer is not None and not _BULLET.match(raw):
+            self.section, self.outer = self.outer, None  # the lead-in's list has ended
+        if self.desired is not None:
+            self.desired.append(len(self.lines))
+        self.lines.append(Line(core, _labelled_kind(core, self.section)))
+        lead = (
+            _lead_in_kind(raw, core, next_raw, self.names_a_skill)
+            if self.section != Kind.BOILERPLATE
+            else None
+        )
+        if lead is not None:
+            self.outer, self.section = self.section, lead
+        elif self.section in (Kind.REQUIRED, Kind.CONTEXT) and _waives_what_follows(core.lower()):
+            self.section = Kind.PREFERRED
+
+
+MAX_LEAD_IN_WORDS: Final = 25
+
+
+def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[str], bool]) -> Kind | None:
+    """The kind of the list a sentence introduces: "Otras cosas que valoramos muy positivamente." or
+    "If you have experience with frontend, it is also a plus:" over bullets. None for other lines."""
+    if _BULLET.match(raw) or not _BULLET.match(next_raw) or len(core.split()) > MAX_LEAD_IN_WORDS:
+        return None
+    if names_a_skill(core):
+        return None
+    if _PREFERRED_CLAUSE.search(core.lower()):
+        return Kind.PREFERRED
+    kind = heading_kind(core)  # a heading's bare "Plus" or "Bonus" is a word in a sentence
+    return None if kind == Kind.PREFERRED else kind
+
+
+def _may_be_first(core: str) -> bool:
+    """Whether a line can be the first content line (the title, mostly): not "Apply now" or front matter."""
+    return not _JUNK_FIRST_LINE.match(core) and not _front_matter_key(core)
 
 
 def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
@@ -230,8 +307,13 @@ def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
 def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Line]:
     """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
     reader = _Reader(names_a_skill)
-    for raw in text.split("\n"):
-        reader.read(raw)
+    raws = [raw for raw in text.split("\n") if raw.strip()]
+    for raw, next_raw in zip(raws, [*raws[1:], ""], strict=True):
+        reader.read(raw, next_raw)
+    if not reader.asked:  # "Compétences et expérience souhaitées" is the only profile: it is what is asked
+        for index in reader.desired_lines:
+            if reader.lines[index].kind == Kind.PREFERRED:
+                reader.lines[index].kind = Kind.REQUIRED
     return reader.lines
 
 
@@ -239,23 +321,33 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
 # Clauses: preferred markers and boilerplate inside a line
 
 _PREFERRED_CLAUSE = words("preferred_clause")
+# What an application is made of: GitHub listed with a CV or a portfolio is something to send, not a skill.
+_MATERIAL = r"(?:portfolio|cv|resume|résumé|linkedin|lebenslauf|curriculum|anschreiben)"
+_OR = r"(?:or|and|o|y|ou|et|oder|und)"
 _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"(?<!\w)(?=\w)(?:founded|founders?|co-?founders?|years? ago|since (?:19|20)\d\d|perks?|benefits?"
     r"|equal opportunity|equal employment|401\(?k\)?|vacation|holidays?|pension|stipend|allowance|credits"
     r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
     r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
-    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed by|investors?"
+    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|investors?"
     r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
     r"|our (?:other )?teams? (?:use|uses|work)|training in"
-    r"|can provide you with|offers? (?:you )?training|to apply|(?:portfolio|cv|resume) or github"
-    r"|github (?:profile|account|link|handle|or (?:a )?portfolio))(?!\w)"
+    r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
+    rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
+    r")(?!\w)"
 )
-# "(?<!\s)" starts a match only at the first space of a run: without it a long run of spaces is quadratic.
+# Clause breaks: ";", a sentence end (the spaces after it: group 1), a full stop glued to the next
+# sentence ("weitergeben.Idealerweise": checked for three letters before it), " but " and a spaced dash.
+# Every alternative starts with a character the engine can look for (no lookbehind first): one fast
+# scan; a single space before "but" (the text is normalised) keeps a run of spaces linear.
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|(?<=[.!?])\s+(?=[A-ZÀ-Ý(¿¡])|(?<=[a-zß-ÿ]{3}\.)(?=[A-ZÀ-Ý][a-zß-ÿ]{2})"
-    rf"|,\s?(?=(?:and |but |y |et |und |o |or )?{alternatives('preferred_clause')}(?!\w))"
-    r"|(?<!\s)\s+(?:but|pero|mais|aber)\s+|(?<!\s)\s+[—–]\s+"
+    r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
 )
+_GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
+# "Go, Kafka is a plus": a comma before a preferred cue (and its "and") breaks the clause too. Read from
+# the cues back, not from every comma forward: a long list has thousands of commas and few cues.
+_COMMA_BEFORE_CUE = re.compile(r",\s?(?:(?:and|but|y|et|und|o|or) )?$")
+CUE_LEAD_CHARS: Final = 8
 # "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(
     r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b)\.)$",
@@ -272,18 +364,52 @@ class Clause:
     end: int
     kind: Kind
     text: str
+    waived: bool = False  # "not required": a preferred clause that outweighs the role's context
+
+
+def _strong_breaks(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for found in _CLAUSE_SPLIT.finditer(text):
+        if found.group(1) is not None:
+            spans.append(found.span(1))  # the sentence's full stop stays with it
+        elif found.group(0) != ".":
+            spans.append(found.span())
+        elif _GLUED_SENTENCE.fullmatch(text, max(0, found.start() - 3), found.end()):
+            spans.append((found.end(), found.end()))
+    return spans
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """The spans that break a line into clauses, in order: the strong breaks, and a comma before a
+    preferred cue within a sentence's first MAX_SENTENCE_CHARS (see `cues.sentence`)."""
+    strong = _strong_breaks(text)
+    low = lower_same_length(text)
+    spans = list(strong)
+    for start, end in zip([0, *(e for _, e in strong)], [*(s for s, _ in strong), len(text)], strict=True):
+        for cue in _PREFERRED_CLAUSE.finditer(low, start, min(end, start + MAX_SENTENCE_CHARS)):
+            comma = _COMMA_BEFORE_CUE.search(low, max(start, cue.start() - CUE_LEAD_CHARS), cue.start())
+            if comma:
+                spaced = low[comma.start() + 1 : comma.start() + 2] == " "
+                spans.append((comma.start(), comma.start() + (2 if spaced else 1)))
+    return sorted(spans)
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans of a line between clause breaks; no break inside a parenthesis or after "e.g."."""
     pieces: list[tuple[int, int]] = []
-    position = 0
-    for found in _CLAUSE_SPLIT.finditer(text):
-        if text[found.start() - 1 : found.start()] == "." and _ABBREVIATION.search(
-            text, max(0, found.start() - 8), found.start()
+    position = scanned = depth = 0
+    for start, end in _breaks(text):
+        if start < position:
+            continue  # overlaps the break before it (", but a plus")
+        depth += text.count("(", scanned, start) - text.count(")", scanned, start)
+        scanned = start
+        if depth > 0 or (
+            text[start - 1 : start] == "." and _ABBREVIATION.search(text, max(0, start - 8), start)
         ):
             continue
-        pieces.append((position, found.start()))
-        position = found.end()
+        depth = 0  # a parenthesis never closed does not hold the rest of the line
+        pieces.append((position, start))
+        position = end
     pieces.append((position, len(text)))
     return pieces
 
@@ -294,21 +420,58 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+_REQUIRED_CLAUSE = words("required_clause")
+# Where a clause turns from what is required to what is a plus: "C++ is mandatory and Java a bonus".
+_TURN = re.compile(r",\s|\s(?:and|y|et|und|while|whereas|mientras que|tandis que|während)\s")
+# "(also a plus!)", "(a bonus)": a parenthesis of a cue and at most this many other words.
+MAX_CUE_ONLY_WORDS: Final = 2
+
+
+def _turn(low: str) -> int | None:
+    """The offset where a required clause gives way to a preferred one, or None."""
+    required = _REQUIRED_CLAUSE.search(low)
+    preferred = _PREFERRED_CLAUSE.search(low, required.end()) if required else None
+    if required is None or preferred is None:
+        return None
+    turn = _TURN.search(low, required.end(), preferred.start())
+    return turn.start() if turn else None
+
+
+def _cue_only(inner: str) -> bool:
+    """Whether a parenthesis says only that the clause is a plus: "(also a plus!)", not "(se valorará
+    el conocimiento de diversos frameworks)"."""
+    return len(_PREFERRED_CLAUSE.sub(" ", inner.lower()).split()) <= MAX_CUE_ONLY_WORDS
+
+
+def _preferred(start: int, end: int, piece: str) -> Clause:
+    waived = bool(_NOT_REQUIRED.search(sentence(piece).lower()))
+    return Clause(start, end, Kind.PREFERRED, piece, waived=waived)
+
+
 def _piece_clauses(
     text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]
 ) -> list[Clause]:
     piece = text[start:end]
-    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(piece.lower()):
+    low = sentence(piece).lower()
+    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(low):
         return [Clause(start, end, Kind.BOILERPLATE, piece)]
     if kind not in (Kind.REQUIRED, Kind.CONTEXT):
         return [Clause(start, end, kind, piece)]
-    inner = [m for m in PARENS.finditer(piece) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
-    outside = PARENS.sub("", piece).lower()
+    turn = _turn(low)
+    if turn is not None:
+        return [
+            *_piece_clauses(text, start, start + turn, kind, names_a_skill),
+            *_piece_clauses(text, start + turn, end, kind, names_a_skill),
+        ]
+    inner = [m for m in PARENS.finditer(sentence(piece)) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
+    outside = sentence(PARENS.sub("", piece)).lower()
     # "PHP and JS (also a plus!)": a parenthesis that is only a cue marks the whole clause.
-    if _PREFERRED_CLAUSE.search(outside) or any(not names_a_skill(m.group(1)) for m in inner):
-        return [Clause(start, end, Kind.PREFERRED, piece)]
+    if _PREFERRED_CLAUSE.search(outside) or any(
+        not names_a_skill(m.group(1)) and _cue_only(m.group(1)) for m in inner
+    ):
+        return [_preferred(start, end, piece)]
     # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred.
-    clauses = [Clause(start + m.start(), start + m.end(), Kind.PREFERRED, m.group(0)) for m in inner]
+    clauses = [_preferred(start + m.start(), start + m.end(), m.group(0)) for m in inner]
     holes = [(m.start(), m.end()) for m in inner]
     clauses.append(Clause(start, end, kind, _blank(piece, holes)))
     return clauses

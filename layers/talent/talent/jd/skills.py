@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Final
+from typing import Final, NamedTuple
 
-from talent.jd.places import PLACES, known_place
-from talent.jd.taxonomy import ALIASES, CONCEPT_CATEGORIES, LONGEST_FROM, TOKEN, VOCABULARY, Alias
+from talent.geo.places import in_a_longer_name
+from talent.jd.places import known_place
+from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias
 
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
 _QUALIFIERS: Final = frozenset(
@@ -30,8 +31,8 @@ _QUALIFIERS: Final = frozenset(
     application framework frameworks modules concurrency development programmer programmers
     toolchain runtime projects sdk api apis boot based powered native driven shop tooling ui engine
     charts cluster clusters jobs workloads functions queries query package packages gateway server
-    servers platform pipelines entwicklung entwickler kenntnisse erfahrung desarrollador desarrollo
-    experiencia conocimientos développeur développement expérience
+    servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
+    desarrollador desarrollo experiencia conocimientos développeur développement expérience
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "experience with Go", "proficient in R": a preposition after one of these words.
@@ -55,12 +56,14 @@ _LIST_GAP = re.compile(
     r"^[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
     r"[\s,;/&+|()\[\]]{0,8}$"
 )
-_PHRASE_GAP = re.compile(r"^[ \t\-/&]{0,3}$")
+_PHRASE_GAP = re.compile(r"[ \t\-/&]{0,3}")  # between the tokens of one alias (fullmatch)
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 _SENTENCE_LEAD = " \t\"'“‘*_-•"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
+_LEAD_REACH: Final = 200  # characters before a brand searched for a tool list's lead-in ("such as")
+_LIKENESS = re.compile(r"-(?:like|style|esque|inspired|ähnliche?[nrs]?)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -74,8 +77,7 @@ class Match:
     accepted: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A skill or concept named in a text: canonical name and the character span it covers."""
 
     name: str
@@ -84,42 +86,135 @@ class Found:
     concept: bool
 
 
+CONCEPTS: Final = frozenset(
+    name for name, skill in VOCABULARY.items() if skill.category in CONCEPT_CATEGORIES
+)
+
+
 def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
     """Whether the alias at tokens [start, end) is part of a place name: "Hong Kong", "Spring Valley"."""
-    before = " ".join(lowers[max(0, start - 1) : end])
-    after = " ".join(lowers[start : end + 1])
-    return (start > 0 and before in PLACES) or (end < len(lowers) and after in PLACES)
+    # Joining words and looking them up costs a few microseconds; a set says first whether the word
+    # beside the alias is in any place name of two words (one test per match in a long list).
+    before = start > 0 and in_a_longer_name(lowers[start - 1])
+    if before and known_place(" ".join(lowers[start - 1 : end])):
+        return True
+    after = end < len(lowers) and in_a_longer_name(lowers[end])
+    return after and known_place(" ".join(lowers[start : end + 1]))
 
 
-def _longest_alias(
-    text: str, tokens: list[re.Match[str]], lowers: list[str], i: int
-) -> tuple[Alias, int] | None:
-    for size in range(min(LONGEST_FROM.get(lowers[i], 0), len(tokens) - i), 0, -1):
-        alias = ALIASES.get(tuple(lowers[i : i + size]))
-        if alias is None:
-            continue
-        if all(
-            _PHRASE_GAP.match(text[tokens[k].end() : tokens[k + 1].start()]) for k in range(i, i + size - 1)
-        ):
-            return alias, size
-    return None
+_TOKEN_PARTS = re.compile(f"({TOKEN.pattern})")
 
 
-def _matches(text: str, tokens: list[re.Match[str]], lowers: list[str]) -> list[Match]:
+class _Tokens:
+    """A text's tokens: their lower-case forms at once (one C-level pass), their character spans only
+    when an alias starts somewhere (most texts name none, and a long one should not pay for spans)."""
+
+    __slots__ = ("_spans", "lowers", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        same = len(low) == len(text)  # a letter whose lower case is longer would shift the tokens
+        self.lowers: list[str] = TOKEN.findall(low) if same else [t.lower() for t in TOKEN.findall(text)]
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each token, from one split of the text (no match object per token)."""
+        if self._spans is None:
+            parts = _TOKEN_PARTS.split(self.text)  # [gap, token, gap, token, ..., gap]
+            bounds = list(itertools.accumulate(map(len, parts)))
+            self._spans = list(zip(bounds[0::2], bounds[1::2], strict=False))
+            if len(self._spans) != len(self.lowers):
+                self.lowers = [token.lower() for token in parts[1::2]]
+        return self._spans
+
+    def start(self, index: int) -> int:
+        return self.spans[index][0]
+
+    def end(self, index: int) -> int:
+        return self.spans[index][1]
+
+
+def _longest_alias(toks: _Tokens, i: int) -> tuple[Alias, int] | None:
+    """The longest alias starting at token `i`, its tokens apart only by a space, "-", "/" or "&"."""
+    lowers, spans = toks.lowers, toks.spans
+    node = ALIAS_TRIE.get(lowers[i])
+    best: tuple[Alias, int] | None = None
+    j = i
+    while node is not None:
+        if node.alias is not None:
+            best = (node.alias, j - i + 1)
+        j += 1
+        following = node.next.get(lowers[j]) if j < len(lowers) else None
+        if following is None or not _PHRASE_GAP.fullmatch(toks.text, spans[j - 1][1], spans[j][0]):
+            break
+        node = following
+    return best
+
+
+def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
+    """An alias that the text writes in another case ("r" for "R"), inside a place name ("Hong Kong")
+    or after "ex-" ("ex-Palantir engineers": a former employer)."""
+    start, end = toks.spans[span[0]][0], toks.spans[span[1] - 1][1]
+    if alias.mode == "exact" and toks.text[start:end] != alias.spelling:
+        return True
+    if toks.text.startswith("-", end) and _LIKENESS.match(toks.text, end):
+        return True  # "CAD- or Figma-like interfaces": like the product, not the product
+    return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+
+
+# Aliases read in one clause. The longest list in the tuning set has 56 items and no posting labels
+# more than 60 technologies; a clause naming hundreds is a keyword dump, and reading all of it (some
+# microseconds per name) would make a 10 KB list of 2,000 names cost 30 ms for nothing.
+MAX_MATCHES: Final = 100
+
+
+def _starts(lowers: list[str]) -> list[int]:
+    """The tokens an alias can start at (the first MAX_MATCHES): in the trie, and an alias alone or
+    followed by its next token."""
+    following = [*lowers[1:], ""]
+    starts = (
+        i
+        for i, (word, after) in enumerate(zip(lowers, following, strict=True))
+        if (node := ALIAS_TRIE.get(word)) is not None and (node.alias is not None or after in node.next)
+    )
+    return list(itertools.islice(starts, MAX_MATCHES))
+
+
+def _alias_at(toks: _Tokens, i: int) -> tuple[Alias, int] | None:
+    """The alias at token `i` that the text means, or None."""
+    found = _longest_alias(toks, i)
+    return found if found and not _not_this_alias(toks, (i, i + found[1]), found[0]) else None
+
+
+def _matches(toks: _Tokens) -> list[Match]:
+    """The aliases of a text, longest first, without those written otherwise or inside a place name.
+
+    A one-token alias depends only on how it is written, the three characters before it and the words
+    on either side: a long list ("Go, Go, Go, ...") asks the same question again and again, so each is
+    answered once (`decided`). Where a longer alias may start, the answer is worked out each time.
+    """
+    starts = _starts(toks.lowers)
+    if not starts:
+        return []
     matches: list[Match] = []
-    i = 0
-    while i < len(tokens):
-        found = _longest_alias(text, tokens, lowers, i)
-        if found is None:
-            i += 1
+    decided: dict[tuple[str, str, str], tuple[Alias, int] | None] = {}
+    lowers, spans, text = toks.lowers, toks.spans, toks.text
+    taken = 0  # tokens before this belong to a match already
+    for i in starts:
+        if i < taken:
             continue
-        alias, size = found
-        raw = text[tokens[i].start() : tokens[i + size - 1].end()]
-        if (alias.mode == "exact" and raw != alias.spelling) or _in_place_name(lowers, i, i + size):
-            i += 1
-            continue
-        matches.append(Match(alias.skill, i, i + size, alias.mode, alias.mode == "plain"))
-        i += size
+        after = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if after in ALIAS_TRIE[lowers[i]].next:
+            found = _alias_at(toks, i)
+        else:
+            key = (text[max(0, spans[i][0] - 3) : spans[i][1]], lowers[i - 1] if i else "", after)
+            found = decided[key] if key in decided else decided.setdefault(key, _alias_at(toks, i))
+        if found is not None:
+            alias, size = found
+            matches.append(Match(alias.skill, i, i + size, alias.mode, alias.mode == "plain"))
+            taken = i + size
     return matches
 
 
@@ -128,18 +223,17 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
 
     Input: plain text; output: one `Found` per accepted match (a name can repeat).
     """
-    tokens = list(TOKEN.finditer(text))
-    lowers = [t.group(0).lower() for t in tokens]
-    matches = _matches(text, tokens, lowers)
+    toks = _Tokens(text)
+    if ALIAS_TRIE.keys().isdisjoint(toks.lowers):
+        return []  # no token starts an alias: most clauses of a posting, at the cost of one set
+    matches = _matches(toks)
+    if not matches:
+        return []
     if any(not m.accepted for m in matches):
-        _Context(text, tokens, lowers, in_title).check(matches)
+        _Context(toks, in_title).check(matches)
+    spans = toks.spans
     return [
-        Found(
-            m.skill,
-            tokens[m.start].start(),
-            tokens[m.end - 1].end(),
-            VOCABULARY[m.skill].category in CONCEPT_CATEGORIES,
-        )
+        Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS)
         for m in matches
         if m.accepted
     ]
@@ -155,29 +249,42 @@ def _sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+MIN_CAPS_LETTERS: Final = 6
+
+
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and all(c.isupper() for c in letters)
+    """A line written in capitals ("REQUIREMENTS: GO, SWIFT"): capitals there say nothing of a name."""
+    if text != text.upper():  # one C-level pass: most lines have a lower-case letter
+        return False
+    return sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
 
 
 @dataclass(slots=True)
 class _Context:
     """Decides whether ambiguous matches in one text are the technology or the ordinary word."""
 
-    text: str
-    tokens: list[re.Match[str]]
-    lowers: list[str]
+    toks: _Tokens
     in_title: bool
+
+    @property
+    def text(self) -> str:
+        return self.toks.text
 
     def check(self, matches: list[Match]) -> None:
         caps_line = _all_caps(self.text)
+        named = {m.skill for m in matches if m.accepted}
         for m in matches:
             if not m.accepted:
-                m.accepted = self._alone(m, caps_line)
-        self._accept_lists(matches)
+                # Once the clause names the technology, another mention of it adds nothing to decide.
+                m.accepted = m.skill in named or self._alone(m, caps_line)
+                if m.accepted:
+                    named.add(m.skill)
+        if not all(m.accepted for m in matches):
+            self._accept_lists(matches)
 
     def _word(self, index: int) -> str:
-        return self.lowers[index] if 0 <= index < len(self.lowers) else ""
+        lowers = self.toks.lowers
+        return lowers[index] if 0 <= index < len(lowers) else ""
 
     def _not_the_technology(self, m: Match, after: str) -> bool:
         """ "go-to", "C-level", "R&D", "Spring 2025", "spring semester": the word is not the technology."""
@@ -190,9 +297,9 @@ class _Context:
 
     def _alone(self, m: Match, caps_line: bool) -> bool:
         """Whether an ambiguous match is the technology from its own neighbourhood (lists come later)."""
-        first, last = self.tokens[m.start], self.tokens[m.end - 1]
-        raw = self.text[first.start() : last.end()]
-        after = self.text[last.end() : last.end() + _WINDOW]  # bounded: a copy per match must not grow
+        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
+        raw = self.text[start:end]
+        after = self.text[end : end + _WINDOW]  # bounded: a copy per match must not grow
         if self._not_the_technology(m, after):
             return False
         prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
@@ -201,11 +308,22 @@ class _Context:
         )
         if m.mode == "exact":
             return in_context or not (len(raw) <= 2 or caps_line)
-        if m.mode == "strict":  # a common word written in lower case is the word ("self-driven")
-            return in_context and not raw.islower()
+        if m.mode in ("strict", "brand"):
+            return self._asked_for(m, raw, start, in_context)
         if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
-        return self._capitalised_name(raw, prev, first.start(), after, caps_line)
+        return self._capitalised_name(raw, prev, start, after, caps_line)
+
+    def _asked_for(self, m: Match, raw: str, start: int, in_context: bool) -> bool:
+        """A strict alias: a common word written in lower case is the word ("self-driven"). A brand:
+        "runners on Strava" is the company's pitch; "Strava API", "with Strava.", "tools such as" a tool."""
+        if m.mode == "strict":
+            return in_context and not raw.islower()
+        return in_context or self._led_list(start)
+
+    def _led_list(self, start: int) -> bool:
+        """Whether a list of tools leads up to `start`: "tools such as Wiz, Qualys", "IDEs (e.g. PhpStorm"."""
+        return bool(_LIST_LEAD.search(self.text, max(0, start - _LEAD_REACH), start))
 
     def _capitalised_name(self, raw: str, prev: str, start: int, after: str, caps_line: bool) -> bool:
         """ "Go" capitalised in a title or mid-sentence is the language; at a sentence start it must end
@@ -220,10 +338,10 @@ class _Context:
         )
 
     def _gap(self, left: Match, right: Match) -> str:
-        return self.text[self.tokens[left.end - 1].end() : self.tokens[right.start].start()]
+        return self.text[self.toks.end(left.end - 1) : self.toks.start(right.start)]
 
     def _can_list(self, m: Match) -> bool:
-        raw = self.text[self.tokens[m.start].start() : self.tokens[m.end - 1].end()]
+        raw = self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]
         if m.mode == "strict":
             return not raw.islower()
         return not (m.mode == "exact" and raw != raw.upper() and len(raw) <= 2)
@@ -238,7 +356,11 @@ class _Context:
         for left, right in [*pairs, *((second, first) for first, second in reversed(pairs))]:
             if left.accepted and not right.accepted and self._can_list(right):
                 first, second = (left, right) if left.start < right.start else (right, left)
-                if _LIST_GAP.match(self._gap(first, second)):
+                gap = self._gap(first, second)
+                # "JavaScript Framework (React", "Zend Framework": a common word or a brand beside a name
+                # with only a space or a bracket between is part of a phrase; a list parts them ("Go, Loom").
+                spaced = right.mode in ("strict", "brand") and not gap.strip(" \t()[]")
+                if _LIST_GAP.match(gap) and not spaced:
                     right.accepted = True
 
 
@@ -246,6 +368,10 @@ class _Context:
 # Unknown names read from a technology list: "Hasura, Trigger.dev and Lightdash" names three tools even
 # where the vocabulary knows only Hasura.
 
+# Every match of _SEPARATOR holds one of these (the words with the spaces around them).
+_LIST_MARKS: Final = (
+    *",;/|&+()[]:", " and ", " or ", " y ", " o ", " und ", " oder ", " et ", " ou ", "as well as", "etc",
+)  # fmt: skip
 _SEPARATOR = re.compile(
     r"\s?(?:[,;/|&+()\[\]:]|\s(?:and|or|y|o|und|oder|et|ou|as well as)\s|\betc\b\.?)\s?", re.IGNORECASE
 )
@@ -274,13 +400,28 @@ _NOUN_ENDING = re.compile(
 )
 
 
+MAX_ACRONYM_LETTERS: Final = 4  # longer capitals are a shouted word ("REMOTE", "HOT JOB"), not initials
+
+
+def _odd(part: str) -> bool:
+    """A word part no dictionary spells so: digits, dots or inner capitals ("DataFusion", "TEE")."""
+    shouted = part.isupper() and len(part) > MAX_ACRONYM_LETTERS
+    return not part.isalpha() or not (part.istitle() or part.islower() or shouted)
+
+
 def _distinctive(words: list[str]) -> bool:
     """Shaped like no ordinary word: "DataFusion", "OP-TEE", "Trigger.dev", "nRF52840".
 
-    A hyphenated compound of ordinary words ("Container-Technologien") is not.
+    A hyphenated compound of ordinary words ("Container-Technologien") is not, nor one that ends in
+    one ("Build-Tools", "UI-Design": a description).
     """
     parts = [part for w in words for part in w.split("-") if part]
-    return any(not p.isalpha() or not (p.istitle() or p.islower()) for p in parts)
+    if "-" in words[-1] and parts[-1].lower() in _common_words() and not parts[-1].isupper():
+        return False
+    return any(_odd(p) for p in parts)
+
+
+_QUANTITY = re.compile(r"^\d+[a-z]{1,3}$")  # "20hr", "5k": a number with its unit
 
 
 # Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".
@@ -292,30 +433,39 @@ def _looks_like_a_name(item: str) -> bool:
     words = item.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
         return False
-    if (len(words) == 1 and _ACRONYM.match(item)) or item.endswith("-"):
-        return False  # "SRE", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
+    if (len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item))) or item.endswith("-"):
+        return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if not _distinctive(words):
         common = _common_words()
-        if any(w.lower() in common or _NOUN_ENDING.search(w.lower()) for w in words):
+        parts = [part.lower() for w in words for part in w.split("-") if part]
+        if any(p in common or _NOUN_ENDING.search(p) for p in parts):
             return False
     return len(item) >= 3 and not known_place(item)
 
 
+def _list_item(text: str, start: int, end: int, before: str, after: str) -> tuple[int, int] | None:
+    """An item's span without spaces and a full stop; None for a label ("Persistenz: Hibernate") or a
+    short abbreviation in parentheses after a name ("VMware Aria Automation (vRA)")."""
+    item = text[start:end]
+    start += len(item) - len(item.lstrip())
+    end = start + len(item.strip().rstrip(".!?"))
+    label = after.strip() == ":"
+    initials = text[start:end].isalpha() and end - start <= MAX_ACRONYM_LETTERS + 1
+    abbreviation = initials and before.strip() == "(" and after.strip() == ")"
+    return (start, end) if end > start and not label and not abbreviation else None
+
+
 def _items(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for found in _SEPARATOR.finditer(text):
-        spans.append((position, found.start()))
-        position = found.end()
-    spans.append((position, len(text)))
-    trimmed = []
-    for start, end in spans:  # without the spaces and the full stop around an item
-        item = text[start:end]
-        start += len(item) - len(item.lstrip())
-        end = start + len(item.strip().rstrip(".!?"))
-        if end > start:
-            trimmed.append((start, end))
-    return trimmed
+    """The spans of a list's items, between its separators."""
+    separators = list(itertools.islice(_SEPARATOR.finditer(text), MAX_MATCHES))  # the rest: one item
+    bounds = [0, *(m.end() for m in separators)]
+    ends = [*(m.start() for m in separators), len(text)]
+    texts = ["", *(m.group(0) for m in separators), ""]
+    spans = (
+        _list_item(text, start, end, texts[index], texts[index + 1])
+        for index, (start, end) in enumerate(zip(bounds, ends, strict=True))
+    )
+    return [span for span in spans if span is not None]
 
 
 def _overlaps(items: list[tuple[int, int]], known: list[Found]) -> list[list[Found]]:
@@ -341,6 +491,26 @@ def _after_lead(text: str, items: list[tuple[int, int]]) -> bool:
     return bool(leads)
 
 
+# What every word of a product name holds (see _NAME_TOKEN): a capital, a digit or a ".js"-like ending.
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z\d]")
+_NAME_ENDINGS: Final = (".js", ".io", ".dev", ".py", ".rs", ".ts", ".net", ".sh")
+
+
+def _may_hold_a_name(text: str) -> bool:
+    return bool(_CAPITAL_OR_DIGIT.search(text)) or any(ending in text for ending in _NAME_ENDINGS)
+
+
+def _uncovered(text: str, known: list[Found]) -> str:
+    """`text` without the spans of the known skills (`known` in reading order, as find_skills gives it)."""
+    parts: list[str] = []
+    position = 0
+    for _, offset, end, _ in known:
+        parts.append(text[position:offset])
+        position = max(position, end)
+    parts.append(text[position:])
+    return " ".join(parts)
+
+
 def listed_names(text: str, known: list[Found]) -> list[Found]:
     """Names outside the vocabulary that a list of technologies in `text` carries.
 
@@ -348,7 +518,14 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     plain capitalised word, mostly known skills), or the list follows "experience with"-like words
     and every unknown item looks like a product name.
     """
+    if not _may_hold_a_name(_uncovered(text, known)):
+        return []  # no word outside the known skills can be a name: the usual case, and a fast one
+    low = text.lower()
+    if not any(mark in low for mark in _LIST_MARKS):
+        return []  # one item is no list: decided at C speed
     items = _items(text)
+    if len(items) < 2:
+        return []
     led = _after_lead(text, items)
     hits = _overlaps(items, known)
     known_items = sum(any(not f.concept for f in hit) for hit in hits)

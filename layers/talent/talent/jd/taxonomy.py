@@ -23,17 +23,22 @@ Alias spellings carry one of four matching modes for the JD parser:
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Final, Literal
 
-AliasMode = Literal["plain", "word", "exact", "strict"]
+# plain: counts anywhere; word (~) and strict (^): a common word, counted in a tech context; exact (!):
+# only as spelled; brand: a generated product name (simple-icons lists consumer brands too: Strava,
+# Nextdoor, Patreon), counted only where a posting asks for it as a tool (see skills._alone).
+AliasMode = Literal["plain", "word", "exact", "strict", "brand"]
 
 # One token of a posting: words, versions and the characters skill names use (c++, c#, .net, node.js).
 # Hyphens and slashes split tokens, so "go-to" is ("go", "to") and "CI/CD" is ("ci", "cd").
 # Letters are Unicode letters: "Büros" is one token, not "B" + "ros" (ROS).
-TOKEN: Final = re.compile(r"\.?[^\W_](?:[^\W_]|[+#])*(?:\.[^\W_](?:[^\W_]|[+#])*)*")
+# A "+" or "#" belongs to the token unless a letter follows it: "C++11" is one token, "Java+Python" two.
+TOKEN: Final = re.compile(r"\.?[^\W_](?:[^\W_]|[+#](?![^\W\d_]))*(?:\.[^\W_](?:[^\W_]|[+#](?![^\W\d_]))*)*")
 # Categories whose entries are practices and concepts (CI/CD, microservices, machine learning): the
 # parser reports them apart, never as skills (see the labelling guide).
 CONCEPT_CATEGORIES: Final = frozenset({"concept"})
@@ -85,6 +90,11 @@ def _spellings(name: str, alias_cell: str) -> list[tuple[str, AliasMode]]:
     return spellings
 
 
+def _mode(mode: AliasMode, category: str, generated: bool) -> AliasMode:
+    """A generated product's plain spelling is a brand: a company's pitch names apps it works with."""
+    return "brand" if generated and category == "product" and mode == "plain" else mode
+
+
 @dataclass(slots=True)
 class _Table:
     """Skills and aliases read so far; the curated file first, so the generated one never overrides it."""
@@ -120,7 +130,7 @@ class _Table:
             for spelling, mode in spellings:
                 key = alias_key(spelling)
                 if key:
-                    self.add_alias(key, Alias(name, mode, spelling), generated)
+                    self.add_alias(key, Alias(name, _mode(mode, category, generated), spelling), generated)
 
 
 def _load() -> tuple[
@@ -139,10 +149,33 @@ ALIASES: dict[tuple[str, ...], Alias]  # token tuple -> spelling, for the parser
 CURATED_ALIASES: frozenset[tuple[str, ...]]  # the keys taxonomy.txt defines (build_vocabulary skips them)
 SKILLS, VOCABULARY, ALIASES, CURATED_ALIASES = _load()
 MAX_ALIAS_TOKENS: Final = max(len(key) for key in ALIASES)
-# The longest alias starting with each token: most tokens of a posting start none, and skip at once.
-LONGEST_FROM: Final[dict[str, int]] = {}
-for _key in ALIASES:
-    LONGEST_FROM[_key[0]] = max(LONGEST_FROM.get(_key[0], 0), len(_key))
+
+
+@dataclass(slots=True)
+class AliasNode:
+    """One token of a trie over the aliases' token tuples: the alias ending here, the tokens that go on."""
+
+    alias: Alias | None = None
+    next: dict[str, AliasNode] = field(default_factory=dict)
+
+
+def _trie(aliases: dict[tuple[str, ...], Alias]) -> dict[str, AliasNode]:
+    root: dict[str, AliasNode] = {}
+    for key, alias in aliases.items():
+        level = root
+        for index, token in enumerate(key):
+            node = level.setdefault(token, AliasNode())
+            if index == len(key) - 1:
+                node.alias = alias
+            level = node.next
+    return root
+
+
+# The aliases by their first token: most tokens of a posting start none and are skipped with one lookup;
+# the others walk on token by token, so the longest alias is found without building a tuple per size.
+ALIAS_TRIE: Final = _trie(ALIASES)
+# The tables live as long as the process: keep their objects out of the garbage collector's full scans.
+gc.freeze()
 _BY_LOWER_NAME: Final = {name.lower(): name for name in VOCABULARY}
 
 

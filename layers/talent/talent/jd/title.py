@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from talent.jd.places import is_place
+from talent.jd.cues import lower_same_length
+from talent.jd.places import is_place, is_state, is_wide
 from talent.jd.sections import PARENS, Line
+from talent.jd.skills import names_a_skill
 from talent.jd.where import WORK_MODE, is_location_text, places_in
 
 MAX_TITLE_CHARS: Final = 100
@@ -25,7 +27,7 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@]\s|\s-\s|\s\|\s?|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s"
+    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|\s//\s|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
 )
@@ -38,12 +40,16 @@ _HIRING_SEPARATORS: Final = (
     "is hiring a",
     "is hiring an",
 )
-_DATE_WORDS = re.compile(r"\b(19|20)\d\d\b|\b(summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
+_SEASONS = (
+    r"(?:summer|winter|spring|autumn|fall|été|hiver|printemps|automne|verano|invierno|primavera|otoño"
+    r"|sommer|frühling|herbst)"
+)
+_DATE_WORDS = re.compile(rf"\b(19|20)\d\d\b|\b{_SEASONS}\b", re.IGNORECASE)
 ROLE_WORD: Final = re.compile(
     r"\b(engineers?|developers?|scientists?|analysts?|architects?|managers?|lead|designers?|programmers?|interns?"
     r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
     r"|technicians?|entwickler(in)?|desarrollador(es|a)?|développeur(se|\.e)?|ingénieur|ingeniero|programador"
-    r"|administrateur|artist|concierge|admin|staff|dev|full[\s-]?stack|front[\s-]?end|back[\s-]?end)\b",
+    r"|administrateur|artists?|concierge|admins?|staff|dev|devs|full[\s-]?stack|front[\s-]?end|back[\s-]?end)\b",
     re.IGNORECASE,
 )
 _PROSE_TITLE = re.compile(
@@ -51,27 +57,64 @@ _PROSE_TITLE = re.compile(
     r"(?:Engineer|Developer|Scientist|Analyst|Architect|Manager|Lead|Designer|Programmer|Intern)s?)",
     re.IGNORECASE,
 )
-_JUNK_TITLE = re.compile(r"^(multiple positions|various|several|[\d\s$€£,.kK+-]+)$", re.IGNORECASE)
+_JUNK_TITLE = re.compile(r"^(multiple positions|various|several|[\d\s$€£,.kK+-]+|\W*)$", re.IGNORECASE)
+# Segments a job board adds around the role: pay ("$500 to $800", "UP TO $1700"), the contract
+# ("freiberuflich", "12 Monate+"), the start ("Start Mid-January") and codes ("FT", "HN").
+_AMOUNT = r"[$€£]?\s?\d[\d.,]*\s?k?"
+_NOT_THE_ROLE = re.compile(
+    rf"^(?:(?:up to|bis zu|hasta|jusqu'à)\s)?(?=[$€£]){_AMOUNT}(?:\s?(?:to|-|–|à|a|bis)\s?{_AMOUNT})?"
+    r"(?:\s?(?:usd|eur|gbp))?$"
+    r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet)$"
+    r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"^[A-Z]{2,4}$")
+MAX_TAGLINE_WORDS: Final = 5  # a longer segment without a role word is a tagline ("Solve a problem ...")
 
 
 def _droppable(segment: str, company: str | None) -> bool:
     """A title segment that names the company, the place, the work mode or the pay, not the role."""
     plain = segment.strip(" ()")
+    role = bool(ROLE_WORD.search(plain))
     return (
         not plain
         or bool(company and plain.lower().startswith(company.lower()))
         or is_location_text(plain)
-        or bool(WORK_MODE.search(plain) and not ROLE_WORD.search(plain))
-        or bool(_JUNK_TITLE.match(plain))
+        or (bool(WORK_MODE.search(plain)) and not role)
+        or bool(_JUNK_TITLE.match(plain) or _NOT_THE_ROLE.match(plain))
+        or (bool(_CODE.match(plain)) and not names_a_skill(plain))
+        or (len(plain.split()) > MAX_TAGLINE_WORDS and not role)
         or any(is_place(part.strip()) for part in plain.split(","))
     )
 
 
+_DOMAIN = re.compile(
+    r"(?:[\w-]+\.)+(?:com|io|org|net|co|dev)$"
+)  # "(linkedin.com)": where a job board found it
+
+
+def _says_no_role(inner: str) -> bool:
+    """A trailing parenthesis about the place, work mode, dates or source ("(Remote)", "(Summer 2025)",
+    "(linkedin.com)"), or a name in capitals that is no technology ("(NUBI)": the company)."""
+    if (
+        is_location_text(inner)
+        or WORK_MODE.search(inner)
+        or _DATE_WORDS.search(inner)
+        or _DOMAIN.match(inner)
+    ):
+        return True
+    return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
+
+
+MAX_CODE = 3  # "(SRE)", "(AWS)": short capitals are kept
+
+
 def _strip_trailing_parens(title: str) -> str:
-    # Trailing parentheses about the place, work mode or dates: "(Remote)", "(Summer 2025)".
-    while found := re.search(r"\s?\(([^()]{0,200})\)\s?$", title):
+    # Trailing parentheses or brackets about the place, work mode or dates: "(Remote)", "[Remote]",
+    # "(Summer 2025)".
+    while found := re.search(r"\s?[(\[]([^()\[\]]{0,200})[)\]]\s?$", title):
         inner = found.group(1)
-        if is_location_text(inner) or WORK_MODE.search(inner) or _DATE_WORDS.search(inner):
+        if _says_no_role(inner):
             title = title[: found.start()]
         else:
             break
@@ -97,11 +140,13 @@ def _role_segment(segments: list[str]) -> int:
 
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.
 _ROLE_LIST = re.compile(
-    r",\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)", re.I
+    r"(?:[,;]|\s(?:and|&|y|et|und))\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)",
+    re.I,
 )
 _TRAILING_NOISE = re.compile(
-    r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|\b(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
+    r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|(?:\b|\s)(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
     r"|part[\s-]time|[\w ]{0,20}time zones?)"
+    rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
     re.IGNORECASE,
@@ -109,6 +154,7 @@ _TRAILING_NOISE = re.compile(
 _PLURALS: Final = {
     "engineers": "Engineer", "developers": "Developer", "scientists": "Scientist", "designers": "Designer",
     "desarrolladores": "Desarrollador", "développeurs": "Développeur", "entwickler": "Entwickler",
+    "artists": "Artist", "managers": "Manager", "analysts": "Analyst", "architects": "Architect",
 }  # fmt: skip
 
 
@@ -127,46 +173,139 @@ _LEADING_NOISE = re.compile(
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
 
 
-def _first_role(title: str) -> str:
-    """The first of a comma list of roles, never splitting inside a parenthesis."""
+def _first_role(title: str) -> tuple[str, bool]:
+    """The first of a list of roles ("Data Scientists, Engineers", "Sr Front end Engineer and Support
+    Engineer"), never split inside a parenthesis nor at an "and" before the first role word ("Sales and
+    Solutions Engineer"); and whether there was a list."""
     for found in _ROLE_LIST.finditer(title):
         head = title[: found.start()]
-        if head.count("(") == head.count(")"):
-            return head
+        conjunction = found.group(0)[:1] not in ",;"
+        if head.count("(") == head.count(")") and (not conjunction or ROLE_WORD.search(head)):
+            return head, True
+    return title, False
+
+
+def _tidy(title: str) -> tuple[str, bool]:
+    """The title without leading and trailing noise, and whether it was the first of a list of roles."""
+    title, listed = _first_role(_LEADING_NOISE.sub("", _URL.sub("", title)))
+    for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
+        title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:")
+    return title, listed
+
+
+# "Job Offer: nRF Developer", "Open Collective Foundation: Finance Admin": a label or a name before the role.
+_HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")
+_IN_PLACE_END = re.compile(r"\s(?:in|à|en)\s([A-ZÀ-Ý][\w'-]{1,30}(?:,?\s[A-ZÀ-Ý][\w'-]{1,30}){0,2})$")
+
+
+def _after_head(title: str) -> str:
+    head = _HEAD_COLON.match(title)
+    if head and not ROLE_WORD.search(head.group(1)) and ROLE_WORD.search(title, head.end()):
+        return title[head.end() :]
     return title
 
 
-def _tidy(title: str) -> str:
-    title = _first_role(_LEADING_NOISE.sub("", _URL.sub("", title)))
-    for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
-        title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:")
-    return _singular(title)
+_LAST_WORDS = re.compile(r"\s([A-ZÀ-Ý][\w'-]{1,30}\s[A-ZÀ-Ý][\w'-]{1,30})$")  # "... New Zealand"
+_LAST_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{1,30})$")
 
 
-def clean_title(title: str, company: str | None) -> str:
-    """The role's name from a raw title line: no company, place, work mode, date or job-board noise."""
-    title = _strip_trailing_parens(title[:MAX_TITLE_LINE])
-    parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
+def _without_place(title: str) -> str:
+    """ "Embedded Developer in Huntsville" -> "Embedded Developer"; "Senior Software Engineer for AI
+    Poland" -> "Senior Software Engineer for AI" (a country or region glued on by a job board)."""
+    found = _IN_PLACE_END.search(title)
+    if found and is_place(found.group(1)):
+        return title[: found.start()]
+    glued = _glued_place(title)
+    return title[: glued.start()] if glued else title
+
+
+def _glued_place(title: str) -> re.Match[str] | None:
+    """A country or region at the end of a title after its role, with no separator: "... AI Poland"."""
+    for last in (_LAST_WORDS.search(title), _LAST_WORD.search(title)):
+        if (
+            last
+            and is_place(last.group(1))
+            and is_wide(last.group(1))
+            and ROLE_WORD.search(title, 0, last.start())
+        ):
+            return last
+    return None
+
+
+# "Fullstack, Rails & React.JS": after the role, a list of technologies only.
+_STACK_TAIL = re.compile(r",\s([^,()]{1,80})$")
+_STACK_SPLIT = re.compile(r"\s?(?:[,/&+]|\sand\s|\sy\s|\set\s|\sund\s)\s?")
+
+
+def _without_stack(title: str) -> str:
+    tail = _STACK_TAIL.search(title)
+    if tail is None or ROLE_WORD.search(tail.group(1)):
+        return title
+    items = [item for item in _STACK_SPLIT.split(tail.group(1)) if item.strip()]
+    return title[: tail.start()] if len(items) > 1 and all(names_a_skill(item) for item in items) else title
+
+
+# Words a job board or a poster puts before the role: "Job Offer:", "Detalle de la oferta", "Buscamos",
+# "FREELANCE", "Remote".
+_LEADING_LABEL = re.compile(
+    r"^(?:job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
+    r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen"
+    r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _begin(parts: list[str], segments: list[str], company: str | None) -> tuple[int, bool]:
+    """The segment the role starts at, and whether a hiring phrase led to it ("Acme is hiring X")."""
+    hiring = [k for k in range(1, len(parts), 2) if parts[k].strip().lower() in _HIRING_SEPARATORS]
+    if hiring:
+        return (hiring[0] + 1) // 2, True  # "| 12 | Tab (YC W15) Is Hiring a Lead Developer in London"
+    lead = len(segments) > 2 or _droppable(segments[0], company) or not ROLE_WORD.search(segments[0])
+    begin = _role_segment(segments) if lead else 0
+    if 2 * begin + 1 < len(parts) and parts[2 * begin + 1].strip().lower() in _HIRING_SEPARATORS:
+        return begin + 1, True  # "Walmart Chile busca Desarrollador Fullstack"
+    return begin, begin > 0 and parts[2 * begin - 1].strip().lower() in _HIRING_SEPARATORS
+
+
+def _end(parts: list[str], segments: list[str], begin: int) -> int:
+    """ "Engineer @ Nimbus (YC W24)": the segments after an "@" or "at" name the company."""
+    after = range(begin + 1, len(segments))
+    return next((index for index in after if parts[2 * index - 1].strip() in ("@", "at")), len(segments))
+
+
+def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
     segments = parts[0::2]
-    begin = _role_segment(segments) if len(segments) > 2 or _droppable(segments[0], company) else 0
-    if parts[2 * begin + 1 : 2 * begin + 2] and parts[2 * begin + 1].strip().lower() in _HIRING_SEPARATORS:
-        begin += 1  # "Walmart Chile busca Desarrollador Fullstack"
-    end = len(segments)
-    for index in range(begin + 1, len(segments)):
-        if parts[2 * index - 1].strip() in ("@", "at"):
-            end = index  # "Engineer @ Nimbus (YC W24)": the rest names the company
-            break
     dropped = {index for index in range(begin + 1, end) if _droppable(segments[index], company)}
     # "Staff Engineer | Acme | London": a segment before the place that names no role is the company.
     last = max(dropped, default=0)
     kept = segments[begin]
     for index in range(begin + 1, end):
-        if index in dropped or (index < last and not ROLE_WORD.search(segments[index])):
+        role = ROLE_WORD.search(segments[index])
+        if index in dropped or (index < last and not role):
             continue
-        if not ROLE_WORD.search(segments[index]) and parts[2 * index - 1].strip() == "|":
+        if not role and parts[2 * index - 1].strip() == "|":
             continue  # "Pex | Multiple positions": a segment after a bar that names no role
         kept += parts[2 * index - 1] + segments[index]
-    return cut_at_word(_tidy(" ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:")))
+    return kept
+
+
+def clean_title(title: str, company: str | None, hired: bool = False) -> str:
+    """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
+
+    The number is kept as written ("Software Engineers"), except after a hiring phrase ("Acme is hiring
+    Product Engineers") or when `hired` says the title came from one in the prose.
+    """
+    title = _URL.sub("", title[:MAX_TITLE_LINE])
+    title = _strip_trailing_parens(_after_head(_LEADING_LABEL.sub("", title)))
+    parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
+    begin, after_hiring = _begin(parts, parts[0::2], company)
+    kept = _kept(parts, begin, _end(parts, parts[0::2], begin), company)
+    cleaned, listed = _tidy(
+        _LEADING_LABEL.sub("", " ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:"))
+    )
+    cleaned = _without_stack(_without_place(cleaned))
+    # One role of a list, or the role a hiring phrase names, is singular: "Data Scientists, Engineers".
+    return cut_at_word(_singular(cleaned) if hired or after_hiring or listed else cleaned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,56 +325,88 @@ _PROSE_ROLE = re.compile(
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
     r"|engineering manager|manager|lead)(?:e?s)?\b"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
-    re.IGNORECASE,
-)
+)  # read on lower-case text: IGNORECASE would try every alternative at every character (cues.words)
 
 
 def _prose_title(text: str) -> str:
-    found = _PROSE_ROLE.search(text[:3000])
-    return found.group(1) if found else ""
+    """The role a hiring phrase names in the first 3,000 characters, as written: "hiring a Senior Go Dev"."""
+    head = text[:3000]
+    found = _PROSE_ROLE.search(lower_same_length(head))
+    return head[found.start(1) : found.end(1)] if found else ""
 
 
 def _is_prose(line: str) -> bool:
+    """A sentence, not a title line; a line of "|" fields ("12 | Acme Is Hiring a Lead | 8/31/2022") is
+    a header however long."""
+    if " | " in line:
+        return False
     return len(line.split()) > 14 or "?" in line or line.rstrip().endswith((".", "!")) or "[name]" in line
 
 
-def _raw_title(lines: list[Line], text: str) -> str:
+HEADER_LINES: Final = 5  # the lines under the first that may hold the title
+MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not the posting's title
+
+
+def _names_a_role(line: Line) -> bool:
+    about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
+    short = not _is_prose(line.text) and len(line.text.split()) <= 8
+    return not line.label and not about and short and bool(ROLE_WORD.search(line.text))
+
+
+def _header_title(lines: list[Line]) -> str:
+    """A short header line with a role word, when the first line names the company ("Zenity",
+    "Styra | Redwood City, CA") or the page ("On recrute !"); else the first heading that names a role."""
+    header = next((line.text for line in lines[1:HEADER_LINES] if _names_a_role(line)), "")
+    headings = (
+        line.text for line in lines[HEADER_LINES:MAX_HEADING_SEARCH] if line.heading and _names_a_role(line)
+    )
+    return header or next(headings, "")
+
+
+def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
+    """The line the title is read from, and whether it is the prose's "looking for a ..." phrase."""
     labelled = next((line.value for line in lines if line.label == "title" and line.value), "")
     if labelled:
-        return labelled
+        return labelled, False
     first = next((line.text for line in lines if line.is_first), "")
     if first and not _is_prose(first) and ROLE_WORD.search(clean_title(first, None)):
-        return first
-    # The first line names the company ("Zenity", "Styra | Redwood City, CA"): a short header line
-    # with a role word, else the role the prose is hiring for.
-    for line in lines[1:5]:
-        if (
-            not line.label
-            and not _is_prose(line.text)
-            and ROLE_WORD.search(line.text)
-            and len(line.text.split()) <= 8
-        ):
-            if line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre")):
-                continue
-            return line.text
-    return _prose_title(text) or first
+        return first, False
+    header = _header_title(lines)
+    if header:
+        return header, False
+    prose = _prose_title(text)
+    return (prose, True) if prose else (first, False)
 
 
 _IN_PLACE = re.compile(r"\sin\s([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")  # "Lead Developer in London"
 
 
+def _glued_places(segments: list[str]) -> list[str]:
+    """The country a job board glued on the first segment ("... for AI Poland"): where the job is."""
+    glued = [_glued_place(segment.strip()) for segment in segments]
+    return [found.group(1) for found in glued if found]
+
+
 def _title_places(raw: str) -> list[str]:
+    """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
+    Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = raw[:MAX_TITLE_LINE]
-    parts = TITLE_SPLIT.split(_GENDER.sub("", raw))[2::2] + [m.group(1) for m in PARENS.finditer(raw)]
+    segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
+    parts = [segment for segment in segments if not ROLE_WORD.search(segment)]
+    parts += [m.group(1) for m in PARENS.finditer(raw)]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
-    return [p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p)]
+    parts += _glued_places(segments[:1])
+    return [
+        p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p) or is_state(p)
+    ]
 
 
 def read_title(lines: list[Line], text: str) -> Title:
     """The title (never empty), the raw line it came from and the places the first line names."""
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
-    raw = _raw_title(lines, text)
-    title = clean_title(raw, company) or cut_at_word(raw.strip()) or "Untitled role"
-    title = title[:1].upper() + title[1:]
+    raw, hired = _raw_title(lines, text)
+    title = clean_title(raw, company, hired) or cut_at_word(raw.strip()) or "Untitled role"
+    if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
+        title = title[:1].upper() + title[1:]
     first = next((line.text for line in lines if line.is_first), raw)
     return Title(title, raw, _title_places(first) or _title_places(raw))

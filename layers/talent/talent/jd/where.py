@@ -10,10 +10,21 @@ the hire works.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from typing import Final
 
-from talent.jd.cues import alternatives
-from talent.jd.places import COUNTRIES, REGIONS, SUBREGIONS, is_place, known_place
+from talent.jd.cues import alternatives, lower_same_length
+from talent.jd.places import (
+    is_area,
+    is_city,
+    is_code,
+    is_place,
+    is_state,
+    is_wide,
+    known_place,
+    place_identity,
+    same_city,
+)
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.models import RemotePolicy
 
@@ -33,7 +44,8 @@ _REMOTE_NEGATED = _at_word(
 )
 _EITHER = _at_word(r"(hybrid|remote) or (hybrid|remote)\b|remote or hybrid")  # the freer mode
 _HYBRID = _at_word(
-    rf"(?<!móvil )(?<!mobile ){alternatives('hybrid')}(?!\w)"
+    r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
+    rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones ){alternatives('hybrid')}(?!\w)"
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
@@ -48,6 +60,8 @@ _REMOTE = _at_word(
     r"|remote\s(is|are)\s(welcome|possible|available|allowed|ok|fine)"
     r"|(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
+    r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
+    r"|(hiring|to hire|seeking|looking for)\s(an?\s)?remote\b"
     r"|remote\s?[(\[,/|–—)\]-]|or\sremote\b|remote\s?$|^remote\b",
     re.MULTILINE,
 )
@@ -68,13 +82,73 @@ _FULL_WEEK = _at_word(
 _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote", not a bare "remote"
 
 
+# "Flexibles Arbeiten & Remote-Optionen", "remote options": a perk, like "flexible working", says nothing.
+_SAYS_NOTHING = re.compile(r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]options?\b")
+
+
+# Every work-mode pattern below matches a stretch holding one of these: the other lines are skipped.
+_MODE_WORDS: Final = (
+    "remot", "hybrid", "híbrid", "hibrid", "mixto", "home", "anywhere", "distan", "télétravail",
+    "teletrabajo",
+    "telecommute", "office", "site", "person", "day", "presencial", "vor ort", "präsenz",
+)  # fmt: skip
+
+
+# Characters kept on either side of a mode word in a long line. The longest work-mode match reaches
+# about 120 characters from its mode word ("must be able to work from our ... office"), so a cut this
+# far from every mode word changes no match; a 14 KB pasted paragraph holding one "home" is read as
+# 400 characters instead of being searched by every pattern from end to end.
+MODE_WINDOW: Final = 200
+
+
+def _occurrences(line: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(start, end) of every occurrence of `words` in a line, found by str.find (faster than a pattern)."""
+    for word in words:
+        position = line.find(word)
+        while position >= 0:
+            yield position, position + len(word)
+            position = line.find(word, position + 1)
+
+
+def near(line: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of a line within MODE_WINDOW of one of `words`, overlaps merged; a short line whole.
+
+    A pattern each of whose matches holds one of `words` and spans less than MODE_WINDOW finds the same
+    matches in these stretches as in the whole line: at most twice the window per word read, not the line.
+    """
+    if len(line) <= 4 * MODE_WINDOW:
+        return [(0, len(line))]
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(_occurrences(line, words)):
+        start, end = max(0, start - MODE_WINDOW), min(len(line), end + MODE_WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _windows(line: str) -> list[str]:
+    """A line, or of a long line the stretches near a mode word (`near`)."""
+    return [line[start:end] for start, end in near(line, _MODE_WORDS)]
+
+
+def _mode_lines(low: str) -> str:
+    """The lines of lower-case text that can state a work mode (the others cannot match, and are many),
+    long lines cut to the stretches around their mode words (`_windows`)."""
+    kept = (line for line in low.split("\n") if any(word in line for word in _MODE_WORDS))
+    return "\n".join(piece for line in kept for piece in _windows(line))
+
+
 def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text.
 
     "hybrid or remote" is remote; hybrid beats "not remote" (a hybrid role is not remote either);
     `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
     """
-    text = text.lower()
+    text = _SAYS_NOTHING.sub(" ", _mode_lines(text.lower()))
+    if not text:
+        return None
     if _EITHER.search(text) or (_STRONG_REMOTE.search(text) and _HYBRID.search(text)):
         return "remote"  # the role can be done fully remote, whatever else is offered
     if _FULL_WEEK.search(text):
@@ -92,18 +166,18 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
 
 WORK_MODE: Final = re.compile(
     r"\b(remote|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remoto|híbrido|presencial"
-    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote)\b",
+    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute)\b",
     re.IGNORECASE,
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
 TIME_ZONE: Final = re.compile(
-    r"(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)"
-    r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?",
+    r"(?<!\w)(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)"
+    r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?!\w)",
     re.IGNORECASE,
 )
 _PLACE_NOISE = re.compile(
     r"\b(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater|working|work)\b|\b\d{1,6}[a-z]?\b|[*_`#]",
+    r"|metro|greater|working|work)\b|(?<!district )(?<!distrito )\b\d{1,6}[a-z]?\b|[*_`#]",
     re.IGNORECASE,
 )
 _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
@@ -123,25 +197,57 @@ def _leading_name(chunk: str) -> str:
     return found.group(1) if found else ""
 
 
-def places_in(value: str) -> list[str]:
-    """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
-    value = value[:MAX_PLACE_TEXT]
-    value = re.split(r"\.\s|\s\(\s?(?:utc|gmt)", value, flags=re.IGNORECASE)[0]
+def _asides(segment: str) -> list[str]:
+    """The parentheses of a segment that name places of their own: "Remote (EU)" but not the country
+    of the cities before it, "Hanoi, Da Nang (Vietnam)"."""
+    kept = []
+    for found in PARENS.finditer(segment):
+        before = segment[: found.start()].rstrip()
+        qualifies = (
+            bool(before) and not WORK_MODE.search(before.split()[-1]) and is_wide(found.group(1).strip())
+        )
+        if not qualifies:
+            kept.append(found.group(1))
+    return kept
+
+
+def _chunks(value: str) -> list[str]:
     chunks: list[str] = []
     for segment in re.split(r"\s[–—-]\s", value):  # "Remote - Americas/Europe", "Berlin - Hybrid"
         if len(segment.split()) > 6 and "," not in segment and " or " not in segment:
             chunks.append(_leading_name(segment))  # prose after the place: "Providencia a 10 minutos del..."
-            continue
-        chunks += [PARENS.sub(" ", segment), *(m.group(1) for m in PARENS.finditer(segment))]
+        else:
+            chunks += [PARENS.sub(" ", segment), *_asides(segment)]
+    return chunks
+
+
+def _chunk_places(chunk: str) -> list[str]:
+    chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
-    for chunk in chunks:
-        chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
-        for part in _PLACE_SPLIT.split(chunk):
-            pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
-            for place in group_places([p for p in pieces if p]):
-                if re.match(r"[^\W\d_]", place) and place[:1].isupper() and len(place.split()) <= 6:
-                    found.append(place)
+    for part in _PLACE_SPLIT.split(chunk):
+        pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
+        found += [
+            place
+            for place in group_places([p for p in pieces if p])
+            if re.match(r"[^\W\d_]", place) and place[:1].isupper() and _short_parts(place)
+        ]
+    return found
+
+
+def places_in(value: str) -> list[str]:
+    """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
+    value = re.split(r"\.\s|\s\(\s?(?:utc|gmt)", value[:MAX_PLACE_TEXT], flags=re.IGNORECASE)[0]
+    found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     return [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
+
+
+MAX_PLACE_WORDS = (
+    5  # words in one comma part of a place: "Tan Binh District", "Ciudad Autónoma de Buenos Aires"
+)
+
+
+def _short_parts(place: str) -> bool:
+    return all(len(part.split()) <= MAX_PLACE_WORDS for part in place.split(","))
 
 
 # Not places to search for: booleans of a front matter, and "anywhere" (the guide's locations are
@@ -153,7 +259,27 @@ _NOT_PLACES: Final = frozenset(
 _STREET = re.compile(
     r"^(?:rue|boulevard|bd|avenue|av|calle|carrera|stra(?:ss|ß)e|str|via|road|street)\b", re.I
 )
-_WIDER: Final = COUNTRIES | SUBREGIONS | REGIONS
+
+
+_ADMINISTRATIVE = re.compile(
+    r"\b(?:district|county|province|region|oblast|prefecture|bezirk|landkreis|kreis|département|provincia"
+    r"|departamento|distrito|comunidad|région)\b",
+    re.IGNORECASE,
+)
+
+
+def _joins(part: str, group: list[str], city_list: bool) -> bool:
+    """Whether a comma part belongs to the place before it: "Austin, TX", "Providencia, RM, Chile"."""
+    if part.lower() == group[-1].lower() or same_city(part, group[-1]):
+        return True  # "Mexico City, Mexico City, Mexico", "New York, NY": a city, then its state
+    if _ADMINISTRATIVE.search(part):
+        return True  # "Tel Aviv-Yafo, Tel Aviv District, Israel": a district the gazetteer does not list
+    if is_area(part) and not is_wide(group[-1]):
+        # In a list of cities, "LA" is Los Angeles; after a city's code, "NY" is New York City ("SF, NY").
+        return not (is_city(part) and (city_list or (is_code(group[-1]) and is_city(group[-1]))))
+    # Parts the gazetteer does not know stay together ("Providencia, RM, Chile"), and a district the
+    # gazetteer does not know goes with the city after it ("D1, HCMC", "Downtown, Los Angeles").
+    return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
 
 
 def group_places(parts: list[str]) -> list[str]:
@@ -162,59 +288,157 @@ def group_places(parts: list[str]) -> list[str]:
     A part that is a state, country or region joins the city before it; two known cities do not join.
     """
     groups: list[list[str]] = []
-    # In a list of three or more cities, "LA" is Los Angeles, not Louisiana.
-    city_list = sum(known_place(p) and p.lower() not in COUNTRIES | REGIONS for p in parts) >= 3
+    city_list = sum(is_city(p) and not is_wide(p) for p in parts) >= 3
     for part in parts:
-        low = part.lower()
-        joins = groups and (low in _WIDER and groups[-1][-1].lower() not in COUNTRIES | REGIONS)
-        city_after_city = groups and known_place(part) and (low not in _WIDER or city_list)
-        if joins and not city_after_city:
+        if groups and _joins(part, groups[-1], city_list):
             groups[-1].append(part)
-        elif groups and not known_place(part) and low not in _WIDER and not known_place(groups[-1][0]):
-            groups[-1].append(part)  # "Providencia, RM, Chile": parts the lists do not know stay together
         else:
             groups.append([part])
     return [", ".join(group) for group in groups]
 
 
-def _is_location_text(text: str) -> bool:
-    cleaned = WORK_MODE.sub(" ", text).replace("(", " ").replace(")", " ")
-    parts = [p.strip(" ,/") for p in re.split(r"\bor\b|\band\b|/|;|\bin\b", cleaned) if p.strip(" ,/")]
-    if not parts:
-        return bool(WORK_MODE.search(text))
-    return any(is_place(p) for p in parts) or is_place(cleaned.strip(" ,/"))
+# "Americas Time Zones": working hours, not a place (the guide).
+_ZONES = re.compile(r"[\w ]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I)
+_FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()&|]")
 
 
 def is_location_text(text: str) -> bool:
-    """Whether a title segment or header line names only places and work modes: "Berlin (Remote)"."""
-    return _is_location_text(text)
+    """Whether a title segment or header field names a place or only work modes: "Berlin (Remote)",
+    "Palisades, New York (near NYC)", "Onsite or remote (USA only)", "TX & CA"."""
+    cleaned = WORK_MODE.sub(" ", _ZONES.sub(" ", text))
+    parts = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" ,") for p in _FIELD_SPLIT.split(cleaned)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return bool(WORK_MODE.search(text))
+    return any(is_place(p) for p in parts) or is_place(cleaned.strip(" ,/")) or all(map(is_state, parts))
 
 
-_BASED_IN = re.compile(
-    r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? in|relocate to|on[\s-]site in"
-    r"|in-office in|work(?:ing)? (?:from|in)|position in|role in|job in|team in|standort|sede en"
-    r"|en nuestras oficinas de"
-    r"|basé à|situé à|ubicad[oa] en)\s(?:the heart of |beautiful |central |downtown )?"
-    r"(?:the\s)?((?:[A-Z][\w'-]{1,30})(?:\s[A-Z][\w'-]{1,30}){0,2}"
-    r"(?:,\s?[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})?)"
+# Words that say where the hire works, before the place, in our four languages: "based in Berlin",
+# "developers in Stuttgart or Cologne", "Nos bureaux sont à Paris", "oficinas en pleno centro de Madrid".
+# Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
+_WHERE_CUE = re.compile(
+    r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? (?:is |are )?in|relocate to"
+    r"|on[\s-]site in|in-office in|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
+    r"|engineers?) in|(?:live|living|reside|residing) in|from (?:your )?home in"
+    r"|standort|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
+    r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
+    r"|locaux (?:à|de)|sede en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en|residente en|viven en"
+    r"|empleo para|en nuestras oficinas de)"
+    r"\s(?:the heart of |beautiful |central |downtown |pleno centro de |el centro de |le centre de )?"
 )
+# "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
 _REMOTE_REGION = re.compile(
-    r"\b(?i:remote|remoto)\s(?:within|in|from|across|desde|en)\s(?:the\s)?([A-Z][\w.]{0,30}(?:\s[A-Z][\w.]{0,30}){0,2})"
+    r"\b(?:remote|remoto|télétravail)\s?(?:[(,:–-]\s?)?(?:only\s)?(?:(?:within|in|from|across|desde|en"
+    r"|depuis)\s)?(?:anywhere in |cualquier (?:país|lugar) de |any country in )?"
 )
+# Every match of the two patterns above holds one of these.
+_WHERE_WORDS: Final = (
+    "based", "located", "our", "office", "relocate", "site", "work", "position", "role", "job", "team",
+    "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
+    "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
+    "ubicad", "viven", "empleo", "remot", "télétravail",
+)  # fmt: skip
+_NAME_RUN = re.compile(r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}(?:\s[A-ZÀ-Ý][\w'.-]{1,30}){0,3})")
+_LIST_NEXT = re.compile(r",\s?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
+MAX_LISTED_PLACES = 8
+_ANYWHERE = re.compile(
+    r"(?:anywhere|elsewhere|remotely|remote|überall|n'importe où|en cualquier lugar)\s(?:else\s)?"
+    r"(?:in|within|across|en|dans|de)\s(?:the\s)?",
+    re.IGNORECASE,
+)
+# "Netherlands-based", "Berlin-based engineers": a place the hire works from, unless the word after
+# names the company ("a Netherlands-based startup": the headquarters, company information).
+_BASED = re.compile(r"-based\b")
+_NAME_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'.]{0,30}\s){0,2}[A-ZÀ-Ý][\w'.]{0,30})$")
+_COMPANY_AFTER = re.compile(
+    r"\s(?:company|companies|startup|start-up|scale-?up|firm|business|agency|organi[sz]ation|corporation"
+    r"|group|fintech|platform|provider|leader|brand|manufacturer|consultancy|studio|retailer|bank)\b",
+    re.IGNORECASE,
+)
+
+
+def _leading(words: list[str], test: Callable[[str], bool]) -> str:
+    """The longest leading run of words that passes `test`: "Berlin Mitte office" -> "Berlin Mitte"."""
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).strip(" ,.")
+        if test(candidate):
+            return candidate
+    return ""
+
+
+_QUALIFIER = re.compile(r",\s?")
+
+
+def _next_place(text: str, position: int) -> tuple[str, int]:
+    """The place a list names at `position` ("Buenos Aires, Argentina", "Hamburg") and where it ends."""
+    name = _NAME_RUN.match(text, position)
+    # After "based in", a name that is also a word ("Münster", "Reading") is the place.
+    place = _leading(name.group(1).split(), known_place) if name else ""
+    if not name or not place:
+        return "", position
+    end = name.start(1) + len(place)
+    comma = _QUALIFIER.match(text, end)
+    area = _NAME_RUN.match(text, comma.end()) if comma else None
+    wider = _leading(area.group(1).split(), is_area) if area else ""
+    if area and wider and (is_wide(wider) or not is_city(wider)):  # "Austin, TX", not "München, Nürnberg"
+        return f"{place}, {wider}", area.start(1) + len(wider)
+    return place, end
+
+
+def _listed_places(text: str, position: int) -> list[str]:
+    """The places listed from `position` on: "Stuttgart or Cologne", "Buenos Aires, Argentina"."""
+    found: list[str] = []
+    while len(found) < MAX_LISTED_PLACES:
+        place, end = _next_place(text, position)
+        if not place:
+            break
+        found.append(place)
+        separator = _LIST_NEXT.match(text, end)
+        if separator is None:
+            break
+        wider = _ANYWHERE.match(text, separator.end())  # "Hamburg or anywhere in Europe"
+        position = wider.end() if wider else separator.end()
+    return found
+
+
+def _trailing_place(name: str) -> str:
+    """The longest run of last words of `name` that is a known place ("Remote Netherlands": the last)."""
+    words = name.split()
+    return next((" ".join(words[i:]) for i in range(len(words)) if known_place(" ".join(words[i:]))), "")
+
+
+def based_places(line: str) -> list[str]:
+    """Places written as "<Place>-based" about the hire or the role, not about the company."""
+    found: list[str] = []
+    for based in _BASED.finditer(line):
+        name = _NAME_BEFORE.search(line, max(0, based.start() - 100), based.start())
+        place = _trailing_place(name.group(1)) if name else ""
+        if place and not _COMPANY_AFTER.match(line, based.end()):
+            found.append(place)
+    return found
 
 
 def phrase_places(text: str) -> list[str]:
-    """Places after "based in", "offices in", "remote within": the longest leading run that is a place."""
+    """Places after "based in", "offices in", "remote within", in the four languages, with the places
+    listed after the first ("in Stuttgart or Cologne")."""
     found: list[str] = []
-    for pattern in (_REMOTE_REGION, _BASED_IN):
-        for match in pattern.finditer(text):
-            words = match.group(1).split()
-            for size in range(len(words), 0, -1):
-                candidate = " ".join(words[:size]).strip(" ,.")
-                if is_place(candidate):
-                    found.append(candidate)
-                    break
+    for line in text.split("\n"):
+        low = lower_same_length(line)
+        if not any(word in low for word in _WHERE_WORDS):
+            continue  # no cue can match in this line: most lines, read at C speed
+        for pattern in (_REMOTE_REGION, _WHERE_CUE):
+            found += [
+                place for match in _finditer(pattern, low) for place in _listed_places(line, match.end())
+            ]
+        found += based_places(line) if "-based" in line else []
     return found
+
+
+def _finditer(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The matches of a where-cue pattern in a line, searched only near its cue words (`near`); a match
+    sees the whole line around it (a word boundary at a stretch's start reads the character before)."""
+    for start, end in near(low, _WHERE_WORDS):
+        yield from pattern.finditer(low, start, end)
 
 
 _HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
@@ -267,7 +491,8 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if line.label == "location":
             texts.append(line.text)
-            places += places_in(line.value)
+            # "Ort: Remote, ca. 10% vor Ort in Nürnberg": a phrase for a value names its place after a cue.
+            places += places_in(line.value) or phrase_places(line.value)
         elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
             texts.append(lines[index + 1].text)
             places += places_in(lines[index + 1].text)
@@ -278,6 +503,13 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
 _NO_VALUE = re.compile(r":\s?(false|no|none|n/a)\s?$", re.IGNORECASE)  # "remote: False" says nothing here
 
 
+_ENTIRELY_REMOTE = _at_word(
+    r"(100\s?%|fully|completely|entirely|totally|komplett|vollständig)[\s-](remote|remoto|remotely"
+    r"|à distance)\b"
+    r"|(remote|remoto|a distancia|à distance|télétravail)\s(al\s|à\s)?100\s?%"
+)
+
+
 def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
     """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
     body that says hybrid (job boards tag every posting that allows some remote work so)."""
@@ -285,7 +517,17 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
     weak = stated == "remote" and not _STRONG_REMOTE.search(header.lower())
     if weak and "hybrid" in (remote_policy(body), remote_policy(boilerplate, onsite_cues=False)):
         return "hybrid"
+    if stated == "hybrid" and _ENTIRELY_REMOTE.search(f"{body}\n{boilerplate}".lower()):
+        return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
     return stated or remote_policy(body) or remote_policy(boilerplate, onsite_cues=False)
+
+
+def _distinct(places: list[str]) -> list[str]:
+    """Each place once, as first written: "Must live in the US ... Based in the United States" -> ["US"]."""
+    first: dict[str, str] = {}
+    for place in places:
+        first.setdefault(place_identity(place), place)
+    return list(first.values())
 
 
 def where(
@@ -308,5 +550,5 @@ def where(
         phrase_places(boilerplate),
     ):
         if places:
-            return remote, list(dict.fromkeys(places))
+            return remote, _distinct(places)
     return remote, []

@@ -1,0 +1,85 @@
+"""The employer's own names, read from the posting: its products are not skills (labelling guide).
+
+A name counts when the posting gives it as the employer: a "Company:" label, an "About Acme" heading,
+the first field of "Acme | Role | City", "Acme is hiring", "our team at Acme", or a name used twice as
+an owner ("GitLab's values", "GitLab's handbook").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from talent.jd.sections import Line
+
+_ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|join|working at|why)\s(.{2,40})$", re.IGNORECASE)
+# "Acme is hiring", "| 30 | Acme (YC S20) Is Hiring ...", "Walmart Chile busca ...".
+_HIRING = re.compile(
+    r"(?:^|\|\s?)([^|]{2,40}?)\s(?:is hiring|are hiring|busca|sucht|recrute)\b", re.IGNORECASE
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE
+)
+# The capital first, the word start checked behind it: re skips to capitals in C (same matches).
+_POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[\w.-]{1,30})'s\b")
+# "Data Science at Revolut", "our team at Snowflake", "bei Acme", "chez Acme": a place of work.
+_AT_WORDS = ("at ", "bei ", "chez ")
+_AT_NAME = re.compile(r"\b(?:at|bei|chez)\s([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2})")
+
+
+def _owners(lines: list[Line]) -> list[str]:
+    owners = Counter(
+        m.group(1) for line in lines if "'s" in line.text for m in _POSSESSIVE.finditer(line.text)
+    )
+    return [name for name, count in owners.items() if count >= 2]
+
+
+def _about_headings(lines: list[Line]) -> list[str]:
+    found = (_ABOUT.match(line.text) for line in lines if line.heading)
+    return [m.group(1) for m in found if m and not _NOT_A_NAME.match(m.group(1))]
+
+
+def _hiring(texts: list[str]) -> list[str]:
+    return [m.group(1) for m in map(_HIRING.search, texts) if m]
+
+
+def _workplaces(lines: list[Line]) -> list[str]:
+    texts = [line.text for line in lines if not line.heading and any(w in line.text for w in _AT_WORDS)]
+    return [m.group(1) for text in texts for m in _AT_NAME.finditer(text)]
+
+
+def employer_names(lines: list[Line], raw_title: str) -> list[str]:
+    """The employer's names, folded to letters and digits: ["acme", "acmeinc"]."""
+    first = next((line.text for line in lines if line.is_first), "")
+    names = [line.value for line in lines if line.label == "company" and line.value]
+    names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
+    if "|" in first:
+        names.append(first.split("|")[0].strip())
+    return [re.sub(r"\(.*?\)|[^\w]", "", name).lower() for name in names if name.strip()]
+
+
+_NOT_WORD = re.compile(r"[^\w]")
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    """How many leading characters two strings share."""
+    unequal = (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b)
+    return next(unequal, min(len(first), len(second)))
+
+
+def is_own_product(skill: str, employers: list[str]) -> bool:
+    """Whether a skill is the employer's own product (the guide leaves those out): InfluxDB at InfluxData,
+    AWS Amplify at AWS. `employers` as `employer_names` gives them (folded)."""
+    names = [name for name in employers if name]
+    if not names:
+        return False  # most postings: no employer named, nothing to fold per skill
+    key = _NOT_WORD.sub("", skill).lower()
+    words = skill.split()
+    first_word = _NOT_WORD.sub("", words[0]).lower() if words else ""
+    for name in names:
+        if first_word == name or key == name:
+            return True
+        shared = _shared_prefix(key, name)
+        if shared >= 5 and shared >= 0.6 * min(len(key), len(name)):
+            return True
+    return False

@@ -1,0 +1,613 @@
+"""Kinds of error found on the tuning postings, each with a real-looking example and the value the
+labelling guide gives it (tests/fixtures/jd_corpus/LABELLING.md). One test (or one table) per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from talent.jd import parse_jd, places, sections, skills, where
+from talent.jd.markup import normalise
+from talent.jd.sections import Kind
+
+# --- markup ------------------------------------------------------------------------------------------------
+
+
+def test_a_line_break_inside_an_html_paragraph_is_a_space() -> None:
+    text = "Backend Developer\nLocation: Madrid\n<p>¿Qué\n  te ofrecemos?</p><pre>a\nb</pre>"
+    assert [line for line in normalise(text).split("\n") if line] == [
+        "Backend Developer",
+        "Location: Madrid",
+        "¿Qué te ofrecemos?",
+        "a",
+        "b",
+    ]
+
+
+# --- sections and cues -------------------------------------------------------------------------------------
+
+
+def test_a_short_question_that_reads_like_a_heading_opens_its_section() -> None:
+    lines = sections.read_lines(
+        "Backend Developer\n¿Qué te ofrecemos?\n- Java courses\nWas bringst du mit?\n- Java"
+    )
+    assert [(line.text, line.kind, line.heading) for line in lines[1:]] == [
+        ("Qué te ofrecemos?", Kind.BOILERPLATE, True),
+        ("Java courses", Kind.BOILERPLATE, False),
+        ("Was bringst du mit?", Kind.BOILERPLATE, True),
+        ("Java", Kind.REQUIRED, False),
+    ]
+
+
+def test_a_skill_in_capitals_is_an_item_not_a_heading() -> None:
+    result = parse_jd("Frontend Developer\n\nNice to have\n- Yarn\nNPM\n- Webpack")
+    assert result.preferred_skills == ["Yarn", "npm", "Webpack"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("Otras cosas que valoramos muy positivamente.", Kind.PREFERRED),
+        ("If you have experience with frontend, it is also a plus:", Kind.PREFERRED),
+        (
+            "Idéalement, vous avez aussi déjà travaillé avec quelques-uns des outils suivants :",
+            Kind.PREFERRED,
+        ),
+        ("Plus globalement, vous avez pu pratiquer les technologies de la Tribu", Kind.REQUIRED),
+    ],
+)
+def test_a_sentence_over_a_list_gives_the_list_its_kind(lead_in: str, kind: Kind) -> None:
+    lines = sections.read_lines(f"Developer\n## Requirements\n- Java\n{lead_in}\n- Vue.js\n- Kafka\nThanks!")
+    assert [line.kind for line in lines[4:]] == [kind, kind, Kind.REQUIRED]
+
+
+def test_a_sentence_over_a_list_in_a_pasted_posting() -> None:
+    text = (
+        "Backend / Fullstack Developer\n\n### Job Description\nFor backend:\n- Python\n"
+        "- Flask, SQLAlchemy\n\n"
+        "If you have experience with frontend, it is also a plus:\n- Vue.js with Vuex data store\n\n"
+        "Experience working with data would be amazing too."
+    )
+    result = parse_jd(text)
+    assert result.required_skills == ["Python", "Flask", "SQLAlchemy"]
+    assert result.preferred_skills == ["Vue.js", "Vuex"]
+
+
+def test_not_required_turns_the_rest_of_the_section_only_before_a_list() -> None:
+    inline = parse_jd(
+        "Compiler Engineer\n\nYou will work on LLVM. Knowledge of Julia is not required, but deep "
+        "knowledge of LLVM is.\nDaily work\n- Debugging Rust"
+    )
+    assert inline.required_skills == ["LLVM", "Rust"]
+    listed = parse_jd(
+        "Platform Engineer\n\n## Technology Stack\nWe don't require previous experience in it: TypeScript, "
+        "Node.js.\nWe use Datadog and Sentry."
+    )
+    assert listed.preferred_skills == ["TypeScript", "Node.js", "Datadog", "Sentry"]
+
+
+def test_a_stack_said_not_to_be_required_is_preferred_though_the_duties_name_it() -> None:
+    result = parse_jd(
+        "Full Stack Engineer\n\nResponsibilities\n"
+        "- We work with JavaScript (Node, Express, React) and Postgres. "
+        "It is not necessary to know Node and React already, but expertise in web architecture is necessary."
+    )
+    assert result.required_skills == ["JavaScript", "Express", "PostgreSQL"]
+    assert result.preferred_skills == ["Node.js", "React"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "required", "preferred"),
+    [
+        ("C++ knowledge is mandatory and Java knowledge would be a bonus.", ["C++"], ["Java"]),
+        ("Python es imprescindible y Django es un plus.", ["Python"], ["Django"]),
+        ("Java ist zwingend erforderlich, Kotlin wäre ein Vorteil.", ["Java"], ["Kotlin"]),
+        ("Python is not required, but Go is.", [], ["Python"]),
+    ],
+)
+def test_a_clause_that_turns_from_required_to_a_plus(
+    sentence: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(f"Developer\n\n{sentence}")
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+def test_a_parenthesis_with_its_own_subject_does_not_mark_the_clause() -> None:
+    result = parse_jd(
+        "Programador Front end\n\nREQUISITOS\n- Experiencia en Javascript (se valorará el conocimiento de "
+        "diversos frameworks).\n- PHP y JS (también un plus)"
+    )
+    assert result.required_skills == ["JavaScript"]
+    assert result.preferred_skills == ["PHP"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience with Java or Python would come in handy for some services.",
+        "Experiencia en Ruby / Ruby on Rails es una ventaja",
+        "Erfahrung mit Kotlin ist ein Vorteil",
+        "Une expérience avec Kotlin serait un avantage",
+        "Conocimientos de Kotlin serán valorados",
+    ],
+)
+def test_more_preferred_cues(line: str) -> None:
+    result = parse_jd(f"Developer\n\nRequirements\n- {line}")
+    assert result.required_skills == []
+    assert result.preferred_skills
+
+
+def test_you_should_apply_if_describes_the_candidate() -> None:
+    assert sections.heading_kind("You should apply if") == Kind.REQUIRED
+
+
+def test_a_desired_profile_alone_is_what_the_posting_asks_for() -> None:
+    alone = parse_jd(
+        "Développeur Web\n\nResponsabilités\n- Créer des tickets\n\nCompétences et expérience souhaitées\n"
+        "- Plus de cinq ans d'expérience : JavaScript, Java\n- Gerrit/Git, Eclipse"
+    )
+    assert alone.required_skills == ["JavaScript", "Java", "Gerrit", "Git", "Eclipse"]
+    assert alone.preferred_skills == []
+    beside = parse_jd(
+        "Développeur Web\n\nCompétences requises\n- Java\n\nCompétences souhaitées\n- Gerrit/Git, Eclipse"
+    )
+    assert beside.required_skills == ["Java"]
+    assert beside.preferred_skills == ["Gerrit", "Git", "Eclipse"]
+    nice = parse_jd("Intern\n\nStack: PHP\n\nNice to Have (Not Required)\n- Git")
+    assert nice.preferred_skills == ["Git"]
+
+
+def test_a_paste_that_lost_its_line_breaks_keeps_its_sections() -> None:
+    text = (
+        "Senior Backend Engineer   Minimum Qualifications   6+ years professional experience in Python   "
+        "Preferred Qualifications   Experience with Scala   Benefits   Unlimited PTO"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills, result.min_years) == (["Python"], ["Scala"], 6)
+    assert normalise("title:    Backend Engineer\nwrapped line                 and more") == (
+        "title: Backend Engineer\nwrapped line and more"
+    )
+
+
+def test_a_clause_break_inside_a_parenthesis_is_no_break() -> None:
+    line = sections.Line(
+        "Mostly Scala (Scala would be a bonus, but is not required) and React.", Kind.CONTEXT
+    )
+    assert [(c.kind, c.waived) for c in sections.clauses(line)] == [
+        (Kind.PREFERRED, True),
+        (Kind.CONTEXT, False),
+    ]
+
+
+def test_a_stack_heading_is_the_roles_context_so_a_waiver_in_it_holds() -> None:
+    result = parse_jd(
+        "Senior Backend Engineer\n\nOur Tech Stack\nMostly Scala on the backend with some Python (Scala "
+        "experience would be a bonus, but is not required). Our front-end is on React."
+    )
+    assert result.required_skills == ["Python", "React"]
+    assert result.preferred_skills == ["Scala"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Data Scientist\n\nWe approach Data Science at Revolut with class. You know Python.", "Revolut"),
+        ("| 30 | Algolia Is Hiring an Engineering Manager in EMEA (algolia.com) |", "Algolia"),
+        (
+            "Flutter Developer\n\nJoin the team at AWS building AWS Amplify for Flutter and Dart.",
+            "AWS Amplify",
+        ),
+        (
+            "Engineer\n\nOur founding team is made of ex-Google, ex-Palantir engineers. You know Go.",
+            "Palantir",
+        ),
+    ],
+)
+def test_the_employer_and_former_employers_are_not_skills(text: str, dropped: str) -> None:
+    result = parse_jd(text)
+    assert dropped not in result.required_skills + result.preferred_skills
+
+
+def test_practices_named_like_products_are_concepts() -> None:
+    result = parse_jd(
+        "Tech Lead\n\nRequisitos\n- Principios SOLID, Clean Code, metodologías Agile o Lean; Java"
+    )
+    assert result.required_skills == ["Java"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Puedes añadir cualquier información relevante (portfolio, Github, CV, etc.).",
+        "Envoyez-nous votre LinkedIn / CV / GitHub à jobs@acme.example.",
+        "GitHub/portfolio (if available)",
+    ],
+)
+def test_github_sent_with_a_cv_is_application_material(line: str) -> None:
+    result = parse_jd(f"Developer\n\nRequirements\n- Ruby on Rails\n- {line}")
+    assert result.required_skills == ["Ruby on Rails"]
+
+
+# --- titles ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Lead Java Backend Entwickler (m/w/d) - Vollzeit", "Lead Java Backend Entwickler (m/w/d)"),
+        ("Full Stack Engineer - Solve a problem affecting 4B people across the world", "Full Stack Engineer"),
+        ("Software Engineering Intern (Paid, In-Office) - Start Mid-January", "Software Engineering Intern"),
+        ("Backend / Fullstack Developer - $500 to $800", "Backend / Fullstack Developer"),
+        ("HR1 _ Firmware Engineer _ Singapore Product company _ UP TO $1700 _ HCMC", "Firmware Engineer"),
+        ("Senior-Entwickler (m/w/d) // freiberuflich // 12 Monate+", "Senior-Entwickler (m/w/d)"),
+        ("Stage en développement logiciel en Automne 25", "Stage en développement logiciel"),
+        (
+            "Job Offer: nRF / Embedded Developer in Stuttgart, Germany; Java Developer",
+            "nRF / Embedded Developer",
+        ),
+        ("Open Collective Foundation: Finance Admin", "Finance Admin"),
+        ("Iconosur - Desarrollador frontend", "Desarrollador frontend"),
+        ("Detalle de la oferta Ingeniero en Automatización", "Ingeniero en Automatización"),
+        ("FREELANCE Fullstack Entwickler Javascript", "Fullstack Entwickler Javascript"),
+        ("Remote machine learning engineer", "Machine learning engineer"),
+        ("Embedded Developer in Huntsville", "Embedded Developer"),
+        ("Software Engineering Manager - Americas Time Zones", "Software Engineering Manager"),
+    ],
+)
+def test_title_without_what_a_job_board_adds(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nRequirements\n- Python").title == title
+
+
+def test_title_keeps_its_number_unless_a_hiring_phrase_gives_it() -> None:
+    assert parse_jd("HappyFunCorp | Software Engineers | Remote\n\nWe use Go.").title == "Software Engineers"
+    assert parse_jd("Desarrolladores | Mobiik\n\nEmpleo para México.").title == "Desarrolladores"
+    hiring = "| 19 | [Stacker (YC S20) Is Hiring Product Engineers (workable.com)](https://x.example/j/1) |"
+    assert parse_jd(hiring).title == "Product Engineer"
+    assert parse_jd("Acme\n\nWe're looking for senior Python engineers to join us.").title == (
+        "Senior Python engineer"
+    )
+
+
+def test_a_link_whose_text_holds_brackets_is_still_a_link() -> None:
+    row = "| 10 | [SBX Robotics Is Hiring Artists in Toronto [Remote] (linkedin.com)](https://x.example/1) |"
+    assert normalise(row) == "| 10 | SBX Robotics Is Hiring Artists in Toronto [Remote] (linkedin.com) |"
+
+
+def test_a_title_label_in_the_application_section_is_the_mail_subject() -> None:
+    text = (
+        "# CSSOFT - Python Developer (Django) - HN - FT\n\n## Requirements\n* Python\n\n## How to apply\n"
+        "Send CV via mail: [email]\nTitle: [CSSOFT - Python - Your Name]"
+    )
+    assert parse_jd(text).title == "Python Developer (Django)"
+
+
+def test_front_matter_keys_are_not_headings() -> None:
+    text = '+++\ncontacto = "[email]"\ntitle = "Escaleno busca Backend developer (NodeJS)"\n+++\n- NodeJS'
+    assert parse_jd(text).title == "Backend developer (NodeJS)"
+
+
+# --- places (read from talent.geo) -------------------------------------------------------------------------
+
+
+def test_places_come_from_the_projects_gazetteer_with_local_names() -> None:
+    named = ["München", "Köln, Deutschland", "Montreal, QC", "The Netherlands", "EMEA", "DACH", "Bay Area"]
+    assert all(places.is_place(name) for name in named)
+    assert places.city_key("Köln") == places.city_key("Cologne") == "koln"
+    assert places.city_key("NYC") == places.city_key("New York") == "new york city"
+
+
+@pytest.mark.parametrize("word", ["Mobile", "Reading", "Split", "Central", "la", "in", "AI", "ML", "IT"])
+def test_a_place_name_that_is_a_word_or_a_code_is_no_place_alone(word: str) -> None:
+    assert not places.is_place(word)
+
+
+def test_a_word_or_code_is_a_place_beside_a_country_or_state() -> None:
+    named = ["Reading, UK", "Mobile, AL", "Warsaw, PL", "Boston", "SF", "UK"]
+    assert all(places.is_place(name) for name in named)
+    assert parse_jd("iOS Engineer - Mobile\n\nWe use Swift.").title == "iOS Engineer - Mobile"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Montreal, QC", ["Montreal, QC"]),
+        ("D1, HCMC, Vietnam", ["D1, HCMC, Vietnam"]),
+        ("Tan Binh District, Ho Chi Minh City", ["Tan Binh District, Ho Chi Minh City"]),
+        ("District 3, HCMC", ["District 3, HCMC"]),
+        ("Mexico City, Mexico City, Mexico", ["Mexico City, Mexico City, Mexico"]),
+        ("Amsterdam (IST overlap)", ["Amsterdam"]),
+        ("TELECOMMUTE Mexico City, Mexico", ["Mexico City, Mexico"]),
+    ],
+)
+def test_location_values_group_into_places(value: str, expected: list[str]) -> None:
+    assert where.places_in(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Werde Teil unseres Teams in München, Nürnberg oder Hannover!", ["München", "Nürnberg", "Hannover"]),
+        ("Nos bureaux sont à Paris, avenue de Ségur.", ["Paris"]),
+        ("Buscamos gente para nuestras oficinas situadas en pleno centro de Madrid ;)", ["Madrid"]),
+        ("Aceptamos candidatos que viven en Buenos Aires, Argentina.", ["Buenos Aires, Argentina"]),
+        ("We are looking for Embedded Developers in Stuttgart or Cologne.", ["Stuttgart", "Cologne"]),
+        ("- Based in the United States", ["United States"]),
+        ("Empleo para México.", ["México"]),
+        ("100% remote, US.", ["US"]),
+        ("Remote (US Only), full-time", ["US"]),
+        ("Offices in Austin, TX and Boston, MA", ["Austin, TX", "Boston, MA"]),
+    ],
+)
+def test_places_named_in_prose_in_four_languages(sentence: str, expected: list[str]) -> None:
+    assert where.phrase_places(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Hanoi, Ho Chi Minh, Da Nang (Vietnam)", ["Hanoi", "Ho Chi Minh", "Da Nang"]),
+        ("Berlin, Germany or Remote (EU)", ["Berlin, Germany", "EU"]),
+        ("SF, NY", ["SF", "NY"]),
+        ("New York, NY", ["New York, NY"]),
+        ("Tel Aviv-Yafo, Tel Aviv District, Israel", ["Tel Aviv-Yafo, Tel Aviv District, Israel"]),
+    ],
+)
+def test_codes_districts_and_parenthesised_countries(value: str, expected: list[str]) -> None:
+    assert where.places_in(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        ("Marquis Center | Digital Marketing Manager | TX & CA | Remote | Full-time", ["TX", "CA"]),
+        ("LATAM - Looking for Frontend Developers with React", ["LATAM"]),
+        (
+            "Airtable | San Francisco, CA | Onsite or remote (USA only) | Software Engineer",
+            ["San Francisco, CA", "USA"],
+        ),
+        (
+            "Acme | Intermediate Software Developer | Palisades, New York (near NYC) | ONSITE",
+            ["Palisades, New York"],
+        ),
+        ("Software Engineering Manager - Americas Time Zones", []),
+    ],
+)
+def test_places_in_any_title_segment_that_names_no_role(first_line: str, expected: list[str]) -> None:
+    assert parse_jd(f"{first_line}\n\nWe use Python.").locations == expected
+
+
+# --- remote ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Being local is ideal, but REMOTE engineers will also be considered.", "remote"),
+        ("2K € / month fully remotely from your home in Lyon", "remote"),
+        ("Développement mobile ou sur un framework hybride", None),
+        ("Flexibles Arbeiten & Remote-Optionen, ein starkes Team", None),
+    ],
+)
+def test_remote_cues(text: str, policy: str | None) -> None:
+    assert where.remote_policy(text) == policy
+
+
+def test_a_hybrid_field_yields_to_a_body_that_says_entirely_remote() -> None:
+    text = "Technical Lead\nLocation: hybrid\n\nBeneficios\n- Trabajo a distancia al 100%.\n- Seguro médico"
+    assert parse_jd(text).remote == "remote"
+
+
+def test_the_value_under_a_location_heading_is_no_heading() -> None:
+    result = parse_jd("# Mendix Developer\n\nLocation\n\nRemote\n\nRequirements\n- 3 years of Mendix")
+    assert result.remote == "remote"
+
+
+# --- seniority ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        (
+            "Para este nuevo proyecto, buscan Desarrolladores Front End SSR o SR con experiencia en ReactJS.",
+            "senior",
+        ),
+        ("At Jobsity we're looking for Sr Backend Developers with +3 years of experience.", "senior"),
+        ("Tenemos una vacante para un/a Desarrollador/a Senior Java con Microservicios.", "senior"),
+        ("We are looking for someone to mentor junior developers.", None),
+    ],
+)
+def test_the_level_of_the_role_a_hiring_verb_names(sentence: str, level: str | None) -> None:
+    assert parse_jd(f"Backend Developer\n\n{sentence}").seniority == level
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Développeur ou leadDev backend (H/F)", "lead"),
+        ("Responsable technique plate-forme de service", "lead"),
+    ],
+)
+def test_lead_words(title: str, level: str) -> None:
+    assert parse_jd(f"{title}\n\nProfil\n- Java").seniority == level
+
+
+def test_the_first_heading_that_names_a_role_is_the_title_when_the_first_line_is_not() -> None:
+    text = (
+        "# On recrute !\n\nVoici la liste des postes ouverts.\nPour candidater : jobs@acme.example.\n"
+        "# Pourquoi nous rejoindre ?\nUn groupe média leader.\nDes collègues formidables.\n"
+        "# Développeur ou leadDev backend (H/F)\nNous cherchons des personnalités curieuses."
+    )
+    assert parse_jd(text).title == "Développeur ou leadDev backend (H/F)"
+
+
+# --- vocabulary and lists ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solid fundamentals: web basics (HTTP), databases", ["HTTP"]),
+        ("A solid understanding of how the http protocol works", ["HTTP"]),
+        ("Apply at https://acme.example/jobs or http://acme.example", []),
+        ("Módulos Bluetooth, WiFi, LoRa; SSH and SMTP; SOAP web services", ["Bluetooth Low Energy", "Wi-Fi"]),
+    ],
+)
+def test_protocols_are_skills(text: str, expected: list[str]) -> None:
+    found = [f.name for f in skills.find_skills(text) if not f.concept]
+    assert found[: len(expected)] == expected
+    assert "soap" not in " ".join(found).lower() or "SOAP" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Persistenz: Hibernate, EclipseLink, JPA", ["EclipseLink"]),
+        ("Docker, VMware Aria Automation (vRA), Ansible and Terraform", []),
+        ("Lisp/Clojure Software Engineer | REMOTE | Full-time", []),
+        ("Cardbox | $60k part-time (20hr/wk) | Rails & React.JS", []),
+        ("Accessibility, Javascript, UI-Design, Build-Tools, React, Jira", []),
+    ],
+)
+def test_labels_abbreviations_shouting_and_descriptions_are_no_product_names(
+    text: str, names: list[str]
+) -> None:
+    assert [f.name for f in skills.listed_names(text, skills.find_skills(text))] == names
+
+
+def _bold(word: str) -> str:
+    """A word in mathematical sans-serif bold letters, as LinkedIn posts write bold."""
+    return "".join(
+        chr(ord(c) - ord("A") + 0x1D5D4) if c.isupper() else chr(ord(c) - ord("a") + 0x1D5EE) for c in word
+    )
+
+
+def test_styled_unicode_letters_are_letters() -> None:
+    result = parse_jd(
+        f"Full Stack Engineer\n\nCoding in {_bold('Javascript')}, {_bold('ReactJs')} and {_bold('NodeJs')}."
+    )
+    assert result.required_skills == ["JavaScript", "React", "Node.js"]
+
+
+def test_a_plus_between_two_names_parts_them_and_cpp_keeps_its_plusses() -> None:
+    assert parse_jd("Software Engineer Java+Python\n\nC++11 and C# welcome").required_skills[:2] == [
+        "Java",
+        "Python",
+    ]
+    assert [f.name for f in skills.find_skills("Modern C++11, C# and F#")] == ["C++", "C#", "F#"]
+
+
+def test_like_a_product_is_not_the_product() -> None:
+    assert skills.names_a_skill("Build CAD- or Figma-like interfaces for routing") is False
+
+
+def test_investors_are_company_facts() -> None:
+    result = parse_jd(
+        "SRE\n\nPosthog is a well funded Y-Combinator and GV backed company. You know Terraform."
+    )
+    assert result.required_skills == ["Terraform"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        (
+            "| 12 | [Tab Is Hiring a Lead Developer in London (recruitee.com)](https://x.example/o) |",
+            "Lead Developer",
+        ),
+        (
+            "| 10 | [SBX Is Hiring Technical Artists in Toronto [Remote] (linkedin.com)](https://x.io) |",
+            "Technical Artist",
+        ),
+        (
+            "| 3 | Tesorio is hiring a Sr Front end Engineer and Support Engineer (tesorio.com) |",
+            "Sr Front end Engineer",
+        ),
+        ("BCG Gamma | Data Scientists, Engineers | Boston, LA, SF | Onsite Full-Time", "Data Scientist"),
+        ("Acme | Sales and Solutions Engineer | Remote", "Sales and Solutions Engineer"),
+        ("Desarrollador Frontend c/exp en ReactJS (NUBI)", "Desarrollador Frontend c/exp en ReactJS"),
+        ("Senior Software Engineer for AI Poland", "Senior Software Engineer for AI"),
+        ("Desarrollador Backend SR", "Desarrollador Backend SR"),
+        ("Cardbox | $60k part-time | Fullstack, Rails & React.JS", "Fullstack"),
+        (".NET Developer, Azure", ".NET Developer, Azure"),
+    ],
+)
+def test_titles_from_header_rows_role_lists_and_trailing_names(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nWe use Python.").title == title
+
+
+def test_hiring_remote_engineers_is_remote() -> None:
+    row = "| 11 | [Generally Intelligent is hiring remote machine learning engineers](https://x.example) |"
+    result = parse_jd(row)
+    assert (result.title, result.remote) == ("Machine learning engineer", "remote")
+
+
+# --- locations: a glued country, a phrase for a value, a country named twice -----------------------------
+
+
+def test_a_country_glued_on_the_title_is_the_place_when_the_location_field_is_a_mode() -> None:
+    result = parse_jd("Senior Software Engineer for AI Poland\nLocation: Hybrid\n\nWe build search.")
+    assert result.title == "Senior Software Engineer for AI"
+    assert result.locations == ["Poland"]
+
+
+def test_a_location_value_that_is_a_phrase_names_its_place_after_a_cue() -> None:
+    result = parse_jd("Lead Java Entwickler\nOrt: Remote, ca. 10% vor Ort in Nürnberg\n\nJava, Spring.")
+    assert result.locations == ["Nürnberg"]
+
+
+def test_a_country_named_twice_is_one_place() -> None:
+    text = "Finance Admin\n\nMust live in the US.\n\n- Based in the United States\n- Excel"
+    assert parse_jd(text).locations == ["US"]
+
+
+# --- brands from simple-icons: a tool where the posting asks for it, not in the company's pitch ---------
+
+
+def test_brands_in_the_company_pitch_are_no_skills() -> None:
+    text = (
+        "Backend Engineer\n\nAbout us\nOur app connects runners on Strava, neighbours on Nextdoor and "
+        "creators on Patreon. Companies like Discord trust our API.\n\nRequirements\n- Python, Django"
+    )
+    assert parse_jd(text).required_skills == ["Python", "Django"]
+
+
+def test_brands_asked_for_as_tools_are_skills() -> None:
+    text = (
+        "Security Engineer\n\nRequirements\n- Experience with vulnerability tools such as Wiz, Qualys and "
+        "Rapid7\n- Familiar with Trello\n- Python, Zendesk, Go\n- Strava API integrations"
+    )
+    required = parse_jd(text).required_skills
+    assert {"Wiz", "Qualys", "Rapid7", "Trello", "Zendesk", "Strava", "Python", "Go"} <= set(required)
+
+
+def test_a_city_or_anywhere_in_a_region_names_both() -> None:
+    text = "Backend Engineer\n\nYou can work from Hamburg or anywhere in Europe.\n\nRequirements\n- Python"
+    assert parse_jd(text).locations == ["Hamburg", "Europe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Backend Engineer (Netherlands-based)\n\nRequirements\n- Python", ["Netherlands"]),
+        ("Backend Engineer\n\nRemote, but you must be Netherlands-based.\n\n- Python", ["Netherlands"]),
+        ("Backend Engineer\n\nWe hire Berlin-based engineers.\n\n- Python", ["Berlin"]),
+        # The headquarters is company information (labelling guide), not where the hire works.
+        ("Backend Engineer\n\nWe are a Netherlands-based startup.\n\n- Python", []),
+    ],
+)
+def test_a_place_based_hire_is_located_there(text: str, expected: list[str]) -> None:
+    assert parse_jd(text).locations == expected
+
+
+def test_polish_cities_with_their_letters() -> None:
+    assert parse_jd("Backend Engineer\nLocation: Gdańsk, Poznań or Łódź\n\n- Python").locations == [
+        "Gdańsk", "Poznań", "Łódź"
+    ]  # fmt: skip
+    assert parse_jd("Backend Engineer\n\nBased in Krakow or Warsaw.\n\n- Python").locations == [
+        "Krakow", "Warsaw"
+    ]  # fmt: skip
+
+
+def test_a_common_word_after_a_name_is_part_of_a_phrase_not_a_list() -> None:
+    text = "Frontend Engineer\n\nRequirements\n- Experience with any modern JavaScript Framework (React, Vue)"
+    assert parse_jd(text).required_skills == ["JavaScript", "React", "Vue.js"]
