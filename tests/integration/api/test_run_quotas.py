@@ -42,7 +42,7 @@ class QuotaClock:
 
 @pytest.fixture
 def quota_clock(local_stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> QuotaClock:
-    """The stack's PipelineFunction reads this clock (one process: the handlers share the cached
+    """The stack's RunsFunction reads this clock (one process: the handlers share the cached
     `get_run_quota()`)."""
     from talent.projects.quota import get_run_quota
 
