@@ -10,7 +10,7 @@ What it does, one HTTP call at a time (urllib from the standard library; rich fo
 2. starts a pipeline run on examples/job_description.txt (or --jd FILE);
 3. polls GET /pipeline/status/{project_id} and draws a live progress bar per stage;
 4. prints the ranked shortlist as a table and the first outreach draft;
-5. downloads the CSV export to --out (default: the file name the API suggests);
+5. downloads the CSV export to --out (default: out/<the file name the API suggests>);
 6. logs out.
 
 Against a deployed stack: --base-url https://<api-id>.execute-api.<region>.amazonaws.com/v1
@@ -287,7 +287,7 @@ def export_csv(api: Api, project_id: str, out: Path | None) -> Path:
     if out is None:
         # Content-Disposition: attachment; filename="<title>-<id>.csv". Keep the bare name only.
         match = re.search(r'filename="([^"]+)"', reply.headers.get("content-disposition", ""))
-        out = Path(Path(match.group(1)).name if match else f"{project_id}.csv")
+        out = Path("out") / Path(match.group(1) if match else f"{project_id}.csv").name  # out/ is git-ignored
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(reply.data)  # UTF-8 with a BOM, so spreadsheet apps read the accents right
     rows = reply.data.decode("utf-8-sig").count("\r\n") - 1
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-candidates", type=int, default=100, help="developers to source (1-500)")
     parser.add_argument("--top-n", type=int, default=10, help="top candidates that get a draft (1-50)")
     parser.add_argument("--rows", type=int, default=10, help="shortlist rows to print")
-    parser.add_argument("--out", type=Path, help="CSV file (default: the name the API suggests)")
+    parser.add_argument("--out", type=Path, help="CSV file (default: out/<the name the API suggests>)")
     parser.add_argument("--poll", type=float, default=0.5, help="seconds between status polls")
     parser.add_argument("--timeout", type=float, default=300, help="give up on the run after this")
     args = parser.parse_args(argv)

@@ -21,14 +21,32 @@ from typing import Any
 from talent_local.template import TEMPLATE_PATH, Template
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "layers" / "talent" / "talent" / "api" / "openapi.json"
-DESCRIPTION = (
-    "Turns a job description into a ranked shortlist of GitHub developers with outreach drafts for a "
-    "person to review. Register, log in, then send `Authorization: Bearer <access_token>`.\n\n"
-    "Limits: request body 1 MB; job description 20,000 characters; page size 1-100 (default 20); "
-    "5 failed logins per email in 15 minutes lock that email for 15 minutes.\n\n"
-    'Every error is `{"error": {"code", "message", "details", "request_id"}}`; a 422 lists each '
-    "bad field in `details` with `field`, `message` and `type`."
-)
+
+
+def _description() -> str:
+    """The document's description; its limits read from the product's constants and deployed defaults."""
+    from talent.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+    from talent.api.requests import MAX_BODY_BYTES
+    from talent.jd.limits import MAX_JD_CHARS
+    from talent.settings import AccountPolicy, RunQuotaSettings
+
+    login = AccountPolicy()
+    quota = RunQuotaSettings(quotas_table="-")
+    return (
+        "Turns a job description into a ranked shortlist of GitHub developers with outreach drafts for a "
+        "person to review. Register, log in, then send `Authorization: Bearer <access_token>`.\n\n"
+        f"Limits: request body {MAX_BODY_BYTES // (1024 * 1024)} MB; job description {MAX_JD_CHARS:,} "
+        f"characters; page size 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE}); after "
+        f"{login.login_free_failures} failed logins for an email from one address, a wait of "
+        f"{login.login_delay_base_seconds} s, doubling after each further failure (at most "
+        f"{login.login_delay_max_seconds // 60} minutes), and {login.login_address_max_failures} failures "
+        f"from one address in {login.login_address_window_seconds // 60} minutes refuse its logins "
+        f"(only failures count; 429 with Retry-After); {quota.runs_in_progress_max} runs in progress and "
+        f"{quota.runs_per_hour_max} started an hour per user.\n\n"
+        'Every error is `{"error": {"code", "message", "details", "request_id"}}`; a 422 lists each '
+        "bad field in `details` with `field`, `message` and `type`."
+    )
+
 
 # (path, method, status) of a response naming a resource -> the body field that holds its id, named as
 # the path parameter of the operations that take it.
@@ -52,7 +70,7 @@ def build_spec(template_path: Path = TEMPLATE_PATH) -> dict[str, Any]:
     merge = OpenAPIMerge(
         title="Talent Pipeline API",
         version=version,
-        description=DESCRIPTION,
+        description=_description(),
         security_schemes={"bearerAuth": HTTPBearer(scheme="bearer", bearerFormat="JWT")},
         on_conflict="error",
     )

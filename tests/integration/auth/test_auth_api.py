@@ -83,6 +83,12 @@ def test_register_an_invalid_email_is_422_on_the_email(api: AuthApi, email: str)
     assert [detail["field"] for detail in reply.body["error"]["details"]] == ["body.email"]
 
 
+def test_an_invalid_email_is_told_in_our_words_only(api: AuthApi) -> None:
+    # A new user saw "Value error, An email address must have an @-sign.": pydantic's prefix, not ours.
+    (detail,) = api.register("bob").body["error"]["details"]
+    assert detail["message"] == "An email address must have an @-sign."
+
+
 @pytest.mark.parametrize(
     ("password", "error_type"),
     [

@@ -78,7 +78,8 @@ def make_resolver() -> APIGatewayRestResolver:
         details = [
             {
                 "field": ".".join(str(part) for part in item.get("loc", ())),
-                "message": item.get("msg", "invalid value"),
+                # pydantic prefixes our validators' own sentences; the reason is ours alone.
+                "message": str(item.get("msg", "invalid value")).removeprefix("Value error, "),
                 "type": item.get("type", "value_error"),
             }
             for item in error.errors()
