@@ -66,7 +66,9 @@ def test_example_uses_an_existing_account_and_the_suggested_file_name(
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"existing account {user.email}" in result.stdout
-    (written,) = tmp_path.glob("*.csv")  # named after Content-Disposition: <title>-<id>.csv
+    # In out/ (git-ignored), named after Content-Disposition: <title>-<id>.csv; nothing else is written.
+    (written,) = tmp_path.glob("out/*.csv")
+    assert [path.name for path in tmp_path.iterdir()] == ["out"]
     assert written.name.startswith("backend-engineer")
     assert 1 <= len(csv_rows(written)) <= 20
     projects = user.request("GET", "/projects").json()["items"]
