@@ -353,7 +353,7 @@ def test_past_the_free_failures_a_wrong_password_gets_the_429_a_right_one_gets(
 def test_a_parallel_burst_of_guesses_gets_at_most_the_free_failures_401s(accounts: Accounts) -> None:
     # The tester's burst, on the use cases: 20 wrong guesses and the right one for one email from one
     # address at once. Every password is checked in parallel; only the free failures may answer 401.
-    from talent_local.moto_dynamodb import make_dynamodb_atomic
+    from talent_local.patches import make_dynamodb_atomic
 
     make_dynamodb_atomic()  # moto's backend is not thread-safe; DynamoDB applies each request atomically
     accounts.register(EMAIL, PASSWORD)
