@@ -219,7 +219,7 @@ def follow_run(api: Api, project_id: str, poll_s: float, timeout_s: float) -> di
     if status["status"] != "completed":
         error = status.get("error") or {}
         raise ApiError(
-            f"the run {status['status']}: {error.get('module')} {error.get('type')}: {error.get('message')}"
+            f"the run {status['status']}: {error.get('stage')} {error.get('type')}: {error.get('message')}"
         )
     return dict(status)
 

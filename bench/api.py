@@ -195,9 +195,9 @@ def seed_projects(stack: Any, project_id: str, copies: int) -> None:
 
 def save_results_ms(stack: Any, project_id: str) -> float | None:
     """SaveResults' wall time from the execution history (the status endpoint shows the four stages)."""
-    from talent.projects import store
+    from talent.projects.store import projects_store
 
-    project = store.get_project(project_id)
+    project = projects_store().get_project(project_id)
     if project is None or project.execution_arn is None:
         return None
     history = stack.client("stepfunctions").get_execution_history(

@@ -23,7 +23,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 JD = "Software Engineer\n\nRequirements\n- Python, JavaScript, TypeScript\n- Remote"
-MODULES = ("parse_jd", "search_github", "rank_candidates", "generate_outreach")
 
 
 def run_once(stack: Any, max_candidates: int, top_n: int) -> dict[str, Any]:
@@ -79,6 +78,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
+    from talent.pipeline.registry import TRACKED_NAMES
     from talent_local.github_emulator import start_emulator
     from talent_local.pytest_plugin import SESSION_GITHUB_LIMITS
     from talent_local.stack import LocalStack
@@ -87,7 +87,9 @@ def main() -> None:
     quiet = {"POWERTOOLS_LOG_LEVEL": "WARNING"}
     lines = [
         f"pipeline on the local stack, median of {args.rounds} runs (ms)",
-        f"{'candidates':>10} {'wall':>7} " + " ".join(f"{m:>17}" for m in MODULES) + "  max state  results",
+        f"{'candidates':>10} {'wall':>7} "
+        + " ".join(f"{m:>17}" for m in TRACKED_NAMES)
+        + "  max state  results",
     ]
     # The stages' metrics (powertools single_metric) print EMF lines whatever the settings: keep them
     # out of the table.
@@ -100,7 +102,7 @@ def main() -> None:
         run_once(stack, 10, 5)  # warm up: handler imports, taxonomy, first clients
         for size, top_n in ((100, 10), (500, 50)):
             runs = [run_once(stack, size, top_n) for _ in range(args.rounds)]
-            stages = [statistics.median(r["stages"][m] for r in runs) for m in MODULES]
+            stages = [statistics.median(r["stages"][m] for r in runs) for m in TRACKED_NAMES]
             lines.append(
                 f"{runs[0]['candidates']:>10} {statistics.median(r['wall_ms'] for r in runs):>7.0f} "
                 + " ".join(f"{ms:>17.0f}" for ms in stages)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from talent.aws import from_dynamodb_item, to_dynamodb_item
+from talent.pipeline.registry import STAGES
 from talent_local.stack import LocalStack
 
 PYTHON_JD = """Backend Engineer (Python)
@@ -34,7 +35,7 @@ Requirements
 - Python, JavaScript, TypeScript
 - Remote"""
 
-STAGE_STATES = ["ParseJobDescription", "SearchGitHub", "RankCandidates", "GenerateOutreach", "SaveResults"]
+STAGE_STATES = [stage.state_name for stage in STAGES]
 
 
 @dataclass(frozen=True)

@@ -6,75 +6,39 @@ tracer.capture_method: it logs every exception, 401s included, at ERROR with a s
 handler's segment and the patched boto3 calls already show in X-Ray.
 """
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler.openapi.params import Body
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel, Field, SecretStr
 
-from talent.accounts.emails import Email
 from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH, MIN_LETTERS_OR_DIGITS
 from talent.accounts.service import UNKNOWN_ADDRESS, get_accounts
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
-from talent.api.errors import TooManyRequests, Unauthorized
+from talent.api.models.accounts import (
+    LoginRequest,
+    LogoutResponse,
+    MeResponse,
+    RegisterRequest,
+    RegisterResponse,
+    TokenResponse,
+)
 from talent.api.requests import serve
-from talent.settings import Settings
+from talent.errors import Throttled, Unauthenticated
+from talent.settings import AccountPolicy, AccountsSettings, ApiSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, AccountsSettings)
 logger = Logger()
 tracer = make_tracer()
 metrics = Metrics()
 app = make_resolver()
 declare_bearer_scheme(app)
-THROTTLE = Settings()  # the login throttle's deployed defaults, for the documentation
-
-
-class RegisterRequest(BaseModel):
-    # Neither field is in the model's repr, so no debug log of the request (powertools logs route
-    # arguments at DEBUG) can show them; SecretStr also masks the password anywhere else.
-    email: Email = Field(repr=False)
-    password: SecretStr = Field(
-        repr=False,
-        description=(
-            f"{MIN_LENGTH} to {MAX_LENGTH} characters, any alphabet, with at least {MIN_LETTERS_OR_DIGITS} "
-            "letters or digits; not your email address and not a common password. Every character counts "
-            "(no 72-byte bcrypt truncation)."
-        ),
-        # Documented here, checked by the password policy (which names the broken rule).
-        json_schema_extra={"minLength": MIN_LENGTH, "maxLength": MAX_LENGTH},
-    )
-
-
-class LoginRequest(BaseModel):
-    email: Email = Field(repr=False)
-    password: SecretStr = Field(repr=False)
-
-
-class RegisterResponse(BaseModel):
-    user_id: str
-    email: str = Field(description="The normalised address (NFKC, case-folded: the account's key)")
-    created_at: str = Field(description="ISO-8601 UTC")
-
-
-class TokenResponse(BaseModel):
-    access_token: str = Field(description="Send it as `Authorization: Bearer <access_token>`")
-    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type, not a secret
-    expires_in: int = Field(description="Seconds until the token expires (24 h)")
-
-
-class LogoutResponse(BaseModel):
-    logged_out: Literal[True] = True
-
-
-class MeResponse(BaseModel):
-    user_id: str
-    email: str
-    created_at: str = Field(description="ISO-8601 UTC")
-    last_login: str | None = Field(description="ISO-8601 UTC of the latest login")
+THROTTLE = AccountPolicy()  # the login throttle's deployed defaults, for the documentation
 
 
 def _count(name: str) -> None:
@@ -150,10 +114,10 @@ def login(request: Annotated[LoginRequest, Body()]) -> TokenResponse:
             request.password.get_secret_value(),
             source_ip=app.current_event.request_context.identity.source_ip or UNKNOWN_ADDRESS,
         )
-    except Unauthorized:
+    except Unauthenticated:
         _count("FailedLogins")
         raise
-    except TooManyRequests:
+    except Throttled:
         _count("FailedLogins")
         _count("LockedOutLogins")
         raise

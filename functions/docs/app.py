@@ -18,8 +18,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from talent.api import make_resolver
 from talent.api.requests import serve
 from talent.api.urls import api_base_url
+from talent.settings import ApiSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings)
 logger = Logger()
 tracer = make_tracer()
 app = make_resolver()

@@ -7,8 +7,11 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.bucket_cleanup import handle_request
+from talent.settings import require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require()
 logger = Logger()
 tracer = make_tracer()
 

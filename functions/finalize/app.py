@@ -1,7 +1,7 @@
 """SaveResults and MarkFailed, the two bookkeeping states (two functions sharing this code).
 
 SaveResults: the results document to S3, the project to completed (only if it is still running).
-MarkFailed: the partial outputs deleted, the project to failed with {module, type, message}.
+MarkFailed: the partial outputs deleted, the project to failed with {stage, type, message}.
 """
 
 from typing import Any
@@ -12,8 +12,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from talent.pipeline.contracts import CompletedRun, FailureInput, parse_event
 from talent.pipeline.finalize import mark_failed, save_results
 from talent.pipeline.observability import put_metric
+from talent.settings import ProjectsSettings, ResultsSettings, RunQuotaSettings, SuppressionsSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ProjectsSettings, ResultsSettings, SuppressionsSettings, RunQuotaSettings)
 logger = Logger()
 tracer = make_tracer()
 
@@ -48,11 +51,11 @@ def mark_failed_handler(event: dict[str, Any], context: LambdaContext) -> dict[s
     request = parse_event(FailureInput, event)
     logger.append_keys(project_id=request.project_id)
     failed = mark_failed(request)
-    put_metric("PipelineRunsFailed", 1, module=failed.error.module)
+    put_metric("PipelineRunsFailed", 1, stage=failed.error.stage)
     logger.warning(
         "Run failed",
         extra={
-            "stage": failed.error.module,
+            "stage": failed.error.stage,
             "error_type": failed.error.type,
             "recorded": failed.status == "failed",
             "deleted_objects": failed.deleted_objects,

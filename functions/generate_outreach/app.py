@@ -8,8 +8,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from talent.pipeline.contracts import OutreachInput, parse_event
 from talent.pipeline.observability import stage_finished
 from talent.pipeline.stages import outreach_stage
+from talent.settings import OutreachSettings, ProjectsSettings, ResultsSettings, SuppressionsSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ProjectsSettings, ResultsSettings, SuppressionsSettings, OutreachSettings)
 logger = Logger()
 tracer = make_tracer()
 

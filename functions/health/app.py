@@ -5,21 +5,18 @@ from typing import Any
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel
 
 from talent.api import make_resolver
+from talent.api.models.health import HealthResponse
 from talent.api.requests import serve
-from talent.settings import get_settings
+from talent.settings import ApiSettings, ServiceSettings, get_settings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, ServiceSettings)
 logger = Logger()
 tracer = make_tracer()
 app = make_resolver()
-
-
-class HealthResponse(BaseModel):
-    status: str
-    version: str
 
 
 @app.get(
@@ -29,7 +26,7 @@ class HealthResponse(BaseModel):
     tags=["Operations"],
 )
 def health() -> HealthResponse:
-    return HealthResponse(status="ok", version=get_settings().app_version)
+    return HealthResponse(status="ok", version=get_settings(ServiceSettings).app_version)
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)

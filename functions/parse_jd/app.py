@@ -11,8 +11,11 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from talent.pipeline.contracts import RunInput, parse_event
 from talent.pipeline.observability import stage_finished
 from talent.pipeline.stages import parse_stage
+from talent.settings import ProjectsSettings, require
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ProjectsSettings)
 logger = Logger()
 tracer = make_tracer()
 

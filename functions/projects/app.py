@@ -14,13 +14,24 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.models.projects import ExportFormat, ProjectDetail, ProjectPage
 from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
 from talent.projects.access import UNREADABLE_RESPONSE, owned_item, owned_project
-from talent.projects.detail import ExportFormat, ProjectDetail, delete_project, export_project, project_detail
-from talent.projects.listing import ProjectPage, list_projects
+from talent.projects.detail import delete_project, export_project, project_detail
+from talent.projects.listing import list_projects
+from talent.settings import (
+    AccountsSettings,
+    ApiSettings,
+    ProjectsSettings,
+    ResultsSettings,
+    RunQuotaSettings,
+    require,
+)
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, AccountsSettings, ProjectsSettings, ResultsSettings, RunQuotaSettings)
 logger = Logger()
 tracer = make_tracer()
 metrics = Metrics()
@@ -58,7 +69,7 @@ def get_projects(limit: PageSize = DEFAULT_PAGE_SIZE, cursor: PageCursor = None)
     description=(
         "The job description, the parsed requirement, the ranked candidates (score, breakdown, "
         "matched and missing skills, evidence), the outreach drafts and run metadata. A failed run "
-        "carries `error` with the module that failed and no results."
+        "carries `error` with the stage that failed and no results."
     ),
     responses={
         200: {"description": "The project and its results"},

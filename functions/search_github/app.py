@@ -11,8 +11,17 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from talent.pipeline.contracts import SearchInput, parse_event
 from talent.pipeline.observability import stage_finished
 from talent.pipeline.stages import search_stage
+from talent.settings import (
+    GitHubApiSettings,
+    GitHubSearchSettings,
+    ProjectsSettings,
+    ResultsSettings,
+    require,
+)
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ProjectsSettings, ResultsSettings, GitHubApiSettings, GitHubSearchSettings)
 logger = Logger()
 tracer = make_tracer()
 

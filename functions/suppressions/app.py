@@ -14,18 +14,22 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.models.suppressions import SuppressionAdded, SuppressionList, SuppressionRequest
 from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
-from talent.suppressions import (
-    SuppressionAdded,
-    SuppressionList,
-    SuppressionRequest,
-    list_suppressions,
-    remove_suppression,
-    suppress,
+from talent.settings import (
+    AccountsSettings,
+    ApiSettings,
+    ProjectsSettings,
+    ResultsSettings,
+    SuppressionsSettings,
+    require,
 )
+from talent.suppressions import list_suppressions, remove_suppression, suppress
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, AccountsSettings, SuppressionsSettings, ProjectsSettings, ResultsSettings)
 logger = Logger()
 tracer = make_tracer()
 app = make_resolver()

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +44,11 @@ def build_spec(template_path: Path = TEMPLATE_PATH) -> dict[str, Any]:
     from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
 
     template = Template(template_path)
-    global_env = template.body["Globals"]["Function"]["Environment"]["Variables"]
-    version = str(global_env.get("APP_VERSION", "0.0.0"))
+    # The version /health reports (talent.settings.ServiceSettings, set on the function that reads it).
+    version = next(
+        (f.environment["APP_VERSION"] for f in template.functions() if "APP_VERSION" in f.environment),
+        "0.0.0",
+    )
     merge = OpenAPIMerge(
         title="Talent Pipeline API",
         version=version,
@@ -50,15 +56,33 @@ def build_spec(template_path: Path = TEMPLATE_PATH) -> dict[str, Any]:
         security_schemes={"bearerAuth": HTTPBearer(scheme="bearer", bearerFormat="JWT")},
         on_conflict="error",
     )
-    for function in template.functions():
-        if function.routes:
-            module = function.handler.rsplit(".", 1)[0]
-            merge.add_file(function.code_dir / f"{module}.py")
-    spec: dict[str, Any] = json.loads(merge.get_openapi_json_schema())
+    routed = [function for function in template.functions() if function.routes]
+    for function in routed:
+        module = function.handler.rsplit(".", 1)[0]
+        merge.add_file(function.code_dir / f"{module}.py")
+    # Each module checks its settings when it is imported (talent.settings.require), as at a cold start:
+    # import them with the environment the template gives them.
+    with _environment({name: value for function in routed for name, value in function.environment.items()}):
+        spec: dict[str, Any] = json.loads(merge.get_openapi_json_schema())
     spec.pop("servers", None)  # the docs function sets the server to the URL it is called on
     _use_our_error_model(spec)
     _link_resources(spec)
     return spec
+
+
+@contextmanager
+def _environment(variables: dict[str, str]) -> Iterator[None]:
+    """os.environ with `variables` set, restored afterwards."""
+    saved = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _link_resources(spec: dict[str, Any]) -> None:

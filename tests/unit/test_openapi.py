@@ -47,3 +47,16 @@ def test_every_operation_is_described_and_protected_ones_need_the_bearer() -> No
             else:
                 assert operation["security"] == [{"bearerAuth": []}], f"{method} {path}"
                 assert "401" in operation["responses"], f"{method} {path}"
+
+
+def test_the_old_names_of_the_stage_are_documented_deprecated_aliases() -> None:
+    """`current_module` and `error.module` stay one version beside `current_stage` and `error.stage`."""
+    schemas = json.loads(SPEC_PATH.read_text())["components"]["schemas"]
+    for model, old, new in [
+        ("PipelineStatus", "current_module", "current_stage"),
+        ("ProjectError", "module", "stage"),
+    ]:
+        properties = schemas[model]["properties"]
+        assert properties[old]["deprecated"] is True
+        assert f"`{new}`" in properties[old]["description"]
+        assert not properties[new].get("deprecated")

@@ -21,11 +21,9 @@ from typing import Any
 
 from aws_lambda_powertools import Logger
 
-from talent.aws import client
 from talent.pipeline.guard import ProjectDeleted, put_while_project_exists
 from talent.pipeline.results import ProjectObjectMissing, ProjectResults, load_project_results
-from talent.projects.store import update_project
-from talent.settings import get_settings
+from talent.projects.store import projects_store
 from talent.suppressions import suppressed_logins
 
 logger = Logger()
@@ -76,7 +74,8 @@ def erase_from_project(project_id: str, user_id: str, results_key: str) -> bool:
             put_while_project_exists(project_id, results_key, cleaned)
         except ProjectDeleted:
             return erased
-        update_project(project_id, project_summary(cleaned))  # False: deleted meanwhile, DELETE cleans up
+        # False: deleted meanwhile, DELETE cleans up.
+        projects_store().update_project(project_id, project_summary(cleaned))
         erased = True
     raise RuntimeError(f"project {project_id} kept changing during {MAX_PASSES} erasure passes")
 
@@ -84,38 +83,7 @@ def erase_from_project(project_id: str, user_id: str, results_key: str) -> bool:
 def erase_login(user_id: str, login: str) -> int:
     """Erase `login` from every completed project of the user that holds it; how many changed."""
     erased = 0
-    for project_id, results_key in _completed_projects_holding(user_id, login.lower()):
+    for project_id, results_key in projects_store().completed_projects_holding(user_id, login.lower()):
         erased += erase_from_project(project_id, user_id, results_key)
     logger.info("do-not-contact erasure", extra={"user_id": user_id, "projects_changed": erased})
     return erased
-
-
-def _completed_projects_holding(user_id: str, login: str) -> list[tuple[str, str]]:
-    """(project_id, results_key) of the user's completed projects whose item lists `login`, or lists
-    no logins (completed before items had them: their results are read to find out). A Query on the
-    by_user index, every page."""
-    pages = (
-        client("dynamodb")
-        .get_paginator("query")
-        .paginate(
-            TableName=get_settings().projects_table,
-            IndexName="by_user",
-            KeyConditionExpression="user_id = :user_id",
-            FilterExpression=(
-                "#status = :completed AND attribute_exists(results_key) "
-                "AND (attribute_not_exists(logins) OR contains(logins, :login))"
-            ),
-            ProjectionExpression="project_id, results_key",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={
-                ":user_id": {"S": user_id},
-                ":completed": {"S": "completed"},
-                ":login": {"S": login},
-            },
-        )
-    )
-    return [
-        (item["project_id"]["S"], item["results_key"]["S"])
-        for page in pages
-        for item in page.get("Items", [])
-    ]

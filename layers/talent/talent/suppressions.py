@@ -7,36 +7,23 @@ the person from the user's stored projects and later runs leave them out (talent
 from __future__ import annotations
 
 import time
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from pydantic import BaseModel, Field
-
-from talent.api.errors import NotFound
+from talent.api.models.suppressions import Suppression, SuppressionAdded, SuppressionList, SuppressionRequest
 from talent.api.pagination import CursorKey, KeyText, decode_cursor, encode_cursor
-from talent.aws import client
 from talent.clock import iso_utc
-from talent.settings import get_settings
+from talent.errors import NotFoundError
+from talent.suppression_store import suppressions_store
 
 
 def suppressed_logins(user_id: str, *, page_size: int | None = None) -> set[str]:
-    """Every login on the user's list, lower-cased (a Query on the table's key, all pages)."""
-    request: dict[str, Any] = {
-        "TableName": get_settings().suppressions_table,
-        "KeyConditionExpression": "user_id = :user_id",
-        "ExpressionAttributeValues": {":user_id": {"S": user_id}},
-        "ProjectionExpression": "github_login",
-    }
-    if page_size is not None:
-        request["PaginationConfig"] = {"PageSize": page_size}
-    pages = client("dynamodb").get_paginator("query").paginate(**request)
-    return {item["github_login"]["S"].lower() for page in pages for item in page.get("Items", [])}
+    """Every login on the user's list, lower-cased."""
+    return suppressions_store().logins(user_id, page_size=page_size)
 
 
 # ---- The API's side: add, list and remove entries (functions/suppressions) ----
 
-GITHUB_LOGIN_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$"
 STORED_LOGIN_PATTERN = r"[a-z0-9](?:[a-z0-9-]{0,37}[a-z0-9])?"  # as stored: lower-cased
-MAX_REASON = 500
 
 
 class SuppressionsCursor(CursorKey):
@@ -47,59 +34,14 @@ class SuppressionsCursor(CursorKey):
     github_login: KeyText
 
 
-class SuppressionRequest(BaseModel):
-    github_login: str = Field(
-        pattern=GITHUB_LOGIN_PATTERN,
-        description="A GitHub login (1-39 letters, digits or inner hyphens); compared case-insensitively",
-    )
-    reason: str = Field(
-        default="", max_length=MAX_REASON, description="Why, e.g. 'asked not to be contacted' (optional)"
-    )
-
-
-class Suppression(BaseModel):
-    github_login: str = Field(description="Lower-cased")
-    reason: str
-    created_at: str = Field(description="ISO-8601 UTC")
-
-
-class SuppressionAdded(Suppression):
-    projects_erased: int = Field(
-        ge=0, description="How many of your stored projects held this person and had them erased now"
-    )
-
-
-class SuppressionList(BaseModel):
-    items: list[Suppression] = Field(description="One page of entries, alphabetical by login")
-    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
-
-
 def add_suppression(user_id: str, request: SuppressionRequest) -> tuple[Suppression, bool]:
     """The entry, and whether it is new. Adding a login twice keeps the first entry (no error)."""
-    from botocore.exceptions import ClientError
-
     entry = Suppression(
         github_login=request.github_login.lower(),
         reason=request.reason.strip(),
         created_at=iso_utc(time.time()),
     )
-    try:
-        client("dynamodb").put_item(
-            TableName=get_settings().suppressions_table,
-            Item={
-                "user_id": {"S": user_id},
-                "github_login": {"S": entry.github_login},
-                "reason": {"S": entry.reason},
-                "created_at": {"S": entry.created_at},
-            },
-            ConditionExpression="attribute_not_exists(github_login)",
-            ReturnValuesOnConditionCheckFailure="ALL_OLD",
-        )
-    except ClientError as error:
-        if error.response.get("Error", {}).get("Code") != "ConditionalCheckFailedException":
-            raise
-        return _entry(error.response.get("Item", {})), False
-    return entry, True
+    return suppressions_store().add(user_id, entry)
 
 
 def suppress(user_id: str, request: SuppressionRequest) -> tuple[SuppressionAdded, bool]:
@@ -114,41 +56,12 @@ def suppress(user_id: str, request: SuppressionRequest) -> tuple[SuppressionAdde
 
 
 def list_suppressions(user_id: str, limit: int, cursor: str | None) -> SuppressionList:
-    """One page of the user's list, alphabetical (a Query on the table's key, `limit` items)."""
-    request: dict[str, Any] = {
-        "TableName": get_settings().suppressions_table,
-        "KeyConditionExpression": "user_id = :user_id",
-        "ExpressionAttributeValues": {":user_id": {"S": user_id}},
-        "Limit": limit,
-    }
-    if cursor:
-        request["ExclusiveStartKey"] = decode_cursor(cursor, SuppressionsCursor, user_id)
-    response = client("dynamodb").query(**request)
-    last_key = response.get("LastEvaluatedKey")
-    return SuppressionList(
-        items=[_entry(item) for item in response.get("Items", [])],
-        next_cursor=encode_cursor(last_key) if last_key else None,
-    )
+    """One page of the user's list, alphabetical (`limit` items)."""
+    start_key = decode_cursor(cursor, SuppressionsCursor, user_id) if cursor else None
+    items, last_key = suppressions_store().page(user_id, limit, start_key)
+    return SuppressionList(items=items, next_cursor=encode_cursor(last_key) if last_key else None)
 
 
 def remove_suppression(user_id: str, github_login: str) -> None:
-    from botocore.exceptions import ClientError
-
-    try:
-        client("dynamodb").delete_item(
-            TableName=get_settings().suppressions_table,
-            Key={"user_id": {"S": user_id}, "github_login": {"S": github_login.lower()}},
-            ConditionExpression="attribute_exists(github_login)",
-        )
-    except ClientError as error:
-        if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
-            raise NotFound(f"{github_login} is not on your do-not-contact list") from error
-        raise
-
-
-def _entry(item: dict[str, Any]) -> Suppression:
-    return Suppression(
-        github_login=item["github_login"]["S"],
-        reason=item.get("reason", {}).get("S", ""),
-        created_at=item.get("created_at", {}).get("S", ""),
-    )
+    if not suppressions_store().remove(user_id, github_login.lower()):
+        raise NotFoundError(f"{github_login} is not on your do-not-contact list")

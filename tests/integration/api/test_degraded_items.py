@@ -72,5 +72,5 @@ def test_a_status_whose_execution_history_is_gone_answers_from_the_project(
     reply = alice.request("GET", f"/pipeline/status/{project_id}")
     assert reply.status == 200, reply.data
     status = reply.json()
-    assert (status["status"], status["progress"], status["current_module"]) == ("completed", 100, None)
+    assert (status["status"], status["progress"], status["current_stage"]) == ("completed", 100, None)
     assert {stage["status"] for stage in status["stages"]} == {"succeeded"}

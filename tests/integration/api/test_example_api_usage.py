@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from talent.pipeline.registry import TRACKED_NAMES
 from talent_local.stack import LocalStack
 from tests.api_client import PASSWORD, ApiClient
 
@@ -40,7 +41,7 @@ def test_example_runs_the_whole_journey_and_writes_the_csv(local_stack: LocalSta
     out = tmp_path / "exports" / "shortlist.csv"
     result = run_script("--base-url", local_stack.api_url, "--out", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    for stage in ("parse_jd", "search_github", "rank_candidates", "generate_outreach"):
+    for stage in TRACKED_NAMES:
         assert stage in result.stdout
     assert "100%  completed" in result.stdout
     assert "Top 10 candidates" in result.stdout

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from talent.pipeline.registry import TRACKED_NAMES
 from talent_local.stack import LocalStack
 from tests.api_client import ApiClient
 from tests.sample_jobs import NOBODY_JD, PYTHON_JD
@@ -40,26 +41,21 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     seen = alice.wait_for_run(accepted["project_id"])
     running = [status for status in seen if status["status"] == "running"]
     assert running, "the run was never seen running"
-    modules = {"parse_jd", "search_github", "rank_candidates", "generate_outreach"}
+    modules = set(TRACKED_NAMES)
     for status in running:
         if status["progress"] == 100:  # every stage done, SaveResults still writing
-            assert status["current_module"] is None
+            assert status["current_stage"] is None
         else:
-            assert status["current_module"] in modules
+            assert status["current_stage"] in modules
         assert status["estimated_seconds_remaining"] >= 0
-    assert any(status["current_module"] in modules for status in running)
+    assert any(status["current_stage"] in modules for status in running)
 
     final = seen[-1]
     assert final["status"] == "completed"
     assert final["progress"] == 100
-    assert final["current_module"] is None
+    assert final["current_stage"] is None
     assert final["estimated_seconds_remaining"] == 0
-    assert [stage["name"] for stage in final["stages"]] == [
-        "parse_jd",
-        "search_github",
-        "rank_candidates",
-        "generate_outreach",
-    ]
+    assert [stage["name"] for stage in final["stages"]] == list(TRACKED_NAMES)
     assert all(stage["status"] == "succeeded" and stage["duration_ms"] >= 0 for stage in final["stages"])
 
     project = alice.request("GET", f"/projects/{accepted['project_id']}").json()
@@ -77,12 +73,7 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     assert drafts[0]["candidate_login"] == top["candidate"]["login"]
     assert "GitHub" in drafts[0]["body"]  # tells the candidate where their data came from
     assert project["requirement"]["required_skills"][:1] == ["Python"]
-    assert set(project["metadata"]["stage_durations_ms"]) == {
-        "parse_jd",
-        "search_github",
-        "rank_candidates",
-        "generate_outreach",
-    }
+    assert set(project["metadata"]["stage_durations_ms"]) == set(TRACKED_NAMES)
 
 
 def test_zero_candidates_completes_with_an_explanation(alice: ApiClient) -> None:
@@ -198,12 +189,12 @@ def test_a_failed_stage_is_reported_with_its_module_and_no_results(
     if final["status"] == "completed":
         pytest.skip("the run finished ranking before the fault was armed")
     assert final["status"] == "failed"
-    assert final["error"]["module"] == "rank_candidates"
+    assert final["error"]["stage"] == "rank_candidates"
     assert final["error"]["type"] == "ValueError"
     assert [stage["status"] for stage in final["stages"]][2] == "failed"
     project = alice.request("GET", f"/projects/{project_id}").json()
     assert project["status"] == "failed"
-    assert project["error"]["module"] == "rank_candidates"
+    assert project["error"]["stage"] == "rank_candidates"
     assert project["ranked_candidates"] == []
     assert alice.request("GET", f"/projects/{project_id}/export?format=csv").status == 409
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from talent.settings import Settings
+from talent.settings import RunQuotaSettings
 from talent_local.runtime import Hold
 from talent_local.stack import LocalStack
 from tests.api_client import ApiClient, Reply
@@ -23,7 +23,7 @@ from tests.sample_jobs import PYTHON_JD
 from tests.sfn_runs import Pipeline
 
 pytestmark = pytest.mark.integration
-DEFAULTS = Settings()
+DEFAULTS = RunQuotaSettings(quotas_table="unused")  # the deployed defaults
 RUN = {"job_description_text": PYTHON_JD, "max_candidates": 10, "top_n": 2}
 
 
@@ -42,7 +42,7 @@ class QuotaClock:
 
 @pytest.fixture
 def quota_clock(local_stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> QuotaClock:
-    """The stack's PipelineFunction reads this clock (one process: the handlers share the cached
+    """The stack's RunsFunction reads this clock (one process: the handlers share the cached
     `get_run_quota()`)."""
     from talent.projects.quota import get_run_quota
 

@@ -19,9 +19,7 @@ pytestmark = pytest.mark.integration
 
 def sfn_calls(stack: LocalStack) -> list[str]:
     return [
-        call.operation
-        for call in stack.aws_calls.calls("PipelineFunction")
-        if call.service == "stepfunctions"
+        call.operation for call in stack.aws_calls.calls("RunsFunction") if call.service == "stepfunctions"
     ]
 
 
@@ -40,7 +38,7 @@ def test_polling_a_run_to_its_end_makes_no_step_functions_call(
     assert [stage["status"] for stage in seen[-1]["stages"]] == ["succeeded"] * 4
     assert all(stage["duration_ms"] is not None for stage in seen[-1]["stages"])
     # While a stage is still to finish there is time left (after the fourth, only the save).
-    unfinished = [status for status in seen if status["status"] == "running" and status["current_module"]]
+    unfinished = [status for status in seen if status["status"] == "running" and status["current_stage"]]
     assert unfinished
     assert all(status["estimated_seconds_remaining"] > 0 for status in unfinished)
 

@@ -16,12 +16,12 @@ import pytest
 
 from talent.accounts.records import UserRecord
 from talent.accounts.store import AccountsStore, EmailTaken
-from talent.settings import Settings
+from talent.settings import AccountPolicy
 from talent_local.stack import LocalStack
 from tests.integration.auth.auth_api import PASSWORD, AuthApi, Reply, new_address, new_email
 
 pytestmark = pytest.mark.integration
-SETTINGS = Settings()
+SETTINGS = AccountPolicy()
 UNAUTHORIZED = {"code": "unauthorized", "message": "Missing, invalid or expired bearer token", "details": []}
 
 
@@ -435,12 +435,14 @@ def test_a_parallel_burst_of_guesses_learns_nothing_past_the_free_failures(
 def deployed_register_limit(stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
     """The deployed limit (the test session raises it: every test signs up from 127.0.0.1)."""
     from talent.accounts.service import get_accounts
-    from talent.settings import get_settings
+    from talent.settings import AccountsSettings, get_settings
 
-    monkeypatch.setenv("REGISTER_ADDRESS_MAX", str(Settings.model_fields["register_address_max"].default))
+    monkeypatch.setenv(
+        "REGISTER_ADDRESS_MAX", str(AccountsSettings.model_fields["register_address_max"].default)
+    )
     get_settings.cache_clear()
     get_accounts.cache_clear()
-    yield get_settings().register_address_max
+    yield get_settings(AccountsSettings).register_address_max
     get_settings.cache_clear()
     get_accounts.cache_clear()
 

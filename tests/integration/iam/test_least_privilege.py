@@ -48,7 +48,7 @@ DOCUMENTED_EXCEPTIONS = {
         "an erasure that rewrote a project's results and then finds the project deleted removes the "
         "rewrite (talent.pipeline.guard); only a DELETE landing between those two calls takes this path"
     ),
-    ("PipelineFunction", "dynamodb:DeleteItem"): (
+    ("RunsFunction", "dynamodb:DeleteItem"): (
         "when StartExecution fails, the project item and powertools' in-progress idempotency record are "
         "deleted (so a retry can start); the local state machine never refuses an execution"
     ),

@@ -137,7 +137,7 @@ def test_graphql_errors_that_never_stop_fail_the_run_as_github_unavailable_after
     project = pipeline.project(run.project_id)
     assert project is not None
     assert project["status"] == "failed"
-    assert project["error"]["module"] == "search_github"
+    assert project["error"]["stage"] == "search_github"
     assert project["error"]["type"] == "GitHubUnavailable"
     assert project["error"]["message"] == (
         "GitHub kept failing (server errors or timeouts) and the search found nobody. Run the pipeline "

@@ -12,19 +12,14 @@ from typing import Any
 
 import pytest
 
+from talent.pipeline.registry import STAGES, TRACKED_NAMES
 from talent.pipeline.results import ProjectResults, load_project_results
 from talent_local.stack import LocalStack
 from tests.sfn_runs import BROAD_JD, NOBODY_JD, PYTHON_JD, STAGE_STATES, Pipeline, Run
 
 pytestmark = pytest.mark.integration
 
-FAILURES = [
-    ("ParseJdFunction", "ParseJobDescription", "parse_jd"),
-    ("SearchGitHubFunction", "SearchGitHub", "search_github"),
-    ("RankCandidatesFunction", "RankCandidates", "rank_candidates"),
-    ("GenerateOutreachFunction", "GenerateOutreach", "generate_outreach"),
-    ("SaveResultsFunction", "SaveResults", "save_results"),
-]
+FAILURES = [(stage.function_id, stage.state_name, stage.name) for stage in STAGES]
 
 
 @pytest.fixture(scope="module")
@@ -69,12 +64,7 @@ def test_a_full_run_completes_the_project_with_ranked_candidates_and_drafts(
     assert (project["candidate_count"], project["ranked_count"], project["draft_count"]) == (30, 30, 10)
     assert project["results_key"] == f"projects/{run.project_id}/results.json"
     metadata = project["metadata"]
-    assert set(metadata["stage_durations_ms"]) == {
-        "parse_jd",
-        "search_github",
-        "rank_candidates",
-        "generate_outreach",
-    }
+    assert set(metadata["stage_durations_ms"]) == set(TRACKED_NAMES)
     assert all(isinstance(ms, int) and ms >= 0 for ms in metadata["stage_durations_ms"].values())
     assert metadata["github"]["queries"][0] == "type:user repos:>=3 language:Python"
     assert metadata["github"]["plan"][0]["name"] == "core"
@@ -193,7 +183,7 @@ def test_a_failing_stage_fails_the_project_naming_the_module_and_leaves_no_parti
     project = pipeline.project(run.project_id)
     assert project is not None
     assert project["status"] == "failed"
-    assert project["error"]["module"] == module
+    assert project["error"]["stage"] == module
     assert project["error"]["type"] == "StageCrashed"
     assert "failed unexpectedly" in project["error"]["message"]
     assert "Traceback" not in project["error"]["message"]
@@ -264,7 +254,7 @@ def test_a_transient_error_that_persists_fails_after_the_retries(
     assert fault.fired == 1 + 3  # the first attempt and MaxAttempts retries
     project = pipeline.project(run.project_id)
     assert project is not None
-    assert project["error"]["module"] == "rank_candidates"
+    assert project["error"]["stage"] == "rank_candidates"
     assert project["error"]["type"] == "Lambda.ServiceException"
     assert "after retries" in project["error"]["message"]
     assert pipeline.keys(run.project_id) == []

@@ -133,7 +133,7 @@ def test_every_api_handler_runs_traced_as_lambda_runs_it(
         "HealthFunction": [api_event("health", user)],
         "DocsFunction": [api_event("docs", user), api_event("openapi", user)],
         "AuthFunction": [api_event("auth_login", user, body=credentials), api_event("auth_me", user)],
-        "PipelineFunction": [api_event("pipeline_status", user, project_id=project_id)],
+        "RunsFunction": [api_event("pipeline_status", user, project_id=project_id)],
         "ProjectsFunction": [
             api_event("projects_list", user),
             api_event("projects_get", user, project_id=project_id),

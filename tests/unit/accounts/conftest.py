@@ -9,7 +9,7 @@ import pytest
 
 from talent.accounts.service import Accounts, get_accounts
 from talent.accounts.store import AccountsStore
-from talent.settings import Settings
+from talent.settings import AccountsSettings
 from talent_local.template import REGION, Template
 from tests.in_process_aws import in_process_aws
 from tests.unit.accounts.accounts_support import KEY, SECRET, SESSIONS, USERS, Aws, Clock
@@ -47,10 +47,10 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def settings() -> Settings:
-    return Settings(users_table=USERS, sessions_table=SESSIONS, jwt_secret_id=SECRET, bcrypt_rounds=4)
+def settings() -> AccountsSettings:
+    return AccountsSettings(users_table=USERS, sessions_table=SESSIONS, jwt_secret_id=SECRET, bcrypt_rounds=4)
 
 
 @pytest.fixture
-def accounts(store: AccountsStore, settings: Settings, clock: Clock) -> Accounts:
+def accounts(store: AccountsStore, settings: AccountsSettings, clock: Clock) -> Accounts:
     return Accounts(store, settings, signing_key=lambda: KEY, clock=clock)

@@ -19,7 +19,7 @@ from talent.accounts.passwords import (
     needs_rehash,
     verify_password,
 )
-from talent.settings import Settings
+from talent.settings import AccountPolicy
 from talent_local.template import Template
 
 EMAIL = "ada.lovelace@example.com"
@@ -42,8 +42,8 @@ def test_the_hash_is_a_salted_bcrypt_string_without_the_password() -> None:
 
 
 def test_deployed_config_hashes_at_cost_12() -> None:
-    # The deployed default: Settings' default, and no BCRYPT_ROUNDS override for the auth function.
-    rounds = Settings().bcrypt_rounds
+    # The deployed default: AccountPolicy's default, and no BCRYPT_ROUNDS override for the auth function.
+    rounds = AccountPolicy().bcrypt_rounds
     assert rounds == 12
     auth = next(f for f in Template().functions() if f.logical_id == "AuthFunction")
     assert "BCRYPT_ROUNDS" not in auth.environment

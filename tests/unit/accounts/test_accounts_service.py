@@ -13,19 +13,21 @@ from talent.accounts.emails import normalise_email
 from talent.accounts.passwords import hash_cost, verify_password
 from talent.accounts.service import INVALID_CREDENTIALS, Accounts, login_delay_s
 from talent.accounts.store import AccountsStore
-from talent.api.errors import Conflict, InvalidField, TooManyRequests, Unauthorized
-from talent.settings import Settings
+from talent.api.errors import ApiError, TooManyRequests, Unauthorized, http_error
+from talent.errors import ConflictError, InvalidInput, Throttled, Unauthenticated
+from talent.settings import AccountsSettings
 from tests.unit.accounts.accounts_support import KEY, OTHER_KEY, PASSWORD, Clock
 
 EMAIL = "ada@example.com"
 
 
-def login_error(accounts: Accounts, email: str, password: str) -> Unauthorized | TooManyRequests:
-    with pytest.raises((Unauthorized, TooManyRequests)) as raised:
+def login_error(accounts: Accounts, email: str, password: str) -> ApiError:
+    """The refusal, as the API answers it (talent.api.errors.http_error)."""
+    with pytest.raises((Unauthenticated, Throttled)) as raised:
         accounts.login(email, password)
     error = raised.value
-    assert isinstance(error, Unauthorized | TooManyRequests)
-    return error
+    assert isinstance(error, Unauthenticated | Throttled)
+    return http_error(error)
 
 
 # ---- emails ----
@@ -84,13 +86,14 @@ def test_register_returns_the_new_user(accounts: Accounts) -> None:
 
 
 def test_register_refuses_a_weak_password_with_the_field(accounts: Accounts) -> None:
-    with pytest.raises(InvalidField) as raised:
+    with pytest.raises(InvalidInput) as raised:
         accounts.register(EMAIL, "qwertyuiop")
-    assert raised.value.status_code == 422
-    assert raised.value.details == [
+    answered = http_error(raised.value)
+    assert answered.status_code == 422
+    assert answered.details == [
         {
             "field": "body.password",
-            "message": raised.value.details[0]["message"],
+            "message": answered.details[0]["message"],
             "type": "password_too_common",
         }
     ]
@@ -99,13 +102,13 @@ def test_register_refuses_a_weak_password_with_the_field(accounts: Accounts) -> 
 
 def test_register_twice_is_a_conflict(accounts: Accounts) -> None:
     first = accounts.register(EMAIL, PASSWORD)
-    with pytest.raises(Conflict):
+    with pytest.raises(ConflictError):
         accounts.register(EMAIL, "another good password")
     assert accounts.store.find_user_by_email(EMAIL) == first
 
 
 # ---- login ----
-def test_login_issues_a_token_for_a_new_session(accounts: Accounts, settings: Settings) -> None:
+def test_login_issues_a_token_for_a_new_session(accounts: Accounts, settings: AccountsSettings) -> None:
     created = accounts.register(EMAIL, PASSWORD)
     issued = accounts.login(EMAIL, PASSWORD)
     assert issued.expires_in == settings.token_ttl_seconds == 86400
@@ -143,7 +146,7 @@ def test_wrong_password_and_unknown_email_get_the_same_answer(accounts: Accounts
 
 
 def test_unknown_email_takes_about_as_long_as_a_wrong_password(
-    store: AccountsStore, settings: Settings
+    store: AccountsStore, settings: AccountsSettings
 ) -> None:
     slow = Accounts(store, settings.model_copy(update={"bcrypt_rounds": 10}), signing_key=lambda: KEY)
     slow.register(EMAIL, PASSWORD)
@@ -159,7 +162,7 @@ def test_unknown_email_takes_about_as_long_as_a_wrong_password(
     assert 0.25 < unknown / wrong < 4.0, (unknown, wrong)
 
 
-def test_login_upgrades_a_hash_of_another_cost(store: AccountsStore, settings: Settings) -> None:
+def test_login_upgrades_a_hash_of_another_cost(store: AccountsStore, settings: AccountsSettings) -> None:
     Accounts(store, settings, signing_key=lambda: KEY).register(EMAIL, PASSWORD)
     stronger = Accounts(store, settings.model_copy(update={"bcrypt_rounds": 5}), signing_key=lambda: KEY)
     stronger.login(EMAIL, PASSWORD)
@@ -184,21 +187,21 @@ def fail(accounts: Accounts, times: int, email: str = EMAIL, source_ip: str = A)
         if wait > 0:
             assert isinstance(accounts.clock, Clock)
             accounts.clock.advance(wait)
-        with pytest.raises((Unauthorized, TooManyRequests)) as raised:
+        with pytest.raises((Unauthenticated, Throttled)) as raised:
             accounts.login(email, "wrong password here", source_ip)
-        assert isinstance(raised.value, Unauthorized | TooManyRequests)
-        statuses.append(raised.value.status_code)
+        statuses.append(http_error(raised.value).status_code)
     return statuses
 
 
-def refused(accounts: Accounts, email: str = EMAIL, source_ip: str = A) -> TooManyRequests:
-    with pytest.raises(TooManyRequests) as raised:
+def refused(accounts: Accounts, email: str = EMAIL, source_ip: str = A) -> ApiError:
+    with pytest.raises(Throttled) as raised:
         accounts.login(email, PASSWORD, source_ip)
-    assert raised.value.status_code == 429
-    return raised.value
+    answered = http_error(raised.value)
+    assert answered.status_code == 429
+    return answered
 
 
-def test_the_progressive_delay_the_throttle_decides(settings: Settings) -> None:
+def test_the_progressive_delay_the_throttle_decides(settings: AccountsSettings) -> None:
     delays = [login_delay_s(failures, settings) for failures in range(15)]
     assert delays == [0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900]
     assert login_delay_s(10_000, settings) == 900
@@ -220,7 +223,7 @@ def test_parallel_correct_logins_all_succeed(accounts: Accounts) -> None:
 
 
 def test_each_failure_past_the_free_ones_makes_that_address_wait_the_decided_delay(
-    accounts: Accounts, clock: Clock, settings: Settings
+    accounts: Accounts, clock: Clock, settings: AccountsSettings
 ) -> None:
     accounts.register(EMAIL, PASSWORD)
     fail(accounts, 3)
@@ -265,7 +268,9 @@ def test_another_address_is_not_locked_out(accounts: Accounts) -> None:
     refused(accounts, source_ip=A)  # a success elsewhere does not clear A's delay
 
 
-def test_a_success_clears_that_pairs_count(accounts: Accounts, clock: Clock, settings: Settings) -> None:
+def test_a_success_clears_that_pairs_count(
+    accounts: Accounts, clock: Clock, settings: AccountsSettings
+) -> None:
     accounts.register(EMAIL, PASSWORD)
     fail(accounts, 4)
     clock.advance(login_delay_s(4, settings))
@@ -281,7 +286,7 @@ def test_unknown_emails_are_throttled_the_same_way(accounts: Accounts) -> None:
 
 
 def test_the_count_is_forgotten_a_day_after_the_latest_failure(
-    accounts: Accounts, clock: Clock, settings: Settings
+    accounts: Accounts, clock: Clock, settings: AccountsSettings
 ) -> None:
     accounts.register(EMAIL, PASSWORD)
     fail(accounts, 12)
@@ -291,7 +296,7 @@ def test_the_count_is_forgotten_a_day_after_the_latest_failure(
 
 
 def test_an_address_trying_many_emails_runs_out_of_its_budget(
-    store: AccountsStore, settings: Settings, clock: Clock
+    store: AccountsStore, settings: AccountsSettings, clock: Clock
 ) -> None:
     small = settings.model_copy(update={"login_address_max_failures": 5})
     accounts = Accounts(store, small, signing_key=lambda: KEY, clock=clock)
@@ -334,17 +339,18 @@ def test_a_correct_guess_racing_parallel_failures_is_refused(
 
 
 def test_past_the_free_failures_a_wrong_password_gets_the_429_a_right_one_gets(
-    accounts: Accounts, clock: Clock, settings: Settings
+    accounts: Accounts, clock: Clock, settings: AccountsSettings
 ) -> None:
     # Issue 15 (second round): past the free failures, wrong passwords got 401 and only the right one
     # a 429, so the answer told which guess was right. Now both get the same 429.
     accounts.register(EMAIL, PASSWORD)
     assert fail(accounts, 3) == [401, 401, 401]
     clock.advance(login_delay_s(3, settings))  # the wait is over: this pair may try again
-    with pytest.raises(TooManyRequests) as wrong:
+    with pytest.raises(Throttled) as wrong:
         accounts.login(EMAIL, "wrong password here", A)
     right = refused(accounts)  # at the same moment
-    assert wrong.value.headers == right.headers == {"Retry-After": str(login_delay_s(4, settings))}
+    expected = {"Retry-After": str(login_delay_s(4, settings))}
+    assert http_error(wrong.value).headers == right.headers == expected
     assert fail(accounts, 3) == [429, 429, 429]  # each after its wait: counted, and 429
     clock.advance(login_delay_s(7, settings))
     assert accounts.login(EMAIL, PASSWORD, A).access_token  # the right one, after the wait
@@ -364,8 +370,8 @@ def test_a_parallel_burst_of_guesses_gets_at_most_the_free_failures_401s(account
         barrier.wait()
         try:
             accounts.login(EMAIL, password, A)
-        except (Unauthorized, TooManyRequests) as error:
-            return error.status_code
+        except (Unauthenticated, Throttled) as error:
+            return http_error(error).status_code
         return 200
 
     with ThreadPoolExecutor(max_workers=len(guesses)) as pool:
@@ -401,7 +407,7 @@ def test_logout_revokes_the_token_at_once(accounts: Accounts) -> None:
     accounts.register(EMAIL, PASSWORD)
     issued = accounts.login(EMAIL, PASSWORD)
     accounts.logout(issued.session_id, issued.user_id)
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthenticated):
         accounts.authenticate(issued.access_token)
 
 
@@ -410,7 +416,7 @@ def test_a_session_past_its_expiry_is_refused_before_ttl_deletes_it(accounts: Ac
     issued = accounts.login(EMAIL, PASSWORD)
     clock.advance(86400)  # the session item is still there (TTL is lazy); the token itself is not checked
     assert accounts.store.get_session(issued.session_id) is not None
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthenticated):
         accounts.authenticate(issued.access_token)
 
 
@@ -418,24 +424,24 @@ def test_a_deleted_user_is_refused(accounts: Accounts, store: AccountsStore) -> 
     created = accounts.register(EMAIL, PASSWORD)
     issued = accounts.login(EMAIL, PASSWORD)
     store.client.delete_item(TableName=store.users_table, Key={"pk": {"S": f"USER#{created.user_id}"}})
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthenticated):
         accounts.authenticate(issued.access_token)
 
 
-def test_a_session_of_another_user_is_refused(accounts: Accounts, settings: Settings) -> None:
+def test_a_session_of_another_user_is_refused(accounts: Accounts, settings: AccountsSettings) -> None:
     ada = accounts.register(EMAIL, PASSWORD)
     accounts.register("bob@example.com", PASSWORD)
     bobs = accounts.login("bob@example.com", PASSWORD)
     now = int(time.time())
     claims = {"sub": ada.user_id, "jti": bobs.session_id, "iat": now, "exp": now + 60}
     claims |= {"iss": settings.jwt_issuer, "aud": settings.jwt_audience}
-    with pytest.raises(Unauthorized):
+    with pytest.raises(Unauthenticated):
         accounts.authenticate(jwt.encode(claims, KEY, algorithm="HS256"))
 
 
 @pytest.mark.parametrize("case", ["other key", "alg none", "missing jti", "expired"])
 def test_bad_tokens_are_refused_with_the_same_error(
-    accounts: Accounts, settings: Settings, case: str
+    accounts: Accounts, settings: AccountsSettings, case: str
 ) -> None:
     accounts.register(EMAIL, PASSWORD)
     good = accounts.login(EMAIL, PASSWORD)
@@ -446,8 +452,8 @@ def test_bad_tokens_are_refused_with_the_same_error(
         "missing jti": jwt.encode({k: v for k, v in claims.items() if k != "jti"}, KEY, algorithm="HS256"),
         "expired": jwt.encode(claims | {"exp": int(time.time()) - 1}, KEY, algorithm="HS256"),
     }
-    with pytest.raises(Unauthorized) as raised:
+    with pytest.raises(Unauthenticated) as raised:
         accounts.authenticate(tokens[case])
-    assert raised.value.message == Unauthorized().message
-    assert raised.value.headers["WWW-Authenticate"].startswith("Bearer")
+    assert raised.value.message == Unauthenticated().message
+    assert http_error(raised.value).headers["WWW-Authenticate"].startswith("Bearer")
     assert accounts.authenticate(good.access_token).session.session_id == good.session_id

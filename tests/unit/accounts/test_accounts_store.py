@@ -10,7 +10,7 @@ from talent.accounts.passwords import verify_password
 from talent.accounts.records import SessionRecord, UserRecord
 from talent.accounts.service import Accounts
 from talent.accounts.store import AccountsStore, EmailTaken, FailuresRaced, UserGone
-from talent.api.errors import ServiceUnavailable
+from talent.errors import Unavailable
 from talent_local.template import Template
 from tests.unit.accounts.accounts_support import PASSWORD, Aws, CallCounter
 
@@ -187,7 +187,7 @@ def test_keys_left_unprocessed_twice_are_an_error_not_a_missing_user(store: Acco
     flaky = AccountsStore(
         Unprocessing(aws.dynamodb, aws.users_table, times=2), aws.users_table, aws.sessions_table
     )
-    with pytest.raises(ServiceUnavailable):
+    with pytest.raises(Unavailable):
         flaky.get_session_and_user("s-1", "u-1")
 
 

@@ -37,7 +37,7 @@ def test_with_the_file_every_function_gets_the_local_names_and_endpoint(
         assert {name: env[name] for name in local} == local, spec.logical_id
         # (sam local names the function itself by its logical id: AWS_LAMBDA_FUNCTION_NAME is SAM's.)
         assert not {name: env[name] for name in spec.environment if env[name] in logical_ids}, spec.logical_id
-    assert resolved["PipelineFunction"]["USERS_TABLE"] == "talent-local-UsersTable"
+    assert resolved["RunsFunction"]["USERS_TABLE"] == "talent-local-UsersTable"
 
 
 def test_without_it_sam_local_gives_logical_ids_and_real_aws(template: Template) -> None:

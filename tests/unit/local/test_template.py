@@ -45,7 +45,9 @@ def test_unsupported_intrinsic_is_a_clear_error(template: Template) -> None:
 
 def test_functions_carry_global_environment_and_routes(template: Template) -> None:
     health = next(f for f in template.functions() if f.logical_id == "HealthFunction")
-    assert health.environment["USERS_TABLE"] == "talent-local-UsersTable"
+    auth = next(f for f in template.functions() if f.logical_id == "AuthFunction")
+    assert health.environment["POWERTOOLS_SERVICE_NAME"] == "talent-pipeline"  # from Globals
+    assert auth.environment["USERS_TABLE"] == "talent-local-UsersTable"  # its own, resolved
     assert health.code_dir == (TEMPLATE_PATH.parent / "functions" / "health").resolve()
     assert [(r.path, r.method) for r in health.routes] == [("/health", "GET")]
 

@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 
 from talent import erasure
+from talent.api.models.suppressions import SuppressionRequest
 from talent.pipeline import guard
 from talent.pipeline.results import ProjectMetadata, ProjectResults, load_project_results
 from talent.pipeline.storage import put_document
-from talent.suppressions import SuppressionRequest, suppress
+from talent.suppressions import suppress
 from tests.unit.pipeline.pipeline_support import EVENTS, SAMPLE_PROJECT, SAMPLE_USER, Aws
 
 SAMPLE = EVENTS / "s3" / "projects" / SAMPLE_PROJECT

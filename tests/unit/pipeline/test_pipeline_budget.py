@@ -12,17 +12,11 @@ import time
 import pytest
 
 from talent.pipeline import budget
-from talent.pipeline.budget import STAGE_BUDGET_S, StageTimeBudgetExceeded, stage_budget_s, time_budget
+from talent.pipeline.budget import StageTimeBudgetExceeded, stage_budget_s, time_budget
 from talent.pipeline.errors import describe_failure
+from talent.pipeline.registry import TRACKED_STAGES, Stage
 from talent_local.template import Template
 from tests.unit.pipeline.pipeline_support import context, event, load_handler
-
-STAGE_FUNCTIONS = {
-    "ParseJdFunction": "parse_jd",
-    "SearchGitHubFunction": "search_github",
-    "RankCandidatesFunction": "rank_candidates",
-    "GenerateOutreachFunction": "generate_outreach",
-}
 
 
 def catastrophic_backtracking() -> None:
@@ -30,12 +24,12 @@ def catastrophic_backtracking() -> None:
     re.match(r"(a+)+$", "a" * 40 + "!")
 
 
-@pytest.mark.parametrize(("logical_id", "module"), sorted(STAGE_FUNCTIONS.items()))
-def test_every_stage_budget_is_below_its_lambda_timeout(logical_id: str, module: str) -> None:
-    function = next(f for f in Template().functions() if f.logical_id == logical_id)
-    allowed = stage_budget_s(module, time_left_s=function.timeout)  # the time left at the start
+@pytest.mark.parametrize("stage", TRACKED_STAGES, ids=lambda stage: stage.name)
+def test_every_stage_budget_is_below_its_lambda_timeout(stage: Stage) -> None:
+    function = next(f for f in Template().functions() if f.logical_id == stage.function_id)
+    allowed = stage_budget_s(stage.name, time_left_s=function.timeout)  # the time left at the start
     assert allowed <= function.timeout - budget.MARGIN_S
-    assert allowed == min(STAGE_BUDGET_S[module], function.timeout - budget.MARGIN_S)
+    assert allowed == min(stage.budget_s, function.timeout - budget.MARGIN_S)
 
 
 def test_the_budget_follows_the_time_left_in_the_invocation() -> None:

@@ -27,7 +27,7 @@ def test_a_user_facing_error_keeps_its_message_without_the_stack_trace() -> None
     error = describe_failure("parse_jd", "EmptyJobDescription", LAMBDA_CAUSE, "p-1")
 
     assert error.model_dump() == {
-        "module": "parse_jd",
+        "stage": "parse_jd",
         "type": "EmptyJobDescription",
         "message": "The job description is empty. Paste the full text of the job posting.",
     }
@@ -185,4 +185,4 @@ def test_a_github_failure_is_told_in_our_words_with_its_kind_and_retry_time(
     error: str, raw: str, expected: str
 ) -> None:
     described = describe_failure("search_github", error, _lambda_cause(error, raw), "p-1")
-    assert (described.module, described.type, described.message) == ("search_github", error, expected)
+    assert (described.stage, described.type, described.message) == ("search_github", error, expected)

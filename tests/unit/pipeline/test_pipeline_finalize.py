@@ -152,7 +152,8 @@ def test_mark_failed_records_a_readable_error_and_deletes_partial_outputs(
     assert project["status"] == "failed"
     assert project["failed_at"].endswith("Z")
     assert project["error"] == {
-        "module": "search_github",
+        "stage": "search_github",
+        "module": "search_github",  # the deprecated alias, stored one more version for readers of the item
         "type": "GitHubRateLimited",
         "message": (
             "GitHub's rate limit stopped the search before it found anyone. Run the pipeline again in "
@@ -161,8 +162,10 @@ def test_mark_failed_records_a_readable_error_and_deletes_partial_outputs(
     }
     assert "results_key" not in project
     (metric,) = [d for d in emf(capsys.readouterr().out) if "PipelineRunsFailed" in d]
-    assert metric["module"] == "search_github"
-    assert "module" in metric["_aws"]["CloudWatchMetrics"][0]["Dimensions"][0]
+    assert metric["stage"] == "search_github"
+    dimensions = metric["_aws"]["CloudWatchMetrics"][0]["Dimensions"][0]
+    assert "stage" in dimensions
+    assert "module" not in dimensions  # renamed; no documented dashboard used it (README: Observability)
 
 
 def test_mark_failed_never_resurrects_a_deleted_project(seeded: Aws) -> None:

@@ -248,5 +248,5 @@ def test_every_stage_emits_its_duration_metric(seeded: Aws, capsys: pytest.Captu
 
     documents = [json.loads(line) for line in capsys.readouterr().out.splitlines() if '"_aws"' in line]
     (metric,) = [d for d in documents if "StageDuration" in d]
-    assert metric["module"] == "rank_candidates"
+    assert metric["stage"] == "rank_candidates"
     assert metric["_aws"]["CloudWatchMetrics"][0]["Namespace"] == "TalentPipeline"

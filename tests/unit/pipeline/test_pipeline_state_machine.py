@@ -1,4 +1,5 @@
-"""statemachine/pipeline.asl.json against template.yaml and against the stages' contracts.
+"""statemachine/pipeline.asl.json against template.yaml and against the stages' contracts (its task
+states, Retry and Catch lists against the stage registry: test_stage_registry.py).
 
 The data-flow tests walk the definition the way Step Functions does (Parameters, ResultPath, Catch) and
 feed every payload to the real handlers, so a JSONPath that names a field a stage does not return, or a
@@ -16,26 +17,13 @@ from typing import Any
 import pytest
 
 from talent.models import Candidate, SearchMetadata, SearchResult
-from talent.pipeline.errors import LAMBDA_TRANSIENT  # what MarkFailed calls 'retried'
+from talent.pipeline.registry import LAMBDA_TRANSIENT, MARK_FAILED, STAGES  # LAMBDA_TRANSIENT: 'retried'
 from talent_local.template import Template
 from tests.unit.pipeline.pipeline_support import ROOT, Aws, context, event, load_handler
 
 ASL = ROOT / "statemachine" / "pipeline.asl.json"
-STAGES = {
-    "ParseJobDescription": ("parse_jd", "ParseJdFunction"),
-    "SearchGitHub": ("search_github", "SearchGitHubFunction"),
-    "RankCandidates": ("rank_candidates", "RankCandidatesFunction"),
-    "GenerateOutreach": ("generate_outreach", "GenerateOutreachFunction"),
-    "SaveResults": ("save_results", "SaveResultsFunction"),
-}
-HANDLERS = {
-    "ParseJdFunction": ("parse_jd", "lambda_handler"),
-    "SearchGitHubFunction": ("search_github", "lambda_handler"),
-    "RankCandidatesFunction": ("rank_candidates", "lambda_handler"),
-    "GenerateOutreachFunction": ("generate_outreach", "lambda_handler"),
-    "SaveResultsFunction": ("finalize", "save_results_handler"),
-    "MarkFailedFunction": ("finalize", "mark_failed_handler"),
-}
+STATES = {stage.state_name: stage for stage in STAGES}
+TASKS = {task.function_id: task for task in [*STAGES, MARK_FAILED]}
 
 
 def machine(template: Template) -> dict[str, Any]:
@@ -52,38 +40,20 @@ def definition(template: Template) -> dict[str, Any]:
 
 
 # ---------- shape ----------
-def test_states_run_in_the_contract_order_and_fail_through_mark_failed(template: Template) -> None:
+def test_the_last_stage_ends_the_run_and_mark_failed_fails_it(template: Template) -> None:
     states = definition(template)["States"]
-    order, name = [], definition(template)["StartAt"]
-    while name:
-        order.append(name)
-        name = states[name].get("Next")
-    assert order == [*STAGES]
-    assert states["SaveResults"]["End"] is True
+    assert states[STAGES[-1].state_name]["End"] is True
     assert states["MarkFailed"]["Next"] == "PipelineFailed"
     assert states["PipelineFailed"]["Type"] == "Fail"
-    assert set(states) == {*STAGES, "MarkFailed", "PipelineFailed"}
 
 
-@pytest.mark.parametrize("state_name", [*STAGES, "MarkFailed"])
+@pytest.mark.parametrize("state_name", [*STATES, "MarkFailed"])
 def test_every_task_retries_transient_lambda_errors_with_backoff(template: Template, state_name: str) -> None:
     state = definition(template)["States"][state_name]
-    (retry,) = [r for r in state["Retry"] if set(r["ErrorEquals"]) == LAMBDA_TRANSIENT]
+    (retry,) = [r for r in state["Retry"] if set(r["ErrorEquals"]) == set(LAMBDA_TRANSIENT)]
     assert retry["IntervalSeconds"] == 2  # the template parameter's default
     assert retry["MaxAttempts"] == 3
     assert retry["BackoffRate"] > 1
-
-
-@pytest.mark.parametrize("state_name", [*STAGES])
-def test_every_stage_catches_everything_into_mark_failed_naming_its_module(
-    template: Template, state_name: str
-) -> None:
-    (catch,) = definition(template)["States"][state_name]["Catch"]
-    assert catch == {
-        "ErrorEquals": ["States.ALL"],
-        "ResultPath": f"$.failed.{STAGES[state_name][0]}",
-        "Next": "MarkFailed",
-    }
 
 
 def test_search_retries_github_rate_limits_for_a_minute_and_more(template: Template) -> None:
@@ -100,8 +70,8 @@ def test_substitutions_match_the_placeholders_and_resolve_to_the_template_functi
     substitutions = machine(template)["DefinitionSubstitutions"]
     assert placeholders == set(substitutions)
     states = definition(template)["States"]
-    for state_name, (_, function_id) in {**STAGES, "MarkFailed": (None, "MarkFailedFunction")}.items():
-        assert states[state_name]["Resource"] == template.get_att(function_id, "Arn")
+    for task in TASKS.values():
+        assert states[task.state_name]["Resource"] == template.get_att(task.function_id, "Arn")
 
 
 def test_local_parameter_overrides_shorten_the_retry_intervals() -> None:
@@ -124,16 +94,16 @@ def test_the_state_machine_is_standard_logged_traced_and_may_invoke_only_its_fun
     invoked = {
         p["LambdaInvokePolicy"]["FunctionName"]["Ref"] for p in props["Policies"] if "LambdaInvokePolicy" in p
     }
-    assert invoked == set(HANDLERS)
+    assert invoked == set(TASKS)
 
 
-@pytest.mark.parametrize("function_id", sorted(HANDLERS))
+@pytest.mark.parametrize("function_id", sorted(TASKS))
 def test_every_pipeline_function_has_its_log_group_and_handler(template: Template, function_id: str) -> None:
     props = template.resources[function_id]["Properties"]
-    directory, handler = HANDLERS[function_id]
-    assert Path(props["CodeUri"]) == Path("functions") / directory
-    assert props["Handler"] == f"app.{handler}"
-    assert hasattr(load_handler(directory), handler)
+    task = TASKS[function_id]
+    assert Path(props["CodeUri"]) == Path("functions") / task.code_dir
+    assert props["Handler"] == f"app.{task.handler}"
+    assert hasattr(load_handler(task.code_dir), task.handler)
     logs = template.resources[f"{function_id}Logs"]
     assert logs["Type"] == "AWS::Logs::LogGroup"
     assert logs["Properties"]["LogGroupName"] == {"Fn::Sub": f"/aws/lambda/${{{function_id}}}"}
@@ -181,13 +151,13 @@ class Walk:
     def __init__(self, template: Template, execution_input: dict[str, Any]) -> None:
         self.states = definition(template)["States"]
         self.execution = {"Name": execution_input["project_id"], "Input": execution_input}
-        self.functions = {template.get_att(f, "Arn"): f for f in HANDLERS}
+        self.functions = {template.get_att(f, "Arn"): f for f in TASKS}
         self.payloads: dict[str, Any] = {}
         self.state_sizes: dict[str, int] = {}
 
     def run(self, state: Any, *, until: str | None = None) -> Any:
         """The stage states in order, from the execution input, stopping before `until`."""
-        for name in STAGES:
+        for name in STATES:
             if name == until:
                 break
             state = self.task(name, state)
@@ -197,8 +167,9 @@ class Walk:
         spec = self.states[name]
         payload = parameters(spec["Parameters"], state, self.execution) if "Parameters" in spec else state
         self.payloads[name] = payload
-        directory, handler = HANDLERS[self.functions[spec["Resource"]]]
-        result = getattr(load_handler(directory), handler)(json.loads(json.dumps(payload)), context())
+        task = TASKS[self.functions[spec["Resource"]]]
+        handler = getattr(load_handler(task.code_dir), task.handler)
+        result = handler(json.loads(json.dumps(payload)), context())
         state = with_result(state, spec.get("ResultPath", "$"), result)
         self.state_sizes[name] = len(json.dumps(state))
         return state
@@ -248,7 +219,7 @@ def test_each_stage_output_feeds_the_next_stage_through_the_definition(walk: Wal
 
 
 @pytest.mark.usefixtures("fake_search")
-@pytest.mark.parametrize("failing", [*STAGES])
+@pytest.mark.parametrize("failing", [*STATES])
 def test_a_caught_error_at_any_stage_is_a_valid_mark_failed_input(
     walk: Walk, seeded: Aws, failing: str
 ) -> None:
@@ -261,5 +232,5 @@ def test_a_caught_error_at_any_stage_is_a_valid_mark_failed_input(
     project = seeded.project(project_id)
     assert project is not None
     assert project["status"] == "failed"
-    assert project["error"]["module"] == STAGES[failing][0]
+    assert project["error"]["stage"] == STATES[failing].name
     assert seeded.keys(project_id) == []

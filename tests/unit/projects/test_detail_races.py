@@ -2,11 +2,11 @@
 
 import pytest
 
-from talent.api.errors import Gone, NotFound
+from talent.errors import GoneError, NotFoundError
 from talent.pipeline.storage import ProjectObjectMissing
 from talent.projects import detail
-from talent.projects import store as project_store
 from talent.projects.records import ProjectRecord
+from talent.projects.store import ProjectsStore
 
 PROJECT = ProjectRecord(
     project_id="p-1",
@@ -24,18 +24,20 @@ def results_missing(monkeypatch: pytest.MonkeyPatch) -> None:
         raise ProjectObjectMissing(f"No object at {key}")
 
     monkeypatch.setattr(detail, "load_project_results", missing)
+    # No AWS here: each test says what the projects table answers.
+    monkeypatch.setattr(detail, "projects_store", lambda: ProjectsStore(client=None, table="unit-projects"))
 
 
 def test_a_read_racing_a_delete_is_a_404(monkeypatch: pytest.MonkeyPatch) -> None:
     # Found by `make fuzz`: GET /projects/{id} concurrent with its DELETE answered 410 (expired).
-    monkeypatch.setattr(project_store, "get_project", lambda project_id: None)
-    with pytest.raises(NotFound):
+    monkeypatch.setattr(ProjectsStore, "get_project", lambda _store, project_id: None)
+    with pytest.raises(NotFoundError):
         detail.project_detail(PROJECT)
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFoundError):
         detail.export_project(PROJECT, "csv")
 
 
 def test_results_gone_from_an_existing_project_are_a_410(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(project_store, "get_project", lambda project_id: PROJECT)
-    with pytest.raises(Gone):
+    monkeypatch.setattr(ProjectsStore, "get_project", lambda _store, project_id: PROJECT)
+    with pytest.raises(GoneError):
         detail.project_detail(PROJECT)

@@ -7,7 +7,9 @@ from typing import Any, cast
 
 import pytest
 
+from talent.pipeline.registry import TRACKED_NAMES, TRACKED_STAGES
 from talent.projects import status as status_module
+from talent.projects.executions import Executions
 from talent.projects.records import ProjectError, ProjectRecord
 
 ESTIMATES = {"parse_jd": 1.0, "search_github": 10.0, "rank_candidates": 2.0, "generate_outreach": 3.0}
@@ -41,11 +43,12 @@ def history_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every execution history read; a read answers an empty history."""
     reads: list[str] = []
 
-    def read(arn: str) -> list[dict[str, Any]]:
-        reads.append(arn)
-        return []
+    class CountingSfn:
+        def get_execution_history(self, **request: Any) -> dict[str, Any]:
+            reads.append(request["executionArn"])
+            return {"events": []}
 
-    monkeypatch.setattr(status_module, "read_history", read)
+    monkeypatch.setattr(status_module, "executions", lambda: Executions(CountingSfn()))
     return reads
 
 
@@ -58,7 +61,7 @@ def test_a_running_search_reads_only_the_item(history_reads: list[str]) -> None:
     result = status_module.pipeline_status(running)
 
     assert history_reads == []
-    assert (result.status, result.current_module, result.progress) == ("running", "search_github", 25)
+    assert (result.status, result.current_stage, result.progress) == ("running", "search_github", 25)
     assert [stage.status for stage in result.stages] == ["succeeded", "running", "pending", "pending"]
     assert result.stages[0].duration_ms == 500
     assert result.estimated_seconds_remaining == 6  # search past its typical 10 s: ~1 s, then 2 + 3
@@ -91,8 +94,8 @@ def test_a_wait_that_has_passed_is_not_shown(history_reads: list[str]) -> None:
 
 def test_a_completed_run_reads_only_the_item(history_reads: list[str]) -> None:
     stages = {
-        f"stage_{module}": {"started_at": ago(10 - i), "finished_at": ago(9.5 - i)}
-        for i, module in enumerate(status_module.STAGE_STATES.values())
+        f"stage_{name}": {"started_at": ago(10 - i), "finished_at": ago(9.5 - i)}
+        for i, name in enumerate(TRACKED_NAMES)
     }
     completed = project("completed", completed_at=ago(1), **cast(dict[str, Any], stages))
 
@@ -104,7 +107,7 @@ def test_a_completed_run_reads_only_the_item(history_reads: list[str]) -> None:
 
 
 def test_a_failed_run_names_its_stage_from_the_item(history_reads: list[str]) -> None:
-    error = ProjectError(module="rank_candidates", type="ValueError", message="...")
+    error = ProjectError(stage="rank_candidates", type="ValueError", message="...")
     failed = project(
         "failed",
         failed_at=ago(1),
@@ -121,7 +124,7 @@ def test_a_failed_run_names_its_stage_from_the_item(history_reads: list[str]) ->
 
 
 def test_a_run_that_ended_without_recording_any_stage_reads_the_history(history_reads: list[str]) -> None:
-    error = ProjectError(module="parse_jd", type="Lambda.ServiceException", message="...")
+    error = ProjectError(stage="parse_jd", type="Lambda.ServiceException", message="...")
     status_module.pipeline_status(project("failed", error=error.model_dump()))
     assert len(history_reads) == 1
 
@@ -134,5 +137,33 @@ def test_a_running_project_silent_for_long_reads_the_history(history_reads: list
 
 def test_without_stored_estimates_the_fallback_durations_count(history_reads: list[str]) -> None:
     fresh = project(stage_estimates_s=None)
-    expected = sum(status_module.FALLBACK_STAGE_SECONDS.values())
+    expected = sum(stage.fallback_s for stage in TRACKED_STAGES)
     assert status_module.pipeline_status(fresh).estimated_seconds_remaining == round(expected)
+
+
+def test_the_deprecated_current_module_repeats_current_stage(history_reads: list[str]) -> None:
+    running = project(
+        stage_parse_jd={"started_at": ago(9), "finished_at": ago(8)},
+        stage_search_github={"started_at": ago(8)},
+    )
+
+    answered = status_module.pipeline_status(running).model_dump(mode="json")
+
+    assert (answered["current_stage"], answered["current_module"]) == ("search_github", "search_github")
+    ended = status_module.pipeline_status(project("completed", completed_at=ago(1))).model_dump(mode="json")
+    assert (ended["current_stage"], ended["current_module"]) == (None, None)
+
+
+def test_an_error_stored_by_an_earlier_version_names_its_stage_under_both_names(
+    history_reads: list[str],
+) -> None:
+    """Items written before `stage` existed hold {"module", "type", "message"}."""
+    old = {"module": "search_github", "type": "GitHubAuthError", "message": "bad token"}
+    failed = project(
+        "failed", failed_at=ago(1), error=old, stage_parse_jd={"started_at": ago(9), "finished_at": ago(8)}
+    )
+
+    answered = status_module.pipeline_status(failed).model_dump(mode="json")
+
+    assert answered["error"] == {**old, "stage": "search_github"}
+    assert [stage["status"] for stage in answered["stages"]] == ["succeeded", "failed", "pending", "pending"]

@@ -5,10 +5,10 @@ from typing import Any
 
 import pytest
 
-from talent.projects import store
 from talent.projects.listing import list_projects
 from talent.projects.records import ProjectRecord, UnreadableProject
-from talent.projects.status import FALLBACK_STAGE_SECONDS, typical_stage_seconds
+from talent.projects.status import fallback_stage_seconds, typical_stage_seconds
+from talent.projects.store import projects_store
 from talent_local.template import Template
 from tests.in_process_aws import in_process_aws
 
@@ -36,12 +36,12 @@ def _project(number: int, user_id: str = "u1", **extra: Any) -> ProjectRecord:
 
 def test_pages_are_newest_first_and_per_user(projects: Any) -> None:
     for number in range(5):
-        store.put_new_project(_project(number))
-    store.put_new_project(_project(9, user_id="someone-else"))
-    first, key = store.query_user_projects("u1", 3)
+        projects_store().put_new_project(_project(number))
+    projects_store().put_new_project(_project(9, user_id="someone-else"))
+    first, key = projects_store().query_user_projects("u1", 3)
     assert [p.project_id for p in first] == ["p4", "p3", "p2"]
     assert key is not None
-    rest, last = store.query_user_projects("u1", 3, key)
+    rest, last = projects_store().query_user_projects("u1", 3, key)
     assert [p.project_id for p in rest] == ["p1", "p0"]
     assert last is None
 
@@ -49,10 +49,10 @@ def test_pages_are_newest_first_and_per_user(projects: Any) -> None:
 def test_a_project_id_is_written_once(projects: Any) -> None:
     from botocore.exceptions import ClientError
 
-    store.put_new_project(_project(1))
+    projects_store().put_new_project(_project(1))
     with pytest.raises(ClientError):
-        store.put_new_project(_project(1, status="completed"))
-    stored = store.get_project("p1")
+        projects_store().put_new_project(_project(1, status="completed"))
+    stored = projects_store().get_project("p1")
     assert stored is not None
     assert stored.status == "running"
 
@@ -64,22 +64,24 @@ def test_estimates_are_medians_of_recent_completed_runs(projects: Any) -> None:
         {"parse_jd": 200, "search_github": 6000, "rank_candidates": 60, "generate_outreach": 400},
     ]
     for number, durations in enumerate(runs):
-        store.put_new_project(
+        projects_store().put_new_project(
             _project(number, status="completed", metadata={"stage_durations_ms": durations})
         )
-    store.put_new_project(_project(7, status="failed", metadata={"stage_durations_ms": {"parse_jd": 99999}}))
+    projects_store().put_new_project(
+        _project(7, status="failed", metadata={"stage_durations_ms": {"parse_jd": 99999}})
+    )
     assert typical_stage_seconds("u1") == {
         "parse_jd": 0.2,
         "search_github": 6.0,
         "rank_candidates": 0.06,
         "generate_outreach": 0.4,
     }
-    assert typical_stage_seconds("new-user") == FALLBACK_STAGE_SECONDS
+    assert typical_stage_seconds("new-user") == fallback_stage_seconds()
 
 
 def test_an_item_that_is_not_a_project_is_read_as_unreadable(projects: Any) -> None:
     # Issue 15: one such item made GET /projects a 500 for its owner for good.
-    store.put_new_project(_project(1))
+    projects_store().put_new_project(_project(1))
     projects.put_item(
         TableName="unit-projects",
         Item={
@@ -91,7 +93,7 @@ def test_an_item_that_is_not_a_project_is_read_as_unreadable(projects: Any) -> N
             "candidate_count": {"S": "many"},
         },
     )
-    page, _ = store.query_user_projects("u1", 10)
+    page, _ = projects_store().query_user_projects("u1", 10)
     unreadable, readable = page
     assert isinstance(readable, ProjectRecord)
     assert isinstance(unreadable, UnreadableProject)
@@ -108,7 +110,7 @@ def test_an_item_that_is_not_a_project_is_read_as_unreadable(projects: Any) -> N
         "candidate_count",
     }
     assert "paused" not in " ".join(unreadable.problems)  # names and reasons, never values
-    assert store.read_project("p2") == unreadable
-    assert store.get_project("p2") is None
+    assert projects_store().read_project("p2") == unreadable
+    assert projects_store().get_project("p2") is None
     listed = list_projects("u1", 10, None).items
     assert [(item.project_id, item.status) for item in listed] == [("p2", "unreadable"), ("p1", "running")]

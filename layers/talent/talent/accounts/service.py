@@ -1,8 +1,8 @@
 """Account use cases: register, login, logout, and authenticating a bearer token.
 
-They raise `talent.api.errors` types (Conflict, InvalidField, Unauthorized, TooManyRequests); the
-resolver turns those into the JSON error model. Nothing here logs an email, a password, a token or a
-source address.
+They raise domain errors (`talent.errors`: ConflictError, InvalidInput, Unauthenticated, Throttled);
+the API layer maps them to HTTP statuses and the JSON error model. Nothing here logs an email, a
+password, a token or a source address.
 
 The login throttle counts failures only, so any number of parallel correct logins succeed:
 - per (email, source address), a progressive delay: after the first `login_free_failures` failures,
@@ -34,9 +34,9 @@ from aws_lambda_powertools import Logger
 from talent.accounts import tokens
 from talent.accounts.records import FailureCounter, SessionRecord, UserProfile, UserRecord
 from talent.accounts.store import AccountsStore, EmailTaken, FailuresRaced, UserGone
-from talent.api.errors import Conflict, InvalidField, ServiceUnavailable, TooManyRequests, Unauthorized
 from talent.clock import iso_utc
-from talent.settings import Settings, get_settings
+from talent.errors import ConflictError, InvalidInput, Throttled, Unauthenticated, Unavailable
+from talent.settings import AccountPolicy, AccountsSettings, get_settings
 
 logger = Logger()
 
@@ -47,7 +47,7 @@ UNKNOWN_ADDRESS = "unknown"
 REGISTRATIONS_THROTTLED = "Too many registrations from this address; try again after the time in Retry-After"
 
 
-def login_delay_s(failures: int, settings: Settings) -> int:
+def login_delay_s(failures: int, settings: AccountPolicy) -> int:
     """Seconds an address must wait after its `failures`-th failed login for one email before it may
     try that email again: 0 for the first `login_free_failures - 1`, then base, 2 x base, 4 x base ...,
     at most `login_delay_max_seconds`."""
@@ -77,7 +77,7 @@ class Accounts:
     def __init__(
         self,
         store: AccountsStore,
-        settings: Settings,
+        settings: AccountPolicy,
         signing_key: Callable[[], bytes],
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -96,7 +96,7 @@ class Accounts:
         try:
             passwords.check_policy(password, email)
         except passwords.PasswordPolicyError as error:
-            raise InvalidField("body.password", error.message, error.kind) from None
+            raise InvalidInput("body.password", error.message, error.kind) from None
         self._count_registration(source_ip)
         user = UserRecord(
             user_id=str(uuid.uuid4()),
@@ -107,7 +107,7 @@ class Accounts:
         try:
             self.store.create_user(user)
         except EmailTaken:
-            raise Conflict("An account with this email already exists") from None
+            raise ConflictError("An account with this email already exists") from None
         logger.info("account registered", extra={"user_id": user.user_id})
         return user
 
@@ -117,7 +117,7 @@ class Accounts:
         attempts = self.store.record_registration(source_ip, now, settings.register_address_window_seconds)
         if attempts.failures > settings.register_address_max:
             logger.info("registration refused by the per-address throttle")
-            raise TooManyRequests(
+            raise Throttled(
                 REGISTRATIONS_THROTTLED,
                 retry_after_s=attempts.expires_at - now,
                 details=[
@@ -186,8 +186,8 @@ class Accounts:
             and address.failures <= settings.login_address_max_failures
         )
         if within:
-            raise Unauthorized(INVALID_CREDENTIALS)
-        raise TooManyRequests(THROTTLED, retry_after_s=self.retry_after_s(pair, address, now))
+            raise Unauthenticated(INVALID_CREDENTIALS)
+        raise Throttled(THROTTLED, retry_after_s=self.retry_after_s(pair, address, now))
 
     def retry_after_s(self, pair: FailureCounter | None, address: FailureCounter | None, now: int) -> int:
         """Seconds until a login for this (email, address) may be tried; 0 when it may now."""
@@ -209,7 +209,7 @@ class Accounts:
         wait = self.retry_after_s(pair, address, now)
         if wait > 0:
             logger.info("login refused: throttled", extra={"retry_after_s": wait})
-            raise TooManyRequests(THROTTLED, retry_after_s=wait)
+            raise Throttled(THROTTLED, retry_after_s=wait)
 
     def _start_session(
         self,
@@ -234,11 +234,11 @@ class Accounts:
                 )
                 return
             except UserGone:
-                raise Unauthorized(INVALID_CREDENTIALS) from None
+                raise Unauthenticated(INVALID_CREDENTIALS) from None
             except FailuresRaced:
                 pair, address = self.store.get_login_failures(email, source_ip)
                 self._refuse_while_throttled(pair, address, now)
-        raise ServiceUnavailable("The login could not be completed; try again")
+        raise Unavailable("The login could not be completed; try again")
 
     def authenticate(self, token: str) -> Principal:
         """The principal behind a bearer token, or Unauthorized.
@@ -271,7 +271,7 @@ class Accounts:
     @staticmethod
     def _reject(reason: str) -> Principal:
         logger.info("bearer token rejected", extra={"reason": reason})
-        raise Unauthorized()
+        raise Unauthenticated()
 
 
 @cache
@@ -279,6 +279,6 @@ def get_accounts() -> Accounts:
     """The accounts use cases wired to this function's tables and secret (once per cold start)."""
     from talent.aws import client
 
-    settings = get_settings()
+    settings = get_settings(AccountsSettings)
     store = AccountsStore(client("dynamodb"), settings.users_table, settings.sessions_table)
     return Accounts(store, settings, signing_key=lambda: tokens.signing_key(settings.jwt_secret_id))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from talent.accounts.records import FailureCounter, SessionRecord, UserProfile, UserRecord
-from talent.api.errors import ServiceUnavailable
+from talent.errors import Unavailable
 
 PROFILE_FIELDS = ("user_id", "email", "created_at", "last_login")
 
@@ -224,7 +224,7 @@ class AccountsStore:
                 return FailureCounter(failures=1, last_failure_at=now_s, expires_at=now_s + window_s)
             except self.client.exceptions.ConditionalCheckFailedException:
                 continue
-        raise ServiceUnavailable("The login counter is busy; try again")
+        raise Unavailable("The login counter is busy; try again")
 
     # ---- sessions ----
     def start_session(
@@ -337,7 +337,7 @@ class AccountsStore:
             request = response.get("UnprocessedKeys") or {}
             if not request:
                 return found
-        raise ServiceUnavailable(busy)
+        raise Unavailable(busy)
 
     def delete_session(self, session_id: str) -> None:
         self.client.delete_item(TableName=self.sessions_table, Key={"session_id": {"S": session_id}})

@@ -1,6 +1,6 @@
-"""Domain errors that map to HTTP responses in one place (`talent.api.resolver`).
-
-Logic raises these; handlers never build error responses themselves.
+"""HTTP errors and the error body, in one place: the use cases raise domain errors (`talent.errors`),
+`http_error` maps each kind to its status here and `talent.api.resolver` answers with the body. Only
+the API layer (talent.api, functions/) raises these itself.
 """
 
 from __future__ import annotations
@@ -8,6 +8,18 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from talent.errors import (
+    ConflictError,
+    DomainError,
+    GoneError,
+    InvalidInput,
+    NotFoundError,
+    NotOwnedError,
+    Throttled,
+    Unauthenticated,
+    Unavailable,
+)
 
 # Built on the first error, not at import: every function's cold start imports this module.
 _LAZY = ConfigDict(defer_build=True)
@@ -129,3 +141,24 @@ class ServiceUnavailable(ApiError):
 class Gone(ApiError):
     status_code = 410
     code = "gone"
+
+
+def http_error(error: DomainError) -> ApiError:
+    """The HTTP answer to a domain error (talent.errors): one status per kind."""
+    if isinstance(error, InvalidInput):
+        return InvalidField(error.field, error.message, error.kind)
+    if isinstance(error, Throttled):
+        return TooManyRequests(error.message, retry_after_s=error.retry_after_s, details=error.details)
+    if isinstance(error, Unauthenticated):
+        return Unauthorized(error.message)
+    kind = next((http for domain, http in _BY_KIND.items() if isinstance(error, domain)), ApiError)
+    return kind(error.message)
+
+
+_BY_KIND: dict[type[DomainError], type[ApiError]] = {
+    NotFoundError: NotFound,
+    NotOwnedError: Forbidden,
+    ConflictError: Conflict,
+    GoneError: Gone,
+    Unavailable: ServiceUnavailable,
+}

@@ -12,8 +12,9 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConf
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
 from talent.api.bodies import load_json_body
-from talent.api.errors import ApiError, MalformedJson
-from talent.settings import get_settings
+from talent.api.errors import ApiError, MalformedJson, http_error
+from talent.errors import DomainError
+from talent.settings import ApiSettings, get_settings
 
 logger = Logger()
 
@@ -33,7 +34,7 @@ def cors_config() -> CORSConfig:
     """CORS for the settings' allowed_origin: its responses carry Access-Control-Allow-Origin when the
     request's Origin is allowed (API Gateway answers the preflight itself, from the same parameter)."""
     return CORSConfig(
-        allow_origin=get_settings().allowed_origin,
+        allow_origin=get_settings(ApiSettings).allowed_origin,
         allow_headers=CORS_REQUEST_HEADERS,
         expose_headers=CORS_EXPOSED_HEADERS,
     )
@@ -89,6 +90,9 @@ def make_resolver() -> APIGatewayRestResolver:
     def api_error(error: ApiError) -> Response[Any]:
         return json_error(error.status_code, error.code, error.message, error.details, error.headers)
 
+    def domain_error(error: DomainError) -> Response[Any]:
+        return api_error(http_error(error))
+
     def unexpected(_: Exception) -> Response[Any]:
         # The stack goes to the log with the request id; the client only gets the id.
         logger.exception("unhandled error")
@@ -97,5 +101,6 @@ def make_resolver() -> APIGatewayRestResolver:
     # Registered by call: the powertools decorator is untyped and would erase these signatures.
     app.exception_handler(RequestValidationError)(invalid_request)
     app.exception_handler(ApiError)(api_error)
+    app.exception_handler(DomainError)(domain_error)
     app.exception_handler(Exception)(unexpected)
     return app

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 
-DEFAULT_API_URL = "https://api.github.com"
+from talent.settings import DEFAULT_GITHUB_API_URL, GitHubApiSettings
+
+DEFAULT_API_URL = DEFAULT_GITHUB_API_URL
 USER_AGENT = "talent-pipeline/0.1 (+https://github.com/talent-pipeline; search_github)"
 
 # Values people leave in a secret before the real token is set; treated as "no token".
@@ -24,7 +25,8 @@ _PLACEHOLDERS = {
 
 
 def _env_api_url() -> str:
-    return os.environ.get("GITHUB_API_URL") or DEFAULT_API_URL
+    """GITHUB_API_URL as the environment says now (not cached: a config is built per invocation)."""
+    return GitHubApiSettings.from_environment().github_api_url or DEFAULT_API_URL
 
 
 @dataclass(frozen=True, slots=True)

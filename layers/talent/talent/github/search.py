@@ -146,37 +146,52 @@ async def _search_page(
 
 async def _search_repositories(session: GitHubSession, search: PlannedSearch, run: _Run) -> list[_Found]:
     """Owners (users only) of the repositories a GraphQL repository search finds, best first."""
+    result = await _find_repositories(session, search, run)
+    if result is None:
+        return []
+    run.total_count += int(result.get("repositoryCount") or 0)
+    return [_owner(repo) for repo in result.get("nodes") or [] if _owned_by_a_user(repo)]
+
+
+async def _find_repositories(
+    session: GitHubSession, search: PlannedSearch, run: _Run
+) -> dict[str, Any] | None:
+    """GraphQL `search` for one repository query, from the shared cache when another run asked it
+    within the hour; None when GitHub refused it (noted on `run`)."""
     cache = session.cache
     result = await cache.found(search.query) if cache is not None else None
-    if result is None:
-        try:
-            body = await session.graphql(
-                FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
-            )
-        except (StopWork, GitHubRequestError) as exc:
-            if cache is not None:
-                await cache.found_in_vain(search.query)
-            if isinstance(exc, StopWork):
-                run.stopped(exc)
-            else:
-                run.note(f"query rejected ({exc}): {search.query}", "rejected")
-            return []
-        result = (body.get("data") or {}).get("search") or {}
+    if result is not None:
+        return result
+    try:
+        body = await session.graphql(
+            FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
+        )
+    except (StopWork, GitHubRequestError) as exc:
         if cache is not None:
-            if body.get("errors"):
-                await cache.found_in_vain(search.query)
-            else:
-                await cache.put_found(search.query, result)
-    run.total_count += int(result.get("repositoryCount") or 0)
-    found: list[_Found] = []
-    for repo in result.get("nodes") or []:
-        owner = (repo or {}).get("owner") or {}
-        if owner.get("__typename") == "User" and owner.get("login"):
-            topics = [
-                t["topic"]["name"] for t in (repo.get("repositoryTopics") or {}).get("nodes") or [] if t
-            ]
-            found.append((owner["login"], owner.get("id", ""), {repo["name"]: topics}))
+            await cache.found_in_vain(search.query)
+        if isinstance(exc, StopWork):
+            run.stopped(exc)
+        else:
+            run.note(f"query rejected ({exc}): {search.query}", "rejected")
+        return None
+    found: dict[str, Any] = (body.get("data") or {}).get("search") or {}
+    if cache is not None:
+        await (
+            cache.found_in_vain(search.query) if body.get("errors") else cache.put_found(search.query, found)
+        )
     return found
+
+
+def _owned_by_a_user(repo: dict[str, Any] | None) -> bool:
+    owner = (repo or {}).get("owner") or {}
+    return owner.get("__typename") == "User" and bool(owner.get("login"))
+
+
+def _owner(repo: dict[str, Any]) -> _Found:
+    """(login, node id, {repository: its topics}) of a repository's owner."""
+    owner = repo["owner"]
+    topics = [t["topic"]["name"] for t in (repo.get("repositoryTopics") or {}).get("nodes") or [] if t]
+    return owner["login"], owner.get("id", ""), {repo["name"]: topics}
 
 
 def _merge(hits: dict[str, _Hit], results: list[list[_Found]], step: int) -> int:
@@ -376,10 +391,7 @@ async def search_github(
     anonymous = not config.token
     pool = pool_size(max_candidates)
     to_enrich = min(pool, config.anonymous_max_users) if anonymous else pool
-    steps = plan_search(role_profile(requirement), today=today or date.today())
-    if anonymous:  # GraphQL needs a token: users searches only
-        steps = [PlannedStep(s.name, tuple(x for x in s.searches if x.kind == "users")) for s in steps]
-
+    steps = _planned_steps(requirement, anonymous, today or date.today())
     async with (
         GitHubSession(
             config, budget, sleep=sleep, transport=transport, limiter=limiter, cache=cache, clock=clock
@@ -389,39 +401,72 @@ async def search_github(
         # Keep calls for enrichment: 1 per batch with GraphQL, 2 per user through REST.
         enrich_calls = 2 * to_enrich if anonymous else math.ceil(to_enrich / config.users_per_batch)
         pages = [max(1, budget.max_api_calls - enrich_calls)]
-        hits: dict[str, _Hit] = {}
-        for index, step in enumerate(steps):
-            if step.searches:
-                await _run_step(session, step, index, hits, run, pool, pages)
-            if len(hits) >= pool:
-                break
-        ordered = sorted(hits.values(), key=lambda h: (h.step, -h.searches))  # stable within a step
-        chosen = ordered[:to_enrich]
-        if anonymous and len(hits) > to_enrich and pool > to_enrich:
-            run.note(
-                f"anonymous mode (no GitHub token): enriched {to_enrich} users through REST; "
-                "set the token to enrich up to the whole pool in GraphQL batches"
-            )
+        hits = await _run_steps(session, steps, run, pool, pages)
+        chosen = _choose(hits, to_enrich, pool, anonymous, run)
         candidates = await _enrich(session, chosen, run, anonymous)
 
     if not candidates and (error := run.outcome_error()) is not None:
         raise error
-    queries = [q for s in run.steps for q in s.searches]
-    return SearchResult(
-        candidates=candidates,
-        metadata=SearchMetadata(
-            queries=queries,
-            plan=run.steps,
-            profiles_read=len(candidates),
-            api_calls=session.api_calls,
-            cached=session.cache_hits + (cache.hits if cache is not None else 0),
-            not_modified=session.not_modified,
-            queue_wait_s=round(limiter.waited_s, 1) if limiter is not None else 0.0,
-            graphql_points=session.graphql_points,
-            rate_limit_remaining=session.rate_limit_remaining,
-            total_count=run.total_count,
-            incomplete=bool(run.notes),
-            incomplete_reason="; ".join(run.notes) or None,
-            duration_ms=round((clock() - started) * 1000),
-        ),
+    spent = _Spent(session, cache, limiter, round((clock() - started) * 1000))
+    return SearchResult(candidates=candidates, metadata=_metadata(run, candidates, spent))
+
+
+def _planned_steps(requirement: JobRequirement, anonymous: bool, today: date) -> list[PlannedStep]:
+    """The sourcer's plan for `requirement`; without a token (no GraphQL) its user searches only."""
+    steps = plan_search(role_profile(requirement), today=today)
+    if anonymous:
+        steps = [PlannedStep(s.name, tuple(x for x in s.searches if x.kind == "users")) for s in steps]
+    return steps
+
+
+async def _run_steps(
+    session: GitHubSession, steps: list[PlannedStep], run: _Run, pool: int, pages: list[int]
+) -> dict[str, _Hit]:
+    """Everyone the plan's steps find (lower-cased login -> hit), step by step until the pool is full."""
+    hits: dict[str, _Hit] = {}
+    for index, step in enumerate(steps):
+        if step.searches:
+            await _run_step(session, step, index, hits, run, pool, pages)
+        if len(hits) >= pool:
+            break
+    return hits
+
+
+def _choose(hits: dict[str, _Hit], to_enrich: int, pool: int, anonymous: bool, run: _Run) -> list[_Hit]:
+    """The people to enrich: earliest step first, then found by more searches (stable within a step)."""
+    ordered = sorted(hits.values(), key=lambda h: (h.step, -h.searches))
+    if anonymous and len(hits) > to_enrich and pool > to_enrich:
+        run.note(
+            f"anonymous mode (no GitHub token): enriched {to_enrich} users through REST; "
+            "set the token to enrich up to the whole pool in GraphQL batches"
+        )
+    return ordered[:to_enrich]
+
+
+@dataclass(frozen=True)
+class _Spent:
+    """What the search cost: the session's counters, the shared cache's and limiter's, and the time."""
+
+    session: GitHubSession
+    cache: GitHubCache | None
+    limiter: Limiter | None
+    duration_ms: int
+
+
+def _metadata(run: _Run, candidates: list[Candidate], spent: _Spent) -> SearchMetadata:
+    session, cache, limiter = spent.session, spent.cache, spent.limiter
+    return SearchMetadata(
+        queries=[q for s in run.steps for q in s.searches],
+        plan=run.steps,
+        profiles_read=len(candidates),
+        api_calls=session.api_calls,
+        cached=session.cache_hits + (cache.hits if cache is not None else 0),
+        not_modified=session.not_modified,
+        queue_wait_s=round(limiter.waited_s, 1) if limiter is not None else 0.0,
+        graphql_points=session.graphql_points,
+        rate_limit_remaining=session.rate_limit_remaining,
+        total_count=run.total_count,
+        incomplete=bool(run.notes),
+        incomplete_reason="; ".join(run.notes) or None,
+        duration_ms=spent.duration_ms,
     )

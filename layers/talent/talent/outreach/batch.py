@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -12,11 +11,9 @@ from talent.models import JobRequirement, OutreachMessage, RankedCandidate
 from talent.outreach.bedrock import BedrockGenerator
 from talent.outreach.facts import OutreachFacts, build_facts
 from talent.outreach.render import Draft, render
+from talent.settings import OutreachSettings
 
 logger = logging.getLogger(__name__)
-
-GENERATOR_ENV = "OUTREACH_GENERATOR"  # "template" (default) or "bedrock"
-MODEL_ID_ENV = "BEDROCK_MODEL_ID"
 
 
 class Generator(Protocol):
@@ -32,12 +29,14 @@ def _bedrock(model_id: str) -> BedrockGenerator:
 
 
 def generator_from_env() -> Generator | None:
-    """The generator the environment asks for; None means templates only."""
-    if os.environ.get(GENERATOR_ENV, "template").strip().lower() != "bedrock":
+    """The generator the environment asks for (OUTREACH_GENERATOR, BEDROCK_MODEL_ID: OutreachSettings, read
+    per batch); None means templates only."""
+    settings = OutreachSettings.from_environment()
+    if settings.outreach_generator.strip().lower() != "bedrock":
         return None
-    model_id = os.environ.get(MODEL_ID_ENV, "").strip()
+    model_id = settings.bedrock_model_id.strip()
     if not model_id:
-        logger.warning("%s=bedrock but %s is not set; using templates", GENERATOR_ENV, MODEL_ID_ENV)
+        logger.warning("OUTREACH_GENERATOR=bedrock but BEDROCK_MODEL_ID is not set; using templates")
         return None
     return _bedrock(model_id)
 

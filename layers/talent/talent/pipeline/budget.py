@@ -5,7 +5,7 @@ carries ("Reading the job description took more than its 10-second time budget .
 to the Lambda timeout and dying there without a word (a 20,000-character line of "=" once cost parse_jd
 13-19 s of CPU). This bounds the work any single request can cause.
 
-    budget = min(STAGE_BUDGET_S[module], time left in the invocation - MARGIN_S)
+    budget = min(the stage's budget_s (talent.pipeline.registry), time left in the invocation - MARGIN_S)
 
 MARGIN_S leaves the handler time to report the failure before Lambda would stop it; every budget is
 below its function's Timeout in template.yaml (tested). search_github keeps its own clock for GitHub's
@@ -29,14 +29,8 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Final
 
-from talent.pipeline.errors import STAGE_LABELS
+from talent.pipeline.registry import label, stage
 
-STAGE_BUDGET_S: Final[dict[str, float]] = {
-    "parse_jd": 10.0,
-    "search_github": math.inf,  # its own clock: see the module docstring
-    "rank_candidates": 45.0,
-    "generate_outreach": 240.0,
-}
 MARGIN_S: Final = 5.0
 MIN_BUDGET_S: Final = 0.1
 
@@ -45,29 +39,28 @@ class StageTimeBudgetExceeded(Exception):
     """A stage ran past its time budget and was stopped. The message is for the recruiter."""
 
 
-def stage_budget_s(module: str, time_left_s: float | None) -> float:
-    """Seconds `module` may run, given the seconds left in its invocation (None: unknown; then
+def stage_budget_s(name: str, time_left_s: float | None) -> float:
+    """Seconds stage `name` may run, given the seconds left in its invocation (None: unknown; then
     search_github has no budget, math.inf)."""
-    budget = STAGE_BUDGET_S[module]
+    budget = stage(name).budget_s
     if time_left_s is not None:
         budget = min(budget, time_left_s - MARGIN_S)
     return max(budget, MIN_BUDGET_S)
 
 
-def exceeded_message(module: str, budget_s: float) -> str:
-    label = STAGE_LABELS.get(module, f"The {module} stage")
+def exceeded_message(name: str, budget_s: float) -> str:
     seconds = f"{round(budget_s, 1):g}"
     return (
-        f"{label} took more than its {seconds}-second time budget and was stopped. Run the pipeline again; "
-        "if it is stopped again, shorten or simplify the job description, or ask for fewer candidates."
+        f"{label(name)} took more than its {seconds}-second time budget and was stopped. Run the pipeline "
+        "again; if it is stopped again, shorten or simplify the job description, or ask for fewer candidates."
     )
 
 
 @contextmanager
-def time_budget(module: str, time_left_s: float | None) -> Iterator[float]:
-    """Run the block within `module`'s budget (yields it); StageTimeBudgetExceeded past it."""
-    budget = stage_budget_s(module, time_left_s)
-    message = exceeded_message(module, budget)
+def time_budget(name: str, time_left_s: float | None) -> Iterator[float]:
+    """Run the block within stage `name`'s budget (yields it); StageTimeBudgetExceeded past it."""
+    budget = stage_budget_s(name, time_left_s)
+    message = exceeded_message(name, budget)
     started = time.monotonic()
     with _alarm(budget, message):
         yield budget

@@ -21,15 +21,13 @@ from typing import Literal, Self
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from talent.models import Contract, JobRequirement, SearchMetadata
+from talent.pipeline.registry import TRACKED_STAGES, StageName
 
 # Step Functions execution names: 1-80 characters of letters, digits, '-' and '_'; the execution is
 # named after the project, and the id becomes an S3 prefix, so nothing else is allowed.
 PROJECT_ID_PATTERN = r"^[A-Za-z0-9_-]{1,80}$"
 MAX_CANDIDATES = 500
 MAX_TOP_N = 50
-
-Module = Literal["parse_jd", "search_github", "rank_candidates", "generate_outreach", "save_results"]
-STAGE_MODULES: tuple[Module, ...] = ("parse_jd", "search_github", "rank_candidates", "generate_outreach")
 
 
 class StageInputError(ValueError):
@@ -148,12 +146,8 @@ class CompletedRun(ParsedRun):
         return self
 
     def stage_durations_ms(self) -> dict[str, int]:
-        return {
-            "parse_jd": self.parse_jd.duration_ms,
-            "search_github": self.search_github.duration_ms,
-            "rank_candidates": self.rank_candidates.duration_ms,
-            "generate_outreach": self.generate_outreach.duration_ms,
-        }
+        """Per tracked stage (talent.pipeline.registry): each one's output is the field named after it."""
+        return {stage.name: getattr(self, stage.name).duration_ms for stage in TRACKED_STAGES}
 
 
 class SaveOutput(ProjectScoped):
@@ -175,23 +169,23 @@ class CaughtError(BaseModel):
 
 
 class FailureInput(ProjectScoped):
-    """MarkFailed's input. Each Task's Catch writes to `$.failed.<module>`, so the single key names the
+    """MarkFailed's input. Each Task's Catch writes to `$.failed.<stage>`, so the single key names the
     stage that failed."""
 
-    failed: dict[Module, CaughtError] = Field(min_length=1, max_length=1)
+    failed: dict[StageName, CaughtError] = Field(min_length=1, max_length=1)
     # The execution input's user: whose in-progress run slot to free. Executions started before the
     # state machine passed it have none; their slot expires.
     user_id: str | None = Field(default=None, min_length=1)
 
-    def failure(self) -> tuple[Module, CaughtError]:
-        ((module, caught),) = self.failed.items()
-        return module, caught
+    def failure(self) -> tuple[StageName, CaughtError]:
+        ((stage, caught),) = self.failed.items()
+        return stage, caught
 
 
 class StageError(Contract):
-    """The `error` attribute of a failed project."""
+    """What MarkFailed records as the failed project's `error` (talent.projects.records.ProjectError)."""
 
-    module: str
+    stage: StageName
     type: str
     message: str = Field(description="Human-readable, for the recruiter; never a stack trace")
 

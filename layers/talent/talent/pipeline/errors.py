@@ -1,4 +1,4 @@
-"""Turn what a Catch recorded ({"Error", "Cause"}) into the project's error: module, type, readable message.
+"""Turn what a Catch recorded ({"Error", "Cause"}) into the project's error: stage, type, readable message.
 
 Errors written for people (a job description that cannot be used, a stage over its time budget) keep
 their message. A GitHub failure is told in our words, by its kind (and, for a rate limit, when to run
@@ -16,6 +16,8 @@ import re
 from typing import Final
 
 from talent.pipeline.contracts import StageError
+from talent.pipeline.registry import LAMBDA_TRANSIENT, StageName
+from talent.pipeline.registry import label as stage_label
 
 MAX_MESSAGE_CHARS: Final = 600
 
@@ -51,28 +53,11 @@ GITHUB_MESSAGES: Final = {
 _RETRY_AFTER = re.compile(r"\(retry after (\d{1,9}) s\)\s*$")
 _STATUS = re.compile(r"^GitHub answered (\d{3})\b")
 
-STAGE_LABELS: Final = {
-    "parse_jd": "Reading the job description",
-    "search_github": "Searching GitHub",
-    "rank_candidates": "Ranking the candidates",
-    "generate_outreach": "Drafting the outreach messages",
-    "save_results": "Saving the results",
-}
-
 _TIMEOUTS: Final = frozenset({"States.Timeout", "Sandbox.Timedout", "States.HeartbeatTimeout"})
-# What every Task retries (statemachine/pipeline.asl.json): reaching MarkFailed means retries ran out.
-LAMBDA_TRANSIENT: Final = frozenset(
-    {
-        "Lambda.ServiceException",
-        "Lambda.AWSLambdaException",
-        "Lambda.SdkClientException",
-        "Lambda.TooManyRequestsException",
-    }
-)
 
 
-def describe_failure(module: str, error: str, cause: str | None, project_id: str) -> StageError:
-    label = STAGE_LABELS.get(module, f"The {module} stage")
+def describe_failure(stage: StageName, error: str, cause: str | None, project_id: str) -> StageError:
+    label = stage_label(stage)
     if error in GITHUB_MESSAGES:
         message = _github_message(error, _error_message(cause))
     elif error in USER_FACING:
@@ -96,7 +81,7 @@ def describe_failure(module: str, error: str, cause: str | None, project_id: str
             f"{label} failed unexpectedly ({error}). Run the pipeline again; if it fails again, "
             f"report project {project_id}."
         )
-    return StageError(module=module, type=error, message=message)
+    return StageError(stage=stage, type=error, message=message)
 
 
 def _github_message(error: str, raw: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from talent.aws import client, from_dynamodb_item
 from talent.clock import utc_now_iso
 from talent.pipeline.contracts import (
     CompletedRun,
@@ -30,8 +29,8 @@ from talent.pipeline.storage import (
     object_key,
     put_document,
 )
-from talent.projects.store import update_project
-from talent.settings import get_settings
+from talent.projects.records import ProjectError
+from talent.projects.store import projects_store
 
 COUNTS = ("candidate_count", "ranked_count", "draft_count")
 
@@ -75,7 +74,7 @@ def _save_results(run: CompletedRun) -> SaveOutput:
     results = without(results, suppressed_logins(run.user_id))
     put_document(key, results)
     summary = project_summary(results)  # candidate_count: the shortlist; github.profiles_read: the pool
-    saved = update_project(
+    saved = projects_store().update_project(
         run.project_id,
         {
             "status": "completed",
@@ -101,11 +100,12 @@ def _save_results(run: CompletedRun) -> SaveOutput:
 
 
 def mark_failed(request: FailureInput) -> FailureOutput:
-    module, caught = request.failure()
-    error = describe_failure(module, caught.error, caught.cause, request.project_id)
-    recorded = update_project(
+    stage, caught = request.failure()
+    error = describe_failure(stage, caught.error, caught.cause, request.project_id)
+    stored = ProjectError.model_validate(error.model_dump(mode="json"))  # with the deprecated `module`
+    recorded = projects_store().update_project(
         request.project_id,
-        {"status": "failed", "error": error.model_dump(mode="json"), "failed_at": utc_now_iso()},
+        {"status": "failed", "error": stored.model_dump(mode="json"), "failed_at": utc_now_iso()},
         while_running=True,
     )
     # A failed or deleted project keeps nothing of the run. A completed one keeps its results: SaveResults
@@ -127,18 +127,7 @@ def mark_failed(request: FailureInput) -> FailureOutput:
 
 def _current(project_id: str) -> dict[str, Any]:
     """The project's status, results_key and counts as stored now ({} if the project is gone)."""
-    item: dict[str, Any] = (
-        client("dynamodb")
-        .get_item(
-            TableName=get_settings().projects_table,
-            Key={"project_id": {"S": project_id}},
-            ProjectionExpression="#status, results_key, " + ", ".join(COUNTS),
-            ExpressionAttributeNames={"#status": "status"},
-            ConsistentRead=True,
-        )
-        .get("Item", {})
-    )
-    return from_dynamodb_item(item)
+    return projects_store().attributes(project_id, ("status", "results_key", *COUNTS)) or {}
 
 
 def _is_saved(current: dict[str, Any], results_key: str) -> bool:

@@ -18,32 +18,17 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from talent.aws import client
 from talent.pipeline.storage import delete_object, put_document
-from talent.settings import get_settings
+from talent.projects.store import projects_store
 
 
 class ProjectDeleted(Exception):
     """The project was deleted while this stage ran; what the stage wrote has been removed."""
 
 
-def project_exists(project_id: str) -> bool:
-    item = (
-        client("dynamodb")
-        .get_item(
-            TableName=get_settings().projects_table,
-            Key={"project_id": {"S": project_id}},
-            ProjectionExpression="project_id",
-            ConsistentRead=True,
-        )
-        .get("Item")
-    )
-    return item is not None
-
-
 def put_while_project_exists(project_id: str, key: str, document: BaseModel) -> None:
     """Write `document` at `key`, and keep it only if the project still exists afterwards."""
     put_document(key, document)
-    if not project_exists(project_id):
+    if not projects_store().exists(project_id):
         delete_object(key)
         raise ProjectDeleted(f"The project was deleted during its run; {key.rsplit('/', 1)[-1]} was removed")

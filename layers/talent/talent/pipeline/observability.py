@@ -19,6 +19,6 @@ def put_metric(name: str, value: float, unit: MetricUnit = MetricUnit.Count, **d
             metric.add_dimension(name=dimension, value=dimension_value)
 
 
-def stage_finished(logger: Logger, module: str, duration_ms: int, **counts: Any) -> None:
-    logger.info("Stage finished", extra={"stage": module, "duration_ms": duration_ms, **counts})
-    put_metric("StageDuration", duration_ms, MetricUnit.Milliseconds, module=module)
+def stage_finished(logger: Logger, stage: str, duration_ms: int, **counts: Any) -> None:
+    logger.info("Stage finished", extra={"stage": stage, "duration_ms": duration_ms, **counts})
+    put_metric("StageDuration", duration_ms, MetricUnit.Milliseconds, stage=stage)

@@ -2,11 +2,11 @@
 read of the item instead of a read of the execution history (Step Functions throttles
 GetExecutionHistory per account: a team polling every second would exhaust it).
 
-On the item, one attribute per stage, `stage_<module>` = {"started_at", "finished_at"} (ISO-8601 UTC;
+On the item, one attribute per stage, `stage_<name>` = {"started_at", "finished_at"} (ISO-8601 UTC;
 a retried stage starts again), and `github_wait_until` while the search waits for its turn on the
 shared GitHub budget. Every write is conditional on the project still running: a deleted, completed or
 failed project is never changed (talent.projects.store.update_project). A failed stage writes no end:
-MarkFailed records the error, which names the module.
+MarkFailed records the error, which names the stage.
 """
 
 from __future__ import annotations
@@ -16,26 +16,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from talent.clock import iso_utc, utc_now_iso
-from talent.projects import store
-
-
-def stage_attribute(module: str) -> str:
-    return f"stage_{module}"
+from talent.projects.records import stage_attribute
+from talent.projects.store import projects_store
 
 
 @contextmanager
-def recorded(project_id: str, module: str) -> Iterator[None]:
+def recorded(project_id: str, stage: str) -> Iterator[None]:
     """Record the stage's start on the project item, run the block, record its end if it succeeded."""
-    attribute = stage_attribute(module)
+    attribute = stage_attribute(stage)
     started = utc_now_iso()
-    store.update_project(project_id, {attribute: {"started_at": started}}, while_running=True)
+    projects_store().update_project(project_id, {attribute: {"started_at": started}}, while_running=True)
     yield
     finished = {"started_at": started, "finished_at": utc_now_iso()}
-    store.update_project(project_id, {attribute: finished}, while_running=True)
+    projects_store().update_project(project_id, {attribute: finished}, while_running=True)
 
 
 def note_github_wait(project_id: str, seconds: float) -> None:
     """The search waits `seconds` for its turn on the GitHub budget: the status says until when."""
-    store.update_project(
+    projects_store().update_project(
         project_id, {"github_wait_until": iso_utc(time.time() + seconds)}, while_running=True
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from talent.models import Contract, JobRequirement, OutreachMessage, RankedCandidate, SearchMetadata
+from talent.pipeline.registry import TRACKED_STAGES, names_text
 from talent.pipeline.storage import ProjectObjectMissing, delete_project_objects, get_document
 
 __all__ = [
@@ -29,9 +30,7 @@ _MEANINGFUL = ("language:", "location:", "topic:")
 class ProjectMetadata(Contract):
     """Also stored as the project item's `metadata` attribute."""
 
-    stage_durations_ms: dict[str, int] = Field(
-        description="Per module (parse_jd, search_github, rank_candidates, generate_outreach)"
-    )
+    stage_durations_ms: dict[str, int] = Field(description=f"Per stage ({names_text(TRACKED_STAGES)})")
     github: SearchMetadata
     message: str | None = Field(
         default=None, description="Why the lists are empty, e.g. when no GitHub user matched"

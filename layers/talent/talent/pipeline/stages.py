@@ -29,6 +29,7 @@ from talent.pipeline.contracts import (
 )
 from talent.pipeline.guard import put_while_project_exists
 from talent.pipeline.progress import note_github_wait, recorded
+from talent.pipeline.registry import StageName
 from talent.pipeline.storage import (
     CANDIDATES,
     OUTREACH,
@@ -39,7 +40,7 @@ from talent.pipeline.storage import (
     get_document,
     object_key,
 )
-from talent.settings import get_settings
+from talent.settings import GitHubSearchSettings, get_settings
 
 if TYPE_CHECKING:
     from talent.github import GitHubConfig
@@ -62,6 +63,13 @@ def _timed() -> Iterator[_Clock]:
     clock.duration_ms = round((time.perf_counter() - clock.started) * 1000)
 
 
+@contextmanager
+def _running(stage: StageName, project_id: str, time_left_s: float | None) -> Iterator[_Clock]:
+    """The block as stage `stage` of the project: recorded on the item, within its budget, timed."""
+    with recorded(project_id, stage), time_budget(stage, time_left_s), _timed() as clock:
+        yield clock
+
+
 def requirement_from_text(text: str) -> JobRequirement:
     """What the parse stage reads off a posting: parse_jd's requirement, plus the location terms a
     sourcer also reads (a time-zone band, a relocation or visa offer) where parse_jd left them unset."""
@@ -77,7 +85,7 @@ def requirement_from_text(text: str) -> JobRequirement:
 
 
 def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
-    with recorded(run.project_id, "parse_jd"), time_budget("parse_jd", time_left_s), _timed() as clock:
+    with _running("parse_jd", run.project_id, time_left_s) as clock:
         requirement = requirement_from_text(run.job_description_text)
     return ParsedRun(
         project_id=run.project_id,
@@ -91,7 +99,7 @@ def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun
 
 def _shared_github(config: GitHubConfig, on_wait: Callable[[float], None]) -> tuple[Any, Any]:
     """The limiter and cache every run shares (GitHubTable), or (None, None) without a table."""
-    settings = get_settings()
+    settings = get_settings(GitHubSearchSettings)
     if not settings.github_table:
         return None, None
     from talent.aws import client
@@ -127,12 +135,8 @@ def search_stage(
         note_github_wait(request.project_id, seconds)
         on_wait(seconds)
 
-    with (
-        recorded(request.project_id, "search_github"),
-        time_budget("search_github", time_left_s),
-        _timed() as clock,
-    ):
-        settings = get_settings()
+    with _running("search_github", request.project_id, time_left_s) as clock:
+        settings = get_settings(GitHubSearchSettings)
         secret_id = settings.github_token_secret_id
         defaults = GitHubConfig()
         wait_cap, queue_cap = defaults.max_total_wait_s, defaults.max_queue_wait_s
@@ -177,11 +181,7 @@ def search_stage(
 def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankOutput:
     from talent.ranking import rank_candidates
 
-    with (
-        recorded(request.project_id, "rank_candidates"),
-        time_budget("rank_candidates", time_left_s),
-        _timed() as clock,
-    ):
+    with _running("rank_candidates", request.project_id, time_left_s) as clock:
         document = get_document(request.candidates_key, CandidatesDocument)
         _same_project(request.project_id, document.project_id)
         ranked = rank_candidates(document.candidates, request.requirement, limit=request.max_candidates)
@@ -196,11 +196,7 @@ def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) 
     from talent.outreach import generate_outreach_batch
     from talent.suppressions import suppressed_logins
 
-    with (
-        recorded(request.project_id, "generate_outreach"),
-        time_budget("generate_outreach", time_left_s),
-        _timed() as clock,
-    ):
+    with _running("generate_outreach", request.project_id, time_left_s) as clock:
         document = get_document(request.ranked_key, RankedDocument)
         _same_project(request.project_id, document.project_id)
         # People on the do-not-contact list are left out, not skipped: the top n are drafted among the

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from talent.aws import client
 from talent.models import Candidate, Contract, OutreachMessage, RankedCandidate
-from talent.settings import get_settings
+from talent.settings import ResultsSettings, get_settings
 
 PREFIX: Final = "projects"
 CANDIDATES: Final = "candidates.json"
@@ -60,7 +60,7 @@ def object_key(project_id: str, name: str) -> str:
 
 
 def _bucket() -> str:
-    bucket = get_settings().results_bucket
+    bucket = get_settings(ResultsSettings).results_bucket
     if not bucket:
         raise RuntimeError("RESULTS_BUCKET is not set")
     return bucket

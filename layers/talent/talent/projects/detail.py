@@ -3,55 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from talent.api.errors import Conflict, Gone, NotFound
-from talent.aws import client
-from talent.models import JobRequirement, OutreachMessage, RankedCandidate
+from talent.api.models.projects import ExportFile, ExportFormat, ProjectDetail
+from talent.errors import ConflictError, GoneError, NotFoundError
 from talent.pipeline.results import (
     ProjectObjectMissing,
     ProjectResults,
     delete_project_objects,
     load_project_results,
 )
-from talent.projects import store
+from talent.projects.executions import executions
 from talent.projects.export import candidates_csv, export_filename
-from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus, UnreadableProject
-
-ExportFormat = Literal["json", "csv"]
-
-
-class ProjectDetail(BaseModel):
-    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
-
-    project_id: str
-    status: ProjectStatus
-    created_at: str
-    completed_at: str | None = None
-    failed_at: str | None = None
-    title: str | None = None
-    job_description_text: str
-    requirement: JobRequirement | None = Field(description="The parsed job description; null until completed")
-    ranked_candidates: list[RankedCandidate] = Field(
-        description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
-    )
-    outreach_drafts: list[OutreachMessage] = Field(
-        description="Drafts for a person to review, never sent; nobody on your do-not-contact list"
-    )
-    metadata: dict[str, object] = Field(
-        description="stage_durations_ms, github (search metadata) and a message when nothing matched"
-    )
-    error: ProjectError | None = Field(default=None, description="Which stage failed, and why")
-
-
-class ExportFile(BaseModel):
-    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
-
-    filename: str
-    content_type: str
-    body: str
+from talent.projects.records import ProjectRecord, UnreadableProject
+from talent.projects.store import projects_store
 
 
 def project_detail(project: ProjectRecord, results: ProjectResults | None = None) -> ProjectDetail:
@@ -76,7 +40,7 @@ def project_detail(project: ProjectRecord, results: ProjectResults | None = None
 
 def export_project(project: ProjectRecord, export_format: ExportFormat) -> ExportFile:
     if project.status != "completed":
-        raise Conflict(f"The project is {project.status}; exports exist once a run has completed")
+        raise ConflictError(f"The project is {project.status}; exports exist once a run has completed")
     results = _results(project)
     if export_format == "csv":
         return ExportFile(
@@ -97,7 +61,9 @@ def delete_project(project: ProjectRecord | UnreadableProject) -> None:
     run is stopped if its execution can be read: whether it is still going is unknown."""
     running = isinstance(project, UnreadableProject) or project.status == "running"
     if running and project.execution_arn:
-        _stop_execution(project.execution_arn)
+        executions().stop(
+            project.execution_arn, error="ProjectDeleted", cause="The project was deleted by its owner"
+        )
     if running and project.user_id:
         from talent.projects.quota import get_run_quota
 
@@ -105,33 +71,17 @@ def delete_project(project: ProjectRecord | UnreadableProject) -> None:
     # Objects, item, objects again: a stage still in flight writes its output and then checks the item
     # (talent.pipeline.guard); whichever comes first, nothing of the run is left behind.
     delete_project_objects(project.project_id)
-    store.delete_project(project.project_id)
+    projects_store().delete_project(project.project_id)
     delete_project_objects(project.project_id)
-
-
-def _stop_execution(execution_arn: str) -> None:
-    from botocore.exceptions import ClientError
-
-    try:
-        client("stepfunctions").stop_execution(
-            executionArn=execution_arn, error="ProjectDeleted", cause="The project was deleted by its owner"
-        )
-    except ClientError as error:
-        # Already finished or never started: nothing to stop.
-        if error.response.get("Error", {}).get("Code") not in {
-            "ExecutionDoesNotExist",
-            "ExecutionNotRunning",
-        }:
-            raise
 
 
 def _results(project: ProjectRecord) -> ProjectResults:
     if not project.results_key:
-        raise Gone("The results of this project are no longer available")
+        raise GoneError("The results of this project are no longer available")
     try:
         return load_project_results(project.results_key)
     except ProjectObjectMissing as error:
         # DELETE removes the results before the item: a read racing it is a 404, not "expired".
-        if store.get_project(project.project_id) is None:
-            raise NotFound(f"No project {project.project_id}") from error
-        raise Gone("The results of this project are no longer available") from error
+        if projects_store().get_project(project.project_id) is None:
+            raise NotFoundError(f"No project {project.project_id}") from error
+        raise GoneError("The results of this project are no longer available") from error

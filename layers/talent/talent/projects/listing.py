@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from talent.api.models.projects import ProjectPage, ProjectSummary
 from talent.api.pagination import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -15,11 +14,10 @@ from talent.api.pagination import (
     encode_cursor,
 )
 from talent.pipeline.contracts import PROJECT_ID_PATTERN
-from talent.projects import store
-from talent.projects.records import ProjectStatus, UnreadableProject
-from talent.projects.store import StoredProject
+from talent.projects.records import UnreadableProject
+from talent.projects.store import StoredProject, projects_store
 
-__all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "ProjectPage", "ProjectSummary", "list_projects"]
+__all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "list_projects"]
 ISO_TIMESTAMP_PATTERN = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z"
 
 
@@ -35,28 +33,9 @@ class ProjectsCursor(CursorKey):
     created_at: KeyText
 
 
-class ProjectSummary(BaseModel):
-    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
-
-    project_id: str
-    created_at: str
-    status: ProjectStatus | Literal["unreadable"] = Field(
-        description="`unreadable`: the stored project is damaged; it can only be deleted"
-    )
-    title: str | None = Field(description="The job title parsed from the description; null until parsed")
-    candidate_count: int | None = Field(description="Candidates ranked; null until the run completes")
-
-
-class ProjectPage(BaseModel):
-    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
-
-    items: list[ProjectSummary]
-    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
-
-
 def list_projects(user_id: str, limit: int, cursor: str | None) -> ProjectPage:
     start_key = decode_cursor(cursor, ProjectsCursor, user_id) if cursor else None
-    projects, last_key = store.query_user_projects(user_id, limit, start_key)
+    projects, last_key = projects_store().query_user_projects(user_id, limit, start_key)
     return ProjectPage(
         items=[summary(project) for project in projects],
         next_cursor=encode_cursor(last_key) if last_key else None,

@@ -16,9 +16,9 @@ from functools import cache
 
 from aws_lambda_powertools import Logger
 
-from talent.api.errors import ServiceUnavailable, TooManyRequests
+from talent.errors import Throttled, Unavailable
 from talent.projects.quota_store import RunQuotaStore, RunUsage
-from talent.settings import Settings, get_settings
+from talent.settings import RunQuotaSettings, get_settings
 
 logger = Logger()
 HOUR_S = 3600
@@ -28,13 +28,15 @@ QUOTA_EXCEEDED = "Too many pipeline runs; try again after the time in Retry-Afte
 
 
 class RunQuota:
-    def __init__(self, store: RunQuotaStore, settings: Settings, clock: Callable[[], float] = time.time):
+    def __init__(
+        self, store: RunQuotaStore, settings: RunQuotaSettings, clock: Callable[[], float] = time.time
+    ) -> None:
         self.store = store
         self.settings = settings
         self.clock = clock
 
     def take(self, user_id: str, project_id: str) -> None:
-        """Admit the run (its slot and its start, atomically) or raise TooManyRequests naming the quota.
+        """Admit the run (its slot and its start, atomically) or raise Throttled naming the quota.
 
         When the write is refused, the item is read: a missing item is created, expired slots and starts
         older than the hour are removed, and the write is tried again; otherwise the quota is full."""
@@ -66,7 +68,7 @@ class RunQuota:
             if full:
                 raise self._refusal(usage, now)
             # A run ended between the refused write and the read: try again.
-        raise ServiceUnavailable("The run quota is busy; try again")
+        raise Unavailable("The run quota is busy; try again")
 
     def release(self, user_id: str, project_id: str) -> None:
         """The run ended: free its in-progress slot (its start still counts for the hour)."""
@@ -77,9 +79,9 @@ class RunQuota:
         """The run could not start: free its slot and take back its start."""
         self.store.release(user_id, project_id, also_start=True)
 
-    def _refusal(self, usage: RunUsage, now: int) -> TooManyRequests:
+    def _refusal(self, usage: RunUsage, now: int) -> Throttled:
         settings = self.settings
-        details = []
+        details: list[dict[str, str]] = []
         wait = 0
         if len(usage.running) >= settings.runs_in_progress_max:
             wait = min(IN_PROGRESS_RETRY_S, min(usage.running.values()) - now)
@@ -101,7 +103,7 @@ class RunQuota:
                 }
             )
         logger.info("run refused by the quota", extra={"quotas": [detail["field"] for detail in details]})
-        return TooManyRequests(QUOTA_EXCEEDED, retry_after_s=wait, details=details)
+        return Throttled(QUOTA_EXCEEDED, retry_after_s=wait, details=details)
 
 
 @cache
@@ -109,5 +111,5 @@ def get_run_quota() -> RunQuota:
     """The run quotas wired to this function's quotas table (once per cold start)."""
     from talent.aws import client
 
-    settings = get_settings()
+    settings = get_settings(RunQuotaSettings)
     return RunQuota(RunQuotaStore(client("dynamodb"), settings.quotas_table), settings)

@@ -4,20 +4,39 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from talent.pipeline.registry import NO_STAGE, STAGES, names_text
 
 ProjectStatus = Literal["running", "completed", "failed"]
-MODULES: tuple[str, ...] = ("parse_jd", "search_github", "rank_candidates", "generate_outreach")
 
 
 class ProjectError(BaseModel):
+    """A failed project's error, as stored on the item and returned by the API. Items written by earlier
+    versions name the stage `module` only: either name is read, and both are written and returned while
+    `module` is a deprecated alias (one version)."""
+
     model_config = ConfigDict(defer_build=True)  # built on first use, not at import
 
-    module: str = Field(
-        description="The stage that failed: parse_jd, search_github, rank_candidates or generate_outreach"
+    stage: str = Field(
+        description=f"The stage that failed: {names_text(STAGES)}; {NO_STAGE} when the run ended before any"
     )
     type: str = Field(description="Error name, e.g. GitHubRateLimited")
     message: str
+    module: str = Field(
+        default="",  # filled from `stage` on validation, always
+        description="Deprecated alias of `stage`, kept for one version: read `stage`",
+        deprecated=True,
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _either_name(cls, data: Any) -> Any:
+        """`stage` and its deprecated alias `module`: either one fills the other."""
+        if isinstance(data, dict):
+            named = data.get("stage", data.get("module"))
+            data = {**data, "stage": named, "module": named}
+        return data
 
 
 class StageRecord(BaseModel):
@@ -51,7 +70,8 @@ class ProjectRecord(BaseModel):
     completed_at: str | None = None
     failed_at: str | None = None
     error: ProjectError | None = None
-    # Written by the stages as they run (talent.pipeline.progress): what GET /pipeline/status reads.
+    # Written by the stages as they run (talent.pipeline.progress): what GET /pipeline/status reads. One
+    # per tracked stage of talent.pipeline.registry (tests/unit/pipeline/test_stage_registry.py).
     stage_parse_jd: StageRecord | None = None
     stage_search_github: StageRecord | None = None
     stage_rank_candidates: StageRecord | None = None
@@ -60,9 +80,14 @@ class ProjectRecord(BaseModel):
     # Seconds per stage the run is expected to take (the user's recent runs), written at start.
     stage_estimates_s: dict[str, float] | None = None
 
-    def stage(self, module: str) -> StageRecord | None:
-        record: StageRecord | None = getattr(self, f"stage_{module}", None)
+    def stage(self, name: str) -> StageRecord | None:
+        record: StageRecord | None = getattr(self, stage_attribute(name), None)
         return record
+
+
+def stage_attribute(name: str) -> str:
+    """The project item's attribute where stage `name` records its start and end."""
+    return f"stage_{name}"
 
 
 class UnreadableProject(BaseModel):

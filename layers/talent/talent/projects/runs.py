@@ -2,60 +2,30 @@
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from talent.api.errors import Conflict, Gone, InvalidField, ServiceUnavailable
+from talent.api.models.runs import RunAccepted, RunRequest
 from talent.aws import client
 from talent.clock import utc_now_iso
-from talent.jd import MAX_JD_CHARS, InvalidJobDescription, validate_jd_text
-from talent.projects import store
+from talent.errors import ConflictError, GoneError, InvalidInput, Unavailable
+from talent.jd import InvalidJobDescription, validate_jd_text
 from talent.projects.access import UNREADABLE
-from talent.projects.records import ProjectRecord, ProjectStatus, UnreadableProject
+from talent.projects.executions import executions
+from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.status import typical_stage_seconds
-from talent.settings import get_settings
+from talent.projects.store import projects_store
+from talent.settings import RunsSettings, get_settings
 
-MAX_CANDIDATES = 500
-MAX_TOP_N = 50
 IDEMPOTENCY_KEY_MAX = 128
 IDEMPOTENCY_TTL_SECONDS = 24 * 3600
 # The project a start created in this request: a result for another project is an idempotent replay.
 _started_here: ContextVar[str | None] = ContextVar("started_here", default=None)
-
-
-class RunRequest(BaseModel):
-    job_description_text: str = Field(
-        min_length=1,
-        max_length=MAX_JD_CHARS,
-        description=f"The job posting as plain text, at most {MAX_JD_CHARS:,} characters.",
-    )
-    # strict: a JSON integer, as documented; lax pydantic took `true` and "5" (found by `make fuzz`).
-    max_candidates: int = Field(
-        default=50,
-        ge=1,
-        le=MAX_CANDIDATES,
-        strict=True,
-        description="How many GitHub developers to source and rank.",
-    )
-    top_n: int = Field(
-        default=10,
-        ge=1,
-        le=MAX_TOP_N,
-        strict=True,
-        description="How many top candidates get an outreach draft.",
-    )
-
-
-class RunAccepted(BaseModel):
-    project_id: str
-    status: ProjectStatus
-    status_url: str = Field(description="Poll this URL (GET, same bearer token) for progress.")
 
 
 class StartRun(BaseModel):
@@ -71,11 +41,11 @@ def start_run(command: StartRun) -> RunAccepted:
     try:
         validate_jd_text(command.request.job_description_text)
     except InvalidJobDescription as error:
-        raise InvalidField("body.job_description_text", str(error)) from error
+        raise InvalidInput("body.job_description_text", str(error)) from error
     if command.idempotency_key is None:
         return _start(command=command)
     if not 1 <= len(command.idempotency_key) <= IDEMPOTENCY_KEY_MAX:
-        raise InvalidField(
+        raise InvalidInput(
             "header.Idempotency-Key", f"must be 1 to {IDEMPOTENCY_KEY_MAX} characters", "string_length"
         )
     from aws_lambda_powertools.utilities.idempotency.exceptions import (
@@ -88,11 +58,11 @@ def start_run(command: StartRun) -> RunAccepted:
         result: RunAccepted = _idempotent_start()(command=command)
         replayed = _started_here.get() != result.project_id
     except IdempotencyValidationError as error:
-        raise InvalidField(
+        raise InvalidInput(
             "header.Idempotency-Key", "was already used with a different request body", "idempotency_mismatch"
         ) from error
     except IdempotencyAlreadyInProgressError as error:
-        raise Conflict(
+        raise ConflictError(
             "A request with this Idempotency-Key is still being processed; retry shortly"
         ) from error
     finally:
@@ -103,13 +73,13 @@ def start_run(command: StartRun) -> RunAccepted:
 def _current_state(replayed: RunAccepted) -> RunAccepted:
     """A replayed answer with the project's status now (the recorded one said `running`); 410 if the
     project has been deleted (or has expired) since."""
-    project = store.read_project(replayed.project_id)
+    project = projects_store().read_project(replayed.project_id)
     if project is None:
-        raise Gone(
+        raise GoneError(
             "The project this Idempotency-Key started has been deleted; send a new key to start another run"
         )
     if isinstance(project, UnreadableProject):
-        raise Conflict(UNREADABLE)
+        raise ConflictError(UNREADABLE)
     return replayed.model_copy(update={"status": project.status})
 
 
@@ -136,7 +106,7 @@ def _idempotent_start() -> Any:
     from aws_lambda_powertools.utilities.idempotency.serialization.pydantic import PydanticSerializer
 
     persistence = DynamoDBPersistenceLayer(
-        table_name=get_settings().idempotency_table, boto3_client=client("dynamodb")
+        table_name=get_settings(RunsSettings).idempotency_table, boto3_client=client("dynamodb")
     )
     config = _idempotency_config()
     return idempotent_function(
@@ -150,7 +120,7 @@ def _idempotent_start() -> Any:
 def _start(*, command: StartRun) -> RunAccepted:
     from talent.projects.quota import get_run_quota
 
-    settings = get_settings()
+    settings = get_settings(RunsSettings)
     project_id = str(uuid.uuid4())
     quota = get_run_quota()
     quota.take(command.user_id, project_id)  # 429 over the user's quotas; a replay never gets here
@@ -167,7 +137,7 @@ def _start(*, command: StartRun) -> RunAccepted:
             # Read once here (one Query of the user's recent runs), so every status poll is one GetItem.
             stage_estimates_s=typical_stage_seconds(command.user_id),
         )
-        store.put_new_project(project)
+        projects_store().put_new_project(project)
     except Exception:
         quota.give_back(command.user_id, project_id)  # no project, no run: the slot was never used
         raise
@@ -182,14 +152,12 @@ def _start(*, command: StartRun) -> RunAccepted:
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        client("stepfunctions").start_execution(
-            stateMachineArn=settings.state_machine_arn, name=project_id, input=json.dumps(execution_input)
-        )
+        executions().start(settings.state_machine_arn, project_id, execution_input)
     except (ClientError, BotoCoreError) as error:
         # No execution means no run: remove the project rather than leave it "running" forever.
-        store.delete_project(project_id)
+        projects_store().delete_project(project_id)
         quota.give_back(command.user_id, project_id)
-        raise ServiceUnavailable("The pipeline could not be started; please retry") from error
+        raise Unavailable("The pipeline could not be started; please retry") from error
     from aws_lambda_powertools import Metrics
     from aws_lambda_powertools.metrics import MetricUnit
 

@@ -13,29 +13,16 @@ from __future__ import annotations
 import math
 import statistics
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-from talent.aws import client
-from talent.projects import store
-from talent.projects.records import MODULES, ProjectError, ProjectRecord, ProjectStatus
+from talent.api.models.runs import PROGRESS_PER_STAGE, PipelineStatus, StageState, StageStatus, Waiting
+from talent.pipeline.registry import NO_STAGE, TRACKED_NAMES, TRACKED_STAGES
+from talent.projects.executions import ExecutionGone, executions
+from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
+from talent.projects.store import projects_store
 
-# Console state name -> module. The state machine's names are part of the contract with this code.
-STAGE_STATES: dict[str, str] = {
-    "ParseJobDescription": "parse_jd",
-    "SearchGitHub": "search_github",
-    "RankCandidates": "rank_candidates",
-    "GenerateOutreach": "generate_outreach",
-}
-# Used only until the user has completed runs to learn from (seconds, measured on the offline corpus
-# and rounded up for real GitHub latency).
-FALLBACK_STAGE_SECONDS: dict[str, float] = {
-    "parse_jd": 1.0,
-    "search_github": 10.0,
-    "rank_candidates": 1.0,
-    "generate_outreach": 2.0,
-}
 RECENT_RUNS = 20
 # A "running" project with no recorded activity for this long: read the history, the run may have ended
 # without recording it. Longer than any stage can take (search: 300 s x 3 tries, plus the retry waits).
@@ -46,40 +33,6 @@ _TERMINAL_EVENTS = {
     "ExecutionAborted": "ABORTED",
     "ExecutionTimedOut": "TIMED_OUT",
 }
-
-StageState = Literal["pending", "running", "succeeded", "failed"]
-
-
-class StageStatus(BaseModel):
-    name: str = Field(description="Module: parse_jd, search_github, rank_candidates or generate_outreach")
-    state_name: str = Field(description="The state's name in the Step Functions console")
-    status: StageState
-    started_at: datetime | None = None
-    finished_at: datetime | None = None
-    duration_ms: int | None = None
-
-
-class Waiting(BaseModel):
-    reason: str = Field(description="What the run waits for: waiting for GitHub rate limit")
-    until: datetime = Field(description="When its turn comes, as expected")
-    seconds: int = Field(ge=0, description="Seconds from now")
-
-
-class PipelineStatus(BaseModel):
-    project_id: str
-    status: ProjectStatus
-    current_module: str | None = Field(description="The stage running now; null when the run has ended")
-    progress: int = Field(ge=0, le=100, description="25 per completed stage")
-    estimated_seconds_remaining: int = Field(ge=0, description="From this user's recent stage durations")
-    waiting: Waiting | None = Field(
-        default=None,
-        description="Set while the search waits for its turn on the GitHub budget all runs share",
-    )
-    stages: list[StageStatus]
-    error: ProjectError | None = None
-    created_at: str
-    completed_at: str | None = None
-    failed_at: str | None = None
 
 
 class _Execution(BaseModel):
@@ -96,7 +49,7 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
         execution = _read_execution(project.execution_arn or "")
         if project.status == "running" and execution.ended:
             # Ended after the item was read, or without recording it (MarkFailed itself failed).
-            project = store.get_project(project.project_id) or project
+            project = projects_store().get_project(project.project_id) or project
     status, error = project.status, project.error
     if status == "running" and execution.ended:
         status, error = "failed", _execution_error(execution)
@@ -108,8 +61,9 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
     return PipelineStatus(
         project_id=project.project_id,
         status=status,
+        current_stage=current if status == "running" else None,
         current_module=current if status == "running" else None,
-        progress=100 if status == "completed" else 25 * done,
+        progress=100 if status == "completed" else PROGRESS_PER_STAGE * done,
         estimated_seconds_remaining=_estimate(project, stages, waiting) if status == "running" else 0,
         waiting=waiting,
         stages=stages,
@@ -127,12 +81,12 @@ def _time(text: str) -> datetime:
 def _recorded(project: ProjectRecord) -> _Execution:
     """The stages' starts and ends as they recorded them on the item, keyed like the history."""
     execution = _Execution()
-    for state_name, module in STAGE_STATES.items():
-        record = project.stage(module)
+    for tracked in TRACKED_STAGES:
+        record = project.stage(tracked.name)
         if record is not None:
-            execution.entered[state_name] = _time(record.started_at)
+            execution.entered[tracked.state_name] = _time(record.started_at)
             if record.finished_at:
-                execution.exited[state_name] = _time(record.finished_at)
+                execution.exited[tracked.state_name] = _time(record.finished_at)
     return execution
 
 
@@ -157,38 +111,14 @@ def _waiting(project: ProjectRecord) -> Waiting | None:
     return Waiting(reason="waiting for GitHub rate limit", until=until, seconds=math.ceil(seconds))
 
 
-def read_history(execution_arn: str) -> list[dict[str, Any]]:
-    """Every history event, oldest first. AWS pages the history; moto returns it all at once and
-    ignores paging, so follow nextToken when present and sort by event id either way."""
-    sfn = client("stepfunctions")
-    events: dict[int, dict[str, Any]] = {}
-    request: dict[str, Any] = {
-        "executionArn": execution_arn,
-        "maxResults": 1000,
-        "includeExecutionData": False,
-    }
-    while True:
-        page = sfn.get_execution_history(**request)
-        events.update({event["id"]: event for event in page.get("events", [])})
-        token = page.get("nextToken")
-        if not token:
-            break
-        request["nextToken"] = token
-    return [events[event_id] for event_id in sorted(events)]
-
-
 def _read_execution(execution_arn: str) -> _Execution:
     """What the history says; nothing when the execution is gone (Step Functions keeps a standard
     execution's history 90 days, projects may be kept up to 3,650): the status then comes from the
     project item alone."""
-    from botocore.exceptions import ClientError
-
     execution = _Execution()
     try:
-        history = read_history(execution_arn)
-    except ClientError as error:
-        if error.response.get("Error", {}).get("Code") != "ExecutionDoesNotExist":
-            raise
+        history = executions().history(execution_arn)
+    except ExecutionGone:
         return execution
     for event in history:
         kind = event["type"]
@@ -208,10 +138,11 @@ def _read_execution(execution_arn: str) -> _Execution:
 
 def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | None) -> list[StageStatus]:
     stages = []
-    for state_name, module in STAGE_STATES.items():
+    for tracked in TRACKED_STAGES:
+        state_name = tracked.state_name
         started, finished = execution.entered.get(state_name), execution.exited.get(state_name)
         stage_status: StageState = "pending"
-        if error is not None and error.module == module:
+        if error is not None and error.stage == tracked.name:
             stage_status = "failed"
         elif finished is not None:
             stage_status = "succeeded"
@@ -222,7 +153,7 @@ def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | 
         duration = int((finished - started).total_seconds() * 1000) if started and finished else None
         stages.append(
             StageStatus(
-                name=module,
+                name=tracked.name,
                 state_name=state_name,
                 status=stage_status,
                 started_at=started,
@@ -234,26 +165,26 @@ def _stages(execution: _Execution, status: ProjectStatus, error: ProjectError | 
 
 
 def _execution_error(execution: _Execution) -> ProjectError:
-    running = [module for state, module in STAGE_STATES.items() if state in execution.entered]
+    running = [tracked.name for tracked in TRACKED_STAGES if tracked.state_name in execution.entered]
     return ProjectError(
-        module=running[-1] if running else "pipeline",
+        stage=running[-1] if running else NO_STAGE,
         type=execution.error or execution.ended or "ExecutionFailed",
         message=f"The run ended ({execution.ended}) before its results were saved",
     )
 
 
 def _estimate(project: ProjectRecord, stages: list[StageStatus], waiting: Waiting | None) -> int:
-    typical = {**FALLBACK_STAGE_SECONDS, **(project.stage_estimates_s or {})}
+    typical = {**fallback_stage_seconds(), **(project.stage_estimates_s or {})}
     now = datetime.now(UTC)
     remaining = 0.0
-    for stage in stages:
-        if stage.status == "pending":
-            remaining += typical[stage.name]
-        elif stage.status == "running" and stage.started_at is not None:
-            elapsed = (now - stage.started_at).total_seconds()
+    for reported in stages:
+        if reported.status == "pending":
+            remaining += typical[reported.name]
+        elif reported.status == "running" and reported.started_at is not None:
+            elapsed = (now - reported.started_at).total_seconds()
             # Running longer than usual: say "about a second" rather than zero or a negative number.
-            left = max(typical[stage.name] - elapsed, 1.0)
-            if waiting is not None and stage.name == "search_github":
+            left = max(typical[reported.name] - elapsed, 1.0)
+            if waiting is not None and reported.name == "search_github":
                 left = max(left, waiting.seconds + 1.0)  # its turn on the GitHub budget comes first
             remaining += left
     return round(remaining)
@@ -262,12 +193,15 @@ def _estimate(project: ProjectRecord, stages: list[StageStatus], waiting: Waitin
 def typical_stage_seconds(user_id: str) -> dict[str, float]:
     """Median duration per stage over the user's recent completed runs, or a fallback per stage. Read
     once per run, when it starts (POST /pipeline/run stores it on the item), never per poll."""
-    samples: dict[str, list[float]] = {module: [] for module in MODULES}
-    for durations in store.recent_stage_durations(user_id, RECENT_RUNS):
-        for module, ms in durations.items():
-            if module in samples:
-                samples[module].append(ms / 1000)
-    return {
-        module: statistics.median(values) if values else FALLBACK_STAGE_SECONDS[module]
-        for module, values in samples.items()
-    }
+    samples: dict[str, list[float]] = {name: [] for name in TRACKED_NAMES}
+    for durations in projects_store().recent_stage_durations(user_id, RECENT_RUNS):
+        for name, ms in durations.items():
+            if name in samples:
+                samples[name].append(ms / 1000)
+    fallback = fallback_stage_seconds()
+    return {name: statistics.median(values) if values else fallback[name] for name, values in samples.items()}
+
+
+def fallback_stage_seconds() -> dict[str, float]:
+    """What the estimate assumes per stage until the user has completed runs to learn from."""
+    return {tracked.name: tracked.fallback_s for tracked in TRACKED_STAGES}

@@ -10,26 +10,30 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.models.runs import PipelineStatus, RunAccepted, RunRequest
 from talent.api.requests import serve
 from talent.api.urls import api_base_url
 from talent.projects.access import UNREADABLE_RESPONSE, owned_project
-from talent.projects.runs import (
-    IDEMPOTENCY_KEY_MAX,
-    RunAccepted,
-    RunRequest,
-    StartRun,
-    register_lambda_context,
-    start_run,
+from talent.projects.runs import IDEMPOTENCY_KEY_MAX, StartRun, register_lambda_context, start_run
+from talent.projects.status import pipeline_status
+from talent.settings import (
+    AccountsSettings,
+    ApiSettings,
+    ProjectsSettings,
+    RunQuotaSettings,
+    RunsSettings,
+    require,
 )
-from talent.projects.status import PipelineStatus, pipeline_status
-from talent.settings import Settings
 from talent.tracing import make_tracer
 
+# The settings groups this code reads, checked at cold start (talent.settings).
+SETTINGS = require(ApiSettings, AccountsSettings, ProjectsSettings, RunsSettings, RunQuotaSettings)
 logger = Logger()
 tracer = make_tracer()
 metrics = Metrics()
 app = make_resolver()
-SETTINGS = Settings()  # the defaults, as documented (the OpenAPI document must not vary by environment)
+# The quotas' defaults, as documented (the OpenAPI document must not vary by environment).
+QUOTA_DEFAULTS = RunQuotaSettings(quotas_table="-")
 declare_bearer_scheme(app)
 
 
@@ -42,10 +46,10 @@ declare_bearer_scheme(app)
         "`status_url`. Send an `Idempotency-Key` to make a retried request return the same project "
         "(within 24 h) with its current status: 202 while it runs, 200 once it has completed or failed, "
         "410 if it has been deleted since. "
-        f"Quotas per user: at most {SETTINGS.runs_in_progress_max} runs in progress (a run's slot is "
+        f"Quotas per user: at most {QUOTA_DEFAULTS.runs_in_progress_max} runs in progress (a run's slot is "
         "freed when it completes, fails or is deleted, and expires "
-        f"{SETTINGS.run_slot_seconds // 3600} hours after its start if it never ends) and "
-        f"{SETTINGS.runs_per_hour_max} started in any hour; over either, 429 with Retry-After and the "
+        f"{QUOTA_DEFAULTS.run_slot_seconds // 3600} hours after its start if it never ends) and "
+        f"{QUOTA_DEFAULTS.runs_per_hour_max} started in any hour; over either, 429 with Retry-After and the "
         "quota as the field in `details` (quota.runs_in_progress, quota.runs_per_hour). A replayed "
         "Idempotency-Key starts nothing and does not count."
     ),

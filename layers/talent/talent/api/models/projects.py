@@ -1,0 +1,63 @@
+"""Bodies of GET /projects, GET /projects/{project_id} and its export (functions/projects)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from talent.models import JobRequirement, OutreachMessage, RankedCandidate
+from talent.projects.records import ProjectError, ProjectStatus
+
+
+class ProjectSummary(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
+    project_id: str
+    created_at: str
+    status: ProjectStatus | Literal["unreadable"] = Field(
+        description="`unreadable`: the stored project is damaged; it can only be deleted"
+    )
+    title: str | None = Field(description="The job title parsed from the description; null until parsed")
+    candidate_count: int | None = Field(description="Candidates ranked; null until the run completes")
+
+
+class ProjectPage(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
+    items: list[ProjectSummary]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
+
+
+ExportFormat = Literal["json", "csv"]
+
+
+class ProjectDetail(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
+    project_id: str
+    status: ProjectStatus
+    created_at: str
+    completed_at: str | None = None
+    failed_at: str | None = None
+    title: str | None = None
+    job_description_text: str
+    requirement: JobRequirement | None = Field(description="The parsed job description; null until completed")
+    ranked_candidates: list[RankedCandidate] = Field(
+        description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
+    )
+    outreach_drafts: list[OutreachMessage] = Field(
+        description="Drafts for a person to review, never sent; nobody on your do-not-contact list"
+    )
+    metadata: dict[str, object] = Field(
+        description="stage_durations_ms, github (search metadata) and a message when nothing matched"
+    )
+    error: ProjectError | None = Field(default=None, description="Which stage failed, and why")
+
+
+class ExportFile(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built on first use, not at import
+
+    filename: str
+    content_type: str
+    body: str

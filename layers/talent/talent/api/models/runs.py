@@ -1,0 +1,85 @@
+"""Bodies of POST /pipeline/run and GET /pipeline/status/{project_id} (functions/runs)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from talent.jd import MAX_JD_CHARS
+from talent.pipeline.registry import TRACKED_STAGES, names_text
+from talent.projects.records import ProjectError, ProjectStatus
+
+MAX_CANDIDATES = 500
+MAX_TOP_N = 50
+# What each completed stage adds to a run's `progress`.
+PROGRESS_PER_STAGE = 100 // len(TRACKED_STAGES)
+
+
+class RunRequest(BaseModel):
+    job_description_text: str = Field(
+        min_length=1,
+        max_length=MAX_JD_CHARS,
+        description=f"The job posting as plain text, at most {MAX_JD_CHARS:,} characters.",
+    )
+    # strict: a JSON integer, as documented; lax pydantic took `true` and "5" (found by `make fuzz`).
+    max_candidates: int = Field(
+        default=50,
+        ge=1,
+        le=MAX_CANDIDATES,
+        strict=True,
+        description="How many GitHub developers to source and rank.",
+    )
+    top_n: int = Field(
+        default=10,
+        ge=1,
+        le=MAX_TOP_N,
+        strict=True,
+        description="How many top candidates get an outreach draft.",
+    )
+
+
+class RunAccepted(BaseModel):
+    project_id: str
+    status: ProjectStatus
+    status_url: str = Field(description="Poll this URL (GET, same bearer token) for progress.")
+
+
+StageState = Literal["pending", "running", "succeeded", "failed"]
+
+
+class StageStatus(BaseModel):
+    name: str = Field(description=f"The stage: {names_text()}")
+    state_name: str = Field(description="The state's name in the Step Functions console")
+    status: StageState
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    duration_ms: int | None = None
+
+
+class Waiting(BaseModel):
+    reason: str = Field(description="What the run waits for: waiting for GitHub rate limit")
+    until: datetime = Field(description="When its turn comes, as expected")
+    seconds: int = Field(ge=0, description="Seconds from now")
+
+
+class PipelineStatus(BaseModel):
+    project_id: str
+    status: ProjectStatus
+    current_stage: str | None = Field(description="The stage running now; null when the run has ended")
+    progress: int = Field(ge=0, le=100, description=f"{PROGRESS_PER_STAGE} per completed stage")
+    estimated_seconds_remaining: int = Field(ge=0, description="From this user's recent stage durations")
+    waiting: Waiting | None = Field(
+        default=None,
+        description="Set while the search waits for its turn on the GitHub budget all runs share",
+    )
+    stages: list[StageStatus]
+    error: ProjectError | None = None
+    created_at: str
+    completed_at: str | None = None
+    failed_at: str | None = None
+    current_module: str | None = Field(
+        description="Deprecated alias of `current_stage`, kept for one version: read `current_stage`",
+        deprecated=True,
+    )
