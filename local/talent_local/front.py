@@ -17,7 +17,7 @@ from werkzeug.datastructures import Headers
 from werkzeug.wrappers import Request, Response
 
 from talent.api.errors import ErrorInfo, ErrorResponse
-from talent.api.requests import BODY_TOO_LARGE, MAX_BODY_BYTES, SECURITY_HEADERS
+from talent.api.limits import BODY_TOO_LARGE, MAX_BODY_BYTES, SECURITY_HEADERS
 from talent_local.runtime import FunctionRuntime
 from talent_local.template import FunctionSpec, Route, Template
 

@@ -25,8 +25,8 @@ SPEC_PATH = Path(__file__).resolve().parents[2] / "layers" / "talent" / "talent"
 
 def _description() -> str:
     """The document's description; its limits read from the product's constants and deployed defaults."""
+    from talent.api.limits import MAX_BODY_BYTES
     from talent.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
-    from talent.api.requests import MAX_BODY_BYTES
     from talent.jd.limits import MAX_JD_CHARS
     from talent.settings import AccountPolicy, RunQuotaSettings
 
@@ -148,7 +148,8 @@ def _use_our_error_model(spec: dict[str, Any]) -> None:
 def _document_shared_errors(method: str, operation: dict[str, Any], responses: dict[str, Any]) -> None:
     """The answers every function gives through the shared request path (talent.api.requests), which no
     route declares itself; without them a client (or the fuzzer) meets undocumented status codes."""
-    from talent.api.requests import BODY_METHODS, MAX_BODY_BYTES
+    from talent.api.limits import MAX_BODY_BYTES
+    from talent.api.requests import BODY_METHODS
 
     if "204" in responses:
         responses["204"].pop("content", None)  # powertools describes `Response[None]` as a JSON null

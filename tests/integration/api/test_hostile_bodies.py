@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from talent.api.requests import SECURITY_HEADERS
+from talent.api.limits import SECURITY_HEADERS
 from talent_local.openapi import SPEC_PATH
 from talent_local.stack import LocalStack
 from tests.api_client import PASSWORD, ApiClient

@@ -15,7 +15,8 @@ from pydantic import BaseModel
 
 from talent.api import make_resolver
 from talent.api.errors import Forbidden
-from talent.api.requests import MAX_BODY_BYTES, SECURITY_HEADERS, current_user_id, logger, serve
+from talent.api.limits import MAX_BODY_BYTES, SECURITY_HEADERS
+from talent.api.requests import current_user_id, logger, serve
 
 EVENT = json.loads((Path(__file__).resolve().parents[3] / "events" / "api" / "health.json").read_text())
 

@@ -1,6 +1,6 @@
 """API Gateway's own answers carry the security headers every handler response has (issue 15)."""
 
-from talent.api.requests import SECURITY_HEADERS
+from talent.api.limits import SECURITY_HEADERS
 from talent_local.template import Template
 
 # A static header value of a gateway response is a quoted string; the policy's own quotes cannot be in it.

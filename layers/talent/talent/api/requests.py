@@ -21,25 +21,15 @@ from typing import TYPE_CHECKING, Any
 from aws_lambda_powertools import Logger
 
 from talent.api.errors import ApiError, MalformedJson, PayloadTooLarge, UnsupportedMediaType
+from talent.api.limits import BODY_TOO_LARGE, MAX_BODY_BYTES, SECURITY_HEADERS
 from talent.api.resolver import cors_config, cors_headers, error_body
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 
-MAX_BODY_BYTES = 1024 * 1024
-BODY_TOO_LARGE = f"The body is over {MAX_BODY_BYTES // 1024} KB"  # the 413's message (the local front's too)
 CORRELATION_HEADER = "X-Correlation-Id"
 _CORRELATION_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 BODY_METHODS = {"POST", "PUT", "PATCH"}
-SECURITY_HEADERS: dict[str, str] = {
-    "Cache-Control": "no-store",
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    "Referrer-Policy": "no-referrer",
-    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-}
-
 logger = Logger()
 # Set by the auth dependency, read for the request's log line.
 current_user_id: ContextVar[str | None] = ContextVar("current_user_id", default=None)
