@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from talent.api.models.suppressions import NOT_A_LOGIN
 from talent_local.stack import LocalStack
 from tests.api_client import ApiClient
 from tests.sample_jobs import PYTHON_JD
@@ -85,3 +86,13 @@ def test_the_opt_out_sentence_says_what_listing_does(alice: ApiClient) -> None:
         "do-not-contact list, which deletes the details we saved from your public GitHub profile and "
         "leaves you out of our future searches."
     )
+
+
+@pytest.mark.parametrize("login", ["@some-dev", "https://github.com/some-dev", "", "-dev"])
+def test_what_is_not_a_login_is_a_422_that_says_what_to_send(alice: ApiClient, login: str) -> None:
+    # A new user sent "@some-dev" and the profile URL and got the login pattern's regex as the reason.
+    reply = alice.request("POST", "/suppressions", {"github_login": login})
+    assert reply.status == 422
+    (detail,) = reply.json()["error"]["details"]
+    assert detail["field"] == "body.github_login"
+    assert detail["message"] == NOT_A_LOGIN

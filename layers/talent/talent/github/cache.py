@@ -101,6 +101,12 @@ class GitHubCache:
             return None
         if await asyncio.to_thread(self.store.claim, key, self._clock(), CLAIM_S):
             self._mine.add(key)
+            # Read again: a run that stored the answer and gave its claim up just before ours leaves
+            # nothing to ask.
+            entry = await asyncio.to_thread(self.store.get, key)
+            if entry is not None and entry.fresh(self._clock()):
+                await self._release_one(key)
+                return entry
             return None
         deadline = self._clock() + CLAIM_S
         while self._clock() < deadline:

@@ -281,14 +281,16 @@ async def _enrich_once(
     cache = session.cache
     if cache is None:
         return await _enrich_batch(session, batch, run)
-    ids = [h.node_id for h in batch]
-    if not await cache.claim_users(ids):
-        known.update(await cache.users(ids))
-        batch = [h for h in batch if h.node_id not in known]
-        if not batch:
-            return []
+    ids = [h.node_id for h in batch]  # the claim names the whole batch, whatever part is cached already
+    await cache.claim_users(ids)
+    # Read again once the claim is ours or the other run is done: a run that stored this batch and gave
+    # its claim up before we claimed it leaves nothing to ask.
+    known.update(await cache.users(h.node_id for h in batch if h.node_id not in known))
+    missing = [h for h in batch if h.node_id not in known]
+    if not missing:
+        return []
     try:
-        return await _enrich_batch(session, batch, run)
+        return await _enrich_batch(session, missing, run)
     finally:
         await cache.users_done(ids)
 
@@ -348,10 +350,12 @@ async def _enrich(session: GitHubSession, chosen: list[_Hit], run: _Run, anonymo
     known: dict[str, dict[str, Any]] = {}
     if session.cache is not None:  # people another run read within the day: no GitHub call for them
         known = await session.cache.users(h.node_id for h in chosen)
-    missing = [h for h in chosen if h.node_id not in known]
+    # Batches cut from the chosen list, not from those missing: runs of one job description choose the
+    # same people, so they claim the same batches even when one of them already stored part of them.
     size = session.config.users_per_batch
-    batches = [missing[i : i + size] for i in range(0, len(missing), size)]
-    parts = await _gather([_enrich_once(session, b, run, known) for b in batches])
+    batches = [chosen[i : i + size] for i in range(0, len(chosen), size)]
+    wanted = [b for b in batches if any(h.node_id not in known for h in b)]
+    parts = await _gather([_enrich_once(session, b, run, known) for b in wanted])
     fetched = {c.login.lower(): c for part in parts for c in part}
     stored = {c.login.lower(): c for c in _candidates(chosen, [known.get(h.node_id) for h in chosen])}
     # In the order the plan found them, whichever way each was read.

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+import re
+
+from pydantic import BaseModel, Field, field_validator
 
 GITHUB_LOGIN_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$"
+_GITHUB_LOGIN = re.compile(GITHUB_LOGIN_PATTERN)
+NOT_A_LOGIN = (
+    "Not a GitHub login: send the login alone (1-39 letters, digits or inner hyphens, e.g. octocat), "
+    "without '@' or the profile URL"
+)
 
 
 MAX_REASON = 500
@@ -12,12 +19,20 @@ MAX_REASON = 500
 
 class SuppressionRequest(BaseModel):
     github_login: str = Field(
-        pattern=GITHUB_LOGIN_PATTERN,
         description="A GitHub login (1-39 letters, digits or inner hyphens); compared case-insensitively",
+        json_schema_extra={"pattern": GITHUB_LOGIN_PATTERN},  # checked below, with a message people read
     )
     reason: str = Field(
         default="", max_length=MAX_REASON, description="Why, e.g. 'asked not to be contacted' (optional)"
     )
+
+
+    @field_validator("github_login")
+    @classmethod
+    def _is_a_login(cls, login: str) -> str:
+        if not _GITHUB_LOGIN.match(login):
+            raise ValueError(NOT_A_LOGIN)
+        return login
 
 
 class Suppression(BaseModel):
