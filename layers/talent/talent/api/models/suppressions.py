@@ -26,7 +26,6 @@ class SuppressionRequest(BaseModel):
         default="", max_length=MAX_REASON, description="Why, e.g. 'asked not to be contacted' (optional)"
     )
 
-
     @field_validator("github_login")
     @classmethod
     def _is_a_login(cls, login: str) -> str:
