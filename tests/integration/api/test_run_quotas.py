@@ -8,7 +8,6 @@ clock is moved instead of waiting out an hour.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -19,6 +18,7 @@ from talent.settings import RunQuotaSettings
 from talent_local.runtime import Hold
 from talent_local.stack import LocalStack
 from tests.api_client import ApiClient, Reply
+from tests.offset_clock import OffsetClock
 from tests.sample_jobs import PYTHON_JD
 from tests.sfn_runs import Pipeline
 
@@ -27,26 +27,13 @@ DEFAULTS = RunQuotaSettings(quotas_table="unused")  # the deployed defaults
 RUN = {"job_description_text": PYTHON_JD, "max_candidates": 10, "top_n": 2}
 
 
-class QuotaClock:
-    """The run quota's clock: the real time plus what the test moved it by."""
-
-    def __init__(self) -> None:
-        self.offset_s = 0.0
-
-    def __call__(self) -> float:
-        return time.time() + self.offset_s
-
-    def advance(self, seconds: float) -> None:
-        self.offset_s += seconds
-
-
 @pytest.fixture
-def quota_clock(local_stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> QuotaClock:
+def quota_clock(local_stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> OffsetClock:
     """The stack's RunsFunction reads this clock (one process: the handlers share the cached
     `get_run_quota()`)."""
     from talent.projects.quota import get_run_quota
 
-    clock = QuotaClock()
+    clock = OffsetClock()
     monkeypatch.setattr(get_run_quota(), "clock", clock)
     return clock
 
@@ -146,7 +133,7 @@ def test_parallel_starts_get_exactly_the_free_slots(local_stack: LocalStack, use
 
 
 def test_a_slot_its_run_never_frees_expires(
-    local_stack: LocalStack, user: ApiClient, quota_clock: QuotaClock
+    local_stack: LocalStack, user: ApiClient, quota_clock: OffsetClock
 ) -> None:
     # A run that crashed without reaching SaveResults or MarkFailed cannot lock its user out for good.
     for hold in hold_runs(local_stack, user, 3):
@@ -174,7 +161,7 @@ def four_an_hour(monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
 
 
 def test_starts_past_the_hourly_quota_are_429_until_the_hour_has_passed(
-    pipeline: Pipeline, user: ApiClient, four_an_hour: int, quota_clock: QuotaClock
+    pipeline: Pipeline, user: ApiClient, four_an_hour: int, quota_clock: OffsetClock
 ) -> None:
     for _ in range(four_an_hour):
         reply = start(user)

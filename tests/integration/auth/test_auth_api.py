@@ -19,6 +19,7 @@ from talent.accounts.store import AccountsStore, EmailTaken
 from talent.settings import AccountPolicy
 from talent_local.stack import LocalStack
 from tests.integration.auth.auth_api import PASSWORD, AuthApi, Reply, new_address, new_email
+from tests.offset_clock import OffsetClock
 
 pytestmark = pytest.mark.integration
 SETTINGS = AccountPolicy()
@@ -366,32 +367,19 @@ def test_parallel_correct_logins_all_succeed(api: AuthApi) -> None:
         assert list(pool.map(log_in, range(8))) == [200] * 8
 
 
-class StackClock:
-    """The stack's login clock: the real time plus what the test moved it by."""
-
-    def __init__(self) -> None:
-        self.offset_s = 0.0
-
-    def __call__(self) -> float:
-        return time.time() + self.offset_s
-
-    def advance(self, seconds: float) -> None:
-        self.offset_s += seconds
-
-
 @pytest.fixture
-def login_clock(stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> StackClock:
+def login_clock(stack: LocalStack, monkeypatch: pytest.MonkeyPatch) -> OffsetClock:
     """The accounts use cases of the stack's AuthFunction (one process: the handlers share the cached
     `get_accounts()`) read this clock, so a test can wait out a login delay without sleeping."""
     from talent.accounts.service import get_accounts
 
-    clock = StackClock()
+    clock = OffsetClock()
     monkeypatch.setattr(get_accounts(), "clock", clock)
     return clock
 
 
 def test_a_parallel_burst_of_guesses_learns_nothing_past_the_free_failures(
-    api: AuthApi, stack: LocalStack, login_clock: StackClock
+    api: AuthApi, stack: LocalStack, login_clock: OffsetClock
 ) -> None:
     # Issue 15 (second round), the tester's race: 80 parallel wrong guesses and the right one for one
     # email from one address. Every password was checked; 79 got 401 and only the right one a 429, so
