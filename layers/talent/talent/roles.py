@@ -159,12 +159,17 @@ GENERAL: Final = Family("general", (), ("framework", "frontend", "mobile", "data
 _WEAK_CATEGORIES: Final = frozenset({"concept", "tool", "testing", "cloud"})
 
 
-def family_topics(family: Family) -> frozenset[str]:
-    """GitHub topics of every technology of the family's kinds (embedded: stm32, freertos, arduino...):
-    a repository tagged with one shows the family's work even when not the exact technology named."""
+def family_topics(role: RoleProfile) -> frozenset[str]:
+    """GitHub topics of every technology of the role family's kinds (embedded: stm32, freertos,
+    arduino...): a repository tagged with one shows the family's work even when not the exact
+    technology named. A role of no known family takes the kinds of its key technologies only (a
+    Django role: web frameworks and databases), so a PyTorch repository says nothing about it."""
     from talent.jd.taxonomy import SKILLS
 
-    wanted = set(family.categories) - _WEAK_CATEGORIES
+    kinds = role.family.categories
+    if role.family is GENERAL:
+        kinds = tuple(dict.fromkeys(_category(t) for t in role.technologies))
+    wanted = set(kinds) - _WEAK_CATEGORIES
     return frozenset(t for skill in SKILLS.values() if skill.category in wanted for t in skill.topics)
 
 

@@ -90,6 +90,9 @@ def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
         ("US only, no visa sponsorship", False),
         ("We are unable to sponsor visas; relocation package for EU citizens", False),  # a refusal wins
         ("Flexible hours", None),
+        ("Visa Sponsorship: Available for the Netherlands", True),  # a label and its value
+        ("Relocation: yes", True),
+        ("Visa sponsorship: No", False),
     ],
 )
 def test_relocation_offers(text: str, offered: bool | None) -> None:

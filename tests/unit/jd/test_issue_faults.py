@@ -136,6 +136,23 @@ def test_company_pitch_and_other_teams_are_not_requirements() -> None:
     assert result.preferred_skills == []
 
 
+def test_the_employers_customers_after_its_stack_are_not_skills() -> None:
+    """ "we use Go ... serving apps like Strava, Nextdoor, Patreon" gave three required skills."""
+    result = parse_jd(
+        "Backend Engineer\n\nAt Acme, we use Go for our chat API, serving high traffic from major apps "
+        "like Strava, Nextdoor, Patreon, and Midjourney.\nOur tech stack: Go, CockroachDB and Redis."
+    )
+    assert result.required_skills == ["Go", "CockroachDB", "Redis"]
+
+
+def test_a_common_word_capitalised_at_a_sentence_start_is_not_a_language() -> None:
+    """ "- Basic knowledge of frontend development" gave the BASIC language as required."""
+    result = parse_jd(
+        "Python Developer\n\nRequirements:\n- Basic knowledge of frontend development.\n- Python"
+    )
+    assert result.required_skills == ["Python"]
+
+
 def test_hong_kong_is_a_place_and_spreadsheets_are_not_excel() -> None:
     result = parse_jd(
         "Analyst\n\nLocation: Hong Kong\n\nRequirements\n- Our office in Hong Kong is lovely\n"

@@ -12,6 +12,7 @@ from talent.models import Candidate, JobRequirement
 from talent.ranking import WEIGHTS, SkillMatcher, rank_candidates
 from talent.ranking.score import FACTORS, MAX_SHOWN_REPOS
 from talent.ranking.skills import MIN_LANGUAGE_SHARE
+from talent.roles import role_profile
 from tests.unit.factories import (
     NOW,
     days_ago,
@@ -222,6 +223,21 @@ def test_topics_names_and_descriptions_grade_evidence() -> None:
     assert matcher.match(make_candidate("synth-x", repos=[make_repo("a", description="kubernetess")])) == {}
 
 
+def test_a_role_of_no_known_family_takes_credit_only_from_its_own_kinds_of_work() -> None:
+    """For "Python Developer" (Django, FastAPI, PostgreSQL), PyTorch repositories counted as the role's
+    work and ranked ML researchers above Django developers of unknown location."""
+    skills = ["Python", "PostgreSQL", "MySQL", "MongoDB", "Django", "FastAPI", "Docker", "Git"]
+    web = JobRequirement(title="Python Developer", required_skills=skills, remote="remote")
+    assert role_profile(web).family.name == "general"  # a long list of mixed kinds names no family
+    nets = [make_repo(f"net-{i}", language="Python", topics=["pytorch"]) for i in range(3)]
+    ml = make_candidate("synth-ml", languages={"Python": 0.9}, repos=nets)
+    api = make_repo("api", language="Python", topics=["flask", "sqlalchemy"])
+    flask = make_candidate("synth-flask", languages={"Python": 0.9}, repos=[api])
+    assert scored(ml, web)["domain"] == 0
+    assert scored(flask, web)["domain"] > 0  # another web framework is the same kind of work
+    assert rank([ml, flask], web) == ["synth-flask", "synth-ml"]
+
+
 def test_ordinary_words_in_names_and_descriptions_are_not_skill_evidence() -> None:
     matcher = SkillMatcher(["Go", "Spring"])
     person = make_candidate(
@@ -254,6 +270,18 @@ def test_an_onsite_city_counts_commuting_distance_and_relocation_offers() -> Non
               for c in (brooklyn, boston, lisbon, unknown)}  # fmt: skip
     assert values["synth-bk"] > values["synth-bos"] > values["synth-none"] > values["synth-lis"] > 0
     assert rank([lisbon, boston, brooklyn], onsite) == ["synth-bk", "synth-bos", "synth-lis"]
+
+
+def test_relocation_counts_most_for_people_open_to_it_when_the_role_offers_it() -> None:
+    """ "Visa sponsorship available" lifted every Go developer in the US alike; the rubric (and a
+    sourcer) wants those who say they would move first."""
+    onsite = make_requirement(remote="hybrid", locations=["Amsterdam, Netherlands"], relocation=True)
+    willing = go_kubernetes_developer("synth-willing", location="Austin, TX", bio="Open to relocation")
+    silent = go_kubernetes_developer("synth-silent", location="Austin, TX")
+    local = go_kubernetes_developer("synth-local", location="Amsterdam")
+    assert rank([silent, willing, local], onsite) == ["synth-local", "synth-willing", "synth-silent"]
+    (result,) = rank_candidates([willing], onsite, now=NOW)
+    assert "open to it" in result.breakdown["location"].explanation
 
 
 def test_a_time_zone_band_is_scored() -> None:

@@ -29,7 +29,8 @@ COMMUTE_KM: Final = 60.0  # within this of the role's city: commuting distance
 IN_PLACE: Final = 1.0
 COMMUTE: Final = 0.9
 SAME_COUNTRY: Final = 0.5  # a move within the country
-RELOCATION_OFFERED: Final = 0.35  # elsewhere, but the role offers relocation or a visa
+RELOCATION_AGREED: Final = 0.7  # elsewhere, open to relocation, and the role offers relocation or a visa
+RELOCATION_OFFERED: Final = 0.25  # elsewhere, the role offers relocation or a visa, the profile is silent
 RELOCATION_WANTED: Final = 0.2  # elsewhere, the profile says "open to relocation", none offered
 UNKNOWN: Final = 0.4  # no usable location on the profile
 NEAR_BAND_H: Final = 2.0  # hours outside the band that still overlap most of a working day
@@ -104,6 +105,12 @@ class LocationPolicy:
         return self._elsewhere(location, wants_to_move)
 
     def _elsewhere(self, location: str | None, wants_to_move: bool) -> Fit:
+        if self.relocation and wants_to_move:
+            return Fit(
+                RELOCATION_AGREED,
+                f'"{location}" is outside {self.described}; the role offers relocation and the profile'
+                " is open to it.",
+            )
         if self.relocation:
             return Fit(
                 RELOCATION_OFFERED, f'"{location}" is outside {self.described}; the role offers relocation.'

@@ -51,7 +51,8 @@ _OFFERED = re.compile(
     r"relocation (?:package|support|assistance|bonus|budget|is (?:offered|provided|available|covered))"
     r"|(?:we|will|can|happy to|able to) (?:also )?(?:sponsor|support|help with|provide)"
     r" (?:your |a |work )?(?:visa|relocation|work permit)"
-    r"|visa sponsorship (?:is )?(?:available|offered|provided|possible)|(?:offer|offers|offering|provide)"
+    r"|(?:visa|relocation)(?: sponsorship)?:? (?:is )?(?:available|offered|provided|possible|yes\b)"
+    r"|(?:offer|offers|offering|provide)"
     r" (?:full )?(?:visa|relocation)|help (?:you )?relocate|umzugs(?:hilfe|unterstützung|kosten)"
     r"|aide (?:à|a) la (?:relocalisation|mobilité)|ayuda (?:con|para) la reubicaci[oó]n",
     re.I,
@@ -59,7 +60,8 @@ _OFFERED = re.compile(
 _REFUSED = re.compile(
     r"\bno (?:visa|relocation|sponsorship)|(?:not|unable to|cannot|can't|don't|do not) (?:able to )?"
     r"(?:offer |provide )?(?:sponsor|visa|relocation)|without (?:visa )?sponsorship"
-    r"|(?:visa|relocation|sponsorship) (?:is )?not (?:available|offered|provided|possible)",
+    r"|(?:visa|relocation|sponsorship):? (?:is )?not (?:available|offered|provided|possible)"
+    r"|(?:visa|relocation)(?: sponsorship)?: (?:no|none|n/a)\b",
     re.I,
 )
 

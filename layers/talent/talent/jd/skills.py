@@ -318,12 +318,25 @@ class _Context:
         """A strict alias: a common word written in lower case is the word ("self-driven"). A brand:
         "runners on Strava" is the company's pitch; "Strava API", "with Strava.", "tools such as" a tool."""
         if m.mode == "strict":
-            return in_context and not raw.islower()
+            return in_context and self._capital_is_a_name(raw, start)
         return in_context or self._led_list(start)
+
+    def _capital_is_a_name(self, raw: str, start: int) -> bool:
+        """A common word's capital shows a name, except the one every sentence starts with ("Basic
+        knowledge of ..."); "BASIC" or "SoapUI" still are names there."""
+        if raw.islower():
+            return False
+        return not (raw[1:].islower() and _sentence_start(self.text, start))
 
     def _led_list(self, start: int) -> bool:
         """Whether a list of tools leads up to `start`: "tools such as Wiz, Qualys", "IDEs (e.g. PhpStorm"."""
-        return bool(_LIST_LEAD.search(self.text, max(0, start - _LEAD_REACH), start))
+        reach = max(0, start - _LEAD_REACH)
+        leads = [m.end() for m in _LIST_LEAD.finditer(self.text, reach, start)]
+        if not leads:
+            return False
+        # "we use Go ..., serving apps like Strava, Nextdoor": the employer's customers, not its tools.
+        customers = [m.end() for m in _CUSTOMERS.finditer(self.text, leads[-1], start)]
+        return not customers
 
     def _capitalised_name(self, raw: str, prev: str, start: int, after: str, caps_line: bool) -> bool:
         """ "Go" capitalised in a title or mid-sentence is the language; at a sentence start it must end
@@ -383,6 +396,12 @@ _LIST_LEAD = re.compile(
     r"|using|stack"
     r"|tools?|such as|e\.g\.|including|experiencia (?:con|en)|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
     r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d'))\s?:?\s",
+    re.IGNORECASE,
+)
+# Names after these are the employer's customers or users: "apps like Strava", "trusted by Nike".
+_CUSTOMERS = re.compile(
+    r"\b(?:(?:customers|clients|apps|companies|brands|partners|businesses|organi[sz]ations|users)"
+    r"\s(?:like|such as|including)|trusted by|used by|serving|powering)\s",
     re.IGNORECASE,
 )
 MAX_NAME_WORDS: Final = 3

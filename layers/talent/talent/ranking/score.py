@@ -319,7 +319,7 @@ class _Ranker:
         self.now = _utc(now)
         self.requirement = requirement
         self.role = role_profile(requirement)
-        self.family_topics = family_topics(self.role.family)
+        self.family_topics = family_topics(self.role)
         self.required = [s for s in dict.fromkeys(requirement.required_skills) if not is_concept(s)]
         preferred = dict.fromkeys(requirement.preferred_skills)
         self.preferred = [s for s in preferred if s not in self.required and not is_concept(s)]
