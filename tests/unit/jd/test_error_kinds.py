@@ -585,6 +585,16 @@ def test_a_city_or_anywhere_in_a_region_names_both() -> None:
     assert parse_jd(text).locations == ["Hamburg", "Europe"]
 
 
+def test_working_from_our_office_in_a_city_names_the_city() -> None:
+    """A perk bullet was the only place a posting gave, and "our cool HQ in" hid it: searched worldwide."""
+    text = (
+        "Frontend Engineer\n\n* Remote first team: Work from our cool HQ in Hamburg or anywhere in Europe!"
+        "\n\nRequirements\n- React"
+    )
+    assert parse_jd(text).locations == ["Hamburg", "Europe"]
+    assert parse_jd("Engineer\n\nYou will be working at our Berlin office.\n- Go").locations == ["Berlin"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

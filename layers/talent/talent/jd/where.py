@@ -318,7 +318,10 @@ def is_location_text(text: str) -> bool:
 # Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
 _WHERE_CUE = re.compile(
     r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? (?:is |are )?in|relocate to"
-    r"|on[\s-]site in|in-office in|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
+    r"|on[\s-]site in|in-office in"
+    r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
+    r"(?:hq|headquarters|offices?|campus|hub) in"
+    r"|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
     r"|engineers?) in|(?:live|living|reside|residing) in|from (?:your )?home in"
     r"|standort|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
