@@ -134,6 +134,7 @@ class Family:
     title_words: tuple[str, ...]
     categories: tuple[str, ...]  # taxonomy categories of its key technologies, most telling first
     led_by: Literal["language", "technology"]  # what defines the work: the code, or the technologies
+    signature: tuple[str, ...] = ()  # GitHub topics a sourcer searches for the family's work at large
 
 
 # Technology-led roles are defined by what they run (Kubernetes, Airflow, RTOS); the languages are
@@ -141,13 +142,15 @@ class Family:
 # appear in the title wins ("ML Platform Engineer" is ML).
 FAMILIES: Final = (
     Family("ml", ("machine learning", "ml ", "mlops", "deep learning", "data scientist", "ai engineer",
-                  "computer vision", "nlp", "pytorch"), ("ml", "data"), "technology"),
+                  "computer vision", "nlp", "pytorch"), ("ml", "data"), "technology",
+           ("machine-learning", "deep-learning", "pytorch")),
     Family("data", ("data engineer", "analytics engineer", "etl", "data platform", "big data"),
-           ("data", "database"), "technology"),
+           ("data", "database"), "technology", ("data-engineering", "etl", "pandas")),
     Family("devops", ("devops", "sre", "site reliability", "platform", "infrastructure", "cloud",
-                      "kubernetes"), ("devops", "cloud"), "technology"),
+                      "kubernetes"), ("devops", "cloud"), "technology",
+           ("devops", "kubernetes", "terraform")),
     Family("embedded", ("embedded", "firmware", "hardware", "iot", "robotics"), ("embedded",),
-           "technology"),
+           "technology", ("embedded", "firmware", "microcontroller")),
     Family("mobile", ("android", "ios", "mobile"), ("mobile",), "language"),
     Family("frontend", ("frontend", "front-end", "front end", "ui engineer", "web developer"),
            ("frontend",), "language"),

@@ -4,9 +4,12 @@ Planned the way a sourcer works, from the role profile (talent.roles):
 
 1. core: users whose repositories are in a core language (in the role's city when it is onsite or
    hybrid), and owners of recently pushed repositories tagged with a key technology;
-2. relatives: users of the close relatives (JavaScript for TypeScript, C for C++, Java for Kotlin);
-3. without location: step 1's user searches anywhere (only when step 1 had a location);
-4. broader: the same languages without the "at least 3 repositories" qualifier, and repositories that
+2. domain (technology-led roles): owners of recent repositories in a core language tagged with the
+   family's own topics (`data-engineering`, `etl`, `pandas` for a data role), whatever exact
+   technologies the posting names: people who do the work with other tools;
+3. relatives: users of the close relatives (JavaScript for TypeScript, C for C++, Java for Kotlin);
+4. without location: step 1's user searches anywhere (only when step 1 had a location);
+5. broader: the same languages without the "at least 3 repositories" qualifier, and repositories that
    name a key technology in their name or description.
 
 The search runs the steps in order and stops once it has enough people; each step it ran is recorded
@@ -38,7 +41,7 @@ class PlannedSearch:
 
 @dataclass(frozen=True, slots=True)
 class PlannedStep:
-    name: str  # core | relatives | without location | broader
+    name: str  # core | domain | relatives | without location | broader
     searches: tuple[PlannedSearch, ...]
 
 
@@ -54,10 +57,25 @@ def _users(language: str, city: str | None, *, min_repos: bool = True) -> Planne
 
 def _tagged(technology: str, since: date) -> PlannedSearch | None:
     topic = clean(next(iter(topics_of(technology)), ""), 50)
-    if not topic:
-        return None
-    query = f"{qualifier('topic', topic)} fork:false pushed:>{since.isoformat()} sort:updated"
-    return PlannedSearch("repositories", checked(query), f"owners of recent repositories tagged {topic}")
+    return _topic_search(topic, None, since) if topic else None
+
+
+def _topic_search(topic: str, language: str | None, since: date) -> PlannedSearch:
+    written = f" {qualifier('language', clean(language, 40))}" if language else ""
+    query = f"{qualifier('topic', topic)}{written} fork:false pushed:>{since.isoformat()} sort:updated"
+    in_language = f" in {language}" if language else ""
+    return PlannedSearch(
+        "repositories", checked(query), f"owners of recent repositories tagged {topic}{in_language}"
+    )
+
+
+def _domain(profile: RoleProfile, tagged: list[PlannedSearch], since: date) -> list[PlannedSearch]:
+    """The family's own topics in the first core language, those the core step did not search."""
+    if profile.family.led_by != "technology" or not profile.languages:
+        return []
+    searched = " ".join(s.query for s in tagged)
+    topics = [t for t in profile.family.signature if f"topic:{t} " not in searched]
+    return [_topic_search(topic, profile.languages[0], since) for topic in topics]
 
 
 def _described(technology: str, since: date) -> PlannedSearch | None:
@@ -81,7 +99,10 @@ def plan_search(profile: RoleProfile, *, today: date) -> list[PlannedStep]:
     cities: list[str | None] = [*_cities(profile)] or [None]
     core = [_users(lang, city) for city in cities for lang in profile.languages]
     tagged = [s for t in profile.technologies if (s := _tagged(t, since))]
-    steps = [PlannedStep("core", (*core, *tagged))]
+    steps = [
+        PlannedStep("core", (*core, *tagged)),
+        PlannedStep("domain", tuple(_domain(profile, tagged, since))),
+    ]
     if profile.relatives:
         steps.append(PlannedStep("relatives", tuple(_users(r, c) for c in cities for r in profile.relatives)))
     if cities != [None]:
