@@ -110,6 +110,39 @@ def test_city_country_company_one_liners(text: str) -> None:
     assert parse_jd(text).locations == ["Lisbon, Portugal"]
 
 
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        # An office address is where the work is when nothing else says (fresh postings, 2026-11).
+        ("Java Entwickler\n\n- Java\n\nLanguageTooler GmbH\nKarl-Liebknecht-Str. 21/22\n14482 Potsdam",
+         None, ["Potsdam"]),
+        ("Entwickler\n\n- Java\n\nBüroadresse: re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster",
+         None, ["Münster"]),
+        # ... but a remote role's only address is the employer's or the agency's.
+        ("PHP Entwickler\n\n100% remote.\n- PHP\n\nAgency GmbH\nAgrippinawerft 26, 50678 Köln", "remote", []),
+        ("Programador\n\nRequisitos\n- PHP\n- Vivir en las proximidades de Vila-real", None, ["Vila-real"]),
+        ("Dev\n\nNos locaux sont actuellement situés dans le 14ème à Paris.\n- Python", None, ["Paris"]),
+        ("Dev front\n\nNous cherchons un·e dev front-end à Lyon.\n- React", None, ["Lyon"]),
+        ("Engineer\n\nBei uns findest du ein Office an der Aare in Bern.\n- Go", None, ["Bern"]),
+        # The headquarters is company information (the guide).
+        ("DevOps\n\nAcme is a consulting company based in New York City.\n- Go", None, []),
+        ("Eng\n\nLocation: Washington, DC; Virtual\n- Go", None, ["Washington, DC"]),
+        # A front matter's last key over its closing fence is no heading.
+        ('---\ntitle: "DevOps"\nlocation: "Remote"\n---\n\nRequisitos\n- Python', "remote", []),
+        ("Snout | Principal Software Engineer | Remote US | Full Time\n\nWe use Python.", "remote", ["US"]),
+        ("Java Entwickler\n\n- Du arbeitest im Büro oder von zu Hause, mit Besuchen im Büro\n- Java",
+         "hybrid", []),
+        ("Développeur\n\nVous travaillez depuis chez vous.\n- Python", "remote", []),
+        ("Ingénieur\n\n* Possibilité de télétravail (après 6 mois)\n- Python", "hybrid", []),
+    ],
+)  # fmt: skip
+def test_where_the_work_is_read_from_addresses_phrases_and_header_fields(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)
+
+
 # --- 4. clause damage --------------------------------------------------------------------------------------
 
 

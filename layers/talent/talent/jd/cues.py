@@ -341,10 +341,16 @@ GERMAN: Final = Cues(
         r"100\s?% (remote|homeoffice|home office)",
         r"vollständig remote",
         r"komplett remote",
+        r"heimarbeit(splatz|sstelle)?",
         r"full remote",
         r"remote[\s-]only",
     ),
-    hybrid=(r"hybrid", r"teilweise remote", r"homeoffice"),  # "Homeoffice möglich": some days at home
+    hybrid=(
+        r"hybrid",
+        r"teilweise remote",
+        r"homeoffice",  # "Homeoffice möglich": some days at home
+        r"(im|ins) büro[^.\n]{0,80} oder (von zu hause|im homeoffice|remote)",
+    ),
     onsite=(r"vor ort", r"präsenz"),
 )
 
@@ -430,8 +436,11 @@ FRENCH: Final = Cues(
         r"100\s?% (à distance|télétravail|remote)",
         r"télétravail (en )?(full[\s-]time|complet|total)",
         r"totalement à distance",
+        r"(depuis|de) chez (vous|toi)",
     ),
-    hybrid=(r"hybride", r"télétravail partiel", r"jours? de télétravail"),  # "télétravail" alone is a perk
+    # "télétravail" alone is a perk; a possibility of it is some days at home.
+    hybrid=(r"hybride", r"télétravail (partiel|possible|occasionnel)", r"jours? de télétravail",
+            r"possibilité de télétravail"),
     onsite=(r"sur site", r"présentiel"),
 )
 

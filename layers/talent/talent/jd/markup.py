@@ -138,12 +138,16 @@ _UNDERSCORE_EMPHASIS = re.compile(r"_(?<![\w_]_)(?=[^\s_])([^_\n]{1,300}?)(?<=[^
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SETEXT = re.compile(r"^([^\n]{1,200})\n\s{0,3}(?:=+|-{3,})\s*$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?){1,5}", re.MULTILINE)
+# A YAML front matter's fences: its last "key: value" over the closing "---" is no setext heading.
+# Anchored at the start and at most 80 lines: one bounded try.
+_FRONT_MATTER = re.compile(r"\A\s{0,10}---[ \t]*\n((?:[^\n]{0,2000}\n){0,80}?)---[ \t]*$", re.MULTILINE)
 
 
 # "**Department: **Technology**Location: **Berlin": bold marks between two words part them.
 _GLUED_STRONG = re.compile(r"\*\*(?<=\w\*\*)(?=\w)")
 # Each step, in order: the marks it needs in the text, its pattern and what a match becomes.
 _MARKDOWN_STEPS: Final = (
+    (("---",), _FRONT_MATTER, r"\1"),
     (("```", "~~~"), _FENCE, ""),
     (("]:",), _REF_DEFINITION, ""),
     (("![",), _IMAGE, " "),

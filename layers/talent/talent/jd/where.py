@@ -62,7 +62,7 @@ _REMOTE = _at_word(
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?remote\b"
-    r"|remote\s?[(\[,/|–—)\]-]|or\sremote\b|remote\s?$|^remote\b",
+    r"|remote\s?[(\[,/|–—)\]\"-]|or\sremote\b|remote\s?$|^remote\b|^\"remote\b",
     re.MULTILINE,
 )
 _ONSITE = _at_word(
@@ -90,7 +90,8 @@ _SAYS_NOTHING = re.compile(r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]opt
 _MODE_WORDS: Final = (
     "remot", "hybrid", "híbrid", "hibrid", "mixto", "home", "anywhere", "distan", "télétravail",
     "teletrabajo",
-    "telecommute", "office", "site", "person", "day", "presencial", "vor ort", "präsenz",
+    "telecommute", "office", "site", "person", "day", "presencial", "vor ort", "präsenz", "hause",
+    "heimarbeit", "chez vous", "chez toi",
 )  # fmt: skip
 
 
@@ -254,7 +255,7 @@ def _short_parts(place: str) -> bool:
 # where the hire works; a worldwide remote role has none).
 _NOT_PLACES: Final = frozenset(
     {"false", "true", "yes", "no", "n/a", "none", "tbd", "various", "multiple"}
-    | {"world", "global", "worldwide", "anywhere", "everywhere"}
+    | {"world", "global", "worldwide", "anywhere", "everywhere", "virtual"}
 )
 _STREET = re.compile(
     r"^(?:rue|boulevard|bd|avenue|av|calle|carrera|stra(?:ss|ß)e|str|via|road|street)\b", re.I
@@ -326,7 +327,9 @@ _WHERE_CUE = re.compile(
     r"|standort|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en|residente en|viven en"
-    r"|empleo para|en nuestras oficinas de)"
+    r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
+    r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
+    r"|(?:office|büro)(?: [\w]{1,12}){1,3} in)"
     r"\s(?:the heart of |beautiful |central |downtown |pleno centro de |el centro de |le centre de )?"
 )
 # "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
@@ -339,7 +342,7 @@ _WHERE_WORDS: Final = (
     "based", "located", "our", "office", "relocate", "site", "work", "position", "role", "job", "team",
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
-    "ubicad", "viven", "empleo", "remot", "télétravail",
+    "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office",
 )  # fmt: skip
 _NAME_RUN = re.compile(r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}(?:\s[A-ZÀ-Ý][\w'.-]{1,30}){0,3})")
 _LIST_NEXT = re.compile(r",\s?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
@@ -421,6 +424,35 @@ def based_places(line: str) -> list[str]:
     return found
 
 
+# "a consulting company based in New York City": the headquarters, company information (the guide).
+_ABOUT_THE_COMPANY = re.compile(r"\b(?:company|firm|agency|startup|start-up|headquartered|hq)\s$")
+# An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
+_POSTCODE_CITY = re.compile(
+    r"(?:^|[,|/]\s?)\d{4,5}\s([A-ZÀ-Ý][\w'.-]{1,30}(?:[\s-][A-ZÀ-Ý][\w'.-]{1,30}){0,2})\s*$"
+)
+# "un·e dev front-end à Lyon": in French, "à" before a city names where the work is.
+_A_CITY = re.compile(r"(?<!\w)à\s([A-ZÀ-Ý][\w'-]{1,30}(?:[\s-][A-ZÀ-Ý][\w'-]{1,30}){0,2})")
+
+
+def address_places(lines: list[Line]) -> list[str]:
+    """The city of an office address ("48149 Münster"): where the work is when nothing else says."""
+    found = (_POSTCODE_CITY.search(line.text) for line in lines if any(c.isdigit() for c in line.text))
+    return [m.group(1) for m in found if m and is_city(m.group(1))]
+
+
+def french_cities(text: str) -> list[str]:
+    """Known cities after "à": "Nous cherchons un·e dev front-end à Lyon"."""
+    return [m.group(1) for m in _A_CITY.finditer(text) if is_city(m.group(1))][:1]
+
+
+def _office_places(lines: list[Line], body: str, remote: RemotePolicy | None) -> list[list[str]]:
+    """The last resorts, for a role worked at an office: its address, or a French "à <city>". A remote
+    role's only address is the employer's or the agency's, not where the hire works."""
+    if remote == "remote":
+        return []
+    return [address_places(lines), french_cities(body) if "à " in body else []]
+
+
 def phrase_places(text: str) -> list[str]:
     """Places after "based in", "offices in", "remote within", in the four languages, with the places
     listed after the first ("in Stuttgart or Cologne")."""
@@ -431,7 +463,10 @@ def phrase_places(text: str) -> list[str]:
             continue  # no cue can match in this line: most lines, read at C speed
         for pattern in (_REMOTE_REGION, _WHERE_CUE):
             found += [
-                place for match in _finditer(pattern, low) for place in _listed_places(line, match.end())
+                place
+                for match in _finditer(pattern, low)
+                if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 20), match.start())
+                for place in _listed_places(line, match.end())
             ]
         found += based_places(line) if "-based" in line else []
     return found
@@ -513,10 +548,14 @@ _ENTIRELY_REMOTE = _at_word(
 )
 
 
+# A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
+_REMOTE_FIELD = re.compile(r"(?:^|[|·•])\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE)
+
+
 def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
     """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
     body that says hybrid (job boards tag every posting that allows some remote work so)."""
-    stated = remote_policy(header)
+    stated = remote_policy(header) or ("remote" if _REMOTE_FIELD.search(header.lower()) else None)
     weak = stated == "remote" and not _STRONG_REMOTE.search(header.lower())
     if weak and "hybrid" in (remote_policy(body), remote_policy(boilerplate, onsite_cues=False)):
         return "hybrid"
@@ -551,6 +590,7 @@ def where(
         header_places(lines),
         phrase_places(body),
         phrase_places(boilerplate),
+        *_office_places(lines, body, remote),
     ):
         if places:
             return remote, _distinct(places)
