@@ -204,6 +204,27 @@ def test_kong_and_excel_by_context() -> None:
     assert "Excel" not in parse_jd("Analyst\n\nRequirements\n- You excel at communication").required_skills
 
 
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        # A flat list's item heads the items after it (an issue-board posting, fresh set).
+        ("Backend Engineer\n\n* Must-haves\n\n* 3+ years of Node.js\n\n"
+         "* Nice-to-haves — experience with any of:\n\n* Docker\n\n* Go / Java\n\n* MongoDB",
+         ["Node.js"], ["Docker", "Go", "Java", "MongoDB"]),
+        # A label under a "desired" heading names the topic, not the kind.
+        ("Entwickler\n\n**Was du mitbringst:**\n\n- Java\n\n**Was du idealerweise mitbringst:**\n\n"
+         "- Erfahrung in der Full-Stack Entwicklung: (Angular oder React).", ["Java"], ["Angular", "React"]),
+        ("PHP Dev\n\nJob Requirement:\nExperience using MVC frameworks; CodeIgniter plus.\nPHP7.",
+         ["PHP"], ["CodeIgniter"]),
+    ],
+)  # fmt: skip
+def test_preferred_cues_of_flat_lists_labels_and_trailing_plus(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
 # --- 5. seniority and title --------------------------------------------------------------------------------
 
 

@@ -171,6 +171,7 @@ ENGLISH: Final = Cues(
         r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real )?"
         r"(plus|bonus|advantage|benefit)",
         r"a plus",
+        r"(?<!\+ )(?<!c )plus\.?$",  # "Experience with MVC frameworks; CodeIgniter plus."
         r"nice[\s-]to[\s-]have",
         r"bonus",
         r"preferred",
@@ -439,8 +440,12 @@ FRENCH: Final = Cues(
         r"(depuis|de) chez (vous|toi)",
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
-    hybrid=(r"hybride", r"télétravail (partiel|possible|occasionnel)", r"jours? de télétravail",
-            r"possibilité de télétravail"),
+    hybrid=(
+        r"hybride",
+        r"télétravail (partiel|possible|occasionnel)",
+        r"jours? de télétravail",
+        r"possibilité de télétravail",
+    ),
     onsite=(r"sur site", r"présentiel"),
 )
 

@@ -186,7 +186,9 @@ def _labelled_kind(core: str, section: Kind) -> Kind:
         return section
     name = found.group(1)
     label_kind = heading_kind(name) if len(name.split()) <= 6 else None
-    return label_kind if label_kind is not None else section
+    if label_kind is None or (section == Kind.PREFERRED and label_kind in (Kind.REQUIRED, Kind.CONTEXT)):
+        return section  # "Idealerweise: - Erfahrung in X: React": the label names the topic, not the kind
+    return label_kind
 
 
 def _front_matter_key(core: str) -> bool:
@@ -237,7 +239,7 @@ class _Reader:
             self.lines.append(Line(core, kind, label=labelled[0], value=labelled[1]))
         elif self._location_heading(core):
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
-        elif len(core) <= 120 and not _front_matter_key(core) and is_heading(raw, core, self.names_a_skill):
+        elif self._is_heading(raw, core):
             self._heading(core)
         else:
             self._content(raw, core, next_raw)
@@ -247,6 +249,19 @@ class _Reader:
         if labelled and labelled[0] == "title" and self.section == Kind.BOILERPLATE:
             return None  # "Title: [Acme - Python - Your Name]": the subject of the application mail
         return labelled
+
+    def _is_heading(self, raw: str, core: str) -> bool:
+        if len(core) <= 120 and not _front_matter_key(core) and is_heading(raw, core, self.names_a_skill):
+            return True
+        return self._bullet_heading(raw, core)
+
+    def _bullet_heading(self, raw: str, core: str) -> bool:
+        """A flat list's item that heads the items after it: "* Nice-to-haves — experience with any of:"."""
+        if not (_BULLET.match(raw) and raw.rstrip(" *_").endswith(":")):
+            return False
+        if len(core.split()) > MAX_BULLET_HEADING_WORDS:
+            return False
+        return heading_kind(core) in (Kind.REQUIRED, Kind.PREFERRED) and not self.names_a_skill(core)
 
     def _location_heading(self, core: str) -> bool:
         """ "Ubicación" alone on its line: the place follows (and "Remote" under "Location" is the value)."""
@@ -278,6 +293,7 @@ class _Reader:
 
 
 MAX_LEAD_IN_WORDS: Final = 25
+MAX_BULLET_HEADING_WORDS: Final = 8
 
 
 def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[str], bool]) -> Kind | None:
