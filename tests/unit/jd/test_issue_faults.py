@@ -257,6 +257,18 @@ def test_long_titles_are_never_cut_inside_a_word() -> None:
     assert first.startswith(title) or title in first
 
 
+def test_an_aggregators_title_that_names_no_role_yields_to_the_postings_header() -> None:
+    """Aggregator front matter: title "Spacelift : Remote", an "author:" key over nested keys, then
+    the posting's own header line."""
+    text = (
+        '---\ntitle: "Spacelift : Remote"\nauthor:\n  name: [name]\n  url: https://example.com/item\n---\n'
+        "Spacelift - Remote - Europe - Full-time - Senior Software Engineer - $80k-$120k\n\nWe use Go."
+    )
+    result = parse_jd(text)
+    assert (result.title, result.seniority) == ("Senior Software Engineer", "senior")
+    assert parse_jd('---\ntitle: "Backend Engineer"\n---\nAcme is great.\n- Go').title == "Backend Engineer"
+
+
 # --- 6. recall of named tools ------------------------------------------------------------------------------
 
 

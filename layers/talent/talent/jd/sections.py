@@ -92,6 +92,7 @@ _LEVEL_LABEL = re.compile(
     r"|nivel|niveau"
     r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
 )
+_EMPTY_KEY = re.compile(r"^\s*[a-z_]{1,30}:\s*$")  # a front matter's "author:" over its nested keys
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
 _SENTENCE_END = re.compile(r"[.!?,;]$")
 
@@ -231,7 +232,7 @@ class _Reader:
         if not core:
             return
         labelled = self._labelled(raw, core)
-        if not self.first_seen and not labelled and _may_be_first(core):
+        if not self.first_seen and not labelled and _may_be_first(core) and not _EMPTY_KEY.match(raw):
             self.first_seen = True
             self.lines.append(Line(core, Kind.REQUIRED, is_first=True))
         elif labelled is not None:

@@ -366,8 +366,9 @@ def _header_title(lines: list[Line]) -> str:
 def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
     """The line the title is read from, and whether it is the prose's "looking for a ..." phrase."""
     labelled = next((line.value for line in lines if line.label == "title" and line.value), "")
-    if labelled:
+    if labelled and ROLE_WORD.search(clean_title(labelled, None)):
         return labelled, False
+    # A "title:" naming no role is an aggregator's summary ("OwnerRez : Remote"): the posting's lines first.
     first = next((line.text for line in lines if line.is_first), "")
     if first and not _is_prose(first) and ROLE_WORD.search(clean_title(first, None)):
         return first, False
@@ -375,7 +376,7 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
     if header:
         return header, False
     prose = _prose_title(text)
-    return (prose, True) if prose else (first, False)
+    return (prose, True) if prose else (labelled or first, False)
 
 
 _IN_PLACE = re.compile(r"\sin\s([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")  # "Lead Developer in London"
