@@ -17,8 +17,9 @@ from talent.models import JobRequirement
 
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "jd_corpus"
 TUNING = CORPUS / "tuning"
-# Floors per part of the tuning set. The first collection keeps the floors it had; the whole set (with
-# the 93 t2- postings added later) has its own, raised as the parser improves (never lowered).
+# Floors per part of the tuning set, raised as the parser improves (never lowered). The first
+# collection keeps the floors it had; with the 93 t2- postings added later it has its own; the 50 t3
+# postings (added 2026-11-30, harder: sources the corpus had not seen) have theirs.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -30,7 +31,7 @@ FLOORS = {
     },
     # Raised to just below the scores of 2026-11-30 (i13-parser2): required F1 0.898, preferred 0.861,
     # seniority 0.968, min_years 0.979, remote 0.963, locations 0.931, title 0.835.
-    "whole set": {
+    "first and t2 collections": {
         "required_f1": 0.89,
         "preferred_f1": 0.85,
         "seniority_accuracy": 0.96,
@@ -39,12 +40,24 @@ FLOORS = {
         "locations_exact": 0.93,
         "title_accuracy": 0.83,
     },
+    # Just below their scores once their errors were fixed by kind (2026-11-30; fresh, before any
+    # change: required 0.864, preferred 0.759, seniority 0.86, min_years 0.86, remote 0.80,
+    # locations 0.56, title 0.48).
+    "t3 collection": {
+        "required_f1": 0.87,
+        "preferred_f1": 0.82,
+        "seniority_accuracy": 0.86,
+        "min_years_exact": 0.84,
+        "remote_accuracy": 0.90,
+        "locations_exact": 0.76,
+        "title_accuracy": 0.50,
+    },
 }
 
 
 def test_tuning_set_is_varied() -> None:
     files = [json.loads(path.read_text("utf-8")) for path in sorted(TUNING.glob("*.json"))]
-    assert len(files) >= 180
+    assert len(files) >= 230
     assert {data["labels"]["remote"] for data in files} == {"remote", "hybrid", "onsite", None}
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
@@ -52,10 +65,13 @@ def test_tuning_set_is_varied() -> None:
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, float]]:
     postings = load_corpus(TUNING)
-    first = [posting for posting in postings if not posting[0].startswith("t2-")]
+    first = [posting for posting in postings if not posting[0].startswith(("t2-", "t3"))]
+    second = [posting for posting in postings if not posting[0].startswith("t3")]
+    third = [posting for posting in postings if posting[0].startswith("t3")]
+    parts = (("first collection", first), ("first and t2 collections", second), ("t3 collection", third))
     return {
         part: score((pid, parse_whole(text), labels) for pid, text, labels in chosen).scores()
-        for part, chosen in (("first collection", first), ("whole set", postings))
+        for part, chosen in parts
     }
 
 
