@@ -178,6 +178,20 @@ def test_the_employers_customers_after_its_stack_are_not_skills() -> None:
     assert result.required_skills == ["Go", "CockroachDB", "Redis"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entwickler\n\n- Commits und Pull Requests sind für dich keine Fremdwörter\n- Python",
+        "Engineer\n\nWe are based at a lab where companies such as Klarna and Legora started.\n- Python",
+        "Engineer\n\nSee https://github.com/openzfs/zfs/discussions/15896 and 17567, 17568.\n- Python",
+    ],
+)
+def test_reviews_customers_and_link_numbers_are_not_skills(text: str) -> None:
+    """ "Pull Requests" gave the Requests library; a startup lab's alumni and an issue id in a link
+    gave Klarna and "15896" (fresh postings, 2026-11)."""
+    assert parse_jd(text).required_skills == ["Python"]
+
+
 def test_a_common_word_capitalised_at_a_sentence_start_is_not_a_language() -> None:
     """ "- Basic knowledge of frontend development" gave the BASIC language as required."""
     result = parse_jd(

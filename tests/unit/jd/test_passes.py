@@ -27,7 +27,9 @@ from talent.jd.where import phrase_places, remote_policy
         ("Fish &amp; Chips &#x2F; more", "Fish & Chips / more"),
         ("Title\n=====", "# Title"),
         ("\\- escaped \\*", "- escaped *"),
-        ("<https://acme.example/jobs>", "https://acme.example/jobs"),
+        # An address names no skill, place or title: "github.com/..." is no GitHub requirement.
+        ("Apply: <https://acme.example/jobs>", "Apply:"),
+        ("See https://github.com/acme/zfs/discussions/15896 now", "See now"),
     ],
 )
 def test_markdown_and_entities(raw: str, plain: str) -> None:

@@ -126,6 +126,8 @@ _LINK = re.compile(
 # Link text holds no "[": from each "[" of a run such as "[[[[" it would read 500 characters ahead.
 _REF_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\[[^\]\n]{0,50}\]")
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s*\S+.*$", re.MULTILINE)
+# A bare address names no skill, place or title ("github.com/openzfs/zfs/discussions/15896").
+_BARE_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]\"']{1,2000}")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
 _CODE_SPAN = re.compile(r"`{1,3}([^`\n]{1,500})`{1,3}")
 _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})[^\n`]{0,40}$", re.MULTILINE)
@@ -192,6 +194,8 @@ def normalise(text: str) -> str:
     elif _ENTITY.search(text):
         text = html.unescape(text)
     text = markdown_to_text(text)
+    if "://" in text:
+        text = _BARE_URL.sub(" ", text)
     if "   " in text or "\t" in text:
         text = _FLATTENED_BREAK.sub("\n", text)
     text = _SPACES.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))

@@ -63,6 +63,7 @@ _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 _SENTENCE_LEAD = " \t\"'“‘*_-•"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
 _LEAD_REACH: Final = 200  # characters before a brand searched for a tool list's lead-in ("such as")
+_COMPOUND_HEADS: Final = frozenset({"pull", "merge"})
 _LIKENESS = re.compile(r"-(?:like|style|esque|inspired|ähnliche?[nrs]?)\b", re.IGNORECASE)
 
 
@@ -293,6 +294,8 @@ class _Context:
             return True
         if m.mode == "word" and (_YEAR_AFTER.match(after) or nxt in _TIME_WORDS):
             return True
+        if prev in _COMPOUND_HEADS:  # "Pull Requests", "Merge Requests": a review, not the library
+            return True
         return bool(_YEAR_AFTER.match(after) and prev in _SEASON_WORDS)
 
     def _alone(self, m: Match, caps_line: bool) -> bool:
@@ -334,9 +337,9 @@ class _Context:
         leads = [m.end() for m in _LIST_LEAD.finditer(self.text, reach, start)]
         if not leads:
             return False
-        # "we use Go ..., serving apps like Strava, Nextdoor": the employer's customers, not its tools.
-        customers = [m.end() for m in _CUSTOMERS.finditer(self.text, leads[-1], start)]
-        return not customers
+        # "we use Go ..., serving apps like Strava", "companies such as Klarna": customers, not tools.
+        customers = [m.end() for m in _CUSTOMERS.finditer(self.text, reach, start)]
+        return not customers or customers[-1] < leads[-1]
 
     def _capitalised_name(self, raw: str, prev: str, start: int, after: str, caps_line: bool) -> bool:
         """ "Go" capitalised in a title or mid-sentence is the language; at a sentence start it must end
@@ -452,6 +455,8 @@ def _looks_like_a_name(item: str) -> bool:
     words = item.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
         return False
+    if not any(c.isalpha() for c in item):
+        return False  # "15896": a number (an issue id in a link), never a product
     if (len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item))) or item.endswith("-"):
         return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if not _distinctive(words):
