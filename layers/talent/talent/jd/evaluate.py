@@ -25,6 +25,7 @@ from talent.jd.limits import MAX_JD_CHARS
 from talent.jd.markup import normalise
 from talent.jd.parser import parse_jd, read_requirement
 from talent.jd.places import city_key
+from talent.jd.structured import posting_data
 from talent.jd.taxonomy import canonical_name
 from talent.models import JobRequirement
 
@@ -152,7 +153,7 @@ def parse_whole(text: str) -> JobRequirement:
     whole text (two GitLab job-family pages are longer), and the passes themselves have no limit."""
     if len(text) <= MAX_JD_CHARS:
         return parse_jd(text)
-    return read_requirement(normalise(text))
+    return read_requirement(normalise(text), posting_data(text))
 
 
 def evaluate_folder(folder: Path) -> Report:

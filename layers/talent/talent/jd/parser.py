@@ -1,5 +1,7 @@
 """parse_jd: a job posting in, a `JobRequirement` out, as a pipeline of small passes.
 
+0. `structured.posting_data`: a career page's schema.org JobPosting data, if any (fills what the
+   prose leaves unsaid).
 1. `markup.normalise`: HTML tags and entities, markdown links, emphasis and code spans -> plain lines.
 2. `sections.read_lines` / `sections.clauses`: each line and clause gets a kind (required, preferred,
    context, boilerplate) from headings, labels and cues in English, German, French and Spanish.
@@ -23,6 +25,7 @@ from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Clause, Kind, Line, clauses, read_lines
 from talent.jd.skills import MAX_MATCHES, find_skills, listed_names, names_a_skill
+from talent.jd.structured import PostingData, posting_data
 from talent.jd.taxonomy import VOCABULARY
 from talent.jd.title import read_title
 from talent.jd.where import where
@@ -126,11 +129,12 @@ def parse_jd(text: str) -> JobRequirement:
     Raises an `InvalidJobDescription` subclass for empty, too long or letterless text.
     """
     validate_jd_text(text)
-    return read_requirement(normalise(text))
+    return read_requirement(normalise(text), posting_data(text))
 
 
-def read_requirement(plain: str) -> JobRequirement:
-    """Passes 2-4 on text that `normalise` already made plain."""
+def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirement:
+    """Passes 2-4 on text that `normalise` already made plain; a page's JobPosting `data` (pass 0,
+    `structured.posting_data`) fills the remote policy, locations and years the prose leaves unsaid."""
     lines = read_lines(plain, names_a_skill)
     title = read_title(lines, plain)
     mentions = read_mentions(lines)
@@ -141,14 +145,16 @@ def read_requirement(plain: str) -> JobRequirement:
         experience.title_seniority(blank_skills(title.title)) or _labelled_level(lines) or mentions.level
     )
     remote, locations = where(lines, [title.raw], title.places)
+    data = data or PostingData()
+    years = mentions.min_years()
     return JobRequirement(
         title=title.title[:200],
         seniority=seniority,
-        min_years=mentions.min_years(),
+        min_years=data.min_years if years is None else years,
         required_skills=required,
         preferred_skills=preferred,
-        locations=locations,
-        remote=remote,
+        locations=locations or data.locations,
+        remote=remote or data.remote,
         search=search_hints(required, preferred),
     )
 
