@@ -221,6 +221,27 @@ def test_kong_and_excel_by_context() -> None:
 @pytest.mark.parametrize(
     ("text", "required", "preferred"),
     [
+        # Typed without accents (fresh postings, 2026-11): the cues are the same words.
+        ("Dev\n\nExigences\n\n* 2 ans d'expérience avec React et un framework (idealement Django ou Rails)",
+         ["React"], ["Django", "Ruby on Rails"]),
+        ("Programador\n\nRequisitos\n\n- Laravel\n\nAdemas se valoraran conocimientos de C# y Go.",
+         ["Laravel"], ["C#", "Go"]),
+        ("Frontend\n\nRequisitos\n\nReact\n\nRequisitos deseados\n\nJava / Spring Boot or Node.js",
+         ["React"], ["Java", "Spring Boot", "Node.js"]),
+        ("Rails Developer\n\nRequirements:\n\n- Ruby on Rails\n\nPlusses:\n\n- MongoDB", ["Ruby on Rails"],
+         ["MongoDB"]),
+    ],
+)  # fmt: skip
+def test_preferred_cues_without_accents_and_other_spellings(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
         # A flat list's item heads the items after it (an issue-board posting, fresh set).
         ("Backend Engineer\n\n* Must-haves\n\n* 3+ years of Node.js\n\n"
          "* Nice-to-haves — experience with any of:\n\n* Docker\n\n* Go / Java\n\n* MongoDB",

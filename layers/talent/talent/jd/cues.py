@@ -72,7 +72,7 @@ ENGLISH: Final = Cues(
     preferred_head=(
         r"nice[\s-]*to[\s-]*haves?",
         r"bonus",
-        r"plus(es)?",
+        r"plus(s?es)?",
         r"preferred",
         r"desirable",
         r"desired",
@@ -469,6 +469,8 @@ SPANISH: Final = Cues(
     ),
     preferred_head=(
         r"deseables?",
+        r"requisitos deseados",
+        r"se valorarán?",
         r"se valorará",
         r"valorables?",
         r"suma(rá)? puntos",
@@ -512,6 +514,7 @@ SPANISH: Final = Cues(
     ),
     preferred_clause=(
         r"deseables?",
+        r"se valorarán",
         r"se valorará",
         r"valorable",
         r"valoramos",
@@ -559,7 +562,26 @@ def alternatives(role: str) -> str:
         raise ValueError(f"no cue kind {role!r}")
     parts = dict.fromkeys(p for cues in LANGUAGES.values() for p in getattr(cues, role))
     # Longest first, so "nice to have" wins over "nice" wherever two alternatives start together.
-    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(_unaccented_too(p) for p in sorted(parts, key=len, reverse=True)) + ")"
+
+
+# Postings are often typed without accents ("idealement", "se valoraran", "Requisitos deseados").
+_BARE: Final = dict(zip("áàâéèêíîóôúùûüöäçñ", "aaaeeeiioouuuuoacn", strict=True))
+
+
+def _unaccented_too(pattern: str) -> str:
+    """A cue pattern that also matches its words written without accents: "idéalement" -> "id[ée]alement".
+    Letters inside a character class are left as they are."""
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        bare = _BARE.get(char)
+        if bare and not in_class and not escaped:
+            out.append(f"[{char}{bare}]")
+        else:
+            out.append(char)
+        in_class = (in_class or (char == "[" and not escaped)) and not (char == "]" and not escaped)
+        escaped = char == "\\" and not escaped
+    return "".join(out)
 
 
 def words(role: str) -> re.Pattern[str]:
