@@ -134,6 +134,14 @@ def test_city_country_company_one_liners(text: str) -> None:
          "hybrid", []),
         ("Développeur\n\nVous travaillez depuis chez vous.\n- Python", "remote", []),
         ("Ingénieur\n\n* Possibilité de télétravail (après 6 mois)\n- Python", "hybrid", []),
+        ("Dev\n\nThis role can be performed from anywhere in Canada.\n- Go", "remote", ["Canada"]),
+        ("Dev\n\nDerzeit suchen wir an unserem Hamburger Standort eine:n Data Engineer.\n- Go", None,
+         ["Hamburg"]),
+        ("Dev\n\nLa posición es para trabajar permanentemente desde la Ciudad de México.\n- Ruby", None,
+         ["Ciudad de México"]),
+        ("Dev\n\n## Lieu et détails\n\n* Basé à Pau (#ski-à-1h)\n\n- Python", None, ["Pau"]),
+        ("Dev\n\n## Modalités\n\n* Lieu de travail: ~ Toulouse\n\n- Python", None, ["Toulouse"]),
+        ("Dev\n\n    location: 'Remote'\n\n- Python", "remote", []),
     ],
 )  # fmt: skip
 def test_where_the_work_is_read_from_addresses_phrases_and_header_fields(

@@ -56,7 +56,9 @@ def _kinds(name: str) -> frozenset[str]:
     if key in REGIONS or key in METROS:
         return frozenset({"continent" if key in REGIONS else "city"})
     if is_code(name) and not name.strip(" .").isupper():
-        return frozenset()
+        # "Pau", "Ulm": a capitalised three-letter city is a name; "la", "in", "de" are words.
+        three = len(key) == MAX_CODE_LETTERS and name.strip(" .").istitle()
+        return frozenset({"city"}) if three and "city" in place_kinds(key) else frozenset()
     return frozenset(place_kinds(key.removeprefix("the ")))
 
 

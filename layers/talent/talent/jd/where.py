@@ -62,7 +62,8 @@ _REMOTE = _at_word(
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?remote\b"
-    r"|remote\s?[(\[,/|–—)\]\"-]|or\sremote\b|remote\s?$|^remote\b|^\"remote\b",
+    r"|remote\s?[(\[,/|–—)\]\"'-]|or\sremote\b|remote\s?$|^remote\b|^[\"']remote\b"
+    r"|(performed|done|worked)\sfrom\sanywhere\b",
     re.MULTILINE,
 )
 _ONSITE = _at_word(
@@ -238,6 +239,7 @@ def _chunk_places(chunk: str) -> list[str]:
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = re.split(r"\.\s|\s\(\s?(?:utc|gmt)", value[:MAX_PLACE_TEXT], flags=re.IGNORECASE)[0]
+    value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     return [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
 
@@ -329,7 +331,8 @@ _WHERE_CUE = re.compile(
     r"|locaux (?:à|de)|sede en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en|residente en|viven en"
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
     r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
-    r"|(?:office|büro)(?: [\w]{1,12}){1,3} in)"
+    r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
+    r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in)"
     r"\s(?:the heart of |beautiful |central |downtown |pleno centro de |el centro de |le centre de )?"
 )
 # "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
@@ -342,9 +345,14 @@ _WHERE_WORDS: Final = (
     "based", "located", "our", "office", "relocate", "site", "work", "position", "role", "job", "team",
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
-    "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office",
+    "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
+    "arbeitsplatz",
 )  # fmt: skip
-_NAME_RUN = re.compile(r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}(?:\s[A-ZÀ-Ý][\w'.-]{1,30}){0,3})")
+# "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
+_NAME_RUN = re.compile(
+    r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}"
+    r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
+)
 _LIST_NEXT = re.compile(r",\s?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
 MAX_LISTED_PLACES = 8
 _ANYWHERE = re.compile(
@@ -432,6 +440,15 @@ _POSTCODE_CITY = re.compile(
 )
 # "un·e dev front-end à Lyon": in French, "à" before a city names where the work is.
 _A_CITY = re.compile(r"(?<!\w)à\s([A-ZÀ-Ý][\w'-]{1,30}(?:[\s-][A-ZÀ-Ý][\w'-]{1,30}){0,2})")
+
+
+# "an unserem Hamburger Standort", "im Münchner Büro": a city's adjective before the workplace.
+_CITY_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,20})er (?:Standort|Büro|Office|Team|Hub)\b")
+
+
+def adjective_places(text: str) -> list[str]:
+    """Cities named by their German adjective before a workplace: "Hamburger Standort" -> Hamburg."""
+    return [m.group(1) for m in _CITY_ADJECTIVE.finditer(text) if is_city(m.group(1))][:1]
 
 
 def address_places(lines: list[Line]) -> list[str]:
@@ -589,6 +606,7 @@ def where(
         title_places,
         header_places(lines),
         phrase_places(body),
+        adjective_places(body) if "er " in body else [],
         phrase_places(boilerplate),
         *_office_places(lines, body, remote),
     ):
