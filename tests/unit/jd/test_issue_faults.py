@@ -312,6 +312,27 @@ def test_an_aggregators_title_that_names_no_role_yields_to_the_postings_header()
     assert parse_jd('---\ntitle: "Backend Engineer"\n---\nAcme is great.\n- Go').title == "Backend Engineer"
 
 
+def test_an_overall_figure_beats_the_topics_own_and_a_specialists_manager_title_keeps_its_level() -> None:
+    """ "5+ years overall experience ... 3+ years of database design" is 5 (fresh postings, 2026-11)."""
+    text = (
+        "Senior Data Integration Manager (m/w/d)\n\n## Experience\n\n- 5+ years overall experience as a "
+        "backend developer\n- 3+ years of database design\n- Python"
+    )
+    result = parse_jd(text)
+    assert (result.min_years, result.seniority) == (5, "senior")
+    assert parse_jd("Go Developer\n\nRequirements\n- 3+ years of Go\n- 5+ years of Python").min_years == 3
+
+
+def test_html_comments_and_an_mdx_pages_code_are_not_the_title() -> None:
+    text = (
+        "<!-- markdownlint-disable first-line-h1 -->\n\nimport Card from '@site/careers/position.jsx';\n\n"
+        "# Junior QA Engineer\n\nWe test with Playwright."
+    )
+    result = parse_jd(text)
+    assert (result.title, result.seniority) == ("Junior QA Engineer", "junior")
+    assert normalise("a <!-- x --> b <!-- never closed") == "a b"
+
+
 # --- 6. recall of named tools ------------------------------------------------------------------------------
 
 

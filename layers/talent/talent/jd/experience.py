@@ -166,7 +166,9 @@ LEVEL_STATEMENT: Final = re.compile(
 _OPTIONAL_LEVEL = re.compile(r"^\s?\((junior|senior|sr\.?|jr\.?|mid|lead|staff)\)")
 # A product, project or programme manager is a job family: a level word beside it is the level.
 _MANAGER_FAMILY = re.compile(
-    r"\b(product|project|program|programme|account|marketing|community|office) manager\b"
+    r"\b(product|project|program|programme|account|marketing|community|office|integration|content|sales"
+    r"|operations|success|partner|brand|category|release|campaign|seo|recruiting|recruitment|finance"
+    r"|customer|e-?commerce) manager\b"
 )
 _MID_RANGE = re.compile(r"\bsemi[\s-]?senior\b|\bssr\b")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.

@@ -180,6 +180,18 @@ def markdown_to_text(text: str) -> str:
     return text
 
 
+def _without_comments(text: str) -> str:
+    """Markdown without its HTML comments ("<!-- markdownlint-disable -->"); an unclosed one runs to the
+    end. str.find, not a pattern: one pass however many "<!--" there are."""
+    kept, position = [], 0
+    while (start := text.find("<!--", position)) >= 0:
+        kept.append(text[position:start])
+        end = text.find("-->", start + 4)
+        position = len(text) if end < 0 else end + 3
+    kept.append(text[position:])
+    return "".join(kept)
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
@@ -193,6 +205,8 @@ def normalise(text: str) -> str:
         text = html_to_text(text)
     elif _ENTITY.search(text):
         text = html.unescape(text)
+    if "<!--" in text:
+        text = _without_comments(text)
     text = markdown_to_text(text)
     if "://" in text:
         text = _BARE_URL.sub(" ", text)

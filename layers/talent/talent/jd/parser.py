@@ -16,6 +16,7 @@ meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -41,6 +42,7 @@ class Mentions:
     waived: set[str] = field(default_factory=set)  # skills a clause says are not required
     concepts: dict[str, None] = field(default_factory=dict)
     years: dict[Kind, list[int]] = field(default_factory=lambda: {k: [] for k in Kind})
+    overall: list[int] = field(default_factory=list)  # figures for a whole career ("5+ years overall")
     level: Seniority | None = None
     order: int = 0
 
@@ -75,6 +77,8 @@ class Mentions:
 
     def min_years(self) -> int | None:
         """The smallest figure asked for the role; preferred figures only when nothing else is stated."""
+        if self.overall:
+            return min(self.overall)  # the topics' own figures ("3+ years of database design") are parts
         stated = self.years[Kind.REQUIRED] + self.years[Kind.CONTEXT]
         if stated:
             return min(stated)
@@ -82,6 +86,7 @@ class Mentions:
 
 
 MANY_ITEMS: Final = 20
+_OVERALL = re.compile(r"\b(?:overall|in total|total|combined|insgesamt|au total|en total)\b", re.IGNORECASE)
 
 
 def distinct_items(text: str) -> str:
@@ -109,6 +114,8 @@ def _read_line(line: Line, mentions: Mentions) -> None:
         values = experience.years_in(clause.text)
         if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
             mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's
+            if clause.kind != Kind.PREFERRED and _OVERALL.search(clause.text):
+                mentions.overall.append(values[0])
         if mentions.level is None and not line.is_first:
             mentions.level = experience.stated_level(clause.text)
 

@@ -74,7 +74,8 @@ _BULLET = re.compile(r"^\s*(?:\*(?!\*)|[-•·▪‣◦●○■□➤►→✓�
 _TRAILING = " \t:*_=-–—|"
 _JUNK_FIRST_LINE = re.compile(
     r"^(job description|job details|about the job|about the role|apply now|apply|job posting|new|save|share"
-    r"|easy apply|posted .*|\d+ applicants|jobs?|careers?)$",
+    r"|easy apply|posted .*|\d+ applicants|jobs?|careers?"
+    r"|import \S+ from .*|export (?:const|default|function) .*)$",  # an MDX page's code
     re.IGNORECASE,
 )
 # "Location: Berlin", "title = "X"" (TOML front matter), '"Title": "X",' (JSON front matter).
