@@ -323,6 +323,11 @@ def test_an_overall_figure_beats_the_topics_own_and_a_specialists_manager_title_
     assert parse_jd("Go Developer\n\nRequirements\n- 3+ years of Go\n- 5+ years of Python").min_years == 3
 
 
+def test_a_front_matters_tags_are_metadata_not_requirements() -> None:
+    text = '---\ntitle: "Programador PHP"\ntags: [Joomla, PHP]\n---\n\n## Requisitos\n\n- PHP'
+    assert parse_jd(text).required_skills == ["PHP"]
+
+
 def test_html_comments_and_an_mdx_pages_code_are_not_the_title() -> None:
     text = (
         "<!-- markdownlint-disable first-line-h1 -->\n\nimport Card from '@site/careers/position.jsx';\n\n"

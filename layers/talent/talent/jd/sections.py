@@ -93,6 +93,7 @@ _LEVEL_LABEL = re.compile(
     r"|nivel|niveau"
     r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
 )
+_METADATA_KEY = re.compile(r"^(?:tags|categories|category|keywords|permalink|layout|image|slug)\s?[:=]")
 _EMPTY_KEY = re.compile(r"^\s*[a-z_]{1,30}:\s*$")  # a front matter's "author:" over its nested keys
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
 _SENTENCE_END = re.compile(r"[.!?,;]$")
@@ -282,7 +283,9 @@ class _Reader:
             self.section, self.outer = self.outer, None  # the lead-in's list has ended
         if self.desired is not None:
             self.desired.append(len(self.lines))
-        self.lines.append(Line(core, _labelled_kind(core, self.section)))
+        # A front matter's "tags: [Joomla, PHP]" is the page's metadata, not what the posting asks.
+        kind = Kind.BOILERPLATE if _METADATA_KEY.match(core) else _labelled_kind(core, self.section)
+        self.lines.append(Line(core, kind))
         lead = (
             _lead_in_kind(raw, core, next_raw, self.names_a_skill)
             if self.section != Kind.BOILERPLATE
