@@ -142,6 +142,11 @@ def test_city_country_company_one_liners(text: str) -> None:
         ("Dev\n\n## Lieu et détails\n\n* Basé à Pau (#ski-à-1h)\n\n- Python", None, ["Pau"]),
         ("Dev\n\n## Modalités\n\n* Lieu de travail: ~ Toulouse\n\n- Python", None, ["Toulouse"]),
         ("Dev\n\n    location: 'Remote'\n\n- Python", "remote", []),
+        # A job board's flattened page: "Work Remotely: No"; "Acme, Inc." is the company, not a place.
+        ("IT Coordinator\nBank of Holland, Inc. - East Aurora, NY\n\nRole: oversee. Work Remotely: No",
+         "onsite", ["East Aurora, NY"]),
+        ("QA\n\nPerks:\n* office in the center of Gdańsk (Wrzeszcz) with a parking card\n\n- Selenium", None,
+         ["Gdańsk"]),
     ],
 )  # fmt: skip
 def test_where_the_work_is_read_from_addresses_phrases_and_header_fields(
@@ -224,6 +229,20 @@ def test_kong_and_excel_by_context() -> None:
     )
     assert "Excel" in parse_jd("Analyst\n\nRequirements\n- Advanced Excel and SQL").required_skills
     assert "Excel" not in parse_jd("Analyst\n\nRequirements\n- You excel at communication").required_skills
+
+
+def test_a_flattened_pages_inline_labels_and_a_spanish_lead_in_open_their_sections() -> None:
+    flat = (
+        "Escalations Specialist\n\nMinimum qualifications: Experience in Python and content policy work, "
+        "reviewing content and answering user questions, and working with vendors and partners across teams. "
+        "Ability to work non-standard hours. Preferred qualifications: Experience in driving large projects. "
+        "SQL knowledge and interest in the intersection of policy and creator experience."
+    )
+    result = parse_jd(flat)
+    assert (result.required_skills, result.preferred_skills) == (["Python"], ["SQL"])
+    lead = "Backend\n\nRequisitos\n* Java\n\nY además nos gustaría experiencia con:\n* Spring Boot.\n* Kafka."
+    result = parse_jd(lead)
+    assert (result.required_skills, result.preferred_skills) == (["Java"], ["Spring Boot", "Apache Kafka"])
 
 
 @pytest.mark.parametrize(

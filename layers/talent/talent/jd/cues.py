@@ -514,6 +514,7 @@ SPANISH: Final = Cues(
     ),
     preferred_clause=(
         r"deseables?",
+        r"nos gustar[íi]a",
         r"se valorarán",
         r"se valorará",
         r"valorable",

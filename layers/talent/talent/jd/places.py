@@ -56,10 +56,17 @@ def _kinds(name: str) -> frozenset[str]:
     if key in REGIONS or key in METROS:
         return frozenset({"continent" if key in REGIONS else "city"})
     if is_code(name) and not name.strip(" .").isupper():
-        # "Pau", "Ulm": a capitalised three-letter city is a name; "la", "in", "de" are words.
-        three = len(key) == MAX_CODE_LETTERS and name.strip(" .").istitle()
-        return frozenset({"city"}) if three and "city" in place_kinds(key) else frozenset()
+        return frozenset()
     return frozenset(place_kinds(key.removeprefix("the ")))
+
+
+def cued_place(name: str) -> bool:
+    """A known place, or after a cue ("Basé à Pau", "based in Ulm") a capitalised three-letter city,
+    which alone is read as a code ("Inc" in "Acme, Inc" names no place)."""
+    if known_place(name):
+        return True
+    short = len(_key(name)) == MAX_CODE_LETTERS and name.strip(" .").istitle()
+    return short and "city" in place_kinds(_key(name))
 
 
 @lru_cache(maxsize=4096)

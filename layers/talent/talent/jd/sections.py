@@ -10,6 +10,7 @@ boilerplate. The words come from `talent.jd.cues`, all languages at once.
 # ruff: noqa: RUF001 - the dashes and quotes in the patterns are what postings contain
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -325,10 +326,29 @@ def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
     return ("location", text[glyph.end() :]) if glyph else None
 
 
+MIN_FLATTENED_CHARS: Final = 300
+# "... on-call work hours as needed. Preferred qualifications: SQL knowledge ...": a job board that
+# flattened the page into one line keeps its headings as capitalised labels inside it.
+_INLINE_LABEL = re.compile(r"(?<=[.!?)] )([A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,3}):\s")
+
+
+def _unflattened(raw: str) -> list[str]:
+    """A long line cut before each inline label of what is asked ("Preferred qualifications:"); other
+    lines as they are."""
+    if len(raw) < MIN_FLATTENED_CHARS or ": " not in raw:
+        return [raw]
+    asks = (Kind.REQUIRED, Kind.PREFERRED)  # what is asked; a "Location:" label stays with its line
+    cuts = [m.start() for m in _INLINE_LABEL.finditer(raw) if heading_kind(m.group(1)) in asks]
+    if not cuts:
+        return [raw]
+    bounds = [0, *cuts, len(raw)]
+    return [raw[a:b] for a, b in itertools.pairwise(bounds) if raw[a:b].strip()]
+
+
 def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Line]:
     """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
     reader = _Reader(names_a_skill)
-    raws = [raw for raw in text.split("\n") if raw.strip()]
+    raws = [part for raw in text.split("\n") if raw.strip() for part in _unflattened(raw)]
     for raw, next_raw in zip(raws, [*raws[1:], ""], strict=True):
         reader.read(raw, next_raw)
     if not reader.asked:  # "Compétences et expérience souhaitées" is the only profile: it is what is asked

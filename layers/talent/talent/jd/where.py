@@ -15,6 +15,7 @@ from typing import Final
 
 from talent.jd.cues import alternatives, lower_same_length
 from talent.jd.places import (
+    cued_place,
     is_area,
     is_city,
     is_code,
@@ -40,6 +41,7 @@ _REMOTE_NEGATED = _at_word(
     r"(not|no|non)[\s-](a\s)?(fully\s)?remote\b|remote\s(work\s|working\s)?(is\s)?not\s"
     r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
+    r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de télétravail\b|sin (teletrabajo|remoto)\b|no remoto\b"
 )
 _EITHER = _at_word(r"(hybrid|remote) or (hybrid|remote)\b|remote or hybrid")  # the freer mode
@@ -333,7 +335,8 @@ _WHERE_CUE = re.compile(
     r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
     r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in)"
-    r"\s(?:the heart of |beautiful |central |downtown |pleno centro de |el centro de |le centre de )?"
+    r"\s(?:the heart of |the cent(?:er|re) of |beautiful |central |downtown |pleno centro de |el centro de "
+    r"|le centre de )?"
 )
 # "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
 _REMOTE_REGION = re.compile(
@@ -387,7 +390,7 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
     """The place a list names at `position` ("Buenos Aires, Argentina", "Hamburg") and where it ends."""
     name = _NAME_RUN.match(text, position)
     # After "based in", a name that is also a word ("Münster", "Reading") is the place.
-    place = _leading(name.group(1).split(), known_place) if name else ""
+    place = _leading(name.group(1).split(), cued_place) if name else ""
     if not name or not place:
         return "", position
     end = name.start(1) + len(place)
