@@ -142,6 +142,8 @@ def test_city_country_company_one_liners(text: str) -> None:
         ("Dev\n\n## Lieu et détails\n\n* Basé à Pau (#ski-à-1h)\n\n- Python", None, ["Pau"]),
         ("Dev\n\n## Modalités\n\n* Lieu de travail: ~ Toulouse\n\n- Python", None, ["Toulouse"]),
         ("Dev\n\n    location: 'Remote'\n\n- Python", "remote", []),
+        ("Android Engineer\n\nFully remote, east coast hours. You must be living within the U.S. to be "
+         "considered.\n- Kotlin", "remote", ["U.S"]),
         # A job board's flattened page: "Work Remotely: No"; "Acme, Inc." is the company, not a place.
         ("IT Coordinator\nBank of Holland, Inc. - East Aurora, NY\n\nRole: oversee. Work Remotely: No",
          "onsite", ["East Aurora, NY"]),

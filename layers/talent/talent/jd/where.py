@@ -327,7 +327,7 @@ _WHERE_CUE = re.compile(
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
     r"(?:hq|headquarters|offices?|campus|hub) in"
     r"|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
-    r"|engineers?) in|(?:live|living|reside|residing) in|from (?:your )?home in"
+    r"|engineers?) in|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     r"|standort|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en|residente en|viven en"
