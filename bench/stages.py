@@ -132,6 +132,13 @@ def adversarial_inputs(n: int = ADVERSARIAL_CHARS) -> dict[str, str]:
         "skill list, distinct names": "Requirements:\n" + _skill_names(n - 20),
         "skill bullets, distinct names": "Requirements:\n- " + _skill_names(n - 20).replace(", ", "\n- "),
         "location colons": "Location: " + "Berlin, " * ((n - 20) // 8),
+        "bare addresses": "Engineer\n" + "http://" * ((n - 10) // 7),
+        "unclosed comments": "Engineer\n" + "<!--" * ((n - 10) // 4),
+        "front matter fences": "---\ntitle: Engineer\n" + "a: b\n" * ((n - 30) // 5) + "---",
+        "postcode lines": "Engineer\n" + "12345 Berlin\n" * ((n - 10) // 13),
+        "inline labels, one line": "Engineer\n" + "Done. Preferred qualifications: Go. " * ((n - 10) // 36),
+        "'à' cities": "Développeur\n" + "à Paris " * ((n - 20) // 8),
+        "ld+json blocks": "Engineer\n" + '<script type="application/ld+json">{"@type":"x"' * (n // 50),
     }
 
 
