@@ -349,6 +349,10 @@ def test_a_front_matters_tags_are_metadata_not_requirements() -> None:
     assert parse_jd(text).required_skills == ["PHP"]
 
 
+def test_a_gender_neutral_working_student_is_an_intern() -> None:
+    assert parse_jd("Werkstudierende*r Entwickler für Web-Apps\n\n- Python").seniority == "intern"
+
+
 def test_html_comments_and_an_mdx_pages_code_are_not_the_title() -> None:
     text = (
         "<!-- markdownlint-disable first-line-h1 -->\n\nimport Card from '@site/careers/position.jsx';\n\n"
