@@ -6,6 +6,8 @@
     .venv/bin/python bench/stages.py --dump PATH      # add a dump of postings (.json/.jsonl/.txt files)
     .venv/bin/python bench/stages.py --spliced 3000   # postings spliced from tuning lines in the sweep
 
+The sweep also parses 1,645 real Hacker News "Who is hiring?" postings (bench/data, see hn_postings).
+
 The held-out set (tests/fixtures/jd_corpus/heldout) is only ever scored here, in aggregate: no
 per-posting line of it is printed. One function per stage section; `main()` runs them in order.
 """
@@ -13,6 +15,7 @@ per-posting line of it is printed. One function per stage section; `main()` runs
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import statistics
@@ -30,6 +33,7 @@ from talent.jd.taxonomy import VOCABULARY
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "fixtures" / "jd_corpus"
+HN_POSTINGS = ROOT / "bench" / "data" / "hn_who_is_hiring.json.gz"
 ADVERSARIAL_CHARS = 10_000
 TIME_LIMIT_S = 60  # per adversarial input, for a baseline that may be quadratic
 
@@ -276,18 +280,27 @@ def spliced_postings(count: int, seed: int = 13) -> list[str]:
     return texts
 
 
+def hn_postings() -> list[str]:
+    """1,645 real postings from Hacker News' "Who is hiring?" threads, Jan-May 2026, as posted (HN's
+    HTML); emails and phone numbers replaced. Built by bench/hn_sweep_data.py, which names the source."""
+    data = json.loads(gzip.decompress(HN_POSTINGS.read_bytes()))
+    return [as_pasted(text) for text in data["postings"]]
+
+
 def bench_parse_jd_sweep(tuning_only: bool, dump: Path | None, spliced: int) -> None:
     """0 exceptions expected; p50/p99 time over every posting we have."""
     folders = ["tuning"] if tuning_only else ["tuning", "heldout"]
     texts = [as_pasted(text) for folder in folders for _, text, _ in load_corpus(CORPUS / folder)]
+    real = hn_postings()
+    texts += real
     texts += list(adversarial_inputs().values())
     texts += spliced_postings(spliced)
     if dump is not None:
         texts += [text[:MAX_JD_CHARS] for text in _dump_texts(dump)]
     timings, failures = _timed(texts)
     print(
-        f"\nparse_jd robustness sweep: {len(texts)} texts ({', '.join(folders)}, adversarial,"
-        f" {spliced} spliced from tuning lines{', ' + str(dump) if dump else ''})"
+        f"\nparse_jd robustness sweep: {len(texts)} texts ({', '.join(folders)}, {len(real)} real Hacker"
+        f" News postings, adversarial, {spliced} spliced from tuning lines{', ' + str(dump) if dump else ''})"
     )
     print(
         f"  exceptions {failures}   p50 {_percentile(timings, 0.5):.2f} ms"
