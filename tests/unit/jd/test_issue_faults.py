@@ -349,6 +349,12 @@ def test_a_front_matters_tags_are_metadata_not_requirements() -> None:
     assert parse_jd(text).required_skills == ["PHP"]
 
 
+def test_a_bullet_dash_glued_to_the_figure_is_no_minus() -> None:
+    text = "Engineer\n\n<p>Qualifications: \n-5+ years of full-time experience in Python required\n-Git</p>"
+    assert parse_jd(text).min_years == 5
+    assert parse_jd("Engineer\n\nRequirements\n- 3-5 years of Go").min_years == 3
+
+
 def test_a_gender_neutral_working_student_is_an_intern() -> None:
     assert parse_jd("Werkstudierende*r Entwickler für Web-Apps\n\n- Python").seniority == "intern"
 

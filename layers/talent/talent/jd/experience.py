@@ -24,7 +24,7 @@ _NUMBER_WORDS: Final = {
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 _RANGE = r"(?:\s?(?:-|\u2013|\u2014|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"  # "3-5", "3 a 5", "3 bis 5"
 _YEARS = re.compile(
-    rf"(?<![\w.,-]){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
+    rf"(?<![\w.,])(?<![\w.,]-){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
 )
