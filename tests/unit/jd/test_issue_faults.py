@@ -142,6 +142,12 @@ def test_city_country_company_one_liners(text: str) -> None:
         ("Dev\n\n## Lieu et détails\n\n* Basé à Pau (#ski-à-1h)\n\n- Python", None, ["Pau"]),
         ("Dev\n\n## Modalités\n\n* Lieu de travail: ~ Toulouse\n\n- Python", None, ["Toulouse"]),
         ("Dev\n\n    location: 'Remote'\n\n- Python", "remote", []),
+        # Hacker News headers: a field's qualifiers, a metro area after a city code, a web address after.
+        ("Immunera | Principal ML Engineer | NYC area (hybrid) | Full-time", "hybrid", ["NYC"]),
+        ("SpruceID | REMOTE (US-Based Preferred) | Full-Time\n\nWe hire engineers.", "remote", ["US"]),
+        ("Enthought | Python Developers | Hybrid | Tokyo, JP www.enthought.com/careers\nWe build.", "hybrid",
+         ["Tokyo, JP"]),
+        ("Northstar | Software Engineer | SF Bay Area | Onsite | Full-time", "onsite", ["SF Bay Area"]),
         ("Android Engineer\n\nFully remote, east coast hours. You must be living within the U.S. to be "
          "considered.\n- Kotlin", "remote", ["U.S"]),
         # A job board's flattened page: "Work Remotely: No"; "Acme, Inc." is the company, not a place.
@@ -199,6 +205,8 @@ def test_the_employers_customers_after_its_stack_are_not_skills() -> None:
         "Entwickler\n\n- Commits und Pull Requests sind für dich keine Fremdwörter\n- Python",
         "Engineer\n\nWe are based at a lab where companies such as Klarna and Legora started.\n- Python",
         "Engineer\n\nSee https://github.com/openzfs/zfs/discussions/15896 and 17567, 17568.\n- Python",
+        "Engineer\n\nBacked by VCs and leaders at Hugging Face, DeepMind, and Black Forest Labs.\n- Python",
+        "Engineer\n\nWe use Python. Payments - think Stripe, Adyen etc.",
     ],
 )
 def test_reviews_customers_and_link_numbers_are_not_skills(text: str) -> None:
@@ -245,6 +253,13 @@ def test_a_flattened_pages_inline_labels_and_a_spanish_lead_in_open_their_sectio
     lead = "Backend\n\nRequisitos\n* Java\n\nY además nos gustaría experiencia con:\n* Spring Boot.\n* Kafka."
     result = parse_jd(lead)
     assert (result.required_skills, result.preferred_skills) == (["Java"], ["Spring Boot", "Apache Kafka"])
+
+
+def test_a_header_field_cue_stays_in_its_field() -> None:
+    """ "Costa Mesa, CA ideally | JavaScript/TypeScript, React": the stack is not nice to have."""
+    text = "Anduril | Full Stack Engineer | Costa Mesa, CA ideally | TypeScript, React, PostgreSQL"
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["TypeScript", "React", "PostgreSQL"], [])
 
 
 @pytest.mark.parametrize(

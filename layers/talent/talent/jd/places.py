@@ -115,6 +115,12 @@ def _alone(name: str) -> bool:
     return known_place(name) and (is_wide(name) or not ordinary_word(name))
 
 
+def _city_and_metro(name: str) -> bool:
+    """ "SF Bay Area": a city's name or code before the metro area it is in."""
+    words = name.split()
+    return len(words) >= 3 and _key(" ".join(words[-2:])) in METROS and known_place(" ".join(words[:-2]))
+
+
 def is_place(text: str) -> bool:
     """Whether `text` names a known place: "Berlin", "Berlin, Germany", "Austin, TX", "EU".
 
@@ -123,7 +129,7 @@ def is_place(text: str) -> bool:
     """
     parts = [part.strip(" .") for part in text.split(",")]
     if len(parts) == 1:
-        return _alone(parts[0])
+        return _alone(parts[0]) or _city_and_metro(parts[0])
     if not (is_area(parts[-1]) or known_place(parts[-1])):
         return False
     # Middle parts ("Providencia, RM, Chile") may be districts or codes the gazetteer does not have.

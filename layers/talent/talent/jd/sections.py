@@ -372,7 +372,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|investors?"
     r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
-    r"|our (?:other )?teams? (?:use|uses|work)|training in"
+    r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
+    r"|backgrounds? (?:from|at)|(?<=[-–—(] )think"  # "Payments - think Stripe, Adyen": an analogy
     r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
     r")(?!\w)"
@@ -383,6 +384,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
 # scan; a single space before "but" (the text is normalised) keeps a run of spaces linear.
 _CLAUSE_SPLIT = re.compile(
     r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
+    r"|[ \t]\|[ \t]"  # "Costa Mesa, CA ideally | React, Node.js": a header's fields are apart
 )
 _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
 # "Go, Kafka is a plus": a comma before a preferred cue (and its "and") breaks the clause too. Read from

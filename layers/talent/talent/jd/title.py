@@ -388,10 +388,16 @@ def _glued_places(segments: list[str]) -> list[str]:
     return [found.group(1) for found in glued if found]
 
 
+# A bare web address in a header line: "www.acme.com/careers".
+_DOMAIN = re.compile(
+    r"(?<![\w@])(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,6}(?:/\S{0,200})?(?!\w)"
+)
+
+
 def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
-    raw = raw[:MAX_TITLE_LINE]
+    raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
     segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
     parts = [segment for segment in segments if not ROLE_WORD.search(segment)]
     parts += [m.group(1) for m in PARENS.finditer(raw)]

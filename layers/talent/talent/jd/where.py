@@ -181,7 +181,8 @@ TIME_ZONE: Final = re.compile(
 )
 _PLACE_NOISE = re.compile(
     r"\b(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater|working|work)\b|(?<!district )(?<!distrito )\b\d{1,6}[a-z]?\b|[*_`#]",
+    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area)\b"
+    r"|(?<!district )(?<!distrito )\b\d{1,6}[a-z]?\b|[*_`#]|(?<=\w)-based\b",
     re.IGNORECASE,
 )
 _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
