@@ -359,6 +359,14 @@ def test_an_overall_figure_beats_the_topics_own_and_a_specialists_manager_title_
     assert parse_jd("Go Developer\n\nRequirements\n- 3+ years of Go\n- 5+ years of Python").min_years == 3
 
 
+def test_a_section_label_after_the_pitch_reopens_the_role() -> None:
+    text = (
+        "Quidient | Software, Mobile | HYBRID (Columbia, MD)\n\nAbout us\n\nWe reconstruct scenes in 5D.\n\n"
+        "Open Roles: - iOS Engineer • Build iOS apps using Swift, Metal and ARKit."
+    )
+    assert parse_jd(text).required_skills == ["iOS", "Swift", "Metal", "ARKit"]
+
+
 def test_a_front_matters_tags_are_metadata_not_requirements() -> None:
     text = '---\ntitle: "Programador PHP"\ntags: [Joomla, PHP]\n---\n\n## Requisitos\n\n- PHP'
     assert parse_jd(text).required_skills == ["PHP"]

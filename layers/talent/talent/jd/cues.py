@@ -104,6 +104,8 @@ ENGLISH: Final = Cues(
         r"you'll",
         r"the opportunity",
         r"the position",
+        r"open (roles|positions)",
+        r"(current )?openings",
         r"description",
         r"overview",
         r"duties",

@@ -259,6 +259,15 @@ class _Reader:
             return True
         return self._bullet_heading(raw, core)
 
+    def _reopened(self, core: str) -> None:
+        """ "Open Roles: - Software Engineer ..." after "About us": a label that names a section of
+        the role ends the boilerplate, as a heading would."""
+        found = _LABEL.match(core) if self.section == Kind.BOILERPLATE else None
+        if found and len(found.group(1).split()) <= MAX_SECTION_LABEL_WORDS:
+            kind = heading_kind(found.group(1))
+            if kind in (Kind.REQUIRED, Kind.PREFERRED, Kind.CONTEXT):
+                self.section, self.outer = kind, None
+
     def _bullet_heading(self, raw: str, core: str) -> bool:
         """A flat list's item that heads the items after it: "* Nice-to-haves — experience with any of:"."""
         if not (_BULLET.match(raw) and raw.rstrip(" *_").endswith(":")):
@@ -284,6 +293,7 @@ class _Reader:
             self.section, self.outer = self.outer, None  # the lead-in's list has ended
         if self.desired is not None:
             self.desired.append(len(self.lines))
+        self._reopened(core)
         # A front matter's "tags: [Joomla, PHP]" is the page's metadata, not what the posting asks.
         kind = Kind.BOILERPLATE if _METADATA_KEY.match(core) else _labelled_kind(core, self.section)
         self.lines.append(Line(core, kind))
@@ -300,6 +310,7 @@ class _Reader:
 
 MAX_LEAD_IN_WORDS: Final = 25
 MAX_BULLET_HEADING_WORDS: Final = 8
+MAX_SECTION_LABEL_WORDS: Final = 4
 
 
 def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[str], bool]) -> Kind | None:
