@@ -148,6 +148,13 @@ def test_city_country_company_one_liners(text: str) -> None:
         ("Enthought | Python Developers | Hybrid | Tokyo, JP www.enthought.com/careers\nWe build.", "hybrid",
          ["Tokyo, JP"]),
         ("Northstar | Software Engineer | SF Bay Area | Onsite | Full-time", "onsite", ["SF Bay Area"]),
+        ("Ai2 | 3 open Senior Software Engineer roles| Seattle, WA | Full-time", None, ["Seattle, WA"]),
+        ("Graphite |Senior Engineers| New York, NY in our Soho Headquarters", None, ["New York"]),
+        ("CLEAR | Senior Software Engineers| NYC Onsite (4-5 days in-office w/ lunch)", "onsite", ["NYC"]),
+        ("telli is hiring engineers & designers [on-site, Berlin] - https://telli.com", "onsite", ["Berlin"]),
+        ("Encube | Senior Engineers\nOnsite (Stockholm) or Remote | Full-time\nWe build.", "remote",
+         ["Stockholm"]),
+        ("Brico | San Francisco, CA | ONSITE (Hybrid OK) | Full-Time", "hybrid", ["San Francisco, CA"]),
         ("Android Engineer\n\nFully remote, east coast hours. You must be living within the U.S. to be "
          "considered.\n- Kotlin", "remote", ["U.S"]),
         # A job board's flattened page: "Work Remotely: No"; "Acme, Inc." is the company, not a place.

@@ -27,7 +27,7 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|\s//\s|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s"
+    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
 )
@@ -394,18 +394,37 @@ _DOMAIN = re.compile(
 )
 
 
+# "New York, NY in our Soho Headquarters", "NYC Onsite (4-5 days in-office)", "Hybrid NYC": a field
+# that goes on past its place, or a work mode around it.
+_PLACE_TAIL = re.compile(r"\s(?:in|at|near|with)\s(?:our|the)\s.*$|\([^)]{0,200}\)?", re.IGNORECASE)
+
+
+_BRACKETS = re.compile(r"\[([^\[\]]{1,100})\]")
+
+
+def _place_head(segment: str) -> str:
+    return " ".join(WORK_MODE.sub(" ", _PLACE_TAIL.sub(" ", segment)).split())
+
+
 def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
     segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
     parts = [segment for segment in segments if not ROLE_WORD.search(segment)]
+    parts = [part if _places(part) else _place_head(part) for part in parts]
     parts += [m.group(1) for m in PARENS.finditer(raw)]
+    # "is hiring engineers [on-site, Berlin]": brackets that state a work mode
+    parts += [m.group(1) for m in _BRACKETS.finditer(raw) if WORK_MODE.search(m.group(1))]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
     parts += _glued_places(segments[:1])
-    return [
-        p for part in parts if is_location_text(part) for p in places_in(part) if is_place(p) or is_state(p)
-    ]
+    return [p for part in parts for p in _places(part)]
+
+
+def _places(part: str) -> list[str]:
+    if not is_location_text(part):
+        return []
+    return [p for p in places_in(part) if is_place(p) or is_state(p)]
 
 
 def read_title(lines: list[Line], text: str) -> Title:

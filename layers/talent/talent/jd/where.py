@@ -261,6 +261,7 @@ def _short_parts(place: str) -> bool:
 _NOT_PLACES: Final = frozenset(
     {"false", "true", "yes", "no", "n/a", "none", "tbd", "various", "multiple"}
     | {"world", "global", "worldwide", "anywhere", "everywhere", "virtual"}
+    | {"ok", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}  # "Hybrid OK", "Hybrid Tue/Thu"
 )
 _STREET = re.compile(
     r"^(?:rue|boulevard|bd|avenue|av|calle|carrera|stra(?:ss|ß)e|str|via|road|street)\b", re.I
@@ -507,8 +508,10 @@ def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
     for part in _HEADER_SPLIT.split(text[:MAX_PLACE_TEXT]):
-        place = PARENS.sub("", trim(part)).strip(" ,.*")
-        parts.append(" ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,."))
+        # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
+        asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
+        for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
+            parts.append(" ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,."))
     return [part for part in parts if part]
 
 
