@@ -385,6 +385,13 @@ def test_a_bullet_dash_glued_to_the_figure_is_no_minus() -> None:
     assert parse_jd("Engineer\n\nRequirements\n- 3-5 years of Go").min_years == 3
 
 
+def test_a_terse_posting_asks_years_with_a_plus_and_a_teams_combined_years_are_history() -> None:
+    text = "Rockbot | Senior Engineers | Remote (US)\n\nFullstack: Own features end to end. 5+ yrs backend."
+    assert parse_jd(text).min_years == 5
+    team = "ML Engineer\n\nWe're veteran AI engineers (20+ years combined, MIT PhDs) who ship models."
+    assert parse_jd(team).min_years is None
+
+
 def test_a_gender_neutral_working_student_is_an_intern() -> None:
     assert parse_jd("Werkstudierende*r Entwickler für Web-Apps\n\n- Python").seniority == "intern"
 

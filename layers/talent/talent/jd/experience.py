@@ -34,11 +34,12 @@ _YEARS_HISTORY = re.compile(
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|degree|age"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
-    r"|sind seit|existe)(?!\w)"
+    r"|sind seit|existe|years combined)(?!\w)"  # "veteran engineers (20+ years combined)": the team's
 )
 # Outside a requirements section a figure counts only when it is about the candidate.
 _YEARS_ROLE = re.compile(
     r"\byou|\byour\b|candidate|experience|\bexp\b|track record|proven|erfahrung|experiencia|expérience"
+    r"|\d\s?\+\s?(?:years?|yrs)\b"  # "5+ yrs backend", "8-10+ years": what is asked, in a terse posting
 )
 
 

@@ -86,7 +86,7 @@ class Mentions:
 
 
 MANY_ITEMS: Final = 20
-_OVERALL = re.compile(r"\b(?:overall|in total|total|combined|insgesamt|au total|en total)\b", re.IGNORECASE)
+_OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)\b", re.IGNORECASE)
 
 
 def distinct_items(text: str) -> str:
