@@ -150,11 +150,19 @@ def test_city_country_company_one_liners(text: str) -> None:
         ("Northstar | Software Engineer | SF Bay Area | Onsite | Full-time", "onsite", ["SF Bay Area"]),
         ("Ai2 | 3 open Senior Software Engineer roles| Seattle, WA | Full-time", None, ["Seattle, WA"]),
         ("Graphite |Senior Engineers| New York, NY in our Soho Headquarters", None, ["New York"]),
-        ("CLEAR | Senior Software Engineers| NYC Onsite (4-5 days in-office w/ lunch)", "onsite", ["NYC"]),
+        ("CLEAR | Senior Software Engineers| NYC Onsite (4-5 days in-office w/ lunch)", "hybrid", ["NYC"]),
         ("telli is hiring engineers & designers [on-site, Berlin] - https://telli.com", "onsite", ["Berlin"]),
         ("Encube | Senior Engineers\nOnsite (Stockholm) or Remote | Full-time\nWe build.", "remote",
          ["Stockholm"]),
         ("Brico | San Francisco, CA | ONSITE (Hybrid OK) | Full-Time", "hybrid", ["San Francisco, CA"]),
+        # Days in the office are hybrid; the freer of two modes offered; "hybrid search" is no work mode.
+        ("Dialogue | many roles | Montreal or Toronto | 3-days in office", "hybrid", ["Montreal", "Toronto"]),
+        ("Apple | Engineer | San Diego, CA | ONSITE (3 days/week in office)", "hybrid", ["San Diego, CA"]),
+        ("COVU | Engineers | San Francisco (Hybrid) or REMOTE (US) | Full-time", "remote",
+         ["San Francisco", "US"]),
+        ("Baseten | San Francisco |ONSITE, REMOTE, HYBRID | Visa", "remote", ["San Francisco"]),
+        ("Acme | Backend Engineer | Vienna / Remote (Europe only!)\n\nYou'll build hybrid search.", "remote",
+         ["Vienna", "Europe"]),
         ("Android Engineer\n\nFully remote, east coast hours. You must be living within the U.S. to be "
          "considered.\n- Kotlin", "remote", ["U.S"]),
         # A job board's flattened page: "Work Remotely: No"; "Acme, Inc." is the company, not a place.

@@ -44,16 +44,20 @@ _REMOTE_NEGATED = _at_word(
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de télétravail\b|sin (teletrabajo|remoto)\b|no remoto\b"
 )
-_EITHER = _at_word(r"(hybrid|remote) or (hybrid|remote)\b|remote or hybrid")  # the freer mode
+_EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
+    r"(hybrid|remote)\)? or (hybrid|remote)\b|remote or hybrid|remote,\s?hybrid\b|hybrid,\s?remote\b"
+)
 _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
     rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones ){alternatives('hybrid')}(?!\w)"
-    r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app))"
+    r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
+    r"|linux|retrieval|vehicles?|cars?|engines?))"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
+    r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
 )
 _REMOTE = _at_word(
     rf"{alternatives('remote')}(?!\w)"
@@ -230,7 +234,7 @@ def _chunk_places(chunk: str) -> list[str]:
     chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
     for part in _PLACE_SPLIT.split(chunk):
-        pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:") for p in part.split(",")]
+        pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:!?") for p in part.split(",")]
         found += [
             place
             for place in group_places([p for p in pieces if p])
