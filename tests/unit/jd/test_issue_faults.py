@@ -155,6 +155,13 @@ def test_city_country_company_one_liners(text: str) -> None:
         ("Encube | Senior Engineers\nOnsite (Stockholm) or Remote | Full-time\nWe build.", "remote",
          ["Stockholm"]),
         ("Brico | San Francisco, CA | ONSITE (Hybrid OK) | Full-Time", "hybrid", ["San Francisco, CA"]),
+        ("E2B | SF, Prague, Remote | Eng, GTM, and Operations | https://e2b.dev", "remote", ["SF", "Prague"]),
+        ("Found | San Francisco, NYC, REMOTE [CAN/US] | Engineering", "remote",
+         ["San Francisco", "NYC", "CAN", "US"]),
+        ("Microsoft | Senior SWE | Redmond, Wa\n\nHiring developers.", None, ["Redmond"]),
+        ("Rasm Labs | Full-Stack Engineer | REMOTE (EU-friendly) | Full-time", "remote", []),
+        ("Engineer\n\nLocation: Remote (PKT)\n- React", "remote", []),
+        ("Engineer\n\nLocation: NYC Salary: $150k\n- React", None, ["NYC"]),
         # Days in the office are hybrid; the freer of two modes offered; "hybrid search" is no work mode.
         ("Dialogue | many roles | Montreal or Toronto | 3-days in office", "hybrid", ["Montreal", "Toronto"]),
         ("Apple | Engineer | San Diego, CA | ONSITE (3 days/week in office)", "hybrid", ["San Diego, CA"]),

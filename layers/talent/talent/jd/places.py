@@ -130,8 +130,13 @@ def is_place(text: str) -> bool:
     parts = [part.strip(" .") for part in text.split(",")]
     if len(parts) == 1:
         return _alone(parts[0]) or _city_and_metro(parts[0])
+    if len(parts[-1]) == 2 and parts[-1].istitle():
+        parts[-1] = parts[-1].upper()  # "Redmond, Wa"
     if not (is_area(parts[-1]) or known_place(parts[-1])):
         return False
+    unknown_first = not known_place(parts[0])
+    if unknown_first and (len(_key(parts[-1])) == MAX_CODE_LETTERS or is_code(parts[0])):
+        return False  # "Eng, GTM", "YC, CI": after an unknown word or initials, capitals are words too
     # Middle parts ("Providencia, RM, Chile") may be districts or codes the gazetteer does not have.
     if not all(is_area(part) or known_place(part) or _proper_name(part) for part in parts[1:-1]):
         return False

@@ -414,8 +414,12 @@ def _title_places(raw: str) -> list[str]:
     parts = [segment for segment in segments if not ROLE_WORD.search(segment)]
     parts = [part if _places(part) else _place_head(part) for part in parts]
     parts += [m.group(1) for m in PARENS.finditer(raw)]
-    # "is hiring engineers [on-site, Berlin]": brackets that state a work mode
-    parts += [m.group(1) for m in _BRACKETS.finditer(raw) if WORK_MODE.search(m.group(1))]
+    # "is hiring engineers [on-site, Berlin]", "REMOTE [CAN/US]": brackets of a work mode
+    parts += [
+        m.group(1)
+        for m in _BRACKETS.finditer(raw)
+        if WORK_MODE.search(m.group(1)) or WORK_MODE.search(raw, max(0, m.start() - 12), m.start())
+    ]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
     parts += _glued_places(segments[:1])
     return [p for part in parts for p in _places(part)]

@@ -179,7 +179,8 @@ WORK_MODE: Final = re.compile(
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
 TIME_ZONE: Final = re.compile(
-    r"(?<!\w)(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)"
+    r"(?<!\w)(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT|PKT|SGT"
+    r"|HKT|NZST|MSK|WIB|ICT)"
     r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?!\w)",
     re.IGNORECASE,
 )
@@ -243,12 +244,19 @@ def _chunk_places(chunk: str) -> list[str]:
     return found
 
 
+# Where a "Location:" value ends: a sentence, a time zone in brackets, or the next label on the same line
+# ("Location: NYC Salary: $150k").
+_VALUE_END = re.compile(r"\.\s|\s\(\s?(?:utc|gmt)|\s(?=[A-Z][a-z]{2,15}:\s)", re.IGNORECASE)
+
+
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
-    value = re.split(r"\.\s|\s\(\s?(?:utc|gmt)", value[:MAX_PLACE_TEXT], flags=re.IGNORECASE)[0]
+    value = _VALUE_END.split(value[:MAX_PLACE_TEXT])[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
-    return [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
+    # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
+    kept = [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
+    return [p for p in kept if "-friendly" not in p]
 
 
 MAX_PLACE_WORDS = (
@@ -310,14 +318,14 @@ def group_places(parts: list[str]) -> list[str]:
 
 # "Americas Time Zones": working hours, not a place (the guide).
 _ZONES = re.compile(r"[\w ]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I)
-_FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()&|]")
+_FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|]")
 
 
 def is_location_text(text: str) -> bool:
     """Whether a title segment or header field names a place or only work modes: "Berlin (Remote)",
     "Palisades, New York (near NYC)", "Onsite or remote (USA only)", "TX & CA"."""
     cleaned = WORK_MODE.sub(" ", _ZONES.sub(" ", text))
-    parts = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" ,") for p in _FIELD_SPLIT.split(cleaned)]
+    parts = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" ,[]") for p in _FIELD_SPLIT.split(cleaned)]
     parts = [p for p in parts if p]
     if not parts:
         return bool(WORK_MODE.search(text))
