@@ -162,6 +162,10 @@ def test_city_country_company_one_liners(text: str) -> None:
         ("Rasm Labs | Full-Stack Engineer | REMOTE (EU-friendly) | Full-time", "remote", []),
         ("Engineer\n\nLocation: Remote (PKT)\n- React", "remote", []),
         ("Engineer\n\nLocation: NYC Salary: $150k\n- React", None, ["NYC"]),
+        ("Cologne, Germany | UMH | Engineer | ONSITE (part remote)\nHi.", "hybrid", ["Cologne, Germany"]),
+        ("Thirdfort | London, UK | multiple roles | remote (within UK) or hybrid/onsite", "remote",
+         ["London, UK", "UK"]),
+        ("Hi HN.\n\nWe're hiring a Senior Engineer to join us in our NYC office.", "onsite", ["NYC"]),
         # Days in the office are hybrid; the freer of two modes offered; "hybrid search" is no work mode.
         ("Dialogue | many roles | Montreal or Toronto | 3-days in office", "hybrid", ["Montreal", "Toronto"]),
         ("Apple | Engineer | San Diego, CA | ONSITE (3 days/week in office)", "hybrid", ["San Diego, CA"]),

@@ -45,7 +45,7 @@ _REMOTE_NEGATED = _at_word(
     r"|pas de télétravail\b|sin (teletrabajo|remoto)\b|no remoto\b"
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
-    r"(hybrid|remote)\)? or (hybrid|remote)\b|remote or hybrid|remote,\s?hybrid\b|hybrid,\s?remote\b"
+    r"(hybrid|remote)\)?(\s\([^()]{0,30}\))? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
 )
 _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
@@ -58,6 +58,7 @@ _HYBRID = _at_word(
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
+    r"|part(ly|ially)?[\s-]remote\b"
 )
 _REMOTE = _at_word(
     rf"{alternatives('remote')}(?!\w)"
@@ -79,6 +80,7 @@ _ONSITE = _at_word(
     r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?))"
     r"|(five|5)\sdays\s(a|per)\sweek\b|(must|need to|required to|expected to)\s(be able to\s)?"
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|vor ort\b|sur site\b"
+    r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
 )
 _FULL_WEEK = _at_word(
     r"(five|5|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
@@ -618,7 +620,9 @@ def where(
         line.text for line in lines if line.kind != Kind.BOILERPLATE and not line.label and not line.heading
     )
     boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
+    first = [line.text for line in lines[:1] if line.is_first and line.text not in title_texts]
     header = "\n".join(line.text for line in header_lines(lines) if not _NO_VALUE.search(line.text))
+    header = "\n".join([*first, header])
     remote = _remote_from("\n".join([*title_texts, *labelled, header]), body, boilerplate)
     for places in (
         labelled_found,
