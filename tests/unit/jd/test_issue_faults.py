@@ -281,6 +281,15 @@ def test_a_flattened_pages_inline_labels_and_a_spanish_lead_in_open_their_sectio
     assert (result.required_skills, result.preferred_skills) == (["Java"], ["Spring Boot", "Apache Kafka"])
 
 
+def test_pay_is_no_preferred_cue_and_the_teams_past_employers_are_no_skills() -> None:
+    text = (
+        "FullStory\n\n* Senior Software Engineer - $145~170k + up to 10% bonus - TypeScript, React, Go\n\n"
+        "Our software team comes from the likes of Google, SpaceX, and Apple."
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["TypeScript", "React", "Go"], [])
+
+
 def test_a_header_field_cue_stays_in_its_field() -> None:
     """ "Costa Mesa, CA ideally | JavaScript/TypeScript, React": the stack is not nice to have."""
     text = "Anduril | Full Stack Engineer | Costa Mesa, CA ideally | TypeScript, React, PostgreSQL"

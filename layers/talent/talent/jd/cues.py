@@ -175,7 +175,8 @@ ENGLISH: Final = Cues(
         r"a plus",
         r"(?<!\+ )(?<!c )plus\.?$",  # "Experience with MVC frameworks; CodeIgniter plus."
         r"nice[\s-]to[\s-]have",
-        r"bonus",
+        # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
+        r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
         r"preferred",
         r"preferably",
         r"desirable",
