@@ -420,6 +420,11 @@ def test_a_terse_posting_asks_years_with_a_plus_and_a_teams_combined_years_are_h
     assert parse_jd(team).min_years is None
 
 
+def test_swe_names_a_role() -> None:
+    result = parse_jd("Microsoft | Senior SWE | Redmond, WA\n\nHiring developers for our networking stack.")
+    assert (result.title, result.seniority) == ("Senior SWE", "senior")
+
+
 def test_a_gender_neutral_working_student_is_an_intern() -> None:
     assert parse_jd("Werkstudierende*r Entwickler für Web-Apps\n\n- Python").seniority == "intern"
 
