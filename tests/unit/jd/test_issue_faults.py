@@ -425,6 +425,16 @@ def test_swe_names_a_role() -> None:
     assert (result.title, result.seniority) == ("Senior SWE", "senior")
 
 
+def test_a_header_line_naming_no_role_yields_to_a_listed_role() -> None:
+    text = (
+        "Fullstory | Atlanta, US | Hybrid\n\nWe build analytics.\n\n"
+        "* Senior Software Engineer, Web Capture - $145~170k + up to 10% bonus - TypeScript, React, Go"
+    )
+    result = parse_jd(text)
+    assert result.title.startswith("Senior Software Engineer, Web Capture")  # the stack after it stays
+    assert result.seniority == "senior"
+
+
 def test_a_gender_neutral_working_student_is_an_intern() -> None:
     assert parse_jd("Werkstudierende*r Entwickler für Web-Apps\n\n- Python").seniority == "intern"
 

@@ -20,6 +20,7 @@ from talent.jd.skills import names_a_skill
 from talent.jd.where import WORK_MODE, is_location_text, places_in
 
 MAX_TITLE_CHARS: Final = 100
+MAX_HEADER_TITLE_WORDS: Final = 8
 MAX_TITLE_LINE: Final = 300  # a first line longer than this is prose; only its start can hold the title
 _GENDER = re.compile(
     r"\(\s?(?:[mfwdxhn]\s?[/|*]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
@@ -350,8 +351,9 @@ MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not 
 
 def _names_a_role(line: Line) -> bool:
     about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
-    short = not _is_prose(line.text) and len(line.text.split()) <= 8
-    return not line.label and not about and short and bool(ROLE_WORD.search(line.text))
+    head = TITLE_SPLIT.split(line.text, maxsplit=1)[0]  # "Senior Engineer, Web - $145k - React, Go"
+    short = not _is_prose(head) and len(head.split()) <= MAX_HEADER_TITLE_WORDS
+    return not line.label and not about and short and bool(ROLE_WORD.search(head))
 
 
 def _header_title(lines: list[Line]) -> str:
