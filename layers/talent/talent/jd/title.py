@@ -414,9 +414,13 @@ def _title_places(raw: str) -> list[str]:
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
     segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
-    parts = [segment for segment in segments if not ROLE_WORD.search(segment)]
-    parts = [part if _places(part) else _place_head(part) for part in parts]
-    parts += [m.group(1) for m in PARENS.finditer(raw)]
+    found = [
+        p
+        for segment in segments
+        if not ROLE_WORD.search(segment)
+        for p in (_places(segment) or _places(_place_head(segment)))
+    ]
+    parts = [m.group(1) for m in PARENS.finditer(raw)]
     # "is hiring engineers [on-site, Berlin]", "REMOTE [CAN/US]": brackets of a work mode
     parts += [
         m.group(1)
@@ -425,7 +429,7 @@ def _title_places(raw: str) -> list[str]:
     ]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
     parts += _glued_places(segments[:1])
-    return [p for part in parts for p in _places(part)]
+    return found + [p for part in parts for p in _places(part)]
 
 
 def _places(part: str) -> list[str]:

@@ -248,7 +248,7 @@ def _chunk_places(chunk: str) -> list[str]:
 
 # Where a "Location:" value ends: a sentence, a time zone in brackets, or the next label on the same line
 # ("Location: NYC Salary: $150k").
-_VALUE_END = re.compile(r"\.\s|\s\(\s?(?:utc|gmt)|\s(?=[A-Z][a-z]{2,15}:\s)", re.IGNORECASE)
+_VALUE_END = re.compile(r"\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z]{2,15}:\s)")
 
 
 def places_in(value: str) -> list[str]:
