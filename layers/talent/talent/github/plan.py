@@ -55,8 +55,12 @@ def _users(language: str, city: str | None, *, min_repos: bool = True) -> Planne
     return PlannedSearch("users", checked(" ".join(parts)), f"{language} developers{where}")
 
 
+def _key_topic(technology: str) -> str:
+    return clean(next(iter(topics_of(technology)), ""), 50)
+
+
 def _tagged(technology: str, since: date) -> PlannedSearch | None:
-    topic = clean(next(iter(topics_of(technology)), ""), 50)
+    topic = _key_topic(technology)
     return _topic_search(topic, None, since) if topic else None
 
 
@@ -69,12 +73,12 @@ def _topic_search(topic: str, language: str | None, since: date) -> PlannedSearc
     )
 
 
-def _domain(profile: RoleProfile, tagged: list[PlannedSearch], since: date) -> list[PlannedSearch]:
+def _domain(profile: RoleProfile, since: date) -> list[PlannedSearch]:
     """The family's own topics in the first core language, those the core step did not search."""
     if profile.family.led_by != "technology" or not profile.languages:
         return []
-    searched = " ".join(s.query for s in tagged)
-    topics = [t for t in profile.family.signature if f"topic:{t} " not in searched]
+    searched = {_key_topic(t) for t in profile.technologies}
+    topics = [t for t in profile.family.signature if t not in searched]
     return [_topic_search(topic, profile.languages[0], since) for topic in topics]
 
 
@@ -101,7 +105,7 @@ def plan_search(profile: RoleProfile, *, today: date) -> list[PlannedStep]:
     tagged = [s for t in profile.technologies if (s := _tagged(t, since))]
     steps = [
         PlannedStep("core", (*core, *tagged)),
-        PlannedStep("domain", tuple(_domain(profile, tagged, since))),
+        PlannedStep("domain", tuple(_domain(profile, since))),
     ]
     if profile.relatives:
         steps.append(PlannedStep("relatives", tuple(_users(r, c) for c in cities for r in profile.relatives)))
