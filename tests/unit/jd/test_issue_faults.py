@@ -512,3 +512,74 @@ def test_the_employers_own_product_is_no_skill() -> None:
     )
     assert "InfluxDB" not in result.required_skills
     assert result.required_skills == ["Kubernetes", "Go"]
+
+
+# --- kinds found on the t10 batch (career pages and boards, scored before these fixes) ------------------
+
+
+def test_items_typed_one_per_line_in_a_paragraph_keep_their_own_cues() -> None:
+    result = parse_jd(
+        "<p>Junior Web Developer</p>\n<p>We are looking for a web developer with:\n"
+        "Good experience using PHP, MySQL and the WordPress framework\n"
+        "Some familiarity with using Adobe Photoshop would be beneficial\n"
+        "Good knowledge of jQuery and experience with\nMongoDB</p>"
+    )
+    assert result.required_skills == ["PHP", "MySQL", "WordPress", "jQuery", "MongoDB"]
+    assert result.preferred_skills == ["Adobe Photoshop"]
+
+
+def test_a_career_figure_is_the_whole_and_a_tools_figure_a_part() -> None:
+    result = parse_jd(
+        "Technical Lead\n\nMinimum Qualifications\n- 5+ years of work experience in commercial software "
+        "development\n- 2+ years of technical hands-on experience with Git and GitHub"
+    )
+    assert result.min_years == 5
+
+
+def test_offsite_in_a_location_field_is_remote_and_no_place() -> None:
+    result = parse_jd("Technical Lead\nLocation: Portland, OR or Offsite- United States\nJob ID: 18WD30442")
+    assert result.remote == "remote"
+    assert result.locations == ["Portland", "United States"]
+
+
+def test_a_benefit_for_those_based_somewhere_names_no_location() -> None:
+    result = parse_jd(
+        "Senior Java Engineer\nLocation: Remote\n\nBenefits\nIf you're based in the US, we cover you on our "
+        "policy. We pay the rate of a US-based tech hub."
+    )
+    assert result.remote == "remote"
+    assert result.locations == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Developer\nLocation: Fully remote", "Soporte técnico\n\nUbicación: Desde casa\n\nTareas:\n* X"]
+)
+def test_a_location_field_that_says_only_remote_names_no_place(text: str) -> None:
+    result = parse_jd(text)
+    assert result.remote == "remote"
+    assert result.locations == []
+
+
+def test_a_front_matter_nicehave_key_and_an_expertise_waiver_make_preferred_skills() -> None:
+    result = parse_jd(
+        "---\ntitle: Ruby on Rails Developer\nrequirements:\n- Experience with Ruby on Rails\nnicehave:\n"
+        "- Knowledge of Vue/React\n---\n\nWe use a shared library written in TypeScript.\nAs a developer "
+        "here, you don't have to be an expert in TypeScript or SQL."
+    )
+    assert result.required_skills == ["Ruby on Rails"]
+    assert result.preferred_skills == ["Vue.js", "React", "TypeScript", "SQL"]
+
+
+def test_a_town_the_gazetteer_lacks_is_read_with_its_state_after_a_cue() -> None:
+    result = parse_jd("Developer\n\nThe Center for Open Science is located in Charlottesville, Virginia.")
+    assert result.locations == ["Charlottesville, Virginia"]
+    assert parse_jd("Developer\n\nWe are based in Our Team, Texas.").locations == []
+
+
+def test_german_place_abbreviations_and_compound_workplace_nouns() -> None:
+    result = parse_jd(
+        "Softwareentwickler\n\nWir freuen uns auf Deine Bewerbung für einen der beiden Entwicklungsstandorte "
+        "in Frankfurt a.M. oder Leipzig!"
+    )
+    assert result.locations == ["Frankfurt am Main", "Leipzig"]
+    assert parse_jd("Entwickler\n\nDer Hauptsitz hat weitere Standorte in Dortmund.").locations == []

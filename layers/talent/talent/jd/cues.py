@@ -78,6 +78,7 @@ ENGLISH: Final = Cues(
         r"desired",
         r"would be (great|nice|a plus)",
         r"good[\s-]to[\s-]have",
+        r"nice[\s-]?haves?",
         r"extra credit",
         r"ideally",
         r"optional",
@@ -170,6 +171,8 @@ ENGLISH: Final = Cues(
         r"contact",
     ),
     preferred_clause=(
+        r"(don't|do not) (have|need) to be (an expert|familiar|fluent|proficient)",
+        r"if you (aren't|are not) (an expert|familiar|experienced)",
         r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real )?"
         r"(plus|bonus|advantage|benefit)",
         r"a plus",

@@ -87,6 +87,13 @@ class Mentions:
 
 MANY_ITEMS: Final = 20
 _OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)\b", re.IGNORECASE)
+# A career's figure named as such, in a clause that names no skill: "5+ years of work experience in
+# commercial software development" is the whole, "2+ years with Git" a part.
+_CAREER = re.compile(
+    r"\b(?:(?:work|working|professional|industry) experience|berufserfahrung"
+    r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",
+    re.IGNORECASE,
+)
 
 
 def distinct_items(text: str) -> str:
@@ -114,7 +121,9 @@ def _read_line(line: Line, mentions: Mentions) -> None:
         values = experience.years_in(clause.text)
         if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
             mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's
-            if clause.kind != Kind.PREFERRED and _OVERALL.search(clause.text):
+            if clause.kind != Kind.PREFERRED and (
+                _OVERALL.search(clause.text) or (not named and _CAREER.search(clause.text))
+            ):
                 mentions.overall.append(values[0])
         if mentions.level is None and not line.is_first:
             mentions.level = experience.stated_level(clause.text)

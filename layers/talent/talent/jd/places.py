@@ -11,6 +11,7 @@ it is a place (a "Location:" line, "based in"); beside a country or state it is 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -143,10 +144,22 @@ def is_place(text: str) -> bool:
     return known_place(parts[0]) or _proper_name(parts[0])
 
 
+# German towns abbreviate the river or region in their name: "Frankfurt a.M.", "Freiburg i. Br.".
+_ABBREVIATED: Final = {"a.m.": " am Main", "i.br.": " im Breisgau"}
+_ABBREVIATION = re.compile(r"(?<=\w) (a\.\s?M\.|i\.\s?Br\.)")
+
+
+def spelled_out(text: str) -> str:
+    """Place names with their abbreviations written out: "Frankfurt a.M." -> "Frankfurt am Main"."""
+    if "." not in text:
+        return text
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1).replace(" ", "").lower()], text)
+
+
 def city_key(name: str) -> str:
     """One key per place, whatever the spelling: "München" and "Munich" -> "munich", "NYC" and "New York"
     -> "new york city". A country keeps its own name ("México" is not Mexico City)."""
-    key = fold(name).removeprefix("the ")
+    key = fold(spelled_out(name)).removeprefix("the ")
     if key in REGIONS or key in METROS or "country" in place_kinds(key):
         return key
     city = city_name(key)

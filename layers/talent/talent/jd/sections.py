@@ -204,6 +204,8 @@ def _front_matter_key(core: str) -> bool:
 _NOT_REQUIRED = re.compile(
     r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not (?:required|needed|necessary|mandatory|a must)"
     r"|no (?:previous )?experience (?:is )?(?:required|needed)|no need|kein muss"
+    r"|(?:don't|do not) (?:have|need) to be (?:an expert|familiar|fluent|proficient)"
+    r"|if you (?:aren't|are not) (?:an expert|familiar|experienced)"
     r"|nicht (?:zwingend )?erforderlich"
     r"|no es (?:necesario|obligatorio|excluyente)|no excluyente|no requerido"
     r"|pas (?:obligatoire|nécessaire|indispensable|requis))(?!\w)"

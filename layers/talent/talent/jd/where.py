@@ -25,8 +25,10 @@ from talent.jd.places import (
     known_place,
     place_identity,
     same_city,
+    spelled_out,
 )
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
+from talent.jd.skills import common_word
 from talent.models import RemotePolicy
 
 # The work-mode patterns below read lower-case text (see `cues.words` on why not IGNORECASE), and
@@ -69,8 +71,10 @@ _REMOTE = _at_word(
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?remote\b"
-    r"|remote\s?[(\[,/|–—)\]\"'-]|or\sremote\b|remote\s?$|^remote\b|^[\"']remote\b"
-    r"|(performed|done|worked)\sfrom\sanywhere\b",
+    r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b"
+    r"|(performed|done|worked)\sfrom\sanywhere\b"
+    # A field's whole value: "Ubicación: Desde casa".
+    r"|(?:^|(?<=:\s)|(?<=:))(desde|from|von)\s(casa|home|zu hause)\s?$",
     re.MULTILINE,
 )
 _ONSITE = _at_word(
@@ -97,7 +101,7 @@ _SAYS_NOTHING = re.compile(r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]opt
 
 # Every work-mode pattern below matches a stretch holding one of these: the other lines are skipped.
 _MODE_WORDS: Final = (
-    "remot", "hybrid", "híbrid", "hibrid", "mixto", "home", "anywhere", "distan", "télétravail",
+    "remot", "hybrid", "híbrid", "hibrid", "mixto", "home", "casa", "anywhere", "distan", "télétravail",
     "teletrabajo",
     "telecommute", "office", "site", "person", "day", "presencial", "vor ort", "präsenz", "hause",
     "heimarbeit", "chez vous", "chez toi",
@@ -176,7 +180,8 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
 
 WORK_MODE: Final = re.compile(
     r"\b(remote|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remoto|híbrido|presencial"
-    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute)\b",
+    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute|off-?site"
+    r"|fully|desde casa|von zu hause|from home)\b",
     re.IGNORECASE,
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
@@ -253,7 +258,7 @@ _VALUE_END = re.compile(r"\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z]{2,15}:
 
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
-    value = _VALUE_END.split(value[:MAX_PLACE_TEXT])[0]
+    value = _VALUE_END.split(spelled_out(value[:MAX_PLACE_TEXT]))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
@@ -344,7 +349,7 @@ _WHERE_CUE = re.compile(
     r"(?:hq|headquarters|offices?|campus|hub) in"
     r"|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
     r"|engineers?) in|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
-    r"|standort|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
+    r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en|residente en|viven en"
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
@@ -385,7 +390,8 @@ _BASED = re.compile(r"-based\b")
 _NAME_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'.]{0,30}\s){0,2}[A-ZÀ-Ý][\w'.]{0,30})$")
 _COMPANY_AFTER = re.compile(
     r"\s(?:company|companies|startup|start-up|scale-?up|firm|business|agency|organi[sz]ation|corporation"
-    r"|group|fintech|platform|provider|leader|brand|manufacturer|consultancy|studio|retailer|bank)\b",
+    r"|group|fintech|platform|provider|leader|brand|manufacturer|consultancy|studio|retailer|bank|entity"
+    r"|(?:tech\s)?hubs?)\b",
     re.IGNORECASE,
 )
 
@@ -407,8 +413,10 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
     name = _NAME_RUN.match(text, position)
     # After "based in", a name that is also a word ("Münster", "Reading") is the place.
     place = _leading(name.group(1).split(), cued_place) if name else ""
-    if not name or not place:
+    if name is None:
         return "", position
+    if not place:
+        return _town_of_an_area(text, name)
     end = name.start(1) + len(place)
     comma = _QUALIFIER.match(text, end)
     area = _NAME_RUN.match(text, comma.end()) if comma else None
@@ -416,6 +424,17 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
     if area and wider and (is_wide(wider) or not is_city(wider)):  # "Austin, TX", not "München, Nürnberg"
         return f"{place}, {wider}", area.start(1) + len(wider)
     return place, end
+
+
+def _town_of_an_area(text: str, name: re.Match[str]) -> tuple[str, int]:
+    """After a cue, a town the gazetteer does not list, with its state or country: "located in
+    Charlottesville, Virginia" (the gazetteer holds cities of 50,000+)."""
+    comma = _QUALIFIER.match(text, name.end(1))
+    area = _NAME_RUN.match(text, comma.end()) if comma else None
+    wider = _leading(area.group(1).split(), is_area) if area else ""
+    if not (area and wider) or any(common_word(word) for word in name.group(1).split()):
+        return "", name.start()
+    return f"{name.group(1)}, {wider}", area.start(1) + len(wider)
 
 
 def _listed_places(text: str, position: int) -> list[str]:
@@ -440,19 +459,32 @@ def _trailing_place(name: str) -> str:
     return next((" ".join(words[i:]) for i in range(len(words)) if known_place(" ".join(words[i:]))), "")
 
 
+# "If you are based in the US, we cover you on our policy": a condition on a benefit, not where the
+# hire must work.
+_CONDITION = re.compile(
+    r"(?:^|[^\w'])(?:if|unless|when|wenn|falls|si)\s(?:(?:you|candidates|employees)(?:\sare|'re)?\s)?$",
+    re.IGNORECASE,
+)
+
+
 def based_places(line: str) -> list[str]:
     """Places written as "<Place>-based" about the hire or the role, not about the company."""
     found: list[str] = []
     for based in _BASED.finditer(line):
         name = _NAME_BEFORE.search(line, max(0, based.start() - 100), based.start())
         place = _trailing_place(name.group(1)) if name else ""
-        if place and not _COMPANY_AFTER.match(line, based.end()):
+        conditional = name is not None and _CONDITION.search(line, max(0, name.start() - 30), name.start())
+        if place and not conditional and not _COMPANY_AFTER.match(line, based.end()):
             found.append(place)
     return found
 
 
-# "a consulting company based in New York City": the headquarters, company information (the guide).
-_ABOUT_THE_COMPANY = re.compile(r"\b(?:company|firm|agency|startup|start-up|headquartered|hq)\s$")
+# "a consulting company based in New York City", "mit zusätzlichen Standorten in Leipzig": the
+# headquarters and other offices, company information (the guide).
+_ABOUT_THE_COMPANY = re.compile(
+    r"\b(?:company|firm|agency|startup|start-up|headquartered|hq"
+    r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros)\s$"
+)
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
 _POSTCODE_CITY = re.compile(
     r"(?:^|[,|/]\s?)\d{4,5}\s([A-ZÀ-Ý][\w'.-]{1,30}(?:[\s-][A-ZÀ-Ý][\w'.-]{1,30}){0,2})\s*$"
@@ -493,7 +525,7 @@ def phrase_places(text: str) -> list[str]:
     """Places after "based in", "offices in", "remote within", in the four languages, with the places
     listed after the first ("in Stuttgart or Cologne")."""
     found: list[str] = []
-    for line in text.split("\n"):
+    for line in spelled_out(text).split("\n"):
         low = lower_same_length(line)
         if not any(word in low for word in _WHERE_WORDS):
             continue  # no cue can match in this line: most lines, read at C speed
@@ -502,6 +534,7 @@ def phrase_places(text: str) -> list[str]:
                 place
                 for match in _finditer(pattern, low)
                 if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 20), match.start())
+                and not _CONDITION.search(low, max(0, match.start() - 30), match.start())
                 for place in _listed_places(line, match.end())
             ]
         found += based_places(line) if "-based" in line else []
