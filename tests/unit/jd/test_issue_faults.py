@@ -583,3 +583,31 @@ def test_german_place_abbreviations_and_compound_workplace_nouns() -> None:
     )
     assert result.locations == ["Frankfurt am Main", "Leipzig"]
     assert parse_jd("Entwickler\n\nDer Hauptsitz hat weitere Standorte in Dortmund.").locations == []
+
+
+def test_spanish_feminine_work_modes_and_a_seniority_field_under_the_requirements() -> None:
+    result = parse_jd(
+        "C# Developer\n\nSobre la oportunidad\nModalidad: 100% remota.\n\nRequisitos\n● Idiomas: Español e "
+        "Inglés.\n● Seniority: Senior.\n● Experiencia trabajando con C#."
+    )
+    assert result.remote == "remote"
+    assert result.seniority == "senior"
+    assert parse_jd("Desarrollador\nModalidad: híbrida").remote == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "locations"),
+    [
+        ("* (29/10/2014) Buscamos Software Engineer para Compañia Lider IT en Mendoza\n\nNuestro cliente.",
+         "Software Engineer", ["Mendoza"]),
+        ("# ¡En TOTS nos encontramos en la búsqueda de un/a C# Developer!\n\n## Sobre TOTS\nSomos.",
+         "C# Developer", []),
+        ("Estudiante para prácticas remuneradas\n\nBuscamos estudiantes.",
+         "Estudiante para prácticas remuneradas", []),
+    ],
+)  # fmt: skip
+def test_spanish_title_lines_lose_a_date_a_hiring_phrase_and_the_client(
+    text: str, title: str, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.title, result.locations) == (title, locations)

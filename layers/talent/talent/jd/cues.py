@@ -555,8 +555,15 @@ SPANISH: Final = Cues(
     title_label=(r"puesto", r"cargo", r"posición", r"título"),
     years_unit=(r"años?",),
     at_least=(r"al menos", r"mínimo( de)?", r"más de"),
-    remote=(r"100\s?% remoto", r"remoto", r"teletrabajo", r"trabajo remoto", r"a distancia", r"en remoto"),
-    hybrid=(r"híbrido", r"hibrido", r"semi[\s-]?presencial", r"mixto"),
+    remote=(
+        r"100\s?% remot[oa]",
+        r"remot[oa]",
+        r"teletrabajo",
+        r"trabajo remoto",
+        r"a distancia",
+        r"en remoto",
+    ),
+    hybrid=(r"h[ií]brid[oa]", r"semi[\s-]?presencial", r"mixto"),
     onsite=(r"presencial",),
 )
 

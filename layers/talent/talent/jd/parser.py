@@ -86,6 +86,7 @@ class Mentions:
 
 
 MANY_ITEMS: Final = 20
+HEADER_LINES: Final = 12  # a short line this near the top may be a header field ("· Semi Senior")
 _OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)\b", re.IGNORECASE)
 # A career's figure named as such, in a clause that names no skill: "5+ years of work experience in
 # commercial software development" is the whole, "2+ years with Git" a part.
@@ -183,10 +184,12 @@ def blank_skills(text: str) -> str:
 
 
 def _labelled_level(lines: list[Line]) -> Seniority | None:
-    """A level on a header field or a "Job type:"/"Level:" line: "· Semi Senior", "Job Type: Co-op"."""
-    for line in lines[1:12]:
+    """A level on a header field or a "Job type:"/"Level:" line anywhere: "· Semi Senior", "Job Type:
+    Co-op", "● Seniority: Senior." under the requirements."""
+    for number, line in enumerate(lines[1:], start=1):
         value = line.value if line.label else line.text
-        if line.label == "level" or (not line.label and len(value.split()) <= 12):
+        header = number < HEADER_LINES and not line.label and len(value.split()) <= 12
+        if line.label == "level" or header:
             for field in value.split("·") if not line.label else [value]:
                 level = (
                     experience.title_seniority(field) if line.label or experience.is_level(field) else None

@@ -28,7 +28,8 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\sat\s(?=[A-Z])|\sbusca\s|\ssucht\s|\srecrute\s"
+    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\sat\s(?=[A-Z])|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s"
+    r"|\srecrute\s"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
 )
@@ -248,9 +249,10 @@ def _without_stack(title: str) -> str:
 
 
 # Words a job board or a poster puts before the role: "Job Offer:", "Detalle de la oferta", "Buscamos",
-# "FREELANCE", "Remote".
+# "FREELANCE", "Remote", a date ("(29/10/2014)").
 _LEADING_LABEL = re.compile(
-    r"^(?:job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
+    r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"
+    r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
     r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen"
     r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
     re.IGNORECASE,
@@ -272,7 +274,8 @@ def _begin(parts: list[str], segments: list[str], company: str | None) -> tuple[
 def _end(parts: list[str], segments: list[str], begin: int) -> int:
     """ "Engineer @ Nimbus (YC W24)": the segments after an "@" or "at" name the company."""
     after = range(begin + 1, len(segments))
-    return next((index for index in after if parts[2 * index - 1].strip() in ("@", "at")), len(segments))
+    company = ("@", "at", "para", "pour")  # "Software Engineer para Compañia Lider IT"
+    return next((index for index in after if parts[2 * index - 1].strip() in company), len(segments))
 
 
 def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
@@ -322,8 +325,8 @@ class Title:
 _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
-    r"|vacantes? de|puesto de|poste de|(?<!such )as an?)"
-    r"\s(?:an?\s|un\s|una\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?((?:[\w+#./-]{1,30}\s){0,4}?"
+    r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?)"
+    r"\s(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?((?:[\w+#./-]{1,30}\s){0,4}?"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
     r"|engineering manager|manager|lead)(?:e?s)?\b"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
@@ -382,7 +385,8 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
     return (prose, True) if prose else (labelled or first, False)
 
 
-_IN_PLACE = re.compile(r"\sin\s([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")  # "Lead Developer in London"
+# "Lead Developer in London", "Software Engineer para Compañia Lider IT en Mendoza".
+_IN_PLACE = re.compile(r"\s(?:in|en)\s([A-ZÀ-Ý][\w'-]{1,30}(?:\s[A-ZÀ-Ý][\w'-]{1,30}){0,2})")
 
 
 def _glued_places(segments: list[str]) -> list[str]:

@@ -179,7 +179,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
 
 
 WORK_MODE: Final = re.compile(
-    r"\b(remote|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remoto|híbrido|presencial"
+    r"\b(remote|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute|off-?site"
     r"|fully|desde casa|von zu hause|from home)\b",
     re.IGNORECASE,
