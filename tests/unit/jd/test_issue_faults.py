@@ -611,3 +611,34 @@ def test_spanish_title_lines_lose_a_date_a_hiring_phrase_and_the_client(
 ) -> None:
     result = parse_jd(text)
     assert (result.title, result.locations) == (title, locations)
+
+
+def test_inline_labels_after_a_slash_and_valued_knowledge_in_spanish() -> None:
+    result = parse_jd(
+        "* FRANKLABS - Buscamos Desarrolladores Django/Python con conocimientos en UI (no excluyente), HTML5 "
+        "(no excluyente), y Javascript / JQuery para desarrollo de sitios y aplicaciones web/ Conocimientos "
+        "requeridos: * HTML5 / CSS * Javascript / Jquery * Django/Python. Conocimientos Valorados: "
+        "Conocimientos en Bootstrap 3 / Manejo de Heramientas de Diseño ( Illustrator y PhotoShop_)"
+    )
+    assert result.required_skills == ["Django", "Python", "HTML", "JavaScript", "jQuery", "CSS"]
+    assert result.preferred_skills == ["Bootstrap", "Adobe Illustrator", "Adobe Photoshop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Développeur\n\nProgrammation :\n* Du lundi au vendredi\n* En présentiel", "onsite"),
+        ("Développeur\n\nPoste en semi-présentiel à Lyon.", "hybrid"),
+        ('---\ntitle: "Senior iOS Developer"\nlocation: "Anywhere"\n---\nWe build apps.', "remote"),
+        ("Developer\nLocation: Worldwide", "remote"),
+        ("Developer\n\nWe ship worldwide.", None),
+    ],
+)
+def test_work_modes_in_french_and_location_fields_of_anywhere(text: str, remote: str | None) -> None:
+    assert parse_jd(text).remote == remote
+
+
+def test_a_posting_that_opens_with_its_requirements_takes_its_title_from_the_years_line() -> None:
+    result = parse_jd("Requisitos\n\nExperiencia:\nMínimo de 3 años como desarrollador front-end.")
+    assert result.title == "Desarrollador front-end"
+    assert result.min_years == 3

@@ -209,6 +209,13 @@ def test_gazetteer_from_geonames_knows_local_names() -> None:
     assert not is_place("Mission")
 
 
+def test_place_keys_fold_abbreviations_and_departement_numbers() -> None:
+    assert place_key("Frankfurt a.M.") == place_key("Frankfurt am Main, Germany")
+    assert place_key("Freiburg i. Br.") == place_key("Freiburg im Breisgau")
+    assert place_key("Monaco (06)") == place_key("Monaco")
+    assert place_key("Frankfurt (Oder)") != place_key("Frankfurt am Main")
+
+
 def test_clean_title_and_cut() -> None:
     assert title.clean_title("Walmart Chile busca Desarrollador Fullstack", None) == "Desarrollador Fullstack"
     assert (

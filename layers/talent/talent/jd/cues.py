@@ -448,6 +448,7 @@ FRENCH: Final = Cues(
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(
         r"hybride",
+        r"semi[\s-]?présentiel",
         r"télétravail (partiel|possible|occasionnel)",
         r"jours? de télétravail",
         r"possibilité de télétravail",
@@ -479,6 +480,7 @@ SPANISH: Final = Cues(
         r"se valorarán?",
         r"se valorará",
         r"valorables?",
+        r"(conocimientos|requisitos|aptitudes) valorad[oa]s",
         r"suma(rá)? puntos",
         r"plus",
         r"opcional(es)?",

@@ -5,7 +5,8 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
 - skills: both sides canonicalised (`canonical_name`: aliases, case, vendor prefixes), so a label
   spelled "Postgres", "k8s" or "Kafka" meets PostgreSQL, Kubernetes, Apache Kafka;
 - locations: the same set of places by the part search_github searches for (the first comma part,
-  case and accents folded, a city's English and local names equal: "München" is "Munich");
+  case and accents folded, a city's English and local names equal: "München" is "Munich", "Frankfurt
+  a.M." is "Frankfurt am Main"; a département number in brackets dropped: "Monaco (06)" is "Monaco");
 - title: case-insensitive, spaces collapsed; the other fields exactly;
 - the whole posting is parsed, also past the API's 20,000-character limit (`parse_whole`).
 
@@ -15,6 +16,7 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -99,9 +101,13 @@ def canonical_skills(names: Iterable[str]) -> set[str]:
     return {canonical_name(name) or name.casefold() for name in names}
 
 
+_DEPARTMENT = re.compile(r"\s?\(\d{1,3}\)")  # "Monaco (06)", "Gif-sur-Yvette (91)": a French département
+
+
 def place_key(place: str) -> str:
-    """The comparable part of a place: "München, Germany" -> "munich", "New York City" -> "new york"."""
-    return city_key(place.split(",")[0])
+    """The comparable part of a place: "München, Germany" -> "munich", "New York City" -> "new york",
+    "Monaco (06)" -> "monaco"."""
+    return city_key(_DEPARTMENT.sub("", place.split(",")[0]))
 
 
 def _same(name: str, got: JobRequirement, want: Mapping[str, Any]) -> bool:

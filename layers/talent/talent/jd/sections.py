@@ -342,7 +342,7 @@ def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
 MIN_FLATTENED_CHARS: Final = 300
 # "... on-call work hours as needed. Preferred qualifications: SQL knowledge ...": a job board that
 # flattened the page into one line keeps its headings as capitalised labels inside it.
-_INLINE_LABEL = re.compile(r"(?<=[.!?)] )([A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,3}):\s")
+_INLINE_LABEL = re.compile(r"(?<=[.!?)/] )([A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,3}):\s")
 
 
 def _unflattened(raw: str) -> list[str]:

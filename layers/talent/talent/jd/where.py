@@ -73,8 +73,9 @@ _REMOTE = _at_word(
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?remote\b"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b"
     r"|(performed|done|worked)\sfrom\sanywhere\b"
-    # A field's whole value: "Ubicación: Desde casa".
-    r"|(?:^|(?<=:\s)|(?<=:))(desde|from|von)\s(casa|home|zu hause)\s?$",
+    # A field's whole value: "Ubicación: Desde casa", 'location: "Anywhere"'.
+    r"|(?:^|(?<=:\s)|(?<=:))(desde|from|von)\s(casa|home|zu hause)\s?$"
+    r"|(?:^|(?<=:\s)|(?<=:\s\"))(anywhere|worldwide|everywhere)\"?\s?$",
     re.MULTILINE,
 )
 _ONSITE = _at_word(
@@ -83,7 +84,8 @@ _ONSITE = _at_word(
     r"|(?<!meet )(?<!meets )in[\s-]person\b"
     r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?))"
     r"|(five|5)\sdays\s(a|per)\sweek\b|(must|need to|required to|expected to)\s(be able to\s)?"
-    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|vor ort\b|sur site\b"
+    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
+    r"|vor ort\b|sur site\b"
     r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
 )
 _FULL_WEEK = _at_word(
@@ -101,9 +103,11 @@ _SAYS_NOTHING = re.compile(r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]opt
 
 # Every work-mode pattern below matches a stretch holding one of these: the other lines are skipped.
 _MODE_WORDS: Final = (
-    "remot", "hybrid", "híbrid", "hibrid", "mixto", "home", "casa", "anywhere", "distan", "télétravail",
+    "remot", "hybrid", "híbrid", "hibrid", "mixto", "home", "casa", "anywhere", "worldwide", "everywhere",
+    "distan", "télétravail",
     "teletrabajo",
-    "telecommute", "office", "site", "person", "day", "presencial", "vor ort", "präsenz", "hause",
+    "telecommute", "office", "site", "person", "day", "presencial", "présentiel", "vor ort", "präsenz",
+    "hause",
     "heimarbeit", "chez vous", "chez toi",
 )  # fmt: skip
 
