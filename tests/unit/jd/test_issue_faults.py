@@ -642,3 +642,16 @@ def test_a_posting_that_opens_with_its_requirements_takes_its_title_from_the_yea
     result = parse_jd("Requisitos\n\nExperiencia:\nMínimo de 3 años como desarrollador front-end.")
     assert result.title == "Desarrollador front-end"
     assert result.min_years == 3
+
+
+def test_a_german_student_assistant_wanted_is_an_intern_title() -> None:
+    result = parse_jd('---\ntitle: "Gesucht: SHK mit Programmierkenntnissen"\n---\nAls SHK mitarbeiten?')
+    assert (result.title, result.seniority) == ("SHK mit Programmierkenntnissen", "intern")
+
+
+def test_a_yaml_comment_in_front_matter_is_no_heading() -> None:
+    result = parse_jd(
+        '---\ntitle: ""\n# meta description\ndescription: "This is meta description"\n---\n\n'
+        "<h2>Stage UX</h2>\n<p>Vous rejoindrez notre équipe.</p>"
+    )
+    assert (result.title, result.seniority) == ("Stage UX", "intern")

@@ -106,7 +106,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "intern",
         re.compile(
             r"\b(intern|internship|interns|co-?op|trainee|apprentice|working student|werkstudent(in)?"
-            r"|werkstudierende"
+            r"|werkstudierende|studentische hilfskraft|shk|hiwi"
             r"|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|t)|becario|pasante|práctica(s)?)\b"
         ),
     ),

@@ -166,11 +166,15 @@ _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?){1,5}", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A\s{0,10}---[ \t]*\n((?:[^\n]{0,2000}\n){0,80}?)---[ \t]*$", re.MULTILINE)
 
 
+# A YAML comment inside front matter ("# meta description") is no heading.
+_FRONT_MATTER_COMMENT = re.compile(r"^\s{0,10}#[^\n]{0,2000}\n", re.MULTILINE)
+
+
 # "**Department: **Technology**Location: **Berlin": bold marks between two words part them.
 _GLUED_STRONG = re.compile(r"\*\*(?<=\w\*\*)(?=\w)")
 # Each step, in order: the marks it needs in the text, its pattern and what a match becomes.
 _MARKDOWN_STEPS: Final = (
-    (("---",), _FRONT_MATTER, r"\1"),
+    (("---",), _FRONT_MATTER, lambda m: _FRONT_MATTER_COMMENT.sub("", m.group(1))),
     (("```", "~~~"), _FENCE, ""),
     (("]:",), _REF_DEFINITION, ""),
     (("![",), _IMAGE, " "),
