@@ -655,3 +655,8 @@ def test_a_yaml_comment_in_front_matter_is_no_heading() -> None:
         "<h2>Stage UX</h2>\n<p>Vous rejoindrez notre équipe.</p>"
     )
     assert (result.title, result.seniority) == ("Stage UX", "intern")
+
+
+def test_one_of_our_studios_or_from_home_is_hybrid() -> None:
+    text = "Contentful Developer\n\nDu arbeitest in einem unserer Studios oder auch von zu Hause aus."
+    assert parse_jd(text).remote == "hybrid"

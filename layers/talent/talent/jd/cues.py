@@ -357,6 +357,7 @@ GERMAN: Final = Cues(
         r"teilweise remote",
         r"homeoffice",  # "Homeoffice möglich": some days at home
         r"(im|ins) büro[^.\n]{0,80} oder (von zu hause|im homeoffice|remote)",
+        r"(in )?(einem )?unser(en|er)? (büros?|studios?|standorte?)[^.\n]{0,40} oder (auch )?von zu hause",
     ),
     onsite=(r"vor ort", r"präsenz"),
 )
