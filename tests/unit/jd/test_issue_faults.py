@@ -660,3 +660,11 @@ def test_a_yaml_comment_in_front_matter_is_no_heading() -> None:
 def test_one_of_our_studios_or_from_home_is_hybrid() -> None:
     text = "Contentful Developer\n\nDu arbeitest in einem unserer Studios oder auch von zu Hause aus."
     assert parse_jd(text).remote == "hybrid"
+
+
+def test_a_front_matter_place_key_and_a_postcode_beside_the_city() -> None:
+    result = parse_jd('---\ntitle: "Développeur"\nplace: "Lyon, télétravail partiel possible"\n---\nSalut')
+    assert (result.locations, result.remote) == (["Lyon"], "hybrid")
+    postcode = parse_jd("Technology Analyst\nLocation: Vancouver, BC, CA, V6B 3K9")
+    assert postcode.locations == ["Vancouver, BC, CA"]
+    assert parse_jd("Backend Developer\nLocation: District 3, HCMC").locations == ["District 3, HCMC"]

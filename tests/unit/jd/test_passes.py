@@ -213,6 +213,8 @@ def test_place_keys_fold_abbreviations_and_departement_numbers() -> None:
     assert place_key("Frankfurt a.M.") == place_key("Frankfurt am Main, Germany")
     assert place_key("Freiburg i. Br.") == place_key("Freiburg im Breisgau")
     assert place_key("Monaco (06)") == place_key("Monaco")
+    assert place_key("US") == place_key("United States") == place_key("USA")
+    assert place_key("México") != place_key("Ciudad de México")
     assert place_key("Frankfurt (Oder)") != place_key("Frankfurt am Main")
 
 

@@ -222,7 +222,7 @@ ENGLISH: Final = Cues(
         r"(job )?locations?",
         r"based in",
         r"office( location)?",
-        r"place of work",
+        r"place( of work)?",
         r"work from",
         r"work(ing)? (model|pattern|arrangement|location|type|setup)",
         r"workplace( type)?",

@@ -6,7 +6,8 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
   spelled "Postgres", "k8s" or "Kafka" meets PostgreSQL, Kubernetes, Apache Kafka;
 - locations: the same set of places by the part search_github searches for (the first comma part,
   case and accents folded, a city's English and local names equal: "München" is "Munich", "Frankfurt
-  a.M." is "Frankfurt am Main"; a département number in brackets dropped: "Monaco (06)" is "Monaco");
+  a.M." is "Frankfurt am Main", a country's names and code equal: "US" is "United States"; a
+  département number in brackets dropped: "Monaco (06)" is "Monaco");
 - title: case-insensitive, spaces collapsed; the other fields exactly;
 - the whole posting is parsed, also past the API's 20,000-character limit (`parse_whole`).
 
@@ -26,7 +27,7 @@ from typing import Any
 from talent.jd.limits import MAX_JD_CHARS
 from talent.jd.markup import normalise
 from talent.jd.parser import parse_jd, read_requirement
-from talent.jd.places import city_key
+from talent.jd.places import place_identity
 from talent.jd.structured import posting_data
 from talent.jd.taxonomy import canonical_name
 from talent.models import JobRequirement
@@ -106,8 +107,8 @@ _DEPARTMENT = re.compile(r"\s?\(\d{1,3}\)")  # "Monaco (06)", "Gif-sur-Yvette (9
 
 def place_key(place: str) -> str:
     """The comparable part of a place: "München, Germany" -> "munich", "New York City" -> "new york",
-    "Monaco (06)" -> "monaco"."""
-    return city_key(_DEPARTMENT.sub("", place.split(",")[0]))
+    "Monaco (06)" -> "monaco", "US" and "United States" -> "country:US"."""
+    return place_identity(_DEPARTMENT.sub("", place.split(",")[0]))
 
 
 def _same(name: str, got: JobRequirement, want: Mapping[str, Any]) -> bool:

@@ -242,6 +242,10 @@ def _chunks(value: str) -> list[str]:
     return chunks
 
 
+# "V6B 3K9", "SW1A 1AA": a postcode of letters and digits, not a place ("District 3" and "D1, HCMC" are).
+_POSTCODE = re.compile(r"(?=[^,]*\d)[A-Z\d]{2,4}(?:\s[A-Z\d]{2,4})?")
+
+
 def _chunk_places(chunk: str) -> list[str]:
     chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
@@ -250,7 +254,10 @@ def _chunk_places(chunk: str) -> list[str]:
         found += [
             place
             for place in group_places([p for p in pieces if p])
-            if re.match(r"[^\W\d_]", place) and place[:1].isupper() and _short_parts(place)
+            if re.match(r"[^\W\d_]", place)
+            and place[:1].isupper()
+            and _short_parts(place)
+            and not _POSTCODE.fullmatch(place)
         ]
     return found
 
