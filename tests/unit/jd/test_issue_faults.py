@@ -668,3 +668,22 @@ def test_a_front_matter_place_key_and_a_postcode_beside_the_city() -> None:
     postcode = parse_jd("Technology Analyst\nLocation: Vancouver, BC, CA, V6B 3K9")
     assert postcode.locations == ["Vancouver, BC, CA"]
     assert parse_jd("Backend Developer\nLocation: District 3, HCMC").locations == ["District 3, HCMC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frontend Developer\n\n- Vielleicht hast du sogar ein paar Projekte auf GitHub am Start.\n- React",
+        "Frontend Developer\n\nRequirements\n- React\n- Show us your GitHub profile or portfolio",
+        "Frontend Developer\n\nWe are a small team (ex-Google, GitHub, Meta, Palantir) building with React.",
+    ],
+)
+def test_a_profile_host_or_a_former_employer_is_no_skill(text: str) -> None:
+    assert parse_jd(text).required_skills == ["React"]
+
+
+def test_github_as_the_teams_tool_is_still_a_skill() -> None:
+    assert parse_jd("DevOps Engineer\n\nRequirements\n- GitHub Actions and GitHub").required_skills == [
+        "GitHub Actions",
+        "GitHub",
+    ]

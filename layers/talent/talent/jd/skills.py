@@ -162,7 +162,40 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True
     if toks.text.startswith("-", end) and _LIKENESS.match(toks.text, end):
         return True  # "CAD- or Figma-like interfaces": like the product, not the product
-    return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+    if alias.skill in _PROFILE_HOSTS and _a_profile(toks.lowers, *span):
+        return True
+    return _former_employer(toks.text, start) or _in_place_name(toks.lowers, *span)
+
+
+# "(ex-Google, GitHub, Meta)": every name of a list led by "ex-" is a former employer.
+_FORMER_LIST = re.compile(r"ex-[\w .&]{1,40}(?:,\s?[\w .&]{1,40}){0,8},\s?(?:and\s|&\s)?", re.IGNORECASE)
+FORMER_WINDOW: Final = 160
+
+
+def _former_employer(text: str, start: int) -> bool:
+    if text[max(0, start - 3) : start].lower() == "ex-":
+        return True
+    lead = text.rfind("ex-", max(0, start - FORMER_WINDOW), start)
+    return lead >= 0 and _FORMER_LIST.fullmatch(text, lead, start) is not None
+
+
+# Where a candidate's work is shown, named as that: "your GitHub profile", "send CV & GitHub",
+# "Projekte auf GitHub". Only the words either side decide, as `_matches` caches answers by them.
+_PROFILE_HOSTS: Final = frozenset({"GitHub", "GitLab", "Bitbucket", "Stack Overflow", "Kaggle"})
+_PROFILE_BEFORE: Final = frozenset(
+    {"your", "dein", "deinen", "deine", "votre", "ton", "tu", "tus", "su", "sus", "auf", "cv", "resume"}
+    | {"lebenslauf", "include", "send"}
+)
+_PROFILE_AFTER: Final = frozenset(
+    {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
+    | {"url", "urls", "contribution", "contributions", "resume", "cv", "linkedin", "portfolio", "website"}
+)
+
+
+def _a_profile(lowers: list[str], start: int, end: int) -> bool:
+    before = lowers[start - 1] if start else ""
+    after = lowers[end] if end < len(lowers) else ""
+    return before in _PROFILE_BEFORE or after in _PROFILE_AFTER
 
 
 # Aliases read in one clause. The longest list in the tuning set has 56 items and no posting labels
@@ -560,7 +593,7 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     hits = _overlaps(items, known)
     known_items = sum(any(not f.concept for f in hit) for hit in hits)
     candidates = [span for span, hit in zip(items, hits, strict=True) if not hit]
-    names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e])]
+    names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e]) and not _former_employer(text, s)]
     if led and len(names) == len(candidates) and len(items) >= 2:
         return [Found(text[s:e], s, e, concept=False) for s, e in names]
     mostly_known = known_items >= 2 and 2 * known_items >= len(items)
