@@ -687,3 +687,13 @@ def test_github_as_the_teams_tool_is_still_a_skill() -> None:
         "GitHub Actions",
         "GitHub",
     ]
+
+
+def test_spanish_de_preferencia_and_a_deseado_heading_mark_preferred_skills() -> None:
+    result = parse_jd(
+        "Front developer\n\n### Habilidades\n- Experiencia en frameworks de frontend, de preferencia "
+        "Angular 4+ con TypeScript\n- Trabajar con Ionic 3+\n\n**Deseado (no necesario)**\n\n* Azure\n"
+        "* ReactJS"
+    )
+    assert result.required_skills == ["Ionic"]
+    assert result.preferred_skills == ["Angular", "TypeScript", "Azure", "React"]

@@ -476,6 +476,7 @@ SPANISH: Final = Cues(
         r"tecnologías",
     ),
     preferred_head=(
+        r"desead[oa]s?",
         r"deseables?",
         r"requisitos deseados",
         r"se valorarán?",
@@ -522,6 +523,8 @@ SPANISH: Final = Cues(
         r"condiciones",
     ),
     preferred_clause=(
+        r"de preferencia",
+        r"preferentemente",
         r"deseables?",
         r"nos gustar[íi]a",
         r"se valorarán",
