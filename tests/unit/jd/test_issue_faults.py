@@ -697,3 +697,19 @@ def test_spanish_de_preferencia_and_a_deseado_heading_mark_preferred_skills() ->
     )
     assert result.required_skills == ["Ionic"]
     assert result.preferred_skills == ["Angular", "TypeScript", "Azure", "React"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("ML Engineer\n**Experience**: 4+ years.\n\nRequirements\n- 3+ years experience as an ML engineer "
+         "with PyTorch\n- 2+ years of experience building ML systems.", 4),
+        ("Backend Engineer\n\n* Must-haves\n* 3+ years of experience as a backend engineer, DevOps or SRE\n"
+         "* 1+ year of experience with Node.js", 3),
+        ("Manager\n\nMinimum 5 years' experience managing a team Self-starter with a high degree of "
+         "self-management", 5),
+        ("Engineer\n\nRequirements\n- A four-year degree in Computer Science", None),
+    ],
+)  # fmt: skip
+def test_the_careers_figure_an_experience_field_and_a_degree(text: str, years: int | None) -> None:
+    assert parse_jd(text).min_years == years

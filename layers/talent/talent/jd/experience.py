@@ -32,7 +32,8 @@ _YEARS_HISTORY = re.compile(
     r"(?<!\w)(?:founded|ago|in business|years? old|year-old|anniversary|since (?:19|20)\d\d"
     r"|(?:we|our company|the company|it)(?:'ve| have| has)|has (?:served|been|helped|operated|existed|grown)"
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
-    r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|degree|age"
+    r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|age"
+    r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
     r"|sind seit|existe|years combined)(?!\w)"  # "veteran engineers (20+ years combined)": the team's
 )

@@ -43,6 +43,7 @@ class Mentions:
     concepts: dict[str, None] = field(default_factory=dict)
     years: dict[Kind, list[int]] = field(default_factory=lambda: {k: [] for k in Kind})
     overall: list[int] = field(default_factory=list)  # figures for a whole career ("5+ years overall")
+    stated: list[int] = field(default_factory=list)  # an "Experience: 4+ years" field: the posting's own
     level: Seniority | None = None
     order: int = 0
 
@@ -77,6 +78,8 @@ class Mentions:
 
     def min_years(self) -> int | None:
         """The smallest figure asked for the role; preferred figures only when nothing else is stated."""
+        if self.stated:
+            return min(self.stated)
         if self.overall:
             return min(self.overall)  # the topics' own figures ("3+ years of database design") are parts
         stated = self.years[Kind.REQUIRED] + self.years[Kind.CONTEXT]
@@ -95,6 +98,17 @@ _CAREER = re.compile(
     r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",
     re.IGNORECASE,
 )
+_EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung: 3 Jahre"
+    r"^\W{0,3}(?:(?:minimum |required )?experience|(?:berufs)?erfahrung|exp[ée]rience|experiencia"
+    r"(?: m[íi]nima)?)\W{0,3}:",
+    re.IGNORECASE,
+)
+# "3+ years of experience as a backend engineer": the career in the role, whatever tools it names.
+_AS_THE_ROLE = re.compile(
+    r"\bexperience (?:as|in the role of) (?:an? )?(?:[\w/+#.-]{1,30} ){0,3}?"
+    r"(?:engineer|developer|programmer|architect|scientist|researcher|analyst|administrator|designer)",
+    re.IGNORECASE,
+)
 
 
 def distinct_items(text: str) -> str:
@@ -104,6 +118,26 @@ def distinct_items(text: str) -> str:
     if text.count(", ") < MANY_ITEMS:
         return text
     return ", ".join(list(dict.fromkeys(text.split(", ")))[:MAX_MATCHES])
+
+
+def _is_the_career(clause: Clause, names_a_skill: bool) -> bool:
+    """Whether a clause's figure is for the whole career, not one tool's ("5+ years overall",
+    "5+ years of work experience in software", "3+ years as a backend engineer")."""
+    text = clause.text
+    career = _OVERALL.search(text) or _AS_THE_ROLE.search(text)
+    if not names_a_skill:
+        career = career or _CAREER.search(text)
+    return clause.kind != Kind.PREFERRED and career is not None
+
+
+def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None:
+    values = experience.years_in(clause.text)
+    if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
+        mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's
+        if _EXPERIENCE_FIELD.match(clause.text):
+            mentions.stated.append(values[0])
+        if _is_the_career(clause, names_a_skill):
+            mentions.overall.append(values[0])
 
 
 def _read_line(line: Line, mentions: Mentions) -> None:
@@ -119,13 +153,7 @@ def _read_line(line: Line, mentions: Mentions) -> None:
                 mentions.concepts[name] = None
             else:
                 mentions.add_skill(name, clause, tier)
-        values = experience.years_in(clause.text)
-        if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
-            mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's
-            if clause.kind != Kind.PREFERRED and (
-                _OVERALL.search(clause.text) or (not named and _CAREER.search(clause.text))
-            ):
-                mentions.overall.append(values[0])
+        _read_years(clause, bool(named), mentions)
         if mentions.level is None and not line.is_first:
             mentions.level = experience.stated_level(clause.text)
 
