@@ -713,3 +713,16 @@ def test_spanish_de_preferencia_and_a_deseado_heading_mark_preferred_skills() ->
 )  # fmt: skip
 def test_the_careers_figure_an_experience_field_and_a_degree(text: str, years: int | None) -> None:
     assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Engineer\n\nSalary on a B2B contract\n45-70 USD per hour\nWe're looking for someone with 5+ "
+         "years of programming experience, including a year with Python.", 5),
+        ("Engineer\n\nYou'll likely thrive here if you: - Have 3\u20136 years building product systems - "
+         "Think in terms of invariants", 3),
+    ],
+)  # fmt: skip
+def test_an_ask_after_the_perks_and_a_list_that_thinks_in_terms_of(text: str, years: int) -> None:
+    assert parse_jd(text).min_years == years

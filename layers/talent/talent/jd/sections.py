@@ -298,6 +298,8 @@ class _Reader:
         self._reopened(core)
         # A front matter's "tags: [Joomla, PHP]" is the page's metadata, not what the posting asks.
         kind = Kind.BOILERPLATE if _METADATA_KEY.match(core) else _labelled_kind(core, self.section)
+        if kind == Kind.BOILERPLATE and _ASKS_OF_THE_CANDIDATE.match(core):
+            kind = Kind.REQUIRED  # "We're looking for someone with 5+ years ..." after "Salary": the ask
         self.lines.append(Line(core, kind))
         lead = (
             _lead_in_kind(raw, core, next_raw, self.names_a_skill)
@@ -310,6 +312,12 @@ class _Reader:
             self.section = Kind.PREFERRED
 
 
+# A sentence that says what the hire brings, wherever it stands (a one-paragraph posting's perks first).
+_ASKS_OF_THE_CANDIDATE = re.compile(
+    r"(?:we(?:'re| are) looking for (?:someone|a person|people|candidates?) (?:with|who)"
+    r"|you(?:'ll| will)? (?:likely )?thrive here if you|the ideal candidate (?:has|will have|brings))\b",
+    re.IGNORECASE,
+)
 MAX_LEAD_IN_WORDS: Final = 25
 MAX_BULLET_HEADING_WORDS: Final = 8
 MAX_SECTION_LABEL_WORDS: Final = 4
@@ -386,8 +394,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|backing|investors?"
     r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
-    r"|backgrounds? (?:from|at)|(?<=[-–—(] )think"  # "Payments - think Stripe, Adyen": an analogy
-    r"|(?:team|engineers|founders) (?:come|comes|came) from"
+    r"|backgrounds? (?:from|at)"
+    r"|(?<=[-–—(] )think(?! (?:in|about|of|through|like|big|deeply|critically|outside|clearly|creatively)\b)"
+    r"|(?:team|engineers|founders) (?:come|comes|came) from"  # ("- think Stripe, Adyen": an analogy)
     r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
     r")(?!\w)"
