@@ -726,3 +726,19 @@ def test_the_careers_figure_an_experience_field_and_a_degree(text: str, years: i
 )  # fmt: skip
 def test_an_ask_after_the_perks_and_a_list_that_thinks_in_terms_of(text: str, years: int) -> None:
     assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Senior Dev\n\nSalary: Competitive\nLocation: Remote. Our staff is located in the UK.", "remote"),
+        ("Sr Software Engineer - Data Platform (US Remote Available)\n\nAbout the job", "remote"),
+        ("Data Developer\n\n- Coordinate with the onsite team for code review", None),
+        ("IT Consultant\n\n- Provide IT administration for clients both onsite and remote support", None),
+        ("CTO\n\n8. Quiet working conditions? No (except when remote)\n\nAvantages\n* 1 jour de télétravail "
+         "par semaine possible", "hybrid"),
+        ("Développeur\n\n- Vous êtes libre de travailler complètement en télétravail.", "remote"),
+    ],
+)  # fmt: skip
+def test_work_modes_seen_on_the_t11_batch(text: str, remote: str | None) -> None:
+    assert parse_jd(text).remote == remote

@@ -444,6 +444,7 @@ FRENCH: Final = Cues(
         r"100\s?% (à distance|télétravail|remote)",
         r"télétravail (en )?(full[\s-]time|complet|total)",
         r"totalement à distance",
+        r"(complètement|entièrement|totalement|100\s?%) en télétravail",
         r"(depuis|de) chez (vous|toi)",
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.

@@ -71,7 +71,8 @@ _REMOTE = _at_word(
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?remote\b"
-    r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b"
+    r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
+    r"|remote\s(available|eligible)\b"
     r"|(performed|done|worked)\sfrom\sanywhere\b"
     # A field's whole value: "Ubicación: Desde casa", 'location: "Anywhere"'.
     r"|(?:^|(?<=:\s)|(?<=:))(desde|from|von)\s(casa|home|zu hause)\s?$"
@@ -79,7 +80,9 @@ _REMOTE = _at_word(
     re.MULTILINE,
 )
 _ONSITE = _at_word(
-    r"on[\s-]?site\b(?![\s-](visits?|meetups?|meetings?|interviews?|events?|support|days?|offsites?|gatherings?))"
+    r"(?<!with the )on[\s-]?site\b"
+    r"(?![\s-](visits?|meetups?|meetings?|interviews?|events?|support|days?|offsites?|gatherings?"
+    r"|and remote support))"
     r"|in[\s-]office\b(?![\s-](days?|perks?|snacks?|lunch))|office[\s-]based\b"
     r"|(?<!meet )(?<!meets )in[\s-]person\b"
     r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?))"
@@ -98,7 +101,11 @@ _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote",
 
 
 # "Flexibles Arbeiten & Remote-Optionen", "remote options": a perk, like "flexible working", says nothing.
-_SAYS_NOTHING = re.compile(r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]options?\b")
+# "(except when remote)", "if working remotely": a condition, not the role's mode.
+_SAYS_NOTHING = re.compile(
+    r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]options?\b"
+    r"|(?<!\w)(?:when|if|while) (?:working )?remote(?:ly)?\b"
+)
 
 
 # Every work-mode pattern below matches a stretch holding one of these: the other lines are skipped.
