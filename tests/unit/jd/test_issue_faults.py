@@ -742,3 +742,12 @@ def test_an_ask_after_the_perks_and_a_list_that_thinks_in_terms_of(text: str, ye
 )  # fmt: skip
 def test_work_modes_seen_on_the_t11_batch(text: str, remote: str | None) -> None:
     assert parse_jd(text).remote == remote
+
+
+def test_a_culture_and_environment_heading_holds_the_stack_and_vite_is_also_a_french_word() -> None:
+    result = parse_jd(
+        "Développeur PHP\n\n## Notre culture / environnement\n\n* Stack technique : PHP, NGINX, Redis\n"
+        "* Automatisation des tâches (Jenkins, Ansible, Docker)\n\n## Nos attentes\n\nDes pages affichées "
+        "toujours plus vite."
+    )
+    assert result.required_skills == ["PHP", "Nginx", "Redis", "Jenkins", "Ansible", "Docker"]

@@ -54,6 +54,12 @@ def desired_profile(heading: str) -> bool:
     return bool(_DESIRED.search(low) and _REQUIRED_HEAD.search(low))
 
 
+_STACK_HEAD = re.compile(
+    r"\b(?:(?:tech(?:nical)? )?stack|environnement(?: technique)?|technologies|technologien|tecnolog[íi]as"
+    r"|tools we use|nos outils|our tools)\b"
+)
+
+
 def heading_kind(text: str) -> Kind | None:
     """The kind of the section a heading opens, or None for a heading we do not recognise."""
     low = text.lower().strip()
@@ -61,6 +67,8 @@ def heading_kind(text: str) -> Kind | None:
         return Kind.PREFERRED
     if _ABOUT_ROLE.match(low):
         return Kind.CONTEXT if not low.startswith("about you") else Kind.REQUIRED
+    if _STACK_HEAD.search(low):
+        return Kind.CONTEXT  # "Notre culture / environnement", "About us & our stack": the role's stack
     if _ABOUT_COMPANY.match(low) or _BOILERPLATE_HEAD.search(low):
         return Kind.BOILERPLATE
     if _REQUIRED_HEAD.search(low):
