@@ -751,3 +751,20 @@ def test_a_culture_and_environment_heading_holds_the_stack_and_vite_is_also_a_fr
         "toujours plus vite."
     )
     assert result.required_skills == ["PHP", "Nginx", "Redis", "Jenkins", "Ansible", "Docker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "seniority"),
+    [
+        ("Desarrollador .NET Semi Sr (QU1001)\n\nBuscamos.", "Desarrollador .NET Semi Sr", "mid"),
+        ("Desarrollador JAVA Ssr (FT2001)\n\nBuscamos.", "Desarrollador JAVA Ssr", "mid"),
+        ("Lead Java Backend :: Full Time :: 100% remote\n\nWe need.", "Lead Java Backend", "lead"),
+        ("# Un·e CTO\n\nNous recrutons.", "CTO", None),
+        ("# Un·e développeur·se PHP senior\n\nNous recrutons.", "Développeur·se PHP senior", "senior"),
+        ("Ausbildung Fachinformatiker:in Anwendungsentwicklung\n\nWir bilden aus.",
+         "Ausbildung Fachinformatiker:in Anwendungsentwicklung", "intern"),
+    ],
+)  # fmt: skip
+def test_titles_and_levels_seen_on_the_t11_batch(text: str, title: str, seniority: str | None) -> None:
+    result = parse_jd(text)
+    assert (result.title, result.seniority) == (title, seniority)

@@ -107,14 +107,14 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "intern",
         re.compile(
             r"\b(intern|internship|interns|co-?op|trainee|apprentice|working student|werkstudent(in)?"
-            r"|werkstudierende|studentische hilfskraft|shk|hiwi"
+            r"|werkstudierende|studentische hilfskraft|shk|hiwi|ausbildung|auszubildende[rn]?|azubi"
             r"|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|t)|becario|pasante|práctica(s)?)\b"
         ),
     ),
     (
         "manager",
         re.compile(
-            r"\b(manager|head of|director|vp|vice president|cto|chief technology)\b"
+            r"\b(manager|head of|director|vp|vice president)\b"  # a CTO is an officer, not a level (labels)
             r"|\bmanagement\b(?!.*\b(engineer|developer|analyst|specialist|architect|consultant))"
         ),
     ),
@@ -134,7 +134,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "mid",
         re.compile(
-            rf"\b(mid|mid-level|midlevel|intermediate|middle|semi[\s-]?senior|ssr|medior)\b|\b{_ROLE_NOUN}\s+(ii|2)\b"
+            rf"\b(mid|mid-level|midlevel|intermediate|middle|semi[\s-]?s(enio)?r|ssr|medior)\b"
+            rf"|\b{_ROLE_NOUN}\s+(ii|2)\b"
         ),
     ),
     (
@@ -173,7 +174,7 @@ _MANAGER_FAMILY = re.compile(
     r"|operations|success|partner|brand|category|release|campaign|seo|recruiting|recruitment|finance"
     r"|customer|e-?commerce) manager\b"
 )
-_MID_RANGE = re.compile(r"\bsemi[\s-]?senior\b|\bssr\b")
+_MID_RANGE = re.compile(r"\bsemi[\s-]?s(?:enio)?r\b|\bssr\b")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.
 _NOT_A_LEVEL = re.compile(r"\bmembers? of (the )?technical staff\b|\bstaff (augmentation|accountant)\b")
 
@@ -192,6 +193,11 @@ _LEVEL_FIELD = re.compile(
 def is_level(text: str) -> bool:
     """Whether a header field is only a level: "Semi Senior", "Junior"."""
     return bool(_LEVEL_FIELD.match(text))
+
+
+def range_level(title: str) -> Seniority | None:
+    """ "Semi Senior", "Ssr": mid, a level word that a skill name ("SSR": server-side rendering) may hide."""
+    return "mid" if _MID_RANGE.search(title.lower()) else None
 
 
 def title_seniority(title: str) -> Seniority | None:

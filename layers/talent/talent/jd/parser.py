@@ -187,7 +187,10 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
     required = [s for s in mentions.required() if not is_own_product(s, own)]
     preferred = [s for s in mentions.preferred() if not is_own_product(s, own)]
     seniority = (
-        experience.title_seniority(blank_skills(title.title)) or _labelled_level(lines) or mentions.level
+        experience.title_seniority(blank_skills(title.title))
+        or experience.range_level(title.title)
+        or _labelled_level(lines)
+        or mentions.level
     )
     remote, locations = where(lines, [title.raw], title.places)
     data = data or PostingData()

@@ -28,7 +28,7 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\sat\s(?=[A-Z])|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s"
+    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s"
     r"|\srecrute\s"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
@@ -106,7 +106,12 @@ def _says_no_role(inner: str) -> bool:
         or _DOMAIN.match(inner)
     ):
         return True
+    if _REFERENCE.match(inner):
+        return True  # "(FT2001)", "(Req #4521)": the board's reference
     return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
+
+
+_REFERENCE = re.compile(r"^(?:(?:ref|req|id|job id)[.:]?\s?#?\s?)?[A-Z]{0,4}[-_ ]?#?\d{3,8}$", re.IGNORECASE)
 
 
 MAX_CODE = 3  # "(SRE)", "(AWS)": short capitals are kept
@@ -251,7 +256,7 @@ def _without_stack(title: str) -> str:
 # Words a job board or a poster puts before the role: "Job Offer:", "Detalle de la oferta", "Buscamos",
 # "FREELANCE", "Remote", a date ("(29/10/2014)").
 _LEADING_LABEL = re.compile(
-    r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"
+    r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|un[·.]e|un\(e\)"
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
     r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen|gesucht"
     r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
