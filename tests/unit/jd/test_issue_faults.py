@@ -768,3 +768,18 @@ def test_a_culture_and_environment_heading_holds_the_stack_and_vite_is_also_a_fr
 def test_titles_and_levels_seen_on_the_t11_batch(text: str, title: str, seniority: str | None) -> None:
     result = parse_jd(text)
     assert (result.title, result.seniority) == (title, seniority)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Senior Developer\n\n*Remote in the US*\n\n* Experience building REST-based web services", ["US"]),
+        ("Engineer\n\nWe hire Phoenix-based engineers.", ["Phoenix"]),
+        ("Engineering Team Lead\n\n*Remote or NYC*\n\nAs a lead you will", ["NYC"]),
+        ("IT Consultant\n\nFull time salaried position in Clive, IA 50325\n\nDuties", ["Clive, IA"]),
+        ("<h1>Engineer</h1>\n<p>Google · San Francisco, CA, USA; New York, NY, USA</p>\n<p>Minimum:</p>",
+         ["San Francisco, CA, USA", "New York, NY, USA"]),
+    ],
+)  # fmt: skip
+def test_places_seen_on_the_t11_batch(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -450,11 +450,6 @@ def _common_words() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def common_word(word: str) -> bool:
-    """Whether a word is among the 20,000 most frequent of one of our four languages (`common_words.txt`)."""
-    return word.lower() in _common_words()
-
-
 # Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
 _NOUN_ENDING = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$"

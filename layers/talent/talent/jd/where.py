@@ -28,7 +28,7 @@ from talent.jd.places import (
     spelled_out,
 )
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
-from talent.jd.skills import common_word
+from talent.jd.taxonomy import canonical_name
 from talent.models import RemotePolicy
 
 # The work-mode patterns below read lower-case text (see `cues.words` on why not IGNORECASE), and
@@ -316,6 +316,8 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
     """Whether a comma part belongs to the place before it: "Austin, TX", "Providencia, RM, Chile"."""
     if part.lower() == group[-1].lower() or same_city(part, group[-1]):
         return True  # "Mexico City, Mexico City, Mexico", "New York, NY": a city, then its state
+    if len(group) == 2 and is_state(group[-1]) and is_wide(part):
+        return True  # "San Francisco, CA, USA": "CA" is California there, the country follows
     if _ADMINISTRATIVE.search(part):
         return True  # "Tel Aviv-Yafo, Tel Aviv District, Israel": a district the gazetteer does not list
     if is_area(part) and not is_wide(group[-1]):
@@ -444,13 +446,16 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
     return place, end
 
 
+_NOT_A_TOWN: Final = frozenset({"our", "the", "your", "their", "this", "that", "all", "any", "each", "every"})
+
+
 def _town_of_an_area(text: str, name: re.Match[str]) -> tuple[str, int]:
     """After a cue, a town the gazetteer does not list, with its state or country: "located in
     Charlottesville, Virginia" (the gazetteer holds cities of 50,000+)."""
     comma = _QUALIFIER.match(text, name.end(1))
     area = _NAME_RUN.match(text, comma.end()) if comma else None
     wider = _leading(area.group(1).split(), is_area) if area else ""
-    if not (area and wider) or any(common_word(word) for word in name.group(1).split()):
+    if not (area and wider) or name.group(1).split()[0].lower() in _NOT_A_TOWN:
         return "", name.start()
     return f"{name.group(1)}, {wider}", area.start(1) + len(wider)
 
@@ -485,6 +490,11 @@ _CONDITION = re.compile(
 )
 
 
+def _a_technology(name: str) -> bool:
+    """ "REST-based web services", "Java-based": a technology; "Phoenix-based" is the city."""
+    return canonical_name(name) is not None and (name.isupper() or not is_city(name))
+
+
 def based_places(line: str) -> list[str]:
     """Places written as "<Place>-based" about the hire or the role, not about the company."""
     found: list[str] = []
@@ -492,7 +502,8 @@ def based_places(line: str) -> list[str]:
         name = _NAME_BEFORE.search(line, max(0, based.start() - 100), based.start())
         place = _trailing_place(name.group(1)) if name else ""
         conditional = name is not None and _CONDITION.search(line, max(0, name.start() - 30), name.start())
-        if place and not conditional and not _COMPANY_AFTER.match(line, based.end()):
+        technology = bool(place) and _a_technology(place)
+        if place and not (conditional or technology) and not _COMPANY_AFTER.match(line, based.end()):
             found.append(place)
     return found
 
@@ -566,7 +577,10 @@ def _finditer(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(low, start, end)
 
 
-_HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+_HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|;\s|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+
+
+_JOINED = re.compile(r"^(?:or|and|oder|und|ou|et|o|y|&|/)\s")
 
 
 def header_parts(text: str) -> list[str]:
@@ -576,7 +590,8 @@ def header_parts(text: str) -> list[str]:
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
         asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
-            parts.append(" ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,."))
+            field = " ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,.")
+            parts.append(_JOINED.sub("", field))  # "Remote or NYC" -> "NYC"
     return [part for part in parts if part]
 
 
