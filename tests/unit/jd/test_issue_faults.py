@@ -783,3 +783,22 @@ def test_titles_and_levels_seen_on_the_t11_batch(text: str, title: str, seniorit
 )  # fmt: skip
 def test_places_seen_on_the_t11_batch(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+def test_a_stack_the_candidate_may_learn_is_preferred() -> None:
+    result = parse_jd(
+        "Senior Test Engineer\n\n### Role\nSystems under test are written in Go, Python and Scala.\n\n"
+        "- Strong programming experience in one language is required. The candidate should be willing to "
+        "learn new languages such as Go and Python."
+    )
+    assert result.required_skills == ["Scala"]
+    assert result.preferred_skills == ["Go", "Python"]
+
+
+def test_a_lead_in_under_a_desirable_heading_keeps_its_items_preferred() -> None:
+    result = parse_jd(
+        "Senior Dev\n\nESSENTIAL SKILLS\n- Java\n\nDESIRABLE SKILLS\nWe don't expect you to have experience "
+        "in all of these -- let us know which ones you have:\n- React\n- ElasticSearch"
+    )
+    assert result.required_skills == ["Java"]
+    assert result.preferred_skills == ["React", "Elasticsearch"]

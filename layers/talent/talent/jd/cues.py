@@ -171,6 +171,7 @@ ENGLISH: Final = Cues(
         r"contact",
     ),
     preferred_clause=(
+        r"(willing|happy|eager|open) to learn",
         r"(don't|do not) (have|need) to be (an expert|familiar|fluent|proficient)",
         r"if you (aren't|are not) (an expert|familiar|experienced)",
         r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real )?"

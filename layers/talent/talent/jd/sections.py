@@ -214,6 +214,7 @@ _NOT_REQUIRED = re.compile(
     r"|no (?:previous )?experience (?:is )?(?:required|needed)|no need|kein muss"
     r"|(?:don't|do not) (?:have|need) to be (?:an expert|familiar|fluent|proficient)"
     r"|if you (?:aren't|are not) (?:an expert|familiar|experienced)"
+    r"|(?:willing|happy|eager|open) to learn"
     r"|nicht (?:zwingend )?erforderlich"
     r"|no es (?:necesario|obligatorio|excluyente)|no excluyente|no requerido"
     r"|pas (?:obligatoire|nécessaire|indispensable|requis))(?!\w)"
@@ -314,6 +315,8 @@ class _Reader:
             if self.section != Kind.BOILERPLATE
             else None
         )
+        if lead == Kind.REQUIRED and self.section == Kind.PREFERRED:
+            lead = None  # "Desirable skills: ... let us know which ones you have:": still nice to have
         if lead is not None:
             self.outer, self.section = self.section, lead
         elif self.section in (Kind.REQUIRED, Kind.CONTEXT) and _waives_what_follows(core.lower()):
