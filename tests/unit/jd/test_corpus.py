@@ -20,7 +20,7 @@ TUNING = CORPUS / "tuning"
 # Floors per part of the tuning set, raised as the parser improves (never lowered). The first
 # collection keeps the floors it had; with the 93 t2- postings added later it has its own; the 50 t3
 # postings (added 2026-11-30, harder: sources the corpus had not seen) have theirs; so do
-# the 50 t4, the 43 t5, the 4 x 60 t6-t9 (Hacker News) and the 46 t10.
+# the 50 t4, the 43 t5, the 4 x 60 t6-t9 (Hacker News), the 46 t10 and the 46 t11.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -128,6 +128,17 @@ FLOORS = {
         "locations_exact": 0.80,
         "title_accuracy": 0.80,
     },
+    # The 46 t11 career pages and boards (en 25, fr 9, de 6, es 6; fresh, after the t10 fixes: required
+    # 0.795, preferred 0.811, seniority 0.870, min_years 0.891, remote 0.696, locations 0.826, title 0.717).
+    "t11 collection": {
+        "required_f1": 0.82,
+        "preferred_f1": 0.82,
+        "seniority_accuracy": 0.91,
+        "min_years_exact": 0.87,
+        "remote_accuracy": 0.82,
+        "locations_exact": 0.89,
+        "title_accuracy": 0.82,
+    },
 }
 
 
@@ -141,7 +152,7 @@ def test_tuning_set_is_varied() -> None:
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, float]]:
     postings = load_corpus(TUNING)
-    later = ("t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10")
+    later = ("t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11")
     first = [posting for posting in postings if not posting[0].startswith(("t2-", *later))]
     second = [posting for posting in postings if not posting[0].startswith(later)]
     parts = (
@@ -155,6 +166,7 @@ def scores() -> dict[str, dict[str, float]]:
         ("t8 collection", [posting for posting in postings if posting[0].startswith("t8")]),
         ("t9 collection", [posting for posting in postings if posting[0].startswith("t9")]),
         ("t10 collection", [posting for posting in postings if posting[0].startswith("t10")]),
+        ("t11 collection", [posting for posting in postings if posting[0].startswith("t11")]),
     )
     return {
         part: score((pid, parse_whole(text), labels) for pid, text, labels in chosen).scores()
