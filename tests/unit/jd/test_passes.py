@@ -195,6 +195,9 @@ def test_remote_policy(text: str, policy: str | None) -> None:
         ("Paris 9, France", ["Paris, France"]),
         ("Remote (EU) · UTC+1", ["EU"]),
         ("False", []),
+        ("Buenos Aires-Argentina", ["Buenos Aires, Argentina"]),
+        ("Aix-en-Provence", ["Aix-en-Provence"]),
+        ("Baden-Württemberg", ["Baden-Württemberg"]),
     ],
 )
 def test_places_in(value: str, places: list[str]) -> None:

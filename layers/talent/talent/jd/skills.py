@@ -569,27 +569,32 @@ def _uncovered(text: str, known: list[Found]) -> str:
     return " ".join(parts)
 
 
+def _list_of(text: str, known: list[Found]) -> list[tuple[int, int]]:
+    """The items of the list `text` is, or none when it cannot carry an unknown name (decided fast)."""
+    if not _may_hold_a_name(_uncovered(text, known)):
+        return []  # no word outside the known skills can be a name: the usual case, and a fast one
+    if not any(mark in text.lower() for mark in _LIST_MARKS):
+        return []  # one item is no list: decided at C speed
+    items = _items(text)
+    return items if len(items) >= 2 else []
+
+
 def listed_names(text: str, known: list[Found]) -> list[Found]:
     """Names outside the vocabulary that a list of technologies in `text` carries.
 
     An item counts when it looks like a product name and its list holds two known skills (for a
     plain capitalised word, mostly known skills), or the list follows "experience with"-like words
-    and every unknown item looks like a product name.
+    and every unknown item looks like a product name. A list led by "ex-" names former employers.
     """
-    if not _may_hold_a_name(_uncovered(text, known)):
-        return []  # no word outside the known skills can be a name: the usual case, and a fast one
-    low = text.lower()
-    if not any(mark in low for mark in _LIST_MARKS):
-        return []  # one item is no list: decided at C speed
-    items = _items(text)
-    if len(items) < 2:
+    items = _list_of(text, known)
+    if not items:
         return []
-    led = _after_lead(text, items)
+    led = _after_lead(text, items)  # first: it moves the first item past "experience with"
     hits = _overlaps(items, known)
     known_items = sum(any(not f.concept for f in hit) for hit in hits)
     candidates = [span for span, hit in zip(items, hits, strict=True) if not hit]
     names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e]) and not _former_employer(text, s)]
-    if led and len(names) == len(candidates) and len(items) >= 2:
+    if led and len(names) == len(candidates):
         return [Found(text[s:e], s, e, concept=False) for s, e in names]
     mostly_known = known_items >= 2 and 2 * known_items >= len(items)
     return [

@@ -203,8 +203,8 @@ TIME_ZONE: Final = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NOISE = re.compile(
-    r"\b(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area)\b"
+    r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
+    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area)(?![\w-])"
     r"|(?<!district )(?<!distrito )\b\d{1,6}[a-z]?\b|[*_`#]|(?<=\w)-based\b",
     re.IGNORECASE,
 )
@@ -253,11 +253,21 @@ def _chunks(value: str) -> list[str]:
 _POSTCODE = re.compile(r"(?=[^,]*\d)[A-Z\d]{2,4}(?:\s[A-Z\d]{2,4})?")
 
 
+def _hyphen_halves(piece: str) -> list[str]:
+    """ "Buenos Aires-Argentina": a city and its country joined by a hyphen are two parts; a name with
+    a hyphen of its own ("Aix-en-Provence", "Baden-Württemberg") stays one."""
+    head, hyphen, tail = piece.rpartition("-")
+    if not hyphen or known_place(piece) or not (known_place(head) and is_area(tail)):
+        return [piece]
+    return [head, tail]
+
+
 def _chunk_places(chunk: str) -> list[str]:
     chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
     for part in _PLACE_SPLIT.split(chunk):
         pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:!?") for p in part.split(",")]
+        pieces = [half for piece in pieces for half in _hyphen_halves(piece)]
         found += [
             place
             for place in group_places([p for p in pieces if p])
