@@ -802,3 +802,35 @@ def test_a_lead_in_under_a_desirable_heading_keeps_its_items_preferred() -> None
     )
     assert result.required_skills == ["Java"]
     assert result.preferred_skills == ["React", "Elasticsearch"]
+
+
+def test_a_data_files_camel_case_key_heads_its_list() -> None:
+    result = parse_jd(
+        "export const job = {\n  title: 'Site Reliability Engineer',\n  responsibilities: [\n"
+        "    'Run Terraform',\n  ],\n  desirableAttributes: [\n    'Experience with React or Ember',\n  ],\n}"
+    )
+    assert result.required_skills == ["Terraform"]
+    assert result.preferred_skills == ["React", "Ember.js"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Engineer\n\nDu arbeitest mit Shareholdern. Wir erwarten nicht, dass du alles mitbringst. Es "
+        "wäre natürlich großartig, wenn du einige der folgenden Fähigkeiten mitbringst:\n\n* Python\n* Kafka",
+        "Data Engineer\n\nThe icing on the cake would be, if ...\n\n* You have deployed software onto one of "
+        "the\n  major cloud platforms, e.g., Python or Kafka.",
+    ],
+)
+def test_a_paragraphs_last_sentence_leads_its_list_and_an_items_second_line_stays_in_it(text: str) -> None:
+    result = parse_jd(text)
+    assert result.required_skills == []
+    assert result.preferred_skills == ["Python", "Apache Kafka"]
+
+
+def test_an_items_second_line_is_no_lead_in() -> None:
+    result = parse_jd(
+        "DevOps\n\nCalificaciones\n* Comprensión de textos en Inglés. Capacidad de comunicación oral y\n"
+        "  escrita es un plus importante.\n* Al menos dos lenguajes: Python, PHP."
+    )
+    assert result.required_skills == ["Python", "PHP"]

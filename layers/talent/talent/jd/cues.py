@@ -131,6 +131,8 @@ ENGLISH: Final = Cues(
         r"remote",
     ),
     boilerplate_head=(
+        r"what to expect",
+        r"(once|after|when) you apply",
         r"benefits",
         r"perks",
         r"what we offer",
@@ -171,6 +173,8 @@ ENGLISH: Final = Cues(
         r"contact",
     ),
     preferred_clause=(
+        r"icing on the cake",
+        r"cherry on (the )?top",
         r"(willing|happy|eager|open) to learn",
         r"(don't|do not) (have|need) to be (an expert|familiar|fluent|proficient)",
         r"if you (aren't|are not) (an expert|familiar|experienced)",
@@ -321,6 +325,7 @@ GERMAN: Final = Cues(
         r"was dich bei uns erwartet",
     ),
     preferred_clause=(
+        r"wäre (\w+ ){0,2}(großartig|toll|super|schön|klasse|ein plus)",
         r"wünschenswert",
         r"von vorteil",
         r"idealerweise",

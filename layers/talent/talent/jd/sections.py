@@ -60,9 +60,12 @@ _STACK_HEAD = re.compile(
 )
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def heading_kind(text: str) -> Kind | None:
     """The kind of the section a heading opens, or None for a heading we do not recognise."""
-    low = text.lower().strip()
+    low = _CAMEL_HUMP.sub(" ", text).lower().strip()  # "desirableAttributes": a data file's key
     if _PREFERRED_HEAD.search(low) or _PREFERRED_CLAUSE.search(low):
         return Kind.PREFERRED
     if _ABOUT_ROLE.match(low):
@@ -80,7 +83,7 @@ def heading_kind(text: str) -> Kind | None:
 
 _LEAD = re.compile(r"^(?:[^\w(.]|\.(?!\w))*")  # bullets, markdown and emojis; keeps ".NET"
 _BULLET = re.compile(r"^\s*(?:\*(?!\*)|[-•·▪‣◦●○■□➤►→✓✔+]|\d{1,2}[.)]\s)")
-_TRAILING = " \t:*_=-–—|"
+_TRAILING = " \t:*_=-–—|[{"  # "desirableAttributes: [" in a page's data file heads the list after it
 _JUNK_FIRST_LINE = re.compile(
     r"^(job description|job details|about the job|about the role|apply now|apply|job posting|new|save|share"
     r"|easy apply|posted .*|\d+ applicants|jobs?|careers?"
@@ -300,7 +303,8 @@ class _Reader:
         self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
 
     def _content(self, raw: str, core: str, next_raw: str) -> None:
-        if self.outer is not None and not _BULLET.match(raw):
+        continued = core[:1].islower()  # "* deploying onto one of the\n  major cloud platforms": one item
+        if self.outer is not None and not _BULLET.match(raw) and not continued:
             self.section, self.outer = self.outer, None  # the lead-in's list has ended
         if self.desired is not None:
             self.desired.append(len(self.lines))
@@ -312,7 +316,7 @@ class _Reader:
         self.lines.append(Line(core, kind))
         lead = (
             _lead_in_kind(raw, core, next_raw, self.names_a_skill)
-            if self.section != Kind.BOILERPLATE
+            if self.section != Kind.BOILERPLATE and not continued  # an item's second line leads nothing
             else None
         )
         if lead == Kind.REQUIRED and self.section == Kind.PREFERRED:
@@ -334,16 +338,20 @@ MAX_BULLET_HEADING_WORDS: Final = 8
 MAX_SECTION_LABEL_WORDS: Final = 4
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
 def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[str], bool]) -> Kind | None:
     """The kind of the list a sentence introduces: "Otras cosas que valoramos muy positivamente." or
     "If you have experience with frontend, it is also a plus:" over bullets. None for other lines."""
-    if _BULLET.match(raw) or not _BULLET.match(next_raw) or len(core.split()) > MAX_LEAD_IN_WORDS:
+    if _BULLET.match(raw) or not _BULLET.match(next_raw):
         return None
-    if names_a_skill(core):
+    lead = _LAST_SENTENCE.split(core)[-1]  # a paragraph's last sentence introduces the list after it
+    if len(lead.split()) > MAX_LEAD_IN_WORDS or names_a_skill(lead):
         return None
-    if _PREFERRED_CLAUSE.search(core.lower()):
+    if _PREFERRED_CLAUSE.search(lead.lower()):
         return Kind.PREFERRED
-    kind = heading_kind(core)  # a heading's bare "Plus" or "Bonus" is a word in a sentence
+    kind = heading_kind(lead)  # a heading's bare "Plus" or "Bonus" is a word in a sentence
     return None if kind == Kind.PREFERRED else kind
 
 
