@@ -834,3 +834,25 @@ def test_an_items_second_line_is_no_lead_in() -> None:
         "  escrita es un plus importante.\n* Al menos dos lenguajes: Python, PHP."
     )
     assert result.required_skills == ["Python", "PHP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Engineer\n\nBenefits\n* 🌍 Participation in building and distributing an innovative product with "
+         "a global reach", []),
+        ("Engineer\n\nWe have offices in London, Bristol, Manchester, and Swansea.",
+         ["London", "Bristol", "Manchester", "Swansea"]),
+        ("Líder de Desarrollo\n\nBiometrika es una empresa tecnológica con sede en Chile.", []),
+    ],
+)  # fmt: skip
+def test_places_seen_on_the_t12_batch(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations
+
+
+def test_a_leader_a_teams_aggregated_years_and_remote_work_options_as_a_perk() -> None:
+    result = parse_jd(
+        "Líder de Desarrollo Fullstack\n\nWorking with a team with more than twenty years of aggregated "
+        "experience.\n\nBenefits\n- Flexible work schedule and remote work options."
+    )
+    assert (result.seniority, result.min_years, result.remote) == ("lead", None, None)

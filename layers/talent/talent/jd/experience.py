@@ -35,7 +35,8 @@ _YEARS_HISTORY = re.compile(
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
-    r"|sind seit|existe|years combined)(?!\w)"  # "veteran engineers (20+ years combined)": the team's
+    r"|sind seit|existe|years combined"  # "veteran engineers (20+ years combined)": the team's
+    r"|years of (?:aggregated|combined|collective|cumulative) experience)(?!\w)"
 )
 # Outside a requirements section a figure counts only when it is about the candidate.
 _YEARS_ROLE = re.compile(
@@ -124,7 +125,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "lead",
         re.compile(
             r"\b(lead|leaddev|leader|leiter|teamleiter|tech lead|responsable technique|responsable d'équipe"
-            r"|líder técnico|jefe de equipo)\b"
+            r"|l[íi]der|jefe de equipo)\b"
         ),
     ),
     (

@@ -363,7 +363,12 @@ def _may_be_first(core: str) -> bool:
 def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
     text = raw.strip().lstrip("-*• ")
     glyph = _PLACE_GLYPH.match(text) if first_seen else None
-    return ("location", text[glyph.end() :]) if glyph else None
+    value = text[glyph.end() :] if glyph else ""
+    # "🌍 Participation in building a product with a global reach": a perk's icon before a sentence.
+    return ("location", value) if glyph and len(value.split()) <= MAX_GLYPH_PLACE_WORDS else None
+
+
+MAX_GLYPH_PLACE_WORDS: Final = 8
 
 
 MIN_FLATTENED_CHARS: Final = 300

@@ -103,7 +103,7 @@ _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote",
 # "Flexibles Arbeiten & Remote-Optionen", "remote options": a perk, like "flexible working", says nothing.
 # "(except when remote)", "if working remotely": a condition, not the role's mode.
 _SAYS_NOTHING = re.compile(
-    r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-]options?\b"
+    r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-](?:work[\s-])?options?\b"
     r"|(?<!\w)(?:when|if|while) (?:working )?remote(?:ly)?\b"
 )
 
@@ -407,7 +407,7 @@ _NAME_RUN = re.compile(
     r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}"
     r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
 )
-_LIST_NEXT = re.compile(r",\s?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
+_LIST_NEXT = re.compile(r",\s?(?:(?:or|and|oder|und|ou|et|o|y|&)\s)?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
 MAX_LISTED_PLACES = 8
 _ANYWHERE = re.compile(
     r"(?:anywhere|elsewhere|remotely|remote|überall|n'importe où|en cualquier lugar)\s(?:else\s)?"
@@ -518,10 +518,11 @@ def based_places(line: str) -> list[str]:
     return found
 
 
-# "a consulting company based in New York City", "mit zusätzlichen Standorten in Leipzig": the
+# "a consulting company based in New York City", "mit zusätzlichen Standorten in Leipzig", "una empresa
+# con sede en Chile": the
 # headquarters and other offices, company information (the guide).
 _ABOUT_THE_COMPANY = re.compile(
-    r"\b(?:company|firm|agency|startup|start-up|headquartered|hq"
+    r"\b(?:company|firm|agency|startup|start-up|headquartered|hq|con"
     r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros)\s$"
 )
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
