@@ -856,3 +856,13 @@ def test_a_leader_a_teams_aggregated_years_and_remote_work_options_as_a_perk() -
         "experience.\n\nBenefits\n- Flexible work schedule and remote work options."
     )
     assert (result.seniority, result.min_years, result.remote) == ("lead", None, None)
+
+
+def test_a_lead_in_wrapped_over_two_lines_and_a_boards_search_terms() -> None:
+    result = parse_jd(
+        "Ingeniero de software\n\nRequisitos\n- Java\n\nAdemás, abrazamos la cultura DevOps, con lo que "
+        "idealmente también nos gustaría que te\ndefendieras en los siguientes campos:\n\n- Gestión de la "
+        "configuración: Puppet, Chef, etc.\n\nSearch terms: data platform, Rust, Parquet"
+    )
+    assert result.required_skills == ["Java"]
+    assert result.preferred_skills == ["Puppet", "Chef"]

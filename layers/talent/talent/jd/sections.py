@@ -105,7 +105,10 @@ _LEVEL_LABEL = re.compile(
     r"|nivel|niveau"
     r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
 )
-_METADATA_KEY = re.compile(r"^(?:tags|categories|category|keywords|permalink|layout|image|slug)\s?[:=]")
+# A page's metadata (front matter keys in lower case), or a board's "Search terms:"/"Hashtags:" line.
+_METADATA_KEY = re.compile(
+    r"^(?:tags|categories|category|keywords|permalink|layout|image|slug|(?i:search terms|hashtags))\s?[:=]"
+)
 _EMPTY_KEY = re.compile(r"^\s*[a-z_]{1,30}:\s*$")  # a front matter's "author:" over its nested keys
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
 _SENTENCE_END = re.compile(r"[.!?,;]$")
@@ -242,11 +245,14 @@ class _Reader:
     asked: bool = False  # a heading opened what the posting asks for
     desired: list[int] | None = None  # lines under a "desired profile" heading, while one is open
     desired_lines: list[int] = field(default_factory=list)
+    in_item: bool = False  # the last line was a list item or its second line
+    previous: str = ""  # the content line just above (no blank line, heading or label between)
 
     def read(self, raw: str, next_raw: str = "") -> None:
         """Read one raw line; `next_raw` is the next non-empty one (a lead-in line looks ahead)."""
         core = trim(raw)
         if not core:
+            self.previous = ""  # a blank line ends a sentence wrapped over lines
             return
         labelled = self._labelled(raw, core)
         if not self.first_seen and not labelled and _may_be_first(core) and not _EMPTY_KEY.match(raw):
@@ -257,10 +263,20 @@ class _Reader:
             self.lines.append(Line(core, kind, label=labelled[0], value=labelled[1]))
         elif self._location_heading(core):
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
-        elif self._is_heading(raw, core):
+        elif not self._wrapped(raw, core) and self._is_heading(raw, core):
             self._heading(core)
+            self.in_item = False
         else:
             self._content(raw, core, next_raw)
+            self.previous = core
+            return
+        self.previous = ""
+
+    def _wrapped(self, raw: str, core: str) -> bool:
+        """A line that goes on with the sentence above it ("... nos gustaría que te\ndefendieras en:");
+        not a data file's key ("entreprise: {")."""
+        after_prose = bool(self.previous) and self.previous[-1] not in ".:!?" and not self.in_item
+        return core[:1].islower() and after_prose and not raw.rstrip().endswith(("{", "["))
 
     def _labelled(self, raw: str, core: str) -> tuple[str, str] | None:
         labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
@@ -314,17 +330,23 @@ class _Reader:
         if kind == Kind.BOILERPLATE and _ASKS_OF_THE_CANDIDATE.match(core):
             kind = Kind.REQUIRED  # "We're looking for someone with 5+ years ..." after "Salary": the ask
         self.lines.append(Line(core, kind))
-        lead = (
-            _lead_in_kind(raw, core, next_raw, self.names_a_skill)
-            if self.section != Kind.BOILERPLATE and not continued  # an item's second line leads nothing
-            else None
-        )
-        if lead == Kind.REQUIRED and self.section == Kind.PREFERRED:
-            lead = None  # "Desirable skills: ... let us know which ones you have:": still nice to have
+        lead = self._lead(raw, core, next_raw, continued)
+        self.in_item = bool(_BULLET.match(raw)) or (continued and self.in_item)
         if lead is not None:
             self.outer, self.section = self.section, lead
         elif self.section in (Kind.REQUIRED, Kind.CONTEXT) and _waives_what_follows(core.lower()):
             self.section = Kind.PREFERRED
+
+    def _lead(self, raw: str, core: str, next_raw: str, continued: bool) -> Kind | None:
+        """The kind of the list this line introduces; an item's second line leads nothing, and a lead-in
+        wrapped over two lines ("idealmente nos gustaría que te\ndefendieras en estos campos:") reads both."""
+        if self.section == Kind.BOILERPLATE or (continued and self.in_item):
+            return None
+        text = f"{self.previous} {core}" if continued else core
+        lead = _lead_in_kind(raw, text, next_raw, self.names_a_skill)
+        if lead == Kind.REQUIRED and self.section == Kind.PREFERRED:
+            return None  # "Desirable skills: ... let us know which ones you have:": still nice to have
+        return lead
 
 
 # A sentence that says what the hire brings, wherever it stands (a one-paragraph posting's perks first).
