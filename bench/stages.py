@@ -143,6 +143,11 @@ def adversarial_inputs(n: int = ADVERSARIAL_CHARS) -> dict[str, str]:
         "inline labels, one line": "Engineer\n" + "Done. Preferred qualifications: Go. " * ((n - 10) // 36),
         "'à' cities": "Développeur\n" + "à Paris " * ((n - 20) // 8),
         "ld+json blocks": "Engineer\n" + '<script type="application/ld+json">{"@type":"x"' * (n // 50),
+        "'ex-' lists": "Engineer\n(" + "ex-Google, Go, " * ((n - 20) // 15),
+        "item lines in a <p>": "<p>Engineer\n"
+        + "Good experience with Python and Go\n" * ((n - 20) // 35)
+        + "</p>",
+        "data file keys": "Engineer\n" + "desirableAttributes: [\n'Go',\n" * ((n - 10) // 30),
     }
 
 
