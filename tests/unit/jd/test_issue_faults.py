@@ -866,3 +866,12 @@ def test_a_lead_in_wrapped_over_two_lines_and_a_boards_search_terms() -> None:
     )
     assert result.required_skills == ["Java"]
     assert result.preferred_skills == ["Puppet", "Chef"]
+
+
+@pytest.mark.parametrize(
+    ("title", "seniority"),
+    [("Développeur·euse Javascript confirmé·e", "mid"), ("Développeur Java Confirmé H/F", "mid"),
+     ("Analytics Engineer expérimenté (H-F)", "senior")],
+)  # fmt: skip
+def test_confirme_is_mid_and_experimente_senior(title: str, seniority: str) -> None:
+    assert parse_jd(f"{title}\n\nNous recrutons.").seniority == seniority

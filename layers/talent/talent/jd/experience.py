@@ -130,12 +130,12 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     (
         "senior",
-        re.compile(rf"\b(senior|sr|snr|expérimenté(e)?|confirmé(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
+        re.compile(rf"\b(senior|sr|snr|expérimenté(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
     ),
     (
         "mid",
         re.compile(
-            rf"\b(mid|mid-level|midlevel|intermediate|middle|semi[\s-]?s(enio)?r|ssr|medior)\b"
+            rf"\b(mid|mid-level|midlevel|intermediate|middle|semi[\s-]?s(enio)?r|ssr|medior|confirmé(e)?)\b"
             rf"|\b{_ROLE_NOUN}\s+(ii|2)\b"
         ),
     ),
