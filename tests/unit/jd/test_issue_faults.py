@@ -875,3 +875,12 @@ def test_a_lead_in_wrapped_over_two_lines_and_a_boards_search_terms() -> None:
 )  # fmt: skip
 def test_confirme_is_mid_and_experimente_senior(title: str, seniority: str) -> None:
     assert parse_jd(f"{title}\n\nNous recrutons.").seniority == seniority
+
+
+def test_a_company_sentence_over_a_list_of_duties_introduces_nothing() -> None:
+    result = parse_jd(
+        "Data Analyst (Power BI)\nAs a global community of innovators, we foster a culture of growth\n\n"
+        "- Build Power BI dashboards.\n- 2-5 years of experience with SQL and Python."
+    )
+    assert result.required_skills == ["Power BI", "SQL", "Python"]
+    assert result.min_years == 2

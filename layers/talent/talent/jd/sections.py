@@ -373,6 +373,8 @@ def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[s
         return None
     if _PREFERRED_CLAUSE.search(lead.lower()):
         return Kind.PREFERRED
+    if not raw.rstrip().endswith((":", "...", "…")):
+        return None  # "... we foster a culture of growth" over a list of duties introduces nothing
     kind = heading_kind(lead)  # a heading's bare "Plus" or "Bonus" is a word in a sentence
     return None if kind == Kind.PREFERRED else kind
 
