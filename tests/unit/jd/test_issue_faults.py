@@ -884,3 +884,11 @@ def test_a_company_sentence_over_a_list_of_duties_introduces_nothing() -> None:
     )
     assert result.required_skills == ["Power BI", "SQL", "Python"]
     assert result.min_years == 2
+
+
+def test_struck_out_text_no_longer_holds_and_working_mostly_remotely_is_remote() -> None:
+    result = parse_jd(
+        "<h2>Software Engineer</h2><ul><li><del>work from our quiet Nairobi office</del></li>"
+        "<li>work mostly remotely due to Covid-19 restrictions</li></ul>"
+    )
+    assert (result.remote, result.locations) == ("remote", [])

@@ -252,7 +252,7 @@ ENGLISH: Final = Cues(
     remote=(
         r"(fully|100%|completely|entirely|full[\s-]time|all|global|full)[\s-]remote(ly)?",
         r"remote[\s-](first|only|friendly|ok|native)",
-        r"work(ing)? remotely",
+        r"work(ing)? (mostly |fully |entirely |completely )?remotely",
         r"work from anywhere",
     ),
     hybrid=(r"hybrid",),

@@ -40,7 +40,8 @@ _BLOCK_TAGS: Final = frozenset(
     | {"blockquote", "hr", "form"}
 )
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title", "noscript", "svg"})
+# Struck-out text ("<del>work from our Nairobi office</del>") no longer holds.
+_SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title", "noscript", "svg", "del", "strike"})
 # A tag that a posting written as HTML would contain; "<5 years" or "C++ <3" is not HTML.
 _LOOKS_LIKE_HTML = re.compile(
     r"</?(?:p|br|li|ul|ol|div|span|a|b|i|em|strong|h[1-6]|table|tr|td|pre|code)\b[^<>]{0,2000}>",
