@@ -892,3 +892,19 @@ def test_struck_out_text_no_longer_holds_and_working_mostly_remotely_is_remote()
         "<li>work mostly remotely due to Covid-19 restrictions</li></ul>"
     )
     assert (result.remote, result.locations) == ("remote", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Ingeniero\n\nSerá jornada completa y el horario será mixto, presencial y teletrabajo.", "hybrid"),
+        ("Desarrollador\n\nSe ofrece:\nContrato indefinido\nTeletrabajo parcial, no es total", "hybrid"),
+        ("Desarrollador\n\nTrabajo 100% remoto desde cualquier lugar.", "remote"),
+        ("Desarrollador\n\nModalidad: remoto", "remote"),
+        ("Engineer\n\nWe adopt a hybrid approach: a mixture of time in our offices and working remotely.",
+         "hybrid"),
+        ("Engineer\n\nThis is a hybrid cloud platform role.\nYou can work fully remotely.", "remote"),
+    ],
+)  # fmt: skip
+def test_degrees_of_remote_work_in_spanish_and_a_hybrid_approach(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

@@ -252,7 +252,7 @@ ENGLISH: Final = Cues(
     remote=(
         r"(fully|100%|completely|entirely|full[\s-]time|all|global|full)[\s-]remote(ly)?",
         r"remote[\s-](first|only|friendly|ok|native)",
-        r"work(ing)? (mostly |fully |entirely |completely )?remotely",
+        r"work(ing)? (fully |entirely |completely )remotely",
         r"work from anywhere",
     ),
     hybrid=(r"hybrid",),
@@ -568,15 +568,20 @@ SPANISH: Final = Cues(
     title_label=(r"puesto", r"cargo", r"posición", r"título"),
     years_unit=(r"años?",),
     at_least=(r"al menos", r"mínimo( de)?", r"más de"),
-    remote=(
-        r"100\s?% remot[oa]",
-        r"remot[oa]",
-        r"teletrabajo",
-        r"trabajo remoto",
-        r"a distancia",
-        r"en remoto",
+    remote=(  # fully remote; a bare "remoto" or "teletrabajo" is read by where._REMOTE
+        r"100\s?% (en )?(remot[oa]|teletrabajo)",
+        r"(totalmente|completamente) (en )?remot[oa]",
+        r"teletrabajo (total|completo|100\s?%)",
+        r"remot[oa] (total|100\s?%)",
     ),
-    hybrid=(r"h[ií]brid[oa]", r"semi[\s-]?presencial", r"mixto"),
+    hybrid=(
+        r"h[ií]brid[oa]",
+        r"semi[\s-]?presencial",
+        r"mixto",
+        r"teletrabajo parcial",
+        r"presencial y (teletrabajo|remoto)",
+        r"(teletrabajo|remoto) y presencial",
+    ),
     onsite=(r"presencial",),
 )
 

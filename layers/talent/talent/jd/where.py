@@ -53,7 +53,7 @@ _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
     rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones ){alternatives('hybrid')}(?!\w)"
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
-    r"|linux|retrieval|vehicles?|cars?|engines?))"
+    r"|linux|retrieval|vehicles?|cars?|engines?)\b)"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
@@ -74,6 +74,8 @@ _REMOTE = _at_word(
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b"
     r"|(performed|done|worked)\sfrom\sanywhere\b"
+    r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
+    r"|work(ing)?\s(mostly\s)?remotely\b"
     # A field's whole value: "Ubicación: Desde casa", 'location: "Anywhere"'.
     r"|(?:^|(?<=:\s)|(?<=:))(desde|from|von)\s(casa|home|zu hause)\s?$"
     r"|(?:^|(?<=:\s)|(?<=:\s\"))(anywhere|worldwide|everywhere)\"?\s?$",
