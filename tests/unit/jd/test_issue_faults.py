@@ -901,6 +901,7 @@ def test_struck_out_text_no_longer_holds_and_working_mostly_remotely_is_remote()
         ("Desarrollador\n\nSe ofrece:\nContrato indefinido\nTeletrabajo parcial, no es total", "hybrid"),
         ("Desarrollador\n\nTrabajo 100% remoto desde cualquier lugar.", "remote"),
         ("Desarrollador\n\nModalidad: remoto", "remote"),
+        ("Backend\n\n# Ofrecemos:\n* Posibilidad de trabajar algunos días en remoto.\n* Oficina.", "hybrid"),
         ("Engineer\n\nWe adopt a hybrid approach: a mixture of time in our offices and working remotely.",
          "hybrid"),
         ("Engineer\n\nThis is a hybrid cloud platform role.\nYou can work fully remotely.", "remote"),

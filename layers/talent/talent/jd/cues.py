@@ -581,6 +581,7 @@ SPANISH: Final = Cues(
         r"teletrabajo parcial",
         r"presencial y (teletrabajo|remoto)",
         r"(teletrabajo|remoto) y presencial",
+        r"(algunos|[1-4]|uno|dos|tres|cuatro) d[íi]as? (a la semana )?(en remoto|de teletrabajo|desde casa)",
     ),
     onsite=(r"presencial",),
 )
