@@ -909,3 +909,8 @@ def test_struck_out_text_no_longer_holds_and_working_mostly_remotely_is_remote()
 )  # fmt: skip
 def test_degrees_of_remote_work_in_spanish_and_a_hybrid_approach(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+def test_north_and_south_america_are_two_regions() -> None:
+    text = "Engineer\n\nWork from anywhere in North or South America."
+    assert parse_jd(text).locations == ["North America", "South America"]

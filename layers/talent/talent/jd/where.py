@@ -286,9 +286,18 @@ def _chunk_places(chunk: str) -> list[str]:
 _VALUE_END = re.compile(r"\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z]{2,15}:\s)")
 
 
+# "North and South America": two regions, each with its own name.
+_AMERICAS = re.compile(r"\b(North|South|Central|Latin) (and|&|or|y|et) (North|South|Central|Latin) America\b")
+
+
+def _americas(text: str) -> str:
+    return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
+
+
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = _VALUE_END.split(spelled_out(value[:MAX_PLACE_TEXT]))[0]
+    value = _americas(value)
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
@@ -567,7 +576,7 @@ def phrase_places(text: str) -> list[str]:
     """Places after "based in", "offices in", "remote within", in the four languages, with the places
     listed after the first ("in Stuttgart or Cologne")."""
     found: list[str] = []
-    for line in spelled_out(text).split("\n"):
+    for line in spelled_out(_americas(text)).split("\n"):
         low = lower_same_length(line)
         if not any(word in low for word in _WHERE_WORDS):
             continue  # no cue can match in this line: most lines, read at C speed
@@ -599,7 +608,7 @@ _JOINED = re.compile(r"^(?:or|and|oder|und|ou|et|o|y|&|/)\s")
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
-    for part in _HEADER_SPLIT.split(text[:MAX_PLACE_TEXT]):
+    for part in _HEADER_SPLIT.split(_americas(text[:MAX_PLACE_TEXT])):
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
         asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
