@@ -443,8 +443,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
     r"|backgrounds? (?:from|at)"
+    # "Payments - think Stripe, Adyen": an analogy ("- Think in terms of invariants" is not one).
     r"|(?<=[-–—(] )think(?! (?:in|about|of|through|like|big|deeply|critically|outside|clearly|creatively)\b)"
-    r"|(?:team|engineers|founders) (?:come|comes|came) from"  # ("- think Stripe, Adyen": an analogy)
+    r"|(?:team|engineers|founders) (?:come|comes|came) from"
     r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
     r")(?!\w)"

@@ -164,7 +164,7 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "CAD- or Figma-like interfaces": like the product, not the product
     if alias.skill in _PROFILE_HOSTS and _a_profile(toks.lowers, *span):
         return True
-    return _former_employer(toks.text, start) or _in_place_name(toks.lowers, *span)
+    return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 
 # "(ex-Google, GitHub, Meta)": every name of a list led by "ex-" is a former employer.
@@ -173,9 +173,10 @@ FORMER_WINDOW: Final = 160
 
 
 def _former_employer(text: str, start: int) -> bool:
+    """Whether the name at `start` is in a list led by "ex-" ("(ex-Google, GitHub, Meta)")."""
     if text[max(0, start - 3) : start].lower() == "ex-":
         return True
-    lead = text.rfind("ex-", max(0, start - FORMER_WINDOW), start)
+    lead = text.lower().rfind("ex-", max(0, start - FORMER_WINDOW), start)
     return lead >= 0 and _FORMER_LIST.fullmatch(text, lead, start) is not None
 
 
@@ -266,11 +267,13 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
     if any(not m.accepted for m in matches):
         _Context(toks, in_title).check(matches)
     spans = toks.spans
-    return [
+    found = [
         Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS)
         for m in matches
         if m.accepted
     ]
+    # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
+    return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
 
 
 def names_a_skill(text: str) -> bool:

@@ -290,14 +290,16 @@ _VALUE_END = re.compile(r"\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z]{2,15}:
 _AMERICAS = re.compile(r"\b(North|South|Central|Latin) (and|&|or|y|et) (North|South|Central|Latin) America\b")
 
 
-def _americas(text: str) -> str:
+def _place_text(text: str) -> str:
+    """Place names written out whole: "Frankfurt a.M." -> "Frankfurt am Main", "North and South
+    America" -> "North America and South America"."""
+    text = spelled_out(text)
     return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
 
 
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
-    value = _VALUE_END.split(spelled_out(value[:MAX_PLACE_TEXT]))[0]
-    value = _americas(value)
+    value = _VALUE_END.split(_place_text(value[:MAX_PLACE_TEXT]))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
@@ -530,8 +532,7 @@ def based_places(line: str) -> list[str]:
 
 
 # "a consulting company based in New York City", "mit zusätzlichen Standorten in Leipzig", "una empresa
-# con sede en Chile": the
-# headquarters and other offices, company information (the guide).
+# con sede en Chile": the headquarters and other offices, company information (the guide).
 _ABOUT_THE_COMPANY = re.compile(
     r"\b(?:company|firm|agency|startup|start-up|headquartered|hq|con"
     r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros)\s$"
@@ -576,7 +577,7 @@ def phrase_places(text: str) -> list[str]:
     """Places after "based in", "offices in", "remote within", in the four languages, with the places
     listed after the first ("in Stuttgart or Cologne")."""
     found: list[str] = []
-    for line in spelled_out(_americas(text)).split("\n"):
+    for line in _place_text(text).split("\n"):
         low = lower_same_length(line)
         if not any(word in low for word in _WHERE_WORDS):
             continue  # no cue can match in this line: most lines, read at C speed
@@ -608,7 +609,7 @@ _JOINED = re.compile(r"^(?:or|and|oder|und|ou|et|o|y|&|/)\s")
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
-    for part in _HEADER_SPLIT.split(_americas(text[:MAX_PLACE_TEXT])):
+    for part in _HEADER_SPLIT.split(_place_text(text[:MAX_PLACE_TEXT])):
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
         asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
