@@ -28,8 +28,8 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s"
-    r"|\srecrute\s"
+    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
+    r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
 )
@@ -331,7 +331,8 @@ _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que)"
-    r"\s(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?((?:[\w+#./-]{1,30}\s){0,4}?"
+    r"\s(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?"
+    r"((?:[\w+#./-]{1,30}\s){0,4}?"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
     r"|engineering manager|manager|lead)(?:e?s)?\b"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
