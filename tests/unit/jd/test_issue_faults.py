@@ -785,32 +785,26 @@ def test_places_seen_on_the_t11_batch(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
 
 
-def test_a_stack_the_candidate_may_learn_is_preferred() -> None:
-    result = parse_jd(
-        "Senior Test Engineer\n\n### Role\nSystems under test are written in Go, Python and Scala.\n\n"
-        "- Strong programming experience in one language is required. The candidate should be willing to "
-        "learn new languages such as Go and Python."
-    )
-    assert result.required_skills == ["Scala"]
-    assert result.preferred_skills == ["Go", "Python"]
-
-
-def test_a_lead_in_under_a_desirable_heading_keeps_its_items_preferred() -> None:
-    result = parse_jd(
-        "Senior Dev\n\nESSENTIAL SKILLS\n- Java\n\nDESIRABLE SKILLS\nWe don't expect you to have experience "
-        "in all of these -- let us know which ones you have:\n- React\n- ElasticSearch"
-    )
-    assert result.required_skills == ["Java"]
-    assert result.preferred_skills == ["React", "Elasticsearch"]
-
-
-def test_a_data_files_camel_case_key_heads_its_list() -> None:
-    result = parse_jd(
-        "export const job = {\n  title: 'Site Reliability Engineer',\n  responsibilities: [\n"
-        "    'Run Terraform',\n  ],\n  desirableAttributes: [\n    'Experience with React or Ember',\n  ],\n}"
-    )
-    assert result.required_skills == ["Terraform"]
-    assert result.preferred_skills == ["React", "Ember.js"]
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Senior Test Engineer\n\n### Role\nSystems under test are written in Go, Python and Scala.\n\n"
+         "- Strong programming experience in one language is required. The candidate should be willing to "
+         "learn new languages such as Go and Python.", ["Scala"], ["Go", "Python"]),
+        ("Senior Dev\n\nESSENTIAL SKILLS\n- Java\n\nDESIRABLE SKILLS\nWe don't expect you to have "
+         "experience in all of these -- let us know which ones you have:\n- React\n- ElasticSearch",
+         ["Java"], ["React", "Elasticsearch"]),
+        ("export const job = {\n  title: 'Site Reliability Engineer',\n  responsibilities: [\n"
+         "    'Run Terraform',\n  ],\n  desirableAttributes: [\n    'Experience with React or Ember',\n"
+         "  ],\n}", ["Terraform"], ["React", "Ember.js"]),
+    ],
+    ids=["stack to learn", "lead-in under a desirable heading", "data file camelCase key"],
+)  # fmt: skip
+def test_required_and_preferred_seen_on_the_t11_and_t12_batches(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
 
 
 @pytest.mark.parametrize(

@@ -420,7 +420,8 @@ _NAME_RUN = re.compile(
     r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}"
     r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
 )
-_LIST_NEXT = re.compile(r",\s?(?:(?:or|and|oder|und|ou|et|o|y|&)\s)?|\s(?:or|and|oder|und|ou|et|o|y|&)\s")
+_AND_OR = r"(?:or|and|oder|und|ou|et|o|y|&)"  # how a list joins its last item, in our four languages
+_LIST_NEXT = re.compile(rf",\s?(?:{_AND_OR}\s)?|\s{_AND_OR}\s")
 MAX_LISTED_PLACES = 8
 _ANYWHERE = re.compile(
     r"(?:anywhere|elsewhere|remotely|remote|überall|n'importe où|en cualquier lugar)\s(?:else\s)?"
@@ -603,7 +604,7 @@ def _finditer(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 _HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|;\s|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 
 
-_JOINED = re.compile(r"^(?:or|and|oder|und|ou|et|o|y|&|/)\s")
+_JOINED = re.compile(rf"^(?:{_AND_OR}|/)\s")
 
 
 def header_parts(text: str) -> list[str]:
