@@ -908,3 +908,17 @@ def test_degrees_of_remote_work_in_spanish_and_a_hybrid_approach(text: str, remo
 def test_north_and_south_america_are_two_regions() -> None:
     text = "Engineer\n\nWork from anywhere in North or South America."
     assert parse_jd(text).locations == ["North America", "South America"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("<h2>Robotics Engineer</h2><h5>Location</h5><p>UAE</p><h5>Skills</h5><p>ROS</p>", ["UAE"]),
+        ("PHP Dev\n\n- **Ort:**\n\n## Schlagworte\nPHP, Symfony\n\n## Beschreibung\nText", []),
+        ("Analyst\n\nBuscamos un Analyst en nuestra unidad de Operations, con base en Colombia.",
+         ["Colombia"]),
+        ("Líder\n\nBiometrika es una empresa tecnológica con base en Chile.", []),
+    ],
+)  # fmt: skip
+def test_a_location_headings_value_in_capitals_and_con_base_en(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

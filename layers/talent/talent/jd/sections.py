@@ -285,6 +285,8 @@ class _Reader:
         return labelled
 
     def _is_heading(self, raw: str, core: str) -> bool:
+        if self._place_value(raw, core):
+            return False
         if len(core) <= 120 and not _front_matter_key(core) and is_heading(raw, core, self.names_a_skill):
             return True
         return self._bullet_heading(raw, core)
@@ -310,6 +312,13 @@ class _Reader:
         """ "Ubicación" alone on its line: the place follows (and "Remote" under "Location" is the value)."""
         value = bool(self.lines) and self.lines[-1].label == "location-heading"
         return not value and bool(_LOCATION_LABEL.match(core.lower().rstrip(":")))
+
+    def _place_value(self, raw: str, core: str) -> bool:
+        """The short line under a "Location" heading is its value, even in capitals ("UAE", "REMOTE");
+        a marked heading ("## Keywords") is not."""
+        after = bool(self.lines) and self.lines[-1].label == "location-heading"
+        short = len(core.split()) <= MAX_GLYPH_PLACE_WORDS and not raw.lstrip().startswith("#")
+        return after and short and heading_kind(core) is None
 
     def _heading(self, core: str) -> None:
         opened = heading_kind(core)

@@ -394,7 +394,8 @@ _WHERE_CUE = re.compile(
     r"|engineers?) in|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
-    r"|locaux (?:à|de)|sede en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en|residente en|viven en"
+    r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
+    r"|residente en|viven en"
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
     r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
@@ -413,7 +414,7 @@ _WHERE_WORDS: Final = (
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
-    "arbeitsplatz",
+    "arbeitsplatz", "con base",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(
@@ -536,7 +537,7 @@ def based_places(line: str) -> list[str]:
 # con sede en Chile": the headquarters and other offices, company information (the guide).
 _ABOUT_THE_COMPANY = re.compile(
     r"\b(?:company|firm|agency|startup|start-up|headquartered|hq|con"
-    r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros)\s$"
+    r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?)\s$"
 )
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
 _POSTCODE_CITY = re.compile(
@@ -586,7 +587,7 @@ def phrase_places(text: str) -> list[str]:
             found += [
                 place
                 for match in _finditer(pattern, low)
-                if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 20), match.start())
+                if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 32), match.start())
                 and not _CONDITION.search(low, max(0, match.start() - 30), match.start())
                 for place in _listed_places(line, match.end())
             ]
