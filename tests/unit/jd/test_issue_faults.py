@@ -922,3 +922,16 @@ def test_north_and_south_america_are_two_regions() -> None:
 )  # fmt: skip
 def test_a_location_headings_value_in_capitals_and_con_base_en(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Sr Software Engineer - Data Platform (US Remote Available)\n\nAbout the job", "remote", ["US"]),
+        ("Engineer (Remote US)\n\nAbout us", "remote", ["US"]),
+        ("Engineer (Remote friendly)\n\nAbout us", "remote", []),
+    ],
+)  # fmt: skip
+def test_a_remote_field_in_a_titles_parentheses(text: str, remote: str, locations: list[str]) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

@@ -192,7 +192,8 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
 
 
 WORK_MODE: Final = re.compile(
-    r"\b(remote|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remot[oa]|h[ií]brid[oa]|presencial"
+    r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok))?"
+    r"|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute|off-?site"
     r"|fully|desde casa|von zu hause|from home)\b",
     re.IGNORECASE,
@@ -678,7 +679,7 @@ _ENTIRELY_REMOTE = _at_word(
 
 
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
-_REMOTE_FIELD = re.compile(r"(?:^|[|·•])\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE)
+_REMOTE_FIELD = re.compile(r"(?:^|[|·•(])\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE)
 
 
 def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
