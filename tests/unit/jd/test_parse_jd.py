@@ -319,7 +319,7 @@ def test_years_preferred_only_as_a_fallback() -> None:
         ("Head of Engineering", "manager"),
         ("Senior Engineering Manager", "manager"),
         ("Backend Engineer", None),
-        ("(Senior) DevOps Engineer", None),
+        ("(Senior) DevOps Engineer", "senior"),  # "DevOps or Senior DevOps": a range's upper end
     ],
 )
 def test_seniority_from_the_title(title: str, level: str | None) -> None:

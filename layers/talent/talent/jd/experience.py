@@ -166,9 +166,6 @@ LEVEL_STATEMENT: Final = re.compile(
     rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
     rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
 )
-# "(Senior) DevOps Engineer" at the start opens the role to more than one level;
-# "Entwickler (Senior)" states it.
-_OPTIONAL_LEVEL = re.compile(r"^\s?\((junior|senior|sr\.?|jr\.?|mid|lead|staff)\)")
 # A product, project or programme manager is a job family: a level word beside it is the level.
 _MANAGER_FAMILY = re.compile(
     r"\b(product|project|program|programme|account|marketing|community|office|integration|content|sales"
@@ -202,8 +199,9 @@ def range_level(title: str) -> Seniority | None:
 
 
 def title_seniority(title: str) -> Seniority | None:
-    """The level word of a title, most senior first; "(Senior) DevOps Engineer" states no level."""
-    low = _NOT_A_LEVEL.sub(" ", _OPTIONAL_LEVEL.sub(" ", title.lower()).replace(".", " "))
+    """The level word of a title, most senior first. "(Senior) DevOps Engineer" opens the role to a level
+    and the one below it: a range, labelled by its upper end (the guide), so senior."""
+    low = _NOT_A_LEVEL.sub(" ", title.lower().replace(".", " "))
     low = _MID_RANGE.sub(" mid ", low)
     family = _MANAGER_FAMILY.sub(" ", low)
     if family != low and (level := _first_level(family)) is not None:
