@@ -935,3 +935,18 @@ def test_a_location_headings_value_in_capitals_and_con_base_en(text: str, locati
 def test_a_remote_field_in_a_titles_parentheses(text: str, remote: str, locations: list[str]) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("<h1>Développeur</h1><div><label>Lieux de travail</label><span>Le Haillan<small>déplacements à "
+         "prévoir (en France)</small></span></div><div><label>Type de contrat</label><span>CDI</span></div>",
+         ["Le Haillan"]),
+        ("<h1>Engineer</h1><label>Location</label><span>Leeds</span><label>Salary</label><span>£50k</span>",
+         ["Leeds"]),
+        ("Desarrollador\n\nUbicaciones\nMadrid, Valencia\n\nRequisitos", ["Madrid", "Valencia"]),
+    ],
+)  # fmt: skip
+def test_an_html_label_names_the_field_beside_it(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

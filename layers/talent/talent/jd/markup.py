@@ -37,8 +37,8 @@ _BLOCK_TAGS: Final = frozenset(
         "dd",
         "pre",
     }
-    | {"blockquote", "hr", "form"}
-)
+    | {"blockquote", "hr", "form", "label", "small"}  # a <label> names the field beside it; a <small> adds
+)  # a note to it: "Lieux de travail | Le Haillan | déplacements à prévoir"
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Struck-out text ("<del>work from our Nairobi office</del>") no longer holds.
 _SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title", "noscript", "svg", "del", "strike"})
