@@ -950,3 +950,20 @@ def test_a_remote_field_in_a_titles_parentheses(text: str, remote: str, location
 )  # fmt: skip
 def test_an_html_label_names_the_field_beside_it(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Pasantía en Diseño\n\nApoyo en productos editoriales.", "intern"),
+        ('---\npuesto: "Diseño"\ncategory: internships\n---\n## REQUISITOS\n* Estar estudiando', "intern"),
+        ("---\ntitle: Engineer\ncategory: Management\n---\nWe build tools.", None),
+        ("Graduate Engineer Trainee - Developer\n\nWe build pumps.", "junior"),
+        ("Trainee Developer\n\nWe build pumps.", "intern"),
+        ("Software Test Engineer - Fresher\n\nAutomate testing.", "junior"),
+        ("Assistant RH\n\nNotre partenaire recherche un alternant sur le poste d'Assistant RH.", "intern"),
+        ("Backend Engineer\n\nMore on hiring and the intern program can be found here.", None),
+    ],
+)  # fmt: skip
+def test_entry_levels_from_internship_words_and_the_hire(text: str, level: str | None) -> None:
+    assert parse_jd(text).seniority == level

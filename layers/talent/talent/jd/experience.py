@@ -107,9 +107,10 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "intern",
         re.compile(
-            r"\b(intern|internship|interns|co-?op|trainee|apprentice|working student|werkstudent(in)?"
-            r"|werkstudierende|studentische hilfskraft|shk|hiwi|ausbildung|auszubildende[rn]?|azubi"
-            r"|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|t)|becario|pasante|práctica(s)?)\b"
+            r"\b(intern|internships?|interns|co-?op|(?<!graduate )(?<!graduate engineer )trainee|apprentice"
+            r"|working student|werkstudent(in)?|werkstudierende|studentische hilfskraft|shk|hiwi|ausbildung"
+            r"|auszubildende[rn]?|azubi|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|te?)"
+            r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),
     ),
     (
@@ -142,7 +143,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "junior",
         re.compile(
-            rf"\b(junior|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?)\b"
+            rf"\b(junior|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?|freshers?)\b"
             rf"|\b{_ROLE_NOUN}\s+(i|1)\b"
         ),
     ),
@@ -220,11 +221,12 @@ def _first_level(low: str) -> Seniority | None:
 # role a hiring verb names, up to the clause's end or a word that starts a relative clause.
 _HIRING_ROLE = re.compile(
     r"\b(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons|cherchons"
-    r"|recrutons|recrute|suchen|sucht)\s([^.!?;:\n]{3,80})"
+    r"|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht)\s([^.!?;:\n]{3,80})"
 )
 _RELATIVE = re.compile(r"\s(?:to|who|that|which|with|para|que|con|qui|pour|avec|die|der|mit|um)\s")
 _HIRED_NOUN = re.compile(rf"\b{_ROLE_NOUN}|\b(?:devs?|desarrolladore?s?|développeur|ingénieur|engineers)\b")
 MAX_ROLE_WORDS: Final = 7
+_AN_ARTICLE = re.compile(r"(?:an?|une?|eine[nr]?|un[oa]?|des|some)\s")
 
 
 def _hired_level(text: str) -> Seniority | None:
@@ -233,7 +235,9 @@ def _hired_level(text: str) -> Seniority | None:
     if found is None:
         return None
     role = " ".join(_RELATIVE.split(found.group(1))[0].split()[:MAX_ROLE_WORDS])
-    return title_seniority(role) if _HIRED_NOUN.search(role) else None
+    level = title_seniority(role)
+    hired_intern = level == "intern" and _AN_ARTICLE.match(role) is not None  # "un alternant": the hire
+    return level if _HIRED_NOUN.search(role) or hired_intern else None
 
 
 def stated_level(text: str) -> Seniority | None:

@@ -216,7 +216,11 @@ def blank_skills(text: str) -> str:
 
 def _labelled_level(lines: list[Line]) -> Seniority | None:
     """A level on a header field or a "Job type:"/"Level:" line anywhere: "· Semi Senior", "Job Type:
-    Co-op", "● Seniority: Senior." under the requirements."""
+    Co-op", "● Seniority: Senior." under the requirements; a "category: internships" page is an intern's
+    (a category of "Management" names the department, not a level)."""
+    categories = [experience.title_seniority(line.value) for line in lines if line.label == "category"]
+    if entry := next((level for level in categories if level in ("intern", "junior")), None):
+        return entry
     for number, line in enumerate(lines[1:], start=1):
         value = line.value if line.label else line.text
         header = number < HEADER_LINES and not line.label and len(value.split()) <= 12

@@ -105,6 +105,8 @@ _LEVEL_LABEL = re.compile(
     r"|nivel|niveau"
     r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
 )
+# A page's category ("category: internships") is a level only when it names an entry level (the parser).
+_CATEGORY_LABEL = re.compile(r"^(?:job )?(?:category|categories|categoría|catégorie|kategorie)$")
 # A page's metadata (front matter keys in lower case), or a board's "Search terms:"/"Hashtags:" line.
 _METADATA_KEY = re.compile(
     r"^(?:tags|categories|category|keywords|permalink|layout|image|slug|(?i:search terms|hashtags))\s?[:=]"
@@ -121,7 +123,7 @@ class Line:
     text: str  # the line without bullets and decorations
     kind: Kind
     heading: bool = False
-    label: str = ""  # "location", "location-heading", "title", "company"
+    label: str = ""  # "location", "location-heading", "title", "company", "level", "category"
     value: str = ""  # a labelled line's value
     is_first: bool = False  # the first content line: usually the title
 
@@ -192,6 +194,8 @@ def _label_of(core: str) -> tuple[str, str] | None:
         return "company", value
     if _LEVEL_LABEL.match(name):
         return "level", value
+    if _CATEGORY_LABEL.match(name):
+        return "category", value
     if "|" in core and _LOCATION_IN_LINE.search(core.lower()):
         return "location", core  # "Company: X | Location: Y | Hybrid"
     return None
