@@ -963,6 +963,7 @@ def test_an_html_label_names_the_field_beside_it(text: str, locations: list[str]
         ("Software Test Engineer - Fresher\n\nAutomate testing.", "junior"),
         ("Assistant RH\n\nNotre partenaire recherche un alternant sur le poste d'Assistant RH.", "intern"),
         ("Backend Engineer\n\nMore on hiring and the intern program can be found here.", None),
+        ("Développeur Big Data\n\nProfil :\n* Niveau senior/intermédiaire. Junior possible.", "senior"),
     ],
 )  # fmt: skip
 def test_entry_levels_from_internship_words_and_the_hire(text: str, level: str | None) -> None:

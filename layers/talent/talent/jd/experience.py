@@ -162,6 +162,7 @@ LEVEL_STATEMENT: Final = re.compile(
     rf"\b(?:this|the|it) (?:is|will be) an? {_LEVEL}(?:[\s-]level)? (?:role|position|opportunity|job|hire)"
     rf"|\bif you are an? {_LEVEL}\b"
     rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
+    rf"|\b(?:niveau|nivel)\s?:?\s?{_LEVEL}\b"  # "Niveau senior/intermédiaire.": a range's upper end
     rf"|\b(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"
     r"(?! (?:[\w-]+ )?(?:people|peers|folks))"
     rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
