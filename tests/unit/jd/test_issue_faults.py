@@ -968,3 +968,22 @@ def test_an_html_label_names_the_field_beside_it(text: str, locations: list[str]
 )  # fmt: skip
 def test_entry_levels_from_internship_words_and_the_hire(text: str, level: str | None) -> None:
     assert parse_jd(text).seniority == level
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Salesforce DevOps| 9-12 Years| Bangalore\n\nWe build release pipelines.", ["Salesforce"], []),
+        ("Acme | Python Engineer | Berlin\n\nWe use Acme Cloud and Python.", ["Python"], []),
+        ("DevOps\n\n**Primary Skills**\n---\n* Git\n\n**Secondary Skills**\n---\n* IaC such as Terraform",
+         ["Git"], ["Terraform"]),
+        ("Dev\n\n### Qualifications\n\n* Comfortable with Go\n* Familiarity with the following stack an "
+         "asset (not required):\n  * React, Redux\n\n### Compensation\n\nThe salary",
+         ["Go"], ["React", "Redux"]),
+    ],
+)  # fmt: skip
+def test_a_title_before_pipes_secondary_skills_and_a_long_bullet_lead_in(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -274,3 +274,10 @@ def test_emphasis_marks_go_whatever_leads_them() -> None:
     assert normalise("*Remote* role, **Go** and _Rust_; snake_case_name stays; 2*3*4") == (
         "Remote role, Go and Rust; snake_case_name stays; 2*3*4"
     )
+
+
+def test_place_keys_take_a_city_and_the_area_around_it_as_the_city() -> None:
+    assert place_key("Greater London, England, United Kingdom") == place_key("London")
+    assert place_key("Toronto Area") == place_key("Toronto") == place_key("Greater Toronto Metropolitan Area")
+    assert place_key("NYC area") == place_key("New York City")
+    assert place_key("Bay Area") != place_key("Bay")  # a metro area with a name of its own

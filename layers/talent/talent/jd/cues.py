@@ -90,6 +90,7 @@ ENGLISH: Final = Cues(
         r"not required",
         r"what would make you",
         r"added advantage",
+        r"secondary skills?",  # beside "Primary Skills" on Indian job boards
     ),
     context_head=(
         r"responsibilit(y|ies)",

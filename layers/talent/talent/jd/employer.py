@@ -48,14 +48,19 @@ def _workplaces(lines: list[Line]) -> list[str]:
     return [m.group(1) for text in texts for m in _AT_NAME.finditer(text)]
 
 
-def employer_names(lines: list[Line], raw_title: str) -> list[str]:
-    """The employer's names, folded to letters and digits: ["acme", "acmeinc"]."""
+def employer_names(lines: list[Line], raw_title: str, title: str = "") -> list[str]:
+    """The employer's names, folded to letters and digits: ["acme", "acmeinc"]. `title` is the role's
+    cleaned title: "Salesforce DevOps| 9-12 Years| Bangalore" opens with the role, not the employer."""
     first = next((line.text for line in lines if line.is_first), "")
     names = [line.value for line in lines if line.label == "company" and line.value]
     names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
-    if "|" in first:
+    if "|" in first and _folded(first.split("|")[0]) != _folded(title):
         names.append(first.split("|")[0].strip())
-    return [re.sub(r"\(.*?\)|[^\w]", "", name).lower() for name in names if name.strip()]
+    return [_folded(name) for name in names if name.strip()]
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"\(.*?\)|[^\w]", "", name).lower()
 
 
 _NOT_WORD = re.compile(r"[^\w]")

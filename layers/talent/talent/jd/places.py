@@ -156,10 +156,15 @@ def spelled_out(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1).replace(" ", "").lower()], text)
 
 
+_AROUND = re.compile(r"\s(?:(?:metropolitan|metro)\s)?area$")
+
+
 def city_key(name: str) -> str:
     """One key per place, whatever the spelling: "München" and "Munich" -> "munich", "NYC" and "New York"
     -> "new york city". A country keeps its own name ("México" is not Mexico City)."""
     key = fold(spelled_out(name)).removeprefix("the ")
+    if key not in METROS:  # "Greater London", "Toronto Area", "NYC metro area": the city and around it
+        key = _AROUND.sub("", key.removeprefix("greater ")) or key
     if key in REGIONS or key in METROS or "country" in place_kinds(key):
         return key
     city = city_name(key)
