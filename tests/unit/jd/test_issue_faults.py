@@ -987,3 +987,15 @@ def test_a_title_before_pipes_secondary_skills_and_a_long_bullet_lead_in(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Entwickler\n\n## Danach suchen wir\n\n* Mindestens 1 Jahr Berufserfahrung in der Entwicklung", 1),
+        ("Rectifieur\n\nProfil :\n* Au moins 1 an d'expérience sur un poste similaire", 1),
+        ("Admin Linux\n\nUne entreprise recherche pour une mission de 6 mois à 1 an, un admin.", None),
+    ],
+)  # fmt: skip
+def test_one_year_in_german_and_french_and_a_missions_length(text: str, years: int | None) -> None:
+    assert parse_jd(text).min_years == years

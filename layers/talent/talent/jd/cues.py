@@ -349,7 +349,7 @@ GERMAN: Final = Cues(
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),
     location_label=(r"standort(e)?", r"arbeitsort", r"einsatzort", r"ort", r"arbeitsplatz"),
     title_label=(r"stelle", r"stellenbezeichnung", r"position", r"jobtitel"),
-    years_unit=(r"jahren?", r"jahre"),
+    years_unit=(r"jahr(?:e|en)?",),
     at_least=(r"mindestens", r"mind\.", r"über", r"mehr als"),
     remote=(
         r"100\s?% (remote|homeoffice|home office)",
@@ -444,7 +444,7 @@ FRENCH: Final = Cues(
     desired=(r"souhaité(e|es|s)?", r"recherché(e|es|s)?"),
     location_label=(r"lieux?( de travail)?", r"localisation", r"localité", r"ville", r"adresse"),
     title_label=(r"poste", r"intitulé( du poste)?"),
-    years_unit=(r"ans", r"années?"),
+    years_unit=(r"ans?", r"années?"),
     at_least=(r"au moins", r"minimum", r"plus de"),
     remote=(
         r"full[\s-]remote",

@@ -36,6 +36,7 @@ _YEARS_HISTORY = re.compile(
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
     r"|sind seit|existe|years combined"  # "veteran engineers (20+ years combined)": the team's
+    r"|mission de|contrat|cdd|durée|duración|laufzeit|befristet"  # "une mission de 6 mois à 1 an"
     r"|years of (?:aggregated|combined|collective|cumulative) experience)(?!\w)"
 )
 # Outside a requirements section a figure counts only when it is about the candidate.
