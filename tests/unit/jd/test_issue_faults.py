@@ -999,3 +999,20 @@ def test_a_title_before_pipes_secondary_skills_and_a_long_bullet_lead_in(
 )  # fmt: skip
 def test_one_year_in_german_and_french_and_a_missions_length(text: str, years: int | None) -> None:
     assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\nBenefits include a flexible schedule, option of remote work, team retreats.", None),
+        ("Buchhaltung\n\nWir bieten:\n* die Möglichkeit zur Arbeit im Homeoffice.", None),
+        ("Desarrollador\n\nOfrecemos:\n- Posibilidad de teletrabajo", None),
+        ("Dev\n\nPossibility of fully remote work.", "remote"),
+        ("Data\n\nDifférents environnements : Modern Data Platforms, OnPremise ou hybride.", None),
+        ("Dev\n\nThis role is hybrid.", "hybrid"),
+    ],
+)  # fmt: skip
+def test_the_possibility_of_remote_work_as_a_perk_and_a_hybrid_platform(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(text).remote == remote
