@@ -1016,3 +1016,21 @@ def test_the_possibility_of_remote_work_as_a_perk_and_a_hybrid_platform(
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Assistant RH\n\nUn acteur majeur basé à Chusclan pour une mission d'intérim.", ["Chusclan"]),
+        ("Produktmanager\n\nThe role is based in Otterfing.", ["Otterfing"]),
+        ("Consultant\n\nBased in Le Haillan, near Bordeaux.", ["Le Haillan"]),
+        ("Dev\n\nThe team is based in Salesforce land.", []),
+        ("Dev\n\nWe are based in Our Office.", []),
+        ("Azubi\n\n- Ausbildungsdauer: 3 Jahre\n  Ausbildungsort: Leimen\n  Berufsschule: X", ["Leimen"]),
+        ("Développeur\n\n* Localisation : Paris 4ème\n* Démarrage : ASAP", ["Paris"]),
+    ],
+)  # fmt: skip
+def test_a_town_the_gazetteer_lacks_after_a_strong_cue_and_an_arrondissement(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

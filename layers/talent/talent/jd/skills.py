@@ -453,6 +453,11 @@ def _common_words() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def is_common_word(word: str) -> bool:
+    """Whether `word` (any case) is among the 20,000 most frequent words of en/de/fr/es (wordfreq)."""
+    return word.lower() in _common_words()
+
+
 # Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
 _NOUN_ENDING = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$"

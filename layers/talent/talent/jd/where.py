@@ -28,6 +28,7 @@ from talent.jd.places import (
     spelled_out,
 )
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
+from talent.jd.skills import is_common_word
 from talent.jd.taxonomy import canonical_name
 from talent.models import RemotePolicy
 
@@ -214,7 +215,7 @@ TIME_ZONE: Final = re.compile(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area)(?![\w-])"
-    r"|(?<!district )(?<!distrito )\b\d{1,6}[a-z]?\b|[*_`#]|(?<=\w)-based\b",
+    r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
 )
 _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
@@ -492,11 +493,43 @@ def _town_of_an_area(text: str, name: re.Match[str]) -> tuple[str, int]:
     return f"{name.group(1)}, {wider}", area.start(1) + len(wider)
 
 
-def _listed_places(text: str, position: int) -> list[str]:
-    """The places listed from `position` on: "Stuttgart or Cologne", "Buenos Aires, Argentina"."""
+# Cues that only ever lead to a place: after them a town the gazetteer lacks is still the place.
+_STRONG_CUE = re.compile(
+    r"based (?:in|out of)|located in|basée? à|située? à|con base en|ubicad[oa] en|standort|arbeitsort|wohnst"
+)
+# What ends a town's name after a strong cue: "basé à Chusclan pour une mission", "located in Otterfing."
+_NAME_END = re.compile(r"\s?(?:[.,;:!?)]|$|\s[a-zà-ÿ])")
+
+
+def _unlisted_town(text: str, position: int) -> tuple[str, int]:
+    """After a strong cue, a town the gazetteer does not list: a capitalised name of one to three words,
+    none an ordinary word of our four languages (wordfreq) nor a skill: "basé à Chusclan pour ..."."""
+    name = _NAME_RUN.match(text, position)
+    town = name.group(1).rstrip(".") if name else ""
+    if name is None or not _NAME_END.match(text, name.start(1) + len(town)):
+        return "", position
+    words = town.split()
+    ordinary = any(is_common_word(w) and w.lower() not in _NAME_PARTICLES for w in words)
+    if len(words) > MAX_TOWN_WORDS or ordinary or canonical_name(town):
+        return "", position
+    return town, name.start(1) + len(town)
+
+
+MAX_TOWN_WORDS: Final = 3
+# Words that begin or join many towns' names: "Le Haillan", "Bad Homburg", "San Fernando", "Saint-Lô".
+_NAME_PARTICLES: Final = frozenset(
+    {"le", "la", "les", "el", "los", "las", "bad", "san", "santa", "saint", "st"}
+)
+
+
+def _listed_places(text: str, position: int, strong: bool = False) -> list[str]:
+    """The places listed from `position` on: "Stuttgart or Cologne", "Buenos Aires, Argentina"; after a
+    `strong` cue, an unlisted town too."""
     found: list[str] = []
     while len(found) < MAX_LISTED_PLACES:
         place, end = _next_place(text, position)
+        if not place and strong and not found:
+            place, end = _unlisted_town(text, position)
         if not place:
             break
         found.append(place)
@@ -596,7 +629,7 @@ def phrase_places(text: str) -> list[str]:
                 for match in _finditer(pattern, low)
                 if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 32), match.start())
                 and not _CONDITION.search(low, max(0, match.start() - 30), match.start())
-                for place in _listed_places(line, match.end())
+                for place in _listed_places(line, match.end(), bool(_STRONG_CUE.match(match.group(0))))
             ]
         found += based_places(line) if "-based" in line else []
     return found
