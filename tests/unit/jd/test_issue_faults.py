@@ -1034,3 +1034,18 @@ def test_a_town_the_gazetteer_lacks_after_a_strong_cue_and_an_arrondissement(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Coordinador\n\nRequisitos\n- Dominio de Excel (indispensable).\n- Conocimiento de Power BI a nivel "
+         "intermedio. (deseable).", ["Excel"], ["Power BI"]),
+        ("Dev\n\nRequirements\n- Python.\n- Knowledge of Tableau. (nice to have)", ["Python"], ["Tableau"]),
+    ],
+)  # fmt: skip
+def test_a_cue_in_parentheses_after_the_full_stop_marks_its_sentence(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -468,7 +468,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
 # Every alternative starts with a character the engine can look for (no lookbehind first): one fast
 # scan; a single space before "but" (the text is normalised) keeps a run of spaces linear.
 _CLAUSE_SPLIT = re.compile(
-    r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
+    # Not before a short parenthesis that ends the line: "Power BI a nivel intermedio. (deseable)."
+    r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])(?!\([^()\n]{1,40}\)[.!]?\s*$)"
+    r"|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
     r"|[ \t]\|[ \t]"  # "Costa Mesa, CA ideally | React, Node.js": a header's fields are apart
 )
 _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
