@@ -93,3 +93,20 @@ def test_ambiguous_words_are_marked() -> None:
         assert ALIASES[(word,)].mode == "word", word
     for letter in ("r", "c"):
         assert ALIASES[(letter,)].mode == "exact"
+
+
+def test_brands_simple_icons_later_removed_are_in_the_vocabulary_but_not_a_vendor_alone() -> None:
+    assert canonical_name("MS Office") == canonical_name("Microsoft Office") == "Microsoft Office"
+    assert canonical_name("Visio") == "Microsoft Visio"
+    assert canonical_name("SharePoint") == "Microsoft SharePoint"
+    assert canonical_name("Microsoft") is None  # the company, not a product the role works with
+    assert canonical_name("Google") is None
+    assert canonical_name("Apache") == "Apache"  # also the HTTP server
+
+
+def test_removed_icons_are_the_older_releases_titles_the_current_one_lacks() -> None:
+    from talent.jd.build_vocabulary import removed_icons
+
+    current = [{"title": "Slack"}, {"title": "GitHub"}]
+    older = {"icons": [{"title": "slack"}, {"title": "Microsoft Visio"}, {"title": "GitHub"}]}
+    assert removed_icons(current, older) == [{"title": "Microsoft Visio"}]
