@@ -254,3 +254,10 @@ def test_score_counts_precision_recall_aliases_and_places() -> None:
     assert report.scores()["locations_exact"] == 1.0
     assert report.scores()["title_accuracy"] == 1.0
     assert Counts().f1 == 1.0  # nothing expected, nothing found
+
+
+def test_worldwide_compares_as_no_place() -> None:
+    """A labeller's "Worldwide" bounds no search, as parse_jd's [] does; a real place still counts."""
+    got = JobRequirement(title="X", locations=[])
+    assert score([("one", got, {"locations": ["Worldwide"]})]).scores()["locations_exact"] == 1.0
+    assert score([("one", got, {"locations": ["Worldwide", "Berlin"]})]).scores()["locations_exact"] == 0.0

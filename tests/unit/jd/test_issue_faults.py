@@ -1049,3 +1049,8 @@ def test_a_cue_in_parentheses_after_the_full_stop_marks_its_sentence(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+def test_a_pin_before_a_location_heading_is_no_place() -> None:
+    text = "Python Engineer\n\n## 📍 Location\n\nBerlin, Germany\n\n## 📝 Qualifications\n\n- Python"
+    assert parse_jd(text).locations == ["Berlin, Germany"]

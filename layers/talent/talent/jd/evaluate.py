@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from talent.jd.limits import MAX_JD_CHARS
 from talent.jd.markup import normalise
@@ -111,9 +111,17 @@ def place_key(place: str) -> str:
     return place_identity(_DEPARTMENT.sub("", place.split(",")[0]))
 
 
+# "Worldwide" bounds no search: it compares as no place at all (parse_jd gives [] for it).
+_NO_PLACE: Final = frozenset({"worldwide", "anywhere", "anywhere in the world", "global", "globally"})
+
+
+def _place_keys(places: Iterable[str]) -> set[str]:
+    return {key for key in map(place_key, places) if key not in _NO_PLACE}
+
+
 def _same(name: str, got: JobRequirement, want: Mapping[str, Any]) -> bool:
     if name == "locations":
-        return {place_key(p) for p in got.locations} == {place_key(p) for p in want.get("locations", [])}
+        return _place_keys(got.locations) == _place_keys(want.get("locations", []))
     if name == "title":
         return " ".join(got.title.casefold().split()) == " ".join(
             str(want.get("title", "")).casefold().split()

@@ -401,7 +401,10 @@ def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
     text = raw.strip().lstrip("-*• ")
     glyph = _PLACE_GLYPH.match(text) if first_seen else None
     value = text[glyph.end() :] if glyph else ""
-    # "🌍 Participation in building a product with a global reach": a perk's icon before a sentence.
+    # "🌍 Participation in building a product with a global reach": a perk's icon before a sentence;
+    # "## 📍 Location": a heading, its place on the lines below.
+    if _LOCATION_LABEL.match(value.lower().strip(" :*#")):
+        return None
     return ("location", value) if glyph and len(value.split()) <= MAX_GLYPH_PLACE_WORDS else None
 
 
