@@ -1054,3 +1054,22 @@ def test_a_cue_in_parentheses_after_the_full_stop_marks_its_sentence(
 def test_a_pin_before_a_location_heading_is_no_place() -> None:
     text = "Python Engineer\n\n## 📍 Location\n\nBerlin, Germany\n\n## 📝 Qualifications\n\n- Python"
     assert parse_jd(text).locations == ["Berlin, Germany"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Engineer\n\nBei uns arbeitest du in Kundenprojekten im Raum Bern.\n\n## Profil", ["Bern"]),
+        ("Dev\n\nFor this role, we prefer that you are based in or near Cologne.", ["Cologne"]),
+        ("Ingeniero\n\n• Residir en Bogotá, Cali o Medellín.", ["Bogotá", "Cali", "Medellín"]),
+        ("Ingeniero\n\nFalabella busca un/a Ingeniero/a de Inteligencia Artificial en Bogotá (Híbrido)",
+         ["Bogotá"]),
+        ("Dev\n\nAcme is looking for a Backend Engineer in our Platform team.", []),
+        ("Dev\n\nWe are hiring a Mobile Engineer Intern in South Asia and South-East Asia to design.",
+         ["South Asia", "South-East Asia"]),
+    ],
+)  # fmt: skip
+def test_places_after_im_raum_based_in_or_near_residir_en_and_the_hiring_sentence(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

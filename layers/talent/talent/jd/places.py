@@ -26,7 +26,9 @@ REGIONS: Final = frozenset(
     {
         "eu", "emea", "apac", "latam", "americas", "latin america", "middle east", "nordics", "scandinavia",
         "dach", "benelux", "cee", "europa", "latinoamérica", "latinoamerica", "américa latina",
-        "amérique latine", "lateinamerika", "worldwide", "anywhere", "uae", "korea",
+        "amérique latine", "lateinamerika", "worldwide", "anywhere", "uae", "korea", "south asia",
+        "south-east asia", "southeast asia", "east asia", "central asia", "eastern europe", "western europe",
+        "central europe", "east africa", "west africa", "sub-saharan africa",
     }
 )  # fmt: skip
 METROS: Final = frozenset({"bay area", "silicon valley"})  # metro areas: no GeoNames city bears the name

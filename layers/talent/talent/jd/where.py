@@ -394,7 +394,8 @@ def is_location_text(text: str) -> bool:
 # "developers in Stuttgart or Cologne", "Nos bureaux sont à Paris", "oficinas en pleno centro de Madrid".
 # Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
 _WHERE_CUE = re.compile(
-    r"\b(?:based (?:in|out of)|located in|(?:from|at|in) our|offices? (?:is |are )?in|relocate to"
+    r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:groß)?raum|(?:from|at|in) our"
+    r"|offices? (?:is |are )?in|relocate to"
     r"|on[\s-]site in|in-office in"
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
     r"(?:hq|headquarters|offices?|campus|hub) in"
@@ -403,7 +404,10 @@ _WHERE_CUE = re.compile(
     r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
-    r"|residente en|viven en"
+    r"|residente en|viven en|residir en"
+    # The hiring sentence's place: "Falabella busca un/a Ingeniero/a de IA en Bogotá (Híbrido)".
+    r"|(?:busca|buscamos|sucht|suchen|recrute|recrutons|is hiring|are hiring|(?:is|are) seeking"
+    r"|(?:is|are) looking for)\s[^.\n]{3,60}?\s(?:en|in|à)"
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
     r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
@@ -422,7 +426,7 @@ _WHERE_WORDS: Final = (
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
-    "arbeitsplatz", "con base",
+    "arbeitsplatz", "con base", "raum", "residir", "busca", "such", "recrut", "hiring", "seeking", "looking",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(
