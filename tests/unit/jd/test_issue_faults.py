@@ -1073,3 +1073,19 @@ def test_places_after_im_raum_based_in_or_near_residir_en_and_the_hiring_sentenc
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Tutor\n\n- Gehalt: 270 Euro\n- Remote Job: Nein\n\n### Kontakt", "onsite"),
+        ("Recruiter\nCompany: visionm GmbH\nLocation: Frankfurt am Main\nRemote: No\n\nWe hire.", "onsite"),
+        ("Dev\nLocation: Kempten\nremote: False\n\nHybrides Arbeiten: 2 Tage Homeoffice pro Woche.",
+         "hybrid"),
+        ("Dev\n\n- You will work mostly in our Office.", "hybrid"),
+        ("Dev\n\nPosibilidad de teletrabajo (2 o 3 días en oficina y los otros en remoto).", "hybrid"),
+        ("Architect\n\nCDI\n\nLa Défense\nTélétravail fréquent\n\nSalaire", "hybrid"),
+    ],
+)  # fmt: skip
+def test_a_remote_no_field_mostly_in_the_office_and_frequent_telework(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

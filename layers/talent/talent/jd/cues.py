@@ -256,7 +256,7 @@ ENGLISH: Final = Cues(
         r"work(ing)? (fully |entirely |completely )remotely",
         r"work from anywhere",
     ),
-    hybrid=(r"hybrid",),
+    hybrid=(r"hybrid", r"(mostly|mainly|primarily) (in|from) (the|our) office"),
     onsite=(r"on[\s-]?site", r"in[\s-]office", r"office[\s-]based", r"in[\s-]person", r"no remote"),
 )
 
@@ -466,7 +466,7 @@ FRENCH: Final = Cues(
     hybrid=(
         r"hybride",
         r"semi[\s-]?présentiel",
-        r"télétravail (partiel|possible|occasionnel)",
+        r"télétravail (partiel|possible|occasionnel|fréquent|régulier)",
         r"jours? de télétravail",
         r"possibilité de télétravail",
     ),
@@ -591,6 +591,7 @@ SPANISH: Final = Cues(
         r"presencial y (teletrabajo|remoto)",
         r"(teletrabajo|remoto) y presencial",
         r"(algunos|[1-4]|uno|dos|tres|cuatro) d[íi]as? (a la semana )?(en remoto|de teletrabajo|desde casa)",
+        r"([1-4]|dos|tres) (o [1-4] )?d[íi]as (a la semana )?en (la )?oficina",
     ),
     onsite=(r"presencial",),
 )

@@ -109,6 +109,7 @@ _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote",
 _SAYS_NOTHING = re.compile(
     r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-](?:work[\s-])?options?\b"
     r"|(?<!\w)(?:when|if|while) (?:working )?remote(?:ly)?\b"
+    r"|(?<!\w)remote[\s-]job\s?:\s?(?:no|nein|non|false)\b"  # a field: `_REMOTE_NO`
     # A perk's "possibility of" remote work, as "flexible working" (the guide; 5 of 7 blind labels).
     r"|(?<!\w)(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
     r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total)\w+\s){0,3}"
@@ -711,7 +712,15 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     return texts, kept
 
 
-_NO_VALUE = re.compile(r":\s?(false|no|none|n/a)\s?$", re.IGNORECASE)  # "remote: False" says nothing here
+# "remote: False" says nothing by itself (see `_REMOTE_NO`)
+_NO_VALUE = re.compile(r":\s?(false|no|nein|non|none|n/a)\s?$", re.IGNORECASE)
+# "Remote: No", "Remote Job: Nein", "Telecommute: No": onsite when nothing else states a policy (the guide);
+# job boards set it on hybrid roles too, and the body then says so.
+_REMOTE_NO = re.compile(
+    r"^[\W_]*(?:remote(?:[\s-](?:job|work))?|telecommute|homeoffice|télétravail|teletrabajo)[\"']?\s?[:=]\s?"
+    r"[\"']?(?:false|no|nein|non)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 _ENTIRELY_REMOTE = _at_word(
@@ -759,6 +768,8 @@ def where(
     header = "\n".join(line.text for line in header_lines(lines) if not _NO_VALUE.search(line.text))
     header = "\n".join([*first, header])
     remote = _remote_from("\n".join([*title_texts, *labelled, header]), body, boilerplate)
+    if remote is None and any(_REMOTE_NO.search(line.text) for line in lines):
+        remote = "onsite"
     for places in (
         labelled_found,
         title_places,
