@@ -1089,3 +1089,20 @@ def test_places_after_im_raum_based_in_or_near_residir_en_and_the_hiring_sentenc
 )  # fmt: skip
 def test_a_remote_no_field_mostly_in_the_office_and_frequent_telework(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Engineer\n\nRequirements\n8+ years of professional software development experience\n3+ years of "
+         "hands-on experience with TypeScript", 8),
+        ("Consultant\n\n- 3~5 years related work experience;", 3),
+        ("Data Scientist\n\nRequirements\n- 3yrs+ experience in improving products", 3),
+        ("Ingeniero\n\n🚀 ¿Quién eres?\nEntre 3 y 5 años desarrollando modelos de IA en producción.", 3),
+        ("Commercial\n\nProfil\nÊtre âgée de 18 à 30 ans", None),
+    ],
+)  # fmt: skip
+def test_a_careers_figure_with_words_between_tilde_ranges_glued_units_and_an_age(
+    text: str, years: int | None
+) -> None:
+    assert parse_jd(text).min_years == years

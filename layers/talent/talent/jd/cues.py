@@ -490,6 +490,8 @@ SPANISH: Final = Cues(
         r"requisitos técnicos",
         r"stack tecnológico",
         r"tecnologías",
+        r"¿?qui[ée]n eres\??",
+        r"a qui[ée]n buscamos",
     ),
     preferred_head=(
         r"desead[oa]s?",

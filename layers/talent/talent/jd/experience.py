@@ -22,7 +22,7 @@ _NUMBER_WORDS: Final = {
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
-_RANGE = r"(?:\s?(?:-|\u2013|\u2014|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"  # "3-5", "3 a 5", "3 bis 5"
+_RANGE = r"(?:\s?(?:-|~|\u2013|\u2014|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"  # "3-5", "3 a 5", "3~5"
 _YEARS = re.compile(
     rf"(?<![\w.,])(?<![\w.,]-){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
@@ -36,6 +36,7 @@ _YEARS_HISTORY = re.compile(
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
     r"|sind seit|existe|years combined"  # "veteran engineers (20+ years combined)": the team's
+    r"|âgée?s? de|de edad|jahre alt"  # an age
     r"|mission de|contrat|cdd|durée|duración|laufzeit|befristet"  # "une mission de 6 mois à 1 an"
     r"|years of (?:aggregated|combined|collective|cumulative) experience)(?!\w)"
 )
@@ -70,10 +71,6 @@ YEARS_REACH: Final = (
 _AFTER_UNIT: Final = 5  # the look past "years" that tells "5 years old" from "5 years"
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def years_in(clause: str) -> list[int]:
     """Experience figures in one clause (the lower bound of each range); none in company history.
 
@@ -81,7 +78,9 @@ def years_in(clause: str) -> list[int]:
     """
     clause = clause.lower()  # the patterns read lower-case text (see `cues.words`)
     units = [
-        u.end() for u in _UNIT.finditer(clause) if not u.start() or not _word_char(clause[u.start() - 1])
+        u.end()
+        for u in _UNIT.finditer(clause)
+        if not u.start() or not clause[u.start() - 1].isalpha()  # "3yrs+" is a figure too
     ]
     if not units or _YEARS_HISTORY.search(sentence(clause)):
         return []

@@ -94,7 +94,7 @@ _OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)
 # A career's figure named as such, in a clause that names no skill: "5+ years of work experience in
 # commercial software development" is the whole, "2+ years with Git" a part.
 _CAREER = re.compile(
-    r"\b(?:(?:work|working|professional|industry) experience|berufserfahrung"
+    r"\b(?:(?:work|working|professional|industry)(?:\s[\w-]+){0,2} experience|berufserfahrung"
     r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",
     re.IGNORECASE,
 )
