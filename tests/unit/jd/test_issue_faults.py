@@ -1106,3 +1106,12 @@ def test_a_careers_figure_with_words_between_tilde_ranges_glued_units_and_an_age
     text: str, years: int | None
 ) -> None:
     assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    "heading", ["Our expectations", "Unsere Erwartungen", "Nos attentes", "Lo que esperamos de ti"]
+)
+def test_expectations_headings_open_the_requirements_after_about_us(heading: str) -> None:
+    text = f"Engineer\n\nAbout us\n\nWe are a small team.\n\n{heading}\n\n·  At least 3 years with Python"
+    result = parse_jd(text)
+    assert (result.required_skills, result.min_years) == (["Python"], 3)

@@ -60,6 +60,7 @@ ENGLISH: Final = Cues(
         r"what we need",
         r"what we expect",
         r"we expect",
+        r"(our )?expectations",
         r"minimum",
         r"basic",
         r"required",
@@ -279,6 +280,7 @@ GERMAN: Final = Cues(
         r"du bringst mit",
         r"wir erwarten",
         r"was wir erwarten",
+        r"unsere erwartungen",
         r"was du mitbringen solltest",
         r"dein background",
         r"erfahrungen?",
@@ -393,6 +395,8 @@ FRENCH: Final = Cues(
         r"savoir[\s-]faire",
         r"stack technique",
         r"environnement technique",
+        r"nos attentes",
+        r"ce que nous attendons( de (vous|toi))?",
     ),
     preferred_head=(
         r"compétences souhaitées",
@@ -491,6 +495,7 @@ SPANISH: Final = Cues(
         r"stack tecnológico",
         r"tecnologías",
         r"¿?qui[ée]n eres\??",
+        r"(lo )?que esperamos( de ti)?",
         r"a qui[ée]n buscamos",
     ),
     preferred_head=(
