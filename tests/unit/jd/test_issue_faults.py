@@ -1109,9 +1109,17 @@ def test_a_careers_figure_with_words_between_tilde_ranges_glued_units_and_an_age
 
 
 @pytest.mark.parametrize(
-    "heading", ["Our expectations", "Unsere Erwartungen", "Nos attentes", "Lo que esperamos de ti"]
+    "text",
+    [
+        "Engineer\n\nAbout us\n\nWe are a small team.\n\nOur expectations\n\n·  At least 3 years with Python",
+        "Entwickler\n\nÜber uns\n\nWir sind ein kleines Team.\n\nUnsere Erwartungen\n\n·  Mindestens 3 Jahre "
+        "Erfahrung mit Python",
+        "Développeur\n\nQui sommes-nous\n\nNous sommes une équipe.\n\nNos attentes\n\n·  Au moins 3 ans "
+        "d'expérience avec Python",
+        "Desarrollador\n\nQuiénes somos\n\nSomos un equipo pequeño.\n\nLo que esperamos\n\n·  Al menos 3 "
+        "años de experiencia con Python",
+    ],
 )
-def test_expectations_headings_open_the_requirements_after_about_us(heading: str) -> None:
-    text = f"Engineer\n\nAbout us\n\nWe are a small team.\n\n{heading}\n\n·  At least 3 years with Python"
+def test_expectations_headings_open_the_requirements_after_about_us(text: str) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.min_years) == (["Python"], 3)
