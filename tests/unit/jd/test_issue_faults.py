@@ -1123,3 +1123,17 @@ def test_a_careers_figure_with_words_between_tilde_ranges_glued_units_and_an_age
 def test_expectations_headings_open_the_requirements_after_about_us(text: str) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.min_years) == (["Python"], 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Student Help Data Protection (m/w)\n\nWir suchen eine Studentische Aushilfe.", "intern"),
+        ("Senior Business Development Manager\n\nWe sell software.", "senior"),
+        ("E-Commerce Tech & Operations Manager (m/w/x)\n\n- Level: Intermediate bis Senior\n\nText", "senior"),
+        ("Operations Manager\n\nYou run our warehouse.", "manager"),
+        ("Engineering Manager\n\n- Level: Senior\n\nYou lead a team.", "manager"),
+    ],
+)  # fmt: skip
+def test_student_help_and_a_job_familys_manager_beside_a_level_field(text: str, level: str) -> None:
+    assert parse_jd(text).seniority == level

@@ -108,7 +108,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "intern",
         re.compile(
             r"\b(intern|internships?|interns|co-?op|(?<!graduate )(?<!graduate engineer )trainee|apprentice"
-            r"|working student|werkstudent(in)?|werkstudierende|studentische hilfskraft|shk|hiwi|ausbildung"
+            r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende"
+            r"|studentische (?:hilfskraft|aushilfe)|shk|hiwi|ausbildung"
             r"|auszubildende[rn]?|azubi|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|te?)"
             r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),
@@ -171,6 +172,7 @@ LEVEL_STATEMENT: Final = re.compile(
 # A product, project or programme manager is a job family: a level word beside it is the level.
 _MANAGER_FAMILY = re.compile(
     r"\b(product|project|program|programme|account|marketing|community|office|integration|content|sales"
+    r"|business development"
     r"|operations|success|partner|brand|category|release|campaign|seo|recruiting|recruitment|finance"
     r"|customer|e-?commerce) manager\b"
 )
@@ -209,6 +211,11 @@ def title_seniority(title: str) -> Seniority | None:
     if family != low and (level := _first_level(family)) is not None:
         return level  # "Senior Product Manager" is senior
     return _first_level(low)
+
+
+def is_family_manager(title: str) -> bool:
+    """Whether the title's "Manager" names a job family ("Operations Manager"), not a people manager."""
+    return bool(_MANAGER_FAMILY.search(title.lower()))
 
 
 def _first_level(low: str) -> Seniority | None:

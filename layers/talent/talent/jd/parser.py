@@ -186,12 +186,7 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
     own = employer_names(lines, title.raw, title.title)
     required = [s for s in mentions.required() if not is_own_product(s, own)]
     preferred = [s for s in mentions.preferred() if not is_own_product(s, own)]
-    seniority = (
-        experience.title_seniority(blank_skills(title.title))
-        or experience.range_level(title.title)
-        or _labelled_level(lines)
-        or mentions.level
-    )
+    seniority = _seniority(title.title, lines, mentions)
     remote, locations = where(lines, [title.raw], title.places)
     data = data or PostingData()
     years = mentions.min_years()
@@ -212,6 +207,15 @@ def blank_skills(text: str) -> str:
     for found in find_skills(text, in_title=True):
         text = text[: found.offset] + " " * (found.end - found.offset) + text[found.end :]
     return text
+
+
+def _seniority(title: str, lines: list[Line], mentions: Mentions) -> Seniority | None:
+    """The title's level word, else a labelled level, else one stated in prose. A job family's "Manager"
+    ("Operations Manager") yields to a "Level: Intermediate bis Senior" field."""
+    level = experience.title_seniority(blank_skills(title)) or experience.range_level(title)
+    if level == "manager" and experience.is_family_manager(title):
+        return _labelled_level(lines) or level
+    return level or _labelled_level(lines) or mentions.level
 
 
 def _labelled_level(lines: list[Line]) -> Seniority | None:
