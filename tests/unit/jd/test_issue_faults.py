@@ -1130,7 +1130,7 @@ def test_expectations_headings_open_the_requirements_after_about_us(text: str) -
     [
         ("Student Help Data Protection (m/w)\n\nWir suchen eine Studentische Aushilfe.", "intern"),
         ("Senior Business Development Manager\n\nWe sell software.", "senior"),
-        ("E-Commerce Tech & Operations Manager (m/w/x)\n\n- Level: Intermediate bis Senior\n\nText", "senior"),
+        ("E-Commerce Tech & Operations Manager (m/w/x)\n\n- Level: Intermediate bis Senior\n\nX", "senior"),
         ("Operations Manager\n\nYou run our warehouse.", "manager"),
         ("Engineering Manager\n\n- Level: Senior\n\nYou lead a team.", "manager"),
     ],
