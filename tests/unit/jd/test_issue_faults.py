@@ -1137,3 +1137,26 @@ def test_expectations_headings_open_the_requirements_after_about_us(text: str) -
 )  # fmt: skip
 def test_student_help_and_a_job_familys_manager_beside_a_level_field(text: str, level: str) -> None:
     assert parse_jd(text).seniority == level
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Hilfskraft\n\n### Ihr Profil\n\n- Immatrikulation\n\nAußerdem wünschen wir uns, wenn möglich:\n\n"
+         "- Programmierkenntnisse (insbesondere Python)", [], ["Python"]),
+        ("SRE\n\nExperience with some of the following would be useful, but you don't need all of them: "
+         "Kubernetes, Docker, Helm.", [], ["Kubernetes", "Docker", "Helm"]),
+        ("Engineer\n\n# What you need\n* Experience with Docker.\n\n# Who You Might Be: \n* Familiarity with "
+         "Cassandra.", ["Docker"], ["Cassandra"]),
+        ("Engineer\n\n# You might be a fit if:\n* You know Docker.", ["Docker"], []),
+        ("Engineer\n\n<p><strong>Additional Skills and Abilities:</strong></p><ul><li>Knowledge of Scala."
+         "</li></ul>", [], ["Scala"]),
+        ("Ingeniero\n\n¿Qué se necesita para aplicar?\n\n• Experiencia en proyectos.\n"
+         "• Habilidades deseables:\n- Docker, Kubernetes.", [], ["Docker", "Kubernetes"]),
+    ],
+)  # fmt: skip
+def test_more_ways_to_say_nice_to_have_and_what_is_asked(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -92,6 +92,8 @@ ENGLISH: Final = Cues(
         r"what would make you",
         r"added advantage",
         r"secondary skills?",  # beside "Primary Skills" on Indian job boards
+        r"who you might be",  # after the requirements ("You might be a fit if:" asks)
+        r"additional skills( and abilities)?",
     ),
     context_head=(
         r"responsibilit(y|ies)",
@@ -193,6 +195,7 @@ ENGLISH: Final = Cues(
         r"desired",
         r"ideally",
         r"helpful",
+        r"(don't|do not) need (all|every one|each) of (them|these|those)",
         r"advantageous",
         r"good[\s-]to[\s-]have",
         r"not (required|a must|mandatory)",
@@ -332,6 +335,7 @@ GERMAN: Final = Cues(
         r"wünschenswert",
         r"von vorteil",
         r"idealerweise",
+        r"wenn möglich",
         r"ein plus",
         r"gerne gesehen",
         r"wäre schön",
@@ -496,6 +500,7 @@ SPANISH: Final = Cues(
         r"tecnologías",
         r"¿?qui[ée]n eres\??",
         r"(lo )?que esperamos( de ti)?",
+        r"¿?qu[ée] se necesita( para (aplicar|postular))?\??",
         r"a qui[ée]n buscamos",
     ),
     preferred_head=(

@@ -223,6 +223,7 @@ _NOT_REQUIRED = re.compile(
     r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not (?:required|needed|necessary|mandatory|a must)"
     r"|no (?:previous )?experience (?:is )?(?:required|needed)|no need|kein muss"
     r"|(?:don't|do not) (?:have|need) to be (?:an expert|familiar|fluent|proficient)"
+    r"|(?:don't|do not) need (?:all|every one|each) of (?:them|these|those)"
     r"|if you (?:aren't|are not) (?:an expert|familiar|experienced)"
     r"|(?:willing|happy|eager|open) to learn"
     r"|nicht (?:zwingend )?erforderlich"
