@@ -1160,3 +1160,18 @@ def test_more_ways_to_say_nice_to_have_and_what_is_asked(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Software Engineer ASP.NET/C# (70-100%)", "Software Engineer ASP.NET/C#"),
+        ("AI Software Engineer (100%)", "AI Software Engineer"),
+        ("Data Software Engineer 80 - 100 %", "Data Software Engineer"),
+        ("Desarrollador Node.JS Backend (full inglés)", "Desarrollador Node.JS Backend"),
+        ("Desarrollador Full Stack (Inglés básico-intermedio)", "Desarrollador Full Stack"),
+        ("Backend Engineer (Go)", "Backend Engineer (Go)"),
+    ],
+)
+def test_a_titles_workload_and_language_level_are_no_part_of_it(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nWe build things.").title == title

@@ -106,11 +106,19 @@ def _says_no_role(inner: str) -> bool:
         or _DOMAIN.match(inner)
     ):
         return True
-    if _REFERENCE.match(inner):
-        return True  # "(FT2001)", "(Req #4521)": the board's reference
+    if _REFERENCE.match(inner) or _WORKLOAD.match(inner) or _LANGUAGE_LEVEL.match(inner):
+        return True  # "(FT2001)": the board's reference; "(70-100%)": a Swiss workload; "(full inglés)"
     return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
 
 
+_TRAILING_WORKLOAD = re.compile(r"\s\d{2,3}\s?%?\s?(?:[-\u2013]|bis)\s?\d{2,3}\s?%$")
+_WORKLOAD = re.compile(r"^\d{2,3}\s?(?:%\s?)?(?:[-\u2013]|bis|to|à)?\s?\d{0,3}\s?%$")
+# A language the hire must speak, and how well: "(full inglés)", "(Inglés básico-intermedio)".
+_LANGUAGE_LEVEL = re.compile(
+    r"^(?:full |fluent |\w+ )?(?:ingl[ée]s|english|anglais|englisch|deutsch|german|français|french|alemán)"
+    r"(?:\s[\w-]{2,30})?$",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(r"^(?:(?:ref|req|id|job id)[.:]?\s?#?\s?)?[A-Z]{0,4}[-_ ]?#?\d{3,8}$", re.IGNORECASE)
 
 
@@ -126,7 +134,7 @@ def _strip_trailing_parens(title: str) -> str:
             title = title[: found.start()]
         else:
             break
-    return title
+    return _TRAILING_WORKLOAD.sub("", title)  # "Data Software Engineer 80 - 100 %"
 
 
 def cut_at_word(text: str, limit: int = MAX_TITLE_CHARS) -> str:
