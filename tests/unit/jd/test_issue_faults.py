@@ -1175,3 +1175,14 @@ def test_more_ways_to_say_nice_to_have_and_what_is_asked(
 )
 def test_a_titles_workload_and_language_level_are_no_part_of_it(first_line: str, title: str) -> None:
     assert parse_jd(f"{first_line}\n\nWe build things.").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\n- Ability to work well in a team, in-person as well as via online channels.", None),
+        ("Dev\n\nThis role is in-person in Zurich.", "onsite"),
+    ],
+)
+def test_in_person_as_well_as_online_is_a_skill_not_a_work_mode(text: str, remote: str | None) -> None:
+    assert parse_jd(text).remote == remote
