@@ -1186,3 +1186,16 @@ def test_a_titles_workload_and_language_level_are_no_part_of_it(first_line: str,
 )
 def test_in_person_as_well_as_online_is_a_skill_not_a_work_mode(text: str, remote: str | None) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Arquitecto\n\nCondiciones\n\n- Vinculación directa a término indefinido\n- Ciudad Bogotá\n- Salario",
+         ["Bogotá"]),
+        ("Dev\n\n- Location Services experience", []),
+        ("Dev\n\n- Standort Berlin oder München", ["Berlin", "München"]),
+    ],
+)  # fmt: skip
+def test_a_location_label_without_its_colon(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -698,6 +698,11 @@ def header_places(lines: list[Line]) -> list[str]:
     return found
 
 
+# A location label without its colon, in a list of conditions: "- Ciudad Bogotá", "Standort Berlin".
+_BARE_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}\s(?=\w)")
+MAX_BARE_WORDS: Final = 5
+
+
 def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(texts of "Location:" lines and of the lines under a "Location" heading, the places in them)."""
     texts: list[str] = []
@@ -710,6 +715,8 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
             texts.append(lines[index + 1].text)
             places += places_in(lines[index + 1].text)
+        elif (bare := _BARE_LOCATION_LABEL.match(line.text.lower())) and len(line.text.split()) <= MAX_BARE_WORDS:
+            places += [p for p in places_in(line.text[bare.end() :]) if known_place(p)]  # "- Ciudad Bogotá"
     kept = [p for p in places if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p)]
     return texts, kept
 
