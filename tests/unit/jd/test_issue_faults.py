@@ -1191,7 +1191,7 @@ def test_in_person_as_well_as_online_is_a_skill_not_a_work_mode(text: str, remot
 @pytest.mark.parametrize(
     ("text", "locations"),
     [
-        ("Arquitecto\n\nCondiciones\n\n- Vinculación directa a término indefinido\n- Ciudad Bogotá\n- Salario",
+        ("Arquitecto\n\nCondiciones\n\n- Vinculación directa\n- Ciudad Bogotá\n- Salario",
          ["Bogotá"]),
         ("Dev\n\n- Location Services experience", []),
         ("Dev\n\n- Standort Berlin oder München", ["Berlin", "München"]),

@@ -698,9 +698,15 @@ def header_places(lines: list[Line]) -> list[str]:
     return found
 
 
-# A location label without its colon, in a list of conditions: "- Ciudad Bogotá", "Standort Berlin".
+# A one-word location label without its colon, in a list of conditions: "- Ciudad Bogotá", "Standort
+# Berlin" ("Based in the United States" is a sentence).
 _BARE_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}\s(?=\w)")
-MAX_BARE_WORDS: Final = 5
+MAX_BARE: Final = 5  # words
+
+
+def _bare_label(text: str) -> re.Match[str] | None:
+    found = _BARE_LOCATION_LABEL.match(text.lower())
+    return found if found and " " not in found.group(0).strip() else None
 
 
 def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
@@ -715,7 +721,7 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
             texts.append(lines[index + 1].text)
             places += places_in(lines[index + 1].text)
-        elif (bare := _BARE_LOCATION_LABEL.match(line.text.lower())) and len(line.text.split()) <= MAX_BARE_WORDS:
+        elif (bare := _bare_label(line.text)) and len(line.text.split()) <= MAX_BARE:
             places += [p for p in places_in(line.text[bare.end() :]) if known_place(p)]  # "- Ciudad Bogotá"
     kept = [p for p in places if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p)]
     return texts, kept
