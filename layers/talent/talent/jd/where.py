@@ -769,22 +769,30 @@ def _distinct(places: list[str]) -> list[str]:
     return list(first.values())
 
 
+def _policy(
+    lines: list[Line], titles: list[str], labelled: list[str], texts: tuple[str, str]
+) -> RemotePolicy | None:
+    """The remote policy: from the title, labels and header first, then the body and the boilerplate
+    (`texts`); a "Remote: No" field alone is onsite."""
+    first = [line.text for line in lines[:1] if line.is_first and line.text not in titles]
+    fields = [line.text for line in header_lines(lines)]
+    fields = [text for text in [*labelled, *first, *fields] if not _NO_VALUE.search(text) or text in first]
+    remote = _remote_from("\n".join([*titles, *fields]), *texts)
+    if remote is None and any(_REMOTE_NO.search(line.text) for line in lines):
+        return "onsite"
+    return remote
+
+
 def where(
     lines: list[Line], title_texts: list[str], title_places: list[str]
 ) -> tuple[RemotePolicy | None, list[str]]:
     """Remote policy and locations, each from the most explicit source that states it."""
     labelled, labelled_found = labelled_places(lines)
-    labelled = [text for text in labelled if not _NO_VALUE.search(text)]
     body = "\n".join(
         line.text for line in lines if line.kind != Kind.BOILERPLATE and not line.label and not line.heading
     )
     boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
-    first = [line.text for line in lines[:1] if line.is_first and line.text not in title_texts]
-    header = "\n".join(line.text for line in header_lines(lines) if not _NO_VALUE.search(line.text))
-    header = "\n".join([*first, header])
-    remote = _remote_from("\n".join([*title_texts, *labelled, header]), body, boilerplate)
-    if remote is None and any(_REMOTE_NO.search(line.text) for line in lines):
-        remote = "onsite"
+    remote = _policy(lines, title_texts, labelled, (body, boilerplate))
     for places in (
         labelled_found,
         title_places,
