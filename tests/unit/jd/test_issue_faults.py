@@ -1199,3 +1199,22 @@ def test_in_person_as_well_as_online_is_a_skill_not_a_work_mode(text: str, remot
 )  # fmt: skip
 def test_a_location_label_without_its_colon(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Dev\n\nBenefits: 25 days holiday, 1 flexible work from home day", "hybrid", []),
+        ("Dev\n\nRemote worldwide; Python and JavaScript required.", "remote", []),
+        ("Dev expert Python en télétravail ! - H/F\n\nNous recrutons.", "remote", []),
+        ("Ingénieur\n\ntelework: Télétravail 2 à 4 jours par semaine", "hybrid", []),
+        ("Dev\n\n2 jours en télétravail par semaine", "hybrid", []),
+        ("Dev\n\n-\tQui donne une possibilité d'être en télétravail", None, []),
+        ("Dev\n\ndes titres restaurants quand vous êtes en télétravail", None, []),
+    ],
+)  # fmt: skip
+def test_work_from_home_days_remote_worldwide_and_french_telework(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

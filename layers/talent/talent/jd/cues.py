@@ -259,8 +259,14 @@ ENGLISH: Final = Cues(
         r"remote[\s-](first|only|friendly|ok|native)",
         r"work(ing)? (fully |entirely |completely )remotely",
         r"work from anywhere",
+        r"remote[\s-]worldwide",
+        r"worldwide remote",
     ),
-    hybrid=(r"hybrid", r"(mostly|mainly|primarily) (in|from) (the|our) office"),
+    hybrid=(
+        r"hybrid",
+        r"(mostly|mainly|primarily) (in|from) (the|our) office",
+        r"([1-4]|one|two|three|four) (flexible )?(work(ing)? from home|wfh) days?",
+    ),
     onsite=(r"on[\s-]?site", r"in[\s-]office", r"office[\s-]based", r"in[\s-]person", r"no remote"),
 )
 
@@ -469,12 +475,15 @@ FRENCH: Final = Cues(
         r"totalement à distance",
         r"(complètement|entièrement|totalement|100\s?%) en télétravail",
         r"(depuis|de) chez (vous|toi)",
+        r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(
         r"hybride",
         r"semi[\s-]?présentiel",
         r"télétravail (partiel|possible|occasionnel|fréquent|régulier)",
+        r"télétravail (de )?\d( (à|-) \d)? jours?",
+        r"\d( (à|-) \d)? jours? (de |en )télétravail",
         r"jours? de télétravail",
         r"possibilité de télétravail",
     ),

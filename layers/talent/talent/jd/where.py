@@ -111,10 +111,11 @@ _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote",
 _SAYS_NOTHING = re.compile(
     r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-](?:work[\s-])?options?\b"
     r"|(?<!\w)(?:when|if|while) (?:working )?remote(?:ly)?\b"
+    r"|(?<!\w)(?:quand|lorsque|si) (?:vous êtes|tu es) en télétravail\b"
     r"|(?<!\w)remote[\s-]job\s?:\s?(?:no|nein|non|false)\b"  # a field: `_REMOTE_NO`
     # A perk's "possibility of" remote work, as "flexible working" (the guide; 5 of 7 blind labels).
     r"|(?<!\w)(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
-    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total)\w+\s){0,3}"
+    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total)[\w']+\s){0,3}"
     r"(?:homeoffice|home office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
     r"(?!\s?[(:\d])"
 )
@@ -766,7 +767,10 @@ def _distinct(places: list[str]) -> list[str]:
     first: dict[str, str] = {}
     for place in places:
         first.setdefault(place_identity(place), place)
-    return list(first.values())
+    return [place for key, place in first.items() if key not in _NO_BOUND]
+
+
+_NO_BOUND: Final = frozenset({"worldwide", "anywhere"})  # "Remote worldwide": no place to search
 
 
 def _policy(
