@@ -1218,3 +1218,15 @@ def test_work_from_home_days_remote_worldwide_and_french_telework(
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Data Engineer\n\nIdeally you'll be able to work with us full-time, 5 days a week.\n\n## Benefits\n"
+         "* Ability to work remotely, including with our clients.", "remote"),
+        ("Data Engineer\n\nYou will be in the office 5 days a week.", "onsite"),
+    ],
+)  # fmt: skip
+def test_five_days_a_week_are_hours_unless_in_the_office(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

@@ -92,7 +92,7 @@ _ONSITE = _at_word(
     r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?))"
     # "work well in a team, in-person as well as via online channels": a skill, not a work mode
     r"(?!\s(?:as well as|and|or)\s(?:via\s)?(?:remote|online|virtual))"
-    r"|(five|5)\sdays\s(a|per)\sweek\b|(must|need to|required to|expected to)\s(be able to\s)?"
+    r"|(must|need to|required to|expected to)\s(be able to\s)?"
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
     r"|vor ort\b|sur site\b"
     r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
