@@ -1230,3 +1230,18 @@ def test_work_from_home_days_remote_worldwide_and_french_telework(
 )  # fmt: skip
 def test_five_days_a_week_are_hours_unless_in_the_office(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Dev\n\nLocation: 130 Lonsdale Street, Melbourne VIC\n\nText", ["Melbourne, VIC"]),
+        ("Dev\n\nLocation: St. Louis, MO", ["St. Louis, MO"]),
+        ("Dev\n\nLocation: Washington DC", ["Washington DC"]),
+        ("Dev\n\nDas Entwicklungsteam arbeitet in Freiburg. In enger Zusammenarbeit", ["Freiburg"]),
+        ("Dev\n\nTeamarbeit mit anderen Teams in Filderstadt, Stuttgart.", ["Filderstadt", "Stuttgart"]),
+        ("Dev\n\nGood relationships with other engineering teams in MayaData.", []),
+    ],
+)  # fmt: skip
+def test_an_address_street_a_state_code_st_louis_and_the_teams_town(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

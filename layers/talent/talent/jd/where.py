@@ -218,7 +218,8 @@ TIME_ZONE: Final = re.compile(
 )
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area)(?![\w-])"
+    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area"
+    r"|city cent(?:re|er))(?![\w-])"
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
 )
@@ -295,7 +296,10 @@ def _chunk_places(chunk: str) -> list[str]:
 
 # Where a "Location:" value ends: a sentence, a time zone in brackets, or the next label on the same line
 # ("Location: NYC Salary: $150k").
-_VALUE_END = re.compile(r"\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z]{2,15}:\s)")
+# A value's end: a full stop ("St. Louis", "Mt. Vernon" are names), a time zone, the next "Field:".
+_VALUE_END = re.compile(
+    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z]{2,15}:\s)"
+)
 
 
 # "North and South America": two regions, each with its own name.
@@ -315,8 +319,20 @@ def places_in(value: str) -> list[str]:
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
-    kept = [p for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
-    return [p for p in kept if "-friendly" not in p]
+    kept = [_off_the_street(p) for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
+    return [p for p in kept if p and "-friendly" not in p]
+
+
+def _off_the_street(place: str) -> str:
+    """ "130 Lonsdale Street, Melbourne VIC" -> "Melbourne, VIC": an address's street is no place, and a
+    state's code after a city is its area."""
+    parts = [part.strip() for part in place.split(",") if not _STREET_END.search(part.strip())]
+    if parts and (coded := _CITY_CODE.match(parts[0])) and coded.group(2) != "DC" and is_city(coded.group(1)):
+        parts[0:1] = list(coded.groups())
+    return ", ".join(parts)
+
+
+_CITY_CODE = re.compile(r"^(.+?)\s([A-Z]{2,3})$")  # "Melbourne VIC", "Austin TX"
 
 
 MAX_PLACE_WORDS = (
@@ -334,6 +350,9 @@ _NOT_PLACES: Final = frozenset(
     {"false", "true", "yes", "no", "n/a", "none", "tbd", "various", "multiple"}
     | {"world", "global", "worldwide", "anywhere", "everywhere", "virtual"}
     | {"ok", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}  # "Hybrid OK", "Hybrid Tue/Thu"
+)
+_STREET_END = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|drive|straße|strasse|platz)\.?$|str\.$", re.IGNORECASE
 )
 _STREET = re.compile(
     r"^(?:rue|boulevard|bd|avenue|av|calle|carrera|stra(?:ss|ß)e|str|via|road|street)\b", re.I
@@ -398,7 +417,8 @@ def is_location_text(text: str) -> bool:
 # "developers in Stuttgart or Cologne", "Nos bureaux sont à Paris", "oficinas en pleno centro de Madrid".
 # Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
 _WHERE_CUE = re.compile(
-    r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:groß)?raum|(?:from|at|in) our"
+    r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:groß)?raum|arbeite[nt]? in"
+    r"|(?:from|at|in) our"
     r"|offices? (?:is |are )?in|relocate to"
     r"|on[\s-]site in|in-office in"
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
@@ -430,7 +450,8 @@ _WHERE_WORDS: Final = (
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
-    "arbeitsplatz", "con base", "raum", "residir", "busca", "such", "recrut", "hiring", "seeking", "looking",
+    "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
+    "looking",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(
@@ -504,6 +525,7 @@ def _town_of_an_area(text: str, name: re.Match[str]) -> tuple[str, int]:
 # Cues that only ever lead to a place: after them a town the gazetteer lacks is still the place.
 _STRONG_CUE = re.compile(
     r"based (?:in|out of)|located in|basée? à|située? à|con base en|ubicad[oa] en|standort|arbeitsort|wohnst"
+    r"|teams? in|arbeite[nt]? in"
 )
 # What ends a town's name after a strong cue: "basé à Chusclan pour une mission", "located in Otterfing."
 _NAME_END = re.compile(r"\s?(?:[.,;:!?)]|$|\s[a-zà-ÿ])")
@@ -518,12 +540,14 @@ def _unlisted_town(text: str, position: int) -> tuple[str, int]:
         return "", position
     words = town.split()
     ordinary = any(is_common_word(w) and w.lower() not in _NAME_PARTICLES for w in words)
-    if len(words) > MAX_TOWN_WORDS or ordinary or canonical_name(town):
+    humped = any(_INNER_CAPITAL.search(w) for w in words)  # "MayaData": a company or a product
+    if len(words) > MAX_TOWN_WORDS or ordinary or humped or canonical_name(town):
         return "", position
     return town, name.start(1) + len(town)
 
 
 MAX_TOWN_WORDS: Final = 3
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 # Words that begin or join many towns' names: "Le Haillan", "Bad Homburg", "San Fernando", "Saint-Lô".
 _NAME_PARTICLES: Final = frozenset(
     {"le", "la", "les", "el", "los", "las", "bad", "san", "santa", "saint", "st"}
