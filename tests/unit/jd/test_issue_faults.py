@@ -1245,3 +1245,16 @@ def test_five_days_a_week_are_hours_unless_in_the_office(text: str, remote: str)
 )  # fmt: skip
 def test_an_address_street_a_state_code_st_louis_and_the_teams_town(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Hospitanz (m/w) für die Repräsentanz Berlin\n\nText", "intern"),
+        ("Full Stack Python Developer\n\nYou will be a senior developer in our team.", "senior"),
+        ("Data Engineer\n\nWe are looking to hire a Senior Data Engineer to join.", "senior"),
+        ("Data Engineer\n\nYou will be a member of our data team.", None),
+    ],
+)
+def test_a_hospitanz_and_a_level_said_of_the_hire(text: str, level: str | None) -> None:
+    assert parse_jd(text).seniority == level

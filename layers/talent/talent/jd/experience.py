@@ -108,7 +108,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "intern",
         re.compile(
             r"\b(intern|internships?|interns|co-?op|(?<!graduate )(?<!graduate engineer )trainee|apprentice"
-            r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende"
+            r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende|hospitanz"
+            r"|hospitant(in)?"
             r"|studentische (?:hilfskraft|aushilfe)|shk|hiwi|ausbildung"
             r"|auszubildende[rn]?|azubi|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|te?)"
             r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
@@ -161,7 +162,8 @@ _LEVEL = (
 )
 LEVEL_STATEMENT: Final = re.compile(
     rf"\b(?:this|the|it) (?:is|will be) an? {_LEVEL}(?:[\s-]level)? (?:role|position|opportunity|job|hire)"
-    rf"|\bif you are an? {_LEVEL}\b"
+    rf"|\bif you are an? {_LEVEL}\b|\byou(?:'ll| will) be an? {_LEVEL} (?:developer|engineer)\b"
+    rf"|\bto hire an? {_LEVEL}\b"
     rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
     rf"|\b(?:niveau|nivel)\s?:?\s?{_LEVEL}\b"  # "Niveau senior/intermédiaire.": a range's upper end
     rf"|\b(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"
