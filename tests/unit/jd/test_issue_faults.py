@@ -1258,3 +1258,14 @@ def test_an_address_street_a_state_code_st_louis_and_the_teams_town(text: str, l
 )
 def test_a_hospitanz_and_a_level_said_of_the_hire(text: str, level: str | None) -> None:
     assert parse_jd(text).seniority == level
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Pasante\n\nRequisitos\n- Hasta 25 años.\n- Nos respaldan 25 años de experiencia.", None),
+        ("Dev\n\nRequisitos\n- De 2 hasta 5 años de experiencia", 2),
+    ],
+)  # fmt: skip
+def test_an_age_limit_the_companys_track_record_and_a_range_up_to(text: str, years: int | None) -> None:
+    assert parse_jd(text).min_years == years

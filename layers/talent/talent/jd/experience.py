@@ -22,7 +22,8 @@ _NUMBER_WORDS: Final = {
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
-_RANGE = r"(?:\s?(?:-|~|\u2013|\u2014|to|a|à|bis|y|et|und)\s?" + _NUM + r"\s?\+?)?"  # "3-5", "3 a 5", "3~5"
+# "3-5", "3 a 5", "3~5", "2 hasta 5"
+_RANGE = r"(?:\s?(?:-|~|\u2013|\u2014|to|a|à|bis|y|et|und|hasta)\s?" + _NUM + r"\s?\+?)?"
 _YEARS = re.compile(
     rf"(?<![\w.,])(?<![\w.,]-){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
@@ -36,7 +37,8 @@ _YEARS_HISTORY = re.compile(
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
     r"|sind seit|existe|years combined"  # "veteran engineers (20+ years combined)": the team's
-    r"|âgée?s? de|de edad|jahre alt"  # an age
+    r"|âgée?s? de|de edad|jahre alt|(?<!\d )hasta \d{1,2} años"  # an age, an age limit
+    r"|nos respaldan|respaldad[oa]s? por|trayectoria"  # "Nos respaldan 25 años de experiencia"
     r"|mission de|contrat|cdd|durée|duración|laufzeit|befristet"  # "une mission de 6 mois à 1 an"
     r"|years of (?:aggregated|combined|collective|cumulative) experience)(?!\w)"
 )
