@@ -1269,3 +1269,8 @@ def test_a_hospitanz_and_a_level_said_of_the_hire(text: str, level: str | None) 
 )  # fmt: skip
 def test_an_age_limit_the_companys_track_record_and_a_range_up_to(text: str, years: int | None) -> None:
     assert parse_jd(text).min_years == years
+
+
+def test_fluent_opening_an_item_is_an_adjective_and_travisci_is_travis_ci() -> None:
+    result = parse_jd("Dev\n\nRequirements\n* Fluent with XML\n* Fluent in Photoshop\n* TravisCI or Jenkins")
+    assert result.required_skills == ["XML", "Adobe Photoshop", "Travis CI", "Jenkins"]

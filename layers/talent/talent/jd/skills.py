@@ -164,6 +164,8 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "CAD- or Figma-like interfaces": like the product, not the product
     if alias.skill in _PROFILE_HOSTS and _a_profile(toks.lowers, *span):
         return True
+    if alias.mode == "strict" and span[0] == 0 and toks.lowers[span[1] : span[1] + 1] in (["in"], ["with"]):
+        return True  # "* Fluent with XML", "Fluent in Photoshop": an item's opening adjective
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 
