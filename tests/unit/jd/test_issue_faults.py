@@ -1274,3 +1274,17 @@ def test_an_age_limit_the_companys_track_record_and_a_range_up_to(text: str, yea
 def test_fluent_opening_an_item_is_an_adjective_and_travisci_is_travis_ci() -> None:
     result = parse_jd("Dev\n\nRequirements\n* Fluent with XML\n* Fluent in Photoshop\n* TravisCI or Jenkins")
     assert result.required_skills == ["XML", "Adobe Photoshop", "Travis CI", "Jenkins"]
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Operations Manager\n\nEcho is growing quickly, so we are hiring.\n\nResponsibilities\n- Oversee "
+         "Echo operations and our Salesforce CRM", ["Salesforce"]),
+        ("Growth Engineer\n\nGoogle is a global technology leader.\n\nRequirements\n- Google Ads and SQL",
+         ["SQL"]),
+        ("Backend Dev\n\nPython is a great language.\n\nRequirements\n- Python", ["Python"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_describes_the_employer_names_it(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

@@ -1,8 +1,8 @@
 """The employer's own names, read from the posting: its products are not skills (labelling guide).
 
 A name counts when the posting gives it as the employer: a "Company:" label, an "About Acme" heading,
-the first field of "Acme | Role | City", "Acme is hiring", "our team at Acme", or a name used twice as
-an owner ("GitLab's values", "GitLab's handbook").
+the first field of "Acme | Role | City", "Acme is hiring", "our team at Acme", "Acme is a fast-growing
+startup", or a name used twice as an owner ("GitLab's values", "GitLab's handbook").
 """
 
 from __future__ import annotations
@@ -25,6 +25,18 @@ _POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[\w.-]{1,30})'s\b")
 # "Data Science at Revolut", "our team at Snowflake", "bei Acme", "chez Acme": a place of work.
 _AT_WORDS = ("at ", "bei ", "chez ")
 _AT_NAME = re.compile(r"\b(?:at|bei|chez)\s([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2})")
+
+
+# "Echo is growing quickly", "Acme is an advanced platform to ...": a sentence that opens with the employer.
+_SELF_DESCRIBED = re.compile(
+    r"(?:^|[.!?]\s)([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30})?) is (?:growing|hiring|expanding"
+    r"|(?:a|an|the) (?:[\w-]+ ){0,3}(?:company|startup|start-up|platform|provider|leader|business|firm|agency"
+    r"|marketplace|organi[sz]ation|scale-?up))\b"
+)
+
+
+def _self_described(lines: list[Line]) -> list[str]:
+    return [m.group(1) for line in lines if " is " in line.text for m in _SELF_DESCRIBED.finditer(line.text)]
 
 
 def _owners(lines: list[Line]) -> list[str]:
@@ -54,6 +66,7 @@ def employer_names(lines: list[Line], raw_title: str, title: str = "") -> list[s
     first = next((line.text for line in lines if line.is_first), "")
     names = [line.value for line in lines if line.label == "company" and line.value]
     names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
+    names += _self_described(lines)
     if "|" in first and _folded(first.split("|")[0]) != _folded(title):
         names.append(first.split("|")[0].strip())
     return [_folded(name) for name in names if name.strip()]
