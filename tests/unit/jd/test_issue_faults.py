@@ -1288,3 +1288,22 @@ def test_fluent_opening_an_item_is_an_adjective_and_travisci_is_travis_ci() -> N
 )  # fmt: skip
 def test_a_sentence_that_describes_the_employer_names_it(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Staff DE\n\nRequirements:\n\n8+ years as a Data Engineer on the data stack\n2+ years operating "
+         "as a Staff or Lead engineer\n5+ years of experience writing production grade code", 8),
+        ("Senior DE\n\nYour Qualifications:\n\n15+ years' experience developing data-related solutions and "
+         "software\n10+ years of experience working with relational databases\n4+ years of experience with "
+         "Azure", 15),
+        ("AE\n\nRequirements\n- Amazing Salesperson. 8\u201010+ years of enterprise software sales "
+         "experience.", 8),
+        ("Cloud Engineer\n\n# Minimum qualifications\n\n* at least a year of professional experience", 1),
+        ("Backend\n\n- If you are willing to stick to working on these features for at least a year, "
+         "apply.", None),
+    ],
+)  # fmt: skip
+def test_the_careers_figure_beside_a_levels_and_a_year_in_words(text: str, years: int | None) -> None:
+    assert parse_jd(text).min_years == years

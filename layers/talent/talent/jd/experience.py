@@ -23,7 +23,7 @@ _NUMBER_WORDS: Final = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # "3-5", "3 a 5", "3~5", "2 hasta 5"
-_RANGE = r"(?:\s?(?:-|~|\u2013|\u2014|to|a|à|bis|y|et|und|hasta)\s?" + _NUM + r"\s?\+?)?"
+_RANGE = r"(?:\s?(?:-|~|\u2010|\u2011|\u2013|\u2014|to|a|à|bis|y|et|und|hasta)\s?" + _NUM + r"\s?\+?)?"
 _YEARS = re.compile(
     rf"(?<![\w.,])(?<![\w.,]-){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
@@ -70,6 +70,10 @@ _UNIT = re.compile(rf"{alternatives('years_unit')}(?!\w)")  # literal-led: one f
 YEARS_REACH: Final = (
     60  # characters before "years" that a figure can stand in: "10 - 15 (12+) or more full-time"
 )
+# "at least a year of professional experience": one year ("$90k a year" is a salary).
+_A_YEAR = re.compile(
+    r"\b(at least|minimum(?: of)?|over|more than) (?:a|one) year\b(?=(?: of)? (?:[\w-]+ ){0,2}experience)"
+)
 _AFTER_UNIT: Final = 5  # the look past "years" that tells "5 years old" from "5 years"
 
 
@@ -78,7 +82,7 @@ def years_in(clause: str) -> list[int]:
 
     Read from each "years" back: a run of digits without a unit costs nothing.
     """
-    clause = clause.lower()  # the patterns read lower-case text (see `cues.words`)
+    clause = _A_YEAR.sub(r"\1 1 year", clause.lower())  # the patterns read lower-case text (`cues.words`)
     units = [
         u.end()
         for u in _UNIT.finditer(clause)

@@ -95,6 +95,8 @@ _OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)
 # commercial software development" is the whole, "2+ years with Git" a part.
 _CAREER = re.compile(
     r"\b(?:(?:work|working|professional|industry)(?:\s[\w-]+){0,2} experience|berufserfahrung"
+    r"|experience (?:developing|building|designing) (?:[\w-]+ ){0,3}"
+    r"(?:solutions|software|applications|systems)"
     r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",
     re.IGNORECASE,
 )
@@ -104,8 +106,9 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
     re.IGNORECASE,
 )
 # "3+ years of experience as a backend engineer": the career in the role, whatever tools it names.
-_AS_THE_ROLE = re.compile(
-    r"\bexperience (?:as|in the role of) (?:an? )?(?:[\w/+#.-]{1,30} ){0,3}?"
+_AS_THE_ROLE = re.compile(  # not a level's sub-requirement: "2+ years as a Staff or Lead engineer"
+    r"\b(?:experience|years?) (?:as|in the role of) (?:an? )?(?!(?:staff|lead|senior|principal|team lead)\b)"
+    r"(?:[\w/+#.-]{1,30} ){0,3}?"
     r"(?:engineer|developer|programmer|architect|scientist|researcher|analyst|administrator|designer)",
     re.IGNORECASE,
 )
