@@ -1307,3 +1307,16 @@ def test_a_sentence_that_describes_the_employer_names_it(text: str, required: li
 )  # fmt: skip
 def test_the_careers_figure_beside_a_levels_and_a_year_in_words(text: str, years: int | None) -> None:
     assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Data Analyst\nUbicación: Madrid\nTipo de empleo: Jornada completa · Intermedio\n\nAcerca", "mid"),
+        ("Data Scientist\nEmpresa: BBVA\nNivel de antigüedad: Intermedio\n\nText", "mid"),
+        ("Jefe de call center\n\nText", "manager"),
+        ("Jefe de equipo\n\nText", "lead"),
+    ],
+)
+def test_linkedins_spanish_level_field_and_jefe(text: str, level: str) -> None:
+    assert parse_jd(text).seniority == level

@@ -124,7 +124,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "manager",
         re.compile(
-            r"\b(manager|head of|director|vp|vice president)\b"  # a CTO is an officer, not a level (labels)
+            # A CTO is an officer, not a level (the labels).
+            r"\b(manager|head of|director|vp|vice president|jef[ea](?! de equipo))\b"
             r"|\bmanagement\b(?!.*\b(engineer|developer|analyst|specialist|architect|consultant))"
         ),
     ),
@@ -144,7 +145,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "mid",
         re.compile(
-            rf"\b(mid|mid-level|midlevel|intermediate|middle|semi[\s-]?s(enio)?r|ssr|medior|confirmé(e)?)\b"
+            rf"\b(mid|mid-level|midlevel|intermediate|intermedi[oa]|middle|semi[\s-]?s(enio)?r|ssr|medior"
+            rf"|confirmé(e)?)\b"
             rf"|\b{_ROLE_NOUN}\s+(ii|2)\b"
         ),
     ),
@@ -196,7 +198,9 @@ def level(word: str) -> Seniority | None:
 
 
 _LEVEL_FIELD = re.compile(
-    r"^\s?(semi[\s-]?senior|ssr|senior|sr|junior|jr|mid[\s-]?level|mid|intern(ship)?|trainee|lead)\s?$", re.I
+    r"^\s?(semi[\s-]?senior|ssr|senior|sr|junior|jr|mid[\s-]?level|mid|intern(ship)?|trainee|lead"
+    r"|intermediate|intermedi[oa])\s?$",
+    re.IGNORECASE,
 )
 
 

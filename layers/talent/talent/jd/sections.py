@@ -102,7 +102,7 @@ _COMPANY_LABEL = re.compile(
 _LOCATION_IN_LINE = re.compile(rf"(?<!\w)(?=\w){alternatives('location_label')}\s?:")
 _LEVEL_LABEL = re.compile(
     r"^(job type|employment type|type|level|seniority|seniority level|experience level|career level"
-    r"|nivel|niveau"
+    r"|nivel|niveau|nivel de antigüedad|nivel de experiencia"
     r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
 )
 # A page's category ("category: internships") is a level only when it names an entry level (the parser).
