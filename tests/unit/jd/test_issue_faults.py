@@ -1320,3 +1320,22 @@ def test_the_careers_figure_beside_a_levels_and_a_year_in_words(text: str, years
 )
 def test_linkedins_spanish_level_field_and_jefe(text: str, level: str) -> None:
     assert parse_jd(text).seniority == level
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Senior Python Engineer\nlocation: Cape Town / Remote after initial period\n\nText", "remote",
+         ["Cape Town"]),
+        ("Coordinator\n\nWe run in-person study groups. You can be based anywhere.", "remote", []),
+        ("AE\nworkplace: Hannover DE, Zurich CH,\n\nText", None, ["Hannover, DE", "Zurich, CH"]),
+        ("Dev\n\nLocation: Austin TX, USA", None, ["Austin, TX, USA"]),
+        ("Analista\nUbicación: Toda Colombia\n\nText", None, ["Colombia"]),
+        ("Coordinator\n\nP2PU is a U.S.-based non-profit organization that supports learning.", None, []),
+    ],
+)  # fmt: skip
+def test_a_slash_before_remote_coded_cities_all_of_a_country_and_a_based_non_profit(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

@@ -260,6 +260,7 @@ ENGLISH: Final = Cues(
         r"work(ing)? (fully |entirely |completely )remotely",
         r"work from anywhere",
         r"remote[\s-]worldwide",
+        r"(can|may) be based anywhere",
         r"worldwide remote",
     ),
     hybrid=(

@@ -89,7 +89,8 @@ _ONSITE = _at_word(
     r"|and remote support))"
     r"|in[\s-]office\b(?![\s-](days?|perks?|snacks?|lunch))|office[\s-]based\b"
     r"|(?<!meet )(?<!meets )in[\s-]person\b"
-    r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?))"
+    r"(?![\s-](meetups?|events?|interviews?|meetings?|offsites?|retreats?|twice|once|days?|study|learning"
+    r"|communit(?:y|ies)|groups?|workshops?|classes|sessions?|trainings?))"
     # "work well in a team, in-person as well as via online channels": a skill, not a work mode
     r"(?!\s(?:as well as|and|or)\s(?:via\s)?(?:remote|online|virtual))"
     r"|(must|need to|required to|expected to)\s(be able to\s)?"
@@ -219,7 +220,7 @@ TIME_ZONE: Final = re.compile(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area"
-    r"|city cent(?:re|er))(?![\w-])"
+    r"|city cent(?:re|er)|toda|todo|toute)(?![\w-])"  # "Toda Colombia": all of it
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
 )
@@ -256,7 +257,7 @@ def _asides(segment: str) -> list[str]:
 
 def _chunks(value: str) -> list[str]:
     chunks: list[str] = []
-    for segment in re.split(r"\s[–—-]\s", value):  # "Remote - Americas/Europe", "Berlin - Hybrid"
+    for segment in re.split(r"\s[–—/-]\s", value):  # "Remote - Americas/Europe", "Cape Town / Remote ..."
         if len(segment.split()) > 6 and "," not in segment and " or " not in segment:
             chunks.append(_leading_name(segment))  # prose after the place: "Providencia a 10 minutos del..."
         else:
@@ -320,16 +321,25 @@ def places_in(value: str) -> list[str]:
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
     kept = [_off_the_street(p) for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
-    return [p for p in kept if p and "-friendly" not in p]
+    return [one for p in kept if p and "-friendly" not in p for one in _coded_cities(p)]
+
+
+def _coded_cities(place: str) -> list[str]:
+    """A code after a city is its state's or country's: "Melbourne VIC" -> ["Melbourne, VIC"], "Hannover
+    DE, Zurich CH" -> ["Hannover, DE", "Zurich, CH"] ("Washington DC" is one name)."""
+    parts = [part.strip() for part in place.split(",")]
+    coded = [_CITY_CODE.match(part) for part in parts]
+    cities = [m for m in coded if m and m.group(2) != "DC" and is_city(m.group(1))]
+    if len(parts) > 1 and len(cities) == len(parts):
+        return [", ".join(m.groups()) for m in cities]
+    if coded[0] in cities and coded[0] is not None:
+        return [", ".join([*coded[0].groups(), *parts[1:]])]
+    return [place]
 
 
 def _off_the_street(place: str) -> str:
-    """ "130 Lonsdale Street, Melbourne VIC" -> "Melbourne, VIC": an address's street is no place, and a
-    state's code after a city is its area."""
-    parts = [part.strip() for part in place.split(",") if not _STREET_END.search(part.strip())]
-    if parts and (coded := _CITY_CODE.match(parts[0])) and coded.group(2) != "DC" and is_city(coded.group(1)):
-        parts[0:1] = list(coded.groups())
-    return ", ".join(parts)
+    """ "130 Lonsdale Street, Melbourne VIC" -> "Melbourne VIC": an address's street is no place."""
+    return ", ".join(part.strip() for part in place.split(",") if not _STREET_END.search(part.strip()))
 
 
 _CITY_CODE = re.compile(r"^(.+?)\s([A-Z]{2,3})$")  # "Melbourne VIC", "Austin TX"
@@ -471,7 +481,8 @@ _ANYWHERE = re.compile(
 _BASED = re.compile(r"-based\b")
 _NAME_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'.]{0,30}\s){0,2}[A-ZÀ-Ý][\w'.]{0,30})$")
 _COMPANY_AFTER = re.compile(
-    r"\s(?:company|companies|startup|start-up|scale-?up|firm|business|agency|organi[sz]ation|corporation"
+    r"\s(?:(?:non-?profit|nonprofit|charity)\b|company|companies|startup|start-up|scale-?up|firm|business|agency"
+    r"|organi[sz]ation|corporation"
     r"|group|fintech|platform|provider|leader|brand|manufacturer|consultancy|studio|retailer|bank|entity"
     r"|(?:tech\s)?hubs?)\b",
     re.IGNORECASE,
@@ -771,7 +782,7 @@ _ENTIRELY_REMOTE = _at_word(
 
 
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
-_REMOTE_FIELD = re.compile(r"(?:^|[|·•(])\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE)
+_REMOTE_FIELD = re.compile(r"(?:^|[|·•(/])\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE)
 
 
 def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
