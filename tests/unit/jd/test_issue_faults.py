@@ -1339,3 +1339,21 @@ def test_a_slash_before_remote_coded_cities_all_of_a_country_and_a_based_non_pro
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Hilfskraft\n\n## Profil & Bewerbung\n\n- Erste Programmiererfahrungen (z.B. mit JavaScript, "
+         "Python), aber hauptsächlich Lust", ["JavaScript", "Python"], []),
+        ("Hilfskraft\n\nZu den Aufgaben gehört das Testen.\nBei Interesse ist auch eine Mitarbeit an der "
+         "Software, zum Beispiel in JavaScript oder Python möglich.", [], ["JavaScript", "Python"]),
+        ("R Dev\n\n## Responsibilities\n- Write Go services.\n\nDepending on your interests and skills, you "
+         "may also get involved in:\n\n- Python client work", ["Go"], ["Python"]),
+    ],
+)  # fmt: skip
+def test_a_profile_and_application_heading_and_work_offered_if_interested(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

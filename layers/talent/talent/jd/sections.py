@@ -72,6 +72,8 @@ def heading_kind(text: str) -> Kind | None:
         return Kind.CONTEXT if not low.startswith("about you") else Kind.REQUIRED
     if _STACK_HEAD.search(low):
         return Kind.CONTEXT  # "Notre culture / environnement", "About us & our stack": the role's stack
+    if _REQUIRED_HEAD.match(low) and _BOILERPLATE_HEAD.search(low):
+        return Kind.REQUIRED  # "Profil & Bewerbung": the profile first, then how to apply
     if _ABOUT_COMPANY.match(low) or _BOILERPLATE_HEAD.search(low):
         return Kind.BOILERPLATE
     if _REQUIRED_HEAD.search(low):
