@@ -1357,3 +1357,17 @@ def test_a_profile_and_application_heading_and_work_offered_if_interested(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("FrontEnd\n\nEn Flowics vamos a sumar Desarrolladores FrontEnd (Jr o Ssr) a nuestro equipo.", "mid"),
+        ("Node\n\nSi te das maña con #NodeJS (nivel #Sr o #SSr) decinos.", "senior"),
+        ("Perfil\n\n• Senior / Semi Senior (3 años o más de experiencia)", "senior"),
+        ("Staff Security Engineer, (Access Control & Identity Access Management)\n\nText", "staff"),
+        ("Head of Management\n\nText", "manager"),
+    ],
+)
+def test_a_range_of_two_levels_in_the_body_and_a_teams_management_domain(text: str, level: str) -> None:
+    assert parse_jd(text).seniority == level

@@ -126,7 +126,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             # A CTO is an officer, not a level (the labels).
             r"\b(manager|head of|director|vp|vice president|jef[ea](?! de equipo))\b"
-            r"|\bmanagement\b(?!.*\b(engineer|developer|analyst|specialist|architect|consultant))"
+            r"|^(?!.*\b(engineer|developer|analyst|specialist|architect|consultant)).*\bmanagement\b"
         ),
     ),
     ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),
@@ -265,4 +265,13 @@ def stated_level(text: str) -> Seniority | None:
     Sr Backend Developers"."""
     low = sentence(text).lower()
     found = LEVEL_STATEMENT.search(low)
-    return level(next(g for g in found.groups() if g)) if found else _hired_level(low)
+    if found:
+        return level(next(g for g in found.groups() if g))
+    ranged = _LEVEL_RANGE.search(low)
+    return title_seniority(ranged.group(0)) if ranged else _hired_level(low)
+
+
+# Two levels a posting names together, the hire being either: "(Jr o Ssr)", "nivel #Sr o #SSr", "Senior /
+# Semi Senior (3 años ...)": the upper end (the guide).
+_RANGE_WORD = r"#?(?:jr|junior|ssr|semi[\s-]?senior|sr|senior|mid|middle|medior)"
+_LEVEL_RANGE = re.compile(rf"(?<![\w#]){_RANGE_WORD}\s?(?:o|or|/|-|to|a)\s?{_RANGE_WORD}(?!\w)")
