@@ -1371,3 +1371,21 @@ def test_a_profile_and_application_heading_and_work_offered_if_interested(
 )
 def test_a_range_of_two_levels_in_the_body_and_a_teams_management_domain(text: str, level: str) -> None:
     assert parse_jd(text).seniority == level
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("FE\n\nBina is looking for frontend engineers at all levels to join our Buenos Aires team.", None,
+         ["Buenos Aires"]),
+        ("Dev\n\nJoin our Platform team.", None, []),
+        ("Lead Dev\n#### `🌎 Remote,Brest`\n\nUne politique RH attentive (accord télétravail 3J/semaine)",
+         "hybrid", ["Brest"]),
+        ("Java\n\nTrabajarás con uno de nuestros clientes pero desde nuestras oficinas.", "onsite", []),
+    ],
+)  # fmt: skip
+def test_join_our_city_team_telework_days_as_3j_and_from_our_offices(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

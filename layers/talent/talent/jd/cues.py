@@ -488,6 +488,7 @@ FRENCH: Final = Cues(
         r"télétravail (partiel|possible|occasionnel|fréquent|régulier)",
         r"télétravail (de )?\d( (à|-) \d)? jours?",
         r"\d( (à|-) \d)? jours? (de |en )télétravail",
+        r"télétravail \d\s?j\b",  # "accord télétravail 3J/semaine"
         r"jours? de télétravail",
         r"possibilité de télétravail",
     ),

@@ -95,7 +95,7 @@ _ONSITE = _at_word(
     r"(?!\s(?:as well as|and|or)\s(?:via\s)?(?:remote|online|virtual))"
     r"|(must|need to|required to|expected to)\s(be able to\s)?"
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
-    r"|vor ort\b|sur site\b"
+    r"|vor ort\b|sur site\b|desde nuestras oficinas\b"
     r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
 )
 _FULL_WEEK = _at_word(
@@ -129,7 +129,7 @@ _MODE_WORDS: Final = (
     "teletrabajo",
     "telecommute", "office", "site", "person", "day", "presencial", "présentiel", "vor ort", "präsenz",
     "hause",
-    "heimarbeit", "chez vous", "chez toi",
+    "heimarbeit", "chez vous", "chez toi", "oficina",
 )  # fmt: skip
 
 
@@ -428,7 +428,7 @@ def is_location_text(text: str) -> bool:
 # Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
 _WHERE_CUE = re.compile(
     r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:groß)?raum|arbeite[nt]? in"
-    r"|(?:from|at|in) our"
+    r"|(?:from|at|in|join) our"
     r"|offices? (?:is |are )?in|relocate to"
     r"|on[\s-]site in|in-office in"
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
@@ -461,7 +461,7 @@ _WHERE_WORDS: Final = (
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
-    "looking",
+    "looking", "join",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(
