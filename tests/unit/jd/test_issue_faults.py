@@ -1389,3 +1389,16 @@ def test_join_our_city_team_telework_days_as_3j_and_from_our_offices(
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("value", "places"),
+    [
+        ("Catedral 1401", []),
+        ("Paris 9, France", ["Paris, France"]),
+        ("District 3, HCMC", ["District 3, HCMC"]),
+        ("Wien 1010, Austria", ["Wien, Austria"]),
+    ],
+)
+def test_an_addresss_street_and_house_number_is_no_place(value: str, places: list[str]) -> None:
+    assert parse_jd(f"Dev\n\n**Ubicación:**\n\n* {value}\n\n**Beneficios:**\n\n* Fruta").locations == places

@@ -314,9 +314,25 @@ def _place_text(text: str) -> str:
     return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
 
 
+# A street and its house number, in an address under "Ubicación": "Carmencita 25, of 11", "Catedral 1401".
+_HOUSE_NUMBER = re.compile(
+    r"(?:^|(?<=[,.;]\s))([A-ZÀ-Ý][\w'-]{2,30}(?:\s[\w'-]{2,30}){0,2})\s\d{1,5}[a-zA-Z]?(?:,\s?of\.?\s\d{1,5})?(?=[,.;]|$)"
+)
+
+
+def _no_street(found: re.Match[str]) -> str:
+    """An address's street goes; a known place with a number stays ("Paris 9": an arrondissement)."""
+    keep = known_place(found.group(1)) or _DISTRICT.search(found.group(1))  # "District 3, HCMC"
+    return found.group(0) if keep else ""
+
+
+_DISTRICT = re.compile(r"\b(?:district|distrito|bezirk|arrondissement|zone|quận)$", re.IGNORECASE)
+
+
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
-    value = _VALUE_END.split(_place_text(value[:MAX_PLACE_TEXT]))[0]
+    value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
+    value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
