@@ -1402,3 +1402,24 @@ def test_join_our_city_team_telework_days_as_3j_and_from_our_offices(
 )
 def test_an_addresss_street_and_house_number_is_no_place(value: str, places: list[str]) -> None:
     assert parse_jd(f"Dev\n\n**Ubicación:**\n\n* {value}\n\n**Beneficios:**\n\n* Fruta").locations == places
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "years", "locations"),
+    [
+        ("Engineer\n\nThis is a remote position with periodic travel within the US.", "remote", None, []),
+        ("Dir\n\nThis role requires\n  * 7+ years of experience leading engineering teams\n  * 17+ years of "
+         "experience in Software Engineering", None, 17, []),
+        ("Dev\n\nLe télétravail est la norme mais une présence ponctuelle est souhaitable.", "remote", None,
+         []),
+        ("Intern\n#### `🌎 remote,Shenzhen, China,China,Shanghai, China`\n\nText", "remote", None,
+         ["Shenzhen, China, China", "Shanghai, China"]),
+        ("Data\n\nBeneficios\n\n🌎 Vacaciones Flex\n\n💯 Jornada Flex", None, None, []),
+        ("Dev\n\n📍 Le Haillan\n\nText", None, None, ["Le Haillan"]),
+    ],
+)  # fmt: skip
+def test_remote_with_travel_the_careers_software_figure_tight_commas_and_a_perks_globe(
+    text: str, remote: str | None, years: int | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.min_years, result.locations) == (remote, years, locations)

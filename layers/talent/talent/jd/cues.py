@@ -480,6 +480,7 @@ FRENCH: Final = Cues(
         r"(complètement|entièrement|totalement|100\s?%) en télétravail",
         r"(depuis|de) chez (vous|toi)",
         r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
+        r"télétravail est la norme",
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(

@@ -95,6 +95,7 @@ _OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)
 # commercial software development" is the whole, "2+ years with Git" a part.
 _CAREER = re.compile(
     r"\b(?:(?:work|working|professional|industry)(?:\s[\w-]+){0,2} experience|berufserfahrung"
+    r"|experience in software (?:engineering|development)"
     r"|experience (?:developing|building|designing) (?:[\w-]+ ){0,3}"
     r"(?:solutions|software|applications|systems)"
     r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",

@@ -18,6 +18,8 @@ from enum import IntEnum
 from typing import Final
 
 from talent.jd.cues import MAX_SENTENCE_CHARS, alternatives, lower_same_length, sentence, words
+from talent.jd.places import known_place
+from talent.jd.skills import is_common_word
 from talent.jd.skills import names_a_skill as _names_a_skill
 
 
@@ -408,7 +410,21 @@ def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
     # "## 📍 Location": a heading, its place on the lines below.
     if _LOCATION_LABEL.match(value.lower().strip(" :*#")):
         return None
-    return ("location", value) if glyph and len(value.split()) <= MAX_GLYPH_PLACE_WORDS else None
+    if not glyph or len(value.split()) > MAX_GLYPH_PLACE_WORDS or not _names_a_place(value):
+        return None  # "🌎 Vacaciones Flex": a perk's icon
+    return ("location", value)
+
+
+_GLYPH_MODE = re.compile(r"remot|hybrid|h[ií]brid|on-?site|télétravail|anywhere|worldwide", re.IGNORECASE)
+
+
+def _names_a_place(value: str) -> bool:
+    """Whether a glyph's text names a known place or a work mode ("Warsaw, Poland", "Remote"), not a perk."""
+    parts = [part.strip(" `*()") for part in re.split(r"[,/|·(]", value)]
+    if _GLYPH_MODE.search(value) or any(part and known_place(part) for part in parts):
+        return True
+    words = value.split()  # a town the gazetteer lacks: no ordinary word ("📍 Otterfing", "📍 Le Haillan")
+    return all(w[:1].isupper() and (len(w) <= 3 or not is_common_word(w)) for w in words)
 
 
 MAX_GLYPH_PLACE_WORDS: Final = 8

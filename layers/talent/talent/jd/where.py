@@ -67,7 +67,7 @@ _HYBRID = _at_word(
 _REMOTE = _at_word(
     rf"{alternatives('remote')}(?!\w)"
     r"|remote\s(role|position|job|opportunity|team member|company|working|work)\b"
-    r"(?!\s(with|across|alongside))"
+    r"(?!\s(with(?!\s(?:\w+\s)?travel)|across|alongside))"  # "remote position with periodic travel"
     r"|remote\s(is|are)\s(welcome|possible|available|allowed|ok|fine)"
     r"|(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
@@ -314,6 +314,7 @@ def _place_text(text: str) -> str:
     return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
 
 
+_TIGHT_COMMA = re.compile(r",(?=[^\s\d])")
 # A street and its house number, in an address under "Ubicación": "Carmencita 25, of 11", "Catedral 1401".
 _HOUSE_NUMBER = re.compile(
     r"(?:^|(?<=[,.;]\s))([A-ZÀ-Ý][\w'-]{2,30}(?:\s[\w'-]{2,30}){0,2})\s\d{1,5}[a-zA-Z]?(?:,\s?of\.?\s\d{1,5})?(?=[,.;]|$)"
@@ -332,6 +333,7 @@ _DISTRICT = re.compile(r"\b(?:district|distrito|bezirk|arrondissement|zone|quậ
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
+    value = _TIGHT_COMMA.sub(", ", value)  # "US,Ontario,Europe": a board's list
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
@@ -710,7 +712,7 @@ _JOINED = re.compile(rf"^(?:{_AND_OR}|/)\s")
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
-    for part in _HEADER_SPLIT.split(_place_text(text[:MAX_PLACE_TEXT])):
+    for part in _HEADER_SPLIT.split(_TIGHT_COMMA.sub(", ", _place_text(text[:MAX_PLACE_TEXT]))):
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
         asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
