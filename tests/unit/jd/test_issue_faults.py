@@ -1423,3 +1423,20 @@ def test_remote_with_travel_the_careers_software_figure_tight_commas_and_a_perks
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.min_years, result.locations) == (remote, years, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("EM\n\nRequirements\n  * Prior engineering management experience (1+ year) and/or tech lead "
+         "experience (2+ years).\n  * Back-end engineering experience (5+ years).", 5),
+        ("Lead\n\nRequirements\n- 3+ years as a tech lead", 3),
+    ],
+)  # fmt: skip
+def test_a_management_parts_figure_is_not_the_whole(text: str, years: int) -> None:
+    assert parse_jd(text).min_years == years
+
+
+def test_a_telework_agreement_beside_a_remote_tag_is_hybrid() -> None:
+    text = "Engineer\n#### `🌎 Remote,Levallois-Perret, France`\n\n  * Un accord télétravail"
+    assert parse_jd(text).remote == "hybrid"

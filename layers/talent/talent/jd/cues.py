@@ -490,6 +490,7 @@ FRENCH: Final = Cues(
         r"télétravail (de )?\d( (à|-) \d)? jours?",
         r"\d( (à|-) \d)? jours? (de |en )télétravail",
         r"télétravail \d\s?j\b",  # "accord télétravail 3J/semaine"
+        r"accord (de )?télétravail",
         r"jours? de télétravail",
         r"possibilité de télétravail",
     ),

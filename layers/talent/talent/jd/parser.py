@@ -43,6 +43,7 @@ class Mentions:
     concepts: dict[str, None] = field(default_factory=dict)
     years: dict[Kind, list[int]] = field(default_factory=lambda: {k: [] for k in Kind})
     overall: list[int] = field(default_factory=list)  # figures for a whole career ("5+ years overall")
+    leading: list[int] = field(default_factory=list)  # a management part's figures (the guide: not the whole)
     stated: list[int] = field(default_factory=list)  # an "Experience: 4+ years" field: the posting's own
     level: Seniority | None = None
     order: int = 0
@@ -85,7 +86,8 @@ class Mentions:
         stated = self.years[Kind.REQUIRED] + self.years[Kind.CONTEXT]
         if stated:
             return min(stated)
-        return min(self.years[Kind.PREFERRED]) if self.years[Kind.PREFERRED] else None
+        rest = self.years[Kind.PREFERRED] or self.leading
+        return min(rest) if rest else None
 
 
 MANY_ITEMS: Final = 20
@@ -107,6 +109,14 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
     re.IGNORECASE,
 )
 # "3+ years of experience as a backend engineer": the career in the role, whatever tools it names.
+# A management or leadership part of the experience asked: "engineering management experience (1+ year)",
+# "7+ years of experience leading engineering teams", "2+ years as a tech lead".
+_LEADING = re.compile(
+    r"\b(?:(?:people |engineering |team )?management experience|tech(?:nical)? lead experience"
+    r"|(?:experience )?(?:leading|managing) (?:\w+ )?(?:teams?|engineers|people|managers)"
+    r"|operating as an? (?:staff|lead|senior)|as an? (?:tech(?:nical)? |team )?lead\b|people manager)",
+    re.IGNORECASE,
+)
 _AS_THE_ROLE = re.compile(  # not a level's sub-requirement: "2+ years as a Staff or Lead engineer"
     r"\b(?:experience|years?) (?:as|in the role of) (?:an? )?(?!(?:staff|lead|senior|principal|team lead)\b)"
     r"(?:[\w/+#.-]{1,30} ){0,3}?"
@@ -136,6 +146,9 @@ def _is_the_career(clause: Clause, names_a_skill: bool) -> bool:
 
 def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None:
     values = experience.years_in(clause.text)
+    if values and _LEADING.search(clause.text):
+        mentions.leading.append(values[0])  # "management experience (1+ year)": not the whole career's
+        return
     if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
         mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's
         if _EXPERIENCE_FIELD.match(clause.text):

@@ -723,7 +723,8 @@ def header_parts(text: str) -> list[str]:
 
 def _names_where(text: str) -> bool:
     """Whether a header line has a field that is a place or a work mode: "💰 65k USD 🌎 Remote"."""
-    return any(is_location_text(part) for part in _HEADER_SPLIT.split(text[:MAX_PLACE_TEXT]) if part.strip())
+    parts = _HEADER_SPLIT.split(_TIGHT_COMMA.sub(", ", text[:MAX_PLACE_TEXT]))
+    return any(is_location_text(part) for part in parts if part.strip())
 
 
 def header_lines(lines: list[Line]) -> list[Line]:
@@ -800,7 +801,9 @@ _ENTIRELY_REMOTE = _at_word(
 
 
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
-_REMOTE_FIELD = re.compile(r"(?:^|[|·•(/])\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE)
+_REMOTE_FIELD = re.compile(
+    r"(?:^|[|·•(/,])\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE
+)
 
 
 def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
