@@ -19,8 +19,8 @@ from typing import Final
 
 from talent.jd.cues import MAX_SENTENCE_CHARS, alternatives, lower_same_length, sentence, words
 from talent.jd.places import known_place
-from talent.jd.skills import is_common_word
 from talent.jd.skills import names_a_skill as _names_a_skill
+from talent.jd.words import town_like
 
 
 class Kind(IntEnum):
@@ -423,8 +423,8 @@ def _names_a_place(value: str) -> bool:
     parts = [part.strip(" `*()") for part in re.split(r"[,/|·(]", value)]
     if _GLYPH_MODE.search(value) or any(part and known_place(part) for part in parts):
         return True
-    words = value.split()  # a town the gazetteer lacks: no ordinary word ("📍 Otterfing", "📍 Le Haillan")
-    return all(w[:1].isupper() and (len(w) <= 3 or not is_common_word(w)) for w in words)
+    words = value.split()  # a town the gazetteer lacks: "📍 Otterfing", "📍 Le Haillan"
+    return all(w[:1].isupper() for w in words) and town_like(words)
 
 
 MAX_GLYPH_PLACE_WORDS: Final = 8

@@ -14,13 +14,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Final, NamedTuple
 
 from talent.geo.places import in_a_longer_name
 from talent.jd.places import known_place
 from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias
+from talent.jd.words import common_words
 
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
 _QUALIFIERS: Final = frozenset(
@@ -449,17 +448,6 @@ _CUSTOMERS = re.compile(
 MAX_NAME_WORDS: Final = 3
 
 
-@cache
-def _common_words() -> frozenset[str]:
-    text = resources.files(__package__ or "talent.jd").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-
-
-def is_common_word(word: str) -> bool:
-    """Whether `word` (any case) is among the 20,000 most frequent words of en/de/fr/es (wordfreq)."""
-    return word.lower() in _common_words()
-
-
 # Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
 _NOUN_ENDING = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$"
@@ -482,7 +470,7 @@ def _distinctive(words: list[str]) -> bool:
     one ("Build-Tools", "UI-Design": a description).
     """
     parts = [part for w in words for part in w.split("-") if part]
-    if "-" in words[-1] and parts[-1].lower() in _common_words() and not parts[-1].isupper():
+    if "-" in words[-1] and parts[-1].lower() in common_words() and not parts[-1].isupper():
         return False
     return any(_odd(p) for p in parts)
 
@@ -504,7 +492,7 @@ def _looks_like_a_name(item: str) -> bool:
     if (len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item))) or item.endswith("-"):
         return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if not _distinctive(words):
-        common = _common_words()
+        common = common_words()
         parts = [part.lower() for w in words for part in w.split("-") if part]
         if any(p in common or _NOUN_ENDING.search(p) for p in parts):
             return False

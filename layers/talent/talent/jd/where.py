@@ -28,8 +28,8 @@ from talent.jd.places import (
     spelled_out,
 )
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
-from talent.jd.skills import is_common_word
 from talent.jd.taxonomy import canonical_name
+from talent.jd.words import town_like
 from talent.models import RemotePolicy
 
 # The work-mode patterns below read lower-case text (see `cues.words` on why not IGNORECASE), and
@@ -307,14 +307,16 @@ _VALUE_END = re.compile(
 _AMERICAS = re.compile(r"\b(North|South|Central|Latin) (and|&|or|y|et) (North|South|Central|Latin) America\b")
 
 
+_TIGHT_COMMA = re.compile(r",(?=[^\s\d])")  # "US,Ontario": no space after the comma
+
+
 def _place_text(text: str) -> str:
     """Place names written out whole: "Frankfurt a.M." -> "Frankfurt am Main", "North and South
-    America" -> "North America and South America"."""
-    text = spelled_out(text)
+    America" -> "North America and South America", "US,Ontario" -> "US, Ontario" (a board's list)."""
+    text = _TIGHT_COMMA.sub(", ", spelled_out(text))
     return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
 
 
-_TIGHT_COMMA = re.compile(r",(?=[^\s\d])")
 # A street and its house number, in an address under "Ubicación": "Carmencita 25, of 11", "Catedral 1401".
 _HOUSE_NUMBER = re.compile(
     r"(?:^|(?<=[,.;]\s))([A-ZÀ-Ý][\w'-]{2,30}(?:\s[\w'-]{2,30}){0,2})\s\d{1,5}[a-zA-Z]?(?:,\s?of\.?\s\d{1,5})?(?=[,.;]|$)"
@@ -333,7 +335,6 @@ _DISTRICT = re.compile(r"\b(?:district|distrito|bezirk|arrondissement|zone|quậ
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
-    value = _TIGHT_COMMA.sub(", ", value)  # "US,Ontario,Europe": a board's list
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
@@ -567,20 +568,9 @@ def _unlisted_town(text: str, position: int) -> tuple[str, int]:
     town = name.group(1).rstrip(".") if name else ""
     if name is None or not _NAME_END.match(text, name.start(1) + len(town)):
         return "", position
-    words = town.split()
-    ordinary = any(is_common_word(w) and w.lower() not in _NAME_PARTICLES for w in words)
-    humped = any(_INNER_CAPITAL.search(w) for w in words)  # "MayaData": a company or a product
-    if len(words) > MAX_TOWN_WORDS or ordinary or humped or canonical_name(town):
+    if not town_like(town.split()) or canonical_name(town):
         return "", position
     return town, name.start(1) + len(town)
-
-
-MAX_TOWN_WORDS: Final = 3
-_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
-# Words that begin or join many towns' names: "Le Haillan", "Bad Homburg", "San Fernando", "Saint-Lô".
-_NAME_PARTICLES: Final = frozenset(
-    {"le", "la", "les", "el", "los", "las", "bad", "san", "santa", "saint", "st"}
-)
 
 
 def _listed_places(text: str, position: int, strong: bool = False) -> list[str]:
@@ -712,7 +702,7 @@ _JOINED = re.compile(rf"^(?:{_AND_OR}|/)\s")
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
-    for part in _HEADER_SPLIT.split(_TIGHT_COMMA.sub(", ", _place_text(text[:MAX_PLACE_TEXT]))):
+    for part in _HEADER_SPLIT.split(_place_text(text[:MAX_PLACE_TEXT])):
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
         asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
@@ -723,7 +713,7 @@ def header_parts(text: str) -> list[str]:
 
 def _names_where(text: str) -> bool:
     """Whether a header line has a field that is a place or a work mode: "💰 65k USD 🌎 Remote"."""
-    parts = _HEADER_SPLIT.split(_TIGHT_COMMA.sub(", ", text[:MAX_PLACE_TEXT]))
+    parts = _HEADER_SPLIT.split(_place_text(text[:MAX_PLACE_TEXT]))
     return any(is_location_text(part) for part in parts if part.strip())
 
 
@@ -823,10 +813,7 @@ def _distinct(places: list[str]) -> list[str]:
     first: dict[str, str] = {}
     for place in places:
         first.setdefault(place_identity(place), place)
-    return [place for key, place in first.items() if key not in _NO_BOUND]
-
-
-_NO_BOUND: Final = frozenset({"worldwide", "anywhere"})  # "Remote worldwide": no place to search
+    return [place for key, place in first.items() if key not in _NOT_PLACES]  # "Remote worldwide": none
 
 
 def _policy(

@@ -1,0 +1,41 @@
+"""Ordinary words of English, German, French and Spanish, and what a name made of none of them may be.
+
+Source: `common_words.txt`, the 20,000 most frequent words of each language from the PyPI package
+wordfreq, shipped as data (rebuilt by `talent.jd.build_vocabulary`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Final
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The ordinary words, lower case (read once)."""
+    text = resources.files(__package__ or "talent.jd").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """Whether `word` (any case) is among the 20,000 most frequent words of en/de/fr/es (wordfreq)."""
+    return word.lower() in common_words()
+
+
+MAX_TOWN_WORDS: Final = 3
+# Words that begin or join many towns' names: "Le Haillan", "Bad Homburg", "San Fernando", "Saint-Lô".
+NAME_PARTICLES: Final = frozenset(
+    {"le", "la", "les", "el", "los", "las", "bad", "san", "santa", "saint", "st"}
+)
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+
+
+def town_like(words: list[str]) -> bool:
+    """Whether capitalised `words` may name a town the gazetteer lacks ("Chusclan", "Le Haillan"): one to
+    three words, none an ordinary word (particles aside) and none camel-cased ("MayaData": a company)."""
+    if not words or len(words) > MAX_TOWN_WORDS:
+        return False
+    ordinary = any(is_common_word(w) and w.lower() not in NAME_PARTICLES for w in words)
+    return not ordinary and not any(_INNER_CAPITAL.search(w) for w in words)
