@@ -1413,7 +1413,7 @@ def test_an_addresss_street_and_house_number_is_no_place(value: str, places: lis
         ("Dev\n\nLe télétravail est la norme mais une présence ponctuelle est souhaitable.", "remote", None,
          []),
         ("Intern\n#### `🌎 remote,Shenzhen, China,China,Shanghai, China`\n\nText", "remote", None,
-         ["Shenzhen, China, China", "Shanghai, China"]),
+         ["Shenzhen, China", "Shanghai, China"]),
         ("Data\n\nBeneficios\n\n🌎 Vacaciones Flex\n\n💯 Jornada Flex", None, None, []),
         ("Dev\n\n📍 Le Haillan\n\nText", None, None, ["Le Haillan"]),
     ],
@@ -1440,3 +1440,33 @@ def test_a_management_parts_figure_is_not_the_whole(text: str, years: int) -> No
 def test_a_telework_agreement_beside_a_remote_tag_is_hybrid() -> None:
     text = "Engineer\n#### `🌎 Remote,Levallois-Perret, France`\n\n  * Un accord télétravail"
     assert parse_jd(text).remote == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Dev\n#### `💰 ~0k` `🌎 US,Remote,Atlanta, GA`\n\nText", ["US", "Atlanta, GA"]),
+        ("Dev\n#### `💰 ~195k` `🌎 Chicago, IL,Remote,US`\n\nText", ["Chicago, IL", "US"]),
+        ("Dev\n#### `💰 ~0k` `🌎 Argentina,Remote,Buenos Aires, Argentina`\n\nText",
+         ["Buenos Aires, Argentina"]),
+        ("Dev\nlocations: [Remote,Luxembourg]\n\nText", ["Luxembourg"]),
+        ("Dev\n\nLocation: London, UK | remote (within UK)", ["London, UK", "UK"]),
+    ],
+)  # fmt: skip
+def test_a_boards_tight_commas_part_its_list_and_a_repeated_country_goes(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Engineer\n\n• Projektstandort: Bonn\n• Arbeitsmix: 90% Remote", ["Bonn"]),
+        ("Berater\n\n- Einsatzorte: Köln, Essen", ["Köln", "Essen"]),
+        ("Dev\n\n- Projektstandort: hybrid (3 Tage / Woche in NRW)", []),  # not "Woche NRW)"
+        ("Dev\n\nLocation: Hybrid (2 days / week) - Berlin", ["Berlin"]),
+    ],
+)  # fmt: skip
+def test_a_project_location_label_and_a_slash_inside_brackets(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -281,3 +281,10 @@ def test_place_keys_take_a_city_and_the_area_around_it_as_the_city() -> None:
     assert place_key("Toronto Area") == place_key("Toronto") == place_key("Greater Toronto Metropolitan Area")
     assert place_key("NYC area") == place_key("New York City")
     assert place_key("Bay Area") != place_key("Bay")  # a metro area with a name of its own
+
+
+def test_a_regions_names_in_any_language_are_one_place() -> None:
+    assert place_key("LatAM") == place_key("Latin America") == place_key("Latinoamérica")
+    assert place_key("América Latina") == place_key("Amérique latine") == place_key("LATAM")
+    assert place_key("Southeast Asia") == place_key("South-East Asia")
+    assert place_key("LatAM") != place_key("South America")

@@ -364,9 +364,10 @@ GERMAN: Final = Cues(
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),
     location_label=(
-        r"standort(e)?",
-        r"arbeitsort",
-        r"einsatzort",
+        r"(projekt)?standort(e)?",  # a freelance board's "Projektstandort: Bonn"
+        r"arbeitsorte?",
+        r"einsatzorte?",
+        r"projektort",
         r"ausbildungsort",
         r"dienstort",
         r"ort",

@@ -31,6 +31,11 @@ REGIONS: Final = frozenset(
         "central europe", "east africa", "west africa", "sub-saharan africa",
     }
 )  # fmt: skip
+# One key per region, whatever the language or short form: "LATAM" is Latin America.
+_LATIN_AMERICA: Final = ("latam", "latinoamérica", "américa latina", "amérique latine", "lateinamerika")
+_SAME_REGION: Final = {fold(name): "latin america" for name in _LATIN_AMERICA} | {
+    "southeast asia": "south-east asia"
+}
 METROS: Final = frozenset({"bay area", "silicon valley"})  # metro areas: no GeoNames city bears the name
 _AREA_KINDS: Final = frozenset({"country", "region", "continent"})
 _WIDE_KINDS: Final = frozenset({"country", "continent"})
@@ -165,6 +170,7 @@ def city_key(name: str) -> str:
     """One key per place, whatever the spelling: "München" and "Munich" -> "munich", "NYC" and "New York"
     -> "new york city". A country keeps its own name ("México" is not Mexico City)."""
     key = fold(spelled_out(name)).removeprefix("the ")
+    key = _SAME_REGION.get(key, key)
     if key not in METROS:  # "Greater London", "Toronto Area", "NYC metro area": the city and around it
         key = _AROUND.sub("", key.removeprefix("greater ")) or key
     if key in REGIONS or key in METROS or "country" in place_kinds(key):

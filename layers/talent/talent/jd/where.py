@@ -255,9 +255,24 @@ def _asides(segment: str) -> list[str]:
     return kept
 
 
+_DASH_OR_SLASH = re.compile(r"\s[–—/-]\s")  # "Remote - Americas/Europe", "Cape Town / Remote ..."
+
+
+def _segments(value: str) -> list[str]:
+    """A value split at its dashes and slashes, but not inside a parenthesis: "hybrid (3 Tage / Woche in
+    NRW)" is one segment."""
+    segments: list[str] = []
+    for part in _DASH_OR_SLASH.split(value):
+        if segments and segments[-1].count("(") > segments[-1].count(")"):
+            segments[-1] += f" / {part}"
+        else:
+            segments.append(part)
+    return segments
+
+
 def _chunks(value: str) -> list[str]:
     chunks: list[str] = []
-    for segment in re.split(r"\s[–—/-]\s", value):  # "Remote - Americas/Europe", "Cape Town / Remote ..."
+    for segment in _segments(value):
         if len(segment.split()) > 6 and "," not in segment and " or " not in segment:
             chunks.append(_leading_name(segment))  # prose after the place: "Providencia a 10 minutos del..."
         else:
@@ -282,7 +297,7 @@ def _chunk_places(chunk: str) -> list[str]:
     chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
     for part in _PLACE_SPLIT.split(chunk):
-        pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:!?") for p in part.split(",")]
+        pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:!?[]") for p in part.split(",")]
         pieces = [half for piece in pieces for half in _hyphen_halves(piece)]
         found += [
             place
@@ -310,10 +325,39 @@ _AMERICAS = re.compile(r"\b(North|South|Central|Latin) (and|&|or|y|et) (North|So
 _TIGHT_COMMA = re.compile(r",(?=[^\s\d])")  # "US,Ontario": no space after the comma
 
 
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in " .'’-"
+
+
+def _outer(item: str, first: bool) -> tuple[str, str]:
+    """(the list's item, the text around it) for the first or last item of a board's list, which share
+    a line with other fields: "0k 🌎 Argentina" -> ("Argentina", "0k 🌎 "), "US`" -> ("US", "`")."""
+    if first:
+        cut = next((i + 1 for i in range(len(item) - 1, -1, -1) if not _is_name_char(item[i])), 0)
+        return item[cut:].strip(), item[:cut]
+    cut = next((i for i, char in enumerate(item) if not _is_name_char(char)), len(item))
+    return item[:cut].strip(), item[cut:]
+
+
+def _board_list(text: str) -> str:
+    """A board's list, its items parted by tight commas, as items parted by semicolons: "Chicago,
+    IL,Remote,US" -> "Chicago, IL; Remote; US". A country that another item names as its own goes:
+    "Shenzhen, China,China" -> "Shenzhen, China" (the board lists it again for remote work there)."""
+    items = _TIGHT_COMMA.split(text)
+    within = {place_identity(_outer(i.rsplit(",", 1)[1], False)[0]) for i in items if "," in i}
+    kept = []
+    for index, item in enumerate(items):
+        bare, around = _outer(item, first=index == 0) if index in (0, len(items) - 1) else (item.strip(), "")
+        repeated = "," not in item and is_area(bare) and place_identity(bare) in within
+        kept.append(around if repeated else item)  # a dropped country's glyphs and fields stay
+    return "; ".join(item for item in kept if item.strip())
+
+
 def _place_text(text: str) -> str:
     """Place names written out whole: "Frankfurt a.M." -> "Frankfurt am Main", "North and South
-    America" -> "North America and South America", "US,Ontario" -> "US, Ontario" (a board's list)."""
-    text = _TIGHT_COMMA.sub(", ", spelled_out(text))
+    America" -> "North America and South America", a board's list parted (`_board_list`)."""
+    text = spelled_out(text)
+    text = _board_list(text) if _TIGHT_COMMA.search(text) else text
     return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
 
 
