@@ -1470,3 +1470,24 @@ def test_a_boards_tight_commas_part_its_list_and_a_repeated_country_goes(
 )  # fmt: skip
 def test_a_project_location_label_and_a_slash_inside_brackets(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Lead\n---\nlocation: Berlin\nremote: False\n---\n\nBenefits\n- Ein remote-freundliches "
+         "Arbeitsmodell", "hybrid", ["Berlin"]),
+        ("Lead\n---\nremote: False\n---\n\nWe are a fully remote team.", "remote", []),
+        ("Dev\n\n- **Modalités de travail** \u2013 télétravail, besoin de présence régulière à la Défense",
+         "hybrid", ["La Défense"]),
+        ("Admin\n\nLe poste sera basé sur Sophia Antipolis.", None, ["Sophia Antipolis"]),
+        ("UI dev\n\nWe're looking for a Senior UI dev in Argentina to work on data visualization.", None,
+         ["Argentina"]),
+        ("Dev\n\nWe\u2019re hiring a Founding Engineer to join us in our NYC office.", "onsite", ["NYC"]),
+    ],
+)  # fmt: skip
+def test_a_boards_remote_no_beside_remote_friendly_and_districts_and_the_hiring_sentence(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

@@ -494,6 +494,7 @@ FRENCH: Final = Cues(
         r"accord (de )?télétravail",
         r"jours? de télétravail",
         r"possibilité de télétravail",
+        r"télétravail, (avec )?(une |un )?(besoin de )?présence régulière",  # some days in the office
     ),
     onsite=(r"sur site", r"présentiel"),
 )

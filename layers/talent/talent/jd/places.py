@@ -36,7 +36,9 @@ _LATIN_AMERICA: Final = ("latam", "latinoamérica", "américa latina", "amériqu
 _SAME_REGION: Final = {fold(name): "latin america" for name in _LATIN_AMERICA} | {
     "southeast asia": "south-east asia"
 }
-METROS: Final = frozenset({"bay area", "silicon valley"})  # metro areas: no GeoNames city bears the name
+# Metro areas, business districts and technology parks that no GeoNames city (50,000+ people) bears the
+# name of: French postings place many roles at La Défense or Sophia Antipolis.
+METROS: Final = frozenset({"bay area", "silicon valley", "la défense", "sophia antipolis"})
 _AREA_KINDS: Final = frozenset({"country", "region", "continent"})
 _WIDE_KINDS: Final = frozenset({"country", "continent"})
 MAX_CODE_LETTERS: Final = 3  # "SF", "NYC", "TX", "UK": written in capitals when they name a place

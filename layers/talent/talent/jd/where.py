@@ -499,12 +499,13 @@ _WHERE_CUE = re.compile(
     r"|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
     r"|engineers?) in|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
-    r"|basée? à|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à|travailler (?:sur|à|depuis)"
+    r"|basée? (?:à|sur)|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
+    r"|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
     r"|residente en|viven en|residir en"
     # The hiring sentence's place: "Falabella busca un/a Ingeniero/a de IA en Bogotá (Híbrido)".
-    r"|(?:busca|buscamos|sucht|suchen|recrute|recrutons|is hiring|are hiring|(?:is|are) seeking"
-    r"|(?:is|are) looking for)\s[^.\n]{3,60}?\s(?:en|in|à)"
+    r"|(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking for))"
+    r"\s[^.\n]{3,60}?\s(?:en|in|à)(?!\sour\s)"  # "… to join us in our NYC office": the cue below
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
     r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
@@ -527,8 +528,8 @@ _WHERE_WORDS: Final = (
     "looking", "join",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
-_NAME_RUN = re.compile(
-    r"(?:the\s)?([A-ZÀ-Ý][\w'.-]{0,30}"
+_NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
+    r"(?:the\s)?((?:la\s)?[A-ZÀ-Ý][\w'.-]{0,30}"
     r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
 )
 _AND_OR = r"(?:or|and|oder|und|ou|et|o|y|&)"  # how a list joins its last item, in our four languages
@@ -627,7 +628,7 @@ def _listed_places(text: str, position: int, strong: bool = False) -> list[str]:
             place, end = _unlisted_town(text, position)
         if not place:
             break
-        found.append(place)
+        found.append(place[:1].upper() + place[1:])  # "à la Défense" -> "La Défense"
         separator = _LIST_NEXT.match(text, end)
         if separator is None:
             break
@@ -869,9 +870,12 @@ def _policy(
     fields = [line.text for line in header_lines(lines)]
     fields = [text for text in [*labelled, *first, *fields] if not _NO_VALUE.search(text) or text in first]
     remote = _remote_from("\n".join([*titles, *fields]), *texts)
-    if remote is None and any(_REMOTE_NO.search(line.text) for line in lines):
-        return "onsite"
-    return remote
+    if not any(_REMOTE_NO.search(line.text) for line in lines):
+        return remote
+    # A board's "Remote: No" beside a body's "remote-friendly" (not "fully remote"): some days at home.
+    if remote == "remote" and not _STRONG_REMOTE.search("\n".join(texts).lower()):
+        return "hybrid"
+    return remote or "onsite"
 
 
 def where(
