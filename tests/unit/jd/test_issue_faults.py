@@ -1491,3 +1491,21 @@ def test_a_boards_remote_no_beside_remote_friendly_and_districts_and_the_hiring_
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "locations"),
+    [
+        ("Teamlead Implementation Projects (w/m/d/x)\n\nText", "lead", []),
+        ("Techlead Java\n\nText", "lead", []),
+        ("---\nroles: Une ou un dev front pour Reva\nstartup: reva\n---\n\n# REVA recrute", None, []),
+        ("Dev front\n\nProfil\n* Vous êtes un.e développeur.se front-end ou full-stack confirmé.e", "mid",
+         []),
+        ("Dev\n\nVous êtes un développeur senior.", "senior", []),
+    ],
+)  # fmt: skip
+def test_one_word_teamlead_a_startup_named_like_a_town_and_a_french_level_after_the_role(
+    text: str, seniority: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.locations) == (seniority, locations)

@@ -134,7 +134,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "lead",
         re.compile(
-            r"\b(lead|leaddev|leader|leiter|teamleiter|tech lead|responsable technique|responsable d'équipe"
+            r"\b(lead|leaddev|teamlead|techlead|leader|leiter|teamleiter|tech lead|responsable technique"
+            r"|responsable d'équipe"
             r"|l[íi]der|jefe de equipo)\b"
         ),
     ),
@@ -178,6 +179,11 @@ LEVEL_STATEMENT: Final = re.compile(
     r"(?! (?:[\w-]+ )?(?:people|peers|folks))"
     rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
     rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
+)
+# French puts the level after the role: "Vous êtes un.e développeur.se front-end ou full-stack confirmé.e".
+_LEVEL_AFTER_ROLE = re.compile(
+    r"\bvous êtes (?:un|une|un\.e|un\(e\)) (?:développeu|ingénieu|dev\b)[\w.()-]*(?: [\w.()/-]+){0,5}? "
+    r"(confirmé|expérimenté|senior|junior|débutant)"
 )
 # A product, project or programme manager is a job family: a level word beside it is the level.
 _MANAGER_FAMILY = re.compile(
@@ -267,6 +273,9 @@ def stated_level(text: str) -> Seniority | None:
     found = LEVEL_STATEMENT.search(low)
     if found:
         return level(next(g for g in found.groups() if g))
+    after = _LEVEL_AFTER_ROLE.search(low)
+    if after:
+        return title_seniority(after.group(1))
     ranged = _LEVEL_RANGE.search(low)
     return title_seniority(ranged.group(0)) if ranged else _hired_level(low)
 

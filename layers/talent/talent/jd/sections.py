@@ -100,7 +100,7 @@ _LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}$")  # on lower
 _TITLE_LABEL = re.compile(rf"^{alternatives('title_label')}$")
 _COMPANY_LABEL = re.compile(
     r"^(company|employer|company name|organisation|organization|empresa|unternehmen|entreprise"
-    r"|nombre_empresa|firma)$",
+    r"|nombre_empresa|firma|startup)$",  # beta.gouv's "startup: reva"
     re.IGNORECASE,
 )
 _LOCATION_IN_LINE = re.compile(rf"(?<!\w)(?=\w){alternatives('location_label')}\s?:")

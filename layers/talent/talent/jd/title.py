@@ -464,4 +464,6 @@ def read_title(lines: list[Line], text: str) -> Title:
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]
     first = next((line.text for line in lines if line.is_first), raw)
-    return Title(title, raw, _title_places(first) or _title_places(raw))
+    places = _title_places(first) or _title_places(raw)
+    # "Un dev front pour Reva" with "startup: reva": the company, though a town bears its name.
+    return Title(title, raw, [p for p in places if not company or p.casefold() != company.casefold()])
