@@ -1509,3 +1509,23 @@ def test_one_word_teamlead_a_startup_named_like_a_town_and_a_french_level_after_
 ) -> None:
     result = parse_jd(text)
     assert (result.seniority, result.locations) == (seniority, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("DBA\n\nThe fastest growing app of any fintech in the GCC region.\n\nRequirements\n- PostgreSQL",
+         ["PostgreSQL"]),
+        ("Dev\n\nRequirements\n- C++ with GCC or Clang", ["C++", "GCC", "LLVM"]),
+        ("Dev\n\nÉvolution : Lead Dev, Tech Lead, Chef de projet MOE/MOA, Architecte.\n\nProfil\n- Java",
+         ["Java"]),
+        ("Ops\n\nRequirements\n- Puppet, Chef, Ansible", ["Puppet", "Chef", "Ansible"]),
+        ("Dev\n\nAnforderungen\no Helm Charts & Kustomize (3 Jahre)\no ArgoCD, KMS (Hashicorp Vault)",
+         ["Helm", "Kustomize", "Argo CD", "Vault"]),
+        ("Dev\n\n## Schlagworte\nKubernetes, Linux, Devsecops, Pulumi", ["Kubernetes", "Linux", "Pulumi"]),
+    ],
+)  # fmt: skip
+def test_gcc_is_not_llvm_chef_de_projet_a_quantity_and_devsecops_are_no_skills(
+    text: str, required: list[str]
+) -> None:
+    assert parse_jd(text).required_skills == required

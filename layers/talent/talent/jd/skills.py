@@ -165,7 +165,16 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True
     if alias.mode == "strict" and span[0] == 0 and toks.lowers[span[1] : span[1] + 1] in (["in"], ["with"]):
         return True  # "* Fluent with XML", "Fluent in Photoshop": an item's opening adjective
+    if set(toks.lowers[span[1] : span[1] + 1]) & _WORD_AFTER_ANOTHER_SENSE.get(alias.skill, set()):
+        return True  # "Chef de projet" is a project lead, "the GCC region" the Gulf states
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+
+
+# A word right after a name that gives the name another sense, not the technology.
+_WORD_AFTER_ANOTHER_SENSE: Final = {
+    "Chef": {"de", "d", "du", "des"},
+    "GCC": {"region", "countries", "states", "market", "markets", "area"},
+}
 
 
 # "(ex-Google, GitHub, Meta)": every name of a list led by "ex-" is a former employer.
@@ -487,8 +496,8 @@ def _looks_like_a_name(item: str) -> bool:
     words = item.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
         return False
-    if not any(c.isalpha() for c in item):
-        return False  # "15896": a number (an issue id in a link), never a product
+    if not any(c.isalpha() for c in item) or words[0].isdigit():
+        return False  # "15896": a number (an issue id in a link); "3 Jahre": a quantity
     if (len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item))) or item.endswith("-"):
         return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if not _distinctive(words):
