@@ -1529,3 +1529,20 @@ def test_gcc_is_not_llvm_chef_de_projet_a_quantity_and_devsecops_are_no_skills(
     text: str, required: list[str]
 ) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\nBusco alguien con conocimientos en javascript, jquery y en lo posible frameworks como "
+         "Angular.",
+         ["JavaScript", "jQuery"], ["Angular"]),
+        ("Dev\n\nRequirements\n- Experience with Python and ideally Django.", ["Python"], ["Django"]),
+        ("Dev\n\nRequirements\n- Python and Go are a plus.", [], ["Python", "Go"]),
+    ],
+)  # fmt: skip
+def test_a_conjunction_right_before_a_preferred_cue_parts_the_clause(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -592,6 +592,9 @@ SPANISH: Final = Cues(
         r"no requerido",
         r"una ventaja",
         r"serán? valorad[oa]s?",
+        r"en lo posible",  # "y en lo posible frameworks como Angular": if possible
+        r"de ser posible",
+        r"si es posible",
     ),
     required_clause=(r"excluyente", r"obligatorio", r"indispensable", r"imprescindible", r"requerido"),
     desired=(r"desead[oa]s?", r"deseables?"),

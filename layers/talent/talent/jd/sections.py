@@ -498,7 +498,9 @@ _CLAUSE_SPLIT = re.compile(
 _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
 # "Go, Kafka is a plus": a comma before a preferred cue (and its "and") breaks the clause too. Read from
 # the cues back, not from every comma forward: a long list has thousands of commas and few cues.
-_COMMA_BEFORE_CUE = re.compile(r",\s?(?:(?:and|but|y|et|und|o|or) )?$")
+_COMMA_BEFORE_CUE = re.compile(
+    r",\s?(?:(?:and|but|y|et|und|o|or) )?$|\s(?:and|but|y|pero|et|mais|und|aber) $"  # or a conjunction alone
+)
 CUE_LEAD_CHARS: Final = 8
 # "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(
@@ -540,9 +542,11 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     for start, end in zip([0, *(e for _, e in strong)], [*(s for s, _ in strong), len(text)], strict=True):
         for cue in _PREFERRED_CLAUSE.finditer(low, start, min(end, start + MAX_SENTENCE_CHARS)):
             comma = _COMMA_BEFORE_CUE.search(low, max(start, cue.start() - CUE_LEAD_CHARS), cue.start())
-            if comma:
+            if comma and comma.group(0).startswith(","):
                 spaced = low[comma.start() + 1 : comma.start() + 2] == " "
                 spans.append((comma.start(), comma.start() + (2 if spaced else 1)))
+            elif comma:
+                spans.append(comma.span())  # "JavaScript y en lo posible Angular": the "y" joins two kinds
     return sorted(spans)
 
 
