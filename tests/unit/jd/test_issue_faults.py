@@ -1546,3 +1546,20 @@ def test_a_conjunction_right_before_a_preferred_cue_parts_the_clause(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "locations"),
+    [
+        ("Austin Software | Director of Developer Education, Austin Texas | Full-time\n\nWe place devs.",
+         "Director of Developer Education", ["Austin, Texas"]),
+        ("Acme | Senior Engineer, Berlin | Full-time\n\nText", "Senior Engineer", ["Berlin"]),
+        ("Senior Engineer, Payments\n\nText", "Senior Engineer, Payments", []),
+        ("Dev\n\nLocation: Berlin Germany", "Dev", ["Berlin, Germany"]),
+    ],
+)  # fmt: skip
+def test_a_place_after_the_roles_comma_and_a_city_with_its_country_and_no_comma(
+    text: str, title: str, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.title, result.locations) == (title, locations)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from talent.jd.cues import lower_same_length
-from talent.jd.places import is_place, is_state, is_wide
+from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Line
 from talent.jd.skills import names_a_skill
 from talent.jd.where import WORK_MODE, is_location_text, places_in
@@ -225,9 +225,25 @@ _LAST_WORDS = re.compile(r"\s([A-ZÀ-Ý][\w'-]{1,30}\s[A-ZÀ-Ý][\w'-]{1,30})$")
 _LAST_WORD = re.compile(r"\s([A-ZÀ-Ý][\w'-]{1,30})$")
 
 
+def _comma_place(title: str) -> int | None:
+    """Where the places after a role and a comma start: "Director of Education, Austin Texas" -> at the
+    comma; None when the text after every comma is not all places."""
+    for found in re.finditer(",", title):
+        tail = title[found.end() :].strip()
+        places = places_in(tail) if tail else []
+        known = all(is_place(p) and known_place(p.split(",")[0]) for p in places)
+        if places and known and ROLE_WORD.search(title, 0, found.start()):
+            return found.start()
+    return None
+
+
 def _without_place(title: str) -> str:
     """ "Embedded Developer in Huntsville" -> "Embedded Developer"; "Senior Software Engineer for AI
-    Poland" -> "Senior Software Engineer for AI" (a country or region glued on by a job board)."""
+    Poland" -> "Senior Software Engineer for AI" (a country or region glued on by a job board); "Engineer,
+    Berlin" -> "Engineer"."""
+    comma = _comma_place(title)
+    if comma is not None:
+        return title[:comma]
     found = _IN_PLACE_END.search(title)
     if found and is_place(found.group(1)):
         return title[: found.start()]
@@ -447,6 +463,10 @@ def _title_places(raw: str) -> list[str]:
     ]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
     parts += _glued_places(segments[:1])
+    # "Acme | Director of Education, Austin Texas | Full-time": a role segment's place after a comma
+    for segment in segments:
+        comma = _comma_place(segment) if ROLE_WORD.search(segment) else None
+        found += places_in(segment[comma + 1 :]) if comma is not None else []
     return found + [p for part in parts for p in _places(part)]
 
 

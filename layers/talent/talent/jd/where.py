@@ -384,7 +384,22 @@ def places_in(value: str) -> list[str]:
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
     kept = [_off_the_street(p) for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
-    return [one for p in kept if p and "-friendly" not in p for one in _coded_cities(p)]
+    return [_spaced_area(one) for p in kept if p and "-friendly" not in p for one in _coded_cities(p)]
+
+
+MAX_SPACED_AREA_WORDS: Final = 5
+
+
+def _spaced_area(place: str) -> str:
+    """A city and its state or country with no comma between: "Austin Texas" -> "Austin, Texas"."""
+    words = place.split()
+    if "," in place or not 1 < len(words) <= MAX_SPACED_AREA_WORDS or known_place(place):
+        return place
+    for cut in range(1, len(words)):
+        city, area = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_city(city) and is_area(area) and not is_code(area):
+            return f"{city}, {area}"
+    return place
 
 
 def _coded_cities(place: str) -> list[str]:
