@@ -1563,3 +1563,8 @@ def test_a_place_after_the_roles_comma_and_a_city_with_its_country_and_no_comma(
 ) -> None:
     result = parse_jd(text)
     assert (result.title, result.locations) == (title, locations)
+
+
+def test_a_time_overlap_is_working_hours_not_a_place() -> None:
+    text = "Dev\n\nLocation: Argentina (remote-friendly, US/EU time overlap)"
+    assert parse_jd(text).locations == ["Argentina"]

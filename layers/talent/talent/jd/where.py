@@ -214,7 +214,8 @@ WORK_MODE: Final = re.compile(
 TIME_ZONE: Final = re.compile(
     r"(?<!\w)(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT|PKT|SGT"
     r"|HKT|NZST|MSK|WIB|ICT)"
-    r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?!\w)",
+    r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?!\w)"
+    r"|(?<!\w)(?:[a-z]{2,10}/){0,3}[a-z]{2,10} (?:time )?overlap\b",  # "US/EU time overlap": working hours
     re.IGNORECASE,
 )
 _PLACE_NOISE = re.compile(
