@@ -1568,3 +1568,20 @@ def test_a_place_after_the_roles_comma_and_a_city_with_its_country_and_no_comma(
 def test_a_time_overlap_is_working_hours_not_a_place() -> None:
     text = "Dev\n\nLocation: Argentina (remote-friendly, US/EU time overlap)"
     assert parse_jd(text).locations == ["Argentina"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Dev\n\nHybrid, working onsite at our Toronto, Ontario headquarters 3 days per week.",
+         ["Toronto, Ontario"]),
+        ("Dev\n\nOffices in Berlin, Hamburg and Munich.", ["Berlin", "Hamburg", "Munich"]),
+        ("Dev\n\nOficinas en Madrid, Barcelona.", ["Madrid", "Barcelona"]),
+        ("Ride with GPS \u2013 <a href=\"http://ridewithgps.com\">http://ridewithgps.com</a> \u2013 "
+         "Portland, OR<p>Looking for a capable iOS developer.", ["Portland"]),
+    ],
+)  # fmt: skip
+def test_a_province_that_is_also_a_city_elsewhere_and_an_emptied_title_segment(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

@@ -155,6 +155,12 @@ def city_name(name: str) -> str | None:
     return next((entry.name for entry in _lookup(fold(name)) if entry.kind == "city"), None)
 
 
+def countries_of(name: str, kind: Kind) -> frozenset[str]:
+    """The ISO codes of the countries that have a place of this name and kind: "Ontario", "city" ->
+    {"US"} (the Californian city), "Ontario", "region" -> {"CA"}."""
+    return frozenset(entry.country for entry in _lookup(fold(name)) if entry.kind == kind)
+
+
 def country_code(name: str) -> str | None:
     """The ISO code of the country a name is: "United States", "USA", "US" -> "US"; None for others."""
     return next((entry.country for entry in _lookup(fold(name)) if entry.kind == "country"), None)

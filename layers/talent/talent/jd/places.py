@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from talent.geo.places import city_name, country_code, fold, ordinary_word, place_kinds
+from talent.geo.places import city_name, countries_of, country_code, fold, ordinary_word, place_kinds
 
 # The few names postings use that talent.geo's data (GeoNames, ISO 3166) lacks, checked with
 # place_kinds(): regions spanning countries (EMEA, DACH, LATAM, Nordics, Benelux, CEE, the Middle East,
@@ -34,7 +34,9 @@ REGIONS: Final = frozenset(
 # One key per region, whatever the language or short form: "LATAM" is Latin America.
 _LATIN_AMERICA: Final = ("latam", "latinoamérica", "américa latina", "amérique latine", "lateinamerika")
 _SAME_REGION: Final = {fold(name): "latin america" for name in _LATIN_AMERICA} | {
-    "southeast asia": "south-east asia"
+    "southeast asia": "south-east asia",
+    "eu": "europe",  # "Remote (EU)": postings mean the continent, not the union's members only
+    "europa": "europe",
 }
 # Metro areas, business districts and technology parks that no GeoNames city (50,000+ people) bears the
 # name of: French postings place many roles at La Défense or Sophia Antipolis.
@@ -92,6 +94,13 @@ def known_place(name: str) -> bool:
 def is_area(name: str) -> bool:
     """A state, country or region: the part after a city in "Austin, TX" or "Berlin, Germany"."""
     return bool(_kinds(name) & _AREA_KINDS)
+
+
+def a_state_of(city: str, name: str) -> bool:
+    """Whether `name` after `city` is a state of the city's country and no city there: "Toronto,
+    Ontario" (the Californian Ontario is in another country), not "Karlsruhe, Münster" (two cities)."""
+    home = countries_of(city, "city")
+    return bool(home & countries_of(name, "region")) and not home & countries_of(name, "city")
 
 
 def is_wide(name: str) -> bool:

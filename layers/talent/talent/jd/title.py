@@ -28,7 +28,7 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_]\s|\s-\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
+    r"(\s[|–—·•@_](?:\s[|–—·•-])*\s|\s-(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,

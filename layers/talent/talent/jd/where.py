@@ -15,6 +15,7 @@ from typing import Final
 
 from talent.jd.cues import alternatives, lower_same_length
 from talent.jd.places import (
+    a_state_of,
     cued_place,
     is_area,
     is_city,
@@ -594,7 +595,8 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
     comma = _QUALIFIER.match(text, end)
     area = _NAME_RUN.match(text, comma.end()) if comma else None
     wider = _leading(area.group(1).split(), is_area) if area else ""
-    if area and wider and (is_wide(wider) or not is_city(wider)):  # "Austin, TX", not "München, Nürnberg"
+    if area and wider and (is_wide(wider) or not is_city(wider) or a_state_of(place, wider)):  # "Austin, TX",
+        # "Toronto, Ontario", not "München, Nürnberg"
         return f"{place}, {wider}", area.start(1) + len(wider)
     return place, end
 
