@@ -1585,3 +1585,17 @@ def test_a_province_that_is_also_a_city_elsewhere_and_an_emptied_title_segment(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Scrum Master\n\nLaufzeit: 01.12.2025 - 31.05.2027Auslastung: 80% - 100% (300 PT)Standort: 90% "
+         "Remote | 10% Nürnberg", ["Nürnberg"]),
+        ("Dev\n\nType: Full-time | Location: Berlin, Germany | Hybrid", ["Berlin, Germany"]),
+    ],
+)  # fmt: skip
+def test_a_location_field_inside_a_line_of_fields_is_read_from_its_label_on(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

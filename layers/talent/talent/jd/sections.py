@@ -196,12 +196,13 @@ def _label_of(core: str) -> tuple[str, str] | None:
         return "title", value
     if _COMPANY_LABEL.match(name):
         return "company", value
+    inline = _LOCATION_IN_LINE.search(core.lower()) if "|" in core else None
+    if inline:  # "Type: Full-time | Location: Y | Hybrid" -> "Y | Hybrid"
+        return "location", core[inline.end() :].strip()
     if _LEVEL_LABEL.match(name):
         return "level", value
     if _CATEGORY_LABEL.match(name):
         return "category", value
-    if "|" in core and _LOCATION_IN_LINE.search(core.lower()):
-        return "location", core  # "Company: X | Location: Y | Hybrid"
     return None
 
 

@@ -299,7 +299,7 @@ def _chunk_places(chunk: str) -> list[str]:
     chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
     for part in _PLACE_SPLIT.split(chunk):
-        pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:!?[]") for p in part.split(",")]
+        pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:!?[]%") for p in part.split(",")]
         pieces = [half for piece in pieces for half in _hyphen_halves(piece)]
         found += [
             place
