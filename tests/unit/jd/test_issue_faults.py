@@ -1599,3 +1599,21 @@ def test_a_location_field_inside_a_line_of_fields_is_read_from_its_label_on(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\nFür unser Team in Düsseldorf mit Möglichkeit auf Hybrid/Remote!", "remote"),
+        ("Dev\n\nUnsere Teams arbeiten hybrid und haben die Möglichkeit entweder remote oder von einem "
+         "unserer Bürostandorte zu arbeiten.", "remote"),
+        ("Dev\n\n* Télétravail autorisé (3 jours par semaine)", "hybrid"),
+        ("Dev\n#### `💰 ~0k` `🌎 Remote,France,Remote Hybrid,Paris, France`\n\nText\n\n* Full remote policy.",
+         "remote"),
+        ("Dev\n\nBenefits\n- Möglichkeit zum Homeoffice", None),
+    ],
+)  # fmt: skip
+def test_hybrid_or_remote_written_with_a_slash_or_entweder_and_telework_days_allowed(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(text).remote == remote

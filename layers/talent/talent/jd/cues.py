@@ -495,6 +495,7 @@ FRENCH: Final = Cues(
         r"jours? de télétravail",
         r"possibilité de télétravail",
         r"télétravail, (avec )?(une |un )?(besoin de )?présence régulière",  # some days in the office
+        r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"
     ),
     onsite=(r"sur site", r"présentiel"),
 )

@@ -50,6 +50,7 @@ _REMOTE_NEGATED = _at_word(
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
     r"(hybrid|remote)\)?(\s\([^()]{0,30}\))? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
+    r"|hybrid\s?/\s?remote\b|entweder remote oder\b"  # "Hybrid/Remote", "entweder remote oder im Büro"
 )
 _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
@@ -117,7 +118,7 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)remote[\s-]job\s?:\s?(?:no|nein|non|false)\b"  # a field: `_REMOTE_NO`
     # A perk's "possibility of" remote work, as "flexible working" (the guide; 5 of 7 blind labels).
     r"|(?<!\w)(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
-    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total)[\w']+\s){0,3}"
+    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
     r"(?:homeoffice|home office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
     r"(?!\s?[(:\d])"
 )
@@ -847,7 +848,7 @@ _REMOTE_NO = re.compile(
 
 
 _ENTIRELY_REMOTE = _at_word(
-    r"(100\s?%|fully|completely|entirely|totally|komplett|vollständig)[\s-](remote|remoto|remotely"
+    r"(100\s?%|full|fully|completely|entirely|totally|komplett|vollständig)[\s-](remote|remoto|remotely"
     r"|à distance)\b"
     r"|(remote|remoto|a distancia|à distance|télétravail)\s(al\s|à\s)?100\s?%"
 )
