@@ -7,6 +7,7 @@ import pytest
 
 from talent.jd import parse_jd
 from talent.jd.markup import normalise
+from talent.jd.sections import Kind, heading_kind
 
 # --- 1. markup ---------------------------------------------------------------------------------------------
 
@@ -1617,3 +1618,24 @@ def test_hybrid_or_remote_written_with_a_slash_or_entweder_and_telework_days_all
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "locations"),
+    [
+        ("# [Desarrollador Backend - Python](https://x.example/a)\n### PayPal\n#### `💰 ~0k` `🌎 Mexico,"
+         "Remote,Mexico City, Mexico`\n\nRequisitos\n- Python", ["Python"], ["Mexico City, Mexico"]),
+        ("# [Pilote documentation](https://x.example/a)\n### ALTEN\n#### `🌎 Remote,Fes, Morocco`\n\nTexte",
+         [], ["Fes, Morocco"]),
+    ],
+)  # fmt: skip
+def test_a_boards_company_heading_is_the_employer_not_pay_and_a_three_letter_town(
+    text: str, required: list[str], locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.locations) == (required, locations)
+
+
+def test_a_data_files_camel_case_key_is_split_but_a_brand_is_not() -> None:
+    assert heading_kind("desirableAttributes") == Kind.PREFERRED
+    assert heading_kind("PayPal") is None  # not "Pay" (the compensation section)

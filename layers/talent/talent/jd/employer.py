@@ -60,13 +60,26 @@ def _workplaces(lines: list[Line]) -> list[str]:
     return [m.group(1) for text in texts for m in _AT_NAME.finditer(text)]
 
 
+MAX_COMPANY_WORDS = 5
+_HEADER_GLYPHS = ("🌎", "💰", "📍")
+
+
+def _board_company(lines: list[Line]) -> list[str]:
+    """A board's layout: the title, the company as a short heading, then a line of "💰 pay 🌎 place"."""
+    if len(lines) < 3 or not (lines[0].is_first and lines[1].heading):
+        return []
+    company, fields = lines[1].text, lines[2].text
+    short = len(company.split()) <= MAX_COMPANY_WORDS
+    return [company] if short and any(glyph in fields for glyph in _HEADER_GLYPHS) else []
+
+
 def employer_names(lines: list[Line], raw_title: str, title: str = "") -> list[str]:
     """The employer's names, folded to letters and digits: ["acme", "acmeinc"]. `title` is the role's
     cleaned title: "Salesforce DevOps| 9-12 Years| Bangalore" opens with the role, not the employer."""
     first = next((line.text for line in lines if line.is_first), "")
     names = [line.value for line in lines if line.label == "company" and line.value]
     names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
-    names += _self_described(lines)
+    names += _self_described(lines) + _board_company(lines)
     if "|" in first and _folded(first.split("|")[0]) != _folded(title):
         names.append(first.split("|")[0].strip())
     return [_folded(name) for name in names if name.strip()]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from talent.geo.places import city_name, countries_of, country_code, fold, ordinary_word, place_kinds
+from talent.jd.words import is_common_word
 
 # The few names postings use that talent.geo's data (GeoNames, ISO 3166) lacks, checked with
 # place_kinds(): regions spanning countries (EMEA, DACH, LATAM, Nordics, Benelux, CEE, the Middle East,
@@ -60,6 +61,13 @@ def is_code(name: str) -> bool:
     return len(_key(name).replace(".", "")) <= MAX_CODE_LETTERS
 
 
+def _short_town(name: str) -> bool:
+    """A three-letter town written as a name, that is no word: "Fes", "Ulm", "Zug" (not "Bar", "the")."""
+    word = name.strip()
+    shaped = len(word) == MAX_CODE_LETTERS and word.istitle() and word.isalpha()
+    return shaped and not ordinary_word(word) and not is_common_word(word)
+
+
 @lru_cache(maxsize=4096)
 def _kinds(name: str) -> frozenset[str]:
     """The kinds of place one name is: city, country, region (a state), continent; REGIONS are regions.
@@ -67,7 +75,7 @@ def _kinds(name: str) -> frozenset[str]:
     key = _key(name)
     if key in REGIONS or key in METROS:
         return frozenset({"continent" if key in REGIONS else "city"})
-    if is_code(name) and not name.strip(" .").isupper():
+    if is_code(name) and not name.strip(" .").isupper() and not _short_town(name):
         return frozenset()
     return frozenset(place_kinds(key.removeprefix("the ")))
 

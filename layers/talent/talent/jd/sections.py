@@ -62,12 +62,16 @@ _STACK_HEAD = re.compile(
 )
 
 
-_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_LOWER_CAMEL = re.compile(r"\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+\b")  # "desirableAttributes", not "PayPal"
+
+
+def _humps_apart(found: re.Match[str]) -> str:
+    return re.sub(r"(?=[A-Z])", " ", found.group(0))
 
 
 def heading_kind(text: str) -> Kind | None:
     """The kind of the section a heading opens, or None for a heading we do not recognise."""
-    low = _CAMEL_HUMP.sub(" ", text).lower().strip()  # "desirableAttributes": a data file's key
+    low = _LOWER_CAMEL.sub(_humps_apart, text).lower().strip()  # "desirableAttributes": a data file's key
     if _PREFERRED_HEAD.search(low) or _PREFERRED_CLAUSE.search(low):
         return Kind.PREFERRED
     if _ABOUT_ROLE.match(low):
