@@ -288,4 +288,5 @@ def test_a_regions_names_in_any_language_are_one_place() -> None:
     assert place_key("América Latina") == place_key("Amérique latine") == place_key("LATAM")
     assert place_key("Southeast Asia") == place_key("South-East Asia")
     assert place_key("EU") == place_key("Europe") == place_key("Europa")
+    assert place_key("CABA") == place_key("Capital Federal, Buenos Aires") == place_key("Buenos Aires")
     assert place_key("LatAM") != place_key("South America")

@@ -32,12 +32,15 @@ REGIONS: Final = frozenset(
         "central europe", "east africa", "west africa", "sub-saharan africa",
     }
 )  # fmt: skip
-# One key per region, whatever the language or short form: "LATAM" is Latin America.
+# One key per region or city, whatever the language or short form: "LATAM" is Latin America, "CABA"
+# Buenos Aires.
 _LATIN_AMERICA: Final = ("latam", "latinoamérica", "américa latina", "amérique latine", "lateinamerika")
-_SAME_REGION: Final = {fold(name): "latin america" for name in _LATIN_AMERICA} | {
+_SAME_PLACE: Final = {fold(name): "latin america" for name in _LATIN_AMERICA} | {
     "southeast asia": "south-east asia",
     "eu": "europe",  # "Remote (EU)": postings mean the continent, not the union's members only
     "europa": "europe",
+    "caba": "buenos aires",  # the Autonomous City's short names, which GeoNames lacks
+    "capital federal": "buenos aires",
 }
 # Metro areas, business districts and technology parks that no GeoNames city (50,000+ people) bears the
 # name of: French postings place many roles at La Défense or Sophia Antipolis.
@@ -189,7 +192,7 @@ def city_key(name: str) -> str:
     """One key per place, whatever the spelling: "München" and "Munich" -> "munich", "NYC" and "New York"
     -> "new york city". A country keeps its own name ("México" is not Mexico City)."""
     key = fold(spelled_out(name)).removeprefix("the ")
-    key = _SAME_REGION.get(key, key)
+    key = _SAME_PLACE.get(key, key)
     if key not in METROS:  # "Greater London", "Toronto Area", "NYC metro area": the city and around it
         key = _AROUND.sub("", key.removeprefix("greater ")) or key
     if key in REGIONS or key in METROS or "country" in place_kinds(key):
