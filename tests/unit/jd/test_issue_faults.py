@@ -1639,3 +1639,8 @@ def test_a_boards_company_heading_is_the_employer_not_pay_and_a_three_letter_tow
 def test_a_data_files_camel_case_key_is_split_but_a_brand_is_not() -> None:
     assert heading_kind("desirableAttributes") == Kind.PREFERRED
     assert heading_kind("PayPal") is None  # not "Pay" (the compensation section)
+
+
+def test_at_least_glued_to_its_figure_by_a_scraped_page() -> None:
+    text = "Dozent\n\nProfil\n- IT-Background: Mindestens2-3 Jahre Erfahrungz. B. als Fachinformatiker:in"
+    assert parse_jd(text).min_years == 2

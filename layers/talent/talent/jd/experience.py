@@ -25,7 +25,8 @@ _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # "3-5", "3 a 5", "3~5", "2 hasta 5"
 _RANGE = r"(?:\s?(?:-|~|\u2010|\u2011|\u2013|\u2014|to|a|à|bis|y|et|und|hasta)\s?" + _NUM + r"\s?\+?)?"
 _YEARS = re.compile(
-    rf"(?<![\w.,])(?<![\w.,]-){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
+    rf"(?:(?<![\w.,])|(?<=mindestens)|(?<=minimum)|(?<=mínimo))"  # "Mindestens2-3 Jahre": a page's lost space
+    rf"(?<![\w.,]-){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
 )
