@@ -1644,3 +1644,17 @@ def test_a_data_files_camel_case_key_is_split_but_a_brand_is_not() -> None:
 def test_at_least_glued_to_its_figure_by_a_scraped_page() -> None:
     text = "Dozent\n\nProfil\n- IT-Background: Mindestens2-3 Jahre Erfahrungz. B. als Fachinformatiker:in"
     assert parse_jd(text).min_years == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Front\n\nRequerimos HTML5, CSS3 y JavaScript. Si trabajás con SASS o LESS, mucho mejor. Es ideal "
+         "que sepas PHP.", ["HTML", "CSS", "JavaScript"], ["SCSS", "Less", "PHP"]),
+        ("Dev\n\nRequirements\n- Go. TypeScript would be even better.", ["Go"], ["TypeScript"]),
+        ("Dev\n\nProfil\n- Java. Une expérience Kotlin serait idéal.", ["Java"], ["Kotlin"]),
+    ],
+)  # fmt: skip
+def test_even_better_and_ideal_mark_a_plus(text: str, required: list[str], preferred: list[str]) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -227,6 +227,7 @@ ENGLISH: Final = Cues(
         r"comes? in handy",
         r"would be ideal",
         r"extra credit",
+        r"even better",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired", r"desirable"),
@@ -466,6 +467,7 @@ FRENCH: Final = Cues(
         r"optionnel(le)?",
         r"un avantage",
         r"appréciable",
+        r"serait idéal",
     ),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
     desired=(r"souhaité(e|es|s)?", r"recherché(e|es|s)?"),
@@ -593,6 +595,8 @@ SPANISH: Final = Cues(
         r"no requerido",
         r"una ventaja",
         r"serán? valorad[oa]s?",
+        r"mucho mejor",  # "Si trabajás con SASS o LESS, mucho mejor"
+        r"es ideal que",
         r"en lo posible",  # "y en lo posible frameworks como Angular": if possible
         r"de ser posible",
         r"si es posible",

@@ -546,6 +546,8 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     spans = list(strong)
     for start, end in zip([0, *(e for _, e in strong)], [*(s for s, _ in strong), len(text)], strict=True):
         for cue in _PREFERRED_CLAUSE.finditer(low, start, min(end, start + MAX_SENTENCE_CHARS)):
+            if not low[cue.end() : end].strip(" .!?;)"):
+                continue  # "SASS o LESS, mucho mejor.": a cue that ends its sentence marks what it follows
             comma = _COMMA_BEFORE_CUE.search(low, max(start, cue.start() - CUE_LEAD_CHARS), cue.start())
             if comma and comma.group(0).startswith(","):
                 spaced = low[comma.start() + 1 : comma.start() + 2] == " "
