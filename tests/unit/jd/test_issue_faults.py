@@ -1658,3 +1658,20 @@ def test_at_least_glued_to_its_figure_by_a_scraped_page() -> None:
 def test_even_better_and_ideal_mark_a_plus(text: str, required: list[str], preferred: list[str]) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\nBeneficios\n- Entorno de trabajo con amplia experiencia en trabajo remoto y distribuido.",
+         None),
+        ("Dev\n\nInfraestructura:- Cloud: SaaS, PaaS- On Premise (Linux)- Hybrid (Brokering)", None),
+        ("Dev\n\n- Employment type: full-time, remote.\n- Experience working remotely.", "remote"),
+        ("Dev\n\nEs un trabajo a tiempo completo en nuestras oficinas en Palermo.", "onsite"),
+        ("Dev\n\nUne présence régulière à Paris est demandée. Le télétravail est possible.", "hybrid"),
+    ],
+)  # fmt: skip
+def test_experience_of_remote_work_a_hybrid_cloud_and_an_employment_type_field(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(text).remote == remote

@@ -489,7 +489,7 @@ FRENCH: Final = Cues(
     hybrid=(
         r"hybride",
         r"semi[\s-]?présentiel",
-        r"télétravail (partiel|possible|occasionnel|fréquent|régulier)",
+        r"télétravail (est )?(partiel|possible|occasionnel|fréquent|régulier)",
         r"télétravail (de )?\d( (à|-) \d)? jours?",
         r"\d( (à|-) \d)? jours? (de |en )télétravail",
         r"télétravail \d\s?j\b",  # "accord télétravail 3J/semaine"

@@ -57,7 +57,7 @@ _HYBRID = _at_word(
     rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones ){alternatives('hybrid')}(?!\w)"
     r"(?<!premise or hybrid)(?<!premise ou hybride)(?<!cloud or hybrid)"  # "OnPremise ou hybride": a platform
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
-    r"|linux|retrieval|vehicles?|cars?|engines?)\b)"
+    r"|linux|retrieval|vehicles?|cars?|engines?)\b)(?!\s\(brokering\))"  # "Cloud: …- Hybrid (Brokering)"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
@@ -98,6 +98,7 @@ _ONSITE = _at_word(
     r"|(must|need to|required to|expected to)\s(be able to\s)?"
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
     r"|vor ort\b|sur site\b|desde nuestras oficinas\b"
+    r"|(?:trabajo|trabajar) (?:\w+ ){0,4}en nuestras oficinas\b"
     r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
 )
 _FULL_WEEK = _at_word(
@@ -116,6 +117,9 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)(?:when|if|while) (?:working )?remote(?:ly)?\b"
     r"|(?<!\w)(?:quand|lorsque|si) (?:vous êtes|tu es) en télétravail\b"
     r"|(?<!\w)remote[\s-]job\s?:\s?(?:no|nein|non|false)\b"  # a field: `_REMOTE_NO`
+    # "Entorno con amplia experiencia en trabajo remoto": someone's experience of it, not the role's mode.
+    r"|(?<!\w)(?:experiencia en (?:el )?trabajo remoto"
+    r"|experience (?:of |with |in )?(?:working )?remote(?:ly)?)\b"
     # A perk's "possibility of" remote work, as "flexible working" (the guide; 5 of 7 blind labels).
     r"|(?<!\w)(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
     r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
@@ -887,6 +891,7 @@ def _policy(
     (`texts`); a "Remote: No" field alone is onsite."""
     first = [line.text for line in lines[:1] if line.is_first and line.text not in titles]
     fields = [line.text for line in header_lines(lines)]
+    fields += [line.text for line in lines if line.label == "level"]  # "Employment type: full-time, remote"
     fields = [text for text in [*labelled, *first, *fields] if not _NO_VALUE.search(text) or text in first]
     remote = _remote_from("\n".join([*titles, *fields]), *texts)
     if not any(_REMOTE_NO.search(line.text) for line in lines):
