@@ -1675,3 +1675,20 @@ def test_experience_of_remote_work_a_hybrid_cloud_and_an_employment_type_field(
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Replicated | Backend Engineer | $120k - $150k + equity | Los Angeles + SF | <a href=\"https://r.ex\">"
+         "r</a><p>Text", ["Los Angeles", "SF"]),
+        ("Rapid7 | Senior DevOps | Boston, MA, Belfast(UK) | ONSITE | Full-time<p>Text",
+         ["Boston, MA", "Belfast"]),
+        ("Acme | Engineer | Remote (EU)<p>Text", ["EU"]),
+        ("Dev\n\nStandort: Nürnberg (Nord)", ["Nürnberg"]),
+    ],
+)  # fmt: skip
+def test_places_joined_by_a_plus_a_citys_own_country_in_brackets_and_a_compass_aside(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

@@ -443,6 +443,11 @@ def _place_head(segment: str) -> str:
     return " ".join(WORK_MODE.sub(" ", _PLACE_TAIL.sub(" ", segment)).split())
 
 
+def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
+    words = raw[: aside.start()].split()
+    return bool(words) and is_wide(aside.group(1)) and known_place(words[-1].strip(",;|"))
+
+
 def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
@@ -454,7 +459,8 @@ def _title_places(raw: str) -> list[str]:
         if not ROLE_WORD.search(segment)
         for p in (_places(segment) or _places(_place_head(segment)))
     ]
-    parts = [m.group(1) for m in PARENS.finditer(raw)]
+    # "Belfast (UK)": the country of the city before it is no place of its own
+    parts = [m.group(1) for m in PARENS.finditer(raw) if not _country_of_city(raw, m)]
     # "is hiring engineers [on-site, Berlin]", "REMOTE [CAN/US]": brackets of a work mode
     parts += [
         m.group(1)

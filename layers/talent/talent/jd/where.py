@@ -330,6 +330,7 @@ _AMERICAS = re.compile(r"\b(North|South|Central|Latin) (and|&|or|y|et) (North|So
 
 
 _TIGHT_COMMA = re.compile(r",(?=[^\s\d])")  # "US,Ontario": no space after the comma
+_GLUED_ASIDE = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Za-z]{1,20}\))")
 
 
 def _is_name_char(char: str) -> bool:
@@ -363,7 +364,7 @@ def _board_list(text: str) -> str:
 def _place_text(text: str) -> str:
     """Place names written out whole: "Frankfurt a.M." -> "Frankfurt am Main", "North and South
     America" -> "North America and South America", a board's list parted (`_board_list`)."""
-    text = spelled_out(text)
+    text = _GLUED_ASIDE.sub(" (", spelled_out(text))  # "Belfast(UK)" -> "Belfast (UK)"
     text = _board_list(text) if _TIGHT_COMMA.search(text) else text
     return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
 
@@ -445,6 +446,7 @@ _NOT_PLACES: Final = frozenset(
     {"false", "true", "yes", "no", "n/a", "none", "tbd", "various", "multiple"}
     | {"world", "global", "worldwide", "anywhere", "everywhere", "virtual"}
     | {"ok", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}  # "Hybrid OK", "Hybrid Tue/Thu"
+    | {"nord", "süd", "sud", "ost", "west", "mitte", "zentrum", "centre", "center"}  # "Nürnberg (Nord)"
 )
 _STREET_END = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|drive|straße|strasse|platz)\.?$|str\.$", re.IGNORECASE
@@ -494,7 +496,7 @@ def group_places(parts: list[str]) -> list[str]:
 
 # "Americas Time Zones": working hours, not a place (the guide).
 _ZONES = re.compile(r"[\w ]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I)
-_FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|]")
+_FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
 
 
 def is_location_text(text: str) -> bool:
