@@ -1692,3 +1692,18 @@ def test_places_joined_by_a_plus_a_citys_own_country_in_brackets_and_a_compass_a
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Dev Javascript (Expérimenté.e) + Ruby\n\nText", ["JavaScript", "Ruby"]),
+        ("Dev\n\nProfil\n* Erfahrung mit Containern und Tools wie Docker und Kubernetes",
+         ["Docker", "Kubernetes"]),
+        ("Dev\n\nInfraestructura:- Cloud: SaaS, PaaS, IaaS, CaaS- On Premise (Linux)", ["Linux"]),
+    ],
+)  # fmt: skip
+def test_inclusive_writing_a_german_plural_and_cloud_service_models_are_no_products(
+    text: str, required: list[str]
+) -> None:
+    assert parse_jd(text).required_skills == required

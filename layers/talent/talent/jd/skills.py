@@ -458,6 +458,7 @@ MAX_NAME_WORDS: Final = 3
 
 
 # Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
+_INCLUSIVE = re.compile(r"\w[.·](?:e|es|se|ne|ve|rice|euse)s?$")
 _NOUN_ENDING = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$"
 )
@@ -500,10 +501,13 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "15896": a number (an issue id in a link); "3 Jahre": a quantity
     if (len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item))) or item.endswith("-"):
         return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
+    if _INCLUSIVE.search(item):
+        return False  # "(Expérimenté.e)": French inclusive writing, a word
     if not _distinctive(words):
         common = common_words()
         parts = [part.lower() for w in words for part in w.split("-") if part]
-        if any(p in common or _NOUN_ENDING.search(p) for p in parts):
+        # "mit Containern": a German plural's "-n" on a common word
+        if any(p in common or _NOUN_ENDING.search(p) or (p[-1] == "n" and p[:-1] in common) for p in parts):
             return False
     return len(item) >= 3 and not known_place(item)
 
