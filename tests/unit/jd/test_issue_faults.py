@@ -1707,3 +1707,21 @@ def test_inclusive_writing_a_german_plural_and_cloud_service_models_are_no_produ
     text: str, required: list[str]
 ) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority"),
+    [
+        ("Platform Engineer\n\nThis is a _ **senior-level engineer**_ position. We use Kubernetes.",
+         "senior"),
+        ("# HR1 _ Firmware Engineer _ Singapore\n\nText", None),
+    ],
+)  # fmt: skip
+def test_a_level_before_the_role_noun_and_the_stray_marks_of_broken_emphasis(
+    text: str, seniority: str | None
+) -> None:
+    assert parse_jd(text).seniority == seniority
+
+
+def test_a_lone_underscore_separator_stays() -> None:
+    assert normalise("# HR1 _ Firmware Engineer _ Singapore") == "# HR1 _ Firmware Engineer _ Singapore"

@@ -171,7 +171,9 @@ _LEVEL = (
     r"|principal|lead)"
 )
 LEVEL_STATEMENT: Final = re.compile(
-    rf"\b(?:this|the|it) (?:is|will be) an? {_LEVEL}(?:[\s-]level)? (?:role|position|opportunity|job|hire)"
+    rf"\b(?:this|the|it) (?:is|will be) an? {_LEVEL}(?:[\s-]level)? "
+    r"(?:(?:software|engineering|engineer|developer) )?"  # "This is a senior-level engineer position"
+    r"(?:role|position|opportunity|job|hire)"
     rf"|\bif you are an? {_LEVEL}\b|\byou(?:'ll| will) be an? {_LEVEL} (?:developer|engineer)\b"
     rf"|\bto hire an? {_LEVEL}\b"
     rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"

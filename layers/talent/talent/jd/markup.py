@@ -159,6 +159,8 @@ _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)\s*:?\s
 _STRONG = re.compile(r"\*\*|__(?=\w)|__(?<=\w__)")
 _EMPHASIS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
 _UNDERSCORE_EMPHASIS = re.compile(r"_(?<![\w_]_)(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
+# "a _ **senior-level engineer**_ position": the stray marks of an emphasis around a strong one.
+_LONE_MARK = re.compile(r"(?<!\S)_ (?=\*\*)|(?<=\*\*)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SETEXT = re.compile(r"^([^\n]{1,200})\n\s{0,3}(?:=+|-{3,})\s*$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?){1,5}", re.MULTILINE)
@@ -186,6 +188,7 @@ _MARKDOWN_STEPS: Final = (
     (("=", "---"), _SETEXT, r"# \1"),
     ((">",), _BLOCKQUOTE, ""),
     (("**", "__"), _BOLD_LINE, r"### \1"),
+    (("**_", "_ **"), _LONE_MARK, ""),
     (("**",), _GLUED_STRONG, " "),
     (("**", "__"), _STRONG, ""),
     (("*",), _EMPHASIS, r"\1"),
