@@ -501,15 +501,17 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "15896": a number (an issue id in a link); "3 Jahre": a quantity
     if (len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item))) or item.endswith("-"):
         return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
-    if _INCLUSIVE.search(item):
+    if _INCLUSIVE.search(item) or (not _distinctive(words) and _has_a_common_word(words)):
         return False  # "(Expérimenté.e)": French inclusive writing, a word
-    if not _distinctive(words):
-        common = common_words()
-        parts = [part.lower() for w in words for part in w.split("-") if part]
-        # "mit Containern": a German plural's "-n" on a common word
-        if any(p in common or _NOUN_ENDING.search(p) or (p[-1] == "n" and p[:-1] in common) for p in parts):
-            return False
     return len(item) >= 3 and not known_place(item)
+
+
+def _has_a_common_word(words: list[str]) -> bool:
+    """Whether a part of the words is a common word, a noun by its ending, or a German plural's "-n" on
+    a common word ("mit Containern")."""
+    common = common_words()
+    parts = [part.lower() for w in words for part in w.split("-") if part]
+    return any(p in common or _NOUN_ENDING.search(p) or (p[-1] == "n" and p[:-1] in common) for p in parts)
 
 
 def _list_item(text: str, start: int, end: int, before: str, after: str) -> tuple[int, int] | None:
