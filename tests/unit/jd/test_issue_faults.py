@@ -1725,3 +1725,16 @@ def test_a_level_before_the_role_noun_and_the_stray_marks_of_broken_emphasis(
 
 def test_a_lone_underscore_separator_stays() -> None:
     assert normalise("# HR1 _ Firmware Engineer _ Singapore") == "# HR1 _ Firmware Engineer _ Singapore"
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("# [Mid-Level Go Developer - Remote - Latin America](https://x.example/a)\n### FullStack Labs\n"
+         "#### `💰 65k-95k USD` `🌎 Dominican Republic`\n\nText", ["Latin America", "Dominican Republic"]),
+        ("BuildBuddy | Engineering | Remote, Bay Area | Full-Time<p>Our stack: Go.<p><b>Sr. SWE</b>"
+         "<p><b>SE</b>", ["Bay Area"]),
+    ],
+)  # fmt: skip
+def test_a_boards_title_place_and_its_place_field_are_both_read(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

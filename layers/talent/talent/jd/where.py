@@ -798,10 +798,13 @@ def header_lines(lines: list[Line]) -> list[Line]:
     return found
 
 
-def header_places(lines: list[Line]) -> list[str]:
-    """Places on the header lines: "📍 Berlin · Hybrid", "#### `🌎 Warsaw, Poland`"."""
+def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
+    """Places on the header lines: "📍 Berlin · Hybrid", "#### `🌎 Warsaw, Poland`" (a board's field
+    lines are the headings right under its title: `headings_only` reads only those)."""
     found: list[str] = []
     for line in header_lines(lines):
+        if headings_only and not line.heading:
+            break
         if line.label:
             continue
         found += [
@@ -914,10 +917,14 @@ def where(
     )
     boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
     remote = _policy(lines, title_texts, labelled, (body, boilerplate))
+    header = header_places(lines)
+    # A board's title place and its "🌎" field name different places: "… - Remote - Latin America" over
+    # "🌎 Dominican Republic" is both.
+    board = header_places(lines, headings_only=True) if title_places else []
     for places in (
         labelled_found,
-        title_places,
-        header_places(lines),
+        [*title_places, *board],
+        header,
         phrase_places(body),
         adjective_places(body) if "er " in body else [],
         phrase_places(boilerplate),
