@@ -1738,3 +1738,23 @@ def test_a_lone_underscore_separator_stays() -> None:
 )  # fmt: skip
 def test_a_boards_title_place_and_its_place_field_are_both_read(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Dev\n\n* Télétravail avec 2 réunions présentielles par mois à Paris (après la période de "
+         "confinement)", "remote", ["Paris"]),
+        ("Dev\n\n* Nous travaillons essentiellement à distance mais on se retrouve régulièrement", "remote",
+         []),
+        ("Dev\n\nTelecommuting is available 1-2 days/wk with the rest of your time spent in the office.",
+         "hybrid", []),
+        ("Autotab (YC S23) | Founding Engineer | NYC | 6 days a week in the office<p>Text", "onsite",
+         ["NYC"]),
+    ],
+)  # fmt: skip
+def test_monthly_meetings_mostly_at_a_distance_telecommute_days_and_a_six_day_office_week(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

@@ -484,6 +484,8 @@ FRENCH: Final = Cues(
         r"(depuis|de) chez (vous|toi)",
         r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
         r"télétravail est la norme",
+        r"télétravail avec [^.\n]{0,40}\bpar mois",  # "avec 2 réunions présentielles par mois"
+        r"(essentiellement|principalement|majoritairement) à distance",
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(

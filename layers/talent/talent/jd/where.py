@@ -65,6 +65,9 @@ _HYBRID = _at_word(
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
     r"|part(ly|ially)?[\s-]remote\b"
+    # "Telecommuting is available 1-2 days/wk with the rest … in our office"
+    r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}\b[1-4](\s?-\s?[1-4])?\sdays?"
+    r"\s?(/|a|per)\s?(wk|week)\b"
 )
 _REMOTE = _at_word(
     rf"{alternatives('remote')}(?!\w)"
@@ -102,8 +105,8 @@ _ONSITE = _at_word(
     r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
 )
 _FULL_WEEK = _at_word(
-    r"(five|5|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
-    r"|(office|on[\s-]?site|in[\s-]person)\b.{0,40}\b(five|5)\sdays\s(a|per|each)?\s?week\b"
+    r"(five|six|5|6|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
+    r"|(office|on[\s-]?site|in[\s-]person)\b.{0,40}\b(five|six|5|6)\sdays\s(a|per|each)?\s?week\b"
 )
 
 
@@ -524,6 +527,7 @@ _WHERE_CUE = re.compile(
     r"|engineers?) in|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
+    r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
     r"|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
     r"|residente en|viven en|residir en"
