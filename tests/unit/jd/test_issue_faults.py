@@ -1758,3 +1758,23 @@ def test_monthly_meetings_mostly_at_a_distance_telecommute_days_and_a_six_day_of
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("# Staff Security Engineer\n### PAR Technology\n\nWe're PAR.\n\n**_Position Location:_** US Remote "
+         "- PAR is headquartered in New York. This is a work remote role.", ["US"]),
+        ("Stage\n\nLieu : LIFO, Université d'Orléans", ["LIFO, Université d'Orléans"]),
+    ],
+)  # fmt: skip
+def test_a_position_location_label_the_employers_initials_and_a_place_in_prose(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations
+
+
+def test_suman_marks_a_plus() -> None:
+    text = "UI\n\n**Qué buscamos?**\n- HTML5 y CSS3 (SASS o LESS suman).\n\n**Qué cosas suman?**\n- React.JS"
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["HTML", "CSS"], ["SCSS", "Less", "React"])

@@ -232,7 +232,7 @@ ENGLISH: Final = Cues(
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired", r"desirable"),
     location_label=(
-        r"(job )?locations?",
+        r"(job |position |work )?locations?",
         r"based in",
         r"office( location)?",
         r"place( of work)?",
@@ -598,6 +598,7 @@ SPANISH: Final = Cues(
         r"una ventaja",
         r"serán? valorad[oa]s?",
         r"mucho mejor",  # "Si trabajás con SASS o LESS, mucho mejor"
+        r"suman",  # "(SASS o LESS suman)", "Qué cosas suman?": they add to the profile
         r"es ideal que",
         r"en lo posible",  # "y en lo posible frameworks como Angular": if possible
         r"de ser posible",

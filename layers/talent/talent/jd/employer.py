@@ -61,6 +61,7 @@ def _workplaces(lines: list[Line]) -> list[str]:
 
 
 MAX_COMPANY_WORDS = 5
+MAX_ACRONYM = 5
 _HEADER_GLYPHS = ("🌎", "💰", "📍")
 
 
@@ -96,6 +97,15 @@ def _shared_prefix(first: str, second: str) -> int:
     """How many leading characters two strings share."""
     unequal = (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b)
     return next(unequal, min(len(first), len(second)))
+
+
+def names_the_employer(place: str, employers: list[str]) -> bool:
+    """Whether a "place" in capitals is the employer's name or its start: "PAR" of PAR Technology (an
+    airport code). A place written as a name stays: "Bangalore, India | SKIDATA" names the city first."""
+    key = _NOT_WORD.sub("", place).lower()
+    if not (place.isupper() and len(key) <= MAX_ACRONYM):
+        return False
+    return any(name.startswith(key) for name in employers if name)
 
 
 def is_own_product(skill: str, employers: list[str]) -> bool:

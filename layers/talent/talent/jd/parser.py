@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from talent.jd import experience
-from talent.jd.employer import employer_names, is_own_product
+from talent.jd.employer import employer_names, is_own_product, names_the_employer
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Clause, Kind, Line, clauses, read_lines
@@ -213,7 +213,7 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
         min_years=data.min_years if years is None else years,
         required_skills=required,
         preferred_skills=preferred,
-        locations=locations or data.locations,
+        locations=[p for p in locations if not names_the_employer(p, own)] or data.locations,
         remote=remote or data.remote,
         search=search_hints(required, preferred),
     )

@@ -315,6 +315,7 @@ def _chunk_places(chunk: str) -> list[str]:
             if re.match(r"[^\W\d_]", place)
             and place[:1].isupper()
             and _short_parts(place)
+            and _name_shaped(place)
             and not _POSTCODE.fullmatch(place)
         ]
     return found
@@ -437,6 +438,23 @@ _CITY_CODE = re.compile(r"^(.+?)\s([A-Z]{2,3})$")  # "Melbourne VIC", "Austin TX
 MAX_PLACE_WORDS = (
     5  # words in one comma part of a place: "Tan Binh District", "Ciudad Autónoma de Buenos Aires"
 )
+
+
+_NAME_PARTICLES: Final = frozenset(
+    {"de", "del", "della", "di", "do", "da", "dos", "das", "du", "des", "la", "le", "les", "los", "las"}
+    | {"am", "an", "im", "in", "bei", "ob", "sur", "sous", "en", "upon", "on", "of", "the", "y", "e", "et"}
+)
+
+
+def _name_shaped(place: str) -> bool:
+    """Every word capitalised but a name's particles: "Frankfurt am Main", not "PAR is headquartered"."""
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or w in _NAME_PARTICLES or _ELIDED.match(w)
+        for w in place.split()
+    )
+
+
+_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Ý]")  # "Villeneuve-d'Ascq", "Université d'Orléans"
 
 
 def _short_parts(place: str) -> bool:
