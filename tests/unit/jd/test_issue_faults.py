@@ -1778,3 +1778,18 @@ def test_suman_marks_a_plus() -> None:
     text = "UI\n\n**Qué buscamos?**\n- HTML5 y CSS3 (SASS o LESS suman).\n\n**Qué cosas suman?**\n- React.JS"
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (["HTML", "CSS"], ["SCSS", "Less", "React"])
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "remote"),
+    [
+        ("Responsable opérations de services (H/F)\n\nTexte", "manager", None),
+        ("Responsable technique plate-forme\n\nTexte", "lead", None),
+        ("Entwickler\n\nÜberwiegend Remote, idealerweise 1x Woche vor Ort in Leverkusen", None, "hybrid"),
+    ],
+)  # fmt: skip
+def test_a_french_responsable_and_mostly_remote_with_a_weekly_office_day(
+    text: str, seniority: str | None, remote: str | None
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.remote) == (seniority, remote)

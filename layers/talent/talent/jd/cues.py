@@ -391,6 +391,8 @@ GERMAN: Final = Cues(
         r"homeoffice",  # "Homeoffice möglich": some days at home
         r"(im|ins) büro[^.\n]{0,80} oder (von zu hause|im homeoffice|remote)",
         r"(in )?(einem )?unser(en|er)? (büros?|studios?|standorte?)[^.\n]{0,40} oder (auch )?von zu hause",
+        r"\d\s?x (pro |die |in der )?woche (vor ort|im büro)",  # "idealerweise 1x Woche vor Ort"
+        r"überwiegend (für )?remote",
     ),
     onsite=(r"vor ort", r"präsenz"),
 )

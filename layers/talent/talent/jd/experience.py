@@ -126,7 +126,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "manager",
         re.compile(
             # A CTO is an officer, not a level (the labels).
-            r"\b(manager|head of|director|vp|vice president|jef[ea](?! de equipo))\b"
+            r"\b(manager|head of|director|vp|vice president|jef[ea](?! de equipo)"
+            r"|responsable(?! technique| d'équipe| de l'équipe))\b"  # "Responsable opérations": a manager
             r"|^(?!.*\b(engineer|developer|analyst|specialist|architect|consultant)).*\bmanagement\b"
         ),
     ),

@@ -257,9 +257,10 @@ def _asides(segment: str) -> list[str]:
     kept = []
     for found in PARENS.finditer(segment):
         before = segment[: found.start()].rstrip()
-        qualifies = (
-            bool(before) and not WORK_MODE.search(before.split()[-1]) and is_wide(found.group(1).strip())
-        )
+        inner = found.group(1).strip()
+        # "Faverges (Haute-Savoie, Auvergne Rhône-Alpes)": the city's own region or country
+        its_area = is_wide(inner) or is_area(inner.split(",")[0].strip())
+        qualifies = bool(before) and not WORK_MODE.search(before.split()[-1]) and its_area
         if not qualifies:
             kept.append(found.group(1))
     return kept
