@@ -1793,3 +1793,20 @@ def test_a_french_responsable_and_mostly_remote_with_a_weekly_office_day(
 ) -> None:
     result = parse_jd(text)
     assert (result.seniority, result.remote) == (seniority, remote)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Dev\n\n- Télétravail possible. Déplacements à Paris à prévoir occasionnellement", "remote",
+         ["Paris"]),
+        ("Dev\n\n* télétravail OK (déplacement à Nanterre au moins 1 fois par mois, si possible)", "remote",
+         ["Nanterre"]),
+        ("Dev\n\nTélétravail possible avec si besoin un ou deux jours sur site", "hybrid", []),
+    ],
+)  # fmt: skip
+def test_telework_with_some_trips_is_remote_and_the_trips_place_is_the_place(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

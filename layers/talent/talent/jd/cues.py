@@ -488,6 +488,8 @@ FRENCH: Final = Cues(
         r"télétravail est la norme",
         r"télétravail avec [^.\n]{0,40}\bpar mois",  # "avec 2 réunions présentielles par mois"
         r"(essentiellement|principalement|majoritairement) à distance",
+        # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
+        r"télétravail (est )?(possible|bienvenu|ok)\b[^\n]{0,30}\bdéplacements?\b",
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(

@@ -547,6 +547,7 @@ _WHERE_CUE = re.compile(
     r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
+    r"|déplacements? (?:à prévoir )?à"  # a remote role's trips: "Déplacements à Paris à prévoir"
     r"|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
     r"|residente en|viven en|residir en"
