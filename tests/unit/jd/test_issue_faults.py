@@ -1810,3 +1810,18 @@ def test_telework_with_some_trips_is_remote_and_the_trips_place_is_the_place(
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Dev\n\n**Location**\n\nThis role will be Remote in the USA but is not eligible to be hired in CA, "
+         "NY, WA, PA, CT. We prioritize connections.", ["USA"]),
+        ("Dev\n\n- Télétravail bienvenu. Prévoir un déplacement par mois sur Paris pour une réunion.",
+         ["Paris"]),
+        ("Dev\n\n- Télétravail bienvenu, avec déplacements à prévoir [à Paris](https://osm.example/node/1)",
+         ["Paris"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_under_a_location_heading_and_a_monthly_trip(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -547,7 +547,8 @@ _WHERE_CUE = re.compile(
     r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
-    r"|déplacements? (?:à prévoir )?à"  # a remote role's trips: "Déplacements à Paris à prévoir"
+    # a remote role's trips: "Déplacements à Paris à prévoir", "un déplacement par mois sur Paris"
+    r"|déplacements? (?:à prévoir |(?:\w{1,12} )?par (?:mois|semaine|an) )?(?:à|sur)"
     r"|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
     r"|residente en|viven en|residir en"
@@ -844,6 +845,7 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
 # Berlin" ("Based in the United States" is a sentence).
 _BARE_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}\s(?=\w)")
 MAX_BARE: Final = 5  # words
+MAX_FIELD_WORDS: Final = 12  # a longer line under a "Location" heading is a sentence
 
 
 def _bare_label(text: str) -> re.Match[str] | None:
@@ -861,8 +863,10 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
             # "Ort: Remote, ca. 10% vor Ort in Nürnberg": a phrase for a value names its place after a cue.
             places += places_in(line.value) or phrase_places(line.value)
         elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
-            texts.append(lines[index + 1].text)
-            places += places_in(lines[index + 1].text)
+            below = lines[index + 1].text
+            texts.append(below)
+            # "This role will be Remote in the USA but is not eligible …": a sentence names its place by cue
+            places += phrase_places(below) if len(below.split()) > MAX_FIELD_WORDS else places_in(below)
         elif (bare := _bare_label(line.text)) and len(line.text.split()) <= MAX_BARE:
             places += [p for p in places_in(line.text[bare.end() :]) if known_place(p)]  # "- Ciudad Bogotá"
     kept = [p for p in places if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p)]
