@@ -1825,3 +1825,21 @@ def test_telework_with_some_trips_is_remote_and_the_trips_place_is_the_place(
 )  # fmt: skip
 def test_a_sentence_under_a_location_heading_and_a_monthly_trip(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n---\nremote: False\n---\n\nBenefits\n- ob voll remote oder in einem unserer Innenstadtbüros",
+         "remote"),
+        ("Dev - Remote\n\nBenefits\n* Arbeite, von wo du willst - im Homeoffice oder in unseren Offices",
+         "remote"),
+        ("Head of Engineering\n\nBenefits\n* Work from home or enjoy access to our office space in Zürich",
+         "remote"),
+        ("SAP\n\n- Beratung zu Hybrid-Szenarien (OnPrem - Cloud)\n\nEinsatzort: remote", "remote"),
+    ],
+)  # fmt: skip
+def test_fully_remote_or_an_office_is_remote_and_a_hybrid_scenario_is_architecture(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(text).remote == remote

@@ -384,6 +384,8 @@ GERMAN: Final = Cues(
         r"heimarbeit(splatz|sstelle)?",
         r"full remote",
         r"remote[\s-]only",
+        r"voll remote",  # "ob voll remote oder in einem unserer Büros": the freer mode
+        r"(arbeite|arbeitest|arbeiten),? (\w+ )?von wo (aus )?(du|sie) (willst|möchtest|wollen)",
     ),
     hybrid=(
         r"hybrid",

@@ -51,13 +51,15 @@ _REMOTE_NEGATED = _at_word(
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
     r"(hybrid|remote)\)?(\s\([^()]{0,30}\))? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
     r"|hybrid\s?/\s?remote\b|entweder remote oder\b"  # "Hybrid/Remote", "entweder remote oder im Büro"
+    r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at )"  # "Work from home or enjoy our office"
 )
 _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
     rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones ){alternatives('hybrid')}(?!\w)"
     r"(?<!premise or hybrid)(?<!premise ou hybride)(?<!cloud or hybrid)"  # "OnPremise ou hybride": a platform
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
-    r"|linux|retrieval|vehicles?|cars?|engines?)\b)(?!\s\(brokering\))"  # "Cloud: …- Hybrid (Brokering)"
+    # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
+    r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?)\b)(?!\s\(brokering\))"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
