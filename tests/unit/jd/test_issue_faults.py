@@ -1843,3 +1843,14 @@ def test_fully_remote_or_an_office_is_remote_and_a_hybrid_scenario_is_architectu
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Dallas, TX: Core Engineer, Cloud Application<p>At Brainspace we connect.", ["Dallas, TX"]),
+        ("Remote: Senior Engineer<p>Text", []),
+    ],
+)  # fmt: skip
+def test_a_place_leading_the_title_line_and_a_role_is_no_place(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -443,6 +443,9 @@ def _place_head(segment: str) -> str:
     return " ".join(WORK_MODE.sub(" ", _PLACE_TAIL.sub(" ", segment)).split())
 
 
+_PLACE_LEAD = re.compile(r"^([^:|()]{2,40}):\s")
+
+
 def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
     words = raw[: aside.start()].split()
     return bool(words) and is_wide(aside.group(1)) and known_place(words[-1].strip(",;|"))
@@ -469,6 +472,8 @@ def _title_places(raw: str) -> list[str]:
     ]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
     parts += _glued_places(segments[:1])
+    lead = _PLACE_LEAD.match(raw)  # "Dallas, TX: Core Engineer"
+    found += [p for p in places_in(lead.group(1)) if is_place(p)] if lead else []
     # "Acme | Director of Education, Austin Texas | Full-time": a role segment's place after a comma
     for segment in segments:
         comma = _comma_place(segment) if ROLE_WORD.search(segment) else None

@@ -391,6 +391,14 @@ def _no_street(found: re.Match[str]) -> str:
 _DISTRICT = re.compile(r"\b(?:district|distrito|bezirk|arrondissement|zone|quận)$", re.IGNORECASE)
 
 
+# "Remote: Senior Engineer" (a title after a work mode): a role is no place.
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|consultant|intern|entwickler"
+    r"|développeur|desarrollador)s?\b",
+    re.IGNORECASE,
+)
+
+
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
@@ -398,7 +406,11 @@ def places_in(value: str) -> list[str]:
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
-    kept = [_off_the_street(p) for p in found if p.lower() not in _NOT_PLACES and not _STREET.match(p)]
+    kept = [
+        _off_the_street(p)
+        for p in found
+        if p.lower() not in _NOT_PLACES and not _STREET.match(p) and not _ROLE_NOUN.search(p)
+    ]
     return [_spaced_area(one) for p in kept if p and "-friendly" not in p for one in _coded_cities(p)]
 
 
