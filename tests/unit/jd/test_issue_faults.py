@@ -1854,3 +1854,8 @@ def test_fully_remote_or_an_office_is_remote_and_a_hybrid_scenario_is_architectu
 )  # fmt: skip
 def test_a_place_leading_the_title_line_and_a_role_is_no_place(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+def test_a_post_to_fill_in_a_city() -> None:
+    text = "Dev\n\n* Lieu de travail : poste à **pourvoir à Nantes** (siège social), remote possible"
+    assert parse_jd(text).locations == ["Nantes"]

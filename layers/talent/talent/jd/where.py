@@ -561,6 +561,7 @@ _WHERE_CUE = re.compile(
     r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
+    r"|à pourvoir à"  # "poste à pourvoir à Nantes"
     # a remote role's trips: "Déplacements à Paris à prévoir", "un déplacement par mois sur Paris"
     r"|déplacements? (?:à prévoir |(?:\w{1,12} )?par (?:mois|semaine|an) )?(?:à|sur)"
     r"|travailler (?:sur|à|depuis)"
