@@ -1859,3 +1859,15 @@ def test_a_place_leading_the_title_line_and_a_role_is_no_place(text: str, locati
 def test_a_post_to_fill_in_a_city() -> None:
     text = "Dev\n\n* Lieu de travail : poste à **pourvoir à Nantes** (siège social), remote possible"
     assert parse_jd(text).locations == ["Nantes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\nProfil\n- Python\n\nEnvoyez votre LinkedIn et/ou CV et/ou GitHub à [email]",
+        "Dev\n\nRequisitos\n- Python\n\nManda tu CV, Portafolio y/o GitHub a [email]",
+        "Dev\n\nProfil\n- Python\n\nÉcrivez-nous avec votre LinkedIn / CV et votre compte GitHub.",
+    ],
+)
+def test_a_github_account_sent_with_an_application_is_no_skill(text: str) -> None:
+    assert parse_jd(text).required_skills == ["Python"]

@@ -196,6 +196,8 @@ _PROFILE_HOSTS: Final = frozenset({"GitHub", "GitLab", "Bitbucket", "Stack Overf
 _PROFILE_BEFORE: Final = frozenset(
     {"your", "dein", "deinen", "deine", "votre", "ton", "tu", "tus", "su", "sus", "auf", "cv", "resume"}
     | {"lebenslauf", "include", "send"}
+    # "CV et/ou GitHub", "CV y/o GitHub", "votre compte GitHub"
+    | {"ou", "o", "compte", "cuenta", "konto"}
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
