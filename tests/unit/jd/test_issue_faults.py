@@ -1871,3 +1871,20 @@ def test_a_post_to_fill_in_a_city() -> None:
 )
 def test_a_github_account_sent_with_an_application_is_no_skill(text: str) -> None:
     assert parse_jd(text).required_skills == ["Python"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("# [Fullstack Engineer](https://x.example/a)\n### None\n#### `🌎 Remote`\n\nDo you wish your "
+         "work had greater impact?", []),
+        ("Dev\n\nLocation: We're based out of DC but your work location is negotiable (continental US).",
+         ["DC"]),
+        ("Dev\n\nLieu : Beauchastel - Ardèche (07), à 20 km au sud de Valence. Quelques déplacements.",
+         ["Beauchastel"]),
+    ],
+)  # fmt: skip
+def test_a_remote_glyph_heads_no_place_and_a_location_sentence_is_read_by_cue(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

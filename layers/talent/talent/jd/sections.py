@@ -325,7 +325,9 @@ class _Reader:
     def _location_heading(self, core: str) -> bool:
         """ "Ubicación" alone on its line: the place follows (and "Remote" under "Location" is the value)."""
         value = bool(self.lines) and self.lines[-1].label == "location-heading"
-        return not value and bool(_LOCATION_LABEL.match(core.lower().rstrip(":")))
+        name = core.lower().rstrip(":")
+        # "🌎 Remote" is a work mode, not a heading over a place
+        return not value and name != "remote" and bool(_LOCATION_LABEL.match(name))
 
     def _place_value(self, raw: str, core: str) -> bool:
         """The short line under a "Location" heading is its value, even in capitals ("UAE", "REMOTE");

@@ -868,6 +868,36 @@ def _bare_label(text: str) -> re.Match[str] | None:
     return found if found and " " not in found.group(0).strip() else None
 
 
+# A sentence's first word, not a place's: "Location: We're based out of DC but …".
+_SENTENCE_OPENERS: Final = frozenset(
+    {
+        "we",
+        "we're",
+        "we’re",
+        "our",
+        "you",
+        "you'll",
+        "you’ll",
+        "this",
+        "the",
+        "it",
+        "i",
+        "all",
+        "nous",
+        "notre",
+    }
+    | {"vous", "le", "ce", "wir", "unser", "unsere", "sie", "du", "der", "die", "das", "el", "este", "esta"}
+    | {"nuestro", "nuestra", "somos", "se"}
+)
+
+
+def _a_sentence(value: str) -> bool:
+    """A long value that opens as a sentence does: "We're based out of DC but …", not "Beauchastel -
+    Ardèche (07), à 20 km au sud de Valence. …" or "US Remote - PAR is headquartered in New York. …"."""
+    words = value.split()
+    return len(words) > MAX_FIELD_WORDS and words[0].strip(",.:;").lower() in _SENTENCE_OPENERS
+
+
 def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(texts of "Location:" lines and of the lines under a "Location" heading, the places in them)."""
     texts: list[str] = []
@@ -875,8 +905,13 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if line.label == "location":
             texts.append(line.text)
-            # "Ort: Remote, ca. 10% vor Ort in Nürnberg": a phrase for a value names its place after a cue.
-            places += places_in(line.value) or phrase_places(line.value)
+            # "Ort: Remote, ca. 10% vor Ort in Nürnberg": a phrase for a value names its place after a cue;
+            # "Location: We're based out of DC but …", a sentence, names it only so.
+            places += (
+                phrase_places(line.value)
+                if _a_sentence(line.value)
+                else places_in(line.value) or phrase_places(line.value)
+            )
         elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
             below = lines[index + 1].text
             texts.append(below)
