@@ -1888,3 +1888,21 @@ def test_a_remote_glyph_heads_no_place_and_a_location_sentence_is_read_by_cue(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Dev\n\n* **Où ?** Chez toi ou à La Défense (Grande Arche)", "remote", ["La Défense"]),
+        ("Dev\n\nPoste en “remote” avec présence ponctuelle à Paris.", "remote", ["Paris"]),
+        ("Dev\n\n* Le travail à distance est... la norme. Nous souhaitons que vous puissiez être "
+         "régulièrement présent.e dans nos bureaux", "hybrid", []),
+        ("Dev\n\nPrévoir un déplacement par mois sur Paris.", None, ["Paris"]),
+        ("Dev\n\nPoste à pourvoir à Nantes.", None, ["Nantes"]),
+    ],
+)  # fmt: skip
+def test_home_or_la_defense_remote_in_quotes_a_regular_presence_and_trips_without_telework(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

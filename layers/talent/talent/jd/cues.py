@@ -486,6 +486,8 @@ FRENCH: Final = Cues(
         r"totalement à distance",
         r"(complètement|entièrement|totalement|100\s?%) en télétravail",
         r"(depuis|de) chez (vous|toi)",
+        r"chez (toi|vous) ou à",  # "Où ? Chez toi ou à La Défense": the freer mode
+        r"poste en [\"“«]?\s?remote",  # "Poste en “remote” avec présence ponctuelle à Paris"
         r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
         r"télétravail est la norme",
         r"télétravail avec [^.\n]{0,40}\bpar mois",  # "avec 2 réunions présentielles par mois"
@@ -506,6 +508,7 @@ FRENCH: Final = Cues(
         r"possibilité de télétravail",
         r"télétravail, (avec )?(une |un )?(besoin de )?présence régulière",  # some days in the office
         r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"
+        r"régulièrement présent",  # "que vous puissiez être régulièrement présent.e dans nos bureaux"
     ),
     onsite=(r"sur site", r"présentiel"),
 )

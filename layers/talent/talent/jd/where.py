@@ -562,6 +562,7 @@ _WHERE_CUE = re.compile(
     r"|basée? (?:à|sur)|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
     r"|à pourvoir à"  # "poste à pourvoir à Nantes"
+    r"|chez (?:toi|vous) ou à"  # "Chez toi ou à La Défense"
     # a remote role's trips: "Déplacements à Paris à prévoir", "un déplacement par mois sur Paris"
     r"|déplacements? (?:à prévoir |(?:\w{1,12} )?par (?:mois|semaine|an) )?(?:à|sur)"
     r"|travailler (?:sur|à|depuis)"
@@ -589,7 +590,7 @@ _WHERE_WORDS: Final = (
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
-    "looking", "join",
+    "looking", "join", "chez", "déplacement", "pourvoir", "présentiel",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
