@@ -1906,3 +1906,11 @@ def test_home_or_la_defense_remote_in_quotes_a_regular_presence_and_trips_withou
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+def test_the_teams_stack_told_in_the_company_part_is_the_roles() -> None:
+    text = (
+        "Rails Developer\n\nAbout DecisionDesk:\n\n* We are one of the fastest growing companies.\n* We use "
+        "these technologies to GSD: Rails, Ember.js, PostgreSQL\n\nAbout you:\n\n* Loves startups"
+    )
+    assert parse_jd(text).required_skills == ["Ruby on Rails", "Ember.js", "PostgreSQL"]

@@ -354,6 +354,8 @@ class _Reader:
         kind = Kind.BOILERPLATE if _METADATA_KEY.match(core) else _labelled_kind(core, self.section)
         if kind == Kind.BOILERPLATE and _ASKS_OF_THE_CANDIDATE.match(core):
             kind = Kind.REQUIRED  # "We're looking for someone with 5+ years ..." after "Salary": the ask
+        elif kind == Kind.BOILERPLATE and self.section == Kind.BOILERPLATE and _TEAM_STACK.match(core):
+            kind = Kind.CONTEXT  # "About us: … We use these technologies to GSD: Rails, Ember.js": the stack
         self.lines.append(Line(core, kind))
         lead = self._lead(raw, core, next_raw, continued)
         self.in_item = bool(_BULLET.match(raw)) or (continued and self.in_item)
@@ -374,6 +376,13 @@ class _Reader:
         return lead
 
 
+# The team's stack told in the company's part: what the hire will work with (the guide).
+_TEAM_STACK = re.compile(
+    r"(?:we use these technologies|we use the following"
+    r"|our (?:current )?(?:tech(?:nology)? )?stack (?:is|includes)"
+    r"|our (?:current )?tech(?:nologies)? (?:include|are)|the technologies we use)\b",
+    re.IGNORECASE,
+)
 # A sentence that says what the hire brings, wherever it stands (a one-paragraph posting's perks first).
 _ASKS_OF_THE_CANDIDATE = re.compile(
     r"(?:we(?:'re| are) looking for (?:someone|a person|people|candidates?) (?:with|who)"
