@@ -1914,3 +1914,8 @@ def test_the_teams_stack_told_in_the_company_part_is_the_roles() -> None:
         "these technologies to GSD: Rails, Ember.js, PostgreSQL\n\nAbout you:\n\n* Loves startups"
     )
     assert parse_jd(text).required_skills == ["Ruby on Rails", "Ember.js", "PostgreSQL"]
+
+
+def test_customers_including_companies_like_are_no_skills() -> None:
+    text = "Dev\n\n* Over 450 customers, including companies like MongoDB, Facebook, Lyft\n\nSkills\n- React"
+    assert parse_jd(text).required_skills == ["React"]

@@ -491,7 +491,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
     r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|backing|investors?"
-    r"|trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|we hire"
+    r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
     r"|backgrounds? (?:from|at)"
     # "Payments - think Stripe, Adyen": an analogy ("- Think in terms of invariants" is not one).
