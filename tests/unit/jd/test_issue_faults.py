@@ -1919,3 +1919,27 @@ def test_the_teams_stack_told_in_the_company_part_is_the_roles() -> None:
 def test_customers_including_companies_like_are_no_skills() -> None:
     text = "Dev\n\n* Over 450 customers, including companies like MongoDB, Facebook, Lyft\n\nSkills\n- React"
     assert parse_jd(text).required_skills == ["React"]
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\nOur current tech includes Node.js, Angular, Redis. We care much more about general ability "
+         "than about experience with any of these particular technologies.", [],
+         ["Node.js", "Angular", "Redis"]),
+        ("Dev\n\n### Our stack\n\n- React, TypeScript\n- Ruby on Rails\n\nIt doesn't matter if you don't "
+         "have experience with the specific technologies in our stack.\n\n### Requirements\n\n- React",
+         ["React"], ["TypeScript", "Ruby on Rails"]),
+        ("Dev\n\nBei uns triffst du auf: TypeScript, React, GraphQL. Wenn dir etwas davon nichts sagt, kein "
+         "Problem!", [], ["TypeScript", "React", "GraphQL"]),
+        ("Dev\n\nIf you can write some Python, we can teach you everything about our stack (Go, React).",
+         ["Python"], ["Go", "React"]),
+        ("Dev\n\n### Our Stack (we don't expect you to have all of these)\n\n- Spring Boot, MySQL",
+         ["Spring Boot", "MySQL"], []),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_waives_the_stack_before_it_makes_the_stack_a_plus(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -157,8 +157,10 @@ def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None
             mentions.overall.append(values[0])
 
 
-def _read_line(line: Line, mentions: Mentions) -> None:
+def _read_line(line: Line, mentions: Mentions) -> list[str]:
+    """Read one line into `mentions`; the skills its context clauses name (the team's stack)."""
     tier = 0 if line.is_first or line.label == "title" else 1
+    stack: list[str] = []
     for clause in clauses(line):
         if clause.kind == Kind.BOILERPLATE:
             continue
@@ -170,17 +172,40 @@ def _read_line(line: Line, mentions: Mentions) -> None:
                 mentions.concepts[name] = None
             else:
                 mentions.add_skill(name, clause, tier)
+                stack += [name] if clause.kind == Kind.CONTEXT else []
         _read_years(clause, bool(named), mentions)
         if mentions.level is None and not line.is_first:
             mentions.level = experience.stated_level(clause.text)
+    return stack
+
+
+# A sentence after the team's stack that says it is not needed: what the section named before is a plus
+# (the guide), unless the posting also asks for it.
+_WAIVES_THE_STACK = re.compile(
+    r"doesn'?t matter if you don'?t have experience with|than (?:about )?experience with any of these"
+    r"|(?:don'?t|do not) expect you to (?:know|have) (?:all|every|any)"
+    r"|(?:wenn|falls) dir (?:etwas|einiges|das meiste) davon nichts sagt"
+    r"|si ces technologies ne (?:te|vous) sont pas familières"
+    r"|we can teach you (?:everything|all)[^.]{0,40}\bstack"
+)
 
 
 def read_mentions(lines: list[Line]) -> Mentions:
     """Pass 3 over every content line: skills, concepts, years and a stated level."""
     mentions = Mentions()
+    stack: list[str] = []  # the skills the current section's context names so far
     for line in lines:
+        if line.heading:
+            stack = []
         if not (line.heading or line.label in ("location", "company")):
-            _read_line(line, mentions)
+            named = _read_line(line, mentions)
+            low = line.text.lower()
+            waiver = _WAIVES_THE_STACK.search(low)
+            if waiver:  # the stack before it; "we can teach you … our stack (Go, …)" waives only what follows
+                ahead = waiver.group(0).startswith("we can teach")
+                this_line = [n for n in named if low.find(n.lower(), waiver.end()) >= 0] if ahead else named
+                mentions.waived.update([*stack, *this_line])
+            stack += named
     return mentions
 
 
