@@ -1943,3 +1943,19 @@ def test_a_sentence_that_waives_the_stack_before_it_makes_the_stack_a_plus(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "locations"),
+    [
+        ("Software Engineer\n\nAs a Senior Software Engineer at Tourial, you will build.", "senior", []),
+        ("Dev web\n\nLe poste : un lead tech pour notre équipe", "lead", []),
+        ("Dev\n\n- Standort: Frankfurt (6 PT Remote)", None, ["Frankfurt"]),
+        ("Dev\n\nEinsatzort: Nähe Frankfurt und Remote (50 - 75%)", None, ["Frankfurt"]),
+    ],
+)  # fmt: skip
+def test_a_level_stated_as_the_role_person_days_and_a_place_nearby(
+    text: str, seniority: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.locations) == (seniority, locations)

@@ -177,6 +177,8 @@ LEVEL_STATEMENT: Final = re.compile(
     r"(?:role|position|opportunity|job|hire)"
     rf"|\bif you are an? {_LEVEL}\b|\byou(?:'ll| will) be an? {_LEVEL} (?:developer|engineer)\b"
     rf"|\bto hire an? {_LEVEL}\b"
+    rf"|(?:^|[.!?]\s)as an? {_LEVEL} (?:(?:software|backend|frontend|full[\s-]?stack|data) )?"
+    r"(?:engineer|developer)\b"
     rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
     rf"|\b(?:niveau|nivel)\s?:?\s?{_LEVEL}\b"  # "Niveau senior/intermédiaire.": a range's upper end
     rf"|\b(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"
@@ -185,6 +187,8 @@ LEVEL_STATEMENT: Final = re.compile(
     rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
 )
 # French puts the level after the role: "Vous êtes un.e développeur.se front-end ou full-stack confirmé.e".
+# "Le poste : un lead tech": the post named by its level.
+_POST_LEVEL = re.compile(r"\ble poste\s?:\s?une? ((?:lead|senior|junior|stagiaire|alternant)\w*)")
 _LEVEL_AFTER_ROLE = re.compile(
     r"\bvous êtes (?:un|une|un\.e|un\(e\)) (?:développeu|ingénieu|dev\b)[\w.()-]*(?: [\w.()/-]+){0,5}? "
     r"(confirmé|expérimenté|senior|junior|débutant)"
@@ -277,7 +281,7 @@ def stated_level(text: str) -> Seniority | None:
     found = LEVEL_STATEMENT.search(low)
     if found:
         return level(next(g for g in found.groups() if g))
-    after = _LEVEL_AFTER_ROLE.search(low)
+    after = _LEVEL_AFTER_ROLE.search(low) or _POST_LEVEL.search(low)
     if after:
         return title_seniority(after.group(1))
     ranged = _LEVEL_RANGE.search(low)

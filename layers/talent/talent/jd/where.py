@@ -231,7 +231,7 @@ TIME_ZONE: Final = re.compile(
 )
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area"
+    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe"
     r"|city cent(?:re|er)|toda|todo|toute)(?![\w-])"  # "Toda Colombia": all of it
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
@@ -483,6 +483,7 @@ _NOT_PLACES: Final = frozenset(
     | {"world", "global", "worldwide", "anywhere", "everywhere", "virtual"}
     | {"ok", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}  # "Hybrid OK", "Hybrid Tue/Thu"
     | {"nord", "süd", "sud", "ost", "west", "mitte", "zentrum", "centre", "center"}  # "Nürnberg (Nord)"
+    | {"pt"}  # "Frankfurt (6 PT Remote)": Personentage, days of work
 )
 _STREET_END = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|drive|straße|strasse|platz)\.?$|str\.$", re.IGNORECASE
