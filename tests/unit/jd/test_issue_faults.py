@@ -1959,3 +1959,21 @@ def test_a_level_stated_as_the_role_person_days_and_a_place_nearby(
 ) -> None:
     result = parse_jd(text)
     assert (result.seniority, result.locations) == (seniority, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("CSM\n---\nremote: False\n---\n\n- Wir leben ein Hybrides Arbeitsmodell. Wir treffen uns "
+         "2\u20133 Tage pro Woche im Büro.", "hybrid"),
+        ("Consultant\n\n* Flexible Arbeitsmodelle und hybrides Arbeiten je nach Projekt möglich", "hybrid"),
+        ("Dev\n\nModalités : télétravail possible en majeure partie, présence ponctuelle à La Défense",
+         "remote"),
+        ("Dev\n\n* The ability to choose where you work whether it be your home, the beach, or a WeWork",
+         "remote"),
+    ],
+)  # fmt: skip
+def test_a_german_hybrid_model_office_days_mostly_telework_and_choosing_where_you_work(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(text).remote == remote

@@ -265,6 +265,7 @@ ENGLISH: Final = Cues(
         r"remote[\s-]worldwide",
         r"(can|may) be based anywhere",
         r"worldwide remote",
+        r"choose where you work",  # "whether it be your home, the beach, or a WeWork"
     ),
     hybrid=(
         r"hybrid",
@@ -394,6 +395,8 @@ GERMAN: Final = Cues(
         r"(im|ins) büro[^.\n]{0,80} oder (von zu hause|im homeoffice|remote)",
         r"(in )?(einem )?unser(en|er)? (büros?|studios?|standorte?)[^.\n]{0,40} oder (auch )?von zu hause",
         r"\d\s?x (pro |die |in der )?woche (vor ort|im büro)",  # "idealerweise 1x Woche vor Ort"
+        r"hybride[sn]? (arbeitsmodell|arbeiten)",  # "Wir leben ein Hybrides Arbeitsmodell"
+        r"\d(\s?[\u2013-]\s?\d)? tage? (pro |die |in der )?woche (im büro|vor ort)",  # "2\u20133 Tage"
         r"überwiegend (für )?remote",
     ),
     onsite=(r"vor ort", r"präsenz"),
@@ -491,6 +494,7 @@ FRENCH: Final = Cues(
         r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
         r"télétravail est la norme",
         r"télétravail avec [^.\n]{0,40}\bpar mois",  # "avec 2 réunions présentielles par mois"
+        r"télétravail [^.\n]{0,20}en (majeure|grande) partie",  # "télétravail possible en majeure partie"
         r"(essentiellement|principalement|majoritairement) à distance",
         # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
         r"télétravail (est )?(possible|bienvenu|ok)\b[^\n]{0,30}\bdéplacements?\b",
