@@ -1977,3 +1977,19 @@ def test_a_german_hybrid_model_office_days_mostly_telework_and_choosing_where_yo
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Android Engineer\n\n* On Android, we use Kotlin and Room. It\u2019s helpful if you know these "
+         "technologies, but if not, we\u2019ll help you learn.", ["Android"], ["Kotlin", "Room"]),
+        ("Dev\n\nRequirements\n* Go\n* Experience in our current technologies is a bonus \u2014 Java, Ruby",
+         ["Go"], ["Java", "Ruby"]),
+    ],
+)  # fmt: skip
+def test_helpful_if_you_know_these_and_a_list_a_bonus_clause_introduces(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -187,6 +187,7 @@ _WAIVES_THE_STACK = re.compile(
     r"|(?:wenn|falls) dir (?:etwas|einiges|das meiste) davon nichts sagt"
     r"|si ces technologies ne (?:te|vous) sont pas familières"
     r"|we can teach you (?:everything|all)[^.]{0,40}\bstack"
+    r"|(?:it'?s|it\u2019s|it is) helpful if you know these[^.]{0,40}\bif not\b"  # "…, but if not, we'll help"
 )
 
 

@@ -663,4 +663,21 @@ def clauses(line: Line, names_a_skill: Callable[[str], bool] = _names_a_skill) -
     for start, end in _pieces(line.text):
         if _LETTER.search(line.text, start, end):
             found.extend(_piece_clauses(line.text, start, end, line.kind, names_a_skill))
+    return _lists_after_a_cue(line.text, found)
+
+
+_INTRODUCES = re.compile(r"^\s?[:\u2013\u2014]\s?$|^\s[-\u2013\u2014]\s$")
+
+
+def _lists_after_a_cue(text: str, found: list[Clause]) -> list[Clause]:
+    """ "Experience in our current technologies is a bonus — Java, Apex, Ruby": the list a preferred
+    clause introduces with a dash or a colon is preferred too."""
+    for index in range(1, len(found)):
+        before, clause = found[index - 1], found[index]
+        if (
+            before.kind == Kind.PREFERRED
+            and clause.kind in (Kind.REQUIRED, Kind.CONTEXT)
+            and _INTRODUCES.match(text[before.end : clause.start])
+        ):
+            found[index] = _preferred(clause.start, clause.end, clause.text)
     return found
