@@ -1993,3 +1993,19 @@ def test_helpful_if_you_know_these_and_a_list_a_bonus_clause_introduces(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "remote"),
+    [
+        ("Dev\n\n- Télétravail possible, avec une présence ponctuelle à Paris (Ségur)", None, "remote"),
+        ("Dev\n\nL\u2019équipe est répartie à travers la France et travaille à distance.", None, "remote"),
+        ("Dev\n\nPossibilité de travailler à distance.", None, None),
+        ("Chief of Staff\n\nText", None, None),
+    ],
+)  # fmt: skip
+def test_occasional_presence_a_team_working_remotely_and_a_chief_of_staff(
+    text: str, seniority: str | None, remote: str | None
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.remote) == (seniority, remote)

@@ -495,6 +495,8 @@ FRENCH: Final = Cues(
         r"télétravail est la norme",
         r"télétravail avec [^.\n]{0,40}\bpar mois",  # "avec 2 réunions présentielles par mois"
         r"télétravail [^.\n]{0,20}en (majeure|grande) partie",  # "télétravail possible en majeure partie"
+        r"télétravail (est )?possible,? avec une présence ponctuelle",  # occasional days in Paris (the guide)
+        r"(travaille|travaillons|travaillent) (\w+ ){0,2}à distance",  # "L'équipe … travaille à distance"
         r"(essentiellement|principalement|majoritairement) à distance",
         # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
         r"télétravail (est )?(possible|bienvenu|ok)\b[^\n]{0,30}\bdéplacements?\b",

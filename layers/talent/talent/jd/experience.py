@@ -202,7 +202,9 @@ _MANAGER_FAMILY = re.compile(
 )
 _MID_RANGE = re.compile(r"\bsemi[\s-]?s(?:enio)?r\b|\bssr\b")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.
-_NOT_A_LEVEL = re.compile(r"\bmembers? of (the )?technical staff\b|\bstaff (augmentation|accountant)\b")
+_NOT_A_LEVEL = re.compile(
+    r"\bmembers? of (the )?technical staff\b|\bstaff (augmentation|accountant)\b|\bchief of staff\b"
+)
 
 
 def level(word: str) -> Seniority | None:
