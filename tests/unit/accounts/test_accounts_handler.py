@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import time
 from typing import Any
 
 import pytest
@@ -149,13 +150,16 @@ def test_logs_never_carry_emails_passwords_or_tokens(auth: Any, caplog: pytest.L
 
 @pytest.fixture
 def long_delays(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The throttle's first delay is ten minutes, so the test does not depend on the clock."""
+    """The throttle's first delay is ten minutes, on a clock that stands still: Retry-After is read to
+    the second, and a second that passes between the failed logins and the refused one made it 599."""
     from talent.accounts.service import get_accounts
     from talent.settings import get_settings
 
     monkeypatch.setenv("LOGIN_DELAY_BASE_SECONDS", "600")
     get_settings.cache_clear()
     get_accounts.cache_clear()
+    now = time.time()
+    get_accounts().clock = lambda: now
 
 
 def from_address(event: dict[str, Any], source_ip: str) -> dict[str, Any]:
