@@ -862,7 +862,7 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
 # Berlin" ("Based in the United States" is a sentence).
 _BARE_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}\s(?=\w)")
 MAX_BARE: Final = 5  # words
-MAX_FIELD_WORDS: Final = 12  # a longer line under a "Location" heading is a sentence
+MAX_FIELD_WORDS: Final = 12  # a location value this long that opens as a sentence is one
 
 
 def _bare_label(text: str) -> re.Match[str] | None:
@@ -872,25 +872,10 @@ def _bare_label(text: str) -> re.Match[str] | None:
 
 # A sentence's first word, not a place's: "Location: We're based out of DC but …".
 _SENTENCE_OPENERS: Final = frozenset(
-    {
-        "we",
-        "we're",
-        "we’re",
-        "our",
-        "you",
-        "you'll",
-        "you’ll",
-        "this",
-        "the",
-        "it",
-        "i",
-        "all",
-        "nous",
-        "notre",
-    }
-    | {"vous", "le", "ce", "wir", "unser", "unsere", "sie", "du", "der", "die", "das", "el", "este", "esta"}
-    | {"nuestro", "nuestra", "somos", "se"}
-)
+    {"we", "we're", "we’re", "our", "you", "you'll", "you’ll", "this", "the", "it", "i", "all", "nous"}
+    | {"notre", "vous", "le", "ce", "wir", "unser", "unsere", "sie", "du", "der", "die", "das", "el", "este"}
+    | {"esta", "nuestro", "nuestra", "somos", "se"}
+)  # fmt: skip
 
 
 def _a_sentence(value: str) -> bool:
@@ -900,6 +885,13 @@ def _a_sentence(value: str) -> bool:
     return len(words) > MAX_FIELD_WORDS and words[0].strip(",.:;").lower() in _SENTENCE_OPENERS
 
 
+def _value_places(value: str) -> list[str]:
+    """The places a location field's value names: "Berlin, Germany or Remote (EU)"; a phrase names its
+    place after a cue ("Remote, ca. 10% vor Ort in Nürnberg"), and a sentence only so ("We're based out of
+    DC but …", "This role will be Remote in the USA but is not eligible … in CA, NY")."""
+    return phrase_places(value) if _a_sentence(value) else places_in(value) or phrase_places(value)
+
+
 def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(texts of "Location:" lines and of the lines under a "Location" heading, the places in them)."""
     texts: list[str] = []
@@ -907,18 +899,10 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if line.label == "location":
             texts.append(line.text)
-            # "Ort: Remote, ca. 10% vor Ort in Nürnberg": a phrase for a value names its place after a cue;
-            # "Location: We're based out of DC but …", a sentence, names it only so.
-            places += (
-                phrase_places(line.value)
-                if _a_sentence(line.value)
-                else places_in(line.value) or phrase_places(line.value)
-            )
+            places += _value_places(line.value)
         elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
-            below = lines[index + 1].text
-            texts.append(below)
-            # "This role will be Remote in the USA but is not eligible …": a sentence names its place by cue
-            places += phrase_places(below) if len(below.split()) > MAX_FIELD_WORDS else places_in(below)
+            texts.append(lines[index + 1].text)
+            places += _value_places(lines[index + 1].text)
         elif (bare := _bare_label(line.text)) and len(line.text.split()) <= MAX_BARE:
             places += [p for p in places_in(line.text[bare.end() :]) if known_place(p)]  # "- Ciudad Bogotá"
     kept = [p for p in places if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p)]
