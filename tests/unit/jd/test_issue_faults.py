@@ -2009,3 +2009,18 @@ def test_occasional_presence_a_team_working_remotely_and_a_chief_of_staff(
 ) -> None:
     result = parse_jd(text)
     assert (result.seniority, result.remote) == (seniority, remote)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Data Scientist\n\n**Location/Work Style:** Remote US\n\nText", "remote", ["US"]),
+        ("Data Scientist\n\nLocation: Remote US\n\nText", "remote", ["US"]),
+        ("Dev\n\nRemote: No", "onsite", []),
+    ],
+)  # fmt: skip
+def test_a_location_field_that_opens_with_remote_and_a_two_part_label(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

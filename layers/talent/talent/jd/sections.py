@@ -194,7 +194,7 @@ def _label_of(core: str) -> tuple[str, str] | None:
         return None
     name = found.group(1).lower().strip()
     value = found.group(2).strip().strip("\",'").strip()
-    if _LOCATION_LABEL.match(name):
+    if any(_LOCATION_LABEL.match(part.strip()) for part in name.split("/")):  # "Location/Work Style"
         return "location", value
     if _TITLE_LABEL.match(name):
         return "title", value
