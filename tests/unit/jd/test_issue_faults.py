@@ -2024,3 +2024,8 @@ def test_a_location_field_that_opens_with_remote_and_a_two_part_label(
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+def test_a_boards_title_city_over_its_countrys_place_field_is_the_city() -> None:
+    text = "# [Tech Lead Java - Aix-en-Provence](https://x.example/a)\n### Sopra\n#### `🌎 France`\n\nText"
+    assert parse_jd(text).locations == ["Aix-en-Provence"]

@@ -107,6 +107,12 @@ def is_area(name: str) -> bool:
     return bool(_kinds(name) & _AREA_KINDS)
 
 
+def in_country(city: str, name: str) -> bool:
+    """Whether `name` is a country that has a city called `city`: "Aix-en-Provence" is in "France"."""
+    code = country_code(name) if "country" in _kinds(name) else None
+    return code is not None and code in countries_of(city.split(",")[0], "city")
+
+
 def a_state_of(city: str, name: str) -> bool:
     """Whether `name` after `city` is a state of the city's country and no city there: "Toronto,
     Ontario" (the Californian Ontario is in another country), not "Karlsruhe, Münster" (two cities)."""

@@ -17,6 +17,7 @@ from talent.jd.cues import alternatives, lower_same_length
 from talent.jd.places import (
     a_state_of,
     cued_place,
+    in_country,
     is_area,
     is_city,
     is_code,
@@ -983,8 +984,9 @@ def where(
     remote = _policy(lines, title_texts, labelled, (body, boilerplate))
     header = header_places(lines)
     # A board's title place and its "🌎" field name different places: "… - Remote - Latin America" over
-    # "🌎 Dominican Republic" is both.
+    # "🌎 Dominican Republic" is both; "… - Aix-en-Provence" over "🌎 France" is the city in its country.
     board = header_places(lines, headings_only=True) if title_places else []
+    board = [p for p in board if not any(a_state_of(city, p) or in_country(city, p) for city in title_places)]
     for places in (
         labelled_found,
         [*title_places, *board],
