@@ -2029,3 +2029,21 @@ def test_a_location_field_that_opens_with_remote_and_a_two_part_label(
 def test_a_boards_title_city_over_its_countrys_place_field_is_the_city() -> None:
     text = "# [Tech Lead Java - Aix-en-Provence](https://x.example/a)\n### Sopra\n#### `🌎 France`\n\nText"
     assert parse_jd(text).locations == ["Aix-en-Provence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Acme (https://acme.example) | Frontend | Melbourne AU | Onsite\n\nText", ["Melbourne, AU"]),
+        ("Way2 | @Florianopolis Brazil | #ONSITE\n\nText", ["Florianopolis, Brazil"]),
+        ("Windsor Circle (Durham NC)<p>- Senior Python developer", ["Durham, NC"]),
+        ("Dev\n\n- Büro: Berlin\n- Remote Work möglich\n\nText", ["Berlin"]),
+        ("Acme | SRE\n\nONSITE in San Francisco and London.", ["San Francisco", "London"]),
+        ("Acme is hiring.<p>All positions are in Berkeley, California:<p>- Head", ["Berkeley, California"]),
+        ("Acme | Databases | Remote<p>Hiring in the US right now.", ["US"]),
+    ],
+)  # fmt: skip
+def test_a_header_city_with_its_code_unparted_a_labelled_field_and_more_place_cues(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

@@ -234,7 +234,7 @@ _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe"
     r"|city cent(?:re|er)|toda|todo|toute)(?![\w-])"  # "Toda Colombia": all of it
-    r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#]|(?<=\w)-based\b",  # "Paris 4ème"
+    r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
 )
 _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
@@ -545,7 +545,9 @@ def is_location_text(text: str) -> bool:
     parts = [p for p in parts if p]
     if not parts:
         return bool(WORK_MODE.search(text))
-    return any(is_place(p) for p in parts) or is_place(cleaned.strip(" ,/")) or all(map(is_state, parts))
+    # "Melbourne AU", "Florianopolis Brazil": a city and its code or country with no comma between
+    spelled = [one for p in parts for one in _coded_cities(_spaced_area(p))]
+    return any(map(is_place, spelled)) or is_place(cleaned.strip(" ,/")) or all(map(is_state, parts))
 
 
 # Words that say where the hire works, before the place, in our four languages: "based in Berlin",
@@ -555,11 +557,12 @@ _WHERE_CUE = re.compile(
     r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:groß)?raum|arbeite[nt]? in"
     r"|(?:from|at|in|join) our"
     r"|offices? (?:is |are )?in|relocate to"
-    r"|on[\s-]site in|in-office in"
+    r"|on[\s-]?site in|in-office in"
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
     r"(?:hq|headquarters|offices?|campus|hub) in"
     r"|work(?:ing)? (?:from|in)|(?:positions?|roles?|jobs?|teams?|developers?"
-    r"|engineers?) in|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
+    r"|engineers?) (?:are |is )?in|hiring in"
+    r"|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|vor ort in|(?:büros?|teams?) in|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
@@ -812,10 +815,15 @@ _HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|;\s|`|[\U0001F0
 _JOINED = re.compile(rf"^(?:{_AND_OR}|/)\s")
 
 
+_FIELD_LABEL = re.compile(r"^([^\W\d_][\w .'-]{0,30}):\s")
+
+
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
-    for part in _HEADER_SPLIT.split(_place_text(text[:MAX_PLACE_TEXT])):
+    for field in _HEADER_SPLIT.split(_place_text(text[:MAX_PLACE_TEXT])):
+        label = _FIELD_LABEL.match(field)  # "Büro: Berlin, Kreuzberg"; "Dallas, TX: Engineer" stays
+        part = field[label.end() :] if label and not is_location_text(label.group(1)) else field
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
         asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
