@@ -2047,3 +2047,17 @@ def test_a_header_city_with_its_code_unparted_a_labelled_field_and_more_place_cu
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("# [Architect](https://x.example/a)\n### Gainwell Technologies\n#### `🌎 US`\n\nText", ["US"]),
+        ("# [Dev](https://x/a)\n### Angi\n#### `🌎 US`\n\nAbout.\n\n### The Opportunity:\n\nText", ["US"]),
+        ("Architect\n\n- Fully Remote Opportunity\n- Text", []),
+    ],
+)  # fmt: skip
+def test_a_boards_company_heading_named_like_a_section_and_an_opportunity_is_no_place(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

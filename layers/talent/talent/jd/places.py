@@ -146,9 +146,14 @@ def _proper_name(text: str) -> bool:
     )
 
 
+def a_word_too(name: str) -> bool:
+    """Whether a place's name is also an ordinary word, "the" aside: "Mission", "The Opportunity"."""
+    return ordinary_word(_key(name).removeprefix("the "))
+
+
 def _alone(name: str) -> bool:
     """A place named alone: known, and not an ordinary word ("Mission", "Reading")."""
-    return known_place(name) and (is_wide(name) or not ordinary_word(name))
+    return known_place(name) and (is_wide(name) or not a_word_too(name))
 
 
 def _city_and_metro(name: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Final
 from talent.jd.cues import alternatives, lower_same_length
 from talent.jd.places import (
     a_state_of,
+    a_word_too,
     cued_place,
     in_country,
     is_area,
@@ -782,6 +783,17 @@ def _office_places(lines: list[Line], body: str, remote: RemotePolicy | None) ->
     return [address_places(lines), french_cities(body) if "à " in body else []]
 
 
+def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
+    """The places after each of a line's `pattern` cues, but a cue in the company's story or a condition."""
+    return [
+        place
+        for match in _finditer(pattern, low)
+        if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 32), match.start())
+        and not _CONDITION.search(low, max(0, match.start() - 30), match.start())
+        for place in _listed_places(line, match.end(), bool(_STRONG_CUE.match(match.group(0))))
+    ]
+
+
 def phrase_places(text: str) -> list[str]:
     """Places after "based in", "offices in", "remote within", in the four languages, with the places
     listed after the first ("in Stuttgart or Cologne")."""
@@ -790,14 +802,9 @@ def phrase_places(text: str) -> list[str]:
         low = lower_same_length(line)
         if not any(word in low for word in _WHERE_WORDS):
             continue  # no cue can match in this line: most lines, read at C speed
-        for pattern in (_REMOTE_REGION, _WHERE_CUE):
-            found += [
-                place
-                for match in _finditer(pattern, low)
-                if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 32), match.start())
-                and not _CONDITION.search(low, max(0, match.start() - 30), match.start())
-                for place in _listed_places(line, match.end(), bool(_STRONG_CUE.match(match.group(0))))
-            ]
+        # "Fully Remote Opportunity": a town named like a word is no region of remote work
+        found += [p for p in _cued_places(line, low, _REMOTE_REGION) if is_wide(p) or not a_word_too(p)]
+        found += _cued_places(line, low, _WHERE_CUE)
         found += based_places(line) if "-based" in line else []
     return found
 
@@ -838,11 +845,19 @@ def _names_where(text: str) -> bool:
     return any(is_location_text(part) for part in parts if part.strip())
 
 
+def _board_company(lines: list[Line], index: int) -> bool:
+    """A board's company heading between its title and its field line: "### Gainwell Technologies" over
+    "#### 🌎 United States" (its name may read as a section's: "Technologies")."""
+    after = lines[index + 1] if index == 1 and len(lines) > index + 1 else None
+    return after is not None and after.heading and _names_where(after.text)
+
+
 def header_lines(lines: list[Line]) -> list[Line]:
     """The short lines under the title, before the first real section: "📍 Berlin · Hybrid"."""
     found: list[Line] = []
-    for line in lines[1:8]:
-        if line.heading and heading_kind(line.text) is not None and not _names_where(line.text):
+    for index, line in enumerate(lines[1:8], 1):
+        section = line.heading and heading_kind(line.text) is not None and not _names_where(line.text)
+        if section and not _board_company(lines, index):
             break  # the first real section ends the header ("🌎 Remote, Madrid" is still header)
         if len(line.text.split()) <= 20:
             found.append(line)
