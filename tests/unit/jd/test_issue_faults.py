@@ -2061,3 +2061,16 @@ def test_a_boards_company_heading_named_like_a_section_and_an_opportunity_is_no_
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Acme | Go Developer | New York | Remote/Hybrid\n\nText", "remote"),
+        ("Dev\n\nThis role offers options, including remote and hybrid opportunities.", "remote"),
+        ("Dev\n\n- Bereitschaft für mind. 2 Präsenztage/Woche in der Region Bern", "hybrid"),
+        ("Dev\n\nAuslastung: 80 % (davon 2 Tage wöchentlich Vorort, remote NUR in der CH)", "hybrid"),
+    ],
+)  # fmt: skip
+def test_remote_or_hybrid_offered_is_remote_and_german_office_days_are_hybrid(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

@@ -397,6 +397,8 @@ GERMAN: Final = Cues(
         r"\d\s?x (pro |die |in der )?woche (vor ort|im büro)",  # "idealerweise 1x Woche vor Ort"
         r"hybride[sn]? (arbeitsmodell|arbeiten)",  # "Wir leben ein Hybrides Arbeitsmodell"
         r"\d(\s?[\u2013-]\s?\d)? tage? (pro |die |in der )?woche (im büro|vor ort)",  # "2\u20133 Tage"
+        r"\d(\s?[\u2013-]\s?\d)? tage? wöchentlich (im büro|vor ?ort)",  # "2 Tage wöchentlich Vorort"
+        r"\d(\s?[\u2013-]\s?\d)? präsenztage?",  # "mind. 2 Präsenztage/Woche"
         r"überwiegend (für )?remote",
     ),
     onsite=(r"vor ort", r"präsenz"),

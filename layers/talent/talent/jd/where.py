@@ -52,7 +52,8 @@ _REMOTE_NEGATED = _at_word(
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
     r"(hybrid|remote)\)?(\s\([^()]{0,30}\))? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
-    r"|hybrid\s?/\s?remote\b|entweder remote oder\b"  # "Hybrid/Remote", "entweder remote oder im Büro"
+    r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
+    r"|remote and hybrid (opportunities|options)\b"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at )"  # "Work from home or enjoy our office"
 )
 _HYBRID = _at_word(
