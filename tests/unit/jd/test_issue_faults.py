@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from talent.jd import parse_jd
+from talent.jd.evaluate import place_key
 from talent.jd.markup import normalise
 from talent.jd.sections import Kind, heading_kind
 
@@ -2074,3 +2075,22 @@ def test_a_boards_company_heading_named_like_a_section_and_an_opportunity_is_no_
 )  # fmt: skip
 def test_remote_or_hybrid_offered_is_remote_and_german_office_days_are_hybrid(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Testmanager\n\nText.\n\nRegion: Bern und Region\nAuslastung: 80 %", ["Bern"]),
+        ("AI Engineer\n\nRegion:\tON - Toronto\n\nText", ["Toronto, ON"]),
+        ("Capco\nGermany - Frankfurt am Main\n(Senior) Consultant\n\nText", ["Frankfurt am Main, Germany"]),
+        ("Acme - Rust developer - Full-time - Estonia (Tallinn or Tartu) - ONSITE\n\nText",
+         ["Tallinn, Estonia", "Tartu, Estonia"]),
+        ("Acme | Engineer | Remote (US or Ontario)\n\nText", ["US", "Ontario"]),
+    ],
+)  # fmt: skip
+def test_a_region_field_and_an_area_written_before_its_cities(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations
+
+
+def test_a_citys_region_compares_as_the_city() -> None:
+    assert place_key("Toronto Region") == place_key("Toronto")

@@ -242,6 +242,7 @@ ENGLISH: Final = Cues(
         r"remote",
         r"where",
         r"city",
+        r"region",  # "Region: Bern und Region", "Region:\tON - Toronto"
         r"country",
     ),
     title_label=(

@@ -196,7 +196,7 @@ def spelled_out(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1).replace(" ", "").lower()], text)
 
 
-_AROUND = re.compile(r"\s(?:(?:metropolitan|metro)\s)?area$")
+_AROUND = re.compile(r"\s(?:(?:(?:metropolitan|metro)\s)?area|region)$")
 
 
 def city_key(name: str) -> str:

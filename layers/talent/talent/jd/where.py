@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import partial
+from itertools import takewhile
 from typing import Final
 
 from talent.jd.cues import alternatives, lower_same_length
@@ -234,7 +236,7 @@ TIME_ZONE: Final = re.compile(
 )
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe"
+    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe|region|umgebung"
     r"|city cent(?:re|er)|toda|todo|toute)(?![\w-])"  # "Toda Colombia": all of it
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
@@ -414,7 +416,29 @@ def places_in(value: str) -> list[str]:
         for p in found
         if p.lower() not in _NOT_PLACES and not _STREET.match(p) and not _ROLE_NOUN.search(p)
     ]
-    return [_spaced_area(one) for p in kept if p and "-friendly" not in p for one in _coded_cities(p)]
+    return _cities_first(
+        [_spaced_area(one) for p in kept if p and "-friendly" not in p for one in _coded_cities(p)]
+    )
+
+
+def _inside(city: str, area: str) -> bool:
+    """A city named in full that is no area too ("SF", "Ontario" stay apart), in the state or country."""
+    spelled = "," not in city and not is_code(city) and not is_area(city)
+    return spelled and (in_country(city, area) or a_state_of(city, area))
+
+
+def _cities_first(places: list[str]) -> list[str]:
+    """An area written before the cities in it is theirs: "ON - Toronto" -> ["Toronto, ON"], "Estonia
+    (Tallinn or Tartu)" -> ["Tallinn, Estonia", "Tartu, Estonia"]; "Toronto, ON" stays as it is."""
+    found: list[str] = []
+    index = 0
+    while index < len(places):
+        area = places[index]
+        after = places[index + 1 :] if "," not in area else []
+        cities = list(takewhile(partial(_inside, area=area), after))
+        found += [f"{city}, {area}" for city in cities] or [area]
+        index += 1 + len(cities)
+    return found
 
 
 MAX_SPACED_AREA_WORDS: Final = 5
@@ -874,12 +898,14 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
             break
         if line.label:
             continue
-        found += [
-            place
-            for part in header_parts(line.text)
-            for place in group_places(part.split(", "))
-            if is_place(place)
-        ]
+        found += _cities_first(
+            [
+                place
+                for part in header_parts(line.text)
+                for place in group_places(part.split(", "))
+                if is_place(place)
+            ]
+        )
     return found
 
 
@@ -975,7 +1001,13 @@ def _distinct(places: list[str]) -> list[str]:
     first: dict[str, str] = {}
     for place in places:
         first.setdefault(place_identity(place), place)
-    return [place for key, place in first.items() if key not in _NOT_PLACES]  # "Remote worldwide": none
+    # "Estonia (Tallinn or Tartu)" read as "Tallinn, Estonia" and again as "Tallinn": the fuller one
+    qualified = {place_identity(place.split(",")[0]) for place in first.values() if "," in place}
+    return [
+        place
+        for key, place in first.items()
+        if key not in _NOT_PLACES and ("," in place or key not in qualified)  # "Remote worldwide": none
+    ]
 
 
 def _policy(
