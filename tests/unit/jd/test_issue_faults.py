@@ -2094,3 +2094,7 @@ def test_a_region_field_and_an_area_written_before_its_cities(text: str, locatio
 
 def test_a_citys_region_compares_as_the_city() -> None:
     assert place_key("Toronto Region") == place_key("Toronto")
+
+
+def test_a_city_code_and_its_countrys_code_are_one_place() -> None:
+    assert parse_jd("Acme | Dev | NYC, USA | Onsite\n\nText").locations == ["NYC, USA"]

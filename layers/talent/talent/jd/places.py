@@ -59,6 +59,11 @@ def _key(name: str) -> str:
 _CODES_ALONE: Final = frozenset({"us", "usa", "uk", "eu", "uae"})
 
 
+def a_code_alone(name: str) -> bool:
+    """A country's code that names it alone: "US", "USA", "U.S.", "UK"."""
+    return _key(name).replace(".", "") in _CODES_ALONE
+
+
 def is_code(name: str) -> bool:
     """Whether a name is short enough to be a code: "TX", "NYC", "U.S."."""
     return len(_key(name).replace(".", "")) <= MAX_CODE_LETTERS

@@ -17,6 +17,7 @@ from typing import Final
 
 from talent.jd.cues import alternatives, lower_same_length
 from talent.jd.places import (
+    a_code_alone,
     a_state_of,
     a_word_too,
     cued_place,
@@ -537,7 +538,9 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
         return True  # "Tel Aviv-Yafo, Tel Aviv District, Israel": a district the gazetteer does not list
     if is_area(part) and not is_wide(group[-1]):
         # In a list of cities, "LA" is Los Angeles; after a city's code, "NY" is New York City ("SF, NY").
-        return not (is_city(part) and (city_list or (is_code(group[-1]) and is_city(group[-1]))))
+        # "NYC, USA": "USA" is the country, though a town somewhere bears its name ("Singapore" is both)
+        town = is_city(part) and not a_code_alone(part)
+        return not (town and (city_list or (is_code(group[-1]) and is_city(group[-1]))))
     # Parts the gazetteer does not know stay together ("Providencia, RM, Chile"), and a district the
     # gazetteer does not know goes with the city after it ("D1, HCMC", "Downtown, Los Angeles").
     return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
