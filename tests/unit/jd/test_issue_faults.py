@@ -2098,3 +2098,17 @@ def test_a_citys_region_compares_as_the_city() -> None:
 
 def test_a_city_code_and_its_countrys_code_are_one_place() -> None:
     assert parse_jd("Acme | Dev | NYC, USA | Onsite\n\nText").locations == ["NYC, USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations", "required"),
+    [
+        ("Chef/fe de projet - Services Publics - Ile de France\n\nText", ["Ile de France"], []),
+        ("Dev\n\nBasé à Aix en Provence.", ["Aix en Provence"], []),
+    ],
+)  # fmt: skip
+def test_a_place_spelled_with_spaces_for_hyphens_and_a_chef_fe_de_projet(
+    text: str, locations: list[str], required: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.locations, result.required_skills) == (locations, required)

@@ -629,7 +629,7 @@ _WHERE_WORDS: Final = (
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
     r"(?:the\s)?((?:la\s)?[A-ZÀ-Ý][\w'.-]{0,30}"
-    r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
+    r"(?:\s(?:(?:de|del|de la|am|an|sur|en|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
 )
 _AND_OR = r"(?:or|and|oder|und|ou|et|o|y|&)"  # how a list joins its last item, in our four languages
 _LIST_NEXT = re.compile(rf",\s?(?:{_AND_OR}\s)?|\s{_AND_OR}\s")
