@@ -2112,3 +2112,20 @@ def test_a_place_spelled_with_spaces_for_hyphens_and_a_chef_fe_de_projet(
 ) -> None:
     result = parse_jd(text)
     assert (result.locations, result.required_skills) == (locations, required)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Dev\n\nEinsatzort: Remote - ggf. Wien\n\nText", ["Wien"]),
+        ("Dev\n\n- Télétravail possible (l\u2019équipe vadrouille entre Paris et Lyon)", ["Paris", "Lyon"]),
+        ("Dev\n\nTrabajamos remoto con sedes en Buenos Aires y Paraná.", ["Buenos Aires", "Paraná"]),
+        ("Dev\n\nOrt: 100% Remote (Endkunde sitzt in Frankfurt am Main)", []),
+        ("Dev\n\nWe are a remote-first company headquartered in Berlin.", []),
+        ("Dev\n\nWe are loved in Berlin. " + "We ship weekly and we test. " * 6 + "We work remotely.", []),
+    ],
+)  # fmt: skip
+def test_when_nothing_else_names_a_place_the_work_mode_sentences_places_are_read(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

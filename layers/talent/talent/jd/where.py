@@ -1031,6 +1031,47 @@ def _policy(
     return remote or "onsite"
 
 
+# "headquartered in Berlin", "für meinen Kunden aus Frankfurt": the company's place, not the hire's
+_COMPANYS_PLACE = re.compile(
+    r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: in| en| à)?\s$"
+    r"|\saus\s$|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à)\s$"  # "Endkunde sitzt in Frankfurt"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+MAX_MODE_SENTENCE_WORDS: Final = 30
+
+
+def _a_known_name(name: str) -> bool:
+    return known_place(name) and (is_wide(name) or not a_word_too(name)) and not is_code(name)
+
+
+def mode_line_places(lines: list[Line]) -> list[str]:
+    """Places named on a line that states a work mode, when nothing else names one: "Remote - ggf.
+    Wien", "Télétravail possible (l'équipe vadrouille entre Paris et Lyon)", "(Remote or Berlin)"."""
+    short = MAX_MODE_SENTENCE_WORDS
+    sentences = [
+        sentence
+        for line in lines
+        if line.kind != Kind.BOILERPLATE or line.label == "location"
+        for sentence in ([line.text] if len(line.text.split()) <= short else _SENTENCE_END.split(line.text))
+        if len(sentence.split()) <= short and remote_policy(sentence) is not None
+    ]
+    return [place for sentence in sentences for place in _known_names(sentence)]
+
+
+def _known_names(sentence: str) -> list[str]:
+    """The known places a sentence names, but the company's ("headquartered in …", "Kunden aus …")."""
+    found: list[str] = []
+    low = sentence.lower()
+    for name in _NAME_RUN.finditer(sentence):
+        before = max(0, name.start() - 32)
+        if _ABOUT_THE_COMPANY.search(low, before, name.start()) or _COMPANYS_PLACE.search(
+            low, before, name.start()
+        ):
+            continue
+        found += [p for p in [_leading(name.group(1).split(), _a_known_name)] if p]
+    return found
+
+
 def where(
     lines: list[Line], title_texts: list[str], title_places: list[str]
 ) -> tuple[RemotePolicy | None, list[str]]:
@@ -1057,4 +1098,4 @@ def where(
     ):
         if places:
             return remote, _distinct(places)
-    return remote, []
+    return remote, _distinct(mode_line_places(lines))
