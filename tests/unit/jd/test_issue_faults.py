@@ -2129,3 +2129,17 @@ def test_when_nothing_else_names_a_place_the_work_mode_sentences_places_are_read
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\n- Télétravail jusqu'à trois jours par semaine", "hybrid"),
+        ("Dev\n\n- Télétravail partiel ou complet.", "remote"),
+        ("Dev\n\nLe travail à distance est possible, ponctuellement, sans préavis.", "hybrid"),
+        ("Dev\n\nLa propuesta es para trabajar en Olivos, incluye política de WFH.", "hybrid"),
+        ("Dev\n\nOur offices are in the Mile-End. Work from home or elsewhere is possible.", "remote"),
+    ],
+)  # fmt: skip
+def test_telework_up_to_some_days_now_and_then_a_wfh_policy_or_elsewhere(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

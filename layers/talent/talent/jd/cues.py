@@ -501,6 +501,7 @@ FRENCH: Final = Cues(
         r"télétravail (est )?possible,? avec une présence ponctuelle",  # occasional days in Paris (the guide)
         r"(travaille|travaillons|travaillent) (\w+ ){0,2}à distance",  # "L'équipe … travaille à distance"
         r"(essentiellement|principalement|majoritairement) à distance",
+        r"télétravail partiel ou (complet|total)",  # the freer mode
         # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
         r"télétravail (est )?(possible|bienvenu|ok)\b[^\n]{0,30}\bdéplacements?\b",
     ),
@@ -510,6 +511,7 @@ FRENCH: Final = Cues(
         r"semi[\s-]?présentiel",
         r"télétravail (est )?(partiel|possible|occasionnel|fréquent|régulier)",
         r"télétravail (de )?\d( (à|-) \d)? jours?",
+        r"télétravail jusqu'(à|a) (\d|un|deux|trois|quatre) jours?",  # "jusqu'à trois jours par semaine"
         r"\d( (à|-) \d)? jours? (de |en )télétravail",
         r"télétravail \d\s?j\b",  # "accord télétravail 3J/semaine"
         r"accord (de )?télétravail",
@@ -517,6 +519,7 @@ FRENCH: Final = Cues(
         r"possibilité de télétravail",
         r"télétravail, (avec )?(une |un )?(besoin de )?présence régulière",  # some days in the office
         r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"
+        r"(travail à distance|télétravail) (est )?possible,? ponctuellement",  # now and then
         r"régulièrement présent",  # "que vous puissiez être régulièrement présent.e dans nos bureaux"
     ),
     onsite=(r"sur site", r"présentiel"),
@@ -651,6 +654,7 @@ SPANISH: Final = Cues(
         r"(teletrabajo|remoto) y presencial",
         r"(algunos|[1-4]|uno|dos|tres|cuatro) d[íi]as? (a la semana )?(en remoto|de teletrabajo|desde casa)",
         r"([1-4]|dos|tres) (o [1-4] )?d[íi]as (a la semana )?en (la )?oficina",
+        r"pol[íi]tica de (wfh|home ?office|teletrabajo)",  # "incluye política de WFH": some days at home
     ),
     onsite=(r"presencial",),
 )

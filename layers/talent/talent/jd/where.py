@@ -57,7 +57,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"(hybrid|remote)\)?(\s\([^()]{0,30}\))? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
     r"|remote and hybrid (opportunities|options)\b"
-    r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at )"  # "Work from home or enjoy our office"
+    r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
 )
 _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
@@ -146,7 +146,7 @@ _MODE_WORDS: Final = (
     "teletrabajo",
     "telecommute", "office", "site", "person", "day", "presencial", "présentiel", "vor ort", "präsenz",
     "hause",
-    "heimarbeit", "chez vous", "chez toi", "oficina",
+    "heimarbeit", "chez vous", "chez toi", "oficina", "wfh",
 )  # fmt: skip
 
 
