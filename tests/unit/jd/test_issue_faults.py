@@ -2143,3 +2143,17 @@ def test_when_nothing_else_names_a_place_the_work_mode_sentences_places_are_read
 )  # fmt: skip
 def test_telework_up_to_some_days_now_and_then_a_wfh_policy_or_elsewhere(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\n- **Einsatzart:** 80\n                                 % Remote\n\nText", "hybrid"),
+        ("Dev\n\n- Einsatzart: 60 % Remote", "hybrid"),
+        ("Dev\n\n- Einsatzart: 80% Remote\n- Arbeitsmix: 90% Remote", "remote"),
+        ("Dev\n\n- 100 % Remote", "remote"),
+        ("Dev\n\n- Remote\n- Flexible Work - With 60% remote workforce, work from anywhere.", "remote"),
+    ],
+)  # fmt: skip
+def test_a_remote_share_up_to_80_percent_is_hybrid_and_90_and_up_remote(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

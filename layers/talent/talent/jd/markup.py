@@ -242,4 +242,10 @@ def normalise(text: str) -> str:
     if "   " in text or "\t" in text:
         text = _FLATTENED_BREAK.sub("\n", text)
     text = _SPACES.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))
+    if "\n%" in text or "\n %" in text:
+        text = _WRAPPED_PERCENT.sub("", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+# A share split from its number by a page's layout: "Einsatzart: 80\n        % Remote" (freelancermap).
+_WRAPPED_PERCENT = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=%)")

@@ -57,6 +57,8 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"(hybrid|remote)\)?(\s\([^()]{0,30}\))? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
     r"|remote and hybrid (opportunities|options)\b"
+    # "Arbeitsmix: 90% Remote" beside "Einsatzart: 80% Remote": the higher share
+    r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
 )
 _HYBRID = _at_word(
@@ -73,6 +75,9 @@ _HYBRID = _at_word(
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
     r"|part(ly|ially)?[\s-]remote\b"
+    # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
+    r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
+    r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
     # "Telecommuting is available 1-2 days/wk with the rest … in our office"
     r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}\b[1-4](\s?-\s?[1-4])?\sdays?"
     r"\s?(/|a|per)\s?(wk|week)\b"
