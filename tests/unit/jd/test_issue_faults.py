@@ -2157,3 +2157,16 @@ def test_telework_up_to_some_days_now_and_then_a_wfh_policy_or_elsewhere(text: s
 )  # fmt: skip
 def test_a_remote_share_up_to_80_percent_is_hybrid_and_90_and_up_remote(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("PBS | Various Engineers | Full-Time | ONSITE (Flexible WFH) | Alexandria, VA<p>Text", "hybrid"),
+        ("AMG | Sr. Engineering roles | NYC | Full-Time | ONSITE (mostly)<p>Text", "hybrid"),
+        ("Lantern | Engineers | NYC<p>This role is based in our office (4 days/week in-person).", "hybrid"),
+        ("Dev\n\n- Flexible Home-Office-Regelungen oder remote Work", "remote"),
+    ],
+)  # fmt: skip
+def test_mostly_onsite_flexible_wfh_and_days_in_person_are_hybrid(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote
