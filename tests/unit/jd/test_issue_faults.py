@@ -2170,3 +2170,14 @@ def test_a_remote_share_up_to_80_percent_is_hybrid_and_90_and_up_remote(text: st
 )  # fmt: skip
 def test_mostly_onsite_flexible_wfh_and_days_in_person_are_hybrid(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\n  * **Télétravail en place** : 3 jours par semaine (possible après l'onboarding).",
+        "Dev\n\n* Télétravail jusqu'à 50% du temps",
+    ],
+)
+def test_telework_some_days_a_week_or_up_to_a_share_is_hybrid(text: str) -> None:
+    assert parse_jd(text).remote == "hybrid"

@@ -512,6 +512,8 @@ FRENCH: Final = Cues(
         r"télétravail (est )?(partiel|possible|occasionnel|fréquent|régulier)",
         r"télétravail (de )?\d( (à|-) \d)? jours?",
         r"télétravail jusqu'(à|a) (\d|un|deux|trois|quatre) jours?",  # "jusqu'à trois jours par semaine"
+        r"télétravail jusqu'(à|a) \d{1,2}\s?%",  # "jusqu'à 50% de votre temps"
+        r"télétravail[^.\n\d]{0,20}\d( (à|-) \d)? jours? par semaine",  # "Télétravail en place : 3 jours …"
         r"\d( (à|-) \d)? jours? (de |en )télétravail",
         r"télétravail \d\s?j\b",  # "accord télétravail 3J/semaine"
         r"accord (de )?télétravail",
