@@ -2181,3 +2181,14 @@ def test_mostly_onsite_flexible_wfh_and_days_in_person_are_hybrid(text: str, rem
 )
 def test_telework_some_days_a_week_or_up_to_a_share_is_hybrid(text: str) -> None:
     assert parse_jd(text).remote == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Acme | Dev | Pinehurst, TX | Remote, Onsite, Hybrid\n\nText", "remote"),
+        ("Acme | Remote, all timezones<p>Developers can build hybrid smart contracts.", "remote"),
+    ],
+)  # fmt: skip
+def test_a_list_of_modes_with_remote_and_hybrid_smart_contracts(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote
