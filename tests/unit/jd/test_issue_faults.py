@@ -2192,3 +2192,24 @@ def test_telework_some_days_a_week_or_up_to_a_share_is_hybrid(text: str) -> None
 )  # fmt: skip
 def test_a_list_of_modes_with_remote_and_hybrid_smart_contracts(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+_COUNTRIES = ["Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Costa Rica", "Ecuador", "El Salvador"]
+_COUNTRIES += ["Guatemala", "Honduras", "Mexico", "Nicaragua", "Panama", "Paraguay", "Peru", "Uruguay"]
+_COUNTRIES += ["Albania", "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Denmark", "Estonia"]
+_COUNTRIES += ["Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Ireland", "Italy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        (f"# [Backend Developer](https://x/a)\n### Nisum\n#### `🌎 {','.join(_COUNTRIES)}`\n\nText",
+         _COUNTRIES),
+        ("Dev\n\nL\u2019équipe est dispersée à travers la France, et travaille principalement à distance.",
+         ["France"]),
+    ],
+)  # fmt: skip
+def test_a_boards_long_list_of_countries_and_a_country_after_its_article(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

@@ -255,6 +255,13 @@ _PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|
 
 
 MAX_PLACE_TEXT = 300  # a location value or header line longer than this is prose, not a list of places
+MAX_BOARD_LIST = 3000  # a board's list of countries ("🌎 Anguilla,Antigua and Barbuda,…") may be this long
+
+
+def _bounded(text: str) -> str:
+    """A header text cut to `MAX_PLACE_TEXT`, or to `MAX_BOARD_LIST` for a board's tight-comma list."""
+    head = text[:MAX_PLACE_TEXT]
+    return text[:MAX_BOARD_LIST] if len(text) > MAX_PLACE_TEXT and _TIGHT_COMMA.search(head) else head
 
 
 _LEADING_NAME = re.compile(
@@ -865,7 +872,7 @@ _FIELD_LABEL = re.compile(r"^([^\W\d_][\w .'-]{0,30}):\s")
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
-    for field in _HEADER_SPLIT.split(_place_text(text[:MAX_PLACE_TEXT])):
+    for field in _HEADER_SPLIT.split(_place_text(_bounded(text))):
         label = _FIELD_LABEL.match(field)  # "Büro: Berlin, Kreuzberg"; "Dallas, TX: Engineer" stays
         part = field[label.end() :] if label and not is_location_text(label.group(1)) else field
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
@@ -878,7 +885,7 @@ def header_parts(text: str) -> list[str]:
 
 def _names_where(text: str) -> bool:
     """Whether a header line has a field that is a place or a work mode: "💰 65k USD 🌎 Remote"."""
-    parts = _HEADER_SPLIT.split(_place_text(text[:MAX_PLACE_TEXT]))
+    parts = _HEADER_SPLIT.split(_place_text(_bounded(text)))
     return any(is_location_text(part) for part in parts if part.strip())
 
 
@@ -889,6 +896,9 @@ def _board_company(lines: list[Line], index: int) -> bool:
     return after is not None and after.heading and _names_where(after.text)
 
 
+MAX_HEADER_WORDS: Final = 20
+
+
 def header_lines(lines: list[Line]) -> list[Line]:
     """The short lines under the title, before the first real section: "📍 Berlin · Hybrid"."""
     found: list[Line] = []
@@ -896,8 +906,9 @@ def header_lines(lines: list[Line]) -> list[Line]:
         section = line.heading and heading_kind(line.text) is not None and not _names_where(line.text)
         if section and not _board_company(lines, index):
             break  # the first real section ends the header ("🌎 Remote, Madrid" is still header)
-        if len(line.text.split()) <= 20:
-            found.append(line)
+        board_list = _TIGHT_COMMA.search(line.text) and _names_where(line.text)
+        if len(line.text.split()) <= MAX_HEADER_WORDS or board_list:
+            found.append(line)  # a board's long list of countries is still its header
     return found
 
 
@@ -1077,7 +1088,10 @@ def _known_names(sentence: str) -> list[str]:
             low, before, name.start()
         ):
             continue
-        found += [p for p in [_leading(name.group(1).split(), _a_known_name)] if p]
+        run = name.group(1)  # "la Défense" is a name, "à travers la France" has an article before it
+        bare = run.removeprefix("la ")
+        place = _leading(run.split(), _a_known_name) or _leading(bare.split(), _a_known_name)
+        found += [place] if place else []
     return found
 
 
