@@ -2198,6 +2198,9 @@ _COUNTRIES = ["Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Costa Rica
 _COUNTRIES += ["Guatemala", "Honduras", "Mexico", "Nicaragua", "Panama", "Paraguay", "Peru", "Uruguay"]
 _COUNTRIES += ["Albania", "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Denmark", "Estonia"]
 _COUNTRIES += ["Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Ireland", "Italy"]
+_COUNTRIES += ["United Kingdom", "New Zealand", "South Africa", "Saudi Arabia", "Sri Lanka", "Sierra Leone"]
+_COUNTRIES += ["Dominican Republic", "Puerto Rico", "Trinidad and Tobago", "Bosnia and Herzegovina"]
+_COUNTRIES += ["Papua New Guinea", "Burkina Faso", "North Macedonia", "South Korea", "Hong Kong"]
 
 
 @pytest.mark.parametrize(
