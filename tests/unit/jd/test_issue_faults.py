@@ -2216,3 +2216,26 @@ def test_a_boards_long_list_of_countries_and_a_country_after_its_article(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Fox-IT | Embedded Developer | medior/senior | Netherlands | Delft | full-time | Onsite\n\nText",
+         "onsite", ["Delft, Netherlands"]),
+        ("Column Tax | Full Stack Engineer | REMOTE (US Timezone overlap), SF, NYC | Full-time\n\nText",
+         "remote", ["SF", "NYC"]),
+        ("# [Dev](https://x/a)\n#### `🌎 Remote,US`\n\nText.\n\n#LI-Remote #LI-Hybrid", "remote", ["US"]),
+        ("Dev\n\nLa mission est basée à Paris, au sein d'une équipe télétravaillante répartie en France.",
+         "remote", ["Paris"]),
+    ],
+)  # fmt: skip
+def test_a_title_country_before_its_city_a_time_zone_overlap_and_a_linkedin_hybrid_tag(
+    text: str, remote: str, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)
+
+
+def test_the_sf_bay_area_compares_as_the_bay_area() -> None:
+    assert place_key("SF Bay Area") == place_key("San Francisco Bay Area, CA")

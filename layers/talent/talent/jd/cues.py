@@ -501,6 +501,7 @@ FRENCH: Final = Cues(
         r"télétravail (est )?possible,? avec une présence ponctuelle",  # occasional days in Paris (the guide)
         r"(travaille|travaillons|travaillent) (\w+ ){0,2}à distance",  # "L'équipe … travaille à distance"
         r"(essentiellement|principalement|majoritairement) à distance",
+        r"équipe télétravaillante",  # "au sein d'une équipe télétravaillante répartie sur le territoire"
         r"télétravail partiel ou (complet|total)",  # the freer mode
         # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
         r"télétravail (est )?(possible|bienvenu|ok)\b[^\n]{0,30}\bdéplacements?\b",
@@ -523,6 +524,9 @@ FRENCH: Final = Cues(
         r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"
         r"(travail à distance|télétravail) (est )?possible,? ponctuellement",  # now and then
         r"régulièrement présent",  # "que vous puissiez être régulièrement présent.e dans nos bureaux"
+        # a weekly office day: "nous nous retrouvons en général le mercredi dans les locaux"
+        r"(le|chaque) (lundi|mardi|mercredi|jeudi|vendredi) (dans (les|nos) locaux|au bureau)",
+        r"retrouvons (en général |généralement )?(le|chaque) (lundi|mardi|mercredi|jeudi|vendredi)",
     ),
     onsite=(r"sur site", r"présentiel"),
 )

@@ -41,6 +41,8 @@ _SAME_PLACE: Final = {fold(name): "latin america" for name in _LATIN_AMERICA} | 
     "europa": "europe",
     "caba": "buenos aires",  # the Autonomous City's short names, which GeoNames lacks
     "capital federal": "buenos aires",
+    "sf bay area": "bay area",  # "SF Bay Area", "San Francisco Bay Area": the one metro area
+    "san francisco bay area": "bay area",
 }
 # Metro areas, business districts and technology parks that no GeoNames city (50,000+ people) bears the
 # name of: French postings place many roles at La Défense or Sophia Antipolis.

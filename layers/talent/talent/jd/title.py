@@ -17,7 +17,7 @@ from talent.jd.cues import lower_same_length
 from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Line
 from talent.jd.skills import names_a_skill
-from talent.jd.where import WORK_MODE, is_location_text, places_in
+from talent.jd.where import WORK_MODE, cities_first, is_location_text, places_in
 
 MAX_TITLE_CHARS: Final = 100
 MAX_HEADER_TITLE_WORDS: Final = 8
@@ -495,6 +495,6 @@ def read_title(lines: list[Line], text: str) -> Title:
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]
     first = next((line.text for line in lines if line.is_first), raw)
-    places = _title_places(first) or _title_places(raw)
+    places = cities_first(_title_places(first) or _title_places(raw))  # "… | Netherlands | Delft | …"
     # "Un dev front pour Reva" with "startup: reva": the company, though a town bears its name.
     return Title(title, raw, [p for p in places if not company or p.casefold() != company.casefold()])

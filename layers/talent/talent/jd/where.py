@@ -135,6 +135,7 @@ _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote",
 _SAYS_NOTHING = re.compile(
     r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-](?:work[\s-])?options?\b"
     r"|(?<!\w)(?:when|if|while) (?:working )?remote(?:ly)?\b"
+    r"|(?<!\w)li-hybrid\b"  # a recruiter's "#LI-Hybrid" tag beside a stated remote role (2 of 3 labels)
     r"|(?<!\w)(?:quand|lorsque|si) (?:vous êtes|tu es) en télétravail\b"
     r"|(?<!\w)remote[\s-]job\s?:\s?(?:no|nein|non|false)\b"  # a field: `_REMOTE_NO`
     # "Entorno con amplia experiencia en trabajo remoto": someone's experience of it, not the role's mode.
@@ -241,7 +242,8 @@ TIME_ZONE: Final = re.compile(
     r"(?<!\w)(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT|PKT|SGT"
     r"|HKT|NZST|MSK|WIB|ICT)"
     r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?!\w)"
-    r"|(?<!\w)(?:[a-z]{2,10}/){0,3}[a-z]{2,10} (?:time )?overlap\b",  # "US/EU time overlap": working hours
+    # "US/EU time overlap", "US Timezone overlap": working hours
+    r"|(?<!\w)(?:[a-z]{2,10}/){0,3}[a-z]{2,10} (?:time ?zones? |time )?overlap\b",
     re.IGNORECASE,
 )
 _PLACE_NOISE = re.compile(
@@ -433,7 +435,7 @@ def places_in(value: str) -> list[str]:
         for p in found
         if p.lower() not in _NOT_PLACES and not _STREET.match(p) and not _ROLE_NOUN.search(p)
     ]
-    return _cities_first(
+    return cities_first(
         [_spaced_area(one) for p in kept if p and "-friendly" not in p for one in _coded_cities(p)]
     )
 
@@ -444,7 +446,7 @@ def _inside(city: str, area: str) -> bool:
     return spelled and (in_country(city, area) or a_state_of(city, area))
 
 
-def _cities_first(places: list[str]) -> list[str]:
+def cities_first(places: list[str]) -> list[str]:
     """An area written before the cities in it is theirs: "ON - Toronto" -> ["Toronto, ON"], "Estonia
     (Tallinn or Tartu)" -> ["Tallinn, Estonia", "Tartu, Estonia"]; "Toronto, ON" stays as it is."""
     found: list[str] = []
@@ -921,7 +923,7 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
             break
         if line.label:
             continue
-        found += _cities_first(
+        found += cities_first(
             [
                 place
                 for part in header_parts(line.text)
