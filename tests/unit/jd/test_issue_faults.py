@@ -2239,3 +2239,15 @@ def test_a_title_country_before_its_city_a_time_zone_overlap_and_a_linkedin_hybr
 
 def test_the_sf_bay_area_compares_as_the_bay_area() -> None:
     assert place_key("SF Bay Area") == place_key("San Francisco Bay Area, CA")
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Dev\n\nRequirements:\n- Experience in the oracle space and DeFi.", []),
+        ("Dev\n\nRequirements:\n- SQL (oracle, postgres)", ["SQL", "Oracle Database", "PostgreSQL"]),
+        ("Dev\n\nRequisitos:\n* base de datos: Oracle 11g", ["Oracle Database"]),
+    ],
+)  # fmt: skip
+def test_an_oracle_in_lower_case_is_a_database_only_among_skills(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required
