@@ -2251,3 +2251,20 @@ def test_the_sf_bay_area_compares_as_the_bay_area() -> None:
 )  # fmt: skip
 def test_an_oracle_in_lower_case_is_a_database_only_among_skills(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\n## Stack technique\n\nLa stack n'est pas encore définie et sera adaptée aux compétences.\n"
+        "- backend : Python (Django), Ruby (RubyOnRails)",
+        "Dev\n\nPersonne ne maîtrise toutes ces technologies, nous ne te demanderons pas de les maîtriser.\n"
+        "Langages backend variés : Python, Ruby, Ruby on Rails, Django",
+    ],
+)
+def test_a_sentence_that_waives_the_stack_below_as_a_whole_makes_it_a_plus(text: str) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, sorted(result.preferred_skills)) == (
+        [],
+        ["Django", "Python", "Ruby", "Ruby on Rails"],
+    )

@@ -241,10 +241,22 @@ _NOT_REQUIRED = re.compile(
 )
 
 
+# A sentence that says the stack below is not asked for as a whole: "Personne ne maîtrise toutes ces
+# technologies", "La stack n'est pas encore définie et sera adaptée aux compétences des personnes
+# recrutées", "Nobody knows all of these technologies".
+_WAIVES_THE_LIST = re.compile(
+    r"(?<!\w)(?:personne ne maîtrise (?:toutes? )?(?:ces|les)"
+    r"|(?:nobody|no one) (?:knows|masters) all (?:of )?(?:these|the)"
+    r"|(?:stack|pile)(?: technique)? n'est pas (?:encore )?(?:définie|fixée|arrêtée)"
+    r"|(?:stack|tech stack) (?:is not|isn't) (?:yet )?(?:decided|defined|set in stone))"
+)
+
+
 def _waives_what_follows(low: str) -> bool:
-    """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus."""
+    """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus;
+    so is it after a sentence that waives the stack below as a whole (`_WAIVES_THE_LIST`)."""
     found = _NOT_REQUIRED.search(sentence(low))
-    return bool(found and ":" in low[found.end() :])
+    return bool(found and ":" in low[found.end() :]) or bool(_WAIVES_THE_LIST.search(low))
 
 
 @dataclass(slots=True)
