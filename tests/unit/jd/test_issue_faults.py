@@ -2268,3 +2268,15 @@ def test_a_sentence_that_waives_the_stack_below_as_a_whole_makes_it_a_plus(text:
         [],
         ["Django", "Python", "Ruby", "Ruby on Rails"],
     )
+
+
+def test_a_preferred_heading_run_into_a_flattened_line_opens_its_own_section() -> None:
+    text = (
+        "GIS Data Engineer\n\nRequirements: 1 yr Python for data management, Pandas, data cleaning, metadata "
+        "work on pipelines of many kinds. Cloud: BootCamp level or project experience in AWS Preferred "
+        "Experience: We prefer more data processing experience in data feeds over management of systems. "
+        "Geospatial : GDAL, GeoPandas Database Technology: PostgreSQL Tools and Software: Tableau"
+    )
+    result = parse_jd(text)
+    assert result.required_skills == ["Python", "Pandas", "AWS"]
+    assert result.preferred_skills == ["GDAL", "GeoPandas", "PostgreSQL", "Tableau"]

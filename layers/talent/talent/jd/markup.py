@@ -244,7 +244,20 @@ def normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))
     if "\n%" in text or "\n %" in text:
         text = _WRAPPED_PERCENT.sub("", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return "\n".join(piece.strip() for line in text.split("\n") for piece in _unflattened(line))
+
+
+# A heading run into a flattened line ("… in AWS Preferred Experience: We prefer …"): its own line.
+_INLINE_HEADING = re.compile(
+    r"(?<=[\w.)]) (?=(?:Preferred|Desired|Desirable|Nice to Have|Nice to have|Bonus|Required|Minimum|Basic"
+    r"|Other)(?: [A-Z][a-z]{2,15}){0,2}:)"
+)
+MIN_FLATTENED_CHARS: Final = 300  # a line this long may hold a page's sections run together
+
+
+def _unflattened(line: str) -> list[str]:
+    """A flattened page's line split at the section headings run into it (`_INLINE_HEADING`)."""
+    return _INLINE_HEADING.split(line) if len(line) >= MIN_FLATTENED_CHARS else [line]
 
 
 # A share split from its number by a page's layout: "Einsatzart: 80\n        % Remote" (freelancermap).
