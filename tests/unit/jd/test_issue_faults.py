@@ -2280,3 +2280,15 @@ def test_a_preferred_heading_run_into_a_flattened_line_opens_its_own_section() -
     result = parse_jd(text)
     assert result.required_skills == ["Python", "Pandas", "AWS"]
     assert result.preferred_skills == ["GDAL", "GeoPandas", "PostgreSQL", "Tableau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\nProfil:\n* Du verfügst über gute Kenntnisse im Umgang mit MS Office Anwendungen",
+        "Dev\n\nRequisitos:\n- Herramientas: Dominio de MS Office a nivel intermedio",
+        "Dev\n\nRequirements:\n- Able to install and troubleshoot: MS Office Suites",
+    ],
+)
+def test_ms_office_after_a_handling_word_or_before_applications_is_a_skill(text: str) -> None:
+    assert parse_jd(text).required_skills == ["Microsoft Office"]

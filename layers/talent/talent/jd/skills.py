@@ -32,6 +32,7 @@ _QUALIFIERS: Final = frozenset(
     charts cluster clusters jobs workloads functions queries query package packages gateway server
     servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
     desarrollador desarrollo experiencia conocimientos développeur développement expérience
+    suites anwendungen programmen produktpalette
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "experience with Go", "proficient in R": a preposition after one of these words.
@@ -41,7 +42,7 @@ _EXPERIENCE: Final = frozenset(
     familiarity familiar fluency fluent background comfortable work working written develop
     developing developed built building code coding programming write writing services apps solid
     strong deep good hands-on erfahrung kenntnisse experiencia conocimiento conocimientos
-    expérience maîtrise connaissance connaissances
+    expérience maîtrise connaissance connaissances umgang dominio manejo
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _DETERMINERS: Final = frozenset({"a", "an", "the", "our", "your", "their"})
