@@ -2292,3 +2292,16 @@ def test_a_preferred_heading_run_into_a_flattened_line_opens_its_own_section() -
 )
 def test_ms_office_after_a_handling_word_or_before_applications_is_a_skill(text: str) -> None:
     assert parse_jd(text).required_skills == ["Microsoft Office"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\nRequirements:\n- We have thousands of GitHub stars.",
+        "# Back-end Developer @ Jobsity\n\nHi GitHub community!\nWe are looking for you.",
+        "Dev\n\nPour candidater :\n- Un lien vers votre profil GitHub / Gitlab ou vos réalisations",
+        "Dev\n\nMerci de préciser vos références (GitHub, GitLab ou autres sources disponibles)",
+    ],
+)
+def test_github_stars_a_greeting_and_hosts_listed_as_a_profile_are_no_skills(text: str) -> None:
+    assert parse_jd(text).required_skills == []

@@ -199,17 +199,28 @@ _PROFILE_BEFORE: Final = frozenset(
     | {"lebenslauf", "include", "send"}
     # "CV et/ou GitHub", "CV y/o GitHub", "votre compte GitHub"
     | {"ou", "o", "compte", "cuenta", "konto"}
+    | {"profil", "références", "referencias", "referenzen"}  # "un lien vers votre profil GitHub"
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
     | {"url", "urls", "contribution", "contributions", "resume", "cv", "linkedin", "portfolio", "website"}
+    | {"stars", "star", "community"}  # "thousands of GitHub stars", "Hi GitHub community!": no tool
 )
 
 
+_HOST_TOKENS: Final = frozenset({"github", "gitlab", "bitbucket"})
+_LIST_JOINS: Final = frozenset({"/", ",", "or", "ou", "o", "oder", "("})
+
+
 def _a_profile(lowers: list[str], start: int, end: int) -> bool:
-    before = lowers[start - 1] if start else ""
+    """ "your GitHub profile", "GitHub stars", "votre profil GitHub / Gitlab": an account, not a tool."""
     after = lowers[end] if end < len(lowers) else ""
-    return before in _PROFILE_BEFORE or after in _PROFILE_AFTER
+    index = start - 1
+    while index >= 0 and (lowers[index] in _LIST_JOINS or lowers[index] in _HOST_TOKENS):
+        index -= 1  # "profil GitHub / Gitlab": the second host of a profile's list
+    before = lowers[start - 1] if start else ""
+    first = lowers[index] if index >= 0 and index < start - 1 else before
+    return before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER
 
 
 # Aliases read in one clause. The longest list in the tuning set has 56 items and no posting labels
