@@ -2305,3 +2305,15 @@ def test_ms_office_after_a_handling_word_or_before_applications_is_a_skill(text:
 )
 def test_github_stars_a_greeting_and_hosts_listed_as_a_profile_are_no_skills(text: str) -> None:
     assert parse_jd(text).required_skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Dev\n\nProfil :\n- Tu apportes un point de vue commercial.\n- Audits en vue de certification.", []),
+        ("Dev\n\nProfil :\n- React, Vue, Angular", ["React", "Vue.js", "Angular"]),
+        ("Dev\n\nRequirements:\n- Experience with Vue and TypeScript", ["Vue.js", "TypeScript"]),
+    ],
+)  # fmt: skip
+def test_the_french_word_vue_is_no_vue_js(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required
