@@ -2317,3 +2317,8 @@ def test_github_stars_a_greeting_and_hosts_listed_as_a_profile_are_no_skills(tex
 )  # fmt: skip
 def test_the_french_word_vue_is_no_vue_js(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+def test_a_who_is_hiring_lines_level_range_field_is_the_upper_level() -> None:
+    text = "Fox-IT | Embedded Software Developer | Dutch | medior/senior | Delft | full-time\n\nText"
+    assert parse_jd(text).seniority == "senior"

@@ -221,8 +221,8 @@ _LEVEL_FIELD = re.compile(
 
 
 def is_level(text: str) -> bool:
-    """Whether a header field is only a level: "Semi Senior", "Junior"."""
-    return bool(_LEVEL_FIELD.match(text))
+    """Whether a header field is only a level or a range of two: "Semi Senior", "Junior", "medior/senior"."""
+    return bool(_LEVEL_FIELD.match(text) or _LEVEL_RANGE.fullmatch(text.strip().lower()))
 
 
 def range_level(title: str) -> Seniority | None:

@@ -268,6 +268,10 @@ def _labelled_level(lines: list[Line]) -> Seniority | None:
     categories = [experience.title_seniority(line.value) for line in lines if line.label == "category"]
     if entry := next((level for level in categories if level in ("intern", "junior")), None):
         return entry
+    # "Fox-IT | Embedded Developer | medior/senior | Delft": a who-is-hiring line's level field
+    first = lines[0].text if lines and lines[0].is_first and "|" in lines[0].text else ""
+    if field := next((f for f in first.split("|") if experience.is_level(f)), None):
+        return experience.title_seniority(field)
     for number, line in enumerate(lines[1:], start=1):
         value = line.value if line.label else line.text
         header = number < HEADER_LINES and not line.label and len(value.split()) <= 12
