@@ -268,10 +268,18 @@ def _labelled_level(lines: list[Line]) -> Seniority | None:
     categories = [experience.title_seniority(line.value) for line in lines if line.label == "category"]
     if entry := next((level for level in categories if level in ("intern", "junior")), None):
         return entry
-    # "Fox-IT | Embedded Developer | medior/senior | Delft": a who-is-hiring line's level field
+    return _first_line_level(lines) or _field_level(lines)
+
+
+def _first_line_level(lines: list[Line]) -> Seniority | None:
+    """A who-is-hiring line's level field: "Fox-IT | Embedded Developer | medior/senior | Delft"."""
     first = lines[0].text if lines and lines[0].is_first and "|" in lines[0].text else ""
-    if field := next((f for f in first.split("|") if experience.is_level(f)), None):
-        return experience.title_seniority(field)
+    field = next((f for f in first.split("|") if experience.is_level(f)), None)
+    return experience.title_seniority(field) if field else None
+
+
+def _field_level(lines: list[Line]) -> Seniority | None:
+    """A level on a short header line or on a "Level:" field anywhere."""
     for number, line in enumerate(lines[1:], start=1):
         value = line.value if line.label else line.text
         header = number < HEADER_LINES and not line.label and len(value.split()) <= 12
