@@ -2322,3 +2322,8 @@ def test_the_french_word_vue_is_no_vue_js(text: str, required: list[str]) -> Non
 def test_a_who_is_hiring_lines_level_range_field_is_the_upper_level() -> None:
     text = "Fox-IT | Embedded Software Developer | Dutch | medior/senior | Delft | full-time\n\nText"
     assert parse_jd(text).seniority == "senior"
+
+
+def test_local_only_is_onsite_and_its_line_names_the_place() -> None:
+    result = parse_jd("VFILES - New York City. Local only.<p>VFILES is hiring a software engineer<p>We ship.")
+    assert (result.remote, result.locations) == ("onsite", ["New York City"])

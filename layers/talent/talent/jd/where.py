@@ -117,7 +117,7 @@ _ONSITE = _at_word(
     r"(?!\s(?:as well as|and|or)\s(?:via\s)?(?:remote|online|virtual))"
     r"|(must|need to|required to|expected to)\s(be able to\s)?"
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
-    r"|vor ort\b|sur site\b|desde nuestras oficinas\b"
+    r"|vor ort\b|sur site\b|desde nuestras oficinas\b|locals? only\b"
     r"|(?:trabajo|trabajar) (?:\w+ ){0,4}en nuestras oficinas\b"
     r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
 )
@@ -156,7 +156,7 @@ _MODE_WORDS: Final = (
     "teletrabajo",
     "telecommute", "office", "site", "person", "day", "presencial", "présentiel", "vor ort", "präsenz",
     "hause",
-    "heimarbeit", "chez vous", "chez toi", "oficina", "wfh",
+    "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local",
 )  # fmt: skip
 
 
