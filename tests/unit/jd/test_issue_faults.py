@@ -2327,3 +2327,8 @@ def test_a_who_is_hiring_lines_level_range_field_is_the_upper_level() -> None:
 def test_local_only_is_onsite_and_its_line_names_the_place() -> None:
     result = parse_jd("VFILES - New York City. Local only.<p>VFILES is hiring a software engineer<p>We ship.")
     assert (result.remote, result.locations) == ("onsite", ["New York City"])
+
+
+def test_a_stack_in_a_header_field_is_no_place_and_a_continent_qualifies_no_city() -> None:
+    text = "Acme (YC) | SF, Europe, South America | Elixir, React, ML | Full-time\n\nText"
+    assert parse_jd(text).locations == ["SF", "Europe", "South America"]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from talent.geo.places import city_name, countries_of, country_code, fold, ordinary_word, place_kinds
+from talent.jd.taxonomy import canonical_name
 from talent.jd.words import is_common_word
 
 # The few names postings use that talent.geo's data (GeoNames, ISO 3166) lacks, checked with
@@ -127,6 +128,11 @@ def a_state_of(city: str, name: str) -> bool:
     return bool(home & countries_of(name, "region")) and not home & countries_of(name, "city")
 
 
+def is_continent(name: str) -> bool:
+    """A continent or a region of countries ("Europe", "EMEA", "LATAM"): it never qualifies a city."""
+    return "continent" in _kinds(name)
+
+
 def is_wide(name: str) -> bool:
     """A country or a region of countries ("Germany", "EMEA"): nothing joins after it."""
     return bool(_kinds(name) & _WIDE_KINDS)
@@ -185,6 +191,8 @@ def is_place(text: str) -> bool:
     unknown_first = not known_place(parts[0])
     if unknown_first and (len(_key(parts[-1])) == MAX_CODE_LETTERS or is_code(parts[0])):
         return False  # "Eng, GTM", "YC, CI": after an unknown word or initials, capitals are words too
+    if unknown_first and canonical_name(parts[0]):
+        return False  # "Elixir, React, ML": a stack, though "ML" is Mali's code
     # Middle parts ("Providencia, RM, Chile") may be districts or codes the gazetteer does not have.
     if not all(is_area(part) or known_place(part) or _proper_name(part) for part in parts[1:-1]):
         return False

@@ -25,6 +25,7 @@ from talent.jd.places import (
     is_area,
     is_city,
     is_code,
+    is_continent,
     is_place,
     is_state,
     is_wide,
@@ -554,7 +555,7 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
         return True  # "San Francisco, CA, USA": "CA" is California there, the country follows
     if _ADMINISTRATIVE.search(part):
         return True  # "Tel Aviv-Yafo, Tel Aviv District, Israel": a district the gazetteer does not list
-    if is_area(part) and not is_wide(group[-1]):
+    if is_area(part) and not is_wide(group[-1]) and not is_continent(part):  # "SF, Europe": two places
         # In a list of cities, "LA" is Los Angeles; after a city's code, "NY" is New York City ("SF, NY").
         # "NYC, USA": "USA" is the country, though a town somewhere bears its name ("Singapore" is both)
         town = is_city(part) and not a_code_alone(part)
