@@ -2332,3 +2332,18 @@ def test_local_only_is_onsite_and_its_line_names_the_place() -> None:
 def test_a_stack_in_a_header_field_is_no_place_and_a_continent_qualifies_no_city() -> None:
     text = "Acme (YC) | SF, Europe, South America | Elixir, React, ML | Full-time\n\nText"
     assert parse_jd(text).locations == ["SF", "Europe", "South America"]
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Dev\n\n*  **Flexibles Remote- oder Hybrid Working** mit der Möglichkeit", "remote", []),
+        ("FullStory | Data Scientist | Remote and Onsite | Atlanta, GA<p>Text", "remote", ["Atlanta, GA"]),
+        ("Lending Loop | Developer | Downtown Toronto | ONSITE | Fulltime<p>Text", "onsite", ["Toronto"]),
+    ],
+)  # fmt: skip
+def test_remote_or_hybrid_in_german_remote_and_onsite_and_a_downtown(
+    text: str, remote: str, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

@@ -59,6 +59,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
     r"|remote and hybrid (opportunities|options)\b"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
+    r"|remote-?\s(oder|ou|o)\shybrid|remote and on-?site\b"  # "Flexibles Remote- oder Hybrid Working"
     # "Arbeitsmix: 90% Remote" beside "Einsatzart: 80% Remote": the higher share
     r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
@@ -250,7 +251,7 @@ TIME_ZONE: Final = re.compile(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe|region|umgebung"
-    r"|city cent(?:re|er)|toda|todo|toute)(?![\w-])"  # "Toda Colombia": all of it
+    r"|city cent(?:re|er)|toda|todo|toute|downtown)(?![\w-])"  # "Toda Colombia": all of it
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
 )
