@@ -2347,3 +2347,7 @@ def test_remote_or_hybrid_in_german_remote_and_onsite_and_a_downtown(
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+def test_gitlabci_written_as_one_word_is_gitlab_ci() -> None:
+    assert parse_jd("Dev\n\nRequirements:\n- GitlabCI, Docker").required_skills == ["GitLab CI", "Docker"]
