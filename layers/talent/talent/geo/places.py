@@ -192,12 +192,7 @@ def _parts(text: str) -> list[str]:
 
 
 def _lookup(part: str) -> tuple[_Entry, ...]:
-    """The entries of a folded name, its hyphens and spaces either way ("ile de france", "baden-baden")."""
-    names = _gazetteer().names
-    found = names.get(part, ())
-    if found or not (" " in part or "-" in part):
-        return found
-    return names.get(part.replace(" ", "-"), ()) or names.get(part.replace("-", " "), ())
+    return _gazetteer().names.get(part, ())
 
 
 def _pick_city(cities: list[_Entry], countries: set[str], regions: set[tuple[str, str]]) -> _Entry | None:

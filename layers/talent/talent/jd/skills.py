@@ -173,7 +173,7 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
 
 # A word right after a name that gives the name another sense, not the technology.
 _WORD_AFTER_ANOTHER_SENSE: Final = {
-    "Chef": {"de", "d", "du", "des", "fe"},  # "Chef/fe de projet"
+    "Chef": {"de", "d", "du", "des"},
     "GCC": {"region", "countries", "states", "market", "markets", "area"},
 }
 

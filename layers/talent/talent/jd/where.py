@@ -59,7 +59,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
     r"|remote and hybrid (opportunities|options)\b"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
-    r"|remote-?\s(oder|ou|o)\shybrid|remote and on-?site\b"  # "Flexibles Remote- oder Hybrid Working"
+    r"|remote and on-?site\b"  # "Remote and Onsite"
     # "Arbeitsmix: 90% Remote" beside "Einsatzart: 80% Remote": the higher share
     r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
@@ -649,7 +649,7 @@ _WHERE_WORDS: Final = (
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
     r"(?:the\s)?((?:la\s)?[A-ZÀ-Ý][\w'.-]{0,30}"
-    r"(?:\s(?:(?:de|del|de la|am|an|sur|en|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
+    r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
 )
 _AND_OR = r"(?:or|and|oder|und|ou|et|o|y|&)"  # how a list joins its last item, in our four languages
 _LIST_NEXT = re.compile(rf",\s?(?:{_AND_OR}\s)?|\s{_AND_OR}\s")
