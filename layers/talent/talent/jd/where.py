@@ -1058,7 +1058,7 @@ def _policy(
 # "headquartered in Berlin", "für meinen Kunden aus Frankfurt": the company's place, not the hire's
 _COMPANYS_PLACE = re.compile(
     r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: in| en| à)?\s$"
-    r"|\saus\s$|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à)\s$"  # "Endkunde sitzt in Frankfurt"
+    r"|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à|aus)\s$"  # "Endkunde sitzt in Frankfurt"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 MAX_MODE_SENTENCE_WORDS: Final = 30
