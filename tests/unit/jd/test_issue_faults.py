@@ -2334,3 +2334,19 @@ def test_remote_and_onsite_and_a_downtown(text: str, remote: str, locations: lis
 
 def test_gitlabci_written_as_one_word_is_gitlab_ci() -> None:
     assert parse_jd("Dev\n\nRequirements:\n- GitlabCI, Docker").required_skills == ["GitLab CI", "Docker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\n* **Où ?** Chez toi et, au moins un jour par semaine, dans le 19ème arrondissement.", "hybrid"),
+        ("Dev\n\nL\u2019équipe est dispersée à travers la France, et se retrouve deux fois par mois.", "remote"),
+        ("Dev\n\n- Télétravail avec quelques réunions présentielles à Paris.", "remote"),
+        ("MongoDB -- Remote North America | Senior Rust Engineer | Full-Time<p>Text", "remote"),
+        ("Dev\n\n* A connected virtual first culture with a highly engaged distributed workforce", "remote"),
+    ],
+)  # fmt: skip
+def test_a_weekly_day_in_french_a_dispersed_team_meetings_a_dashed_remote_field_and_virtual_first(
+    text: str, remote: str
+) -> None:
+    assert parse_jd(text).remote == remote

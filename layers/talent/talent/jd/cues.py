@@ -267,6 +267,7 @@ ENGLISH: Final = Cues(
         r"(can|may) be based anywhere",
         r"worldwide remote",
         r"choose where you work",  # "whether it be your home, the beach, or a WeWork"
+        r"virtual[\s-]first",  # "A connected virtual first culture with a … distributed workforce"
     ),
     hybrid=(
         r"hybrid",
@@ -502,6 +503,8 @@ FRENCH: Final = Cues(
         r"(travaille|travaillons|travaillent) (\w+ ){0,2}à distance",  # "L'équipe … travaille à distance"
         r"(essentiellement|principalement|majoritairement) à distance",
         r"équipe télétravaillante",  # "au sein d'une équipe télétravaillante répartie sur le territoire"
+        r"équipe est (dispersée|répartie) à travers",  # "… et se retrouve deux fois par mois à Paris"
+        r"télétravail avec (quelques|des) réunions",  # "Télétravail avec quelques réunions présentielles"
         r"télétravail partiel ou (complet|total)",  # the freer mode
         # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
         r"télétravail (est )?(possible|bienvenu|ok)\b[^\n]{0,30}\bdéplacements?\b",
@@ -524,6 +527,7 @@ FRENCH: Final = Cues(
         r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"
         r"(travail à distance|télétravail) (est )?possible,? ponctuellement",  # now and then
         r"régulièrement présent",  # "que vous puissiez être régulièrement présent.e dans nos bureaux"
+        r"(au moins|minimum) (un|deux|trois|\d) jours? par semaine,? (dans|au|à|en|sur)\b",  # "Chez toi et, …"
         # a weekly office day: "nous nous retrouvons en général le mercredi dans les locaux"
         r"(le|chaque) (lundi|mardi|mercredi|jeudi|vendredi) (dans (les|nos) locaux|au bureau)",
         r"retrouvons (en général |généralement )?(le|chaque) (lundi|mardi|mercredi|jeudi|vendredi)",

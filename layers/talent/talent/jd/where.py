@@ -158,7 +158,7 @@ _MODE_WORDS: Final = (
     "teletrabajo",
     "telecommute", "office", "site", "person", "day", "presencial", "présentiel", "vor ort", "präsenz",
     "hause",
-    "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local",
+    "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
 )  # fmt: skip
 
 
@@ -1007,7 +1007,7 @@ _ENTIRELY_REMOTE = _at_word(
 
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
 _REMOTE_FIELD = re.compile(
-    r"(?:^|[|·•(/,:])\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE
+    r"(?:^|[|·•(/,:]|\s-{1,2})\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE
 )
 
 
