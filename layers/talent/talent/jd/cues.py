@@ -527,7 +527,8 @@ FRENCH: Final = Cues(
         r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"
         r"(travail à distance|télétravail) (est )?possible,? ponctuellement",  # now and then
         r"régulièrement présent",  # "que vous puissiez être régulièrement présent.e dans nos bureaux"
-        r"(au moins|minimum) (un|deux|trois|\d) jours? par semaine,? (dans|au|à|en|sur)\b",  # "Chez toi et, …"
+        # "Chez toi et, au moins un jour par semaine, dans le 19ème arrondissement"
+        r"(au moins|minimum) (un|deux|trois|\d) jours? par semaine,? (dans|au|à|en|sur)\b",
         # a weekly office day: "nous nous retrouvons en général le mercredi dans les locaux"
         r"(le|chaque) (lundi|mardi|mercredi|jeudi|vendredi) (dans (les|nos) locaux|au bureau)",
         r"retrouvons (en général |généralement )?(le|chaque) (lundi|mardi|mercredi|jeudi|vendredi)",
