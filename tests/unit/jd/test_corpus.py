@@ -24,7 +24,7 @@ TUNING = CORPUS / "tuning"
 # the 50 t4, the 43 t5, the 4 x 60 t6-t9 (Hacker News), the 46 t10, the 46 t11, the 29 t12, the
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
-# 44 t30, the 45 t31 and the 30 t32.
+# 44 t30, the 45 t31, the 46 t32 and the 26 t33.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -381,17 +381,32 @@ FLOORS = {
         "locations_exact": 0.93,
         "title_accuracy": 0.42,
     },
-    # The t32 postings, drawn as t31 from RemoteWLB and the Hacker News dumps (fresh, 32, after the t31
-    # fixes: required 0.908, preferred 0.850, seniority 0.875, min_years 0.969, remote 0.781, locations
-    # 0.781, title 0.406). 2 removed later: floors for the 30.
+    # The t32 postings, drawn as t31. RemoteWLB and the Hacker News dumps, 32 (fresh, after the t31 fixes:
+    # required 0.908, preferred 0.850, seniority 0.875, min_years 0.969, remote 0.781, locations 0.781,
+    # title 0.406; 2 removed later); beta.gouv, Arbeitnow and freelancermap, 16, scored apart when they
+    # came (required 0.745, preferred 0.445, seniority 0.938, min_years 1.0, remote 0.688, locations
+    # 0.875, title 0.312). Floors for the 46.
     "t32 collection": {
-        "required_f1": 0.91,
-        "preferred_f1": 0.89,
-        "seniority_accuracy": 0.86,
-        "min_years_exact": 0.96,
+        "required_f1": 0.87,
+        "preferred_f1": 0.80,
+        "seniority_accuracy": 0.89,
+        "min_years_exact": 0.97,
         "remote_accuracy": 0.86,
-        "locations_exact": 0.79,
-        "title_accuracy": 0.39,
+        "locations_exact": 0.82,
+        "title_accuracy": 0.36,
+    },
+    # The 26 t33 postings, RemoteWLB and the Hacker News dumps drawn as t32 (six dropped unread: four
+    # near-copies of tuning postings, two sharing text with held-out postings); fresh, after the t32
+    # fixes: required 0.834, preferred 0.750, seniority 0.962, min_years 1.0, remote 0.808, locations
+    # 0.885, title 0.500.
+    "t33 collection": {
+        "required_f1": 0.83,
+        "preferred_f1": 0.74,
+        "seniority_accuracy": 0.96,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.88,
+        "locations_exact": 0.88,
+        "title_accuracy": 0.49,
     },
 }
 
@@ -403,7 +418,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 32
+LAST_BATCH = 33
 _BATCH = re.compile(r"^t(\d+)")
 
 
