@@ -215,11 +215,11 @@ _LIST_JOINS: Final = frozenset({"/", ",", "or", "ou", "o", "oder", "("})
 def _a_profile(lowers: list[str], start: int, end: int) -> bool:
     """ "your GitHub profile", "GitHub stars", "votre profil GitHub / Gitlab": an account, not a tool."""
     after = lowers[end] if end < len(lowers) else ""
+    before = lowers[start - 1] if start else ""
     index = start - 1
     while index >= 0 and (lowers[index] in _LIST_JOINS or lowers[index] in _HOST_TOKENS):
-        index -= 1  # "profil GitHub / Gitlab": the second host of a profile's list
-    before = lowers[start - 1] if start else ""
-    first = lowers[index] if index >= 0 and index < start - 1 else before
+        index -= 1  # "profil GitHub / Gitlab": the word before a profile's list of hosts
+    first = lowers[index] if index >= 0 else ""
     return before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER
 
 
