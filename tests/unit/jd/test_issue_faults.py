@@ -2350,3 +2350,15 @@ def test_a_weekly_day_in_french_a_dispersed_team_meetings_a_dashed_remote_field_
     text: str, remote: str
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Dev\n\nRequirements:\n- Erfahrung mit SAP S/4HANA und SAP IS-U", ["SAP S/4HANA", "SAP IS-U"]),
+        ("Dev\n\nRequirements:\n- Kenntnisse in SAP HCM und Java", ["SAP HCM", "Java"]),
+        ("Dev\n\nRequirements:\n- SAP experience", ["SAP"]),
+    ],
+)  # fmt: skip
+def test_an_sap_module_is_the_skill_a_posting_asks_for(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 
 from talent.geo.places import in_a_longer_name
 from talent.jd.places import known_place
-from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias
+from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias, canonical_name
 from talent.jd.words import common_words
 
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
@@ -277,6 +277,26 @@ def _matches(toks: _Tokens) -> list[Match]:
     return matches
 
 
+# SAP's products are named by module: "SAP IS-U", "SAP HCM", "SAP S/4HANA" is what a posting asks for.
+_SAP_MODULE = re.compile(r"[ -](S/4\s?HANA|S4HANA|[A-Z]{2,4}(?:-[A-Z]{1,3})?)(?![\w/])")
+
+
+def _sap_module(text: str, found: Found) -> Found:
+    """ "SAP" with the module after it ("SAP HCM") or in its alias ("S/4HANA", "SAP HANA") is the module;
+    a module that is a skill of its own ("SAP ABAP") leaves "SAP" as it is."""
+    if found.name != "SAP":
+        return found
+    raw = text[found.offset : found.end]
+    if raw.upper() != "SAP":
+        module = raw.upper().removeprefix("SAP ").replace(" ", "")
+        return found._replace(name=f"SAP {module}")
+    after = _SAP_MODULE.match(text, found.end)
+    if after is None or canonical_name(after.group(1)) not in (None, "SAP"):
+        return found
+    module = "S/4HANA" if after.group(1).replace(" ", "").upper() in ("S/4HANA", "S4HANA") else after.group(1)
+    return found._replace(name=f"SAP {module}", end=after.end())
+
+
 def find_skills(text: str, in_title: bool = False) -> list[Found]:
     """Skills and concepts named in `text` (one clause or line), in reading order, ambiguous ones checked.
 
@@ -292,7 +312,7 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
         _Context(toks, in_title).check(matches)
     spans = toks.spans
     found = [
-        Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS)
+        _sap_module(text, Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS))
         for m in matches
         if m.accepted
     ]
