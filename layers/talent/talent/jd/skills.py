@@ -288,13 +288,17 @@ def _sap_module(text: str, found: Found) -> Found:
         return found
     raw = text[found.offset : found.end]
     if raw.upper() != "SAP":
-        module = raw.upper().removeprefix("SAP ").replace(" ", "")
-        return found._replace(name=f"SAP {module}")
+        return found._replace(name=_module_name(raw.upper().removeprefix("SAP ")))
     after = _SAP_MODULE.match(text, found.end)
     if after is None or canonical_name(after.group(1)) not in (None, "SAP"):
         return found
-    module = "S/4HANA" if after.group(1).replace(" ", "").upper() in ("S/4HANA", "S4HANA") else after.group(1)
-    return found._replace(name=f"SAP {module}", end=after.end())
+    return found._replace(name=_module_name(after.group(1)), end=after.end())
+
+
+def _module_name(code: str) -> str:
+    """ "S/4 HANA", "S4HANA" -> "SAP S/4HANA"; "IS-U" -> "SAP IS-U"."""
+    plain = code.upper().replace(" ", "")
+    return f"SAP {'S/4HANA' if plain == 'S4HANA' else plain}"
 
 
 def find_skills(text: str, in_title: bool = False) -> list[Found]:
