@@ -2362,3 +2362,22 @@ def test_a_weekly_day_in_french_a_dispersed_team_meetings_a_dashed_remote_field_
 )  # fmt: skip
 def test_an_sap_module_is_the_skill_a_posting_asks_for(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("# Python Developer\n### Magic Media\n#### 🌎 TELECOMMUTE Kyiv, Ukraine\n\nText", "remote"),
+        ("Temporal | Multiple positions in United States - WORK FROM HOME | FULL-TIME |<p>Text", "remote"),
+        ("Acme | Engineers | Costa Mesa, CA ideally, (would consider remote with travel) | React", "remote"),
+        ("Dev\n\nAcme is a startup, spread out remotely across the USA.", "remote"),
+        ("Dev\n\nMuch of our team works remotely — and so can you.", "remote"),
+        ("Dev\n\n### Benefits\n* Permanent WFH opportunities\n* Full-Time", "remote"),
+        ("Dev\n\n### Benefits\n- Working from home or remotely\n- 26 days of holiday", "remote"),
+        ("Dev\n\n## Benefits\n- 35 days holiday\n- Work from Home\n- Pension Scheme", None),
+    ],
+)  # fmt: skip
+def test_telecommute_a_work_from_home_field_considered_remote_and_a_team_working_remotely(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(text).remote == remote

@@ -97,13 +97,17 @@ _REMOTE = _at_word(
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?remote\b"
-    r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
+    r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b"
     r"|(performed|done|worked)\sfrom\sanywhere\b"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
-    r"|work(ing)?\s(mostly\s)?remotely\b"
+    r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
+    r"|consider(ing|ed)?\s(hiring\s)?remote\b|permanent(ly)?\s(wfh|work(ing)?\sfrom\shome)\b"
+    r"|telecommute\b(?!:)"  # schema.org's jobLocationType value, as boards print it ("🌎 TELECOMMUTE Kyiv")
     # A field's whole value: "Ubicación: Desde casa", 'location: "Anywhere"'.
     r"|(?:^|(?<=:\s)|(?<=:))(desde|from|von)\s(casa|home|zu hause)\s?$"
+    # "Multiple positions in United States - WORK FROM HOME | FULL-TIME": a header field's whole value
+    r"|(?:(?<=\w\s\|\s)|(?<=\w\s-\s))work(ing)?\sfrom\shome\s?(?:$|(?=\|))"
     r"|(?:^|(?<=:\s)|(?<=:\s\"))(anywhere|worldwide|everywhere)\"?\s?$",
     re.MULTILINE,
 )
