@@ -2381,3 +2381,17 @@ def test_telecommute_a_work_from_home_field_considered_remote_and_a_team_working
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\n* Einsatzort: Wien (1 Tag pro Woche im Büro in Wien)", "hybrid"),
+        ("Dev\n\n- Arbeite 2 Tage wöchentlich Vorort, sonst mobil", "hybrid"),
+        ("Dev\n\nNous nous retrouvons en général le mercredi dans les locaux de la Fabrique.", "hybrid"),
+        ("Dev\n\n- Arbeite von wo du willst", "remote"),
+    ],
+)  # fmt: skip
+def test_a_work_mode_stated_only_with_an_office_word_is_read(text: str, remote: str) -> None:
+    # Lines without a work-mode word are skipped before the patterns run: each cue's words must be kept.
+    assert parse_jd(text).remote == remote

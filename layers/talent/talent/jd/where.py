@@ -163,6 +163,7 @@ _MODE_WORDS: Final = (
     "telecommute", "office", "site", "person", "day", "presencial", "présentiel", "vor ort", "präsenz",
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
+    "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "présen",
 )  # fmt: skip
 
 
