@@ -2395,3 +2395,41 @@ def test_telecommute_a_work_from_home_field_considered_remote_and_a_team_working
 def test_a_work_mode_stated_only_with_an_office_word_is_read(text: str, remote: str) -> None:
     # Lines without a work-mode word are skipped before the patterns run: each cue's words must be kept.
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\n### Who You Might Be\n* Experience in Python, Golang\n\n### Bonus Points\n* Kafka",
+         ["Python", "Go"], ["Apache Kafka"]),
+        ("Dev\n\n### Who You Are\n* Python\n\n### Who You Might Be\n* Experience in Kafka",
+         ["Python"], ["Apache Kafka"]),
+        ("Dev\n\n### Qualifications\n### Quels atouts pour rejoindre l\u2019équipe ?\n* Node.js, Angular",
+         ["Node.js", "Angular"], []),
+        ("Dev\n\n### Requirements\n* Interés en JavaScript\n\n### Diferencial\n* Azure, AWS",
+         ["JavaScript"], ["Azure", "AWS"]),
+        ("Dev\n\nRequisitos:\n* Python\n\nTe animamos a que nos sigas en Linkedin, Twitter y YouTube.",
+         ["Python"], []),
+    ],
+)  # fmt: skip
+def test_a_might_be_heading_without_an_ask_assets_to_join_a_differentiator_and_where_to_follow_us(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "min_years"),
+    [
+        ("Desarrollador Pleno\n\nTexto", "mid", None),
+        ("Dev\n\nÚnase a nuestro equipo como Chatbot Developer Pleno, en México.", "mid", None),
+        ("Dev\n\nBuscamos talento en pleno crecimiento.\n* Mínimo 1 o 2 años de experiencia.", None, 1),
+        ("Dev\n\n* 3 or 4 years of experience in Python", None, 3),
+    ],
+)  # fmt: skip
+def test_pleno_is_mid_and_n_or_m_years_is_the_smaller(
+    text: str, seniority: str | None, min_years: int | None
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.min_years) == (seniority, min_years)

@@ -424,6 +424,7 @@ FRENCH: Final = Cues(
         r"environnement technique",
         r"nos attentes",
         r"ce que nous attendons( de (vous|toi))?",
+        r"(quels|vos|tes) atouts pour (réussir|rejoindre)",  # "Quels atouts pour rejoindre l'équipe ?"
     ),
     preferred_head=(
         r"compétences souhaitées",
@@ -433,7 +434,7 @@ FRENCH: Final = Cues(
         r"bonus",
         r"serait un plus",
         r"idéalement",
-        r"atouts?",
+        r"atouts?(?! pour (réussir|rejoindre))",  # the assets "to succeed" are what the role asks
         r"appréciées?",
         r"optionnel(le)?s?",
     ),
@@ -561,6 +562,8 @@ SPANISH: Final = Cues(
     preferred_head=(
         r"desead[oa]s?",
         r"deseables?",
+        r"diferencial(es)?",  # "Diferencial": what sets a candidate apart (also Portuguese "Diferenciais")
+        r"diferenciais",
         r"requisitos deseados",
         r"se valorarán?",
         r"se valorará",

@@ -22,8 +22,9 @@ _NUMBER_WORDS: Final = {
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
-# "3-5", "3 a 5", "3~5", "2 hasta 5"
-_RANGE = r"(?:\s?(?:-|~|\u2010|\u2011|\u2013|\u2014|to|a|à|bis|y|et|und|hasta)\s?" + _NUM + r"\s?\+?)?"
+# "3-5", "3 a 5", "3~5", "2 hasta 5", "1 o 2 años" (the smaller figure is the minimum)
+_RANGE_WORDS = r"-|~|\u2010|\u2011|\u2013|\u2014|to|a|à|bis|y|et|und|hasta|or|o|ou|oder"
+_RANGE = rf"(?:\s?(?:{_RANGE_WORDS})\s?" + _NUM + r"\s?\+?)?"
 _YEARS = re.compile(
     rf"(?:(?<![\w.,])|(?<=mindestens)|(?<=minimum)|(?<=mínimo))"  # "Mindestens2-3 Jahre": a page's lost space
     rf"(?<![\w.,]-){_NUM}\s?(?:\+|plus)?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
@@ -149,7 +150,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "mid",
         re.compile(
             rf"\b(mid|mid-level|midlevel|intermediate|intermedi[oa]|middle|semi[\s-]?s(enio)?r|ssr|medior"
-            rf"|confirmé(e)?)\b"
+            rf"|confirmé(e)?)\b|(?<!en )\bplen[oa]\b"  # "Desarrollador Pleno"; not "en pleno crecimiento"
             rf"|\b{_ROLE_NOUN}\s+(ii|2)\b"
         ),
     ),
@@ -257,7 +258,8 @@ def _first_level(low: str) -> Seniority | None:
 # role a hiring verb names, up to the clause's end or a word that starts a relative clause.
 _HIRING_ROLE = re.compile(
     r"\b(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons|cherchons"
-    r"|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht)\s([^.!?;:\n]{3,80})"
+    r"|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht"
+    r"|(?:únete|únase|unete|súmate|sumate) a (?:nuestro|el) equipo como)\s([^.!?;:\n]{3,80})"
 )
 _RELATIVE = re.compile(r"\s(?:to|who|that|which|with|para|que|con|qui|pour|avec|die|der|mit|um)\s")
 _HIRED_NOUN = re.compile(rf"\b{_ROLE_NOUN}|\b(?:devs?|desarrolladore?s?|développeur|ingénieur|engineers)\b")

@@ -120,6 +120,8 @@ _METADATA_KEY = re.compile(
     r"^(?:tags|categories|category|keywords|permalink|layout|image|slug|(?i:search terms|hashtags))\s?[:=]"
 )
 _EMPTY_KEY = re.compile(r"^\s*[a-z_]{1,30}:\s*$")  # a front matter's "author:" over its nested keys
+# "Who You Might Be" is a plus after "Who You Are", and the ask itself when no requirements came first.
+_PLUS_AFTER_AN_ASK = re.compile(r"(?:who )?you might (?:also )?be\b", re.IGNORECASE)
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
 _SENTENCE_END = re.compile(r"[.!?,;]$")
 
@@ -350,6 +352,8 @@ class _Reader:
 
     def _heading(self, core: str) -> None:
         opened = heading_kind(core)
+        if opened == Kind.PREFERRED and not self.asked and _PLUS_AFTER_AN_ASK.match(core):
+            opened = Kind.REQUIRED
         self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
         self.asked = self.asked or opened == Kind.REQUIRED
         self.desired = self.desired_lines if opened == Kind.PREFERRED and desired_profile(core) else None

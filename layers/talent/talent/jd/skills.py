@@ -396,7 +396,8 @@ class _Context:
         if m.mode == "exact":
             return in_context or not (len(raw) <= 2 or caps_line)
         if m.mode in ("strict", "brand"):
-            return self._asked_for(m, raw, start, in_context)
+            followed = _FOLLOW_US.search(self.text, max(0, start - _WINDOW), start) is not None
+            return not followed and self._asked_for(m, raw, start, in_context)
         if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
         return self._capitalised_name(raw, prev, start, after, caps_line)
@@ -490,6 +491,12 @@ _LIST_LEAD = re.compile(
 _CUSTOMERS = re.compile(
     r"\b(?:(?:customers|clients|apps|companies|brands|partners|businesses|organi[sz]ations|users)"
     r"\s(?:like|such as|including)|used by|serving|powering|think)\s",
+    re.IGNORECASE,
+)
+# "te animamos a que nos sigas en Linkedin, Twitter y YouTube": where to follow the company, not a tool.
+_FOLLOW_US = re.compile(
+    r"\b(?:follow|find|join|sigue|síguenos|siguenos|nos sigas|suivez|suis|retrouvez|folgt?|folgen)"
+    r"(?:\s(?:us|nos|nous|uns|moi|-nous))?\s(?:on|en|sur|auf)\s[^.!?:;]*$",
     re.IGNORECASE,
 )
 MAX_NAME_WORDS: Final = 3
