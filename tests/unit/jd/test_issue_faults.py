@@ -2433,3 +2433,37 @@ def test_pleno_is_mid_and_n_or_m_years_is_the_smaller(
 ) -> None:
     result = parse_jd(text)
     assert (result.seniority, result.min_years) == (seniority, min_years)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Celo | San Francisco, Berlin, and Buenos Aires | Engineers | ONSITE<p>Text", "onsite",
+         ["San Francisco", "Berlin", "Buenos Aires"]),
+        ("ko-br | Engineers | Cairo, Egypt &amp; London, UK<p>Text", None, ["Cairo, Egypt", "London, UK"]),
+        ("# Staff Engineer\n#### `🌎 Remote`\n\nAcme is a remote-first company and has a distributed "
+         "team with an office in New York. If you want to work remotely, you can!", "remote", []),
+        ("Dev\n\nOrt: remote sowie Raum Offenburg", "remote", ["Offenburg"]),
+    ],
+)  # fmt: skip
+def test_two_cities_of_two_countries_the_companys_office_and_a_german_area(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\n* Möglichkeit einer Tätigkeit im Homeoffice (100%) oder am Firmenstandort", "remote"),
+        ("Dev\n\n**Remote Workplace:** Your location will be a home office. If you reside within commuting "
+         "distance of a site, a hybrid working environment may be available.", "remote"),
+        ("Dev\n\n- Up to 2 days per week of working from home\n- Modern office", "hybrid"),
+        ("Dev\n\n* Le travail à distance est possible à temps partiel.", "hybrid"),
+    ],
+)  # fmt: skip
+def test_all_of_the_week_at_home_a_remote_workplace_field_and_part_time_telework(
+    text: str, remote: str
+) -> None:
+    assert parse_jd(text).remote == remote

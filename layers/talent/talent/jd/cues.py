@@ -273,6 +273,8 @@ ENGLISH: Final = Cues(
         r"hybrid",
         r"(mostly|mainly|primarily) (in|from) (the|our) office",
         r"([1-4]|one|two|three|four) (flexible )?(work(ing)? from home|wfh) days?",
+        # "Up to 2 days per week of working from home"
+        r"([1-4]|one|two|three|four) days? (a|per) week of (work(ing)? from home|remote work|wfh)",
     ),
     onsite=(r"on[\s-]?site", r"in[\s-]office", r"office[\s-]based", r"in[\s-]person", r"no remote"),
 )
@@ -515,6 +517,8 @@ FRENCH: Final = Cues(
         r"hybride",
         r"semi[\s-]?présentiel",
         r"télétravail (est )?(partiel|possible|occasionnel|fréquent|régulier)",
+        # "Le travail à distance est possible à temps partiel"
+        r"(travail à distance|télétravail) (est )?(possible )?à temps partiel",
         r"télétravail (de )?\d( (à|-) \d)? jours?",
         r"télétravail jusqu'(à|a) (\d|un|deux|trois|quatre) jours?",  # "jusqu'à trois jours par semaine"
         r"télétravail jusqu'(à|a) \d{1,2}\s?%",  # "jusqu'à 50% de votre temps"

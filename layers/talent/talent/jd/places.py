@@ -128,6 +128,14 @@ def a_state_of(city: str, name: str) -> bool:
     return bool(home & countries_of(name, "region")) and not home & countries_of(name, "city")
 
 
+def apart(city: str, name: str) -> bool:
+    """Whether a known city and a place named after it lie in no common country: "San Francisco,
+    Berlin" names two cities; "Brooklyn, New York" a city in its state."""
+    home = countries_of(city, "city")
+    there = countries_of(name, "region") | countries_of(name, "city")
+    return bool(home) and bool(there) and not home & there and not in_country(city, name)  # "Cairo, Egypt"
+
+
 def is_continent(name: str) -> bool:
     """A continent or a region of countries ("Europe", "EMEA", "LATAM"): it never qualifies a city."""
     return "continent" in _kinds(name)

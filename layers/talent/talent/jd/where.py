@@ -20,6 +20,7 @@ from talent.jd.places import (
     a_code_alone,
     a_state_of,
     a_word_too,
+    apart,
     cued_place,
     in_country,
     is_area,
@@ -62,6 +63,9 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|remote and on-?site\b"  # "Remote and Onsite"
     # "Arbeitsmix: 90% Remote" beside "Einsatzart: 80% Remote": the higher share
     r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
+    # "Tätigkeit im Homeoffice (100%)"
+    r"|(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\s?\((9\d|100)\s?%\)"
+    r"|remote workplace:"  # a field naming the mode, over a condition: "If you reside within commuting …"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
 )
 _HYBRID = _at_word(
@@ -256,11 +260,13 @@ TIME_ZONE: Final = re.compile(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe|region|umgebung"
-    r"|city cent(?:re|er)|toda|todo|toute|downtown)(?![\w-])"  # "Toda Colombia": all of it
+    r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum)(?![\w-])"  # "Toda Colombia": all of it
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
 )
-_PLACE_SPLIT = re.compile(r"\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|")
+_PLACE_SPLIT = re.compile(
+    r"\bor\b|\band\b|\boder\b|\bund\b|\bsowie\b|\bou\b|\bet\b|\by\b|\bo\b|/|;|\s&\s|\+|·|•|\|"
+)
 
 
 MAX_PLACE_TEXT = 300  # a location value or header line longer than this is prose, not a list of places
@@ -565,7 +571,9 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
         # In a list of cities, "LA" is Los Angeles; after a city's code, "NY" is New York City ("SF, NY").
         # "NYC, USA": "USA" is the country, though a town somewhere bears its name ("Singapore" is both)
         town = is_city(part) and not a_code_alone(part)
-        return not (town and (city_list or (is_code(group[-1]) and is_city(group[-1]))))
+        return not (
+            town and (city_list or (is_code(group[-1]) and is_city(group[-1])) or apart(group[-1], part))
+        )
     # Parts the gazetteer does not know stay together ("Providencia, RM, Chile"), and a district the
     # gazetteer does not know goes with the city after it ("D1, HCMC", "Downtown, Los Angeles").
     return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
@@ -798,7 +806,8 @@ def based_places(line: str) -> list[str]:
 # con sede en Chile": the headquarters and other offices, company information (the guide).
 _ABOUT_THE_COMPANY = re.compile(
     r"\b(?:company|firm|agency|startup|start-up|headquartered|hq|con"
-    r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?)\s$"
+    r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
+    r"|(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3}))\s$"  # "a team with an office in"
 )
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
 _POSTCODE_CITY = re.compile(
@@ -1064,6 +1073,8 @@ def _policy(
 _COMPANYS_PLACE = re.compile(
     r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: in| en| à)?\s$"
     r"|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à|aus)\s$"  # "Endkunde sitzt in Frankfurt"
+    # "a distributed team with an office in New York": the company's
+    r"|(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3}) (?:\w+ )?offices? in\s$"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 MAX_MODE_SENTENCE_WORDS: Final = 30
