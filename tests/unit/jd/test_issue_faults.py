@@ -2467,3 +2467,21 @@ def test_all_of_the_week_at_home_a_remote_workplace_field_and_part_time_telework
     text: str, remote: str
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Dev\n\nRequirements:\n* Blazor WebAssembly, ASP.NET Core", ["Blazor", "ASP.NET"]),
+        ("Dev\n\nWe are optimizing our serverless framework.\n\nRequirements:\n* Go", ["Go"]),
+        ("Dev\n\nRequirements:\n* Serverless Framework, AWS Lambda", ["Serverless Framework", "AWS Lambda"]),
+        ("Dev\n\nRequirements:\n* Analyzing data in formats like JSON, XML, CSV, Excel etc.",
+         ["JSON", "XML", "Excel"]),
+        ("Dev\n\n## Profile\n- You worked directly with Salesforce, Chargebee, Zapier, and similar tools",
+         ["Salesforce", "Zapier", "Chargebee"]),
+    ],
+)  # fmt: skip
+def test_blazors_hosting_model_a_generic_serverless_framework_formats_like_and_worked_with(
+    text: str, required: list[str]
+) -> None:
+    assert parse_jd(text).required_skills == required

@@ -481,7 +481,8 @@ _NAME_TOKEN = re.compile(
 )
 _LIST_LEAD = re.compile(
     r"(?:experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w* (?:in|with)|we use"
-    r"|using|stack"
+    r"|using|stack|worked (?:\w+ )?with"
+    r"|(?:formats?|frameworks?|languages?|librar(?:y|ies)|databases?|platforms?|technologies|services) like"
     r"|tools?|such as|e\.g\.|including|experiencia (?:con|en)|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
     r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d'))\s?:?\s",
     re.IGNORECASE,
