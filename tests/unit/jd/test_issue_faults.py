@@ -1524,7 +1524,7 @@ def test_one_word_teamlead_a_startup_named_like_a_town_and_a_french_level_after_
         ("Ops\n\nRequirements\n- Puppet, Chef, Ansible", ["Puppet", "Chef", "Ansible"]),
         ("Dev\n\nAnforderungen\no Helm Charts & Kustomize (3 Jahre)\no ArgoCD, KMS (Hashicorp Vault)",
          ["Helm", "Kustomize", "Argo CD", "Vault"]),
-        ("Dev\n\n## Schlagworte\nKubernetes, Linux, Devsecops, Pulumi", ["Kubernetes", "Linux", "Pulumi"]),
+        ("Dev\n\n## Anforderungen\nKubernetes, Linux, Devsecops, Pulumi", ["Kubernetes", "Linux", "Pulumi"]),
     ],
 )  # fmt: skip
 def test_gcc_is_not_llvm_chef_de_projet_a_quantity_and_devsecops_are_no_skills(
@@ -2485,3 +2485,30 @@ def test_blazors_hosting_model_a_generic_serverless_framework_formats_like_and_w
     text: str, required: list[str]
 ) -> None:
     assert parse_jd(text).required_skills == required
+
+
+def test_a_boards_keyword_tags_ask_for_nothing_themselves() -> None:
+    text = (
+        "# Senior Softwareentwickler (m/w/d)\n\n- **Einsatzart:** 100 % Remote\n\n## Schlagworte\n"
+        "Architektur, Kotlin, Prometheus, Grafana, Datenbanken\n\n## Projektbeschreibung\n"
+        "Anforderungen:\n- Kotlin\n- Wünschenswert: Prometheus, Grafana\n"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["Kotlin"], ["Prometheus", "Grafana"])
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\nAnforderungen:\n- Java\n\nIdealerweise:\n- Python-Kenntnisse (MUSS)\n- Redis",
+         ["Java", "Python"], ["Redis"]),
+        ("Dev\n\nAnforderungen:\nBank-Kenntnisse sind MUSS - Idealerweise Wertpapiere\nPython (MUSS)\nJFrog",
+         ["Python", "Artifactory"], []),
+        ("Dev\n\nNice to Have (Not Required)\n\nPrior Laravel experience", [], ["Laravel"]),
+    ],
+)  # fmt: skip
+def test_an_items_own_must_mark_and_a_line_with_a_must_and_a_plus_is_no_heading(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

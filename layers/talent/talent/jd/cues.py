@@ -344,6 +344,7 @@ GERMAN: Final = Cues(
         r"ihre vorteile",
         r"das bieten wir",
         r"was dich bei uns erwartet",
+        r"schlagworte",  # a job board's keyword tags, made from the text: they ask for nothing themselves
     ),
     preferred_clause=(
         r"wäre (\w+ ){0,2}(großartig|toll|super|schön|klasse|ein plus)",
@@ -367,7 +368,7 @@ GERMAN: Final = Cues(
         r"(ist|wäre) ein vorteil",
         r"ein vorteil",
     ),
-    required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig"),
+    required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),
     location_label=(
         r"(projekt)?standort(e)?",  # a freelance board's "Projektstandort: Bonn"

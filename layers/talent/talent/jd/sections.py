@@ -183,7 +183,10 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
     kind = heading_kind(core)
     if kind is None or names_a_skill(core):  # "Experience with Kafka" is content
         return False
-    return count <= 4 or bool(question) or kind in (Kind.PREFERRED, Kind.BOILERPLATE)
+    # "Bank-Kenntnisse sind MUSS - Idealerweise Wertpapiere": a must and a plus in one line is a statement
+    low = core.lower()
+    turns = kind == Kind.PREFERRED and bool(_REQUIRED_CLAUSE.search(low)) and not _NOT_REQUIRED.search(low)
+    return count <= 4 or bool(question) or (kind in (Kind.PREFERRED, Kind.BOILERPLATE) and not turns)
 
 
 # A line led by a globe, a pin or a flag names a place: "🌎 Warsaw, Poland", "🇲🇽 Ciudad de México".
@@ -611,6 +614,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _REQUIRED_CLAUSE = words("required_clause")
+# An item's own mark that it is a must: "(MUSS)", "(must)", "(obligatoire)", "(excluyente)".
+_MARKED_REQUIRED = re.compile(rf"\((?:{alternatives('required_clause')}|muss|pflicht|must have)!?\)")
 # Where a clause turns from what is required to what is a plus: "C++ is mandatory and Java a bonus".
 _TURN = re.compile(r",\s|\s(?:and|y|et|und|while|whereas|mientras que|tandis que|während)\s")
 # "(also a plus!)", "(a bonus)": a parenthesis of a cue and at most this many other words.
@@ -645,6 +650,8 @@ def _piece_clauses(
     low = sentence(piece).lower()
     if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(low):
         return [Clause(start, end, Kind.BOILERPLATE, piece)]
+    if kind == Kind.PREFERRED and _MARKED_REQUIRED.search(low):
+        return [Clause(start, end, Kind.REQUIRED, piece)]  # "Python-Kenntnisse (MUSS)" under "Idealerweise"
     if kind not in (Kind.REQUIRED, Kind.CONTEXT):
         return [Clause(start, end, kind, piece)]
     turn = _turn(low)
