@@ -2512,3 +2512,19 @@ def test_an_items_own_must_mark_and_a_line_with_a_must_and_a_plus_is_no_heading(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Acme | Engineers<p>Our stack includes Rust and Redis. Experience with our specific tech is not "
+         "required.", ["Rust", "Redis"]),
+        ("Acme | Engineers<p>The tech stack is Go and Angular. Experience in these is nice, but definitely "
+         "not required.", ["Go", "Angular"]),
+    ],
+)  # fmt: skip
+def test_experience_with_the_named_stack_said_not_required_makes_it_a_plus(
+    text: str, preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == ([], preferred)
