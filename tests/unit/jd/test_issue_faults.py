@@ -2528,3 +2528,21 @@ def test_experience_with_the_named_stack_said_not_required_makes_it_a_plus(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == ([], preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\nRequisitos:\n- React\n- Si sabes Python, mejor aún.", ["React"], ["Python"]),
+        ("Dev\n\nRequirements:\n- Go\n- It helps to have familiarity with Java and Ruby.", ["Go"],
+         ["Java", "Ruby"]),
+        ("Dev\n\nCompétences :\n- Pratique de l\u2019IaC (Terraform recommandé) et maîtrise de Git", ["Git"],
+         ["Terraform"]),
+        ("Dev\n\nAnforderungen:\n- Linux\n- Kenntnisse von DNS wären eine Bereicherung", ["Linux"], ["DNS"]),
+    ],
+)  # fmt: skip
+def test_even_better_it_helps_recommended_and_an_enrichment_are_a_plus(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -228,6 +228,8 @@ ENGLISH: Final = Cues(
         r"would be ideal",
         r"extra credit",
         r"even better",
+        r"it helps",  # "it helps to have familiarity with Java"
+        r"\(recommended\)",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired", r"desirable"),
@@ -367,6 +369,7 @@ GERMAN: Final = Cues(
         r"wünschenswerterweise",
         r"(ist|wäre) ein vorteil",
         r"ein vorteil",
+        r"(eine )?bereicherung",  # "Kenntnisse von DNS … wären eine Bereicherung"
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),
@@ -483,6 +486,7 @@ FRENCH: Final = Cues(
         r"un avantage",
         r"appréciable",
         r"serait idéal",
+        r"recommandée?s?",  # "(Terraform recommandé)"
     ),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
     desired=(r"souhaité(e|es|s)?", r"recherché(e|es|s)?"),
@@ -638,6 +642,7 @@ SPANISH: Final = Cues(
         r"una ventaja",
         r"serán? valorad[oa]s?",
         r"mucho mejor",  # "Si trabajás con SASS o LESS, mucho mejor"
+        r"mejor a[úu]n(?=\s?[.!)]|$)",  # "Si sabes Python, mejor aún." (not "mejor aún ya que …")
         r"suman",  # "(SASS o LESS suman)", "Qué cosas suman?": they add to the profile
         r"es ideal que",
         r"en lo posible",  # "y en lo posible frameworks como Angular": if possible
