@@ -137,3 +137,15 @@ def test_rate_interval_keeps_burst_and_refill_below_the_limit() -> None:
     rate = Rate(30, 60.0, 3)
     assert rate.burst + rate.window_s / rate.interval < rate.limit
     assert Rates.per(30, 5000, 5000) == Rates.per(30, 5000, 5000)
+
+
+def test_giving_back_a_turn_to_a_queue_deleted_meanwhile_is_no_error_and_creates_nothing(
+    store: GitHubStore,
+) -> None:
+    key = "LIMIT#gone#search"
+    store.reserve(key, 2.0, 1_800_000_000.0, 60.0)
+    store.client.delete_item(TableName=store.table, Key={"pk": {"S": key}})  # TTL or forget_github
+
+    store.release(key, 2.0)
+
+    assert "Item" not in store.client.get_item(TableName=store.table, Key={"pk": {"S": key}})

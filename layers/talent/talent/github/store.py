@@ -105,15 +105,19 @@ class GitHubStore:
             # Another reservation moved tat past now in between: add to it.
 
     def release(self, key: str, cost_s: float) -> None:
-        """Give back a reservation that will not be used (its wait was too long)."""
-        self.client.update_item(
-            TableName=self.table,
-            Key={"pk": {"S": key}},
-            UpdateExpression="ADD #tat :back",
-            ConditionExpression="attribute_exists(#tat)",
-            ExpressionAttributeNames={"#tat": "tat"},
-            ExpressionAttributeValues={":back": _number(-cost_s)},
-        )
+        """Give back a reservation that will not be used (its wait was too long). A queue item gone
+        meanwhile (TTL, or the local stack's `forget_github`) has nothing to give back to: no error."""
+        try:
+            self.client.update_item(
+                TableName=self.table,
+                Key={"pk": {"S": key}},
+                UpdateExpression="ADD #tat :back",
+                ConditionExpression="attribute_exists(#tat)",
+                ExpressionAttributeNames={"#tat": "tat"},
+                ExpressionAttributeValues={":back": _number(-cost_s)},
+            )
+        except self.client.exceptions.ConditionalCheckFailedException:
+            return  # the condition keeps UpdateItem from creating a queue item of minus cost_s
 
     def push_back(self, key: str, tat: float, keep_s: float) -> None:
         """Move tat to at least `tat` (GitHub said the resource is spent until then); never backwards."""
