@@ -2546,3 +2546,28 @@ def test_even_better_it_helps_recommended_and_an_enrichment_are_a_plus(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Dev\n\nStandort: Quickborn, Schleswig-HolsteinBranche: IT / Bankinfrastruktur", None,
+         ["Quickborn, Schleswig-Holstein"]),
+        ("Dev\n\nEinsatzort: Remote und Gr. Gelsenkirchen", "remote", ["Gelsenkirchen"]),
+        ("Dev\n\nBut you have choice in where and how you work.", "remote", []),
+    ],
+)  # fmt: skip
+def test_a_glued_next_label_a_great_area_abbreviated_and_a_choice_of_where_you_work(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)
+
+
+def test_experience_in_some_of_the_named_stack_not_required_makes_it_a_plus() -> None:
+    text = (
+        "Dev\n\n* Our frontend stack consists of JavaScript, React, MobX, etc.. Experience in some of these "
+        "would be valuable but is not required."
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == ([], ["JavaScript", "React", "MobX"])

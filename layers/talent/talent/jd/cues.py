@@ -269,6 +269,7 @@ ENGLISH: Final = Cues(
         r"(can|may) be based anywhere",
         r"worldwide remote",
         r"choose where you work",  # "whether it be your home, the beach, or a WeWork"
+        r"choice (in|of) where (and how )?you work",  # "… in the office, at home or a bit of both: up to you"
         r"virtual[\s-]first",  # "A connected virtual first culture with a … distributed workforce"
     ),
     hybrid=(

@@ -189,7 +189,8 @@ _WAIVES_THE_STACK = re.compile(
     r"|we can teach you (?:everything|all)[^.]{0,40}\bstack"
     r"|(?:it'?s|it\u2019s|it is) helpful if you know these[^.]{0,40}\bif not\b"  # "…, but if not, we'll help"
     # "Experience with our specific tech is not required", "Experience in these is nice, but … not required"
-    r"|experience (?:with|in) (?:our|the|these|this|them)\b[^.]{0,40}?\bnot (?:required|necessary|needed)"
+    r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b[^.]{0,40}?"
+    r"\bnot (?:required|necessary|needed)"
 )
 
 

@@ -167,7 +167,7 @@ _MODE_WORDS: Final = (
     "telecommute", "office", "site", "person", "day", "presencial", "présentiel", "vor ort", "präsenz",
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
-    "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "présen",
+    "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
 )  # fmt: skip
 
 
@@ -260,7 +260,7 @@ TIME_ZONE: Final = re.compile(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe|region|umgebung"
-    r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum)(?![\w-])"  # "Toda Colombia": all of it
+    r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.)(?![\w-])"  # "Toda Colombia": all of it
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b",  # "Paris 4ème"
     re.IGNORECASE,
 )
@@ -365,7 +365,8 @@ def _chunk_places(chunk: str) -> list[str]:
 # ("Location: NYC Salary: $150k").
 # A value's end: a full stop ("St. Louis", "Mt. Vernon" are names), a time zone, the next "Field:".
 _VALUE_END = re.compile(
-    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z]{2,15}:\s)"
+    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bGr)\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z]{2,15}:\s)"
+    r"|(?<=[a-zäöüß])(?=[A-Z][a-zäöü]{2,15}:\s)"  # "Schleswig-HolsteinBranche: IT": a page's glued next label
 )
 
 
