@@ -2571,3 +2571,32 @@ def test_experience_in_some_of_the_named_stack_not_required_makes_it_a_plus() ->
     )
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == ([], ["JavaScript", "React", "MobX"])
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\n### Compétences obligatoires :\n● Scala\n### Compétences appréciées :\n### ● Kafka-Stream\n"
+         "● Google Cloud Platform (BigQuery)\n### Compétences personnelles :\n● communication",
+         ["Scala"], ["Apache Kafka", "Google Cloud", "BigQuery"]),
+        ("Dev\n\n* Erfahrungen in HTML, CSS sowie einem SPA-Framework (bevorzugt Vue 3).", ["HTML", "CSS"],
+         ["Vue.js"]),
+        ("Dev\n\n* Erfahrung mit Vue.js (bevorzugt), Angular oder React", ["Vue.js", "Angular", "React"], []),
+    ],
+)  # fmt: skip
+def test_a_bullet_made_a_heading_stays_an_item_and_bevorzugt_before_a_name_is_a_plus(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\nL\u2019équipe est située en France et peut travailler à distance en mode Agile.", "remote"),
+        ("Dev\n\nNous sommes basés à Montreuil, mais nous télétravaillons souvent.", "hybrid"),
+    ],
+)
+def test_a_team_that_can_work_remotely_and_one_that_often_teleworks(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

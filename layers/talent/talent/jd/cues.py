@@ -371,6 +371,7 @@ GERMAN: Final = Cues(
         r"(ist|wäre) ein vorteil",
         r"ein vorteil",
         r"(eine )?bereicherung",  # "Kenntnisse von DNS … wären eine Bereicherung"
+        r"bevorzugt(?= \w)",  # "(bevorzugt Vue 3)"; not "Vue.js (bevorzugt), Angular oder React": any of them
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),
@@ -510,6 +511,7 @@ FRENCH: Final = Cues(
         r"télétravail [^.\n]{0,20}en (majeure|grande) partie",  # "télétravail possible en majeure partie"
         r"télétravail (est )?possible,? avec une présence ponctuelle",  # occasional days in Paris (the guide)
         r"(travaille|travaillons|travaillent) (\w+ ){0,2}à distance",  # "L'équipe … travaille à distance"
+        r"(peut|peux|pouvez|pouvons|peuvent) travailler (\w+ ){0,2}à distance",
         r"(essentiellement|principalement|majoritairement) à distance",
         r"équipe télétravaillante",  # "au sein d'une équipe télétravaillante répartie sur le territoire"
         r"équipe est (dispersée|répartie) à travers",  # "… et se retrouve deux fois par mois à Paris"
@@ -538,6 +540,7 @@ FRENCH: Final = Cues(
         r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"
         r"(travail à distance|télétravail) (est )?possible,? ponctuellement",  # now and then
         r"régulièrement présent",  # "que vous puissiez être régulièrement présent.e dans nos bureaux"
+        r"télétravaill(ons|ez|ent) (souvent|régulièrement|parfois)",  # "mais nous télétravaillons souvent"
         # "Chez toi et, au moins un jour par semaine, dans le 19ème arrondissement"
         r"(au moins|minimum) (un|deux|trois|\d) jours? par semaine,? (dans|au|à|en|sur)\b",
         # a weekly office day: "nous nous retrouvons en général le mercredi dans les locaux"

@@ -156,9 +156,14 @@ def _shouty(core: str, words_count: int) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and words_count <= 6
 
 
+_BULLET_AFTER_HASHES = re.compile(r"#+\s*[●•▪‣◦○■□➤►✓✔]")
+
+
 def _marked_heading(raw: str, core: str, count: int, names_a_skill: Callable[[str], bool]) -> bool:
     """A line marked as a heading: "## Requirements", "Nice to have:", "BENEFITS" (but not "AWS")."""
     stripped = raw.strip()
+    if stripped.startswith("#") and _BULLET_AFTER_HASHES.match(stripped):
+        return False  # "### ● Kafka-Stream": a list item a page's converter turned into a heading
     if stripped.startswith("#") or (stripped.endswith(":") and count <= 8):
         return True
     return _shouty(core, count) and not names_a_skill(core)

@@ -200,6 +200,7 @@ _PROFILE_BEFORE: Final = frozenset(
     # "CV et/ou GitHub", "CV y/o GitHub", "votre compte GitHub"
     | {"ou", "o", "compte", "cuenta", "konto"}
     | {"profil", "références", "referencias", "referenzen"}  # "un lien vers votre profil GitHub"
+    | {"zu", "vers"}  # "Quellcode (bevorzugt als Link zu GitHub)", "un lien vers GitHub"
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
