@@ -2600,3 +2600,20 @@ def test_a_bullet_made_a_heading_stays_an_item_and_bevorzugt_before_a_name_is_a_
 )
 def test_a_team_that_can_work_remotely_and_one_that_often_teleworks(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "locations"),
+    [
+        ("Développeur sénior Back-end Symfony\n\nText", "senior", []),
+        ("Dev\n\nNous recherchons un(e) développeur(euse) PHP, de niveau junior à confirmé, pour nous aider.",
+         "mid", []),
+        ("# [React Developer](https://x)\n### FireHire\n#### `🌎 Anywhere in the World`\n\n"
+         "**Headquarters:** New York\n**URL:** https://www.firehire.ai/\n\nText", None, []),
+    ],
+)  # fmt: skip
+def test_an_accented_senior_a_french_level_range_and_a_boards_headquarters_field(
+    text: str, seniority: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.locations) == (seniority, locations)

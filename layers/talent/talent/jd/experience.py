@@ -144,7 +144,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     (
         "senior",
-        re.compile(rf"\b(senior|sr|snr|expérimenté(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
+        re.compile(rf"\b(senior|s[éê]nior|sr|snr|expérimenté(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
     ),
     (
         "mid",
@@ -283,16 +283,18 @@ def stated_level(text: str) -> Seniority | None:
     Sr Backend Developers"."""
     low = sentence(text).lower()
     found = LEVEL_STATEMENT.search(low)
-    if found:
+    ranged = _LEVEL_RANGE.search(low)
+    if found and not (ranged and ranged.start() <= found.end() <= ranged.end()):
         return level(next(g for g in found.groups() if g))
     after = _LEVEL_AFTER_ROLE.search(low) or _POST_LEVEL.search(low)
     if after:
         return title_seniority(after.group(1))
-    ranged = _LEVEL_RANGE.search(low)
+    # "de niveau junior à confirmé": a range, though its first word also makes a statement
     return title_seniority(ranged.group(0)) if ranged else _hired_level(low)
 
 
 # Two levels a posting names together, the hire being either: "(Jr o Ssr)", "nivel #Sr o #SSr", "Senior /
 # Semi Senior (3 años ...)": the upper end (the guide).
-_RANGE_WORD = r"#?(?:jr|junior|ssr|semi[\s-]?senior|sr|senior|mid|middle|medior)"
-_LEVEL_RANGE = re.compile(rf"(?<![\w#]){_RANGE_WORD}\s?(?:o|or|/|-|to|a)\s?{_RANGE_WORD}(?!\w)")
+_RANGE_WORD = r"#?(?:jr|junior|ssr|semi[\s-]?senior|sr|senior|mid|middle|medior|confirmée?|expérimentée?)"
+# "de niveau junior à confirmé": French too
+_LEVEL_RANGE = re.compile(rf"(?<![\w#]){_RANGE_WORD}\s?(?:o|or|/|-|to|a|à)\s?{_RANGE_WORD}(?!\w)")

@@ -886,6 +886,12 @@ _JOINED = re.compile(rf"^(?:{_AND_OR}|/)\s")
 
 
 _FIELD_LABEL = re.compile(r"^([^\W\d_][\w .'-]{0,30}):\s")
+# "Headquarters: New York" under a board's title: where the company sits, not where the hire works.
+_COMPANY_FIELD = re.compile(
+    r"^(?:headquarters|hq|head office|company (?:location|address)|hauptsitz|firmensitz|siège(?: social)?"
+    r"|sede(?: central| social)?)$",
+    re.IGNORECASE,
+)
 
 
 def header_parts(text: str) -> list[str]:
@@ -893,6 +899,8 @@ def header_parts(text: str) -> list[str]:
     parts = []
     for field in _HEADER_SPLIT.split(_place_text(_bounded(text))):
         label = _FIELD_LABEL.match(field)  # "Büro: Berlin, Kreuzberg"; "Dallas, TX: Engineer" stays
+        if label and _COMPANY_FIELD.match(label.group(1).strip()):
+            continue
         part = field[label.end() :] if label and not is_location_text(label.group(1)) else field
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
         asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
