@@ -2617,3 +2617,13 @@ def test_an_accented_senior_a_french_level_range_and_a_boards_headquarters_field
 ) -> None:
     result = parse_jd(text)
     assert (result.seniority, result.locations) == (seniority, locations)
+
+
+def test_the_named_stack_said_not_required_under_the_asks_is_a_plus_but_a_later_ask_stands() -> None:
+    text = (
+        "Dev\n\n### What we're looking for\n\n* Commercial experience.\n* Our frontend stack consists of "
+        "JavaScript, React, MobX, etc.. Experience in some of these would be valuable but is not required.\n"
+        "* Strong React skills"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["React"], ["JavaScript", "MobX"])

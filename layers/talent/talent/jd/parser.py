@@ -157,10 +157,12 @@ def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None
             mentions.overall.append(values[0])
 
 
-def _read_line(line: Line, mentions: Mentions) -> list[str]:
-    """Read one line into `mentions`; the skills its context clauses name (the team's stack)."""
+def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
+    """Read one line into `mentions`; the skills its context clauses name (the team's stack), and all
+    the skills it names."""
     tier = 0 if line.is_first or line.label == "title" else 1
     stack: list[str] = []
+    every: list[str] = []
     for clause in clauses(line):
         if clause.kind == Kind.BOILERPLATE:
             continue
@@ -173,10 +175,11 @@ def _read_line(line: Line, mentions: Mentions) -> list[str]:
             else:
                 mentions.add_skill(name, clause, tier)
                 stack += [name] if clause.kind == Kind.CONTEXT else []
+                every.append(name)
         _read_years(clause, bool(named), mentions)
         if mentions.level is None and not line.is_first:
             mentions.level = experience.stated_level(clause.text)
-    return stack
+    return stack, every
 
 
 # A sentence after the team's stack that says it is not needed: what the section named before is a plus
@@ -194,6 +197,17 @@ _WAIVES_THE_STACK = re.compile(
 )
 
 
+def _waived_on_the_line(waiver: re.Match[str], low: str, named: list[str], every: list[str]) -> list[str]:
+    """The skills of the waiver's own line it waives: "we can teach you … our stack (Go, …)" what follows
+    it; "Our stack is React, MobX. Experience in some of these … is not required" every one before it,
+    asked or not; otherwise the line's stack (its context skills)."""
+    if waiver.group(0).startswith("we can teach"):
+        return [n for n in named if low.find(n.lower(), waiver.end()) >= 0]
+    if waiver.group(0).startswith("experience"):
+        return [n for n in every if 0 <= low.find(n.lower()) < waiver.start()]
+    return named
+
+
 def read_mentions(lines: list[Line]) -> Mentions:
     """Pass 3 over every content line: skills, concepts, years and a stated level."""
     mentions = Mentions()
@@ -202,13 +216,17 @@ def read_mentions(lines: list[Line]) -> Mentions:
         if line.heading:
             stack = []
         if not (line.heading or line.label in ("location", "company")):
-            named = _read_line(line, mentions)
+            asked_before = set(mentions.asked)
+            named, every = _read_line(line, mentions)
             low = line.text.lower()
             waiver = _WAIVES_THE_STACK.search(low)
-            if waiver:  # the stack before it; "we can teach you … our stack (Go, …)" waives only what follows
-                ahead = waiver.group(0).startswith("we can teach")
-                this_line = [n for n in named if low.find(n.lower(), waiver.end()) >= 0] if ahead else named
+            if waiver:
+                this_line = _waived_on_the_line(waiver, low, named, every)
                 mentions.waived.update([*stack, *this_line])
+                if waiver.group(0).startswith(
+                    "experience"
+                ):  # under the asks: "Experience in these … not required"
+                    mentions.asked -= set(this_line) - asked_before
             stack += named
     return mentions
 
