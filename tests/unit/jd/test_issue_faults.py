@@ -2627,3 +2627,18 @@ def test_the_named_stack_said_not_required_under_the_asks_is_a_plus_but_a_later_
     )
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (["React"], ["JavaScript", "MobX"])
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Dev\n\nLocation: Munich, Bavaria, Germany", ["Munich, Bavaria, Germany"]),
+        ("Dev\n\nLocation: Cologne, North Rhine-Westphalia, Germany",
+         ["Cologne, North Rhine-Westphalia, Germany"]),
+        ("# Dev\n### Magic Media\n#### 🌎 TELECOMMUTE Kyiv, Kyiv city, Ukraine\n\nText", ["Kyiv"]),
+    ],
+)  # fmt: skip
+def test_a_state_the_gazetteer_does_not_name_between_a_city_and_its_country(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

@@ -587,12 +587,25 @@ def group_places(parts: list[str]) -> list[str]:
     """
     groups: list[list[str]] = []
     city_list = sum(is_city(p) and not is_wide(p) for p in parts) >= 3
-    for part in parts:
-        if groups and _joins(part, groups[-1], city_list):
+    for index, part in enumerate(parts):
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if groups and (_joins(part, groups[-1], city_list) or _state_between(part, groups[-1], following)):
             groups[-1].append(part)
         else:
             groups.append([part])
     return [", ".join(group) for group in groups]
+
+
+def _state_between(part: str, group: list[str], following: str) -> bool:
+    """ "Munich, Bavaria, Germany": a part the gazetteer does not know, between a city and its country."""
+    named = all(word[:1].isupper() for word in part.split())  # "Kyiv city" is no state's name
+    return (
+        len(group) == 1
+        and named
+        and not known_place(part)
+        and bool(following)
+        and in_country(group[0], following)
+    )
 
 
 # "Americas Time Zones": working hours, not a place (the guide).
