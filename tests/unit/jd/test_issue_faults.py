@@ -2642,3 +2642,11 @@ def test_a_state_the_gazetteer_does_not_name_between_a_city_and_its_country(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority"),
+    [("Dev JavaScript experimenté.e\n\nText", "senior"), ("Développeur Java confirme\n\nText", "mid")],
+)
+def test_french_levels_typed_without_their_accents(text: str, seniority: str) -> None:
+    assert parse_jd(text).seniority == seniority

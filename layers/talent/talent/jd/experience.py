@@ -144,13 +144,13 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     (
         "senior",
-        re.compile(rf"\b(senior|s[éê]nior|sr|snr|expérimenté(e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
+        re.compile(rf"\b(senior|s[éê]nior|sr|snr|exp[ée]riment[ée](e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
     ),
     (
         "mid",
         re.compile(
             rf"\b(mid|mid-level|midlevel|intermediate|intermedi[oa]|middle|semi[\s-]?s(enio)?r|ssr|medior"
-            rf"|confirmé(e)?)\b|(?<!en )\bplen[oa]\b"  # "Desarrollador Pleno"; not "en pleno crecimiento"
+            rf"|confirm[ée](e)?)\b|(?<!en )\bplen[oa]\b"  # "Desarrollador Pleno"; not "en pleno crecimiento"
             rf"|\b{_ROLE_NOUN}\s+(ii|2)\b"
         ),
     ),
