@@ -24,7 +24,7 @@ TUNING = CORPUS / "tuning"
 # the 50 t4, the 43 t5, the 4 x 60 t6-t9 (Hacker News), the 46 t10, the 46 t11, the 29 t12, the
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
-# 44 t30, the 45 t31, the 46 t32, the 26 t33 and the 46 t34.
+# 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34 and the 47 t35.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -421,6 +421,18 @@ FLOORS = {
         "locations_exact": 0.84,
         "title_accuracy": 0.41,
     },
+    # The 47 t35 postings, the same sources as t34 (one dropped unread: sharing 44% of its text with a
+    # held-out posting); fresh, after the t34 fixes: required 0.811, preferred 0.576, seniority 0.830,
+    # min_years 0.979, remote 0.809, locations 0.745, title 0.383.
+    "t35 collection": {
+        "required_f1": 0.82,
+        "preferred_f1": 0.78,
+        "seniority_accuracy": 0.89,
+        "min_years_exact": 0.97,
+        "remote_accuracy": 0.87,
+        "locations_exact": 0.80,
+        "title_accuracy": 0.38,
+    },
 }
 
 
@@ -431,7 +443,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 34
+LAST_BATCH = 35
 _BATCH = re.compile(r"^t(\d+)")
 
 
