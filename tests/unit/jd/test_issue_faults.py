@@ -2650,3 +2650,8 @@ def test_a_state_the_gazetteer_does_not_name_between_a_city_and_its_country(
 )
 def test_french_levels_typed_without_their_accents(text: str, seniority: str) -> None:
     assert parse_jd(text).seniority == seniority
+
+
+def test_where_the_product_is_available_names_no_skill() -> None:
+    text = "Dev\n\nTchap est lancé. L'application est disponible sur Android, iOS et le web.\n\nProfil:\n- Go"
+    assert parse_jd(text).required_skills == ["Go"]

@@ -518,6 +518,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
     r"|backgrounds? (?:from|at)"
+    # "L'application est disponible sur Android, iOS et le web": where the product runs, a pitch
+    r"|(?:app|application|appli|product|produit|service) (?:est |is |ist )?(?:disponible|available|verfügbar)"
+    r" (?:sur|on|für|auf)"
     # "Payments - think Stripe, Adyen": an analogy ("- Think in terms of invariants" is not one).
     r"|(?<=[-–—(] )think(?! (?:in|about|of|through|like|big|deeply|critically|outside|clearly|creatively)\b)"
     r"|(?:team|engineers|founders) (?:come|comes|came) from"
