@@ -2655,3 +2655,10 @@ def test_french_levels_typed_without_their_accents(text: str, seniority: str) ->
 def test_where_the_product_is_available_names_no_skill() -> None:
     text = "Dev\n\nTchap est lancé. L'application est disponible sur Android, iOS et le web.\n\nProfil:\n- Go"
     assert parse_jd(text).required_skills == ["Go"]
+
+
+@pytest.mark.parametrize(
+    "text", ["IT-Systemadministrator M365 Hybrid (m/w/d)\n\nText", "Dev\n\n- Betreuung von Exchange Hybrid"]
+)
+def test_a_microsoft_hybrid_environment_is_no_work_mode(text: str) -> None:
+    assert parse_jd(text).remote is None

@@ -70,7 +70,8 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
 )
 _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
-    rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones ){alternatives('hybrid')}(?!\w)"
+    rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones )(?<!365 )(?<!exchange )"
+    rf"{alternatives('hybrid')}(?!\w)"  # "M365 Hybrid", "Exchange Hybrid": an environment
     r"(?<!premise or hybrid)(?<!premise ou hybride)(?<!cloud or hybrid)"  # "OnPremise ou hybride": a platform
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
