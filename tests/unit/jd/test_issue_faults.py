@@ -2662,3 +2662,7 @@ def test_where_the_product_is_available_names_no_skill() -> None:
 )
 def test_a_microsoft_hybrid_environment_is_no_work_mode(text: str) -> None:
     assert parse_jd(text).remote is None
+
+
+def test_a_region_written_as_region_only_is_the_region() -> None:
+    assert parse_jd("Papa | Miami or remote US-only | Full-time\n\nText").locations == ["Miami", "US"]
