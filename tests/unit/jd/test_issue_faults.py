@@ -2666,3 +2666,20 @@ def test_a_microsoft_hybrid_environment_is_no_work_mode(text: str) -> None:
 
 def test_a_region_written_as_region_only_is_the_region() -> None:
     assert parse_jd("Papa | Miami or remote US-only | Full-time\n\nText").locations == ["Miami", "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\nIhre Qualifikationen\n- MUSS: Kenntnisse in Monitoring (AWS CloudWatch, Grafana).\n"
+         "- SOLL: Erfahrung mit Event-Driven Architecture (Kafka, RabbitMQ).", ["CloudWatch", "Grafana"],
+         ["Apache Kafka", "RabbitMQ"]),
+        ("Dev\n\nRequirements:\n* Expertise in cloud platforms (e.g., Amazon AWS, Amazon CloudWatch)",
+         ["AWS", "CloudWatch"], []),
+    ],
+)  # fmt: skip
+def test_a_soll_field_is_a_plus_and_a_vendor_prefix_makes_no_other_skill(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -372,6 +372,7 @@ GERMAN: Final = Cues(
         r"ein vorteil",
         r"(eine )?bereicherung",  # "Kenntnisse von DNS … wären eine Bereicherung"
         r"bevorzugt(?= \w)",  # "(bevorzugt Vue 3)"; not "Vue.js (bevorzugt), Angular oder React": any of them
+        r"soll\s?:",  # a freelance board's "- SOLL: Erfahrung mit Kafka" beside "- MUSS: …"
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),

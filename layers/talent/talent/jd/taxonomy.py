@@ -123,6 +123,8 @@ class _Table:
                 if generated:
                     continue
                 raise ValueError(f"{file_name} line {number}: {name} twice")
+            if generated and alias_key(name) in self.aliases:
+                continue  # the curated table names it ("amazon cloudwatch" is CloudWatch): one skill, not two
             spellings = _spellings(name, alias_cell)
             topics = tuple(_split(topic_cell)) or (_topic(name),)
             lowered = tuple(dict.fromkeys(s.lower() for s, _ in spellings if s.lower() != name.lower()))
