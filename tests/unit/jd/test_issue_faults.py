@@ -2683,3 +2683,23 @@ def test_a_soll_field_is_a_plus_and_a_vendor_prefix_makes_no_other_skill(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\n* Télétravail : possible. Un minimum de présence dans les locaux est souhaitée (une à deux "
+         "fois par mois)", "remote"),
+        ("Dev\n\n- Le télétravail est possible, une présence ponctuelle à Paris est demandée.", "remote"),
+        ("Dev\n\n* Télétravail 100%. Si la situation le permet, journées de regroupement.", "remote"),
+    ],
+)  # fmt: skip
+def test_french_telework_with_monthly_or_occasional_presence_and_a_full_share_is_remote(
+    text: str, remote: str
+) -> None:
+    assert parse_jd(text).remote == remote
+
+
+def test_the_companys_own_years_of_experience_are_no_minimum() -> None:
+    text = "Ausbildung\n\nAls wachstumsstarker Onlinehändler mit über 10 Jahren Erfahrung setzen wir auf KI."
+    assert parse_jd(text).min_years is None

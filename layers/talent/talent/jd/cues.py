@@ -510,7 +510,10 @@ FRENCH: Final = Cues(
         r"télétravail est la norme",
         r"télétravail avec [^.\n]{0,40}\bpar mois",  # "avec 2 réunions présentielles par mois"
         r"télétravail [^.\n]{0,20}en (majeure|grande) partie",  # "télétravail possible en majeure partie"
-        r"télétravail (est )?possible,? avec une présence ponctuelle",  # occasional days in Paris (the guide)
+        r"télétravail (est )?possible,? (avec )?une présence ponctuelle",  # occasional days in Paris (guide)
+        r"télétravail (à )?100\s?%",  # "Télétravail 100%."
+        # "Télétravail : possible. Un minimum de présence … (une à deux fois par mois)": monthly visits
+        r"(une|deux|\d)( (à|ou) (deux|trois|\d))? fois par mois",
         r"(travaille|travaillons|travaillent) (\w+ ){0,2}à distance",  # "L'équipe … travaille à distance"
         r"(peut|peux|pouvez|pouvons|peuvent) travailler (\w+ ){0,2}à distance",
         r"(essentiellement|principalement|majoritairement) à distance",

@@ -518,6 +518,11 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
     r"|backgrounds? (?:from|at)"
+    # "Als wachstumsstarker Onlinehändler mit über 10 Jahren Erfahrung": the company's years, not the hire's
+    r"|(?:\w{0,20}(?:unternehmen|händler|anbieter|firma|agentur|dienstleister)|company|firm|agency|business"
+    r"|retailer|provider|entreprise|empresa) (?:with|mit|avec|con)"
+    r" (?:über |mehr als |over |more than |plus de |más de )?"
+    r"\d+\+? (?:jahren|years|ans|años)"
     # "L'application est disponible sur Android, iOS et le web": where the product runs, a pitch
     r"|(?:app|application|appli|product|produit|service) (?:est |is |ist )?(?:disponible|available|verfügbar)"
     r" (?:sur|on|für|auf)"
