@@ -24,7 +24,7 @@ TUNING = CORPUS / "tuning"
 # the 50 t4, the 43 t5, the 4 x 60 t6-t9 (Hacker News), the 46 t10, the 46 t11, the 29 t12, the
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
-# 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34 and the 47 t35.
+# 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35 and the 42 t36.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -433,6 +433,19 @@ FLOORS = {
         "locations_exact": 0.80,
         "title_accuracy": 0.38,
     },
+    # The 42 t36 postings, the same sources (six dropped unread: three near-copies of tuning postings,
+    # 75-98%, and three sharing 32-99% of their text with held-out postings); fresh, after the t35 fixes:
+    # required 0.825, preferred 0.874, seniority 0.952, min_years 0.976, remote 0.881, locations 0.905,
+    # title 0.333.
+    "t36 collection": {
+        "required_f1": 0.84,
+        "preferred_f1": 0.92,
+        "seniority_accuracy": 0.95,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.95,
+        "locations_exact": 0.90,
+        "title_accuracy": 0.33,
+    },
 }
 
 
@@ -443,7 +456,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 35
+LAST_BATCH = 36
 _BATCH = re.compile(r"^t(\d+)")
 
 
