@@ -2703,3 +2703,16 @@ def test_french_telework_with_monthly_or_occasional_presence_and_a_full_share_is
 def test_the_companys_own_years_of_experience_are_no_minimum() -> None:
     text = "Ausbildung\n\nAls wachstumsstarker Onlinehändler mit über 10 Jahren Erfahrung setzen wir auf KI."
     assert parse_jd(text).min_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority"),
+    [
+        ('---\nroles: "Un.e ingénieur.e données"\ntitle: Trackdéchets recrute un.e ingénieur.e données '
+         "senior\n---\n\n## À propos\n\nTexte", "senior"),
+        ("---\nroles: Dev\ntitle: Reporting to the Platform Lead, the engineer will be part of a fast "
+         "team\n---\n\nTexte", None),
+    ],
+)  # fmt: skip
+def test_a_level_in_a_pages_other_short_title_field(text: str, seniority: str | None) -> None:
+    assert parse_jd(text).seniority == seniority

@@ -279,7 +279,18 @@ def _seniority(title: str, lines: list[Line], mentions: Mentions) -> Seniority |
     level = experience.title_seniority(blank_skills(title)) or experience.range_level(title)
     if level == "manager" and experience.is_family_manager(title):
         return _labelled_level(lines) or level
-    return level or _labelled_level(lines) or mentions.level
+    return level or _other_title_level(lines, title) or _labelled_level(lines) or mentions.level
+
+
+MAX_TITLE_FIELD_WORDS: Final = 8  # longer "title" values are sentences ("Reporting to the Platform Lead, …")
+
+
+def _other_title_level(lines: list[Line], title: str) -> Seniority | None:
+    """A level in a page's other title field: front matter's "title: Trackdéchets recrute un.e
+    ingénieur.e données senior" beside the "roles:" field the title came from."""
+    fields = [line.value for line in lines if line.label == "title" and line.value != title]
+    others = (value for value in fields if 0 < len(value.split()) <= MAX_TITLE_FIELD_WORDS)
+    return next((level for text in others if (level := experience.title_seniority(blank_skills(text)))), None)
 
 
 def _labelled_level(lines: list[Line]) -> Seniority | None:
