@@ -2716,3 +2716,37 @@ def test_the_companys_own_years_of_experience_are_no_minimum() -> None:
 )  # fmt: skip
 def test_a_level_in_a_pages_other_short_title_field(text: str, seniority: str | None) -> None:
     assert parse_jd(text).seniority == seniority
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Acme | Eng<p>Technologies we often use: Git, PHP, MySQL.<p>Don't worry if you don't know all of "
+         "them, we believe great developers learn quickly.", [], ["Git", "PHP", "MySQL"]),
+        ("Acme | Eng<p>We use Java and React.<p>We don't really care if you've used these exact technologies "
+         "before.", [], ["Java", "React"]),
+        ("Dev\n\nLa technologie :\n* symfony\n\nPar ailleurs, il pourrait être intéressant d'avoir quelques "
+         "notions de :\n* Kubernetes et Docker ;", ["Symfony"], ["Kubernetes", "Docker"]),
+        ("Acme | Eng<p>We maintain the analytics infrastructure for companies like DigitalOcean, Atlassian, "
+         "New Relic, and Docker.<p>Text", [], []),
+    ],
+)  # fmt: skip
+def test_stack_waivers_a_french_could_be_interesting_and_customers_named_as_companies_like(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "seniority"),
+    [
+        ("Trunk Tools | Full-stack Engineers | Full-Time | REMOTE or ONSITE NYC<p>Text", "remote", None),
+        ("Teamleitung Backend Development (m/w/d)\n\nText", None, "lead"),
+    ],
+)
+def test_remote_or_onsite_is_remote_and_a_teamleitung_is_a_lead(
+    text: str, remote: str | None, seniority: str | None
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.seniority) == (remote, seniority)

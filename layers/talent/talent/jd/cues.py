@@ -489,6 +489,7 @@ FRENCH: Final = Cues(
         r"un avantage",
         r"appréciable",
         r"serait idéal",
+        r"(serait|pourrait être) intéressant",  # "il pourrait être intéressant d'avoir quelques notions de :"
         r"recommandée?s?",  # "(Terraform recommandé)"
     ),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),

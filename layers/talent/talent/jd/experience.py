@@ -137,7 +137,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "lead",
         re.compile(
-            r"\b(lead|leaddev|teamlead|techlead|leader|leiter|teamleiter|tech lead|responsable technique"
+            r"\b(lead|leaddev|teamlead|techlead|leader|leiter|teamleiter|teamleitung|tech lead"
+            r"|responsable technique"
             r"|responsable d'équipe"
             r"|l[íi]der|jefe de equipo)\b"
         ),
