@@ -2750,3 +2750,14 @@ def test_remote_or_onsite_is_remote_and_a_teamleitung_is_a_lead(
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.seniority) == (remote, seniority)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Everlution Software Ltd | Nr London Bridge (Central London) | ONSITE | FULLTIME<p>Text", ["London"]),
+        ("Location: Central America", ["Central America"]),
+    ],
+)
+def test_central_before_a_city_is_the_city(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -261,7 +261,8 @@ TIME_ZONE: Final = re.compile(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe|region|umgebung"
-    r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.)(?![\w-])"  # "Toda Colombia": all of it
+    r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\."  # "Toda Colombia": all of it
+    r"|central(?!\s(?:america|europe|asia|africa|african|valley|coast|time|standard)\b))(?![\w-])"
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b"  # "Paris 4ème"
     r"|(?<=\w)-(?:only|remote)\b",  # "remote US-only", "US-Remote": the region
     re.IGNORECASE,
