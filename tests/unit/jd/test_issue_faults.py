@@ -2755,7 +2755,7 @@ def test_remote_or_onsite_is_remote_and_a_teamleitung_is_a_lead(
 @pytest.mark.parametrize(
     ("text", "locations"),
     [
-        ("Everlution Software Ltd | Nr London Bridge (Central London) | ONSITE | FULLTIME<p>Text", ["London"]),
+        ("Everlution Ltd | Nr London Bridge (Central London) | ONSITE | FULLTIME<p>Text", ["London"]),
         ("Location: Central America", ["Central America"]),
     ],
 )
