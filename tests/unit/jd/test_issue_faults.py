@@ -2761,3 +2761,19 @@ def test_remote_or_onsite_is_remote_and_a_teamleitung_is_a_lead(
 )
 def test_central_before_a_city_is_the_city(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "remote", "locations"),
+    [
+        ("Dev\n\nVeeva Link seeks a mid-to-senior level Front End Engineer (React).", "senior", None, []),
+        ('Dev\n\n* Flexible Working Place - "Work from anywhere" (remote or from the Vienna office)', None,
+         "remote", ["Vienna"]),
+        ("Dev\n\nLocation: EU Country", None, None, ["EU"]),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_level_range_remote_or_an_office_and_a_region_country(
+    text: str, seniority: str | None, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.remote, result.locations) == (seniority, remote, locations)

@@ -298,4 +298,4 @@ def stated_level(text: str) -> Seniority | None:
 # Semi Senior (3 años ...)": the upper end (the guide).
 _RANGE_WORD = r"#?(?:jr|junior|ssr|semi[\s-]?senior|sr|senior|mid|middle|medior|confirmée?|expérimentée?)"
 # "de niveau junior à confirmé": French too
-_LEVEL_RANGE = re.compile(rf"(?<![\w#]){_RANGE_WORD}\s?(?:o|or|/|-|to|a|à)\s?{_RANGE_WORD}(?!\w)")
+_LEVEL_RANGE = re.compile(rf"(?<![\w#]){_RANGE_WORD}(?:\s?(?:o|or|/|-|to|a|à)\s?|-to-){_RANGE_WORD}(?!\w)")

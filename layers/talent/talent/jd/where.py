@@ -61,6 +61,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|remote and hybrid (opportunities|options)\b"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
     r"|remote (and|or) on-?site\b|on-?site or remote\b"  # "Remote and Onsite", "REMOTE or ONSITE NYC"
+    r"|remote or (from |in |at )?(the |our )?([\w-]+ ){0,2}office\b"  # "(remote or from the Vienna office)"
     # "Arbeitsmix: 90% Remote" beside "Einsatzart: 80% Remote": the higher share
     r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     # "Tätigkeit im Homeoffice (100%)"
@@ -261,7 +262,7 @@ TIME_ZONE: Final = re.compile(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe|region|umgebung"
-    r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\."  # "Toda Colombia": all of it
+    r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
     r"|central(?!\s(?:america|europe|asia|africa|african|valley|coast|time|standard)\b))(?![\w-])"
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b"  # "Paris 4ème"
     r"|(?<=\w)-(?:only|remote)\b",  # "remote US-only", "US-Remote": the region
