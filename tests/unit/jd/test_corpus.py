@@ -24,7 +24,8 @@ TUNING = CORPUS / "tuning"
 # the 50 t4, the 43 t5, the 4 x 60 t6-t9 (Hacker News), the 46 t10, the 46 t11, the 29 t12, the
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
-# 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36 and the 43 t37.
+# 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37 and the
+# 45 t38.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -459,6 +460,18 @@ FLOORS = {
         "locations_exact": 0.86,
         "title_accuracy": 0.39,
     },
+    # The 45 t38 postings, the same sources (three dropped unread: a near-copy of a tuning posting, 96%,
+    # and two sharing 42-44% with held-out postings); fresh, after the t37 fixes: required 0.860, preferred
+    # 0.724, seniority 0.889, min_years 0.956, remote 0.822, locations 0.822, title 0.556.
+    "t38 collection": {
+        "required_f1": 0.85,
+        "preferred_f1": 0.72,
+        "seniority_accuracy": 0.91,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.82,
+        "locations_exact": 0.84,
+        "title_accuracy": 0.55,
+    },
 }
 
 
@@ -469,7 +482,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 37
+LAST_BATCH = 38
 _BATCH = re.compile(r"^t(\d+)")
 
 
