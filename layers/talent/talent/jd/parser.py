@@ -206,9 +206,14 @@ def _waived_on_the_line(waiver: re.Match[str], low: str, named: list[str], every
     asked or not; otherwise the line's stack (its context skills)."""
     if waiver.group(0).startswith("we can teach"):
         return [n for n in named if low.find(n.lower(), waiver.end()) >= 0]
-    if waiver.group(0).startswith("experience"):
+    if _points_back(waiver):
         return [n for n in every if 0 <= low.find(n.lower()) < waiver.start()]
     return named
+
+
+def _points_back(waiver: re.Match[str]) -> bool:
+    """ "Experience in these … is not required": a waiver of the skills named just before it."""
+    return waiver.group(0).startswith("experience")
 
 
 def read_mentions(lines: list[Line]) -> Mentions:
@@ -226,9 +231,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
             if waiver:
                 this_line = _waived_on_the_line(waiver, low, named, every)
                 mentions.waived.update([*stack, *this_line])
-                if waiver.group(0).startswith(
-                    "experience"
-                ):  # under the asks: "Experience in these … not required"
+                if _points_back(waiver):  # under the asks: "Experience in these … not required"
                     mentions.asked -= set(this_line) - asked_before
             stack += named
     return mentions

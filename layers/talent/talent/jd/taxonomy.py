@@ -101,6 +101,7 @@ class _Table:
 
     skills: dict[str, Skill] = field(default_factory=dict)
     aliases: dict[tuple[str, ...], Alias] = field(default_factory=dict)
+    curated: set[str] = field(default_factory=set)  # the names read from the curated file
 
     def add_alias(self, key: tuple[str, ...], alias: Alias, generated: bool) -> None:
         other = self.aliases.get(key)
@@ -123,12 +124,15 @@ class _Table:
                 if generated:
                     continue
                 raise ValueError(f"{file_name} line {number}: {name} twice")
-            if generated and alias_key(name) in self.aliases:
+            owner = self.aliases.get(alias_key(name)) if generated else None
+            if owner is not None and owner.skill in self.curated:
                 continue  # the curated table names it ("amazon cloudwatch" is CloudWatch): one skill, not two
             spellings = _spellings(name, alias_cell)
             topics = tuple(_split(topic_cell)) or (_topic(name),)
             lowered = tuple(dict.fromkeys(s.lower() for s, _ in spellings if s.lower() != name.lower()))
             self.skills[name] = Skill(name, category, lowered, linguist or None, topics)
+            if not generated:
+                self.curated.add(name)
             for spelling, mode in spellings:
                 key = alias_key(spelling)
                 if key:
