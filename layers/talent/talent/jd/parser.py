@@ -224,10 +224,10 @@ def read_mentions(lines: list[Line]) -> Mentions:
         if line.heading:
             stack = []
         if not (line.heading or line.label in ("location", "company")):
-            asked_before = set(mentions.asked)
-            named, every = _read_line(line, mentions)
             low = line.text.lower()
             waiver = _WAIVES_THE_STACK.search(low)
+            asked_before = set(mentions.asked) if waiver and _points_back(waiver) else set()
+            named, every = _read_line(line, mentions)
             if waiver:
                 this_line = _waived_on_the_line(waiver, low, named, every)
                 mentions.waived.update([*stack, *this_line])

@@ -162,7 +162,7 @@ _BULLET_AFTER_HASHES = re.compile(r"#+\s*[●•▪‣◦○■□➤►✓✔]"
 def _marked_heading(raw: str, core: str, count: int, names_a_skill: Callable[[str], bool]) -> bool:
     """A line marked as a heading: "## Requirements", "Nice to have:", "BENEFITS" (but not "AWS")."""
     stripped = raw.strip()
-    if stripped.startswith("#") and _BULLET_AFTER_HASHES.match(stripped):
+    if _BULLET_AFTER_HASHES.match(stripped):
         return False  # "### ● Kafka-Stream": a list item a page's converter turned into a heading
     if stripped.startswith("#") or (stripped.endswith(":") and count <= 8):
         return True

@@ -603,13 +603,7 @@ def group_places(parts: list[str]) -> list[str]:
 def _state_between(part: str, group: list[str], following: str) -> bool:
     """ "Munich, Bavaria, Germany": a part the gazetteer does not know, between a city and its country."""
     named = all(word[:1].isupper() for word in part.split())  # "Kyiv city" is no state's name
-    return (
-        len(group) == 1
-        and named
-        and not known_place(part)
-        and bool(following)
-        and in_country(group[0], following)
-    )
+    return len(group) == 1 and named and not known_place(part) and in_country(group[0], following)
 
 
 # "Americas Time Zones": working hours, not a place (the guide).
@@ -822,10 +816,11 @@ def based_places(line: str) -> list[str]:
 
 # "a consulting company based in New York City", "mit zusätzlichen Standorten in Leipzig", "una empresa
 # con sede en Chile": the headquarters and other offices, company information (the guide).
+_HAS_OFFICES = r"(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3})"  # "… with an office in"
 _ABOUT_THE_COMPANY = re.compile(
     r"\b(?:company|firm|agency|startup|start-up|headquartered|hq|con"
     r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
-    r"|(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3}))\s$"  # "a team with an office in"
+    rf"|{_HAS_OFFICES})\s$"  # "a team with an office in"
 )
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
 _POSTCODE_CITY = re.compile(
@@ -1100,7 +1095,7 @@ _COMPANYS_PLACE = re.compile(
     r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: in| en| à)?\s$"
     r"|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à|aus)\s$"  # "Endkunde sitzt in Frankfurt"
     # "a distributed team with an office in New York": the company's
-    r"|(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3}) (?:\w+ )?offices? in\s$"
+    rf"|{_HAS_OFFICES} (?:\w+ )?offices? in\s$"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 MAX_MODE_SENTENCE_WORDS: Final = 30
