@@ -2777,3 +2777,33 @@ def test_a_hyphenated_level_range_remote_or_an_office_and_a_region_country(
 ) -> None:
     result = parse_jd(text)
     assert (result.seniority, result.remote, result.locations) == (seniority, remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        # A board's "Remote: No" field beside a perk of some work from home: some days at home.
+        ("IT-Berater\nremote: False\n\n## Benefits\n- Flexible Arbeitszeiten und mobiles Arbeiten", "hybrid"),
+        ("IT-Berater\nremote: False\n\n## Benefits\n- 30 Tage Urlaub", "onsite"),
+        # A benefit form: the unticked box is not offered, the ticked one is.
+        ("Tutor\nRemote: No\n\n### Vorteile\n\n- [x] Kantine\n- [ ] Home Office", "onsite"),
+        ("Tutor\nRemote: No\n\n### Vorteile\n\n- [ ] Kantine\n- [x] Home Office", "hybrid"),
+        # A task in the body "vor Ort" yields to the perks' stated mode.
+        ("Senior QA\n\n## Aufgaben\n* Führen von QA-Teams vor Ort\n\n## Benefits\n* Flexible Working Place "
+         "(remote or from the Vienna office)", "remote"),
+        ("Dev\n\nWe are looking for developers who are willing to work locally or semi-remotely.", "hybrid"),
+        ("Dev\n\n- Lieu de travail : télétravail encouragé ; nombreux déplacements de terrain à prévoir",
+         "remote"),
+        ("PM\n\nPlease note: this is not a remote only position, we offer you a flexible hybrid model here "
+         "in Hamburg.", "hybrid"),
+    ],
+)  # fmt: skip
+def test_a_remote_no_field_beside_a_home_perk_task_list_forms_and_a_negated_remote_only(
+    text: str, remote: str
+) -> None:
+    assert parse_jd(text).remote == remote
+
+
+def test_a_task_list_that_is_all_unticked_is_a_plain_list() -> None:
+    text = "Dev\n\n### Lo que buscamos\n\n- [ ] Angular o React\n- [ ] Docker"
+    assert parse_jd(text).required_skills == ["Angular", "React", "Docker"]

@@ -523,7 +523,7 @@ FRENCH: Final = Cues(
         r"télétravail avec (quelques|des) réunions",  # "Télétravail avec quelques réunions présentielles"
         r"télétravail partiel ou (complet|total)",  # the freer mode
         # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
-        r"télétravail (est )?(possible|bienvenu|ok)\b[^\n]{0,30}\bdéplacements?\b",
+        r"télétravail (est )?(possible|bienvenu|ok|encouragé)\b[^\n]{0,30}\bdéplacements?\b",
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(

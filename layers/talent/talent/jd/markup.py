@@ -197,12 +197,28 @@ _MARKDOWN_STEPS: Final = (
 )
 
 
+# A task-list item: "- [x] Home Office" (ticked) or "- [ ] Dienstwagen" (not ticked).
+_TASK_ITEM = re.compile(r"^([ \t]{0,3}[-*+][ \t])\[([ xX])\][ \t]?([^\n]*)$", re.MULTILINE)
+
+
+def _task_lists(text: str) -> str:
+    """Task-list items as plain items. Where some boxes are ticked and some not, the list is a form
+    (a university's benefit form ticks what it offers): an unticked item is not offered, so it goes."""
+    marks = {item.group(2).lower() for item in _TASK_ITEM.finditer(text)}
+    form = marks == {" ", "x"}
+    return _TASK_ITEM.sub(
+        lambda item: "" if form and item.group(2) == " " else item.group(1) + item.group(3), text
+    )
+
+
 def markdown_to_text(text: str) -> str:
     """Plain text of markdown: link text without targets, no images, code spans, emphasis or escapes.
 
     Headings keep their "#" (the next pass reads them); `**Heading**` alone on a line becomes one;
     a setext heading ("Title" over "====") becomes "# Title".
     """
+    if "] " in text:
+        text = _task_lists(text)
     for marks, pattern, replacement in _MARKDOWN_STEPS:
         if any(mark in text for mark in marks):  # most steps find nothing to do: skip their scan
             text = pattern.sub(replacement, text)

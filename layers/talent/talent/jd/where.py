@@ -83,7 +83,7 @@ _HYBRID = _at_word(
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
-    r"|part(ly|ially)?[\s-]remote\b"
+    r"|(part(ly|ially)?|semi)[\s-]?remote(ly)?\b"  # "willing to work locally or semi-remotely"
     r"|on[\s-]?site\s?\((mostly|flexible\b[^)]{0,20})\)"  # "ONSITE (mostly)", "ONSITE (Flexible WFH)"
     r"|flexible\s(wfh|homeoffice|home[\s-]office)\b(?![\w-]*\s(oder|or)\sremote)|homeoffice-tage?\b"
     r"|[1-4]\s?days?\s?(/|a|per)\s?week\sin[\s-]person\b"  # "(4 days/week in-person)"
@@ -228,7 +228,8 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     text = _SAYS_NOTHING.sub(" ", _mode_lines(text.lower()))
     if not text:
         return None
-    if _EITHER.search(text) or (_STRONG_REMOTE.search(text) and _HYBRID.search(text)):
+    unsaid = _REMOTE_NEGATED.sub(" ", text)  # "this is not a remote only position, … a hybrid model"
+    if _EITHER.search(unsaid) or (_STRONG_REMOTE.search(unsaid) and _HYBRID.search(text)):
         return "remote"  # the role can be done fully remote, whatever else is offered
     if _FULL_WEEK.search(text):
         return "onsite"
@@ -1033,6 +1034,14 @@ _REMOTE_NO = re.compile(
 )
 
 
+# A perk of some work from home, read only beside a "Remote: No" field; not "- [ ] Home Office" (unticked).
+_HOME_PERK = re.compile(
+    r"(?<!\[ \] )(?<!\w)(?:homeoffice|home[\s-]office|mobile[nmrs]?\sarbeit\w*|flexible[nr]?\sarbeitsort\w*"
+    r"|télétravail|teletrabajo|work(?:ing)?\sfrom\shome)\b",
+    re.IGNORECASE,
+)
+
+
 _ENTIRELY_REMOTE = _at_word(
     r"(100\s?%|full|fully|completely|entirely|totally|komplett|vollständig)[\s-](remote|remoto|remotely"
     r"|à distance)\b"
@@ -1051,11 +1060,14 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
     body that says hybrid (job boards tag every posting that allows some remote work so)."""
     stated = remote_policy(header) or ("remote" if _REMOTE_FIELD.search(header.lower()) else None)
     weak = stated == "remote" and not _STRONG_REMOTE.search(header.lower())
-    if weak and "hybrid" in (remote_policy(body), remote_policy(boilerplate, onsite_cues=False)):
+    said = remote_policy(body), remote_policy(boilerplate, onsite_cues=False)
+    if weak and "hybrid" in said:
         return "hybrid"
     if stated == "hybrid" and _ENTIRELY_REMOTE.search(f"{body}\n{boilerplate}".lower()):
         return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
-    return stated or remote_policy(body) or remote_policy(boilerplate, onsite_cues=False)
+    if said[0] == "onsite" and said[1]:
+        return said[1]  # "QA-Teams vor Ort führen" beside a perk "(remote or from the Vienna office)"
+    return stated or said[0] or said[1]
 
 
 def _distinct(places: list[str]) -> list[str]:
@@ -1087,6 +1099,8 @@ def _policy(
     # A board's "Remote: No" beside a body's "remote-friendly" (not "fully remote"): some days at home.
     if remote == "remote" and not _STRONG_REMOTE.search("\n".join(texts).lower()):
         return "hybrid"
+    if remote is None and _HOME_PERK.search("\n".join(texts)):
+        return "hybrid"  # "Remote: No" beside "Flexible Arbeitszeiten und mobiles Arbeiten": some days
     return remote or "onsite"
 
 
