@@ -2807,3 +2807,21 @@ def test_a_remote_no_field_beside_a_home_perk_task_list_forms_and_a_negated_remo
 def test_a_task_list_that_is_all_unticked_is_a_plain_list() -> None:
     text = "Dev\n\n### Lo que buscamos\n\n- [ ] Angular o React\n- [ ] Docker"
     assert parse_jd(text).required_skills == ["Angular", "React", "Docker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # A page converter marks every short line: the place under "### Arbeitsort" is its value.
+        ("### Acme\n### Arbeitsort\n\n### Stuttgart/Remote\n\n### Deine Aufgaben\n- Python", ["Stuttgart"]),
+        ("## Location\n\n## Keywords\n\nPython", []),
+        # Two codes are no "City CODE": SAP is an airport's code and MDG Madagascar's.
+        ("# SAP MDG\n## Details\n- Start: 08.2025\n\nText", []),
+        ("Acme | Engineer | Melbourne VIC\n\nText", ["Melbourne, VIC"]),
+        ("Acme | Engineer | India, preferably Jaipur/Delhi\n\nText", ["Jaipur, India", "Delhi"]),
+    ],
+)
+def test_a_marked_place_under_a_location_heading_two_codes_and_a_preferred_city(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

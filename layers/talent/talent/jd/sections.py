@@ -22,6 +22,8 @@ from talent.jd.places import known_place
 from talent.jd.skills import names_a_skill as _names_a_skill
 from talent.jd.words import town_like
 
+_VALUE_PARTS = re.compile(r"\s?[/,|]\s?")  # "Stuttgart/Remote", "Berlin, Germany"
+
 
 class Kind(IntEnum):
     """What a line says about the skills in it. Higher values win when one skill is seen twice."""
@@ -353,10 +355,14 @@ class _Reader:
 
     def _place_value(self, raw: str, core: str) -> bool:
         """The short line under a "Location" heading is its value, even in capitals ("UAE", "REMOTE");
-        a marked heading ("## Keywords") is not."""
+        a marked heading ("## Keywords") is not, unless it names a known place ("### Stuttgart/Remote"
+        under "### Arbeitsort": a page converter marks every short line)."""
         after = bool(self.lines) and self.lines[-1].label == "location-heading"
-        short = len(core.split()) <= MAX_GLYPH_PLACE_WORDS and not raw.lstrip().startswith("#")
-        return after and short and heading_kind(core) is None
+        if not after or len(core.split()) > MAX_GLYPH_PLACE_WORDS:
+            return False
+        if any(map(known_place, _VALUE_PARTS.split(core))):
+            return True
+        return not raw.lstrip().startswith("#") and heading_kind(core) is None
 
     def _heading(self, core: str) -> None:
         opened = heading_kind(core)

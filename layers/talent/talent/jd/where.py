@@ -262,7 +262,8 @@ TIME_ZONE: Final = re.compile(
 )
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
-    r"|metro|greater|continental|working|work|preferred|required|ideally|(?<!bay )area|nähe|region|umgebung"
+    r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
+    r"|region|umgebung"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
     r"|central(?!\s(?:america|europe|asia|africa|african|valley|coast|time|standard)\b))(?![\w-])"
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b"  # "Paris 4ème"
@@ -499,7 +500,10 @@ def _coded_cities(place: str) -> list[str]:
     DE, Zurich CH" -> ["Hannover, DE", "Zurich, CH"] ("Washington DC" is one name)."""
     parts = [part.strip() for part in place.split(",")]
     coded = [_CITY_CODE.match(part) for part in parts]
-    cities = [m for m in coded if m and m.group(2) != "DC" and is_city(m.group(1))]
+    # "SAP MDG" (a skill and its module) is no "City CODE", though SAP is an airport's and MDG a country's
+    cities = [
+        m for m in coded if m and m.group(2) != "DC" and is_city(m.group(1)) and not is_code(m.group(1))
+    ]
     if len(parts) > 1 and len(cities) == len(parts):
         return [", ".join(m.groups()) for m in cities]
     if coded[0] in cities and coded[0] is not None:
