@@ -2825,3 +2825,46 @@ def test_a_marked_place_under_a_location_heading_two_codes_and_a_preferred_city(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "remote", "locations"),
+    [
+        ("Backend Engineer (f|m|x)\n\nDie Position als (Senior) Backend Engineer ist als Vollzeitstelle "
+         "ausgeschrieben.", "senior", None, []),
+        ("Werkstudent\n\n* Startup Umfeld: Ortsunabhängiges Arbeiten ist bei uns selbstverständlich.",
+         "intern", "remote", []),
+        ("Développeur\n\n* Télétravail et/ou possibilité de travailler à la DINUM", None, "remote", []),
+        ("Co-Founder\nlocation: Halle (Saale)\n\nText", None, None, ["Halle"]),
+        ("Instant Commerce | Full-time | REMOTE (HQ in Amsterdam, NL) | https://x.io<p>Text", None, "remote",
+         []),
+        ("Backend Engineer\n\n• Remote-Anteil: 95 %\n• Vor-Ort-Anteil: 5 % in Berlin", None, "remote",
+         ["Berlin"]),
+    ],
+)  # fmt: skip
+def test_a_position_als_a_location_free_job_a_river_after_a_city_and_a_headquarters_aside(
+    text: str, seniority: str | None, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.remote, result.locations) == (seniority, remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Senior Back End Engineer (Django, 200GB+ PSQL DB)\n\nText", ["Django", "PostgreSQL"], []),
+        ("QA\n\n## Requirements\n* Experience in tools such as JIRA, X-Ray etc", ["Jira"], []),
+        ("QA\n\n## Requirements\n* Strong experience in OOP languages (C# preferable)\n* Python", ["Python"],
+         ["C#"]),
+        ("DS\n\n* Python and tools like Jupyter notebooks, standard ML libraries, Spark, etc",
+         ["Python", "Jupyter Notebook", "Apache Spark"], []),
+        ("Architect\n\n* Experience architecting data platforms and dataflow management.", [], []),
+        ("Data Engineer\n\n* Les ETL : Talend, Spark, Airflow, Datafactory", ["Talend", "Apache Spark",
+         "Apache Airflow", "Azure Data Factory"], []),
+    ],
+)  # fmt: skip
+def test_a_quantity_a_one_letter_prefix_a_preferable_item_and_lowered_names(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

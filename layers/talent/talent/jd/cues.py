@@ -191,6 +191,7 @@ ENGLISH: Final = Cues(
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
         r"preferred",
         r"preferably",
+        r"preferable",  # "OOP languages (C# preferable)"
         r"desirable",
         r"desired",
         r"ideally",
@@ -385,6 +386,7 @@ GERMAN: Final = Cues(
         r"dienstort",
         r"ort",
         r"arbeitsplatz",
+        r"vor[\s-]ort[\s-]anteil",  # a freelance board's "Vor-Ort-Anteil: 5 % in Berlin"
     ),
     title_label=(r"stelle", r"stellenbezeichnung", r"position", r"jobtitel"),
     years_unit=(r"jahr(?:e|en)?",),
@@ -398,6 +400,7 @@ GERMAN: Final = Cues(
         r"remote[\s-]only",
         r"voll remote",  # "ob voll remote oder in einem unserer Büros": the freer mode
         r"(arbeite|arbeitest|arbeiten),? (\w+ )?von wo (aus )?(du|sie) (willst|möchtest|wollen)",
+        r"ortsunabhängige[sn]? arbeiten",  # "Ortsunabhängiges Arbeiten ist bei uns selbstverständlich"
     ),
     hybrid=(
         r"hybrid",
@@ -524,6 +527,7 @@ FRENCH: Final = Cues(
         r"télétravail partiel ou (complet|total)",  # the freer mode
         # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
         r"télétravail (est )?(possible|bienvenu|ok|encouragé)\b[^\n]{0,30}\bdéplacements?\b",
+        r"télétravail et/ou possibilité de travailler",  # "… à la DINUM": either, the freer mode
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(

@@ -260,7 +260,8 @@ def _first_level(low: str) -> Seniority | None:
 _HIRING_ROLE = re.compile(
     r"\b(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons|cherchons"
     r"|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht"
-    r"|(?:únete|únase|unete|súmate|sumate) a (?:nuestro|el) equipo como)\s([^.!?;:\n]{3,80})"
+    r"|(?:únete|únase|unete|súmate|sumate) a (?:nuestro|el) equipo como"
+    r"|(?:position|stelle|rolle) als)\s([^.!?;:\n]{3,80})"  # "Die Position als (Senior) Backend Engineer"
 )
 _RELATIVE = re.compile(r"\s(?:to|who|that|which|with|para|que|con|qui|pour|avec|die|der|mit|um)\s")
 _HIRED_NOUN = re.compile(rf"\b{_ROLE_NOUN}|\b(?:devs?|desarrolladore?s?|développeur|ingénieur|engineers)\b")

@@ -168,7 +168,17 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "* Fluent with XML", "Fluent in Photoshop": an item's opening adjective
     if set(toks.lowers[span[1] : span[1] + 1]) & _WORD_AFTER_ANOTHER_SENSE.get(alias.skill, set()):
         return True  # "Chef de projet" is a project lead, "the GCC region" the Gulf states
+    if _LETTER_PREFIX.search(toks.text, max(0, start - 3), start):
+        return True  # "X-Ray" (Jira's test tool), "T-Mobile": a one-letter prefix makes another word
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+
+
+def _lowered(m: Match, raw: str) -> bool:
+    """A common-word name written with its capital lowered: "standard ML libraries" is no Standard ML."""
+    return raw[:1].islower() and m.skill[:1].isupper()
+
+
+_LETTER_PREFIX = re.compile(r"(?<![\w.-])[A-Za-z]-$")
 
 
 # A word right after a name that gives the name another sense, not the technology.
@@ -407,7 +417,7 @@ class _Context:
         """A strict alias: a common word written in lower case is the word ("self-driven"). A brand:
         "runners on Strava" is the company's pitch; "Strava API", "with Strava.", "tools such as" a tool."""
         if m.mode == "strict":
-            return in_context and self._capital_is_a_name(raw, start)
+            return in_context and not _lowered(m, raw) and self._capital_is_a_name(raw, start)
         return in_context or self._led_list(start)
 
     def _capital_is_a_name(self, raw: str, start: int) -> bool:
@@ -445,7 +455,7 @@ class _Context:
     def _can_list(self, m: Match) -> bool:
         raw = self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]
         if m.mode == "strict":
-            return not raw.islower()
+            return not raw.islower() and not _lowered(m, raw)
         return not (m.mode == "exact" and raw != raw.upper() and len(raw) <= 2)
 
     def _accept_lists(self, matches: list[Match]) -> None:
@@ -532,7 +542,8 @@ def _distinctive(words: list[str]) -> bool:
     return any(_odd(p) for p in parts)
 
 
-_QUANTITY = re.compile(r"^\d+[a-z]{1,3}$")  # "20hr", "5k": a number with its unit
+# "20hr", "5k", "200GB+": a number with its unit (not "3PAR", a product)
+_QUANTITY = re.compile(r"^\d+(?:[a-z]{1,3}|[KMGTP]B|[KMB])\+?$")
 
 
 # Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".

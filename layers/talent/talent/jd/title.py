@@ -451,10 +451,15 @@ def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
     return bool(words) and is_wide(aside.group(1)) and known_place(words[-1].strip(",;|"))
 
 
+# "REMOTE (HQ in Amsterdam, NL)": where the company sits, not where the hire works
+_HQ_ASIDE = re.compile(r"\((?:hq|headquarter(?:s|ed)?)(?:\sin|:)\s[^()]{1,60}\)", re.IGNORECASE)
+
+
 def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
+    raw = _HQ_ASIDE.sub(" ", raw)
     segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
     found = [
         p

@@ -170,6 +170,7 @@ _MODE_WORDS: Final = (
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
+    "ortsunabh",
 )  # fmt: skip
 
 
@@ -306,7 +307,9 @@ def _asides(segment: str) -> list[str]:
         # "Faverges (Haute-Savoie, Auvergne Rhône-Alpes)": the city's own region or country
         its_area = is_wide(inner) or is_area(inner.split(",")[0].strip())
         qualifies = bool(before) and not WORK_MODE.search(before.split()[-1]) and its_area
-        if not qualifies:
+        # "Halle (Saale)", "Frankfurt (Oder)": the river a city's name carries, no place of its own
+        river = bool(before) and is_city(before.split()[-1]) and not known_place(inner) and " " not in inner
+        if not qualifies and not river:
             kept.append(found.group(1))
     return kept
 
