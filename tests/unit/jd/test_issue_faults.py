@@ -2868,3 +2868,22 @@ def test_a_quantity_a_one_letter_prefix_a_preferable_item_and_lowered_names(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "remote", "locations"),
+    [
+        ("Dev\n### Acme\n#### `💰 65k-95k USD` `🌎 Anywhere in the World`\n\nText", None, "remote", []),
+        ("Senior/Leading Software Engineer (f/m/d)\n\nText", "lead", None, []),
+        ("Engineer\n\nWe are a leading software developer of tools.", None, None, []),
+        ("Dev\n\nLeipzig / Homeoffice Option\n\nArbeitsort: Mobil", None, "hybrid", ["Leipzig"]),
+        ("Acme | Frontend Engineer | Remote (North America Timezones Only) | Full-time<p>Text", None,
+         "remote", []),
+        ("Dev\n\nLocation: REMOTE (Europe-friendly time zones)\nType: Full-time", None, "remote", []),
+    ],
+)  # fmt: skip
+def test_anywhere_in_the_world_a_leading_engineer_german_mode_words_and_time_zones_as_no_place(
+    text: str, seniority: str | None, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.seniority, result.remote, result.locations) == (seniority, remote, locations)

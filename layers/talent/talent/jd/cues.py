@@ -266,6 +266,7 @@ ENGLISH: Final = Cues(
         r"remote[\s-](first|only|friendly|ok|native)",
         r"work(ing)? (fully |entirely |completely )remotely",
         r"work from anywhere",
+        r"anywhere in the world",  # a board's "🌎 Anywhere in the World"
         r"remote[\s-]worldwide",
         r"(can|may) be based anywhere",
         r"worldwide remote",

@@ -141,6 +141,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             r"|responsable technique"
             r"|responsable d'équipe"
             r"|l[íi]der|jefe de equipo)\b"
+            rf"|\bleading\s(?:[\w-]+\s){{0,2}}{_ROLE_NOUN}"  # "Senior/Leading Software Engineer"
         ),
     ),
     (

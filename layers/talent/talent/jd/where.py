@@ -249,7 +249,7 @@ WORK_MODE: Final = re.compile(
     r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok))?"
     r"|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute|off-?site"
-    r"|fully|desde casa|von zu hause|from home)\b",
+    r"|fully|desde casa|von zu hause|from home|mobil|options?)\b",  # "Homeoffice Option", "Arbeitsort: Mobil"
     re.IGNORECASE,
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
@@ -449,6 +449,7 @@ _ROLE_NOUN = re.compile(
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
+    value = without_zones(value)
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
@@ -615,8 +616,14 @@ def _state_between(part: str, group: list[str], following: str) -> bool:
 
 
 # "Americas Time Zones": working hours, not a place (the guide).
-_ZONES = re.compile(r"[\w ]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I)
+_ZONES = re.compile(r"[\w -]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I)
 _FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
+
+
+def without_zones(text: str) -> str:
+    """Text without its time-zone phrases ("Remote (North America Timezones Only)"): working hours, not
+    places (the guide)."""
+    return _ZONES.sub(" ", text) if "zone" in text.lower() else text
 
 
 def is_location_text(text: str) -> bool:
@@ -885,6 +892,9 @@ def phrase_places(text: str) -> list[str]:
         low = lower_same_length(line)
         if not any(word in low for word in _WHERE_WORDS):
             continue  # no cue can match in this line: most lines, read at C speed
+        if "zone" in low:
+            line = without_zones(line)
+            low = lower_same_length(line)
         # "Fully Remote Opportunity": a town named like a word is no region of remote work
         found += [p for p in _cued_places(line, low, _REMOTE_REGION) if is_wide(p) or not a_word_too(p)]
         found += _cued_places(line, low, _WHERE_CUE)
@@ -1143,6 +1153,7 @@ def mode_line_places(lines: list[Line]) -> list[str]:
 def _known_names(sentence: str) -> list[str]:
     """The known places a sentence names, but the company's ("headquartered in …", "Kunden aus …")."""
     found: list[str] = []
+    sentence = without_zones(sentence)
     low = sentence.lower()
     for name in _NAME_RUN.finditer(sentence):
         before = max(0, name.start() - 32)
