@@ -25,7 +25,7 @@ TUNING = CORPUS / "tuning"
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
-# 45 t38, the 48 t39 and the 46 t40.
+# 45 t38, the 48 t39, the 46 t40 and the 46 t41.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -496,6 +496,18 @@ FLOORS = {
         "locations_exact": 0.86,
         "title_accuracy": 0.39,
     },
+    # The 46 t41 postings, the same sources (two dropped unread: 30% and 47% shared with held-out
+    # postings); fresh, after the t40 fixes: required 0.839, preferred 0.870, seniority 0.978, min_years
+    # 0.957, remote 0.891, locations 0.848, title 0.457.
+    "t41 collection": {
+        "required_f1": 0.83,
+        "preferred_f1": 0.86,
+        "seniority_accuracy": 0.97,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.89,
+        "locations_exact": 0.84,
+        "title_accuracy": 0.45,
+    },
 }
 
 
@@ -506,7 +518,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 40
+LAST_BATCH = 41
 _BATCH = re.compile(r"^t(\d+)")
 
 
