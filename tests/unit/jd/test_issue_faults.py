@@ -1466,7 +1466,8 @@ def test_a_boards_tight_commas_part_its_list_and_a_repeated_country_goes(
     [
         ("Engineer\n\n• Projektstandort: Bonn\n• Arbeitsmix: 90% Remote", ["Bonn"]),
         ("Berater\n\n- Einsatzorte: Köln, Essen", ["Köln", "Essen"]),
-        ("Dev\n\n- Projektstandort: hybrid (3 Tage / Woche in NRW)", []),  # not "Woche NRW)"
+        # the schedule is no place; NRW (Nordrhein-Westfalen) is, as the labels have it (not "Woche NRW)")
+        ("Dev\n\n- Projektstandort: hybrid (3 Tage / Woche in NRW)", ["NRW"]),
         ("Dev\n\nLocation: Hybrid (2 days / week) - Berlin", ["Berlin"]),
     ],
 )  # fmt: skip
@@ -2887,3 +2888,41 @@ def test_anywhere_in_the_world_a_leading_engineer_german_mode_words_and_time_zon
 ) -> None:
     result = parse_jd(text)
     assert (result.seniority, result.remote, result.locations) == (seniority, remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Dev\n\nSeminarstandort: deutschlandweit (Vor-Ort /Virtual Classroom/hybrid)", "hybrid",
+         ["Deutschland"]),
+        ("Dev\n\nEinsatzart: 80\n% Remote\n\nEinsatzort: Remote, nach Absprache vor Ort (2-3 Tage/Monat)",
+         "remote", []),
+        ("Datadog | Software Engineers | ONSITE (Boston, Paris) and (a bit of) REMOTE | Full-time<p>Text",
+         "hybrid", ["Boston", "Paris"]),
+    ],
+)  # fmt: skip
+def test_a_country_wide_place_office_days_a_month_and_a_bit_of_remote(
+    text: str, remote: str, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        # A converter dropped the bullets: short lines after a lead-in's colon are its items.
+        ("Dev\n\nDein Profil:\nSehr gute Kenntnisse in der Softwareentwicklung mit Java\nKenntnisse in den "
+         "folgenden Bereichen sind von Vorteil:\nPublic APIs\nWeitere Sprachen, wie JavaScript oder Python\n"
+         "Freude an Teamarbeit", ["Java"], ["JavaScript", "Python"]),
+        ("Dev\n\n**Preferred Qualifications:**\n\n* 3 years of experience with Go\n\n**Special "
+         "Requirements:** Must have prior work experience in each of the following:\n\n* Performant in C++",
+         ["C++"], ["Go"]),
+        ("Dev\n\n**Preferred Qualifications:**\n\n* Go\n\nTools: Jira", [], ["Go", "Jira"]),
+    ],
+)  # fmt: skip
+def test_bare_items_after_a_lead_in_and_a_must_label_after_the_pluses(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -332,10 +332,13 @@ class _Reader:
     def _reopened(self, core: str) -> None:
         """ "Open Roles: - Software Engineer ..." after "About us": a label that names a section of
         the role ends the boilerplate, as a heading would."""
-        found = _LABEL.match(core) if self.section == Kind.BOILERPLATE else None
+        found = _LABEL.match(core) if self.section in (Kind.BOILERPLATE, Kind.PREFERRED) else None
         if found and len(found.group(1).split()) <= MAX_SECTION_LABEL_WORDS:
             kind = heading_kind(found.group(1))
-            if kind in (Kind.REQUIRED, Kind.PREFERRED, Kind.CONTEXT):
+            # "**Special Requirements:** Must have …" after "Preferred Qualifications": the asks again
+            must = kind == Kind.REQUIRED and _MUST_HAVE.match(core, found.start(2)) is not None
+            opens = kind in (Kind.REQUIRED, Kind.PREFERRED, Kind.CONTEXT) and self.section == Kind.BOILERPLATE
+            if must or opens:
                 self.section, self.outer = kind, None
 
     def _bullet_heading(self, raw: str, core: str) -> bool:
@@ -375,7 +378,7 @@ class _Reader:
 
     def _content(self, raw: str, core: str, next_raw: str) -> None:
         continued = core[:1].islower()  # "* deploying onto one of the\n  major cloud platforms": one item
-        if self.outer is not None and not _BULLET.match(raw) and not continued:
+        if self.outer is not None and not _BULLET.match(raw) and not continued and not _bare_item(core):
             self.section, self.outer = self.outer, None  # the lead-in's list has ended
         if self.desired is not None:
             self.desired.append(len(self.lines))
@@ -406,6 +409,9 @@ class _Reader:
         return lead
 
 
+_MUST_HAVE = re.compile(r"\s*(?:must|required|mandatory|you must)\b", re.IGNORECASE)
+
+
 # The team's stack told in the company's part: what the hire will work with (the guide).
 _TEAM_STACK = re.compile(
     r"(?:we use these technologies|we use the following"
@@ -419,6 +425,15 @@ _ASKS_OF_THE_CANDIDATE = re.compile(
     r"|you(?:'ll| will)? (?:likely )?thrive here if you|the ideal candidate (?:has|will have|brings))\b",
     re.IGNORECASE,
 )
+MAX_BARE_ITEM_WORDS: Final = 8
+
+
+def _bare_item(core: str) -> bool:
+    """A list item whose bullet a page converter dropped: a short line with no sentence end ("Public
+    APIs, REST" under "… sind von Vorteil:")."""
+    return len(core.split()) <= MAX_BARE_ITEM_WORDS and not core.endswith((".", ":", "!", "?"))
+
+
 MAX_LEAD_IN_WORDS: Final = 25
 MAX_BULLET_HEADING_WORDS: Final = 12
 MAX_SECTION_LABEL_WORDS: Final = 4
@@ -430,7 +445,9 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[str], bool]) -> Kind | None:
     """The kind of the list a sentence introduces: "Otras cosas que valoramos muy positivamente." or
     "If you have experience with frontend, it is also a plus:" over bullets. None for other lines."""
-    if _BULLET.match(raw) or not _BULLET.match(next_raw):
+    # over bullets, or over bare items after a colon ("… sind von Vorteil:" / "Public APIs, REST")
+    bare = raw.rstrip().endswith(":") and bool(next_raw.strip()) and _bare_item(next_raw.strip())
+    if _BULLET.match(raw) or not (_BULLET.match(next_raw) or bare):
         return None
     lead = _LAST_SENTENCE.split(core)[-1]  # a paragraph's last sentence introduces the list after it
     if len(lead.split()) > MAX_LEAD_IN_WORDS or names_a_skill(lead):

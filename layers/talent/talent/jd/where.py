@@ -68,6 +68,9 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\s?\((9\d|100)\s?%\)"
     r"|remote workplace:"  # a field naming the mode, over a condition: "If you reside within commuting …"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
+    # "Remote, nach Absprache vor Ort (2-3 Tage/Monat)": a few office days a month is remote (the guide)
+    r"|(vor ort|on[\s-]?site|in the office|au bureau|sur site)\s?\(?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?"
+    r"(/|pro |per |par |a )\s?(monat|month|mois)\b"
 )
 _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
@@ -84,6 +87,7 @@ _HYBRID = _at_word(
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
     r"|(part(ly|ially)?|semi)[\s-]?remote(ly)?\b"  # "willing to work locally or semi-remotely"
+    r"|\(?a (bit|little) of\)?\sremote\b"  # "ONSITE (Boston, Paris) and (a bit of) REMOTE"
     r"|on[\s-]?site\s?\((mostly|flexible\b[^)]{0,20})\)"  # "ONSITE (mostly)", "ONSITE (Flexible WFH)"
     r"|flexible\s(wfh|homeoffice|home[\s-]office)\b(?![\w-]*\s(oder|or)\sremote)|homeoffice-tage?\b"
     r"|[1-4]\s?days?\s?(/|a|per)\s?week\sin[\s-]person\b"  # "(4 days/week in-person)"
@@ -449,7 +453,7 @@ _ROLE_NOUN = re.compile(
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
-    value = without_zones(value)
+    value = _SCHEDULE.sub(" ", country_wide(without_zones(value)))
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
@@ -618,6 +622,25 @@ def _state_between(part: str, group: list[str], following: str) -> bool:
 # "Americas Time Zones": working hours, not a place (the guide).
 _ZONES = re.compile(r"[\w -]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I)
 _FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
+
+
+# "vor Ort (2-3 Tage/Monat)", "3 days a week": how often, not where
+_SCHEDULE = re.compile(
+    r"\b\d{1,2}(?:\s?-\s?\d{1,2})?\s?(?:tage?n?|days?|jours?|días?)\s?(?:/|pro\s|per\s|par\s|a\s|al\s|im\s)\s?"
+    r"(?:woche|week|monat|month|mois|semaine|mes|semana|jahr|year)\b",
+    re.IGNORECASE,
+)
+_COUNTRY_WIDE = re.compile(r"(?<!\w)([a-zäöüA-ZÄÖÜ]{4,20})weite?[nrs]?\b")  # "deutschlandweit", "Europaweit"
+
+
+def _country_wide(found: re.Match[str]) -> str:
+    stem = found.group(1).capitalize()
+    return stem if known_place(stem) else found.group(0)
+
+
+def country_wide(text: str) -> str:
+    """ "deutschlandweit" (all over Germany) as the place: "Deutschland"; other "-weit" words stay."""
+    return _COUNTRY_WIDE.sub(_country_wide, text) if "weit" in text else text
 
 
 def without_zones(text: str) -> str:
@@ -1076,7 +1099,8 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
     """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
     body that says hybrid (job boards tag every posting that allows some remote work so)."""
     stated = remote_policy(header) or ("remote" if _REMOTE_FIELD.search(header.lower()) else None)
-    weak = stated == "remote" and not _STRONG_REMOTE.search(header.lower())
+    low = header.lower()
+    weak = stated == "remote" and not _STRONG_REMOTE.search(low) and not _EITHER.search(low)
     said = remote_policy(body), remote_policy(boilerplate, onsite_cues=False)
     if weak and "hybrid" in said:
         return "hybrid"
@@ -1153,7 +1177,7 @@ def mode_line_places(lines: list[Line]) -> list[str]:
 def _known_names(sentence: str) -> list[str]:
     """The known places a sentence names, but the company's ("headquartered in …", "Kunden aus …")."""
     found: list[str] = []
-    sentence = without_zones(sentence)
+    sentence = country_wide(without_zones(sentence))
     low = sentence.lower()
     for name in _NAME_RUN.finditer(sentence):
         before = max(0, name.start() - 32)
