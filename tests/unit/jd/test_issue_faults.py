@@ -2926,3 +2926,22 @@ def test_bare_items_after_a_lead_in_and_a_must_label_after_the_pluses(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Dev\n\n* Experience with Azure Resource Management (ARM) deployment templates", ["Azure"]),
+        ("Dev\n\n* Expérience avec les modèles de déploiement d'Azure Resource Management (ARM)", ["Azure"]),
+        ("Dev\n\n* Experience with Amazon Web Services (AWS)", ["AWS"]),
+        ("Dev\n\n* Firmware on ARM (Cortex-M4)", ["ARM Cortex-M"]),
+        # French words that are names elsewhere: "de vue", "« Vite une nouvelle version »"
+        ("Produit\n\n* Gestion de l'incertitude tout en gardant l'objectif de vue.", []),
+        ("Dev\n\n- La découverte : « Vite une nouvelle version pour tester une hypothèse ! »", []),
+        ("Dev\n\nLes choix technologiques sont ElectronJs, ReactJs et Vue.", ["Electron", "React", "Vue.js"]),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_of_the_words_before_and_french_words_named_like_tools(
+    text: str, required: list[str]
+) -> None:
+    assert parse_jd(text).required_skills == required

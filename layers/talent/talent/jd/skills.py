@@ -47,6 +47,7 @@ _EXPERIENCE: Final = frozenset(
 )
 _DETERMINERS: Final = frozenset({"a", "an", "the", "our", "your", "their"})
 _PREPOSITIONS: Final = frozenset({"in", "with", "using", "of", "en", "mit", "con", "de", "avec"})
+_ROMANCE_PREPOSITIONS: Final = frozenset({"en", "de", "con"})
 _TIME_WORDS: Final = frozenset(
     {"semester", "term", "season", "break", "cleaning", "intake", "cohort", "quarter"}
 )
@@ -60,7 +61,7 @@ _PHRASE_GAP = re.compile(r"[ \t\-/&]{0,3}")  # between the tokens of one alias (
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 _LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
-_SENTENCE_LEAD = " \t\"'“‘*_-•"
+_SENTENCE_LEAD = " \t\"'“‘*_-•«„"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
 _LEAD_REACH: Final = 200  # characters before a brand searched for a tool list's lead-in ("such as")
 _COMPOUND_HEADS: Final = frozenset({"pull", "merge"})
@@ -168,9 +169,25 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "* Fluent with XML", "Fluent in Photoshop": an item's opening adjective
     if set(toks.lowers[span[1] : span[1] + 1]) & _WORD_AFTER_ANOTHER_SENSE.get(alias.skill, set()):
         return True  # "Chef de projet" is a project lead, "the GCC region" the Gulf states
+    if _spelled_out_before(toks.text, start, end):
+        return True  # "Azure Resource Management (ARM)": the words before, which are read on their own
     if _LETTER_PREFIX.search(toks.text, max(0, start - 3), start):
         return True  # "X-Ray" (Jira's test tool), "T-Mobile": a one-letter prefix makes another word
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+
+
+MAX_ACRONYM_LETTERS: Final = 6
+
+
+def _spelled_out_before(text: str, start: int, end: int) -> bool:
+    """An abbreviation in brackets after the words it abbreviates: "Azure Resource Management (ARM)"."""
+    letters = text[start:end]
+    if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")") or not letters.isupper():
+        return False
+    if len(letters) > MAX_ACRONYM_LETTERS:
+        return False
+    words = text[max(0, start - 1 - 20 * len(letters)) : start - 1].split()[-len(letters) :]
+    return "".join(word.rsplit("'", 1)[-1][:1] for word in words).upper() == letters  # "d'Azure": A
 
 
 def _lowered(m: Match, raw: str) -> bool:
@@ -401,8 +418,10 @@ class _Context:
         if self._not_the_technology(m, after):
             return False
         prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
+        # "objectif de vue.", "en vue de": a lower-case word after "de"/"en" ends a clause as a word does
+        ends = bool(_CLAUSE_END.match(after)) and not (raw.islower() and prev in _ROMANCE_PREPOSITIONS)
         in_context = self._word(m.end) in _QUALIFIERS or (
-            prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or bool(_CLAUSE_END.match(after)))
+            prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or ends)
         )
         if m.mode == "exact":
             return in_context or not (len(raw) <= 2 or caps_line)
