@@ -25,7 +25,7 @@ TUNING = CORPUS / "tuning"
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
-# 45 t38, the 48 t39, the 46 t40 and the 46 t41.
+# 45 t38, the 48 t39, the 46 t40, the 46 t41 and the 47 t42.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -508,6 +508,18 @@ FLOORS = {
         "locations_exact": 0.84,
         "title_accuracy": 0.45,
     },
+    # The 47 t42 postings, the same sources (one dropped unread: 34% shared with a held-out posting);
+    # fresh, after the t41 fixes: required 0.834, preferred 0.681, seniority 0.872, min_years 1.000, remote
+    # 0.915, locations 0.745, title 0.511.
+    "t42 collection": {
+        "required_f1": 0.83,
+        "preferred_f1": 0.68,
+        "seniority_accuracy": 0.87,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.91,
+        "locations_exact": 0.74,
+        "title_accuracy": 0.51,
+    },
 }
 
 
@@ -518,7 +530,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 41
+LAST_BATCH = 42
 _BATCH = re.compile(r"^t(\d+)")
 
 
