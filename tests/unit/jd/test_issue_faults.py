@@ -2945,3 +2945,32 @@ def test_an_abbreviation_of_the_words_before_and_french_words_named_like_tools(
     text: str, required: list[str]
 ) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # Company names that are also towns: a board's company heading, an HN header's linked name.
+        ("# [Staff Software Engineer](https://x.com/a)\n### Lime\n#### `💰 363000.0` `🌎 Canada`\n\nText",
+         ["Canada"]),
+        ("Otta (https://otta.com) | Full-Stack Software Engineer | London | Onsite | Full Time<p>Text",
+         ["London"]),
+        ("| 28 | [Etleap (YC W13) Is Hiring Software Engineer \u2013 London (etleap.com)](https://x.com) |",
+         ["London"]),
+        # "(SAP)" is the skill, though San Pedro Sula's airport code; "CAN" is still Canada
+        ("# IT Transformation Project Manager (SAP) (m/w/d) - Köln - ANÜ\n\nText", ["Köln"]),
+        ("Acme | Engineer | REMOTE [CAN/US]<p>Text", ["CAN", "US"]),
+        # A location heading over a sentence: its first noun is no town
+        ("Dev\n\n### #Workplace\n\nArbeiten bei Alter Solutions bedeutet fast unbegrenzte Möglichkeiten bei "
+         "der Wahl des Arbeitsortes.", []),
+    ],
+)  # fmt: skip
+def test_company_names_skill_codes_and_a_sentences_first_noun_are_no_places(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations
+
+
+def test_a_name_with_its_version_before_a_list_is_the_technology() -> None:
+    text = "Dev\n\n- Front : Bootstrap 4, JavaScript, jQuery"
+    assert parse_jd(text).required_skills == ["Bootstrap", "JavaScript", "jQuery"]

@@ -106,7 +106,8 @@ def known_place(name: str) -> bool:
     names a city ("SF", "NYC") or is one of a few countries' ("US", "UK")."""
     kinds = _kinds(name)
     if is_code(name) and _key(name).replace(".", "") not in _CODES_ALONE:
-        return "city" in kinds
+        # "(SAP)" names the skill, not San Pedro Sula, whose airport code it is; "CAN" is still Canada
+        return "city" in kinds and not (kinds == {"city"} and canonical_name(name) is not None)
     return bool(kinds)
 
 

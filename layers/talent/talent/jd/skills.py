@@ -59,7 +59,8 @@ _LIST_GAP = re.compile(
 )
 _PHRASE_GAP = re.compile(r"[ \t\-/&]{0,3}")  # between the tokens of one alias (fullmatch)
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
-_LISTED_AFTER = re.compile(r"^\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
+# (after an optional version: "Bootstrap 4, JavaScript")
+_LISTED_AFTER = re.compile(r"^(?:\s?v?\d{1,2}(?:\.\d{1,2}){0,2}\+?)?\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 _SENTENCE_LEAD = " \t\"'“‘*_-•«„"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match

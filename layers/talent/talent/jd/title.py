@@ -451,8 +451,18 @@ def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
     return bool(words) and is_wide(aside.group(1)) and known_place(words[-1].strip(",;|"))
 
 
+# "Otta (https://otta.com) | …", its link gone: the company and its site, though a town is called Otta
+_LINKED_NAME = re.compile(r"^\s*[\w.&'-]+(?:\s[\w.&'-]+){0,2}\s?\(\s*\)\s*$")
 # "REMOTE (HQ in Amsterdam, NL)": where the company sits, not where the hire works
 _HQ_ASIDE = re.compile(r"\((?:hq|headquarter(?:s|ed)?)(?:\sin|:)\s[^()]{1,60}\)", re.IGNORECASE)
+
+
+def _segment_places(segments: list[str]) -> list[str]:
+    """Places in the segments that name no role ("Acme | Engineer | TX & CA"), but the first's linked
+    company name ("Otta (https://otta.com) | …")."""
+    named = [s for s in segments if not ROLE_WORD.search(s)]
+    named = [s for s in named if not (s is segments[0] and _LINKED_NAME.match(s))]
+    return [p for segment in named for p in (_places(segment) or _places(_place_head(segment)))]
 
 
 def _title_places(raw: str) -> list[str]:
@@ -461,12 +471,7 @@ def _title_places(raw: str) -> list[str]:
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
     raw = _HQ_ASIDE.sub(" ", raw)
     segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
-    found = [
-        p
-        for segment in segments
-        if not ROLE_WORD.search(segment)
-        for p in (_places(segment) or _places(_place_head(segment)))
-    ]
+    found = _segment_places(segments)
     # "Belfast (UK)": the country of the city before it is no place of its own
     parts = [m.group(1) for m in PARENS.finditer(raw) if not _country_of_city(raw, m)]
     # "is hiring engineers [on-site, Berlin]", "REMOTE [CAN/US]": brackets of a work mode

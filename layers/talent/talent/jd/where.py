@@ -37,7 +37,7 @@ from talent.jd.places import (
 )
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.jd.taxonomy import canonical_name
-from talent.jd.words import town_like
+from talent.jd.words import is_common_word, town_like
 from talent.models import RemotePolicy
 
 # The work-mode patterns below read lower-case text (see `cues.words` on why not IGNORECASE), and
@@ -996,10 +996,11 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
     """Places on the header lines: "📍 Berlin · Hybrid", "#### `🌎 Warsaw, Poland`" (a board's field
     lines are the headings right under its title: `headings_only` reads only those)."""
     found: list[str] = []
+    company = lines[1] if _board_company(lines, 1) else None  # "### Lime" over "#### 🌎 Canada"
     for line in header_lines(lines):
         if headings_only and not line.heading:
             break
-        if line.label:
+        if line.label or line is company:
             continue
         found += cities_first(
             [
@@ -1043,7 +1044,12 @@ def _value_places(value: str) -> list[str]:
     """The places a location field's value names: "Berlin, Germany or Remote (EU)"; a phrase names its
     place after a cue ("Remote, ca. 10% vor Ort in Nürnberg"), and a sentence only so ("We're based out of
     DC but …", "This role will be Remote in the USA but is not eligible … in CA, NY")."""
-    return phrase_places(value) if _a_sentence(value) else places_in(value) or phrase_places(value)
+    if _a_sentence(value):
+        return phrase_places(value)
+    found = places_in(value)
+    if len(value.split()) > MAX_FIELD_WORDS:  # "Arbeiten bei Acme bedeutet …": a sentence's first noun
+        found = [place for place in found if is_place(place) or not is_common_word(place)]
+    return found or phrase_places(value)
 
 
 def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
