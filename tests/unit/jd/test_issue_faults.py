@@ -2974,3 +2974,11 @@ def test_company_names_skill_codes_and_a_sentences_first_noun_are_no_places(
 def test_a_name_with_its_version_before_a_list_is_the_technology() -> None:
     text = "Dev\n\n- Front : Bootstrap 4, JavaScript, jQuery"
     assert parse_jd(text).required_skills == ["Bootstrap", "JavaScript", "jQuery"]
+
+
+def test_companies_like_names_customers_not_tools() -> None:
+    text = (
+        "Dev\n\nSanity.io is a content platform so companies like **PUMA, Spotify, Figma, Riot Games** "
+        "can create digital experiences.\n\n## Requirements\n- React"
+    )
+    assert parse_jd(text).required_skills == ["React"]

@@ -539,7 +539,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|certification budget|in business|(?:we|our company|the company) (?:has|have) been"
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|backing|investors?"
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
-    r"|(?:for|at|to) companies (?:like|such as|including)"  # "infrastructure for companies like DigitalOcean"
+    r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
     r"|backgrounds? (?:from|at)"
     # "Als wachstumsstarker Onlinehändler mit über 10 Jahren Erfahrung": the company's years, not the hire's
