@@ -25,7 +25,7 @@ TUNING = CORPUS / "tuning"
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
-# 45 t38, the 48 t39, the 46 t40, the 46 t41 and the 47 t42.
+# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42 and the 45 t43.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -520,6 +520,18 @@ FLOORS = {
         "locations_exact": 0.74,
         "title_accuracy": 0.51,
     },
+    # The 45 t43 postings, the same sources (three dropped unread: a near-copy of a tuning posting, 86%,
+    # and two sharing 34% and 41% with held-out postings); fresh, after the t42 fixes: required 0.850,
+    # preferred 0.611, seniority 0.889, min_years 1.000, remote 0.867, locations 0.889, title 0.467.
+    "t43 collection": {
+        "required_f1": 0.84,
+        "preferred_f1": 0.61,
+        "seniority_accuracy": 0.88,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.86,
+        "locations_exact": 0.88,
+        "title_accuracy": 0.46,
+    },
 }
 
 
@@ -530,7 +542,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 42
+LAST_BATCH = 43
 _BATCH = re.compile(r"^t(\d+)")
 
 
