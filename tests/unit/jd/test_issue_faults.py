@@ -2982,3 +2982,24 @@ def test_companies_like_names_customers_not_tools() -> None:
         "can create digital experiences.\n\n## Requirements\n- React"
     )
     assert parse_jd(text).required_skills == ["React"]
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Oda | Oslo/Berlin/Helsinki | Full time | ONSITE/WFH (we help relocate)<p>Text", "remote",
+         ["Oslo", "Berlin", "Helsinki"]),
+        ("Dev\n\nRemote/On-Site: Nähe Kaiserslautern, Hybrid", "hybrid", ["Kaiserslautern"]),
+        ("Dev\n\n- Organisation flexible, télétravail à volonté, possibilité de travailler dans des locaux "
+         "à Paris.", "remote", ["Paris"]),
+        ("Dev\n\n- Le télétravail est possible, mais une présence ponctuelle à Paris est demandée.", "remote",
+         ["Paris"]),
+        ("Bangalore, India. Many Positions. Full time.<p>This is my third monthly post.", None,
+         ["Bangalore, India"]),
+    ],
+)  # fmt: skip
+def test_onsite_or_wfh_telework_at_will_and_a_first_sentence_place(
+    text: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)

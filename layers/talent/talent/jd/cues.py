@@ -515,7 +515,9 @@ FRENCH: Final = Cues(
         r"télétravail est la norme",
         r"télétravail avec [^.\n]{0,40}\bpar mois",  # "avec 2 réunions présentielles par mois"
         r"télétravail [^.\n]{0,20}en (majeure|grande) partie",  # "télétravail possible en majeure partie"
-        r"télétravail (est )?possible,? (avec )?une présence ponctuelle",  # occasional days in Paris (guide)
+        # occasional days in Paris (the guide)
+        r"télétravail (est )?possible,? (avec |mais )?une présence ponctuelle",
+        r"télétravail à volonté",  # "télétravail à volonté, possibilité de travailler dans des locaux"
         r"télétravail (à )?100\s?%",  # "Télétravail 100%."
         # "Télétravail : possible. Un minimum de présence … (une à deux fois par mois)": monthly visits
         r"(une|deux|\d)( (à|ou) (deux|trois|\d))? fois par mois",

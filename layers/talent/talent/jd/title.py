@@ -451,6 +451,7 @@ def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
     return bool(words) and is_wide(aside.group(1)) and known_place(words[-1].strip(",;|"))
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s")
 # "Otta (https://otta.com) | …", its link gone: the company and its site, though a town is called Otta
 _LINKED_NAME = re.compile(r"^\s*[\w.&'-]+(?:\s[\w.&'-]+){0,2}\s?\(\s*\)\s*$")
 # "REMOTE (HQ in Amsterdam, NL)": where the company sits, not where the hire works
@@ -472,6 +473,9 @@ def _title_places(raw: str) -> list[str]:
     raw = _HQ_ASIDE.sub(" ", raw)
     segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
     found = _segment_places(segments)
+    sentences = _SENTENCE_BREAK.split(segments[0])
+    if len(sentences) > 1:  # "Bangalore, India. Many Positions. Full time.": the first sentence
+        found += _segment_places(sentences[:1])
     # "Belfast (UK)": the country of the city before it is no place of its own
     parts = [m.group(1) for m in PARENS.finditer(raw) if not _country_of_city(raw, m)]
     # "is hiring engineers [on-site, Berlin]", "REMOTE [CAN/US]": brackets of a work mode
