@@ -3003,3 +3003,12 @@ def test_onsite_or_wfh_telework_at_will_and_a_first_sentence_place(
 ) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+def test_ce_serait_genial_leads_a_list_of_pluses() -> None:
+    text = (
+        "Dev\n\n## Ton profil hard skills\n\nNous aimerions échanger avec toi si tu maîtrises bien :\n"
+        "- Typescript\n\nEt ce serait génial si tu connaissais aussi :\n- Next.js\n- GraphQL"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["TypeScript"], ["Next.js", "GraphQL"])

@@ -494,6 +494,7 @@ FRENCH: Final = Cues(
         r"appréciable",
         r"serait idéal",
         r"(serait|pourrait être) intéressant",  # "il pourrait être intéressant d'avoir quelques notions de :"
+        r"(ce )?serait (génial|super|top|parfait)",  # "Et ce serait génial si tu connaissais aussi :"
         r"recommandée?s?",  # "(Terraform recommandé)"
     ),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
