@@ -338,7 +338,7 @@ class _Reader:
             # "**Special Requirements:** Must have …" after "Preferred Qualifications": the asks again
             must = kind == Kind.REQUIRED and _MUST_HAVE.match(core, found.start(2)) is not None
             opens = kind in (Kind.REQUIRED, Kind.PREFERRED, Kind.CONTEXT) and self.section == Kind.BOILERPLATE
-            if must or opens:
+            if kind is not None and (must or opens):
                 self.section, self.outer = kind, None
 
     def _bullet_heading(self, raw: str, core: str) -> bool:

@@ -177,7 +177,7 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 
-MAX_ACRONYM_LETTERS: Final = 6
+MAX_SPELLED_OUT_LETTERS: Final = 4  # "ARM", "AWS", "GCP": initials of the words before
 
 
 def _spelled_out_before(text: str, start: int, end: int) -> bool:
@@ -185,7 +185,7 @@ def _spelled_out_before(text: str, start: int, end: int) -> bool:
     letters = text[start:end]
     if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")") or not letters.isupper():
         return False
-    if len(letters) > MAX_ACRONYM_LETTERS:
+    if len(letters) > MAX_SPELLED_OUT_LETTERS:
         return False
     words = text[max(0, start - 1 - 20 * len(letters)) : start - 1].split()[-len(letters) :]
     return "".join(word.rsplit("'", 1)[-1][:1] for word in words).upper() == letters  # "d'Azure": A
