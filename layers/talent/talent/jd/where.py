@@ -455,7 +455,7 @@ _ROLE_NOUN = re.compile(
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
-    value = _SCHEDULE.sub(" ", country_wide(without_zones(value)))
+    value = _SCHEDULE.sub(" ", _as_places(value))
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
@@ -649,6 +649,11 @@ def without_zones(text: str) -> str:
     """Text without its time-zone phrases ("Remote (North America Timezones Only)"): working hours, not
     places (the guide)."""
     return _ZONES.sub(" ", text) if "zone" in text.lower() else text
+
+
+def _as_places(text: str) -> str:
+    """Text ready to read places from: no time-zone phrases, "deutschlandweit" as "Deutschland"."""
+    return country_wide(without_zones(text))
 
 
 def is_location_text(text: str) -> bool:
@@ -1185,7 +1190,7 @@ def mode_line_places(lines: list[Line]) -> list[str]:
 def _known_names(sentence: str) -> list[str]:
     """The known places a sentence names, but the company's ("headquartered in …", "Kunden aus …")."""
     found: list[str] = []
-    sentence = country_wide(without_zones(sentence))
+    sentence = _as_places(sentence)
     low = sentence.lower()
     for name in _NAME_RUN.finditer(sentence):
         before = max(0, name.start() - 32)
