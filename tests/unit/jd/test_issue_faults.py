@@ -3012,3 +3012,36 @@ def test_ce_serait_genial_leads_a_list_of_pluses() -> None:
     )
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (["TypeScript"], ["Next.js", "GraphQL"])
+
+
+def test_a_team_stack_you_need_not_have_used_is_a_plus() -> None:
+    text = (
+        "Data Engineer\n\nSome of the technologies you would use include: Scala, Snowflake, DeltaLake. "
+        "If you haven't used these technologies you will have the chance to learn.\n\n"
+        "## Requirements\n- 5+ years with Airflow"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (
+        ["Apache Airflow"],
+        ["Scala", "Snowflake", "Delta Lake"],
+    )
+
+
+def test_a_lead_in_heading_under_preferred_qualifications_keeps_them_preferred() -> None:
+    text = (
+        "Data Engineer\n\n**_Minimum Qualifications_**\n\n  * Has 5+ years of experience with Python.\n\n"
+        "**_Preferred Qualifications_**\n\nWe would love it if you:\n\n"
+        "  * Hold experience with big data technologies such as Spark or Hadoop.\n"
+        "  * Can demonstrate equivalent industry experience (4+ years)."
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills, result.min_years) == (
+        ["Python"],
+        ["Apache Spark", "Hadoop"],
+        5,
+    )
+
+
+def test_en_savoir_plus_heads_no_list_of_pluses() -> None:
+    text = "Dev\n\n## En savoir plus\n\n**Au quotidien, vous utiliserez :**\n\n- React"
+    assert parse_jd(text).required_skills == ["React"]

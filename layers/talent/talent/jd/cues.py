@@ -73,7 +73,7 @@ ENGLISH: Final = Cues(
     preferred_head=(
         r"nice[\s-]*to[\s-]*haves?",
         r"bonus",
-        r"plus(s?es)?",
+        r"(?<!savoir )plus(s?es)?",  # not "En savoir plus" (learn more)
         r"preferred",
         r"desirable",
         r"desired",
@@ -185,7 +185,7 @@ ENGLISH: Final = Cues(
         r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real )?"
         r"(plus|bonus|advantage|benefit)",
         r"a plus",
-        r"(?<!\+ )(?<!c )plus\.?$",  # "Experience with MVC frameworks; CodeIgniter plus."
+        r"(?<!\+ )(?<!c )(?<!savoir )plus\.?$",  # "Experience with MVC frameworks; CodeIgniter plus."
         r"nice[\s-]to[\s-]have",
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
@@ -596,7 +596,7 @@ SPANISH: Final = Cues(
         r"valorables?",
         r"(conocimientos|requisitos|aptitudes) valorad[oa]s",
         r"suma(rá)? puntos",
-        r"plus",
+        r"(?<!savoir )plus",
         r"opcional(es)?",
         r"valoramos",
         r"valoraremos",

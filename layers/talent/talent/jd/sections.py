@@ -302,7 +302,7 @@ class _Reader:
         elif self._location_heading(core):
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
         elif not self._wrapped(raw, core) and self._is_heading(raw, core):
-            self._heading(core)
+            self._heading(core, lead_in=raw.rstrip(" *_").endswith(":"))
             self.in_item = False
         else:
             self._content(raw, core, next_raw)
@@ -341,6 +341,11 @@ class _Reader:
             if kind is not None and (must or opens):
                 self.section, self.outer = kind, None
 
+    def _just_opened(self) -> bool:
+        """Whether the last line is a heading that opened what the posting asks for or would like."""
+        last = self.lines[-1] if self.lines else None
+        return last is not None and last.heading and self.section in (Kind.REQUIRED, Kind.PREFERRED)
+
     def _bullet_heading(self, raw: str, core: str) -> bool:
         """A flat list's item that heads the items after it: "* Nice-to-haves — experience with any of:"."""
         if not (_BULLET.match(raw) and raw.rstrip(" *_").endswith(":")):
@@ -367,10 +372,12 @@ class _Reader:
             return True
         return not raw.lstrip().startswith("#") and heading_kind(core) is None
 
-    def _heading(self, core: str) -> None:
+    def _heading(self, core: str, lead_in: bool = False) -> None:
         opened = heading_kind(core)
         if opened == Kind.PREFERRED and not self.asked and _PLUS_AFTER_AN_ASK.match(core):
             opened = Kind.REQUIRED
+        if opened is None and lead_in and self._just_opened():
+            opened = self.section  # "Preferred Qualifications" / "We would love it if you:": its lead-in
         self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
         self.asked = self.asked or opened == Kind.REQUIRED
         self.desired = self.desired_lines if opened == Kind.PREFERRED and desired_profile(core) else None
