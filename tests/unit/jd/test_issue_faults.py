@@ -3045,3 +3045,16 @@ def test_a_lead_in_heading_under_preferred_qualifications_keeps_them_preferred()
 def test_en_savoir_plus_heads_no_list_of_pluses() -> None:
     text = "Dev\n\n## En savoir plus\n\n**Au quotidien, vous utiliserez :**\n\n- React"
     assert parse_jd(text).required_skills == ["React"]
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Consultant\n\nFull Time ONSITE - TS&#x2F;SCI with Polygraph Required - Annapolis Junction, MD<p>"
+         "Experience with Python", ["Python"]),
+        ("Dev\n\nRequirements: JS/TS, Node", ["JavaScript", "TypeScript", "Node.js"]),
+        ("Sysadmin\n\nRequirements: developing helpdesk and IT operations best practices; Linux", ["Linux"]),
+    ],
+)  # fmt: skip
+def test_a_clearance_and_a_lower_case_helpdesk_are_no_tools(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

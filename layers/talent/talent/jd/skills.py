@@ -203,6 +203,7 @@ _LETTER_PREFIX = re.compile(r"(?<![\w.-])[A-Za-z]-$")
 _WORD_AFTER_ANOTHER_SENSE: Final = {
     "Chef": {"de", "d", "du", "des"},
     "GCC": {"region", "countries", "states", "market", "markets", "area"},
+    "TypeScript": {"sci"},  # "TS/SCI": a security clearance
 }
 
 
