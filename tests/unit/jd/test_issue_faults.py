@@ -3053,7 +3053,8 @@ def test_en_savoir_plus_heads_no_list_of_pluses() -> None:
         ("Consultant\n\nFull Time ONSITE - TS&#x2F;SCI with Polygraph Required - Annapolis Junction, MD<p>"
          "Experience with Python", ["Python"]),
         ("Dev\n\nRequirements: JS/TS, Node", ["JavaScript", "TypeScript", "Node.js"]),
-        ("Sysadmin\n\nRequirements: developing helpdesk and IT operations best practices; Linux", ["Linux"]),
+        ("Sysadmin\n\nRequirements: Experience with scripting and automation tools; Strong knowledge of "
+         "developing helpdesk and IT operations best practices; Linux", ["Linux"]),
     ],
 )  # fmt: skip
 def test_a_clearance_and_a_lower_case_helpdesk_are_no_tools(text: str, required: list[str]) -> None:
