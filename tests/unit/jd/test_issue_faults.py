@@ -3059,3 +3059,19 @@ def test_en_savoir_plus_heads_no_list_of_pluses() -> None:
 )  # fmt: skip
 def test_a_clearance_and_a_lower_case_helpdesk_are_no_tools(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("IT Manager\n\n### Qualifications\n\n  * Bachelor's degree and 8+ years of progressive "
+         "experience in designing and deploying Data warehouse solutions\n"
+         "  * 7+ years of experience managing diverse teams\n"
+         "  * 1+ year of experience delivering data solutions on cloud platform (GCP or Azure)", 8),
+        ("Director\n\n**What we are looking for:**\n\n  * Solid software engineering background, with "
+         "15+ years of experience developing enterprise-scale web/cloud-based commercial software products.\n"
+         "  * 8+ years of experience leading complex software development projects.", 15),
+    ],
+)  # fmt: skip
+def test_the_careers_figure_is_not_replaced_by_a_part_or_a_projects_lead(text: str, years: int) -> None:
+    assert parse_jd(text).min_years == years

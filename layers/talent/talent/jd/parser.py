@@ -96,9 +96,9 @@ _OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)
 # A career's figure named as such, in a clause that names no skill: "5+ years of work experience in
 # commercial software development" is the whole, "2+ years with Git" a part.
 _CAREER = re.compile(
-    r"\b(?:(?:work|working|professional|industry)(?:\s[\w-]+){0,2} experience|berufserfahrung"
+    r"\b(?:(?:work|working|professional|industry|progressive)(?:\s[\w-]+){0,2} experience|berufserfahrung"
     r"|experience in software (?:engineering|development)"
-    r"|experience (?:developing|building|designing) (?:[\w-]+ ){0,3}"
+    r"|experience (?:developing|building|designing) (?:[\w/-]+ ){0,4}"
     r"(?:solutions|software|applications|systems)"
     r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",
     re.IGNORECASE,
@@ -114,6 +114,7 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
 _LEADING = re.compile(
     r"\b(?:(?:people |engineering |team )?management experience|tech(?:nical)? lead experience"
     r"|(?:experience )?(?:leading|managing) (?:\w+ )?(?:teams?|engineers|people|managers)"
+    r"|(?:leading|managing) (?:[\w-]+ ){0,3}projects\b"
     r"|operating as an? (?:staff|lead|senior)|as an? (?:tech(?:nical)? |team )?lead\b|people manager)",
     re.IGNORECASE,
 )
@@ -176,7 +177,7 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
                 mentions.add_skill(name, clause, tier)
                 stack += [name] if clause.kind == Kind.CONTEXT else []
                 every.append(name)
-        _read_years(clause, bool(named), mentions)
+        _read_years(clause, not all(named.values()), mentions)  # a concept names no tool's figure
         if mentions.level is None and not line.is_first:
             mentions.level = experience.stated_level(clause.text)
     return stack, every
