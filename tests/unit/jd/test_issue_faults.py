@@ -3075,3 +3075,14 @@ def test_a_clearance_and_a_lower_case_helpdesk_are_no_tools(text: str, required:
 )  # fmt: skip
 def test_the_careers_figure_is_not_replaced_by_a_part_or_a_projects_lead(text: str, years: int) -> None:
     assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Télétravail avec 1 réunion en présentiel tous les mois ;",
+        "- Télétravail et possibilité de rejoindre les locaux de l'Incubateur des Territoires",
+    ],
+)
+def test_telework_with_a_monthly_meeting_or_an_office_to_join_is_remote(line: str) -> None:
+    assert parse_jd(f"Designer\n\n## Conditions\n{line}\n- Paris").remote == "remote"

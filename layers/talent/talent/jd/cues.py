@@ -514,7 +514,8 @@ FRENCH: Final = Cues(
         r"poste en [\"“«]?\s?remote",  # "Poste en “remote” avec présence ponctuelle à Paris"
         r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
         r"télétravail est la norme",
-        r"télétravail avec [^.\n]{0,40}\bpar mois",  # "avec 2 réunions présentielles par mois"
+        # "avec 2 réunions présentielles par mois", "avec 1 réunion en présentiel tous les mois"
+        r"télétravail avec [^.\n]{0,40}\b(par|tous les|chaque) mois",
         r"télétravail [^.\n]{0,20}en (majeure|grande) partie",  # "télétravail possible en majeure partie"
         # occasional days in Paris (the guide)
         r"télétravail (est )?possible,? (avec |mais )?une présence ponctuelle",
@@ -531,7 +532,8 @@ FRENCH: Final = Cues(
         r"télétravail partiel ou (complet|total)",  # the freer mode
         # "Télétravail possible. Déplacements à Paris à prévoir": remote with some travel (the guide)
         r"télétravail (est )?(possible|bienvenu|ok|encouragé)\b[^\n]{0,30}\bdéplacements?\b",
-        r"télétravail et/ou possibilité de travailler",  # "… à la DINUM": either, the freer mode
+        # "… à la DINUM", "et possibilité de rejoindre les locaux": either, the freer mode
+        r"télétravail et(/ou)? possibilité de (travailler|rejoindre)",
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(
