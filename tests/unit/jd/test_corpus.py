@@ -25,7 +25,7 @@ TUNING = CORPUS / "tuning"
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
-# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43 and the 47 t44.
+# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44 and the 47 t45.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -544,6 +544,18 @@ FLOORS = {
         "locations_exact": 0.85,
         "title_accuracy": 0.48,
     },
+    # The 47 t45 postings, the same sources (none dropped: no draw shares more than 12% with a held-out
+    # posting or 39% with a tuning one); fresh, after the first t44 fixes: required 0.918, preferred
+    # 0.722, seniority 0.915, min_years 1.000, remote 0.957, locations 0.915, title 0.511.
+    "t45 collection": {
+        "required_f1": 0.91,
+        "preferred_f1": 0.72,
+        "seniority_accuracy": 0.91,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.95,
+        "locations_exact": 0.91,
+        "title_accuracy": 0.51,
+    },
 }
 
 
@@ -554,7 +566,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 44
+LAST_BATCH = 45
 _BATCH = re.compile(r"^t(\d+)")
 
 
