@@ -3086,3 +3086,18 @@ def test_the_careers_figure_is_not_replaced_by_a_part_or_a_projects_lead(text: s
 )
 def test_telework_with_a_monthly_meeting_or_an_office_to_join_is_remote(line: str) -> None:
     assert parse_jd(f"Designer\n\n## Conditions\n{line}\n- Paris").remote == "remote"
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("# Senior Analytics Engineer\n### dbt Labs\n#### `🌎 Philippines - Remote`\n\n**About the role:**\n"
+         "You will work with dbt, SQL and Snowflake.", ["SQL", "Snowflake"]),
+        ("Elastic, the company behind Elasticsearch, is hiring for a lot of positions.<p>We use Java and "
+         "Elasticsearch.", ["Java"]),
+        ("Senior Software Engineer\n\nAt Weights & Biases, our mission is to build the best tools for AI "
+         "developers.\n\n## Requirements\n- Python and Weights & Biases", ["Python"]),
+    ],
+)  # fmt: skip
+def test_the_employers_own_product_from_a_board_heading_behind_or_at(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

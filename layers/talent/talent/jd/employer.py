@@ -23,8 +23,10 @@ _NOT_A_NAME = re.compile(
 # The capital first, the word start checked behind it: re skips to capitals in C (same matches).
 _POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[\w.-]{1,30})'s\b")
 # "Data Science at Revolut", "our team at Snowflake", "bei Acme", "chez Acme": a place of work.
-_AT_WORDS = ("at ", "bei ", "chez ")
-_AT_NAME = re.compile(r"\b(?:at|bei|chez)\s([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2})")
+_AT_WORDS = ("at ", "bei ", "chez ", "At ")
+_AT_NAME = re.compile(
+    r"\b(?:at|bei|chez|(?<![^.!?]\s)At)\s([A-Z][\w.&-]{0,30}(?:\s(?:&\s)?[A-Z][\w.&-]{1,30}){0,2})"
+)
 
 
 # "Echo is growing quickly", "Acme is an advanced platform to ...": a sentence that opens with the employer.
@@ -33,6 +35,18 @@ _SELF_DESCRIBED = re.compile(
     r"|(?:a|an|the) (?:[\w-]+ ){0,3}(?:company|startup|start-up|platform|provider|leader|business|firm|agency"
     r"|marketplace|organi[sz]ation|scale-?up))\b"
 )
+
+
+# "Elastic, the company behind Elasticsearch, is hiring": the employer and its product.
+_BEHIND = re.compile(
+    r"^([A-Z][\w.&-]{1,30}),? the (?:company|team|people|folks) (?:behind|that (?:makes|built|created))"
+    r" ([A-Z][\w.&-]{1,30})"
+)
+
+
+def _behind(first: str) -> list[str]:
+    found = _BEHIND.match(first)
+    return [found.group(1), found.group(2)] if found else []
 
 
 def _self_described(lines: list[Line]) -> list[str]:
@@ -74,16 +88,25 @@ def _board_company(lines: list[Line]) -> list[str]:
     return [company] if short and any(glyph in fields for glyph in _HEADER_GLYPHS) else []
 
 
-def employer_names(lines: list[Line], raw_title: str, title: str = "") -> list[str]:
+def employer_names(
+    lines: list[Line], raw_title: str, title: str = "", known: list[str] | None = None
+) -> list[str]:
     """The employer's names, folded to letters and digits: ["acme", "acmeinc"]. `title` is the role's
-    cleaned title: "Salesforce DevOps| 9-12 Years| Bangalore" opens with the role, not the employer."""
+    cleaned title: "Salesforce DevOps| 9-12 Years| Bangalore" opens with the role, not the employer;
+    `known`: names the layout already gives (a board's company heading)."""
     first = next((line.text for line in lines if line.is_first), "")
-    names = [line.value for line in lines if line.label == "company" and line.value]
+    names = [*(known or []), *(line.value for line in lines if line.label == "company" and line.value)]
+    names += _behind(first)
     names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
     names += _self_described(lines) + _board_company(lines)
     if "|" in first and _folded(first.split("|")[0]) != _folded(title):
         names.append(first.split("|")[0].strip())
-    return [_folded(name) for name in names if name.strip()]
+    folded = [_folded(name) for name in names if name.strip()]
+    return folded + [found.group(1) for found in map(_LEGAL_SUFFIX.match, folded) if found]
+
+
+# "dbt Labs" makes dbt, "Acme GmbH" Acme: the name without the firm's suffix (folded, 3+ letters left).
+_LEGAL_SUFFIX = re.compile(r"^(\w{3,}?)(?:labs|inc|gmbh|ltd|llc|technologies|corp)$")
 
 
 def _folded(name: str) -> str:

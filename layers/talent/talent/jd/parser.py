@@ -29,7 +29,7 @@ from talent.jd.skills import MAX_MATCHES, find_skills, listed_names, names_a_ski
 from talent.jd.structured import PostingData, posting_data
 from talent.jd.taxonomy import VOCABULARY
 from talent.jd.title import read_title
-from talent.jd.where import where
+from talent.jd.where import board_company, where
 from talent.models import JobRequirement, SearchHints, Seniority
 
 
@@ -257,7 +257,7 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
     lines = read_lines(plain, names_a_skill)
     title = read_title(lines, plain)
     mentions = read_mentions(lines)
-    own = employer_names(lines, title.raw, title.title)
+    own = employer_names(lines, title.raw, title.title, board_company(lines))
     required = [s for s in mentions.required() if not is_own_product(s, own)]
     preferred = [s for s in mentions.preferred() if not is_own_product(s, own)]
     seniority = _seniority(title.title, lines, mentions)

@@ -983,6 +983,11 @@ def _board_company(lines: list[Line], index: int) -> bool:
     return after is not None and after.heading and _names_where(after.text)
 
 
+def board_company(lines: list[Line]) -> list[str]:
+    """The company a board's heading names ("### dbt Labs" over "#### 🌎 Philippines - Remote"), or []."""
+    return [lines[1].text] if _board_company(lines, 1) else []
+
+
 MAX_HEADER_WORDS: Final = 20
 
 
