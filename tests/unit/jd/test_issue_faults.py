@@ -3101,3 +3101,12 @@ def test_telework_with_a_monthly_meeting_or_an_office_to_join_is_remote(line: st
 )  # fmt: skip
 def test_the_employers_own_product_from_a_board_heading_behind_or_at(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+def test_working_hours_in_a_location_field_are_no_places() -> None:
+    text = (
+        "# Lead Backend Engineer\n### None\n#### `🌎 South Africa`\n\n"
+        "**Location: Fully-Remote (Work from Home), 9 AM - 5 PM EST**\n\n- Python"
+    )
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == ("remote", ["South Africa"])
