@@ -3110,3 +3110,12 @@ def test_working_hours_in_a_location_field_are_no_places() -> None:
     )
     result = parse_jd(text)
     assert (result.remote, result.locations) == ("remote", ["South Africa"])
+
+
+def test_points_supplementaires_head_the_pluses() -> None:
+    text = (
+        "Dev Ruby\n\n## Profil\n- Vous êtes à l'aise avec PostgreSQL\n\n"
+        "## Vous marquerez des points supplémentaires si\n\n- Vous avez une expérience avec Sidekiq / Redis"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["Ruby", "PostgreSQL"], ["Sidekiq", "Redis"])

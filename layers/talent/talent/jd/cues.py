@@ -450,6 +450,7 @@ FRENCH: Final = Cues(
         r"atouts?(?! pour (réussir|rejoindre))",  # the assets "to succeed" are what the role asks
         r"appréciées?",
         r"optionnel(le)?s?",
+        r"points? (supplémentaires?|en plus|bonus)",  # "Vous marquerez des points supplémentaires si"
     ),
     context_head=(
         r"missions?",
