@@ -3119,3 +3119,9 @@ def test_points_supplementaires_head_the_pluses() -> None:
     )
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (["Ruby", "PostgreSQL"], ["Sidekiq", "Redis"])
+
+
+def test_a_time_zone_field_in_a_header_names_no_place() -> None:
+    text = "Roadie (roadie.io) | Backend engineer | Full-time | Remote in EU timezones<p>We use Python."
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == ("remote", [])

@@ -17,7 +17,7 @@ from talent.jd.cues import lower_same_length
 from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Line
 from talent.jd.skills import names_a_skill
-from talent.jd.where import WORK_MODE, cities_first, is_location_text, places_in
+from talent.jd.where import WORK_MODE, cities_first, is_location_text, places_in, without_zones
 
 MAX_TITLE_CHARS: Final = 100
 MAX_HEADER_TITLE_WORDS: Final = 8
@@ -470,7 +470,7 @@ def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
-    raw = _HQ_ASIDE.sub(" ", raw)
+    raw = without_zones(_HQ_ASIDE.sub(" ", raw))  # "Remote in EU timezones": working hours, not the EU
     segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
     found = _segment_places(segments)
     sentences = _SENTENCE_BREAK.split(segments[0])
