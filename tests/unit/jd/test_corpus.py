@@ -25,7 +25,7 @@ TUNING = CORPUS / "tuning"
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
-# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44 and the 47 t45.
+# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45 and the 46 t46.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -556,6 +556,18 @@ FLOORS = {
         "locations_exact": 0.91,
         "title_accuracy": 0.51,
     },
+    # The 46 t46 postings, the same sources (one dropped unread: 36% shared with a held-out posting);
+    # fresh, after the t45 fixes: required 0.866, preferred 0.716, seniority 0.891, min_years 1.000,
+    # remote 0.848, locations 0.826, title 0.500.
+    "t46 collection": {
+        "required_f1": 0.86,
+        "preferred_f1": 0.71,
+        "seniority_accuracy": 0.89,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.84,
+        "locations_exact": 0.82,
+        "title_accuracy": 0.5,
+    },
 }
 
 
@@ -566,7 +578,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 45
+LAST_BATCH = 46
 _BATCH = re.compile(r"^t(\d+)")
 
 
