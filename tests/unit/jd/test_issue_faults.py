@@ -3125,3 +3125,30 @@ def test_a_time_zone_field_in_a_header_names_no_place() -> None:
     text = "Roadie (roadie.io) | Backend engineer | Full-time | Remote in EU timezones<p>We use Python."
     result = parse_jd(text)
     assert (result.remote, result.locations) == ("remote", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "remote", "locations"),
+    [
+        ("Projektleiter\n\nRahmendaten\n\nEinsatzort: Hamburg / remote (4 Tage remote)\nEinsatzart: Vollzeit",
+         "hybrid", ["Hamburg"]),
+        ("Dev\n\n## Les modalités\n\nTélétravail par défaut - 2 déplacements par mois à prévoir pour réunion "
+         "d'équipe.", "remote", []),
+    ],
+)  # fmt: skip
+def test_four_days_remote_is_hybrid_and_telework_by_default_remote(
+    text: str, remote: str, locations: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == (remote, locations)
+
+
+def test_a_stack_you_need_not_know_yet_and_a_remote_place_in_a_title() -> None:
+    text = (
+        "# [Senior Software Engineer (C++ Angular) (USA & UK Remote)](https://x.example/apply)\n"
+        "### Turnitin, LLC\n#### `🌎 Remote,Atlanta, GA`\n\n"
+        "We build software in Go and Python (but it's not important that you already know these languages)."
+        "\n\n## Requirements\n- C++"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["C++", "Angular"], ["Go", "Python"])

@@ -414,6 +414,8 @@ GERMAN: Final = Cues(
         r"\d(\s?[\u2013-]\s?\d)? tage? (pro |die |in der )?woche (im büro|vor ort)",  # "2\u20133 Tage"
         r"\d(\s?[\u2013-]\s?\d)? tage? wöchentlich (im büro|vor ?ort)",  # "2 Tage wöchentlich Vorort"
         r"\d(\s?[\u2013-]\s?\d)? präsenztage?",  # "mind. 2 Präsenztage/Woche"
+        # "Hamburg / remote (4 Tage remote)": some days at home
+        r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage? (pro woche )?(remote|homeoffice|mobil)",
         r"überwiegend (für )?remote",
     ),
     onsite=(r"vor ort", r"präsenz"),
@@ -535,6 +537,7 @@ FRENCH: Final = Cues(
         r"télétravail (est )?(possible|bienvenu|ok|encouragé)\b[^\n]{0,30}\bdéplacements?\b",
         # "… à la DINUM", "et possibilité de rejoindre les locaux": either, the freer mode
         r"télétravail et(/ou)? possibilité de (travailler|rejoindre)",
+        r"télétravail par défaut",  # "Télétravail par défaut - 2 déplacements par mois"
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.
     hybrid=(
