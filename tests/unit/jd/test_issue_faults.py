@@ -622,7 +622,9 @@ def test_inline_labels_after_a_slash_and_valued_knowledge_in_spanish() -> None:
         "requeridos: * HTML5 / CSS * Javascript / Jquery * Django/Python. Conocimientos Valorados: "
         "Conocimientos en Bootstrap 3 / Manejo de Heramientas de Diseño ( Illustrator y PhotoShop_)"
     )
-    assert result.required_skills == ["Django", "Python", "HTML", "JavaScript", "jQuery", "CSS"]
+    # "(no excluyente)" marks UI and HTML5, not "y Javascript / JQuery" after them: those are asked in the
+    # first line, whose asks come first
+    assert result.required_skills == ["JavaScript", "jQuery", "Django", "Python", "HTML", "CSS"]
     assert result.preferred_skills == ["Bootstrap", "Adobe Illustrator", "Adobe Photoshop"]
 
 
@@ -3152,3 +3154,21 @@ def test_a_stack_you_need_not_know_yet_and_a_remote_place_in_a_title() -> None:
     )
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (["C++", "Angular"], ["Go", "Python"])
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\n## Requirements\n  * You are comfortable working with JavaScript and CSS, and have either "
+         "strong experience in React (preferred) or another similar framework like Vue.",
+         ["JavaScript", "CSS", "Vue.js"], ["React"]),
+        ("Dev\n\n## Requirements\n  * Go\n  * (Preferred) Experience in Ruby on Rails", ["Go"],
+         ["Ruby on Rails"]),
+        ("Dev\n\n## Requirements\n  * PHP and JS (also a plus!)", [], ["PHP", "JavaScript"]),
+    ],
+)  # fmt: skip
+def test_a_bracketed_cue_mid_clause_marks_the_name_before_it(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

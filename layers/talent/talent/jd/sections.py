@@ -704,21 +704,55 @@ def _piece_clauses(
             *_piece_clauses(text, start, start + turn, kind, names_a_skill),
             *_piece_clauses(text, start + turn, end, kind, names_a_skill),
         ]
+    return _bracketed_cues(piece, start, kind, names_a_skill)
+
+
+def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[[str], bool]) -> list[Clause]:
+    """A required or context piece's clauses by the cues in its brackets (or one outside them)."""
+    end = start + len(piece)
     inner = [m for m in PARENS.finditer(sentence(piece)) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
     outside = sentence(PARENS.sub("", piece)).lower()
-    # "PHP and JS (also a plus!)": a parenthesis that is only a cue marks the whole clause.
-    if _PREFERRED_CLAUSE.search(outside) or any(
-        not names_a_skill(m.group(1)) and _cue_only(m.group(1)) for m in inner
-    ):
+    cue_only = [m for m in inner if not names_a_skill(m.group(1)) and _cue_only(m.group(1))]
+    # "PHP and JS (also a plus!)", "(Preferred) Experience in Rails": a parenthesis that is only a cue
+    # marks the whole clause, unless a name stands just before it with more of the clause after.
+    whole = any(not _marks_its_item(piece, m, names_a_skill) for m in cue_only)
+    if _PREFERRED_CLAUSE.search(outside) or whole:
         return [_preferred(start, end, piece)]
-    # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred.
-    clauses = [_preferred(start + m.start(), start + m.end(), m.group(0)) for m in inner]
-    holes = [(m.start(), m.end()) for m in inner]
+    # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred; "either React (preferred)
+    # or Vue": a cue mid-clause marks the name just before it.
+    clauses = [_preferred(start + m.start(), start + m.end(), m.group(0)) for m in inner if m not in cue_only]
+    holes = [m.span() for m in inner if m not in cue_only]
+    for m in cue_only:
+        item = _item_start(piece, m.start())
+        # the two words before the item stay readable ("experience in React") for the name's context
+        lead = _TWO_WORDS_BEFORE.search(piece, max(0, item - MAX_ITEM_CHARS), item)
+        seen = _blank(piece, [(0, lead.start() if lead else item), (m.end(), len(piece))])
+        clauses.append(Clause(start, end, Kind.PREFERRED, seen))
+        holes.append((item, m.end()))
     clauses.append(Clause(start, end, kind, _blank(piece, holes)))
     return clauses
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_ITEM_START = re.compile(
+    r".*(?:[,;:(/]|\s(?:or|and|in|with|like|y|o|en|con|et|ou|und|oder|mit)\s)", re.DOTALL
+)  # matched on at most MAX_ITEM_CHARS characters
+
+
+def _item_start(piece: str, end: int) -> int:
+    """Where the item ending at `end` starts: after the last comma or joining word before it."""
+    found = _ITEM_START.match(piece, max(0, end - MAX_ITEM_CHARS), end)
+    return found.end() if found else max(0, end - MAX_ITEM_CHARS)
+
+
+MAX_ITEM_CHARS: Final = 40
+_TWO_WORDS_BEFORE = re.compile(r"\S+\s+\S+\s*$")
+
+
+def _marks_its_item(piece: str, cue: re.Match[str], names_a_skill: Callable[[str], bool]) -> bool:
+    """ "either React (preferred) or Vue": a cue in brackets after a name, mid-clause, marks that name."""
+    goes_on = _LETTER.search(piece, cue.end()) is not None
+    return goes_on and names_a_skill(piece[_item_start(piece, cue.start()) : cue.start()])
 
 
 def clauses(line: Line, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Clause]:
