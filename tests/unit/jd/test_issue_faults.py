@@ -3172,3 +3172,16 @@ def test_a_bracketed_cue_mid_clause_marks_the_name_before_it(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 12 | [GiveCampus (profitable YC S15) hiring US-remote senior software engineers (lever.co)]"
+        "(https://jobs.lever.co/givecampus/44) | 5/25/2022 12:00 PM |",
+        "Acme | Backend Engineer | US-Remote",
+    ],
+)
+def test_a_place_joined_to_remote_is_remote_there(text: str) -> None:
+    result = parse_jd(text)
+    assert (result.remote, result.locations) == ("remote", ["US"])

@@ -108,7 +108,7 @@ _REMOTE = _at_word(
     r"|(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
-    r"|(hiring|to hire|seeking|looking for)\s(an?\s)?remote\b"
+    r"|(hiring|to hire|seeking|looking for)\s(an?\s)?([a-z]{2,12}-)?remote\b"  # "hiring US-remote engineers"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b"
     r"|(performed|done|worked)\sfrom\sanywhere\b"
@@ -732,7 +732,7 @@ _ANYWHERE = re.compile(
 )
 # "Netherlands-based", "Berlin-based engineers": a place the hire works from, unless the word after
 # names the company ("a Netherlands-based startup": the headquarters, company information).
-_BASED = re.compile(r"-based\b")
+_BASED = re.compile(r"-(?:based|remote)\b", re.IGNORECASE)  # "US-based", "hiring US-remote engineers"
 _NAME_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'.]{0,30}\s){0,2}[A-ZÀ-Ý][\w'.]{0,30})$")
 _COMPANY_AFTER = re.compile(
     r"\s(?:(?:non-?profit|nonprofit|charity)\b|company|companies|startup|start-up|scale-?up|firm|business|agency"
@@ -929,7 +929,7 @@ def phrase_places(text: str) -> list[str]:
         # "Fully Remote Opportunity": a town named like a word is no region of remote work
         found += [p for p in _cued_places(line, low, _REMOTE_REGION) if is_wide(p) or not a_word_too(p)]
         found += _cued_places(line, low, _WHERE_CUE)
-        found += based_places(line) if "-based" in line else []
+        found += based_places(line) if "-based" in low or "-remote" in low else []
     return found
 
 
