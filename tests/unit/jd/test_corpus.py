@@ -25,7 +25,7 @@ TUNING = CORPUS / "tuning"
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
-# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45 and the 46 t46.
+# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the 46 t46 and the 45 t47.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -568,6 +568,18 @@ FLOORS = {
         "locations_exact": 0.82,
         "title_accuracy": 0.5,
     },
+    # The 45 t47 postings, the same sources (two dropped unread: 56% and 30% shared with held-out
+    # postings); fresh, after the t46 fixes: required 0.845, preferred 0.750, seniority 0.911, min_years
+    # 0.933, remote 0.956, locations 0.778, title 0.511.
+    "t47 collection": {
+        "required_f1": 0.84,
+        "preferred_f1": 0.75,
+        "seniority_accuracy": 0.91,
+        "min_years_exact": 0.93,
+        "remote_accuracy": 0.95,
+        "locations_exact": 0.77,
+        "title_accuracy": 0.51,
+    },
 }
 
 
@@ -578,7 +590,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 46
+LAST_BATCH = 47
 _BATCH = re.compile(r"^t(\d+)")
 
 
