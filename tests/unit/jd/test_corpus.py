@@ -25,7 +25,8 @@ TUNING = CORPUS / "tuning"
 # 23 t13, the 48 t14, the 47 t15, the 47 t16, the 46 t17, the 43 t18, the 42 t19, the 43 t20, the 42 t21,
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
-# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the 46 t46 and the 45 t47.
+# 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
+# 46 t46 and the 45 t47.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,

@@ -3185,3 +3185,17 @@ def test_a_bracketed_cue_mid_clause_marks_the_name_before_it(
 def test_a_place_joined_to_remote_is_remote_there(text: str) -> None:
     result = parse_jd(text)
     assert (result.remote, result.locations) == ("remote", ["US"])
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Frontend Developer\n\nOur team includes veterans from Oracle, Palantir, Apple and Microsoft. We're "
+         "building the AI-first ERP to replace decades-old giants like SAP and Oracle.\n\n## Requirements\n"
+         "- React", ["React"]),
+        ("| 1 | [QuestDB (YC S20) Is Hiring a Cloud Engineer (K8s, Argocd, Terraform)) (questdb.io)]"
+         "(https://questdb.io/careers/) | 4/18/2022 12:00 PM |", ["Kubernetes", "Argo CD", "Terraform"]),
+    ],
+)  # fmt: skip
+def test_veterans_competitors_and_an_accelerator_batch_are_no_skills(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

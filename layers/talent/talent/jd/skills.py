@@ -582,11 +582,12 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if _INCLUSIVE.search(item) or (not _distinctive(words) and _has_a_common_word(words)):
         return False  # "(Expérimenté.e)": French inclusive writing, a word
-    if any(word.lower() in _WORK_MODES for word in words):
-        return False  # "(USA & UK Remote)": where and how, not a tool
+    if any(word.lower() in _WORK_MODES for word in words) or _YC_BATCH.match(item):
+        return False  # "(USA & UK Remote)": where and how, not a tool; "(YC S20)": an accelerator's batch
     return len(item) >= 3 and not known_place(item)
 
 
+_YC_BATCH = re.compile(r"^YC [SWF]\d{2}$")
 _WORK_MODES: Final = frozenset({"remote", "hybrid", "onsite", "on-site", "homeoffice"})
 
 
