@@ -3199,3 +3199,17 @@ def test_a_place_joined_to_remote_is_remote_there(text: str) -> None:
 )  # fmt: skip
 def test_veterans_competitors_and_an_accelerator_batch_are_no_skills(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+def test_a_heading_of_required_and_preferred_opens_the_asks() -> None:
+    text = (
+        "Cloud Identity Engineer\n\n### Skills and Qualifications Required and Preferred:\n\n"
+        "* At least 5 years of experience in PowerShell\n* **Skills and Qualifications Preferred:**\n"
+        "* 2+ years of Terraform"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills, result.min_years) == (
+        ["PowerShell"],
+        ["Terraform"],
+        5,
+    )

@@ -71,9 +71,16 @@ def _humps_apart(found: re.Match[str]) -> str:
     return re.sub(r"(?=[A-Z])", " ", found.group(0))
 
 
+_BOTH_KINDS = re.compile(
+    r"\b(?:required|minimum|basic|must[- ]haves?) (?:and|&|/) (?:preferred|desired|nice[- ]to[- ]haves?)\b"
+)
+
+
 def heading_kind(text: str) -> Kind | None:
     """The kind of the section a heading opens, or None for a heading we do not recognise."""
     low = _LOWER_CAMEL.sub(_humps_apart, text).lower().strip()  # "desirableAttributes": a data file's key
+    if _BOTH_KINDS.search(low):
+        return Kind.REQUIRED  # "Qualifications Required and Preferred": the asks first, the pluses follow
     if _PREFERRED_HEAD.search(low) or _PREFERRED_CLAUSE.search(low):
         return Kind.PREFERRED
     if _ABOUT_ROLE.match(low):
