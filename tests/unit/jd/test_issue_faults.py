@@ -3213,3 +3213,14 @@ def test_a_heading_of_required_and_preferred_opens_the_asks() -> None:
         ["Terraform"],
         5,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Senior Engineer\n\n**What You Bring:**\n\n  * 5+ YoE working with a JVM based language", 5),
+        ("Comulate | Senior Engineer (3+ YoE) | ONSITE in San Francisco, CA<p>We build software.", 3),
+    ],
+)
+def test_yoe_counts_years_of_experience(text: str, years: int) -> None:
+    assert parse_jd(text).min_years == years

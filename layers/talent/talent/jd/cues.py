@@ -259,7 +259,7 @@ ENGLISH: Final = Cues(
         r"job role",
         r"position title",
     ),
-    years_unit=(r"years?", r"yrs?"),
+    years_unit=(r"years?", r"yrs?", r"yoe"),  # "5+ YoE": years of experience
     at_least=(r"at least", r"minimum( of)?", r"min\.?", r"more than", r"over"),
     remote=(
         r"(fully|100%|completely|entirely|full[\s-]time|all|global|full)[\s-]remote(ly)?",
