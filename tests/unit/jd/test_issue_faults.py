@@ -3224,3 +3224,15 @@ def test_a_heading_of_required_and_preferred_opens_the_asks() -> None:
 )
 def test_yoe_counts_years_of_experience(text: str, years: int) -> None:
     assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "? Start: Juli 2026 ? Dauer: 18 Monate ? Ort: Ulm / hybrid ? Projekt-ID: 13311",
+        "Start: Juli 2026 · Dauer: 18 Monate · Ort: Ulm / hybrid · Projekt-ID: 13311",
+    ],
+)
+def test_a_location_field_in_a_row_of_fields(row: str) -> None:
+    result = parse_jd(f"Cyber Security Risk Expert\n\n## Beschreibung\n{row}\n\nAufgaben: Audits")
+    assert (result.remote, result.locations) == ("hybrid", ["Ulm"])

@@ -117,6 +117,8 @@ _COMPANY_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LOCATION_IN_LINE = re.compile(rf"(?<!\w)(?=\w){alternatives('location_label')}\s?:")
+# A location field in a row of fields set apart by a mark ("… ? Ort: Ulm / hybrid ? Projekt-ID: …")
+_FIELD_LOCATION = re.compile(rf"[^\w\s]\s(?=\w){alternatives('location_label')}\s?:")
 _LEVEL_LABEL = re.compile(
     r"^(job type|employment type|type|level|seniority|seniority level|experience level|career level"
     r"|nivel|niveau|nivel de antigüedad|nivel de experiencia"
@@ -207,6 +209,10 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
 _PLACE_GLYPH = re.compile(r"^\W{0,3}?[\U0001F30D-\U0001F30F\U0001F4CD\U0001F3E2\U0001F1E6-\U0001F1FF]+\s?")
 
 
+MIN_INLINE_LABELS: Final = 3  # "A: x B: y C: z" on one line: a row of fields
+MAX_FIELD_ROW_CHARS: Final = 200
+
+
 def _label_of(core: str) -> tuple[str, str] | None:
     found = _LABEL.match(core)
     if not found:
@@ -220,6 +226,9 @@ def _label_of(core: str) -> tuple[str, str] | None:
     if _COMPANY_LABEL.match(name):
         return "company", value
     inline = _LOCATION_IN_LINE.search(core.lower()) if "|" in core else None
+    row = core.count(": ") >= MIN_INLINE_LABELS and len(core) <= MAX_FIELD_ROW_CHARS  # not a flattened page
+    if inline is None and row:  # "Start: Juli ? Dauer: 18 Monate ? Ort: Ulm"
+        inline = _FIELD_LOCATION.search(core.lower())
     if inline:  # "Type: Full-time | Location: Y | Hybrid" -> "Y | Hybrid"
         return "location", core[inline.end() :].strip()
     if _LEVEL_LABEL.match(name):
