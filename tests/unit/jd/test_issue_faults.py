@@ -3236,3 +3236,15 @@ def test_yoe_counts_years_of_experience(text: str, years: int) -> None:
 def test_a_location_field_in_a_row_of_fields(row: str) -> None:
     result = parse_jd(f"Cyber Security Risk Expert\n\n## Beschreibung\n{row}\n\nAufgaben: Audits")
     assert (result.remote, result.locations) == ("hybrid", ["Ulm"])
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority"),
+    [
+        ("Technical Product Manager\n\nYou will own the roadmap.", None),
+        ("Senior Product Manager\n\nYou will own the roadmap.", "senior"),
+        ("Engineering Manager\n\nYou will lead a team of six.", "manager"),
+    ],
+)
+def test_product_manager_is_a_job_family_not_a_level(text: str, seniority: str | None) -> None:
+    assert parse_jd(text).seniority == seniority
