@@ -3242,6 +3242,7 @@ def test_a_location_field_in_a_row_of_fields(row: str) -> None:
     ("text", "seniority"),
     [
         ("Technical Product Manager\n\nYou will own the roadmap.", None),
+        ("Responsable de produit numérique\n\nVous piloterez la feuille de route.", None),
         ("Senior Product Manager\n\nYou will own the roadmap.", "senior"),
         ("Engineering Manager\n\nYou will lead a team of six.", "manager"),
     ],
