@@ -3249,3 +3249,15 @@ def test_a_location_field_in_a_row_of_fields(row: str) -> None:
 )
 def test_product_manager_is_a_job_family_not_a_level(text: str, seniority: str | None) -> None:
     assert parse_jd(text).seniority == seniority
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Vous êtes assez à l'aise pour travailler à distance (organisation, communication)",
+        "* **Organisation de travail** : télétravail flexible selon les contraintes techniques retenues",
+        "* Organisation flexible, télétravail OK, possibilité de travailler dans des locaux à Paris",
+    ],
+)
+def test_french_remote_at_ease_flexible_or_ok_with_an_office(line: str) -> None:
+    assert parse_jd(f"Développeur\n\n## Conditions\n{line}").remote == "remote"
