@@ -3261,3 +3261,14 @@ def test_product_manager_is_a_job_family_not_a_level(text: str, seniority: str |
 )
 def test_french_remote_at_ease_flexible_or_ok_with_an_office(line: str) -> None:
     assert parse_jd(f"Développeur\n\n## Conditions\n{line}").remote == "remote"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Remote-hybrid work from our awesome Boston or Denver offices OR your home OR a mixture of both.",
+        "Gestalte die Zukunft \u2013 deutschlandweit im Homeoffice oder in unserem Office in Greifswald!",
+    ],
+)
+def test_an_office_or_your_home_is_either_so_remote(line: str) -> None:
+    assert parse_jd(f"Developer\n\n{line}\n\n## Requirements\n- Python").remote == "remote"

@@ -70,6 +70,8 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\s?\((9\d|100)\s?%\)"
     r"|remote workplace:"  # a field naming the mode, over a condition: "If you reside within commuting …"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
+    # "work from our Boston or Denver offices OR your home", "im Homeoffice oder in unserem Office in …"
+    r"|offices? or (from )?your home\b|im home-?office oder (in|im) (unserem|unserer|einem|einer)\b"
     # "Remote, nach Absprache vor Ort (2-3 Tage/Monat)": a few office days a month is remote (the guide)
     r"|(vor ort|on[\s-]?site|in the office|au bureau|sur site)\s?\(?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?"
     r"(/|pro |per |par |a )\s?(monat|month|mois)\b"
