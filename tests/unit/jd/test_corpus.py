@@ -26,7 +26,7 @@ TUNING = CORPUS / "tuning"
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
-# 46 t46 and the 45 t47.
+# 46 t46, the 45 t47 and the 45 t48.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -581,6 +581,18 @@ FLOORS = {
         "locations_exact": 0.77,
         "title_accuracy": 0.51,
     },
+    # The 45 t48 postings, the same sources (two dropped unread: 56% and 33% shared with held-out
+    # postings); fresh, after the t47 fixes: required 0.813, preferred 0.721, seniority 0.956, min_years
+    # 0.978, remote 0.933, locations 0.800, title 0.444.
+    "t48 collection": {
+        "required_f1": 0.81,
+        "preferred_f1": 0.72,
+        "seniority_accuracy": 0.95,
+        "min_years_exact": 0.97,
+        "remote_accuracy": 0.93,
+        "locations_exact": 0.8,
+        "title_accuracy": 0.44,
+    },
 }
 
 
@@ -591,7 +603,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 47
+LAST_BATCH = 48
 _BATCH = re.compile(r"^t(\d+)")
 
 
