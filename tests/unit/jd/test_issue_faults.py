@@ -3272,3 +3272,28 @@ def test_french_remote_at_ease_flexible_or_ok_with_an_office(line: str) -> None:
 )
 def test_an_office_or_your_home_is_either_so_remote(line: str) -> None:
     assert parse_jd(f"Developer\n\n{line}\n\n## Requirements\n- Python").remote == "remote"
+
+
+def test_a_header_companys_initials_and_team_product_are_its_own() -> None:
+    text = (
+        "Amazon Web Services (AWS) - AppSync | Software Development Engineer | ONSITE | Seattle, WA"
+        "<p>AWS AppSync makes it easy to build apps. We use Java and AWS."
+    )
+    assert parse_jd(text).required_skills == ["Java"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Apprenti(e) Développeur Web H/F/N\n\nTexte", "seniority", "intern"),
+        ("Admin\n\n## Aufgaben\n- Bearbeitung von Incidents sowie Service Requests in Python",
+         "required_skills", ["Python"]),
+        ("Architekt\n\nEinsatzort: Köln (mind. 30% vor Ort) mit hohem Remote-Anteil\n\nDeine Mission",
+         "locations", ["Köln"]),
+        ("Architekt\n\nEinsatzort: Köln (mind. 30% vor Ort) mit hohem Remote-Anteil\n\nDeine Mission",
+         "remote", "hybrid"),
+        ("Architect\n\nLocation: Bern / WorkSmart (50% onsite / 50% remote)", "remote", "hybrid"),
+    ],
+)  # fmt: skip
+def test_apprenti_service_requests_and_a_share_of_office_days(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value

@@ -280,6 +280,7 @@ ENGLISH: Final = Cues(
         r"([1-4]|one|two|three|four) (flexible )?(work(ing)? from home|wfh) days?",
         # "Up to 2 days per week of working from home"
         r"([1-4]|one|two|three|four) days? (a|per) week of (work(ing)? from home|remote work|wfh)",
+        r"([2-8]\d|90)\s?% (onsite|on-site|in the office)",  # "50% onsite / 50% remote"
     ),
     onsite=(r"on[\s-]?site", r"in[\s-]office", r"office[\s-]based", r"in[\s-]person", r"no remote"),
 )
@@ -414,6 +415,7 @@ GERMAN: Final = Cues(
         r"\d(\s?[\u2013-]\s?\d)? tage? (pro |die |in der )?woche (im büro|vor ort)",  # "2\u20133 Tage"
         r"\d(\s?[\u2013-]\s?\d)? tage? wöchentlich (im büro|vor ?ort)",  # "2 Tage wöchentlich Vorort"
         r"\d(\s?[\u2013-]\s?\d)? präsenztage?",  # "mind. 2 Präsenztage/Woche"
+        r"([2-8]\d|90)\s?% (vor ort|im büro|präsenz)",  # "Köln (mind. 30% vor Ort)": a share of office days
         # "Hamburg / remote (4 Tage remote)": some days at home
         r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage? (pro woche )?(remote|homeoffice|mobil)",
         r"überwiegend (für )?remote",

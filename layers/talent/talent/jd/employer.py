@@ -100,13 +100,31 @@ def employer_names(
     names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
     names += _self_described(lines) + _board_company(lines)
     if "|" in first and _folded(first.split("|")[0]) != _folded(title):
-        names.append(first.split("|")[0].strip())
+        names += _field_names(first.split("|")[0].strip())
     folded = [_folded(name) for name in names if name.strip()]
     return folded + [found.group(1) for found in map(_LEGAL_SUFFIX.match, folded) if found]
 
 
 # "dbt Labs" makes dbt, "Acme GmbH" Acme: the name without the firm's suffix (folded, 3+ letters left).
 _LEGAL_SUFFIX = re.compile(r"^(\w{3,}?)(?:labs|inc|gmbh|ltd|llc|technologies|corp)$")
+
+
+def _field_names(field: str) -> list[str]:
+    """A header's company field and its parts: "Amazon Web Services (AWS) - AppSync" names Amazon Web
+    Services, AWS and AppSync (its team's product) too."""
+    parts = [part for part in field.split(" - ") if part.strip()]
+    asides = [m.group(1) for m in _ASIDE.finditer(field) if _initials_before(field, m)]
+    return [field, *(parts if len(parts) > 1 else []), *asides]
+
+
+_ASIDE = re.compile(r"\(([A-Z]{2,6})\)")  # "(AWS)": initials in brackets
+
+
+def _initials_before(field: str, aside: re.Match[str]) -> bool:
+    """ "Amazon Web Services (AWS)": the letters are the words' initials (not "Wunderkind (NYC)", a city)."""
+    letters = aside.group(1)
+    words = field[: aside.start()].split()[-len(letters) :]
+    return "".join(word[:1] for word in words).upper() == letters
 
 
 def _folded(name: str) -> str:

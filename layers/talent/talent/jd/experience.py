@@ -116,6 +116,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "intern",
         re.compile(
             r"\b(intern|internships?|interns|co-?op|(?<!graduate )(?<!graduate engineer )trainee|apprentice"
+            r"|apprentie?|apprentissage"  # "Apprenti(e) Développeur Web", "en apprentissage"
             r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende|hospitanz"
             r"|hospitant(in)?"
             r"|studentische (?:hilfskraft|aushilfe)|shk|hiwi|ausbildung"

@@ -65,7 +65,7 @@ _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 _SENTENCE_LEAD = " \t\"'“‘*_-•«„"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
 _LEAD_REACH: Final = 200  # characters before a brand searched for a tool list's lead-in ("such as")
-_COMPOUND_HEADS: Final = frozenset({"pull", "merge"})
+_COMPOUND_HEADS: Final = frozenset({"pull", "merge", "service", "feature", "change"})  # "Service Requests"
 _LIKENESS = re.compile(r"-(?:like|style|esque|inspired|ähnliche?[nrs]?)\b", re.IGNORECASE)
 
 

@@ -382,7 +382,7 @@ def _chunk_places(chunk: str) -> list[str]:
 # ("Location: NYC Salary: $150k").
 # A value's end: a full stop ("St. Louis", "Mt. Vernon" are names), a time zone, the next "Field:".
 _VALUE_END = re.compile(
-    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bGr)\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z-]{2,15}:\s)|#{2,}"
+    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bGr)(?<!\bmind)(?<!\bca)(?<!\bggf)\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z-]{2,15}:\s)|#{2,}"
     r"|(?<=[a-zäöüß])(?=[A-Z][a-zäöü]{2,15}:\s)"  # "Schleswig-HolsteinBranche: IT": a page's glued next label
 )
 
