@@ -3297,3 +3297,15 @@ def test_a_header_companys_initials_and_team_product_are_its_own() -> None:
 )  # fmt: skip
 def test_apprenti_service_requests_and_a_share_of_office_days(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("IT Support\n\n## Profil\n- Kenntnisse in Windows OS, Mac OS und VPN", ["Windows", "macOS"]),
+        ("DevOps\n\n- Use your desktop platform of choice: Linux, Mac OS X, Windows\n\nWhat you will need:\n"
+         "- Ansible", ["Ansible"]),
+    ],
+)  # fmt: skip
+def test_operating_systems_by_their_spelled_names_but_not_as_a_perk(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

@@ -566,6 +566,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
     # "includes veterans from Oracle, Palantir", "to replace decades-old giants like SAP and Oracle"
     r"|veterans (?:from|of)|(?:giants|incumbents|competitors) (?:like|such as)"
+    r"|(?:desktop|laptop|platform|hardware|operating system) of (?:your )?choice"  # a perk: "Linux, Mac OS X"
     r"|backgrounds? (?:from|at)"
     # "Als wachstumsstarker Onlinehändler mit über 10 Jahren Erfahrung": the company's years, not the hire's
     r"|(?:\w{0,20}(?:unternehmen|händler|anbieter|firma|agentur|dienstleister)|company|firm|agency|business"
