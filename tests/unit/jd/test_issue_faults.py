@@ -3257,6 +3257,7 @@ def test_product_manager_is_a_job_family_not_a_level(text: str, seniority: str |
         "- Vous êtes assez à l'aise pour travailler à distance (organisation, communication)",
         "* **Organisation de travail** : télétravail flexible selon les contraintes techniques retenues",
         "* Organisation flexible, télétravail OK, possibilité de travailler dans des locaux à Paris",
+        "-   Télétravail avec possibilité de déplacements occasionnels",
     ],
 )
 def test_french_remote_at_ease_flexible_or_ok_with_an_office(line: str) -> None:
