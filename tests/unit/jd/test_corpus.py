@@ -26,7 +26,7 @@ TUNING = CORPUS / "tuning"
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
-# 46 t46, the 45 t47 and the 45 t48.
+# 46 t46, the 45 t47, the 45 t48 and the 46 t49.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -593,6 +593,18 @@ FLOORS = {
         "locations_exact": 0.8,
         "title_accuracy": 0.44,
     },
+    # The 46 t49 postings, the same sources (one dropped unread: 59% shared with a held-out posting);
+    # fresh, after the t48 fixes: required 0.870, preferred 0.886, seniority 0.978, min_years 1.000,
+    # remote 0.935, locations 0.870, title 0.413.
+    "t49 collection": {
+        "required_f1": 0.87,
+        "preferred_f1": 0.88,
+        "seniority_accuracy": 0.97,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.93,
+        "locations_exact": 0.86,
+        "title_accuracy": 0.41,
+    },
 }
 
 
@@ -603,7 +615,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 48
+LAST_BATCH = 49
 _BATCH = re.compile(r"^t(\d+)")
 
 
