@@ -3310,3 +3310,21 @@ def test_apprenti_service_requests_and_a_share_of_office_days(text: str, field: 
 )  # fmt: skip
 def test_operating_systems_by_their_spelled_names_but_not_as_a_perk(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Dev\n\n## Compétences\n\n- Une connaissance solide de plusieurs frameworks modernes (idéalement "
+         "Laravel, mais aussi JS/TS/Node, Django, Rails)",
+         ["JavaScript", "TypeScript", "Node.js", "Django", "Ruby on Rails"], ["Laravel"]),
+        ("Dev\n\nRequirements: TCP/IP, PL/SQL and CI/CD", ["TCP/IP", "SQL"], []),
+        ("| 1 | [Open Source Database QuestDB Is Hiring a Cloud Engineer (K8s, AWS, Argocd) (questdb.io)]"
+         "(https://questdb.io/careers/) | 7/13/2022 09:01 PM |", ["Kubernetes", "AWS", "Argo CD"], []),
+    ],
+)  # fmt: skip
+def test_a_slash_lists_names_but_also_ends_a_plus_and_the_employers_site(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -37,6 +37,8 @@ _SELF_DESCRIBED = re.compile(
 )
 
 
+# "Roadie (roadie.io) | …", "… Cloud Engineer (questdb.io)](https://…)": the employer's own site.
+_SITE = re.compile(r"\(([a-z0-9-]{2,30})\.(?:io|com|co|ai|dev|app|net|org|so|sh|tech)\)")
 # "Elastic, the company behind Elasticsearch, is hiring": the employer and its product.
 _BEHIND = re.compile(
     r"^([A-Z][\w.&-]{1,30}),? the (?:company|team|people|folks) (?:behind|that (?:makes|built|created))"
@@ -96,7 +98,7 @@ def employer_names(
     `known`: names the layout already gives (a board's company heading)."""
     first = next((line.text for line in lines if line.is_first), "")
     names = [*(known or []), *(line.value for line in lines if line.label == "company" and line.value)]
-    names += _behind(first)
+    names += _behind(first) + [m.group(1) for m in _SITE.finditer(first)]
     names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
     names += _self_described(lines) + _board_company(lines)
     if "|" in first and _folded(first.split("|")[0]) != _folded(title):

@@ -739,8 +739,9 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
         return [_preferred(start, end, piece)]
     # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred; "either React (preferred)
     # or Vue": a cue mid-clause marks the name just before it.
-    clauses = [_preferred(start + m.start(), start + m.end(), m.group(0)) for m in inner if m not in cue_only]
-    holes = [m.span() for m in inner if m not in cue_only]
+    # "(idéalement Laravel, mais aussi JS/TS/Node, Django)": the cue reaches only to "but also"
+    holes = [(m.start(), _but_also(piece, m)) for m in inner if m not in cue_only]
+    clauses = [_preferred(start + a, start + b, piece[a:b]) for a, b in holes]
     for m in cue_only:
         item = _item_start(piece, m.start())
         # the two words before the item stay readable ("experience in React") for the name's context
@@ -750,6 +751,15 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
         holes.append((item, m.end()))
     clauses.append(Clause(start, end, kind, _blank(piece, holes)))
     return clauses
+
+
+_BUT_ALSO = re.compile(r",?\s(?:mais aussi|but also|aber auch|pero también|as well as)\s", re.IGNORECASE)
+
+
+def _but_also(piece: str, aside: re.Match[str]) -> int:
+    """Where a bracketed plus ends: at "but also" inside it, else at its closing bracket."""
+    found = _BUT_ALSO.search(piece, aside.start(), aside.end())
+    return found.start() if found else aside.end()
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -145,13 +145,15 @@ def _longest_alias(toks: _Tokens, i: int) -> tuple[Alias, int] | None:
     node = ALIAS_TRIE.get(lowers[i])
     best: tuple[Alias, int] | None = None
     j = i
+    slashed = False  # "JS/TS/Node" lists three names; "TCP/IP", "PL/SQL" are one
     while node is not None:
-        if node.alias is not None:
+        if node.alias is not None and (not slashed or "/" in node.alias.spelling + node.alias.skill):
             best = (node.alias, j - i + 1)
         j += 1
         following = node.next.get(lowers[j]) if j < len(lowers) else None
         if following is None or not _PHRASE_GAP.fullmatch(toks.text, spans[j - 1][1], spans[j][0]):
             break
+        slashed = slashed or "/" in toks.text[spans[j - 1][1] : spans[j][0]]
         node = following
     return best
 
