@@ -26,7 +26,7 @@ TUNING = CORPUS / "tuning"
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
-# 46 t46, the 45 t47, the 45 t48 and the 46 t49.
+# 46 t46, the 45 t47, the 45 t48, the 46 t49 and the 45 t50.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -605,6 +605,18 @@ FLOORS = {
         "locations_exact": 0.86,
         "title_accuracy": 0.41,
     },
+    # The 45 t50 postings, the same sources (two dropped unread: 40% and 29% shared with held-out
+    # postings); fresh, after the t49 fixes: required 0.822, preferred 0.708, seniority 0.933, min_years
+    # 0.956, remote 0.889, locations 0.822, title 0.533.
+    "t50 collection": {
+        "required_f1": 0.82,
+        "preferred_f1": 0.7,
+        "seniority_accuracy": 0.93,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.88,
+        "locations_exact": 0.82,
+        "title_accuracy": 0.53,
+    },
 }
 
 
@@ -615,7 +627,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 49
+LAST_BATCH = 50
 _BATCH = re.compile(r"^t(\d+)")
 
 
