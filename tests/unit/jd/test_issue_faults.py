@@ -3328,3 +3328,16 @@ def test_a_slash_lists_names_but_also_ends_a_plus_and_the_employers_site(
 ) -> None:
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("# [SRE](https://x.example/apply)\n### Arista Networks\n#### `🌎 Remote,Poland-Remote, Poland`\n\n"
+         "### Company", "locations", ["Poland"]),
+        ("Build Engineer\n\n## Requirements\n- Makefiles and GNU Make, Bazel", "required_skills",
+         ["Make", "Bazel"]),
+    ],
+)  # fmt: skip
+def test_a_place_joined_to_a_work_mode_and_makefiles_are_make(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value

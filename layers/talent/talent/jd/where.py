@@ -957,6 +957,17 @@ _COMPANY_FIELD = re.compile(
 )
 
 
+_DANGLING = re.compile(r"-(?=\s*(?:,|$))")  # the hyphen a removed work mode leaves: "Poland- , Poland"
+
+
+def _once(field: str) -> str:
+    """A field without a part repeated right after itself: "Poland, Poland" -> "Poland"."""
+    parts = [part.strip() for part in field.split(",")]
+    if all(not part or part != parts[index - 1] for index, part in enumerate(parts) if index):
+        return field
+    return ", ".join(part for index, part in enumerate(parts) if index == 0 or part != parts[index - 1])
+
+
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
@@ -968,7 +979,8 @@ def header_parts(text: str) -> list[str]:
         # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
         asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
-            field = " ".join(TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)).split()).strip(" ,.")
+            bare = _DANGLING.sub(" ", TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)))  # "Poland-Remote"
+            field = _once(" ".join(bare.split()).strip(" ,."))
             parts.append(_JOINED.sub("", field))  # "Remote or NYC" -> "NYC"
     return [part for part in parts if part]
 
