@@ -3341,3 +3341,8 @@ def test_a_slash_lists_names_but_also_ends_a_plus_and_the_employers_site(
 )  # fmt: skip
 def test_a_place_joined_to_a_work_mode_and_makefiles_are_make(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
+
+
+def test_nice_to_haves_in_the_plural_is_a_plus() -> None:
+    result = parse_jd("Engineer\n\n## Requirements\n  * Python and Rust. Kotlin and Swift are nice to haves.")
+    assert (result.required_skills, result.preferred_skills) == (["Python", "Rust"], ["Kotlin", "Swift"])

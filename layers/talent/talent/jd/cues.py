@@ -186,7 +186,7 @@ ENGLISH: Final = Cues(
         r"(plus|bonus|advantage|benefit)",
         r"a plus",
         r"(?<!\+ )(?<!c )(?<!savoir )plus\.?$",  # "Experience with MVC frameworks; CodeIgniter plus."
-        r"nice[\s-]to[\s-]have",
+        r"nice[\s-]to[\s-]haves?",  # "Kotlin and Swift are nice to haves."
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
         r"preferred",
