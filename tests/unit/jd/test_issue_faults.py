@@ -3346,3 +3346,8 @@ def test_a_place_joined_to_a_work_mode_and_makefiles_are_make(text: str, field: 
 def test_nice_to_haves_in_the_plural_is_a_plus() -> None:
     result = parse_jd("Engineer\n\n## Requirements\n  * Python and Rust. Kotlin and Swift are nice to haves.")
     assert (result.required_skills, result.preferred_skills) == (["Python", "Rust"], ["Kotlin", "Swift"])
+
+
+def test_an_agencys_area_code_before_the_city_is_no_part_of_it() -> None:
+    text = "IT Analyst\n\n? Start: Juli 2026 ? Dauer: 18 Monate ? Ort: D5 Köln / hybrid ? Projekt-ID: 13311"
+    assert parse_jd(text).locations == ["Köln"]

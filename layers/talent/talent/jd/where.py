@@ -457,7 +457,7 @@ _ROLE_NOUN = re.compile(
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
     value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
-    value = _SCHEDULE.sub(" ", _as_places(value))
+    value = _AREA_CODE.sub("", _SCHEDULE.sub(" ", _as_places(value)))
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
     found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
@@ -635,6 +635,8 @@ _SCHEDULE = re.compile(
     r"|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?",  # working hours: "9 AM - 5 PM EST" (no Armenia, no St Pierre)
     re.IGNORECASE,
 )
+# "Ort: D5 Köln / hybrid": an agency's area code before the city
+_AREA_CODE = re.compile(r"(?<![\w-])[A-Z]\d\s(?=[A-ZÄÖÜ][a-zäöüß])")
 _COUNTRY_WIDE = re.compile(r"(?<!\w)([a-zäöüA-ZÄÖÜ]{4,20})weite?[nrs]?\b")  # "deutschlandweit", "Europaweit"
 
 
