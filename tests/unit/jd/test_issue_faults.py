@@ -3351,3 +3351,11 @@ def test_nice_to_haves_in_the_plural_is_a_plus() -> None:
 def test_an_agencys_area_code_before_the_city_is_no_part_of_it() -> None:
     text = "IT Analyst\n\n? Start: Juli 2026 ? Dauer: 18 Monate ? Ort: D5 Köln / hybrid ? Projekt-ID: 13311"
     assert parse_jd(text).locations == ["Köln"]
+
+
+def test_a_header_field_of_wfh_remote_or_a_city_is_remote() -> None:
+    text = (
+        "Abine - the online privacy company | WFH REMOTE or BOSTON, MA | Full Time | Full Stack Developers"
+        "<p>We are a profitable small distributed company."
+    )
+    assert parse_jd(text).remote == "remote"

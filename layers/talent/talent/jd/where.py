@@ -1126,7 +1126,7 @@ _ENTIRELY_REMOTE = _at_word(
 
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
 _REMOTE_FIELD = re.compile(
-    r"(?:^|[|·•(/,:]|\s-{1,2})\s?(?:100\s?%\s|fully\s)?remote\b(?![\s-]options?\b)", re.MULTILINE
+    r"(?:^|[|·•(/,:]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-]options?\b)", re.MULTILINE
 )
 
 
