@@ -26,7 +26,7 @@ TUNING = CORPUS / "tuning"
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
-# 46 t46, the 45 t47, the 45 t48, the 46 t49 and the 45 t50.
+# 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50 and the 47 t51.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -617,6 +617,18 @@ FLOORS = {
         "locations_exact": 0.82,
         "title_accuracy": 0.53,
     },
+    # The 47 t51 postings, the same sources (none dropped: no draw shares more than 5% with a held-out
+    # posting or 49% with a tuning one); fresh, after the t50 fixes: required 0.839, preferred 0.710,
+    # seniority 0.957, min_years 0.979, remote 0.872, locations 0.872, title 0.532.
+    "t51 collection": {
+        "required_f1": 0.83,
+        "preferred_f1": 0.7,  # 0.7097, shown as 0.710
+        "seniority_accuracy": 0.95,
+        "min_years_exact": 0.97,
+        "remote_accuracy": 0.87,
+        "locations_exact": 0.87,
+        "title_accuracy": 0.53,
+    },
 }
 
 
@@ -627,7 +639,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 50
+LAST_BATCH = 51
 _BATCH = re.compile(r"^t(\d+)")
 
 
