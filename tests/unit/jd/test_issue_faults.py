@@ -3359,3 +3359,8 @@ def test_a_header_field_of_wfh_remote_or_a_city_is_remote() -> None:
         "<p>We are a profitable small distributed company."
     )
     assert parse_jd(text).remote == "remote"
+
+
+def test_no_remotes_in_the_plural_is_onsite() -> None:
+    text = "Tanda\n\nBrisbane, Australia (sorry, no remotes)\n\nLooking for Software Engineers."
+    assert parse_jd(text).remote == "onsite"

@@ -282,7 +282,7 @@ ENGLISH: Final = Cues(
         r"([1-4]|one|two|three|four) days? (a|per) week of (work(ing)? from home|remote work|wfh)",
         r"([2-8]\d|90)\s?% (onsite|on-site|in the office)",  # "50% onsite / 50% remote"
     ),
-    onsite=(r"on[\s-]?site", r"in[\s-]office", r"office[\s-]based", r"in[\s-]person", r"no remote"),
+    onsite=(r"on[\s-]?site", r"in[\s-]office", r"office[\s-]based", r"in[\s-]person", r"no remotes?"),
 )
 
 GERMAN: Final = Cues(

@@ -49,7 +49,7 @@ def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _REMOTE_NEGATED = _at_word(
-    r"(not|no|non)[\s-](a\s)?(fully\s)?remote\b|remote\s(work\s|working\s)?(is\s)?not\s"
+    r"(not|no|non)[\s-](a\s)?(fully\s)?remotes?\b|remote\s(work\s|working\s)?(is\s)?not\s"
     r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
