@@ -3364,3 +3364,15 @@ def test_a_header_field_of_wfh_remote_or_a_city_is_remote() -> None:
 def test_no_remotes_in_the_plural_is_onsite() -> None:
     text = "Tanda\n\nBrisbane, Australia (sorry, no remotes)\n\nLooking for Software Engineers."
     assert parse_jd(text).remote == "onsite"
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Dev\n\nAprès l'avoir mise dans les mains des assistants de régulation médicale (ARM), il s'agira "
+         "d'adapter la solution. Compétences : Python", ["Python"]),
+        ("Dev\n\n- Azure Resource Management (ARM) templates and Python", ["Azure", "Python"]),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_after_the_words_it_spells_skips_small_words(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

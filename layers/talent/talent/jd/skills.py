@@ -180,6 +180,7 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
 
 
 MAX_SPELLED_OUT_LETTERS: Final = 4  # "ARM", "AWS", "GCP": initials of the words before
+_SMALL_WORDS: Final = frozenset({"de", "des", "du", "la", "le", "of", "the", "and", "for", "et", "y", "del"})
 
 
 def _spelled_out_before(text: str, start: int, end: int) -> bool:
@@ -189,7 +190,9 @@ def _spelled_out_before(text: str, start: int, end: int) -> bool:
         return False
     if len(letters) > MAX_SPELLED_OUT_LETTERS:
         return False
-    words = text[max(0, start - 1 - 20 * len(letters)) : start - 1].split()[-len(letters) :]
+    before = text[max(0, start - 1 - 20 * len(letters)) : start - 1].split()
+    # "assistants de régulation médicale (ARM)": the small words between are not initials
+    words = [word for word in before if word.lower() not in _SMALL_WORDS][-len(letters) :]
     return "".join(word.rsplit("'", 1)[-1][:1] for word in words).upper() == letters  # "d'Azure": A
 
 
