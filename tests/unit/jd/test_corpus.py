@@ -736,3 +736,17 @@ def test_worldwide_compares_as_no_place() -> None:
     got = JobRequirement(title="X", locations=[])
     assert score([("one", got, {"locations": ["Worldwide"]})]).scores()["locations_exact"] == 1.0
     assert score([("one", got, {"locations": ["Worldwide", "Berlin"]})]).scores()["locations_exact"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("got", "want", "same"),
+    [
+        ("Data Scientist", "Data Scientist (m/w/d)", 1.0),
+        ("Ingénieur DevOps (F/H/X)", "ingénieur  devops", 1.0),
+        ("Data Scientist", "Data Engineer (m/w/d)", 0.0),
+    ],
+)
+def test_a_gender_marker_is_no_part_of_the_title_compared(got: str, want: str, same: float) -> None:
+    """The guide leaves open whether a title keeps "(m/w/d)"; the labels differ, so neither side counts it."""
+    report = score([("one", JobRequirement(title=got), {"title": want})])
+    assert report.scores()["title_accuracy"] == same

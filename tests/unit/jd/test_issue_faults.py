@@ -3376,3 +3376,30 @@ def test_no_remotes_in_the_plural_is_onsite() -> None:
 )  # fmt: skip
 def test_an_abbreviation_after_the_words_it_spells_skips_small_words(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+def test_schoen_zu_haben_heads_pluses() -> None:
+    text = (
+        "Frontend Entwickler\n\n#### Kompetenzen\n- Erfahrung mit Javascript\n\n**Schön zu haben**\n\n"
+        "- Fundierte Erfahrung mit Frameworks wie Vue.js und React"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["JavaScript"], ["Vue.js", "React"])
+
+
+def test_a_tool_category_and_a_dash_lead_a_list_of_brands() -> None:
+    text = "Front-End Hacker\n\n### Requirements:\n\n* HTML5\n* static site generators - Jekyll"
+    assert parse_jd(text).required_skills == ["HTML", "Jekyll"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("### Senior Frontend Entwickler (m / w)\n\nText.", "Senior Frontend Entwickler"),
+        ("# Développeur web full stack H/F\n\nTexte.", "Développeur web full stack"),
+        ("# Werkstudent (m/w/x) im Bereich Data Science\n\nText.", "Werkstudent im Bereich Data Science"),
+        ("# Backend Entwickler*in\n\nText.", "Backend Entwickler*in"),  # the word itself is kept
+    ],
+)  # fmt: skip
+def test_a_titles_gender_marker_is_dropped(text: str, title: str) -> None:
+    assert parse_jd(text).title == title

@@ -316,6 +316,7 @@ GERMAN: Final = Cues(
         r"pluspunkte?",
         r"optional",
         r"nice to have",
+        r"schön zu haben",  # "nice to have", word for word
     ),
     context_head=(
         r"deine aufgaben",

@@ -8,7 +8,8 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
   case and accents folded, a city's English and local names equal: "München" is "Munich", "Frankfurt
   a.M." is "Frankfurt am Main", a country's names and code equal: "US" is "United States"; a
   département number in brackets dropped: "Monaco (06)" is "Monaco");
-- title: case-insensitive, spaces collapsed; the other fields exactly;
+- title: case-insensitive, spaces collapsed, a gender marker ignored ("(m/w/d)", "H/F": the guide does not
+  say whether a title keeps it, and the labels differ); the other fields exactly;
 - the whole posting is parsed, also past the API's 20,000-character limit (`parse_whole`).
 
     .venv/bin/python -m talent.jd.evaluate tests/fixtures/jd_corpus/tuning     # per-posting errors
@@ -30,6 +31,7 @@ from talent.jd.parser import parse_jd, read_requirement
 from talent.jd.places import place_identity
 from talent.jd.structured import posting_data
 from talent.jd.taxonomy import canonical_name
+from talent.jd.title import GENDER_MARK
 from talent.models import JobRequirement
 
 
@@ -119,13 +121,16 @@ def _place_keys(places: Iterable[str]) -> set[str]:
     return {key for key in map(place_key, places) if key not in _NO_PLACE}
 
 
+def title_key(title: str) -> str:
+    """What two titles must share to be the same: "Data Scientist (m/w/d)" is "data scientist"."""
+    return " ".join(GENDER_MARK.sub("", title).casefold().split())
+
+
 def _same(name: str, got: JobRequirement, want: Mapping[str, Any]) -> bool:
     if name == "locations":
         return _place_keys(got.locations) == _place_keys(want.get("locations", []))
     if name == "title":
-        return " ".join(got.title.casefold().split()) == " ".join(
-            str(want.get("title", "")).casefold().split()
-        )
+        return title_key(got.title) == title_key(str(want.get("title", "")))
     return bool(getattr(got, name) == want.get(name))
 
 

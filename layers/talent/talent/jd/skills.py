@@ -521,7 +521,8 @@ _LIST_LEAD = re.compile(
     r"|using|stack|worked (?:\w+ )?with"
     r"|(?:formats?|frameworks?|languages?|librar(?:y|ies)|databases?|platforms?|technologies|services) like"
     r"|tools?|such as|e\.g\.|including|experiencia (?:con|en)|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
-    r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d'))\s?:?\s",
+    r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d')"
+    r"|(?:tools?|generators?|frameworks?|libraries) [-\u2013])\s?:?\s",  # "build tools - Grunt, bower"
     re.IGNORECASE,
 )
 # Names after these are the employer's customers, users or analogies, not its tools: "apps like Strava",

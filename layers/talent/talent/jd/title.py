@@ -22,11 +22,12 @@ from talent.jd.where import WORK_MODE, cities_first, is_location_text, places_in
 MAX_TITLE_CHARS: Final = 100
 MAX_HEADER_TITLE_WORDS: Final = 8
 MAX_TITLE_LINE: Final = 300  # a first line longer than this is prose; only its start can hold the title
-_GENDER = re.compile(
+_GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a title, not the role's name
     r"\(\s?(?:[mfwdxhn]\s?[/|*]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
-    r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\*in\b|\(\s?[mwd]\s?\)",
-    re.IGNORECASE,
+    r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\(\s?[mwd]\s?\)"
 )
+_GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
+GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = re.compile(
     r"(\s[|–—·•@_](?:\s[|–—·•-])*\s|\s-(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s"
@@ -329,7 +330,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     The number is kept as written ("Software Engineers"), except after a hiring phrase ("Acme is hiring
     Product Engineers") or when `hired` says the title came from one in the prose.
     """
-    title = _URL.sub("", title[:MAX_TITLE_LINE])
+    title = GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE]))
     title = _strip_trailing_parens(_after_head(_LEADING_LABEL.sub("", title)))
     parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
     begin, after_hiring = _begin(parts, parts[0::2], company)
