@@ -3403,3 +3403,26 @@ def test_a_tool_category_and_a_dash_lead_a_list_of_brands() -> None:
 )  # fmt: skip
 def test_a_titles_gender_marker_is_dropped(text: str, title: str) -> None:
     assert parse_jd(text).title == title
+
+
+def test_no_prior_experience_in_any_of_these_required_waives_the_stack() -> None:
+    text = (
+        "Founding Engineer\n\nPosition: Founding Engineer<p>Stack: Typescript, PostgreSQL, Redis "
+        "(no prior experience in any of these required!)"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == ([], ["TypeScript", "PostgreSQL", "Redis"])
+
+
+def test_a_cue_after_its_name_in_brackets_prefers_only_that_name() -> None:
+    text = "SRE\n\n### You are:\n* Experience with IaC tools (Pulumi preferred, Terraform also acceptable)"
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["Terraform"], ["Pulumi"])
+
+
+def test_a_company_that_describes_itself_in_five_words_is_the_employer() -> None:
+    text = (
+        "SRE\n\nSupabase is an Open Source and fully remote company building developer tools.\n\n"
+        "### You will:\n* Help build and maintain the Supabase Cloud offering with Go."
+    )
+    assert parse_jd(text).required_skills == ["Go"]

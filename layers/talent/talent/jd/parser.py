@@ -198,6 +198,7 @@ _WAIVES_THE_STACK = re.compile(
     # "If you haven't used these technologies you will …", "It is OK if you don't know how to use some"
     r"|if you (?:haven['\u2019]?t|have not) (?:used|worked with) (?:(?:some|any|all) of )?(?:these|them)\b"
     r"|not important that you (?:already )?know these"  # "(but it's not important that you already know …)"
+    r"|no (?:prior )?experience (?:in|with) (?:any of )?(?:these|them) (?:is )?required"  # "(no prior …!)"
     r"|(?:ok|okay|fine) if you (?:don['\u2019]?t|do not) know (?:how to use )?(?:some|all|any|every)"
     # "Experience with our specific tech is not required", "Experience in these is nice, but … not required"
     r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b[^.]{0,40}?"

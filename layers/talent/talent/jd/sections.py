@@ -756,10 +756,19 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
 _BUT_ALSO = re.compile(r",?\s(?:mais aussi|but also|aber auch|pero también|as well as)\s", re.IGNORECASE)
 
 
+# A cue written after its name, with more of the bracket after it: "(Pulumi preferred, Terraform also
+# acceptable)" prefers only Pulumi.
+_CUE_THEN_MORE = re.compile(r"\s(?:preferred|(?:is )?a (?:big )?plus|nice to have)\s?[,;]", re.IGNORECASE)
+
+
 def _but_also(piece: str, aside: re.Match[str]) -> int:
-    """Where a bracketed plus ends: at "but also" inside it, else at its closing bracket."""
+    """Where a bracketed plus ends: at "but also" inside it, after a cue that ends its item, else at its
+    closing bracket."""
     found = _BUT_ALSO.search(piece, aside.start(), aside.end())
-    return found.start() if found else aside.end()
+    if found:
+        return found.start()
+    cue = _CUE_THEN_MORE.search(piece, aside.start(), aside.end())
+    return cue.end() if cue else aside.end()
 
 
 _LETTER = re.compile(r"[^\W\d_]")
