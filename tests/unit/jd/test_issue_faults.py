@@ -3426,3 +3426,21 @@ def test_a_company_that_describes_itself_in_five_words_is_the_employer() -> None
         "### You will:\n* Help build and maintain the Supabase Cloud offering with Go."
     )
     assert parse_jd(text).required_skills == ["Go"]
+
+
+def test_what_is_hiring_in_a_title_line_is_the_company_not_a_place() -> None:
+    text = "| 11 | Ciro (YC S22) is hiring founding engineers to build an SMB search engine | 10/14/2022 |"
+    assert parse_jd(text).locations == []
+
+
+def test_a_list_in_capitals_carries_no_unknown_name() -> None:
+    text = "---\nroles: UNE DÉVELOPPEUSE OU UN DÉVELOPPEUR FULLSTACK PYTHON + REACT\nopen: false\n---\nTexte."
+    assert parse_jd(text).required_skills == ["Python", "React"]
+
+
+def test_remote_the_rest_of_the_time_after_a_weekly_meeting_is_hybrid() -> None:
+    text = (
+        "Dev\n\nL'équipe est basée à Paris et se réunit une fois par semaine. Le travail est effectué "
+        "à distance le reste du temps."
+    )
+    assert parse_jd(text).remote == "hybrid"

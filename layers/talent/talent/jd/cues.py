@@ -572,6 +572,8 @@ FRENCH: Final = Cues(
         # a weekly office day: "nous nous retrouvons en général le mercredi dans les locaux"
         r"(le|chaque) (lundi|mardi|mercredi|jeudi|vendredi) (dans (les|nos) locaux|au bureau)",
         r"retrouvons (en général |généralement )?(le|chaque) (lundi|mardi|mercredi|jeudi|vendredi)",
+        # "L'équipe … se réunit une fois par semaine. Le travail est effectué à distance le reste du temps."
+        r"(à distance|en télétravail) (le reste du temps|les autres jours)",
     ),
     onsite=(r"sur site", r"présentiel"),
 )

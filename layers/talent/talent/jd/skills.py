@@ -691,8 +691,8 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     and every unknown item looks like a product name. A list led by "ex-" names former employers.
     """
     items = _list_of(text, known)
-    if not items:
-        return []
+    if all(text[s:e].isupper() for s, e in items):
+        return []  # a list in capitals ("UNE DÉVELOPPEUSE OU … PYTHON + REACT") shows no name by its case
     led = _after_lead(text, items)  # first: it moves the first item past "experience with"
     hits = _overlaps(items, known)
     known_items = sum(any(not f.concept for f in hit) for hit in hits)

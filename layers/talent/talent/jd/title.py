@@ -467,13 +467,21 @@ def _segment_places(segments: list[str]) -> list[str]:
     return [p for segment in named for p in (_places(segment) or _places(_place_head(segment)))]
 
 
+def _split_places(raw: str) -> tuple[list[str], list[str]]:
+    """The title line's segments, and the places in those that name no role and are not the company
+    before "is hiring" ("| 11 | Ciro (YC S22) is hiring …")."""
+    parts = TITLE_SPLIT.split(_GENDER.sub("", raw))
+    segments = parts[0::2]
+    hirers = {k // 2 for k in range(1, len(parts), 2) if parts[k].strip().lower() in _HIRING_SEPARATORS}
+    return segments, _segment_places([s for i, s in enumerate(segments) if i not in hirers])
+
+
 def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
     raw = without_zones(_HQ_ASIDE.sub(" ", raw))  # "Remote in EU timezones": working hours, not the EU
-    segments = TITLE_SPLIT.split(_GENDER.sub("", raw))[0::2]
-    found = _segment_places(segments)
+    segments, found = _split_places(raw)
     sentences = _SENTENCE_BREAK.split(segments[0])
     if len(sentences) > 1:  # "Bangalore, India. Many Positions. Full time.": the first sentence
         found += _segment_places(sentences[:1])
