@@ -3444,3 +3444,27 @@ def test_remote_the_rest_of_the_time_after_a_weekly_meeting_is_hybrid() -> None:
         "à distance le reste du temps."
     )
     assert parse_jd(text).remote == "hybrid"
+
+
+def test_years_and_more_in_french_is_no_plus() -> None:
+    text = (
+        "Data Engineer\n\n### Qualifications\n\nNous sommes à la recherche d'un Data Engineer avec 7 ans "
+        "d'expérience et plus\n\n- Python\n- Git"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills, result.min_years) == (["Python", "Git"], [], 7)
+
+
+def test_a_header_field_of_a_city_or_a_countrys_remote_names_both() -> None:
+    text = "# Software Engineer III\n### Vimeo\n#### `🌎 New York, NY OR US-Remote`\n\nText."
+    assert parse_jd(text).locations == ["New York, NY", "US"]
+
+
+def test_a_one_word_section_heading_with_an_office_icon_is_no_place() -> None:
+    text = "Dev\n\n🏢 L'ENTREPRISE\n-------------\nTechInnovate est une scale-up.\n\n📍 Paris, France"
+    assert parse_jd(text).locations == ["Paris, France"]
+
+
+def test_how_much_of_a_work_mode_is_no_place() -> None:
+    text = "Consultant\n\nStandort: Überwiegend Remote sowie Essen oder München\n\nText."
+    assert parse_jd(text).locations == ["Essen", "München"]

@@ -185,7 +185,8 @@ ENGLISH: Final = Cues(
         r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real )?"
         r"(plus|bonus|advantage|benefit)",
         r"a plus",
-        r"(?<!\+ )(?<!c )(?<!savoir )plus\.?$",  # "Experience with MVC frameworks; CodeIgniter plus."
+        # "Experience with MVC frameworks; CodeIgniter plus."; not "7 ans d'expérience et plus" (or more)
+        r"(?<!\+ )(?<!c )(?<!savoir )(?<!et )(?<!ou )(?<!ans )(?<!years )plus\.?$",
         r"nice[\s-]to[\s-]haves?",  # "Kotlin and Swift are nice to haves."
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",

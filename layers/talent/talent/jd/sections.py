@@ -494,11 +494,16 @@ def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
     value = text[glyph.end() :] if glyph else ""
     # "🌍 Participation in building a product with a global reach": a perk's icon before a sentence;
     # "## 📍 Location": a heading, its place on the lines below.
-    if _LOCATION_LABEL.match(value.lower().strip(" :*#")):
+    if _LOCATION_LABEL.match(value.lower().strip(" :*#")) or _a_heading_word(value):
         return None
     if not glyph or len(value.split()) > MAX_GLYPH_PLACE_WORDS or not _names_a_place(value):
         return None  # "🌎 Vacaciones Flex": a perk's icon
     return ("location", value)
+
+
+def _a_heading_word(value: str) -> bool:
+    """ "🏢 L'ENTREPRISE": a section's one-word heading with its icon, not a town."""
+    return len(value.split()) == 1 and heading_kind(value) is not None
 
 
 _GLYPH_MODE = re.compile(r"remot|hybrid|h[ií]brid|on-?site|télétravail|anywhere|worldwide", re.IGNORECASE)

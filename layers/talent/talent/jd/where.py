@@ -565,6 +565,9 @@ _NOT_PLACES: Final = frozenset(
     | {"ok", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}  # "Hybrid OK", "Hybrid Tue/Thu"
     | {"nord", "süd", "sud", "ost", "west", "mitte", "zentrum", "centre", "center"}  # "Nürnberg (Nord)"
     | {"pt"}  # "Frankfurt (6 PT Remote)": Personentage, days of work
+    # "Überwiegend Remote sowie Essen oder München": how much, of the work mode beside it
+    | {"überwiegend", "vorwiegend", "hauptsächlich", "teilweise", "größtenteils"}
+    | {"mostly", "mainly", "partly"}
 )
 _STREET_END = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|drive|straße|strasse|platz)\.?$|str\.$", re.IGNORECASE
@@ -944,7 +947,11 @@ def _finditer(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(low, start, end)
 
 
-_HEADER_SPLIT = re.compile(r"\s[|·•–—-]\s|\s{2,}|\s?\|\s?|;\s|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+# "New York, NY OR US-Remote": either place (in capitals: "based in X or Y" is read as a phrase); not
+# inside brackets, one place's parts (a bounded line)
+_HEADER_SPLIT = re.compile(
+    r"\sOR\s(?![^()]*\))|\s[|·•–—-]\s|\s{2,}|\s?\|\s?|;\s|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]"
+)
 
 
 _JOINED = re.compile(rf"^(?:{_AND_OR}|/)\s")
