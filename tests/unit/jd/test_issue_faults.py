@@ -3468,3 +3468,21 @@ def test_a_one_word_section_heading_with_an_office_icon_is_no_place() -> None:
 def test_how_much_of_a_work_mode_is_no_place() -> None:
     text = "Consultant\n\nStandort: Überwiegend Remote sowie Essen oder München\n\nText."
     assert parse_jd(text).locations == ["Essen", "München"]
+
+
+def test_a_plain_line_with_a_years_figure_is_no_heading() -> None:
+    text = "Dev\n\n## Beschreibung\n2nd Level Support: Hardware-Rollout\nMinimum 5 Jahre Erfahrung\nDeutsch"
+    assert parse_jd(text).min_years == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\n#### Kompetenzen\n- Mindestens 4 Jahre Erfahrung als Frontend-Softwareentwickler\n"
+        "- Mehr als 2 Jahre Erfahrung in Wordpress",
+        "Dev\n\n## Profil\n- 4 ans d'expérience en tant que développeur\n- 2 ans d'expérience sur Symfony",
+        "Dev\n\n## Requisitos\n- 4 años de experiencia como desarrollador\n- 2 años de experiencia con Vue",
+    ],
+)
+def test_experience_as_the_role_is_the_career_in_three_languages(text: str) -> None:
+    assert parse_jd(text).min_years == 4

@@ -121,7 +121,12 @@ _LEADING = re.compile(
 _AS_THE_ROLE = re.compile(  # not a level's sub-requirement: "2+ years as a Staff or Lead engineer"
     r"\b(?:experience|years?) (?:as|in the role of) (?:an? )?(?!(?:staff|lead|senior|principal|team lead)\b)"
     r"(?:[\w/+#.-]{1,30} ){0,3}?"
-    r"(?:engineer|developer|programmer|architect|scientist|researcher|analyst|administrator|designer)",
+    r"(?:engineer|developer|programmer|architect|scientist|researcher|analyst|administrator|designer)"
+    # "Mindestens 4 Jahre Erfahrung als Frontend-Softwareentwickler", "expérience en tant que développeur"
+    r"|\berfahrung als (?:[\w/+#.-]{1,30} ){0,3}?[\w-]{0,30}"
+    r"(?:entwickler|ingenieur|architekt|engineer|developer)"
+    r"|\bexp[ée]rience (?:en tant que|comme) (?:[\w/+#.-]{1,30} ){0,3}?(?:développeu|ingénieu|architecte)"
+    r"|\bexperiencia como (?:[\w/+#.-]{1,30} ){0,3}?(?:desarrollador|ingenier[oa]|programador|arquitect[oa])",
     re.IGNORECASE,
 )
 

@@ -185,6 +185,9 @@ def _marked_heading(raw: str, core: str, count: int, names_a_skill: Callable[[st
 _SHORT_QUESTION = re.compile(r"[?!]$")
 
 
+_A_FIGURE = re.compile(r"\d\s?\+?\s?(?:years?|yrs|jahre|ans|años)\b", re.IGNORECASE)
+
+
 def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> bool:
     """Whether a line opens a section: "## Requirements", "Nice to have:", "BENEFITS", "Bonus"."""
     count = len(core.split())
@@ -197,8 +200,8 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
     if ":" in core or (_SENTENCE_END.search(core) and not question) or count > 9:
         return False
     kind = heading_kind(core)
-    if kind is None or names_a_skill(core):  # "Experience with Kafka" is content
-        return False
+    if kind is None or names_a_skill(core) or _A_FIGURE.search(core):  # "Experience with Kafka" is content
+        return False  # and so is "Minimum 5 Jahre Erfahrung"
     # "Bank-Kenntnisse sind MUSS - Idealerweise Wertpapiere": a must and a plus in one line is a statement
     low = core.lower()
     turns = kind == Kind.PREFERRED and bool(_REQUIRED_CLAUSE.search(low)) and not _NOT_REQUIRED.search(low)
