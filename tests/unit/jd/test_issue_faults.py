@@ -3486,3 +3486,19 @@ def test_a_plain_line_with_a_years_figure_is_no_heading() -> None:
 )
 def test_experience_as_the_role_is_the_career_in_three_languages(text: str) -> None:
     assert parse_jd(text).min_years == 4
+
+
+def test_as_a_senior_cloud_engineer_states_the_level() -> None:
+    text = "Cloud Engineer\n\nOverview: Join our team. As a Senior Cloud Engineer, you will build it."
+    assert parse_jd(text).seniority == "senior"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: DevOps Engineer\nremote: False\n---\n## Benefits\n- Hybrides Homeofficemodell",
+        "Frontend-Architekt\n\n- Einsatzort: Remote (ca. 80%) / Hamburg (ca. 20%)\n- Remoteanteil: 80%",
+    ],
+)
+def test_a_share_of_remote_work_or_a_home_office_model_is_hybrid(text: str) -> None:
+    assert parse_jd(text).remote == "hybrid"

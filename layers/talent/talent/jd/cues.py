@@ -421,6 +421,10 @@ GERMAN: Final = Cues(
         # "Hamburg / remote (4 Tage remote)": some days at home
         r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage? (pro woche )?(remote|homeoffice|mobil)",
         r"überwiegend (für )?remote",
+        # a freelance board's "Remoteanteil: 80%", "Remote (ca. 80%) / Hamburg (ca. 20%)": a share of office
+        # days, as above (95 % remote is remote)
+        r"remote[\s-]?anteil\s?:?\s?(ca\.\s?)?[1-8]\d\s?%",
+        r"remote \((ca\.\s?)?[1-8]\d\s?%\)",
     ),
     onsite=(r"vor ort", r"präsenz"),
 )

@@ -181,7 +181,7 @@ LEVEL_STATEMENT: Final = re.compile(
     r"(?:role|position|opportunity|job|hire)"
     rf"|\bif you are an? {_LEVEL}\b|\byou(?:'ll| will) be an? {_LEVEL} (?:developer|engineer)\b"
     rf"|\bto hire an? {_LEVEL}\b"
-    rf"|(?:^|[.!?]\s)as an? {_LEVEL} (?:(?:software|backend|frontend|full[\s-]?stack|data) )?"
+    rf"|(?:^|[.!?]\s)as an? {_LEVEL} (?:[\w+#./-]{{1,20}} ){{0,2}}"  # "As a Senior Cloud Engineer, you …"
     r"(?:engineer|developer)\b"
     rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
     rf"|\b(?:niveau|nivel)\s?:?\s?{_LEVEL}\b"  # "Niveau senior/intermédiaire.": a range's upper end

@@ -1118,8 +1118,8 @@ _REMOTE_NO = re.compile(
 
 # A perk of some work from home, read only beside a "Remote: No" field; not "- [ ] Home Office" (unticked).
 _HOME_PERK = re.compile(
-    r"(?<!\[ \] )(?<!\w)(?:homeoffice|home[\s-]office|mobile[nmrs]?\sarbeit\w*|flexible[nr]?\sarbeitsort\w*"
-    r"|télétravail|teletrabajo|work(?:ing)?\sfrom\shome)\b",
+    r"(?<!\[ \] )(?<!\w)(?:homeoffice\w*|home[\s-]office|mobile[nmrs]?\sarbeit\w*"
+    r"|flexible[nr]?\sarbeitsort\w*|télétravail|teletrabajo|work(?:ing)?\sfrom\shome)\b",
     re.IGNORECASE,
 )
 
