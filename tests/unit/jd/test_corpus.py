@@ -26,7 +26,7 @@ TUNING = CORPUS / "tuning"
 # the 44 t22, the 41 t23, the 45 t24, the 43 t25, the 45 t26, the 47 t27, the 46 t28, the 45 t29, the
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
-# 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51 and the 53 t52.
+# 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52 and the 51 t53.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -641,6 +641,18 @@ FLOORS = {
         "locations_exact": 0.92,
         "title_accuracy": 0.56,
     },
+    # The 51 t53 postings, the same sources plus five in Spanish (one dropped unread: 74% shared with a
+    # tuning posting); fresh, after the t52 fixes: required 0.802, preferred 0.764, seniority 0.941,
+    # min_years 0.941, remote 0.941, locations 0.804, title 0.627.
+    "t53 collection": {
+        "required_f1": 0.8,
+        "preferred_f1": 0.76,
+        "seniority_accuracy": 0.94,
+        "min_years_exact": 0.94,
+        "remote_accuracy": 0.94,
+        "locations_exact": 0.8,
+        "title_accuracy": 0.62,
+    },
 }
 
 
@@ -651,7 +663,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 52
+LAST_BATCH = 53
 _BATCH = re.compile(r"^t(\d+)")
 
 
