@@ -3502,3 +3502,33 @@ def test_as_a_senior_cloud_engineer_states_the_level() -> None:
 )
 def test_a_share_of_remote_work_or_a_home_office_model_is_hybrid(text: str) -> None:
     assert parse_jd(text).remote == "hybrid"
+
+
+def test_two_bold_lines_apart_stay_two_headings() -> None:
+    text = "## Description\n\n **All roles are Remote.**\n\n  \n\n **About JumpCloud**\n\nJumpCloud delivers."
+    lines = [line for line in normalise(text).split("\n") if line]
+    assert lines == [
+        "## Description",
+        "### All roles are Remote.",
+        "### About JumpCloud",
+        "JumpCloud delivers.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Engineer\n\n**You**\n\n  * Have 5+ years building systems with Python/Go", ["Python", "Go"]),
+        ("Engineer\n\n* With JumpCloud, IT teams manage Linux and Android devices", ["Linux", "Android"]),
+    ],
+)  # fmt: skip
+def test_a_sentences_opening_words_are_no_unknown_name(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required
+
+
+def test_havent_used_those_technologies_no_worries_waives_the_stack() -> None:
+    text = (
+        "Engineer\n\nWe're using technologies like GoLang, Docker and Redis.\n\n"
+        "Haven\u2019t used those technologies? No worries: good engineering is not technology specific."
+    )
+    assert parse_jd(text).preferred_skills == ["Go", "Docker", "Redis"]

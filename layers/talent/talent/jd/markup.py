@@ -153,7 +153,9 @@ _BARE_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]\"']{1,2000}")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
 _CODE_SPAN = re.compile(r"`{1,3}([^`\n]{1,500})`{1,3}")
 _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})[^\n`]{0,40}$", re.MULTILINE)
-_BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)\s*:?\s*$", re.MULTILINE)
+# Spaces and tabs only around it: "\s" would take the blank lines after it, and glue the next bold
+# line to this one ("### All roles are remote.### About Acme").
+_BOLD_LINE = re.compile(r"^[ \t]{0,3}(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The emphasis patterns start with their mark and look behind it after: re then jumps from mark to
 # mark in C instead of testing a lookbehind at every character (same matches).
 _STRONG = re.compile(r"\*\*|__(?=\w)|__(?<=\w__)")

@@ -590,10 +590,13 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "(Expérimenté.e)": French inclusive writing, a word
     if any(word.lower() in _WORK_MODES for word in words) or _YC_BATCH.match(item):
         return False  # "(USA & UK Remote)": where and how, not a tool; "(YC S20)": an accelerator's batch
+    if len(words) > 1 and words[0].lower() in _OPENING_WORDS:
+        return False  # "Have 5+ years …", "With JumpCloud, IT teams …": a sentence's first words
     return len(item) >= 3 and not known_place(item)
 
 
 _YC_BATCH = re.compile(r"^YC [SWF]\d{2}$")
+_OPENING_WORDS: Final = _DETERMINERS | _PREPOSITIONS | {"have", "has", "had", "for", "and", "or", "to", "by"}
 _WORK_MODES: Final = frozenset({"remote", "hybrid", "onsite", "on-site", "homeoffice"})
 
 
