@@ -3532,3 +3532,25 @@ def test_havent_used_those_technologies_no_worries_waives_the_stack() -> None:
         "Haven\u2019t used those technologies? No worries: good engineering is not technology specific."
     )
     assert parse_jd(text).preferred_skills == ["Go", "Docker", "Redis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineer\n\n## You are:\n  * Have 7+ years of experience writing professional production code\n"
+        "  * 3+ years of experience in writing professional code, using Ruby-on-Rails\n"
+        "  * 2+ years of experience in building rich web UIs with React",
+        "Engineer\n\n### Needs:\n* In addition to 7+ years in an engineering position creating tools\n"
+        "* Fluent in C# and .NET\n* 2+ years with SQL Server",
+    ],
+)
+def test_years_writing_code_or_in_an_engineering_position_are_the_career(text: str) -> None:
+    assert parse_jd(text).min_years == 7
+
+
+def test_the_career_in_the_role_comes_before_a_looser_career_figure() -> None:
+    text = (
+        "Staff Data Engineer\n\nWhat We'll Love About You:\n\n8+ years as a Data Engineer working on the "
+        "modern data stack\n5+ years of experience writing production grade code"
+    )
+    assert parse_jd(text).min_years == 8

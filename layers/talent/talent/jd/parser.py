@@ -43,6 +43,7 @@ class Mentions:
     concepts: dict[str, None] = field(default_factory=dict)
     years: dict[Kind, list[int]] = field(default_factory=lambda: {k: [] for k in Kind})
     overall: list[int] = field(default_factory=list)  # figures for a whole career ("5+ years overall")
+    in_role: list[int] = field(default_factory=list)  # the career in the role ("8+ years as a Data Engineer")
     leading: list[int] = field(default_factory=list)  # a management part's figures (the guide: not the whole)
     stated: list[int] = field(default_factory=list)  # an "Experience: 4+ years" field: the posting's own
     level: Seniority | None = None
@@ -81,8 +82,10 @@ class Mentions:
         """The smallest figure asked for the role; preferred figures only when nothing else is stated."""
         if self.stated:
             return min(self.stated)
-        if self.overall:
-            return min(self.overall)  # the topics' own figures ("3+ years of database design") are parts
+        # the role's own career before a looser one ("… writing code"); the topics' own figures ("3+
+        # years of database design") are parts
+        if self.in_role or self.overall:
+            return min(self.in_role or self.overall)
         stated = self.years[Kind.REQUIRED] + self.years[Kind.CONTEXT]
         if stated:
             return min(stated)
@@ -100,6 +103,8 @@ _CAREER = re.compile(
     r"|experience in software (?:engineering|development)"
     r"|experience (?:developing|building|designing) (?:[\w/-]+ ){0,4}"
     r"(?:solutions|software|applications|systems)"
+    # "7+ years of experience writing professional production code", "6+ years in an engineering position"
+    r"|experience writing (?:[\w-]+ ){0,3}code|in an? (?:engineering|development|software) (?:position|role)"
     r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",
     re.IGNORECASE,
 )
@@ -161,6 +166,7 @@ def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None
             mentions.stated.append(values[0])
         if _is_the_career(clause, names_a_skill):
             mentions.overall.append(values[0])
+            mentions.in_role += values[:1] if _AS_THE_ROLE.search(clause.text) else []
 
 
 def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
