@@ -3554,3 +3554,13 @@ def test_the_career_in_the_role_comes_before_a_looser_career_figure() -> None:
         "modern data stack\n5+ years of experience writing production grade code"
     )
     assert parse_jd(text).min_years == 8
+
+
+def test_we_would_also_love_if_you_had_heads_pluses() -> None:
+    text = "Dev\n\nWe'd also love if you had any of:\n- Experience with NodeJS, or web frameworks like Django"
+    assert parse_jd(text).preferred_skills == ["Node.js", "Django"]
+
+
+def test_also_looking_for_names_other_roles_not_this_ones_level() -> None:
+    text = "Front End Engineer\n\nEmail me. We are also looking for Junior Frontend/Backend Engineers."
+    assert parse_jd(text).seniority is None

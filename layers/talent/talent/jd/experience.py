@@ -185,7 +185,8 @@ LEVEL_STATEMENT: Final = re.compile(
     r"(?:engineer|developer)\b"
     rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
     rf"|\b(?:niveau|nivel)\s?:?\s?{_LEVEL}\b"  # "Niveau senior/intermédiaire.": a range's upper end
-    rf"|\b(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"
+    # not "We are also looking for Junior … Engineers": other roles than this one
+    rf"|\b(?<!also )(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"
     r"(?! (?:[\w-]+ )?(?:people|peers|folks))"
     rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
     rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
@@ -260,8 +261,8 @@ def _first_level(low: str) -> Seniority | None:
 # "buscan Desarrolladores Front End SSR o SR", "una vacante para un/a Desarrollador/a Senior Java": the
 # role a hiring verb names, up to the clause's end or a word that starts a relative clause.
 _HIRING_ROLE = re.compile(
-    r"\b(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons|cherchons"
-    r"|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht"
+    r"\b(?<!also )(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons"
+    r"|cherchons|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht"
     r"|(?:únete|únase|unete|súmate|sumate) a (?:nuestro|el) equipo como"
     r"|(?:position|stelle|rolle) als)\s([^.!?;:\n]{3,80})"  # "Die Position als (Senior) Backend Engineer"
 )
