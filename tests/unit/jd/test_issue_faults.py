@@ -3564,3 +3564,15 @@ def test_we_would_also_love_if_you_had_heads_pluses() -> None:
 def test_also_looking_for_names_other_roles_not_this_ones_level() -> None:
     text = "Front End Engineer\n\nEmail me. We are also looking for Junior Frontend/Backend Engineers."
     assert parse_jd(text).seniority is None
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\nNous travaillons tous au même endroit et ne travaillons pas beaucoup à distance.", "onsite"),
+        ("Chef de produit\n\n- Télétravail possible, avec une présence très fréquente à Paris pour les démos",
+         "hybrid"),
+    ],
+)  # fmt: skip
+def test_french_little_remote_work_and_frequent_presence(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

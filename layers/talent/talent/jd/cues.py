@@ -571,6 +571,7 @@ FRENCH: Final = Cues(
         r"télétravail, (avec )?(une |un )?(besoin de )?présence régulière",  # some days in the office
         r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"
         r"(travail à distance|télétravail) (est )?possible,? ponctuellement",  # now and then
+        r"présence (très |assez )?(fréquente|régulière) (à|au|dans|en|sur)\b",  # "… très fréquente à Paris"
         r"régulièrement présent",  # "que vous puissiez être régulièrement présent.e dans nos bureaux"
         r"télétravaill(ons|ez|ent) (souvent|régulièrement|parfois)",  # "mais nous télétravaillons souvent"
         # "Chez toi et, au moins un jour par semaine, dans le 19ème arrondissement"

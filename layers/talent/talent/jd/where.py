@@ -54,6 +54,7 @@ _REMOTE_NEGATED = _at_word(
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de télétravail\b|sin (teletrabajo|remoto)\b|no remoto\b"
+    r"|ne travaillons pas (beaucoup |souvent )?à distance"  # "… et ne travaillons pas beaucoup à distance"
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
     r"(hybrid|remote)\)?(\s\([^()]{0,30}\))? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
