@@ -3576,3 +3576,8 @@ def test_also_looking_for_names_other_roles_not_this_ones_level() -> None:
 )  # fmt: skip
 def test_french_little_remote_work_and_frequent_presence(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+def test_the_country_after_a_city_and_its_state_is_no_place_of_its_own() -> None:
+    text = "NASA ADS | Two Back-End Engineers | Cambridge, MA (US) | Hybrid schedule | Full-time"
+    assert parse_jd(text).locations == ["Cambridge, MA"]

@@ -449,7 +449,8 @@ _PLACE_LEAD = re.compile(r"^([^:|()]{2,40}):\s")
 
 def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
     words = raw[: aside.start()].split()
-    return bool(words) and is_wide(aside.group(1)) and known_place(words[-1].strip(",;|"))
+    before = words[-1].strip(",;|") if words else ""
+    return is_wide(aside.group(1)) and (known_place(before) or is_state(before))  # "Cambridge, MA (US)"
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s")
