@@ -3581,3 +3581,28 @@ def test_french_little_remote_work_and_frequent_presence(text: str, remote: str)
 def test_the_country_after_a_city_and_its_state_is_no_place_of_its_own() -> None:
     text = "NASA ADS | Two Back-End Engineers | Cambridge, MA (US) | Hybrid schedule | Full-time"
     assert parse_jd(text).locations == ["Cambridge, MA"]
+
+
+def test_years_of_experience_in_business_analysis_are_the_candidates() -> None:
+    text = (
+        "Analyst\n\nAnforderungen:\n• Über 7 Jahre Erfahrung in Business Analyse und Requirements Engineering"
+    )
+    assert parse_jd(text).min_years == 7
+
+
+def test_vous_netes_pas_oblige_de_tout_connaitre_waives_the_stack() -> None:
+    text = (
+        "Ops\n\n## Stack\n\n- **Technos :** Rails, PostgreSQL (vous n\u2019êtes pas obligé·e de tout "
+        "connaitre).\n"
+        "- **Outils :** Ansible, GitHub"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (
+        ["Ansible", "GitHub"],
+        ["Ruby on Rails", "PostgreSQL"],
+    )
+
+
+def test_a_linked_company_name_before_the_city_is_no_part_of_the_place() -> None:
+    text = 'Getaround (<a href="http://getaround.com">getaround.com</a>), San Francisco, CA, Onsite<p>Hi.'
+    assert parse_jd(text).locations == ["San Francisco, CA"]

@@ -32,7 +32,8 @@ _YEARS = re.compile(
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
 )
 _YEARS_HISTORY = re.compile(
-    r"(?<!\w)(?:founded|ago|in business|years? old|year-old|anniversary|since (?:19|20)\d\d"
+    r"(?<!\w)(?:founded|ago|(?:been|years) in business|in business (?:for|since)|years? old|year-old"
+    r"|anniversary|since (?:19|20)\d\d"
     r"|(?:we|our company|the company|it)(?:'ve| have| has)|has (?:served|been|helped|operated|existed|grown)"
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|age"

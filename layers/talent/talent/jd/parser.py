@@ -201,6 +201,8 @@ _WAIVES_THE_STACK = re.compile(
     r"|(?:don'?t|do not) expect you to (?:know|have) (?:all|every|any)"
     r"|(?:wenn|falls) dir (?:etwas|einiges|das meiste) davon nichts sagt"
     r"|si ces technologies ne (?:te|vous) sont pas familières"
+    # "(vous n'êtes pas obligé·e de tout connaitre)", "pas besoin de tout connaître"
+    r"|(?:n['\u2019](?:êtes|es) pas obligé\S{0,3}|pas besoin) de tout conna[iî]tre"
     r"|we can teach you (?:everything|all)[^.]{0,40}\bstack"
     r"|(?:it'?s|it\u2019s|it is) helpful if you know these[^.]{0,40}\bif not\b"  # "…, but if not, we'll help"
     # "Don't worry if you don't know all of them", "We don't really care if you've used these exact …"

@@ -456,6 +456,7 @@ def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s")
 # "Otta (https://otta.com) | …", its link gone: the company and its site, though a town is called Otta
 _LINKED_NAME = re.compile(r"^\s*[\w.&'-]+(?:\s[\w.&'-]+){0,2}\s?\(\s*\)\s*$")
+_LINKED_LEAD = re.compile(r"^\s*[\w.&'-]+(?:\s[\w.&'-]+){0,2}\s?\(\s*\)\s*,\s")
 # "REMOTE (HQ in Amsterdam, NL)": where the company sits, not where the hire works
 _HQ_ASIDE = re.compile(r"\((?:hq|headquarter(?:s|ed)?)(?:\sin|:)\s[^()]{1,60}\)", re.IGNORECASE)
 
@@ -465,6 +466,8 @@ def _segment_places(segments: list[str]) -> list[str]:
     company name ("Otta (https://otta.com) | …")."""
     named = [s for s in segments if not ROLE_WORD.search(s)]
     named = [s for s in named if not (s is segments[0] and _LINKED_NAME.match(s))]
+    # "Getaround (getaround.com), San Francisco, CA, Onsite": the linked name before the place
+    named = [_LINKED_LEAD.sub("", s) if s is segments[0] else s for s in named]
     return [p for segment in named for p in (_places(segment) or _places(_place_head(segment)))]
 
 
