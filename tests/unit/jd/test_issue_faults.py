@@ -3606,3 +3606,11 @@ def test_vous_netes_pas_oblige_de_tout_connaitre_waives_the_stack() -> None:
 def test_a_linked_company_name_before_the_city_is_no_part_of_the_place() -> None:
     text = 'Getaround (<a href="http://getaround.com">getaround.com</a>), San Francisco, CA, Onsite<p>Hi.'
     assert parse_jd(text).locations == ["San Francisco, CA"]
+
+
+def test_a_town_with_its_states_code_is_no_framework() -> None:
+    text = "Drawbackwards | Remote-First (Phoenix, AZ) | UI Developer (React) | Contractor<p>We use React."
+    result = parse_jd(text)
+    assert (result.required_skills, result.locations) == (["React"], ["Phoenix, AZ"])
+    framework = parse_jd("Dev\n\nWe build with Elixir and Phoenix, Ecto.").required_skills
+    assert framework == ["Elixir", "Phoenix", "Ecto"]

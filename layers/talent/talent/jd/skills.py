@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from talent.geo.places import in_a_longer_name
-from talent.jd.places import known_place
+from talent.jd.places import is_state, known_place
 from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias, canonical_name
 from talent.jd.words import common_words
 
@@ -176,7 +176,18 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "Azure Resource Management (ARM)": the words before, which are read on their own
     if _LETTER_PREFIX.search(toks.text, max(0, start - 3), start):
         return True  # "X-Ray" (Jira's test tool), "T-Mobile": a one-letter prefix makes another word
+    if _a_city_of_a_state(toks.text, start, end):
+        return True  # "Remote-First (Phoenix, AZ)": the city, not the Elixir framework
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+
+
+_STATE_AFTER = re.compile(r",\s?([A-Z]{2})\b")
+
+
+def _a_city_of_a_state(text: str, start: int, end: int) -> bool:
+    """ "Phoenix, AZ", "Mobile, AL": a known town with its state's code after it."""
+    state = _STATE_AFTER.match(text, end)
+    return state is not None and is_state(state.group(1)) and known_place(text[start:end])
 
 
 MAX_SPELLED_OUT_LETTERS: Final = 4  # "ARM", "AWS", "GCP": initials of the words before
