@@ -3614,3 +3614,15 @@ def test_a_town_with_its_states_code_is_no_framework() -> None:
     assert (result.required_skills, result.locations) == (["React"], ["Phoenix, AZ"])
     framework = parse_jd("Dev\n\nWe build with Elixir and Phoenix, Ecto.").required_skills
     assert framework == ["Elixir", "Phoenix", "Ecto"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravelin | Software Engineer | London, UK | onsite, full time, interns<p>We use ML.",
+        "Fasulye | Software Developer | Full time / Interns | Onsite or Remote | Istanbul<p>Hello.",
+    ],
+)
+def test_the_kinds_of_hire_in_a_header_are_no_part_of_the_title_or_level(text: str) -> None:
+    result = parse_jd(text)
+    assert (result.title, result.seniority) in (("Software Engineer", None), ("Software Developer", None))

@@ -73,6 +73,12 @@ _NOT_THE_ROLE = re.compile(
     re.IGNORECASE,
 )
 _CODE = re.compile(r"^[A-Z]{2,4}$")
+# "onsite, full time, interns", "Full-time or Intern": the kinds of hire a company takes, not the role
+_KINDS_OF_HIRE = re.compile(
+    r"^(?:(?:on[\s-]?site|remote|hybrid|full[\s-]?time|part[\s-]?time|contract(?:ors?)?|interns?(?:hips?)?"
+    r"|graduates?|freelance|permanent|visa|and|or)(?:\s?[,/&+]\s?|\s)?)+$",
+    re.IGNORECASE,
+)
 MAX_TAGLINE_WORDS: Final = 5  # a longer segment without a role word is a tagline ("Solve a problem ...")
 
 
@@ -85,7 +91,7 @@ def _droppable(segment: str, company: str | None) -> bool:
         or bool(company and plain.lower().startswith(company.lower()))
         or is_location_text(plain)
         or (bool(WORK_MODE.search(plain)) and not role)
-        or bool(_JUNK_TITLE.match(plain) or _NOT_THE_ROLE.match(plain))
+        or bool(_JUNK_TITLE.match(plain) or _NOT_THE_ROLE.match(plain) or _KINDS_OF_HIRE.match(plain))
         or (bool(_CODE.match(plain)) and not names_a_skill(plain))
         or (len(plain.split()) > MAX_TAGLINE_WORDS and not role)
         or any(is_place(part.strip()) for part in plain.split(","))
