@@ -3626,3 +3626,9 @@ def test_a_town_with_its_states_code_is_no_framework() -> None:
 def test_the_kinds_of_hire_in_a_header_are_no_part_of_the_title_or_level(text: str) -> None:
     result = parse_jd(text)
     assert (result.title, result.seniority) in (("Software Engineer", None), ("Software Developer", None))
+
+
+def test_de_preference_marks_a_plus() -> None:
+    text = "Dev\n\n## Profil\n  * Une expérience sur PHP et d'autres langages (Node ou Python de préférence)"
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["PHP"], ["Node.js", "Python"])

@@ -494,6 +494,7 @@ FRENCH: Final = Cues(
         r"souhaité(e|es|s)?",
         r"un plus",
         r"apprécié(e|es|s)?",
+        r"de préférence",  # "preferably": "(Node ou Python de préférence)"
         r"serait un atout",
         r"un atout",
         r"idéalement",
