@@ -3632,3 +3632,15 @@ def test_de_preference_marks_a_plus() -> None:
     text = "Dev\n\n## Profil\n  * Une expérience sur PHP et d'autres langages (Node ou Python de préférence)"
     result = parse_jd(text)
     assert (result.required_skills, result.preferred_skills) == (["PHP"], ["Node.js", "Python"])
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Projektleiter\n\n- Einsatzort: Raum Düsseldorf und in Absprache Remote", ["Düsseldorf"]),
+        ("SAP-Teamleitung\n\n? Einsatzort: Hauptstandort Herne\n? Start: ASAP", ["Herne"]),
+        ("Lead\n\nKey Facts\nStart: 15.02.2026\nEinsatzort:\nEinsatzland: Sonstiges\n\nYour tasks", []),
+    ],
+)
+def test_an_arrangement_a_main_site_or_the_next_field_is_no_place(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

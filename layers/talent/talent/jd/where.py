@@ -275,6 +275,7 @@ _PLACE_NOISE = re.compile(
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
     r"|region|umgebung"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
+    r"|(?:haupt)?standort|absprache"  # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote"
     r"|central(?!\s(?:america|europe|asia|africa|african|valley|coast|time|standard)\b))(?![\w-])"
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b"  # "Paris 4ème"
     r"|(?<=\w)-(?:only|remote)\b",  # "remote US-only", "US-Remote": the region
@@ -1089,6 +1090,15 @@ def _value_places(value: str) -> list[str]:
     return found or phrase_places(value)
 
 
+_ANOTHER_FIELD = re.compile(r"^[\w -]{1,30}:(?:\s|$)")
+
+
+def _a_value(line: Line) -> bool:
+    """The line under an empty "Einsatzort:" is its value, unless it is a heading or a field of its own
+    ("Einsatzland: Sonstiges")."""
+    return not line.heading and not _ANOTHER_FIELD.match(line.text)
+
+
 def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(texts of "Location:" lines and of the lines under a "Location" heading, the places in them)."""
     texts: list[str] = []
@@ -1097,7 +1107,7 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         if line.label == "location":
             texts.append(line.text)
             places += _value_places(line.value)
-        elif line.label == "location-heading" and index + 1 < len(lines) and not lines[index + 1].heading:
+        elif line.label == "location-heading" and index + 1 < len(lines) and _a_value(lines[index + 1]):
             texts.append(lines[index + 1].text)
             places += _value_places(lines[index + 1].text)
         elif (bare := _bare_label(line.text)) and len(line.text.split()) <= MAX_BARE:
