@@ -3644,3 +3644,11 @@ def test_de_preference_marks_a_plus() -> None:
 )
 def test_an_arrangement_a_main_site_or_the_next_field_is_no_place(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+def test_a_list_lead_glued_to_the_first_name_is_parted_from_it() -> None:
+    text = (
+        "Software Architekt\n\n## Aufgaben\n\n- Einsatz moderner Tools und Frameworks wieSpring Boot,JPA.\n"
+        "- CI/CD-Pipelines mit Tools wieGitLab und Erfahrung mitKafka."
+    )
+    assert parse_jd(text).required_skills == ["Spring Boot", "Hibernate", "GitLab", "Apache Kafka"]
