@@ -3652,3 +3652,21 @@ def test_a_list_lead_glued_to_the_first_name_is_parted_from_it() -> None:
         "- CI/CD-Pipelines mit Tools wieGitLab und Erfahrung mitKafka."
     )
     assert parse_jd(text).required_skills == ["Spring Boot", "Hibernate", "GitLab", "Apache Kafka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Engineer\n\n### Your skills:\n* Java.\n* 4+ years of software development experience.\n"
+         "* 3+ years of commercial experience in cloud development, preferably Azure.", 4),
+        ("Engineer\n\n**What you bring:**\n  * A minimum of 8 years of software development experience "
+         "with a Bachelor's degree; or 6 years and a Master's degree\n  * 2+ years with AWS", 6),
+    ],
+)  # fmt: skip
+def test_software_development_experience_and_a_degrees_alternative(text: str, years: int) -> None:
+    assert parse_jd(text).min_years == years
+
+
+def test_we_would_particularly_love_it_if_you_have_heads_pluses() -> None:
+    text = "Engineer\n\n### We'd particularly love it if you have:\n\n* Experience with Python and C#."
+    assert parse_jd(text).preferred_skills == ["Python", "C#"]

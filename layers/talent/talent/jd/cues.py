@@ -94,7 +94,7 @@ ENGLISH: Final = Cues(
         r"secondary skills?",  # beside "Primary Skills" on Indian job boards
         r"who you might be",  # after the requirements ("You might be a fit if:" asks)
         r"additional skills( and abilities)?",
-        r"(we'?d|we\u2019d|we would) (also |really )?love (it )?if you",  # "We'd also love if you had:"
+        r"(we'?d|we\u2019d|we would) (also |really |particularly |especially )?love (it )?if you",
     ),
     context_head=(
         r"responsibilit(y|ies)",

@@ -100,7 +100,8 @@ _OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)
 # commercial software development" is the whole, "2+ years with Git" a part.
 _CAREER = re.compile(
     r"\b(?:(?:work|working|professional|industry|progressive)(?:\s[\w-]+){0,2} experience|berufserfahrung"
-    r"|experience in software (?:engineering|development)"
+    r"|experience in software (?:engineering|development)|software (?:engineering|development) experience"
+    r"|\bor \d{1,2}\+? years? (?:and|with) an? (?:master|ph\.?d)"  # "…; or 6 years and a Master's degree"
     r"|experience (?:developing|building|designing) (?:[\w/-]+ ){0,4}"
     r"(?:solutions|software|applications|systems)"
     # "7+ years of experience writing professional production code", "6+ years in an engineering position"
