@@ -185,7 +185,7 @@ def _marked_heading(raw: str, core: str, count: int, names_a_skill: Callable[[st
 _SHORT_QUESTION = re.compile(r"[?!]$")
 
 
-_A_FIGURE = re.compile(r"\d\s?\+?\s?(?:years?|yrs|jahre|ans|años)\b", re.IGNORECASE)
+_A_FIGURE = re.compile(rf"\d\s?\+?\s?{alternatives('years_unit')}(?!\w)")  # on lower-case text
 
 
 def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> bool:
@@ -200,8 +200,9 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
     if ":" in core or (_SENTENCE_END.search(core) and not question) or count > 9:
         return False
     kind = heading_kind(core)
-    if kind is None or names_a_skill(core) or _A_FIGURE.search(core):  # "Experience with Kafka" is content
-        return False  # and so is "Minimum 5 Jahre Erfahrung"
+    # "Experience with Kafka" is content, and so is "Minimum 5 Jahre Erfahrung"
+    if kind is None or names_a_skill(core) or _A_FIGURE.search(core.lower()):
+        return False
     # "Bank-Kenntnisse sind MUSS - Idealerweise Wertpapiere": a must and a plus in one line is a statement
     low = core.lower()
     turns = kind == Kind.PREFERRED and bool(_REQUIRED_CLAUSE.search(low)) and not _NOT_REQUIRED.search(low)

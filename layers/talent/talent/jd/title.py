@@ -461,8 +461,9 @@ def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s")
 # "Otta (https://otta.com) | …", its link gone: the company and its site, though a town is called Otta
-_LINKED_NAME = re.compile(r"^\s*[\w.&'-]+(?:\s[\w.&'-]+){0,2}\s?\(\s*\)\s*$")
-_LINKED_LEAD = re.compile(r"^\s*[\w.&'-]+(?:\s[\w.&'-]+){0,2}\s?\(\s*\)\s*,\s")
+_LINKED = r"^\s*[\w.&'-]+(?:\s[\w.&'-]+){0,2}\s?\(\s*\)\s*"
+_LINKED_NAME = re.compile(rf"{_LINKED}$")
+_LINKED_LEAD = re.compile(rf"{_LINKED},\s")  # the name, then the place after a comma
 # "REMOTE (HQ in Amsterdam, NL)": where the company sits, not where the hire works
 _HQ_ASIDE = re.compile(r"\((?:hq|headquarter(?:s|ed)?)(?:\sin|:)\s[^()]{1,60}\)", re.IGNORECASE)
 
