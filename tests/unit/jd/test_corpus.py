@@ -27,7 +27,7 @@ TUNING = CORPUS / "tuning"
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
-# 45 t54, the 47 t55 and the 47 t56.
+# 45 t54, the 47 t55, the 47 t56 and the 42 t57.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -688,6 +688,18 @@ FLOORS = {
         "locations_exact": 0.8,
         "title_accuracy": 0.72,
     },
+    # The 42 t57 postings, the same sources (one dropped unread: 40% shared with a held-out posting);
+    # fresh, after the t56 fixes: required 0.899, preferred 0.789, seniority 0.952, min_years 0.929,
+    # remote 0.833, locations 0.857, title 0.667.
+    "t57 collection": {
+        "required_f1": 0.89,
+        "preferred_f1": 0.78,
+        "seniority_accuracy": 0.95,
+        "min_years_exact": 0.92,
+        "remote_accuracy": 0.83,
+        "locations_exact": 0.85,
+        "title_accuracy": 0.66,
+    },
 }
 
 
@@ -698,7 +710,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 56
+LAST_BATCH = 57
 _BATCH = re.compile(r"^t(\d+)")
 
 
