@@ -3670,3 +3670,8 @@ def test_software_development_experience_and_a_degrees_alternative(text: str, ye
 def test_we_would_particularly_love_it_if_you_have_heads_pluses() -> None:
     text = "Engineer\n\n### We'd particularly love it if you have:\n\n* Experience with Python and C#."
     assert parse_jd(text).preferred_skills == ["Python", "C#"]
+
+
+def test_teletravail_bienvenu_is_remote() -> None:
+    text = "Dev\n\n## Modalités\n\n- Télétravail bienvenu, avec une présence de temps en temps à Paris."
+    assert parse_jd(text).remote == "remote"

@@ -548,6 +548,7 @@ FRENCH: Final = Cues(
         # "… à la DINUM", "et possibilité de rejoindre les locaux": either, the freer mode
         r"télétravail et(/ou)? possibilité de (travailler|rejoindre)",
         r"télétravail par défaut",  # "Télétravail par défaut - 2 déplacements par mois"
+        r"télétravail (est )?bienvenu",  # "Télétravail bienvenu, avec une présence de temps en temps à Paris"
         r"télétravail avec (la )?possibilité de déplacements",  # "… déplacements occasionnels": remote
         r"à l'aise pour travailler à distance",  # "Vous êtes assez à l'aise pour travailler à distance"
         r"télétravail flexible",  # "télétravail flexible …, avec la possibilité de travailler depuis …"
