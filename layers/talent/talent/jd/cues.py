@@ -766,6 +766,10 @@ def words(role: str) -> re.Pattern[str]:
 
 MAX_SENTENCE_CHARS: Final = 600
 
+# The company's years in business ("in business for 20 years"), not "7 Jahre Erfahrung in Business Analyse":
+# read by both the clause-level boilerplate test (sections) and the years reader (experience).
+IN_BUSINESS: Final = r"(?:been|years) in business|in business (?:for|since)"
+
 
 def sentence(text: str) -> str:
     """The part of a clause its cues are read in: the first MAX_SENTENCE_CHARS characters.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from talent.jd.cues import alternatives, sentence
+from talent.jd.cues import IN_BUSINESS, alternatives, sentence
 from talent.models import Seniority
 
 _NUMBER_WORDS: Final = {
@@ -32,7 +32,7 @@ _YEARS = re.compile(
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
 )
 _YEARS_HISTORY = re.compile(
-    r"(?<!\w)(?:founded|ago|(?:been|years) in business|in business (?:for|since)|years? old|year-old"
+    rf"(?<!\w)(?:founded|ago|{IN_BUSINESS}|years? old|year-old"
     r"|anniversary|since (?:19|20)\d\d"
     r"|(?:we|our company|the company|it)(?:'ve| have| has)|has (?:served|been|helped|operated|existed|grown)"
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"

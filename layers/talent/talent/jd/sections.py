@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Final
 
-from talent.jd.cues import MAX_SENTENCE_CHARS, alternatives, lower_same_length, sentence, words
+from talent.jd.cues import IN_BUSINESS, MAX_SENTENCE_CHARS, alternatives, lower_same_length, sentence, words
 from talent.jd.places import known_place
 from talent.jd.skills import names_a_skill as _names_a_skill
 from talent.jd.words import town_like
@@ -568,8 +568,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"(?<!\w)(?=\w)(?:founded|founders?|co-?founders?|years? ago|since (?:19|20)\d\d|perks?|benefits?"
     r"|equal opportunity|equal employment|401\(?k\)?|vacation|holidays?|pension|stipend|allowance|credits"
     r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
-    # "in business for 20 years", not "7 Jahre Erfahrung in Business Analyse"
-    r"|certification budget|(?:been|years) in business|in business (?:for|since)"
+    rf"|certification budget|{IN_BUSINESS}"
     r"|(?:we|our company|the company) (?:has|have) been"
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|backing|investors?"
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
