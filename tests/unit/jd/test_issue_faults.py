@@ -3675,3 +3675,8 @@ def test_we_would_particularly_love_it_if_you_have_heads_pluses() -> None:
 def test_teletravail_bienvenu_is_remote() -> None:
     text = "Dev\n\n## Modalités\n\n- Télétravail bienvenu, avec une présence de temps en temps à Paris."
     assert parse_jd(text).remote == "remote"
+
+
+def test_a_remote_project_in_german_is_remote() -> None:
+    text = "Dev\n\n## Beschreibung\nFür unseren Kunden suche ich einen Data Architect für ein remote Projekt."
+    assert parse_jd(text).remote == "remote"

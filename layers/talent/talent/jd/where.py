@@ -113,7 +113,7 @@ _REMOTE = _at_word(
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?([a-z]{2,12}-)?remote\b"  # "hiring US-remote engineers"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
-    r"|remote\s(available|eligible)\b"
+    r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
     r"|(performed|done|worked)\sfrom\sanywhere\b"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
