@@ -3680,3 +3680,8 @@ def test_teletravail_bienvenu_is_remote() -> None:
 def test_a_remote_project_in_german_is_remote() -> None:
     text = "Dev\n\n## Beschreibung\nFür unseren Kunden suche ich einen Data Architect für ein remote Projekt."
     assert parse_jd(text).remote == "remote"
+
+
+def test_a_french_day_rate_after_teletravail_is_no_place() -> None:
+    text = "Dev\n\n**Condition** Mission 3 jours par semaine Télétravail TJM à définir selon profil."
+    assert parse_jd(text).locations == []

@@ -567,6 +567,7 @@ _NOT_PLACES: Final = frozenset(
     | {"ok", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}  # "Hybrid OK", "Hybrid Tue/Thu"
     | {"nord", "süd", "sud", "ost", "west", "mitte", "zentrum", "centre", "center"}  # "Nürnberg (Nord)"
     | {"pt"}  # "Frankfurt (6 PT Remote)": Personentage, days of work
+    | {"tjm"}  # "Télétravail TJM à définir": taux journalier moyen, a freelance day rate (and an airport)
     # "Überwiegend Remote sowie Essen oder München": how much, of the work mode beside it
     | {"überwiegend", "vorwiegend", "hauptsächlich", "teilweise", "größtenteils"}
     | {"mostly", "mainly", "partly"}
@@ -1174,7 +1175,8 @@ def _distinct(places: list[str]) -> list[str]:
     return [
         place
         for key, place in first.items()
-        if key not in _NOT_PLACES and ("," in place or key not in qualified)  # "Remote worldwide": none
+        if not {key, place.lower()} & _NOT_PLACES  # "Remote worldwide", "Télétravail TJM": none
+        and ("," in place or key not in qualified)
     ]
 
 
