@@ -27,7 +27,7 @@ TUNING = CORPUS / "tuning"
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
-# 45 t54, the 47 t55, the 47 t56 and the 42 t57.
+# 45 t54, the 47 t55, the 47 t56, the 42 t57 and the 46 t58.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -700,6 +700,18 @@ FLOORS = {
         "locations_exact": 0.85,
         "title_accuracy": 0.66,
     },
+    # The 46 t58 postings, the same sources, the prompts rewritten this session (one dropped unread: 76%
+    # shared with a held-out posting); fresh, after the t57 fixes: required 0.864, preferred 0.860,
+    # seniority 0.935, min_years 0.957, remote 0.935, locations 0.891, title 0.630.
+    "t58 collection": {
+        "required_f1": 0.86,
+        "preferred_f1": 0.85,
+        "seniority_accuracy": 0.93,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.93,
+        "locations_exact": 0.89,
+        "title_accuracy": 0.63,
+    },
 }
 
 
@@ -710,7 +722,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 57
+LAST_BATCH = 58
 _BATCH = re.compile(r"^t(\d+)")
 
 
