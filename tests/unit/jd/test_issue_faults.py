@@ -3685,3 +3685,19 @@ def test_a_remote_project_in_german_is_remote() -> None:
 def test_a_french_day_rate_after_teletravail_is_no_place() -> None:
     text = "Dev\n\n**Condition** Mission 3 jours par semaine Télétravail TJM à définir selon profil."
     assert parse_jd(text).locations == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nroles: Développeuse / développeur React + Typescript\n---\n## Présentation\n\nTexte.",
+        "Dev\n\nWir suchen Entwicklerin / Entwickler für Kotlin, Java und Spring.",
+    ],
+)  # fmt: skip
+def test_the_feminine_of_a_role_noun_is_no_skill(text: str) -> None:
+    assert not {"Développeuse", "Entwicklerin"} & {*parse_jd(text).required_skills}
+
+
+def test_les_petits_plus_heads_pluses() -> None:
+    text = "Dev\n\nLes petits + :\n- Experience avec la construction d'API Node\n- Participation"
+    assert parse_jd(text).preferred_skills == ["Node.js"]

@@ -462,6 +462,7 @@ FRENCH: Final = Cues(
         r"appréciées?",
         r"optionnel(le)?s?",
         r"points? (supplémentaires?|en plus|bonus)",  # "Vous marquerez des points supplémentaires si"
+        r"(les )?petits? (\+|plus)",  # "Les petits + :"
     ),
     context_head=(
         r"missions?",

@@ -611,12 +611,27 @@ _OPENING_WORDS: Final = _DETERMINERS | _PREPOSITIONS | {"have", "has", "had", "f
 _WORK_MODES: Final = frozenset({"remote", "hybrid", "onsite", "on-site", "homeoffice"})
 
 
+# The feminine of a role noun the word list has only in the masculine: "Développeuse", "Ingénieure",
+# "Entwicklerin", "Beraterinnen".
+_FEMININE = re.compile(r"(?<=eu)(?:se|re)$|(?<=er)(?:in|innen)$")
+
+
+def _masculine(word: str) -> str:
+    return _FEMININE.sub(lambda m: "r" if m.group(0) in ("se", "re") else "", word)
+
+
 def _has_a_common_word(words: list[str]) -> bool:
-    """Whether a part of the words is a common word, a noun by its ending, or a German plural's "-n" on
-    a common word ("mit Containern")."""
+    """Whether a part of the words is a common word (or its feminine), a noun by its ending, or a German
+    plural's "-n" on a common word ("mit Containern")."""
     common = common_words()
     parts = [part.lower() for w in words for part in w.split("-") if part]
-    return any(p in common or _NOUN_ENDING.search(p) or (p[-1] == "n" and p[:-1] in common) for p in parts)
+    return any(
+        p in common
+        or _NOUN_ENDING.search(p)
+        or (p[-1] == "n" and p[:-1] in common)
+        or _masculine(p) in common
+        for p in parts
+    )
 
 
 def _list_item(text: str, start: int, end: int, before: str, after: str) -> tuple[int, int] | None:
