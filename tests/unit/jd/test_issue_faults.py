@@ -3701,3 +3701,17 @@ def test_the_feminine_of_a_role_noun_is_no_skill(text: str) -> None:
 def test_les_petits_plus_heads_pluses() -> None:
     text = "Dev\n\nLes petits + :\n- Experience avec la construction d'API Node\n- Participation"
     assert parse_jd(text).preferred_skills == ["Node.js"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "seniority"),
+    [
+        ("Nexvia | hybrid | Luxembourg | Software engineer, senior, also looking for an intern<p>We build.",
+         "Software engineer, senior", "senior"),
+        ("Tester gesucht mit kostenloser Einarbeitungszeit\n\nWir testen Software.", "Tester", None),
+        ("ERP-Projektmanager NAV/BC gesucht - Raum Chiemsee\n\nText.", "ERP-Projektmanager NAV/BC", None),
+    ],
+)  # fmt: skip
+def test_a_title_ends_before_also_looking_for_and_gesucht(text: str, title: str, seniority: object) -> None:
+    got = parse_jd(text)
+    assert (got.title, got.seniority) == (title, seniority)

@@ -167,11 +167,12 @@ _ROLE_LIST = re.compile(
     re.I,
 )
 _TRAILING_NOISE = re.compile(
-    r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|\bgesucht|(?:\b|\s)(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time"
-    r"|part[\s-]time|[\w ]{0,20}time zones?)"
+    r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|(?<=\S\s)gesucht\b.*"  # "Tester gesucht mit …"
+    r"|(?:\b|\s)(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time|part[\s-]time|[\w ]{0,20}time zones?)"
     rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
-    r"|permanent|freelance)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+)\s?$",
+    r"|permanent|freelance)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
+    r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*)\s?$",  # "…, also looking for an intern"
     re.IGNORECASE,
 )
 _PLURALS: Final = {
