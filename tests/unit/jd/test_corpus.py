@@ -27,7 +27,7 @@ TUNING = CORPUS / "tuning"
 # 44 t30, the 45 t31, the 46 t32, the 26 t33, the 46 t34, the 47 t35, the 42 t36, the 43 t37, the
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
-# 45 t54, the 47 t55, the 47 t56, the 42 t57 and the 46 t58.
+# 45 t54, the 47 t55, the 47 t56, the 42 t57, the 46 t58 and the 31 t59.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -712,6 +712,18 @@ FLOORS = {
         "locations_exact": 0.89,
         "title_accuracy": 0.63,
     },
+    # The 31 t59 postings: the Hacker News and German/French parts only (the RemoteWLB helper's 16 files
+    # were lost before scoring; none dropped); fresh, after the t58 fixes so far: required 0.895,
+    # preferred 0.667, seniority 0.903, min_years 0.968, remote 0.806, locations 0.839, title 0.452.
+    "t59 collection": {
+        "required_f1": 0.89,
+        "preferred_f1": 0.66,
+        "seniority_accuracy": 0.9,
+        "min_years_exact": 0.96,
+        "remote_accuracy": 0.8,
+        "locations_exact": 0.83,
+        "title_accuracy": 0.45,
+    },
 }
 
 
@@ -722,7 +734,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 58
+LAST_BATCH = 59
 _BATCH = re.compile(r"^t(\d+)")
 
 
