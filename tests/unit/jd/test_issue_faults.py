@@ -3715,3 +3715,17 @@ def test_les_petits_plus_heads_pluses() -> None:
 def test_a_title_ends_before_also_looking_for_and_gesucht(text: str, title: str, seniority: object) -> None:
     got = parse_jd(text)
     assert (got.title, got.seniority) == (title, seniority)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("# Développeuse ou un développeur web full-stack", "Développeuse ou développeur web full-stack"),
+        ("# INGÉNIEUR OU UNE INGÉNIEURE DE DONNÉES (DATA ENGINEER) 🐍",
+         "INGÉNIEUR OU INGÉNIEURE DE DONNÉES (DATA ENGINEER)"),
+        ("# DESIGNEUSE OU DESIGNEUR UI - 3 jours par semaine ✨", "DESIGNEUSE OU DESIGNEUR UI"),
+        ("# Recrute un ou une data analyst", "Recrute un ou une data analyst"),
+    ],
+)  # fmt: skip
+def test_a_french_pair_loses_its_second_article_and_a_title_its_icon_and_days(line: str, title: str) -> None:
+    assert parse_jd(line + "\n\nNous construisons des services publics.").title == title

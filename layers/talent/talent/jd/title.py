@@ -169,10 +169,13 @@ _ROLE_LIST = re.compile(
 _TRAILING_NOISE = re.compile(
     r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|(?<=\S\s)gesucht\b.*"  # "Tester gesucht mit …"
     r"|(?:\b|\s)(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time|part[\s-]time|[\w ]{0,20}time zones?)"
+    r"|\s[-–]\s[1-5]\s(?:jours|days|tage)\s(?:par|per|a|pro)\s(?:semaine|week|woche)"  # "- 4 jours par…"
     rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
-    r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*)\s?$",  # "…, also looking for an intern"
+    r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
+    "|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"  # "… FULLSTACK PYTHON + REACT 🚚": an icon
+    r")\s?$",
     re.IGNORECASE,
 )
 _PLURALS: Final = {
@@ -209,9 +212,14 @@ def _first_role(title: str) -> tuple[str, bool]:
     return title, False
 
 
+# "Développeuse ou un développeur", "INGÉNIEUR OU UNE INGÉNIEURE": the second article of a French pair
+_PAIRED_ARTICLE = re.compile(r"(?<=\w\sou\s)(?<!\bun\sou\s)(?<!\bune\sou\s)une?\s(?=\w)", re.IGNORECASE)
+
+
 def _tidy(title: str) -> tuple[str, bool]:
     """The title without leading and trailing noise, and whether it was the first of a list of roles."""
-    title, listed = _first_role(_LEADING_NOISE.sub("", _URL.sub("", title)))
+    title = _PAIRED_ARTICLE.sub("", _LEADING_NOISE.sub("", _URL.sub("", title)))
+    title, listed = _first_role(title)
     for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
         title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:")
     return title, listed
