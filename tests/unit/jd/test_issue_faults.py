@@ -3729,3 +3729,8 @@ def test_a_title_ends_before_also_looking_for_and_gesucht(text: str, title: str,
 )  # fmt: skip
 def test_a_french_pair_loses_its_second_article_and_a_title_its_icon_and_days(line: str, title: str) -> None:
     assert parse_jd(line + "\n\nNous construisons des services publics.").title == title
+
+
+def test_onsite_when_needed_beside_remote_is_no_onsite_role() -> None:
+    text = "Dev\n\nStart: asap\n\nEinsatzort: Remote + ggf. Onsite nach Bedarf\n\nAuslastung: Vollzeit"
+    assert parse_jd(text).remote == "remote"

@@ -167,6 +167,8 @@ _SAYS_NOTHING = re.compile(
     r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
     r"(?:homeoffice|home office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
     r"(?!\s?[(:\d])"
+    # "Remote + ggf. Onsite nach Bedarf": office days when needed, beside a stated mode
+    r"|(?<!\w)(?:ggf\.?|gegebenenfalls|bei bedarf|nach bedarf|gelegentlich)\s(?:on[\s-]?site|vor[\s-]ort)\b"
 )
 
 
