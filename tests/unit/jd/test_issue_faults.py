@@ -3734,3 +3734,17 @@ def test_a_french_pair_loses_its_second_article_and_a_title_its_icon_and_days(li
 def test_onsite_when_needed_beside_remote_is_no_onsite_role() -> None:
     text = "Dev\n\nStart: asap\n\nEinsatzort: Remote + ggf. Onsite nach Bedarf\n\nAuslastung: Vollzeit"
     assert parse_jd(text).remote == "remote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\nDesirable skills\n\n  * Kafka, Redis",
+        "Dev\n\n**Examples of desirable skills:**\n\n  * Experience managing partners:\n"
+        "    * Developing relationships\n  * Experience with any of:\n    * Networking: Kafka, Redis",
+        "Dev\n\nRequirements\n  * Previous work with Kafka and knowing Redis are significant pluses.",
+    ],
+)  # fmt: skip
+def test_desirable_skills_alone_and_significant_pluses_are_pluses(text: str) -> None:
+    got = parse_jd(text)
+    assert (got.required_skills, got.preferred_skills) == ([], ["Apache Kafka", "Redis"])

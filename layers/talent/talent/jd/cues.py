@@ -183,8 +183,8 @@ ENGLISH: Final = Cues(
         r"(willing|happy|eager|open) to learn",
         r"(don't|do not) (have|need) to be (an expert|familiar|fluent|proficient)",
         r"if you (aren't|are not) (an expert|familiar|experienced)",
-        r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real )?"
-        r"(plus|bonus|advantage|benefit)",
+        r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real |significant |major )?"
+        r"(plus|bonus|advantage|benefit|pluses|bonuses|advantages)",  # "… are significant pluses"
         r"a plus",
         # "Experience with MVC frameworks; CodeIgniter plus."; not "7 ans d'expérience et plus" (or more)
         r"(?<!\+ )(?<!c )(?<!savoir )(?<!et )(?<!ou )(?<!ans )(?<!years )plus\.?$",
@@ -235,7 +235,7 @@ ENGLISH: Final = Cues(
         r"\(recommended\)",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
-    desired=(r"desired", r"desirable"),
+    desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
         r"(job |position |work )?locations?",
         r"based in",
@@ -381,7 +381,7 @@ GERMAN: Final = Cues(
         r"soll\s?:",  # a freelance board's "- SOLL: Erfahrung mit Kafka" beside "- MUSS: …"
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
-    desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?", r"wünschenswert(e|en)?"),
+    desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),
     location_label=(
         r"(projekt)?standort(e)?",  # a freelance board's "Projektstandort: Bonn"
         r"arbeitsorte?",
@@ -692,7 +692,7 @@ SPANISH: Final = Cues(
         r"si es posible",
     ),
     required_clause=(r"excluyente", r"obligatorio", r"indispensable", r"imprescindible", r"requerido"),
-    desired=(r"desead[oa]s?", r"deseables?"),
+    desired=(r"desead[oa]s?",),
     location_label=(
         r"ubicaci(ón|ones)",
         r"lugar(es)?( de trabajo)?",

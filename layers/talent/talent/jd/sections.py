@@ -372,7 +372,11 @@ class _Reader:
             return False
         if len(core.split()) > MAX_BULLET_HEADING_WORDS:
             return False
-        return heading_kind(core) in (Kind.REQUIRED, Kind.PREFERRED) and not self.names_a_skill(core)
+        kind = heading_kind(core)
+        must = _REQUIRED_CLAUSE.search(core.lower()) is not None
+        if kind == Kind.REQUIRED and self.section == Kind.PREFERRED and not must:
+            return False  # "* Experience managing sales within partners:" under "Desirable skills": a plus
+        return kind in (Kind.REQUIRED, Kind.PREFERRED) and not self.names_a_skill(core)
 
     def _location_heading(self, core: str) -> bool:
         """ "Ubicación" alone on its line: the place follows (and "Remote" under "Location" is the value)."""
