@@ -3748,3 +3748,13 @@ def test_onsite_when_needed_beside_remote_is_no_onsite_role() -> None:
 def test_desirable_skills_alone_and_significant_pluses_are_pluses(text: str) -> None:
     got = parse_jd(text)
     assert (got.required_skills, got.preferred_skills) == ([], ["Apache Kafka", "Redis"])
+
+
+def test_self_service_is_not_the_self_language() -> None:
+    text = "Dev\n\n## Aufgaben\n- Entwicklung von Self-Service-Prozessen und Customer Self Service in Python"
+    assert parse_jd(text).required_skills == ["Python"]
+
+
+def test_a_remote_share_left_to_agreement_says_no_mode() -> None:
+    text = "Dev\n\n**Sprache:**Deutsch\n\n**Remote-Anteil:**Nach Absprache\n\n**Auslastung:**4-5 Tage"
+    assert parse_jd(text).remote is None

@@ -220,6 +220,7 @@ _WORD_AFTER_ANOTHER_SENSE: Final = {
     "Chef": {"de", "d", "du", "des"},
     "GCC": {"region", "countries", "states", "market", "markets", "area"},
     "TypeScript": {"sci"},  # "TS/SCI": a security clearance
+    "Self": {"service", "services", "hosted", "serve", "motivated", "driven", "starter", "managed"},
 }
 
 

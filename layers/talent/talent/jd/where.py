@@ -167,6 +167,8 @@ _SAYS_NOTHING = re.compile(
     r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
     r"(?:homeoffice|home office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
     r"(?!\s?[(:\d])"
+    # "Remote-Anteil: Nach Absprache": how much remote is left open (a share says it: "Remote-Anteil: 90%")
+    r"|(?<!\w)remote-?anteil\s?:\s?(?:nach absprache|verhandelbar|n/a|tbd|offen)\b"
     # "Remote + ggf. Onsite nach Bedarf": office days when needed, beside a stated mode
     r"|(?<!\w)(?:ggf\.?|gegebenenfalls|bei bedarf|nach bedarf|gelegentlich)\s(?:on[\s-]?site|vor[\s-]ort)\b"
 )
@@ -1147,7 +1149,8 @@ _ENTIRELY_REMOTE = _at_word(
 
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
 _REMOTE_FIELD = re.compile(
-    r"(?:^|[|·•(/,:]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-]options?\b)", re.MULTILINE
+    r"(?:^|[|·•(/,:]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)",
+    re.MULTILINE,
 )
 
 
