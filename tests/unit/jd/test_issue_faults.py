@@ -3758,3 +3758,16 @@ def test_self_service_is_not_the_self_language() -> None:
 def test_a_remote_share_left_to_agreement_says_no_mode() -> None:
     text = "Dev\n\n**Sprache:**Deutsch\n\n**Remote-Anteil:**Nach Absprache\n\n**Auslastung:**4-5 Tage"
     assert parse_jd(text).remote is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Full-stack engineer to help us teach kids to code", "Full-stack engineer"),
+        ("Senior Web Dev to Build a Better Tool for Thought", "Senior Web Dev"),
+        ("Data Engineers who want to help simplify healthcare", "Data Engineers"),
+        ("Product Lead to digitize $655B parking industry", "Product Lead"),
+    ],
+)  # fmt: skip
+def test_a_title_ends_before_the_mission_it_is_hired_for(line: str, title: str) -> None:
+    assert parse_jd(f"{line}\n\nWe build things.").title == title

@@ -172,7 +172,9 @@ _TRAILING_NOISE = re.compile(
     r"|\s[-–]\s[1-5]\s(?:jours|days|tage)\s(?:par|per|a|pro)\s(?:semaine|week|woche)"  # "- 4 jours par…"
     rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
-    r"|permanent|freelance)|\bto lead\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
+    r"|permanent|freelance)"
+    r"|\s(?:who (?:want|love|like)s?\s)?to (?:lead|build|help|work|join|create|design|develop|make|own|scale"
+    r"|shape|grow|digitize|revolutioni[sz]e|simplify)\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
     r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
     "|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"  # "… FULLSTACK PYTHON + REACT 🚚": an icon
     r")\s?$",
