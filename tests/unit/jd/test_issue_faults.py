@@ -3771,3 +3771,19 @@ def test_a_remote_share_left_to_agreement_says_no_mode() -> None:
 )  # fmt: skip
 def test_a_title_ends_before_the_mission_it_is_hired_for(line: str, title: str) -> None:
     assert parse_jd(f"{line}\n\nWe build things.").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "required"),
+    [
+        ("# Chef/cheffe de produit intrapreneur\n\nLe/la chef /Cheffe de produit pilote l'équipe.",
+         "Chef/cheffe de produit intrapreneur", []),
+        ("# Java Developers with SQL (Urgent required)\n\nRequirements:\n  * Minimum 5+ years of Java 8.",
+         "Java Developers with SQL", ["Java", "SQL"]),
+        ("# Une ou un dev front pour aider les jeunes\n\nTexte.", "Dev front", []),
+        ("Product engineer in EU time zones\n\nWe build.", "Product engineer", []),
+    ],
+)  # fmt: skip
+def test_french_pairs_missions_and_urgency_leave_the_title(text: str, title: str, required: object) -> None:
+    got = parse_jd(text)
+    assert (got.title, got.required_skills) == (title, required)

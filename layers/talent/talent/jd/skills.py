@@ -217,7 +217,7 @@ _LETTER_PREFIX = re.compile(r"(?<![\w.-])[A-Za-z]-$")
 
 # A word right after a name that gives the name another sense, not the technology.
 _WORD_AFTER_ANOTHER_SENSE: Final = {
-    "Chef": {"de", "d", "du", "des"},
+    "Chef": {"de", "d", "du", "des", "cheffe", "fe"},  # "Chef/cheffe de produit", "Chef·fe"
     "GCC": {"region", "countries", "states", "market", "markets", "area"},
     "TypeScript": {"sci"},  # "TS/SCI": a security clearance
     "Self": {"service", "services", "hosted", "serve", "motivated", "driven", "starter", "managed"},
@@ -608,7 +608,12 @@ def _looks_like_a_name(item: str) -> bool:
 
 
 _YC_BATCH = re.compile(r"^YC [SWF]\d{2}$")
-_OPENING_WORDS: Final = _DETERMINERS | _PREPOSITIONS | {"have", "has", "had", "for", "and", "or", "to", "by"}
+_OPENING_WORDS: Final = (
+    _DETERMINERS
+    | _PREPOSITIONS
+    | {"have", "has", "had", "for", "and", "or", "to", "by"}
+    | {"minimum", "maximum", "min", "max", "mindestens", "minimo", "mínimo"}  # "Minimum 5+ years of …"
+)
 _WORK_MODES: Final = frozenset({"remote", "hybrid", "onsite", "on-site", "homeoffice"})
 
 

@@ -174,7 +174,10 @@ _TRAILING_NOISE = re.compile(
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)"
     r"|\s(?:who (?:want|love|like)s?\s)?to (?:lead|build|help|work|join|create|design|develop|make|own|scale"
-    r"|shape|grow|digitize|revolutioni[sz]e|simplify)\b.*|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
+    r"|shape|grow|digitize|revolutioni[sz]e|simplify)\b.*"
+    r"|\spour (?:aider|construire|développer|améliorer|rejoindre|accompagner|faciliter|simplifier)\b.*"
+    r"|\sin\s[\w ]{0,20}time zones?|\s\(urgent(?:ly)?(?:\s(?:required|hiring|need))?\)"
+    r"|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
     r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
     "|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"  # "… FULLSTACK PYTHON + REACT 🚚": an icon
     r")\s?$",
@@ -197,7 +200,8 @@ def _singular(title: str) -> str:
 
 
 _LEADING_NOISE = re.compile(
-    r"^(?:[^\[\]]{1,20}\]\s?|(?:an?|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s)", re.IGNORECASE
+    r"^(?:[^\[\]]{1,20}\]\s?|une?\sou\sune?\s|(?:an?|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s)",
+    re.IGNORECASE,
 )
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
 
