@@ -3787,3 +3787,14 @@ def test_a_title_ends_before_the_mission_it_is_hired_for(line: str, title: str) 
 def test_french_pairs_missions_and_urgency_leave_the_title(text: str, title: str, required: object) -> None:
     got = parse_jd(text)
     assert (got.title, got.required_skills) == (title, required)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\n### Modalités de travail\n* Télétravail\n* Contrat de travail : Freelance", "remote"),
+        ("Dev\n\n## Avantages\n### • Horaires flexibles\n### • Télétravail\n• Mutuelle", None),
+    ],
+)  # fmt: skip
+def test_a_bare_teletravail_item_is_remote_in_conditions_not_in_perks(text: str, remote: object) -> None:
+    assert parse_jd(text).remote == remote

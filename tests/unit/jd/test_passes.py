@@ -179,12 +179,16 @@ def test_years_in(clause: str, years: list[int]) -> None:
         ("in office five days a week", "onsite"),
         ("100% remoto", "remote"),
         ("Homeoffice möglich, hybrid", "hybrid"),
-        ("Télétravail", None),
+        ("Télétravail", "remote"),  # a bare item, as "Remote" alone (among the perks: the boilerplate's)
         ("flexible working", None),
     ],
 )
 def test_remote_policy(text: str, policy: str | None) -> None:
     assert where.remote_policy(text) == policy
+
+
+def test_a_bare_teletravail_among_the_perks_is_no_policy() -> None:
+    assert where.remote_policy("Horaires flexibles\nTélétravail\nMutuelle", onsite_cues=False) is None
 
 
 @pytest.mark.parametrize(
