@@ -3798,3 +3798,15 @@ def test_french_pairs_missions_and_urgency_leave_the_title(text: str, title: str
 )  # fmt: skip
 def test_a_bare_teletravail_item_is_remote_in_conditions_not_in_perks(text: str, remote: object) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Dev\n\nUn front-end en **Angular** (v13) et un backend **NestJS** (v9) sur **PostgreSQL** (v11).",
+         ["Angular", "NestJS", "PostgreSQL"]),
+        ("Lead Node.js Engineer - Edge Functions\n\nBuild Edge Functions in Node.js.", ["Node.js"]),
+    ],
+)  # fmt: skip
+def test_a_version_and_edge_functions_are_no_skills(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

@@ -220,6 +220,7 @@ _WORD_AFTER_ANOTHER_SENSE: Final = {
     "Chef": {"de", "d", "du", "des", "cheffe", "fe"},  # "Chef/cheffe de produit", "Chef·fe"
     "GCC": {"region", "countries", "states", "market", "markets", "area"},
     "TypeScript": {"sci"},  # "TS/SCI": a security clearance
+    "Microsoft Edge": {"functions", "function", "computing", "runtime", "network", "nodes", "devices"},
     "Self": {"service", "services", "hosted", "serve", "motivated", "driven", "starter", "managed"},
 }
 
@@ -582,7 +583,7 @@ def _distinctive(words: list[str]) -> bool:
 
 
 # "20hr", "5k", "200GB+": a number with its unit (not "3PAR", a product)
-_QUANTITY = re.compile(r"^\d+(?:[a-z]{1,3}|[KMGTP]B|[KMB])\+?$")
+_QUANTITY = re.compile(r"^\d+(?:[a-z]{1,3}|[KMGTP]B|[KMB])\+?$|^[vV]\d+(?:\.\d+)*$")  # or a version: "(v13)"
 
 
 # Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".
