@@ -3810,3 +3810,13 @@ def test_a_bare_teletravail_item_is_remote_in_conditions_not_in_perks(text: str,
 )  # fmt: skip
 def test_a_version_and_edge_functions_are_no_skills(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+def test_languages_can_be_learned_waives_the_stack_before_it_and_customers_are_no_skills() -> None:
+    text = (
+        "Dev\n\n### About the team\nConnect enables platforms and marketplaces like Shopify and DoorDash to "
+        "take payments.\n\n### Minimum requirements\n  * Write high quality code. We work mostly in Ruby, "
+        "with some Scala and Go. However, languages can be learned: we care about engineering skill."
+    )
+    got = parse_jd(text)
+    assert (got.required_skills, got.preferred_skills) == ([], ["Ruby", "Scala", "Go"])

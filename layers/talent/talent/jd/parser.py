@@ -220,6 +220,8 @@ _WAIVES_THE_STACK = re.compile(
     # "Experience with our specific tech is not required", "Experience in these is nice, but … not required"
     r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b[^.]{0,40}?"
     r"\bnot (?:required|necessary|needed)"
+    # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
+    r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
 )
 
 
@@ -235,8 +237,9 @@ def _waived_on_the_line(waiver: re.Match[str], low: str, named: list[str], every
 
 
 def _points_back(waiver: re.Match[str]) -> bool:
-    """ "Experience in these … is not required": a waiver of the skills named just before it."""
-    return waiver.group(0).startswith("experience")
+    """ "Experience in these … is not required", "languages can be learned": a waiver of the skills named
+    just before it."""
+    return waiver.group(0).startswith("experience") or waiver.group(0).endswith("learned")
 
 
 def read_mentions(lines: list[Line]) -> Mentions:

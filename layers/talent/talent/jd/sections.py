@@ -577,6 +577,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|backing|investors?"
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"
+    r"|(?:platforms and marketplaces|marketplaces|retailers|brands) (?:like|such as|including)"  # customers
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
     # "includes veterans from Oracle, Palantir", "to replace decades-old giants like SAP and Oracle"
     r"|veterans (?:from|of)|(?:giants|incumbents|competitors) (?:like|such as)"
