@@ -3820,3 +3820,12 @@ def test_languages_can_be_learned_waives_the_stack_before_it_and_customers_are_n
     )
     got = parse_jd(text)
     assert (got.required_skills, got.preferred_skills) == ([], ["Ruby", "Scala", "Go"])
+
+
+def test_tech_preference_is_not_important_waives_the_stack() -> None:
+    text = (
+        "Acme | Software Developers | Remote\n\nWe are hiring. Tech preference isn't important for the "
+        "role, but our projects commonly utilize Python/NodeJS on the backend, React on the frontend."
+    )
+    got = parse_jd(text)
+    assert (got.required_skills, got.preferred_skills) == ([], ["Python", "Node.js", "React"])

@@ -222,6 +222,9 @@ _WAIVES_THE_STACK = re.compile(
     r"\bnot (?:required|necessary|needed)"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
+    # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"
+    r"|(?:tech|technology|stack|language) (?:preferences? )?"
+    r"(?:isn['\u2019]?t|is not|doesn['\u2019]?t|does not) (?:important|matter)"
 )
 
 
