@@ -3829,3 +3829,16 @@ def test_tech_preference_is_not_important_waives_the_stack() -> None:
     )
     got = parse_jd(text)
     assert (got.required_skills, got.preferred_skills) == ([], ["Python", "Node.js", "React"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\nWünschenswerte Anforderungen:\n- Ansible\n- Jira",
+        "Dev\n\nAufgaben:- Skripte\nWünschenswerte Anforderungen:- Ansible/AWX,- JIRA",
+        "Dev\n\nOptionale Kenntnisse:\n- Ansible\n- Jira",
+    ],
+)  # fmt: skip
+def test_a_declined_german_plus_heading_heads_pluses(text: str) -> None:
+    got = parse_jd(text)
+    assert (got.required_skills, got.preferred_skills) == ([], ["Ansible", "Jira"])

@@ -312,11 +312,11 @@ GERMAN: Final = Cues(
         r"erfahrungen?",
     ),
     preferred_head=(
-        r"wünschenswert",
+        r"wünschenswert(e|en|er|es)?",  # "Wünschenswerte Anforderungen"
         r"von vorteil",
         r"idealerweise",
         r"pluspunkte?",
-        r"optional",
+        r"optional(e|en|er)?",
         r"nice to have",
         r"schön zu haben",  # "nice to have", word for word
     ),
