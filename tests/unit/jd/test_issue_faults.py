@@ -3842,3 +3842,12 @@ def test_tech_preference_is_not_important_waives_the_stack() -> None:
 def test_a_declined_german_plus_heading_heads_pluses(text: str) -> None:
     got = parse_jd(text)
     assert (got.required_skills, got.preferred_skills) == ([], ["Ansible", "Jira"])
+
+
+def test_fields_glued_after_a_bracket_or_a_date_are_split() -> None:
+    text = (
+        "Dev\n\nProjektstandort: Nürnberg (10% on-site/ 90% remote)Dauer: 01.10.2025 - 31.03.2026Volumen: "
+        "1598 Projektstunden"
+    )
+    assert parse_jd(text).locations == ["Nürnberg"]
+    assert normalise("a (remote)Dauer: 1.10.2025Volumen: 5") == "a (remote)\nDauer: 1.10.2025\nVolumen: 5"

@@ -261,6 +261,7 @@ def normalise(text: str) -> str:
         text = _FLATTENED_BREAK.sub("\n", text)
     text = _SPACES.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))
     text = _GLUED_LEAD.sub(r"\1 ", text)
+    text = _GLUED_FIELD.sub("\n", text)
     if "\n%" in text or "\n %" in text:
         text = _WRAPPED_PERCENT.sub("", text)
     return "\n".join(piece.strip() for line in text.split("\n") for piece in _unflattened(line))
@@ -269,6 +270,8 @@ def normalise(text: str) -> str:
 # A page converter that lost the spaces around linked words: "Frameworks wieSpring Boot", "Tools wieGitLab";
 # only a list's lead word, so camel-case names ("withCredentials" aside) keep their letters.
 _GLUED_LEAD = re.compile(r"\b(wie|sowie|inkl\.|mit|von|für|like|such as|e\.g\.)(?=[A-Z][a-z])")
+# The same converter's run of fields: "Nürnberg (90% remote)Dauer: 01.10.2025 - 31.03.2026Volumen: 1598"
+_GLUED_FIELD = re.compile(r"(?<=[)\d])(?=[A-ZÄÖÜ][a-zäöüß]{2,20}:\s)")
 
 
 # A heading run into a flattened line ("… in AWS Preferred Experience: We prefer …"): its own line.
