@@ -103,6 +103,8 @@ _HYBRID = _at_word(
     r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}\b[1-4](\s?-\s?[1-4])?\sdays?"
     r"\s?(/|a|per)\s?(wk|week)\b"
 )
+# The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
+_BARE_TELETRAVAIL = r"^télétravail\.?$"
 _REMOTE = _at_word(
     rf"{alternatives('remote')}(?!\w)"
     r"|remote\s(role|position|job|opportunity|team member|company|working|work)\b"
@@ -114,7 +116,7 @@ _REMOTE = _at_word(
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?([a-z]{2,12}-)?remote\b"  # "hiring US-remote engineers"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
-    r"|^télétravail\.?$"  # a work conditions list's bare item (beta.gouv: 2 of 2 labels remote)
+    rf"|{_BARE_TELETRAVAIL}"  # a work conditions list's bare item (beta.gouv: 2 of 2 labels remote)
     r"|(performed|done|worked)\sfrom\sanywhere\b"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
@@ -234,7 +236,7 @@ def _mode_lines(low: str) -> str:
     return "\n".join(piece for line in kept for piece in _windows(line))
 
 
-_BARE_PERK = re.compile(r"^télétravail\.?$", re.MULTILINE)
+_BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 
 
 def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
@@ -244,10 +246,8 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
     """
     text = _SAYS_NOTHING.sub(" ", _mode_lines(text.lower()))
-    if not onsite_cues:
-        text = _BARE_PERK.sub(
-            " ", text
-        )  # "### • Télétravail" among the benefits: a perk, like a coworking pass
+    if not onsite_cues:  # "### • Télétravail" among the benefits: a perk, like a coworking pass
+        text = _BARE_PERK.sub(" ", text)
     if not text:
         return None
     unsaid = _REMOTE_NEGATED.sub(" ", text)  # "this is not a remote only position, … a hybrid model"
