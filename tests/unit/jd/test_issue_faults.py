@@ -3851,3 +3851,21 @@ def test_fields_glued_after_a_bracket_or_a_date_are_split() -> None:
     )
     assert parse_jd(text).locations == ["Nürnberg"]
     assert normalise("a (remote)Dauer: 1.10.2025Volumen: 5") == "a (remote)\nDauer: 1.10.2025\nVolumen: 5"
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        # home-office equipment among the benefits, beside a remote role: no hybrid
+        ("Dev\n\nRemote-Kultur: du kannst von überall in Deutschland arbeiten.\n\n## Benefits\n- Hardware "
+         "für dein Homeoffice Setup", "remote"),
+        ("Acme | Dev | Remote\n\nDu baust APIs.\n\n## Benefits\n- Homeoffice-Zuschuss", "remote"),
+        ("Dev\n\nHomeoffice möglich.", "hybrid"),
+        # the kind of role, and the customers' workplaces: no mode
+        ("SDET\n\nThey play a hybrid role that bridges the gap between developers and testers.", None),
+        ("Dev\n\nOrganizations must reskill employees for remote and hybrid work environments.", None),
+        ("Dev\n\nThis is a hybrid role with 2-3 days per week in the office.", "hybrid"),
+    ],
+)  # fmt: skip
+def test_home_office_equipment_and_a_mixed_role_state_no_hybrid_mode(text: str, remote: object) -> None:
+    assert parse_jd(text).remote == remote

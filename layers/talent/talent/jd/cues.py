@@ -410,7 +410,8 @@ GERMAN: Final = Cues(
     hybrid=(
         r"hybrid",
         r"teilweise remote",
-        r"homeoffice",  # "Homeoffice möglich": some days at home
+        # "Homeoffice möglich": some days at home; "dein Homeoffice Setup", "Homeoffice-Zuschuss": equipment
+        r"homeoffice(?![\s-]?(setup|ausstattung|zuschuss|pauschale|budget|ausrüstung))",
         r"(im|ins) büro[^.\n]{0,80} oder (von zu hause|im homeoffice|remote)",
         r"(in )?(einem )?unser(en|er)? (büros?|studios?|standorte?)[^.\n]{0,40} oder (auch )?von zu hause",
         r"\d\s?x (pro |die |in der )?woche (vor ort|im büro)",  # "idealerweise 1x Woche vor Ort"
