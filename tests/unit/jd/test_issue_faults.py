@@ -3869,3 +3869,11 @@ def test_fields_glued_after_a_bracket_or_a_date_are_split() -> None:
 )  # fmt: skip
 def test_home_office_equipment_and_a_mixed_role_state_no_hybrid_mode(text: str, remote: object) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dev\n\n- Télétravail à temps complet", "Dev\n\nTravail à distance à temps plein"],
+)  # fmt: skip
+def test_full_time_teletravail_is_remote(text: str) -> None:
+    assert parse_jd(text).remote == "remote"

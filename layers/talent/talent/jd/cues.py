@@ -536,6 +536,7 @@ FRENCH: Final = Cues(
         r"télétravail (est )?possible,? (avec |mais )?une présence ponctuelle",
         r"télétravail à volonté",  # "télétravail à volonté, possibilité de travailler dans des locaux"
         r"télétravail (à )?100\s?%",  # "Télétravail 100%."
+        r"(télétravail|travail à distance) (à |en )?(temps (complet|plein)|total)",  # "… à temps complet"
         # "Télétravail : possible. Un minimum de présence … (une à deux fois par mois)": monthly visits
         r"(une|deux|\d)( (à|ou) (deux|trois|\d))? fois par mois",
         r"(travaille|travaillons|travaillent) (\w+ ){0,2}à distance",  # "L'équipe … travaille à distance"
