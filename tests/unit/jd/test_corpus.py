@@ -28,7 +28,7 @@ TUNING = CORPUS / "tuning"
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
 # 45 t54, the 47 t55, the 47 t56, the 42 t57, the 46 t58, the 31 t59, the 47 t60, the 47 t61, the
-# 47 t62 and the 43 t63.
+# 47 t62, the 43 t63 and the 45 t64.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -773,6 +773,18 @@ FLOORS = {
         "locations_exact": 0.88,
         "title_accuracy": 0.58,
     },
+    # The 45 t64 postings, the same sources (seed 2064; no French RemoteWLB posting; two repeated Hacker
+    # News jobs rows dropped unread); fresh, after the t63 fixes: required 0.852, preferred 0.769,
+    # seniority 0.956, min_years 0.956, remote 0.911, locations 0.844, title 0.689.
+    "t64 collection": {
+        "required_f1": 0.85,
+        "preferred_f1": 0.76,
+        "seniority_accuracy": 0.95,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.91,
+        "locations_exact": 0.84,
+        "title_accuracy": 0.68,
+    },
 }
 
 
@@ -783,7 +795,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 63
+LAST_BATCH = 64
 _BATCH = re.compile(r"^t(\d+)")
 
 
