@@ -8,7 +8,7 @@ import pytest
 from talent.jd import parse_jd
 from talent.jd.evaluate import place_key
 from talent.jd.markup import normalise
-from talent.jd.sections import Kind, heading_kind
+from talent.jd.sections import Kind, _mode_place, heading_kind
 
 # --- 1. markup ---------------------------------------------------------------------------------------------
 
@@ -3877,3 +3877,23 @@ def test_home_office_equipment_and_a_mixed_role_state_no_hybrid_mode(text: str, 
 )  # fmt: skip
 def test_full_time_teletravail_is_remote(text: str) -> None:
     assert parse_jd(text).remote == "remote"
+
+
+def test_more_offices_in_a_location_field_are_the_companys() -> None:
+    text = (
+        "Coupa | Software Engineers | San Mateo, CA | coupa.com\n\nLocation: * HQ in San Mateo, CA near 101 "
+        "and 92. * More offices in Reno, Ohio, Pune India, and elsewhere"
+    )
+    assert parse_jd(text).locations == ["San Mateo, CA"]
+
+
+def test_a_place_and_mode_line_under_the_company_story_is_a_location_field() -> None:
+    text = (
+        "Samsara\nWho We Are\nSamsara, founded in 2015, leads Industrial IoT.\nSan Francisco (Onsite)\n"
+        "Security Engineer\nSoftware Engineer, Backend Infrastructure"
+    )
+    got = parse_jd(text)
+    assert (got.remote, got.locations) == ("onsite", ["San Francisco"])
+    # a board's heading keeps its own reading (the board's header, not a field)
+    assert _mode_place("#### \U0001f30e Spain (Remote)") is None
+    assert _mode_place("Our values (remote)") is None

@@ -337,7 +337,7 @@ class _Reader:
         return core[:1].islower() and after_prose and not raw.rstrip().endswith(("{", "["))
 
     def _labelled(self, raw: str, core: str) -> tuple[str, str] | None:
-        labelled = _glyph_place(raw, self.first_seen) or _label_of(core)
+        labelled = _glyph_place(raw, self.first_seen) or _label_of(core) or _mode_place(raw)
         if labelled and labelled[0] == "title" and self.section == Kind.BOILERPLATE:
             return None  # "Title: [Acme - Python - Your Name]": the subject of the application mail
         return labelled
@@ -527,6 +527,15 @@ def _names_a_place(value: str) -> bool:
 
 
 MAX_GLYPH_PLACE_WORDS: Final = 8
+# A line of its own naming a place and its mode, "San Francisco (Onsite)", above the roles listed there:
+# a location field even inside the company's story.
+_MODE_PLACE = re.compile(r"([A-Z][^():\n]{1,40}?)\s?\((?i:on-?site|remote|hybrid|in-office)\)")
+
+
+def _mode_place(raw: str) -> tuple[str, str] | None:
+    """A plain line only: a board's "#### 🌎 Spain (Remote)" heading is read with the board's header."""
+    found = _MODE_PLACE.fullmatch(raw.strip())
+    return ("location", found.group(0)) if found and known_place(found.group(1).strip()) else None
 
 
 MIN_FLATTENED_CHARS: Final = 300

@@ -889,7 +889,7 @@ def based_places(line: str) -> list[str]:
 _HAS_OFFICES = r"(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3})"  # "… with an office in"
 _ABOUT_THE_COMPANY = re.compile(
     r"\b(?:company|firm|agency|startup|start-up|headquartered|hq|con"
-    r"|other|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
+    r"|other|more|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
     rf"|{_HAS_OFFICES})\s$"  # "a team with an office in"
 )
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
