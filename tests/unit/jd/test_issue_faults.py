@@ -3897,3 +3897,16 @@ def test_a_place_and_mode_line_under_the_company_story_is_a_location_field() -> 
     # a board's heading keeps its own reading (the board's header, not a field)
     assert _mode_place("#### \U0001f30e Spain (Remote)") is None
     assert _mode_place("Our values (remote)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority"),
+    [
+        ("Senior Customer Delivery Manager\n\nYou run rollouts.", "senior"),
+        ("Schnittstellenentwickler Service Management (m/w/d)\n\nDu baust Schnittstellen.", None),
+        ("Identity & Access Management Engineer\n\nYou run Okta.", None),
+        ("Engineering Manager\n\nYou lead a team.", "manager"),
+    ],
+)  # fmt: skip
+def test_a_management_domain_is_no_manager_level(text: str, seniority: object) -> None:
+    assert parse_jd(text).seniority == seniority

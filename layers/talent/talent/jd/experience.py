@@ -204,12 +204,15 @@ _MANAGER_FAMILY = re.compile(
     r"\b(product|project|program|programme|account|marketing|community|office|integration|content|sales"
     r"|business development"
     r"|operations|success|partner|brand|category|release|campaign|seo|recruiting|recruitment|finance"
-    r"|customer|e-?commerce) manager\b"
+    r"|customer|e-?commerce|delivery|service) manager\b"
 )
 _MID_RANGE = re.compile(r"\bsemi[\s-]?s(?:enio)?r\b|\bssr\b")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.
 _NOT_A_LEVEL = re.compile(
     r"\bmembers? of (the )?technical staff\b|\bstaff (augmentation|accountant)\b|\bchief of staff\b"
+    # a domain: "Schnittstellenentwickler Service Management", "Identity & Access Management Engineer"
+    r"|\b(service|project|product|program|test|access|release|change|incident|configuration|asset"
+    r"|content|vendor|risk|quality|data) management\b"
 )
 
 
