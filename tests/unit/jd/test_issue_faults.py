@@ -3910,3 +3910,12 @@ def test_a_place_and_mode_line_under_the_company_story_is_a_location_field() -> 
 )  # fmt: skip
 def test_a_management_domain_is_no_manager_level(text: str, seniority: object) -> None:
     assert parse_jd(text).seniority == seniority
+
+
+def test_a_workplace_sentence_names_no_place_and_an_ampersand_is_no_part_of_one() -> None:
+    text = (
+        "Senior Python Engineer\n\nWorkplace:\n\nBerlin & Hybrid: HQ office in Berlin, where the team often "
+        "meets.\n\nRemote: We are a remote-first company with teams located around the Globe.\n\nYou have:\n"
+        "- Python experience"
+    )
+    assert parse_jd(text).locations == ["Berlin"]

@@ -476,7 +476,8 @@ def places_in(value: str) -> list[str]:
     value = _AREA_CODE.sub("", _SCHEDULE.sub(" ", _as_places(value)))
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
-    found = [place for chunk in _chunks(value) for place in _chunk_places(chunk)]
+    # "Berlin & Hybrid: HQ office in Berlin": the ampersand before a dropped mode is no part of the place
+    found = [place.rstrip(" &") for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
     kept = [
         _off_the_street(p)
@@ -1071,6 +1072,7 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
 _BARE_LOCATION_LABEL = re.compile(rf"^{alternatives('location_label')}\s(?=\w)")
 MAX_BARE: Final = 5  # words
 MAX_FIELD_WORDS: Final = 12  # a location value this long that opens as a sentence is one
+MIN_SENTENCE_WORDS: Final = 5  # … or this long, ending in a full stop
 
 
 def _bare_label(text: str) -> re.Match[str] | None:
@@ -1090,7 +1092,8 @@ def _a_sentence(value: str) -> bool:
     """A long value that opens as a sentence does: "We're based out of DC but …", not "Beauchastel -
     Ardèche (07), à 20 km au sud de Valence. …" or "US Remote - PAR is headquartered in New York. …"."""
     words = value.split()
-    return len(words) > MAX_FIELD_WORDS and words[0].strip(",.:;").lower() in _SENTENCE_OPENERS
+    full_stop = len(words) > MIN_SENTENCE_WORDS and value.rstrip().endswith(".")  # "We are a remote-first …."
+    return (len(words) > MAX_FIELD_WORDS or full_stop) and words[0].strip(",.:;").lower() in _SENTENCE_OPENERS
 
 
 def _value_places(value: str) -> list[str]:
