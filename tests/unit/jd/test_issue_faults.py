@@ -3919,3 +3919,11 @@ def test_a_workplace_sentence_names_no_place_and_an_ampersand_is_no_part_of_one(
         "- Python experience"
     )
     assert parse_jd(text).locations == ["Berlin"]
+
+
+def test_a_headers_on_site_beats_a_perks_possibility_to_work_remotely() -> None:
+    text = (
+        "Apify.com | Full-stack engineer | Full-time | On-site | Prague, Czech republic\n\nApify runs on "
+        "Linux.\n\nWe offer\n\n- Full-time job in Prague\n- Flexible hours, possibility to work remotely"
+    )
+    assert parse_jd(text).remote == "onsite"

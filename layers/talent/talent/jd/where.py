@@ -1178,7 +1178,7 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
         return "hybrid"
     if stated == "hybrid" and _ENTIRELY_REMOTE.search(f"{body}\n{boilerplate}".lower()):
         return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
-    if said[0] == "onsite" and said[1]:
+    if said[0] == "onsite" and said[1] and not stated:  # a header's "On-site" over a perk's "work remotely"
         return said[1]  # "QA-Teams vor Ort führen" beside a perk "(remote or from the Vienna office)"
     return stated or said[0] or said[1]
 
