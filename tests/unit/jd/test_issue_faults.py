@@ -3927,3 +3927,21 @@ def test_a_headers_on_site_beats_a_perks_possibility_to_work_remotely() -> None:
         "Linux.\n\nWe offer\n\n- Full-time job in Prague\n- Flexible hours, possibility to work remotely"
     )
     assert parse_jd(text).remote == "onsite"
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "preferred"),
+    [
+        ("Prior experience in a leadership role is a significant plus.", ["AWS", "Kubernetes"], []),
+        ("The following would be a plus.", [], ["AWS", "Kubernetes"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_stating_its_own_plus_heads_no_plus_list(
+    line: str, required: object, preferred: object
+) -> None:
+    text = (
+        f"**What We Are Looking For:**\n\n  * 7+ years of experience in SRE.   \n{line}\n\n  * Strong "
+        "expertise in AWS.\n  * Experience with Kubernetes."
+    )
+    got = parse_jd(text)
+    assert (got.required_skills, got.preferred_skills) == (required, preferred)

@@ -473,6 +473,14 @@ MAX_SECTION_LABEL_WORDS: Final = 4
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+# "Prior experience in a leadership role is a significant plus.": a sentence that states its own plus, not
+# a lead-in to the list below it ("The following would be a plus.", "It is also a plus if you know:")
+_ONE_PLUS = re.compile(
+    r"^(?!(the following|these|those|it|this|that|any|all|each|one)\b)(\w+\s){2,}(is|would be|will be)\s"
+    r"(also\s)?an?\s(\w+\s)?(plus|bonus|advantage)\.$"
+)
+
+
 def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[str], bool]) -> Kind | None:
     """The kind of the list a sentence introduces: "Otras cosas que valoramos muy positivamente." or
     "If you have experience with frontend, it is also a plus:" over bullets. None for other lines."""
@@ -483,7 +491,7 @@ def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[s
     lead = _LAST_SENTENCE.split(core)[-1]  # a paragraph's last sentence introduces the list after it
     if len(lead.split()) > MAX_LEAD_IN_WORDS or names_a_skill(lead):
         return None
-    if _PREFERRED_CLAUSE.search(lead.lower()):
+    if _PREFERRED_CLAUSE.search(lead.lower()) and not _ONE_PLUS.search(lead.lower()):
         return Kind.PREFERRED
     if not raw.rstrip().endswith((":", "...", "…")):
         return None  # "... we foster a culture of growth" over a list of duties introduces nothing
