@@ -3945,3 +3945,16 @@ def test_a_sentence_stating_its_own_plus_heads_no_plus_list(
     )
     got = parse_jd(text)
     assert (got.required_skills, got.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\nEinsatzart: 80 % Remote\n\nEinsatzort: Remote, gelegentliche Termine in Köln", "remote"),
+        ("Dev\n\n- **Einsatzart:** 80 % Remote\n\nEinsatzort: Köln & Remote (Großteil remote, vereinzelte "
+         "Tage Onsite)", "remote"),
+        ("Dev\n\nRemote/Onsite: Hybrid (Remote mit gelegentlichen Terminen vor Ort)", "hybrid"),
+    ],
+)  # fmt: skip
+def test_remote_with_occasional_days_in_german_is_remote(text: str, remote: object) -> None:
+    assert parse_jd(text).remote == remote

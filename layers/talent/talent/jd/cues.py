@@ -406,6 +406,10 @@ GERMAN: Final = Cues(
         r"voll remote",  # "ob voll remote oder in einem unserer Büros": the freer mode
         r"(arbeite|arbeitest|arbeiten),? (\w+ )?von wo (aus )?(du|sie) (willst|möchtest|wollen)",
         r"ortsunabhängige[sn]? arbeiten",  # "Ortsunabhängiges Arbeiten ist bei uns selbstverständlich"
+        # "Einsatzort: Remote, gelegentliche Termine in Frankfurt": remote with occasional days (the guide),
+        # but not inside a stated "Hybrid (Remote mit gelegentlichen Terminen vor Ort)"
+        r"(?<!hybrid \()remote,? (mit |\()?gelegentliche[nr]?",
+        r"vereinzelte[n]? tage (onsite|vor[\s-]?ort)",  # "(Großteil remote, vereinzelte Tage Onsite)"
     ),
     hybrid=(
         r"hybrid",
