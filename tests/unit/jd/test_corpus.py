@@ -28,7 +28,7 @@ TUNING = CORPUS / "tuning"
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
 # 45 t54, the 47 t55, the 47 t56, the 42 t57, the 46 t58, the 31 t59, the 47 t60, the 47 t61, the
-# 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66 and the 46 t67.
+# 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67 and the 46 t68.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -821,6 +821,18 @@ FLOORS = {
         "locations_exact": 0.78,
         "title_accuracy": 0.65,
     },
+    # The 46 t68 postings, the same sources (seed 2068; no French RemoteWLB posting; one draw near a
+    # held-out posting dropped unread); fresh, after the t67 fixes: required 0.858, preferred 0.709,
+    # seniority 0.913, min_years 1.000, remote 0.913, locations 0.870, title 0.717.
+    "t68 collection": {
+        "required_f1": 0.85,
+        "preferred_f1": 0.70,
+        "seniority_accuracy": 0.91,
+        "min_years_exact": 1.00,
+        "remote_accuracy": 0.91,
+        "locations_exact": 0.86,
+        "title_accuracy": 0.71,
+    },
 }
 
 
@@ -831,7 +843,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 67
+LAST_BATCH = 68
 _BATCH = re.compile(r"^t(\d+)")
 
 
