@@ -3958,3 +3958,12 @@ def test_a_sentence_stating_its_own_plus_heads_no_plus_list(
 )  # fmt: skip
 def test_remote_with_occasional_days_in_german_is_remote(text: str, remote: object) -> None:
     assert parse_jd(text).remote == remote
+
+
+def test_experience_in_these_is_not_a_requirement_waives_the_stack_before_it() -> None:
+    text = (
+        "Junior Software Engineer\n\nWe hire junior backend and frontend developers. Frontend is in "
+        "React. Backend is in Go. Prior experience in these specific technologies isn't a requirement."
+    )
+    got = parse_jd(text)
+    assert (got.required_skills, got.preferred_skills) == ([], ["React", "Go"])

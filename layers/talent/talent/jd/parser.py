@@ -219,7 +219,7 @@ _WAIVES_THE_STACK = re.compile(
     r"|(?:ok|okay|fine) if you (?:don['\u2019]?t|do not) know (?:how to use )?(?:some|all|any|every)"
     # "Experience with our specific tech is not required", "Experience in these is nice, but … not required"
     r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b[^.]{0,40}?"
-    r"\bnot (?:required|necessary|needed)"
+    r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"
