@@ -3967,3 +3967,14 @@ def test_experience_in_these_is_not_a_requirement_waives_the_stack_before_it() -
     )
     got = parse_jd(text)
     assert (got.required_skills, got.preferred_skills) == ([], ["React", "Go"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tecton | Various roles | Remote (US/Canada), or Hybrid (SF/Seattle) | Full-time\n\nWe build.",
+        "Chargé de produit\n\nLocalisation : Travail possible à distance, pas de localisation exigée",
+    ],
+)  # fmt: skip
+def test_remote_or_hybrid_after_a_comma_and_no_place_required_are_remote(text: str) -> None:
+    assert parse_jd(text).remote == "remote"

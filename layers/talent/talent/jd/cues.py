@@ -558,6 +558,8 @@ FRENCH: Final = Cues(
         r"télétravail (est )?bienvenu",  # "Télétravail bienvenu, avec une présence de temps en temps à Paris"
         r"télétravail avec (la )?possibilité de déplacements",  # "… déplacements occasionnels": remote
         r"à l'aise pour travailler à distance",  # "Vous êtes assez à l'aise pour travailler à distance"
+        # "Localisation : Travail possible à distance, pas de localisation spécifique exigée"
+        r"pas de localisation (spécifique )?(exigée|requise|imposée)",
         r"télétravail flexible",  # "télétravail flexible …, avec la possibilité de travailler depuis …"
         r"télétravail (ok|possible), possibilité de travailler",  # "… dans des locaux à Paris": either
     ),
