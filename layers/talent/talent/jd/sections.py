@@ -541,7 +541,8 @@ _MODE_PLACE = re.compile(r"([A-Z][^():\n]{1,40}?)\s?\((?i:on-?site|remote|hybrid
 
 
 def _mode_place(raw: str) -> tuple[str, str] | None:
-    """A plain line only: a board's "#### 🌎 Spain (Remote)" heading is read with the board's header."""
+    """("location", the line) for a plain line naming a known place and a mode; not a board's
+    "#### 🌎 Spain (Remote)" heading, which is read with the board's header."""
     found = _MODE_PLACE.fullmatch(raw.strip())
     return ("location", found.group(0)) if found and known_place(found.group(1).strip()) else None
 

@@ -1089,10 +1089,11 @@ _SENTENCE_OPENERS: Final = frozenset(
 
 
 def _a_sentence(value: str) -> bool:
-    """A long value that opens as a sentence does: "We're based out of DC but …", not "Beauchastel -
+    """A value that opens as a sentence does and is long or ends in a full stop: "We're based out of DC
+    but …", "We are a remote-first company with teams located around the Globe."; not "Beauchastel -
     Ardèche (07), à 20 km au sud de Valence. …" or "US Remote - PAR is headquartered in New York. …"."""
     words = value.split()
-    full_stop = len(words) > MIN_SENTENCE_WORDS and value.rstrip().endswith(".")  # "We are a remote-first …."
+    full_stop = len(words) > MIN_SENTENCE_WORDS and value.rstrip().endswith(".")
     return (len(words) > MAX_FIELD_WORDS or full_stop) and words[0].strip(",.:;").lower() in _SENTENCE_OPENERS
 
 
