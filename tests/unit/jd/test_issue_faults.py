@@ -3978,3 +3978,26 @@ def test_experience_in_these_is_not_a_requirement_waives_the_stack_before_it() -
 )  # fmt: skip
 def test_remote_or_hybrid_after_a_comma_and_no_place_required_are_remote(text: str) -> None:
     assert parse_jd(text).remote == "remote"
+
+
+def test_a_link_glued_to_the_word_before_it_is_its_own_word() -> None:
+    assert normalise("React, Angular, or[Vue.js](http://Vue.js)") == "React, Angular, or Vue.js"
+    assert parse_jd("Dev\n\n- 2+ years with React or[Vue.js](http://Vue.js)").required_skills == [
+        "React",
+        "Vue.js",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["À propos de vous", "À propos de toi", "Über dich", "Sobre vos", "About you"]
+)
+def test_about_you_in_any_language_heads_the_profile(heading: str) -> None:
+    assert heading_kind(heading) is Kind.REQUIRED
+    text = f"Développeur\n\n### Le service\n\nNous aidons.\n\n## {heading}\n\n- La stack : Ruby, Python"
+    assert parse_jd(text).required_skills == ["Ruby", "Python"]
+
+
+def test_a_bracketed_cue_in_a_list_marks_only_what_follows_it() -> None:
+    text = "Requirements:\n- You know Typescript, Redux, Git, and (ideally) Docker"
+    got = parse_jd(text)
+    assert (got.required_skills, got.preferred_skills) == (["TypeScript", "Redux", "Git"], ["Docker"])

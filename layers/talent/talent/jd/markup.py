@@ -177,12 +177,15 @@ _FRONT_MATTER_COMMENT = re.compile(r"^\s{0,10}#[^\n]{0,2000}\n", re.MULTILINE)
 
 # "**Department: **Technology**Location: **Berlin": bold marks between two words part them.
 _GLUED_STRONG = re.compile(r"\*\*(?<=\w\*\*)(?=\w)")
+# A link glued to the word before it: "React, Angular, or[Vue.js](http://Vue.js)" reads "or Vue.js".
+_GLUED_LINK = re.compile(r"(?<=[a-z])\[(?=[A-Z])")
 # Each step, in order: the marks it needs in the text, its pattern and what a match becomes.
 _MARKDOWN_STEPS: Final = (
     (("---",), _FRONT_MATTER, lambda m: _FRONT_MATTER_COMMENT.sub("", m.group(1))),
     (("```", "~~~"), _FENCE, ""),
     (("]:",), _REF_DEFINITION, ""),
     (("![",), _IMAGE, " "),
+    (("](",), _GLUED_LINK, " ["),
     (("](",), _LINK, r"\1"),
     (("][",), _REF_LINK, r"\1"),
     (("<",), _AUTOLINK, r"\1"),

@@ -46,6 +46,8 @@ _ABOUT_COMPANY = re.compile(
 _ABOUT_ROLE = re.compile(
     r"^about (the |this )?(role|job|position|opportunity|team|you|work|project)\b", re.IGNORECASE
 )
+# "About you" in the other languages heads the profile, as in English (not the company's "À propos").
+_ABOUT_YOU = re.compile(r"^(?:à propos de (?:vous|toi)|über (?:dich|sie)|sobre (?:ti|usted|vos))\b")
 
 
 _DESIRED = words("desired")
@@ -85,6 +87,8 @@ def heading_kind(text: str) -> Kind | None:
         return Kind.PREFERRED
     if _ABOUT_ROLE.match(low):
         return Kind.CONTEXT if not low.startswith("about you") else Kind.REQUIRED
+    if _ABOUT_YOU.match(low):
+        return Kind.REQUIRED
     if _STACK_HEAD.search(low):
         return Kind.CONTEXT  # "Notre culture / environnement", "About us & our stack": the role's stack
     if _REQUIRED_HEAD.match(low) and _BOILERPLATE_HEAD.search(low):
@@ -630,8 +634,8 @@ _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
 # "Go, Kafka is a plus": a comma before a preferred cue (and its "and") breaks the clause too. Read from
 # the cues back, not from every comma forward: a long list has thousands of commas and few cues.
 _COMMA_BEFORE_CUE = re.compile(
-    r",\s?(?:(?:and|but|y|et|und|o|or) )?$|\s(?:and|but|y|pero|et|mais|und|aber) $"  # or a conjunction alone
-)
+    r",\s?(?:(?:and|but|y|et|und|o|or) )?\(?$|\s(?:and|but|y|pero|et|mais|und|aber) \(?$"  # or a conjunction
+)  # alone; the cue may be in brackets: "Git, and (ideally) Docker"
 CUE_LEAD_CHARS: Final = 8
 # "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(
