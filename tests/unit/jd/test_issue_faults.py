@@ -4001,3 +4001,27 @@ def test_a_bracketed_cue_in_a_list_marks_only_what_follows_it() -> None:
     text = "Requirements:\n- You know Typescript, Redux, Git, and (ideally) Docker"
     got = parse_jd(text)
     assert (got.required_skills, got.preferred_skills) == (["TypeScript", "Redux", "Git"], ["Docker"])
+
+
+def test_years_of_people_leadership_are_a_part_not_the_career() -> None:
+    text = (
+        "Software Engineering Manager\n\n### What you bring\n\n* 5+ years of hands-on software development\n"
+        "* 3+ years of people leadership experience with SaaS teams"
+    )
+    assert parse_jd(text).min_years == 5
+
+
+def test_a_single_workload_share_after_the_title_is_not_the_title() -> None:
+    assert parse_jd("# Projektleiter 100%\n\nVollzeit | Zürich\n\nWir suchen.").title == "Projektleiter"
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Dev\n\nEinsätze in Wiesbaden sind punktuell erforderlich. Bis dahin ist vor Ort in Wiesbaden "
+         "erforderlich, danach kann primär Remote entwickelt werden.", "remote"),
+        ("Dev\n\nÜberwiegend Remote, idealerweise 1x Woche vor Ort in Leverkusen", "hybrid"),
+    ],
+)  # fmt: skip
+def test_occasional_days_on_site_in_german_are_remote(text: str, remote: object) -> None:
+    assert parse_jd(text).remote == remote

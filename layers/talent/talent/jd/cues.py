@@ -410,6 +410,10 @@ GERMAN: Final = Cues(
         # but not inside a stated "Hybrid (Remote mit gelegentlichen Terminen vor Ort)"
         r"(?<!hybrid \()remote,? (mit |\()?gelegentliche[nr]?",
         r"vereinzelte[n]? tage (onsite|vor[\s-]?ort)",  # "(Großteil remote, vereinzelte Tage Onsite)"
+        # "Einsätze in Wiesbaden sind punktuell erforderlich, danach kann primär Remote entwickelt werden":
+        # remote with occasional days ("überwiegend remote" alone is hybrid, below)
+        r"primär remote",
+        r"(?:einsätze|einsatz|termine) [^.\n]{0,40}punktuell erforderlich",
     ),
     hybrid=(
         r"hybrid",

@@ -118,7 +118,8 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
 # A management or leadership part of the experience asked: "engineering management experience (1+ year)",
 # "7+ years of experience leading engineering teams", "2+ years as a tech lead".
 _LEADING = re.compile(
-    r"\b(?:(?:people |engineering |team )?management experience|tech(?:nical)? lead experience"
+    r"\b(?:(?:people |engineering |team )?management experience|(?:people|team) leadership experience"
+    r"|tech(?:nical)? lead experience"
     r"|(?:experience )?(?:leading|managing) (?:\w+ )?(?:teams?|engineers|people|managers)"
     r"|(?:leading|managing) (?:[\w-]+ ){0,3}projects\b"
     r"|operating as an? (?:staff|lead|senior)|as an? (?:tech(?:nical)? |team )?lead\b|people manager)",

@@ -118,7 +118,7 @@ def _says_no_role(inner: str) -> bool:
     return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
 
 
-_TRAILING_WORKLOAD = re.compile(r"\s\d{2,3}\s?%?\s?(?:[-\u2013]|bis)\s?\d{2,3}\s?%$")
+_TRAILING_WORKLOAD = re.compile(r"\s(?:\d{2,3}\s?%?\s?(?:[-\u2013]|bis)\s?)?\d{2,3}\s?%$")
 _WORKLOAD = re.compile(r"^\d{2,3}\s?(?:%\s?)?(?:[-\u2013]|bis|to|à)?\s?\d{0,3}\s?%$")
 # A language the hire must speak, and how well: "(full inglés)", "(Inglés básico-intermedio)".
 _LANGUAGE_LEVEL = re.compile(
