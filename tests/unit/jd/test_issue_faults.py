@@ -9,6 +9,7 @@ from talent.jd import parse_jd
 from talent.jd.evaluate import place_key
 from talent.jd.markup import normalise
 from talent.jd.sections import Kind, _mode_place, heading_kind
+from talent.jd.where import phrase_places
 
 # --- 1. markup ---------------------------------------------------------------------------------------------
 
@@ -4025,3 +4026,9 @@ def test_a_single_workload_share_after_the_title_is_not_the_title() -> None:
 )  # fmt: skip
 def test_occasional_days_on_site_in_german_are_remote(text: str, remote: object) -> None:
     assert parse_jd(text).remote == remote
+
+
+def test_where_the_team_already_works_is_not_where_the_hire_works() -> None:
+    line = "We are a remote first team and folks working from Germany, Turkey and Mexico."
+    assert phrase_places(line) == []
+    assert phrase_places("You will be working from Berlin.") == ["Berlin"]

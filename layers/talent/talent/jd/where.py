@@ -891,7 +891,8 @@ _HAS_OFFICES = r"(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3})"
 _ABOUT_THE_COMPANY = re.compile(
     r"\b(?:company|firm|agency|startup|start-up|headquartered|hq|con"
     r"|other|more|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
-    rf"|{_HAS_OFFICES})\s$"  # "a team with an office in"
+    rf"|{_HAS_OFFICES}"  # "a team with an office in"
+    r"|folks|colleagues|teammates|employees|members)\s$"  # "folks working from Germany": the team's places
 )
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
 _POSTCODE_CITY = re.compile(
