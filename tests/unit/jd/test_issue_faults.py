@@ -4032,3 +4032,18 @@ def test_where_the_team_already_works_is_not_where_the_hire_works() -> None:
     line = "We are a remote first team and folks working from Germany, Turkey and Mexico."
     assert phrase_places(line) == []
     assert phrase_places("You will be working from Berlin.") == ["Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("line", "noun"),
+    [
+        ("• Erfahrung mit Datenvisualisierungstools (z. B. Tableau, Power BI, Looker).",
+         "Datenvisualisierungstools"),
+        ("• Erfahrung mit Cloud-Plattformen für Datenmanagement und Analytik (idealerweise Google Cloud "
+         "Platform, aber auch AWS oder Azure werden berücksichtigt).", "Analytik"),
+    ],
+)  # fmt: skip
+def test_a_german_noun_in_a_tool_list_is_no_product_name(line: str, noun: str) -> None:
+    got = parse_jd(f"Data Engineer\n\nProfil:\n{line}")
+    assert noun not in got.required_skills
+    assert {"Tableau", "Azure"} & set(got.required_skills)

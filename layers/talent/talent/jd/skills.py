@@ -557,7 +557,9 @@ MAX_NAME_WORDS: Final = 3
 # Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
 _INCLUSIVE = re.compile(r"\w[.·](?:e|es|se|ne|ve|rice|euse)s?$")
 _NOUN_ENDING = re.compile(
-    r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en)$"
+    r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en|tik|nik"
+    # a German compound's last noun: "Datenvisualisierungstools", "Versionsverwaltungssysteme"
+    r"|(?<=\w{4})(?:tools|systeme|plattformen|werkzeuge|lösungen|technologien|sprachen))$"
 )
 
 
