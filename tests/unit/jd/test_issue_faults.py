@@ -4047,3 +4047,16 @@ def test_a_german_noun_in_a_tool_list_is_no_product_name(line: str, noun: str) -
     got = parse_jd(f"Data Engineer\n\nProfil:\n{line}")
     assert noun not in got.required_skills
     assert {"Tableau", "Azure"} & set(got.required_skills)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Supply Chain Data Engineer (ARBEITNEHMERÜBERLASSUNG!)", "Supply Chain Data Engineer"),
+        ("Fullstackentwickler (nur bewerben wenn alle Kriterien erfüllt sind!)", "Fullstackentwickler"),
+        ("Machine Learning Engineer - 1% Equity", "Machine Learning Engineer"),
+        ("Sr. Backend Developer (Node.js)-Remote", "Sr. Backend Developer (Node.js)"),
+    ],
+)
+def test_a_shout_an_equity_offer_or_a_glued_mode_leaves_the_title(heading: str, title: str) -> None:
+    assert parse_jd(f"# {heading}\n\nWe build software.").title == title

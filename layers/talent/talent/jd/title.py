@@ -179,6 +179,9 @@ _TRAILING_NOISE = re.compile(
     r"|\sin\s[\w ]{0,20}time zones?|\s\(urgent(?:ly)?(?:\s(?:required|hiring|need))?\)"
     r"|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
     r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
+    r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
+    r"|\s[-–]\s?(?:\d{1,2}(?:\.\d{1,2})?\s?%\s)?equity"  # the offer: "Machine Learning Engineer - 1% Equity"
+    r"|(?<=\))-(?:remote|hybrid|on[\s-]?site)"  # "Sr. Backend Developer (Node.js)-Remote"
     "|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"  # "… FULLSTACK PYTHON + REACT 🚚": an icon
     r")\s?$",
     re.IGNORECASE,
