@@ -4060,3 +4060,12 @@ def test_a_german_noun_in_a_tool_list_is_no_product_name(line: str, noun: str) -
 )
 def test_a_shout_an_equity_offer_or_a_glued_mode_leaves_the_title(heading: str, title: str) -> None:
     assert parse_jd(f"# {heading}\n\nWe build software.").title == title
+
+
+def test_offices_in_a_trailing_with_clause_are_the_company_s() -> None:
+    line = (
+        "Acme has employees located across the U.S., with offices in San Francisco, Chicago, and New York "
+        "City. This role can be based anywhere in the U.S."
+    )
+    assert "Chicago" not in phrase_places(line)
+    assert phrase_places("Join a team with offices in Berlin.") == ["Berlin"]

@@ -887,7 +887,8 @@ def based_places(line: str) -> list[str]:
 
 # "a consulting company based in New York City", "mit zusätzlichen Standorten in Leipzig", "una empresa
 # con sede en Chile": the headquarters and other offices, company information (the guide).
-_HAS_OFFICES = r"(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3})"  # "… with an office in"
+# "… with an office in", "has employees across the U.S., with offices in San Francisco, Chicago"
+_HAS_OFFICES = r"(?:(?:with|has|have|having) (?:an?|one|two|three|several|\d{1,3})|(?<=, )with)"
 _ABOUT_THE_COMPANY = re.compile(
     r"\b(?:company|firm|agency|startup|start-up|headquartered|hq|con"
     r"|other|more|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
