@@ -4069,3 +4069,11 @@ def test_offices_in_a_trailing_with_clause_are_the_company_s() -> None:
     )
     assert "Chicago" not in phrase_places(line)
     assert phrase_places("Join a team with offices in Berlin.") == ["Berlin"]
+
+
+def test_a_lead_in_heading_with_years_gives_the_years() -> None:
+    text = (
+        "Senior Software Engineer\n\n**Deal Breakers:**\n\n**5+ years' experience in the following:**\n\n"
+        "* Experience in React.js, TypeScript"
+    )
+    assert parse_jd(text).min_years == 5

@@ -24,7 +24,7 @@ from talent.jd import experience
 from talent.jd.employer import employer_names, is_own_product, names_the_employer
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
-from talent.jd.sections import Clause, Kind, Line, clauses, read_lines
+from talent.jd.sections import Clause, Kind, Line, clauses, heading_kind, read_lines
 from talent.jd.skills import MAX_MATCHES, find_skills, listed_names, names_a_skill
 from talent.jd.structured import PostingData, posting_data
 from talent.jd.taxonomy import VOCABULARY
@@ -246,6 +246,16 @@ def _points_back(waiver: re.Match[str]) -> bool:
     return waiver.group(0).startswith("experience") or waiver.group(0).endswith("learned")
 
 
+def _read_heading_years(line: Line, mentions: Mentions) -> None:
+    """A lead-in heading's figure: "**5+ years' experience in the following:**" over the asks (not a
+    field set as a heading, "**Experience : 8 to 12 Years**": read as before, its text only)."""
+    if line.is_first or not any(c.isdigit() for c in line.text) or _EXPERIENCE_FIELD.match(line.text):
+        return
+    if heading_kind(line.text) != Kind.REQUIRED:
+        return
+    _read_years(Clause(0, len(line.text), Kind.REQUIRED, line.text), True, mentions)
+
+
 def read_mentions(lines: list[Line]) -> Mentions:
     """Pass 3 over every content line: skills, concepts, years and a stated level."""
     mentions = Mentions()
@@ -253,6 +263,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
     for line in lines:
         if line.heading:
             stack = []
+            _read_heading_years(line, mentions)
         if not (line.heading or line.label in ("location", "company")):
             low = line.text.lower()
             waiver = _WAIVES_THE_STACK.search(low)
