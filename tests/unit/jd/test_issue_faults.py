@@ -4077,3 +4077,12 @@ def test_a_lead_in_heading_with_years_gives_the_years() -> None:
         "* Experience in React.js, TypeScript"
     )
     assert parse_jd(text).min_years == 5
+
+
+def test_einsatzort_without_a_colon_and_a_split_between_remote_and_onsite() -> None:
+    text = (
+        "Senior Data Engineer\n\nWeitere Informationen\nEinsatzort Berlin (onshore); teilweise Verteilung "
+        "zwischen Remote und Onsite möglich; regelmäßige Workshops vor Ort vorgesehen"
+    )
+    got = parse_jd(text)
+    assert (got.remote, got.locations) == ("hybrid", ["Berlin"])

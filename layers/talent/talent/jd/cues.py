@@ -418,6 +418,7 @@ GERMAN: Final = Cues(
     hybrid=(
         r"hybrid",
         r"teilweise remote",
+        r"verteilung zwischen remote und (onsite|vor[\s-]?ort|büro)",  # "teilweise Verteilung zwischen …"
         # "Homeoffice möglich": some days at home; "dein Homeoffice Setup", "Homeoffice-Zuschuss": equipment
         r"homeoffice(?![\s-]?(setup|ausstattung|zuschuss|pauschale|budget|ausrüstung))",
         r"(im|ins) büro[^.\n]{0,80} oder (von zu hause|im homeoffice|remote)",
