@@ -28,7 +28,7 @@ TUNING = CORPUS / "tuning"
 # 45 t38, the 48 t39, the 46 t40, the 46 t41, the 47 t42, the 45 t43, the 47 t44, the 47 t45, the
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
 # 45 t54, the 47 t55, the 47 t56, the 42 t57, the 46 t58, the 31 t59, the 47 t60, the 47 t61, the
-# 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69 and the
+# 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
 # 41 t70 and the 43 t71.
 FLOORS = {
     "first collection": {
