@@ -247,8 +247,8 @@ def _points_back(waiver: re.Match[str]) -> bool:
 
 
 def _read_heading_years(line: Line, mentions: Mentions) -> None:
-    """A lead-in heading's figure: "**5+ years' experience in the following:**" over the asks (not a
-    field set as a heading, "**Experience : 8 to 12 Years**": read as before, its text only)."""
+    """Read a lead-in heading's figure into `mentions`: "**5+ years' experience in the following:**"
+    over the asks. A field set as a heading ("**Experience : 8 to 12 Years**") stays unread, as before."""
     if line.is_first or not any(c.isdigit() for c in line.text) or _EXPERIENCE_FIELD.match(line.text):
         return
     if heading_kind(line.text) != Kind.REQUIRED:
