@@ -46,8 +46,8 @@ _ABOUT_COMPANY = re.compile(
 _ABOUT_ROLE = re.compile(
     r"^about (the |this )?(role|job|position|opportunity|team|you|work|project)\b", re.IGNORECASE
 )
-# "About you" in the other languages heads the profile, as in English (not the company's "À propos").
-_ABOUT_YOU = re.compile(r"^(?:à propos de (?:vous|toi)|über (?:dich|sie)|sobre (?:ti|usted|vos))\b")
+# "About you" in any of our languages heads the profile (not the company's "À propos").
+_ABOUT_YOU = re.compile(r"^(?:about you|à propos de (?:vous|toi)|über (?:dich|sie)|sobre (?:ti|usted|vos))\b")
 
 
 _DESIRED = words("desired")
@@ -85,10 +85,10 @@ def heading_kind(text: str) -> Kind | None:
         return Kind.REQUIRED  # "Qualifications Required and Preferred": the asks first, the pluses follow
     if _PREFERRED_HEAD.search(low) or _PREFERRED_CLAUSE.search(low):
         return Kind.PREFERRED
-    if _ABOUT_ROLE.match(low):
-        return Kind.CONTEXT if not low.startswith("about you") else Kind.REQUIRED
     if _ABOUT_YOU.match(low):
         return Kind.REQUIRED
+    if _ABOUT_ROLE.match(low):
+        return Kind.CONTEXT
     if _STACK_HEAD.search(low):
         return Kind.CONTEXT  # "Notre culture / environnement", "About us & our stack": the role's stack
     if _REQUIRED_HEAD.match(low) and _BOILERPLATE_HEAD.search(low):
