@@ -4086,3 +4086,29 @@ def test_einsatzort_without_a_colon_and_a_split_between_remote_and_onsite() -> N
     )
     got = parse_jd(text)
     assert (got.remote, got.locations) == ("hybrid", ["Berlin"])
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "SAP Entwickler\n\nFür unseren Kunden suchen wir ab sofort bis Ende Q4/2025 einen Senior SAP "
+            "Entwickler.",
+            "senior",
+        ),
+        ("SAP FI Berater\n\nFür ein Projekt suche ich einen Senior SAP FI Berater.", "senior"),
+        (
+            "Frontend Developer\n\nThe ideal candidate is a Senior frontend developer capable of owning "
+            "features.",
+            "senior",
+        ),
+        (
+            "Développeur C#\n\n* En tant que Développeur C# Senior au sein de notre équipe, vous concevez",
+            "senior",
+        ),
+        # guard: what a team of experienced developers brings says nothing of the hire's level
+        ("Développeur\n\n* En tant que développeurs expérimenté, vous apportez votre expérience", None),
+    ],
+)
+def test_a_level_in_the_sentence_that_names_the_hire(text: str, level: str | None) -> None:
+    assert parse_jd(text).seniority == level

@@ -181,6 +181,7 @@ LEVEL_STATEMENT: Final = re.compile(
     r"(?:(?:software|engineering|engineer|developer) )?"  # "This is a senior-level engineer position"
     r"(?:role|position|opportunity|job|hire)"
     rf"|\bif you are an? {_LEVEL}\b|\byou(?:'ll| will) be an? {_LEVEL} (?:developer|engineer)\b"
+    rf"|\bideal candidate (?:is|will be) an? {_LEVEL} (?:[\w+#./-]{{1,20}} ){{0,2}}(?:engineer|developer)\b"
     rf"|\bto hire an? {_LEVEL}\b"
     rf"|(?:^|[.!?]\s)as an? {_LEVEL} (?:[\w+#./-]{{1,20}} ){{0,2}}"  # "As a Senior Cloud Engineer, you …"
     r"(?:engineer|developer)\b"
@@ -198,6 +199,9 @@ _POST_LEVEL = re.compile(r"\ble poste\s?:\s?une? ((?:lead|senior|junior|stagiair
 _LEVEL_AFTER_ROLE = re.compile(
     r"\bvous êtes (?:un|une|un\.e|un\(e\)) (?:développeu|ingénieu|dev\b)[\w.()-]*(?: [\w.()/-]+){0,5}? "
     r"(confirmé|expérimenté|senior|junior|débutant)"
+    # "En tant que Développeur C# Senior au sein de notre équipe": only the plain level words, since
+    # "en tant que développeurs expérimenté" also says what a team brings
+    r"|\ben tant que (?:développeu|ingénieu|dev\b)[\w.()-]*(?: [\w.()/#+-]+){0,4}? (senior|junior)\b"
 )
 # A product, project or programme manager is a job family: a level word beside it is the level.
 _MANAGER_FAMILY = re.compile(
@@ -266,14 +270,27 @@ def _first_level(low: str) -> Seniority | None:
 # role a hiring verb names, up to the clause's end or a word that starts a relative clause.
 _HIRING_ROLE = re.compile(
     r"\b(?<!also )(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons"
-    r"|cherchons|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht"
+    r"|cherchons|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht|suche(?= ich\b| eine)"
     r"|(?:únete|únase|unete|súmate|sumate) a (?:nuestro|el) equipo como"
     r"|(?:position|stelle|rolle) als)\s([^.!?;:\n]{3,80})"  # "Die Position als (Senior) Backend Engineer"
 )
 _RELATIVE = re.compile(r"\s(?:to|who|that|which|with|para|que|con|qui|pour|avec|die|der|mit|um)\s")
-_HIRED_NOUN = re.compile(rf"\b{_ROLE_NOUN}|\b(?:devs?|desarrolladore?s?|développeur|ingénieur|engineers)\b")
+_HIRED_NOUN = re.compile(
+    rf"\b{_ROLE_NOUN}|\b(?:devs?|desarrolladore?s?|développeur|ingénieur|engineers)\b"
+    r"|(?:berater|administrator|architekt|consultant)(?:_?in)?\b"  # German compounds: "SAP FI Berater"
+)
 MAX_ROLE_WORDS: Final = 7
 _AN_ARTICLE = re.compile(r"(?:an?|une?|eine[nr]?|un[oa]?|des|some)\s")
+
+
+# "suchen wir ab sofort bis Ende Q4/2025 einen Senior SAP Entwickler": German puts time and place
+# between the verb and the role, which starts at its article.
+_GERMAN_ARTICLE = re.compile(r"\b(?:einen|eine|eine:n|eine/n|dich als|sie als)\s")
+
+
+def _from_article(role: str) -> str:
+    article = _GERMAN_ARTICLE.search(role)
+    return role[article.start() :] if article else role
 
 
 def _hired_level(text: str) -> Seniority | None:
@@ -281,7 +298,7 @@ def _hired_level(text: str) -> Seniority | None:
     found = _HIRING_ROLE.search(text)
     if found is None:
         return None
-    role = " ".join(_RELATIVE.split(found.group(1))[0].split()[:MAX_ROLE_WORDS])
+    role = " ".join(_RELATIVE.split(_from_article(found.group(1)))[0].split()[:MAX_ROLE_WORDS])
     level = title_seniority(role)
     hired_intern = level == "intern" and _AN_ARTICLE.match(role) is not None  # "un alternant": the hire
     return level if _HIRED_NOUN.search(role) or hired_intern else None
@@ -297,7 +314,7 @@ def stated_level(text: str) -> Seniority | None:
         return level(next(g for g in found.groups() if g))
     after = _LEVEL_AFTER_ROLE.search(low) or _POST_LEVEL.search(low)
     if after:
-        return title_seniority(after.group(1))
+        return title_seniority(after.group(after.lastindex or 0))
     # "de niveau junior à confirmé": a range, though its first word also makes a statement
     return title_seniority(ranged.group(0)) if ranged else _hired_level(low)
 
