@@ -4112,3 +4112,10 @@ def test_einsatzort_without_a_colon_and_a_split_between_remote_and_onsite() -> N
 )
 def test_a_level_in_the_sentence_that_names_the_hire(text: str, level: str | None) -> None:
     assert parse_jd(text).seniority == level
+
+
+def test_a_city_centre_and_a_required_relocation_name_the_place() -> None:
+    header = "# SCS Infra-as-Code Architect (d/f/m)\n(Remote or Berlin city centre)\n\nWe build clouds."
+    assert parse_jd(header).locations == ["Berlin"]
+    assert phrase_places("Relocating to Boulder is required.") == ["Boulder"]
+    assert phrase_places("Relocation to Boulder, CO is offered.") == ["Boulder, CO"]

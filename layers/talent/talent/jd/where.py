@@ -701,7 +701,7 @@ def is_location_text(text: str) -> bool:
 _WHERE_CUE = re.compile(
     r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:groß)?raum|arbeite[nt]? in"
     r"|(?:from|at|in|join) our"
-    r"|offices? (?:is |are )?in|relocate to"
+    r"|offices? (?:is |are )?in|relocat(?:e|ing|ion) to"
     r"|on[\s-]?site in|in-office in"
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
     r"(?:hq|headquarters|offices?|campus|hub) in"
@@ -736,7 +736,7 @@ _REMOTE_REGION = re.compile(
 )
 # Every match of the two patterns above holds one of these.
 _WHERE_WORDS: Final = (
-    "based", "located", "our", "office", "relocate", "site", "work", "position", "role", "job", "team",
+    "based", "located", "our", "office", "relocat", "site", "work", "position", "role", "job", "team",
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
@@ -998,6 +998,9 @@ def _once(field: str) -> str:
     return ", ".join(part for index, part in enumerate(parts) if index == 0 or part != parts[index - 1])
 
 
+_CITY_PART = re.compile(r"\s(?:city cent(?:re|er)|downtown|innenstadt|centre-ville)$", re.IGNORECASE)
+
+
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
@@ -1011,7 +1014,7 @@ def header_parts(text: str) -> list[str]:
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
             bare = _DANGLING.sub(" ", TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)))  # "Poland-Remote"
             field = _once(" ".join(bare.split()).strip(" ,."))
-            parts.append(_JOINED.sub("", field))  # "Remote or NYC" -> "NYC"
+            parts.append(_CITY_PART.sub("", _JOINED.sub("", field)))  # "Remote or NYC" -> "NYC"
     return [part for part in parts if part]
 
 
