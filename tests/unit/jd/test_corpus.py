@@ -29,7 +29,7 @@ TUNING = CORPUS / "tuning"
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
 # 45 t54, the 47 t55, the 47 t56, the 42 t57, the 46 t58, the 31 t59, the 47 t60, the 47 t61, the
 # 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
-# 41 t70 and the 43 t71.
+# 41 t70, the 43 t71 and the 40 t72.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -872,6 +872,19 @@ FLOORS = {
         "locations_exact": 0.69,
         "title_accuracy": 0.60,
     },
+    # The 40 t72 postings, the same sources (seed 2072; no French RemoteWLB posting; seven draws dropped
+    # unread: overlap with tuning or held-out postings, or rows under 150 characters); fresh, after the
+    # t71 fixes: required 0.816, preferred 0.674, seniority 0.875, min_years 0.925, remote 0.850,
+    # locations 0.800, title 0.725.
+    "t72 collection": {
+        "required_f1": 0.81,
+        "preferred_f1": 0.67,
+        "seniority_accuracy": 0.87,
+        "min_years_exact": 0.92,
+        "remote_accuracy": 0.85,
+        "locations_exact": 0.80,
+        "title_accuracy": 0.72,
+    },
 }
 
 
@@ -882,7 +895,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 71
+LAST_BATCH = 72
 _BATCH = re.compile(r"^t(\d+)")
 
 
