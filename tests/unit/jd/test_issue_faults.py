@@ -4119,3 +4119,13 @@ def test_a_city_centre_and_a_required_relocation_name_the_place() -> None:
     assert parse_jd(header).locations == ["Berlin"]
     assert phrase_places("Relocating to Boulder is required.") == ["Boulder"]
     assert phrase_places("Relocation to Boulder, CO is offered.") == ["Boulder, CO"]
+
+
+def test_a_plus_sentence_after_etc_states_its_own_plus() -> None:
+    text = (
+        "Frontend Engineer\n\nThis is a senior position: experience with either Mapbox, or Leaflet, etc. "
+        "is a big plus.\n- Familiarity with performant CSS rules\n- Lives and breathes vanilla JavaScript"
+    )
+    got = parse_jd(text)
+    assert {"CSS", "JavaScript"} <= set(got.required_skills)
+    assert "Mapbox" in got.preferred_skills

@@ -474,7 +474,9 @@ MAX_BULLET_HEADING_WORDS: Final = 12
 MAX_SECTION_LABEL_WORDS: Final = 4
 
 
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_LAST_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=\S)"
+)  # not "etc. is a plus"
 
 
 # "Prior experience in a leadership role is a significant plus.": a sentence that states its own plus, not
