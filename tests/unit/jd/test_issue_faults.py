@@ -4129,3 +4129,11 @@ def test_a_plus_sentence_after_etc_states_its_own_plus() -> None:
     got = parse_jd(text)
     assert {"CSS", "JavaScript"} <= set(got.required_skills)
     assert "Mapbox" in got.preferred_skills
+
+
+def test_the_years_a_german_company_brings_are_not_asked() -> None:
+    text = (
+        "Backend Entwickler\n\nWir bei der P.A.C. GmbH verbinden über 20 Jahre Erfahrung mit Innovation.\n\n"
+        "## Dein Profil\n- Erfahrung mit TypeScript"
+    )
+    assert parse_jd(text).min_years is None

@@ -40,6 +40,7 @@ _YEARS_HISTORY = re.compile(
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
     r"|sind seit|existe|years combined"  # "veteran engineers (20+ years combined)": the team's
+    r"|wir [^!?\n]{0,40}?\b(?:verbinden|vereinen|blicken)"  # "Wir … verbinden über 20 Jahre Erfahrung"
     r"|âgée?s? de|de edad|jahre alt|(?<!\d )hasta \d{1,2} años"  # an age, an age limit
     r"|nos respaldan|respaldad[oa]s? por|trayectoria"  # "Nos respaldan 25 años de experiencia"
     r"|mission de|contrat|cdd|durée|duración|laufzeit|befristet"  # "une mission de 6 mois à 1 an"
