@@ -4137,3 +4137,14 @@ def test_the_years_a_german_company_brings_are_not_asked() -> None:
         "## Dein Profil\n- Erfahrung mit TypeScript"
     )
     assert parse_jd(text).min_years is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev PHP\n\nContrat de 4 mois à 3 jours par semaine. Démarrage dès que possible. Travail à distance.",
+        "Responsable produit\n\n**Environnement de travail**\n* Lieu de travail : télétravail encouragé ;",
+    ],
+)
+def test_a_french_bare_remote_statement_is_remote(text: str) -> None:
+    assert parse_jd(text).remote == "remote"

@@ -532,6 +532,8 @@ FRENCH: Final = Cues(
         r"100\s?% (à distance|télétravail|remote)",
         r"télétravail (en )?(full[\s-]time|complet|total)",
         r"totalement à distance",
+        r"travail à distance\s?(\.|;|$)",  # "Démarrage dès que possible. Travail à distance."
+        r"lieu de travail\s?:\s?télétravail\b(?! partiel)",  # "Lieu de travail : télétravail encouragé"
         r"(complètement|entièrement|totalement|100\s?%) en télétravail",
         r"(depuis|de) chez (vous|toi)",
         r"chez (toi|vous) ou à",  # "Où ? Chez toi ou à La Défense": the freer mode
