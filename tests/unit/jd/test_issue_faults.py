@@ -4148,3 +4148,10 @@ def test_the_years_a_german_company_brings_are_not_asked() -> None:
 )
 def test_a_french_bare_remote_statement_is_remote(text: str) -> None:
     assert parse_jd(text).remote == "remote"
+
+
+def test_a_hybrid_cloud_environment_is_no_work_mode() -> None:
+    text = (
+        "Senior Software Engineer\n\n**Location** : Remote - US\n\nWe deploy to our hybrid AWS environment."
+    )
+    assert parse_jd(text).remote == "remote"
