@@ -4155,3 +4155,14 @@ def test_a_hybrid_cloud_environment_is_no_work_mode() -> None:
         "Senior Software Engineer\n\n**Location** : Remote - US\n\nWe deploy to our hybrid AWS environment."
     )
     assert parse_jd(text).remote == "remote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme SA | Yverdon-les-Bains, Switzerland | fully or partially REMOTE\n\nSenior Software Engineer",
+        "Engineer\n\nThis role has the option to be partially or fully remote.",
+    ],
+)
+def test_fully_or_partially_remote_is_the_freer_mode(text: str) -> None:
+    assert parse_jd(text).remote == "remote"

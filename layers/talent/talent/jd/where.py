@@ -94,7 +94,8 @@ _HYBRID = _at_word(
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
-    r"|(part(ly|ially)?|semi)[\s-]?remote(ly)?\b"  # "willing to work locally or semi-remotely"
+    # "willing to work locally or semi-remotely"; "fully or partially remote" is the freer mode
+    r"|(?<!fully or )(?<!full or )(part(ly|ially)?|semi)[\s-]?remote(ly)?\b(?! or fully)"
     r"|\(?a (bit|little) of\)?\sremote\b"  # "ONSITE (Boston, Paris) and (a bit of) REMOTE"
     r"|on[\s-]?site\s?\((mostly|flexible\b[^)]{0,20})\)"  # "ONSITE (mostly)", "ONSITE (Flexible WFH)"
     r"|flexible\s(wfh|homeoffice|home[\s-]office)\b(?![\w-]*\s(oder|or)\sremote)|homeoffice-tage?\b"
