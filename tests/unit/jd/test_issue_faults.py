@@ -4166,3 +4166,18 @@ def test_a_hybrid_cloud_environment_is_no_work_mode() -> None:
 )
 def test_fully_or_partially_remote_is_the_freer_mode(text: str) -> None:
     assert parse_jd(text).remote == "remote"
+
+
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        (
+            "avec une présence régulière à Paris (Bercy) et Lille (Direccte) pour participer",
+            ["Paris", "Lille"],
+        ),
+        ("The team is based in Berlin (Mitte) or Munich.", ["Berlin", "Munich"]),
+        ("The team is based in Berlin (Germany). We build maps.", ["Berlin"]),
+    ],
+)
+def test_a_place_s_aside_does_not_end_the_list(line: str, places: list[str]) -> None:
+    assert phrase_places(line) == places

@@ -837,6 +837,9 @@ def _unlisted_town(text: str, position: int) -> tuple[str, int]:
     return town, name.start(1) + len(town)
 
 
+_PLACE_ASIDE = re.compile(r"\s?\([^()\n]{1,30}\)")
+
+
 def _listed_places(text: str, position: int, strong: bool = False) -> list[str]:
     """The places listed from `position` on: "Stuttgart or Cologne", "Buenos Aires, Argentina"; after a
     `strong` cue, an unlisted town too."""
@@ -848,7 +851,8 @@ def _listed_places(text: str, position: int, strong: bool = False) -> list[str]:
         if not place:
             break
         found.append(place[:1].upper() + place[1:])  # "à la Défense" -> "La Défense"
-        separator = _LIST_NEXT.match(text, end)
+        aside = _PLACE_ASIDE.match(text, end)  # "à Paris (Bercy) et Lille (Direccte)": the list goes on
+        separator = _LIST_NEXT.match(text, aside.end() if aside else end)
         if separator is None:
             break
         wider = _ANYWHERE.match(text, separator.end())  # "Hamburg or anywhere in Europe"
