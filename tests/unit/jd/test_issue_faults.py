@@ -4181,3 +4181,45 @@ def test_fully_or_partially_remote_is_the_freer_mode(text: str) -> None:
 )
 def test_a_place_s_aside_does_not_end_the_list(line: str, places: list[str]) -> None:
     assert phrase_places(line) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        (
+            "# Staff Engineer\n\n### Requirements\n* Java\n\n### It's great to have skills\n"
+            "* Docker\n* Kubernetes",
+            ["Java"],
+            ["Docker", "Kubernetes"],
+        ),
+        (
+            "ML Engineer\n\n**Requirements**\n* Python\n\n*  **Nice to have**\n"
+            "* Frameworks such as TensorFlow, PyTorch.",
+            ["Python"],
+            ["TensorFlow", "PyTorch"],
+        ),
+        (
+            "Dev\n\n**Technical Skills:**\n* A front-end framework (Angular 2+ is highly regarded)\n"
+            "* Beneficial knowledge of NoSQL databases (e.g., MongoDB)\n* Proficiency in HTML5",
+            ["HTML"],
+            ["Angular", "MongoDB"],
+        ),
+        # a list item over a rule is no heading: its skills stay asked
+        (
+            "Engineer\n\n## Requirements\n* Experience with tools such as Splunk\n\n---\n\n"
+            "## Highly Regarded\n* Rust",
+            ["Splunk"],
+            ["Rust"],
+        ),
+    ],
+)
+def test_plus_labels_in_headings_items_and_asides(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    got = parse_jd(text)
+    assert (got.required_skills, got.preferred_skills) == (required, preferred)
+
+
+def test_an_item_that_names_a_desired_thing_is_no_plus_label() -> None:
+    text = "Engineer\n\n## Requirements\n* Network Certifications desired\n* Kubernetes"
+    assert parse_jd(text).required_skills == ["Kubernetes"]

@@ -78,7 +78,7 @@ ENGLISH: Final = Cues(
         r"desirable",
         r"desired",
         r"would be (great|nice|a plus)",
-        r"good[\s-]to[\s-]have",
+        r"(good|great)[\s-]to[\s-]have",  # "It's great to have skills"
         r"nice[\s-]?haves?",
         r"extra credit",
         r"ideally",
@@ -194,6 +194,8 @@ ENGLISH: Final = Cues(
         r"preferred",
         r"preferably",
         r"preferable",  # "OOP languages (C# preferable)"
+        r"highly regarded",  # "(Angular 2+ is highly regarded)"
+        r"beneficial (knowledge|experience|skills?)",  # "Beneficial knowledge of NoSQL databases"
         r"desirable",
         r"desired",
         r"ideally",

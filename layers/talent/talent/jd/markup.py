@@ -164,7 +164,8 @@ _UNDERSCORE_EMPHASIS = re.compile(r"_(?<![\w_]_)(?=[^\s_])([^_\n]{1,300}?)(?<=[^
 # "a _ **senior-level engineer**_ position": the stray marks of an emphasis around a strong one.
 _LONE_MARK = re.compile(r"(?<!\S)_ (?=\*\*)|(?<=\*\*)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_SETEXT = re.compile(r"^([^\n]{1,200})\n\s{0,3}(?:=+|-{3,})\s*$", re.MULTILINE)
+# A list item over "---" is no heading: the rule is a thematic break (CommonMark).
+_SETEXT = re.compile(r"^(?![ \t]{0,3}[-*+•][ \t])([^\n]{1,200})\n\s{0,3}(?:=+|-{3,})\s*$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?){1,5}", re.MULTILINE)
 # A YAML front matter's fences: its last "key: value" over the closing "---" is no setext heading.
 # Anchored at the start and at most 80 lines: one bounded try.

@@ -372,8 +372,11 @@ class _Reader:
 
     def _bullet_heading(self, raw: str, core: str) -> bool:
         """A flat list's item that heads the items after it: "* Nice-to-haves — experience with any of:"."""
-        if not (_BULLET.match(raw) and raw.rstrip(" *_").endswith(":")):
+        if not _BULLET.match(raw):
             return False
+        if not raw.rstrip(" *_").endswith(":"):
+            # "*  **Nice to have**" (its bold gone): a bare plus label over the items after it
+            return _bare_plus_label(core)
         if len(core.split()) > MAX_BULLET_HEADING_WORDS:
             return False
         kind = heading_kind(core)
@@ -467,6 +470,16 @@ def _bare_item(core: str) -> bool:
     """A list item whose bullet a page converter dropped: a short line with no sentence end ("Public
     APIs, REST" under "… sind von Vorteil:")."""
     return len(core.split()) <= MAX_BARE_ITEM_WORDS and not core.endswith((".", ":", "!", "?"))
+
+
+_LABEL_FILLER: Final = frozenset({"skills", "points", "qualifications", "extras", "requirements"})
+
+
+def _bare_plus_label(core: str) -> bool:
+    """An item that is only a plus cue: "Nice to have", "Bonus points" ("Network Certifications desired"
+    is an item)."""
+    rest = _PREFERRED_CLAUSE.sub(" ", core.lower()).split()
+    return rest != core.lower().split() and all(word in _LABEL_FILLER for word in rest)
 
 
 MAX_LEAD_IN_WORDS: Final = 25
