@@ -4223,3 +4223,21 @@ def test_plus_labels_in_headings_items_and_asides(
 def test_an_item_that_names_a_desired_thing_is_no_plus_label() -> None:
     text = "Engineer\n\n## Requirements\n* Network Certifications desired\n* Kubernetes"
     assert parse_jd(text).required_skills == ["Kubernetes"]
+
+
+@pytest.mark.parametrize(
+    ("field", "places"),
+    [
+        ("`🌎 Remote, anywhere in LATAM`", ["LATAM"]),
+        (
+            "`🌎 Austin, TX, or Remote within Canada or United States`",
+            ["Austin, TX", "Canada", "United States"],
+        ),
+        ("🌎 London - remote first in UK", ["London"]),
+    ],
+)
+def test_a_board_field_s_places_after_its_filler(field: str, places: list[str]) -> None:
+    text = (
+        f"# Senior Engineer\n### Acme\n#### {field}\n\nAcme is a provider of services, located in New York."
+    )
+    assert parse_jd(text).locations == places

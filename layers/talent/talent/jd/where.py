@@ -1070,13 +1070,30 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
             continue
         found += cities_first(
             [
-                place
+                name
                 for part in header_parts(line.text)
                 for place in group_places(part.split(", "))
-                if is_place(place)
+                for name in ([place] if is_place(place) else _named_in(place))
             ]
         )
     return found
+
+
+# "anywhere in LATAM", "or within Canada or United States": a header chunk's places after its filler (a
+# bare "in UK" after "London - remote first" is the remote work's country, not a place of its own)
+_CHUNK_FILLER = re.compile(
+    r"^(?:(?:or|oder|ou)\s(?:within|in)|anywhere\s(?:in|within|across))\s(?:the\s)?", re.IGNORECASE
+)
+_CHUNK_OR = re.compile(r"\s(?:or|oder|ou|o)\s", re.IGNORECASE)
+
+
+def _named_in(chunk: str) -> list[str]:
+    """The places a header chunk that is not one place lists after its filler, or []."""
+    filler = _CHUNK_FILLER.match(chunk)
+    if filler is None:
+        return []
+    names = _CHUNK_OR.split(chunk[filler.end() :])
+    return names if all(is_place(name) for name in names) else []
 
 
 # A one-word location label without its colon, in a list of conditions: "- Ciudad Bogotá", "Standort
