@@ -4241,3 +4241,8 @@ def test_a_board_field_s_places_after_its_filler(field: str, places: list[str]) 
         f"# Senior Engineer\n### Acme\n#### {field}\n\nAcme is a provider of services, located in New York."
     )
     assert parse_jd(text).locations == places
+
+
+def test_a_permanent_contract_field_is_no_city() -> None:
+    text = "Acme, Inc | Chicago, IL | Perm, Onsite, Full-Time | Back-end developer\n\nWe build software."
+    assert parse_jd(text).locations == ["Chicago, IL"]

@@ -274,7 +274,8 @@ WORK_MODE: Final = re.compile(
     r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok))?"
     r"|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute|off-?site"
-    r"|fully|desde casa|von zu hause|from home|mobil|options?)\b",  # "Homeoffice Option", "Arbeitsort: Mobil"
+    r"|fully|desde casa|von zu hause|from home|mobil|options?"  # "Homeoffice Option", "Arbeitsort: Mobil"
+    r"|perm|permanent)\b",  # "Chicago, IL | Perm, Onsite, Full-Time": the contract, not the city of Perm
     re.IGNORECASE,
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
