@@ -4246,3 +4246,27 @@ def test_a_board_field_s_places_after_its_filler(field: str, places: list[str]) 
 def test_a_permanent_contract_field_is_no_city() -> None:
     text = "Acme, Inc | Chicago, IL | Perm, Onsite, Full-Time | Back-end developer\n\nWe build software."
     assert parse_jd(text).locations == ["Chicago, IL"]
+
+
+@pytest.mark.parametrize(
+    ("line", "mode"),
+    [
+        ("Le travail s\u2019effectue à distance, mais il faut prévoir des déplacements sur Paris.", "remote"),
+        (
+            "Die Einarbeitung findet in Berlin statt. Wenn alles gut klappt kannst du von Remote arbeiten.",
+            "remote",
+        ),
+        ("* Remote wo möglich und vor Ort wo nötig", "hybrid"),
+    ],
+)
+def test_work_mode_sentences_in_german_and_french(line: str, mode: str) -> None:
+    assert parse_jd(f"Entwickler\n\nKonditionen\n\n{line}\n").remote == mode
+
+
+def test_an_agency_branch_address_is_not_where_the_work_is() -> None:
+    text = (
+        "IT-Projektleitung\n\nAnforderungen\n* Erfahrung mit SAP\n\nKontaktperson: Herr [name]\n\n"
+        "Acme GmbH\nNiederlassung Karlsruhe-City\nLorenzstr. 29\n76135 Karlsruhe\n"
+    )
+    employer = text.replace("Niederlassung Karlsruhe-City\n", "")
+    assert (parse_jd(text).locations, parse_jd(employer).locations) == ([], ["Karlsruhe"])

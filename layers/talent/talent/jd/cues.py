@@ -415,6 +415,7 @@ GERMAN: Final = Cues(
         # "Einsätze in Wiesbaden sind punktuell erforderlich, danach kann primär Remote entwickelt werden":
         # remote with occasional days ("überwiegend remote" alone is hybrid, below)
         r"primär remote",
+        r"(kannst|können) (du|sie) ([\w-]+ ){0,2}(von )?remote arbeiten",  # "… kannst du von Remote arbeiten"
         r"(?:einsätze|einsatz|termine) [^.\n]{0,40}punktuell erforderlich",
     ),
     hybrid=(
@@ -434,6 +435,7 @@ GERMAN: Final = Cues(
         # "Hamburg / remote (4 Tage remote)": some days at home
         r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage? (pro woche )?(remote|homeoffice|mobil)",
         r"überwiegend (für )?remote",
+        r"remote,? wo möglich",  # "Remote wo möglich und vor Ort wo nötig"
         # a freelance board's "Remoteanteil: 80%", "Remote (ca. 80%) / Hamburg (ca. 20%)": a share of office
         # days, as above (95 % remote is remote)
         r"remote[\s-]?anteil\s?:?\s?(ca\.\s?)?[1-8]\d\s?%",
@@ -569,6 +571,7 @@ FRENCH: Final = Cues(
         r"à l'aise pour travailler à distance",  # "Vous êtes assez à l'aise pour travailler à distance"
         # "Localisation : Travail possible à distance, pas de localisation spécifique exigée"
         r"pas de localisation (spécifique )?(exigée|requise|imposée)",
+        r"s['\u2019]effectue (\w+ ){0,2}à distance",  # "Le travail s\u2019effectue à distance, mais …"
         r"télétravail flexible",  # "télétravail flexible …, avec la possibilité de travailler depuis …"
         r"télétravail (ok|possible), possibilité de travailler",  # "… dans des locaux à Paris": either
     ),

@@ -920,9 +920,19 @@ def adjective_places(text: str) -> list[str]:
     return [m.group(1) for m in _CITY_ADJECTIVE.finditer(text) if is_city(m.group(1))][:1]
 
 
+# "FERCHAU GmbH / Niederlassung Karlsruhe-City / Lorenzstr. 29 / 76135 Karlsruhe": an agency's branch.
+_BRANCH = re.compile(r"^\W*niederlassung\b", re.I)
+
+
 def address_places(lines: list[Line]) -> list[str]:
-    """The city of an office address ("48149 Münster"): where the work is when nothing else says."""
-    found = (_POSTCODE_CITY.search(line.text) for line in lines if any(c.isdigit() for c in line.text))
+    """The city of an office address ("48149 Münster"): where the work is when nothing else says; not an
+    agency branch's address (a "Niederlassung" line within the 3 lines before it)."""
+    found = (
+        _POSTCODE_CITY.search(line.text)
+        for at, line in enumerate(lines)
+        if any(c.isdigit() for c in line.text)
+        and not any(_BRANCH.match(a.text) for a in lines[max(0, at - 3) : at])
+    )
     return [m.group(1) for m in found if m and is_city(m.group(1))]
 
 
