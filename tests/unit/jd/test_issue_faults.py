@@ -4270,3 +4270,32 @@ def test_an_agency_branch_address_is_not_where_the_work_is() -> None:
     )
     employer = text.replace("Niederlassung Karlsruhe-City\n", "")
     assert (parse_jd(text).locations, parse_jd(employer).locations) == ([], ["Karlsruhe"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relocating to Boulder is required. But if you like running, this is your dream place.",
+        "We're looking for full-time employees who are already in Austin, TX or willing to relocate.",
+        "We are happy to relocate you to either office.",
+        "If you are not based in Canada, we do cover relocation expenses.",
+    ],
+)
+def test_a_move_to_the_office_is_onsite(sentence: str) -> None:
+    assert parse_jd(f"Software Engineer\n\nWe build apps.\n\n{sentence}\n").remote == "onsite"
+
+
+def test_relocation_assistance_alone_is_a_perk_with_no_mode() -> None:
+    text = (
+        "Software Engineer\n\nWe build apps.\n\nWe offer excellent compensation and relocation assistance.\n"
+    )
+    assert parse_jd(text).remote is None
+
+
+def test_a_city_s_own_country_in_brackets_adds_no_place() -> None:
+    text = (
+        "Intercom (https://www.intercom.io/careers)<p>We are hiring designers and developers in both San "
+        "Francisco and Dublin (Ireland). We are happy to relocate you to either office.<p>Current roles "
+        "include: - Application Security Engineer - Lead Software Engineer, Product"
+    )
+    assert parse_jd(text).locations == ["San Francisco", "Dublin"]

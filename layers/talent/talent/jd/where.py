@@ -148,6 +148,10 @@ _ONSITE = _at_word(
     r"|vor ort\b|sur site\b|desde nuestras oficinas\b|locals? only\b"
     r"|(?:trabajo|trabajar) (?:\w+ ){0,4}en nuestras oficinas\b"
     r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
+    # "Relocating to Boulder is required", "already in Austin, TX or willing to relocate", "happy to relocate
+    # you", "we do cover relocation expenses": the hire moves to the office ("relocation assistance" alone
+    # is a perk; the labels give it no mode)
+    r"|relocating\sto\s[\w ,.]{2,30}\sis\srequired|willing\sto\srelocate|relocate\syou\b|cover\srelocation\b"
 )
 _FULL_WEEK = _at_word(
     r"(five|six|5|6|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
@@ -190,7 +194,7 @@ _MODE_WORDS: Final = (
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
-    "ortsunabh",
+    "ortsunabh", "relocat",
 )  # fmt: skip
 
 
@@ -1302,7 +1306,9 @@ def _known_names(sentence: str) -> list[str]:
         run = name.group(1)  # "la Défense" is a name, "à travers la France" has an article before it
         bare = run.removeprefix("la ")
         place = _leading(run.split(), _a_known_name) or _leading(bare.split(), _a_known_name)
-        found += [place] if place else []
+        # "Dublin (Ireland)": the city's own country in brackets adds no place
+        in_brackets = sentence[name.start() - 1 : name.start()] == "(" and found
+        found += [place] if place and not (in_brackets and in_country(found[-1], place)) else []
     return found
 
 
