@@ -4299,3 +4299,21 @@ def test_a_city_s_own_country_in_brackets_adds_no_place() -> None:
         "include: - Application Security Engineer - Lead Software Engineer, Product"
     )
     assert parse_jd(text).locations == ["San Francisco", "Dublin"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Auszubildender zum Fachinformatiker für Anwendungsentwicklung (gn*)", None),
+        ("Fullstack Entwickler (gn)", "Fullstack Entwickler"),
+        ("Full-Stack-Entwickler (m/w/d) .Net / React (Ref.Nr.: 46111)", "Full-Stack-Entwickler .Net / React"),
+        ("Software Engineer / DevOps (m/w/d) - ANÜ - Arbeitnehmerüberlassung", "Software Engineer / DevOps"),
+        ("IT Transformation Project Manager (SAP) (m/w/d) - ANÜ", "IT Transformation Project Manager (SAP)"),
+        ("IT-Projektmanager (m/w/d) für den Standort Berlin", "IT-Projektmanager"),
+    ],
+)
+def test_a_german_staffing_title_without_its_contract_reference_and_site(
+    line: str, title: str | None
+) -> None:
+    want = title or line.removesuffix(" (gn*)")
+    assert parse_jd(f"# {line}\n\nWir suchen Verstärkung.\n").title == want

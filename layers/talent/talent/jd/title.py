@@ -25,6 +25,7 @@ MAX_TITLE_LINE: Final = 300  # a first line longer than this is prose; only its 
 _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a title, not the role's name
     r"\(\s?(?:[mfwdxhn]\s?[/|*]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
     r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\(\s?[mwd]\s?\)"
+    r"|\(\s?gn\*?\s?\)"  # "(gn*)": geschlechtsneutral
 )
 _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
@@ -126,7 +127,9 @@ _LANGUAGE_LEVEL = re.compile(
     r"(?:\s[\w-]{2,30})?$",
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(r"^(?:(?:ref|req|id|job id)[.:]?\s?#?\s?)?[A-Z]{0,4}[-_ ]?#?\d{3,8}$", re.IGNORECASE)
+_REFERENCE = re.compile(  # "(FT2001)", "(Ref.Nr.: 46094)"
+    r"^(?:(?:ref(?:\.?\s?nr)?|req|id|job id)[.:]{0,2}\s?#?\s?)?[A-Z]{0,4}[-_ ]?#?\d{3,8}$", re.IGNORECASE
+)
 
 
 MAX_CODE = 3  # "(SRE)", "(AWS)": short capitals are kept
@@ -182,6 +185,10 @@ _TRAILING_NOISE = re.compile(
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
     r"|\s[-–]\s?(?:\d{1,2}(?:\.\d{1,2})?\s?%\s)?equity"  # the offer: "Machine Learning Engineer - 1% Equity"
     r"|(?<=\))-(?:remote|hybrid|on[\s-]?site)"  # "Sr. Backend Developer (Node.js)-Remote"
+    # the contract and the site of a German staffing post: "… / DevOps - ANÜ - Arbeitnehmerüberlassung",
+    # "IT-Projektmanager für den Standort Berlin"
+    r"|(?:\s[-/–]|\s)\s?(?:anü|arbeitnehmerüberlassung)(?:\s[-/–]\s(?:anü|arbeitnehmerüberlassung))?"
+    r"|\s(?:für den|an unserem|am) standort(?:\s[A-ZÄÖÜ][\w-]{1,30})?"
     "|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"  # "… FULLSTACK PYTHON + REACT 🚚": an icon
     r")\s?$",
     re.IGNORECASE,
