@@ -4317,3 +4317,18 @@ def test_a_german_staffing_title_without_its_contract_reference_and_site(
 ) -> None:
     want = title or line.removesuffix(" (gn*)")
     assert parse_jd(f"# {line}\n\nWir suchen Verstärkung.\n").title == want
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("(Senior) DevOps Engineer (m/w/d) / Remote möglich", "(Senior) DevOps Engineer"),
+        (
+            "Projektleiter Sharepoint (m/w/d) / Remote / Infra / ISO- Zertifizierung / Ruhrgebiet",
+            "Projektleiter Sharepoint",
+        ),
+        ("Software Engineer / DevOps", "Software Engineer / DevOps"),
+    ],
+)
+def test_a_board_s_trailing_work_mode_fields_are_not_the_title(line: str, title: str) -> None:
+    assert parse_jd(f"# {line}\n\nWir suchen Verstärkung.\n").title == title

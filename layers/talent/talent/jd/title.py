@@ -185,6 +185,9 @@ _TRAILING_NOISE = re.compile(
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
     r"|\s[-–]\s?(?:\d{1,2}(?:\.\d{1,2})?\s?%\s)?equity"  # the offer: "Machine Learning Engineer - 1% Equity"
     r"|(?<=\))-(?:remote|hybrid|on[\s-]?site)"  # "Sr. Backend Developer (Node.js)-Remote"
+    # a freelance board's trailing fields: "Database Developer MS SQL HealthTech / remote", "Projektleiter
+    # Sharepoint / Remote / Infra / Ruhrgebiet"
+    r"|\s/\s(?:remote|hybrid|homeoffice)(?:\s(?:möglich|possible|ok))?(?:\s{1,3}/\s{1,3}[^/\n]{1,40})*"
     # the contract and the site of a German staffing post: "… / DevOps - ANÜ - Arbeitnehmerüberlassung",
     # "IT-Projektmanager für den Standort Berlin"
     r"|(?:\s[-/–]|\s)\s?(?:anü|arbeitnehmerüberlassung)(?:\s[-/–]\s(?:anü|arbeitnehmerüberlassung))?"
