@@ -4332,3 +4332,24 @@ def test_a_german_staffing_title_without_its_contract_reference_and_site(
 )
 def test_a_board_s_trailing_work_mode_fields_are_not_the_title(line: str, title: str) -> None:
     assert parse_jd(f"# {line}\n\nWir suchen Verstärkung.\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        ("* Erfahrung mit SAP PP/SD/MM", ["SAP PP", "SAP SD", "SAP MM"]),
+        ("* Implementierung von SAP-SD/MM-Lösungen (S/4HANA)", ["SAP SD", "SAP MM", "SAP S/4HANA"]),
+        ("* Tiefes Verständnis von SAP FI/CO-Prozessen", ["SAP FI", "SAP CO"]),
+    ],
+)
+def test_a_list_of_sap_modules_is_each_module(line: str, skills: list[str]) -> None:
+    assert (
+        parse_jd(f"SAP Berater\n\nAnforderungen:\n{line}\n* Gute Deutschkenntnisse\n").required_skills
+        == skills
+    )
+
+
+def test_the_bare_vendor_gives_way_to_the_sap_module_the_posting_names() -> None:
+    text = "SAP Berater\n\nAnforderungen:\n* Erfahrung mit SAP\n* {}\n* Gute Deutschkenntnisse\n"
+    assert parse_jd(text.format("Kenntnisse in SAP HCM")).required_skills == ["SAP HCM"]
+    assert parse_jd(text.format("Kenntnisse in Jira")).required_skills == ["SAP", "Jira"]

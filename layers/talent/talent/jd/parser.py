@@ -25,7 +25,7 @@ from talent.jd.employer import employer_names, is_own_product, names_the_employe
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Clause, Kind, Line, clauses, heading_kind, read_lines
-from talent.jd.skills import MAX_MATCHES, find_skills, listed_names, names_a_skill
+from talent.jd.skills import MAX_MATCHES, find_skills, listed_names, names_a_skill, without_bare_sap
 from talent.jd.structured import PostingData, posting_data
 from talent.jd.taxonomy import VOCABULARY
 from talent.jd.title import read_title
@@ -297,6 +297,7 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
     own = employer_names(lines, title.raw, title.title, board_company(lines))
     required = [s for s in mentions.required() if not is_own_product(s, own)]
     preferred = [s for s in mentions.preferred() if not is_own_product(s, own)]
+    required, preferred = (without_bare_sap(skills, required + preferred) for skills in (required, preferred))
     seniority = _seniority(title.title, lines, mentions)
     remote, locations = where(lines, [title.raw], title.places)
     data = data or PostingData()

@@ -327,20 +327,45 @@ def _matches(toks: _Tokens) -> list[Match]:
 
 # SAP's products are named by module: "SAP IS-U", "SAP HCM", "SAP S/4HANA" is what a posting asks for.
 _SAP_MODULE = re.compile(r"[ -](S/4\s?HANA|S4HANA|[A-Z]{2,4}(?:-[A-Z]{1,3})?)(?![\w/])")
+# "SAP PP/SD/MM", "SAP-SD/MM-Lösungen": several modules (the labels name each: 58 of 61 postings that
+# name an SAP module leave the bare "SAP" out)
+_SAP_MODULES = re.compile(r"[ -]((?:[A-Z]{2,4}/){1,5}[A-Z]{2,4})(?![\w/])")
 
 
-def _sap_module(text: str, found: Found) -> Found:
-    """ "SAP" with the module after it ("SAP HCM") or in its alias ("S/4HANA", "SAP HANA") is the module;
-    a module that is a skill of its own ("SAP ABAP") leaves "SAP" as it is."""
+def _sap_module(text: str, found: Found) -> list[Found]:
+    """ "SAP" with the module after it ("SAP HCM") or in its alias ("S/4HANA", "SAP HANA") is the module,
+    with a list of modules ("SAP PP/SD/MM") each of them; a module that is a skill of its own ("SAP
+    ABAP") leaves "SAP" as it is."""
     if found.name != "SAP":
-        return found
+        return [found]
     raw = text[found.offset : found.end]
     if raw.upper() != "SAP":
-        return found._replace(name=_module_name(raw.upper().removeprefix("SAP ")))
+        return [found._replace(name=_module_name(raw.upper().removeprefix("SAP ")))]
+    if listed := _SAP_MODULES.match(text, found.end):
+        return _listed_modules(found, listed)
     after = _SAP_MODULE.match(text, found.end)
     if after is None or canonical_name(after.group(1)) not in (None, "SAP"):
-        return found
-    return found._replace(name=_module_name(after.group(1)), end=after.end())
+        return [found]
+    return [found._replace(name=_module_name(after.group(1)), end=after.end())]
+
+
+def without_bare_sap(skills: list[str], named: list[str]) -> list[str]:
+    """`skills` without a bare "SAP" when the posting (`named`: all its skills) names an SAP module: the
+    module is what it asks for (labels: 58 of 61 such postings leave "SAP" out)."""
+    if "SAP" not in skills or not any(name.startswith("SAP ") for name in named):
+        return skills
+    return [name for name in skills if name != "SAP"]
+
+
+def _listed_modules(found: Found, listed: re.Match[str]) -> list[Found]:
+    """One `Found` per module of "SAP PP/SD/MM", each spanning its own code (the first with "SAP")."""
+    modules: list[Found] = []
+    start = listed.start(1)
+    for code in listed.group(1).split("/"):
+        begin = found.offset if not modules else start
+        modules.append(found._replace(name=_module_name(code), offset=begin, end=start + len(code)))
+        start += len(code) + 1
+    return modules
 
 
 def _module_name(code: str) -> str:
@@ -364,9 +389,12 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
         _Context(toks, in_title).check(matches)
     spans = toks.spans
     found = [
-        _sap_module(text, Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS))
+        module
         for m in matches
         if m.accepted
+        for module in _sap_module(
+            text, Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS)
+        )
     ]
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
