@@ -4353,3 +4353,20 @@ def test_the_bare_vendor_gives_way_to_the_sap_module_the_posting_names() -> None
     text = "SAP Berater\n\nAnforderungen:\n* Erfahrung mit SAP\n* {}\n* Gute Deutschkenntnisse\n"
     assert parse_jd(text.format("Kenntnisse in SAP HCM")).required_skills == ["SAP HCM"]
     assert parse_jd(text.format("Kenntnisse in Jira")).required_skills == ["SAP", "Jira"]
+
+
+def test_an_icon_before_a_location_label_leaves_the_label_out_of_the_place() -> None:
+    text = (
+        "# Sr. Software Engineer\n### Ceros\n#### `🌎 Remote Europe`\n\n"
+        "**🌎 Location:** Remote within Europe\n\n**⬆ Reporting Into:** Lead Software Engineer\n\nWe build."
+    )
+    assert parse_jd(text).locations == ["Europe"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["  * WFA(Work From Anywhere at Anytime)\n  * Remote Job\n", "  * Remote Job\n"],
+)
+def test_work_from_anywhere_under_a_location_heading_is_no_place(first: str) -> None:
+    text = f"ML Engineer\n\n#### Office Location\n\n{first}  * You can live anywhere in Japan\n"
+    assert parse_jd(text).locations == ["Japan"]

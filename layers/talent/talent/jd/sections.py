@@ -527,6 +527,9 @@ def _glyph_place(raw: str, first_seen: bool) -> tuple[str, str] | None:
     text = raw.strip().lstrip("-*• ")
     glyph = _PLACE_GLYPH.match(text) if first_seen else None
     value = text[glyph.end() :] if glyph else ""
+    name, colon, rest = value.partition(":")
+    if colon and _LOCATION_LABEL.match(name.lower().strip(" *_")):
+        value = rest.strip(" *_")  # "🌎 Location: Remote within Europe": the field's value
     # "🌍 Participation in building a product with a global reach": a perk's icon before a sentence;
     # "## 📍 Location": a heading, its place on the lines below.
     if _LOCATION_LABEL.match(value.lower().strip(" :*#")) or _a_heading_word(value):

@@ -275,8 +275,8 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
 
 
 WORK_MODE: Final = re.compile(
-    r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok))?"
-    r"|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|remot[oa]|h[ií]brid[oa]|presencial"
+    r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok|job|work))?"
+    r"|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|wfa|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute|off-?site"
     r"|fully|desde casa|von zu hause|from home|mobil|options?"  # "Homeoffice Option", "Arbeitsort: Mobil"
     r"|perm|permanent)\b",  # "Chicago, IL | Perm, Onsite, Full-Time": the contract, not the city of Perm
@@ -1175,7 +1175,11 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
             places += _value_places(lines[index + 1].text)
         elif (bare := _bare_label(line.text)) and len(line.text.split()) <= MAX_BARE:
             places += [p for p in places_in(line.text[bare.end() :]) if known_place(p)]  # "- Ciudad Bogotá"
-    kept = [p for p in places if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p)]
+    kept = [
+        p
+        for p in places
+        if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p) and p.lower() not in _NOT_PLACES
+    ]
     return texts, kept
 
 
