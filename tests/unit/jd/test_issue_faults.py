@@ -9,6 +9,7 @@ from talent.jd import parse_jd
 from talent.jd.evaluate import place_key
 from talent.jd.markup import normalise
 from talent.jd.sections import Kind, _mode_place, heading_kind
+from talent.jd.taxonomy import canonical_name
 from talent.jd.where import phrase_places
 
 # --- 1. markup ---------------------------------------------------------------------------------------------
@@ -4370,3 +4371,17 @@ def test_an_icon_before_a_location_label_leaves_the_label_out_of_the_place() -> 
 def test_work_from_anywhere_under_a_location_heading_is_no_place(first: str) -> None:
     text = f"ML Engineer\n\n#### Office Location\n\n{first}  * You can live anywhere in Japan\n"
     assert parse_jd(text).locations == ["Japan"]
+
+
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [
+        ("sumologic", "Sumo Logic"),
+        ("CloudFoundry", "Cloud Foundry"),
+        ("clevercloud", "Clever Cloud"),
+        ("Go", "Go"),
+    ],
+)
+def test_a_multi_word_name_written_as_one_word_is_that_name(glued: str, name: str) -> None:
+    assert canonical_name(glued) == name
+    assert canonical_name("Logic") is None  # one word of a name is not the name

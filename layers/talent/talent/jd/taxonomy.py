@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from typing import Final, Literal
 
@@ -183,6 +184,20 @@ ALIAS_TRIE: Final = _trie(ALIASES)
 # The tables live as long as the process: keep their objects out of the garbage collector's full scans.
 gc.freeze()
 _BY_LOWER_NAME: Final = {name.lower(): name for name in VOCABULARY}
+MIN_GLUED_CHARS: Final = 8  # shorter glued spellings collide with other names ("GoLand" is no "Go Land")
+
+
+@cache
+def _by_glued_name() -> dict[str, str]:
+    """Multi-word names by their words run together: "robotframework" -> "Robot Framework". Built on the
+    first unknown spelling, not at import (it reads every name: tens of milliseconds)."""
+    names: dict[str, list[str]] = {}
+    for name in VOCABULARY:
+        key = alias_key(name)
+        glued = "".join(key)
+        if len(key) > 1 and len(glued) >= MIN_GLUED_CHARS:
+            names.setdefault(glued, []).append(name)
+    return {glued: found[0] for glued, found in names.items() if len(found) == 1}
 
 
 def get_skill(name: str) -> Skill | None:
@@ -191,9 +206,13 @@ def get_skill(name: str) -> Skill | None:
 
 
 def canonical_name(spelling: str) -> str | None:
-    """The canonical name for any known spelling ("k8s", "Postgres", "golang"), or None."""
+    """The canonical name for any known spelling ("k8s", "Postgres", "golang", "RobotFramework"), or None."""
     by_name = _BY_LOWER_NAME.get(spelling.strip().lower())
     if by_name is not None:
         return by_name
     alias = ALIASES.get(alias_key(spelling))
-    return alias.skill if alias is not None else None
+    if alias is not None:
+        return alias.skill
+    # "RobotFramework", "SumoLogic": a multi-word name written as one word
+    key = alias_key(spelling)
+    return _by_glued_name().get(key[0]) if len(key) == 1 else None
