@@ -4385,3 +4385,16 @@ def test_work_from_anywhere_under_a_location_heading_is_no_place(first: str) -> 
 def test_a_multi_word_name_written_as_one_word_is_that_name(glued: str, name: str) -> None:
     assert canonical_name(glued) == name
     assert canonical_name("Logic") is None  # one word of a name is not the name
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Ausbildung zum Fachinformatiker für Systemintegration (m/w/d) für 2026", None),
+        ("Ausbildung zum Fachinformatiker Anwendungsentwicklung 2026", None),
+        ("Windows Server 2019 Administrator", "Windows Server 2019 Administrator"),
+    ],
+)
+def test_a_trailing_start_year_is_not_the_title(line: str, title: str | None) -> None:
+    want = title or line.replace(" (m/w/d)", "").removesuffix(" 2026").removesuffix(" für")
+    assert parse_jd(f"# {line}\n\nWir suchen Verstärkung.\n").title == want

@@ -174,6 +174,7 @@ _TRAILING_NOISE = re.compile(
     r"|(?:\b|\s)(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time|part[\s-]time|[\w ]{0,20}time zones?)"
     r"|\s[-–]\s[1-5]\s(?:jours|days|tage)\s(?:par|per|a|pro)\s(?:semaine|week|woche)"  # "- 4 jours par…"
     rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
+    r"|\s(?:(?:für|ab|for|pour|para)\s)?20\d\d"  # "Ausbildung zum Fachinformatiker für 2026": the start
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)"
     r"|\s(?:who (?:want|love|like)s?\s)?to (?:lead|build|help|work|join|create|design|develop|make|own|scale"
