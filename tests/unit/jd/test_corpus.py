@@ -29,7 +29,8 @@ TUNING = CORPUS / "tuning"
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
 # 45 t54, the 47 t55, the 47 t56, the 42 t57, the 46 t58, the 31 t59, the 47 t60, the 47 t61, the
 # 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
-# 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76 and the 42 t77.
+# 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76, the 42 t77 and
+# the 44 t78.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -945,6 +946,19 @@ FLOORS = {
         "locations_exact": 0.66,
         "title_accuracy": 0.66,
     },
+    # The 44 t78 postings, the same sources (seed 2078; no French RemoteWLB posting qualified, 5 French
+    # portfolio and data roles; three draws dropped unread); fresh, after this stop's fixes so far:
+    # required 0.854, preferred 0.774, seniority 0.932, min_years 1.000, remote 0.773, locations 0.795,
+    # title 0.682.
+    "t78 collection": {
+        "required_f1": 0.85,
+        "preferred_f1": 0.77,
+        "seniority_accuracy": 0.93,
+        "min_years_exact": 1.0,
+        "remote_accuracy": 0.77,
+        "locations_exact": 0.79,
+        "title_accuracy": 0.68,
+    },
 }
 
 
@@ -955,7 +969,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 77
+LAST_BATCH = 78
 _BATCH = re.compile(r"^t(\d+)")
 
 
