@@ -8,6 +8,7 @@ import pytest
 from talent.jd import parse_jd
 from talent.jd.evaluate import place_key
 from talent.jd.markup import normalise
+from talent.jd.places import is_place
 from talent.jd.sections import Kind, _mode_place, heading_kind
 from talent.jd.taxonomy import canonical_name
 from talent.jd.where import phrase_places
@@ -4398,3 +4399,16 @@ def test_a_multi_word_name_written_as_one_word_is_that_name(glued: str, name: st
 def test_a_trailing_start_year_is_not_the_title(line: str, title: str | None) -> None:
     want = title or line.replace(" (m/w/d)", "").removesuffix(" 2026").removesuffix(" für")
     assert parse_jd(f"# {line}\n\nWir suchen Verstärkung.\n").title == want
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Leadership] Engineering Manager, AI", False),
+        ("Senior Software Engineer, AI", False),
+        ("Foster City, CA", True),
+        ("Kempten, DE", True),
+    ],
+)
+def test_role_words_before_a_country_code_are_no_place(text: str, place: bool) -> None:
+    assert is_place(text) is place

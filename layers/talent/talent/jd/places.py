@@ -161,10 +161,14 @@ def same_city(first: str, second: str) -> bool:
     return is_city(first) and is_city(second) and city_name(_key(first)) == city_name(_key(second))
 
 
+_BRACKETS: Final = frozenset("[]{}")  # "[Leadership] Engineering Manager": a tag, no town
+
+
 def _proper_name(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 4 and all(
-        w[:1].isupper() or w in ("de", "del", "la", "am", "an", "sur") for w in words
+        (w[:1].isupper() and not _BRACKETS.intersection(w)) or w in ("de", "del", "la", "am", "an", "sur")
+        for w in words
     )
 
 
@@ -184,6 +188,17 @@ def _city_and_metro(name: str) -> bool:
     return len(words) >= 3 and _key(" ".join(words[-2:])) in METROS and known_place(" ".join(words[:-2]))
 
 
+def _words_before_a_code(first: str, last: str) -> bool:
+    """Whether an unknown first part is words, not a town, before a code that names a place too."""
+    if len(_key(last)) == MAX_CODE_LETTERS or is_code(first):
+        return True  # "Eng, GTM", "YC, CI": after an unknown word or initials, capitals are words too
+    if canonical_name(first):
+        return True  # "Elixir, React, ML": a stack, though "ML" is Mali's code
+    words = first.split()
+    # "Senior Software Engineer, AI": ordinary words before a code ("AI" is Anguilla's)
+    return len(last) == 2 and len(words) >= 3 and all(is_common_word(w) for w in words)
+
+
 def is_place(text: str) -> bool:
     """Whether `text` names a known place: "Berlin", "Berlin, Germany", "Austin, TX", "EU".
 
@@ -197,11 +212,8 @@ def is_place(text: str) -> bool:
         parts[-1] = parts[-1].upper()  # "Redmond, Wa"
     if not (is_area(parts[-1]) or known_place(parts[-1])):
         return False
-    unknown_first = not known_place(parts[0])
-    if unknown_first and (len(_key(parts[-1])) == MAX_CODE_LETTERS or is_code(parts[0])):
-        return False  # "Eng, GTM", "YC, CI": after an unknown word or initials, capitals are words too
-    if unknown_first and canonical_name(parts[0]):
-        return False  # "Elixir, React, ML": a stack, though "ML" is Mali's code
+    if not known_place(parts[0]) and _words_before_a_code(parts[0], parts[-1]):
+        return False
     # Middle parts ("Providencia, RM, Chile") may be districts or codes the gazetteer does not have.
     if not all(is_area(part) or known_place(part) or _proper_name(part) for part in parts[1:-1]):
         return False
