@@ -4412,3 +4412,17 @@ def test_a_trailing_start_year_is_not_the_title(line: str, title: str | None) ->
 )
 def test_role_words_before_a_country_code_are_no_place(text: str, place: bool) -> None:
     assert is_place(text) is place
+
+
+@pytest.mark.parametrize(
+    ("fields", "remote"),
+    [
+        ("`💰 0` `🌎 Remote Canada`", "remote"),
+        ("`💰 ~213k` `🌎 Remote,US`", "remote"),
+        ("`💰 0` `🌎 Canada`", None),
+    ],
+)
+def test_a_remote_location_field_after_the_salary_field_is_remote(fields: str, remote: str | None) -> None:
+    posting = f"# [Sustaining Engineer](https://example.com/a)\n### PAR\n#### {fields}\n\nWe build things.\n"
+    found = parse_jd(posting)
+    assert (found.remote, found.locations) == (remote, ["US" if "US" in fields else "Canada"])

@@ -1210,8 +1210,9 @@ _ENTIRELY_REMOTE = _at_word(
 
 
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
+# "… 🌎 Remote Canada": a board's location field after its salary field
 _REMOTE_FIELD = re.compile(
-    r"(?:^|[|·•(/,:]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)",
+    r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)",
     re.MULTILINE,
 )
 
