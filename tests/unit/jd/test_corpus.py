@@ -29,8 +29,8 @@ TUNING = CORPUS / "tuning"
 # 46 t46, the 45 t47, the 45 t48, the 46 t49, the 45 t50, the 47 t51, the 53 t52, the 51 t53, the
 # 45 t54, the 47 t55, the 47 t56, the 42 t57, the 46 t58, the 31 t59, the 47 t60, the 47 t61, the
 # 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
-# 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76, the 42 t77 and
-# the 44 t78.
+# 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76, the 42 t77, the
+# 44 t78 and the 23 t79.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -959,6 +959,18 @@ FLOORS = {
         "locations_exact": 0.79,
         "title_accuracy": 0.68,
     },
+    # The 23 t79 postings, a long-tail draw (seed 2079; career pages and single postings, 16 of 39 draws
+    # dropped unread for overlap); fresh, after this stop's first fix: required 0.886, preferred 0.694,
+    # seniority 0.783, min_years 0.957, remote 0.913, locations 0.783, title 0.739.
+    "t79 collection": {
+        "required_f1": 0.88,
+        "preferred_f1": 0.69,
+        "seniority_accuracy": 0.78,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.91,
+        "locations_exact": 0.78,
+        "title_accuracy": 0.73,
+    },
 }
 
 
@@ -969,7 +981,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 78
+LAST_BATCH = 79
 _BATCH = re.compile(r"^t(\d+)")
 
 
