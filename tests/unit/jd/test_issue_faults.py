@@ -4426,3 +4426,17 @@ def test_a_remote_location_field_after_the_salary_field_is_remote(fields: str, r
     posting = f"# [Sustaining Engineer](https://example.com/a)\n### PAR\n#### {fields}\n\nWe build things.\n"
     found = parse_jd(posting)
     assert (found.remote, found.locations) == (remote, ["US" if "US" in fields else "Canada"])
+
+
+@pytest.mark.parametrize(
+    ("field", "level"),
+    [
+        ("experience: Senior Level", "senior"),
+        ('experience: "Mid Level"', "mid"),
+        ("experience: 4+ years", None),
+    ],
+)
+def test_a_level_in_an_experience_field_is_the_seniority(field: str, level: str | None) -> None:
+    found = parse_jd(f'---\ntitle: "Python Developer"\n{field}\n---\nWe build web services in Python.\n')
+    assert found.seniority == level
+    assert found.min_years == (4 if "4+" in field else None)

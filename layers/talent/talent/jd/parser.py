@@ -354,7 +354,17 @@ def _labelled_level(lines: list[Line]) -> Seniority | None:
     categories = [experience.title_seniority(line.value) for line in lines if line.label == "category"]
     if entry := next((level for level in categories if level in ("intern", "junior")), None):
         return entry
-    return _first_line_level(lines) or _field_level(lines)
+    return _first_line_level(lines) or _field_level(lines) or _experience_level(lines)
+
+
+# Front matter's "experience: Senior Level", "experience: \"Mid Level\"": a level, where an "Experience:"
+# field with a figure ("4+ years") gives the years instead.
+_LEVEL_AS_EXPERIENCE = re.compile(r"^experience\s?:\s?[\"']?([^\d:\"']{3,30})[\"']?$", re.IGNORECASE)
+
+
+def _experience_level(lines: list[Line]) -> Seniority | None:
+    fields = (_LEVEL_AS_EXPERIENCE.match(line.text.strip()) for line in lines)
+    return next((level for f in fields if f and (level := experience.title_seniority(f.group(1)))), None)
 
 
 def _first_line_level(lines: list[Line]) -> Seniority | None:
