@@ -30,7 +30,7 @@ TUNING = CORPUS / "tuning"
 # 45 t54, the 47 t55, the 47 t56, the 42 t57, the 46 t58, the 31 t59, the 47 t60, the 47 t61, the
 # 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
 # 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76, the 42 t77, the
-# 44 t78 and the 23 t79.
+# 44 t78, the 23 t79 and the 20 t80.
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -971,6 +971,18 @@ FLOORS = {
         "locations_exact": 0.78,
         "title_accuracy": 0.73,
     },
+    # The 20 t80 postings, a second long-tail draw (seed 2080; 6 of 26 draws dropped unread for overlap);
+    # fresh, after this stop's first three fixes: required 0.758, preferred 0.539, seniority 0.950,
+    # min_years 0.950, remote 0.800, locations 0.950, title 0.900.
+    "t80 collection": {
+        "required_f1": 0.75,
+        "preferred_f1": 0.53,
+        "seniority_accuracy": 0.95,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.8,
+        "locations_exact": 0.95,
+        "title_accuracy": 0.9,
+    },
 }
 
 
@@ -981,7 +993,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 79
+LAST_BATCH = 80
 _BATCH = re.compile(r"^t(\d+)")
 
 
