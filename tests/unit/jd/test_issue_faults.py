@@ -4440,3 +4440,19 @@ def test_a_level_in_an_experience_field_is_the_seniority(field: str, level: str 
     found = parse_jd(f'---\ntitle: "Python Developer"\n{field}\n---\nWe build web services in Python.\n')
     assert found.seniority == level
     assert found.min_years == (4 if "4+" in field else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "required"),
+    [
+        ("Data Warehousing / BI Certification a plus", ["SQL", "Apache Airflow"]),
+        ("The following are a plus", []),
+        ("Definitely a plus", []),
+    ],
+)
+def test_a_named_thing_a_plus_is_one_statement_not_a_heading(line: str, required: list[str]) -> None:
+    rest = "Advanced in SQL\n3+ years with Apache Airflow\n"
+    posting = f"## Job Related Experience:\n\nBachelor's Degree\n{line}\n{rest}"
+    found = parse_jd(posting)
+    assert found.required_skills == required
+    assert found.preferred_skills == ([] if required else ["SQL", "Apache Airflow"])

@@ -192,6 +192,19 @@ _SHORT_QUESTION = re.compile(r"[?!]$")
 _A_FIGURE = re.compile(rf"\d\s?\+?\s?{alternatives('years_unit')}(?!\w)")  # on lower-case text
 
 
+_A_PLUS = re.compile(r"\s(?:an?|is an?|are an?) (?:plus|bonus|advantage)\W*$", re.IGNORECASE)
+MIN_NAMED_WORDS: Final = 2
+
+
+def _named_plus(core: str) -> bool:
+    """ "Data Warehousing / BI Certification a plus": a named thing that is a plus, one statement; "The
+    following are a plus", "Definitely a plus" (one capital, no name) open a list."""
+    found = _A_PLUS.search(core)
+    if found is None:
+        return False
+    return sum(word[:1].isupper() for word in core[: found.start()].split()) >= MIN_NAMED_WORDS
+
+
 def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> bool:
     """Whether a line opens a section: "## Requirements", "Nice to have:", "BENEFITS", "Bonus"."""
     count = len(core.split())
@@ -205,7 +218,7 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
         return False
     kind = heading_kind(core)
     # "Experience with Kafka" is content, and so is "Minimum 5 Jahre Erfahrung"
-    if kind is None or names_a_skill(core) or _A_FIGURE.search(core.lower()):
+    if kind is None or names_a_skill(core) or _A_FIGURE.search(core.lower()) or _named_plus(core):
         return False
     # "Bank-Kenntnisse sind MUSS - Idealerweise Wertpapiere": a must and a plus in one line is a statement
     low = core.lower()
