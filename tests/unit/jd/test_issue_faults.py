@@ -4456,3 +4456,16 @@ def test_a_named_thing_a_plus_is_one_statement_not_a_heading(line: str, required
     found = parse_jd(posting)
     assert found.required_skills == required
     assert found.preferred_skills == ([] if required else ["SQL", "Apache Airflow"])
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        ("* Networking avanzado en AWS: Transit Gateway, VPNs, BGP, conectividad híbrida.", "remote"),
+        ("* Build hybrid connectivity between AWS and our data centres.", "remote"),
+        ("* Modalidad de trabajo híbrida en Buenos Aires.", "hybrid"),
+    ],
+)
+def test_hybrid_networking_is_no_work_mode(line: str, remote: str) -> None:
+    posting = f'---\ntitle: "DevOps Engineer Senior"\nlocation: "Remote"\n---\n\n# Tareas\n\n{line}\n'
+    assert parse_jd(posting).remote == remote

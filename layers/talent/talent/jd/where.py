@@ -81,12 +81,14 @@ _HYBRID = _at_word(
     r"(?<!play a )(?<!plays a )"  # "They play a hybrid role that bridges …": a mixed role, not a mode
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
     rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones )(?<!365 )(?<!exchange )"
+    r"(?<!conectividad )(?<!infraestructura )(?<!infraestructuras )(?<!nube )(?<!redes )"  # network
     rf"{alternatives('hybrid')}(?!\w)"  # "M365 Hybrid", "Exchange Hybrid": an environment
     r"(?<!premise or hybrid)(?<!premise ou hybride)(?<!cloud or hybrid)"  # "OnPremise ou hybride": a platform
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
-    r"|aws|azure|gcp|it|networks?|storage|data[\s-]?cent(?:er|re)s?)\b)"  # "our hybrid AWS environment"
+    r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage"
+    r"|data[\s-]?cent(?:er|re)s?)\b)"  # "our hybrid AWS environment"
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
