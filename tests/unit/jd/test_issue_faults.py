@@ -4469,3 +4469,24 @@ def test_a_named_thing_a_plus_is_one_statement_not_a_heading(line: str, required
 def test_hybrid_networking_is_no_work_mode(line: str, remote: str) -> None:
     posting = f'---\ntitle: "DevOps Engineer Senior"\nlocation: "Remote"\n---\n\n# Tareas\n\n{line}\n'
     assert parse_jd(posting).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("lead", "preferred"),
+    [
+        (
+            "### Strong candidates will have experience with, or a desire to learn, some of the following:",
+            True,
+        ),
+        ("### Strong candidates will have:", True),
+        ("### You will need experience with some of the following:", False),
+    ],
+)
+def test_strong_candidates_or_a_desire_to_learn_lead_nice_to_haves(lead: str, preferred: bool) -> None:
+    items = "* Application development with a language, such as Ruby, Python, Node, Go, etc.\n"
+    posting = (
+        f"# Penetration Tester\n\n### Requirements\n\n* Threat management experience.\n\n{lead}\n\n{items}"
+    )
+    found = parse_jd(posting)
+    named = ["Ruby", "Python", "Node.js", "Go"]
+    assert (found.preferred_skills, found.required_skills) == ((named, []) if preferred else ([], named))

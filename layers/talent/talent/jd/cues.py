@@ -181,6 +181,8 @@ ENGLISH: Final = Cues(
         r"icing on the cake",
         r"cherry on (the )?top",
         r"(willing|happy|eager|open) to learn",
+        r"(or|and) (a |the )?desire to learn",  # "experience with, or a desire to learn, the following"
+        r"strong candidates (will |would |may )?(also )?have",
         r"(don't|do not) (have|need) to be (an expert|familiar|fluent|proficient)",
         r"if you (aren't|are not) (an expert|familiar|experienced)",
         r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real |significant |major )?"
