@@ -4490,3 +4490,12 @@ def test_strong_candidates_or_a_desire_to_learn_lead_nice_to_haves(lead: str, pr
     found = parse_jd(posting)
     named = ["Ruby", "Python", "Node.js", "Go"]
     assert (found.preferred_skills, found.required_skills) == ((named, []) if preferred else ([], named))
+
+
+@pytest.mark.parametrize(
+    ("listed", "name"),
+    [("Dockers", "Docker"), ("Lambdas", "AWS Lambda"), ("Quarks", "Quarks")],
+)
+def test_a_known_name_written_as_a_plural_is_that_name(listed: str, name: str) -> None:
+    found = parse_jd(f"# Engineer\n\nRequirements: Java, Python, {listed} and Kubernetes required.\n")
+    assert found.required_skills == ["Java", "Python", "Kubernetes", name]

@@ -749,6 +749,16 @@ def _list_of(text: str, known: list[Found]) -> list[tuple[int, int]]:
     return items if len(items) >= 2 else []
 
 
+MIN_PLURAL_CHARS: Final = 5
+
+
+def _singular(name: str) -> str:
+    """ "Dockers" -> "Docker": a known name written as a plural is that name; other names as written."""
+    if len(name) < MIN_PLURAL_CHARS or not name.endswith("s"):
+        return name
+    return canonical_name(name[:-1]) or name
+
+
 def listed_names(text: str, known: list[Found]) -> list[Found]:
     """Names outside the vocabulary that a list of technologies in `text` carries.
 
@@ -765,10 +775,10 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     candidates = [span for span, hit in zip(items, hits, strict=True) if not hit]
     names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e]) and not _former_employer(text, s)]
     if led and len(names) == len(candidates):
-        return [Found(text[s:e], s, e, concept=False) for s, e in names]
+        return [Found(_singular(text[s:e]), s, e, concept=False) for s, e in names]
     mostly_known = known_items >= 2 and 2 * known_items >= len(items)
     return [
-        Found(text[s:e], s, e, concept=False)
+        Found(_singular(text[s:e]), s, e, concept=False)
         for s, e in names
         if mostly_known or (known_items >= 2 and _distinctive(text[s:e].split()))
     ]
