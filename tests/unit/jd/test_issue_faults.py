@@ -4499,3 +4499,15 @@ def test_strong_candidates_or_a_desire_to_learn_lead_nice_to_haves(lead: str, pr
 def test_a_known_name_written_as_a_plural_is_that_name(listed: str, name: str) -> None:
     found = parse_jd(f"# Engineer\n\nRequirements: Java, Python, {listed} and Kubernetes required.\n")
     assert found.required_skills == ["Java", "Python", "Kubernetes", name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Software Engineer (Ref. Job Code: SSE \u2013 2502) (has multiple openings)",
+        "Software Engineer (Fulltime)",
+        "Software Engineer (3 positions)",
+    ],
+)
+def test_a_job_code_openings_and_fulltime_are_not_the_title(line: str) -> None:
+    assert parse_jd(f"# {line}\n\nWe build web services in Java.\n").title == "Software Engineer"

@@ -114,7 +114,12 @@ def _says_no_role(inner: str) -> bool:
         or _DOMAIN.match(inner)
     ):
         return True
-    if _REFERENCE.match(inner) or _WORKLOAD.match(inner) or _LANGUAGE_LEVEL.match(inner):
+    if (
+        _REFERENCE.match(inner)
+        or _WORKLOAD.match(inner)
+        or _LANGUAGE_LEVEL.match(inner)
+        or _OPENINGS.match(inner)
+    ):
         return True  # "(FT2001)": the board's reference; "(70-100%)": a Swiss workload; "(full inglés)"
     return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
 
@@ -127,8 +132,15 @@ _LANGUAGE_LEVEL = re.compile(
     r"(?:\s[\w-]{2,30})?$",
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(  # "(FT2001)", "(Ref.Nr.: 46094)"
-    r"^(?:(?:ref(?:\.?\s?nr)?|req|id|job id)[.:]{0,2}\s?#?\s?)?[A-Z]{0,4}[-_ ]?#?\d{3,8}$", re.IGNORECASE
+_REFERENCE = re.compile(  # "(FT2001)", "(Ref.Nr.: 46094)", "(Ref. Job Code: SSE - 2502)"
+    r"^(?:(?:ref(?:\.?\s?nr)?|req|id|job id|(?:ref\.?\s)?job code)[.:]{0,2}\s?#?\s?)?"
+    r"[A-Z]{0,4}(?:[-_ ]|\s?\u2013\s?)?#?\d{3,8}$",
+    re.IGNORECASE,
+)
+# "(has multiple openings)", "(2 positions)": how many are hired, not the role
+_OPENINGS = re.compile(
+    r"^(?:has |with )?(?:multiple|several|many|\d{1,2}) (?:openings|positions|vacancies|roles|hires)$",
+    re.IGNORECASE,
 )
 
 

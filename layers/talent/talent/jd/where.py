@@ -279,7 +279,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
 WORK_MODE: Final = re.compile(
     r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok|job|work))?"
     r"|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|wfa|remot[oa]|h[ií]brid[oa]|presencial"
-    r"|télétravail|hybride|homeoffice|full[\s-]time|part[\s-]time|full[\s-]remote|telecommute|off-?site"
+    r"|télétravail|hybride|homeoffice|full[\s-]?time|part[\s-]?time|full[\s-]remote|telecommute|off-?site"
     r"|fully|desde casa|von zu hause|from home|mobil|options?"  # "Homeoffice Option", "Arbeitsort: Mobil"
     r"|perm|permanent)\b",  # "Chicago, IL | Perm, Onsite, Full-Time": the contract, not the city of Perm
     re.IGNORECASE,
