@@ -4511,3 +4511,16 @@ def test_a_known_name_written_as_a_plural_is_that_name(listed: str, name: str) -
 )
 def test_a_job_code_openings_and_fulltime_are_not_the_title(line: str) -> None:
     assert parse_jd(f"# {line}\n\nWe build web services in Java.\n").title == "Software Engineer"
+
+
+@pytest.mark.parametrize(
+    ("address", "place"),
+    [
+        ("7460 Warren Pkwy, Suite 100, Frisco, TX 75034", "Frisco, TX"),
+        ("2100 Ocean Blvd, Long Beach, CA", "Long Beach, CA"),
+        ("Frisco, TX", "Frisco, TX"),
+    ],
+)
+def test_a_parkway_or_boulevard_is_a_street_not_a_place(address: str, place: str) -> None:
+    found = parse_jd(f'---\ntitle: Engineer\nlocation: "{address}"\n---\nWe build web services in Java.\n')
+    assert found.locations == [place]

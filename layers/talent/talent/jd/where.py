@@ -597,7 +597,9 @@ _NOT_PLACES: Final = frozenset(
     | {"mostly", "mainly", "partly"}
 )
 _STREET_END = re.compile(
-    r"\b(?:street|st|road|rd|avenue|ave|lane|drive|straße|strasse|platz)\.?$|str\.$", re.IGNORECASE
+    r"\b(?:street|st|road|rd|avenue|ave|lane|drive|parkway|pkwy|blvd|boulevard|highway|hwy|straße|strasse"
+    r"|platz)\.?$|str\.$",
+    re.IGNORECASE,
 )
 _STREET = re.compile(
     r"^(?:rue|boulevard|bd|avenue|av|calle|carrera|stra(?:ss|ß)e|str|via|road|street)\b", re.I
