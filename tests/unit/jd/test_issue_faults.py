@@ -4524,3 +4524,15 @@ def test_a_job_code_openings_and_fulltime_are_not_the_title(line: str) -> None:
 def test_a_parkway_or_boulevard_is_a_street_not_a_place(address: str, place: str) -> None:
     found = parse_jd(f'---\ntitle: Engineer\nlocation: "{address}"\n---\nWe build web services in Java.\n')
     assert found.locations == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Nous recherchons un.e stagiaire de fin d\u2019études pour intégrer une équipe.", "intern"),
+        ("Nous recherchons un\u00b7e stagiaire pour intégrer une équipe.", "intern"),
+        ("Nous recherchons un.e ingénieur.e pour intégrer une équipe.", None),
+    ],
+)
+def test_french_inclusive_article_before_the_hired_role(sentence: str, level: str | None) -> None:
+    assert parse_jd(f"# Ingénieur.e Développement logiciel\n\n{sentence}\n").seniority == level

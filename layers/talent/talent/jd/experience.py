@@ -281,7 +281,9 @@ _HIRED_NOUN = re.compile(
     r"|(?:berater|administrator|architekt|consultant)(?:_?in)?\b"  # German compounds: "SAP FI Berater"
 )
 MAX_ROLE_WORDS: Final = 7
-_AN_ARTICLE = re.compile(r"(?:an?|une?|eine[nr]?|un[oa]?|des|some)\s")
+_AN_ARTICLE = re.compile(
+    r"(?:an?|une?|un[.\u00b7]e|un\(e\)|eine[nr]?|un[oa]?|des|some)\s"
+)  # "un·e stagiaire"
 
 
 # "suchen wir ab sofort bis Ende Q4/2025 einen Senior SAP Entwickler": German puts time and place
@@ -294,9 +296,13 @@ def _from_article(role: str) -> str:
     return role[article.start() :] if article else role
 
 
+# "un.e stagiaire": French inclusive writing, whose dot would end the role at its article
+_INCLUSIVE_ARTICLE = re.compile(r"\bun\.e\s")
+
+
 def _hired_level(text: str) -> Seniority | None:
     """The level of the role a hiring verb names (a range takes its upper end: "SSR o SR" is senior)."""
-    found = _HIRING_ROLE.search(text)
+    found = _HIRING_ROLE.search(_INCLUSIVE_ARTICLE.sub("un\u00b7e ", text))
     if found is None:
         return None
     role = " ".join(_RELATIVE.split(_from_article(found.group(1)))[0].split()[:MAX_ROLE_WORDS])
