@@ -281,9 +281,7 @@ _HIRED_NOUN = re.compile(
     r"|(?:berater|administrator|architekt|consultant)(?:_?in)?\b"  # German compounds: "SAP FI Berater"
 )
 MAX_ROLE_WORDS: Final = 7
-_AN_ARTICLE = re.compile(
-    r"(?:an?|une?|un[.\u00b7]e|un\(e\)|eine[nr]?|un[oa]?|des|some)\s"
-)  # "un·e stagiaire"
+_AN_ARTICLE = re.compile(r"(?:an?|une?|un\u00b7e|un\(e\)|eine[nr]?|un[oa]?|des|some)\s")  # "un·e stagiaire"
 
 
 # "suchen wir ab sofort bis Ende Q4/2025 einen Senior SAP Entwickler": German puts time and place
