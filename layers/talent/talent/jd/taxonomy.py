@@ -210,9 +210,9 @@ def canonical_name(spelling: str) -> str | None:
     by_name = _BY_LOWER_NAME.get(spelling.strip().lower())
     if by_name is not None:
         return by_name
-    alias = ALIASES.get(alias_key(spelling))
+    key = alias_key(spelling)
+    alias = ALIASES.get(key)
     if alias is not None:
         return alias.skill
     # "RobotFramework", "SumoLogic": a multi-word name written as one word
-    key = alias_key(spelling)
     return _by_glued_name().get(key[0]) if len(key) == 1 else None
