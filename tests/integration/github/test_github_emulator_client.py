@@ -126,10 +126,10 @@ def test_incomplete_results_marks_the_result_incomplete(github: EmulatorHandle) 
 
 
 def test_slow_responses_time_out_and_are_retried(github: EmulatorHandle) -> None:
-    # A timeout well above a normal answer's time even in a busy test process (GC pauses), so only the
-    # slow answer times out.
-    github.inject("slow", times=1, delay_ms=2500, path="/graphql")
-    config = GitHubConfig(api_url=github.url, token="t", read_timeout_s=1.0)
+    # A timeout well above a normal answer's time even on a loaded CI machine (a 1 s timeout saw 27
+    # normal answers time out there), so only the slow answer times out.
+    github.inject("slow", times=1, delay_ms=15000, path="/graphql")
+    config = GitHubConfig(api_url=github.url, token="t", read_timeout_s=6.0)
     sleeps = Sleeps()
     result = run(github, config=config, sleep=sleeps, max_candidates=20)
     assert len(sleeps.calls) == 1
