@@ -4536,3 +4536,35 @@ def test_a_parkway_or_boulevard_is_a_street_not_a_place(address: str, place: str
 )
 def test_french_inclusive_article_before_the_hired_role(sentence: str, level: str | None) -> None:
     assert parse_jd(f"# Ingénieur.e Développement logiciel\n\n{sentence}\n").seniority == level
+
+
+@pytest.mark.parametrize(
+    ("fields", "remote", "places"),
+    [
+        ("Location: 'N/A',\nIsRemote: true,", "remote", []),
+        ("Location: N/A\nIsRemote: false", None, []),
+        ("Location: 'Santo Domingo',\nIsRemote: false,", None, ["Santo Domingo"]),
+    ],
+)
+def test_a_board_records_not_applicable_place_and_remote_flag(
+    fields: str, remote: str | None, places: list[str]
+) -> None:
+    posting = f"Title: 'FullStack .Net Developer',\n{fields}\nDescription:\n  '<p>Conocimiento en C#</p>'\n"
+    found = parse_jd(posting)
+    assert (found.remote, found.locations) == (remote, places)
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        ('---\ntitle: "Stage Développeur Web (H/F)"\nlocation: "Télétravail"\n---\n', "remote"),
+        (
+            "# Développeur\n\n- Localisation : télétravail exclusivement, avec une rencontre par mois.\n",
+            "remote",
+        ),
+        ("# Développeur\n\n- Lieu : télétravail partiel, 2 jours à Lyon\n", "hybrid"),
+        ("# Développeur\n\n## Avantages\n- Tickets restaurant\n- Télétravail\n", None),
+    ],
+)
+def test_telework_as_the_place_of_work_is_remote(line: str, remote: str | None) -> None:
+    assert parse_jd(f"{line}\nTu maintiens notre site en Hugo.\n").remote == remote

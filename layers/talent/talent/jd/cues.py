@@ -546,6 +546,7 @@ FRENCH: Final = Cues(
         r"poste en [\"“«]?\s?remote",  # "Poste en “remote” avec présence ponctuelle à Paris"
         r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
         r"télétravail est la norme",
+        r"télétravail exclusi(f|vement)",  # "Localisation : télétravail exclusivement, avec rencontres …"
         # "avec 2 réunions présentielles par mois", "avec 1 réunion en présentiel tous les mois"
         r"télétravail avec [^.\n]{0,40}\b(par|tous les|chaque) mois",
         r"télétravail [^.\n]{0,20}en (majeure|grande) partie",  # "télétravail possible en majeure partie"

@@ -479,9 +479,14 @@ _ROLE_NOUN = re.compile(
 )
 
 
+# "Location: 'N/A'": not applicable, read whole before the slash splits it into "N" and "A"
+_NOT_APPLICABLE = re.compile(r"(?<![\w/])n/a(?![\w/])", re.IGNORECASE)
+
+
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
-    value = _HOUSE_NUMBER.sub(_no_street, value[:MAX_PLACE_TEXT]).lstrip(" ,.;")
+    value = _NOT_APPLICABLE.sub(" ", value[:MAX_PLACE_TEXT])
+    value = _HOUSE_NUMBER.sub(_no_street, value).lstrip(" ,.;")
     value = _AREA_CODE.sub("", _SCHEDULE.sub(" ", _as_places(value)))
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
@@ -1214,9 +1219,12 @@ _ENTIRELY_REMOTE = _at_word(
 
 
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
-# "… 🌎 Remote Canada": a board's location field after its salary field
+# "… 🌎 Remote Canada": a board's location field after its salary field; "IsRemote: true," a board's record
 _REMOTE_FIELD = re.compile(
-    r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)",
+    r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)"
+    r"|^\s?is_?remote[\"']?\s?[:=]\s?[\"']?true\b"
+    # "location: Télétravail": the place is home (alone, "télétravail" elsewhere is a perk)
+    r"|^\s?(?:location|localisation|lieux?(?: de travail)?|emplacement)\s?:\s?[\"']?télétravail[\"'.]?$",
     re.MULTILINE,
 )
 
