@@ -4568,3 +4568,29 @@ def test_a_board_records_not_applicable_place_and_remote_flag(
 )
 def test_telework_as_the_place_of_work_is_remote(line: str, remote: str | None) -> None:
     assert parse_jd(f"{line}\nTu maintiens notre site en Hugo.\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Posting Title: SQL developpeur\nJob Type: Full-time", "SQL developpeur"),
+        ("## Intégrateur / Développeur front (CDI)", "Intégrateur / Développeur front"),
+        ("# Support Specialist (Contract)", "Support Specialist"),
+        ("<p>LEADER TECHNIQUE JAVA (F/H - AIX-EN-PROVENCE - CS) <br/></p>", "LEADER TECHNIQUE JAVA"),
+        ("# Un\u22c5e développeur\u22c5se web back", "Développeur\u22c5se web back"),
+    ],
+)
+def test_field_label_contract_and_gender_aside_are_not_the_title(line: str, title: str) -> None:
+    assert parse_jd(f"{line}\n\nNous cherchons quelqu'un qui connaît SQL.\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("commit42 recrute un\u22c5e développeur\u22c5se web back à Toulouse", ["Toulouse"]),
+        ("Développeur web back à distance", []),
+    ],
+)
+def test_a_french_title_names_its_city_after_a(title: str, places: list[str]) -> None:
+    posting = f"---\ntitle: {title}\ndate: 2020-09-03\n---\n# Profil recherché\n\nDeux ans de PHP.\n"
+    assert parse_jd(posting).locations == places

@@ -264,6 +264,7 @@ ENGLISH: Final = Cues(
         r"vacancy",
         r"job role",
         r"position title",
+        r"posting title",  # "Posting Title: SQL developpeur" (Zoho Recruit's field)
     ),
     years_unit=(r"years?", r"yrs?", r"yoe"),  # "5+ YoE": years of experience
     at_least=(r"at least", r"minimum( of)?", r"min\.?", r"more than", r"over"),

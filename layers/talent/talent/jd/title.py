@@ -119,8 +119,9 @@ def _says_no_role(inner: str) -> bool:
         or _WORKLOAD.match(inner)
         or _LANGUAGE_LEVEL.match(inner)
         or _OPENINGS.match(inner)
+        or _NOT_THE_ROLE.match(inner)
     ):
-        return True  # "(FT2001)": the board's reference; "(70-100%)": a Swiss workload; "(full inglés)"
+        return True  # "(FT2001)": the board's reference; "(70-100%)": a Swiss workload; "(CDI)": the contract
     return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
 
 
@@ -328,7 +329,7 @@ def _without_stack(title: str) -> str:
 # Words a job board or a poster puts before the role: "Job Offer:", "Detalle de la oferta", "Buscamos",
 # "FREELANCE", "Remote", a date ("(29/10/2014)").
 _LEADING_LABEL = re.compile(
-    r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|un[·.]e|un\(e\)"
+    r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|un[·.\u22c5]e|un\(e\)"
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
     r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen|gesucht"
     r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
@@ -371,13 +372,18 @@ def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
     return kept
 
 
+# "Leader Technique Java (F/H - Aix-en-Provence - CS)": the aside left once the gender mark is gone holds
+# more segments (the place, the company), not a part of the role's name
+_EMPTIED_ASIDE = re.compile(r"\(\s?[-\u2013|,]\s")
+
+
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
 
     The number is kept as written ("Software Engineers"), except after a hiring phrase ("Acme is hiring
     Product Engineers") or when `hired` says the title came from one in the prose.
     """
-    title = GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE]))
+    title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     title = _strip_trailing_parens(_after_head(_LEADING_LABEL.sub("", title)))
     parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
     begin, after_hiring = _begin(parts, parts[0::2], company)
@@ -464,7 +470,7 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
 
 
 # "Lead Developer in London", "Software Engineer para Compañia Lider IT en Mendoza".
-_IN_PLACE = re.compile(r"\s(?:in|en)\s([A-ZÀ-Ý][\w'-]{1,30}(?:\s[A-ZÀ-Ý][\w'-]{1,30}){0,2})")
+_IN_PLACE = re.compile(r"\s(?:in|en|à)\s([A-ZÀ-Ý][\w'-]{1,30}(?:\s[A-ZÀ-Ý][\w'-]{1,30}){0,2})")
 
 
 def _glued_places(segments: list[str]) -> list[str]:
