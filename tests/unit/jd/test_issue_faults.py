@@ -4594,3 +4594,32 @@ def test_field_label_contract_and_gender_aside_are_not_the_title(line: str, titl
 def test_a_french_title_names_its_city_after_a(title: str, places: list[str]) -> None:
     posting = f"---\ntitle: {title}\ndate: 2020-09-03\n---\n# Profil recherché\n\nDeux ans de PHP.\n"
     assert parse_jd(posting).locations == places
+
+
+@pytest.mark.parametrize("key", ["nice_to_have", "preferred_skills", "niceToHave"])
+def test_a_data_file_key_in_snake_case_heads_its_section(key: str) -> None:
+    posting = (
+        "---\ntitle: Full Stack Developer\nrequired_skills:\n  - React.js or Angular (5+ years)\n"
+        f"  - Git version control\n{key}:\n  - AWS or Azure cloud experience\n  - Docker & Kubernetes\n---\n"
+    )
+    found = parse_jd(posting)
+    assert (found.required_skills, found.preferred_skills) == (
+        ["React", "Angular", "Git"],
+        ["AWS", "Azure", "Docker", "Kubernetes"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "required"),
+    [
+        (
+            "Conocimientos de OUTLOOK, REDES, WIFI, TESTEOS DE EQUIPOS, DESARME DE NOTEBOOK.",
+            ["Microsoft Outlook", "Wi-Fi"],
+        ),
+        ("Experience with Python, AWS, EKS, Bazel, HCL", ["Python", "AWS", "Amazon EKS", "Bazel", "HCL"]),
+    ],
+)
+def test_a_list_in_capitals_after_a_lower_case_lead_shows_no_name_by_its_case(
+    sentence: str, required: list[str]
+) -> None:
+    assert parse_jd(f"# Técnico informático\n\n{sentence}\n").required_skills == required

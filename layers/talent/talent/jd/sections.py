@@ -80,7 +80,8 @@ _BOTH_KINDS = re.compile(
 
 def heading_kind(text: str) -> Kind | None:
     """The kind of the section a heading opens, or None for a heading we do not recognise."""
-    low = _LOWER_CAMEL.sub(_humps_apart, text).lower().strip()  # "desirableAttributes": a data file's key
+    # "desirableAttributes", "nice_to_have": a data file's key
+    low = _LOWER_CAMEL.sub(_humps_apart, text).replace("_", " ").lower().strip()
     if _BOTH_KINDS.search(low):
         return Kind.REQUIRED  # "Qualifications Required and Preferred": the asks first, the pluses follow
     if _PREFERRED_HEAD.search(low) or _PREFERRED_CLAUSE.search(low):

@@ -759,6 +759,18 @@ def _singular(name: str) -> str:
     return canonical_name(name[:-1]) or name
 
 
+_LONG_WORD: Final = re.compile(r"[^\W\d_]{7,}")  # longer than an acronym: "CONFIGURACIONES", not "AWS"
+
+
+def _in_capitals(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the list is written in capitals: every item, or every item after a lead in lower case
+    ("Conocimientos de OUTLOOK, REDES, CONFIGURACIONES ROUTER") when one of them holds a long word."""
+    upper = [text[s:e].isupper() for s, e in items]
+    if all(upper):
+        return True
+    return all(upper[1:]) and any(_LONG_WORD.search(text[s:e]) for s, e in items[1:])
+
+
 def listed_names(text: str, known: list[Found]) -> list[Found]:
     """Names outside the vocabulary that a list of technologies in `text` carries.
 
@@ -767,7 +779,7 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     and every unknown item looks like a product name. A list led by "ex-" names former employers.
     """
     items = _list_of(text, known)
-    if all(text[s:e].isupper() for s, e in items):
+    if _in_capitals(text, items):
         return []  # a list in capitals ("UNE DÉVELOPPEUSE OU … PYTHON + REACT") shows no name by its case
     led = _after_lead(text, items)  # first: it moves the first item past "experience with"
     hits = _overlaps(items, known)
