@@ -4623,3 +4623,24 @@ def test_a_list_in_capitals_after_a_lower_case_lead_shows_no_name_by_its_case(
     sentence: str, required: list[str]
 ) -> None:
     assert parse_jd(f"# Técnico informático\n\n{sentence}\n").required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("under", "places"),
+    [
+        ("location:\n  - Köln\n  - Hamburg\n", ["Köln", "Hamburg"]),
+        ("location:\n  - Le Haillan\n  - déplacements à prévoir (en France)\n", ["Le Haillan"]),
+    ],
+)
+def test_a_data_files_list_under_a_location_key_names_each_place(under: str, places: list[str]) -> None:
+    posting = f"---\ntitle: Consultant\n{under}---\nWir suchen Verstärkung.\n"
+    assert parse_jd(posting).locations == places
+
+
+def test_a_quoted_item_of_a_data_file_keeps_no_quote_of_its_own() -> None:
+    posting = (
+        '---\ntitle: "Performance Testing Specialist"\nrequirements:\n'
+        '  - "Experience with performance testing tools (LoadRunner, Gatling)"\n'
+        '  - "Knowledge of scripting languages (Java, Python)"\n---\n'
+    )
+    assert parse_jd(posting).required_skills == ["LoadRunner", "Java", "Python"]

@@ -160,6 +160,8 @@ def trim(raw: str) -> str:
     core = raw[lead.end() if lead else 0 :]
     while True:
         core = core.rstrip(_TRAILING)
+        if core.endswith('"') and core.count('"') == 1:
+            core = core[:-1]  # '"location": [': a data file's key, its opening quote gone with the lead
         hashes = len(core) - len(core.rstrip("#"))
         if hashes and (hashes == len(core) or core[-hashes - 1].isspace()):
             core = core[:-hashes]  # a closing "##", not the "#" of "C#"

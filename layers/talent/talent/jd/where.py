@@ -1171,6 +1171,26 @@ def _a_value(line: Line) -> bool:
     return not line.heading and not _ANOTHER_FIELD.match(line.text)
 
 
+_ITEM_QUOTES: Final = " \"',"  # a data file's item: '"Köln",'
+
+
+def _a_place_only(text: str) -> bool:
+    """Whether the line is one known place and nothing else: "Hamburg", '"Köln",'."""
+    name = text.strip(_ITEM_QUOTES)
+    return len(name.split()) <= MAX_BARE and places_in(name) == [name] and known_place(name)
+
+
+def _values_under(lines: list[Line], index: int) -> list[str]:
+    """The value lines under a "Location" heading: the next line, and the lines after it while each
+    names a known place only (a data file's list: "location:\n  - Köln\n  - Hamburg")."""
+    values: list[str] = []
+    for line in lines[index + 1 : index + 1 + MAX_LISTED_PLACES]:
+        if not _a_value(line) or (values and not _a_place_only(line.text)):
+            break
+        values.append(line.text.strip(_ITEM_QUOTES))
+    return values
+
+
 def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(texts of "Location:" lines and of the lines under a "Location" heading, the places in them)."""
     texts: list[str] = []
@@ -1179,9 +1199,10 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         if line.label == "location":
             texts.append(line.text)
             places += _value_places(line.value)
-        elif line.label == "location-heading" and index + 1 < len(lines) and _a_value(lines[index + 1]):
-            texts.append(lines[index + 1].text)
-            places += _value_places(lines[index + 1].text)
+        elif line.label == "location-heading":
+            values = _values_under(lines, index)
+            texts += values
+            places += [place for value in values for place in _value_places(value)]
         elif (bare := _bare_label(line.text)) and len(line.text.split()) <= MAX_BARE:
             places += [p for p in places_in(line.text[bare.end() :]) if known_place(p)]  # "- Ciudad Bogotá"
     kept = [
