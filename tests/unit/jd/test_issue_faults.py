@@ -4644,3 +4644,41 @@ def test_a_quoted_item_of_a_data_file_keeps_no_quote_of_its_own() -> None:
         '  - "Knowledge of scripting languages (Java, Python)"\n---\n'
     )
     assert parse_jd(posting).required_skills == ["LoadRunner", "Java", "Python"]
+
+
+def test_icing_on_the_cake_leads_nice_to_haves_in_german() -> None:
+    posting = (
+        "# Softwareentwickler (w/m/d) - Backend\n\n## Das bringst du mit\n\n"
+        "- Du hast Erfahrung in Java (z. B. Spring Boot) und SQL.\n"
+        "- Als Sahnehäubchen interessieren dich auch noch Technologien wie Git, Gradle, Docker.\n"
+    )
+    found = parse_jd(posting)
+    assert (found.required_skills, found.preferred_skills) == (
+        ["Java", "Spring Boot", "SQL"],
+        ["Git", "Gradle", "Docker"],
+    )
+
+
+def test_the_companys_past_work_names_no_required_skill() -> None:
+    posting = (
+        "# Software Engineer\n\nCompiler is a small software consultancy. Our recent work includes building "
+        "payment technologies for public transportation agencies using Docker, Django, and Azure.\n\n"
+        "## Required Qualifications\n\n- Experience with Python or JavaScript\n\n"
+        "## Preferred Qualifications\n\n- Experience using Docker\n"
+    )
+    found = parse_jd(posting)
+    assert (found.required_skills, found.preferred_skills) == (["Python", "JavaScript"], ["Docker"])
+
+
+@pytest.mark.parametrize(
+    ("listed", "named"),
+    [("Softwarearchitektur", []), ("Qualitätsstandards", []), ("Lightdash", ["Lightdash"])],
+)
+def test_a_german_compound_noun_in_a_list_is_no_product_name(listed: str, named: list[str]) -> None:
+    sentence = f"Kenntnisse in Java, SQL, REST, SOAP, {listed} und Clean Code."
+    assert parse_jd(f"# Entwickler\n\n## Profil\n\n- {sentence}\n").required_skills == [
+        "Java",
+        "SQL",
+        "SOAP",
+        *named,
+    ]

@@ -384,6 +384,7 @@ GERMAN: Final = Cues(
         r"(eine )?bereicherung",  # "Kenntnisse von DNS … wären eine Bereicherung"
         r"bevorzugt(?= \w)",  # "(bevorzugt Vue 3)"; not "Vue.js (bevorzugt), Angular oder React": any of them
         r"soll\s?:",  # a freelance board's "- SOLL: Erfahrung mit Kafka" beside "- MUSS: …"
+        r"(als |das )?(sahnehäubchen|i-tüpfelchen)",  # "Als Sahnehäubchen interessieren dich … Git, Docker"
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),

@@ -650,6 +650,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     # "Payments - think Stripe, Adyen": an analogy ("- Think in terms of invariants" is not one).
     r"|(?<=[-–—(] )think(?! (?:in|about|of|through|like|big|deeply|critically|outside|clearly|creatively)\b)"
     r"|(?:team|engineers|founders) (?:come|comes|came) from"
+    # the company's portfolio: "Our recent work includes … using Docker, Python/Django/Flask, and Azure"
+    r"|our (?:recent |past |previous )?(?:work|projects) (?:includes?|including|has included)"
     r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
     r")(?!\w)"

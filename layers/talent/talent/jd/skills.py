@@ -657,6 +657,14 @@ def _masculine(word: str) -> str:
     return _FEMININE.sub(lambda m: "r" if m.group(0) in ("se", "re") else "", word)
 
 
+MIN_COMPOUND_TAIL: Final = 8  # "architektur" in "Softwarearchitektur"; "dash" in "Lightdash" is too short
+
+
+def _a_compound(word: str, common: frozenset[str]) -> bool:
+    """A German compound whose last noun is a long common word: "Softwarearchitektur"."""
+    return any(word[i:] in common for i in range(3, len(word) - MIN_COMPOUND_TAIL + 1))
+
+
 def _has_a_common_word(words: list[str]) -> bool:
     """Whether a part of the words is a common word (or its feminine), a noun by its ending, or a German
     plural's "-n" on a common word ("mit Containern")."""
@@ -667,6 +675,7 @@ def _has_a_common_word(words: list[str]) -> bool:
         or _NOUN_ENDING.search(p)
         or (p[-1] == "n" and p[:-1] in common)
         or _masculine(p) in common
+        or _a_compound(p, common)
         for p in parts
     )
 
