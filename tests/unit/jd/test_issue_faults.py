@@ -4682,3 +4682,12 @@ def test_a_german_compound_noun_in_a_list_is_no_product_name(listed: str, named:
         "SOAP",
         *named,
     ]
+
+
+def test_years_of_mentoring_are_a_part_not_the_careers_figure() -> None:
+    posting = (
+        "# Software Engineer\n\n## What You Bring\n\n- A minimum of 4 years' experience in Full-Stack "
+        "Software (Java, Web services, Databases).\n- If you've got 1 year of experience training and "
+        "mentoring, you're who we are looking for.\n"
+    )
+    assert parse_jd(posting).min_years == 4

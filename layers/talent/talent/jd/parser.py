@@ -122,7 +122,9 @@ _LEADING = re.compile(
     r"|tech(?:nical)? lead experience"
     r"|(?:experience )?(?:leading|managing) (?:\w+ )?(?:teams?|engineers|people|managers)"
     r"|(?:leading|managing) (?:[\w-]+ ){0,3}projects\b"
-    r"|operating as an? (?:staff|lead|senior)|as an? (?:tech(?:nical)? |team )?lead\b|people manager)",
+    r"|operating as an? (?:staff|lead|senior)|as an? (?:tech(?:nical)? |team )?lead\b|people manager"
+    # "If you've got 1 year of experience training and mentoring"
+    r"|experience (?:in )?(?:training|mentoring|coaching)\b)",
     re.IGNORECASE,
 )
 _AS_THE_ROLE = re.compile(  # not a level's sub-requirement: "2+ years as a Staff or Lead engineer"
