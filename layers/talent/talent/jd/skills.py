@@ -658,11 +658,13 @@ def _masculine(word: str) -> str:
 
 
 MIN_COMPOUND_TAIL: Final = 8  # "architektur" in "Softwarearchitektur"; "dash" in "Lightdash" is too short
+MAX_COMPOUND_TAIL: Final = 24  # no common word is longer; bounds the work on a very long token
 
 
 def _a_compound(word: str, common: frozenset[str]) -> bool:
     """A German compound whose last noun is a long common word: "Softwarearchitektur"."""
-    return any(word[i:] in common for i in range(3, len(word) - MIN_COMPOUND_TAIL + 1))
+    first = max(3, len(word) - MAX_COMPOUND_TAIL)
+    return any(word[i:] in common for i in range(first, len(word) - MIN_COMPOUND_TAIL + 1))
 
 
 def _has_a_common_word(words: list[str]) -> bool:
