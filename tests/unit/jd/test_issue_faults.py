@@ -4643,7 +4643,7 @@ def test_a_quoted_item_of_a_data_file_keeps_no_quote_of_its_own() -> None:
         '  - "Experience with performance testing tools (LoadRunner, Gatling)"\n'
         '  - "Knowledge of scripting languages (Java, Python)"\n---\n'
     )
-    assert parse_jd(posting).required_skills == ["LoadRunner", "Java", "Python"]
+    assert parse_jd(posting).required_skills == ["Gatling", "LoadRunner", "Java", "Python"]
 
 
 def test_icing_on_the_cake_leads_nice_to_haves_in_german() -> None:
@@ -4691,3 +4691,15 @@ def test_years_of_mentoring_are_a_part_not_the_careers_figure() -> None:
         "mentoring, you're who we are looking for.\n"
     )
     assert parse_jd(posting).min_years == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "required"),
+    [
+        ("Experience with JMeter and Selenium", ["Apache JMeter", "Selenium"]),
+        ("Experience with Gatling and Selenium", ["Gatling", "Selenium"]),
+        ("Experience with load testing and Selenium", ["Selenium"]),  # the concept is still no skill
+    ],
+)
+def test_a_named_load_testing_tool_is_a_skill_not_the_concept(sentence: str, required: list[str]) -> None:
+    assert parse_jd(f"# QA Engineer\n\n## Requirements\n- {sentence}\n").required_skills == required
