@@ -1202,7 +1202,8 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         elif line.label == "location-heading":
             values = _values_under(lines, index)
             texts += values
-            places += [place for value in values for place in _value_places(value)]
+            # each line after the first is one known place only (_a_place_only has read it)
+            places += _value_places(values[0]) + values[1:] if values else []
         elif (bare := _bare_label(line.text)) and len(line.text.split()) <= MAX_BARE:
             places += [p for p in places_in(line.text[bare.end() :]) if known_place(p)]  # "- Ciudad Bogotá"
     kept = [
