@@ -7,7 +7,7 @@ import pytest
 
 from talent.jd import parse_jd
 from talent.jd.evaluate import place_key
-from talent.jd.markup import normalise
+from talent.jd.markup import json_record_to_text, normalise
 from talent.jd.places import is_place
 from talent.jd.sections import Kind, _mode_place, heading_kind
 from talent.jd.taxonomy import canonical_name
@@ -4703,3 +4703,31 @@ def test_years_of_mentoring_are_a_part_not_the_careers_figure() -> None:
 )
 def test_a_named_load_testing_tool_is_a_skill_not_the_concept(sentence: str, required: list[str]) -> None:
     assert parse_jd(f"# QA Engineer\n\n## Requirements\n- {sentence}\n").required_skills == required
+
+
+def test_a_json_record_reads_as_its_fields() -> None:
+    record = (
+        '{\n  "title": "Consultant/Project Manager",\n  "slug": "consultant-project-manager",\n'
+        '  "location": [\n    "Köln",\n    "Hamburg"\n  ],\n  "needs": [\n'
+        '    "Mind. 3 Jahre Erfahrung mit Java und SQL"\n  ],\n  "remote": false\n}'
+    )
+    parsed = parse_jd(record)
+    assert (parsed.title, parsed.locations, parsed.min_years) == (
+        "Consultant/Project Manager",
+        ["Köln", "Hamburg"],
+        3,
+    )
+    assert parsed.required_skills == ["Java", "SQL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"title": "Engineer", broken',  # not JSON: read as text
+        "[" * 50_000 + "]" * 50_000,  # nesting too deep for the standard parser
+        '"just a string"',
+        "{Engineer} wanted",
+    ],
+)
+def test_text_that_is_no_json_record_is_read_as_text(text: str) -> None:
+    assert json_record_to_text(text) == text

@@ -13,6 +13,7 @@ match the same characters, and runs of one punctuation character are squeezed fi
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -243,13 +244,56 @@ def _without_comments(text: str) -> str:
     return "".join(kept)
 
 
+MAX_RECORD_DEPTH: Final = 4  # deeper values of a JSON record are ids and settings, not the posting
+MAX_INLINE_VALUE: Final = 80  # characters; a longer value (a description) goes on lines of its own
+
+
+def _record_lines(value: object, key: str, depth: int) -> list[str]:
+    """A JSON value as the "key: value" lines a YAML front matter would give: a list under its key as
+    items ("location:\n- Köln\n- Hamburg"), an object as its own fields, a long text under its key."""
+    if isinstance(value, dict):
+        lines = [f"{key}:"] if key else []
+        if depth < MAX_RECORD_DEPTH:
+            for name, item in value.items():
+                lines += _record_lines(item, str(name), depth + 1)
+        return lines
+    if isinstance(value, list):
+        lines = [f"{key}:"] if key else []
+        if depth < MAX_RECORD_DEPTH:
+            for item in value:
+                shown = _record_lines(item, "", depth + 1)
+                lines += [f"- {shown[0]}", *shown[1:]] if shown and not isinstance(item, dict) else shown
+        return lines
+    shown = json.dumps(value) if value is None or isinstance(value, bool) else str(value)
+    if not key:
+        return [shown]
+    if "\n" in shown or len(shown) > MAX_INLINE_VALUE:
+        return [f"{key}:", shown]
+    return [f"{key}: {shown}"]
+
+
+def json_record_to_text(text: str) -> str:
+    """A posting kept as a JSON record ('{"title": "…", "location": ["Köln", "Hamburg"], …}') as the
+    lines a front matter would give; any other text unchanged. The standard library's parser reads it
+    (linear); nesting too deep for it is not a record."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return text
+    try:
+        record = json.loads(text)
+    except (ValueError, RecursionError):
+        return text
+    if not isinstance(record, (dict, list)):
+        return text
+    return "\n".join(_record_lines(record, "", 0))
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
     Input: any text; output: text with "\\n" line ends, no tags, entities, link targets or emphasis.
     """
     # Styled letters are letters: mathematical bold (how LinkedIn posts write bold), full width, ligatures.
-    text = unicodedata.normalize("NFKC", text)
+    text = json_record_to_text(unicodedata.normalize("NFKC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _RUN.sub(lambda run: run.group(1) * 3, text)
     if _LOOKS_LIKE_HTML.search(text):
