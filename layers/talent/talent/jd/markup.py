@@ -264,12 +264,12 @@ def _record_lines(value: object, key: str, depth: int) -> list[str]:
                 shown = _record_lines(item, "", depth + 1)
                 lines += [f"- {shown[0]}", *shown[1:]] if shown and not isinstance(item, dict) else shown
         return lines
-    shown = json.dumps(value) if value is None or isinstance(value, bool) else str(value)
+    scalar = json.dumps(value) if value is None or isinstance(value, bool) else str(value)
     if not key:
-        return [shown]
-    if "\n" in shown or len(shown) > MAX_INLINE_VALUE:
-        return [f"{key}:", shown]
-    return [f"{key}: {shown}"]
+        return [scalar]
+    if "\n" in scalar or len(scalar) > MAX_INLINE_VALUE:
+        return [f"{key}:", scalar]
+    return [f"{key}: {scalar}"]
 
 
 def json_record_to_text(text: str) -> str:
