@@ -4731,3 +4731,32 @@ def test_a_json_record_reads_as_its_fields() -> None:
 )
 def test_text_that_is_no_json_record_is_read_as_text(text: str) -> None:
     assert json_record_to_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        # a place heading's value with a spaced dash, from a page's HTML
+        ("<h3>Data Engineer</h3>\n<h5>Location</h5>\n<p>Belgium - Remote</p>", ["Belgium"]),
+        ("Engineer\nlocation: ['Remote', 'North America']", ["North America"]),  # a front matter's list
+        ("Engineer\nlocation: ['Austin, TX', 'Remote']", ["Austin, TX"]),
+    ],
+)
+def test_a_location_fields_value_in_a_data_files_shape(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations
+
+
+def test_from_anywhere_in_a_country_in_french_is_remote_there_not_at_the_trips_city() -> None:
+    posting = (
+        "---\ntitle: 'Chef d\u2019équipe - Notification GC'\ndescription: >-\n  Le SNC est une équipe "
+        "entièrement décentralisée. Ce rôle peut être assumé de n\u2019importe où au Canada. "
+        "À l\u2019avenir, des déplacements occasionnels à Ottawa pourraient être nécessaires.\n---\n\n"
+        "Nous recrutons.\n"
+    )
+    parsed = parse_jd(posting)
+    assert (parsed.remote, parsed.locations) == ("remote", ["Canada"])
+
+
+def test_a_remote_roles_trips_city_is_its_place_when_no_other_is_named() -> None:
+    posting = "# Designer UX\n\n- Mission en télétravail, déplacements ponctuels à Paris à prévoir\n"
+    assert parse_jd(posting).locations == ["Paris"]

@@ -544,6 +544,7 @@ FRENCH: Final = Cues(
         r"lieu de travail\s?:\s?télétravail\b(?! partiel)",  # "Lieu de travail : télétravail encouragé"
         r"(complètement|entièrement|totalement|100\s?%) en télétravail",
         r"(depuis|de) chez (vous|toi)",
+        r"(depuis|de) n'importe où",  # "Ce rôle peut être assumé de n'importe où au Canada"
         r"chez (toi|vous) ou à",  # "Où ? Chez toi ou à La Défense": the freer mode
         r"poste en [\"“«]?\s?remote",  # "Poste en “remote” avec présence ponctuelle à Paris"
         r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",

@@ -22,7 +22,9 @@ from talent.jd.places import known_place
 from talent.jd.skills import names_a_skill as _names_a_skill
 from talent.jd.words import town_like
 
-_VALUE_PARTS = re.compile(r"\s?[/,|]\s?")  # "Stuttgart/Remote", "Berlin, Germany"
+_VALUE_PARTS = re.compile(
+    r"\s?[/,|]\s?|\s[-\u2013]\s"
+)  # "Stuttgart/Remote", "Berlin, Germany", "Belgium - Remote"
 
 
 class Kind(IntEnum):

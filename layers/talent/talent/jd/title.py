@@ -568,6 +568,9 @@ def _places(part: str) -> list[str]:
     return [p for p in places_in(part) if is_place(p) or is_state(p)]
 
 
+MAX_HEADER_WORDS: Final = 15  # a longer first line under a "title:" field is a paragraph, not a header
+
+
 def read_title(lines: list[Line], text: str) -> Title:
     """The title (never empty), the raw line it came from and the places the first line names."""
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
@@ -576,6 +579,9 @@ def read_title(lines: list[Line], text: str) -> Title:
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]
     first = next((line.text for line in lines if line.is_first), raw)
+    prose = len(first.split()) > MAX_HEADER_WORDS and len(TITLE_SPLIT.split(first)) == 1
+    if prose and any(line.label == "title" for line in lines):
+        first = raw  # a front matter's "description:" paragraph under its "title:" field is prose
     places = cities_first(_title_places(first) or _title_places(raw))  # "… | Netherlands | Delft | …"
     # "Un dev front pour Reva" with "startup: reva": the company, though a town bears its name.
     return Title(title, raw, [p for p in places if not company or p.casefold() != company.casefold()])

@@ -196,7 +196,7 @@ _MODE_WORDS: Final = (
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
-    "ortsunabh", "relocat",
+    "ortsunabh", "relocat", "n'importe où",
 )  # fmt: skip
 
 
@@ -730,8 +730,6 @@ _WHERE_CUE = re.compile(
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
     r"|à pourvoir à"  # "poste à pourvoir à Nantes"
     r"|chez (?:toi|vous) ou à"  # "Chez toi ou à La Défense"
-    # a remote role's trips: "Déplacements à Paris à prévoir", "un déplacement par mois sur Paris"
-    r"|déplacements? (?:à prévoir |(?:\w{1,12} )?par (?:mois|semaine|an) )?(?:à|sur)"
     r"|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
     r"|residente en|viven en|residir en"
@@ -741,6 +739,7 @@ _WHERE_CUE = re.compile(
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
     r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
+    r"|n'importe où (?:au|aux|en|dans(?: le| la| les)?)"
     r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in)"
     r"\s(?:the heart of |the cent(?:er|re) of |beautiful |central |downtown |pleno centro de |el centro de "
     r"|le centre de )?"
@@ -757,7 +756,7 @@ _WHERE_WORDS: Final = (
     "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
-    "looking", "join", "chez", "déplacement", "pourvoir", "présentiel",
+    "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
@@ -769,7 +768,7 @@ _LIST_NEXT = re.compile(rf",\s?(?:{_AND_OR}\s)?|\s{_AND_OR}\s")
 MAX_LISTED_PLACES = 8
 _ANYWHERE = re.compile(
     r"(?:anywhere|elsewhere|remotely|remote|überall|n'importe où|en cualquier lugar)\s(?:else\s)?"
-    r"(?:in|within|across|en|dans|de)\s(?:the\s)?",
+    r"(?:in|within|across|en|dans|de|au|aux)\s(?:the\s)?",
     re.IGNORECASE,
 )
 # "Netherlands-based", "Berlin-based engineers": a place the hire works from, unless the word after
@@ -973,10 +972,20 @@ def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
     ]
 
 
+# A remote role's trips: "Déplacements à Paris à prévoir", "un déplacement par mois sur Paris". The place
+# only when the text names no other: "de n'importe où au Canada … des déplacements occasionnels à Ottawa".
+_TRIP_CUE = re.compile(
+    r"\bdéplacements? (?:à prévoir |(?:\w{1,12} )?par (?:mois|semaine|an) "
+    r"|(?:occasionnel|ponctuel|régulier)s? )?(?:à|sur)"
+    r"\s(?:the heart of |le centre de )?"
+)
+
+
 def phrase_places(text: str) -> list[str]:
     """Places after "based in", "offices in", "remote within", in the four languages, with the places
-    listed after the first ("in Stuttgart or Cologne")."""
+    listed after the first ("in Stuttgart or Cologne"); a remote role's trip's place only when no other."""
     found: list[str] = []
+    trips: list[str] = []
     for line in _place_text(text).split("\n"):
         low = lower_same_length(line)
         if not any(word in low for word in _WHERE_WORDS):
@@ -988,7 +997,8 @@ def phrase_places(text: str) -> list[str]:
         found += [p for p in _cued_places(line, low, _REMOTE_REGION) if is_wide(p) or not a_word_too(p)]
         found += _cued_places(line, low, _WHERE_CUE)
         found += based_places(line) if "-based" in low or "-remote" in low else []
-    return found
+        trips += _cued_places(line, low, _TRIP_CUE) if "déplacement" in low else []
+    return found or trips
 
 
 def _finditer(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
@@ -1150,10 +1160,23 @@ def _a_sentence(value: str) -> bool:
     return (len(words) > MAX_FIELD_WORDS or full_stop) and words[0].strip(",.:;").lower() in _SENTENCE_OPENERS
 
 
+_QUOTED_ITEM = re.compile(r"'([^'\n]{1,80})'|\"([^\"\n]{1,80})\"")
+
+
+def _unlisted(value: str) -> str:
+    """A data file's list as a field's value: "['Remote', 'North America']" -> "Remote / North America"
+    (each item may hold a comma of its own: "['Austin, TX', 'Remote']")."""
+    if not (value.startswith("[") and value.endswith("]")):
+        return value
+    items = [single or double for single, double in _QUOTED_ITEM.findall(value)]
+    return " / ".join(items) if items else value
+
+
 def _value_places(value: str) -> list[str]:
     """The places a location field's value names: "Berlin, Germany or Remote (EU)"; a phrase names its
     place after a cue ("Remote, ca. 10% vor Ort in Nürnberg"), and a sentence only so ("We're based out of
     DC but …", "This role will be Remote in the USA but is not eligible … in CA, NY")."""
+    value = _unlisted(value.strip())
     if _a_sentence(value):
         return phrase_places(value)
     found = places_in(value)
