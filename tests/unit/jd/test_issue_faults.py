@@ -4760,3 +4760,25 @@ def test_from_anywhere_in_a_country_in_french_is_remote_there_not_at_the_trips_c
 def test_a_remote_roles_trips_city_is_its_place_when_no_other_is_named() -> None:
     posting = "# Designer UX\n\n- Mission en télétravail, déplacements ponctuels à Paris à prévoir\n"
     assert parse_jd(posting).locations == ["Paris"]
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        (
+            '{\n  id: "data-engineer",\n  title: "Data Engineer",\n  city: "Santiago",\n'
+            '  country: "Chile"\n}',
+            ["Santiago, Chile"],
+        ),
+        ("Engineer\nCity: Montreal\nCountry: Canada", ["Montreal, Canada"]),
+        ("Engineer\nLocation: Munich\nStandort: Deutschland", ["Munich", "Deutschland"]),  # no country field
+        ("Engineer\nCity: Lyon\nCountry: Canada", ["Lyon", "Canada"]),  # no Lyon in Canada: two places
+    ],
+)
+def test_a_records_city_and_country_fields_name_one_place(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations
+
+
+def test_situee_au_coeur_de_names_the_place() -> None:
+    posting = "# Ingénieur\n\nParrot est le leader. Située au cœur de Paris, notre R&D réunit une équipe.\n"
+    assert parse_jd(posting).locations == ["Paris"]

@@ -726,7 +726,7 @@ _WHERE_CUE = re.compile(
     r"|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|einsatzort(?: ist)?(?: in)?|vor ort in|(?:büros?|teams?) in"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
-    r"|basée? (?:à|sur)|située? à|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
+    r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
     r"|à pourvoir à"  # "poste à pourvoir à Nantes"
     r"|chez (?:toi|vous) ou à"  # "Chez toi ou à La Défense"
@@ -1234,7 +1234,19 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         for p in places
         if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p) and p.lower() not in _NOT_PLACES
     ]
-    return texts, kept
+    countries = [p for line in lines if _COUNTRY_FIELD.match(line.text) for p in places_in(line.value)]
+    return texts, _city_in_country(kept, countries)
+
+
+_COUNTRY_FIELD = re.compile(r"^(?:country|país|pais|pays|land)\s?:", re.IGNORECASE)
+
+
+def _city_in_country(places: list[str], countries: list[str]) -> list[str]:
+    """A record's separate fields "city: Santiago" and "country: Chile" name one place: "Santiago, Chile"."""
+    if len(places) != 2 or len(countries) != 1 or any("," in place for place in places):
+        return places
+    city = next((place for place in places if place != countries[0]), "")
+    return [f"{city}, {countries[0]}"] if is_city(city) and in_country(city, countries[0]) else places
 
 
 # "remote: False" says nothing by itself (see `_REMOTE_NO`)
