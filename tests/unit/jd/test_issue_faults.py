@@ -4782,3 +4782,20 @@ def test_a_records_city_and_country_fields_name_one_place(posting: str, location
 def test_situee_au_coeur_de_names_the_place() -> None:
     posting = "# Ingénieur\n\nParrot est le leader. Située au cœur de Paris, notre R&D réunit une équipe.\n"
     assert parse_jd(posting).locations == ["Paris"]
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        ("Wir bieten ausschließlich Homeoffice an und haben kein festes Büro.", "remote"),
+        ("Du bist bereit 3-4 Tage/Woche beim Kunden vor Ort zu arbeiten", "hybrid"),
+        (
+            "We are looking for a Senior Webapp Developer to work locally in our office on our projects.",
+            "onsite",
+        ),
+        ("* On-site SEO", None),  # the search-engine term, no work mode
+        ("remote: false,", "onsite"),  # a data file's record closes the value with a comma
+    ],
+)
+def test_work_mode_cues_from_the_t83_batch(line: str, remote: str | None) -> None:
+    assert parse_jd(f"# Developer\n\n{line}\n").remote == remote

@@ -421,6 +421,8 @@ GERMAN: Final = Cues(
         r"primär remote",
         r"(kannst|können) (du|sie) ([\w-]+ ){0,2}(von )?remote arbeiten",  # "… kannst du von Remote arbeiten"
         r"(?:einsätze|einsatz|termine) [^.\n]{0,40}punktuell erforderlich",
+        r"ausschließlich (im )?home\s?office",  # "Wir bieten ausschließlich Homeoffice an"
+        r"kein(en)? feste[sn]? büro",  # "… und haben kein festes Büro"
     ),
     hybrid=(
         r"hybrid",
@@ -434,6 +436,8 @@ GERMAN: Final = Cues(
         r"hybride[sn]? (arbeitsmodell|arbeiten)",  # "Wir leben ein Hybrides Arbeitsmodell"
         r"\d(\s?[\u2013-]\s?\d)? tage? (pro |die |in der )?woche (im büro|vor ort)",  # "2\u20133 Tage"
         r"\d(\s?[\u2013-]\s?\d)? tage? wöchentlich (im büro|vor ?ort)",  # "2 Tage wöchentlich Vorort"
+        # "3-4 Tage/Woche beim Kunden vor Ort zu arbeiten"
+        r"\d(\s?[\u2013-]\s?\d)? tage?\s?/\s?woche [^.\n]{0,30}(im büro|vor ort)",
         r"\d(\s?[\u2013-]\s?\d)? präsenztage?",  # "mind. 2 Präsenztage/Woche"
         r"([2-8]\d|90)\s?% (vor ort|im büro|präsenz)",  # "Köln (mind. 30% vor Ort)": a share of office days
         # "Hamburg / remote (4 Tage remote)": some days at home

@@ -137,7 +137,7 @@ _REMOTE = _at_word(
 )
 _ONSITE = _at_word(
     r"(?<!with the )on[\s-]?site\b"
-    r"(?![\s-](visits?|meetups?|meetings?|interviews?|events?|support|days?|offsites?|gatherings?"
+    r"(?![\s-](visits?|meetups?|meetings?|interviews?|events?|support|days?|offsites?|gatherings?|seo"
     r"|and remote support))"
     r"|in[\s-]office\b(?![\s-](days?|perks?|snacks?|lunch))|office[\s-]based\b"
     r"|(?<!meet )(?<!meets )in[\s-]person\b"
@@ -149,7 +149,7 @@ _ONSITE = _at_word(
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
     r"|vor ort\b|sur site\b|desde nuestras oficinas\b|locals? only\b"
     r"|(?:trabajo|trabajar) (?:\w+ ){0,4}en nuestras oficinas\b"
-    r"|join\sus\sin\sour\s[\w ]{0,30}office\b"
+    r"|join\sus\sin\sour\s[\w ]{0,30}office\b|work\slocally\sin\sour\s[\w ]{0,30}office\b"
     # "Relocating to Boulder is required", "already in Austin, TX or willing to relocate", "happy to relocate
     # you", "we do cover relocation expenses": the hire moves to the office ("relocation assistance" alone
     # is a perk; the labels give it no mode)
@@ -1250,7 +1250,8 @@ def _city_in_country(places: list[str], countries: list[str]) -> list[str]:
 
 
 # "remote: False" says nothing by itself (see `_REMOTE_NO`)
-_NO_VALUE = re.compile(r":\s?(false|no|nein|non|none|n/a)\s?$", re.IGNORECASE)
+# (a data file's record may close the value with a comma: "remote: false,")
+_NO_VALUE = re.compile(r":\s?(false|no|nein|non|none|n/a)\s?,?$", re.IGNORECASE)
 # "Remote: No", "Remote Job: Nein", "Telecommute: No": onsite when nothing else states a policy (the guide);
 # job boards set it on hybrid roles too, and the body then says so.
 _REMOTE_NO = re.compile(
