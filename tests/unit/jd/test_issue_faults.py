@@ -4799,3 +4799,30 @@ def test_situee_au_coeur_de_names_the_place() -> None:
 )
 def test_work_mode_cues_from_the_t83_batch(line: str, remote: str | None) -> None:
     assert parse_jd(f"# Developer\n\n{line}\n").remote == remote
+
+
+def test_du_hast_with_an_ellipsis_heads_the_asks() -> None:
+    posting = (
+        "# Team Lead\n\n## Wir bieten dir\n\n- ein Weiterbildungsbudget\n\nDu hast...\n\n"
+        "- Know-how in der Entwicklung auf Basis von Java oder Kotlin\n"
+        "- Kenntnisse in Angular und TypeScript\n"
+    )
+    assert parse_jd(posting).required_skills == ["Java", "Kotlin", "Angular", "TypeScript"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Du hast...", Kind.REQUIRED), ("Du hast Erfahrung mit Java.", None), ("Du bist ein Teamplayer", None)],
+)
+def test_du_hast_is_a_heading_only_alone(heading: str, kind: Kind | None) -> None:
+    assert heading_kind(heading) == kind
+
+
+def test_ist_das_super_leads_nice_to_haves() -> None:
+    posting = (
+        "# Hilfskraft\n\nFolgende Fähigkeiten sollten vorhanden sein:\n\n* Excel\n\nWenn du Erfahrung mit "
+        "folgendem hast ist das super, aber es wird auch Raum geben diese zu erlernen:\n\n* JavaScript; "
+        "_sehr von Vorteil_ (d3)\n"
+    )
+    parsed = parse_jd(posting)
+    assert (parsed.required_skills, parsed.preferred_skills) == (["Excel"], ["JavaScript", "D3.js"])

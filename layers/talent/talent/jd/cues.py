@@ -315,6 +315,7 @@ GERMAN: Final = Cues(
         r"was du mitbringen solltest",
         r"dein background",
         r"erfahrungen?",
+        r"(du hast|das hast du|du bist|das bist du)(?=\W*$)",  # a page's "Du hast…" alone over the asks
     ),
     preferred_head=(
         r"wünschenswert(e|en|er|es)?",  # "Wünschenswerte Anforderungen"
@@ -362,6 +363,8 @@ GERMAN: Final = Cues(
     ),
     preferred_clause=(
         r"wäre (\w+ ){0,2}(großartig|toll|super|schön|klasse|ein plus)",
+        # "Wenn du Erfahrung mit folgendem hast ist das super"
+        r"ist das (großartig|toll|super|schön|klasse)",
         r"wünschenswert",
         r"von vorteil",
         r"idealerweise",

@@ -210,6 +210,15 @@ def _named_plus(core: str) -> bool:
     return sum(word[:1].isupper() for word in core[: found.start()].split()) >= MIN_NAMED_WORDS
 
 
+MAX_LEAD_WORDS: Final = 3
+
+
+def _a_statement(core: str, count: int, question: bool) -> bool:
+    """A line that ends as a sentence does; not a short question, nor "Du hast..." over a list."""
+    lead = count <= MAX_LEAD_WORDS and core.endswith("...")
+    return bool(_SENTENCE_END.search(core)) and not question and not lead
+
+
 def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> bool:
     """Whether a line opens a section: "## Requirements", "Nice to have:", "BENEFITS", "Bonus"."""
     count = len(core.split())
@@ -218,8 +227,8 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
     if _marked_heading(raw, core, count, names_a_skill):
         return True
     # A plain short line is a heading only when it reads like one we know ("Nice to have", "Benefits").
-    question = count <= 6 and _SHORT_QUESTION.search(core)
-    if ":" in core or (_SENTENCE_END.search(core) and not question) or count > 9:
+    question = count <= 6 and bool(_SHORT_QUESTION.search(core))
+    if ":" in core or _a_statement(core, count, question) or count > 9:
         return False
     kind = heading_kind(core)
     # "Experience with Kafka" is content, and so is "Minimum 5 Jahre Erfahrung"
