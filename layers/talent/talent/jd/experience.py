@@ -142,7 +142,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             r"\b(lead|leaddev|teamlead|techlead|leader|leiter|teamleiter|teamleitung|tech lead"
             r"|responsable technique"
-            r"|responsable d'équipe"
+            r"|responsable d'équipe|chef d'équipe"
             r"|l[íi]der|jefe de equipo)\b"
             rf"|\bleading\s(?:[\w-]+\s){{0,2}}{_ROLE_NOUN}"  # "Senior/Leading Software Engineer"
         ),
