@@ -425,6 +425,7 @@ def test_the_level_of_the_role_a_hiring_verb_names(sentence: str, level: str | N
     [
         ("Développeur ou leadDev backend (H/F)", "lead"),
         ("Responsable technique plate-forme de service", "lead"),
+        ("Chef d\u2019équipe - Notification GC", "lead"),
     ],
 )
 def test_lead_words(title: str, level: str) -> None:

@@ -4826,7 +4826,3 @@ def test_ist_das_super_leads_nice_to_haves() -> None:
     )
     parsed = parse_jd(posting)
     assert (parsed.required_skills, parsed.preferred_skills) == (["Excel"], ["JavaScript", "D3.js"])
-
-
-def test_chef_d_equipe_is_a_lead() -> None:
-    assert parse_jd("# Chef d\u2019équipe - Notification GC\n\nNous recrutons.\n").seniority == "lead"
