@@ -976,8 +976,7 @@ def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
 # only when the text names no other: "de n'importe où au Canada … des déplacements occasionnels à Ottawa".
 _TRIP_CUE = re.compile(
     r"\bdéplacements? (?:à prévoir |(?:\w{1,12} )?par (?:mois|semaine|an) "
-    r"|(?:occasionnel|ponctuel|régulier)s? )?(?:à|sur)"
-    r"\s(?:the heart of |le centre de )?"
+    r"|(?:occasionnel|ponctuel|régulier)s? )?(?:à|sur)\s(?:le centre de )?"
 )
 
 
@@ -1218,10 +1217,13 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(texts of "Location:" lines and of the lines under a "Location" heading, the places in them)."""
     texts: list[str] = []
     places: list[str] = []
+    countries: list[str] = []  # the places of "country:" fields, for `_city_in_country`
     for index, line in enumerate(lines):
         if line.label == "location":
             texts.append(line.text)
-            places += _value_places(line.value)
+            found = _value_places(line.value)
+            places += found
+            countries += found if _COUNTRY_FIELD.match(line.text) else []
         elif line.label == "location-heading":
             values = _values_under(lines, index)
             texts += values
@@ -1234,7 +1236,6 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         for p in places
         if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p) and p.lower() not in _NOT_PLACES
     ]
-    countries = [p for line in lines if _COUNTRY_FIELD.match(line.text) for p in places_in(line.value)]
     return texts, _city_in_country(kept, countries)
 
 
