@@ -1067,6 +1067,9 @@ def test_a_pin_before_a_location_heading_is_no_place() -> None:
     ("text", "locations"),
     [
         ("Engineer\n\nBei uns arbeitest du in Kundenprojekten im Raum Bern.\n\n## Profil", ["Bern"]),
+        # the Swiss spelling, and the assignment's area
+        ("Leiter\n\nFür ein Kundenprojekt im Grossraum Zürich suchen wir eine Persönlichkeit.", ["Zürich"]),
+        ("Entwickler\n\nWir suchen einen Entwickler; Einsatzraum Bern mit 50% Remote-Anteil", ["Bern"]),
         ("Dev\n\nFor this role, we prefer that you are based in or near Cologne.", ["Cologne"]),
         ("Ingeniero\n\n• Residir en Bogotá, Cali o Medellín.", ["Bogotá", "Cali", "Medellín"]),
         ("Ingeniero\n\nFalabella busca un/a Ingeniero/a de Inteligencia Artificial en Bogotá (Híbrido)",

@@ -715,8 +715,8 @@ def is_location_text(text: str) -> bool:
 # "developers in Stuttgart or Cologne", "Nos bureaux sont à Paris", "oficinas en pleno centro de Madrid".
 # Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
 _WHERE_CUE = re.compile(
-    r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:groß)?raum|arbeite[nt]? in"
-    r"|(?:from|at|in|join) our"
+    r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:gro(?:ß|ss))?raum|einsatzraum"
+    r"|arbeite[nt]? in|(?:from|at|in|join) our"
     r"|offices? (?:is |are )?in|relocat(?:e|ing|ion) to"
     r"|on[\s-]?site in|in-office in"
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
