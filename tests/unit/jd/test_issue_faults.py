@@ -1070,6 +1070,9 @@ def test_a_pin_before_a_location_heading_is_no_place() -> None:
         # the Swiss spelling, and the assignment's area
         ("Leiter\n\nFür ein Kundenprojekt im Grossraum Zürich suchen wir eine Persönlichkeit.", ["Zürich"]),
         ("Entwickler\n\nWir suchen einen Entwickler; Einsatzraum Bern mit 50% Remote-Anteil", ["Bern"]),
+        # the office at the heart of a city
+        ("Dev\n\nDes locaux : 20 avenue de Ségur - 75007 Paris en plein cœur de Paris", ["Paris"]),
+        ("Entwickler\n\n- Wir arbeiten im Herzen von Stuttgart in einem tollen Team.", ["Stuttgart"]),
         ("Dev\n\nFor this role, we prefer that you are based in or near Cologne.", ["Cologne"]),
         ("Ingeniero\n\n• Residir en Bogotá, Cali o Medellín.", ["Bogotá", "Cali", "Medellín"]),
         ("Ingeniero\n\nFalabella busca un/a Ingeniero/a de Inteligencia Artificial en Bogotá (Híbrido)",

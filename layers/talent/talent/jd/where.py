@@ -729,6 +729,8 @@ _WHERE_CUE = re.compile(
     r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
     r"|à pourvoir à"  # "poste à pourvoir à Nantes"
+    # "75007 Paris en plein cœur de Paris", "Ein modernes Büro im Herzen von Düsseldorf": the office
+    r"|en plein c(?:œ|oe)ur de|im herzen (?:von|der stadt)"
     r"|chez (?:toi|vous) ou à"  # "Chez toi ou à La Défense"
     r"|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
@@ -757,6 +759,7 @@ _WHERE_WORDS: Final = (
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
+    "cœur", "coeur", "herzen",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
