@@ -2517,6 +2517,11 @@ def test_a_boards_keyword_tags_ask_for_nothing_themselves() -> None:
         ("Dev\n\nAnforderungen:\nBank-Kenntnisse sind MUSS - Idealerweise Wertpapiere\nPython (MUSS)\nJFrog",
          ["Python", "Artifactory"], []),
         ("Dev\n\nNice to Have (Not Required)\n\nPrior Laravel experience", [], ["Laravel"]),
+        # an item that says it is required, under a heading of pluses
+        ("Dev\n\n### Ideal Skills & Experience:\n* Proficiency with Python is required, and experience with"
+         " Golang is a plus.\n* Docker", ["Python"], ["Go", "Docker"]),
+        ("Dev\n\n**An ideal candidate also has:**\n* Experience with Jest and Storybook",
+         [], ["Jest", "Storybook"]),
     ],
 )  # fmt: skip
 def test_an_items_own_must_mark_and_a_line_with_a_must_and_a_plus_is_no_heading(

@@ -94,6 +94,8 @@ ENGLISH: Final = Cues(
         r"secondary skills?",  # beside "Primary Skills" on Indian job boards
         r"who you might be",  # after the requirements ("You might be a fit if:" asks)
         r"additional skills( and abilities)?",
+        r"ideal (skills|experience|qualifications)",  # "Ideal Skills & Experience" after the must-haves
+        r"ideal candidate (also|additionally) (has|have)",  # "An ideal candidate also has:"
         r"(we'?d|we\u2019d|we would) (also |really |particularly |especially )?love (it )?if you",
     ),
     context_head=(
