@@ -3241,6 +3241,20 @@ def test_yoe_counts_years_of_experience(text: str, years: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Dev\n\n- Plus de sept (7) ans d'expérience professionnelle en développement", 7),
+        ("Berater\n\nAnforderung: AIX ++++ (excellent), > 4 yrs. Oracle ++++ (excellent)", 4),
+        # a job board's screening items, required or preferred
+        ("Entwickler\n\nBerufserfahrung:\n* Java: 2 Jahre (Erforderlich)", 2),
+        ("Tester\n\n<p>Experience:</p><ul><li>SQL: 1 year (Preferred)</li></ul>", 1),
+    ],
+)
+def test_a_figure_in_words_and_digits_a_greater_than_and_a_screening_item(text: str, years: int) -> None:
+    assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
     "row",
     [
         "? Start: Juli 2026 ? Dauer: 18 Monate ? Ort: Ulm / hybrid ? Projekt-ID: 13311",

@@ -17,9 +17,9 @@ from talent.models import Seniority
 _NUMBER_WORDS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "zehn": 10,
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
-    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "diez": 10,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # "3-5", "3 a 5", "3~5", "2 hasta 5", "1 o 2 años" (the smaller figure is the minimum)
@@ -50,6 +50,10 @@ _YEARS_HISTORY = re.compile(
 _YEARS_ROLE = re.compile(
     r"\byou|\byour\b|candidate|experience|\bexp\b|track record|proven|erfahrung|experiencia|expérience"
     r"|\d\s?\+\s?(?:years?|yrs)\b"  # "5+ yrs backend", "8-10+ years": what is asked, in a terse posting
+    r"|[>≥]\s?\d{1,2}\s?(?:years?|yrs)\b"  # "AIX (excellent), > 4 yrs."
+    # a job board's screening item: "SQL: 1 year (Preferred)", "Java: 2 Jahre (Erforderlich)"
+    r"|\d\s(?:years?|jahre?|ans?|años?)\s\((?:preferred|required|erforderlich|wünschenswert|souhaité|requis"
+    r"|obligatoire|deseable|obligatorio)\)"
 )
 
 
