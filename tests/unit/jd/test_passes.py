@@ -7,6 +7,7 @@ import pytest
 from talent.jd import cues, experience, markup, sections, skills, title, where
 from talent.jd.evaluate import canonical_skills, place_key
 from talent.jd.markup import normalise
+from talent.jd.parser import parse_jd
 from talent.jd.places import city_key, is_place
 from talent.jd.sections import Kind
 from talent.jd.skills import MAX_MATCHES, find_skills
@@ -41,6 +42,23 @@ def test_html_blocks_become_lines_and_list_items_bullets() -> None:
         "<p>Intro</p><h3>Skills</h3><ul><li>Go</li><li>Rust</li></ul><script>x()</script>"
     )
     assert [line for line in text.split("\n") if line] == ["Intro", "# Skills", "- Go", "- Rust"]
+
+
+def test_a_rows_cells_and_side_by_side_badges_stay_apart() -> None:
+    text = markup.normalise(
+        "<table><tr><td>Ort</td><td>Berlin</td></tr><tr><td>Start</td><td>sofort</td></tr></table>"
+        '<p class="marken"><span>Offen</span><span>ab sofort</span><span>Meerbusch</span></p>'
+        "<p>Wir <span>suchen</span> dich.</p>"
+    )
+    assert [line for line in text.split("\n") if line] == [
+        "Ort | Berlin",
+        "Start | sofort",
+        "Offen ab sofort Meerbusch",
+        "Wir suchen dich.",
+    ]
+    assert parse_jd("Entwickler\n\n<table><tr><td>Ort:</td><td>Berlin</td></tr></table>").locations == [
+        "Berlin"
+    ]
 
 
 def test_less_than_is_not_html() -> None:

@@ -80,6 +80,10 @@ def _source_break(match: re.Match[str]) -> str:
     return " " if words[-1].casefold() in _JOINING_WORDS else "\n"
 
 
+# Inline elements that a page sets side by side as labels or badges, whose text never runs on.
+_SIDE_BY_SIDE: Final = frozenset({"span", "a", "time", "button"})
+
+
 class _TextExtractor(HTMLParser):
     """HTML to text with line structure: block tags end lines, list items become "- " bullets."""
 
@@ -88,6 +92,8 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self._skipping = 0
         self._open: dict[str, int] = {}  # text blocks open now, by tag (an <li> or <p> is often unclosed)
+        self._cells = 0  # cells of the table row so far
+        self._inline_closed = False  # an inline element just ended, with no text after it yet
 
     def _track(self, tag: str, opened: bool) -> None:
         if tag in ("ul", "ol") and not opened:
@@ -98,6 +104,7 @@ class _TextExtractor(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._track(tag, opened=True)
+        self._separate(tag)
         if tag in _SKIPPED_TAGS:
             self._skipping += 1
         elif tag == "li":
@@ -109,8 +116,21 @@ class _TextExtractor(HTMLParser):
         elif tag in ("b", "strong"):
             self.parts.append("**")
 
+    def _separate(self, tag: str) -> None:
+        """A row's cells and side-by-side labels ("<td>Ort</td><td>Berlin</td>", "<span>Offen</span><span>
+        Meerbusch</span>") are separate words, as a browser lays them out, not "OrtBerlin"."""
+        if tag == "tr":
+            self._cells = 0
+        elif tag in ("td", "th"):
+            self.parts.append(" | " if self._cells else "")
+            self._cells += 1
+        elif tag in _SIDE_BY_SIDE and self._inline_closed:
+            self.parts.append(" ")
+        self._inline_closed = False
+
     def handle_endtag(self, tag: str) -> None:
         self._track(tag, opened=False)
+        self._inline_closed = tag in _SIDE_BY_SIDE
         if tag in _SKIPPED_TAGS:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _HEADING_TAGS or tag in _BLOCK_TAGS or tag == "li":
@@ -121,6 +141,7 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skipping:
             return
+        self._inline_closed = self._inline_closed and not data.strip()
         if "\n" in data and not self._open.get("pre") and any(self._open.values()):
             data = _SOURCE_BREAK.sub(_source_break, data)
         self.parts.append(data)
