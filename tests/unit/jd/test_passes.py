@@ -61,6 +61,13 @@ def test_a_rows_cells_and_side_by_side_badges_stay_apart() -> None:
     ]
 
 
+def test_a_block_list_under_a_level_field_is_its_value() -> None:
+    front = "---\ntitle: Data Scientist\nseniority:\n  - Mid\n  - Senior\ncity: Cluj\n---\n\nWe build.\n"
+    assert "seniority: Mid / Senior" in markup.normalise(front)
+    assert parse_jd(front).seniority == "senior"
+    assert "- Python\n- Docker" in markup.normalise("Dev\n\nRequirements:\n- Python\n- Docker\n")
+
+
 def test_less_than_is_not_html() -> None:
     assert markup.normalise("Salary <5k and C++ <3") == "Salary <5k and C++ <3"
 

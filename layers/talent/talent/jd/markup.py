@@ -198,6 +198,27 @@ _FRONT_MATTER = re.compile(r"\A\s{0,10}---[ \t]*\n((?:[^\n]{0,2000}\n){0,80}?)--
 _FRONT_MATTER_COMMENT = re.compile(r"^\s{0,10}#[^\n]{0,2000}\n", re.MULTILINE)
 
 
+# A block list under a level field, in front matter or on a page, is the field's value: "seniority:"
+# over "- Mid" and "- Senior" reads "seniority: Mid / Senior", a range. (A list under a place key is read
+# item by item where places are read; a list of tags or requirements stays items.)
+_YAML_LIST = re.compile(
+    r"^((?i:seniority|level|experience_?level|seniority_?level)):[ \t]*\n"
+    r"((?:[ \t]{0,8}-[ \t][^\n:]{1,60}\n){1,30})",
+    re.MULTILINE,
+)
+_YAML_ITEM = re.compile(r"^[ \t]{0,8}-[ \t]", re.MULTILINE)
+
+
+def _yaml_lists(front_matter: str) -> str:
+    def joined(found: re.Match[str]) -> str:
+        items = _YAML_ITEM.sub("", found.group(2)).strip().split("\n")
+        return (
+            f"{found.group(1)}: {' / '.join(item.strip() for item in items)}\n"  # not ", ": "Köln, Hamburg"
+        )
+
+    return _YAML_LIST.sub(joined, front_matter)
+
+
 # "**Department: **Technology**Location: **Berlin": bold marks between two words part them.
 _GLUED_STRONG = re.compile(r"\*\*(?<=\w\*\*)(?=\w)")
 # A link glued to the word before it: "React, Angular, or[Vue.js](http://Vue.js)" reads "or Vue.js".
@@ -247,6 +268,8 @@ def markdown_to_text(text: str) -> str:
     """
     if "] " in text:
         text = _task_lists(text)
+    if ":\n" in text:
+        text = _yaml_lists(text)
     for marks, pattern, replacement in _MARKDOWN_STEPS:
         if any(mark in text for mark in marks):  # most steps find nothing to do: skip their scan
             text = pattern.sub(replacement, text)
