@@ -4851,3 +4851,13 @@ def test_ist_das_super_leads_nice_to_haves() -> None:
     )
     parsed = parse_jd(posting)
     assert (parsed.required_skills, parsed.preferred_skills) == (["Excel"], ["JavaScript", "D3.js"])
+
+
+def test_a_data_files_requirements_key_after_a_contact_line_opens_the_asks_and_a_level_item() -> None:
+    text = (
+        "---\ntitle: Architect\nlocation: Remote\ndescription: For more information contact us via [email]\n"
+        "requirements:\n  - 5+ years of experience .NET Core and React.\n  - Senior Level.\n"
+        "  - C1 Advanced English Level.\n---\n"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.min_years, result.seniority) == ([".NET", "React"], 5, "senior")

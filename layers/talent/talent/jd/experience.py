@@ -197,6 +197,7 @@ LEVEL_STATEMENT: Final = re.compile(
     r"(?! (?:[\w-]+ )?(?:people|peers|folks))"
     rf"|\bjoin (?:us|our team|the team) as an? {_LEVEL}\b"
     rf"|\bthis {_LEVEL}(?:[\s-]level)? (?:role|position)\b"
+    rf"|^\s?{_LEVEL}[\s-]level(?: role| position)?\.?\s?$"  # an item of its own: "- Senior Level."
 )
 # French puts the level after the role: "Vous êtes un.e développeur.se front-end ou full-stack confirmé.e".
 # "Le poste : un lead tech": the post named by its level.

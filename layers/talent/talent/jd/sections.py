@@ -442,7 +442,9 @@ class _Reader:
         self.lines.append(Line(core, Kind.BOILERPLATE, heading=True))
 
     def _content(self, raw: str, core: str, next_raw: str) -> None:
-        continued = core[:1].islower()  # "* deploying onto one of the\n  major cloud platforms": one item
+        # "* deploying onto one of the\n  major cloud platforms": one item; a data file's "requirements:" key
+        # goes on with nothing above it
+        continued = core[:1].islower() and not _EMPTY_KEY.match(raw)
         if self.outer is not None and not _BULLET.match(raw) and not continued and not _bare_item(core):
             self.section, self.outer = self.outer, None  # the lead-in's list has ended
         if self.desired is not None:
