@@ -171,6 +171,7 @@ def test_nice_to_have_section_is_preferred_and_required_wins() -> None:
     [
         "Nice to have",
         "Bonus",
+        "#### Bonuses",
         "Pluses:",
         "Preferred qualifications",
         "## Would be a plus",

@@ -72,7 +72,7 @@ ENGLISH: Final = Cues(
     ),
     preferred_head=(
         r"nice[\s-]*to[\s-]*haves?",
-        r"bonus",
+        r"bonus(es)?",
         r"(?<!savoir )plus(s?es)?",  # not "En savoir plus" (learn more)
         r"preferred",
         r"desirable",
