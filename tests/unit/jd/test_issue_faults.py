@@ -4861,3 +4861,15 @@ def test_a_data_files_requirements_key_after_a_contact_line_opens_the_asks_and_a
     )
     result = parse_jd(text)
     assert (result.required_skills, result.min_years, result.seniority) == ([".NET", "React"], 5, "senior")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le second entretien sera organisé le mardi 11/10 en présentiel (distanciel possible).",
+        "All interviews are conducted using Zoom video conferencing software or in person.",
+        "- Persönliches Gespräch (vor Ort oder via MS Teams)",
+    ],
+)
+def test_how_the_interviews_are_held_says_nothing_of_the_work_mode(line: str) -> None:
+    assert parse_jd(f"Chargé de projets\n\nNous recrutons.\n\n{line}\n").remote is None

@@ -184,6 +184,12 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)remote-?anteil\s?:\s?(?:nach absprache|verhandelbar|n/a|tbd|offen)\b"
     # "Remote + ggf. Onsite nach Bedarf": office days when needed, beside a stated mode
     r"|(?<!\w)(?:ggf\.?|gegebenenfalls|bei bedarf|nach bedarf|gelegentlich)\s(?:on[\s-]?site|vor[\s-]ort)\b"
+    # How the interviews are held, not the job: "entretien … en présentiel (distanciel possible)", "an
+    # onsite interview", "Persönliches Gespräch (vor Ort oder via MS Teams)"
+    r"|(?<!\w)(?:entretiens?|interviews?(?! engineer)|entrevistas?|\w{0,20}gespräch\w{0,3})\b[^.\n]{0,80}?"
+    r"(?:en présentiel|on[\s-]?site|in[\s-]person|presencial|vor[\s-]ort|en distanciel|à distance"
+    r"|remote(?:ly)?|virtual(?:ly)?)\b"
+    r"|(?<!\w)(?:on[\s-]?site|in[\s-]person|virtual|remote|video)\sinterviews?\b"
 )
 
 
