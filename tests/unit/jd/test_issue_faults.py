@@ -4873,3 +4873,17 @@ def test_a_data_files_requirements_key_after_a_contact_line_opens_the_asks_and_a
 )
 def test_how_the_interviews_are_held_says_nothing_of_the_work_mode(line: str) -> None:
     assert parse_jd(f"Chargé de projets\n\nNous recrutons.\n\n{line}\n").remote is None
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Looking for Lua Developers", "Lua Developer"),
+        ("Recrutement d'ingénieur d'étude", "Ingénieur d'étude"),
+        ("Perfil frontend para iniciar área digital!", "Perfil frontend para iniciar área digital"),
+    ],
+)  # fmt: skip
+def test_a_title_line_that_is_the_hiring_phrase_names_one_hire_without_its_exclamation(
+    first_line: str, title: str
+) -> None:
+    assert parse_jd(f"{first_line}\n\nWe build tools for teams.\n").title == title

@@ -254,7 +254,7 @@ def _tidy(title: str) -> tuple[str, bool]:
     title = _PAIRED_ARTICLE.sub("", _LEADING_NOISE.sub("", _URL.sub("", title)))
     title, listed = _first_role(title)
     for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
-        title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:")
+        title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:!")
     return title, listed
 
 
@@ -337,6 +337,15 @@ _LEADING_LABEL = re.compile(
 )
 
 
+# A title line that is the hiring phrase itself: "Looking for Software Engineers", "Hiring a RoR developer!",
+# "Recrutement d'un-e chargé-e de projets".
+_HIRING_LEAD = re.compile(
+    r"^(?:(?:now |currently )?looking for|(?:now )?hiring|recrutement)"
+    r"(?: (?:an?|d'une?|d'un[-·.]e|de deux|de trois|des|de|d'))?\s?(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def _begin(parts: list[str], segments: list[str], company: str | None) -> tuple[int, bool]:
     """The segment the role starts at, and whether a hiring phrase led to it ("Acme is hiring X")."""
     hiring = [k for k in range(1, len(parts), 2) if parts[k].strip().lower() in _HIRING_SEPARATORS]
@@ -384,6 +393,8 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     Product Engineers") or when `hired` says the title came from one in the prose.
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
+    if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
+        title, hired = title[lead.end() :], True
     title = _strip_trailing_parens(_after_head(_LEADING_LABEL.sub("", title)))
     parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
     begin, after_hiring = _begin(parts, parts[0::2], company)
