@@ -2299,6 +2299,9 @@ def test_ms_office_after_a_handling_word_or_before_applications_is_a_skill(text:
         "# Back-end Developer @ Jobsity\n\nHi GitHub community!\nWe are looking for you.",
         "Dev\n\nPour candidater :\n- Un lien vers votre profil GitHub / Gitlab ou vos réalisations",
         "Dev\n\nMerci de préciser vos références (GitHub, GitLab ou autres sources disponibles)",
+        # where the company's code is
+        "Dev\n\nProfil :\n- Nos repo Github sont accessibles ici.",
+        "Dev\n\nRequirements:\n- Read the code: check out our GitHub repo.",
     ],
 )
 def test_github_stars_a_greeting_and_hosts_listed_as_a_profile_are_no_skills(text: str) -> None:
@@ -4887,3 +4890,9 @@ def test_a_title_line_that_is_the_hiring_phrase_names_one_hire_without_its_excla
     first_line: str, title: str
 ) -> None:
     assert parse_jd(f"{first_line}\n\nWe build tools for teams.\n").title == title
+
+
+def test_managing_gitlab_repositories_is_the_tool() -> None:
+    assert parse_jd(
+        "DevOps\n\nAufgaben:\n- Verwaltung von GitLab-Repositories und Runnern"
+    ).required_skills == ["GitLab"]

@@ -248,11 +248,18 @@ _PROFILE_BEFORE: Final = frozenset(
     | {"ou", "o", "compte", "cuenta", "konto"}
     | {"profil", "références", "referencias", "referenzen"}  # "un lien vers votre profil GitHub"
     | {"zu", "vers"}  # "Quellcode (bevorzugt als Link zu GitHub)", "un lien vers GitHub"
+    | {
+        "repo",
+        "repos",
+        "dépôt",
+        "dépôts",
+    }  # where the company's code is: "le repo GitHub", "nos dépôts GitLab"
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
     | {"url", "urls", "contribution", "contributions", "resume", "cv", "linkedin", "portfolio", "website"}
     | {"stars", "star", "community"}  # "thousands of GitHub stars", "Hi GitHub community!": no tool
+    | {"repo", "repos", "organization", "organisation", "page"}  # "check out our GitHub repo" (its code)
 )
 
 
