@@ -4896,3 +4896,9 @@ def test_managing_gitlab_repositories_is_the_tool() -> None:
     assert parse_jd(
         "DevOps\n\nAufgaben:\n- Verwaltung von GitLab-Repositories und Runnern"
     ).required_skills == ["GitLab"]
+
+
+def test_sql_injection_is_an_attack_not_the_language() -> None:
+    text = "Engineer\n\nRequirements:\n- Familiarity with XSS, SQL injection and CSRF\n- Python and SQL"
+    assert parse_jd(text).required_skills == ["Python", "SQL"]
+    assert parse_jd("Engineer\n\nRequirements:\n- Protecting against SQL injections").required_skills == []

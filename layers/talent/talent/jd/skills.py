@@ -222,6 +222,7 @@ _WORD_AFTER_ANOTHER_SENSE: Final = {
     "TypeScript": {"sci"},  # "TS/SCI": a security clearance
     "Microsoft Edge": {"functions", "function", "computing", "runtime", "network", "nodes", "devices"},
     "Self": {"service", "services", "hosted", "serve", "motivated", "driven", "starter", "managed"},
+    "SQL": {"injection", "injections"},  # an attack class ("XSS, SQL injection"), not the language
 }
 
 
