@@ -4902,3 +4902,8 @@ def test_sql_injection_is_an_attack_not_the_language() -> None:
     text = "Engineer\n\nRequirements:\n- Familiarity with XSS, SQL injection and CSRF\n- Python and SQL"
     assert parse_jd(text).required_skills == ["Python", "SQL"]
     assert parse_jd("Engineer\n\nRequirements:\n- Protecting against SQL injections").required_skills == []
+
+
+def test_aws_before_one_of_its_services_names_the_service_only() -> None:
+    text = "Dev\n\nRequirements:\n- Hands-on experience in AWS Lambda and AWS SNS/SQS"
+    assert parse_jd(text).required_skills == ["AWS Lambda", "Amazon SQS"]
