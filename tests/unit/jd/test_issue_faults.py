@@ -4907,3 +4907,11 @@ def test_sql_injection_is_an_attack_not_the_language() -> None:
 def test_aws_before_one_of_its_services_names_the_service_only() -> None:
     text = "Dev\n\nRequirements:\n- Hands-on experience in AWS Lambda and AWS SNS/SQS"
     assert parse_jd(text).required_skills == ["AWS Lambda", "Amazon SQS"]
+
+
+def test_a_kind_of_tool_before_its_members_is_no_product_name() -> None:
+    text = (
+        "Developer\n\nRequirements:\n- Familiar with VM Technologies (such as openstack, proxmox or vmware)."
+    )
+    assert "vm technologies" not in [name.lower() for name in parse_jd(text).required_skills]
+    assert "OpenStack" in parse_jd(text).required_skills

@@ -643,10 +643,16 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "(USA & UK Remote)": where and how, not a tool; "(YC S20)": an accelerator's batch
     if len(words) > 1 and words[0].lower() in _OPENING_WORDS:
         return False  # "Have 5+ years …", "With JumpCloud, IT teams …": a sentence's first words
+    if len(words) > 1 and words[-1].lower() in _KINDS_OF_TOOL:
+        return False  # "VM Technologies (such as OpenStack …)": a kind of tool, its members after it
     return len(item) >= 3 and not known_place(item)
 
 
 _YC_BATCH = re.compile(r"^YC [SWF]\d{2}$")
+_KINDS_OF_TOOL: Final = frozenset(
+    {"technologies", "technology", "tools", "systems", "platforms", "frameworks", "databases", "solutions"}
+    | {"technologien", "werkzeuge", "systeme", "outils", "tecnologías", "herramientas"}
+)
 _OPENING_WORDS: Final = (
     _DETERMINERS
     | _PREPOSITIONS
