@@ -641,11 +641,13 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "(Expérimenté.e)": French inclusive writing, a word
     if any(word.lower() in _WORK_MODES for word in words) or _YC_BATCH.match(item):
         return False  # "(USA & UK Remote)": where and how, not a tool; "(YC S20)": an accelerator's batch
-    if len(words) > 1 and words[0].lower() in _OPENING_WORDS:
-        return False  # "Have 5+ years …", "With JumpCloud, IT teams …": a sentence's first words
-    if len(words) > 1 and words[-1].lower() in _KINDS_OF_TOOL:
-        return False  # "VM Technologies (such as OpenStack …)": a kind of tool, its members after it
-    return len(item) >= 3 and not known_place(item)
+    return not _a_phrase(words) and len(item) >= 3 and not known_place(item)
+
+
+def _a_phrase(words: list[str]) -> bool:
+    """ "Have 5+ years …", "With JumpCloud, IT teams …": a sentence's first words; "VM Technologies (such
+    as OpenStack …)": a kind of tool, its members after it."""
+    return len(words) > 1 and (words[0].lower() in _OPENING_WORDS or words[-1].lower() in _KINDS_OF_TOOL)
 
 
 _YC_BATCH = re.compile(r"^YC [SWF]\d{2}$")
