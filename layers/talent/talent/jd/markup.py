@@ -209,14 +209,12 @@ _YAML_LIST = re.compile(
 _YAML_ITEM = re.compile(r"^[ \t]{0,8}-[ \t]", re.MULTILINE)
 
 
-def _yaml_lists(front_matter: str) -> str:
+def _yaml_lists(text: str) -> str:
     def joined(found: re.Match[str]) -> str:
-        items = _YAML_ITEM.sub("", found.group(2)).strip().split("\n")
-        return (
-            f"{found.group(1)}: {' / '.join(item.strip() for item in items)}\n"  # not ", ": "Köln, Hamburg"
-        )
+        items = [item.strip() for item in _YAML_ITEM.sub("", found.group(2)).strip().split("\n")]
+        return f"{found.group(1)}: {' / '.join(items)}\n"  # " / ", not ", ": a range, not "City, Region"
 
-    return _YAML_LIST.sub(joined, front_matter)
+    return _YAML_LIST.sub(joined, text)
 
 
 # "**Department: **Technology**Location: **Berlin": bold marks between two words part them.

@@ -802,7 +802,8 @@ def _piece_clauses(
     if kind == Kind.PREFERRED and _MARKED_REQUIRED.search(low):
         return [Clause(start, end, Kind.REQUIRED, piece)]  # "Python-Kenntnisse (MUSS)" under "Idealerweise"
     if kind == Kind.PREFERRED and _REQUIRED_CLAUSE.search(low) and not _NOT_REQUIRED.search(low):
-        # "Proficiency with Python is required, and Golang is a plus" under "Ideal Skills": the item says
+        # "Proficiency with Python is required, and Golang is a plus" under "Ideal Skills": the item's own
+        # word wins; its turn to a plus is read below
         kind = Kind.REQUIRED
     if kind not in (Kind.REQUIRED, Kind.CONTEXT):
         return [Clause(start, end, kind, piece)]

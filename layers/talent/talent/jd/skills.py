@@ -249,12 +249,8 @@ _PROFILE_BEFORE: Final = frozenset(
     | {"ou", "o", "compte", "cuenta", "konto"}
     | {"profil", "références", "referencias", "referenzen"}  # "un lien vers votre profil GitHub"
     | {"zu", "vers"}  # "Quellcode (bevorzugt als Link zu GitHub)", "un lien vers GitHub"
-    | {
-        "repo",
-        "repos",
-        "dépôt",
-        "dépôts",
-    }  # where the company's code is: "le repo GitHub", "nos dépôts GitLab"
+    # where the company's code is: "le repo GitHub", "nos dépôts GitLab"
+    | {"repo", "repos", "dépôt", "dépôts"}
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
