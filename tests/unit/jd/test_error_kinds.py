@@ -128,12 +128,19 @@ def test_a_parenthesis_with_its_own_subject_does_not_mark_the_clause() -> None:
         "Erfahrung mit Kotlin ist ein Vorteil",
         "Une expérience avec Kotlin serait un avantage",
         "Conocimientos de Kotlin serán valorados",
+        "Prefer familiarity with additional languages such as Go",
+        "Knowledge of cloud platforms (prefer AWS)",
     ],
 )
 def test_more_preferred_cues(line: str) -> None:
     result = parse_jd(f"Developer\n\nRequirements\n- {line}")
     assert result.required_skills == []
     assert result.preferred_skills
+
+
+def test_a_team_that_prefers_a_way_of_working_marks_no_skill_a_plus() -> None:
+    result = parse_jd("Developer\n\nRequirements\n- Python; we prefer generalists over specialists")
+    assert (result.required_skills, result.preferred_skills) == (["Python"], [])
 
 
 def test_you_should_apply_if_describes_the_candidate() -> None:

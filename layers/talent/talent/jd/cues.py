@@ -238,6 +238,10 @@ ENGLISH: Final = Cues(
         r"extra credit",
         r"even better",
         r"it helps",  # "it helps to have familiarity with Java"
+        # "Prefer familiarity with languages such as Go"; not "we prefer generalists"
+        r"prefer (familiarity|experience|knowledge|exposure|proficiency|candidates|applicants|someone)"
+        r" (with|in|of|who)",
+        r"(?<![^(])prefer",  # opening a bracket or a clause: "(prefer AWS)" (a bracket is read alone)
         r"\(recommended\)",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
