@@ -4915,3 +4915,17 @@ def test_a_kind_of_tool_before_its_members_is_no_product_name() -> None:
     )
     assert "vm technologies" not in [name.lower() for name in parse_jd(text).required_skills]
     assert "OpenStack" in parse_jd(text).required_skills
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "4j de TT / semaine\n",  # TT: télétravail
+        "1 jour de présentiel imposé pour se retrouver\n",
+        # full remote for some other teams says nothing of this role
+        "4j de TT / semaine (1 jour de présentiel)\n*Possibilité de Full remote sur certaines Squads\n",
+    ],
+)
+def test_french_office_and_home_days_are_hybrid(section: str) -> None:
+    posting = f"# Dev Backend\n\n## Stack\nSymfony\n\n## Remote\n{section}\n## Expérience\nMinimum 5 ans\n"
+    assert parse_jd(posting).remote == "hybrid"

@@ -609,6 +609,8 @@ FRENCH: Final = Cues(
         r"télétravail \d\s?j\b",  # "accord télétravail 3J/semaine"
         r"accord (de )?télétravail",
         r"jours? de télétravail",
+        r"\d( (à|-) \d)?\s?j(ours?)? de tt\b",  # "4j de TT / semaine": TT is télétravail
+        r"(\d|un|deux|trois|quatre)( (à|-) \d)? jours? (de |en )présentiel",  # "1 jour de présentiel imposé"
         r"possibilité de télétravail",
         r"télétravail, (avec )?(une |un )?(besoin de )?présence régulière",  # some days in the office
         r"télétravail (autorisé|possible|accordé) \(?\d( (à|-) \d)? jours?",  # "(3 jours par semaine)"

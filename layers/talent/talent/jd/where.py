@@ -190,6 +190,8 @@ _SAYS_NOTHING = re.compile(
     r"(?:en présentiel|on[\s-]?site|in[\s-]person|presencial|vor[\s-]ort|en distanciel|à distance"
     r"|remote(?:ly)?|virtual(?:ly)?)\b"
     r"|(?<!\w)(?:on[\s-]?site|in[\s-]person|virtual|remote|video)\sinterviews?\b"
+    # Another team's mode: "Possibilité de Full remote sur certaines Squads", "fully remote for some teams"
+    r"|(?<!\w)(?:full|fully|100\s?%)\sremote\s(?:sur|pour|dans|for|in|on)\s(?:certaine?s|some|certain)\b"
 )
 
 
@@ -202,7 +204,7 @@ _MODE_WORDS: Final = (
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
-    "ortsunabh", "relocat", "n'importe où",
+    "ortsunabh", "relocat", "n'importe où", "de tt",
 )  # fmt: skip
 
 
