@@ -4929,3 +4929,27 @@ def test_a_kind_of_tool_before_its_members_is_no_product_name() -> None:
 def test_french_office_and_home_days_are_hybrid(section: str) -> None:
     posting = f"# Dev Backend\n\n## Stack\nSymfony\n\n## Remote\n{section}\n## Expérience\nMinimum 5 ans\n"
     assert parse_jd(posting).remote == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("# Frontend Engineers Wanted - Contract to Full-Time Opportunity", "Frontend Engineer"),
+        ("Software-Entwickler gesucht!", "Software-Entwickler"),
+        ("# Pix cherche : un(e) CTO", "CTO"),
+        ("BibLibre cherche un développeur/consultant", "Développeur/consultant"),
+    ],
+)
+def test_a_hiring_word_after_the_company_or_the_role_is_no_part_of_the_title(
+    first_line: str, title: str
+) -> None:
+    assert parse_jd(f"{first_line}\n\nWe build tools for teams.\n").title == title
+
+
+def test_a_long_sentence_with_a_hiring_verb_is_prose_not_a_title_line() -> None:
+    posting = (
+        "---\nroles: un·e dev web full-stack\nstartup: acme\n---\n\nAcme est une des premières start-up "
+        "d'État et cherche un dèv·e pour faciliter les demandes des étrangers en France.\n\n"
+        "Vous êtes développeur web à Paris.\n"
+    )
+    assert parse_jd(posting).locations == ["Paris"]

@@ -31,7 +31,7 @@ _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = re.compile(
     r"(\s[|–—·•@_](?:\s[|–—·•-])*\s|\s-(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
-    r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s"
+    r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s|\scherche\s:?\s?"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
 )
@@ -39,6 +39,8 @@ _HIRING_SEPARATORS: Final = (
     "busca",
     "sucht",
     "recrute",
+    "cherche",
+    "cherche :",
     "is hiring",
     "are hiring",
     "is hiring a",
@@ -346,16 +348,20 @@ _HIRING_LEAD = re.compile(
 )
 
 
+def _is_hiring(separator: str) -> bool:
+    return separator.strip().lower() in _HIRING_SEPARATORS
+
+
 def _begin(parts: list[str], segments: list[str], company: str | None) -> tuple[int, bool]:
     """The segment the role starts at, and whether a hiring phrase led to it ("Acme is hiring X")."""
-    hiring = [k for k in range(1, len(parts), 2) if parts[k].strip().lower() in _HIRING_SEPARATORS]
+    hiring = [k for k in range(1, len(parts), 2) if _is_hiring(parts[k])]
     if hiring:
         return (hiring[0] + 1) // 2, True  # "| 12 | Tab (YC W15) Is Hiring a Lead Developer in London"
     lead = len(segments) > 2 or _droppable(segments[0], company) or not ROLE_WORD.search(segments[0])
     begin = _role_segment(segments) if lead else 0
-    if 2 * begin + 1 < len(parts) and parts[2 * begin + 1].strip().lower() in _HIRING_SEPARATORS:
+    if 2 * begin + 1 < len(parts) and _is_hiring(parts[2 * begin + 1]):
         return begin + 1, True  # "Walmart Chile busca Desarrollador Fullstack"
-    return begin, begin > 0 and parts[2 * begin - 1].strip().lower() in _HIRING_SEPARATORS
+    return begin, begin > 0 and _is_hiring(parts[2 * begin - 1])
 
 
 def _end(parts: list[str], segments: list[str], begin: int) -> int:
@@ -386,6 +392,11 @@ def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
 _EMPTIED_ASIDE = re.compile(r"\(\s?[-\u2013|,]\s")
 
 
+# "Frontend Engineers Wanted - Contract to Full-Time", "Software-Entwickler gesucht!": the hiring phrase
+# after the role
+_WANTED = re.compile(r"(?<=\S)\s(?:wanted|needed|gesucht)\b!?(?:\s?[-–—|:(!].*)?$", re.IGNORECASE)
+
+
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
 
@@ -395,6 +406,8 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
         title, hired = title[lead.end() :], True
+    if wanted := _WANTED.search(title):
+        title, hired = title[: wanted.start()], True
     title = _strip_trailing_parens(_after_head(_LEADING_LABEL.sub("", title)))
     parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
     begin, after_hiring = _begin(parts, parts[0::2], company)
@@ -541,7 +554,7 @@ def _split_places(raw: str) -> tuple[list[str], list[str]]:
     before "is hiring" ("| 11 | Ciro (YC S22) is hiring …")."""
     parts = TITLE_SPLIT.split(_GENDER.sub("", raw))
     segments = parts[0::2]
-    hirers = {k // 2 for k in range(1, len(parts), 2) if parts[k].strip().lower() in _HIRING_SEPARATORS}
+    hirers = {k // 2 for k in range(1, len(parts), 2) if _is_hiring(parts[k])}
     return segments, _segment_places([s for i, s in enumerate(segments) if i not in hirers])
 
 
@@ -590,7 +603,9 @@ def read_title(lines: list[Line], text: str) -> Title:
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]
     first = next((line.text for line in lines if line.is_first), raw)
-    prose = len(first.split()) > MAX_HEADER_WORDS and len(TITLE_SPLIT.split(first)) == 1
+    # a long line split only by a hiring verb is a sentence: "Acme … cherche un dev pour … en France"
+    separators = TITLE_SPLIT.split(first)[1::2]
+    prose = len(first.split()) > MAX_HEADER_WORDS and all(_is_hiring(sep) for sep in separators)
     if prose and any(line.label == "title" for line in lines):
         first = raw  # a front matter's "description:" paragraph under its "title:" field is prose
     places = cities_first(_title_places(first) or _title_places(raw))  # "… | Netherlands | Delft | …"
