@@ -4953,3 +4953,18 @@ def test_a_long_sentence_with_a_hiring_verb_is_prose_not_a_title_line() -> None:
         "Vous êtes développeur web à Paris.\n"
     )
     assert parse_jd(posting).locations == ["Paris"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "We are seeking a highly motivated and experienced Senior Backend Engineer.",
+            "Senior Backend Engineer",
+        ),
+        ("We are looking for a talented, passionate software engineer.", "Software engineer"),
+    ],
+)
+def test_praise_before_the_role_in_the_prose_is_no_part_of_the_title(sentence: str, title: str) -> None:
+    result = parse_jd(f"## About the Role\n{sentence}\n\n## Requirements\n- Go\n")
+    assert result.title == title

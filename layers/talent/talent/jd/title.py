@@ -429,12 +429,18 @@ class Title:
     places: list[str]
 
 
+# "seeking a highly motivated and experienced Senior Backend Engineer": praise before the role's name
+_PRAISE = (
+    r"(?:(?:(?:highly|very|extremely|truly|really)\s)?(?:motivated|self-motivated|talented|experienced"
+    r"|passionate|driven|skilled|exceptional|creative|dedicated|enthusiastic|ambitious|seasoned|proactive"
+    r"|pragmatic|detail-oriented|brilliant|curious)(?:,?\sand\s|,\s|\s))*"
+)
 _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que)"
     r"\s(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?"
-    r"((?:[\w+#./-]{1,30}\s){0,4}?"
+    rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
     r"|engineering manager|manager|lead)(?:e?s)?\b"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
