@@ -4968,3 +4968,19 @@ def test_a_long_sentence_with_a_hiring_verb_is_prose_not_a_title_line() -> None:
 def test_praise_before_the_role_in_the_prose_is_no_part_of_the_title(sentence: str, title: str) -> None:
     result = parse_jd(f"## About the Role\n{sentence}\n\n## Requirements\n- Go\n")
     assert result.title == title
+
+
+@pytest.mark.parametrize(
+    ("item", "required", "preferred"),
+    [
+        ("Good with HTML and CSS, knowledge of Tailwind CSS is a bonus", ["HTML", "CSS"], ["Tailwind CSS"]),
+        ("Very good knowledge of WPF, knowledge of Xamarin will be a plus", ["WPF"], ["Xamarin"]),
+        ("React, Vue or Angular is a plus", [], ["React", "Vue.js", "Angular"]),  # one subject
+        ("Experience in Objective-C - Advantage", [], ["Objective-C"]),
+    ],
+)  # fmt: skip
+def test_a_new_subject_after_a_comma_takes_the_plus_cue_alone(
+    item: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(f"Developer\n\nRequirements\n- {item}\n")
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

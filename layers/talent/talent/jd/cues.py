@@ -241,6 +241,7 @@ ENGLISH: Final = Cues(
         # "Prefer familiarity with languages such as Go"; not "we prefer generalists"
         r"prefer (familiarity|experience|knowledge|exposure|proficiency|candidates|applicants|someone)"
         r" (with|in|of|who)",
+        r"(?<=[-\u2013\u2014:] )advantage(?=\.?$)",  # "Experience in Objective-C - Advantage"
         r"(?<![^(])prefer",  # opening a bracket or a clause: "(prefer AWS)" (a bracket is read alone)
         r"\(recommended\)",
     ),

@@ -686,6 +686,14 @@ _COMMA_BEFORE_CUE = re.compile(
     r",\s?(?:(?:and|but|y|et|und|o|or) )?\(?$|\s(?:and|but|y|pero|et|mais|und|aber) \(?$"  # or a conjunction
 )  # alone; the cue may be in brackets: "Git, and (ideally) Docker"
 CUE_LEAD_CHARS: Final = 8
+# "Good knowledge of WPF, knowledge of WinForms will be a plus": a comma that opens a new subject before
+# the cue breaks the clause (a list's comma does not: "React, Vue or Angular is a plus"). Read in a window
+# of SUBJECT_LEAD_CHARS before the cue.
+_NEW_SUBJECT = re.compile(
+    r",\s(?:and\s)?(?:some\s|any\s|prior\s)?(?:knowledge|experience|familiarity|exposure|understanding"
+    r"|proficiency)\s(?:of|with|in|to)\s[^,;]*$"
+)
+SUBJECT_LEAD_CHARS: Final = 90
 # "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(
     r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b)\.)$",
@@ -725,6 +733,9 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     spans = list(strong)
     for start, end in zip([0, *(e for _, e in strong)], [*(s for s, _ in strong), len(text)], strict=True):
         for cue in _PREFERRED_CLAUSE.finditer(low, start, min(end, start + MAX_SENTENCE_CHARS)):
+            if subject := _NEW_SUBJECT.search(low, max(start, cue.start() - SUBJECT_LEAD_CHARS), cue.start()):
+                spans.append((subject.start(), subject.start() + 2))
+                continue
             if not low[cue.end() : end].strip(" .!?;)"):
                 continue  # "SASS o LESS, mucho mejor.": a cue that ends its sentence marks what it follows
             comma = _COMMA_BEFORE_CUE.search(low, max(start, cue.start() - CUE_LEAD_CHARS), cue.start())
