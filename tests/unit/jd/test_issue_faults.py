@@ -4984,3 +4984,14 @@ def test_a_new_subject_after_a_comma_takes_the_plus_cue_alone(
 ) -> None:
     result = parse_jd(f"Developer\n\nRequirements\n- {item}\n")
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("You'd be joining an international team based in the lively German city Jena.", "Jena"),
+        ("Ma société, localisée sur Lyon 3ème, cherche à recruter plusieurs personnes.", "Lyon"),
+    ],
+)
+def test_a_place_after_the_city_words_or_localisee_sur(sentence: str, place: str) -> None:
+    assert parse_jd(f"# Engineer\n\n{sentence}\n").locations == [place]

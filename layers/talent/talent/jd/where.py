@@ -734,7 +734,8 @@ _WHERE_CUE = re.compile(
     r"|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|einsatzort(?: ist)?(?: in)?|vor ort in|(?:büros?|teams?) in"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
-    r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|bureaux (?:sont )?(?:à|en)|présence (?:\w{2,20} )?à"
+    r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|locali[sz]ée? (?:à|sur)|bureaux (?:sont )?(?:à|en)"
+    r"|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
     r"|à pourvoir à"  # "poste à pourvoir à Nantes"
     # "75007 Paris en plein cœur de Paris", "Ein modernes Büro im Herzen von Düsseldorf": the office
@@ -752,7 +753,8 @@ _WHERE_CUE = re.compile(
     r"|n'importe où (?:au|aux|en|dans(?: le| la| les)?)"
     r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in)"
     r"\s(?:the heart of |the cent(?:er|re) of |beautiful |central |downtown |pleno centro de |el centro de "
-    r"|le centre de )?"
+    r"|le centre de "
+    r"|the (?:[a-zà-ÿ]{2,15} ){0,2}(?:city|town) (?:of )?|la ville de )?"  # "the lively German city Jena"
 )
 # "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
 _REMOTE_REGION = re.compile(
@@ -767,7 +769,7 @@ _WHERE_WORDS: Final = (
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
-    "cœur", "coeur", "herzen",
+    "cœur", "coeur", "herzen", "locali",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
