@@ -4995,3 +4995,14 @@ def test_a_new_subject_after_a_comma_takes_the_plus_cue_alone(
 )
 def test_a_place_after_the_city_words_or_localisee_sur(sentence: str, place: str) -> None:
     assert parse_jd(f"# Engineer\n\n{sentence}\n").locations == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Wir suchen eine/n erfahrene/n Full Stack Entwickler/in mit PHP.", "Full Stack Entwickler/in"),
+        ("Wir suchen wieder Webapplikations-Entwickler in Zürich.", "Webapplikations-Entwickler"),
+    ],
+)  # fmt: skip
+def test_a_german_hiring_sentence_names_the_role(sentence: str, title: str) -> None:
+    assert parse_jd(f"## Aufgaben\n{sentence}\n\n## Profil\n- PHP\n").title == title

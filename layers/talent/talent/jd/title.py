@@ -433,16 +433,18 @@ class Title:
 _PRAISE = (
     r"(?:(?:(?:highly|very|extremely|truly|really)\s)?(?:motivated|self-motivated|talented|experienced"
     r"|passionate|driven|skilled|exceptional|creative|dedicated|enthusiastic|ambitious|seasoned|proactive"
-    r"|pragmatic|detail-oriented|brilliant|curious)(?:,?\sand\s|,\s|\s))*"
+    r"|pragmatic|detail-oriented|brilliant|curious"
+    r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und)\s|,\s|\s))*"
 )
 _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que)"
-    r"\s(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|\d{1,2}\s|several\s)?"
-    rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?"
+    r"\s(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
+    r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s|\d{1,2}\s|several\s)?"
+    rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
-    r"|engineering manager|manager|lead)(?:e?s)?\b"
+    r"|engineering manager|manager|lead)(?:e?s|[/*:]in(?:nen)?)?\b"  # "Entwickler/in"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
 )  # read on lower-case text: IGNORECASE would try every alternative at every character (cues.words)
 
