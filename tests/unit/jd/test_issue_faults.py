@@ -5006,3 +5006,8 @@ def test_a_place_after_the_city_words_or_localisee_sur(sentence: str, place: str
 )  # fmt: skip
 def test_a_german_hiring_sentence_names_the_role(sentence: str, title: str) -> None:
     assert parse_jd(f"## Aufgaben\n{sentence}\n\n## Profil\n- PHP\n").title == title
+
+
+def test_the_company_before_cherche_is_the_employer_not_a_skill() -> None:
+    posting = "# Pix cherche : un(e) SRE\n\n## Profil\n- Vous connaissez Pix et Node.js\n"
+    assert parse_jd(posting).required_skills == ["Node.js"]

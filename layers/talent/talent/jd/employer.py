@@ -13,9 +13,9 @@ from collections import Counter
 from talent.jd.sections import Line
 
 _ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|join|working at|why)\s(.{2,40})$", re.IGNORECASE)
-# "Acme is hiring", "| 30 | Acme (YC S20) Is Hiring ...", "Walmart Chile busca ...".
+# "Acme is hiring", "| 30 | Acme (YC S20) Is Hiring ...", "Walmart Chile busca ...", "Pix cherche : …".
 _HIRING = re.compile(
-    r"(?:^|\|\s?)([^|]{2,40}?)\s(?:is hiring|are hiring|busca|sucht|recrute)\b", re.IGNORECASE
+    r"(?:^|\|\s?)([^|]{2,40}?)\s(?:is hiring|are hiring|busca|sucht|recrute|cherche)\b", re.IGNORECASE
 )
 _NOT_A_NAME = re.compile(
     r"^(?:us|you|the (?:role|team|job|company|position)|the|our team|el puesto|le poste)\b", re.IGNORECASE
