@@ -5011,3 +5011,14 @@ def test_a_german_hiring_sentence_names_the_role(sentence: str, title: str) -> N
 def test_the_company_before_cherche_is_the_employer_not_a_skill() -> None:
     posting = "# Pix cherche : un(e) SRE\n\n## Profil\n- Vous connaissez Pix et Node.js\n"
     assert parse_jd(posting).required_skills == ["Node.js"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Standort: Remote (einmal die Woche vor Ort)",
+        "Télétravail possible après la période d'essai. Pas de full remote, les interactions comptent.",
+    ],
+)
+def test_some_office_days_beside_remote_are_hybrid(line: str) -> None:
+    assert parse_jd(f"# Entwickler\n\n{line}\n").remote == "hybrid"

@@ -442,7 +442,8 @@ GERMAN: Final = Cues(
         r"homeoffice(?![\s-]?(setup|ausstattung|zuschuss|pauschale|budget|ausrüstung))",
         r"(im|ins) büro[^.\n]{0,80} oder (von zu hause|im homeoffice|remote)",
         r"(in )?(einem )?unser(en|er)? (büros?|studios?|standorte?)[^.\n]{0,40} oder (auch )?von zu hause",
-        r"\d\s?x (pro |die |in der )?woche (vor ort|im büro)",  # "idealerweise 1x Woche vor Ort"
+        # "idealerweise 1x Woche vor Ort", "Remote (einmal die Woche vor Ort)"
+        r"(\d\s?x|einmal|zweimal|dreimal) (pro |die |in der )?woche (vor ort|im büro)",
         r"hybride[sn]? (arbeitsmodell|arbeiten)",  # "Wir leben ein Hybrides Arbeitsmodell"
         r"\d(\s?[\u2013-]\s?\d)? tage? (pro |die |in der )?woche (im büro|vor ort)",  # "2\u20133 Tage"
         r"\d(\s?[\u2013-]\s?\d)? tage? wöchentlich (im büro|vor ?ort)",  # "2 Tage wöchentlich Vorort"

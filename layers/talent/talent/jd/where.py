@@ -53,7 +53,7 @@ _REMOTE_NEGATED = _at_word(
     r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
-    r"|pas de télétravail\b|sin (teletrabajo|remoto)\b|no remoto\b"
+    r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
     r"|ne travaillons pas (beaucoup |souvent )?à distance"  # "… et ne travaillons pas beaucoup à distance"
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
@@ -1284,6 +1284,7 @@ _HOME_PERK = re.compile(
 
 
 _ENTIRELY_REMOTE = _at_word(
+    r"(?<!pas de )(?<!not )(?<!no )(?<!kein )"  # "Pas de full remote": not entirely
     r"(100\s?%|full|fully|completely|entirely|totally|komplett|vollständig)[\s-](remote|remoto|remotely"
     r"|à distance)\b"
     r"|(remote|remoto|a distancia|à distance|télétravail)\s(al\s|à\s)?100\s?%"
