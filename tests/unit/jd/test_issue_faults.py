@@ -5022,3 +5022,16 @@ def test_the_company_before_cherche_is_the_employer_not_a_skill() -> None:
 )
 def test_some_office_days_beside_remote_are_hybrid(line: str) -> None:
     assert parse_jd(f"# Entwickler\n\n{line}\n").remote == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        ("Hiring will be into all EMEA offices, either for hybrid work or remotely.", "remote"),
+        ("Hybrid working from Ho Chi Minh or Da Nang city or working remotely from anywhere.", "remote"),
+        ("Support hybrid physics-based and machine-learning frameworks.", None),  # a kind of model
+        ("We adopt a hybrid approach: most roles spend some time in the office.", "hybrid"),
+    ],
+)
+def test_hybrid_or_remote_is_the_freer_mode_and_hybrid_physics_no_mode(line: str, remote: str | None) -> None:
+    assert parse_jd(f"# Engineer\n\n{line}\n").remote == remote

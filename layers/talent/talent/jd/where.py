@@ -58,6 +58,8 @@ _REMOTE_NEGATED = _at_word(
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
     r"(hybrid|remote)\)?(\s\([^()]{0,30}\))?,? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
+    # "either for hybrid work or remotely", "Hybrid working from Ho Chi Minh … or working remotely from"
+    r"|hybrid\s(work|working)\s(?:[^.\n]{0,60}\s)?or\s(work\s|working\s)?remotely\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
     r"|remote and hybrid (opportunities|options)\b"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
@@ -88,7 +90,7 @@ _HYBRID = _at_word(
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage"
-    r"|data[\s-]?cent(?:er|re)s?)\b)"  # "our hybrid AWS environment"
+    r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?)\b)"  # "our hybrid AWS environment"
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
