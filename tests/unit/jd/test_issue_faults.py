@@ -5035,3 +5035,10 @@ def test_some_office_days_beside_remote_are_hybrid(line: str) -> None:
 )
 def test_hybrid_or_remote_is_the_freer_mode_and_hybrid_physics_no_mode(line: str, remote: str | None) -> None:
     assert parse_jd(f"# Engineer\n\n{line}\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    "line", ["- **Télétravail** : Partiel", "Le télétravail est une possibilité, nos bureaux sont à Paris 7."]
+)
+def test_french_partial_or_possible_telework_is_hybrid(line: str) -> None:
+    assert parse_jd(f"# Développeur\n\n{line}\n").remote == "hybrid"

@@ -601,6 +601,8 @@ FRENCH: Final = Cues(
         r"hybride",
         r"semi[\s-]?présentiel",
         r"télétravail (est )?(partiel|possible|occasionnel|fréquent|régulier)",
+        r"télétravail\s?:\s?\**\s?partiel",  # a field: "**Télétravail** : Partiel"
+        r"télétravail est une possibilité",
         # "Le travail à distance est possible à temps partiel"
         r"(travail à distance|télétravail) (est )?(possible )?à temps partiel",
         r"télétravail (de )?\d( (à|-) \d)? jours?",
