@@ -5042,3 +5042,21 @@ def test_hybrid_or_remote_is_the_freer_mode_and_hybrid_physics_no_mode(line: str
 )
 def test_french_partial_or_possible_telework_is_hybrid(line: str) -> None:
     assert parse_jd(f"# Développeur\n\n{line}\n").remote == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "title"),
+    [
+        ('title: "Praktikum Beratungsstelle" # Title of your project', "Praktikum Beratungsstelle"),
+        ("title: >-\n  Délégué-e aux expositions\nposted_on: '2019-09-10'", "Délégué-e aux expositions"),
+        ('title: "Stellenausschreibung Organisationsassistenz"', "Organisationsassistenz"),
+    ],
+)  # fmt: skip
+def test_a_front_matter_title_without_its_comment_fold_or_board_word(front_matter: str, title: str) -> None:
+    assert parse_jd(f"---\n{front_matter}\n---\n\nWir bieten eine Stelle.\n").title == title
+
+
+def test_a_literal_block_in_front_matter_keeps_its_lines() -> None:
+    items = "  Exposure to Jenkins\n  Experience with Docker\n  Basic knowledge of Kubernetes concepts\n"
+    posting = f"---\ntitle: Engineer\neligibility: |-\n{items}---\n"
+    assert parse_jd(posting).required_skills == ["Jenkins", "Docker", "Kubernetes"]

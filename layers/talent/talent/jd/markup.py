@@ -198,6 +198,24 @@ _FRONT_MATTER = re.compile(r"\A\s{0,10}---[ \t]*\n((?:[^\n]{0,2000}\n){0,80}?)--
 _FRONT_MATTER_COMMENT = re.compile(r"^\s{0,10}#[^\n]{0,2000}\n", re.MULTILINE)
 
 
+# A YAML folded scalar is its key's value: "title: >-" over "  Délégué-e chargé-e des expositions" (a
+# literal one, "|", keeps its lines: a list of requirements).
+_BLOCK_SCALAR = re.compile(
+    r"^([\w-]{1,40}):[ \t]*>[-+]?[ \t]*\n((?:[ \t]{1,10}[^\n]{0,2000}\n){1,40})", re.MULTILINE
+)
+# A comment after a quoted value: 'title: "Sozialarbeiter*in" # Title of your project'.
+_VALUE_COMMENT = re.compile(
+    r"^([\w-]{1,40}:[ \t]*([\"'])[^\"'\n]{0,2000}\2)[ \t]+#[^\n]{0,2000}$", re.MULTILINE
+)
+
+
+def _front_matter(found: re.Match[str]) -> str:
+    """A YAML front matter's keys and values, one per line: no comments, block scalars folded."""
+    body = _FRONT_MATTER_COMMENT.sub("", found.group(1))
+    body = _BLOCK_SCALAR.sub(lambda m: f"{m.group(1)}: {' '.join(m.group(2).split())}\n", body)
+    return _VALUE_COMMENT.sub(r"\1", body)
+
+
 # A block list under a level field, in front matter or on a page, is the field's value: "seniority:"
 # over "- Mid" and "- Senior" reads "seniority: Mid / Senior", a range. (A list under a place key is read
 # item by item where places are read; a list of tags or requirements stays items.)
@@ -223,7 +241,7 @@ _GLUED_STRONG = re.compile(r"\*\*(?<=\w\*\*)(?=\w)")
 _GLUED_LINK = re.compile(r"(?<=[a-z])\[(?=[A-Z])")
 # Each step, in order: the marks it needs in the text, its pattern and what a match becomes.
 _MARKDOWN_STEPS: Final = (
-    (("---",), _FRONT_MATTER, lambda m: _FRONT_MATTER_COMMENT.sub("", m.group(1))),
+    (("---",), _FRONT_MATTER, _front_matter),
     (("```", "~~~"), _FENCE, ""),
     (("]:",), _REF_DEFINITION, ""),
     (("![",), _IMAGE, " "),

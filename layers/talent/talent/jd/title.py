@@ -333,6 +333,7 @@ def _without_stack(title: str) -> str:
 _LEADING_LABEL = re.compile(
     r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|un[·.\u22c5]e|un\(e\)"
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
+    r"|stellenausschreibung|now accepting applications"
     r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen|gesucht"
     r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
     re.IGNORECASE,
