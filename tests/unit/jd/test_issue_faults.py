@@ -5060,3 +5060,9 @@ def test_a_literal_block_in_front_matter_keeps_its_lines() -> None:
     items = "  Exposure to Jenkins\n  Experience with Docker\n  Basic knowledge of Kubernetes concepts\n"
     posting = f"---\ntitle: Engineer\neligibility: |-\n{items}---\n"
     assert parse_jd(posting).required_skills == ["Jenkins", "Docker", "Kubernetes"]
+
+
+@pytest.mark.parametrize("heading", ["### Beneficial Technologies", "Beneficial Skills:", "## Beneficial"])
+def test_a_beneficial_heading_opens_the_pluses(heading: str) -> None:
+    result = parse_jd(f"# Support Engineer\n\n## Requirements\n* Linux\n\n{heading}\n* Git\n* Java\n")
+    assert (result.required_skills, result.preferred_skills) == (["Linux"], ["Git", "Java"])

@@ -92,6 +92,7 @@ ENGLISH: Final = Cues(
         r"what would make you",
         r"added advantage",
         r"secondary skills?",  # beside "Primary Skills" on Indian job boards
+        r"beneficial( skills| technologies| experience| knowledge| qualifications)?",  # "Beneficial Skills"
         r"who you might be",  # after the requirements ("You might be a fit if:" asks)
         r"additional skills( and abilities)?",
         r"ideal (skills|experience|qualifications)",  # "Ideal Skills & Experience" after the must-haves
