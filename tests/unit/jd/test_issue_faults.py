@@ -5066,3 +5066,19 @@ def test_a_literal_block_in_front_matter_keeps_its_lines() -> None:
 def test_a_beneficial_heading_opens_the_pluses(heading: str) -> None:
     result = parse_jd(f"# Support Engineer\n\n## Requirements\n* Linux\n\n{heading}\n* Git\n* Java\n")
     assert (result.required_skills, result.preferred_skills) == (["Linux"], ["Git", "Java"])
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ('<script>\nimport PageHeader from "../header.svelte";\n</script>\n<div class="m-auto">\n'
+         '<PageHeader title="Database Engineer" />\n</div>\n'
+         "<div><h2>What You'll Do</h2><p>Build storage.</p></div>",
+         "Database Engineer"),
+        ('<div><a title="Apply now" href="/apply">Apply</a></div>\n'
+         "<h1>Backend Engineer</h1><p>Build APIs.</p>",
+         "Backend Engineer"),  # a plain tag's title attribute is a tooltip
+    ],
+)  # fmt: skip
+def test_a_page_components_title_attribute_is_the_title(page: str, title: str) -> None:
+    assert parse_jd(page).title == title

@@ -94,6 +94,7 @@ class _TextExtractor(HTMLParser):
         self._open: dict[str, int] = {}  # text blocks open now, by tag (an <li> or <p> is often unclosed)
         self._cells = 0  # cells of the table row so far
         self._inline_closed = False  # an inline element just ended, with no text after it yet
+        self._titled = False  # a page component's title attribute was read
 
     def _track(self, tag: str, opened: bool) -> None:
         if tag in ("ul", "ol") and not opened:
@@ -105,6 +106,7 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._track(tag, opened=True)
         self._separate(tag)
+        self._component_title(attrs)
         if tag in _SKIPPED_TAGS:
             self._skipping += 1
         elif tag == "li":
@@ -115,6 +117,18 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
         elif tag in ("b", "strong"):
             self.parts.append("**")
+
+    def _component_title(self, attrs: list[tuple[str, str | None]]) -> None:
+        """A page template's first component with a title (Svelte, Astro, JSX: '<PageHeader title="Database
+        Engineer" />', '<Layout title="Head of Education">') gives the page's "title:" field; a plain tag's
+        title attribute is a tooltip."""
+        raw = self.get_starttag_text() or ""
+        if self._titled or not raw[1:2].isupper():
+            return
+        title = next((value for name, value in attrs if name == "title" and value), None)
+        if title and "{" not in title:  # not a template expression
+            self.parts.append(f"\ntitle: {title}\n")
+            self._titled = True
 
     def _separate(self, tag: str) -> None:
         """A row's cells and side-by-side labels ("<td>Ort</td><td>Berlin</td>", "<span>Offen</span><span>
