@@ -5082,3 +5082,14 @@ def test_a_beneficial_heading_opens_the_pluses(heading: str) -> None:
 )  # fmt: skip
 def test_a_page_components_title_attribute_is_the_title(page: str, title: str) -> None:
     assert parse_jd(page).title == title
+
+
+def test_a_markdown_hard_break_backslash_is_no_part_of_the_place() -> None:
+    posting = "# Sozialarbeiter*in\n\nWir suchen jemanden für unser Zentrum in \\\nBerlin \\\nab sofort.\n"
+    assert parse_jd(posting).locations == ["Berlin"]
+
+
+@pytest.mark.parametrize("title", ["Technical Writer", "Content Writer"])
+def test_a_writer_is_a_role(title: str) -> None:
+    posting = f"---\ntitle: {title}\n---\n\nYou will work beside us as a programmer would.\n"
+    assert parse_jd(posting).title == title
