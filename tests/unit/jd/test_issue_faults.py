@@ -5093,3 +5093,16 @@ def test_a_markdown_hard_break_backslash_is_no_part_of_the_place() -> None:
 def test_a_writer_is_a_role(title: str) -> None:
     posting = f"---\ntitle: {title}\n---\n\nYou will work beside us as a programmer would.\n"
     assert parse_jd(posting).title == title
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Backend Engineer (F/M/*)",
+        "Backend Engineer (f/m/div.)",
+        "Backend Engineer (m, w, d in Vollzeit 39 Stunden/Woche)",
+        "Backend Engineer (m/w/d, befristet auf 1 Jahr)",
+    ],
+)
+def test_a_trailing_bracket_that_opens_with_the_gender_mark_is_no_part_of_the_title(first_line: str) -> None:
+    assert parse_jd(f"{first_line}\n\nWir bauen Software.\n").title == "Backend Engineer"

@@ -122,11 +122,14 @@ def _says_no_role(inner: str) -> bool:
         or _LANGUAGE_LEVEL.match(inner)
         or _OPENINGS.match(inner)
         or _NOT_THE_ROLE.match(inner)
+        or _GENDER_LEAD.match(inner)
     ):
         return True  # "(FT2001)": the board's reference; "(70-100%)": a Swiss workload; "(CDI)": the contract
     return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
 
 
+# "(m, w, d in Vollzeit 39 Stunden/Woche)": the law's gender mark, then the contract's terms
+_GENDER_LEAD = re.compile(r"^\s?(?:[mwdfhx]\s?[,/|*]\s?){1,3}[mwdfhx]\b", re.IGNORECASE)
 _TRAILING_WORKLOAD = re.compile(r"\s(?:\d{2,3}\s?%?\s?(?:[-\u2013]|bis)\s?)?\d{2,3}\s?%$")
 _WORKLOAD = re.compile(r"^\d{2,3}\s?(?:%\s?)?(?:[-\u2013]|bis|to|à)?\s?\d{0,3}\s?%$")
 # A language the hire must speak, and how well: "(full inglés)", "(Inglés básico-intermedio)".
