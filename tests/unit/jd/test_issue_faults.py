@@ -5106,3 +5106,22 @@ def test_a_writer_is_a_role(title: str) -> None:
 )
 def test_a_trailing_bracket_that_opens_with_the_gender_mark_is_no_part_of_the_title(first_line: str) -> None:
     assert parse_jd(f"{first_line}\n\nWir bauen Software.\n").title == "Backend Engineer"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Python Engineer onsite or remote", "Python Engineer"),
+        ("Desarrollador JAVA Ssr / Remoto", "Desarrollador JAVA Ssr"),
+        ("Senior Data Engineer / BI Architect 100 % remote", "Senior Data Engineer / BI Architect"),
+        ("DevOps Engineer per remote", "DevOps Engineer"),
+        ("The Full Stack Developer", "Full Stack Developer"),
+        ("Full time software developer", "Software developer"),
+        (
+            "IT-Systemadministrator M365 & Hybrid",
+            "IT-Systemadministrator M365 & Hybrid",
+        ),  # the product's mode
+    ],
+)
+def test_a_title_without_its_work_mode_or_contract_words(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nWe build tools for teams.\n").title == title

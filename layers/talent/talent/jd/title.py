@@ -195,6 +195,9 @@ _TRAILING_NOISE = re.compile(
     r"|\s(?:(?:für|ab|for|pour|para)\s)?20\d\d"  # "Ausbildung zum Fachinformatiker für 2026": the start
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)"
+    # "Python Engineer onsite or remote", "Desarrollador JAVA Ssr / Remoto": the work mode
+    r"|(?<!\soder)(?<!\sor)(?<![&+])\s(?:/\s)?(?:(?:überwiegend\s)?(?:per|in|für|100\s?%|fully)\s)?"
+    r"(?:on[\s-]?site or remote|remote or on[\s-]?site|remote|remoto|hybrid|h[íi]brido)$"
     r"|\s(?:who (?:want|love|like)s?\s)?to (?:lead|build|help|work|join|create|design|develop|make|own|scale"
     r"|shape|grow|digitize|revolutioni[sz]e|simplify)\b.*"
     r"|\spour (?:aider|construire|développer|améliorer|rejoindre|accompagner|faciliter|simplifier)\b.*"
@@ -232,7 +235,8 @@ def _singular(title: str) -> str:
 
 
 _LEADING_NOISE = re.compile(
-    r"^(?:[^\[\]]{1,20}\]\s?|une?\sou\sune?\s|(?:an?|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s)",
+    r"^(?:[^\[\]]{1,20}\]\s?|une?\sou\sune?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
+    r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w))",  # "Full time software developer", not "Full-time"
     re.IGNORECASE,
 )
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
