@@ -5125,3 +5125,20 @@ def test_a_trailing_bracket_that_opens_with_the_gender_mark_is_no_part_of_the_ti
 )
 def test_a_title_without_its_work_mode_or_contract_words(first_line: str, title: str) -> None:
     assert parse_jd(f"{first_line}\n\nWe build tools for teams.\n").title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "IT Service Manager",
+        "Technical Account Manager",
+        "Customer Success Manager",
+        "Software Release Manager",
+    ],
+)
+def test_a_manager_of_a_thing_not_people_states_no_level(title: str) -> None:
+    assert parse_jd(f"# {title}\n\nWe build tools for teams.\n").seniority is None
+
+
+def test_an_engineering_manager_is_still_a_manager() -> None:
+    assert parse_jd("# Engineering Manager\n\nWe build tools for teams.\n").seniority == "manager"

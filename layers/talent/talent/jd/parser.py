@@ -328,15 +328,18 @@ def _seniority(title: str, lines: list[Line], mentions: Mentions) -> Seniority |
     """The title's level word, else a labelled level, else one stated in prose. A job family's "Manager"
     ("Operations Manager") yields to a "Level: Intermediate bis Senior" field."""
     level = experience.title_seniority(blank_skills(title)) or experience.range_level(title)
-    if level == "manager" and _PRODUCT_MANAGER.search(title):
+    if level == "manager" and _LEVELLESS_MANAGER.search(title):
         return _labelled_level(lines)  # a job family, not a level (the labels: 29 of 33 bare product titles)
     if level == "manager" and experience.is_family_manager(title):
         return _labelled_level(lines) or level
     return level or _other_title_level(lines, title) or _labelled_level(lines) or mentions.level
 
 
-_PRODUCT_MANAGER = re.compile(
-    r"\bproduct manager\b|\bresponsable (?:de |du )?produit\b|\bchef\W{0,2}(?:fe)? de produit\b",
+_LEVELLESS_MANAGER = re.compile(
+    r"\bproduct manager\b|\bresponsable (?:de |du )?produit\b|\bchef\W{0,2}(?:fe)? de produit\b"
+    # the same for the families that own a thing, not people: "IT Service Manager", "Technical Account
+    # Manager", "Application Manager", "Release Manager" (the labels: 9 of 9 without a level)
+    r"|\b(?:success|technical account|service|application|workplace|controlling|release) manager\b",
     re.IGNORECASE,
 )
 MAX_TITLE_FIELD_WORDS: Final = 8  # longer "title" values are sentences ("Reporting to the Platform Lead, …")
