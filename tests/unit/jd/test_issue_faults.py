@@ -5142,3 +5142,8 @@ def test_a_manager_of_a_thing_not_people_states_no_level(title: str) -> None:
 
 def test_an_engineering_manager_is_still_a_manager() -> None:
     assert parse_jd("# Engineering Manager\n\nWe build tools for teams.\n").seniority == "manager"
+
+
+def test_working_from_our_city_office_names_the_city() -> None:
+    posting = "# Support Engineer\n\nYou will report to the CTO and will work from our Denver office.\n"
+    assert parse_jd(posting).locations == ["Denver"]
