@@ -199,9 +199,8 @@ _EMPHASIS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?
 _UNDERSCORE_EMPHASIS = re.compile(r"_(?<![\w_]_)(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
 # "a _ **senior-level engineer**_ position": the stray marks of an emphasis around a strong one.
 _LONE_MARK = re.compile(r"(?<!\S)_ (?=\*\*)|(?<=\*\*)_(?!\w)")
-_ESCAPE = re.compile(
-    r"\\([\\`*_{}\[\]()#+\-.!|>~])|[ \t]?\\$", re.MULTILINE
-)  # a backslash ending a line: a hard break
+# A markdown escape ("\*"), or a backslash that ends a line: a hard break ("Berlin \" over "ab sofort").
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])|[ \t]?\\$", re.MULTILINE)
 # A list item over "---" is no heading: the rule is a thematic break (CommonMark).
 _SETEXT = re.compile(r"^(?![ \t]{0,3}[-*+•][ \t])([^\n]{1,200})\n\s{0,3}(?:=+|-{3,})\s*$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?){1,5}", re.MULTILINE)
