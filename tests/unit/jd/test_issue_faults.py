@@ -5147,3 +5147,11 @@ def test_an_engineering_manager_is_still_a_manager() -> None:
 def test_working_from_our_city_office_names_the_city() -> None:
     posting = "# Support Engineer\n\nYou will report to the CTO and will work from our Denver office.\n"
     assert parse_jd(posting).locations == ["Denver"]
+
+
+@pytest.mark.parametrize("heading", ["**Additional assets**", "Assets:", "### Other assets"])
+def test_an_assets_heading_opens_the_pluses(heading: str) -> None:
+    result = parse_jd(
+        f"# Test Engineer\n\n## Requirements\n* Python\n\n{heading}\n* Well versed in AWS and Git\n"
+    )
+    assert (result.required_skills, result.preferred_skills) == (["Python"], ["AWS", "Git"])

@@ -93,6 +93,7 @@ ENGLISH: Final = Cues(
         r"added advantage",
         r"secondary skills?",  # beside "Primary Skills" on Indian job boards
         r"beneficial( skills| technologies| experience| knowledge| qualifications)?",  # "Beneficial Skills"
+        r"(additional |other )?assets",  # "Additional assets" (Canadian postings: the nice-to-haves)
         r"who you might be",  # after the requirements ("You might be a fit if:" asks)
         r"additional skills( and abilities)?",
         r"ideal (skills|experience|qualifications)",  # "Ideal Skills & Experience" after the must-haves
