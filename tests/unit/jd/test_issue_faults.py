@@ -5155,3 +5155,13 @@ def test_an_assets_heading_opens_the_pluses(heading: str) -> None:
         f"# Test Engineer\n\n## Requirements\n* Python\n\n{heading}\n* Well versed in AWS and Git\n"
     )
     assert (result.required_skills, result.preferred_skills) == (["Python"], ["AWS", "Git"])
+
+
+def test_sera_privilegie_marks_a_plus_and_an_interlocuteur_privilegie_no_skill() -> None:
+    posting = (
+        "# Développeur Django\n\n## Stack\n- Front : Bootstrap, jQuery (Vue.js sera privilégié en cas de "
+        "gros besoins côté client)\n\n## Missions\n- Interlocuteur privilégié des équipes Python\n"
+    )
+    result = parse_jd(posting)
+    assert result.required_skills == ["Django", "Bootstrap", "jQuery", "Python"]
+    assert result.preferred_skills == ["Vue.js"]

@@ -528,6 +528,7 @@ FRENCH: Final = Cues(
     ),
     preferred_clause=(
         r"souhaité(e|es|s)?",
+        r"(sera|seront|serait|seraient) privilégiée?s?",  # "(Vue.js sera privilégié en cas de gros besoins)"
         r"un plus",
         r"apprécié(e|es|s)?",
         r"de préférence",  # "preferably": "(Node ou Python de préférence)"
