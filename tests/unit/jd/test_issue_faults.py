@@ -5165,3 +5165,22 @@ def test_sera_privilegie_marks_a_plus_and_an_interlocuteur_privilegie_no_skill()
     result = parse_jd(posting)
     assert result.required_skills == ["Django", "Bootstrap", "jQuery", "Python"]
     assert result.preferred_skills == ["Vue.js"]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("Acme | CTO | Full Time", "CTO"),
+        ("Acme | www.acme.com | REMOTE worldwide | MongoDB DBA", "MongoDB DBA"),
+        ("Acme | Quantum Computing Expert | Full-time", "Quantum Computing Expert"),
+        ("Acme | Technical Co-Founder | REMOTE", "Technical Co-Founder"),
+        ("Acme | Business Development Representative | Remote", "Business Development Representative"),
+    ],
+)
+def test_a_chief_officer_dba_expert_co_founder_or_representative_is_a_role(header: str, title: str) -> None:
+    assert parse_jd(f"{header}\n\nWe build tools for teams.\n").title == title
+
+
+def test_a_cto_in_a_signature_bracket_or_a_cofounder_domain_is_no_role() -> None:
+    posting = "Acme | Remote\n\nWe build tools for teams.\nEmail me (CTO) [email]\n"
+    assert parse_jd(posting).title == "Acme"

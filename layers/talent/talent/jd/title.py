@@ -56,7 +56,7 @@ ROLE_WORD: Final = re.compile(
     r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
     r"|technicians?|entwickler(in)?|desarrollador(es|a)?|développeur(se|\.e)?|ingénieur|ingeniero|programador"
     r"|administrateur|artists?|concierge|admins?|staff|dev|devs|full[\s-]?stack|front[\s-]?end|back[\s-]?end"
-    r"|swes?|sdes?|sdets?|writers?)\b",
+    r"|swes?|sdes?|sdets?|writers?|(?<!\()c[tiop]o|dbas?|co-?founders?(?!\.)|expert|representatives?)\b",
     re.IGNORECASE,
 )
 _PROSE_TITLE = re.compile(
