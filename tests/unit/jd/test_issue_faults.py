@@ -5184,3 +5184,17 @@ def test_a_chief_officer_dba_expert_co_founder_or_representative_is_a_role(heade
 def test_a_cto_in_a_signature_bracket_or_a_cofounder_domain_is_no_role() -> None:
     posting = "Acme | Remote\n\nWe build tools for teams.\nEmail me (CTO) [email]\n"
     assert parse_jd(posting).title == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Une à deux journées de télétravail sont possibles par semaine.", "hybrid"),
+        ("Le télé-travail est possible et encouragé.", "hybrid"),
+        ("Mobiles Arbeiten an 2 Tagen pro Woche.", "hybrid"),
+        ("Location: This is a full-time opportunity located remotely.", "remote"),
+        ("We are looking for engineers to join our team in our San Francisco office.", "onsite"),
+    ],
+)
+def test_work_mode_phrasings_of_days_at_home_remote_location_and_the_office(sentence: str, mode: str) -> None:
+    assert parse_jd(f"# Backend Engineer\n\n{sentence}\n").remote == mode

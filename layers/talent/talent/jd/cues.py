@@ -457,6 +457,9 @@ GERMAN: Final = Cues(
         r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage? (pro woche )?(remote|homeoffice|mobil)",
         r"überwiegend (für )?remote",
         r"remote,? wo möglich",  # "Remote wo möglich und vor Ort wo nötig"
+        # "Mobiles Arbeiten an 2 Tagen pro Woche", "Homeoffice bis zu 3 Tage": some days at home
+        r"(mobile[sn]? arbeiten|home\s?office|remote) (an |für |bis zu )?(\d|ein|zwei|drei|vier)"
+        r"(\s?[\u2013-]\s?\d)? tage?n?\b",
         # a freelance board's "Remoteanteil: 80%", "Remote (ca. 80%) / Hamburg (ca. 20%)": a share of office
         # days, as above (95 % remote is remote)
         r"remote[\s-]?anteil\s?:?\s?(ca\.\s?)?[1-8]\d\s?%",
@@ -612,10 +615,10 @@ FRENCH: Final = Cues(
         r"télétravail jusqu'(à|a) (\d|un|deux|trois|quatre) jours?",  # "jusqu'à trois jours par semaine"
         r"télétravail jusqu'(à|a) \d{1,2}\s?%",  # "jusqu'à 50% de votre temps"
         r"télétravail[^.\n\d]{0,20}\d( (à|-) \d)? jours? par semaine",  # "Télétravail en place : 3 jours …"
-        r"\d( (à|-) \d)? jours? (de |en )télétravail",
+        r"\d( (à|-) \d)? jour(née)?s? (de |en )télétravail",
         r"télétravail \d\s?j\b",  # "accord télétravail 3J/semaine"
         r"accord (de )?télétravail",
-        r"jours? de télétravail",
+        r"jour(née)?s? de télétravail",  # "Une à deux journées de télétravail sont possibles"
         r"\d( (à|-) \d)?\s?j(ours?)? de tt\b",  # "4j de TT / semaine": TT is télétravail
         r"(\d|un|deux|trois|quatre)( (à|-) \d)? jours? (de |en )présentiel",  # "1 jour de présentiel imposé"
         r"possibilité de télétravail",

@@ -125,7 +125,7 @@ _REMOTE = _at_word(
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
     rf"|{_BARE_TELETRAVAIL}"  # a work conditions list's bare item (beta.gouv: 2 of 2 labels remote)
-    r"|(performed|done|worked)\sfrom\sanywhere\b"
+    r"|(performed|done|worked)\sfrom\sanywhere\b|located\sremotely\b"  # "an opportunity located remotely"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
     r"|consider(ing|ed)?\s(hiring\s)?remote\b|permanent(ly)?\s(wfh|work(ing)?\sfrom\shome)\b"
@@ -151,7 +151,7 @@ _ONSITE = _at_word(
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
     r"|vor ort\b|sur site\b|desde nuestras oficinas\b|locals? only\b"
     r"|(?:trabajo|trabajar) (?:\w+ ){0,4}en nuestras oficinas\b"
-    r"|join\sus\sin\sour\s[\w ]{0,30}office\b|work\slocally\sin\sour\s[\w ]{0,30}office\b"
+    r"|join\s(us|our\s(\w+\s)?team)\sin\sour\s[\w ]{0,30}office\b|work\slocally\sin\sour\s[\w ]{0,30}office\b"
     # "Relocating to Boulder is required", "already in Austin, TX or willing to relocate", "happy to relocate
     # you", "we do cover relocation expenses": the hire moves to the office ("relocation assistance" alone
     # is a perk; the labels give it no mode)
@@ -206,7 +206,7 @@ _MODE_WORDS: Final = (
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
-    "ortsunabh", "relocat", "n'importe où", "de tt",
+    "ortsunabh", "relocat", "n'importe où", "de tt", "mobile",
 )  # fmt: skip
 
 
@@ -265,7 +265,8 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     "hybrid or remote" is remote; hybrid beats "not remote" (a hybrid role is not remote either);
     `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
     """
-    text = _SAYS_NOTHING.sub(" ", _mode_lines(text.lower()))
+    low = text.lower().replace("télé-travail", "télétravail")  # "Le télé-travail est possible"
+    text = _SAYS_NOTHING.sub(" ", _mode_lines(low))
     if not onsite_cues:  # "### • Télétravail" among the benefits: a perk, like a coworking pass
         text = _BARE_PERK.sub(" ", text)
     if not text:
