@@ -5198,3 +5198,10 @@ def test_a_cto_in_a_signature_bracket_or_a_cofounder_domain_is_no_role() -> None
 )
 def test_work_mode_phrasings_of_days_at_home_remote_location_and_the_office(sentence: str, mode: str) -> None:
     assert parse_jd(f"# Backend Engineer\n\n{sentence}\n").remote == mode
+
+
+def test_a_double_hyphen_separates_the_company_from_the_role() -> None:
+    assert (
+        parse_jd("MaintainX -- Senior Software Engineer\n\nWe build tools.\n").title
+        == "Senior Software Engineer"
+    )

@@ -30,7 +30,7 @@ _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a t
 _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_](?:\s[|–—·•-])*\s|\s-(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
+    r"(\s[|–—·•@_](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s|\scherche\s:?\s?"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
