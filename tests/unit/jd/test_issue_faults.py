@@ -5205,3 +5205,23 @@ def test_a_double_hyphen_separates_the_company_from_the_role() -> None:
         parse_jd("MaintainX -- Senior Software Engineer\n\nWe build tools.\n").title
         == "Senior Software Engineer"
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're hiring:\n- Senior Backend Engineer (Payments, Risk)\n",
+        "We are looking for: 2 Senior Backend Engineers.\n",
+    ],
+)
+def test_the_role_after_a_hiring_phrase_and_a_colon_is_the_title(body: str) -> None:
+    about = "We build payment tools.\n\nOur customers are clinics.\n\nWe use Go.\n\nWe are 20 people.\n\n"
+    posting = f"Acme (YC S17) | Remote | Full time\n\n{about}{body}"
+    assert parse_jd(posting).title == "Senior Backend Engineer"
+
+
+def test_the_first_of_several_listed_roles_is_the_title_and_gives_no_level() -> None:
+    about = "We build payment tools.\n\nOur customers are clinics.\n\nWe use Go.\n\nWe are 20 people.\n\n"
+    posting = f"Acme | Remote\n\n{about}We're looking for:\n- Engineering Manager\n- Product Designer\n"
+    result = parse_jd(posting)
+    assert (result.title, result.seniority) == ("Engineering Manager", None)

@@ -435,6 +435,7 @@ class Title:
     title: str
     raw: str
     places: list[str]
+    several: bool = False  # the first of several roles a hiring phrase lists: its level is not the posting's
 
 
 # "seeking a highly motivated and experienced Senior Backend Engineer": praise before the role's name
@@ -448,7 +449,9 @@ _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que)"
-    r"\s(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
+    # "We're hiring:\n- Senior Software Engineer (Prenatal)", "We are looking for: 2 Senior Backend Engineers"
+    r"(?:\s?:\s?(?:[-*•]\s|\d\.\s)?|\s)"
+    r"(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
     r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s|\d{1,2}\s|several\s)?"
     rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
@@ -457,11 +460,23 @@ _PROSE_ROLE = re.compile(
 )  # read on lower-case text: IGNORECASE would try every alternative at every character (cues.words)
 
 
-def _prose_title(text: str) -> str:
-    """The role a hiring phrase names in the first 3,000 characters, as written: "hiring a Senior Go Dev"."""
+_NEXT_LINE = re.compile(r"[^\n]{0,200}\n\s{0,20}(?:[-*•]\s|\d\.\s)?([^\n(:|•]{1,80})")
+
+
+def _prose_title(text: str) -> tuple[str, bool]:
+    """The role a hiring phrase names in the first 3,000 characters, as written ("hiring a Senior Go Dev"),
+    and whether it heads a list of several roles ("We're hiring:\n- Engineering Manager\n- Designer")."""
     head = text[:3000]
     found = _PROSE_ROLE.search(lower_same_length(head))
-    return head[found.start(1) : found.end(1)] if found else ""
+    if not found:
+        return "", False
+    following = _NEXT_LINE.match(head, found.end(1))
+    several = following is not None and _a_role_line(following.group(1))
+    return head[found.start(1) : found.end(1)], several
+
+
+def _a_role_line(text: str) -> bool:
+    return len(text.split()) <= MAX_HEADER_TITLE_WORDS and bool(ROLE_WORD.search(text))
 
 
 def _is_prose(line: str) -> bool:
@@ -493,20 +508,21 @@ def _header_title(lines: list[Line]) -> str:
     return header or next(headings, "")
 
 
-def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
-    """The line the title is read from, and whether it is the prose's "looking for a ..." phrase."""
+def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:
+    """The line the title is read from, whether it is the prose's "looking for a ..." phrase, and whether
+    that phrase heads a list of several roles."""
     labelled = next((line.value for line in lines if line.label == "title" and line.value), "")
     if labelled and ROLE_WORD.search(clean_title(labelled, None)):
-        return labelled, False
+        return labelled, False, False
     # A "title:" naming no role is an aggregator's summary ("OwnerRez : Remote"): the posting's lines first.
     first = next((line.text for line in lines if line.is_first), "")
     if first and not _is_prose(first) and ROLE_WORD.search(clean_title(first, None)):
-        return first, False
+        return first, False, False
     header = _header_title(lines)
     if header:
-        return header, False
-    prose = _prose_title(text)
-    return (prose, True) if prose else (labelled or first, False)
+        return header, False, False
+    prose, several = _prose_title(text)
+    return (prose, True, several) if prose else (labelled or first, False, False)
 
 
 # "Lead Developer in London", "Software Engineer para Compañia Lider IT en Mendoza".
@@ -614,7 +630,7 @@ MAX_HEADER_WORDS: Final = 15  # a longer first line under a "title:" field is a 
 def read_title(lines: list[Line], text: str) -> Title:
     """The title (never empty), the raw line it came from and the places the first line names."""
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
-    raw, hired = _raw_title(lines, text)
+    raw, hired, several = _raw_title(lines, text)
     title = clean_title(raw, company, hired) or cut_at_word(raw.strip()) or "Untitled role"
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]
@@ -626,4 +642,5 @@ def read_title(lines: list[Line], text: str) -> Title:
         first = raw  # a front matter's "description:" paragraph under its "title:" field is prose
     places = cities_first(_title_places(first) or _title_places(raw))  # "… | Netherlands | Delft | …"
     # "Un dev front pour Reva" with "startup: reva": the company, though a town bears its name.
-    return Title(title, raw, [p for p in places if not company or p.casefold() != company.casefold()])
+    kept = [p for p in places if not company or p.casefold() != company.casefold()]
+    return Title(title, raw, kept, several)
