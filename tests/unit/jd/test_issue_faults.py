@@ -5225,3 +5225,8 @@ def test_the_first_of_several_listed_roles_is_the_title_and_gives_no_level() -> 
     posting = f"Acme | Remote\n\n{about}We're looking for:\n- Engineering Manager\n- Product Designer\n"
     result = parse_jd(posting)
     assert (result.title, result.seniority) == ("Engineering Manager", None)
+
+
+def test_an_arrondissement_de_names_the_city() -> None:
+    posting = "# Développeur\n\nVous travaillerez chez Agoranov, dans le 6ème arrondissement de Lyon.\n"
+    assert parse_jd(posting).locations == ["Lyon"]

@@ -739,6 +739,7 @@ _WHERE_CUE = re.compile(
     r"|\w{0,20}standort(?:en|e)?(?: in)?|einsatzort(?: ist)?(?: in)?|vor ort in|(?:büros?|teams?) in"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|locali[sz]ée? (?:à|sur)|bureaux (?:sont )?(?:à|en)"
+    r"|arrondissement de"  # "dans le 6ème arrondissement de Paris"
     r"|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
     r"|à pourvoir à"  # "poste à pourvoir à Nantes"
@@ -773,7 +774,7 @@ _WHERE_WORDS: Final = (
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
-    "cœur", "coeur", "herzen", "locali",
+    "cœur", "coeur", "herzen", "locali", "arrondissement",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
