@@ -5230,3 +5230,17 @@ def test_the_first_of_several_listed_roles_is_the_title_and_gives_no_level() -> 
 def test_an_arrondissement_de_names_the_city() -> None:
     posting = "# Développeur\n\nVous travaillerez chez Agoranov, dans le 6ème arrondissement de Lyon.\n"
     assert parse_jd(posting).locations == ["Lyon"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "You'll have an edge if you:",
+        "We would love for you to have:",
+        "Kann-Anforderungen",
+        "[Les cerises sur le gâteau 🍒]",
+    ],
+)
+def test_an_edge_love_for_you_to_have_kann_anforderungen_and_cherries_head_the_pluses(heading: str) -> None:
+    result = parse_jd(f"# Data Engineer\n\n## Requirements\n* Python\n\n{heading}\n* Snowflake, Databricks\n")
+    assert (result.required_skills, result.preferred_skills) == (["Python"], ["Snowflake", "Databricks"])

@@ -99,6 +99,8 @@ ENGLISH: Final = Cues(
         r"ideal (skills|experience|qualifications)",  # "Ideal Skills & Experience" after the must-haves
         r"ideal candidate (also|additionally) (has|have)",  # "An ideal candidate also has:"
         r"(we'?d|we\u2019d|we would) (also |really |particularly |especially )?love (it )?if you",
+        r"love for you to have",  # "We would love for you to have:"
+        r"(have|gives? you) an edge",  # "You'll have an edge if you:"
     ),
     context_head=(
         r"responsibilit(y|ies)",
@@ -334,6 +336,7 @@ GERMAN: Final = Cues(
         r"optional(e|en|er)?",
         r"nice to have",
         r"schön zu haben",  # "nice to have", word for word
+        r"kann[\s-]?(anforderungen|kriterien)",  # beside "Muss-Anforderungen": the optional ones
     ),
     context_head=(
         r"deine aufgaben",
@@ -501,6 +504,7 @@ FRENCH: Final = Cues(
         r"optionnel(le)?s?",
         r"points? (supplémentaires?|en plus|bonus)",  # "Vous marquerez des points supplémentaires si"
         r"(les )?petits? (\+|plus)",  # "Les petits + :"
+        r"cerises? sur le g[âa]teau",  # "[Les cerises sur le gâteau 🍒]"
     ),
     context_head=(
         r"missions?",
