@@ -5244,3 +5244,11 @@ def test_an_arrondissement_de_names_the_city() -> None:
 def test_an_edge_love_for_you_to_have_kann_anforderungen_and_cherries_head_the_pluses(heading: str) -> None:
     result = parse_jd(f"# Data Engineer\n\n## Requirements\n* Python\n\n{heading}\n* Snowflake, Databricks\n")
     assert (result.required_skills, result.preferred_skills) == (["Python"], ["Snowflake", "Databricks"])
+
+
+@pytest.mark.parametrize(
+    "item", ["Swift is a good plus :)", "Go experience is a big advantage", "Go is a must"]
+)
+def test_a_common_word_skill_opening_what_the_posting_asks_of_it_is_the_tool(item: str) -> None:
+    result = parse_jd(f"# iOS Developer\n\n## Requirements\n- Objective-C\n- {item}\n")
+    assert set(result.required_skills + result.preferred_skills) - {"Objective-C", "iOS"} == {item.split()[0]}

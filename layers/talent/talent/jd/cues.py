@@ -191,7 +191,8 @@ ENGLISH: Final = Cues(
         r"strong candidates (will |would |may )?(also )?have",
         r"(don't|do not) (have|need) to be (an expert|familiar|fluent|proficient)",
         r"if you (aren't|are not) (an expert|familiar|experienced)",
-        r"(is|are|would be|will be|be|as) (a |an )?(big |huge |strong |definite |real |significant |major )?"
+        r"(is|are|would be|will be|be|as) (a |an )?"
+        r"(big |huge |strong |definite |real |significant |major |good |great |nice )?"
         r"(plus|bonus|advantage|benefit|pluses|bonuses|advantages)",  # "… are significant pluses"
         r"a plus",
         # "Experience with MVC frameworks; CodeIgniter plus."; not "7 ans d'expérience et plus" (or more)
@@ -235,7 +236,7 @@ ENGLISH: Final = Cues(
         r"(is|are) beneficial",
         r"a bonus",
         r"nice if",
-        r"(an|another|added|big|huge|real) (plus|bonus|advantage)",
+        r"(an|another|added|big|huge|real|good|great) (plus|bonus|advantage)",
         r"advantageous",
         r"comes? in handy",
         r"would be ideal",

@@ -62,6 +62,11 @@ _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 # (after an optional version: "Bootstrap 4, JavaScript")
 _LISTED_AFTER = re.compile(r"^(?:\s?v?\d{1,2}(?:\.\d{1,2}){0,2}\+?)?\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
+# "Swift is a plus", "Go experience is a must": what a posting says of a tool, not of a word
+_ASKED_AFTER = re.compile(
+    r"^\s(?:experience\s|knowledge\s)?(?:is|are|would be)\s(?:a\s|an\s)?(?:\w+\s)?"
+    r"(?:plus|bonus|advantage|must|nice to have|preferred|desirable|required|requirement)\b"
+)
 _SENTENCE_LEAD = " \t\"'“‘*_-•«„"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match
 _LEAD_REACH: Final = 200  # characters before a brand searched for a tool list's lead-in ("such as")
@@ -517,7 +522,7 @@ class _Context:
             return True
         return prev not in _NOT_BEFORE_NAME and (
             not _sentence_start(self.text, start)
-            or bool(_CLAUSE_END.match(after) or _LISTED_AFTER.match(after))
+            or bool(_CLAUSE_END.match(after) or _LISTED_AFTER.match(after) or _ASKED_AFTER.match(after))
         )
 
     def _gap(self, left: Match, right: Match) -> str:
