@@ -5247,7 +5247,7 @@ def test_an_edge_love_for_you_to_have_kann_anforderungen_and_cherries_head_the_p
 
 
 @pytest.mark.parametrize(
-    "item", ["Swift is a good plus :)", "Go experience is a big advantage", "Go is a must"]
+    "item", ["Swift is a good plus :)", "Swift would be a big advantage", "Go is a must"]
 )
 def test_a_common_word_skill_opening_what_the_posting_asks_of_it_is_the_tool(item: str) -> None:
     result = parse_jd(f"# iOS Developer\n\n## Requirements\n- Objective-C\n- {item}\n")
