@@ -5252,3 +5252,10 @@ def test_an_edge_love_for_you_to_have_kann_anforderungen_and_cherries_head_the_p
 def test_a_common_word_skill_opening_what_the_posting_asks_of_it_is_the_tool(item: str) -> None:
     result = parse_jd(f"# iOS Developer\n\n## Requirements\n- Objective-C\n- {item}\n")
     assert set(result.required_skills + result.preferred_skills) - {"Objective-C", "iOS"} == {item.split()[0]}
+
+
+def test_arm_templates_are_azure_resource_manager_not_the_chip_family() -> None:
+    result = parse_jd(
+        "# Cloud Engineer\n\n## Requirements\n- Infrastructure as Code (Terraform, ARM templates)\n"
+    )
+    assert result.required_skills == ["Terraform", "Azure Resource Manager"]
