@@ -5259,3 +5259,11 @@ def test_arm_templates_are_azure_resource_manager_not_the_chip_family() -> None:
         "# Cloud Engineer\n\n## Requirements\n- Infrastructure as Code (Terraform, ARM templates)\n"
     )
     assert result.required_skills == ["Terraform", "Azure Resource Manager"]
+
+
+def test_a_bracketed_cue_about_the_latter_marks_only_the_last_item() -> None:
+    posting = (
+        "# ML Engineer\n\nRequirements: a background in PyTorch and a MSc or PhD (the latter optional).\n"
+    )
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (["PyTorch"], [])

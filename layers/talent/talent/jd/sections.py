@@ -835,7 +835,9 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
     cue_only = [m for m in inner if not names_a_skill(m.group(1)) and _cue_only(m.group(1))]
     # "PHP and JS (also a plus!)", "(Preferred) Experience in Rails": a parenthesis that is only a cue
     # marks the whole clause, unless a name stands just before it with more of the clause after.
-    whole = any(not _marks_its_item(piece, m, names_a_skill) for m in cue_only)
+    whole = any(
+        not _marks_its_item(piece, m, names_a_skill) and not _LATTER.search(m.group(1)) for m in cue_only
+    )
     if _PREFERRED_CLAUSE.search(outside) or whole:
         return [_preferred(start, end, piece)]
     # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred; "either React (preferred)
@@ -852,6 +854,12 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
         holes.append((item, m.end()))
     clauses.append(Clause(start, end, kind, _blank(piece, holes)))
     return clauses
+
+
+# "PyTorch and a MSc or PhD (the latter optional)": the cue is the last item's alone
+_LATTER = re.compile(
+    r"\b(?:the latter|letztere[rs]?|ce dernier|cette dernière|este último|esta última)\b", re.I
+)
 
 
 _BUT_ALSO = re.compile(r",?\s(?:mais aussi|but also|aber auch|pero también|as well as)\s", re.IGNORECASE)
