@@ -5267,3 +5267,20 @@ def test_a_bracketed_cue_about_the_latter_marks_only_the_last_item() -> None:
     )
     result = parse_jd(posting)
     assert (result.required_skills, result.preferred_skills) == (["PyTorch"], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ort: OnSite/Remote (40/60)",
+        "Vous travaillez en présentiel (Paris 12°) et en télétravail.",
+        "Localisation : 20 avenue de Ségur, Paris (75) et en télétravail",
+    ],
+)
+def test_a_share_of_office_and_remote_or_office_and_teletravail_is_hybrid(sentence: str) -> None:
+    assert parse_jd(f"# Développeur\n\n{sentence}\n").remote == "hybrid"
+
+
+def test_remote_friendly_options_are_a_perk_not_the_mode() -> None:
+    posting = "# Engineer\n\nWe offer flexible working hours and remote friendly options.\n"
+    assert parse_jd(posting).remote is None

@@ -573,7 +573,9 @@ FRENCH: Final = Cues(
         r"(depuis|de) n'importe où",  # "Ce rôle peut être assumé de n'importe où au Canada"
         r"chez (toi|vous) ou à",  # "Où ? Chez toi ou à La Défense": the freer mode
         r"poste en [\"“«]?\s?remote",  # "Poste en “remote” avec présence ponctuelle à Paris"
-        r"(?<!jours )(?<!jour )en télétravail(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
+        # not "Paris et en télétravail" (both: hybrid)
+        r"(?<!jours )(?<!jour )(?<!et )en télétravail"
+        r"(?!\s(partiel|possible|occasionnel|fréquent|régulier|\d))",
         r"télétravail est la norme",
         r"télétravail exclusi(f|vement)",  # "Localisation : télétravail exclusivement, avec rencontres …"
         # "avec 2 réunions présentielles par mois", "avec 1 réunion en présentiel tous les mois"
@@ -624,6 +626,9 @@ FRENCH: Final = Cues(
         r"télétravail \d\s?j\b",  # "accord télétravail 3J/semaine"
         r"accord (de )?télétravail",
         r"jour(née)?s? de télétravail",  # "Une à deux journées de télétravail sont possibles"
+        # "Vous travaillez en présentiel (Paris 12°) et en télétravail": both, some days each
+        r"présentiel[^.\n]{0,30} et (en )?télétravail",
+        r"et en télétravail",  # "Localisation : 20 avenue de Ségur, Paris (75) et en télétravail"
         r"\d( (à|-) \d)?\s?j(ours?)? de tt\b",  # "4j de TT / semaine": TT is télétravail
         r"(\d|un|deux|trois|quatre)( (à|-) \d)? jours? (de |en )présentiel",  # "1 jour de présentiel imposé"
         r"possibilité de télétravail",

@@ -65,7 +65,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
     r"|remote (and|or) on-?site\b|on-?site or remote\b"  # "Remote and Onsite", "REMOTE or ONSITE NYC"
     # "ONSITE/WFH", but not a field's name ("Remote/On-Site: Nähe Kaiserslautern, Hybrid")
-    r"|on-?site\s?/\s?(wfh|remote)\b(?!\s?:)|(wfh|remote)\s?/\s?on-?site\b(?!\s?:)"
+    r"|on-?site\s?/\s?(wfh|remote)\b(?!\s?:|\s?\(\d)|(wfh|remote)\s?/\s?on-?site\b(?!\s?:|\s?\(\d)"
     r"|remote or (from |in |at )?(the |our )?([\w-]+ ){0,2}office\b"  # "(remote or from the Vienna office)"
     # "Arbeitsmix: 90% Remote" beside "Einsatzart: 80% Remote": the higher share
     r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
@@ -104,6 +104,7 @@ _HYBRID = _at_word(
     r"|on[\s-]?site\s?\((mostly|flexible\b[^)]{0,20})\)"  # "ONSITE (mostly)", "ONSITE (Flexible WFH)"
     r"|flexible\s(wfh|homeoffice|home[\s-]office)\b(?![\w-]*\s(oder|or)\sremote)|homeoffice-tage?\b"
     r"|[1-4]\s?days?\s?(/|a|per)\s?week\sin[\s-]person\b"  # "(4 days/week in-person)"
+    r"|on-?site\s?/\s?remote\s?\(\d{1,2}\s?/\s?\d{1,2}\)"  # "Ort: OnSite/Remote (40/60)": a share of each
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
     r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
@@ -169,7 +170,7 @@ _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote",
 # "Flexibles Arbeiten & Remote-Optionen", "remote options": a perk, like "flexible working", says nothing.
 # "(except when remote)", "if working remotely": a condition, not the role's mode.
 _SAYS_NOTHING = re.compile(
-    r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-](?:work[\s-])?options?\b"
+    r"(?<!\w)remote[\s-]optionen?\b|(?<!\w)remote[\s-](?:friendly[\s-])?(?:work[\s-])?options?\b"
     r"|(?<!\w)(?:when|if|while) (?:working )?remote(?:ly)?\b"
     r"|(?<!\w)li-hybrid\b"  # a recruiter's "#LI-Hybrid" tag beside a stated remote role (2 of 3 labels)
     r"|(?<!\w)(?:quand|lorsque|si) (?:vous êtes|tu es) en télétravail\b"
