@@ -5284,3 +5284,12 @@ def test_a_share_of_office_and_remote_or_office_and_teletravail_is_hybrid(senten
 def test_remote_friendly_options_are_a_perk_not_the_mode() -> None:
     posting = "# Engineer\n\nWe offer flexible working hours and remote friendly options.\n"
     assert parse_jd(posting).remote is None
+
+
+def test_the_header_lines_are_counted_from_the_first_content_line_not_the_pages_fields() -> None:
+    posting = (
+        "Company: Acme\nLocation: Utrecht, Netherlands\nRemote: No\nType: Full-time\n"
+        "Salary: €3858\u2013€4244/month + 8% holiday pay<p>Medior Backend Developer<p>Acme builds tools."
+    )
+    result = parse_jd(posting)
+    assert (result.title, result.seniority) == ("Medior Backend Developer", "mid")

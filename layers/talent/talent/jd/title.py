@@ -501,7 +501,9 @@ def _names_a_role(line: Line) -> bool:
 def _header_title(lines: list[Line]) -> str:
     """A short header line with a role word, when the first line names the company ("Zenity",
     "Styra | Redwood City, CA") or the page ("On recrute !"); else the first heading that names a role."""
-    header = next((line.text for line in lines[1:HEADER_LINES] if _names_a_role(line)), "")
+    # the lines under the first content line (a page's labelled fields may come before it)
+    first = next((index for index, line in enumerate(lines) if line.is_first), 0)
+    header = next((line.text for line in lines[first + 1 : first + HEADER_LINES] if _names_a_role(line)), "")
     headings = (
         line.text for line in lines[HEADER_LINES:MAX_HEADING_SEARCH] if line.heading and _names_a_role(line)
     )
