@@ -5293,3 +5293,64 @@ def test_the_header_lines_are_counted_from_the_first_content_line_not_the_pages_
     )
     result = parse_jd(posting)
     assert (result.title, result.seniority) == ("Medior Backend Developer", "mid")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We are hiring for a number of roles including:\n\nExperienced Unity Developer skilled in C#",
+        "We currently have opportunities available for:\n- Senior Python Engineers (Python, Django)",
+        "We are hiring for multiple core roles:\n\n1. Solution Architect: You will own integrations",
+    ],
+)
+def test_a_roles_lead_with_a_colon_names_the_title(lead: str) -> None:
+    about = "We build payment tools.\n\nOur customers are clinics.\n\nWe use Go.\n\nWe are 20 people.\n\n"
+    title = parse_jd(f"Acme | Remote\n\n{about}{lead}\n").title
+    assert title in ("Unity Developer", "Senior Python Engineer", "Solution Architect")  # praise is no part
+
+
+@pytest.mark.parametrize(
+    ("posting", "title"),
+    [
+        ("Acme \u2013 Your IT Expert since 1998\n\nSenior Java Developer (m/w/d)\n\nWir suchen Leute.\n",
+         "Senior Java Developer"),
+        ("Senior Software Engineer | Office of the CTO | Remote\n\nWe build tools.\n",
+         "Senior Software Engineer"),
+        ("Acme | Remote\n\nWe're looking for: a senior who leads.\n\nAs a Backend Engineer you code.\n",
+         "Backend Engineer"),
+    ],
+)  # fmt: skip
+def test_the_new_role_words_name_a_role_only_ending_a_segment(posting: str, title: str) -> None:
+    assert parse_jd(posting).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("This position cannot be located remotely.", None),
+        ("Candidates located remotely will not be considered.", None),
+        ("Travail en présentiel et télétravail non possible.", "onsite"),
+        ("Join our team in our London office two days a week, the rest from home.", "hybrid"),
+    ],
+)
+def test_negated_or_partial_phrasings_of_the_new_work_mode_cues(sentence: str, mode: str | None) -> None:
+    assert parse_jd(f"# Backend Engineer\n\n{sentence}\n").remote == mode
+
+
+@pytest.mark.parametrize(
+    ("section", "required", "preferred"),
+    [
+        ("## Muss- und Kann-Kriterien\n- Python\n- Java\n", ["Python", "Java"], []),
+        ("## Requirements\n- Go is not required; we will teach you\n- Python\n", ["Python"], []),
+        (
+            "## Stack\nWe use Go and Kubernetes, which gives us a great advantage in speed.\n",
+            ["Go", "Kubernetes"],
+            [],
+        ),
+    ],
+)
+def test_a_heading_naming_both_kinds_a_negated_ask_and_a_great_advantage_mark_no_plus(
+    section: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(f"# Entwickler\n\n{section}")
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

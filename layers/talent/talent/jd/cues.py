@@ -100,7 +100,7 @@ ENGLISH: Final = Cues(
         r"ideal candidate (also|additionally) (has|have)",  # "An ideal candidate also has:"
         r"(we'?d|we\u2019d|we would) (also |really |particularly |especially )?love (it )?if you",
         r"love for you to have",  # "We would love for you to have:"
-        r"(have|gives? you) an edge",  # "You'll have an edge if you:"
+        r"have an edge",  # "You'll have an edge if you:"
     ),
     context_head=(
         r"responsibilit(y|ies)",
@@ -236,7 +236,7 @@ ENGLISH: Final = Cues(
         r"(is|are) beneficial",
         r"a bonus",
         r"nice if",
-        r"(an|another|added|big|huge|real|good|great) (plus|bonus|advantage)",
+        r"(an|another|added|big|huge|real) (plus|bonus|advantage)",
         r"advantageous",
         r"comes? in handy",
         r"would be ideal",
@@ -627,8 +627,9 @@ FRENCH: Final = Cues(
         r"accord (de )?télétravail",
         r"jour(née)?s? de télétravail",  # "Une à deux journées de télétravail sont possibles"
         # "Vous travaillez en présentiel (Paris 12°) et en télétravail": both, some days each
-        r"présentiel[^.\n]{0,30} et (en )?télétravail",
-        r"et en télétravail",  # "Localisation : 20 avenue de Ségur, Paris (75) et en télétravail"
+        r"présentiel[^.\n]{0,30} et (en )?télétravail(?! (non|interdit|impossible|exceptionnel|pas))",
+        # "Localisation : 20 avenue de Ségur, Paris (75) et en télétravail"; not "… télétravail non possible"
+        r"et en télétravail(?! (non|interdit|impossible|exceptionnel|pas))",
         r"\d( (à|-) \d)?\s?j(ours?)? de tt\b",  # "4j de TT / semaine": TT is télétravail
         r"(\d|un|deux|trois|quatre)( (à|-) \d)? jours? (de |en )présentiel",  # "1 jour de présentiel imposé"
         r"possibilité de télétravail",

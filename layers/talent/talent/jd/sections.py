@@ -77,6 +77,7 @@ def _humps_apart(found: re.Match[str]) -> str:
 
 _BOTH_KINDS = re.compile(
     r"\b(?:required|minimum|basic|must[- ]haves?) (?:and|&|/) (?:preferred|desired|nice[- ]to[- ]haves?)\b"
+    r"|\bmuss[\s-]{1,2}(?:und|&|/)\s?kann\b"  # "Muss- und Kann-Kriterien"
 )
 
 

@@ -64,8 +64,8 @@ _LISTED_AFTER = re.compile(r"^(?:\s?v?\d{1,2}(?:\.\d{1,2}){0,2}\+?)?\s*(?:,|/|\b
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 # "Swift is a plus", "Go experience is a must": what a posting says of a tool, not of a word
 _ASKED_AFTER = re.compile(
-    r"^\s(?:experience\s|knowledge\s)?(?:is|are|would be)\s(?:a\s|an\s)?(?:\w+\s)?"
-    r"(?:plus|bonus|advantage|must|nice to have|preferred|desirable|required|requirement)\b"
+    r"^\s(?:experience\s|knowledge\s)?(?:is|are|would be)\s(?:a\s|an\s)?(?:(?!not\b)\w+\s)?"
+    r"(?:plus|bonus|advantage|must|nice to have)\b"
 )
 _SENTENCE_LEAD = " \t\"'“‘*_-•«„"
 _WINDOW: Final = 40  # characters of context read around an ambiguous match

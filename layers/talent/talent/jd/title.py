@@ -56,7 +56,10 @@ ROLE_WORD: Final = re.compile(
     r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
     r"|technicians?|entwickler(in)?|desarrollador(es|a)?|développeur(se|\.e)?|ingénieur|ingeniero|programador"
     r"|administrateur|artists?|concierge|admins?|staff|dev|devs|full[\s-]?stack|front[\s-]?end|back[\s-]?end"
-    r"|swes?|sdes?|sdets?|writers?|(?<!\()c[tiop]o|dbas?|co-?founders?(?!\.)|expert|representatives?)\b",
+    r"|swes?|sdes?|sdets?|writers?"
+    # only ending a segment: "Acme | MongoDB DBA", not "Your IT Expert since 1998" or "Office of the CTO"
+    r"|(?:(?<!\()(?<!the )(?<!our )c[tiop]o|dbas?|co-?founders?(?!\.)|expert|representatives?)"
+    r"(?=\s?(?:$|[|(,:\u2013\u2014-])))\b",
     re.IGNORECASE,
 )
 _PROSE_TITLE = re.compile(
@@ -448,9 +451,11 @@ _PRAISE = (
 _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
-    r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que)"
-    # "We're hiring:\n- Senior Software Engineer (Prenatal)", "We are looking for: 2 Senior Backend Engineers"
-    r"(?:\s?:\s?(?:[-*•]\s|\d\.\s)?|\s)"
+    r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que"
+    r"|open roles|openings include|opportunities available for)"
+    # "We're hiring for these roles:\n- Senior Engineer (Prenatal)", "Open Roles:\n- Solution Architect"
+    r"(?:\sfor(?:\s[\w-]{1,20}){0,3}?\s(?:roles|positions)(?:\sincluding)?)?"
+    r"(?:\s?:(?:\s{0,3}\n\s{0,3}(?:[-*•]\s|\d\.\s)?|\s[-*•]\s|\s(?=\d{1,2}\s))|\s)"
     r"(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
     r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s|\d{1,2}\s|several\s)?"
     rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
@@ -476,7 +481,8 @@ def _prose_title(text: str) -> tuple[str, bool]:
 
 
 def _a_role_line(text: str) -> bool:
-    return len(text.split()) <= MAX_HEADER_TITLE_WORDS and bool(ROLE_WORD.search(text))
+    short = len(text.split()) <= MAX_HEADER_TITLE_WORDS and not _is_prose(text)
+    return short and bool(ROLE_WORD.search(text))
 
 
 def _is_prose(line: str) -> bool:

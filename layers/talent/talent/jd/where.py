@@ -94,7 +94,7 @@ _HYBRID = _at_word(
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
-    r"|(in[\s-]office|on[\s-]?site|in the office|from the office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
+    r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
@@ -126,7 +126,8 @@ _REMOTE = _at_word(
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
     rf"|{_BARE_TELETRAVAIL}"  # a work conditions list's bare item (beta.gouv: 2 of 2 labels remote)
-    r"|(performed|done|worked)\sfrom\sanywhere\b|located\sremotely\b"  # "an opportunity located remotely"
+    r"|(performed|done|worked)\sfrom\sanywhere\b"
+    r"|(?<!be\s)located\sremotely\b(?!\s\w+\s(?:not|cannot)\b)"  # "an opportunity located remotely"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
     r"|consider(ing|ed)?\s(hiring\s)?remote\b|permanent(ly)?\s(wfh|work(ing)?\sfrom\shome)\b"
