@@ -481,6 +481,7 @@ def _prose_title(text: str) -> tuple[str, bool]:
 
 
 def _a_role_line(text: str) -> bool:
+    """A short title-like line naming a role: "Engineering Manager", not "You will report to our CTO."."""
     short = len(text.split()) <= MAX_HEADER_TITLE_WORDS and not _is_prose(text)
     return short and bool(ROLE_WORD.search(text))
 
@@ -500,8 +501,7 @@ MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not 
 def _names_a_role(line: Line) -> bool:
     about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
     head = TITLE_SPLIT.split(line.text, maxsplit=1)[0]  # "Senior Engineer, Web - $145k - React, Go"
-    short = not _is_prose(head) and len(head.split()) <= MAX_HEADER_TITLE_WORDS
-    return not line.label and not about and short and bool(ROLE_WORD.search(head))
+    return not line.label and not about and _a_role_line(head)
 
 
 def _header_title(lines: list[Line]) -> str:
