@@ -472,6 +472,9 @@ GERMAN: Final = Cues(
     onsite=(r"vor ort", r"präsenz"),
 )
 
+# "… et télétravail non possible / interdit": the télétravail refused, no mode of it
+_NOT_REFUSED = r"(?! (non|interdit|impossible|exceptionnel|pas))"
+
 FRENCH: Final = Cues(
     required_head=(
         r"profil( recherché)?",
@@ -627,9 +630,9 @@ FRENCH: Final = Cues(
         r"accord (de )?télétravail",
         r"jour(née)?s? de télétravail",  # "Une à deux journées de télétravail sont possibles"
         # "Vous travaillez en présentiel (Paris 12°) et en télétravail": both, some days each
-        r"présentiel[^.\n]{0,30} et (en )?télétravail(?! (non|interdit|impossible|exceptionnel|pas))",
+        rf"présentiel[^.\n]{{0,30}} et (en )?télétravail{_NOT_REFUSED}",
         # "Localisation : 20 avenue de Ségur, Paris (75) et en télétravail"; not "… télétravail non possible"
-        r"et en télétravail(?! (non|interdit|impossible|exceptionnel|pas))",
+        rf"et en télétravail{_NOT_REFUSED}",
         r"\d( (à|-) \d)?\s?j(ours?)? de tt\b",  # "4j de TT / semaine": TT is télétravail
         r"(\d|un|deux|trois|quatre)( (à|-) \d)? jours? (de |en )présentiel",  # "1 jour de présentiel imposé"
         r"possibilité de télétravail",

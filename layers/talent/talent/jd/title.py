@@ -62,11 +62,6 @@ ROLE_WORD: Final = re.compile(
     r"(?=\s?(?:$|[|(,:\u2013\u2014-])))\b",
     re.IGNORECASE,
 )
-_PROSE_TITLE = re.compile(
-    r"(?:looking for|hiring|seeking) (?:an? |several |\w+ )?((?:[A-Z][\w+#./-]{0,30}\s|senior |junior ){0,5}"
-    r"(?:Engineer|Developer|Scientist|Analyst|Architect|Manager|Lead|Designer|Programmer|Intern)s?)",
-    re.IGNORECASE,
-)
 _JUNK_TITLE = re.compile(r"^(multiple positions|various|several|[\d\s$€£,.kK+-]+|\W*)$", re.IGNORECASE)
 # Segments a job board adds around the role: pay ("$500 to $800", "UP TO $1700"), the contract
 # ("freiberuflich", "12 Monate+"), the start ("Start Mid-January") and codes ("FT", "HN").
