@@ -5227,6 +5227,13 @@ def test_the_first_of_several_listed_roles_is_the_title_and_gives_no_level() -> 
     assert (result.title, result.seniority) == ("Engineering Manager", None)
 
 
+def test_a_level_the_next_listed_role_shares_is_the_postings() -> None:
+    about = "We build payment tools.\n\nOur customers are clinics.\n\nWe use Go.\n\nWe are 20 people.\n\n"
+    roles = "- Senior Software Engineer (Prenatal)\n- Senior AI Engineer\n- AI Engineering Intern\n"
+    result = parse_jd(f"Acme | Remote\n\n{about}We're hiring:\n{roles}")
+    assert (result.title, result.seniority) == ("Senior Software Engineer", "senior")
+
+
 def test_an_arrondissement_de_names_the_city() -> None:
     posting = "# Développeur\n\nVous travaillerez chez Agoranov, dans le 6ème arrondissement de Lyon.\n"
     assert parse_jd(posting).locations == ["Lyon"]

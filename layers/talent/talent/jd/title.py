@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from talent.jd.cues import lower_same_length
+from talent.jd.experience import title_seniority
 from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Line
 from talent.jd.skills import names_a_skill
@@ -470,9 +471,12 @@ def _prose_title(text: str) -> tuple[str, bool]:
     found = _PROSE_ROLE.search(lower_same_length(head))
     if not found:
         return "", False
+    role = head[found.start(1) : found.end(1)]
     following = _NEXT_LINE.match(head, found.end(1))
-    several = following is not None and _a_role_line(following.group(1))
-    return head[found.start(1) : found.end(1)], several
+    # "Senior Software Engineer (…)\n- Senior AI Engineer": a level the next role shares is the posting's
+    if following is None or not _a_role_line(following.group(1)):
+        return role, False
+    return role, title_seniority(following.group(1)) != title_seniority(role)
 
 
 def _a_role_line(text: str) -> bool:
