@@ -5361,3 +5361,15 @@ def test_a_heading_naming_both_kinds_a_negated_ask_and_a_great_advantage_mark_no
 ) -> None:
     result = parse_jd(f"# Entwickler\n\n{section}")
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Développeuses et développeurs séniors", "senior"),
+        ("Développeurs expérimentés", "senior"),
+        ("Développeurs juniors", "junior"),
+    ],
+)
+def test_a_plural_level_word_is_the_level(title: str, level: str) -> None:
+    assert parse_jd(f"# {title}\n\nNous recrutons pour nos équipes.\n").seniority == level

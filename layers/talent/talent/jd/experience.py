@@ -153,7 +153,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     (
         "senior",
-        re.compile(rf"\b(senior|s[éê]nior|sr|snr|exp[ée]riment[ée](e)?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
+        re.compile(rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
     ),
     (
         "mid",
@@ -166,7 +166,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "junior",
         re.compile(
-            rf"\b(junior|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?|freshers?)\b"
+            rf"\b(juniors?|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?|freshers?)\b"
             rf"|\b{_ROLE_NOUN}\s+(i|1)\b"
         ),
     ),
