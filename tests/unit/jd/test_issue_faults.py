@@ -5373,3 +5373,11 @@ def test_a_heading_naming_both_kinds_a_negated_ask_and_a_great_advantage_mark_no
 )
 def test_a_plural_level_word_is_the_level(title: str, level: str) -> None:
     assert parse_jd(f"# {title}\n\nNous recrutons pour nos équipes.\n").seniority == level
+
+
+def test_an_address_under_a_location_label_names_its_city() -> None:
+    page = (
+        "<h1>Webdesigner</h1><p>Wir suchen dich.</p>"
+        "<dl><div><dt>Arbeitsort</dt><dd>Zeiloch 13<br>76646 Bruchsal<br>Baden-Württemberg</dd></div></dl>"
+    )
+    assert parse_jd(page).locations == ["Bruchsal"]

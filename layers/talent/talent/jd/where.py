@@ -1226,11 +1226,20 @@ def _values_under(lines: list[Line], index: int) -> list[str]:
     """The value lines under a "Location" heading: the next line, and the lines after it while each
     names a known place only (a data file's list: "location:\n  - Köln\n  - Hamburg")."""
     values: list[str] = []
-    for line in lines[index + 1 : index + 1 + MAX_LISTED_PLACES]:
+    below = lines[index + 1 : index + 1 + MAX_LISTED_PLACES]
+    if below and _STREET_AND_NUMBER.match(below[0].text) and not places_in(below[0].text):
+        below = below[1:]  # an address: "Zeiloch 13\n76646 Bruchsal\nBaden-Württemberg"
+    for line in below:
         if not _a_value(line) or (values and not _a_place_only(line.text)):
             break
         values.append(line.text.strip(_ITEM_QUOTES))
+        if _POSTCODE_CITY.match(values[0]):
+            break  # the address's next lines are its region and country
     return values
+
+
+# An address's first line: a street and its number ("Zeiloch 13", "Hauptstr. 5a").
+_STREET_AND_NUMBER = re.compile(r"^[^\W\d][\w.\- ]{1,40}\s\d{1,4}[a-z]?$")
 
 
 def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
