@@ -4180,10 +4180,12 @@ def test_a_french_bare_remote_statement_is_remote(text: str) -> None:
     assert parse_jd(text).remote == "remote"
 
 
-def test_a_hybrid_cloud_environment_is_no_work_mode() -> None:
-    text = (
-        "Senior Software Engineer\n\n**Location** : Remote - US\n\nWe deploy to our hybrid AWS environment."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    ["We deploy to our hybrid AWS environment.", "Experience with On-Premises and Hybrid solutions a plus."],
+)
+def test_a_hybrid_cloud_environment_is_no_work_mode(sentence: str) -> None:
+    text = f"Senior Software Engineer\n\n**Location** : Remote - US\n\n{sentence}"
     assert parse_jd(text).remote == "remote"
 
 

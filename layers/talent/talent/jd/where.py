@@ -90,7 +90,7 @@ _HYBRID = _at_word(
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage"
-    r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?)\b)"  # "our hybrid AWS environment"
+    r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions?)\b)"  # "our hybrid AWS environment"
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
