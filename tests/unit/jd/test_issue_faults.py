@@ -2493,7 +2493,7 @@ def test_all_of_the_week_at_home_a_remote_workplace_field_and_part_time_telework
         ("Dev\n\nRequirements:\n* Analyzing data in formats like JSON, XML, CSV, Excel etc.",
          ["JSON", "XML", "Excel"]),
         ("Dev\n\n## Profile\n- You worked directly with Salesforce, Chargebee, Zapier, and similar tools",
-         ["Salesforce", "Zapier", "Chargebee"]),
+         ["Salesforce", "Chargebee", "Zapier"]),
     ],
 )  # fmt: skip
 def test_blazors_hosting_model_a_generic_serverless_framework_formats_like_and_worked_with(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,39 @@ def test_removed_icons_are_the_older_releases_titles_the_current_one_lacks() -> 
     current = [{"title": "Slack"}, {"title": "GitHub"}]
     older = {"icons": [{"title": "slack"}, {"title": "Microsoft Visio"}, {"title": "GitHub"}]}
     assert removed_icons(current, older) == [{"title": "Microsoft Visio"}]
+
+
+def test_logos_names_lose_a_spelled_out_bracket_and_keep_a_short_one_and_an_aka() -> None:
+    from talent.jd.build_vocabulary import logo_icons
+
+    names = ("AWS KMS (Key Management Service)", "ReactiveX (RxJS)", "NW.js a.k.a. Nodewebkit")
+    logos = [{"name": name} for name in names]
+    assert logo_icons(logos) == [
+        {"title": "AWS KMS", "aliases": {"aka": []}},
+        {"title": "ReactiveX", "aliases": {"aka": ["RxJS"]}},
+        {"title": "NW.js", "aliases": {"aka": ["Nodewebkit"]}},
+    ]
+
+
+def test_a_later_source_adds_no_word_and_no_name_known_without_its_spaces_or_vendor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from talent.jd.build_vocabulary import _new_name
+
+    # wordfreq is build-time only (not in the test venv): its Zipf frequencies for these words
+    zipf = {"release": 4.6, "codebase": 2.34}
+    fake = types.SimpleNamespace(zipf_frequency=lambda word, _language: zipf.get(word.lower(), 0.0))
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)
+
+    taken = {("red", "hat"), ("amazon", "aurora"), ("aurora",), ("windows",)}
+    assert [_new_name(n, taken) for n in ("RedHat", "AWS Aurora", "Microsoft Windows")] == [False] * 3
+    assert [_new_name(n, set()) for n in ("Release", "Codebase", "osquery")] == [False, False, True]
+
+
+def test_the_logos_set_adds_niche_tools_to_the_vocabulary() -> None:
+    assert [canonical_name(n) for n in ("osquery", "BrowserStack", "Google Workspace", "Katalon")] == [
+        "osquery",
+        "BrowserStack",
+        "Google Workspace",
+        "Katalon",
+    ]

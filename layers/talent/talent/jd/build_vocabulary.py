@@ -1,7 +1,8 @@
 """Rebuild `vocabulary.txt`, the generated part of the skill vocabulary, from maintained public packages.
 
     python3.13 -m venv /tmp/vocab && /tmp/vocab/bin/pip install wordfreq==3.1.1
-    PYTHONPATH=layers/talent /tmp/vocab/bin/python -m talent.jd.build_vocabulary   # needs npm and node
+    PYTHONPATH=layers/talent /tmp/vocab/bin/python -m talent.jd.build_vocabulary   # needs npm, node, network
+    (--logos PATH: a local copy of gilbarbara/logos' logos.json at the pinned commit)
 
 Sources (versions pinned below and written into the file's header):
 - GitHub Linguist's languages, from the npm package `linguist-languages`: every language of type
@@ -12,6 +13,11 @@ Sources (versions pinned below and written into the file's header):
 - How common a word is in English, German, French and Spanish, from the PyPI package `wordfreq`: a
   one-word name that is also a common word ("Linear", "Noir", "Max") is marked so that the parser
   wants a tech context before counting it.
+- Technology and brand names from gilbarbara/logos (`logos.json`, the "SVG Logos" set that Iconify
+  republishes on npm as @iconify-json/logos, which keeps only slugs), at a pinned commit (`LOGOS`): 1,400
+  developer-facing names (RethinkDB, BrowserStack, osquery, Google Workspace...), about 600 of them in
+  neither package above. A name's bracket is dropped ("AWS KMS (Key Management Service)") and kept as an
+  alias when it is a name itself ("ReactiveX (RxJS)"); "NW.js a.k.a. Nodewebkit" gives both.
 - `common_words.txt`: the 20,000 most frequent words of each of the four languages (wordfreq), so
   the parser can tell an unknown product name in a list ("Lightdash") from a word ("others").
 
@@ -37,12 +43,16 @@ from typing import Any, Final
 from talent.jd.taxonomy import CURATED_ALIASES, TOKEN, alias_key
 
 PACKAGES: Final = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0"}
+LOGOS: Final = ("gilbarbara/logos", "42037415f0df19cd82b3853c18a967a81783f921")  # 2026-03-27
+LOGOS_URL: Final = "https://raw.githubusercontent.com/{}/{}/logos.json"
 REMOVED_FROM: Final = "9.21.0"  # simple-icons' last release with Microsoft Office and most removed brands
 OUTPUT: Final = Path(__file__).with_name("vocabulary.txt")
 WORDS_OUTPUT: Final = Path(__file__).with_name("common_words.txt")
 COMMON_WORDS_PER_LANGUAGE: Final = 20_000
 LINGUIST_OUTPUT: Final = Path(__file__).with_name("linguist.txt")  # every Linguist name: a test checks ours
 COMMON_ZIPF: Final = 3.0  # wordfreq's Zipf scale: 3.0 is about once per million words
+# A broader source's one-word name that English uses at all ("codebase", "webhooks", "immutable") is a word
+WORD_ZIPF: Final = 1.0
 VENDORS: Final = (
     "apache ", "amazon ", "aws ", "google cloud ", "google ", "microsoft ", "azure ", "adobe ", "ibm ",
     "apple ", "meta ",
@@ -84,6 +94,13 @@ def _common(word: str) -> bool:
     return frequency >= COMMON_ZIPF
 
 
+def _english(word: str) -> float:
+    from wordfreq import zipf_frequency  # build-time only
+
+    frequency: float = zipf_frequency(word, "en")
+    return frequency
+
+
 def _spelling(alias: str) -> str:
     """An alias cell: "^" marks an alias made only of common words ("linear", "power query")."""
     lowered = alias.lower()
@@ -117,8 +134,14 @@ def _aliases(name: str, extra: list[str], taken: set[tuple[str, ...]]) -> list[s
     return kept
 
 
-def build_rows(languages: dict[str, Any], icons: list[dict[str, Any]]) -> list[str]:
-    """Rows in taxonomy.txt's format for the languages and icons that the curated taxonomy lacks."""
+def build_rows(
+    languages: dict[str, Any],
+    icons: list[dict[str, Any]],
+    later_icons: list[dict[str, Any]] = (),  # type: ignore[assignment]
+) -> list[str]:
+    """Rows in taxonomy.txt's format for the languages and icons that the curated taxonomy lacks; a
+    spelling goes to the first source that has it (`later_icons` come after `icons`: Google Chrome keeps
+    "chrome" before another set's "Chrome")."""
     taken = set(CURATED_ALIASES)
     rows: list[str] = []
     for name, data in sorted(languages.items()):
@@ -127,6 +150,29 @@ def build_rows(languages: dict[str, Any], icons: list[dict[str, Any]]) -> list[s
         aliases = _aliases(name, [a for a in data["aliases"] if len(a) > 2], taken)
         if aliases:
             rows.append(f"{name} | language | {', '.join(aliases)} | {name} | {_topic(name)}")
+    products = _product_rows(icons, taken)
+    products += _product_rows([icon for icon in later_icons if _new_name(icon["title"], taken)], taken)
+    return rows + sorted(products, key=lambda row: row.split(" | ")[0].lower())
+
+
+def _compact(key: tuple[str, ...]) -> str:
+    return "".join(key)
+
+
+def _new_name(name: str, taken: set[tuple[str, ...]]) -> bool:
+    """Whether a later, broader source's name adds a product: not a common word ("Front", "Release",
+    "Architect") nor one English uses at all ("Codebase", "webhooks"), not a spelling already taken
+    without its spaces ("RedHat") or its vendor ("AWS Aurora" beside Amazon Aurora, "Microsoft Windows"
+    beside Windows)."""
+    if _spelling(name).startswith("^") or (len(alias_key(name)) == 1 and _english(name) >= WORD_ZIPF):
+        return False
+    known = {_compact(key) for key in taken}
+    bare = next((name[len(v) :] for v in VENDORS if name.lower().startswith(v)), name)
+    return _compact(alias_key(name)) not in known and _compact(alias_key(bare)) not in known
+
+
+def _product_rows(icons: list[dict[str, Any]], taken: set[tuple[str, ...]]) -> list[str]:
+    rows = []
     for icon in sorted(icons, key=lambda i: i["title"].lower()):
         name = icon["title"]
         if not _usable(name) or alias_key(name) in taken or name.lower() in _VENDOR_NAMES:
@@ -137,14 +183,50 @@ def build_rows(languages: dict[str, Any], icons: list[dict[str, Any]]) -> list[s
     return rows
 
 
+_BRACKET = re.compile(r"\s?\(([^()]*)\)$")
+# "(RxJS)" names the product again; "(Key Management Service)" spells it out
+MAX_BRACKET_ALIAS_WORDS: Final = 2
+
+
+def logo_icons(logos: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """gilbarbara/logos entries (`{"name": ...}`) in simple-icons' shape (`{"title", "aliases": {"aka"}}`):
+    "NW.js a.k.a. Nodewebkit" is NW.js, also Nodewebkit; "ReactiveX (RxJS)" is ReactiveX, also RxJS."""
+    icons = []
+    for logo in logos:
+        title, _, aka = logo["name"].partition(" a.k.a. ")
+        bracket = _BRACKET.search(title)
+        aliases = [aka] if aka else []
+        if bracket:
+            title = title[: bracket.start()]
+            short = len(bracket.group(1).split()) <= MAX_BRACKET_ALIAS_WORDS
+            aliases += [bracket.group(1)] if short else []
+        icons.append({"title": title.strip(), "aliases": {"aka": aliases}})
+    return icons
+
+
+def _logos(local: Path | None) -> list[dict[str, Any]]:
+    """logos.json from `local`, else from GitHub at the pinned commit."""
+    if local is not None:
+        data: list[dict[str, Any]] = json.loads(local.read_text("utf-8"))
+        return data
+    from urllib.request import urlopen  # build-time only
+
+    with urlopen(LOGOS_URL.format(*LOGOS), timeout=60) as answer:  # noqa: S310 - a fixed https URL
+        fetched: list[dict[str, Any]] = json.loads(answer.read())
+    return fetched
+
+
 def removed_icons(current: list[dict[str, Any]], older: dict[str, Any]) -> list[dict[str, Any]]:
     """The icons of an older simple-icons release (`{"icons": [...]}`) whose titles the current lacks."""
     titles = {icon["title"].lower() for icon in current}
     return [icon for icon in older["icons"] if icon["title"].lower() not in titles]
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    """`--logos PATH`: a local copy of logos.json at the pinned commit (else it is downloaded)."""
     from importlib.metadata import version
+
+    local = Path(argv[argv.index("--logos") + 1]) if "--logos" in argv else None
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -154,7 +236,7 @@ def main() -> None:
         (folder / "older").mkdir()
         older = _npm_pack("simple-icons", REMOVED_FROM, folder / "older")
         icons += removed_icons(icons, json.loads((older / "_data" / "simple-icons.json").read_text("utf-8")))
-    rows = build_rows(linguist, icons)
+    rows = build_rows(linguist, icons, logo_icons(_logos(local)))
     LINGUIST_OUTPUT.write_text(
         f"# GitHub Linguist's language names, from npm linguist-languages@{PACKAGES['linguist-languages']}.\n"
         + "\n".join(sorted(linguist))
@@ -163,6 +245,7 @@ def main() -> None:
     )
     sources = ", ".join(f"npm {name}@{version}" for name, version in PACKAGES.items())
     sources += f" (and the titles it removed, from simple-icons@{REMOVED_FROM})"
+    sources += f", github {LOGOS[0]}@{LOGOS[1][:12]} logos.json"
     header = [
         "# Generated by `python -m talent.jd.build_vocabulary`; do not edit by hand.",
         f"# Sources: {sources}; common words: PyPI wordfreq@{version('wordfreq')} (Zipf >= {COMMON_ZIPF}).",
@@ -192,4 +275,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
