@@ -5383,3 +5383,28 @@ def test_an_address_under_a_location_label_names_its_city() -> None:
         "<dl><div><dt>Arbeitsort</dt><dd>Zeiloch 13<br>76646 Bruchsal<br>Baden-Württemberg</dd></div></dl>"
     )
     assert parse_jd(page).locations == ["Bruchsal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It would also be ideal if you have significant experience with Heroku.",
+        "Other skills that we would look kindly upon include Heroku.",
+    ],
+)
+def test_would_also_be_ideal_and_look_kindly_upon_mark_a_plus(sentence: str) -> None:
+    result = parse_jd(f"# Rails Developer\n\n## Requirements\n\nYou know Ruby on Rails.\n\n{sentence}\n")
+    assert (result.required_skills, result.preferred_skills) == (["Ruby on Rails"], ["Heroku"])
+
+
+@pytest.mark.parametrize("dash", ["--", " -- ", " \u2013 ", " - "])
+def test_a_cue_after_a_dash_marks_only_what_follows(dash: str) -> None:
+    sentence = f"We need 5 years of Ruby on Rails, including automated testing{dash}preferably with RSpec."
+    result = parse_jd(f"# CTO\n\n## Requirements\n\n{sentence}\n")
+    assert (result.required_skills, result.preferred_skills) == (["Ruby on Rails"], ["RSpec"])
+
+
+def test_who_we_are_looking_for_heads_the_requirements_not_the_company() -> None:
+    posting = "# Developer\n\n## Who we are looking for\n\nYou know Kafka.\n\n## Who we are\n\nWe use Go.\n"
+    result = parse_jd(posting)
+    assert result.required_skills == ["Apache Kafka"]

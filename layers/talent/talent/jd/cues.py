@@ -153,7 +153,7 @@ ENGLISH: Final = Cues(
         r"salary",
         r"pay",
         r"about us",
-        r"who we are",
+        r"who we are(?! (looking|seeking|searching) for| seeking| hiring)",  # not "Who we are looking for"
         r"about the company",
         r"the company",
         r"company",
@@ -216,7 +216,7 @@ ENGLISH: Final = Cues(
         r"good[\s-]to[\s-]have",
         r"not (required|a must|mandatory)",
         r"optional",
-        r"would be (great|nice|good|useful|beneficial)",
+        r"would (also )?be (great|nice|good|useful|beneficial)",
         r"is beneficial",
         r"are beneficial",
         r"is welcome",
@@ -239,7 +239,8 @@ ENGLISH: Final = Cues(
         r"(an|another|added|big|huge|real) (plus|bonus|advantage)",
         r"advantageous",
         r"comes? in handy",
-        r"would be ideal",
+        r"would (also )?be ideal",  # "It would also be ideal if you have experience with Heroku"
+        r"(look|looks|looked) kindly (up)?on",  # "Other skills that we would look kindly upon include Redis"
         r"extra credit",
         r"even better",
         r"it helps",  # "it helps to have familiarity with Java"

@@ -685,6 +685,7 @@ _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
 # the cues back, not from every comma forward: a long list has thousands of commas and few cues.
 _COMMA_BEFORE_CUE = re.compile(
     r",\s?(?:(?:and|but|y|et|und|o|or) )?\(?$|\s(?:and|but|y|pero|et|mais|und|aber) \(?$"  # or a conjunction
+    r"|\s?--\s?\(?$|\s[-\u2013\u2014]\s\(?$"  # or a dash: "automated testing--preferably with RSpec"
 )  # alone; the cue may be in brackets: "Git, and (ideally) Docker"
 CUE_LEAD_CHARS: Final = 8
 # "Good knowledge of WPF, knowledge of WinForms will be a plus": a comma that opens a new subject before
