@@ -3652,6 +3652,7 @@ def test_a_town_with_its_states_code_is_no_framework() -> None:
     [
         "Ravelin | Software Engineer | London, UK | onsite, full time, interns<p>We use ML.",
         "Fasulye | Software Developer | Full time / Interns | Onsite or Remote | Istanbul<p>Hello.",
+        "Stryd | Boulder, CO | Full-time or Intern | Software Developer<p>Stryd is a team.",
     ],
 )
 def test_the_kinds_of_hire_in_a_header_are_no_part_of_the_title_or_level(text: str) -> None:
@@ -5408,3 +5409,29 @@ def test_who_we_are_looking_for_heads_the_requirements_not_the_company() -> None
     posting = "# Developer\n\n## Who we are looking for\n\nYou know Kafka.\n\n## Who we are\n\nWe use Go.\n"
     result = parse_jd(posting)
     assert result.required_skills == ["Apache Kafka"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Docker - nice to have for the infra side",
+        "Docker - a plus for senior candidates",
+        "Docker - optional, we can teach you",
+        "Docker - wünschenswert für den Betrieb",
+    ],
+)
+def test_a_cue_after_a_dash_that_marks_what_it_follows_keeps_it(item: str) -> None:
+    result = parse_jd(f"# CTO\n\n## Requirements\n\n- Python\n- {item}\n")
+    assert (result.required_skills, result.preferred_skills) == (["Python"], ["Docker"])
+
+
+def test_a_hybrid_solution_as_the_working_model_is_hybrid() -> None:
+    assert parse_jd("# Dev\n\nWorking model: Hybrid solution possible\n").remote == "hybrid"
+
+
+def test_a_postcode_without_a_street_starts_a_list_of_places() -> None:
+    assert parse_jd("# Dev\n\nLocations\n13355 Berlin\nHamburg\nMünchen\n").locations == [
+        "Berlin",
+        "Hamburg",
+        "München",
+    ]

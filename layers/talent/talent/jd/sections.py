@@ -685,8 +685,14 @@ _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
 # the cues back, not from every comma forward: a long list has thousands of commas and few cues.
 _COMMA_BEFORE_CUE = re.compile(
     r",\s?(?:(?:and|but|y|et|und|o|or) )?\(?$|\s(?:and|but|y|pero|et|mais|und|aber) \(?$"  # or a conjunction
-    r"|\s?--\s?\(?$|\s[-\u2013\u2014]\s\(?$"  # or a dash: "automated testing--preferably with RSpec"
 )  # alone; the cue may be in brackets: "Git, and (ideally) Docker"
+# "automated testing--preferably with RSpec": a dash breaks before a cue that marks what follows it, not
+# before one that marks what it follows ("Docker - nice to have for the infra side")
+_DASH_BEFORE_CUE = re.compile(r"\s?--\s?\(?$|\s[-\u2013\u2014]\s\(?$")
+_FORWARD_CUE = re.compile(
+    r"preferabl[ey]|ideally|idealerweise|idéalement|idealmente|de préférence|vorzugsweise|preferiblemente"
+    r"|preferentemente"
+)
 CUE_LEAD_CHARS: Final = 8
 # "Good knowledge of WPF, knowledge of WinForms will be a plus": a comma that opens a new subject before
 # the cue breaks the clause (a list's comma does not: "React, Vue or Angular is a plus"). Read in a window
@@ -740,7 +746,10 @@ def _breaks(text: str) -> list[tuple[int, int]]:
                 continue
             if not low[cue.end() : end].strip(" .!?;)"):
                 continue  # "SASS o LESS, mucho mejor.": a cue that ends its sentence marks what it follows
-            comma = _COMMA_BEFORE_CUE.search(low, max(start, cue.start() - CUE_LEAD_CHARS), cue.start())
+            lead = max(start, cue.start() - CUE_LEAD_CHARS)
+            comma = _COMMA_BEFORE_CUE.search(low, lead, cue.start())
+            if not comma and _FORWARD_CUE.match(low, cue.start()):
+                comma = _DASH_BEFORE_CUE.search(low, lead, cue.start())
             if comma and comma.group(0).startswith(","):
                 spaced = low[comma.start() + 1 : comma.start() + 2] == " "
                 spans.append((comma.start(), comma.start() + (2 if spaced else 1)))

@@ -177,8 +177,16 @@ def cut_at_word(text: str, limit: int = MAX_TITLE_CHARS) -> str:
 
 
 def _role_segment(segments: list[str]) -> int:
-    """The index of the first segment that names a role; 0 when none does."""
-    return next((i for i, s in enumerate(segments) if ROLE_WORD.search(s) and not _JUNK_TITLE.match(s)), 0)
+    """The index of the first segment that names a role; 0 when none does. "Full-time or Intern" names
+    the kinds of hire, not a role."""
+    return next(
+        (
+            i
+            for i, s in enumerate(segments)
+            if ROLE_WORD.search(s) and not _JUNK_TITLE.match(s) and not _KINDS_OF_HIRE.match(s.strip(" ()"))
+        ),
+        0,
+    )
 
 
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.

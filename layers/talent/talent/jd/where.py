@@ -90,7 +90,7 @@ _HYBRID = _at_word(
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage"
-    r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions?)\b)"  # "our hybrid AWS environment"
+    r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
@@ -1227,14 +1227,13 @@ def _values_under(lines: list[Line], index: int) -> list[str]:
     names a known place only (a data file's list: "location:\n  - Köln\n  - Hamburg")."""
     values: list[str] = []
     below = lines[index + 1 : index + 1 + MAX_LISTED_PLACES]
-    if below and _STREET_AND_NUMBER.match(below[0].text) and not places_in(below[0].text):
-        below = below[1:]  # an address: "Zeiloch 13\n76646 Bruchsal\nBaden-Württemberg"
-    for line in below:
+    address = bool(below) and bool(_STREET_AND_NUMBER.match(below[0].text)) and not places_in(below[0].text)
+    for line in below[1:] if address else below:  # "Zeiloch 13\n76646 Bruchsal\nBaden-Württemberg"
         if not _a_value(line) or (values and not _a_place_only(line.text)):
             break
         values.append(line.text.strip(_ITEM_QUOTES))
-        if _POSTCODE_CITY.match(values[0]):
-            break  # the address's next lines are its region and country
+        if address and _POSTCODE_CITY.match(values[0]):
+            break  # the address's next lines are its region and country, not more places
     return values
 
 
