@@ -734,8 +734,9 @@ def _strong_breaks(text: str) -> list[tuple[int, int]]:
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
-    """The spans that break a line into clauses, in order: the strong breaks, and a comma before a
-    preferred cue within a sentence's first MAX_SENTENCE_CHARS (see `cues.sentence`)."""
+    """The spans that break a line into clauses, in order: the strong breaks, and a comma or a
+    conjunction before a preferred cue (a dash before a forward one) within a sentence's first
+    MAX_SENTENCE_CHARS (see `cues.sentence`)."""
     strong = _strong_breaks(text)
     low = lower_same_length(text)
     spans = list(strong)
@@ -747,14 +748,14 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             if not low[cue.end() : end].strip(" .!?;)"):
                 continue  # "SASS o LESS, mucho mejor.": a cue that ends its sentence marks what it follows
             lead = max(start, cue.start() - CUE_LEAD_CHARS)
-            comma = _COMMA_BEFORE_CUE.search(low, lead, cue.start())
-            if not comma and _FORWARD_CUE.match(low, cue.start()):
-                comma = _DASH_BEFORE_CUE.search(low, lead, cue.start())
-            if comma and comma.group(0).startswith(","):
-                spaced = low[comma.start() + 1 : comma.start() + 2] == " "
-                spans.append((comma.start(), comma.start() + (2 if spaced else 1)))
-            elif comma:
-                spans.append(comma.span())  # "JavaScript y en lo posible Angular": the "y" joins two kinds
+            joint = _COMMA_BEFORE_CUE.search(low, lead, cue.start())
+            if not joint and _FORWARD_CUE.match(low, cue.start()):
+                joint = _DASH_BEFORE_CUE.search(low, lead, cue.start())
+            if joint and joint.group(0).startswith(","):
+                spaced = low[joint.start() + 1 : joint.start() + 2] == " "
+                spans.append((joint.start(), joint.start() + (2 if spaced else 1)))
+            elif joint:
+                spans.append(joint.span())  # "JavaScript y en lo posible Angular": the "y" joins two kinds
     return sorted(spans)
 
 

@@ -1224,11 +1224,12 @@ def _a_place_only(text: str) -> bool:
 
 def _values_under(lines: list[Line], index: int) -> list[str]:
     """The value lines under a "Location" heading: the next line, and the lines after it while each
-    names a known place only (a data file's list: "location:\n  - Köln\n  - Hamburg")."""
+    names a known place only (a data file's list: "location:\n  - Köln\n  - Hamburg"); under an address
+    ("Zeiloch 13\n76646 Bruchsal\nBaden-Württemberg"), only its postcode line."""
     values: list[str] = []
     below = lines[index + 1 : index + 1 + MAX_LISTED_PLACES]
     address = bool(below) and bool(_STREET_AND_NUMBER.match(below[0].text)) and not places_in(below[0].text)
-    for line in below[1:] if address else below:  # "Zeiloch 13\n76646 Bruchsal\nBaden-Württemberg"
+    for line in below[1:] if address else below:
         if not _a_value(line) or (values and not _a_place_only(line.text)):
             break
         values.append(line.text.strip(_ITEM_QUOTES))
