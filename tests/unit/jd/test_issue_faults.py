@@ -5435,3 +5435,45 @@ def test_a_postcode_without_a_street_starts_a_list_of_places() -> None:
         "Hamburg",
         "München",
     ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Familiar with the cloud \u2013 preferably Microsoft Azure \u2013 you have used Docker.",
+        "Vertraut mit Cloud-Technologien \u2013 vorzugsweise Microsoft Azure \u2013 hast du Docker genutzt.",
+        "Experiencia en la nube \u2013 preferiblemente Microsoft Azure \u2013 y has usado Docker.",
+    ],
+)
+def test_an_aside_opened_by_a_forward_cue_prefers_only_its_object(aside: str) -> None:
+    result = parse_jd(f"# DevOps Engineer\n\n## Requirements\n\n- {aside}\n")
+    assert (result.required_skills, result.preferred_skills) == (["Docker"], ["Azure"])
+
+
+def test_a_forward_cue_reaches_its_object_not_what_as_well_as_adds() -> None:
+    sentence = "Vorausgesetzt wird ein Studium, idealerweise in der Informatik, sowie Kenntnisse in Angular."
+    result = parse_jd(f"# Werkstudent\n\n## Profil\n\n{sentence}\n")
+    assert (result.required_skills, result.preferred_skills) == (["Angular"], [])
+
+
+def test_a_line_with_a_forward_cue_and_its_object_is_no_heading() -> None:
+    posting = (
+        "# Developer\n\nRequisitos mínimos\n\nEstudios en TI, idealmente Ingeniería en Informática\n"
+        " Amplia experiencia en JavaScript y React\n Jenkins\n"
+    )
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (["JavaScript", "React", "Jenkins"], [])
+
+
+def test_a_forward_cue_before_a_list_without_a_colon_leads_nothing() -> None:
+    posting = (
+        "# Data Engineer\n\n## About you\n\nIdeally you will have experience in the areas below.\n\n"
+        "* You program in Python.\n"
+    )
+    assert parse_jd(posting).required_skills == ["Python"]
+
+
+def test_a_forward_cue_over_a_colon_still_leads_a_list_of_pluses() -> None:
+    posting = "# Data Engineer\n\n## About you\n\n* You know SQL.\n\nIdeally you also have:\n\n* Python\n"
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (["SQL"], ["Python"])

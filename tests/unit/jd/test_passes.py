@@ -141,6 +141,24 @@ def test_cue_kinds_are_checked() -> None:
         cues.alternatives("nonsense")
 
 
+@pytest.mark.parametrize("language", sorted(cues.LANGUAGES))
+def test_every_forward_cue_is_a_preferred_cue(language: str) -> None:
+    preferred = cues.words("preferred_clause")
+    forward = cues.LANGUAGES[language].forward_clause
+    assert forward
+    for fragment in forward:
+        assert all(preferred.fullmatch(word) for word in _spellings(fragment)), fragment
+
+
+def _spellings(fragment: str) -> list[str]:
+    """The plain spellings of a cue fragment: "preferabl[ey]" -> "preferable", "preferably"."""
+    head, bracket, tail = fragment.partition("[")
+    if not bracket:
+        return [fragment]
+    letters, _, rest = tail.partition("]")
+    return [head + letter + rest for letter in letters]
+
+
 # --- pass 3: vocabulary ------------------------------------------------------------------------------------
 
 

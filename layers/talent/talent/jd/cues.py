@@ -24,6 +24,9 @@ class Cues:
     context_head: tuple[str, ...]  # duties, the role, the stack: skills there are the role's own
     boilerplate_head: tuple[str, ...]  # about us, benefits, how to apply: no skills, no years
     preferred_clause: tuple[str, ...]  # inside a sentence: "is a plus", "wünschenswert"
+    # the preferred cues that mark what follows them ("--preferably with RSpec"), not what they follow
+    # ("Docker - nice to have"): a dash breaks a clause only before one of these
+    forward_clause: tuple[str, ...]
     required_clause: tuple[str, ...]  # inside a sentence: "must", "excluyente"
     desired: tuple[str, ...]  # "desired" qualifying a profile heading: "Compétences souhaitées"
     location_label: tuple[str, ...]  # "Location:", "Standort:"
@@ -251,6 +254,7 @@ ENGLISH: Final = Cues(
         r"(?<![^(])prefer",  # opening a bracket or a clause: "(prefer AWS)" (a bracket is read alone)
         r"\(recommended\)",
     ),
+    forward_clause=(r"preferabl[ey]", r"ideally"),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
@@ -382,6 +386,7 @@ GERMAN: Final = Cues(
         r"wünschenswert",
         r"von vorteil",
         r"idealerweise",
+        r"vorzugsweise",
         r"wenn möglich",
         r"bei interesse",
         r"ein plus",
@@ -403,6 +408,7 @@ GERMAN: Final = Cues(
         r"soll\s?:",  # a freelance board's "- SOLL: Erfahrung mit Kafka" beside "- MUSS: …"
         r"(als |das )?(sahnehäubchen|i-tüpfelchen)",  # "Als Sahnehäubchen interessieren dich … Git, Docker"
     ),
+    forward_clause=(r"idealerweise", r"vorzugsweise"),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),
     location_label=(
@@ -559,6 +565,7 @@ FRENCH: Final = Cues(
         r"(ce )?serait (génial|super|top|parfait)",  # "Et ce serait génial si tu connaissais aussi :"
         r"recommandée?s?",  # "(Terraform recommandé)"
     ),
+    forward_clause=(r"idéalement", r"de préférence"),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
     desired=(r"souhaité(e|es|s)?", r"recherché(e|es|s)?"),
     location_label=(r"lieux?( de travail)?", r"localisation", r"localité", r"ville", r"adresse"),
@@ -728,6 +735,7 @@ SPANISH: Final = Cues(
     preferred_clause=(
         r"de preferencia",
         r"preferentemente",
+        r"preferiblemente",
         r"deseables?",
         r"nos gustar[íi]a",
         r"se valorarán",
@@ -757,6 +765,7 @@ SPANISH: Final = Cues(
         r"de ser posible",
         r"si es posible",
     ),
+    forward_clause=(r"preferiblemente", r"preferentemente", r"de preferencia", r"idealmente"),
     required_clause=(r"excluyente", r"obligatorio", r"indispensable", r"imprescindible", r"requerido"),
     desired=(r"desead[oa]s?",),
     location_label=(

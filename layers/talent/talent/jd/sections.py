@@ -202,6 +202,9 @@ _A_PLUS = re.compile(r"\s(?:an?|is an?|are an?) (?:plus|bonus|advantage)\W*$", r
 MIN_NAMED_WORDS: Final = 2
 
 
+_ASIDE_CUE = re.compile(rf"\w,\s?{alternatives('forward_clause')}\s\w")
+
+
 def _named_plus(core: str) -> bool:
     """ "Data Warehousing / BI Certification a plus": a named thing that is a plus, one statement; "The
     following are a plus", "Definitely a plus" (one capital, no name) open a list."""
@@ -235,6 +238,8 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
     # "Experience with Kafka" is content, and so is "Minimum 5 Jahre Erfahrung"
     if kind is None or names_a_skill(core) or _A_FIGURE.search(core.lower()) or _named_plus(core):
         return False
+    if _ASIDE_CUE.search(core.lower()):
+        return False  # "Estudios en TI, preferiblemente Ingeniería en Informática": a plus on its object
     # "Bank-Kenntnisse sind MUSS - Idealerweise Wertpapiere": a must and a plus in one line is a statement
     low = core.lower()
     turns = kind == Kind.PREFERRED and bool(_REQUIRED_CLAUSE.search(low)) and not _NOT_REQUIRED.search(low)
@@ -540,7 +545,10 @@ def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[s
     lead = _LAST_SENTENCE.split(core)[-1]  # a paragraph's last sentence introduces the list after it
     if len(lead.split()) > MAX_LEAD_IN_WORDS or names_a_skill(lead):
         return None
-    if _PREFERRED_CLAUSE.search(lead.lower()) and not _ONE_PLUS.search(lead.lower()):
+    cue = _PREFERRED_CLAUSE.search(lead.lower())
+    # "Estudios en TI, preferiblemente Ingeniería" over items: the cue has its object on its own line
+    own_object = cue is not None and bool(_FORWARD_CUE.match(cue.group(0))) and not raw.rstrip().endswith(":")
+    if cue and not own_object and not _ONE_PLUS.search(lead.lower()):
         return Kind.PREFERRED
     if not raw.rstrip().endswith((":", "...", "…")):
         return None  # "... we foster a culture of growth" over a list of duties introduces nothing
@@ -689,11 +697,11 @@ _COMMA_BEFORE_CUE = re.compile(
 # "automated testing--preferably with RSpec": a dash breaks before a cue that marks what follows it, not
 # before one that marks what it follows ("Docker - nice to have for the infra side")
 _DASH_BEFORE_CUE = re.compile(r"\s?--\s?\(?$|\s[-\u2013\u2014]\s\(?$")
-_FORWARD_CUE = re.compile(
-    r"preferabl[ey]|ideally|idealerweise|idéalement|idealmente|de préférence|vorzugsweise|preferiblemente"
-    r"|preferentemente"
-)
+_FORWARD_CUE = re.compile(alternatives("forward_clause"))
 CUE_LEAD_CHARS: Final = 8
+# "…, vorzugsweise in der Informatik, sowie Kenntnisse in Angular": a forward cue reaches its object, not
+# what "as well as" adds after it
+_FORWARD_REACH = re.compile(r"\s(?:sowie|as well as|así como|ainsi que)\s")
 # "Good knowledge of WPF, knowledge of WinForms will be a plus": a comma that opens a new subject before
 # the cue breaks the clause (a list's comma does not: "React, Vue or Angular is a plus"). Read in a window
 # of SUBJECT_LEAD_CHARS before the cue.
@@ -749,8 +757,10 @@ def _breaks(text: str) -> list[tuple[int, int]]:
                 continue  # "SASS o LESS, mucho mejor.": a cue that ends its sentence marks what it follows
             lead = max(start, cue.start() - CUE_LEAD_CHARS)
             joint = _COMMA_BEFORE_CUE.search(low, lead, cue.start())
-            if not joint and _FORWARD_CUE.match(low, cue.start()):
-                joint = _DASH_BEFORE_CUE.search(low, lead, cue.start())
+            if _FORWARD_CUE.match(low, cue.start()):
+                joint = joint or _DASH_BEFORE_CUE.search(low, lead, cue.start())
+                if reach := _FORWARD_REACH.search(low, cue.end(), min(end, start + MAX_SENTENCE_CHARS)):
+                    spans.append(reach.span())
             if joint and joint.group(0).startswith(","):
                 spaced = low[joint.start() + 1 : joint.start() + 2] == " "
                 spans.append((joint.start(), joint.start() + (2 if spaced else 1)))
@@ -931,11 +941,13 @@ _INTRODUCES = re.compile(r"^\s?[:\u2013\u2014]\s?$|^\s[-\u2013\u2014]\s$")
 
 def _lists_after_a_cue(text: str, found: list[Clause]) -> list[Clause]:
     """ "Experience in our current technologies is a bonus — Java, Apex, Ruby": the list a preferred
-    clause introduces with a dash or a colon is preferred too."""
+    clause introduces with a dash or a colon is preferred too. Not after an aside that opens with a
+    forward cue: "Cloud — preferably Azure — you have used Docker" prefers only Azure."""
     for index in range(1, len(found)):
         before, clause = found[index - 1], found[index]
         if (
             before.kind == Kind.PREFERRED
+            and not _FORWARD_CUE.match(before.text.lstrip(" -\u2013\u2014(").lower())
             and clause.kind in (Kind.REQUIRED, Kind.CONTEXT)
             and _INTRODUCES.match(text[before.end : clause.start])
         ):
