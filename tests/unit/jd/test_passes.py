@@ -181,6 +181,21 @@ def test_generated_common_words_need_context() -> None:
     assert skills.find_skills("a linear process") == []
 
 
+@pytest.mark.parametrize(
+    ("clause", "names"),
+    [
+        ("Administration von Linux- und Windows-Systemen", ["Linux", "Windows"]),
+        ("Detaillierte Kenntnisse in aktuellen Windows Betriebssystemen", ["Windows"]),
+        ("functionality of Windows and MacOS operating systems", ["Windows", "macOS"]),
+        ("Sysadmin skills (Linux/Mac/Windows)", ["Linux", "macOS", "Windows"]),
+        ("Deploys happen in short maintenance windows.", []),
+        ("Mac users welcome", []),
+    ],
+)
+def test_an_operating_system_is_named_by_its_context(clause: str, names: list[str]) -> None:
+    assert [f.name for f in skills.find_skills(clause)] == names
+
+
 def test_listed_names_need_known_neighbours_or_a_lead() -> None:
     def listed(text: str) -> list[str]:
         return [f.name for f in skills.listed_names(text, skills.find_skills(text))]

@@ -33,6 +33,8 @@ _QUALIFIERS: Final = frozenset(
     servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
     desarrollador desarrollo experiencia conocimientos développeur développement expérience
     suites anwendungen programmen produktpalette
+    operating environment environments desktop clients betriebssystem betriebssysteme betriebssystemen
+    systeme systemen umfeld umgebung umgebungen infrastruktur infrastrukturen
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "experience with Go", "proficient in R": a preposition after one of these words.
