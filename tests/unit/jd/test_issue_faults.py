@@ -5477,3 +5477,12 @@ def test_a_forward_cue_over_a_colon_still_leads_a_list_of_pluses() -> None:
     posting = "# Data Engineer\n\n## About you\n\n* You know SQL.\n\nIdeally you also have:\n\n* Python\n"
     result = parse_jd(posting)
     assert (result.required_skills, result.preferred_skills) == (["SQL"], ["Python"])
+
+
+def test_data_formats_in_a_bare_list_are_skills_and_a_script_tag_is_not() -> None:
+    posting = (
+        "# Android Developer\n\n## Requirements\n\n- XML/JSON\n- Formate: YAML, TOML\n\n"
+        '<script type="application/ld+json">\n{"@type": "JobPosting", "title": "Android Developer"}\n'
+        "</script>\n"
+    )
+    assert parse_jd(posting).required_skills == ["Android", "XML", "JSON", "YAML", "TOML"]

@@ -149,3 +149,23 @@ def test_the_logos_set_adds_niche_tools_to_the_vocabulary() -> None:
         "Google Workspace",
         "Katalon",
     ]
+
+
+def test_an_icon_that_linguist_lists_as_data_or_markup_is_a_format_not_a_brand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from talent.jd.build_vocabulary import build_rows
+
+    fake = types.SimpleNamespace(zipf_frequency=lambda _word, _language: 0.0)  # wordfreq: build-time only
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)
+    languages = {
+        "Quuxdata": {"type": "data", "aliases": []},
+        "Quuxlang": {"type": "programming", "aliases": []},
+    }
+    rows = build_rows(languages, [{"title": "Quuxdata"}, {"title": "Strava"}])
+    assert [row.split(" | ")[:2] for row in rows] == [
+        ["Quuxlang", "language"],
+        ["Quuxdata", "format"],
+        ["Strava", "product"],
+    ]
+    assert ALIASES[("yaml",)].mode == "plain"  # a format counts anywhere; a brand only where it is asked for

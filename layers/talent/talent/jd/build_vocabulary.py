@@ -51,6 +51,7 @@ WORDS_OUTPUT: Final = Path(__file__).with_name("common_words.txt")
 COMMON_WORDS_PER_LANGUAGE: Final = 20_000
 LINGUIST_OUTPUT: Final = Path(__file__).with_name("linguist.txt")  # every Linguist name: a test checks ours
 COMMON_ZIPF: Final = 3.0  # wordfreq's Zipf scale: 3.0 is about once per million words
+FORMAT_TYPES: Final = frozenset({"data", "markup"})  # Linguist language types that name a file format
 # A broader source's one-word name that English uses at all ("codebase", "webhooks", "immutable") is a word
 WORD_ZIPF: Final = 1.0
 VENDORS: Final = (
@@ -150,8 +151,11 @@ def build_rows(
         aliases = _aliases(name, [a for a in data["aliases"] if len(a) > 2], taken)
         if aliases:
             rows.append(f"{name} | language | {', '.join(aliases)} | {name} | {_topic(name)}")
-    products = _product_rows(icons, taken)
-    products += _product_rows([icon for icon in later_icons if _new_name(icon["title"], taken)], taken)
+    # JSON, YAML, Markdown: Linguist's data and markup languages are formats, never a consumer brand
+    formats = frozenset(name.lower() for name, data in languages.items() if data["type"] in FORMAT_TYPES)
+    products = _product_rows(icons, taken, formats)
+    later = [icon for icon in later_icons if _new_name(icon["title"], taken)]
+    products += _product_rows(later, taken, formats)
     return rows + sorted(products, key=lambda row: row.split(" | ")[0].lower())
 
 
@@ -171,7 +175,9 @@ def _new_name(name: str, taken: set[tuple[str, ...]]) -> bool:
     return _compact(alias_key(name)) not in known and _compact(alias_key(bare)) not in known
 
 
-def _product_rows(icons: list[dict[str, Any]], taken: set[tuple[str, ...]]) -> list[str]:
+def _product_rows(
+    icons: list[dict[str, Any]], taken: set[tuple[str, ...]], formats: frozenset[str] = frozenset()
+) -> list[str]:
     rows = []
     for icon in sorted(icons, key=lambda i: i["title"].lower()):
         name = icon["title"]
@@ -179,7 +185,8 @@ def _product_rows(icons: list[dict[str, Any]], taken: set[tuple[str, ...]]) -> l
             continue
         aliases = _aliases(name, list(icon.get("aliases", {}).get("aka", [])), taken)
         if aliases:
-            rows.append(f"{name} | product | {', '.join(aliases)} | | {_topic(name)}")
+            category = "format" if name.lower() in formats else "product"
+            rows.append(f"{name} | {category} | {', '.join(aliases)} | | {_topic(name)}")
     return rows
 
 

@@ -319,6 +319,11 @@ def _without_comments(text: str) -> str:
     return "".join(kept)
 
 
+# A script tag pasted into markdown ('<script type="application/ld+json">'): the tag is markup ("ld+json"
+# names no skill); its data stays, a labeller reads a JobPosting's description too.
+_SCRIPT_TAG = re.compile(r"</?script\b[^<>]{0,200}>", re.IGNORECASE)
+
+
 MAX_RECORD_DEPTH: Final = 4  # deeper values of a JSON record are ids and settings, not the posting
 MAX_INLINE_VALUE: Final = 80  # characters; a longer value (a description) goes on lines of its own
 
@@ -377,6 +382,8 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     if "<!--" in text:
         text = _without_comments(text)
+    if "<script" in text or "<SCRIPT" in text:
+        text = _SCRIPT_TAG.sub(" ", text)
     text = markdown_to_text(text)
     if "://" in text:
         text = _BARE_URL.sub(" ", text)
