@@ -5486,3 +5486,15 @@ def test_data_formats_in_a_bare_list_are_skills_and_a_script_tag_is_not() -> Non
         "</script>\n"
     )
     assert parse_jd(posting).required_skills == ["Android", "XML", "JSON", "YAML", "TOML"]
+
+
+@pytest.mark.parametrize(
+    ("item", "named"),
+    [
+        ("Tools: Tableau, Microsoft Office", ["Tableau", "Microsoft Office"]),
+        ("Conocimiento de PC (MS-Office / MS- Project)", ["Microsoft Office"]),
+        ("Manejo de paquete Office a nivel usuario", []),  # a bare common word: no product
+    ],
+)
+def test_a_vendor_led_office_product_counts_where_it_is_asked_for(item: str, named: list[str]) -> None:
+    assert parse_jd(f"# Analyst\n\n## Requirements\n\n- {item}\n").required_skills == named

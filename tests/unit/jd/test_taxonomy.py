@@ -169,3 +169,17 @@ def test_an_icon_that_linguist_lists_as_data_or_markup_is_a_format_not_a_brand(
         ["Strava", "product"],
     ]
     assert ALIASES[("yaml",)].mode == "plain"  # a format counts anywhere; a brand only where it is asked for
+
+
+def test_a_vendor_before_common_words_names_a_product(monkeypatch: pytest.MonkeyPatch) -> None:
+    from talent.jd.build_vocabulary import _spelling
+
+    common = {"microsoft", "office", "ms", "teams", "power", "query"}
+    fake = types.SimpleNamespace(zipf_frequency=lambda word, _language: 5.0 if word in common else 0.0)
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)  # wordfreq is build-time only
+    assert [_spelling(s) for s in ("Microsoft Office", "MS Teams", "Power Query", "Office")] == [
+        "microsoft office",
+        "ms teams",
+        "^power query",
+        "^office",
+    ]

@@ -61,6 +61,7 @@ VENDORS: Final = (
 # A vendor's own name is the company, not a product the role works with (the guide): no entry. ("Apache"
 # alone is also the HTTP server.)
 _VENDOR_NAMES: Final = frozenset(vendor.strip() for vendor in VENDORS) - {"apache"}
+_VENDOR_HEADS: Final = frozenset({*(vendor.split()[0] for vendor in VENDORS), "ms"})  # "MS Office"
 _CELL_UNSAFE = re.compile(r"[|,\n]")
 
 
@@ -103,9 +104,15 @@ def _english(word: str) -> float:
 
 
 def _spelling(alias: str) -> str:
-    """An alias cell: "^" marks an alias made only of common words ("linear", "power query")."""
-    lowered = alias.lower()
-    return f"^{lowered}" if all(_common(token) for token in alias_key(alias)) else lowered
+    """An alias cell: "^" marks an alias made only of common words ("linear", "power query"), unless a
+    vendor leads it: "Microsoft Office", "MS Teams", "Google Docs" name a product, not a phrase."""
+    key = alias_key(alias)
+    vendor_led = len(key) > 1 and key[0] in _VENDOR_HEADS
+    return f"^{alias.lower()}" if not vendor_led and _all_common(alias) else alias.lower()
+
+
+def _all_common(name: str) -> bool:
+    return all(_common(token) for token in alias_key(name))
 
 
 def _topic(name: str) -> str:
@@ -168,7 +175,7 @@ def _new_name(name: str, taken: set[tuple[str, ...]]) -> bool:
     "Architect") nor one English uses at all ("Codebase", "webhooks"), not a spelling already taken
     without its spaces ("RedHat") or its vendor ("AWS Aurora" beside Amazon Aurora, "Microsoft Windows"
     beside Windows)."""
-    if _spelling(name).startswith("^") or (len(alias_key(name)) == 1 and _english(name) >= WORD_ZIPF):
+    if _all_common(name) or (len(alias_key(name)) == 1 and _english(name) >= WORD_ZIPF):
         return False
     known = {_compact(key) for key in taken}
     bare = next((name[len(v) :] for v in VENDORS if name.lower().startswith(v)), name)
