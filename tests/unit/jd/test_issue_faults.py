@@ -5498,3 +5498,17 @@ def test_data_formats_in_a_bare_list_are_skills_and_a_script_tag_is_not() -> Non
 )
 def test_a_vendor_led_office_product_counts_where_it_is_asked_for(item: str, named: list[str]) -> None:
     assert parse_jd(f"# Analyst\n\n## Requirements\n\n- {item}\n").required_skills == named
+
+
+@pytest.mark.parametrize(
+    ("item", "required", "preferred"),
+    [
+        ("Experience with TypeScript or Go is required (both preferred)", ["TypeScript", "Go"], []),
+        ("Docker (a plus) and Python are required", ["Python"], ["Docker"]),
+    ],
+)
+def test_a_bare_cue_after_the_clauses_own_must_adds_nothing(
+    item: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n")
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

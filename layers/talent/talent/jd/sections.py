@@ -855,6 +855,12 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
     inner = [m for m in PARENS.finditer(sentence(piece)) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
     outside = sentence(PARENS.sub("", piece)).lower()
     cue_only = [m for m in inner if not names_a_skill(m.group(1)) and _cue_only(m.group(1))]
+    # "TypeScript or Go is required (both preferred)": a bare cue after the clause's own must adds nothing
+    must = _REQUIRED_CLAUSE.search(sentence(piece).lower()) if _REQUIRED_CLAUSE.search(outside) else None
+    if must and not _NOT_REQUIRED.search(outside):
+        after_must = [m for m in cue_only if m.start() >= must.end()]
+        inner = [m for m in inner if m not in after_must]
+        cue_only = [m for m in cue_only if m not in after_must]
     # "PHP and JS (also a plus!)", "(Preferred) Experience in Rails": a parenthesis that is only a cue
     # marks the whole clause, unless a name stands just before it with more of the clause after.
     whole = any(
