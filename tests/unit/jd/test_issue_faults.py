@@ -5512,3 +5512,12 @@ def test_a_bare_cue_after_the_clauses_own_must_adds_nothing(
 ) -> None:
     result = parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n")
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+def test_a_german_sentence_that_waives_the_stack_as_a_whole_makes_it_a_plus() -> None:
+    posting = (
+        "# Fullstack Engineer\n\n## Profil\n\n- Du kennst Go.\n\nFolgende Technologien haben wir im Einsatz. "
+        "Wir suchen keine ganze IT-Abteilung in einer Person.\n\n- Docker, Kubernetes\n"
+    )
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (["Go"], ["Docker", "Kubernetes"])

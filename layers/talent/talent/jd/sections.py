@@ -312,12 +312,13 @@ _NOT_REQUIRED = re.compile(
 
 # A sentence that says the stack below is not asked for as a whole: "Personne ne maîtrise toutes ces
 # technologies", "La stack n'est pas encore définie et sera adaptée aux compétences des personnes
-# recrutées", "Nobody knows all of these technologies".
+# recrutées", "Nobody knows all of these technologies", "Wir suchen keine ganze IT-Abteilung in einer Person".
 _WAIVES_THE_LIST = re.compile(
     r"(?<!\w)(?:personne ne maîtrise (?:toutes? )?(?:ces|les)"
     r"|(?:nobody|no one) (?:knows|masters) all (?:of )?(?:these|the)"
     r"|(?:stack|pile)(?: technique)? n'est pas (?:encore )?(?:définie|fixée|arrêtée)"
-    r"|(?:stack|tech stack) (?:is not|isn't) (?:yet )?(?:decided|defined|set in stone))"
+    r"|(?:stack|tech stack) (?:is not|isn't) (?:yet )?(?:decided|defined|set in stone)"
+    r"|suchen keine (?:ganze|komplette) (?:[\w-]{2,20} )?in einer person)"
 )
 
 
