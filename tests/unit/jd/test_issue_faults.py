@@ -5465,12 +5465,39 @@ def test_a_line_with_a_forward_cue_and_its_object_is_no_heading() -> None:
     assert (result.required_skills, result.preferred_skills) == (["JavaScript", "React", "Jenkins"], [])
 
 
-def test_a_forward_cue_before_a_list_without_a_colon_leads_nothing() -> None:
+@pytest.mark.parametrize(
+    "lead",
+    ["Ideally you will have experience in the areas below.", "We would ideally like some of the following"],
+)
+def test_a_forward_cue_leading_a_list_without_a_colon_marks_it_a_plus(lead: str) -> None:
+    posting = f"# Data Engineer\n\n## About you\n\n* You know SQL.\n\n{lead}\n\n* Kafka\n* Redis\n"
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (["SQL"], ["Apache Kafka", "Redis"])
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Idealerweise Erfahrung mit Docker sowie Kubernetes",
+        "Ideally experience with Docker as well as Kubernetes",
+        "Experience with containers, ideally Docker as well as Kubernetes",
+        "Idéalement, une expérience avec Docker ainsi que Kubernetes",
+        "Ideally \u2014 Docker or Kubernetes",
+        "Preferably experience with the following \u2013 Docker, Kubernetes",
+    ],
+)
+def test_a_forward_cue_that_opens_its_clause_marks_all_of_it(item: str) -> None:
+    result = parse_jd(f"# DevOps Engineer\n\n## Requirements\n\n- Python\n- {item}\n")
+    assert (result.required_skills, result.preferred_skills) == (["Python"], ["Docker", "Kubernetes"])
+
+
+def test_a_waiver_turned_by_a_must_keeps_the_list_asked_for() -> None:
     posting = (
-        "# Data Engineer\n\n## About you\n\nIdeally you will have experience in the areas below.\n\n"
-        "* You program in Python.\n"
+        "# Dev\n\n## Profil\n\nWir suchen keine ganze IT-Abteilung in einer Person, aber das hier solltest "
+        "du unbedingt mitbringen:\n\n- Java und Spring Boot\n- PostgreSQL\n"
     )
-    assert parse_jd(posting).required_skills == ["Python"]
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (["Java", "Spring Boot", "PostgreSQL"], [])
 
 
 def test_a_forward_cue_over_a_colon_still_leads_a_list_of_pluses() -> None:

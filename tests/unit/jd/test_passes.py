@@ -190,6 +190,9 @@ def test_generated_common_words_need_context() -> None:
         ("Sysadmin skills (Linux/Mac/Windows)", ["Linux", "macOS", "Windows"]),
         ("Deploys happen in short maintenance windows.", []),
         ("Mac users welcome", []),
+        ("Projekterfahrung im BMW-Umfeld oder Daimler-Umfeld", []),  # the system words name systems only
+        ("Experience designing a Target Operating Model", []),
+        ("Knowledge of MAC protocols and the PHY layer", []),  # media access control
     ],
 )
 def test_an_operating_system_is_named_by_its_context(clause: str, names: list[str]) -> None:

@@ -326,7 +326,17 @@ def _waives_what_follows(low: str) -> bool:
     """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus;
     so is it after a sentence that waives the stack below as a whole (`_WAIVES_THE_LIST`)."""
     found = _NOT_REQUIRED.search(sentence(low))
-    return bool(found and ":" in low[found.end() :]) or bool(_WAIVES_THE_LIST.search(low))
+    waived = _WAIVES_THE_LIST.search(low)
+    # "…, aber das hier solltest du unbedingt mitbringen:": the list after the turn is asked for
+    turned = waived is not None and _BUT_A_MUST.search(low, waived.end()) is not None
+    return bool(found and ":" in low[found.end() :]) or (waived is not None and not turned)
+
+
+# "aber freuen uns, wenn …" keeps the waiver; "aber das hier solltest du unbedingt mitbringen" turns it
+_BUT_A_MUST = re.compile(
+    r"\b(?:but|aber|mais|pero)\b[^.!?]{0,80}?\b(?:unbedingt|must|muss|müssen|solltest|sollten|should"
+    r"|required|erforderlich|zwingend|indispensable|obligatoire|imprescindible|requis)\b"
+)
 
 
 @dataclass(slots=True)
@@ -548,7 +558,7 @@ def _lead_in_kind(raw: str, core: str, next_raw: str, names_a_skill: Callable[[s
         return None
     cue = _PREFERRED_CLAUSE.search(lead.lower())
     # "Estudios en TI, preferiblemente Ingeniería" over items: the cue has its object on its own line
-    own_object = cue is not None and bool(_FORWARD_CUE.match(cue.group(0))) and not raw.rstrip().endswith(":")
+    own_object = cue is not None and bool(_ASIDE_CUE.search(lead.lower())) and not raw.rstrip().endswith(":")
     if cue and not own_object and not _ONE_PLUS.search(lead.lower()):
         return Kind.PREFERRED
     if not raw.rstrip().endswith((":", "...", "…")):
@@ -702,7 +712,10 @@ _FORWARD_CUE = re.compile(alternatives("forward_clause"))
 CUE_LEAD_CHARS: Final = 8
 # "…, vorzugsweise in der Informatik, sowie Kenntnisse in Angular": a forward cue reaches its object, not
 # what "as well as" adds after it
-_FORWARD_REACH = re.compile(r"\s(?:sowie|as well as|así como|ainsi que)\s")
+_FORWARD_REACH = re.compile(
+    r"\s(?:sowie|as well as|así como|ainsi que)\s(?:[\w-]{2,20}\s){0,2}?(?:kenntnisse|erfahrung|knowledge"
+    r"|experience|conocimientos?|experiencia|connaissances?|expérience)"
+)
 # "Good knowledge of WPF, knowledge of WinForms will be a plus": a comma that opens a new subject before
 # the cue breaks the clause (a list's comma does not: "React, Vue or Angular is a plus"). Read in a window
 # of SUBJECT_LEAD_CHARS before the cue.
@@ -760,8 +773,9 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             joint = _COMMA_BEFORE_CUE.search(low, lead, cue.start())
             if _FORWARD_CUE.match(low, cue.start()):
                 joint = joint or _DASH_BEFORE_CUE.search(low, lead, cue.start())
-                if reach := _FORWARD_REACH.search(low, cue.end(), min(end, start + MAX_SENTENCE_CHARS)):
-                    spans.append(reach.span())
+                reach = _FORWARD_REACH.search(low, cue.end(), min(end, start + MAX_SENTENCE_CHARS))
+                if joint and reach:  # a cue that opens the clause marks all of it
+                    spans.append((reach.start(), reach.start() + 1))
             if joint and joint.group(0).startswith(","):
                 spaced = low[joint.start() + 1 : joint.start() + 2] == " "
                 spans.append((joint.start(), joint.start() + (2 if spaced else 1)))
@@ -859,7 +873,10 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
     # "TypeScript or Go is required (both preferred)": a bare cue after the clause's own must adds nothing
     must = _REQUIRED_CLAUSE.search(sentence(piece).lower()) if _REQUIRED_CLAUSE.search(outside) else None
     if must and not _NOT_REQUIRED.search(outside):
-        after_must = [m for m in cue_only if m.start() >= must.end()]
+        # only right after it: "React is required along with Next.js (preferred)" still prefers Next.js
+        after_must = [
+            m for m in cue_only if m.start() >= must.end() and not piece[must.end() : m.start()].strip()
+        ]
         inner = [m for m in inner if m not in after_must]
         cue_only = [m for m in cue_only if m not in after_must]
     # "PHP and JS (also a plus!)", "(Preferred) Experience in Rails": a parenthesis that is only a cue
@@ -946,6 +963,12 @@ def clauses(line: Line, names_a_skill: Callable[[str], bool] = _names_a_skill) -
 _INTRODUCES = re.compile(r"^\s?[:\u2013\u2014]\s?$|^\s[-\u2013\u2014]\s$")
 
 
+def _an_aside(text: str, clause: Clause) -> bool:
+    """ "Cloud — preferably Azure — you have used Docker": a forward cue's clause between two dashes."""
+    opens = _FORWARD_CUE.match(clause.text.lstrip(" -\u2013\u2014(").lower()) is not None
+    return opens and text[: clause.start].rstrip().endswith(("-", "\u2013", "\u2014"))
+
+
 def _lists_after_a_cue(text: str, found: list[Clause]) -> list[Clause]:
     """ "Experience in our current technologies is a bonus — Java, Apex, Ruby": the list a preferred
     clause introduces with a dash or a colon is preferred too. Not after an aside that opens with a
@@ -954,7 +977,7 @@ def _lists_after_a_cue(text: str, found: list[Clause]) -> list[Clause]:
         before, clause = found[index - 1], found[index]
         if (
             before.kind == Kind.PREFERRED
-            and not _FORWARD_CUE.match(before.text.lstrip(" -\u2013\u2014(").lower())
+            and not _an_aside(text, before)
             and clause.kind in (Kind.REQUIRED, Kind.CONTEXT)
             and _INTRODUCES.match(text[before.end : clause.start])
         ):

@@ -33,6 +33,15 @@ _QUALIFIERS: Final = frozenset(
     servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
     desarrollador desarrollo experiencia conocimientos développeur développement expérience
     suites anwendungen programmen produktpalette
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# An operating system whose name is a common word is named by the systems around it: "Windows-Systemen",
+# "Windows and MacOS operating systems" (not "Target Operating Model", "im BMW-Umfeld").
+_SYSTEM_NAMES: Final = frozenset({"Windows", "macOS"})
+# Spellings that name something else in their own field: "MAC protocols" (media access control).
+_ANOTHER_THING: Final = frozenset({("macOS", "MAC")})
+_SYSTEM_QUALIFIERS: Final = frozenset(
+    """
     operating environment environments desktop clients betriebssystem betriebssysteme betriebssystemen
     systeme systemen umfeld umgebung umgebungen infrastruktur infrastrukturen
     """.split()  # noqa: SIM905 - a word list reads better as text
@@ -458,10 +467,17 @@ class _Context:
         lowers = self.toks.lowers
         return lowers[index] if 0 <= index < len(lowers) else ""
 
+    def _qualified(self, m: Match) -> bool:
+        """Whether the word after the match shows the technology: "Go developer", "Windows-Systemen"."""
+        nxt = self._word(m.end)
+        return nxt in _QUALIFIERS or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
+
     def _not_the_technology(self, m: Match, after: str) -> bool:
         """ "go-to", "C-level", "R&D", "Spring 2025", "spring semester": the word is not the technology."""
         nxt, prev = self._word(m.end), self._word(m.start - 1)
-        if after[:1] and after[:1] in "-&'’" and nxt not in _QUALIFIERS:
+        if (m.skill, self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]) in _ANOTHER_THING:
+            return True
+        if after[:1] and after[:1] in "-&'’" and not self._qualified(m):
             return True
         if m.mode == "word" and (_YEAR_AFTER.match(after) or nxt in _TIME_WORDS):
             return True
@@ -479,9 +495,7 @@ class _Context:
         prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
         # "objectif de vue.", "en vue de": a lower-case word after "de"/"en" ends a clause as a word does
         ends = bool(_CLAUSE_END.match(after)) and not (raw.islower() and prev in _ROMANCE_PREPOSITIONS)
-        in_context = self._word(m.end) in _QUALIFIERS or (
-            prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or ends)
-        )
+        in_context = self._qualified(m) or (prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or ends))
         if m.mode == "exact":
             return in_context or not (len(raw) <= 2 or caps_line)
         if m.mode in ("strict", "brand"):
