@@ -15,6 +15,14 @@ def client(service: str) -> Any:
     return boto3.client(service)
 
 
+def conditional_check_failed(error: Exception) -> bool:
+    """Whether a DynamoDB call failed its ConditionExpression, read from the error code. Not
+    `client.exceptions.ConditionalCheckFailedException`: botocore builds those classes lazily per client
+    and session (boto/botocore#2238), so a class from another build does not match."""
+    code = getattr(error, "response", {}).get("Error", {}).get("Code")
+    return bool(code == "ConditionalCheckFailedException")
+
+
 def to_dynamodb_item(document: dict[str, Any]) -> dict[str, Any]:
     """A JSON-like dict as a DynamoDB item (floats become Decimal, as DynamoDB requires)."""
     from boto3.dynamodb.types import TypeSerializer

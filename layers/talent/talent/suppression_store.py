@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from talent.api.models.suppressions import Suppression
+from talent.aws import conditional_check_failed
 
 
 def _entry(item: dict[str, Any]) -> Suppression:
@@ -19,12 +20,6 @@ def _entry(item: dict[str, Any]) -> Suppression:
 
 def _key(user_id: str, login: str) -> dict[str, Any]:
     return {"user_id": {"S": user_id}, "github_login": {"S": login}}
-
-
-def _conditional_check_failed(error: Exception) -> bool:
-    return bool(
-        getattr(error, "response", {}).get("Error", {}).get("Code") == "ConditionalCheckFailedException"
-    )
 
 
 class SuppressionsStore:
@@ -61,7 +56,7 @@ class SuppressionsStore:
                 ReturnValuesOnConditionCheckFailure="ALL_OLD",
             )
         except ClientError as error:
-            if not _conditional_check_failed(error):
+            if not conditional_check_failed(error):
                 raise
             return _entry(error.response.get("Item", {})), False
         return entry, True
@@ -92,7 +87,7 @@ class SuppressionsStore:
                 ConditionExpression="attribute_exists(github_login)",
             )
         except ClientError as error:
-            if _conditional_check_failed(error):
+            if conditional_check_failed(error):
                 return False
             raise
         return True

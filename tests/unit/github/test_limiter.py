@@ -149,3 +149,22 @@ def test_giving_back_a_turn_to_a_queue_deleted_meanwhile_is_no_error_and_creates
     store.release(key, 2.0)
 
     assert "Item" not in store.client.get_item(TableName=store.table, Key={"pk": {"S": key}})
+
+
+class _ClientOfAnotherBuild:
+    """A client whose ConditionalCheckFailed error is not one of its own exception classes: botocore
+    builds those per client and session (boto/botocore#2238), and lazily, so threads can see two."""
+
+    class exceptions:
+        class ConditionalCheckFailedException(Exception):
+            pass
+
+    def update_item(self, **_: Any) -> dict[str, Any]:
+        from botocore.exceptions import ClientError
+
+        raise ClientError({"Error": {"Code": "ConditionalCheckFailedException"}}, "UpdateItem")
+
+
+def test_a_failed_condition_is_read_from_its_code_not_the_client_s_exception_class() -> None:
+    store = GitHubStore(_ClientOfAnotherBuild(), "GitHubTable")
+    assert store._set_tat("q", "SET #tat = :start", "#tat < :now", {":start": 1.0, ":now": 0.0}, 60.0) is None

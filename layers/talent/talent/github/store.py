@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from talent.aws import conditional_check_failed
+
 BATCH_GET_MAX = 100  # DynamoDB's BatchGetItem limit
 BATCH_WRITE_MAX = 25  # DynamoDB's BatchWriteItem limit
 _UNPROCESSED_TRIES = 5
@@ -64,6 +66,8 @@ class GitHubStore:
         self, key: str, update: str, condition: str, values: dict[str, float], expires: float
     ) -> float | None:
         """One conditional update of a queue's `tat`; its new value, or None when the condition failed."""
+        from botocore.exceptions import ClientError  # lazy, as boto3 is (talent.aws)
+
         try:
             answer = self.client.update_item(
                 TableName=self.table,
@@ -77,7 +81,9 @@ class GitHubStore:
                 },
                 ReturnValues="ALL_NEW",
             )
-        except self.client.exceptions.ConditionalCheckFailedException:
+        except ClientError as error:  # reservations run in worker threads: read the code (see aws.py)
+            if not conditional_check_failed(error):
+                raise
             return None
         return float(answer["Attributes"]["tat"]["N"])
 

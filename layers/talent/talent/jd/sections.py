@@ -870,15 +870,9 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
     inner = [m for m in PARENS.finditer(sentence(piece)) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
     outside = sentence(PARENS.sub("", piece)).lower()
     cue_only = [m for m in inner if not names_a_skill(m.group(1)) and _cue_only(m.group(1))]
-    # "TypeScript or Go is required (both preferred)": a bare cue after the clause's own must adds nothing
-    must = _REQUIRED_CLAUSE.search(sentence(piece).lower()) if _REQUIRED_CLAUSE.search(outside) else None
-    if must and not _NOT_REQUIRED.search(outside):
-        # only right after it: "React is required along with Next.js (preferred)" still prefers Next.js
-        after_must = [
-            m for m in cue_only if m.start() >= must.end() and not piece[must.end() : m.start()].strip()
-        ]
-        inner = [m for m in inner if m not in after_must]
-        cue_only = [m for m in cue_only if m not in after_must]
+    after_must = _after_the_must(piece, outside, cue_only)
+    inner = [m for m in inner if m not in after_must]
+    cue_only = [m for m in cue_only if m not in after_must]
     # "PHP and JS (also a plus!)", "(Preferred) Experience in Rails": a parenthesis that is only a cue
     # marks the whole clause, unless a name stands just before it with more of the clause after.
     whole = any(
@@ -900,6 +894,15 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
         holes.append((item, m.end()))
     clauses.append(Clause(start, end, kind, _blank(piece, holes)))
     return clauses
+
+
+def _after_the_must(piece: str, outside: str, cue_only: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "TypeScript or Go is required (both preferred)": a bare cue right after the clause's own must adds
+    nothing; "React is required along with Next.js (preferred)" still prefers Next.js."""
+    must = _REQUIRED_CLAUSE.search(sentence(piece).lower()) if _REQUIRED_CLAUSE.search(outside) else None
+    if must is None or _NOT_REQUIRED.search(outside):
+        return []
+    return [m for m in cue_only if m.start() >= must.end() and not piece[must.end() : m.start()].strip()]
 
 
 # "PyTorch and a MSc or PhD (the latter optional)": the cue is the last item's alone
