@@ -38,14 +38,14 @@ _QUALIFIERS: Final = frozenset(
 # An operating system whose name is a common word is named by the systems around it: "Windows-Systemen",
 # "Windows and MacOS operating systems" (not "Target Operating Model", "im BMW-Umfeld").
 _SYSTEM_NAMES: Final = frozenset({"Windows", "macOS"})
-# Spellings that name something else in their own field: "MAC protocols" (media access control).
-_ANOTHER_THING: Final = frozenset({("macOS", "MAC")})
 _SYSTEM_QUALIFIERS: Final = frozenset(
     """
     operating environment environments desktop clients betriebssystem betriebssysteme betriebssystemen
     systeme systemen umfeld umgebung umgebungen infrastruktur infrastrukturen
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# Spellings that name something else in their own field: "MAC protocols" (media access control).
+_ANOTHER_THING: Final = frozenset({("macOS", "MAC")})
 # "experience with Go", "proficient in R": a preposition after one of these words.
 _EXPERIENCE: Final = frozenset(
     """
