@@ -773,8 +773,9 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             joint = _COMMA_BEFORE_CUE.search(low, lead, cue.start())
             if _FORWARD_CUE.match(low, cue.start()):
                 joint = joint or _DASH_BEFORE_CUE.search(low, lead, cue.start())
-                reach = _FORWARD_REACH.search(low, cue.end(), min(end, start + MAX_SENTENCE_CHARS))
-                if joint and reach:  # a cue that opens the clause marks all of it
+                # only after an aside: a cue that opens the clause marks all of it
+                reach = joint and _FORWARD_REACH.search(low, cue.end(), min(end, start + MAX_SENTENCE_CHARS))
+                if reach:
                     spans.append((reach.start(), reach.start() + 1))
             if joint and joint.group(0).startswith(","):
                 spaced = low[joint.start() + 1 : joint.start() + 2] == " "
