@@ -1426,7 +1426,7 @@ def test_an_addresss_street_and_house_number_is_no_place(value: str, places: lis
         ("Dev\n\nLe télétravail est la norme mais une présence ponctuelle est souhaitable.", "remote", None,
          []),
         ("Intern\n#### `🌎 remote,Shenzhen, China,China,Shanghai, China`\n\nText", "remote", None,
-         ["Shenzhen, China", "Shanghai, China"]),
+         ["Shenzhen, China", "China", "Shanghai, China"]),
         ("Data\n\nBeneficios\n\n🌎 Vacaciones Flex\n\n💯 Jornada Flex", None, None, []),
         ("Dev\n\n📍 Le Haillan\n\nText", None, None, ["Le Haillan"]),
     ],
@@ -1461,12 +1461,16 @@ def test_a_telework_agreement_beside_a_remote_tag_is_hybrid() -> None:
         ("Dev\n#### `💰 ~0k` `🌎 US,Remote,Atlanta, GA`\n\nText", ["US", "Atlanta, GA"]),
         ("Dev\n#### `💰 ~195k` `🌎 Chicago, IL,Remote,US`\n\nText", ["Chicago, IL", "US"]),
         ("Dev\n#### `💰 ~0k` `🌎 Argentina,Remote,Buenos Aires, Argentina`\n\nText",
-         ["Buenos Aires, Argentina"]),
+         ["Argentina", "Buenos Aires, Argentina"]),
+        ("Dev\n#### `🌎 remote,India / Remote`\n\nText", ["India"]),
+        ("Dev\n#### `🌎 US Remote / Canada`\n\nText", ["US", "Canada"]),
+        ("Dev\n#### `🌎 Germany / Munich`\n\nText", ["Munich, Germany"]),
+        ("Dev\n#### `🌎 Anywhere (EMEA)`\n\nText", ["EMEA"]),
         ("Dev\nlocations: [Remote,Luxembourg]\n\nText", ["Luxembourg"]),
         ("Dev\n\nLocation: London, UK | remote (within UK)", ["London, UK", "UK"]),
     ],
 )  # fmt: skip
-def test_a_boards_tight_commas_part_its_list_and_a_repeated_country_goes(
+def test_a_boards_list_parts_by_tight_commas_or_slashes_and_a_repeated_country_stays(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
@@ -1637,7 +1641,8 @@ def test_hybrid_or_remote_written_with_a_slash_or_entweder_and_telework_days_all
     ("text", "required", "locations"),
     [
         ("# [Desarrollador Backend - Python](https://x.example/a)\n### PayPal\n#### `💰 ~0k` `🌎 Mexico,"
-         "Remote,Mexico City, Mexico`\n\nRequisitos\n- Python", ["Python"], ["Mexico City, Mexico"]),
+         "Remote,Mexico City, Mexico`\n\nRequisitos\n- Python", ["Python"],
+         ["Mexico", "Mexico City, Mexico"]),
         ("# [Pilote documentation](https://x.example/a)\n### ALTEN\n#### `🌎 Remote,Fes, Morocco`\n\nTexte",
          [], ["Fes, Morocco"]),
     ],

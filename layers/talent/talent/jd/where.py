@@ -433,32 +433,12 @@ _TIGHT_COMMA = re.compile(r",(?=[^\s\d])")  # "US,Ontario": no space after the c
 _GLUED_ASIDE = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Za-z]{1,20}\))")
 
 
-def _is_name_char(char: str) -> bool:
-    return char.isalnum() or char in " .'’-"
-
-
-def _outer(item: str, first: bool) -> tuple[str, str]:
-    """(the list's item, the text around it) for the first or last item of a board's list, which share
-    a line with other fields: "0k 🌎 Argentina" -> ("Argentina", "0k 🌎 "), "US`" -> ("US", "`")."""
-    if first:
-        cut = next((i + 1 for i in range(len(item) - 1, -1, -1) if not _is_name_char(item[i])), 0)
-        return item[cut:].strip(), item[:cut]
-    cut = next((i for i, char in enumerate(item) if not _is_name_char(char)), len(item))
-    return item[:cut].strip(), item[cut:]
-
-
 def _board_list(text: str) -> str:
     """A board's list, its items parted by tight commas, as items parted by semicolons: "Chicago,
-    IL,Remote,US" -> "Chicago, IL; Remote; US". A country that another item names as its own goes:
-    "Shenzhen, China,China" -> "Shenzhen, China" (the board lists it again for remote work there)."""
-    items = _TIGHT_COMMA.split(text)
-    within = {place_identity(_outer(i.rsplit(",", 1)[1], False)[0]) for i in items if "," in i}
-    kept = []
-    for index, item in enumerate(items):
-        bare, around = _outer(item, first=index == 0) if index in (0, len(items) - 1) else (item.strip(), "")
-        repeated = "," not in item and is_area(bare) and place_identity(bare) in within
-        kept.append(around if repeated else item)  # a dropped country's glyphs and fields stay
-    return "; ".join(item for item in kept if item.strip())
+    IL,Remote,US" -> "Chicago, IL; Remote; US". A country listed beside a city in it stays a place of
+    its own: "Bucharest, Romania,Romania,Remote" is Bucharest and, remote, all of Romania (the guide's
+    header line counts; 7 of 11 tuning labels keep it)."""
+    return "; ".join(item for item in _TIGHT_COMMA.split(text) if item.strip())
 
 
 def _place_text(text: str) -> str:
@@ -1046,7 +1026,8 @@ _COMPANY_FIELD = re.compile(
 )
 
 
-_DANGLING = re.compile(r"-(?=\s*(?:,|$))")  # the hyphen a removed work mode leaves: "Poland- , Poland"
+# the hyphen or slash a removed work mode leaves: "Poland- , Poland", "India / " (of "India / Remote")
+_DANGLING = re.compile(r"\s?[-/](?=\s*(?:,|$))")
 
 
 def _once(field: str) -> str:
@@ -1060,6 +1041,9 @@ def _once(field: str) -> str:
 _CITY_PART = re.compile(r"\s(?:city cent(?:re|er)|downtown|innenstadt|centre-ville)$", re.IGNORECASE)
 
 
+_WORLDWIDE = re.compile(r"(?:anywhere|worldwide|everywhere)\b", re.IGNORECASE)
+
+
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
@@ -1068,8 +1052,10 @@ def header_parts(text: str) -> list[str]:
         if label and _COMPANY_FIELD.match(label.group(1).strip()):
             continue
         part = field[label.end() :] if label and not is_location_text(label.group(1)) else field
-        # "Onsite (Stockholm) or Remote": a work mode's parentheses name its place ("(AJAX)" alone does not).
-        asides = [m.group(1) for m in PARENS.finditer(part)] if WORK_MODE.search(part) else []
+        # "Onsite (Stockholm) or Remote", "Anywhere (EMEA)": a work mode's parentheses name its place
+        # ("(AJAX)" alone does not).
+        mode = WORK_MODE.search(part) or _WORLDWIDE.match(part)
+        asides = [m.group(1) for m in PARENS.finditer(part)] if mode else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
             bare = _DANGLING.sub(" ", TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)))  # "Poland-Remote"
             field = _once(" ".join(bare.split()).strip(" ,."))
@@ -1137,16 +1123,27 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
 _CHUNK_FILLER = re.compile(
     r"^(?:(?:or|oder|ou)\s(?:within|in)|anywhere\s(?:in|within|across))\s(?:the\s)?", re.IGNORECASE
 )
-_CHUNK_OR = re.compile(r"\s(?:or|oder|ou|o)\s", re.IGNORECASE)
+_CHUNK_OR = re.compile(r"\s(?:or|oder|ou|o|/)\s", re.IGNORECASE)
 
 
 def _named_in(chunk: str) -> list[str]:
-    """The places a header chunk that is not one place lists after its filler, or []."""
+    """The places a header chunk that is not one place lists, after its filler if it has one: "anywhere
+    in LATAM", "US / Canada" (of "US Remote / Canada"); or [] when one of them is no place."""
     filler = _CHUNK_FILLER.match(chunk)
-    if filler is None:
+    names = _CHUNK_OR.split(chunk[filler.end() if filler else 0 :])
+    if not all(is_place(name) for name in names):
         return []
-    names = _CHUNK_OR.split(chunk[filler.end() :])
-    return names if all(is_place(name) for name in names) else []
+    return _one_place(names) if len(names) == 2 else names
+
+
+def _one_place(pair: list[str]) -> list[str]:
+    """A city and the area it is in, either way round, as one place: "Munich / Germany" and "Germany /
+    Munich" -> ["Munich, Germany"]; two places apart stay: ["US", "Canada"]."""
+    for names in (pair, pair[::-1]):
+        joined = cities_first(names)
+        if len(joined) == 1:
+            return joined
+    return pair
 
 
 # A one-word location label without its colon, in a list of conditions: "- Ciudad Bogotá", "Standort
