@@ -5553,3 +5553,24 @@ def test_a_german_sentence_that_waives_the_stack_as_a_whole_makes_it_a_plus() ->
     )
     result = parse_jd(posting)
     assert (result.required_skills, result.preferred_skills) == (["Go"], ["Docker", "Kubernetes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Dev\n\n## Beschreibung\nFür unseren Kunden in Nordrhein-Westfalen suchen wir einen Entwickler.",
+         ["Nordrhein-Westfalen"]),
+        ("Dev\n\nFür unseren Kunden aus Hamburg suche ich aktuell Java Entwickler.", ["Hamburg"]),
+        # a remote role's client sits elsewhere; the markets of "zu unseren Kunden in" are no workplace
+        ("Dev\n\nFür unseren Kunden in Hamburg suche ich einen Entwickler.\n\nOrt: remote", []),
+        ("Dev\n\nWir pflegen Beziehungen zu unseren Kunden in Deutschland und europaweit.", []),
+    ],
+)  # fmt: skip
+def test_a_recruiters_client_place_is_where_an_office_role_works(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations
+
+
+def test_swift_package_manager_and_carthage_are_not_cocoapods() -> None:
+    result = parse_jd("# iOS Dev\n\n## Requirements\n\n- Swift Package Manager or Carthage\n- ServiceNow SPM")
+    assert "CocoaPods" not in result.required_skills
+    assert {"Swift Package Manager", "Carthage"} <= set(result.required_skills)

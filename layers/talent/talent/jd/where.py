@@ -756,7 +756,7 @@ _WHERE_WORDS: Final = (
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
-    "cœur", "coeur", "herzen", "locali", "arrondissement",
+    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
@@ -954,11 +954,18 @@ def french_cities(text: str) -> list[str]:
 
 
 def _office_places(lines: list[Line], body: str, remote: RemotePolicy | None) -> list[list[str]]:
-    """The last resorts, for a role worked at an office: its address, or a French "à <city>". A remote
-    role's only address is the employer's or the agency's, not where the hire works."""
+    """The last resorts, for a role worked at an office: a recruiter's client's place, its address, or a
+    French "à <city>". A remote role's only address is the employer's or the agency's, and its client's
+    place is the client's ("Für unseren Kunden in Hamburg …", "Ort: remote"), not where the hire works."""
     if remote == "remote":
         return []
-    return [address_places(lines), french_cities(body) if "à " in body else []]
+    clients = _cued_places(body, lower_same_length(body), _CLIENT_CUE) if "kunde" in body.lower() else []
+    return [clients, address_places(lines), french_cities(body) if "à " in body else []]
+
+
+# A recruiter's placement: "Für unseren Kunden in Köln suchen wir", "Unser Kunde im Ruhrgebiet sucht"
+# (not the markets of "Beziehungen zu unseren Kunden in Deutschland").
+_CLIENT_CUE = re.compile(r"\b(?:für unseren kunden|unser kunde) (?:aus(?: dem raum| der region)?|in|im)\s")
 
 
 def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
