@@ -4914,7 +4914,7 @@ def test_sql_injection_is_an_attack_not_the_language() -> None:
 
 def test_aws_before_one_of_its_services_names_the_service_only() -> None:
     text = "Dev\n\nRequirements:\n- Hands-on experience in AWS Lambda and AWS SNS/SQS"
-    assert parse_jd(text).required_skills == ["AWS Lambda", "Amazon SQS"]
+    assert parse_jd(text).required_skills == ["AWS Lambda", "Amazon SNS", "Amazon SQS"]
 
 
 def test_a_kind_of_tool_before_its_members_is_no_product_name() -> None:
@@ -5574,3 +5574,28 @@ def test_swift_package_manager_and_carthage_are_not_cocoapods() -> None:
     result = parse_jd("# iOS Dev\n\n## Requirements\n\n- Swift Package Manager or Carthage\n- ServiceNow SPM")
     assert "CocoaPods" not in result.required_skills
     assert {"Swift Package Manager", "Carthage"} <= set(result.required_skills)
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Windows Server and Active Directory", ["Windows Server", "Active Directory"]),
+        ("OAuth, SAML, OpenID Connect and JWT", ["OAuth", "SAML", "OpenID Connect", "JWT"]),
+        ("OpenGL or Vulkan", ["OpenGL", "Vulkan"]),
+        ("MySQL or MariaDB", ["MySQL", "MariaDB"]),
+        ("Elasticsearch, Logstash and Kibana", ["Elasticsearch", "Logstash", "Kibana"]),
+        ("Formik or React Hook Form", ["Formik", "React Hook Form"]),
+        ("Flyway or Liquibase", ["Flyway", "Liquibase"]),
+        ("Presto, Trino or Amazon Athena", ["Presto", "Trino", "Amazon Athena"]),
+    ],
+)
+def test_a_product_is_never_reported_as_another_product_of_its_kind(item: str, skills: list[str]) -> None:
+    result = parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n")
+    assert sorted(result.required_skills) == sorted(skills)
+
+
+@pytest.mark.parametrize(
+    "concept", ["contract testing", "property-based testing", "type hints", "service mesh", "web scraping"]
+)
+def test_a_concept_is_no_alias_of_a_product_that_does_it(concept: str) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- Experience with {concept}\n").required_skills == []
