@@ -5605,3 +5605,34 @@ def test_a_product_is_never_reported_as_another_product_of_its_kind(item: str, s
 )  # fmt: skip
 def test_a_concept_is_no_alias_of_a_product_that_does_it(concept: str) -> None:
     assert parse_jd(f"# Engineer\n\n## Requirements\n\n- Experience with {concept}\n").required_skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("# Dev\n### Acme\n#### `💰 ~0k` `🌎 Anywhere (EMEA)`\n\nText", ["EMEA"]),
+        # the slash before "Remote, US" parts two places; it is not dropped to glue them into one
+        ("# Dev\n### Acme\n#### `💰 ~0k` `🌎 Austin, TX / Remote, US`\n\nText", ["Austin"]),
+        # the posting's own office is more explicit than a client's country
+        ("Berater\n\nSie sind verantwortlich für unseren Kunden in Österreich.\n\nUnser Büro: Musterstraße 5,"
+         " 80331 München\n", ["München"]),
+    ],
+)  # fmt: skip
+def test_a_board_lines_worldwide_bracket_a_slash_before_a_place_and_an_office_over_a_client(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Experience with dataflow analysis in compilers and C++", ["C++"]),
+        ("Nuestro equipo altera la forma de trabajar con Python", ["Python"]),
+        ("A superset of features in Python", ["Python"]),
+        ("You will build dashboards in Kibana and write Python", ["Kibana", "Python"]),
+        ("Python, Dataflow and BigQuery", ["Python", "Google Cloud Dataflow", "BigQuery"]),
+    ],
+)
+def test_a_split_product_keeps_its_reach_and_its_common_word_guard(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills

@@ -954,13 +954,13 @@ def french_cities(text: str) -> list[str]:
 
 
 def _office_places(lines: list[Line], body: str, remote: RemotePolicy | None) -> list[list[str]]:
-    """The last resorts, for a role worked at an office: a recruiter's client's place, its address, or a
+    """The last resorts, for a role worked at an office: its address, a recruiter's client's place, or a
     French "à <city>". A remote role's only address is the employer's or the agency's, and its client's
     place is the client's ("Für unseren Kunden in Hamburg …", "Ort: remote"), not where the hire works."""
     if remote == "remote":
         return []
     clients = _cued_places(body, lower_same_length(body), _CLIENT_CUE) if "kunde" in body.lower() else []
-    return [clients, address_places(lines), french_cities(body) if "à " in body else []]
+    return [address_places(lines), clients, french_cities(body) if "à " in body else []]
 
 
 # A recruiter's placement: "Für unseren Kunden in Köln suchen wir", "Unser Kunde im Ruhrgebiet sucht"
@@ -1033,8 +1033,9 @@ _COMPANY_FIELD = re.compile(
 )
 
 
-# the hyphen or slash a removed work mode leaves: "Poland- , Poland", "India / " (of "India / Remote")
-_DANGLING = re.compile(r"\s?[-/](?=\s*(?:,|$))")
+# the hyphen or slash a removed work mode leaves: "Poland- , Poland", "India / " (of "India / Remote");
+# not the slash before a place ("Austin, TX / , US" of "Austin, TX / Remote, US" stays two places)
+_DANGLING = re.compile(r"-(?=\s*(?:,|$))|\s?/(?=\s*$)")
 
 
 def _once(field: str) -> str:
@@ -1061,7 +1062,7 @@ def header_parts(text: str) -> list[str]:
         part = field[label.end() :] if label and not is_location_text(label.group(1)) else field
         # "Onsite (Stockholm) or Remote", "Anywhere (EMEA)": a work mode's parentheses name its place
         # ("(AJAX)" alone does not).
-        mode = WORK_MODE.search(part) or _WORLDWIDE.match(part)
+        mode = WORK_MODE.search(part) or _WORLDWIDE.match(part.strip())
         asides = [m.group(1) for m in PARENS.finditer(part)] if mode else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
             bare = _DANGLING.sub(" ", TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)))  # "Poland-Remote"
