@@ -748,7 +748,8 @@ _REMOTE_REGION = re.compile(
     r"\b(?:remote|remoto|télétravail)\s?(?:[(,:–-]\s?)?(?:only\s)?(?:(?:within|in|from|across|desde|en"
     r"|depuis)\s)?(?:anywhere in |cualquier (?:país|lugar) de |any country in )?"
 )
-# Every match of the two patterns above holds one of these.
+# Every match of the two patterns above, and of `_CLIENT_CUE` below, holds one of these (`_finditer`
+# searches only near them).
 _WHERE_WORDS: Final = (
     "based", "located", "our", "office", "relocat", "site", "work", "position", "role", "job", "team",
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
