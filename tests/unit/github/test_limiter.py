@@ -164,7 +164,11 @@ class _ClientOfAnotherBuild:
 
         raise ClientError({"Error": {"Code": "ConditionalCheckFailedException"}}, "UpdateItem")
 
+    put_item = update_item
+
 
 def test_a_failed_condition_is_read_from_its_code_not_the_client_s_exception_class() -> None:
     store = GitHubStore(_ClientOfAnotherBuild(), "GitHubTable")
     assert store._set_tat("q", "SET #tat = :start", "#tat < :now", {":start": 1.0, ":now": 0.0}, 60.0) is None
+    store.release("q", 1.0)  # a queue gone meanwhile: nothing to give back, no error
+    assert store.claim("k", now=0.0, hold_s=30.0) is False

@@ -61,31 +61,38 @@ class GitHubStore:
         self.table = table
         self._sleep = sleep
 
+    def _conditional(self, operation: str, **request: Any) -> dict[str, Any] | None:
+        """One conditional write (`operation` is "update_item" or "put_item"); DynamoDB's answer, or None
+        when the condition failed. Read from the error's code: reservations run in worker threads, where
+        the client's own exception class may not match (see talent.aws)."""
+        from botocore.exceptions import ClientError  # lazy, as boto3 is (talent.aws)
+
+        try:
+            answer: dict[str, Any] = getattr(self.client, operation)(TableName=self.table, **request)
+        except ClientError as error:
+            if not conditional_check_failed(error):
+                raise
+            return None
+        return answer
+
     # ---- limiter slots ----
     def _set_tat(
         self, key: str, update: str, condition: str, values: dict[str, float], expires: float
     ) -> float | None:
         """One conditional update of a queue's `tat`; its new value, or None when the condition failed."""
-        from botocore.exceptions import ClientError  # lazy, as boto3 is (talent.aws)
-
-        try:
-            answer = self.client.update_item(
-                TableName=self.table,
-                Key={"pk": {"S": key}},
-                UpdateExpression=f"{update}, #expires = :expires",
-                ConditionExpression=condition,
-                ExpressionAttributeNames={"#tat": "tat", "#expires": "expires_at"},
-                ExpressionAttributeValues={
-                    **{name: _number(value) for name, value in values.items()},
-                    ":expires": {"N": str(int(expires))},
-                },
-                ReturnValues="ALL_NEW",
-            )
-        except ClientError as error:  # reservations run in worker threads: read the code (see aws.py)
-            if not conditional_check_failed(error):
-                raise
-            return None
-        return float(answer["Attributes"]["tat"]["N"])
+        answer = self._conditional(
+            "update_item",
+            Key={"pk": {"S": key}},
+            UpdateExpression=f"{update}, #expires = :expires",
+            ConditionExpression=condition,
+            ExpressionAttributeNames={"#tat": "tat", "#expires": "expires_at"},
+            ExpressionAttributeValues={
+                **{name: _number(value) for name, value in values.items()},
+                ":expires": {"N": str(int(expires))},
+            },
+            ReturnValues="ALL_NEW",
+        )
+        return None if answer is None else float(answer["Attributes"]["tat"]["N"])
 
     def reserve(self, key: str, cost_s: float, now: float, keep_s: float) -> float:
         """Move the queue's `tat` to max(tat, now) + cost_s in one atomic step; returns the new tat.
@@ -113,17 +120,15 @@ class GitHubStore:
     def release(self, key: str, cost_s: float) -> None:
         """Give back a reservation that will not be used (its wait was too long). A queue item gone
         meanwhile (TTL, or the local stack's `forget_github`) has nothing to give back to: no error."""
-        try:
-            self.client.update_item(
-                TableName=self.table,
-                Key={"pk": {"S": key}},
-                UpdateExpression="ADD #tat :back",
-                ConditionExpression="attribute_exists(#tat)",
-                ExpressionAttributeNames={"#tat": "tat"},
-                ExpressionAttributeValues={":back": _number(-cost_s)},
-            )
-        except self.client.exceptions.ConditionalCheckFailedException:
-            return  # the condition keeps UpdateItem from creating a queue item of minus cost_s
+        # the condition keeps UpdateItem from creating a queue item of minus cost_s
+        self._conditional(
+            "update_item",
+            Key={"pk": {"S": key}},
+            UpdateExpression="ADD #tat :back",
+            ConditionExpression="attribute_exists(#tat)",
+            ExpressionAttributeNames={"#tat": "tat"},
+            ExpressionAttributeValues={":back": _number(-cost_s)},
+        )
 
     def push_back(self, key: str, tat: float, keep_s: float) -> None:
         """Move tat to at least `tat` (GitHub said the resource is spent until then); never backwards."""
@@ -134,21 +139,18 @@ class GitHubStore:
     # ---- cache ----
     def claim(self, key: str, now: float, hold_s: float) -> bool:
         """Claim the right to ask GitHub for `key` for hold_s seconds; False while another run holds it."""
-        try:
-            self.client.put_item(
-                TableName=self.table,
-                Item={
-                    "pk": {"S": f"CLAIM#{key}"},
-                    "until": _number(now + hold_s),
-                    "expires_at": {"N": str(int(now + hold_s + 60))},
-                },
-                ConditionExpression="attribute_not_exists(pk) OR #until < :now",
-                ExpressionAttributeNames={"#until": "until"},
-                ExpressionAttributeValues={":now": _number(now)},
-            )
-        except self.client.exceptions.ConditionalCheckFailedException:
-            return False
-        return True
+        answer = self._conditional(
+            "put_item",
+            Item={
+                "pk": {"S": f"CLAIM#{key}"},
+                "until": _number(now + hold_s),
+                "expires_at": {"N": str(int(now + hold_s + 60))},
+            },
+            ConditionExpression="attribute_not_exists(pk) OR #until < :now",
+            ExpressionAttributeNames={"#until": "until"},
+            ExpressionAttributeValues={":now": _number(now)},
+        )
+        return answer is not None
 
     def claimed(self, key: str, now: float) -> bool:
         """Whether a run still holds the claim on `key`."""
