@@ -5242,6 +5242,42 @@ def test_a_level_the_next_listed_role_shares_is_the_postings() -> None:
     assert (result.title, result.seniority) == ("Senior Software Engineer", "senior")
 
 
+@pytest.mark.parametrize(
+    ("roles", "title", "seniority"),
+    [
+        (
+            "Roles\n\nSenior AI Engineer | $180k-220k: Own end-to-end LLM work.\n\nSenior Software Engineer"
+            " | $160k\n",
+            "Senior AI Engineer",
+            "senior",
+        ),
+        (
+            "Senior Product Engineer (Remote, Europe)\n\nJunior Backend Engineer (Remote, Europe)\n",
+            "Senior Product Engineer",
+            None,
+        ),
+        # a label's line and a sentence name no role: the roles come after them
+        (
+            "Frontend: React, Relay\n\nBackend systems that scale with our load\n\n3. Data Engineer\n",
+            "Data Engineer",
+            None,
+        ),
+    ],
+)
+def test_a_company_only_header_takes_the_first_role_listed_below(
+    roles: str, title: str, seniority: str | None
+) -> None:
+    about = "We build payment tools.\n\nOur customers are clinics.\n\nWe use Go.\n\nWe are 20 people.\n\n"
+    result = parse_jd(f"Olli Health | REMOTE (US/CA) | Full-Time | olli.example\n\n{about}{roles}")
+    assert (result.title, result.seniority) == (title, seniority)
+
+
+def test_a_first_line_without_fields_keeps_its_title_over_a_role_below() -> None:
+    about = "Wir bauen Berichte.\n\nUnsere Kunden sind Kliniken.\n\nWir nutzen Go.\n\nWir sind 20.\n\n"
+    result = parse_jd(f"Power BI Experte ab sofort\n\n{about}Data Engineer\n")
+    assert result.title == "Power BI Experte ab sofort"
+
+
 def test_an_arrondissement_de_names_the_city() -> None:
     posting = "# Développeur\n\nVous travaillerez chez Agoranov, dans le 6ème arrondissement de Lyon.\n"
     assert parse_jd(posting).locations == ["Lyon"]

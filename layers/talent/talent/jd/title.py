@@ -507,8 +507,7 @@ MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not 
 
 def _names_a_role(line: Line) -> bool:
     about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
-    head = TITLE_SPLIT.split(line.text, maxsplit=1)[0]  # "Senior Engineer, Web - $145k - React, Go"
-    return not line.label and not about and _a_role_line(head)
+    return not line.label and not about and _a_role_line(_head(line.text))
 
 
 def _header_title(lines: list[Line]) -> str:
@@ -537,7 +536,38 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:
     if header:
         return header, False, False
     prose, several = _prose_title(text)
-    return (prose, True, several) if prose else (labelled or first, False, False)
+    if prose:
+        return prose, True, several
+    listed, several = _listed_role(lines) if " | " in first else ("", False)
+    return (listed, False, several) if listed else (labelled or first, False, False)
+
+
+MAX_LISTED_SEARCH: Final = 40  # the lines a company-only header's roles are looked for in
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+# "Frontend: React, Relay, Flow", "Backend systems that scale", "tools to give our writers superpowers":
+# a label's line or a sentence, not a role's name
+_LISTED_NOT_ROLE = re.compile(r"^[^|]{0,60}:|\b(?:that|which|our|your|we|you|to)\b", re.IGNORECASE)
+
+
+def _listed_role(lines: list[Line]) -> tuple[str, bool]:
+    """The first line that names a role, when the header names only the company ("HIVED | Hybrid
+    (London, UK) | Full-Time", then "Roles" and "Senior AI Engineer | $180k-220k: ..."), and whether
+    the next role line is of another level (then the first's level is not the posting's)."""
+    roles = (
+        _LIST_NUMBER.sub("", line.text)
+        for line in lines[:MAX_LISTED_SEARCH]
+        if not line.is_first and _names_a_role(line) and not _LISTED_NOT_ROLE.search(_head(line.text))
+    )
+    first = next(roles, "")
+    following = next(roles, "")
+    if not first:
+        return "", False
+    return first, bool(following) and title_seniority(following) != title_seniority(_head(first))
+
+
+def _head(line: str) -> str:
+    """A header line's first field: "Senior Engineer, Web" of "Senior Engineer, Web - $145k - React"."""
+    return TITLE_SPLIT.split(line, maxsplit=1)[0]
 
 
 # "Lead Developer in London", "Software Engineer para Compañia Lider IT en Mendoza".
