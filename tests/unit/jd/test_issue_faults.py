@@ -5278,6 +5278,30 @@ def test_a_first_line_without_fields_keeps_its_title_over_a_role_below() -> None
     assert result.title == "Power BI Experte ab sofort"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Wir sind ein Softwareunternehmen mit Sitz in Hamburg.", ["Hamburg"]),
+        ("Wir suchen Engineers für unseren Unternehmenssitz in Salzburg.", ["Salzburg"]),
+        ("Die Stelle ist ausschließlich für Bewerber:innen mit Wohnsitz in Deutschland.", ["Deutschland"]),
+    ],
+)
+def test_the_seat_or_the_hires_residence_is_the_place_when_no_other_is_named(
+    sentence: str, places: list[str]
+) -> None:
+    assert parse_jd(f"# Backend Entwickler\n\n{sentence}\n").locations == places
+
+
+def test_the_seat_yields_to_a_named_workplace_and_is_no_place_of_a_remote_role() -> None:
+    seat = "Wir sind ein Unternehmen mit Sitz in Hamburg."
+    assert parse_jd(f"# Entwickler\n\n{seat}\n\nStandort: Köln\n").locations == ["Köln"]
+    assert parse_jd(f"# Entwickler\n\n{seat}\n\nDie Stelle ist 100% remote.\n").locations == []
+    residence = "Bewerber:innen mit Wohnsitz in Deutschland."
+    assert parse_jd(f"# Entwickler\n\nDie Stelle ist 100% remote.\n\n{residence}\n").locations == [
+        "Deutschland"
+    ]
+
+
 def test_an_arrondissement_de_names_the_city() -> None:
     posting = "# Développeur\n\nVous travaillerez chez Agoranov, dans le 6ème arrondissement de Lyon.\n"
     assert parse_jd(posting).locations == ["Lyon"]

@@ -748,8 +748,8 @@ _REMOTE_REGION = re.compile(
     r"\b(?:remote|remoto|télétravail)\s?(?:[(,:–-]\s?)?(?:only\s)?(?:(?:within|in|from|across|desde|en"
     r"|depuis)\s)?(?:anywhere in |cualquier (?:país|lugar) de |any country in )?"
 )
-# Every match of the two patterns above, and of `_CLIENT_CUE` below, holds one of these (`_finditer`
-# searches only near them).
+# Every match of the two patterns above, and of the client, seat and residence cues below, holds one of
+# these (`_finditer` searches only near them).
 _WHERE_WORDS: Final = (
     "based", "located", "our", "office", "relocat", "site", "work", "position", "role", "job", "team",
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
@@ -757,7 +757,7 @@ _WHERE_WORDS: Final = (
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
-    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde",
+    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
@@ -958,15 +958,25 @@ def _office_places(lines: list[Line], body: str, remote: RemotePolicy | None) ->
     """The last resorts, for a role worked at an office: its address, a recruiter's client's place, or a
     French "à <city>". A remote role's only address is the employer's or the agency's, and its client's
     place is the client's ("Für unseren Kunden in Hamburg …", "Ort: remote"), not where the hire works."""
+    low = lower_same_length(body)
+    residence = _cued_places(body, low, _RESIDENCE_CUE) if "wohnsitz" in low else []
     if remote == "remote":
-        return []
-    clients = _cued_places(body, lower_same_length(body), _CLIENT_CUE) if "kunde" in body.lower() else []
-    return [address_places(lines), clients, french_cities(body) if "à " in body else []]
+        return [residence]
+    clients = _cued_places(body, low, _CLIENT_CUE) if "kunde" in low else []
+    seats = _cued_places(body, low, _SEAT_CUE) if "sitz in" in low else []
+    return [address_places(lines), clients, french_cities(body) if "à " in body else [], seats, residence]
 
 
 # A recruiter's placement: "Für unseren Kunden in Köln suchen wir", "Unser Kunde im Ruhrgebiet sucht"
 # (not the markets of "Beziehungen zu unseren Kunden in Deutschland").
 _CLIENT_CUE = re.compile(r"\b(?:für unseren kunden|unser kunde) (?:aus(?: dem raum| der region)?|in|im)\s")
+
+
+# "Softwareunternehmen mit Sitz in Geisenhausen", "für unseren Unternehmenssitz in Salzburg": the employer's
+# seat, where an office role works when the text names no other place (the guide: the only place given)
+_SEAT_CUE = re.compile(r"\b(?:haupt|unternehmens|firmen|stamm)?sitz in\s")
+# "ausschließlich Bewerber:innen mit Wohnsitz in Deutschland": where the hire must live
+_RESIDENCE_CUE = re.compile(r"\bwohnsitz in\s")
 
 
 def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
