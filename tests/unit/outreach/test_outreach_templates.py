@@ -32,6 +32,8 @@ def body_of(message: OutreachMessage) -> str:
 
 def mentions(text: str, name: str, *, ignore_case: bool = False) -> bool:
     flags = re.IGNORECASE if ignore_case else 0
+    if (name.lower() not in text.lower()) if ignore_case else (name not in text):
+        return False  # most of the vocabulary is not in a message: no pattern to compile (re caches 512)
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) is not None
 
 
