@@ -5314,6 +5314,9 @@ def test_an_arrondissement_de_names_the_city() -> None:
         "We would love for you to have:",
         "Kann-Anforderungen",
         "[Les cerises sur le gâteau 🍒]",
+        "**[Cherries on the cake🍒]**",
+        "Ce qui ferait la différence :",
+        "Lo que suma:",
     ],
 )
 def test_an_edge_love_for_you_to_have_kann_anforderungen_and_cherries_head_the_pluses(heading: str) -> None:

@@ -88,6 +88,7 @@ ENGLISH: Final = Cues(
         r"optional",
         r"even better",
         r"brownie points",
+        r"cherr(y|ies) on (the )?(top|cake)",  # "[Cherries on the cake🍒]"
         r"stand out",
         r"great if",
         r"advantage",
@@ -516,6 +517,7 @@ FRENCH: Final = Cues(
         r"points? (supplémentaires?|en plus|bonus)",  # "Vous marquerez des points supplémentaires si"
         r"(les )?petits? (\+|plus)",  # "Les petits + :"
         r"cerises? sur le g[âa]teau",  # "[Les cerises sur le gâteau 🍒]"
+        r"(ce )?qui fera(it)? la différence",  # "Ce qui ferait la différence :"
     ),
     context_head=(
         r"missions?",
@@ -694,6 +696,7 @@ SPANISH: Final = Cues(
         r"valorables?",
         r"(conocimientos|requisitos|aptitudes) valorad[oa]s",
         r"suma(rá)? puntos",
+        r"lo que suma",  # "Lo que suma:"
         r"(?<!savoir )plus",
         r"opcional(es)?",
         r"valoramos",
