@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -21,6 +22,20 @@ def conditional_check_failed(error: Exception) -> bool:
     and session (boto/botocore#2238), so a class from another build does not match."""
     code = getattr(error, "response", {}).get("Error", {}).get("Code")
     return bool(code == "ConditionalCheckFailedException")
+
+
+def conditional(write: Callable[..., dict[str, Any]], **request: Any) -> dict[str, Any] | None:
+    """`write(**request)`, a DynamoDB write with a ConditionExpression (`client.update_item`, `put_item`):
+    its answer, or None when the condition failed (read from the error's code: `conditional_check_failed`).
+    Any other error is raised."""
+    from botocore.exceptions import ClientError  # lazy, as boto3 is
+
+    try:
+        return write(**request)
+    except ClientError as error:
+        if not conditional_check_failed(error):
+            raise
+        return None
 
 
 def to_dynamodb_item(document: dict[str, Any]) -> dict[str, Any]:

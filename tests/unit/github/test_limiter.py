@@ -14,6 +14,7 @@ from talent.github.limiter import Limiter, Rate, Rates, WaitTooLong, fingerprint
 from talent.github.store import GitHubStore
 from talent_local.template import Template
 from tests.in_process_aws import in_process_aws
+from tests.unit.another_build import ClientOfAnotherBuild
 
 TABLE = "unit-github"
 API = "https://api.github.example"
@@ -151,24 +152,8 @@ def test_giving_back_a_turn_to_a_queue_deleted_meanwhile_is_no_error_and_creates
     assert "Item" not in store.client.get_item(TableName=store.table, Key={"pk": {"S": key}})
 
 
-class _ClientOfAnotherBuild:
-    """A client whose ConditionalCheckFailed error is not one of its own exception classes: botocore
-    builds those per client and session (boto/botocore#2238), and lazily, so threads can see two."""
-
-    class exceptions:
-        class ConditionalCheckFailedException(Exception):
-            pass
-
-    def update_item(self, **_: Any) -> dict[str, Any]:
-        from botocore.exceptions import ClientError
-
-        raise ClientError({"Error": {"Code": "ConditionalCheckFailedException"}}, "UpdateItem")
-
-    put_item = update_item
-
-
 def test_a_failed_condition_is_read_from_its_code_not_the_client_s_exception_class() -> None:
-    store = GitHubStore(_ClientOfAnotherBuild(), "GitHubTable")
+    store = GitHubStore(ClientOfAnotherBuild(), "GitHubTable")
     assert store._set_tat("q", "SET #tat = :start", "#tat < :now", {":start": 1.0, ":now": 0.0}, 60.0) is None
     store.release("q", 1.0)  # a queue gone meanwhile: nothing to give back, no error
     assert store.claim("k", now=0.0, hold_s=30.0) is False

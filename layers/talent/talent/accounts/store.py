@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from talent.accounts.records import FailureCounter, SessionRecord, UserProfile, UserRecord
+from talent.aws import conditional
 from talent.errors import Unavailable
 
 PROFILE_FIELDS = ("user_id", "email", "created_at", "last_login")
@@ -119,6 +120,8 @@ class AccountsStore:
         if user.last_login:
             user_item["last_login"] = {"S": user.last_login}
         email_item = {**_email_key(user.email), "user_id": {"S": user.user_id}}
+        from botocore.exceptions import ClientError  # lazy, as boto3 is (talent.aws)
+
         try:
             self.client.transact_write_items(
                 TransactItems=[
@@ -138,7 +141,7 @@ class AccountsStore:
                     },
                 ]
             )
-        except self.client.exceptions.TransactionCanceledException as error:
+        except ClientError as error:  # its code, not the client's class (talent.aws.conditional)
             if _cancellation_codes(error)[:1] == ["ConditionalCheckFailed"]:
                 raise EmailTaken(user.email) from None
             raise
@@ -192,38 +195,36 @@ class AccountsStore:
         TTL deletes late, so a counter whose window has passed is restarted here, not added to."""
         ends = ":ends" if sliding else "if_not_exists(expires_at, :ends)"
         for _ in range(3):
-            try:
-                response = self.client.update_item(
-                    TableName=self.users_table,
-                    Key=key,
-                    UpdateExpression=f"ADD failures :one SET last_failure_at = :now, expires_at = {ends}",
-                    ConditionExpression="attribute_not_exists(pk) OR expires_at > :now",
-                    ExpressionAttributeValues={
-                        ":one": {"N": "1"},
-                        ":ends": {"N": str(now_s + window_s)},
-                        ":now": {"N": str(now_s)},
-                    },
-                    ReturnValues="ALL_NEW",
-                )
+            response = conditional(
+                self.client.update_item,
+                TableName=self.users_table,
+                Key=key,
+                UpdateExpression=f"ADD failures :one SET last_failure_at = :now, expires_at = {ends}",
+                ConditionExpression="attribute_not_exists(pk) OR expires_at > :now",
+                ExpressionAttributeValues={
+                    ":one": {"N": "1"},
+                    ":ends": {"N": str(now_s + window_s)},
+                    ":now": {"N": str(now_s)},
+                },
+                ReturnValues="ALL_NEW",
+            )
+            if response is not None:
                 return _counter(response["Attributes"])
-            except self.client.exceptions.ConditionalCheckFailedException:
-                pass
             # The window has passed: start a new one, unless a concurrent request just did.
-            try:
-                self.client.put_item(
-                    TableName=self.users_table,
-                    Item={
-                        **key,
-                        "failures": {"N": "1"},
-                        "last_failure_at": {"N": str(now_s)},
-                        "expires_at": {"N": str(now_s + window_s)},
-                    },
-                    ConditionExpression="expires_at <= :now",
-                    ExpressionAttributeValues={":now": {"N": str(now_s)}},
-                )
+            restarted = conditional(
+                self.client.put_item,
+                TableName=self.users_table,
+                Item={
+                    **key,
+                    "failures": {"N": "1"},
+                    "last_failure_at": {"N": str(now_s)},
+                    "expires_at": {"N": str(now_s + window_s)},
+                },
+                ConditionExpression="expires_at <= :now",
+                ExpressionAttributeValues={":now": {"N": str(now_s)}},
+            )
+            if restarted is not None:
                 return FailureCounter(failures=1, last_failure_at=now_s, expires_at=now_s + window_s)
-            except self.client.exceptions.ConditionalCheckFailedException:
-                continue
         raise Unavailable("The login counter is busy; try again")
 
     # ---- sessions ----
@@ -246,6 +247,8 @@ class AccountsStore:
         if new_password_hash:
             update += ", password_hash = :hash"
             values[":hash"] = {"S": new_password_hash}
+        from botocore.exceptions import ClientError  # lazy, as boto3 is (talent.aws)
+
         try:
             self.client.transact_write_items(
                 TransactItems=[
@@ -285,7 +288,7 @@ class AccountsStore:
                     },
                 ]
             )
-        except self.client.exceptions.TransactionCanceledException as error:
+        except ClientError as error:  # its code, not the client's class (talent.aws.conditional)
             codes = _cancellation_codes(error)
             if codes[1:2] == ["ConditionalCheckFailed"]:
                 raise UserGone(session.user_id) from None

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from talent.aws import conditional_check_failed
+from talent.aws import conditional
 
 BATCH_GET_MAX = 100  # DynamoDB's BatchGetItem limit
 BATCH_WRITE_MAX = 25  # DynamoDB's BatchWriteItem limit
@@ -65,15 +65,7 @@ class GitHubStore:
         """One conditional write (`operation` is "update_item" or "put_item"); DynamoDB's answer, or None
         when the condition failed. Read from the error's code: reservations run in worker threads, where
         the client's own exception class may not match (see talent.aws)."""
-        from botocore.exceptions import ClientError  # lazy, as boto3 is (talent.aws)
-
-        try:
-            answer: dict[str, Any] = getattr(self.client, operation)(TableName=self.table, **request)
-        except ClientError as error:
-            if not conditional_check_failed(error):
-                raise
-            return None
-        return answer
+        return conditional(getattr(self.client, operation), TableName=self.table, **request)
 
     # ---- limiter slots ----
     def _set_tat(

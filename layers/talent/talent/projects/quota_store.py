@@ -14,6 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from talent.aws import conditional
+
 
 class RunUsage(BaseModel):
     """The user's quota item as read (consistently)."""
@@ -48,34 +50,32 @@ class RunQuotaStore:
     ) -> bool:
         """Add the run to `running` and `started` in one conditional UpdateItem, only while each map
         holds fewer entries than its limit. False if it does not (or the item does not exist yet)."""
-        try:
-            self.client.update_item(
-                TableName=self.table,
-                Key=_key(user_id),
-                UpdateExpression=(
-                    "SET #running.#project = :slot, #started.#project = :now, expires_at = :item_expires"
-                ),
-                ConditionExpression=(
-                    "attribute_exists(#running) AND attribute_exists(#started) "
-                    "AND size(#running) < :max_running AND size(#started) < :max_started"
-                ),
-                ExpressionAttributeNames={
-                    "#running": "running",
-                    "#started": "started",
-                    "#project": project_id,
-                },
-                ExpressionAttributeValues={
-                    ":slot": {"N": str(slot_expires_at)},
-                    ":now": {"N": str(now_s)},
-                    # TTL deletes late and never early: the item outlives every entry it holds.
-                    ":item_expires": {"N": str(max(slot_expires_at, now_s + 3600))},
-                    ":max_running": {"N": str(max_running)},
-                    ":max_started": {"N": str(max_started)},
-                },
-            )
-        except self.client.exceptions.ConditionalCheckFailedException:
-            return False
-        return True
+        written = conditional(
+            self.client.update_item,
+            TableName=self.table,
+            Key=_key(user_id),
+            UpdateExpression=(
+                "SET #running.#project = :slot, #started.#project = :now, expires_at = :item_expires"
+            ),
+            ConditionExpression=(
+                "attribute_exists(#running) AND attribute_exists(#started) "
+                "AND size(#running) < :max_running AND size(#started) < :max_started"
+            ),
+            ExpressionAttributeNames={
+                "#running": "running",
+                "#started": "started",
+                "#project": project_id,
+            },
+            ExpressionAttributeValues={
+                ":slot": {"N": str(slot_expires_at)},
+                ":now": {"N": str(now_s)},
+                # TTL deletes late and never early: the item outlives every entry it holds.
+                ":item_expires": {"N": str(max(slot_expires_at, now_s + 3600))},
+                ":max_running": {"N": str(max_running)},
+                ":max_started": {"N": str(max_started)},
+            },
+        )
+        return written is not None
 
     def usage(self, user_id: str) -> RunUsage | None:
         """The user's slots and starts, read consistently; None if the user has no quota item."""
@@ -124,14 +124,12 @@ class RunQuotaStore:
 
     def _remove(self, user_id: str, update: str, names: dict[str, str], condition: str) -> bool:
         # The condition keeps UpdateItem from creating an item for a user who has none.
-        try:
-            self.client.update_item(
-                TableName=self.table,
-                Key=_key(user_id),
-                UpdateExpression=update,
-                ConditionExpression=condition,
-                ExpressionAttributeNames=names,
-            )
-        except self.client.exceptions.ConditionalCheckFailedException:
-            return False
-        return True
+        written = conditional(
+            self.client.update_item,
+            TableName=self.table,
+            Key=_key(user_id),
+            UpdateExpression=update,
+            ConditionExpression=condition,
+            ExpressionAttributeNames=names,
+        )
+        return written is not None

@@ -7,7 +7,7 @@ from typing import Any
 
 from aws_lambda_powertools import Logger
 
-from talent.aws import from_dynamodb_item, to_dynamodb_item
+from talent.aws import conditional, from_dynamodb_item, to_dynamodb_item
 from talent.projects.records import ProjectRecord, UnreadableProject, parse_project
 
 BY_USER_INDEX = "by_user"
@@ -81,18 +81,16 @@ class ProjectsStore:
             names["#status"] = "status"
             values[":running"] = {"S": "running"}
             condition += " AND #status = :running"
-        try:
-            self.client.update_item(
-                TableName=self.table,
-                Key=_key(project_id),
-                UpdateExpression="SET " + ", ".join(f"#{name} = :{name}" for name in attributes),
-                ConditionExpression=condition,
-                ExpressionAttributeNames=names,
-                ExpressionAttributeValues=values,
-            )
-        except self.client.exceptions.ConditionalCheckFailedException:
-            return False
-        return True
+        written = conditional(
+            self.client.update_item,
+            TableName=self.table,
+            Key=_key(project_id),
+            UpdateExpression="SET " + ", ".join(f"#{name} = :{name}" for name in attributes),
+            ConditionExpression=condition,
+            ExpressionAttributeNames=names,
+            ExpressionAttributeValues=values,
+        )
+        return written is not None
 
     def delete_project(self, project_id: str) -> None:
         self.client.delete_item(TableName=self.table, Key=_key(project_id))
