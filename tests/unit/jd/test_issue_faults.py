@@ -5268,7 +5268,35 @@ def test_a_company_only_header_takes_the_first_role_listed_below(
     roles: str, title: str, seniority: str | None
 ) -> None:
     about = "We build payment tools.\n\nOur customers are clinics.\n\nWe use Go.\n\nWe are 20 people.\n\n"
-    result = parse_jd(f"Olli Health | REMOTE (US/CA) | Full-Time | olli.example\n\n{about}{roles}")
+    result = parse_jd(f"Olli Health | REMOTE (US/CA) | Full-Time | ollihealth.ai\n\n{about}{roles}")
+    assert (result.title, result.seniority) == (title, seniority)
+
+
+@pytest.mark.parametrize(
+    ("header", "below", "title", "seniority"),
+    [
+        # a role without a role word heads the line: its fields are not all a board's
+        (
+            "Scrum Master | Finlytics | Senior | Amsterdam | Hybrid",
+            "- Mentor junior developers on agile practices",
+            "Scrum Master",
+            "senior",
+        ),
+        # a duty or a perk below is no role
+        (
+            "Kitehawk | Remote (EU) | Full-time | Mid-level",
+            "- Pair with senior engineers on the planner",
+            "Kitehawk",
+            "mid",
+        ),
+        ("Kitehawk | Remote (EU) | Full-time", "- Home office stipend for engineers", "Kitehawk", None),
+    ],
+)
+def test_a_listed_role_is_read_only_below_a_header_of_the_company_and_board_fields(
+    header: str, below: str, title: str, seniority: str | None
+) -> None:
+    about = "We build payment tools.\n\nOur customers are clinics.\n\nWe use Go.\n\nWe are 20 people.\n\n"
+    result = parse_jd(f"{header}\n\n{about}{below}\n")
     assert (result.title, result.seniority) == (title, seniority)
 
 
@@ -5290,6 +5318,31 @@ def test_the_seat_or_the_hires_residence_is_the_place_when_no_other_is_named(
     sentence: str, places: list[str]
 ) -> None:
     assert parse_jd(f"# Backend Entwickler\n\n{sentence}\n").locations == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir, die Hirschmann Personalberatung GmbH mit Sitz in Frankfurt, suchen für einen Kunden.",
+        "Impressum: Talentbridge Recruiting GmbH, Sitz in Köln, Amtsgericht Köln HRB 12345",
+        "Wir sind Teil der Nordic Systems Group mit Hauptsitz in Stockholm.",
+        "Wir betreuen Kunden mit Sitz in Deutschland, Österreich und der Schweiz.",
+    ],
+)
+def test_a_recruiters_a_parent_companys_or_a_clients_seat_is_no_place(sentence: str) -> None:
+    assert parse_jd(f"# Backend Entwickler\n\n{sentence}\n").locations == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Wohnsitz in Deutschland ist nicht erforderlich.",
+        "Falls du deinen Wohnsitz in Berlin nehmen möchtest, hilft dir HR.",
+        "Unsere Gründer haben ihren Wohnsitz in Lissabon.",
+    ],
+)
+def test_a_residence_not_asked_of_the_hire_is_no_place(sentence: str) -> None:
+    assert parse_jd(f"# Entwickler\n\nDie Stelle ist 100% remote.\n\n{sentence}\n").locations == []
 
 
 def test_the_seat_yields_to_a_named_workplace_and_is_no_place_of_a_remote_role() -> None:
@@ -5322,6 +5375,21 @@ def test_an_arrondissement_de_names_the_city() -> None:
 def test_an_edge_love_for_you_to_have_kann_anforderungen_and_cherries_head_the_pluses(heading: str) -> None:
     result = parse_jd(f"# Data Engineer\n\n## Requirements\n* Python\n\n{heading}\n* Snowflake, Databricks\n")
     assert (result.required_skills, result.preferred_skills) == (["Python"], ["Snowflake", "Databricks"])
+
+
+@pytest.mark.parametrize(
+    "heading", ["Le profil qui fera la différence :", "Ton profil, ce qui fera la différence :"]
+)
+def test_the_profile_that_will_make_the_difference_is_the_requirements(heading: str) -> None:
+    result = parse_jd(f"# Data Engineer\n\n{heading}\n* Python, Snowflake\n")
+    assert (result.required_skills, result.preferred_skills) == (["Python", "Snowflake"], [])
+
+
+def test_cherries_on_the_cake_that_are_perks_name_no_skill() -> None:
+    result = parse_jd(
+        "# Data Engineer\n\n## Requirements\n* Python\n\nCherries on the cake (our perks):\n* Figma\n"
+    )
+    assert (result.required_skills, result.preferred_skills) == (["Python"], [])
 
 
 @pytest.mark.parametrize(

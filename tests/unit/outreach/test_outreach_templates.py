@@ -32,8 +32,11 @@ def body_of(message: OutreachMessage) -> str:
 
 def mentions(text: str, name: str, *, ignore_case: bool = False) -> bool:
     flags = re.IGNORECASE if ignore_case else 0
-    if (name.lower() not in text.lower()) if ignore_case else (name not in text):
-        return False  # most of the vocabulary is not in a message: no pattern to compile (re caches 512)
+    # Most of the vocabulary is not in a message: no pattern to compile (re caches 512). Case-folded only
+    # in ASCII, where lower() and IGNORECASE agree (IGNORECASE also matches the dotless i to "i").
+    ascii_only = text.isascii() and name.isascii()
+    if (name.lower() not in text.lower() and ascii_only) if ignore_case else (name not in text):
+        return False
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) is not None
 
 

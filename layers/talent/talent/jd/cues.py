@@ -88,7 +88,8 @@ ENGLISH: Final = Cues(
         r"optional",
         r"even better",
         r"brownie points",
-        r"cherr(y|ies) on (the )?(top|cake)",  # "[Cherries on the cake🍒]"
+        # "[Cherries on the cake🍒]", not "Cherries on the cake (our perks)"
+        r"cherr(y|ies) on (the )?(top|cake)(?![^\n]{0,30}(perks|benefits))",
         r"stand out",
         r"great if",
         r"advantage",
@@ -517,7 +518,8 @@ FRENCH: Final = Cues(
         r"points? (supplémentaires?|en plus|bonus)",  # "Vous marquerez des points supplémentaires si"
         r"(les )?petits? (\+|plus)",  # "Les petits + :"
         r"cerises? sur le g[âa]teau",  # "[Les cerises sur le gâteau 🍒]"
-        r"(ce )?qui fera(it)? la différence",  # "Ce qui ferait la différence :"
+        # "Ce qui ferait la différence :"; not "Le profil qui fera la différence" (the whole profile)
+        r"ce qui ferait la différence",
     ),
     context_head=(
         r"missions?",

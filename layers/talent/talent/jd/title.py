@@ -16,7 +16,7 @@ from typing import Final
 from talent.jd.cues import lower_same_length
 from talent.jd.experience import title_seniority
 from talent.jd.places import is_place, is_state, is_wide, known_place
-from talent.jd.sections import PARENS, Line
+from talent.jd.sections import PARENS, Kind, Line
 from talent.jd.skills import names_a_skill
 from talent.jd.where import WORK_MODE, cities_first, is_location_text, places_in, without_zones
 
@@ -538,7 +538,7 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:
     prose, several = _prose_title(text)
     if prose:
         return prose, True, several
-    listed, several = _listed_role(lines) if " | " in first else ("", False)
+    listed, several = _listed_role(lines) if _company_only(first) else ("", False)
     return (listed, False, several) if listed else (labelled or first, False, False)
 
 
@@ -546,7 +546,22 @@ MAX_LISTED_SEARCH: Final = 40  # the lines a company-only header's roles are loo
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 # "Frontend: React, Relay, Flow", "Backend systems that scale", "tools to give our writers superpowers":
 # a label's line or a sentence, not a role's name
-_LISTED_NOT_ROLE = re.compile(r"^[^|]{0,60}:|\b(?:that|which|our|your|we|you|to)\b", re.IGNORECASE)
+# "Pair with senior engineers", "Home office stipend for engineers", "Reporting into the Head of ...",
+# "Founded by MIT researchers": a duty, a perk or the company's story
+_LISTED_NOT_ROLE = re.compile(
+    r"^[^|]{0,60}:|\b(?:that|which|our|your|we|you|to|with|for|into|by|on)\b", re.IGNORECASE
+)
+
+
+def _company_only(first: str) -> bool:
+    """Whether a " | " header names the company and only fields a job board adds ("HIVED | Hybrid
+    (London, UK) | Full-Time"), not a role without a role word ("Scrum Master | Finlytics | Amsterdam")."""
+    segments = [segment.strip() for segment in TITLE_SPLIT.split(first)[0::2]]
+    added = (_droppable(s, None) or _DOMAIN.fullmatch(s) or _SEVERAL.match(s) for s in segments[1:])
+    return " | " in first and all(added)
+
+
+_SEVERAL = re.compile(r"^(?:multiple|several|many|various|all)\s\w+$", re.IGNORECASE)  # "Multiple roles"
 
 
 def _listed_role(lines: list[Line]) -> tuple[str, bool]:
@@ -556,7 +571,10 @@ def _listed_role(lines: list[Line]) -> tuple[str, bool]:
     roles = (
         _LIST_NUMBER.sub("", line.text)
         for line in lines[:MAX_LISTED_SEARCH]
-        if not line.is_first and _names_a_role(line) and not _LISTED_NOT_ROLE.search(_head(line.text))
+        if line.kind != Kind.BOILERPLATE
+        and not line.is_first
+        and _names_a_role(line)
+        and not _LISTED_NOT_ROLE.search(_head(line.text))
     )
     first = next(roles, "")
     following = next(roles, "")

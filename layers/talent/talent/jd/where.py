@@ -958,13 +958,27 @@ def _office_places(lines: list[Line], body: str, remote: RemotePolicy | None) ->
     """The last resorts, for a role worked at an office: its address, a recruiter's client's place, or a
     French "à <city>". A remote role's only address is the employer's or the agency's, and its client's
     place is the client's ("Für unseren Kunden in Hamburg …", "Ort: remote"), not where the hire works."""
-    low = lower_same_length(body)
-    residence = _cued_places(body, low, _RESIDENCE_CUE) if "wohnsitz" in low else []
     if remote == "remote":
-        return [residence]
+        return []
+    low = lower_same_length(body)
     clients = _cued_places(body, low, _CLIENT_CUE) if "kunde" in low else []
-    seats = _cued_places(body, low, _SEAT_CUE) if "sitz in" in low else []
-    return [address_places(lines), clients, french_cities(body) if "à " in body else [], seats, residence]
+    return [address_places(lines), clients, french_cities(body) if "à " in body else [], _seat_places(body)]
+
+
+def _seat_places(body: str) -> list[str]:
+    """The employer's seat, from the sentences that name one and no recruiter, client, parent company
+    or imprint ("Personalvermittlung ... mit Sitz in Köln", "Teil der ... Group mit Hauptsitz in ...")."""
+    if "sitz in" not in body.lower():
+        return []
+    sentences = [s for s in _SENTENCE_END.split(body) if "sitz in" in s.lower()]
+    kept = "\n".join(s for s in sentences if not _SEAT_OF_ANOTHER.search(s.lower()))
+    return _cued_places(kept, lower_same_length(kept), _SEAT_CUE)
+
+
+def residence_places(text: str) -> list[str]:
+    """ "Bewerber:innen mit Wohnsitz in Deutschland": where the hire must live, the last resort."""
+    low = lower_same_length(text)
+    return _cued_places(text, low, _RESIDENCE_CUE) if "wohnsitz in" in low else []
 
 
 # A recruiter's placement: "Für unseren Kunden in Köln suchen wir", "Unser Kunde im Ruhrgebiet sucht"
@@ -975,8 +989,14 @@ _CLIENT_CUE = re.compile(r"\b(?:für unseren kunden|unser kunde) (?:aus(?: dem r
 # "Softwareunternehmen mit Sitz in Geisenhausen", "für unseren Unternehmenssitz in Salzburg": the employer's
 # seat, where an office role works when the text names no other place (the guide: the only place given)
 _SEAT_CUE = re.compile(r"\b(?:haupt|unternehmens|firmen|stamm)?sitz in\s")
-# "ausschließlich Bewerber:innen mit Wohnsitz in Deutschland": where the hire must live
-_RESIDENCE_CUE = re.compile(r"\bwohnsitz in\s")
+_SEAT_OF_ANOTHER = re.compile(
+    r"kunde|mandant|gruppe|group|holding|tochter|mutter|personal|recruit|vermittl|impressum|amtsgericht"
+    r"|handelsregister|\bhrb\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
+# "ausschließlich Bewerber:innen mit Wohnsitz in Deutschland": where the hire must live ("Sofern Sie
+# keinen Wohnsitz in ..." in a privacy notice is not)
+_RESIDENCE_CUE = re.compile(r"\b(?:mit|in)\s(?:[a-zäöüß]{1,12}\s)?wohnsitz in\s")
 
 
 def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
@@ -1460,4 +1480,4 @@ def where(
     ):
         if places:
             return remote, _distinct(places)
-    return remote, _distinct(mode_line_places(lines))
+    return remote, _distinct(mode_line_places(lines) or residence_places(body))
