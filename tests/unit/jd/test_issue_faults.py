@@ -5202,10 +5202,25 @@ def test_a_cto_in_a_signature_bracket_or_a_cofounder_domain_is_no_role() -> None
         ("Mobiles Arbeiten an 2 Tagen pro Woche.", "hybrid"),
         ("Location: This is a full-time opportunity located remotely.", "remote"),
         ("We are looking for engineers to join our team in our San Francisco office.", "onsite"),
+        ("You will report to the CTO and will work from our Denver office.", "onsite"),
+        ("* Work at SOMA office.", "onsite"),
+        ("Both roles are local, in our Toronto office.", "onsite"),
     ],
 )
 def test_work_mode_phrasings_of_days_at_home_remote_location_and_the_office(sentence: str, mode: str) -> None:
     assert parse_jd(f"# Backend Engineer\n\n{sentence}\n").remote == mode
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You'll work from our home office setup.",
+        "* Work at home office.",
+        "We will work at the office party.",
+    ],
+)
+def test_working_from_a_home_office_or_at_an_office_party_is_no_onsite_role(sentence: str) -> None:
+    assert parse_jd(f"# Backend Engineer\n\n{sentence}\n").remote != "onsite"
 
 
 def test_a_double_hyphen_separates_the_company_from_the_role() -> None:

@@ -151,6 +151,10 @@ _ONSITE = _at_word(
     r"(?!\s(?:as well as|and|or)\s(?:via\s)?(?:remote|online|virtual))"
     r"|(must|need to|required to|expected to)\s(be able to\s)?"
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
+    # "will work from our Denver office", a bullet "Work at SOMA office.", "Both roles are local, in our
+    # Toronto office"; not "work from our home office setup" or "at the office party"
+    r"|(will|you'll)\swork\s(from|in|at)\s(our|the)\s[\w ]{0,30}(?<!home )office(?=\s?(?:$|[.,;:!)]|\sin\s))"
+    r"|(?<![^\n])work\sat\s[\w ]{1,30}(?<!home)\soffice\.?(?![^\n])|(roles?|positions?)\s(is|are)\slocal\b"
     r"|vor ort\b|sur site\b|desde nuestras oficinas\b|locals? only\b"
     r"|(?:trabajo|trabajar) (?:\w+ ){0,4}en nuestras oficinas\b"
     r"|join\s(us|our\s(\w+\s)?team)\sin\sour\s[\w ]{0,30}office\b|work\slocally\sin\sour\s[\w ]{0,30}office\b"
