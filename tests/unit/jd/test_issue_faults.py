@@ -1954,6 +1954,11 @@ def test_customers_including_companies_like_are_no_skills() -> None:
          ["Python"], ["Go", "React"]),
         ("Dev\n\n### Our Stack (we don't expect you to have all of these)\n\n- Spring Boot, MySQL",
          ["Spring Boot", "MySQL"], []),
+        # an offer to teach waives what it names, not the stack named before it
+        ("Dev\n\nWe use Python and Postgres. We are willing to teach Elixir to candidates with an aptitude "
+         "for functional programming.", ["Python", "PostgreSQL"], ["Elixir"]),
+        ("Dev\n\nYou'll mainly be working in server-side JavaScript, but don't need to have used this "
+         "before.", [], ["JavaScript"]),
     ],
 )  # fmt: skip
 def test_a_sentence_that_waives_the_stack_before_it_makes_the_stack_a_plus(

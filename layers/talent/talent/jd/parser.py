@@ -208,6 +208,8 @@ _WAIVES_THE_STACK = re.compile(
     # "(vous n'êtes pas obligé·e de tout connaitre)", "pas besoin de tout connaître"
     r"|(?:n['\u2019](?:êtes|es) pas obligé\S{0,3}|pas besoin) de tout conna[iî]tre"
     r"|we can teach you (?:everything|all)[^.]{0,40}\bstack"
+    r"|(?:willing|happy|glad) to teach\b"  # "We are willing to teach Elixir to candidates with …"
+    r"|(?:don['\u2019]?t|do not) need to have (?:used|worked with) (?:this|it|them|these)\b"  # "…, but …"
     r"|(?:it'?s|it\u2019s|it is) helpful if you know these[^.]{0,40}\bif not\b"  # "…, but if not, we'll help"
     # "Don't worry if you don't know all of them", "We don't really care if you've used these exact …"
     r"|don'?t worry if you don'?t know (?:all|every|any)"
@@ -235,11 +237,17 @@ def _waived_on_the_line(waiver: re.Match[str], low: str, named: list[str], every
     """The skills of the waiver's own line it waives: "we can teach you … our stack (Go, …)" what follows
     it; "Our stack is React, MobX. Experience in some of these … is not required" every one before it,
     asked or not; otherwise the line's stack (its context skills)."""
-    if waiver.group(0).startswith("we can teach"):
+    if _points_ahead(waiver):
         return [n for n in named if low.find(n.lower(), waiver.end()) >= 0]
     if _points_back(waiver):
         return [n for n in every if 0 <= low.find(n.lower()) < waiver.start()]
     return named
+
+
+def _points_ahead(waiver: re.Match[str]) -> bool:
+    """ "we can teach you … our stack (Go, …)", "willing to teach Elixir": a waiver of what follows it
+    on its line, and of nothing named before."""
+    return waiver.group(0).startswith(("we can teach", "willing to teach", "happy to teach", "glad to teach"))
 
 
 def _points_back(waiver: re.Match[str]) -> bool:
@@ -273,7 +281,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
             named, every = _read_line(line, mentions)
             if waiver:
                 this_line = _waived_on_the_line(waiver, low, named, every)
-                mentions.waived.update([*stack, *this_line])
+                mentions.waived.update([*([] if _points_ahead(waiver) else stack), *this_line])
                 if _points_back(waiver):  # under the asks: "Experience in these … not required"
                     mentions.asked -= set(this_line) - asked_before
             stack += named
