@@ -8,6 +8,8 @@ what it replaces. After an upgrade, read the patch against the new code, run its
 - `run_lambdas_in_process` (moto): `LambdaFunction._invoke_lambda` runs our handlers, not Docker;
 - `make_dynamodb_atomic` (moto): DynamoDBBackend's item operations behind one lock, as DynamoDB applies
   each request atomically;
+- `stop_executions_once_started` (moto): StopExecution right after StartExecution waits for the
+  execution's thread to set up, as AWS stops an execution at any point;
 - `make_resolvers_thread_safe` (powertools): the request a resolver serves, kept in class attributes,
   becomes per-thread, since the front serves requests from threads;
 - `record_cached_secret_reads` (powertools): `SecretsProvider.get` reports each read, cached ones too;
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
 from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
@@ -120,6 +123,33 @@ def dynamodb_is_atomic() -> bool:
     from moto.dynamodb.models import DynamoDBBackend
 
     return all(_is_patched(getattr(DynamoDBBackend, name)) for name in DYNAMODB_ITEM_OPERATIONS)
+
+
+STOP_WAITS_S = 10.0  # how long StopExecution waits for an execution's thread to set up
+
+
+def stop_executions_once_started() -> None:
+    """Make moto's `ExecutionWorker.stop` wait until the execution's thread has built its environment.
+
+    moto starts each execution on a thread that sets `worker.env` when it runs; a StopExecution that
+    arrives first (a project deleted the moment its run starts, on a loaded machine) met `env = None`
+    and answered 500. AWS stops an execution in any state. Waits at most `STOP_WAITS_S`, then stops as
+    moto would."""
+    require("moto")
+    from moto.stepfunctions.parser.backend.execution_worker import ExecutionWorker
+
+    stop = ExecutionWorker.stop
+    if _is_patched(stop):
+        return
+
+    @functools.wraps(stop)
+    def stop_once_started(self: Any, *args: Any, **kwargs: Any) -> Any:
+        deadline = time.monotonic() + STOP_WAITS_S
+        while getattr(self, "env", None) is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        return stop(self, *args, **kwargs)
+
+    ExecutionWorker.stop = _marked(stop_once_started)  # type: ignore[method-assign]
 
 
 # ---- powertools ----

@@ -38,7 +38,12 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from talent_local.aws_calls import AwsCallLog, record_calls
 from talent_local.front import ApiFront, GatewayCors
-from talent_local.patches import make_dynamodb_atomic, make_resolvers_thread_safe, run_lambdas_in_process
+from talent_local.patches import (
+    make_dynamodb_atomic,
+    make_resolvers_thread_safe,
+    run_lambdas_in_process,
+    stop_executions_once_started,
+)
 from talent_local.runtime import Fault, FunctionRuntime, Hold
 from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
 from talent_local.xray import XRaySink, trace_like_lambda
@@ -122,6 +127,7 @@ class LocalStack:
             record_calls(self.aws_calls)  # before _set_environment drops the cached clients
         make_resolvers_thread_safe()  # the front runs requests in threads; powertools assumes one
         make_dynamodb_atomic()  # DynamoDB applies each request atomically; moto alone does not
+        stop_executions_once_started()  # AWS stops an execution the moment it starts; moto could not
         self._moto = ThreadedMotoServer(
             ip_address=self.aws_host or self.host, port=self.moto_port, verbose=False
         )

@@ -3,6 +3,7 @@ version it was written for, and what each relies on in that version still holds.
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import re
 import threading
@@ -23,6 +24,7 @@ from talent_local.patches import (
     make_resolvers_thread_safe,
     record_cached_secret_reads,
     run_lambdas_in_process,
+    stop_executions_once_started,
 )
 from talent_local.runtime import FunctionRuntime
 
@@ -31,6 +33,7 @@ LOCK = Path(__file__).resolve().parents[3] / "requirements-dev.lock"
 PATCHES: dict[str, tuple[str, Callable[[], None]]] = {
     "run_lambdas_in_process": ("moto", lambda: run_lambdas_in_process(FunctionRuntime([]))),
     "make_dynamodb_atomic": ("moto", make_dynamodb_atomic),
+    "stop_executions_once_started": ("moto", stop_executions_once_started),
     "make_resolvers_thread_safe": ("aws-lambda-powertools", make_resolvers_thread_safe),
     "record_cached_secret_reads": ("aws-lambda-powertools", lambda: record_cached_secret_reads(print)),
     "add_builtin_botocore_hooks": ("botocore", lambda: add_builtin_botocore_hooks([])),
@@ -48,11 +51,13 @@ def patched_targets() -> tuple[object, ...]:
     from botocore import handlers
     from moto.awslambda.models import LambdaFunction
     from moto.dynamodb.models import DynamoDBBackend
+    from moto.stepfunctions.parser.backend.execution_worker import ExecutionWorker
 
     operations = tuple(getattr(DynamoDBBackend, name) for name in patches.DYNAMODB_ITEM_OPERATIONS)
     router = (type(BaseRouter), *(BaseRouter.__dict__.get(name) for name in PER_REQUEST_ATTRIBUTES))
     hooks = tuple(handlers.BUILTIN_HANDLERS)
-    return (LambdaFunction._invoke_lambda, operations, router, SecretsProvider.get, hooks)
+    stop = ExecutionWorker.stop
+    return (LambdaFunction._invoke_lambda, operations, router, SecretsProvider.get, hooks, stop)
 
 
 def test_each_patch_was_written_for_the_version_the_lock_installs() -> None:
@@ -87,6 +92,42 @@ def test_moto_dynamodb_still_has_every_item_operation_the_lock_wraps() -> None:
     from moto.dynamodb.models import DynamoDBBackend
 
     assert all(callable(getattr(DynamoDBBackend, name, None)) for name in patches.DYNAMODB_ITEM_OPERATIONS)
+
+
+class _Environment:
+    """What an execution's thread sets as `worker.env`: records the stop it is given."""
+
+    def __init__(self) -> None:
+        self.stops: list[dict[str, object]] = []
+
+    def set_stop(self, **stop: object) -> None:
+        self.stops.append(stop)
+
+
+def test_a_stop_that_arrives_before_the_execution_set_up_waits_for_it_and_stops_it() -> None:
+    from moto.stepfunctions.parser.backend.execution_worker import ExecutionWorker
+
+    stop_executions_once_started()
+    stop_executions_once_started()  # idempotent
+    worker = object.__new__(ExecutionWorker)  # as StartExecution left it: its thread has not run yet
+    worker.env = None
+    environment = _Environment()
+    setting_up = threading.Timer(0.05, lambda: setattr(worker, "env", environment))
+    setting_up.start()
+    now = datetime.datetime.now(tz=datetime.UTC)
+    worker.stop(stop_date=now, error="ProjectDeleted", cause="deleted")
+    setting_up.join()
+    assert environment.stops == [{"stop_date": now, "cause": "deleted", "error": "ProjectDeleted"}]
+
+
+def test_moto_still_builds_an_executions_environment_on_its_thread() -> None:
+    # The patch waits for `env`: moto must still set it in the thread's logic and read it in stop().
+    from moto.stepfunctions.parser.backend.execution_worker import ExecutionWorker
+
+    assert "self.env = None" in inspect.getsource(ExecutionWorker.__init__)
+    assert "self.env = " in inspect.getsource(ExecutionWorker._execution_logic)
+    stop = getattr(ExecutionWorker.stop, "__wrapped__", ExecutionWorker.stop)
+    assert "self.env.set_stop(" in inspect.getsource(stop)
 
 
 # ---- powertools ----
