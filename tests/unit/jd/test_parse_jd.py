@@ -35,6 +35,7 @@ def required(body: str, title: str = "Software Engineer") -> list[str]:
         "Ready to go from idea to launch in weeks.",
         "Go the extra mile when it matters.",
         "Let's go!",
+        "Research and Go to market.",  # after "and", only a name that closes its clause
     ],
 )
 def test_go_the_verb_is_not_the_language(sentence: str) -> None:
@@ -51,6 +52,10 @@ def test_go_the_verb_is_not_the_language(sentence: str) -> None:
         "Backend in Go (1.22) with gRPC.",
         "Proficient in Go.",
         "- Go",
+        "- Go (3+ years)",  # the years asked of it
+        "- Go and/or C",
+        "We use Rails, MongoDB, Knockout, and Go.",  # the list's last name, after one the vocabulary lacks
+        "Good at Go, Kubernetes",  # a skill the hire is good at, not an employer "at Go"
     ],
 )
 def test_go_the_language(sentence: str) -> None:

@@ -71,9 +71,22 @@ def _hiring(texts: list[str]) -> list[str]:
     return [m.group(1) for m in map(_HIRING.search, texts) if m]
 
 
+# "Good at Python", "proficient at Go": a skill the hire is good at, not a place of work.
+_GOOD_AT = re.compile(
+    r"\b(?:good|great|excellent|strong|skilled|proficient|expert|experienced|adept|competent|fluent|better"
+    r"|best|effective|efficient|comfortable)\s$",
+    re.IGNORECASE,
+)
+
+
 def _workplaces(lines: list[Line]) -> list[str]:
     texts = [line.text for line in lines if not line.heading and any(w in line.text for w in _AT_WORDS)]
-    return [m.group(1) for text in texts for m in _AT_NAME.finditer(text)]
+    return [
+        m.group(1)
+        for text in texts
+        for m in _AT_NAME.finditer(text)
+        if not _GOOD_AT.search(text, max(0, m.start() - 16), m.start())
+    ]
 
 
 MAX_COMPANY_WORDS = 5

@@ -71,7 +71,11 @@ _LIST_GAP = re.compile(
 _PHRASE_GAP = re.compile(r"[ \t\-/&]{0,3}")  # between the tokens of one alias (fullmatch)
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 # (after an optional version: "Bootstrap 4, JavaScript")
-_LISTED_AFTER = re.compile(r"^(?:\s?v?\d{1,2}(?:\.\d{1,2}){0,2}\+?)?\s*(?:,|/|\bor\b|\band\b)\s*[A-Z]")
+_LISTED_AFTER = re.compile(
+    r"^(?:\s?v?\d{1,2}(?:\.\d{1,2}){0,2}\+?)?\s*(?:,|/|\bor\b|\band\b(?:/or\b)?)\s*[A-Z]"  # "Go and/or C"
+)
+# "React (1+ year)", "Go - 3 years": the years asked of a tool
+_YEARS_AFTER = re.compile(r"^\s?[(:-]\s?\d{1,2}\+?\s?(?:years?|yrs?|ans?|años?|jahre?)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"^\s+(19|20)\d\d\b")
 # "Swift is a plus", "Go experience is a must": what a posting says of a tool, not of a word
 _ASKED_AFTER = re.compile(
@@ -534,8 +538,10 @@ class _Context:
         a clause or lead a list."""
         if not raw[:1].isupper() or caps_line:
             return False
-        if self.in_title:
+        if self.in_title or _YEARS_AFTER.match(after):
             return True
+        if prev == "and":  # "…, Meteor.js and React.": the last name of a list closes its clause
+            return bool(_CLAUSE_END.match(after))
         return prev not in _NOT_BEFORE_NAME and (
             not _sentence_start(self.text, start)
             or bool(_CLAUSE_END.match(after) or _LISTED_AFTER.match(after) or _ASKED_AFTER.match(after))
