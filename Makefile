@@ -54,12 +54,11 @@ sam-env: $(VENV)/.installed
 
 # Coverage of the product's code (pyproject: [tool.coverage]) with its floor; handlers that tests run in
 # a process of their own (tests/integration/tracing) are not counted.
-# Workers (pytest-xdist) take whole files in collection order: every file that uses the local stack
-# (tests/e2e, tests/integration) is handed out before any unit file, since a unit test's mock_aws()
-# resets the moto backends of a stack running in its process. Each worker starts its own stack.
+# Two pytest-xdist workers: one runs the local stack's tests (tests/e2e, tests/integration) in their
+# serial order while the other runs unit-test files (talent_local.pytest_plugin's schedule).
 TEST_WORKERS ?= 2
 test: $(VENV)/.installed $(SAM_VENV)/.installed
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --cov --cov-report=term:skip-covered
+	$(PY) -m pytest -n $(TEST_WORKERS) --cov --cov-report=term:skip-covered
 
 test-unit: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m pytest tests/unit

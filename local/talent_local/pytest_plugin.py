@@ -7,6 +7,7 @@ against the function's IAM role as SAM generates it, and the session fails on a 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -25,6 +26,33 @@ SESSION_GITHUB_LIMITS = Limits(
 # Every test signs its users up from 127.0.0.1: the registration throttle (10 an hour per address) would
 # refuse all but the first ten. Its own tests set the deployed limit again, from addresses of their own.
 SESSION_ENV = {"REGISTER_ADDRESS_MAX": "1000000"}
+
+
+# Tests that use the session's local stack. Under pytest-xdist they all run on one worker, in the order a
+# serial run keeps: their files share one stack (and its GitHub cache) and some expect what the files
+# before them leave; a unit test's mock_aws() would reset the moto backends of a stack in its process.
+STACK_TEST_DIRS = ("tests/e2e/", "tests/integration/")
+STACK_SCOPE = "the local stack"
+
+
+def work_unit(nodeid: str) -> str:
+    """The unit of work a test belongs to under pytest-xdist: every test of the local stack one unit,
+    each other test file one of its own."""
+    return STACK_SCOPE if nodeid.startswith(STACK_TEST_DIRS) else nodeid.split("::", 1)[0]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """pytest-xdist's schedule for `pytest -n N`: the local stack's tests as one unit of work, handed out
+    first; each unit-test file a unit of its own, to whichever worker is free."""
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
+
+    class StackApart(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return work_unit(nodeid)
+
+    config.option.loadscopereorder = False  # collection order: the stack's tests (e2e, integration) first
+    return StackApart(config, log)
 
 
 def denied_calls_report(stack: LocalStack, arns: StackArns) -> str:

@@ -18,6 +18,7 @@ def pipeline(local_stack: LocalStack) -> Pipeline:
     # The test process shares these caches with the in-process handlers: make them follow the stack.
     client.cache_clear()
     get_settings.cache_clear()
+    local_stack.forget_github()  # the module's own runs (completed_run) ask GitHub, whatever ran before
     return Pipeline(local_stack)
 
 

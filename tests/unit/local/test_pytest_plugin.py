@@ -1,0 +1,64 @@
+"""talent_local.pytest_plugin's schedule under pytest-xdist: the local stack's tests run on one worker, in
+their serial order, and unit-test files go to whichever worker is free."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from talent_local.pytest_plugin import STACK_SCOPE, pytest_xdist_make_scheduler, work_unit
+
+COLLECTION = [
+    "tests/e2e/test_full_journey.py::test_full_journey",
+    "tests/integration/api/test_cors.py::test_preflight",
+    "tests/integration/pipeline/test_pipeline_executions.py::test_a_full_run",
+    "tests/integration/pipeline/test_pipeline_executions.py::test_two_runs",
+    "tests/unit/jd/test_corpus.py::test_floor[a]",
+    "tests/unit/jd/test_corpus.py::test_floor[b]",
+    "tests/unit/jd/test_corpus.py::test_floor[c]",
+    "tests/unit/jd/test_corpus.py::test_floor[d]",
+    "tests/unit/jd/test_corpus.py::test_floor[e]",
+    "tests/unit/test_limits.py::test_one",
+    "tests/unit/test_settings.py::test_two",
+]
+
+
+class Worker:
+    """What the scheduler drives of a pytest-xdist worker: it records the tests it is sent."""
+
+    def __init__(self, name: str) -> None:
+        self.gateway = SimpleNamespace(id=name)
+        self.shutting_down = False
+        self.sent: list[str] = []
+
+    def send_runtest_some(self, indices: list[int]) -> None:
+        self.sent += [COLLECTION[i] for i in indices]
+
+    def shutdown(self) -> None:
+        self.shutting_down = True
+
+
+def test_every_test_of_the_local_stack_is_one_unit_and_each_other_file_its_own() -> None:
+    assert {work_unit(nodeid) for nodeid in COLLECTION[:4]} == {STACK_SCOPE}
+    assert work_unit("tests/unit/jd/test_corpus.py::test_floor[a::b]") == "tests/unit/jd/test_corpus.py"
+
+
+def test_one_worker_runs_the_stack_tests_in_order_while_the_other_runs_the_unit_files() -> None:
+    option = SimpleNamespace(loadscopereorder=True)  # xdist's default: the biggest unit first
+    config: Any = SimpleNamespace(option=option, getvalue=lambda name: ["2*popen"] if name == "tx" else None)
+    scheduler = pytest_xdist_make_scheduler(config, None)
+    workers = [Worker("gw0"), Worker("gw1")]
+    for worker in workers:
+        scheduler.add_node(worker)
+        scheduler.add_node_collection(worker, COLLECTION)
+    scheduler.schedule()
+
+    assert workers[0].sent == COLLECTION[:4]  # the unit test file with more tests does not go first
+    assert set(workers[1].sent) <= set(COLLECTION[4:])
+    for _ in range(len(COLLECTION)):  # each worker reports its tests done, taking more when low
+        for worker in workers:
+            done = [t for t in worker.sent if not scheduler.assigned_work[worker][work_unit(t)][t]]
+            if done:
+                scheduler.mark_test_complete(worker, COLLECTION.index(done[0]))
+    assert scheduler.tests_finished
+    assert sorted(workers[0].sent[4:] + workers[1].sent) == sorted(COLLECTION[4:])
