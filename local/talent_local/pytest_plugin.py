@@ -28,23 +28,28 @@ SESSION_GITHUB_LIMITS = Limits(
 SESSION_ENV = {"REGISTER_ADDRESS_MAX": "1000000"}
 
 
-# Tests that use the session's local stack. Under pytest-xdist they all run on one worker, in the order a
-# serial run keeps: their files share one stack (and its GitHub cache) and some expect what the files
-# before them leave; a unit test's mock_aws() would reset the moto backends of a stack in its process.
+# Tests that use the session's local stack, in two groups of about equal time (`--durations`). Under
+# pytest-xdist each group runs on one worker, in serial order, on a stack of its own. Handed out file by
+# file, a test met what another subset of files had left (a GitHub cache it expects empty); and a unit
+# test's mock_aws() would reset the moto backends of a stack in its process.
 STACK_TEST_DIRS = ("tests/e2e/", "tests/integration/")
-STACK_SCOPE = "the local stack"
+LATER_STACK_DIRS = ("tests/integration/pipeline/", "tests/integration/tracing/")  # the last two, in order
+STACK_SCOPES = ("the local stack", "the local stack: pipeline and tracing")
 
 
 def work_unit(nodeid: str) -> str:
-    """The unit of work a test belongs to under pytest-xdist: every test of the local stack one unit,
-    each other test file one of its own."""
-    return STACK_SCOPE if nodeid.startswith(STACK_TEST_DIRS) else nodeid.split("::", 1)[0]
+    """The unit of work a test belongs to under pytest-xdist: one of the two groups of the local stack's
+    tests (`STACK_SCOPES`), or its own file."""
+    if nodeid.startswith(LATER_STACK_DIRS):
+        return STACK_SCOPES[1]
+    return STACK_SCOPES[0] if nodeid.startswith(STACK_TEST_DIRS) else nodeid.split("::", 1)[0]
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """pytest-xdist's schedule for `pytest -n N`: the local stack's tests as one unit of work, handed out
-    first; each unit-test file a unit of its own, to whichever worker is free."""
+    """pytest-xdist's schedule for `pytest -n N`: the local stack's two groups of tests handed out first,
+    to two workers; then each unit-test file, to whichever worker is free. With one worker the order is
+    the serial one."""
     from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
 
     class StackApart(LoadScopeScheduling):  # type: ignore[misc]

@@ -1,12 +1,12 @@
-"""talent_local.pytest_plugin's schedule under pytest-xdist: the local stack's tests run on one worker, in
-their serial order, and unit-test files go to whichever worker is free."""
+"""talent_local.pytest_plugin's schedule under pytest-xdist: each group of the local stack's tests runs on
+one worker, in serial order, and unit-test files go to whichever worker is free."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any
 
-from talent_local.pytest_plugin import STACK_SCOPE, pytest_xdist_make_scheduler, work_unit
+from talent_local.pytest_plugin import STACK_SCOPES, pytest_xdist_make_scheduler, work_unit
 
 COLLECTION = [
     "tests/e2e/test_full_journey.py::test_full_journey",
@@ -38,12 +38,13 @@ class Worker:
         self.shutting_down = True
 
 
-def test_every_test_of_the_local_stack_is_one_unit_and_each_other_file_its_own() -> None:
-    assert {work_unit(nodeid) for nodeid in COLLECTION[:4]} == {STACK_SCOPE}
+def test_the_local_stacks_tests_are_two_units_and_each_other_file_its_own() -> None:
+    assert [work_unit(nodeid) for nodeid in COLLECTION[:4]] == [STACK_SCOPES[0]] * 2 + [STACK_SCOPES[1]] * 2
+    assert work_unit("tests/integration/tracing/test_traced_handlers.py::test_x") == STACK_SCOPES[1]
     assert work_unit("tests/unit/jd/test_corpus.py::test_floor[a::b]") == "tests/unit/jd/test_corpus.py"
 
 
-def test_one_worker_runs_the_stack_tests_in_order_while_the_other_runs_the_unit_files() -> None:
+def test_each_worker_runs_one_group_of_stack_tests_in_order_then_unit_files() -> None:
     option = SimpleNamespace(loadscopereorder=True)  # xdist's default: the biggest unit first
     config: Any = SimpleNamespace(option=option, getvalue=lambda name: ["2*popen"] if name == "tx" else None)
     scheduler = pytest_xdist_make_scheduler(config, None)
@@ -53,12 +54,12 @@ def test_one_worker_runs_the_stack_tests_in_order_while_the_other_runs_the_unit_
         scheduler.add_node_collection(worker, COLLECTION)
     scheduler.schedule()
 
-    assert workers[0].sent == COLLECTION[:4]  # the unit test file with more tests does not go first
-    assert set(workers[1].sent) <= set(COLLECTION[4:])
+    # each worker starts with a group of the stack's tests, not the unit-test file with more tests
+    assert (workers[0].sent[:2], workers[1].sent[:2]) == (COLLECTION[:2], COLLECTION[2:4])
     for _ in range(len(COLLECTION)):  # each worker reports its tests done, taking more when low
         for worker in workers:
             done = [t for t in worker.sent if not scheduler.assigned_work[worker][work_unit(t)][t]]
             if done:
                 scheduler.mark_test_complete(worker, COLLECTION.index(done[0]))
     assert scheduler.tests_finished
-    assert sorted(workers[0].sent[4:] + workers[1].sent) == sorted(COLLECTION[4:])
+    assert sorted(workers[0].sent[2:] + workers[1].sent[2:]) == sorted(COLLECTION[4:])
