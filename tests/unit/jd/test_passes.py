@@ -31,8 +31,11 @@ from talent.jd.where import phrase_places, remote_policy
         # An address names no skill, place or title: "github.com/..." is no GitHub requirement.
         ("Apply: <https://acme.example/jobs>", "Apply:"),
         ("See https://github.com/acme/zfs/discussions/15896 now", "See now"),
+        # a heading mark before a bullet styles a list item
+        ("Est un plus :\n### · ElasticSearch\n#- Bioinformatics\n## Requirements", "Est un plus :\n"
+         "- ElasticSearch\n- Bioinformatics\n## Requirements"),
     ],
-)
+)  # fmt: skip
 def test_markdown_and_entities(raw: str, plain: str) -> None:
     assert markup.normalise(raw) == plain
 

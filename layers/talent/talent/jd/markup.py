@@ -254,10 +254,13 @@ def _yaml_lists(text: str) -> str:
 _GLUED_STRONG = re.compile(r"\*\*(?<=\w\*\*)(?=\w)")
 # A link glued to the word before it: "React, Angular, or[Vue.js](http://Vue.js)" reads "or Vue.js".
 _GLUED_LINK = re.compile(r"(?<=[a-z])\[(?=[A-Z])")
+# "### · ElasticSearch", "#- Bioinformatics": a heading mark before a bullet is a list item's styling.
+_BULLET_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]?[·•▪◦‣.-][ \t]+(?=\S)", re.MULTILINE)
 # Each step, in order: the marks it needs in the text, its pattern and what a match becomes.
 _MARKDOWN_STEPS: Final = (
     (("---",), _FRONT_MATTER, _front_matter),
     (("```", "~~~"), _FENCE, ""),
+    (("#",), _BULLET_HEADING, "- "),
     (("]:",), _REF_DEFINITION, ""),
     (("![",), _IMAGE, " "),
     (("](",), _GLUED_LINK, " ["),
