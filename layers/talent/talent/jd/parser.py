@@ -207,8 +207,8 @@ _WAIVES_THE_STACK = re.compile(
     r"|si ces technologies ne (?:te|vous) sont pas familières"
     # "(vous n'êtes pas obligé·e de tout connaitre)", "pas besoin de tout connaître"
     r"|(?:n['\u2019](?:êtes|es) pas obligé\S{0,3}|pas besoin) de tout conna[iî]tre"
-    r"|we can teach you (?:everything|all)[^.]{0,40}\bstack"
-    r"|(?:willing|happy|glad) to teach\b"  # "We are willing to teach Elixir to candidates with …"
+    # an offer to teach waives what follows it (`_points_ahead`): "We are willing to teach Elixir to …"
+    r"|(?P<ahead>we can teach you (?:everything|all)[^.]{0,40}\bstack|(?:willing|happy|glad) to teach\b)"
     r"|(?:don['\u2019]?t|do not) need to have (?:used|worked with) (?:this|it|them|these)\b"  # "…, but …"
     r"|(?:it'?s|it\u2019s|it is) helpful if you know these[^.]{0,40}\bif not\b"  # "…, but if not, we'll help"
     # "Don't worry if you don't know all of them", "We don't really care if you've used these exact …"
@@ -247,7 +247,7 @@ def _waived_on_the_line(waiver: re.Match[str], low: str, named: list[str], every
 def _points_ahead(waiver: re.Match[str]) -> bool:
     """ "we can teach you … our stack (Go, …)", "willing to teach Elixir": a waiver of what follows it
     on its line, and of nothing named before."""
-    return waiver.group(0).startswith(("we can teach", "willing to teach", "happy to teach", "glad to teach"))
+    return waiver.group("ahead") is not None
 
 
 def _points_back(waiver: re.Match[str]) -> bool:
