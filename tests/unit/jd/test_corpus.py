@@ -1166,6 +1166,17 @@ def test_score_counts_precision_recall_aliases_and_places() -> None:
     assert Counts().f1 == 1.0  # nothing expected, nothing found
 
 
+def test_a_skill_found_in_the_other_list_is_counted_as_swapped() -> None:
+    """Of the labelled preferred skills, the share parsed as required (and the other way round): how
+    much of a recall miss is the split alone, not a name never found."""
+    got = JobRequirement(title="X", required_skills=["Go", "Rust"], preferred_skills=["Java"])
+    want = {"required_skills": ["Go", "Java"], "preferred_skills": ["Rust", "Kotlin", "Docker", "Helm"]}
+    scores = score([("one", got, want)]).scores()
+    assert scores["preferred_as_required"] == pytest.approx(1 / 4)  # Rust, of four
+    assert scores["required_as_preferred"] == pytest.approx(1 / 2)  # Java, of two
+    assert score([]).scores()["preferred_as_required"] == 0.0
+
+
 def test_worldwide_compares_as_no_place() -> None:
     """A labeller's "Worldwide" bounds no search, as parse_jd's [] does; a real place still counts."""
     got = JobRequirement(title="X", locations=[])

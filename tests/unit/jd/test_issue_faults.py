@@ -5787,3 +5787,22 @@ def test_a_board_lines_worldwide_bracket_a_slash_before_a_place_and_an_office_ov
 )
 def test_a_split_product_keeps_its_reach_and_its_common_word_guard(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("item", "required", "preferred"),
+    [
+        ("Proficiency in various languages, with a preference for JavaScript/TypeScript", [],
+         ["JavaScript", "TypeScript"]),
+        ("Familiarity with AWS, with a strong preference for experience with EKS", ["AWS"], ["Amazon EKS"]),
+        ("Maîtrise de Python ; une connaissance de Spark et Hadoop serait un fort avantage", ["Python"],
+         ["Apache Spark", "Hadoop"]),
+        ("Connaissance de l'architecture dans le cadre Microsoft Azure (atout)", [], ["Azure"]),
+        ("Git ; la maîtrise de Docker serait un vrai atout", ["Git"], ["Docker"]),
+    ],
+)  # fmt: skip
+def test_a_preference_for_a_strong_advantage_and_a_bracketed_asset_are_a_plus(
+    item: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n")
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

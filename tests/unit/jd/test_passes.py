@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from talent.jd import cues, experience, markup, sections, skills, title, where
@@ -154,12 +156,17 @@ def test_every_forward_cue_is_a_preferred_cue(language: str) -> None:
 
 
 def _spellings(fragment: str) -> list[str]:
-    """The plain spellings of a cue fragment: "preferabl[ey]" -> "preferable", "preferably"."""
-    head, bracket, tail = fragment.partition("[")
-    if not bracket:
+    """The plain spellings of a cue fragment: "preferabl[ey]" -> "preferable", "preferably"; "(a )?x
+    (b|c)" -> "a x b", "a x c", "x b", "x c"."""
+    part = re.search(r"\(([^()]*)\)(\?)?|\[([^\]]*)\]", fragment)
+    if part is None:
         return [fragment]
-    letters, _, rest = tail.partition("]")
-    return [head + letter + rest for letter in letters]
+    if part.group(3) is not None:
+        options = list(part.group(3))
+    else:
+        options = part.group(1).split("|") + ([""] if part.group(2) else [])
+    head, tail = fragment[: part.start()], fragment[part.end() :]
+    return [spelling for option in options for spelling in _spellings(head + option + tail)]
 
 
 # --- pass 3: vocabulary ------------------------------------------------------------------------------------

@@ -38,6 +38,9 @@ class Cues:
     onsite: tuple[str, ...]
 
 
+# "proficiency in various languages, with a preference for JavaScript/TypeScript": marks what follows
+_PREFERENCE_FOR: Final = r"(with )?(a )?(strong )?preference (for|toward|towards)"
+
 ENGLISH: Final = Cues(
     required_head=(
         r"requirements?",
@@ -255,8 +258,9 @@ ENGLISH: Final = Cues(
         r"(?<=[-\u2013\u2014:] )advantage(?=\.?$)",  # "Experience in Objective-C - Advantage"
         r"(?<![^(])prefer",  # opening a bracket or a clause: "(prefer AWS)" (a bracket is read alone)
         r"\(recommended\)",
+        _PREFERENCE_FOR,
     ),
-    forward_clause=(r"preferabl[ey]", r"ideally"),
+    forward_clause=(r"preferabl[ey]", r"ideally", _PREFERENCE_FOR),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
@@ -554,15 +558,14 @@ FRENCH: Final = Cues(
         r"un plus",
         r"apprécié(e|es|s)?",
         r"de préférence",  # "preferably": "(Node ou Python de préférence)"
-        r"serait un atout",
-        r"un atout",
         r"idéalement",
         r"bienvenue?",
         r"est un bonus",
         r"serait appréciée?",
         r"pas (obligatoire|indispensable|nécessaire)",
         r"optionnel(le)?",
-        r"un avantage",
+        r"un (fort |gros |grand |vrai |réel |véritable )?(avantage|atout)",  # "serait un fort avantage"
+        r"atouts?(?=\)|$)",  # "Microsoft Azure (atout)": a bracket's words are read alone too
         r"appréciable",
         r"serait idéal",
         r"(serait|pourrait être) intéressant",  # "il pourrait être intéressant d'avoir quelques notions de :"

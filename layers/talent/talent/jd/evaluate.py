@@ -10,6 +10,8 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
   département number in brackets dropped: "Monaco (06)" is "Monaco");
 - title: case-insensitive, spaces collapsed, a gender marker ignored ("(m/w/d)", "H/F": the guide does not
   say whether a title keeps it, and the labels differ); the other fields exactly;
+- `preferred_as_required` / `required_as_preferred`: the share of one list's labelled skills that were
+  parsed into the other list (part of that list's recall miss: the name was found, the split was wrong);
 - the whole posting is parsed, also past the API's 20,000-character limit (`parse_whole`).
 
     .venv/bin/python -m talent.jd.evaluate tests/fixtures/jd_corpus/tuning     # per-posting errors
@@ -76,10 +78,17 @@ class Report:
     required: Counts = field(default_factory=Counts)
     preferred: Counts = field(default_factory=Counts)
     correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    # Labelled skills the parser found, but in the other list: how much of a miss is the split alone.
+    swapped: dict[str, int] = field(default_factory=lambda: {"required": 0, "preferred": 0})
     errors: list[str] = field(default_factory=list)
 
     def ratio(self, name: str) -> float:
         return self.correct[name] / self.postings if self.postings else 0.0
+
+    def _swapped_share(self, label: str) -> float:
+        counts: Counts = getattr(self, label)
+        wanted = counts.true_positives + counts.false_negatives
+        return self.swapped[label] / wanted if wanted else 0.0
 
     def scores(self) -> dict[str, float]:
         """Every score in [0, 1], by name."""
@@ -90,6 +99,8 @@ class Report:
             "preferred_precision": self.preferred.precision,
             "preferred_recall": self.preferred.recall,
             "preferred_f1": self.preferred.f1,
+            "required_as_preferred": self._swapped_share("required"),
+            "preferred_as_required": self._swapped_share("preferred"),
             "seniority_accuracy": self.ratio("seniority"),
             "min_years_exact": self.ratio("min_years"),
             "remote_accuracy": self.ratio("remote"),
@@ -140,9 +151,12 @@ def score(pairs: Iterable[tuple[str, JobRequirement, Mapping[str, Any]]]) -> Rep
     for name, got, want in pairs:
         report.postings += 1
         for label, counts in (("required", report.required), ("preferred", report.preferred)):
+            other = "preferred" if label == "required" else "required"
             got_skills = canonical_skills(getattr(got, f"{label}_skills"))
             want_skills = canonical_skills(want.get(f"{label}_skills", []))
             counts.add(got_skills, want_skills)
+            in_other = canonical_skills(getattr(got, f"{other}_skills"))
+            report.swapped[label] += len((want_skills - got_skills) & in_other)
             if got_skills != want_skills:
                 extra, missing = sorted(got_skills - want_skills), sorted(want_skills - got_skills)
                 report.errors.append(f"{name}: {label} extra {extra} missing {missing}")
