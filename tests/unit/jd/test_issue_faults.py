@@ -5806,3 +5806,20 @@ def test_a_preference_for_a_strong_advantage_and_a_bracketed_asset_are_a_plus(
 ) -> None:
     result = parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n")
     assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "locations"),
+    [
+        ("This staff position is located either in Twin Falls, ID or remote.", ["Twin Falls, ID"]),
+        ("The role is located in either Berlin, Toronto or San Francisco.",
+         ["Berlin", "Toronto", "San Francisco"]),
+        ("Our team is based in Berlin or in Munich.", ["Berlin", "Munich"]),
+        ("Le poste est basé à Nantes ou à Lyon.", ["Nantes", "Lyon"]),
+    ],
+)  # fmt: skip
+def test_either_after_a_place_cue_and_a_preposition_repeated_in_its_list(
+    sentence: str, locations: list[str]
+) -> None:
+    text = f"Software Engineer\n\nWe build things for people.\n\n{sentence}\n"
+    assert parse_jd(text).locations == locations

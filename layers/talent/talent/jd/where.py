@@ -712,7 +712,8 @@ def is_location_text(text: str) -> bool:
 # "developers in Stuttgart or Cologne", "Nos bureaux sont à Paris", "oficinas en pleno centro de Madrid".
 # Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
 _WHERE_CUE = re.compile(
-    r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located in|im (?:gro(?:ß|ss))?raum|einsatzraum"
+    r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located (?:either )?in"
+    r"|im (?:gro(?:ß|ss))?raum|einsatzraum"
     r"|arbeite[nt]? in|(?:from|at|in|join) our"
     r"|offices? (?:is |are )?in|relocat(?:e|ing|ion) to"
     r"|on[\s-]?site in|in-office in"
@@ -743,7 +744,9 @@ _WHERE_CUE = re.compile(
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
     r"|n'importe où (?:au|aux|en|dans(?: le| la| les)?)"
     r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in)"
-    r"\s(?:the heart of |the cent(?:er|re) of |beautiful |central |downtown |pleno centro de |el centro de "
+    # "located in either Berlin, Toronto or San Francisco"
+    r"\s(?:either |the heart of |the cent(?:er|re) of |beautiful |central |downtown "
+    r"|pleno centro de |el centro de "
     r"|le centre de "
     r"|the (?:[a-zà-ÿ]{2,15} ){0,2}(?:city|town) (?:of )?|la ville de )?"  # "the lively German city Jena"
 )
@@ -769,7 +772,8 @@ _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the na
     r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
 )
 _AND_OR = r"(?:or|and|oder|und|ou|et|o|y|&)"  # how a list joins its last item, in our four languages
-_LIST_NEXT = re.compile(rf",\s?(?:{_AND_OR}\s)?|\s{_AND_OR}\s")
+# "à Angers ou à Montrouge", "in Berlin or in Munich": the list's preposition may come again
+_LIST_NEXT = re.compile(rf"(?:,\s?(?:{_AND_OR}\s)?|\s{_AND_OR}\s)(?:(?:in|à|en|a|au)\s(?=[A-ZÀ-Ý]))?")
 MAX_LISTED_PLACES = 8
 _ANYWHERE = re.compile(
     r"(?:anywhere|elsewhere|remotely|remote|überall|n'importe où|en cualquier lugar)\s(?:else\s)?"
