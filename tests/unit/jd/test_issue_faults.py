@@ -5823,3 +5823,15 @@ def test_either_after_a_place_cue_and_a_preposition_repeated_in_its_list(
 ) -> None:
     text = f"Software Engineer\n\nWe build things for people.\n\n{sentence}\n"
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("C# .Net, C/C++/Qt, Java", ["C#", ".NET", "C", "C++", "Qt", "Java"]),
+        ("Qt, C++ and Linux", ["Qt", "C++", "Linux"]),
+        ("QT results, Java and Go", ["Java", "Go"]),  # "QT" is not how Qt is written
+    ],
+)
+def test_qt_in_a_list_of_skills_is_the_framework(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills

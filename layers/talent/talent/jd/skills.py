@@ -551,10 +551,12 @@ class _Context:
         return self.text[self.toks.end(left.end - 1) : self.toks.start(right.start)]
 
     def _can_list(self, m: Match) -> bool:
+        """Whether a list's neighbours may make an ambiguous match the technology: a common word only
+        when capitalised; an exact-case name always ("C/C++/Qt": "Qt" is written so for nothing else)."""
+        if m.mode != "strict":
+            return True
         raw = self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]
-        if m.mode == "strict":
-            return not raw.islower() and not _lowered(m, raw)
-        return not (m.mode == "exact" and raw != raw.upper() and len(raw) <= 2)
+        return not raw.islower() and not _lowered(m, raw)
 
     def _accept_lists(self, matches: list[Match]) -> None:
         """List context: a neighbour that is a skill, separated only by commas, slashes, "and"/"or".
