@@ -5835,3 +5835,16 @@ def test_either_after_a_place_cue_and_a_preposition_repeated_in_its_list(
 )
 def test_qt_in_a_list_of_skills_is_the_framework(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Shell scripting for *nix systems", ["Shell"]),  # Unix-likes, not the Nix package manager
+        ("Nix and NixOS for our builds", ["Nix"]),
+        ("A creative sabbatical in Maui, Hawaii", []),  # the island
+        ("C#, Visual Studio and MAUI", ["C#", "Visual Studio", ".NET MAUI"]),
+    ],
+)
+def test_a_wildcard_unix_and_an_island_are_no_framework(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills

@@ -198,6 +198,8 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "X-Ray" (Jira's test tool), "T-Mobile": a one-letter prefix makes another word
     if _a_city_of_a_state(toks.text, start, end):
         return True  # "Remote-First (Phoenix, AZ)": the city, not the Elixir framework
+    if start and toks.text[start - 1] == "*" and toks.text[start:end].islower():
+        return True  # "*nix systems": a wildcard makes Unix-likes, not Nix
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 
