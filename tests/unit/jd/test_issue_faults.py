@@ -5848,3 +5848,15 @@ def test_qt_in_a_list_of_skills_is_the_framework(item: str, skills: list[str]) -
 )
 def test_a_wildcard_unix_and_an_island_are_no_framework(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Bazel with rules_haskell and rules_scala", ["Bazel"]),  # rule sets, not the languages
+        ("github_issue_number: 812", []),
+        ("Python, Git and GitHub", ["Python", "Git", "GitHub"]),
+    ],
+)
+def test_a_name_inside_a_snake_case_identifier_is_no_skill(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills

@@ -200,9 +200,15 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "Remote-First (Phoenix, AZ)": the city, not the Elixir framework
     if start and toks.text[start - 1] == "*" and toks.text[start:end].islower():
         return True  # "*nix systems": a wildcard makes Unix-likes, not Nix
+    text = toks.text
+    if _IDENTIFIER_JOINT.match(text, end) or _IDENTIFIER_JOINT_BEFORE.search(text, max(0, start - 2), start):
+        return True  # "github_issue_number:", "twitter_id": a data key that holds the name, not the product
     return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 
+# A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
+_IDENTIFIER_JOINT = re.compile(r"_[a-z0-9]")
+_IDENTIFIER_JOINT_BEFORE = re.compile(r"[a-z0-9]_$")
 _STATE_AFTER = re.compile(r",\s?([A-Z]{2})\b")
 
 
