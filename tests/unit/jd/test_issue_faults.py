@@ -5860,3 +5860,16 @@ def test_a_wildcard_unix_and_an_island_are_no_framework(item: str, skills: list[
 )
 def test_a_name_inside_a_snake_case_identifier_is_no_skill(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Administration von Microsoft 365 und Intune", ["Microsoft 365", "Microsoft Intune"]),
+        ("Office 365 (M365), Azure AD and Active Directory", ["Microsoft 365", "Microsoft Entra ID",
+                                                              "Active Directory"]),
+        ("Linux/Windows Serveur et serveurs Windows", ["Linux", "Windows Server"]),
+    ],
+)  # fmt: skip
+def test_microsoft_cloud_products_and_windows_server_by_other_names(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
