@@ -5873,3 +5873,28 @@ def test_a_name_inside_a_snake_case_identifier_is_no_skill(item: str, skills: li
 )  # fmt: skip
 def test_microsoft_cloud_products_and_windows_server_by_other_names(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("DHCP, DNS und VLAN", ["DHCP", "DNS"]),
+        ("Déploiement sur Scalingo", ["Scalingo"]),
+        ("Product analytics with Amplitude and Mixpanel", ["Amplitude", "Mixpanel"]),
+        ("A feel for the amplitude of a signal", []),  # the ordinary word
+    ],
+)
+def test_a_protocol_a_paas_and_an_analytics_product_the_sources_lack(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Atouts d'une candidate idéale ou d'un candidat idéal :", Kind.REQUIRED),
+        ("Atouts du candidat(e) idéal:", Kind.REQUIRED),
+        ("Atouts appréciés :", Kind.PREFERRED),
+    ],
+)
+def test_an_ideal_candidates_assets_are_the_profile_and_bare_assets_a_plus(heading: str, kind: Kind) -> None:
+    assert heading_kind(heading) == kind

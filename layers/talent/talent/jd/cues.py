@@ -507,6 +507,7 @@ FRENCH: Final = Cues(
         r"nos attentes",
         r"ce que nous attendons( de (vous|toi))?",
         r"(quels|vos|tes) atouts pour (réussir|rejoindre)",  # "Quels atouts pour rejoindre l'équipe ?"
+        r"atouts d(u|'une?|e la) candidate?",  # "Atouts du candidat(e) idéal :": the ideal profile
     ),
     preferred_head=(
         r"compétences souhaitées",
@@ -516,7 +517,8 @@ FRENCH: Final = Cues(
         r"bonus",
         r"serait un plus",
         r"idéalement",
-        r"atouts?(?! pour (réussir|rejoindre))",  # the assets "to succeed" are what the role asks
+        # the assets "to succeed", or an ideal candidate's, are what the role asks
+        r"atouts?(?! pour (réussir|rejoindre))(?! d(u|'une?|e la) candidat)",
         r"appréciées?",
         r"optionnel(le)?s?",
         r"points? (supplémentaires?|en plus|bonus)",  # "Vous marquerez des points supplémentaires si"
