@@ -150,13 +150,18 @@ def score(pairs: Iterable[tuple[str, JobRequirement, Mapping[str, Any]]]) -> Rep
     report = Report()
     for name, got, want in pairs:
         report.postings += 1
-        for label, counts in (("required", report.required), ("preferred", report.preferred)):
-            other = "preferred" if label == "required" else "required"
-            got_skills = canonical_skills(getattr(got, f"{label}_skills"))
+        found = {
+            "required": canonical_skills(got.required_skills),
+            "preferred": canonical_skills(got.preferred_skills),
+        }
+        for label, other, counts in (
+            ("required", "preferred", report.required),
+            ("preferred", "required", report.preferred),
+        ):
+            got_skills = found[label]
             want_skills = canonical_skills(want.get(f"{label}_skills", []))
             counts.add(got_skills, want_skills)
-            in_other = canonical_skills(getattr(got, f"{other}_skills"))
-            report.swapped[label] += len((want_skills - got_skills) & in_other)
+            report.swapped[label] += len((want_skills - got_skills) & found[other])
             if got_skills != want_skills:
                 extra, missing = sorted(got_skills - want_skills), sorted(want_skills - got_skills)
                 report.errors.append(f"{name}: {label} extra {extra} missing {missing}")
