@@ -182,9 +182,10 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
     """An alias that the text writes in another case ("r" for "R"), inside a place name ("Hong Kong")
     or after "ex-" ("ex-Palantir engineers": a former employer)."""
     start, end = toks.spans[span[0]][0], toks.spans[span[1] - 1][1]
-    if alias.mode == "exact" and toks.text[start:end] != alias.spelling:
+    text = toks.text
+    if alias.mode == "exact" and text[start:end] != alias.spelling:
         return True
-    if toks.text.startswith("-", end) and _LIKENESS.match(toks.text, end):
+    if text.startswith("-", end) and _LIKENESS.match(text, end):
         return True  # "CAD- or Figma-like interfaces": like the product, not the product
     if alias.skill in _PROFILE_HOSTS and _a_profile(toks.lowers, *span):
         return True
@@ -192,18 +193,17 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "* Fluent with XML", "Fluent in Photoshop": an item's opening adjective
     if set(toks.lowers[span[1] : span[1] + 1]) & _WORD_AFTER_ANOTHER_SENSE.get(alias.skill, set()):
         return True  # "Chef de projet" is a project lead, "the GCC region" the Gulf states
-    if _spelled_out_before(toks.text, start, end):
+    if _spelled_out_before(text, start, end):
         return True  # "Azure Resource Management (ARM)": the words before, which are read on their own
-    if _LETTER_PREFIX.search(toks.text, max(0, start - 3), start):
+    if _LETTER_PREFIX.search(text, max(0, start - 3), start):
         return True  # "X-Ray" (Jira's test tool), "T-Mobile": a one-letter prefix makes another word
-    if _a_city_of_a_state(toks.text, start, end):
+    if _a_city_of_a_state(text, start, end):
         return True  # "Remote-First (Phoenix, AZ)": the city, not the Elixir framework
-    if start and toks.text[start - 1] == "*" and toks.text[start:end].islower():
+    if start and text[start - 1] == "*" and text[start:end].islower():
         return True  # "*nix systems": a wildcard makes Unix-likes, not Nix
-    text = toks.text
     if _IDENTIFIER_JOINT.match(text, end) or _IDENTIFIER_JOINT_BEFORE.search(text, max(0, start - 2), start):
         return True  # "github_issue_number:", "twitter_id": a data key that holds the name, not the product
-    return toks.text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+    return text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 
 # A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
