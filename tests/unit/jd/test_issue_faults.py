@@ -5898,3 +5898,15 @@ def test_a_protocol_a_paas_and_an_analytics_product_the_sources_lack(item: str, 
 )
 def test_an_ideal_candidates_assets_are_the_profile_and_bare_assets_a_plus(heading: str, kind: Kind) -> None:
     assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("GlobalLogic esta buscando un Developer Front end Sr para sumar a un nuevo proyecto", "senior"),
+        ("Estamos buscando un Desarrollador Backend Junior para nuestro equipo", "junior"),
+        ("Estamos buscando gente con ganas de aprender", None),  # no role named
+    ],
+)
+def test_a_spanish_hiring_verb_in_the_progressive_names_the_level(text: str, level: str | None) -> None:
+    assert parse_jd(f"# Developer\n\n{text}.\n").seniority == level

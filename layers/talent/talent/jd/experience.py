@@ -276,7 +276,8 @@ def _first_level(low: str) -> Seniority | None:
 # role a hiring verb names, up to the clause's end or a word that starts a relative clause.
 _HIRING_ROLE = re.compile(
     r"\b(?<!also )(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons"
-    r"|cherchons|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)|suchen|sucht|suche(?= ich\b| eine)"
+    r"|(?:está|esta|estamos) buscando|cherchons|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)"
+    r"|suchen|sucht|suche(?= ich\b| eine)"
     r"|(?:únete|únase|unete|súmate|sumate) a (?:nuestro|el) equipo como"
     r"|(?:position|stelle|rolle) als)\s([^.!?;:\n]{3,80})"  # "Die Position als (Senior) Backend Engineer"
 )
