@@ -5910,3 +5910,19 @@ def test_an_ideal_candidates_assets_are_the_profile_and_bare_assets_a_plus(headi
 )
 def test_a_spanish_hiring_verb_in_the_progressive_names_the_level(text: str, level: str | None) -> None:
     assert parse_jd(f"# Developer\n\n{text}.\n").seniority == level
+
+
+@pytest.mark.parametrize(
+    ("item", "required", "preferred"),
+    [
+        ("Java + JavaScript; AWS experience a strong plus (everything as CDK IaC)", ["Java", "JavaScript"],
+         ["AWS", "AWS CDK"]),
+        ("Kafka a big plus", [], ["Apache Kafka"]),
+        ("Python plus Django", ["Python", "Django"], []),  # "plus" joining two names
+    ],
+)  # fmt: skip
+def test_a_plus_with_an_adjective_and_no_verb_is_a_plus(
+    item: str, required: list[str], preferred: list[str]
+) -> None:
+    found = parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n")
+    assert (found.required_skills, found.preferred_skills) == (required, preferred)

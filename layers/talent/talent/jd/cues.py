@@ -202,7 +202,8 @@ ENGLISH: Final = Cues(
         r"(is|are|would be|will be|be|as) (a |an )?"
         r"(big |huge |strong |definite |real |significant |major |good |great |nice )?"
         r"(plus|bonus|advantage|benefit|pluses|bonuses|advantages)",  # "… are significant pluses"
-        r"a plus",
+        # "AWS experience a strong plus"
+        r"a (big |huge |strong |definite |real |significant |major |good |great |nice )?plus",
         # "Experience with MVC frameworks; CodeIgniter plus."; not "7 ans d'expérience et plus" (or more)
         r"(?<!\+ )(?<!c )(?<!savoir )(?<!et )(?<!ou )(?<!ans )(?<!years )plus\.?$",
         r"nice[\s-]to[\s-]haves?",  # "Kotlin and Swift are nice to haves."
