@@ -5926,3 +5926,16 @@ def test_a_plus_with_an_adjective_and_no_verb_is_a_plus(
 ) -> None:
     found = parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n")
     assert (found.required_skills, found.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "remote"),
+    [
+        ("Findigs | Full-time | NYC | 3x/week in office (M,T, Th) | findigs.com", "hybrid"),
+        ("North Island Ventures | Software Engineer | NYC (4x / wk in office) | ONSITE", "hybrid"),
+        ("Acme | Software Engineer | NYC | 2x per week on-site", "hybrid"),
+        ("Acme | Software Engineer | NYC | ONSITE", "onsite"),
+    ],
+)
+def test_office_days_written_as_times_a_week_are_hybrid(first_line: str, remote: str) -> None:
+    assert parse_jd(f"{first_line}\n\nWe build things.\n").remote == remote

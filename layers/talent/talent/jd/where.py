@@ -104,6 +104,8 @@ _HYBRID = _at_word(
     r"|on[\s-]?site\s?\((mostly|flexible\b[^)]{0,20})\)"  # "ONSITE (mostly)", "ONSITE (Flexible WFH)"
     r"|flexible\s(wfh|homeoffice|home[\s-]office)\b(?![\w-]*\s(oder|or)\sremote)|homeoffice-tage?\b"
     r"|[1-4]\s?days?\s?(/|a|per)\s?week\sin[\s-]person\b"  # "(4 days/week in-person)"
+    # "3x/week in office (M,T, Th)", "NYC (4x / wk in office)"
+    r"|[1-4]x\s?(/|a|per)\s?(wk|week)\s(in[\s-](the\s)?office|on[\s-]?site|in[\s-]person)\b"
     r"|on-?site\s?/\s?remote\s?\(\d{1,2}\s?/\s?\d{1,2}\)"  # "Ort: OnSite/Remote (40/60)": a share of each
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
     r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
