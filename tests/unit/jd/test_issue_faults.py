@@ -5939,3 +5939,16 @@ def test_a_plus_with_an_adjective_and_no_verb_is_a_plus(
 )
 def test_office_days_written_as_times_a_week_are_hybrid(first_line: str, remote: str) -> None:
     assert parse_jd(f"{first_line}\n\nWe build things.\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("body", "remote"),
+    [
+        ("This hybrid role offers flexibility, with 2 days in our Grantham office and potential for full "
+         "remote work after 12 months.", "hybrid"),
+        ("Hybrid: 2 days in the office, with the option to work fully remotely after onboarding.", "hybrid"),
+        ("This hybrid role can also be done fully remote.", "remote"),  # a choice now, not later
+    ],
+)  # fmt: skip
+def test_a_later_chance_of_remote_work_leaves_the_roles_mode(body: str, remote: str) -> None:
+    assert parse_jd(f"Acme | Engineer | Grantham, UK | Remote\n\n{body}\n").remote == remote

@@ -190,6 +190,9 @@ _SAYS_NOTHING = re.compile(
     r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
     r"(?:homeoffice|home office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
     r"(?!\s?[(:\d])"
+    # A later chance, not the role's mode: "potential for full remote work after 12 months"
+    r"|(?<!\w)(?:potential|possibility|option|chance|opportunity)\s(?:for|of|to)\s(?:[\w']+\s){0,3}"
+    r"remote(?:ly)?\s(?:(?:work|working)\s)?after\b"
     # "Remote-Anteil: Nach Absprache": how much remote is left open (a share says it: "Remote-Anteil: 90%")
     r"|(?<!\w)remote-?anteil\s?:\s?(?:nach absprache|verhandelbar|n/a|tbd|offen)\b"
     # "Remote + ggf. Onsite nach Bedarf": office days when needed, beside a stated mode
@@ -1373,7 +1376,8 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
     said = remote_policy(body), remote_policy(boilerplate, onsite_cues=False)
     if weak and "hybrid" in said:
         return "hybrid"
-    if stated == "hybrid" and _ENTIRELY_REMOTE.search(f"{body}\n{boilerplate}".lower()):
+    elsewhere = _SAYS_NOTHING.sub(" ", f"{body}\n{boilerplate}".lower())
+    if stated == "hybrid" and _ENTIRELY_REMOTE.search(elsewhere):
         return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
     if said[0] == "onsite" and said[1] and not stated:  # a header's "On-site" over a perk's "work remotely"
         return said[1]  # "QA-Teams vor Ort führen" beside a perk "(remote or from the Vienna office)"
