@@ -5952,3 +5952,16 @@ def test_office_days_written_as_times_a_week_are_hybrid(first_line: str, remote:
 )  # fmt: skip
 def test_a_later_chance_of_remote_work_leaves_the_roles_mode(body: str, remote: str) -> None:
     assert parse_jd(f"Acme | Engineer | Grantham, UK | Remote\n\n{body}\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("We passed 100k stars on GitHub!", []),
+        ("Our strong open-source roots (32,000 stars on GitHub)", []),
+        ("5k stars on GitHub; we deploy on GitHub", ["GitHub"]),  # the second is the tool
+        ("CI on GitHub Actions", ["GitHub Actions"]),
+    ],
+)
+def test_stars_on_github_are_the_companys_renown_not_a_tool(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills

@@ -268,7 +268,8 @@ def _former_employer(text: str, start: int) -> bool:
 
 
 # Where a candidate's work is shown, named as that: "your GitHub profile", "send CV & GitHub",
-# "Projekte auf GitHub". Only the words either side decide, as `_matches` caches answers by them.
+# "Projekte auf GitHub". Only the two words before and the word after decide, as `_matches` caches
+# answers by them.
 _PROFILE_HOSTS: Final = frozenset({"GitHub", "GitLab", "Bitbucket", "Stack Overflow", "Kaggle"})
 _PROFILE_BEFORE: Final = frozenset(
     {"your", "dein", "deinen", "deine", "votre", "ton", "tu", "tus", "su", "sus", "auf", "cv", "resume"}
@@ -300,7 +301,12 @@ def _a_profile(lowers: list[str], start: int, end: int) -> bool:
     while index >= 0 and (lowers[index] in _LIST_JOINS or lowers[index] in _HOST_TOKENS):
         index -= 1  # "profil GitHub / Gitlab": the word before a profile's list of hosts
     first = lowers[index] if index >= 0 else ""
-    return before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER
+    starred = before in _ON and start >= 2 and lowers[start - 2] in _STARS  # "100k stars on GitHub"
+    return before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER or starred
+
+
+_ON: Final = frozenset({"on", "auf", "sur", "en"})
+_STARS: Final = frozenset({"stars", "star", "sterne", "étoiles", "estrellas"})
 
 
 # Aliases read in one clause. The longest list in the tuning set has 56 items and no posting labels
@@ -330,15 +336,16 @@ def _alias_at(toks: _Tokens, i: int) -> tuple[Alias, int] | None:
 def _matches(toks: _Tokens) -> list[Match]:
     """The aliases of a text, longest first, without those written otherwise or inside a place name.
 
-    A one-token alias depends only on how it is written, the three characters before it and the words
-    on either side: a long list ("Go, Go, Go, ...") asks the same question again and again, so each is
-    answered once (`decided`). Where a longer alias may start, the answer is worked out each time.
+    A one-token alias depends only on how it is written, the three characters before it, the two words
+    before it and the word after: a long list ("Go, Go, Go, ...") asks the same question again and
+    again, so each is answered once (`decided`). Where a longer alias may start, the answer is worked out
+    each time.
     """
     starts = _starts(toks.lowers)
     if not starts:
         return []
     matches: list[Match] = []
-    decided: dict[tuple[str, str, str], tuple[Alias, int] | None] = {}
+    decided: dict[tuple[str, str, str, str], tuple[Alias, int] | None] = {}
     lowers, spans, text = toks.lowers, toks.spans, toks.text
     taken = 0  # tokens before this belong to a match already
     for i in starts:
@@ -348,7 +355,8 @@ def _matches(toks: _Tokens) -> list[Match]:
         if after in ALIAS_TRIE[lowers[i]].next:
             found = _alias_at(toks, i)
         else:
-            key = (text[max(0, spans[i][0] - 3) : spans[i][1]], lowers[i - 1] if i else "", after)
+            before = (lowers[i - 2] if i > 1 else "", lowers[i - 1] if i else "")
+            key = (text[max(0, spans[i][0] - 3) : spans[i][1]], *before, after)
             found = decided[key] if key in decided else decided.setdefault(key, _alias_at(toks, i))
         if found is not None:
             alias, size = found
