@@ -5965,3 +5965,17 @@ def test_a_later_chance_of_remote_work_leaves_the_roles_mode(body: str, remote: 
 )
 def test_stars_on_github_are_the_companys_renown_not_a_tool(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("body", "required", "preferred"),
+    [
+        ("Tech stack: Doesn't matter, we'll teach you. But we work mostly with Rust, Go, and TypeScript.",
+         [], ["Rust", "Go", "TypeScript"]),
+        ("Stack: it does not matter. We use Python and Django.", [], ["Python", "Django"]),
+        ("Tech stack: Python and Django.", ["Python", "Django"], []),
+    ],
+)  # fmt: skip
+def test_a_stack_that_does_not_matter_is_a_plus(body: str, required: list[str], preferred: list[str]) -> None:
+    found = parse_jd(f"# Engineer\n\n{body}\n")
+    assert (found.required_skills, found.preferred_skills) == (required, preferred)
