@@ -5979,3 +5979,15 @@ def test_stars_on_github_are_the_companys_renown_not_a_tool(item: str, skills: l
 def test_a_stack_that_does_not_matter_is_a_plus(body: str, required: list[str], preferred: list[str]) -> None:
     found = parse_jd(f"# Engineer\n\n{body}\n")
     assert (found.required_skills, found.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("about", "level"),
+    [
+        ("We are currently looking for an awesome Senior Back End Developer to join our team.", "senior"),
+        ("We love to learn and we love to make the best products we can.", None),
+    ],
+)
+def test_a_level_stated_only_in_the_company_part_is_the_roles(about: str, level: str | None) -> None:
+    text = f"# Ruby on Rails Engineer\n\n## About Acme Engineering\n\n{about}\n\n## Requirements\n\n- Ruby\n"
+    assert parse_jd(text).seniority == level

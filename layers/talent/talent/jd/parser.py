@@ -47,6 +47,7 @@ class Mentions:
     leading: list[int] = field(default_factory=list)  # a management part's figures (the guide: not the whole)
     stated: list[int] = field(default_factory=list)  # an "Experience: 4+ years" field: the posting's own
     level: Seniority | None = None
+    company_level: Seniority | None = None  # stated in the company's part: "About us … hiring a Senior …"
     order: int = 0
 
     def add_skill(self, name: str, clause: Clause, tier: int) -> None:
@@ -181,6 +182,8 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
     every: list[str] = []
     for clause in clauses(line):
         if clause.kind == Kind.BOILERPLATE:
+            if mentions.company_level is None and not line.is_first:
+                mentions.company_level = experience.stated_level(clause.text)
             continue
         items = distinct_items(clause.text)
         known = find_skills(items, in_title=line.is_first)
@@ -335,14 +338,16 @@ def blank_skills(text: str) -> str:
 
 
 def _seniority(title: str, lines: list[Line], mentions: Mentions) -> Seniority | None:
-    """The title's level word, else a labelled level, else one stated in prose. A job family's "Manager"
+    """The title's level word, else a labelled level, else one stated in prose (the role's part first, then
+    the company's: "About us … looking for a Senior Back End Developer"). A job family's "Manager"
     ("Operations Manager") yields to a "Level: Intermediate bis Senior" field."""
     level = experience.title_seniority(blank_skills(title)) or experience.range_level(title)
     if level == "manager" and _LEVELLESS_MANAGER.search(title):
         return _labelled_level(lines)  # a job family, not a level (the labels: 29 of 33 bare product titles)
     if level == "manager" and experience.is_family_manager(title):
         return _labelled_level(lines) or level
-    return level or _other_title_level(lines, title) or _labelled_level(lines) or mentions.level
+    stated = mentions.level or mentions.company_level
+    return level or _other_title_level(lines, title) or _labelled_level(lines) or stated
 
 
 _LEVELLESS_MANAGER = re.compile(
