@@ -279,6 +279,7 @@ _HIRING_ROLE = re.compile(
     r"|(?:está|esta|estamos) buscando|cherchons|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)"
     r"|suchen|sucht|suche(?= ich\b| eine)"
     r"|(?:únete|únase|unete|súmate|sumate) a (?:nuestro|el) equipo como"
+    r"|(?:position|vacancy|opening) (?:to fill )?for"  # "Single Position to fill for Senior Web Developer"
     r"|(?:position|stelle|rolle) als)\s([^.!?;:\n]{3,80})"  # "Die Position als (Senior) Backend Engineer"
 )
 _RELATIVE = re.compile(r"\s(?:to|who|that|which|with|para|que|con|qui|pour|avec|die|der|mit|um)\s")
