@@ -6003,3 +6003,15 @@ def test_a_level_stated_only_in_the_company_part_is_the_roles(about: str, level:
 )
 def test_a_position_to_fill_for_a_role_names_its_level(text: str, level: str | None) -> None:
     assert parse_jd(f"# Web Developer\n\n{text}.\n").seniority == level
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("AWS (ECS, Glue, S3)", ["AWS", "Amazon ECS", "Amazon S3", "AWS Glue"]),
+        ("Azure (Functions, Service Bus)", ["Azure", "Azure Functions", "Azure Service Bus"]),
+        ("Glue code between Python and Go services", ["Python", "Go"]),  # no cloud's bracket
+    ],
+)
+def test_a_short_name_in_a_clouds_bracket_is_that_clouds_product(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills

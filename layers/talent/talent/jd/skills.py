@@ -820,6 +820,34 @@ def _list_of(text: str, known: list[Found]) -> list[tuple[int, int]]:
 MIN_PLURAL_CHARS: Final = 5
 
 
+# "AWS (Bedrock, ECS, Glue, S3)": a cloud's bracket names its products by their short names
+_VENDOR_BRACKET: Final = re.compile(
+    r"\b(?:(?P<aws>AWS|Amazon Web Services)|(?P<azure>(?:Microsoft )?Azure)"
+    r"|(?P<gcp>GCP|Google Cloud(?: Platform)?))\s?\($"
+)
+_VENDOR_PREFIXES: Final = {
+    "aws": ("AWS ", "Amazon "), "azure": ("Azure ",), "gcp": ("Google Cloud ", "Cloud "),
+}  # fmt: skip
+MAX_VENDOR_BRACKET_CHARS: Final = 160
+
+
+def _vendor_product(text: str, start: int, end: int) -> str | None:
+    """The product a short name in a cloud's bracket names ("Glue" in "AWS (Glue, S3)" is AWS Glue), or
+    None."""
+    opening = text.rfind("(", max(0, start - MAX_VENDOR_BRACKET_CHARS), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return None
+    vendor = _VENDOR_BRACKET.search(text, max(0, opening - 30), opening + 1)
+    if vendor is None or vendor.lastgroup is None:
+        return None
+    item = text[start:end].strip()
+    for prefix in _VENDOR_PREFIXES[vendor.lastgroup]:
+        named = [f.name for f in find_skills(prefix + item) if not f.concept]
+        if len(named) == 1 and named[0] != canonical_name(prefix.strip()):
+            return named[0]
+    return None
+
+
 def _singular(name: str) -> str:
     """ "Dockers" -> "Docker": a known name written as a plural is that name; other names as written."""
     if len(name) < MIN_PLURAL_CHARS or not name.endswith("s"):
@@ -844,7 +872,8 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
 
     An item counts when it looks like a product name and its list holds two known skills (for a
     plain capitalised word, mostly known skills), or the list follows "experience with"-like words
-    and every unknown item looks like a product name. A list led by "ex-" names former employers.
+    and every unknown item looks like a product name. A list led by "ex-" names former employers. In a
+    cloud's bracket a short name is that cloud's product: "AWS (Bedrock, Glue)" names AWS Glue.
     """
     items = _list_of(text, known)
     if _in_capitals(text, items):
@@ -852,7 +881,18 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     led = _after_lead(text, items)  # first: it moves the first item past "experience with"
     hits = _overlaps(items, known)
     known_items = sum(any(not f.concept for f in hit) for hit in hits)
-    candidates = [span for span, hit in zip(items, hits, strict=True) if not hit]
+    unknown = [span for span, hit in zip(items, hits, strict=True) if not hit]
+    products = {span: name for span in unknown if (name := _vendor_product(text, *span))}
+    candidates = [span for span in unknown if span not in products]
+    vendors = [Found(name, s, e, concept=False) for (s, e), name in products.items()]
+    names = _unknown_names(text, items, candidates, led=led, known_items=known_items)
+    return sorted([*vendors, *names], key=lambda found: found.offset)
+
+
+def _unknown_names(
+    text: str, items: list[tuple[int, int]], candidates: list[tuple[int, int]], *, led: bool, known_items: int
+) -> list[Found]:
+    """The candidates (list items no known name covers) that count as names (`listed_names`)."""
     names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e]) and not _former_employer(text, s)]
     if led and len(names) == len(candidates):
         return [Found(_singular(text[s:e]), s, e, concept=False) for s, e in names]
