@@ -32,7 +32,7 @@ TUNING = CORPUS / "tuning"
 # 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
 # 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76, the 42 t77, the
 # 44 t78, the 23 t79, the 20 t80, the 35 t81, the 26 t82, the 31 t83, the 38 t84, the 31 t85, the
-# 29 t86, the 20 t87 and the 40 t88 (Hacker News).
+# 29 t86, the 20 t87, the 40 t88 and the 40 t89 (Hacker News).
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -1081,6 +1081,18 @@ FLOORS = {
         "locations_exact": 0.9,
         "title_accuracy": 0.52,
     },
+    # The 40 t89 postings, the same way (seed 2089; 15 of 58 dropped unread for overlap, 3 skipped as under
+    # 300 characters); fresh, after the t88 fixes: required 0.822, preferred 0.488, seniority 0.950,
+    # min_years 0.950, remote 0.975, locations 0.900, title 0.525.
+    "t89 collection": {
+        "required_f1": 0.82,
+        "preferred_f1": 0.48,
+        "seniority_accuracy": 0.95,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 0.97,
+        "locations_exact": 0.9,
+        "title_accuracy": 0.52,
+    },
 }
 
 
@@ -1091,7 +1103,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 88
+LAST_BATCH = 89
 _BATCH = re.compile(r"^t(\d+)")
 
 
