@@ -47,7 +47,7 @@ class Mentions:
     leading: list[int] = field(default_factory=list)  # a management part's figures (the guide: not the whole)
     stated: list[int] = field(default_factory=list)  # an "Experience: 4+ years" field: the posting's own
     level: Seniority | None = None
-    company_level: Seniority | None = None  # stated in the company's part: "About us … hiring a Senior …"
+    company_clauses: list[str] = field(default_factory=list)  # the company's part, read for a level last
     order: int = 0
 
     def add_skill(self, name: str, clause: Clause, tier: int) -> None:
@@ -182,8 +182,8 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
     every: list[str] = []
     for clause in clauses(line):
         if clause.kind == Kind.BOILERPLATE:
-            if mentions.company_level is None and not line.is_first:
-                mentions.company_level = experience.stated_level(clause.text)
+            if not line.is_first:
+                mentions.company_clauses.append(clause.text)
             continue
         items = distinct_items(clause.text)
         known = find_skills(items, in_title=line.is_first)
@@ -346,8 +346,16 @@ def _seniority(title: str, lines: list[Line], mentions: Mentions) -> Seniority |
         return _labelled_level(lines)  # a job family, not a level (the labels: 29 of 33 bare product titles)
     if level == "manager" and experience.is_family_manager(title):
         return _labelled_level(lines) or level
-    stated = mentions.level or mentions.company_level
-    return level or _other_title_level(lines, title) or _labelled_level(lines) or stated
+    return level or _other_title_level(lines, title) or _labelled_level(lines) or _stated_level(mentions)
+
+
+def _stated_level(mentions: Mentions) -> Seniority | None:
+    """A level stated in the role's prose, else in the company's ("About us … hiring a Senior …"),
+    read only when nothing else gave one."""
+    if mentions.level is not None:
+        return mentions.level
+    levels = (experience.stated_level(text) for text in mentions.company_clauses)
+    return next((level for level in levels if level is not None), None)
 
 
 _LEVELLESS_MANAGER = re.compile(

@@ -1367,6 +1367,12 @@ _REMOTE_FIELD = re.compile(
 )
 
 
+def _entirely_remote(text: str) -> bool:
+    """Whether the text says the role can be done entirely remote, now ("Trabajo a distancia al 100%"), not
+    as a later chance ("potential for full remote work after 12 months": `_SAYS_NOTHING`)."""
+    return _ENTIRELY_REMOTE.search(_SAYS_NOTHING.sub(" ", _mode_lines(text.lower()))) is not None
+
+
 def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
     """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
     body that says hybrid (job boards tag every posting that allows some remote work so)."""
@@ -1376,8 +1382,7 @@ def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | Non
     said = remote_policy(body), remote_policy(boilerplate, onsite_cues=False)
     if weak and "hybrid" in said:
         return "hybrid"
-    elsewhere = _SAYS_NOTHING.sub(" ", f"{body}\n{boilerplate}".lower())
-    if stated == "hybrid" and _ENTIRELY_REMOTE.search(elsewhere):
+    if stated == "hybrid" and _entirely_remote(f"{body}\n{boilerplate}"):
         return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
     if said[0] == "onsite" and said[1] and not stated:  # a header's "On-site" over a perk's "work remotely"
         return said[1]  # "QA-Teams vor Ort führen" beside a perk "(remote or from the Vienna office)"
