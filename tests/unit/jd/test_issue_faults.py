@@ -6006,3 +6006,33 @@ def test_a_level_stated_only_in_the_company_part_is_the_roles(about: str, level:
 )
 def test_a_short_name_in_a_clouds_bracket_is_that_clouds_product(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n## Requirements\n\n- {item}\n").required_skills == skills
+
+
+def test_a_location_fields_glued_on_fields_keep_their_place_and_figure() -> None:
+    found = parse_jd("# Engineer\n\nLocation: Noida | Full time | Minimum 2 years experience\n")
+    assert (found.locations, found.min_years) == (["Noida"], 2)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "years"),
+    [
+        ("2 X Fullstack Engineer (5+ YOE)", "Fullstack Engineer", 5),
+        ("1. Staff Software Engineer - Frontend", "Staff Software Engineer - Frontend", None),
+        ("Senior Software Engineer - $240k USD + bonus", "Senior Software Engineer", None),
+        ("Senior Engineer (3+ YoE)", "Senior Engineer", 3),
+    ],
+)
+def test_a_titles_count_list_number_pay_and_years_are_not_the_role(
+    heading: str, title: str, years: int | None
+) -> None:
+    found = parse_jd(f"# {heading}\n\nWe build tools.\n")
+    assert (found.title, found.min_years) == (title, years)
+
+
+def test_a_list_of_countries_is_not_read_as_city_and_country_pairs() -> None:
+    assert phrase_places("Offices in the US, Netherlands, India.") == ["US", "Netherlands", "India"]
+    assert phrase_places("Based in Austin, TX.") == ["Austin, TX"]
+
+
+def test_the_eu_written_out_is_the_same_place() -> None:
+    assert place_key("European Union") == place_key("EU")

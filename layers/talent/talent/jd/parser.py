@@ -279,6 +279,8 @@ def read_mentions(lines: list[Line]) -> Mentions:
         if line.heading:
             stack = []
             _read_heading_years(line, mentions)
+        if line.label == "location":  # "Location: Noida | Full time | Minimum 2 years experience"
+            _read_years(Clause(0, len(line.text), Kind.CONTEXT, line.text), True, mentions)
         if not (line.heading or line.label in ("location", "company")):
             low = line.text.lower()
             waiver = _WAIVES_THE_STACK.search(low)

@@ -40,6 +40,7 @@ _SAME_PLACE: Final = {fold(name): "latin america" for name in _LATIN_AMERICA} | 
     "southeast asia": "south-east asia",
     "eu": "europe",  # "Remote (EU)": postings mean the continent, not the union's members only
     "europa": "europe",
+    "european union": "europe",  # the labels write "EU" out
     "caba": "buenos aires",  # the Autonomous City's short names, which GeoNames lacks
     "capital federal": "buenos aires",
     "sf bay area": "bay area",  # "SF Bay Area", "San Francisco Bay Area": the one metro area

@@ -120,6 +120,7 @@ def _says_no_role(inner: str) -> bool:
         or _WORKLOAD.match(inner)
         or _LANGUAGE_LEVEL.match(inner)
         or _OPENINGS.match(inner)
+        or _YEARS_ASKED.match(inner)
         or _NOT_THE_ROLE.match(inner)
         or _GENDER_LEAD.match(inner)
     ):
@@ -142,6 +143,8 @@ _REFERENCE = re.compile(  # "(FT2001)", "(Ref.Nr.: 46094)", "(Ref. Job Code: SSE
     r"[A-Z]{0,4}(?:[-_ ]|\s?\u2013\s?)?#?\d{3,8}$",
     re.IGNORECASE,
 )
+# "(5+ YOE)", "(3+ years)": the experience asked, not the role
+_YEARS_ASKED = re.compile(r"^\d{1,2}\s?\+?\s?(?:yoe|years?|yrs)$", re.IGNORECASE)
 # "(has multiple openings)", "(2 positions)": how many are hired, not the role
 _OPENINGS = re.compile(
     r"^(?:has |with )?(?:multiple|several|many|\d{1,2}) (?:openings|positions|vacancies|roles|hires)$",
@@ -212,6 +215,7 @@ _TRAILING_NOISE = re.compile(
     r"|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
     r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
+    r"|\s[-–|]\s?[$€£]\s?\d.*"  # the pay: "Senior Software Engineer - $240k USD + bonus"
     r"|\s[-–]\s?(?:\d{1,2}(?:\.\d{1,2})?\s?%\s)?equity"  # the offer: "Machine Learning Engineer - 1% Equity"
     r"|(?<=\))-(?:remote|hybrid|on[\s-]?site)"  # "Sr. Backend Developer (Node.js)-Remote"
     # a freelance board's trailing fields: "Database Developer MS SQL HealthTech / remote", "Projektleiter
@@ -243,7 +247,9 @@ def _singular(title: str) -> str:
 
 _LEADING_NOISE = re.compile(
     r"^(?:[^\[\]]{1,20}\]\s?|une?\sou\sune?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
-    r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w))",  # "Full time software developer", not "Full-time"
+    r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w)"  # "Full time software developer", not "Full-time"
+    # a count or a list's number: "2 X Fullstack Engineer", "1. Staff Engineer"
+    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}\.\s(?=[A-Z]))",
     re.IGNORECASE,
 )
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")

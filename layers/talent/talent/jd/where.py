@@ -823,7 +823,8 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
     comma = _QUALIFIER.match(text, end)
     area = _NAME_RUN.match(text, comma.end()) if comma else None
     wider = _leading(area.group(1).split(), is_area) if area else ""
-    if area and wider and (is_wide(wider) or not is_city(wider) or a_state_of(place, wider)):  # "Austin, TX",
+    pair = wider and not is_wide(place)  # "the US, Netherlands, India": a list of countries
+    if area and pair and (is_wide(wider) or not is_city(wider) or a_state_of(place, wider)):  # "Austin, TX",
         # "Toronto, Ontario", not "München, Nürnberg"
         return f"{place}, {wider}", area.start(1) + len(wider)
     return place, end
@@ -1243,7 +1244,16 @@ def _unlisted(value: str) -> str:
 def _value_places(value: str) -> list[str]:
     """The places a location field's value names: "Berlin, Germany or Remote (EU)"; a phrase names its
     place after a cue ("Remote, ca. 10% vor Ort in Nürnberg"), and a sentence only so ("We're based out of
-    DC but …", "This role will be Remote in the USA but is not eligible … in CA, NY")."""
+    DC but …", "This role will be Remote in the USA but is not eligible … in CA, NY"). When the whole
+    names none, fields glued on with " | " are read one by one for the places a gazetteer knows: "Noida |
+    Full time | Minimum 2 years experience"."""
+    found = _field_places(value)
+    if found or " | " not in value:
+        return found
+    return [place for field in value.split(" | ") for place in places_in(field) if known_place(place)]
+
+
+def _field_places(value: str) -> list[str]:
     value = _unlisted(value.strip())
     if _a_sentence(value):
         return phrase_places(value)
