@@ -147,6 +147,7 @@ def adversarial_inputs(n: int = ADVERSARIAL_CHARS) -> dict[str, str]:
         "item lines in a <p>": "<p>Engineer\n"
         + "Good experience with Python and Go\n" * ((n - 20) // 35)
         + "</p>",
+        "startup page fields": "Engineer Job type\n" + "$1K • " * ((n - 20) // 6),
         "data file keys": "Engineer\n" + "desirableAttributes: [\n'Go',\n" * ((n - 10) // 30),
     }
 

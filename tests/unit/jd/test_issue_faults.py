@@ -6036,3 +6036,17 @@ def test_a_list_of_countries_is_not_read_as_city_and_country_pairs() -> None:
 
 def test_the_eu_written_out_is_the_same_place() -> None:
     assert place_key("European Union") == place_key("EU")
+
+
+def test_a_flat_startup_job_pages_fields_are_read() -> None:
+    page = (
+        "Acme (YC W23) Is Hiring a Head of Engineering\n\nHead of Engineering at Acme | Y Combinator"
+        " Open menu Log in Apply Acme Instantly draft notices. Head of Engineering $220K - $280K • 0.50%"
+        " - 1.50% • New"
+        " York, NY, US Job type Full-time Role Engineering, Full stack Experience 6+ years Visa US"
+        " citizen/visa only Skills Express, React, PostgreSQL Connect directly with founders of the best"
+        " YC-funded startups. Apply to role About the role At Acme, we build documents.\n"
+    )
+    found = parse_jd(page)
+    assert (found.min_years, found.locations) == (6, ["New York, NY, US"])
+    assert found.required_skills == ["Express", "React", "PostgreSQL"]

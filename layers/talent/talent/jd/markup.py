@@ -393,11 +393,31 @@ def normalise(text: str) -> str:
     if "   " in text or "\t" in text:
         text = _FLATTENED_BREAK.sub("\n", text)
     text = _SPACES.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))
+    if " Job type " in text:
+        text = _STARTUP_PAGE_FIELDS.sub(_field_lines, text)
     text = _GLUED_LEAD.sub(r"\1 ", text)
     text = _GLUED_FIELD.sub("\n", text)
     if "\n%" in text or "\n %" in text:
         text = _WRAPPED_PERCENT.sub("", text)
     return "\n".join(piece.strip() for line in text.split("\n") for piece in _unflattened(line))
+
+
+# A Y Combinator "Work at a Startup" job page pasted flat (how many Hacker News "is hiring" stories come):
+# its fields run into one line, "$220K - $280K • 0.50% - 1.50% • New York, NY, US Job type Full-time Role
+# Engineering, Full stack Experience 6+ years Visa US citizen/visa only Skills Express, React Connect …".
+_STARTUP_PAGE_FIELDS = re.compile(
+    r"[$£€][\d.,]{1,9}K?(?: [-\u2013] [$£€][\d.,]{1,9}K?)?(?: [A-Z]{3})?(?: / \w{1,10})?"  # the pay
+    r"(?: • [\d.]{1,6}%(?: - [\d.]{1,6}%)?)? • (?P<place>[^•\n]{1,120}?)"  # the equity, the place
+    r" Job type (?P<type>[\w-]{1,20}) Role (?P<role>[^\n]{1,80}?) Experience (?P<years>[^\n]{1,40}?)"
+    r" Visa (?P<visa>[^\n]{1,60}?)(?: Skills (?P<skills>[^\n]{1,600}?))?"
+    r" (?=Connect directly with founders|Apply to )"
+)
+
+
+def _field_lines(found: re.Match[str]) -> str:
+    fields = ("Location", "place"), ("Job type", "type"), ("Category", "role"), ("Experience", "years")
+    lines = [f"{label}: {found.group(group)}" for label, group in (*fields, ("Skills", "skills"))]
+    return "\n" + "\n".join(line for line in lines if not line.endswith(": None")) + "\n"
 
 
 # A page converter that lost the spaces around linked words: "Frameworks wieSpring Boot", "Tools wieGitLab";
