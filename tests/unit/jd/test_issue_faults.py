@@ -6050,3 +6050,22 @@ def test_a_flat_startup_job_pages_fields_are_read() -> None:
     found = parse_jd(page)
     assert (found.min_years, found.locations) == (6, ["New York, NY, US"])
     assert found.required_skills == ["Express", "React", "PostgreSQL"]
+
+
+@pytest.mark.parametrize(
+    ("first", "body", "skills"),
+    [
+        # "Sage": the employer's short name, not the accounting product
+        ("Sage Bionetworks | USA Remote | Backend Engineer", "The Sage ecosystem runs on Java.", ["Java"]),
+        ("Go Fintech | Berlin | Backend Engineer", "We build in Go and Java.", ["Go", "Java"]),  # two letters
+    ],
+)
+def test_the_first_word_of_the_employers_name_is_not_a_skill(
+    first: str, body: str, skills: list[str]
+) -> None:
+    assert parse_jd(f"{first}\n\n{body}\n").required_skills == skills
+
+
+def test_a_decimal_quantity_in_a_list_is_not_a_name() -> None:
+    text = "# Engineer\n\nOur game (1.4M+ downloads, Unity/Godot) teaches languages.\n"
+    assert parse_jd(text).required_skills == ["Unity", "Godot"]

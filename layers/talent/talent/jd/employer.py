@@ -106,8 +106,9 @@ def _board_company(lines: list[Line]) -> list[str]:
 def employer_names(
     lines: list[Line], raw_title: str, title: str = "", known: list[str] | None = None
 ) -> list[str]:
-    """The employer's names, folded to letters and digits: ["acme", "acmeinc"]. `title` is the role's
-    cleaned title: "Salesforce DevOps| 9-12 Years| Bangalore" opens with the role, not the employer;
+    """The employer's names, folded to letters and digits: ["acme", "acmeinc"], and the first word of a
+    name of several words, which a posting uses for short ("sage" of "Sage Bionetworks"). `title` is the
+    role's cleaned title: "Salesforce DevOps| 9-12 Years| Bangalore" opens with the role, not the employer;
     `known`: names the layout already gives (a board's company heading)."""
     first = next((line.text for line in lines if line.is_first), "")
     names = [*(known or []), *(line.value for line in lines if line.label == "company" and line.value)]
@@ -116,6 +117,8 @@ def employer_names(
     names += _self_described(lines) + _board_company(lines)
     if "|" in first and _folded(first.split("|")[0]) != _folded(title):
         names += _field_names(first.split("|")[0].strip())
+    # "Sage" of "Sage Bionetworks"; not two letters ("Go Fintech" may ask for Go)
+    names += [words[0] for words in map(str.split, names) if len(words) > 1 and len(words[0]) > 2]
     folded = [_folded(name) for name in names if name.strip()]
     return folded + [found.group(1) for found in map(_LEGAL_SUFFIX.match, folded) if found]
 

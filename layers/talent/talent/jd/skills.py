@@ -661,8 +661,8 @@ def _distinctive(words: list[str]) -> bool:
     return any(_odd(p) for p in parts)
 
 
-# "20hr", "5k", "200GB+": a number with its unit (not "3PAR", a product)
-_QUANTITY = re.compile(r"^\d+(?:[a-z]{1,3}|[KMGTP]B|[KMB])\+?$|^[vV]\d+(?:\.\d+)*$")  # or a version: "(v13)"
+# "20hr", "5k", "200GB+", "1.4M+": a number with its unit (not "3PAR", a product), or a version: "(v13)"
+_QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?(?:[a-z]{1,3}|[KMGTP]B|[KMB])\+?$|^[vV]\d+(?:\.\d+)*$")
 
 
 # Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".
