@@ -32,7 +32,7 @@ TUNING = CORPUS / "tuning"
 # 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
 # 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76, the 42 t77, the
 # 44 t78, the 23 t79, the 20 t80, the 35 t81, the 26 t82, the 31 t83, the 38 t84, the 31 t85, the
-# 29 t86, the 20 t87, the 40 t88 and the 40 t89 (Hacker News).
+# 29 t86, the 20 t87, the 40 t88, the 40 t89 and the 40 t90 (Hacker News).
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -1093,6 +1093,19 @@ FLOORS = {
         "locations_exact": 0.9,
         "title_accuracy": 0.52,
     },
+    # The 40 t90 postings, the same way (seed 2090; 18 of 61 dropped unread for overlap, 3 skipped as under
+    # 300 characters); fresh, after the t89 fixes: required 0.779, preferred 1.000 (5 labelled preferred
+    # skills: its floor leaves room for one miss), seniority 0.925, min_years 0.875, remote 0.900,
+    # locations 0.650, title 0.450.
+    "t90 collection": {
+        "required_f1": 0.77,
+        "preferred_f1": 0.8,
+        "seniority_accuracy": 0.92,
+        "min_years_exact": 0.87,
+        "remote_accuracy": 0.9,
+        "locations_exact": 0.65,
+        "title_accuracy": 0.45,
+    },
 }
 
 
@@ -1103,7 +1116,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 89
+LAST_BATCH = 90
 _BATCH = re.compile(r"^t(\d+)")
 
 
