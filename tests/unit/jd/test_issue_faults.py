@@ -6069,3 +6069,22 @@ def test_the_first_word_of_the_employers_name_is_not_a_skill(
 def test_a_decimal_quantity_in_a_list_is_not_a_name() -> None:
     text = "# Engineer\n\nOur game (1.4M+ downloads, Unity/Godot) teaches languages.\n"
     assert parse_jd(text).required_skills == ["Unity", "Godot"]
+
+
+@pytest.mark.parametrize(
+    ("line", "mode"),
+    [
+        ("Acme | Hybrid (NY, Chicago, or Bay Area) and REMOTE | Engineers", "remote"),
+        ("Acme | Engineers | We train staff for remote and hybrid work environments.", None),
+        ("Acme | Engineers | Deploy across cloud, on-premise and hybrid setups.", None),
+    ],
+)
+def test_a_mode_in_brackets_and_remote_is_remote_and_a_hybrid_setup_no_mode(
+    line: str, mode: str | None
+) -> None:
+    assert parse_jd(f"{line}\n\nWe build tools.\n").remote == mode
+
+
+def test_a_compass_word_before_a_place_is_part_of_its_name() -> None:
+    text = "Our main office is in Manhattan, but we are building a new office in Northern Virginia."
+    assert phrase_places(text) == ["Manhattan", "Northern Virginia"]

@@ -56,8 +56,10 @@ _REMOTE_NEGATED = _at_word(
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
     r"|ne travaillons pas (beaucoup |souvent )?à distance"  # "… et ne travaillons pas beaucoup à distance"
 )
-_EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID"
-    r"(hybrid|remote)\)?(\s\([^()]{0,30}\))?,? or (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
+_EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID",
+    # "Hybrid (NY, Chicago, or Bay Area) and REMOTE"
+    r"(hybrid|remote)\)?(\s\([^()]{0,30}\))?,? or (hybrid|remote)\b"
+    r"|(hybrid|remote)\s\([^()]{0,30}\),? and (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
     # "either for hybrid work or remotely", "Hybrid working from Ho Chi Minh … or working remotely from"
     r"|hybrid\s(work|working)\s(?:[^.\n]{0,60}\s)?or\s(work\s|working\s)?remotely\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
@@ -89,7 +91,7 @@ _HYBRID = _at_word(
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
-    r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage"
+    r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage|setups?"
     r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
@@ -810,11 +812,17 @@ def _leading(words: list[str], test: Callable[[str], bool]) -> str:
 _QUALIFIER = re.compile(r",\s?")
 
 
+_COMPASS: Final = frozenset({"northern", "southern", "eastern", "western", "central", "upstate", "greater"})
+
+
 def _next_place(text: str, position: int) -> tuple[str, int]:
     """The place a list names at `position` ("Buenos Aires, Argentina", "Hamburg") and where it ends."""
     name = _NAME_RUN.match(text, position)
     # After "based in", a name that is also a word ("Münster", "Reading") is the place.
-    place = _leading(name.group(1).split(), cued_place) if name else ""
+    words = name.group(1).split() if name else []
+    place = _leading(words, cued_place)
+    if place.lower() in _COMPASS and (part_of := _leading(words[1:], cued_place)):
+        place = f"{place} {part_of}"  # "Northern Virginia", not the region "Northern" (in Ghana)
     if name is None:
         return "", position
     if not place:
