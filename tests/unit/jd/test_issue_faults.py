@@ -6088,3 +6088,27 @@ def test_a_mode_in_brackets_and_remote_is_remote_and_a_hybrid_setup_no_mode(
 def test_a_compass_word_before_a_place_is_part_of_its_name() -> None:
     text = "Our main office is in Manhattan, but we are building a new office in Northern Virginia."
     assert phrase_places(text) == ["Manhattan", "Northern Virginia"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Applied AI Engineer: Deploy AI solutions with customers", "Applied AI Engineer"),
+        ("Software Engineer: Build the World's Best AI Plan Checker", "Software Engineer"),
+        ("Data Engineer: Analytics", "Data Engineer: Analytics"),  # no tagline's verb
+    ],
+)
+def test_a_tagline_after_the_titles_colon_is_not_the_role(heading: str, title: str) -> None:
+    assert parse_jd(f"# {heading}\n\nWe build tools.\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skills"),
+    [
+        ("A support platform powering thousands of teams, including Lovable, Raycast, and n8n.", []),
+        ("Our customers, like Deliveroo and Stripe, trust us.", []),
+        ("You know tools like Terraform and Ansible.", ["Terraform", "Ansible"]),
+    ],
+)
+def test_names_after_the_teams_a_product_serves_are_customers(sentence: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n{sentence}\n").required_skills == skills

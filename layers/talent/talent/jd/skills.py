@@ -618,8 +618,8 @@ _LIST_LEAD = re.compile(
 # Names after these are the employer's customers, users or analogies, not its tools: "apps like Strava",
 # "used by Nike", "think Stripe". (A clause about backers or alumni is boilerplate already: sections.)
 _CUSTOMERS = re.compile(
-    r"\b(?:(?:customers|clients|apps|companies|brands|partners|businesses|organi[sz]ations|users)"
-    r"\s(?:like|such as|including)|used by|serving|powering|think)\s",
+    r"\b(?:(?:customers|clients|apps|companies|brands|partners|businesses|organi[sz]ations|users|teams)"
+    r",?\s(?:like|such as|including)|used by|serving|powering|think)\s",  # "thousands of teams, including"
     re.IGNORECASE,
 )
 # "te animamos a que nos sigas en Linkedin, Twitter y YouTube": where to follow the company, not a tool.

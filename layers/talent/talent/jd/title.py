@@ -208,6 +208,8 @@ _TRAILING_NOISE = re.compile(
     # "Python Engineer onsite or remote", "Desarrollador JAVA Ssr / Remoto": the work mode
     r"|(?<!\soder)(?<!\sor)(?<![&+])\s(?:/\s)?(?:(?:überwiegend\s)?(?:per|in|für|100\s?%|fully)\s)?"
     r"(?:on[\s-]?site or remote|remote or on[\s-]?site|remote|remoto|hybrid|h[íi]brido)$"
+    # a tagline after a colon: "Applied AI Engineer: Deploy AI solutions with customers"
+    r"|:\s(?:deploy|build|lead|help|create|design|develop|make|own|scale|shape|join|ship|bring|power)\b.*"
     r"|\s(?:who (?:want|love|like)s?\s)?to (?:lead|build|help|work|join|create|design|develop|make|own|scale"
     r"|shape|grow|digitize|revolutioni[sz]e|simplify)\b.*"
     r"|\spour (?:aider|construire|développer|améliorer|rejoindre|accompagner|faciliter|simplifier)\b.*"
