@@ -6112,3 +6112,8 @@ def test_a_tagline_after_the_titles_colon_is_not_the_role(heading: str, title: s
 )
 def test_names_after_the_teams_a_product_serves_are_customers(sentence: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n{sentence}\n").required_skills == skills
+
+
+def test_a_role_in_a_list_of_roles_is_not_a_product_name() -> None:
+    text = "# Engineers\n\nRoles: Senior SRE (Kubernetes, Argo CD), Senior SDET (Playwright, Cypress)\n"
+    assert parse_jd(text).required_skills == ["Kubernetes", "Argo CD", "Playwright", "Cypress"]
