@@ -6117,3 +6117,16 @@ def test_names_after_the_teams_a_product_serves_are_customers(sentence: str, ski
 def test_a_role_in_a_list_of_roles_is_not_a_product_name() -> None:
     text = "# Engineers\n\nRoles: Senior SRE (Kubernetes, Argo CD), Senior SDET (Playwright, Cypress)\n"
     assert parse_jd(text).required_skills == ["Kubernetes", "Argo CD", "Playwright", "Cypress"]
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Technical Program Manager", None),
+        ("IT Infrastructure Project Manager", None),
+        ("Senior Project Manager", "senior"),
+        ("Engineering Manager", "manager"),
+    ],
+)
+def test_a_program_or_project_manager_is_a_family_not_a_level(title: str, level: str | None) -> None:
+    assert parse_jd(f"# {title}\n\nWe build tools.\n").seniority == level

@@ -363,8 +363,10 @@ def _stated_level(mentions: Mentions) -> Seniority | None:
 _LEVELLESS_MANAGER = re.compile(
     r"\bproduct manager\b|\bresponsable (?:de |du )?produit\b|\bchef\W{0,2}(?:fe)? de produit\b"
     # the same for the families that own a thing, not people: "IT Service Manager", "Technical Account
-    # Manager", "Application Manager", "Release Manager" (the labels: 9 of 9 without a level)
-    r"|\b(?:success|technical account|service|application|workplace|controlling|release) manager\b",
+    # Manager", "Application Manager", "Release Manager" (the labels: 9 of 9 without a level); "Program
+    # Manager", "Project Manager" (4 of the 5 without a level word)
+    r"|\b(?:success|technical account|service|application|workplace|controlling|release|program|project)"
+    r" manager\b",
     re.IGNORECASE,
 )
 MAX_TITLE_FIELD_WORDS: Final = 8  # longer "title" values are sentences ("Reporting to the Platform Lead, …")
