@@ -409,15 +409,20 @@ _STARTUP_PAGE_FIELDS = re.compile(
     r"[$£€][\d.,]{1,9}K?(?: [-\u2013] [$£€][\d.,]{1,9}K?)?(?: [A-Z]{3})?(?: / \w{1,10})?"  # the pay
     r"(?: • [\d.]{1,6}%(?: - [\d.]{1,6}%)?)? • (?P<place>[^•\n]{1,120}?)"  # the equity, the place
     r" Job type (?P<type>[\w-]{1,20}) Role (?P<role>[^\n]{1,80}?) Experience (?P<years>[^\n]{1,40}?)"
-    r" Visa (?P<visa>[^\n]{1,60}?)(?: Skills (?P<skills>[^\n]{1,600}?))?"
+    r" Visa [^\n]{1,60}?(?: Skills (?P<skills>[^\n]{1,600}?))?"
     r" (?=Connect directly with founders|Apply to )"
 )
 
 
+# The page's fields kept, each as a line of its own (pay, equity and visa are dropped).
+_PAGE_FIELDS: Final = {
+    "Location": "place", "Job type": "type", "Category": "role", "Experience": "years", "Skills": "skills"
+}  # fmt: skip
+
+
 def _field_lines(found: re.Match[str]) -> str:
-    fields = ("Location", "place"), ("Job type", "type"), ("Category", "role"), ("Experience", "years")
-    lines = [f"{label}: {found.group(group)}" for label, group in (*fields, ("Skills", "skills"))]
-    return "\n" + "\n".join(line for line in lines if not line.endswith(": None")) + "\n"
+    lines = [f"{label}: {found.group(group)}" for label, group in _PAGE_FIELDS.items() if found.group(group)]
+    return "\n" + "\n".join(lines) + "\n"
 
 
 # A page converter that lost the spaces around linked words: "Frameworks wieSpring Boot", "Tools wieGitLab";

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from talent.geo.places import in_a_longer_name
+from talent.jd.experience import level
 from talent.jd.places import is_state, known_place
 from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias, canonical_name
 from talent.jd.words import common_words
@@ -682,7 +683,7 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "(Expérimenté.e)": French inclusive writing, a word
     if any(word.lower() in _WORK_MODES for word in words) or _YC_BATCH.match(item):
         return False  # "(USA & UK Remote)": where and how, not a tool; "(YC S20)": an accelerator's batch
-    if len(words) > 1 and words[0].lower() in _LEVELS:
+    if len(words) > 1 and level(words[0]):
         return False  # "Senior SRE", "Lead Engineer": a role of a list of roles
     return not _a_phrase(words) and len(item) >= 3 and not known_place(item)
 
@@ -694,9 +695,6 @@ def _a_phrase(words: list[str]) -> bool:
 
 
 _YC_BATCH = re.compile(r"^YC [SWF]\d{2}$")
-_LEVELS: Final = frozenset(
-    {"senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "principal", "lead", "head"}
-)  # fmt: skip
 _KINDS_OF_TOOL: Final = frozenset(
     {"technologies", "technology", "tools", "systems", "platforms", "frameworks", "databases", "solutions"}
     | {"technologien", "werkzeuge", "systeme", "outils", "tecnologías", "herramientas"}

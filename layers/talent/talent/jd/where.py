@@ -818,13 +818,13 @@ _COMPASS: Final = frozenset({"northern", "southern", "eastern", "western", "cent
 def _next_place(text: str, position: int) -> tuple[str, int]:
     """The place a list names at `position` ("Buenos Aires, Argentina", "Hamburg") and where it ends."""
     name = _NAME_RUN.match(text, position)
+    if name is None:
+        return "", position
     # After "based in", a name that is also a word ("Münster", "Reading") is the place.
-    words = name.group(1).split() if name else []
+    words = name.group(1).split()
     place = _leading(words, cued_place)
     if place.lower() in _COMPASS and (part_of := _leading(words[1:], cued_place)):
         place = f"{place} {part_of}"  # "Northern Virginia", not the region "Northern" (in Ghana)
-    if name is None:
-        return "", position
     if not place:
         return _town_of_an_area(text, name)
     end = name.start(1) + len(place)
