@@ -681,11 +681,19 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if _INCLUSIVE.search(item) or (not _distinctive(words) and _has_a_common_word(words)):
         return False  # "(Expérimenté.e)": French inclusive writing, a word
-    if any(word.lower() in _WORK_MODES for word in words) or _YC_BATCH.match(item):
-        return False  # "(USA & UK Remote)": where and how, not a tool; "(YC S20)": an accelerator's batch
-    if len(words) > 1 and level(words[0]):
-        return False  # "Senior SRE", "Lead Engineer": a role of a list of roles
-    return not _a_phrase(words) and len(item) >= 3 and not known_place(item)
+    return len(item) >= 3 and not _names_something_else(item, words)
+
+
+def _names_something_else(item: str, words: list[str]) -> bool:
+    """Whether a capitalised item is a work mode, an accelerator's batch, a role, a sentence's first words
+    or a place, not a tool."""
+    return (
+        any(word.lower() in _WORK_MODES for word in words)  # "(USA & UK Remote)": where and how
+        or _YC_BATCH.match(item) is not None  # "(YC S20)": an accelerator's batch
+        or (len(words) > 1 and level(words[0]) is not None)  # "Senior SRE": a role of a list of roles
+        or _a_phrase(words)
+        or known_place(item)
+    )
 
 
 def _a_phrase(words: list[str]) -> bool:
