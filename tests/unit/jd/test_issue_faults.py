@@ -6130,3 +6130,8 @@ def test_a_role_in_a_list_of_roles_is_not_a_product_name() -> None:
 )
 def test_a_program_or_project_manager_is_a_family_not_a_level(title: str, level: str | None) -> None:
     assert parse_jd(f"# {title}\n\nWe build tools.\n").seniority == level
+
+
+def test_a_list_of_ten_countries_is_read_whole() -> None:
+    text = "Offices in the US, Netherlands, India, UK, Italy, China, Japan, Spain, New Zealand, Australia."
+    assert phrase_places(text)[-2:] == ["New Zealand", "Australia"]

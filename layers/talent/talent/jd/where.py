@@ -781,7 +781,7 @@ _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the na
 _AND_OR = r"(?:or|and|oder|und|ou|et|o|y|&)"  # how a list joins its last item, in our four languages
 # "à Angers ou à Montrouge", "in Berlin or in Munich": the list's preposition may come again
 _LIST_NEXT = re.compile(rf"(?:,\s?(?:{_AND_OR}\s)?|\s{_AND_OR}\s)(?:(?:in|à|en|a|au)\s(?=[A-ZÀ-Ý]))?")
-MAX_LISTED_PLACES = 8
+MAX_LISTED_PLACES = 12  # a country list: "Offices in the US, Netherlands, …, New Zealand, Australia" (10)
 _ANYWHERE = re.compile(
     r"(?:anywhere|elsewhere|remotely|remote|überall|n'importe où|en cualquier lugar)\s(?:else\s)?"
     r"(?:in|within|across|en|dans|de|au|aux)\s(?:the\s)?",
