@@ -32,7 +32,7 @@ TUNING = CORPUS / "tuning"
 # 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
 # 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76, the 42 t77, the
 # 44 t78, the 23 t79, the 20 t80, the 35 t81, the 26 t82, the 31 t83, the 38 t84, the 31 t85, the
-# 29 t86, the 20 t87, the 40 t88, the 40 t89 and the 40 t90 (Hacker News).
+# 29 t86, the 20 t87, the 40 t88, the 40 t89, the 40 t90 and the 36 t91 (Hacker News).
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -1106,6 +1106,19 @@ FLOORS = {
         "locations_exact": 0.65,
         "title_accuracy": 0.45,
     },
+    # The 36 t91 postings, the same way (seed 2091; 20 of 63 dropped unread for overlap with the corpus, 3
+    # skipped as under 300 characters, 4 dropped after scoring as near-copies of earlier draws of the same
+    # batch); fresh, after the t90 fixes: required 0.793, preferred 0.286 (2 labelled preferred skills),
+    # seniority 0.750, min_years 0.944, remote 0.944, locations 0.806, title 0.417.
+    "t91 collection": {
+        "required_f1": 0.79,
+        "preferred_f1": 0.28,
+        "seniority_accuracy": 0.75,
+        "min_years_exact": 0.94,
+        "remote_accuracy": 0.94,
+        "locations_exact": 0.8,
+        "title_accuracy": 0.41,
+    },
 }
 
 
@@ -1116,7 +1129,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 90
+LAST_BATCH = 91
 _BATCH = re.compile(r"^t(\d+)")
 
 
