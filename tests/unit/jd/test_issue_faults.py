@@ -6135,3 +6135,28 @@ def test_a_program_or_project_manager_is_a_family_not_a_level(title: str, level:
 def test_a_list_of_ten_countries_is_read_whole() -> None:
     text = "Offices in the US, Netherlands, India, UK, Italy, China, Japan, Spain, New Zealand, Australia."
     assert phrase_places(text)[-2:] == ["New Zealand", "Australia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "By turning legal code into AI code, Acme enables enterprises to move faster in compliance.\n"
+            "We have raised more than $140 million from investors.\nLawyers build agents with our tools.\n"
+            "Our agents run inside large banks.\nThe company is growing quickly and hiring in NYC "
+            "across all teams, including:\n- Full Stack Engineer ($190k-280k)\n- Engineering Manager\n",
+            "Full Stack Engineer",
+        ),
+        (
+            "At Acme, we are a growing hedge fund.\nWe're hiring (Remote - US) for:\n"
+            "- Lead Quantitative Developer to help design our trading systems\n",
+            "Lead Quantitative Developer",
+        ),
+        (
+            "Acme makes payroll simple.\nWe are looking for a Lead Data Engineer who loves data.",
+            "Lead Data Engineer",
+        ),
+    ],
+)
+def test_a_prose_lead_in_names_the_listed_role(text: str, title: str) -> None:
+    assert parse_jd(text).title == title

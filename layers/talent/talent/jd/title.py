@@ -466,13 +466,17 @@ _PROSE_ROLE = re.compile(
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que"
     r"|open roles|openings include|opportunities available for)"
     # "We're hiring for these roles:\n- Senior Engineer (Prenatal)", "Open Roles:\n- Solution Architect"
-    r"(?:\sfor(?:\s[\w-]{1,20}){0,3}?\s(?:roles|positions)(?:\sincluding)?)?"
+    r"(?:\sfor(?:\s[\w-]{1,20}){0,3}?\s(?:roles|positions)(?:\sincluding)?"
+    # "hiring in NYC across all teams, including:", "We're hiring (Remote - US) for:" before a list
+    r"|\s[^:\n.]{1,60}?,?\s(?:including|for)(?=\s?:\s))?"
     r"(?:\s?:(?:\s{0,3}\n\s{0,3}(?:[-*•]\s|\d\.\s)?|\s[-*•]\s|\s(?=\d{1,2}\s))|\s)"
     r"(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
     r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s|\d{1,2}\s|several\s)?"
     rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
-    r"|engineering manager|manager|lead)(?:e?s|[/*:]in(?:nen)?)?\b"  # "Entwickler/in"
+    # "lead" ends the role only when no role noun follows: "a Lead Data Engineer" is not "Lead"
+    r"|engineering manager|manager|lead(?!\s(?:[\w+#./-]{1,30}\s){0,3}(?:engineer|developer|manager)))"
+    r"(?:e?s|[/*:]in(?:nen)?)?\b"  # "Entwickler/in"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
 )  # read on lower-case text: IGNORECASE would try every alternative at every character (cues.words)
 
