@@ -6160,3 +6160,14 @@ def test_a_list_of_ten_countries_is_read_whole() -> None:
 )
 def test_a_prose_lead_in_names_the_listed_role(text: str, title: str) -> None:
     assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(("spelling", "name"), [("Pixi.js", "PixiJS"), ("MomentJS", "Moment.js")])
+def test_a_js_library_is_known_by_either_spelling(spelling: str, name: str) -> None:
+    assert canonical_name(spelling) == name
+    assert parse_jd(
+        f"# Game Developer\n\nYou build games with TypeScript and {spelling}.\n"
+    ).required_skills == [
+        "TypeScript",
+        name,
+    ]

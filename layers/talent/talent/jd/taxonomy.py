@@ -88,7 +88,18 @@ def _spellings(name: str, alias_cell: str) -> list[tuple[str, AliasMode]]:
     # The canonical name is a plain alias too, unless a marked alias already covers that spelling.
     if all(alias_key(s) != alias_key(name) for s, _ in spellings):
         spellings.insert(0, (name.lower(), "plain"))
+    other = _JS_SPELLING.sub(_other_js_spelling, name).lower()
+    if other != name.lower() and all(alias_key(s) != alias_key(other) for s, _ in spellings):
+        spellings.append((other, "plain"))
     return spellings
+
+
+# A JavaScript library's name is written both ways: "PixiJS" and "Pixi.js", "Three.js" and "ThreeJS".
+_JS_SPELLING: Final = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,30})(\.js|JS)$")
+
+
+def _other_js_spelling(found: re.Match[str]) -> str:
+    return found.group(1) + ("JS" if found.group(2) == ".js" else ".js")
 
 
 def _mode(mode: AliasMode, category: str, generated: bool) -> AliasMode:
