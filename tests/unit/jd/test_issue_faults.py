@@ -6171,3 +6171,52 @@ def test_a_js_library_is_known_by_either_spelling(spelling: str, name: str) -> N
         "TypeScript",
         name,
     ]
+
+
+def test_list_items_typed_in_an_html_paragraph_stay_lines() -> None:
+    html = (
+        "Acme | CTO | REMOTE<p>*Requirements:*\n- 3+ years managing engineering teams (5-15 people)\n"
+        "- Strong Python production experience (5+ years)\n- Passion for music<p>*Comp:* $180K"
+    )
+    assert "Requirements:\n- 3+ years managing engineering teams" in normalise(html)
+    assert parse_jd(html).min_years == 5
+
+
+@pytest.mark.parametrize(
+    ("items", "years"),
+    [
+        ("- Have 3-6 years building real product systems\n- Are strong in one language", 3),
+        ("- 6+ years developing web applications\n- 2+ years as an Engineering Manager", 6),
+    ],
+)
+def test_an_item_under_an_if_you_lead_in_gives_the_years(items: str, years: int) -> None:
+    text = f"# Engineering Manager\n\nWe build tools.\n\nYou'll likely thrive here if you:\n{items}\n"
+    assert parse_jd(text).min_years == years
+
+
+def test_a_bare_level_under_apply_here_is_no_title() -> None:
+    text = (
+        "Acme | Remote (US) | Full-time\nWe build an ML feature store for lenders and their customers.\n"
+        "Apply here:\n- Staff: https://acme.com/1\n- Senior: https://acme.com/2\n"
+    )
+    assert parse_jd(text).title != "Staff"
+
+
+@pytest.mark.parametrize(
+    ("asks", "years"),
+    [
+        (
+            "3+ Years of DevOps or Linux server administration experience\n"
+            "- 1+ Years of Experience with Docker",
+            3,
+        ),
+        (
+            "Minimum 5+ years of IT experience with Java\n"
+            "- 2+ years of Experience in React and cloud-native development",
+            2,
+        ),
+        ("8+ years of software engineering experience\n- 3+ years of experience with Kotlin", 8),
+    ],
+)
+def test_a_field_of_work_figure_is_the_career_not_a_tool_figure(asks: str, years: int) -> None:
+    assert parse_jd(f"# Engineer\n\nRequirements:\n- {asks}\n").min_years == years

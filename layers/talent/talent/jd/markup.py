@@ -69,8 +69,13 @@ _JOINING_WORDS: Final = frozenset(
 MIN_ITEM_WORDS: Final = 3  # "Backend\nEngineer" in a <p> is one wrapped name, not two items
 
 
+_BULLET: Final = re.compile(r"[-*\u2022] ")  # a list item typed on its own line: "Requirements:\n- 3+ years"
+
+
 def _source_break(match: re.Match[str]) -> str:
     text = match.string
+    if _BULLET.match(text, match.end()):
+        return "\n"
     if not text[match.end() : match.end() + 1].isupper():
         return " "
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]  # back to the last break: linear

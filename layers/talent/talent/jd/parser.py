@@ -110,6 +110,14 @@ _CAREER = re.compile(
     r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",
     re.IGNORECASE,
 )
+# "3+ Years of DevOps or Linux server administration experience": a field of work, whatever tool it names
+_FIELD_CAREER = re.compile(
+    r"\byears?\W{0,2} of (?:[\w/-]+ ){0,4}?(?:administration|devops|engineering|development|programming|it)"
+    r" experience\b"
+    # "2+ years of Experience in React JS and cloud-native development": a field beside the tools
+    r"|\byears?\W{0,2} of experience in (?:[\w./#+-]+ ){1,6}?(?:and|&) (?:[\w-]+ )?development\b",
+    re.IGNORECASE,
+)
 _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung: 3 Jahre"
     r"^\W{0,3}(?:(?:minimum |required )?experience|(?:berufs)?erfahrung|exp[ée]rience|experiencia"
     r"(?: m[íi]nima)?)\W{0,3}:",
@@ -124,6 +132,7 @@ _LEADING = re.compile(
     r"|(?:experience )?(?:leading|managing) (?:\w+ )?(?:teams?|engineers|people|managers)"
     r"|(?:leading|managing) (?:[\w-]+ ){0,3}projects\b"
     r"|operating as an? (?:staff|lead|senior)|as an? (?:tech(?:nical)? |team )?lead\b|people manager"
+    r"|as an? (?:engineering|software|development|team) manager\b"  # "2+ years as an Engineering Manager"
     # "If you've got 1 year of experience training and mentoring"
     r"|experience (?:in )?(?:training|mentoring|coaching)\b)",
     re.IGNORECASE,
@@ -154,7 +163,7 @@ def _is_the_career(clause: Clause, names_a_skill: bool) -> bool:
     """Whether a clause's figure is for the whole career, not one tool's ("5+ years overall",
     "5+ years of work experience in software", "3+ years as a backend engineer")."""
     text = clause.text
-    career = _OVERALL.search(text) or _AS_THE_ROLE.search(text)
+    career = _OVERALL.search(text) or _AS_THE_ROLE.search(text) or _FIELD_CAREER.search(text)
     if not names_a_skill:
         career = career or _CAREER.search(text)
     return clause.kind != Kind.PREFERRED and career is not None

@@ -500,9 +500,13 @@ def _prose_title(text: str) -> tuple[str, bool]:
 
 
 def _a_role_line(text: str) -> bool:
-    """A short title-like line naming a role: "Engineering Manager", not "You will report to our CTO."."""
+    """A short title-like line naming a role: "Engineering Manager", not "You will report to our CTO."
+    nor a bare level ("- Staff: <link>", "- Senior: <link>" under "Apply here:")."""
     short = len(text.split()) <= MAX_HEADER_TITLE_WORDS and not _is_prose(text)
-    return short and bool(ROLE_WORD.search(text))
+    return short and bool(ROLE_WORD.search(text)) and not _BARE_LEVEL.match(text)
+
+
+_BARE_LEVEL = re.compile(r"^\W{0,3}(?:staff|senior|junior|principal)\W{0,3}$", re.IGNORECASE)
 
 
 def _is_prose(line: str) -> bool:
