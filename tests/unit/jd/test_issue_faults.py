@@ -6220,3 +6220,17 @@ def test_a_bare_level_under_apply_here_is_no_title() -> None:
 )
 def test_a_field_of_work_figure_is_the_career_not_a_tool_figure(asks: str, years: int) -> None:
     assert parse_jd(f"# Engineer\n\nRequirements:\n- {asks}\n").min_years == years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skills"),
+    [
+        (
+            "Experience with audio/DSP libraries (NumPy, Librosa, SciPy, Pedalboard)",
+            ["NumPy", "SciPy", "Librosa", "Pedalboard"],
+        ),
+        ("Work with a team of engineers (Anna, Maria, Python, Go) on payments", ["Python", "Go"]),
+    ],
+)
+def test_a_bracket_after_a_kind_of_tool_is_a_list_of_its_own(sentence: str, skills: list[str]) -> None:
+    assert parse_jd(f"# CTO\n\nRequirements:\n- {sentence}\n").required_skills == skills

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
@@ -891,25 +892,65 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
         return []  # a list in capitals ("UNE DÉVELOPPEUSE OU … PYTHON + REACT") shows no name by its case
     led = _after_lead(text, items)  # first: it moves the first item past "experience with"
     hits = _overlaps(items, known)
-    known_items = sum(any(not f.concept for f in hit) for hit in hits)
+    is_known = [any(not f.concept for f in hit) for hit in hits]
     unknown = [span for span, hit in zip(items, hits, strict=True) if not hit]
     products = {span: name for span in unknown if (name := _vendor_product(text, *span))}
     candidates = [span for span in unknown if span not in products]
     vendors = [Found(name, s, e, concept=False) for (s, e), name in products.items()]
-    names = _unknown_names(text, items, candidates, led=led, known_items=known_items)
+    names = _unknown_names(text, items, candidates, led=led, is_known=is_known)
     return sorted([*vendors, *names], key=lambda found: found.offset)
 
 
+def _mostly_known(known_items: int, items: int) -> bool:
+    return known_items >= 2 and 2 * known_items >= items
+
+
+def _bracket_of(text: str, items: list[tuple[int, int]]) -> list[int]:
+    """For each item, the offset of the bracket it sits in ("libraries (NumPy, Librosa)"), or -1: one
+    walk over the brackets' offsets, in reading order."""
+    marks = [(m.start(), m.group(0)) for m in _BRACKET_MARK.finditer(text)]
+    groups, opening, next_mark = [], -1, 0
+    for start, _ in items:
+        while next_mark < len(marks) and marks[next_mark][0] < start:
+            opening = marks[next_mark][0] if marks[next_mark][1] == "(" else -1
+            next_mark += 1
+        groups.append(
+            opening if opening >= 0 and _TOOLS_BEFORE.search(text, max(0, opening - 40), opening) else -1
+        )
+    return groups
+
+
+_BRACKET_MARK: Final = re.compile(r"[()]")
+# A bracket after a kind of tool lists tools: "audio/DSP libraries (NumPy, Librosa, SciPy, Pedalboard)"
+_TOOLS_BEFORE: Final = re.compile(
+    r"\b(?:librar(?:y|ies)|frameworks?|tools?|languages?|databases?|stacks?|technolog(?:y|ies)|sdks?)\s?$",
+    re.IGNORECASE,
+)
+
+
 def _unknown_names(
-    text: str, items: list[tuple[int, int]], candidates: list[tuple[int, int]], *, led: bool, known_items: int
+    text: str,
+    items: list[tuple[int, int]],
+    candidates: list[tuple[int, int]],
+    *,
+    led: bool,
+    is_known: list[bool],
 ) -> list[Found]:
-    """The candidates (list items no known name covers) that count as names (`listed_names`)."""
+    """The candidates (list items no known name covers) that count as names (`listed_names`). A bracket's
+    items are a list of their own: "audio/DSP libraries (NumPy, Librosa, SciPy, Pedalboard)"."""
     names = [(s, e) for s, e in candidates if _looks_like_a_name(text[s:e]) and not _former_employer(text, s)]
     if led and len(names) == len(candidates):
         return [Found(_singular(text[s:e]), s, e, concept=False) for s, e in names]
-    mostly_known = known_items >= 2 and 2 * known_items >= len(items)
+    known_items = sum(is_known)
+    groups = _bracket_of(text, items)
+    in_group = {span: group for span, group in zip(items, groups, strict=True)}
+    known_in = Counter(group for group, known in zip(groups, is_known, strict=True) if known)
+    size = Counter(groups)
+    whole = _mostly_known(known_items, len(items))
     return [
         Found(_singular(text[s:e]), s, e, concept=False)
         for s, e in names
-        if mostly_known or (known_items >= 2 and _distinctive(text[s:e].split()))
+        if whole
+        or (in_group[(s, e)] >= 0 and _mostly_known(known_in[in_group[(s, e)]], size[in_group[(s, e)]]))
+        or (known_items >= 2 and _distinctive(text[s:e].split()))
     ]
