@@ -6234,3 +6234,14 @@ def test_a_field_of_work_figure_is_the_career_not_a_tool_figure(asks: str, years
 )
 def test_a_bracket_after_a_kind_of_tool_is_a_list_of_its_own(sentence: str, skills: list[str]) -> None:
     assert parse_jd(f"# CTO\n\nRequirements:\n- {sentence}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("We are - REMOTE US Hours - Engineering, sales, support and other roles\nWe build things.", []),
+        ("Acme | Engineer\nRemote in the US, working EU business hours.", ["US"]),
+    ],
+)
+def test_a_places_working_hours_are_a_time_zone(text: str, places: list[str]) -> None:
+    assert parse_jd(text).locations == places

@@ -692,9 +692,17 @@ def country_wide(text: str) -> str:
 
 
 def without_zones(text: str) -> str:
-    """Text without its time-zone phrases ("Remote (North America Timezones Only)"): working hours, not
-    places (the guide)."""
-    return _ZONES.sub(" ", text) if "zone" in text.lower() else text
+    """Text without its time-zone phrases ("Remote (North America Timezones Only)", "REMOTE US Hours"):
+    working hours, not places (the guide)."""
+    lower = text.lower()
+    text = _ZONES.sub(" ", text) if "zone" in lower else text
+    return _PLACE_HOURS.sub(" ", text) if "hours" in lower else text
+
+
+# "REMOTE US Hours", "remote, EU business hours": a place's working hours, not where the job is
+_PLACE_HOURS = re.compile(
+    r"\b(?:[A-Z]{2,4}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?) (?i:(?:working |business )?hours)\b"
+)
 
 
 def _as_places(text: str) -> str:
@@ -1049,7 +1057,7 @@ def phrase_places(text: str) -> list[str]:
         low = lower_same_length(line)
         if not any(word in low for word in _WHERE_WORDS):
             continue  # no cue can match in this line: most lines, read at C speed
-        if "zone" in low:
+        if "zone" in low or "hours" in low:
             line = without_zones(line)
             low = lower_same_length(line)
         # "Fully Remote Opportunity": a town named like a word is no region of remote work
