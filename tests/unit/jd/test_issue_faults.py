@@ -6245,3 +6245,14 @@ def test_a_bracket_after_a_kind_of_tool_is_a_list_of_its_own(sentence: str, skil
 )
 def test_a_places_working_hours_are_a_time_zone(text: str, places: list[str]) -> None:
     assert parse_jd(text).locations == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skills"),
+    [
+        ("Our stack is Bun / Hono / Next / Expo", ["Bun", "Hono", "Next.js", "Expo"]),
+        ("Next, you will build React apps. The next step is a call.", ["React"]),
+    ],
+)
+def test_next_in_a_list_of_tools_is_next_js(sentence: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n- {sentence}\n").required_skills == skills
