@@ -6256,3 +6256,14 @@ def test_a_places_working_hours_are_a_time_zone(text: str, places: list[str]) ->
 )
 def test_next_in_a_list_of_tools_is_next_js(sentence: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\n- {sentence}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may already know us if you've used software we've built, such as Optuna or CuPy.",
+        "We began in 2017 as TimescaleDB, focused on making PostgreSQL the best database.",
+    ],
+)
+def test_the_companys_own_software_and_story_name_no_skill(sentence: str) -> None:
+    assert parse_jd(f"Acme | Engineer | Remote\n{sentence}\nYou know Go.\n").required_skills == ["Go"]

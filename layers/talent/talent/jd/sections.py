@@ -672,6 +672,10 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|veterans (?:from|of)|(?:giants|incumbents|competitors) (?:like|such as)"
     r"|(?:desktop|laptop|platform|hardware|operating system) of (?:your )?choice"  # a perk: "Linux, Mac OS X"
     r"|backgrounds? (?:from|at)"
+    # the company's own software and story: "software we've built, such as Optuna", "We began in 2017 as
+    # TimescaleDB"
+    r"|(?:software|tools|libraries|products|projects|things) (?:that )?we(?:'ve| have)? (?:built|created"
+    r"|developed|shipped|made)|(?:we|the company) (?:began|started)(?: in (?:19|20)\d\d)? as"
     # "Als wachstumsstarker Onlinehändler mit über 10 Jahren Erfahrung": the company's years, not the hire's
     r"|(?:\w{0,20}(?:unternehmen|händler|anbieter|firma|agentur|dienstleister)|company|firm|agency|business"
     r"|retailer|provider|entreprise|empresa) (?:with|mit|avec|con)"
