@@ -6267,3 +6267,14 @@ def test_next_in_a_list_of_tools_is_next_js(sentence: str, skills: list[str]) ->
 )
 def test_the_companys_own_software_and_story_name_no_skill(sentence: str) -> None:
     assert parse_jd(f"Acme | Engineer | Remote\n{sentence}\nYou know Go.\n").required_skills == ["Go"]
+
+
+@pytest.mark.parametrize(
+    ("segment", "places"),
+    [
+        ("Remote across Canada with office in Toronto", ["Canada"]),
+        ("Hybrid with office in Toronto", ["Toronto"]),
+    ],
+)
+def test_a_remote_roles_office_in_the_header_is_no_place_of_the_job(segment: str, places: list[str]) -> None:
+    assert parse_jd(f"Acme | Developer | {segment} | Full Time\nWe build.\n").locations == places

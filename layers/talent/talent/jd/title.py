@@ -623,12 +623,28 @@ _DOMAIN = re.compile(
 # "New York, NY in our Soho Headquarters", "NYC Onsite (4-5 days in-office)", "Hybrid NYC": a field
 # that goes on past its place, or a work mode around it.
 _PLACE_TAIL = re.compile(r"\s(?:in|at|near|with)\s(?:our|the)\s.*$|\([^)]{0,200}\)?", re.IGNORECASE)
+# "Remote across Canada with office in Toronto": a remote role's office is no place of the job (the guide)
+_OFFICE_TAIL = re.compile(
+    r"\s(?:with|and)\s(?:an?\s|our\s|the\s)?(?:offices?|hq|headquarters)\sin\s.*$", re.I
+)
 
 
 _BRACKETS = re.compile(r"\[([^\[\]]{1,100})\]")
 
 
+def _an_office(raw: str, found: re.Match[str]) -> bool:
+    """Whether " in Toronto" is a remote role's office: "Remote across Canada with office in Toronto"."""
+    office = raw[max(0, found.start() - 8) : found.start()].lower().endswith(("office", "offices", " hq"))
+    return office and _only_remote(raw)
+
+
+def _only_remote(text: str) -> bool:
+    low = text.lower()
+    return "remote" in low and "hybrid" not in low
+
+
 def _place_head(segment: str) -> str:
+    segment = _OFFICE_TAIL.sub(" ", segment) if _only_remote(segment) else segment
     return " ".join(WORK_MODE.sub(" ", _PLACE_TAIL.sub(" ", segment)).split())
 
 
@@ -686,7 +702,7 @@ def _title_places(raw: str) -> list[str]:
         for m in _BRACKETS.finditer(raw)
         if WORK_MODE.search(m.group(1)) or WORK_MODE.search(raw, max(0, m.start() - 12), m.start())
     ]
-    parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1))]
+    parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1)) and not _an_office(raw, m)]
     parts += _glued_places(segments[:1])
     lead = _PLACE_LEAD.match(raw)  # "Dallas, TX: Core Engineer"
     found += [p for p in places_in(lead.group(1)) if is_place(p)] if lead else []
