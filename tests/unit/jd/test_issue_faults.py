@@ -6278,3 +6278,12 @@ def test_the_companys_own_software_and_story_name_no_skill(sentence: str) -> Non
 )
 def test_a_remote_roles_office_in_the_header_is_no_place_of_the_job(segment: str, places: list[str]) -> None:
     assert parse_jd(f"Acme | Developer | {segment} | Full Time\nWe build.\n").locations == places
+
+
+def test_a_header_field_of_kinds_of_hire_is_no_title_nor_level() -> None:
+    text = (
+        "Stellar Science | Hybrid (USA) | Full time, interns/co-ops | U.S. citizenship required\nWe build.\n"
+    )
+    requirement = parse_jd(text)
+    assert "interns" not in requirement.title
+    assert requirement.seniority is None

@@ -78,7 +78,7 @@ _CODE = re.compile(r"^[A-Z]{2,4}$")
 # "onsite, full time, interns", "Full-time or Intern": the kinds of hire a company takes, not the role
 _KINDS_OF_HIRE = re.compile(
     r"^(?:(?:on[\s-]?site|remote|hybrid|full[\s-]?time|part[\s-]?time|contract(?:ors?)?|interns?(?:hips?)?"
-    r"|graduates?|freelance|permanent|visa|and|or)(?:\s?[,/&+]\s?|\s)?)+$",
+    r"|graduates?|co-?ops?|freelance|permanent|visa|and|or)(?:\s?[,/&+]\s?|\s)?)+$",
     re.IGNORECASE,
 )
 MAX_TAGLINE_WORDS: Final = 5  # a longer segment without a role word is a tagline ("Solve a problem ...")
