@@ -6287,3 +6287,17 @@ def test_a_header_field_of_kinds_of_hire_is_no_title_nor_level() -> None:
     requirement = parse_jd(text)
     assert "interns" not in requirement.title
     assert requirement.seniority is None
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "preferred"),
+    [
+        ("Kenntnisse in Kubernetes (eventuell auch OpenShift)", ["Kubernetes"], ["OpenShift"]),
+        ("Von grossem Vorteil ist ein Knowhow in Citrix.", [], ["Citrix"]),
+        ("Vertrauter Umgang mit Confluence und möglichst auch mit Jira", ["Confluence"], ["Jira"]),
+        ("Tu connais Python. Du React, ou encore mieux, du Elm.", ["Python"], ["React", "Elm"]),
+    ],
+)
+def test_german_and_french_preferred_cues(line: str, required: list[str], preferred: list[str]) -> None:
+    requirement = parse_jd(f"# Entwickler\n\n- {line}\n")
+    assert (requirement.required_skills, requirement.preferred_skills) == (required, preferred)

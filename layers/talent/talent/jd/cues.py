@@ -414,8 +414,13 @@ GERMAN: Final = Cues(
         r"bevorzugt(?= \w)",  # "(bevorzugt Vue 3)"; not "Vue.js (bevorzugt), Angular oder React": any of them
         r"soll\s?:",  # a freelance board's "- SOLL: Erfahrung mit Kafka" beside "- MUSS: …"
         r"(als |das )?(sahnehäubchen|i-tüpfelchen)",  # "Als Sahnehäubchen interessieren dich … Git, Docker"
+        r"(von )?gro(ß|ss)e[mr] vorteil",  # "Von grossem Vorteil ist ein Knowhow in Citrix"
+        # "if need be", "if possible": "(eventuell auch OpenShift)", "möglichst auch mit JIRA"
+        r"eventuell",
+        r"gegebenenfalls",
+        r"möglichst auch",
     ),
-    forward_clause=(r"idealerweise", r"vorzugsweise"),
+    forward_clause=(r"idealerweise", r"vorzugsweise", r"eventuell", r"gegebenenfalls", r"möglichst auch"),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),
     location_label=(
@@ -561,6 +566,7 @@ FRENCH: Final = Cues(
         r"un plus",
         r"apprécié(e|es|s)?",
         r"de préférence",  # "preferably": "(Node ou Python de préférence)"
+        r"encore mieux",  # "even better": "… du React... ou encore mieux, un⋅e dev Elm"
         r"idéalement",
         r"bienvenue?",
         r"est un bonus",
