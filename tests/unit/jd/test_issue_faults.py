@@ -6301,3 +6301,12 @@ def test_a_header_field_of_kinds_of_hire_is_no_title_nor_level() -> None:
 def test_german_and_french_preferred_cues(line: str, required: list[str], preferred: list[str]) -> None:
     requirement = parse_jd(f"# Entwickler\n\n- {line}\n")
     assert (requirement.required_skills, requirement.preferred_skills) == (required, preferred)
+
+
+def test_a_region_code_before_its_country_is_a_place() -> None:
+    assert is_place("BC, Canada")
+    assert is_place("NSW, Australia")
+    assert not is_place("TX, Canada")
+    assert place_key("BC, Canada") == place_key("British Columbia") == place_key("British Columbia, Canada")
+    text = "Acme | Engineering Manager | REMOTE (Ontario or BC, Canada) | Full-time\nWe build.\n"
+    assert [place_key(p) for p in parse_jd(text).locations] == ["ontario", "british columbia"]

@@ -155,6 +155,12 @@ def city_name(name: str) -> str | None:
     return next((entry.name for entry in _lookup(fold(name)) if entry.kind == "city"), None)
 
 
+def region_name(name: str) -> str | None:
+    """The data's name for the biggest region so called: "BC" -> "British Columbia", "NSW" -> "New South
+    Wales"."""
+    return next((entry.name for entry in _lookup(fold(name)) if entry.kind == "region"), None)
+
+
 def countries_of(name: str, kind: Kind) -> frozenset[str]:
     """The ISO codes of the countries that have a place of this name and kind: "Ontario", "city" ->
     {"US"} (the Californian city), "Ontario", "region" -> {"CA"}."""

@@ -15,7 +15,15 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from talent.geo.places import city_name, countries_of, country_code, fold, ordinary_word, place_kinds
+from talent.geo.places import (
+    city_name,
+    countries_of,
+    country_code,
+    fold,
+    ordinary_word,
+    place_kinds,
+    region_name,
+)
 from talent.jd.taxonomy import canonical_name
 from talent.jd.words import is_common_word
 
@@ -200,6 +208,13 @@ def _words_before_a_code(first: str, last: str) -> bool:
     return len(last) == 2 and len(words) >= 3 and all(is_common_word(w) for w in words)
 
 
+def _own_region(parts: list[str]) -> bool:
+    """ "BC, Canada", "NSW, Australia": a region's code before its own country."""
+    if len(parts) != 2 or not is_state(parts[0]) or "country" not in _kinds(parts[1]):
+        return False
+    return country_code(parts[1]) in countries_of(parts[0], "region")
+
+
 def is_place(text: str) -> bool:
     """Whether `text` names a known place: "Berlin", "Berlin, Germany", "Austin, TX", "EU".
 
@@ -213,7 +228,7 @@ def is_place(text: str) -> bool:
         parts[-1] = parts[-1].upper()  # "Redmond, Wa"
     if not (is_area(parts[-1]) or known_place(parts[-1])):
         return False
-    if not known_place(parts[0]) and _words_before_a_code(parts[0], parts[-1]):
+    if not known_place(parts[0]) and _words_before_a_code(parts[0], parts[-1]) and not _own_region(parts):
         return False
     # Middle parts ("Providencia, RM, Chile") may be districts or codes the gazetteer does not have.
     if not all(is_area(part) or known_place(part) or _proper_name(part) for part in parts[1:-1]):
@@ -245,7 +260,7 @@ def city_key(name: str) -> str:
         key = _AROUND.sub("", key.removeprefix("greater ")) or key
     if key in REGIONS or key in METROS or "country" in place_kinds(key):
         return key
-    city = city_name(key)
+    city = city_name(key) or region_name(key)  # "BC" and "British Columbia" are one region
     return fold(city) if city else key
 
 
