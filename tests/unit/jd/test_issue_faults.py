@@ -6310,3 +6310,11 @@ def test_a_region_code_before_its_country_is_a_place() -> None:
     assert place_key("BC, Canada") == place_key("British Columbia") == place_key("British Columbia, Canada")
     text = "Acme | Engineering Manager | REMOTE (Ontario or BC, Canada) | Full-time\nWe build.\n"
     assert [place_key(p) for p in parse_jd(text).locations] == ["ontario", "british columbia"]
+
+
+def test_coded_cities_beside_a_place_named_whole_are_read() -> None:
+    text = "Stellar Science | Albuquerque NM, Washington DC, Dayton OH | Full-time\nWe build.\n"
+    assert parse_jd(text).locations == ["Albuquerque, NM", "Washington DC", "Dayton, OH"]
+    assert parse_jd(text.replace("Albuquerque NM, Washington DC, Dayton OH", "Austin TX, USA")).locations == [
+        "Austin, TX, USA"
+    ]

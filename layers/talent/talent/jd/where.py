@@ -553,6 +553,9 @@ def _coded_cities(place: str) -> list[str]:
     ]
     if len(parts) > 1 and len(cities) == len(parts):
         return [", ".join(m.groups()) for m in cities]
+    beside = _beside_whole_names(parts, coded, cities)
+    if beside:
+        return beside
     if coded[0] in cities and coded[0] is not None:
         return [", ".join([*coded[0].groups(), *parts[1:]])]
     return [place]
@@ -561,6 +564,24 @@ def _coded_cities(place: str) -> list[str]:
 def _off_the_street(place: str) -> str:
     """ "130 Lonsdale Street, Melbourne VIC" -> "Melbourne VIC": an address's street is no place."""
     return ", ".join(part.strip() for part in place.split(",") if not _STREET_END.search(part.strip()))
+
+
+def _beside_whole_names(
+    parts: list[str], coded: list[re.Match[str] | None], cities: list[re.Match[str]]
+) -> list[str]:
+    """ "Albuquerque NM, Washington DC, Dayton OH": coded cities beside a place named whole; not a state
+    then its country ("Sarasota, Florida USA"). [] when the parts are not so."""
+    if len(parts) < 2 or not cities or any(is_area(m.group(1)) for m in cities):
+        return []
+    found = []
+    for part, match in zip(parts, coded, strict=True):
+        if match is not None and match in cities:
+            found.append(", ".join(match.groups()))
+        elif is_city(part) and not is_area(part):  # "Austin TX, USA" is a city in its country
+            found.append(part)
+        else:
+            return []
+    return found
 
 
 _CITY_CODE = re.compile(r"^(.+?)\s([A-Z]{2,3})$")  # "Melbourne VIC", "Austin TX"
