@@ -6318,3 +6318,18 @@ def test_coded_cities_beside_a_place_named_whole_are_read() -> None:
     assert parse_jd(text.replace("Albuquerque NM, Washington DC, Dayton OH", "Austin TX, USA")).locations == [
         "Austin, TX, USA"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Prove AI | Principal Engineer's and Senior Engineer's | Remote\nWe build.", "Principal Engineer"),
+        (
+            "Wolf Games is looking for a U.S.-based, fully remote Software Engineer (3+ yrs) to help.",
+            "Software Engineer",
+        ),
+        ("We're hiring a NY-based engineer to build our payments stack.", "Engineer"),
+    ],
+)
+def test_a_title_without_the_hires_terms_nor_an_apostrophe_plural(text: str, title: str) -> None:
+    assert parse_jd(text).title == title

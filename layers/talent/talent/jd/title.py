@@ -420,6 +420,10 @@ _EMPTIED_ASIDE = re.compile(r"\(\s?[-\u2013|,]\s")
 _WANTED = re.compile(r"(?<=\S)\s(?:wanted|needed|gesucht)\b!?(?:\s?[-–—|:(!].*)?$", re.IGNORECASE)
 
 
+# "Principal Engineer's and Senior Engineer's": a plural written with an apostrophe (no noun follows it)
+_APOSTROPHE_PLURAL = re.compile(r"(?<=[a-z])'s(?=\s(?:and|or|&|\+|/|\|)\s|\s?[,|]|\s?$)")
+
+
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
 
@@ -427,6 +431,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     Product Engineers") or when `hired` says the title came from one in the prose.
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
+    title = _APOSTROPHE_PLURAL.sub("s", title)
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
         title, hired = title[lead.end() :], True
     if wanted := _WANTED.search(title):
@@ -458,6 +463,8 @@ _PRAISE = (
     r"(?:(?:(?:highly|very|extremely|truly|really)\s)?(?:motivated|self-motivated|talented|experienced"
     r"|passionate|driven|skilled|exceptional|creative|dedicated|enthusiastic|ambitious|seasoned|proactive"
     r"|pragmatic|detail-oriented|brilliant|curious"
+    # the hire's terms: "looking for a U.S.-based, fully remote Software Engineer"
+    r"|[\w.]{1,12}-based|(?:fully\s|100%\s)?remote|full-time|part-time"
     r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und)\s|,\s|\s))*"
 )
 _PROSE_ROLE = re.compile(
