@@ -6333,3 +6333,25 @@ def test_coded_cities_beside_a_place_named_whole_are_read() -> None:
 )
 def test_a_title_without_the_hires_terms_nor_an_apostrophe_plural(text: str, title: str) -> None:
     assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Full Stack Engineer - We are seeking a skilled Full Stack Engineer with experience with both",
+            "Full Stack Engineer",
+        ),
+        (
+            "Lead Software Engineer \u2013 we're looking for a strong technical leader to drive our product",
+            "Lead Software Engineer",
+        ),
+        (
+            "Senior Software Engineer | You would be able to start with a specification",
+            "Senior Software Engineer",
+        ),
+    ],
+)
+def test_a_sentence_after_the_role_is_not_part_of_the_title(line: str, title: str) -> None:
+    text = f"Acme | San Francisco | Full-Time\nWe build tools for hospitals.\n{line}\n"
+    assert parse_jd(text).title == title

@@ -391,7 +391,12 @@ def _end(parts: list[str], segments: list[str], begin: int) -> int:
     """ "Engineer @ Nimbus (YC W24)": the segments after an "@" or "at" name the company."""
     after = range(begin + 1, len(segments))
     company = ("@", "at", "para", "pour")  # "Software Engineer para Compañia Lider IT"
-    return next((index for index in after if parts[2 * index - 1].strip() in company), len(segments))
+    ends = (i for i in after if parts[2 * i - 1].strip() in company or _A_SENTENCE.match(segments[i]))
+    return next(ends, len(segments))
+
+
+# "Full Stack Engineer - We are seeking a skilled Full Stack Engineer with …": a sentence after the role
+_A_SENTENCE = re.compile(r"(?:we|we're|we are|you|you'll|you will|i|i'm|our|join us)\s", re.IGNORECASE)
 
 
 def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
