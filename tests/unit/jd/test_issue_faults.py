@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from talent.jd import parse_jd
+from talent.jd.errors import JobDescriptionNotText
 from talent.jd.evaluate import place_key
 from talent.jd.markup import json_record_to_text, normalise
 from talent.jd.places import is_place
@@ -6295,7 +6296,8 @@ def test_a_header_field_of_kinds_of_hire_is_no_title_nor_level() -> None:
         ("Kenntnisse in Kubernetes (eventuell auch OpenShift)", ["Kubernetes"], ["OpenShift"]),
         ("Von grossem Vorteil ist ein Knowhow in Citrix.", [], ["Citrix"]),
         ("Vertrauter Umgang mit Confluence und möglichst auch mit Jira", ["Confluence"], ["Jira"]),
-        ("Tu connais Python. Du React, ou encore mieux, du Elm.", ["Python"], ["React", "Elm"]),
+        ("Tu connais Python. Du React, ou encore mieux, du Elm.", ["Python", "React"], ["Elm"]),
+        ("Maîtrise de Node.js et PostgreSQL, ou encore mieux de Go", ["Node.js", "PostgreSQL"], ["Go"]),
     ],
 )
 def test_german_and_french_preferred_cues(line: str, required: list[str], preferred: list[str]) -> None:
@@ -6355,3 +6357,63 @@ def test_a_title_without_the_hires_terms_nor_an_apostrophe_plural(text: str, tit
 def test_a_sentence_after_the_role_is_not_part_of_the_title(line: str, title: str) -> None:
     text = f"Acme | San Francisco | Full-Time\nWe build tools for hospitals.\n{line}\n"
     assert parse_jd(text).title == title
+
+
+def test_a_kinds_of_hire_header_is_read_in_linear_time() -> None:
+    """ "Contractor" was read as "contract" + "or" as well: each more word doubled the work (2^n)."""
+    assert parse_jd("Contractor " * 60 + "Engineer\nWe need Python.\n").required_skills == ["Python"]
+
+
+@pytest.mark.parametrize(
+    ("asks", "years"),
+    [
+        ("3+ years of AWS administration experience\n- 7+ years of experience overall", 7),
+        (
+            "6+ years of professional software experience\n- 3+ years of AWS or GCP administration work",
+            6,
+        ),
+        ("Have a degree in CS\n- Have shipped 2 apps to the App Store in the last 3 years", None),
+    ],
+)
+def test_a_field_figure_yields_to_the_careers_and_a_have_item_needs_a_figure(
+    asks: str, years: int | None
+) -> None:
+    assert parse_jd(f"# Engineer\n\nYou're a fit if you:\n- {asks}\n").min_years == years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("We're looking for a Tech Lead to guide our engineers.", "Tech Lead"),
+        ("We are hiring a team lead with experience managing engineers.", "Team lead"),
+        ("We are looking for a Lead Product Designer to join.", "Lead Product Designer"),
+    ],
+)
+def test_lead_ends_a_role_unless_a_role_noun_follows_it(sentence: str, title: str) -> None:
+    assert parse_jd(f"Northwind makes tools.\n{sentence}\n").title == title
+
+
+def test_an_hours_label_after_a_place_keeps_the_place() -> None:
+    assert parse_jd("Backend Engineer at Acme\nOnsite in New York City Hours: 9am-5pm ET\n").locations == [
+        "New York City"
+    ]
+
+
+def test_a_short_typed_item_ends_its_line_before_the_next_heading() -> None:
+    html = "<h1>Backend Engineer</h1><p>Nice to have:\n* Terraform\n* Kubernetes\nRequired:\n* Go</p>"
+    requirement = parse_jd(html)
+    assert (requirement.required_skills, requirement.preferred_skills) == (
+        ["Go"],
+        ["Terraform", "Kubernetes"],
+    )
+
+
+def test_a_tool_the_company_built_can_still_be_asked_for() -> None:
+    text = "# Dev\n\nRequired: Python, PyTorch, and experience with tools we've built, like Optuna.\n"
+    assert parse_jd(text).required_skills == ["Python", "PyTorch", "Optuna"]
+
+
+@pytest.mark.parametrize("html", ["<p> </p>", "<br>", "<div>\n</div>", "<p>" + "\n" * 50 + "</p>"])
+def test_markup_around_no_words_is_not_text(html: str) -> None:
+    with pytest.raises(JobDescriptionNotText):
+        parse_jd(html)

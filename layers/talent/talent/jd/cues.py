@@ -581,7 +581,7 @@ FRENCH: Final = Cues(
         r"(ce )?serait (génial|super|top|parfait)",  # "Et ce serait génial si tu connaissais aussi :"
         r"recommandée?s?",  # "(Terraform recommandé)"
     ),
-    forward_clause=(r"idéalement", r"de préférence"),
+    forward_clause=(r"idéalement", r"de préférence", r"encore mieux"),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
     desired=(r"souhaité(e|es|s)?", r"recherché(e|es|s)?"),
     location_label=(r"lieux?( de travail)?", r"localisation", r"localité", r"ville", r"adresse"),

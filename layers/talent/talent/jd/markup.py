@@ -80,8 +80,10 @@ def _source_break(match: re.Match[str]) -> str:
         return " "
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]  # back to the last break: linear
     words = line.split()
-    if len(words) < MIN_ITEM_WORDS or not (line[-1].isalnum() or line[-1] in ").?!"):
-        return " "
+    if not words or not (line[-1].isalnum() or line[-1] in ").?!"):
+        return " "  # "web (PHP,\n JavaScript)": a wrapped item
+    if len(words) < MIN_ITEM_WORDS and not _BULLET.match(line.lstrip()):
+        return " "  # a short typed item ("* Kubernetes\nRequired:") ends its line all the same
     return " " if words[-1].casefold() in _JOINING_WORDS else "\n"
 
 

@@ -22,6 +22,7 @@ from typing import Final
 
 from talent.jd import experience
 from talent.jd.employer import employer_names, is_own_product, names_the_employer
+from talent.jd.errors import JobDescriptionNotText
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Clause, Kind, Line, clauses, heading_kind, read_lines
@@ -44,6 +45,7 @@ class Mentions:
     years: dict[Kind, list[int]] = field(default_factory=lambda: {k: [] for k in Kind})
     overall: list[int] = field(default_factory=list)  # figures for a whole career ("5+ years overall")
     in_role: list[int] = field(default_factory=list)  # the career in the role ("8+ years as a Data Engineer")
+    fields: list[int] = field(default_factory=list)  # a field of work's figures, whatever tool they name
     leading: list[int] = field(default_factory=list)  # a management part's figures (the guide: not the whole)
     stated: list[int] = field(default_factory=list)  # an "Experience: 4+ years" field: the posting's own
     level: Seniority | None = None
@@ -87,6 +89,8 @@ class Mentions:
         # years of database design") are parts
         if self.in_role or self.overall:
             return min(self.in_role or self.overall)
+        if self.fields:  # "3+ Years of DevOps … administration experience" over "1+ Years with Docker"
+            return min(self.fields)
         stated = self.years[Kind.REQUIRED] + self.years[Kind.CONTEXT]
         if stated:
             return min(stated)
@@ -163,7 +167,7 @@ def _is_the_career(clause: Clause, names_a_skill: bool) -> bool:
     """Whether a clause's figure is for the whole career, not one tool's ("5+ years overall",
     "5+ years of work experience in software", "3+ years as a backend engineer")."""
     text = clause.text
-    career = _OVERALL.search(text) or _AS_THE_ROLE.search(text) or _FIELD_CAREER.search(text)
+    career = _OVERALL.search(text) or _AS_THE_ROLE.search(text)
     if not names_a_skill:
         career = career or _CAREER.search(text)
     return clause.kind != Kind.PREFERRED and career is not None
@@ -181,6 +185,8 @@ def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None
         if _is_the_career(clause, names_a_skill):
             mentions.overall.append(values[0])
             mentions.in_role += values[:1] if _AS_THE_ROLE.search(clause.text) else []
+        elif clause.kind != Kind.PREFERRED and _FIELD_CAREER.search(clause.text):
+            mentions.fields.append(values[0])
 
 
 def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
@@ -311,7 +317,10 @@ def parse_jd(text: str) -> JobRequirement:
     Raises an `InvalidJobDescription` subclass for empty, too long or letterless text.
     """
     validate_jd_text(text)
-    return read_requirement(normalise(text), posting_data(text))
+    plain = normalise(text)
+    if not any(c.isalpha() for c in plain):
+        raise JobDescriptionNotText()  # "<p> </p>": markup around no words
+    return read_requirement(plain, posting_data(text))
 
 
 def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirement:

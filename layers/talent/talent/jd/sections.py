@@ -641,6 +641,8 @@ def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill)
     """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
     reader = _Reader(names_a_skill)
     raws = [part for raw in text.split("\n") if raw.strip() for part in _unflattened(raw)]
+    if not raws:
+        return []
     for raw, next_raw in zip(raws, [*raws[1:], ""], strict=True):
         reader.read(raw, next_raw)
     if not reader.asked:  # "Compétences et expérience souhaitées" is the only profile: it is what is asked
@@ -674,8 +676,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|backgrounds? (?:from|at)"
     # the company's own software and story: "software we've built, such as Optuna", "We began in 2017 as
     # TimescaleDB"
-    r"|(?:software|tools|libraries|products|projects|things) (?:that )?we(?:'ve| have)? (?:built|created"
-    r"|developed|shipped|made)|(?:we|the company) (?:began|started)(?: in (?:19|20)\d\d)? as"
+    r"|used (?:\w+ ){0,2}(?:software|tools|libraries|products) (?:that )?we(?:'ve| have)? (?:built|created"
+    r"|developed|made)|(?:we|the company) (?:began|started)(?: in (?:19|20)\d\d)? as"
     # "Als wachstumsstarker Onlinehändler mit über 10 Jahren Erfahrung": the company's years, not the hire's
     r"|(?:\w{0,20}(?:unternehmen|händler|anbieter|firma|agentur|dienstleister)|company|firm|agency|business"
     r"|retailer|provider|entreprise|empresa) (?:with|mit|avec|con)"
@@ -707,7 +709,8 @@ _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
 # "Go, Kafka is a plus": a comma before a preferred cue (and its "and") breaks the clause too. Read from
 # the cues back, not from every comma forward: a long list has thousands of commas and few cues.
 _COMMA_BEFORE_CUE = re.compile(
-    r",\s?(?:(?:and|but|y|et|und|o|or) )?\(?$|\s(?:and|but|y|pero|et|mais|und|aber) \(?$"  # or a conjunction
+    r",\s?(?:(?:and|but|y|et|und|o|or|ou|oder) )?\(?$"
+    r"|\s(?:and|but|y|pero|et|mais|und|aber) \(?$"  # or a conjunction
 )  # alone; the cue may be in brackets: "Git, and (ideally) Docker"
 # "automated testing--preferably with RSpec": a dash breaks before a cue that marks what follows it, not
 # before one that marks what it follows ("Docker - nice to have for the infra side")

@@ -78,7 +78,7 @@ _CODE = re.compile(r"^[A-Z]{2,4}$")
 # "onsite, full time, interns", "Full-time or Intern": the kinds of hire a company takes, not the role
 _KINDS_OF_HIRE = re.compile(
     r"^(?:(?:on[\s-]?site|remote|hybrid|full[\s-]?time|part[\s-]?time|contract(?:ors?)?|interns?(?:hips?)?"
-    r"|graduates?|co-?ops?|freelance|permanent|visa|and|or)(?:\s?[,/&+]\s?|\s)?)+$",
+    r"|graduates?|co-?ops?|freelance|permanent|visa|and|or)\b(?:\s?[,/&+]\s?|\s)?)+$",  # \b: one reading
     re.IGNORECASE,
 )
 MAX_TAGLINE_WORDS: Final = 5  # a longer segment without a role word is a tagline ("Solve a problem ...")
@@ -487,7 +487,9 @@ _PROSE_ROLE = re.compile(
     rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
     # "lead" ends the role only when no role noun follows: "a Lead Data Engineer" is not "Lead"
-    r"|engineering manager|manager|lead(?!\s(?:[\w+#./-]{1,30}\s){0,3}(?:engineer|developer|manager)))"
+    r"|engineering manager|manager"
+    r"|lead(?!\s(?:(?!(?:to|who|with|and|for|of|in|that|can|will)\s)[\w+#./-]{1,30}\s){0,3}"
+    r"(?:engineer|developer|manager|designer|scientist|architect)))"
     r"(?:e?s|[/*:]in(?:nen)?)?\b"  # "Entwickler/in"
     r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
 )  # read on lower-case text: IGNORECASE would try every alternative at every character (cues.words)

@@ -722,7 +722,7 @@ def without_zones(text: str) -> str:
 
 # "REMOTE US Hours", "remote, EU business hours": a place's working hours, not where the job is
 _PLACE_HOURS = re.compile(
-    r"\b(?:[A-Z]{2,4}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?) (?i:(?:working |business )?hours)\b"
+    r"\b(?:[A-Z]{2,4}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?) (?i:(?:working |business )?hours)\b(?!\s?:)"
 )
 
 
