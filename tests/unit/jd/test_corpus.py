@@ -32,7 +32,7 @@ TUNING = CORPUS / "tuning"
 # 47 t62, the 43 t63, the 45 t64, the 46 t65, the 46 t66, the 46 t67, the 46 t68, the 46 t69, the
 # 41 t70, the 43 t71, the 40 t72, the 46 t73, the 40 t74, the 42 t75, the 42 t76, the 42 t77, the
 # 44 t78, the 23 t79, the 20 t80, the 35 t81, the 26 t82, the 31 t83, the 38 t84, the 31 t85, the
-# 29 t86, the 20 t87, the 40 t88, the 40 t89, the 40 t90 and the 36 t91 (Hacker News).
+# 29 t86, the 20 t87, the 40 t88, the 40 t89, the 40 t90, the 36 t91 and the 40 t92 (Hacker News).
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -1119,6 +1119,19 @@ FLOORS = {
         "locations_exact": 0.8,
         "title_accuracy": 0.41,
     },
+    # The 40 t92 postings, the same way (seed 2092; 21 of 65 dropped unread for overlap with the corpus or
+    # an earlier draw of the batch, 4 skipped as under 300 characters); fresh, after all of this stop's
+    # fixes: required 0.845, preferred 0.625 (8 labelled preferred skills), seniority 0.900, min_years
+    # 0.950, remote 1.000, locations 0.875, title 0.625 (the same as the parser before the stop).
+    "t92 collection": {
+        "required_f1": 0.84,
+        "preferred_f1": 0.62,
+        "seniority_accuracy": 0.9,
+        "min_years_exact": 0.95,
+        "remote_accuracy": 1.0,
+        "locations_exact": 0.87,
+        "title_accuracy": 0.62,
+    },
 }
 
 
@@ -1129,7 +1142,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 91
+LAST_BATCH = 92
 _BATCH = re.compile(r"^t(\d+)")
 
 
