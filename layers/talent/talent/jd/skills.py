@@ -942,15 +942,22 @@ def _unknown_names(
     if led and len(names) == len(candidates):
         return [Found(_singular(text[s:e]), s, e, concept=False) for s, e in names]
     known_items = sum(is_known)
-    groups = _bracket_of(text, items)
-    in_group = {span: group for span, group in zip(items, groups, strict=True)}
-    known_in = Counter(group for group, known in zip(groups, is_known, strict=True) if known)
-    size = Counter(groups)
     whole = _mostly_known(known_items, len(items))
+    in_brackets = _in_known_brackets(text, items, is_known) if names and not whole else set()
     return [
         Found(_singular(text[s:e]), s, e, concept=False)
         for s, e in names
-        if whole
-        or (in_group[(s, e)] >= 0 and _mostly_known(known_in[in_group[(s, e)]], size[in_group[(s, e)]]))
-        or (known_items >= 2 and _distinctive(text[s:e].split()))
+        if whole or (s, e) in in_brackets or (known_items >= 2 and _distinctive(text[s:e].split()))
     ]
+
+
+def _in_known_brackets(text: str, items: list[tuple[int, int]], is_known: list[bool]) -> set[tuple[int, int]]:
+    """The items that sit in a bracket after a kind of tool whose items are mostly known skills."""
+    groups = _bracket_of(text, items)
+    known_in = Counter(group for group, known in zip(groups, is_known, strict=True) if known)
+    size = Counter(groups)
+    return {
+        span
+        for span, group in zip(items, groups, strict=True)
+        if group >= 0 and _mostly_known(known_in[group], size[group])
+    }
