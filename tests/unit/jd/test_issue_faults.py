@@ -6417,3 +6417,24 @@ def test_a_tool_the_company_built_can_still_be_asked_for() -> None:
 def test_markup_around_no_words_is_not_text(html: str) -> None:
     with pytest.raises(JobDescriptionNotText):
         parse_jd(html)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "locations"),
+    [
+        ("This is a remote role in the US or Canada.", ["United States", "Canada"]),
+        ("You can apply to work remotely from the United States or Canada.", ["United States", "Canada"]),
+        # the company's places, not the hire's
+        ("We have employees located throughout the US, Australia, and South America.", ["United States"]),
+        (
+            "Acme is a remote U.S.-based company with teams in Hungary and the United States.",
+            ["United States"],
+        ),
+    ],
+)
+def test_a_remote_roles_country_gains_the_countries_the_hire_may_work_from(
+    sentence: str, locations: list[str]
+) -> None:
+    header = "# [Backend Engineer](https://jobs.example.com/1)\n#### `🌎 Remote - United States`"
+    text = f"{header}\n\nAbout us.\n{sentence}\n"
+    assert parse_jd(text).locations == locations

@@ -1545,5 +1545,33 @@ def where(
         *_office_places(lines, body, remote),
     ):
         if places:
-            return remote, _distinct(places)
+            return remote, _distinct(_with_eligible_countries(places, f"{body}\n{boilerplate}", remote))
     return remote, _distinct(mode_line_places(lines) or residence_places(body))
+
+
+def _a_country(place: str) -> bool:
+    return place_identity(place).startswith("country:")
+
+
+# A sentence about where the hire may live or work from: "eligible to work in and physically based in",
+# "You can apply to work remotely from", "This is a remote role in", "open to candidates residing in".
+_ELIGIBLE = re.compile(r"\b(?:based|resid\w*|located|eligible|remote(?:ly)?|hire|open to)\b", re.IGNORECASE)
+_THE_HIRE = re.compile(r"\b(?:you|candidates?|applicants?|role|position|hiring|folks)\b", re.IGNORECASE)
+_COUNTRY_CODE = re.compile(r"\b(?:[A-Z]{2,3}|U\.S\.(?:A\.)?)(?!\w)")  # "in the US or Canada"
+
+
+def _with_eligible_countries(places: list[str], body: str, remote: RemotePolicy | None) -> list[str]:
+    """A remote role's countries with the others a sentence on where the hire may work names beside one
+    of them: a header's "🌎 United States" and "physically based in the United States or Canada"."""
+    if remote != "remote" or not places or not all(map(_a_country, places)):
+        return places
+    keys = {place_identity(place) for place in places}
+    sentences = (sentence for line in body.splitlines() for sentence in _SENTENCE_END.split(line))
+    for sentence in sentences:
+        short = len(sentence.split()) <= MAX_MODE_SENTENCE_WORDS
+        if short and _ELIGIBLE.search(sentence) and _THE_HIRE.search(sentence):
+            codes = [code for code in _COUNTRY_CODE.findall(sentence) if known_place(code)]
+            named = [place for place in [*codes, *_known_names(sentence)] if _a_country(place)]
+            if keys & {place_identity(place) for place in named}:
+                return [*places, *named]
+    return places
