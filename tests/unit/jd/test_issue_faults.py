@@ -6438,3 +6438,34 @@ def test_a_remote_roles_country_gains_the_countries_the_hire_may_work_from(
     header = "# [Backend Engineer](https://jobs.example.com/1)\n#### `🌎 Remote - United States`"
     text = f"{header}\n\nAbout us.\n{sentence}\n"
     assert parse_jd(text).locations == locations
+
+
+def test_a_bracket_plus_with_its_own_cue_after_the_first_stays_a_plus() -> None:
+    requirement = parse_jd(
+        "# Dev\n\nRequirements:\n- Cloud providers (AWS preferred, bonus for Azure and GCP)\n"
+    )
+    assert (requirement.required_skills, requirement.preferred_skills) == (
+        [],
+        ["AWS", "Azure", "Google Cloud"],
+    )
+
+
+def test_additional_qualifications_after_the_requirements_are_a_plus() -> None:
+    text = "# Dev\n\n**Required Skills**\n- Go\n\n**Additional Qualifications**\n- Languages: C#, Rust\n"
+    requirement = parse_jd(text)
+    assert (requirement.required_skills, requirement.preferred_skills) == (["Go"], ["C#", "Rust"])
+
+
+@pytest.mark.parametrize(
+    ("asks", "years"),
+    [
+        (
+            "* 10 ans+ d\u2019expérience en développement\n* 4 ans+ d\u2019expérience avec NodeJS",
+            10,
+        ),
+        ("* 5+ years experience designing and building web apps\n* 1+ years as a tech/team lead", 5),
+        ("* (5+) years of experience as a UX/UI Frontend developer", 5),
+    ],
+)
+def test_the_careers_figure_over_a_parts(asks: str, years: int) -> None:
+    assert parse_jd(f"# Développeur\n\n### Qualifications\n\n{asks}\n").min_years == years

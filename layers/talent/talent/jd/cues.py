@@ -103,7 +103,7 @@ ENGLISH: Final = Cues(
         r"beneficial( skills| technologies| experience| knowledge| qualifications)?",  # "Beneficial Skills"
         r"(additional |other )?assets",  # "Additional assets" (Canadian postings: the nice-to-haves)
         r"who you might be",  # after the requirements ("You might be a fit if:" asks)
-        r"additional skills( and abilities)?",
+        r"additional (skills( and abilities)?|qualifications)",
         r"ideal (skills|experience|qualifications)",  # "Ideal Skills & Experience" after the must-haves
         r"ideal candidate (also|additionally) (has|have)",  # "An ideal candidate also has:"
         r"(we'?d|we\u2019d|we would) (also |really |particularly |especially )?love (it )?if you",

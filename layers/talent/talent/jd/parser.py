@@ -111,7 +111,10 @@ _CAREER = re.compile(
     r"(?:solutions|software|applications|systems)"
     # "7+ years of experience writing professional production code", "6+ years in an engineering position"
     r"|experience writing (?:[\w-]+ ){0,3}code|in an? (?:engineering|development|software) (?:position|role)"
-    r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral))\b",
+    r"|exp[ée]riences? professionnelles?|experiencia (?:profesional|laboral)"
+    # "10 ans+ d'expérience en développement" beside "4 ans+ d'expérience avec NodeJS"
+    r"|exp[ée]rience (?:en|dans le) (?:développement|d[ée]veloppement logiciel)"
+    r"|experiencia en (?:el )?desarrollo(?: de software)?|erfahrung in der (?:software-?)?entwicklung)\b",
     re.IGNORECASE,
 )
 # "3+ Years of DevOps or Linux server administration experience": a field of work, whatever tool it names
@@ -135,7 +138,8 @@ _LEADING = re.compile(
     r"|tech(?:nical)? lead experience"
     r"|(?:experience )?(?:leading|managing) (?:\w+ )?(?:teams?|engineers|people|managers)"
     r"|(?:leading|managing) (?:[\w-]+ ){0,3}projects\b"
-    r"|operating as an? (?:staff|lead|senior)|as an? (?:tech(?:nical)? |team )?lead\b|people manager"
+    r"|operating as an? (?:staff|lead|senior)|people manager"
+    r"|as an? (?:(?:tech(?:nical)?|team)(?:\s?/\s?(?:tech(?:nical)?|team))? )?lead\b"  # "as a tech/team lead"
     r"|as an? (?:engineering|software|development|team) manager\b"  # "2+ years as an Engineering Manager"
     # "If you've got 1 year of experience training and mentoring"
     r"|experience (?:in )?(?:training|mentoring|coaching)\b)",

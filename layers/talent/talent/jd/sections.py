@@ -934,7 +934,9 @@ def _but_also(piece: str, aside: re.Match[str]) -> int:
     if found:
         return found.start()
     cue = _CUE_THEN_MORE.search(piece, aside.start(), aside.end())
-    return cue.end() if cue else aside.end()
+    # "(AWS preferred, bonus for Azure and GCP)": what follows has its own cue, so is a plus too
+    more = cue is not None and _PREFERRED_CLAUSE.search(piece[cue.end() : aside.end()].lower()) is not None
+    return cue.end() if cue and not more else aside.end()
 
 
 _LETTER = re.compile(r"[^\W\d_]")
