@@ -6469,3 +6469,22 @@ def test_additional_qualifications_after_the_requirements_are_a_plus() -> None:
 )
 def test_the_careers_figure_over_a_parts(asks: str, years: int) -> None:
     assert parse_jd(f"# Développeur\n\n### Qualifications\n\n{asks}\n").min_years == years
+
+
+def test_a_remote_locations_field_lists_the_places() -> None:
+    header = "# [Dev](https://x.com/1)\n### Acme\n#### `🌎 Remote - North America/Europe`"
+    text = f"{header}\n\nWe build APIs.\n\n### **Remote Locations: Canada, Brazil, Europe**\n"
+    assert parse_jd(text).locations == ["Canada", "Brazil", "Europe"]
+
+
+def test_a_country_before_its_own_city_names_one_place() -> None:
+    assert parse_jd("# Dev\n\nLocation: Germany - Berlin\n").locations == ["Berlin"]
+
+
+def test_a_remote_tag_keeps_the_headers_remote_over_the_companys_hybrid_policy() -> None:
+    header = "# [Engineer](https://x.com/1)\n### Acme\n#### `🌎 remote,Katowice`"
+    body = (
+        "Here at Acme we prioritize flexibility and work-life harmony. Our Hybrid work environment provides"
+        " options tailored to your role and preferences."
+    )
+    assert parse_jd(f"{header}\n\n## Description\n\n{body}\n\n* #LI-Remote\n").remote == "remote"

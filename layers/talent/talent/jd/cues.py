@@ -265,7 +265,7 @@ ENGLISH: Final = Cues(
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
-        r"(job |position |work )?locations?",
+        r"(job |position |work |remote )?locations?",  # "Remote Locations: North America, Europe"
         r"based in",
         r"office( location)?",
         r"place( of work)?",

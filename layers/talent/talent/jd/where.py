@@ -383,7 +383,16 @@ def _segments(value: str) -> list[str]:
             segments[-1] += f" / {part}"
         else:
             segments.append(part)
-    return segments
+    return _without_country_before_its_city(segments)
+
+
+def _without_country_before_its_city(parts: list[str]) -> list[str]:
+    """ "US - New York, NY": a country before its own city names the city's country, no second place."""
+    return [
+        part
+        for part, following in zip(parts, [*parts[1:], ""][: len(parts)], strict=True)
+        if not (following and in_country(following.split(",")[0].strip(), part.strip()))
+    ]
 
 
 def _chunks(value: str) -> list[str]:
@@ -1420,12 +1429,16 @@ def _entirely_remote(text: str) -> bool:
     return _ENTIRELY_REMOTE.search(_SAYS_NOTHING.sub(" ", _mode_lines(text.lower()))) is not None
 
 
-def _remote_from(header: str, body: str, boilerplate: str) -> RemotePolicy | None:
+_REMOTE_TAG = re.compile(r"(?:^|#)LI-Remote\b", re.IGNORECASE)  # LinkedIn's tag; a line's "#" is trimmed
+
+
+def _remote_from(header: str, body: str, boilerplate: str, tagged: bool = False) -> RemotePolicy | None:
     """The policy of the first source that states one; a bare "Remote" tag in the header yields to a
     body that says hybrid (job boards tag every posting that allows some remote work so)."""
     stated = remote_policy(header) or ("remote" if _REMOTE_FIELD.search(header.lower()) else None)
     low = header.lower()
     weak = stated == "remote" and not _STRONG_REMOTE.search(low) and not _EITHER.search(low)
+    weak = weak and not tagged  # a board's tag of the posting's own mode ("#LI-Remote") keeps it
     said = remote_policy(body), remote_policy(boilerplate, onsite_cues=False)
     if weak and "hybrid" in said:
         return "hybrid"
@@ -1460,7 +1473,8 @@ def _policy(
     fields = [line.text for line in header_lines(lines)]
     fields += [line.text for line in lines if line.label == "level"]  # "Employment type: full-time, remote"
     fields = [text for text in [*labelled, *first, *fields] if not _NO_VALUE.search(text) or text in first]
-    remote = _remote_from("\n".join([*titles, *fields]), *texts)
+    tagged = any(_REMOTE_TAG.search(line.text) for line in lines if "LI-" in line.text)
+    remote = _remote_from("\n".join([*titles, *fields]), *texts, tagged=tagged)
     if not any(_REMOTE_NO.search(line.text) for line in lines):
         return remote
     # A board's "Remote: No" beside a body's "remote-friendly" (not "fully remote"): some days at home.
@@ -1555,23 +1569,30 @@ def _a_country(place: str) -> bool:
 
 # A sentence about where the hire may live or work from: "eligible to work in and physically based in",
 # "You can apply to work remotely from", "This is a remote role in", "open to candidates residing in".
-_ELIGIBLE = re.compile(r"\b(?:based|resid\w*|located|eligible|remote(?:ly)?|hire|open to)\b", re.IGNORECASE)
+_ELIGIBLE = re.compile(
+    r"\b(?:based|resid\w*|located|eligible|remote(?:ly)?|telecommut\w*|hire|open to)\b", re.IGNORECASE
+)
 _THE_HIRE = re.compile(r"\b(?:you|candidates?|applicants?|role|position|hiring|folks)\b", re.IGNORECASE)
 _COUNTRY_CODE = re.compile(r"\b(?:[A-Z]{2,3}|U\.S\.(?:A\.)?)(?!\w)")  # "in the US or Canada"
 
 
-def _with_eligible_countries(places: list[str], body: str, remote: RemotePolicy | None) -> list[str]:
-    """A remote role's countries with the others a sentence on where the hire may work names beside one
-    of them: a header's "🌎 United States" and "physically based in the United States or Canada"."""
-    if remote != "remote" or not places or not all(map(_a_country, places)):
-        return places
-    keys = {place_identity(place) for place in places}
-    sentences = (sentence for line in body.splitlines() for sentence in _SENTENCE_END.split(line))
+def _eligible_countries(text: str) -> Iterator[list[str]]:
+    """The countries of each short sentence on where the hire may work from."""
+    sentences = (sentence for line in text.splitlines() for sentence in _SENTENCE_END.split(line))
     for sentence in sentences:
         short = len(sentence.split()) <= MAX_MODE_SENTENCE_WORDS
         if short and _ELIGIBLE.search(sentence) and _THE_HIRE.search(sentence):
             codes = [code for code in _COUNTRY_CODE.findall(sentence) if known_place(code)]
-            named = [place for place in [*codes, *_known_names(sentence)] if _a_country(place)]
-            if keys & {place_identity(place) for place in named}:
-                return [*places, *named]
+            yield [place for place in [*codes, *_known_names(sentence)] if _a_country(place)]
+
+
+def _with_eligible_countries(places: list[str], text: str, remote: RemotePolicy | None) -> list[str]:
+    """A remote role's countries with the others a sentence on where the hire may work names beside one
+    of them: a header's "🌎 United States" and "physically based in the United States or Canada"."""
+    if remote != "remote" or not places or not all(map(_a_country, places)):
+        return places  # beside a city the labels name its country as often as not
+    keys = {place_identity(place) for place in places}
+    for named in _eligible_countries(text):
+        if keys & {place_identity(place) for place in named}:
+            return [*places, *named]
     return places
