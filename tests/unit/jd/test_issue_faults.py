@@ -6488,3 +6488,13 @@ def test_a_remote_tag_keeps_the_headers_remote_over_the_companys_hybrid_policy()
         " options tailored to your role and preferences."
     )
     assert parse_jd(f"{header}\n\n## Description\n\n{body}\n\n* #LI-Remote\n").remote == "remote"
+
+
+def test_a_job_bots_evaluation_after_the_posting_is_not_read() -> None:
+    posting = "# Go Developer\n\nAnforderungen:\n- Go\n\n---\n\n"
+    evaluation = (
+        "## 🤖 AI Evaluation Results\n\n### LLM Analysis Phase\n- **LLM Provider:** OpenAI\n\n"
+        "#### Detailed Rationale\n- Strong matches: 30+ years Java experience\n"
+    )
+    requirement = parse_jd(posting + evaluation)
+    assert (requirement.required_skills, requirement.min_years) == (["Go"], None)

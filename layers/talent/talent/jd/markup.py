@@ -377,6 +377,16 @@ def json_record_to_text(text: str) -> str:
     return "\n".join(_record_lines(record, "", 0))
 
 
+# A job bot's own evaluation appended to the posting it scraped ("## 🤖 AI Evaluation Results": its
+# score, the LLM it asked and that LLM's notes on a CV): not part of the posting.
+_BOT_EVALUATION = re.compile(r"^[#*\s]*(?:\W\s?)?(?:AI|LLM) Evaluation Results\b", re.MULTILINE)
+
+
+def _without_bot_evaluation(text: str) -> str:
+    found = _BOT_EVALUATION.search(text)
+    return text[: found.start()] if found else text
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
@@ -394,6 +404,8 @@ def normalise(text: str) -> str:
         text = _without_comments(text)
     if "<script" in text or "<SCRIPT" in text:
         text = _SCRIPT_TAG.sub(" ", text)
+    if "Evaluation Results" in text:
+        text = _without_bot_evaluation(text)
     text = markdown_to_text(text)
     if "://" in text:
         text = _BARE_URL.sub(" ", text)
