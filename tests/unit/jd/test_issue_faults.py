@@ -6498,3 +6498,28 @@ def test_a_job_bots_evaluation_after_the_posting_is_not_read() -> None:
     )
     requirement = parse_jd(posting + evaluation)
     assert (requirement.required_skills, requirement.min_years) == (["Go"], None)
+
+
+def test_a_forward_cue_before_a_purpose_marks_no_name() -> None:
+    text = (
+        "# Dev\n\nRequirements:\n* Coding skills in Scala or Java preferably for building data pipelines.\n"
+    )
+    requirement = parse_jd(text)
+    assert (requirement.required_skills, requirement.preferred_skills) == (["Scala", "Java"], [])
+
+
+def test_a_topics_experience_under_the_pluses_is_a_plus() -> None:
+    text = (
+        "# Data Engineer\n\n### Requirements\n* Git\n\n### Preferred KSA's:\n* Health-tech systems\n\n"
+        "Domain Specific Experience:\n* Proficiency in scripting languages (Python, Bash) and SQL\n"
+    )
+    requirement = parse_jd(text)
+    assert (requirement.required_skills, requirement.preferred_skills) == (
+        ["Git"],
+        ["Python", "Shell", "SQL"],
+    )
+
+
+def test_a_job_keywords_line_is_the_boards_metadata() -> None:
+    text = "# Analyst\n\nRequirements:\n* Power BI\n\n**Job Keywords:** Data Analyst, SQL, Python\n"
+    assert parse_jd(text).required_skills == ["Power BI"]

@@ -134,9 +134,10 @@ _LEVEL_LABEL = re.compile(
 )
 # A page's category ("category: internships") is a level only when it names an entry level (the parser).
 _CATEGORY_LABEL = re.compile(r"^(?:job )?(?:category|categories|categoría|catégorie|kategorie)$")
-# A page's metadata (front matter keys in lower case), or a board's "Search terms:"/"Hashtags:" line.
+# A page's metadata (front matter keys in lower case), or a board's "Search terms:"/"Job Keywords:" line.
 _METADATA_KEY = re.compile(
-    r"^(?:tags|categories|category|keywords|permalink|layout|image|slug|(?i:search terms|hashtags))\s?[:=]"
+    r"^(?:tags|categories|category|keywords|permalink|layout|image|slug"
+    r"|(?i:search terms|hashtags|job keywords))\s?[:=]"
 )
 _EMPTY_KEY = re.compile(r"^\s*[a-z_]{1,30}:\s*$")  # a front matter's "author:" over its nested keys
 # "Who You Might Be" is a plus after "Who You Are", and the ask itself when no requirements came first.
@@ -453,6 +454,8 @@ class _Reader:
             opened = Kind.REQUIRED
         if opened is None and lead_in and self._just_opened():
             opened = self.section  # "Preferred Qualifications" / "We would love it if you:": its lead-in
+        if opened == Kind.REQUIRED and self.section == Kind.PREFERRED and _A_TOPICS_EXPERIENCE.match(core):
+            opened = Kind.PREFERRED  # "Domain Specific Experience:" under "Preferred KSA's": a part of it
         self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
         self.asked = self.asked or opened == Kind.REQUIRED
         self.desired = self.desired_lines if opened == Kind.PREFERRED and desired_profile(core) else None
@@ -716,6 +719,26 @@ _COMMA_BEFORE_CUE = re.compile(
 # before one that marks what it follows ("Docker - nice to have for the infra side")
 _DASH_BEFORE_CUE = re.compile(r"\s?--\s?\(?$|\s[-\u2013\u2014]\s\(?$")
 _FORWARD_CUE = re.compile(alternatives("forward_clause"))
+# "Domain Specific Experience:" (a topic's experience), not "Education and Work Experience", "Required …"
+_A_TOPICS_EXPERIENCE = re.compile(
+    r"^(?![\w -]*\b(?:and|work|education|required|minimum|must|relevant|your|professional|industry)\b)"
+    r"[\w -]{3,40} experience:?$",
+    re.IGNORECASE,
+)
+# A forward cue that qualifies how or where, not a name: "preferably for building data pipelines"
+_PURPOSE = re.compile(r"\s(?:for|in|within|at|on|when|while|from|für|pour|para|en)\s")
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+
+
+def _a_purpose(text: str, low: str, cue: tuple[int, int], stop: int) -> bool:
+    """Whether a forward cue after a space opens a purpose naming nothing: "Scala or Java preferably for
+    building performance data pipelines" (not "preferably on cloud platforms (e.g., AWS)")."""
+    start, end = cue
+    if text[start - 1 : start] != " " or not _PURPOSE.match(low, end):
+        return False
+    return not _CAPITAL.search(text, end, min(stop, end + MAX_SENTENCE_CHARS))
+
+
 CUE_LEAD_CHARS: Final = 8
 # "…, vorzugsweise in der Informatik, sowie Kenntnisse in Angular": a forward cue reaches its object, not
 # what "as well as" adds after it
@@ -780,6 +803,8 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             joint = _COMMA_BEFORE_CUE.search(low, lead, cue.start())
             if _FORWARD_CUE.match(low, cue.start()):
                 joint = joint or _DASH_BEFORE_CUE.search(low, lead, cue.start())
+                if not joint and _a_purpose(text, low, cue.span(), end):
+                    spans.append((cue.start() - 1, cue.start()))  # "Scala or Java preferably for building …"
                 # only after an aside: a cue that opens the clause marks all of it
                 reach = joint and _FORWARD_REACH.search(low, cue.end(), min(end, start + MAX_SENTENCE_CHARS))
                 if reach:
