@@ -6523,3 +6523,16 @@ def test_a_topics_experience_under_the_pluses_is_a_plus() -> None:
 def test_a_job_keywords_line_is_the_boards_metadata() -> None:
     text = "# Analyst\n\nRequirements:\n* Power BI\n\n**Job Keywords:** Data Analyst, SQL, Python\n"
     assert parse_jd(text).required_skills == ["Power BI"]
+
+
+def test_a_cloud_before_a_spaced_dash_and_its_services_is_a_skill_too() -> None:
+    text = "# QA\n\n### What you'll need:\n* Experience with AWS - Lambda/S3.\n"
+    assert parse_jd(text).required_skills == ["AWS", "AWS Lambda", "Amazon S3"]
+
+
+def test_a_location_value_run_into_the_next_sentence_is_its_leading_place() -> None:
+    text = (
+        "# PR Berater\n\nStandort: München Du liebst Hotels, Destinationen und gutes Storytelling? Du hast"
+        " Kontakte zu Journalist:innen und Content Creators im Travel- und Lifestyle-Umfeld?\n"
+    )
+    assert parse_jd(text).locations == ["München"]

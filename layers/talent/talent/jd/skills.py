@@ -70,7 +70,8 @@ _LIST_GAP = re.compile(
     r"^[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
     r"[\s,;/&+|()\[\]]{0,8}$"
 )
-_PHRASE_GAP = re.compile(r"[ \t\-/&]{0,3}")  # between the tokens of one alias (fullmatch)
+# between the tokens of one alias (fullmatch); a spaced dash ends it: "AWS - Lambda/S3" names AWS too
+_PHRASE_GAP = re.compile(r"[ \t]?[/&][ \t]?|[ \t\-/&]{0,3}(?<! -)(?<!\t-)(?<![ \t]-[ \t])")
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 # (after an optional version: "Bootstrap 4, JavaScript")
 _LISTED_AFTER = re.compile(

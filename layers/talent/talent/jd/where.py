@@ -1299,12 +1299,25 @@ def _value_places(value: str) -> list[str]:
     return [place for field in value.split(" | ") for place in places_in(field) if known_place(place)]
 
 
+def _prose_after(value: str, lead: str) -> bool:
+    """Whether a sentence, not a list of places, follows the place a value opens with: "München Du liebst
+    Hotels", not "Washington, DC, San Francisco, CA" or "Boston NYC"."""
+    rest = value[len(lead) :]
+    following = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return rest.startswith(" ") and bool(following) and not known_place(following.strip(",.;:/()"))
+
+
 def _field_places(value: str) -> list[str]:
     value = _unlisted(value.strip())
+    long = len(value.split()) > MAX_FIELD_WORDS
+    # "Standort: München Du liebst Hotels, …": a page that lost its line break after the value
+    lead = _leading(value.split()[:MAX_BARE], _a_known_name) if long else ""
+    if lead and _prose_after(value, lead):
+        return [lead]
     if _a_sentence(value):
         return phrase_places(value)
     found = places_in(value)
-    if len(value.split()) > MAX_FIELD_WORDS:  # "Arbeiten bei Acme bedeutet …": a sentence's first noun
+    if long:  # "Arbeiten bei Acme bedeutet …": a sentence's first noun
         found = [place for place in found if is_place(place) or not is_common_word(place)]
     return found or phrase_places(value)
 
