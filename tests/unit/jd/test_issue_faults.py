@@ -6536,3 +6536,16 @@ def test_a_location_value_run_into_the_next_sentence_is_its_leading_place() -> N
         " Kontakte zu Journalist:innen und Content Creators im Travel- und Lifestyle-Umfeld?\n"
     )
     assert parse_jd(text).locations == ["München"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("# 2-3 Netzwerk Engineers (m/w/d)", "Netzwerk Engineer"),
+        ("# Développeur Node.js Senior 100% télétravail - (REF 04-01D)", "Développeur Node.js Senior"),
+        ("# Network Engineer (REF1704U)", "Network Engineer"),
+        ("# Dev expert Python en télétravail", "Dev expert Python"),
+    ],
+)
+def test_a_head_count_work_mode_and_reference_are_not_the_title(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nWe build network software for hospitals.\n").title == title

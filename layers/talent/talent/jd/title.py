@@ -24,7 +24,7 @@ MAX_TITLE_CHARS: Final = 100
 MAX_HEADER_TITLE_WORDS: Final = 8
 MAX_TITLE_LINE: Final = 300  # a first line longer than this is prose; only its start can hold the title
 _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a title, not the role's name
-    r"\(\s?(?:[mfwdxhn]\s?[/|*]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
+    r"\(\s?(?:[mfwdxhn]\s?[/|*,]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
     r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\(\s?[mwd]\s?\)"
     r"|\(\s?gn\*?\s?\)"  # "(gn*)": geschlechtsneutral
 )
@@ -138,9 +138,10 @@ _LANGUAGE_LEVEL = re.compile(
     r"(?:\s[\w-]{2,30})?$",
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(  # "(FT2001)", "(Ref.Nr.: 46094)", "(Ref. Job Code: SSE - 2502)"
+_REFERENCE = re.compile(  # "(FT2001)", "(Ref.Nr.: 46094)", "(Ref. Job Code: SSE - 2502)", "(REF 04-01D)"
     r"^(?:(?:ref(?:\.?\s?nr)?|req|id|job id|(?:ref\.?\s)?job code)[.:]{0,2}\s?#?\s?)?"
-    r"[A-Z]{0,4}(?:[-_ ]|\s?\u2013\s?)?#?\d{3,8}$",
+    r"[A-Z]{0,4}(?:[-_ ]|\s?\u2013\s?)?#?\d{3,8}$"
+    r"|^r[ée]f\.?\s?[:#]?\s?\d[\dA-Z]{0,5}(?:-[\dA-Z]{1,6}){0,2}$",
     re.IGNORECASE,
 )
 # "(5+ YOE)", "(3+ years)": the experience asked, not the role
@@ -206,8 +207,9 @@ _TRAILING_NOISE = re.compile(
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)"
     # "Python Engineer onsite or remote", "Desarrollador JAVA Ssr / Remoto": the work mode
-    r"|(?<!\soder)(?<!\sor)(?<![&+])\s(?:/\s)?(?:(?:überwiegend\s)?(?:per|in|für|100\s?%|fully)\s)?"
-    r"(?:on[\s-]?site or remote|remote or on[\s-]?site|remote|remoto|hybrid|h[íi]brido)$"
+    r"|(?<!\soder)(?<!\sor)(?<![&+])\s(?:/\s)?(?:(?:überwiegend\s)?(?:per|in|en|für|100\s?%|fully)\s)?"
+    r"(?:on[\s-]?site or remote|remote or on[\s-]?site|remote|remoto|hybrid|h[íi]brido|t[ée]l[ée]travail"
+    r"|teletrabajo)$"
     # a tagline after a colon: "Applied AI Engineer: Deploy AI solutions with customers"
     r"|:\s(?:deploy|build|lead|help|create|design|develop|make|own|scale|shape|join|ship|bring|power)\b.*"
     r"|\s(?:who (?:want|love|like)s?\s)?to (?:lead|build|help|work|join|create|design|develop|make|own|scale"
@@ -426,6 +428,7 @@ _WANTED = re.compile(r"(?<=\S)\s(?:wanted|needed|gesucht)\b!?(?:\s?[-–—|:(!]
 
 
 # "Principal Engineer's and Senior Engineer's": a plural written with an apostrophe (no noun follows it)
+_HEAD_COUNT = re.compile(r"^\s?\d{1,2}(?:\s?[-\u2013]\s?\d{1,2})?\s(?![xX]\s)(?=[A-ZÀ-Ý][\w.-]*\s\w)")
 _APOSTROPHE_PLURAL = re.compile(r"(?<=[a-z])'s(?=\s(?:and|or|&|\+|/|\|)\s|\s?[,|]|\s?$)")
 
 
@@ -439,6 +442,8 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     title = _APOSTROPHE_PLURAL.sub("s", title)
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
         title, hired = title[lead.end() :], True
+    if count := _HEAD_COUNT.match(title):  # "2-3 Netzwerk Engineers": how many, then the role
+        title, hired = title[count.end() :], True
     if wanted := _WANTED.search(title):
         title, hired = title[: wanted.start()], True
     title = _strip_trailing_parens(_after_head(_LEADING_LABEL.sub("", title)))
