@@ -6549,3 +6549,19 @@ def test_a_location_value_run_into_the_next_sentence_is_its_leading_place() -> N
 )
 def test_a_head_count_work_mode_and_reference_are_not_the_title(first_line: str, title: str) -> None:
     assert parse_jd(f"{first_line}\n\nWe build network software for hospitals.\n").title == title
+
+
+def test_a_location_field_glued_to_a_dash_lists_its_places() -> None:
+    text = "# Principal Engineer\n\nExperience- 5 years\n\nLocation- Bangalore & Hyderabad\n\nWe build.\n"
+    assert parse_jd(text).locations == ["Bangalore", "Hyderabad"]
+
+
+def test_a_figure_glued_to_its_unit_is_no_skill_name() -> None:
+    text = "# Java Entwickler\n\nMuss:\n- 5Jahre/900PT Java-Entwicklung\n- 5Jahre/900PT SpringBoot, Oracle\n"
+    assert parse_jd(text).required_skills == ["Java", "Spring Boot", "Oracle Database"]
+
+
+def test_with_experience_in_after_a_comma_opens_the_plus() -> None:
+    text = "# Dev\n\nRequirements:\n* 4+ years with TypeScript, with experience in Rust being a plus\n"
+    requirement = parse_jd(text)
+    assert (requirement.required_skills, requirement.preferred_skills) == (["TypeScript"], ["Rust"])

@@ -255,10 +255,15 @@ MIN_INLINE_LABELS: Final = 3  # "A: x B: y C: z" on one line: a row of fields
 MAX_FIELD_ROW_CHARS: Final = 200
 
 
+# "Location- Bangalore & Hyderabad": an Indian board's field, its name glued to a dash
+_DASHED_LOCATION = re.compile(rf"^{alternatives('location_label')}-\s(?P<value>\S.*)$", re.IGNORECASE)
+
+
 def _label_of(core: str) -> tuple[str, str] | None:
     found = _LABEL.match(core)
     if not found:
-        return None
+        dashed = _DASHED_LOCATION.match(core)
+        return ("location", dashed.group("value").strip()) if dashed else None
     name = found.group(1).lower().strip()
     value = found.group(2).strip().strip("\",'").strip()
     if any(_LOCATION_LABEL.match(part.strip()) for part in name.split("/")):  # "Location/Work Style"
@@ -750,7 +755,7 @@ _FORWARD_REACH = re.compile(
 # the cue breaks the clause (a list's comma does not: "React, Vue or Angular is a plus"). Read in a window
 # of SUBJECT_LEAD_CHARS before the cue.
 _NEW_SUBJECT = re.compile(
-    r",\s(?:and\s)?(?:some\s|any\s|prior\s)?(?:knowledge|experience|familiarity|exposure|understanding"
+    r",\s(?:and\s|with\s)?(?:some\s|any\s|prior\s)?(?:knowledge|experience|familiarity|exposure|understanding"
     r"|proficiency)\s(?:of|with|in|to)\s[^,;]*$"
 )
 SUBJECT_LEAD_CHARS: Final = 90

@@ -665,7 +665,10 @@ def _distinctive(words: list[str]) -> bool:
 
 
 # "20hr", "5k", "200GB+", "1.4M+": a number with its unit (not "3PAR", a product), or a version: "(v13)"
-_QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?(?:[a-z]{1,3}|[KMGTP]B|[KMB])\+?$|^[vV]\d+(?:\.\d+)*$")
+_QUANTITY = re.compile(
+    r"^\d+(?:[.,]\d+)?(?:[a-z]{1,3}|[KMGTP]B|[KMB])\+?$|^[vV]\d+(?:\.\d+)*$"
+    r"|^\d{1,2}(?i:jahren?|jahre|years?|ans|años)\+?$"  # "5Jahre/900PT Java": a figure, its space lost
+)
 
 
 # Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".
