@@ -6565,3 +6565,9 @@ def test_with_experience_in_after_a_comma_opens_the_plus() -> None:
     text = "# Dev\n\nRequirements:\n* 4+ years with TypeScript, with experience in Rust being a plus\n"
     requirement = parse_jd(text)
     assert (requirement.required_skills, requirement.preferred_skills) == (["TypeScript"], ["Rust"])
+
+
+def test_hybrid_preferred_but_open_to_remote_is_remote() -> None:
+    header = "# [Salesforce Developer](https://x.com/1)\n### Acme\n#### `🌎 remote,Remote, USA`"
+    body = "## Description\n\nWe build robots.\n\n* Hybrid preferred, but open to remote candidates.\n"
+    assert parse_jd(f"{header}\n\n{body}").remote == "remote"

@@ -64,6 +64,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|hybrid\s(work|working)\s(?:[^.\n]{0,60}\s)?or\s(work\s|working\s)?remotely\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
     r"|remote and hybrid (opportunities|options)\b"
+    r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
     r"|remote (and|or) on-?site\b|on-?site or remote\b"  # "Remote and Onsite", "REMOTE or ONSITE NYC"
     # "ONSITE/WFH", but not a field's name ("Remote/On-Site: Nähe Kaiserslautern, Hybrid")
