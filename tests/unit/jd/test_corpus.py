@@ -1136,10 +1136,11 @@ FLOORS = {
     # The 40 t93 postings: job-board dumps like the first collection's (seed 2093: RemoteWLB 28, freelancermap
     # via project-bot 6, Arbeitnow via the observatory 6; 94 draws dropped unread for overlap with the corpus
     # or an earlier draw); fresh: required 0.782, preferred 0.732, seniority 0.975, min_years 0.825, remote
-    # 0.900, locations 0.800, title 0.850; then read and fixed by kind (floors at the scores after the fixes).
+    # 0.900, locations 0.800, title 0.850; then read and fixed by kind (floors at the scores after the fixes
+    # and after the mends an attack on them asked for).
     "t93 collection": {
-        "required_f1": 0.88,
-        "preferred_f1": 0.87,
+        "required_f1": 0.87,
+        "preferred_f1": 0.84,
         "seniority_accuracy": 0.97,
         "min_years_exact": 0.92,
         "remote_accuracy": 0.9,
@@ -1148,14 +1149,15 @@ FLOORS = {
     },
     # The 40 t94 postings, drawn with t93 from the same sources and labelled blind by two other helpers;
     # scored once after the t93 fixes, not read for fixes: required 0.791 (0.753 before them), preferred
-    # 0.707 (0.700), seniority 0.950, min_years 0.900, remote 0.950, locations 0.750 (0.725), title 0.775.
+    # 0.707 (0.700), seniority 0.950, min_years 0.900, remote 0.950, locations 0.750 (0.725), title 0.775;
+    # then read and fixed by kind too (floors at the scores now).
     "t94 collection": {
         "required_f1": 0.79,
-        "preferred_f1": 0.7,
+        "preferred_f1": 0.71,
         "seniority_accuracy": 0.95,
         "min_years_exact": 0.9,
-        "remote_accuracy": 0.95,
-        "locations_exact": 0.75,
+        "remote_accuracy": 0.97,
+        "locations_exact": 0.77,
         "title_accuracy": 0.77,
     },
 }

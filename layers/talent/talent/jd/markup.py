@@ -379,12 +379,19 @@ def json_record_to_text(text: str) -> str:
 
 # A job bot's own evaluation appended to the posting it scraped ("## 🤖 AI Evaluation Results": its
 # score, the LLM it asked and that LLM's notes on a CV): not part of the posting.
-_BOT_EVALUATION = re.compile(r"^[#*\s]*(?:\W\s?)?(?:AI|LLM) Evaluation Results\b", re.MULTILINE)
+# A heading line alone ("## 🤖 AI Evaluation Results"), with the bot's own fields after it; a run of marks
+# or spaces never crosses a line (linear).
+_BOT_EVALUATION = re.compile(
+    r"^[#*\t ]*(?:[^\w\s][\t ]?)?(?:AI|LLM) Evaluation Results[*\t ]*$", re.MULTILINE
+)
+_BOT_FIELDS = re.compile(r"Evaluation Timestamp|Pre-Evaluation Phase|LLM Analysis Phase")
 
 
 def _without_bot_evaluation(text: str) -> str:
     found = _BOT_EVALUATION.search(text)
-    return text[: found.start()] if found else text
+    if found is None or not found.start() or _BOT_FIELDS.search(text, found.end()) is None:
+        return text
+    return text[: found.start()]
 
 
 def normalise(text: str) -> str:

@@ -140,8 +140,11 @@ _METADATA_KEY = re.compile(
     r"|(?i:search terms|hashtags|job keywords))\s?[:=]"
 )
 _EMPTY_KEY = re.compile(r"^\s*[a-z_]{1,30}:\s*$")  # a front matter's "author:" over its nested keys
-# "Who You Might Be" is a plus after "Who You Are", and the ask itself when no requirements came first.
-_PLUS_AFTER_AN_ASK = re.compile(r"(?:who )?you might (?:also )?be\b", re.IGNORECASE)
+# "Who You Might Be" and "Additional Qualifications" are pluses after "Who You Are", and the ask itself when
+# no requirements came first.
+_PLUS_AFTER_AN_ASK = re.compile(
+    r"(?:who )?you might (?:also )?be\b|additional qualifications\b", re.IGNORECASE
+)
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
 _SENTENCE_END = re.compile(r"[.!?,;]$")
 
@@ -459,8 +462,6 @@ class _Reader:
             opened = Kind.REQUIRED
         if opened is None and lead_in and self._just_opened():
             opened = self.section  # "Preferred Qualifications" / "We would love it if you:": its lead-in
-        if opened == Kind.REQUIRED and self.section == Kind.PREFERRED and _A_TOPICS_EXPERIENCE.match(core):
-            opened = Kind.PREFERRED  # "Domain Specific Experience:" under "Preferred KSA's": a part of it
         self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
         self.asked = self.asked or opened == Kind.REQUIRED
         self.desired = self.desired_lines if opened == Kind.PREFERRED and desired_profile(core) else None
@@ -724,12 +725,6 @@ _COMMA_BEFORE_CUE = re.compile(
 # before one that marks what it follows ("Docker - nice to have for the infra side")
 _DASH_BEFORE_CUE = re.compile(r"\s?--\s?\(?$|\s[-\u2013\u2014]\s\(?$")
 _FORWARD_CUE = re.compile(alternatives("forward_clause"))
-# "Domain Specific Experience:" (a topic's experience), not "Education and Work Experience", "Required …"
-_A_TOPICS_EXPERIENCE = re.compile(
-    r"^(?![\w -]*\b(?:and|work|education|required|minimum|must|relevant|your|professional|industry)\b)"
-    r"[\w -]{3,40} experience:?$",
-    re.IGNORECASE,
-)
 # A forward cue that qualifies how or where, not a name: "preferably for building data pipelines"
 _PURPOSE = re.compile(r"\s(?:for|in|within|at|on|when|while|from|für|pour|para|en)\s")
 _CAPITAL = re.compile(r"[A-ZÀ-Ý]")
@@ -954,6 +949,9 @@ _BUT_ALSO = re.compile(r",?\s(?:mais aussi|but also|aber auch|pero también|as w
 
 # A cue written after its name, with more of the bracket after it: "(Pulumi preferred, Terraform also
 # acceptable)" prefers only Pulumi.
+_PLUS_FIRST = re.compile(
+    r"(?:bonus|extra points?|plus|ideally|preferably)(?:\s(?:for|if|with))?\s(?![^,;)]*\b(?:required|must)\b)"
+)
 _CUE_THEN_MORE = re.compile(r"\s(?:preferred|(?:is )?a (?:big )?plus|nice to have)\s?[,;]", re.IGNORECASE)
 
 
@@ -964,8 +962,11 @@ def _but_also(piece: str, aside: re.Match[str]) -> int:
     if found:
         return found.start()
     cue = _CUE_THEN_MORE.search(piece, aside.start(), aside.end())
-    # "(AWS preferred, bonus for Azure and GCP)": what follows has its own cue, so is a plus too
-    more = cue is not None and _PREFERRED_CLAUSE.search(piece[cue.end() : aside.end()].lower()) is not None
+    # "(AWS preferred, bonus for Azure and GCP)": the next item opens with its own plus, so is one too
+    more = (
+        cue is not None
+        and _PLUS_FIRST.match(piece[cue.end() : aside.end()].lstrip(" ,;").lower()) is not None
+    )
     return cue.end() if cue and not more else aside.end()
 
 

@@ -428,7 +428,11 @@ _WANTED = re.compile(r"(?<=\S)\s(?:wanted|needed|gesucht)\b!?(?:\s?[-–—|:(!]
 
 
 # "Principal Engineer's and Senior Engineer's": a plural written with an apostrophe (no noun follows it)
-_HEAD_COUNT = re.compile(r"^\s?\d{1,2}(?:\s?[-\u2013]\s?\d{1,2})?\s(?![xX]\s)(?=[A-ZÀ-Ý][\w.-]*\s\w)")
+_HEAD_COUNT = re.compile(
+    r"^\s?\d{1,2}(?:\s?[-\u2013]\s?\d{1,2})?\s(?![xX]\s)"
+    r"(?!(?i:month|week|day|hour|year|tier|monat|woche|tag|stunde|jahr|mois|semaine|jour|mes|semana|año)\w{0,2}\b)"
+    r"(?=[A-ZÀ-Ý][\w.-]+\s\w)"  # "12 Month FTC Data Engineer", "5 G …" keep their number
+)
 _APOSTROPHE_PLURAL = re.compile(r"(?<=[a-z])'s(?=\s(?:and|or|&|\+|/|\|)\s|\s?[,|]|\s?$)")
 
 
