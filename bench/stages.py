@@ -149,6 +149,9 @@ def adversarial_inputs(n: int = ADVERSARIAL_CHARS) -> dict[str, str]:
         + "</p>",
         "startup page fields": "Engineer Job type\n" + "$1K • " * ((n - 20) // 6),
         "data file keys": "Engineer\n" + "desirableAttributes: [\n'Go',\n" * ((n - 10) // 30),
+        "blank lines, then a bot's heading": "Engineer\n" + "\n" * (n - 40) + "AI Evaluation Results",
+        "eligibility sentences": "Engineer\n🌎 US\nRemote.\n"
+        + "You may work remotely from the US or Canada. " * ((n - 30) // 45),
     }
 
 
