@@ -377,10 +377,9 @@ def json_record_to_text(text: str) -> str:
     return "\n".join(_record_lines(record, "", 0))
 
 
-# A job bot's own evaluation appended to the posting it scraped ("## 🤖 AI Evaluation Results": its
-# score, the LLM it asked and that LLM's notes on a CV): not part of the posting.
-# A heading line alone ("## 🤖 AI Evaluation Results"), with the bot's own fields after it; a run of marks
-# or spaces never crosses a line (linear).
+# A job bot's own evaluation appended to the posting it scraped: a heading line alone ("## 🤖 AI Evaluation
+# Results") with the bot's fields after it (its score, the LLM it asked, that LLM's notes on a CV). Not part
+# of the posting. A run of marks or spaces never crosses a line (linear).
 _BOT_EVALUATION = re.compile(
     r"^[#*\t ]*(?:[^\w\s][\t ]?)?(?:AI|LLM) Evaluation Results[*\t ]*$", re.MULTILINE
 )

@@ -1572,7 +1572,7 @@ def where(
         *_office_places(lines, body, remote),
     ):
         if places:
-            return remote, _distinct(_with_eligible_countries(places, f"{body}\n{boilerplate}", remote))
+            return remote, _distinct(_with_eligible_countries(places, (body, boilerplate), remote))
     return remote, _distinct(mode_line_places(lines) or residence_places(body))
 
 
@@ -1604,13 +1604,16 @@ def _eligible_countries(text: str) -> Iterator[list[str]]:
             yield [place for place in _listed_places(sentence, cue.end()) if _a_country(place)]
 
 
-def _with_eligible_countries(places: list[str], text: str, remote: RemotePolicy | None) -> list[str]:
-    """A remote role's countries with the others a sentence on where the hire may work names beside one
-    of them: a header's "🌎 United States" and "physically based in the United States or Canada"."""
+def _with_eligible_countries(
+    places: list[str], texts: tuple[str, str], remote: RemotePolicy | None
+) -> list[str]:
+    """A remote role's countries with the others a sentence of the body or boilerplate (`texts`) on where
+    the hire may work names beside one of them: a header's "🌎 United States" and "physically based in the
+    United States or Canada"."""
     if remote != "remote" or not places or not all(map(_a_country, places)):
         return places  # beside a city the labels name its country as often as not
     keys = {place_identity(place) for place in places}
-    for named in _eligible_countries(text):
+    for named in _eligible_countries("\n".join(texts)):
         if keys & {place_identity(place) for place in named}:
             return [*places, *named]
     return places
