@@ -6609,3 +6609,11 @@ def test_additional_qualifications_as_the_only_profile_are_asked() -> None:
         "# Dev\n\nResponsibilities\n- Build it\n\nAdditional Qualifications:\n- 5+ years of Java\n- Oracle\n"
     )
     assert parse_jd(text).required_skills == ["Java", "Oracle Database"]
+
+
+def test_a_place_or_remote_header_keeps_the_place_and_offers_remote() -> None:
+    header = "# [Staff Software Engineer](https://x.com/1)\n### FourKites\n#### `🌎 Chennai or Remote `"
+    pitch = "At FourKites we tackle complex challenges with real-world impacts for supply chains worldwide."
+    perks = "We offer 5 global recharge days, and a hybrid, flexible approach to work for all our employees."
+    requirement = parse_jd(f"{header}\n\n{pitch}\n\n## Benefits\n\n{perks}\n")
+    assert (requirement.locations, requirement.remote) == (["Chennai"], "remote")

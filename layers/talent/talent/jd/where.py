@@ -1116,9 +1116,10 @@ _COMPANY_FIELD = re.compile(
 )
 
 
-# the hyphen or slash a removed work mode leaves: "Poland- , Poland", "India / " (of "India / Remote");
-# not the slash before a place ("Austin, TX / , US" of "Austin, TX / Remote, US" stays two places)
-_DANGLING = re.compile(r"-(?=\s*(?:,|$))|\s?/(?=\s*$)")
+# the hyphen, slash or "or" a removed work mode leaves: "Poland- , Poland", "India / " (of "India /
+# Remote"), "Chennai or" (of "Chennai or Remote"); not the slash before a place ("Austin, TX / , US" of
+# "Austin, TX / Remote, US" stays two places)
+_DANGLING = re.compile(r"-(?=\s*(?:,|$))|\s?/(?=\s*$)|\s(?:or|oder|ou|o|and|und|et|y|&)(?=\s*$)")
 
 
 def _once(field: str) -> str:
@@ -1441,6 +1442,7 @@ _OFFICE_DAYS = re.compile(  # "in our Denver office 3 days a week" (a spelled-ou
     r"\b[1-4](?:\s?[-\u2013]\s?[2-4])?\s(?:days?|times)\s(?:a|per|each)\s(?:week|month)\b",
     re.IGNORECASE,
 )
+_OR_REMOTE = re.compile(r"\bor\s(?:fully\s)?remote\b")
 _REMOTE_TAG = re.compile(r"(?:^|#)LI-Remote\b", re.IGNORECASE)  # LinkedIn's tag; a line's "#" is trimmed
 
 
@@ -1450,6 +1452,7 @@ def _remote_from(header: str, body: str, boilerplate: str, tagged: bool = False)
     stated = remote_policy(header) or ("remote" if _REMOTE_FIELD.search(header.lower()) else None)
     low = header.lower()
     weak = stated == "remote" and not _STRONG_REMOTE.search(low) and not _EITHER.search(low)
+    weak = weak and not _OR_REMOTE.search(low)  # "🌎 Chennai or Remote": remote is offered outright
     weak = weak and not tagged  # a board's tag of the posting's own mode ("#LI-Remote") keeps it
     said = remote_policy(body), remote_policy(boilerplate, onsite_cues=False)
     if weak and "hybrid" in said:
