@@ -6,7 +6,8 @@ what it replaces. After an upgrade, read the patch against the new code, run its
 (tests/unit/local/test_patches.py), then update WRITTEN_FOR.
 
 - `run_lambdas_in_process` (moto): `LambdaFunction._invoke_lambda` runs our handlers, not Docker;
-- `make_dynamodb_atomic` (moto): DynamoDBBackend's item operations behind one lock, as DynamoDB applies
+- `make_dynamodb_atomic` (moto): DynamoDB's item requests (DynamoHandler, reading the old item and
+  serialising the new one) and DynamoDBBackend's item operations behind one lock, as DynamoDB applies
   each request atomically;
 - `stop_executions_once_started` (moto): StopExecution right after StartExecution waits for the
   execution's thread to set up, as AWS stops an execution at any point;
@@ -94,19 +95,23 @@ _dynamodb_lock = threading.RLock()
 
 
 def make_dynamodb_atomic() -> None:
-    """Serialise moto's DynamoDB item operations behind one lock.
+    """Serialise moto's DynamoDB item requests and operations behind one (re-entrant) lock.
 
     moto's backend is not thread-safe: TransactWriteItems deep-copies each table to roll back, so a
     concurrent write can crash it (a 500) or be lost on rollback, and a read can iterate a table another
-    thread is changing. Each operation takes milliseconds and handlers still run concurrently, so races
-    between requests (two registrations of one email) stay real."""
+    thread is changing. Its request handler reads the old item before the update and serialises the
+    updated one after it, outside the backend: two concurrent ADDs could both return the later count.
+    Each request takes milliseconds and handlers still run concurrently, so races between requests
+    (two registrations of one email) stay real."""
     require("moto")
     from moto.dynamodb.models import DynamoDBBackend
+    from moto.dynamodb.responses import DynamoHandler
 
-    for name in DYNAMODB_ITEM_OPERATIONS:
-        method = getattr(DynamoDBBackend, name)
-        if not _is_patched(method):
-            setattr(DynamoDBBackend, name, _locked(method))
+    for owner in (DynamoHandler, DynamoDBBackend):
+        for name in DYNAMODB_ITEM_OPERATIONS:
+            method = getattr(owner, name)
+            if not _is_patched(method):
+                setattr(owner, name, _locked(method))
 
 
 def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -119,10 +124,15 @@ def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def dynamodb_is_atomic() -> bool:
-    """Whether every item operation of moto's DynamoDB backend goes through the lock."""
+    """Whether every item request and operation of moto's DynamoDB goes through the lock."""
     from moto.dynamodb.models import DynamoDBBackend
+    from moto.dynamodb.responses import DynamoHandler
 
-    return all(_is_patched(getattr(DynamoDBBackend, name)) for name in DYNAMODB_ITEM_OPERATIONS)
+    return all(
+        _is_patched(getattr(owner, name))
+        for owner in (DynamoHandler, DynamoDBBackend)
+        for name in DYNAMODB_ITEM_OPERATIONS
+    )
 
 
 STOP_WAITS_S = 10.0  # how long StopExecution waits for an execution's thread to set up

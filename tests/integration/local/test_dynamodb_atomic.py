@@ -1,10 +1,14 @@
 """moto's DynamoDB behind the local stack applies each request atomically, as DynamoDB does.
 
 Without the lock (talent_local.patches.make_dynamodb_atomic), concurrent TransactWriteItems on a table
-of ~1,000 items crash moto with 500s or lose writes on rollback.
+of ~1,000 items crash moto with 500s or lose writes on rollback, and two concurrent ADDs could each
+return the other's count (moto serialised the item it had just updated after another request changed it).
 """
 
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 
@@ -55,3 +59,37 @@ def test_concurrent_transactions_on_a_large_table_all_land(local_stack: LocalSta
         response = dynamodb.batch_get_item(RequestItems={table: {"Keys": keys[start : start + 100]}})
         found += len(response["Responses"][table])
     assert found == 240
+
+
+def test_concurrent_adds_each_return_their_own_count(
+    local_stack: LocalStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CI failure (stop 49): 20 parallel failed logins returned ..., 18, 20, 20. DynamoDB's ADD with
+    # ReturnValues returns the item as that request left it; moto read the shared item back after
+    # releasing the backend lock. A slow serialisation (a loaded machine) makes the window wide.
+    from moto.dynamodb.models.dynamo_type import Item
+
+    serialise = Item.to_json
+
+    def slow_to_json(self: Item, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        time.sleep(0.005)
+        return serialise(self, *args, **kwargs)
+
+    monkeypatch.setattr(Item, "to_json", slow_to_json)
+    dynamodb = local_stack.client("dynamodb")
+    table = local_stack.template.physical_name("IdempotencyTable")
+    barrier = threading.Barrier(20)
+
+    def add(_: int) -> int:
+        barrier.wait()
+        response = dynamodb.update_item(
+            TableName=table,
+            Key={"id": {"S": "counter-concurrent-adds"}},
+            UpdateExpression="ADD hits :one",
+            ExpressionAttributeValues={":one": {"N": "1"}},
+            ReturnValues="ALL_NEW",
+        )
+        return int(response["Attributes"]["hits"]["N"])
+
+    with ThreadPoolExecutor(20) as pool:
+        assert sorted(pool.map(add, range(20))) == list(range(1, 21))
