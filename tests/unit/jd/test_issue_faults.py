@@ -6617,3 +6617,28 @@ def test_a_place_or_remote_header_keeps_the_place_and_offers_remote() -> None:
     perks = "We offer 5 global recharge days, and a hybrid, flexible approach to work for all our employees."
     requirement = parse_jd(f"{header}\n\n{pitch}\n\n## Benefits\n\n{perks}\n")
     assert (requirement.locations, requirement.remote) == (["Chennai"], "remote")
+
+
+@pytest.mark.parametrize(
+    "title", ["Data Quality & Management Experts (Collibra)", "Data Management Expert", "Management Experts"]
+)
+def test_management_as_an_experts_domain_is_no_level(title: str) -> None:
+    assert parse_jd(f"# {title}\n\nWe need SQL.\n").seniority is None
+
+
+def test_a_capitalised_glue_in_an_aws_tool_list_is_aws_glue() -> None:
+    text = "# Data Engineer\n\nRequirements:\n- Experience with AWS services like Athena, EMR and Glue\n"
+    assert "AWS Glue" in parse_jd(text).required_skills
+
+
+def test_glue_as_a_common_word_is_no_skill() -> None:
+    text = "# Data Engineer\n\nRequirements:\n- You write the glue code between our Python services\n"
+    assert "AWS Glue" not in parse_jd(text).required_skills
+
+
+def test_years_in_a_kind_of_web_development_are_the_career_not_a_tools_figure() -> None:
+    text = (
+        "# Full Stack Developer\n\nRequirements:\n- 4+ years of experience in full stack web development.\n"
+        "- 2+ years of experience with Node.js and Typescript.\n"
+    )
+    assert parse_jd(text).min_years == 4

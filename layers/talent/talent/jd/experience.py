@@ -139,7 +139,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             # A CTO is an officer, not a level (the labels).
             r"\b(manager|head of|director|vp|vice president|jef[ea](?! de equipo)"
             r"|responsable(?! technique| d'équipe| de l'équipe))\b"  # "Responsable opérations": a manager
-            r"|^(?!.*\b(engineer|developer|analyst|specialist|architect|consultant)).*\bmanagement\b"
+            r"|^(?!.*\b(engineer|developer|analyst|specialist|architect|consultant|expert)s?\b).*\bmanagement\b"
         ),
     ),
     ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),

@@ -122,7 +122,10 @@ _FIELD_CAREER = re.compile(
     r"\byears?\W{0,2} of (?:[\w/-]+ ){0,4}?(?:administration|devops|engineering|development|programming|it)"
     r" experience\b"
     # "2+ years of Experience in React JS and cloud-native development": a field beside the tools
-    r"|\byears?\W{0,2} of experience in (?:[\w./#+-]+ ){1,6}?(?:and|&) (?:[\w-]+ )?development\b",
+    r"|\byears?\W{0,2} of experience in (?:[\w./#+-]+ ){1,6}?(?:and|&) (?:[\w-]+ )?development\b"
+    # "4+ years of experience in full stack web development" beside "2+ years … with Node.js"
+    r"|\byears?\W{0,2} of experience in (?:full[\s-]?stack |front[\s-]?end |back[\s-]?end |web |mobile ){1,3}"
+    r"development\b",
     re.IGNORECASE,
 )
 _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung: 3 Jahre"

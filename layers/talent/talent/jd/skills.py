@@ -847,17 +847,35 @@ _VENDOR_PREFIXES: Final = {
 MAX_VENDOR_BRACKET_CHARS: Final = 160
 
 
-def _vendor_product(text: str, start: int, end: int) -> str | None:
-    """The product a short name in a cloud's bracket names ("Glue" in "AWS (Glue, S3)" is AWS Glue), or
-    None."""
+def _bracket_vendor(text: str, start: int) -> str | None:
+    """The cloud whose bracket ("AWS (") holds the item starting at `start`, or None."""
     opening = text.rfind("(", max(0, start - MAX_VENDOR_BRACKET_CHARS), start)
     if opening < 0 or ")" in text[opening:start]:
         return None
     vendor = _VENDOR_BRACKET.search(text, max(0, opening - 30), opening + 1)
-    if vendor is None or vendor.lastgroup is None:
-        return None
+    return None if vendor is None else vendor.lastgroup
+
+
+def _peers_vendor(hits: list[list[Found]]) -> str | None:
+    """The cloud two or more of a list's known items are products of ("ECS, Lambda, DynamoDB, Glue" is
+    AWS's), or None."""
+    names = [found.name for hit in hits for found in hit if not found.concept]
+    for vendor, prefixes in _VENDOR_PREFIXES.items():
+        if sum(name.startswith(prefixes) for name in names) >= 2:
+            return vendor
+    return None
+
+
+def _vendor_product(text: str, start: int, end: int, *, peer: str | None = None) -> str | None:
+    """The product a short name in a cloud's bracket names ("Glue" in "AWS (Glue, S3)" is AWS Glue), or
+    that a capitalised name among that cloud's products (`peer`) names ("ECS, Lambda, Glue"); or None."""
     item = text[start:end].strip()
-    for prefix in _VENDOR_PREFIXES[vendor.lastgroup]:
+    vendor = _bracket_vendor(text, start)
+    if vendor is None and item.istitle():
+        vendor = peer
+    if vendor is None:
+        return None
+    for prefix in _VENDOR_PREFIXES[vendor]:
         named = [f.name for f in find_skills(prefix + item) if not f.concept]
         if len(named) == 1 and named[0] != canonical_name(prefix.strip()):
             return named[0]
@@ -898,7 +916,8 @@ def listed_names(text: str, known: list[Found]) -> list[Found]:
     hits = _overlaps(items, known)
     is_known = [any(not f.concept for f in hit) for hit in hits]
     unknown = [span for span, hit in zip(items, hits, strict=True) if not hit]
-    products = {span: name for span in unknown if (name := _vendor_product(text, *span))}
+    peer = _peers_vendor(hits)
+    products = {span: name for span in unknown if (name := _vendor_product(text, *span, peer=peer))}
     candidates = [span for span in unknown if span not in products]
     vendors = [Found(name, s, e, concept=False) for (s, e), name in products.items()]
     names = _unknown_names(text, items, candidates, led=led, is_known=is_known)
