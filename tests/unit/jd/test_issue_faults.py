@@ -6642,3 +6642,13 @@ def test_years_in_a_kind_of_web_development_are_the_career_not_a_tools_figure() 
         "- 2+ years of experience with Node.js and Typescript.\n"
     )
     assert parse_jd(text).min_years == 4
+
+
+def test_experience_at_a_venture_backed_startup_is_the_hires() -> None:
+    item = "At least 5 years experience building apps (ideally with experience at a venture-backed startup)"
+    assert parse_jd(f"# Engineer\n\nRequirements:\n- {item}\n").min_years == 5
+
+
+def test_a_venture_backed_company_is_still_the_companys_story() -> None:
+    text = "# Engineer\n\nRequirements:\n- Python\n- We are a venture-backed startup that built it in Rust\n"
+    assert parse_jd(text).required_skills == ["Python"]

@@ -674,7 +674,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
     rf"|certification budget|{IN_BUSINESS}"
     r"|(?:we|our company|the company) (?:has|have) been"
-    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backed|backing|investors?"
+    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backing|investors?"
+    r"|(?<!at a venture-)(?<!in a venture-)backed"  # "experience at a venture-backed startup": the hire's
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"
     r"|(?:platforms and marketplaces|marketplaces|retailers|brands) (?:like|such as|including)"  # customers
