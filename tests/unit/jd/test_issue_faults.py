@@ -6652,3 +6652,22 @@ def test_experience_at_a_venture_backed_startup_is_the_hires() -> None:
 def test_a_venture_backed_company_is_still_the_companys_story() -> None:
     text = "# Engineer\n\nRequirements:\n- Python\n- We are a venture-backed startup that built it in Rust\n"
     assert parse_jd(text).required_skills == ["Python"]
+
+
+def test_minimum_years_as_an_items_start_ask_for_them_outside_a_requirements_heading() -> None:
+    text = (
+        "# Solutions Engineer\n\nWhat you will do:\n- Present the platform to customers\n"
+        "- Minimum of five years previous Solutions Engineering with success in Cloud Security\n"
+    )
+    assert parse_jd(text).min_years == 5
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience with Relational and NoSQL databases",
+        "Experience in Data Warehousing (Relational and dimensional data modeling)",
+    ],
+)
+def test_an_adjective_before_its_noun_is_no_product_name(item: str) -> None:
+    assert parse_jd(f"# Data Engineer\n\nRequirements:\n- {item}\n").required_skills == []

@@ -52,6 +52,7 @@ _YEARS_ROLE = re.compile(
     r"|expérience"
     # an item completing "… if you:": "- Have 3-6 years building products"
     r"|^\W{0,3}(?:have|bring)\s(?:at least |over |more than |a minimum of )?\d"
+    r"|^\W{0,3}(?:a )?(?:minimum|at least)\s(?:of\s)?[\w-]+\+?\s(?:years?|yrs)\b"  # "Minimum of five years …"
     r"|\d\s?\+\s?(?:years?|yrs)\b"  # "5+ yrs backend", "8-10+ years": what is asked, in a terse posting
     r"|[>≥]\s?\d{1,2}\s?(?:years?|yrs)\b"  # "AIX (excellent), > 4 yrs."
     # a job board's screening item: "SQL: 1 year (Preferred)", "Java: 2 Jahre (Erforderlich)"

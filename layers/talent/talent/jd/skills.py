@@ -636,6 +636,8 @@ MAX_NAME_WORDS: Final = 3
 
 # Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
 _INCLUSIVE = re.compile(r"\w[.·](?:e|es|se|ne|ve|rice|euse)s?$")
+# An adjective by its ending: "Relational and NoSQL databases" qualifies the noun after it, names nothing
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]{3,}(?:ional|ical|ive|ous)$")
 _NOUN_ENDING = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en|tik|nik"
     # a German compound's last noun: "Datenvisualisierungstools", "Versionsverwaltungssysteme"
@@ -682,8 +684,10 @@ def _looks_like_a_name(item: str) -> bool:
         return False
     if not any(c.isalpha() for c in item) or words[0].isdigit():
         return False  # "15896": a number (an issue id in a link); "3 Jahre": a quantity
-    if (len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item))) or item.endswith("-"):
-        return False  # "SRE", "20hr", or "Versions-" cut from "Versions- und Konfigurationsmanagement"
+    if len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item) or _ADJECTIVE.match(item)):
+        return False  # "SRE", "20hr", "Relational"
+    if item.endswith("-"):
+        return False  # "Versions-" cut from "Versions- und Konfigurationsmanagement"
     if _INCLUSIVE.search(item) or (not _distinctive(words) and _has_a_common_word(words)):
         return False  # "(Expérimenté.e)": French inclusive writing, a word
     return len(item) >= 3 and not _names_something_else(item, words)
