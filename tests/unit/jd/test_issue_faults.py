@@ -6671,3 +6671,29 @@ def test_minimum_years_as_an_items_start_ask_for_them_outside_a_requirements_hea
 )
 def test_an_adjective_before_its_noun_is_no_product_name(item: str) -> None:
     assert parse_jd(f"# Data Engineer\n\nRequirements:\n- {item}\n").required_skills == []
+
+
+@pytest.mark.parametrize(
+    ("header", "sentence", "locations"),
+    [
+        (
+            "remote,Dallas, TX",
+            "Position allows telecommuting from anywhere in the U.S.",
+            ["Dallas, TX", "U.S."],
+        ),
+        ("remote,Munich", "Du arbeitest zu 100% deutschlandweit im Homeoffice.", ["Munich", "Germany"]),
+        ("remote,Munich", "You can work from anywhere in Germany but not from Bavaria.", ["Munich"]),
+    ],
+)
+def test_a_remote_role_opened_to_a_whole_country_beside_its_city_lists_the_country(
+    header: str, sentence: str, locations: list[str]
+) -> None:
+    text = f"# [Engineer](https://x.com/1)\n### Acme\n#### `🌎 {header}`\n\n## Description\n\n{sentence}\n"
+    assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Du arbeitest zu 100% im Homeoffice.", "Du arbeitest zu 100% deutschlandweit im Homeoffice."]
+)
+def test_all_of_the_time_in_a_home_office_is_remote(sentence: str) -> None:
+    assert parse_jd(f"# Vertriebsberater\n\n{sentence}\n").remote == "remote"

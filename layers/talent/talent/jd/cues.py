@@ -438,7 +438,8 @@ GERMAN: Final = Cues(
     years_unit=(r"jahr(?:e|en)?",),
     at_least=(r"mindestens", r"mind\.", r"über", r"mehr als"),
     remote=(
-        r"100\s?% (remote|homeoffice|home office)",
+        # "100% Homeoffice", "zu 100% im Homeoffice", "zu 100% deutschlandweit im Homeoffice"
+        r"100\s?% (?:[\w-]+ )?(?:im )?(remote|homeoffice|home office)",
         r"vollständig remote",
         r"komplett remote",
         r"heimarbeit(splatz|sstelle)?",

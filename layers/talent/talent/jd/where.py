@@ -1607,14 +1607,45 @@ def _eligible_countries(text: str) -> Iterator[list[str]]:
             yield [place for place in _listed_places(sentence, cue.end()) if _a_country(place)]
 
 
+# The whole of a country: "from anywhere in the U.S.", "zu 100% deutschlandweit im Homeoffice"
+_COUNTRYWIDE = re.compile(
+    r"\b(?:anywhere|überall)\s(?:with)?in\s(?:the\s)?|\b(?P<de>deutschlandweit|bundesweit)\b", re.IGNORECASE
+)
+
+
+_DOTTED_CODE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _countrywide(text: str) -> list[str]:
+    """The countries a sentence of `text` opens whole to the hire (none if it excludes any)."""
+    found: list[str] = []
+    for line in text.splitlines():
+        for sentence in _SENTENCE_END.split(line):
+            if len(sentence.split()) > MAX_MODE_SENTENCE_WORDS or _NOT_ELIGIBLE.search(sentence):
+                continue
+            for cue in _COUNTRYWIDE.finditer(sentence):
+                named = ["Germany"] if cue.group("de") else _listed_places(sentence, cue.end())[:1]
+                # the sentence's full stop was the code's last dot: "the U.S." -> "U.S."
+                found += [
+                    f"{place}." if _DOTTED_CODE.fullmatch(place) else place
+                    for place in named
+                    if _a_country(place)
+                ]
+    return found
+
+
 def _with_eligible_countries(
     places: list[str], texts: tuple[str, str], remote: RemotePolicy | None
 ) -> list[str]:
     """A remote role's countries with the others a sentence of the body or boilerplate (`texts`) on where
     the hire may work names beside one of them: a header's "🌎 United States" and "physically based in the
     United States or Canada"."""
-    if remote != "remote" or not places or not all(map(_a_country, places)):
-        return places  # beside a city the labels name its country as often as not
+    if remote != "remote" or not places:
+        return places
+    if not all(map(_a_country, places)):
+        # beside a city the labels name its country as often as not, but always when the body opens the
+        # whole country: "🌎 remote,Dallas, TX" and "telecommuting from anywhere in the U.S."
+        return [*places, *_countrywide("\n".join(texts))]
     keys = {place_identity(place) for place in places}
     for named in _eligible_countries("\n".join(texts)):
         if keys & {place_identity(place) for place in named}:
