@@ -1596,13 +1596,18 @@ _ELIGIBLE = re.compile(
 _NOT_ELIGIBLE = re.compile(r"\b(?:not|excluding|cannot|can't|unable)\b", re.IGNORECASE)
 
 
-def _eligible_countries(text: str) -> Iterator[list[str]]:
-    """The countries listed after each cue on where the hire may work from, in sentences that exclude
-    none ("… and is not open to candidates residing in Canada" adds nothing)."""
+def _open_sentences(text: str) -> Iterator[str]:
+    """The short sentences of `text` that exclude nothing ("… and is not open to candidates residing in
+    Canada" is left out): where a cue on where the hire may work from is read."""
     sentences = (sentence for line in text.splitlines() for sentence in _SENTENCE_END.split(line))
     for sentence in sentences:
-        if len(sentence.split()) > MAX_MODE_SENTENCE_WORDS or _NOT_ELIGIBLE.search(sentence):
-            continue
+        if len(sentence.split()) <= MAX_MODE_SENTENCE_WORDS and not _NOT_ELIGIBLE.search(sentence):
+            yield sentence
+
+
+def _eligible_countries(text: str) -> Iterator[list[str]]:
+    """The countries listed after each cue on where the hire may work from (`_open_sentences`)."""
+    for sentence in _open_sentences(text):
         for cue in _ELIGIBLE.finditer(sentence):
             yield [place for place in _listed_places(sentence, cue.end()) if _a_country(place)]
 
@@ -1617,20 +1622,17 @@ _DOTTED_CODE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def _countrywide(text: str) -> list[str]:
-    """The countries a sentence of `text` opens whole to the hire (none if it excludes any)."""
+    """The countries a sentence of `text` opens whole to the hire (`_open_sentences`)."""
     found: list[str] = []
-    for line in text.splitlines():
-        for sentence in _SENTENCE_END.split(line):
-            if len(sentence.split()) > MAX_MODE_SENTENCE_WORDS or _NOT_ELIGIBLE.search(sentence):
-                continue
-            for cue in _COUNTRYWIDE.finditer(sentence):
-                named = ["Germany"] if cue.group("de") else _listed_places(sentence, cue.end())[:1]
-                # the sentence's full stop was the code's last dot: "the U.S." -> "U.S."
-                found += [
-                    f"{place}." if _DOTTED_CODE.fullmatch(place) else place
-                    for place in named
-                    if _a_country(place)
-                ]
+    for sentence in _open_sentences(text):
+        for cue in _COUNTRYWIDE.finditer(sentence):
+            named = ["Germany"] if cue.group("de") else _listed_places(sentence, cue.end())[:1]
+            # the sentence's full stop was the code's last dot: "the U.S." -> "U.S."
+            found += [
+                f"{place}." if _DOTTED_CODE.fullmatch(place) else place
+                for place in named
+                if _a_country(place)
+            ]
     return found
 
 
