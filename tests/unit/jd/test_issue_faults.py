@@ -6697,3 +6697,36 @@ def test_a_remote_role_opened_to_a_whole_country_beside_its_city_lists_the_count
 )
 def test_all_of_the_time_in_a_home_office_is_remote(sentence: str) -> None:
     assert parse_jd(f"# Vertriebsberater\n\n{sentence}\n").remote == "remote"
+
+
+def test_it_would_be_beneficial_contracted_leads_a_list_of_pluses() -> None:
+    text = (
+        "# Engineer\n\n### Our tech stack\n\nYou will be an expert in Ruby.\n\n"
+        "It\u2019d also be beneficial to have experience in the following tools:\n\n"
+        "  * Frontend: TypeScript\n  * Storage: Redis\n\n## About you:\n\n  * 5+ years building web apps\n"
+    )
+    requirement = parse_jd(text)
+    assert (requirement.required_skills, requirement.preferred_skills) == (["Ruby"], ["TypeScript", "Redis"])
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience in offensive security (Penetration Testing, Red Teaming, Vulnerability Scanning)",
+        "Experience with Red Team exercises",
+        "Preferably within the offensive security realm",
+    ],
+)
+def test_red_teaming_and_a_security_realm_name_no_technology(item: str) -> None:
+    requirement = parse_jd(f"# Security Engineer\n\nRequirements:\n- {item}\n")
+    assert requirement.required_skills + requirement.preferred_skills == []
+
+
+def test_a_compulsory_internship_is_an_intern_role() -> None:
+    assert parse_jd("# Pflichtpraktikum Marketing (m/w/d)\n\nWir suchen dich.\n").seniority == "intern"
+
+
+def test_a_location_field_that_is_a_sentence_about_candidates_is_read_as_prose() -> None:
+    value = "Candidates based in Vancouver, British Columbia or Toronto, Ontario are preferred, but apply."
+    text = f"# BI Developer\n\n**Job Location:** {value}\n"
+    assert parse_jd(text).locations == ["Vancouver, British Columbia", "Toronto, Ontario"]

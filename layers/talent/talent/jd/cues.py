@@ -225,7 +225,7 @@ ENGLISH: Final = Cues(
         r"good[\s-]to[\s-]have",
         r"not (required|a must|mandatory)",
         r"optional",
-        r"would (also )?be (great|nice|good|useful|beneficial)",
+        r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
         r"is beneficial",
         r"are beneficial",
         r"is welcome",

@@ -130,7 +130,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende|hospitanz"
             r"|hospitant(in)?"
             r"|studentische (?:hilfskraft|aushilfe)|shk|hiwi|ausbildung"
-            r"|auszubildende[rn]?|azubi|praktikant(in)?|praktikum|stagiaire|stage|alternan(ce|te?)"
+            r"|auszubildende[rn]?|azubi|praktikant(in)?|(?:pflicht|auslands|semester)?praktikum|stagiaire|stage|alternan(ce|te?)"
             r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),
     ),

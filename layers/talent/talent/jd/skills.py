@@ -48,6 +48,8 @@ _SYSTEM_QUALIFIERS: Final = frozenset(
 )
 # Spellings that name something else in their own field: "MAC protocols" (media access control).
 _ANOTHER_THING: Final = frozenset({("macOS", "MAC")})
+# A name that a next word makes a practice: "Red Teaming" is offensive security, not the Red language
+_PRACTICES: Final = frozenset({("Red", "team"), ("Red", "teams"), ("Red", "teaming")})
 # "experience with Go", "proficient in R": a preposition after one of these words.
 _EXPERIENCE: Final = frozenset(
     """
@@ -500,6 +502,8 @@ class _Context:
         nxt, prev = self._word(m.end), self._word(m.start - 1)
         if (m.skill, self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]) in _ANOTHER_THING:
             return True
+        if (m.skill, nxt) in _PRACTICES:
+            return True
         if after[:1] and after[:1] in "-&'’" and not self._qualified(m):
             return True
         if m.mode == "word" and (_YEAR_AFTER.match(after) or nxt in _TIME_WORDS):
@@ -572,6 +576,8 @@ class _Context:
     def _can_list(self, m: Match) -> bool:
         """Whether a list's neighbours may make an ambiguous match the technology: a common word only
         when capitalised; an exact-case name always ("C/C++/Qt": "Qt" is written so for nothing else)."""
+        if (m.skill, self._word(m.end)) in _PRACTICES:
+            return False  # "Red Teaming" beside "Penetration Testing"
         if m.mode != "strict":
             return True
         raw = self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]
@@ -634,10 +640,10 @@ _FOLLOW_US = re.compile(
 MAX_NAME_WORDS: Final = 3
 
 
-# Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
 _INCLUSIVE = re.compile(r"\w[.·](?:e|es|se|ne|ve|rice|euse)s?$")
 # An adjective by its ending: "Relational and NoSQL databases" qualifies the noun after it, names nothing
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]{3,}(?:ional|ical|ive|ous)$")
+# Endings of ordinary nouns in our four languages: "Automatisierung", "Datenbanken", "intégration".
 _NOUN_ENDING = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|ierung|tion|tions|sion|ment|ción|dad|ität|ismus|ness|ing|en|tik|nik"
     # a German compound's last noun: "Datenvisualisierungstools", "Versionsverwaltungssysteme"

@@ -1256,6 +1256,7 @@ _SENTENCE_OPENERS: Final = frozenset(
     {"we", "we're", "we’re", "our", "you", "you'll", "you’ll", "this", "the", "it", "i", "all", "nous"}
     | {"notre", "vous", "le", "ce", "wir", "unser", "unsere", "sie", "du", "der", "die", "das", "el", "este"}
     | {"esta", "nuestro", "nuestra", "somos", "se"}
+    | {"candidates", "applicants"}  # "Candidates based in Vancouver … are preferred, but …"
 )  # fmt: skip
 
 
