@@ -6730,3 +6730,34 @@ def test_a_location_field_that_is_a_sentence_about_candidates_is_read_as_prose()
     value = "Candidates based in Vancouver, British Columbia or Toronto, Ontario are preferred, but apply."
     text = f"# BI Developer\n\n**Job Location:** {value}\n"
     assert parse_jd(text).locations == ["Vancouver, British Columbia", "Toronto, Ontario"]
+
+
+def test_a_title_case_headline_capitalises_words_not_names() -> None:
+    text = (
+        "# Systems Monitoring Engineer\n\n"
+        "Intelerad and Ambra Health Combine to Form the Global Industry Leader in Enterprise Imaging\n\n"
+        "Requirements:\n- Scripting in Python\n"
+    )
+    assert parse_jd(text).required_skills == ["Python"]
+
+
+def test_the_employers_own_tool_is_no_skill() -> None:
+    text = (
+        "# Staff Software Engineer\n\nWhat you will do:\n"
+        "- Spearhead the development of Bento, our proprietary local development tool, written in Go\n"
+    )
+    assert parse_jd(text).required_skills == ["Go"]
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Software Engineer L6 - Operating System Security", "staff"),
+        ("Software Engineer - Backend (E5)", "senior"),
+        ("Software Engineer - Cody Core [IC2]", "mid"),
+        ("Technical Support Engineer (L2)", None),  # a support tier
+        ("L3 Network Engineer", None),
+    ],
+)
+def test_a_ladder_code_in_the_title_is_its_level(title: str, level: str | None) -> None:
+    assert parse_jd(f"# {title}\n\nWe need C.\n").seniority == level

@@ -261,7 +261,29 @@ def title_seniority(title: str) -> Seniority | None:
     family = _MANAGER_FAMILY.sub(" ", low)
     if family != low and (level := _first_level(family)) is not None:
         return level  # "Senior Product Manager" is senior
-    return _first_level(low)
+    return _first_level(low) or _ladder_level(low)
+
+
+# A company ladder's code after the role or in brackets: "Software Engineer L6", "Backend (E5)", "[IC2]";
+# not a support tier ("L2 Support Engineer", "Support Engineer (L2)"). Google's L and Meta's E ladders
+# start at 3 (new graduates), the IC ladders at 1.
+_LADDER = re.compile(
+    rf"^(?!.*\bsupport\b).*?(?:\b{_ROLE_NOUN}\s+(?P<after>[le][3-8]|ic[1-6])\b"
+    r"|[(\[](?P<bracket>[le][3-8]|ic[1-6])(?:[)\]]|$))"
+)
+_LADDER_LEVELS: Final[dict[str, Seniority]] = {
+    "3": "junior", "4": "mid", "5": "senior", "6": "staff", "7": "staff", "8": "principal",
+    "ic1": "junior", "ic2": "mid", "ic3": "senior", "ic4": "staff", "ic5": "principal", "ic6": "principal",
+}  # fmt: skip
+
+
+def _ladder_level(low: str) -> Seniority | None:
+    """The level a ladder code in a lower-case title names (`_LADDER`), or None."""
+    found = _LADDER.search(low)
+    if found is None:
+        return None
+    code = found.group("after") or found.group("bracket")
+    return _LADDER_LEVELS[code if code.startswith("ic") else code[1]]
 
 
 def is_family_manager(title: str) -> bool:

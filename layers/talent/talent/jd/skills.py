@@ -441,8 +441,16 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
             text, Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS)
         )
     ]
+    found = [f for f in found if not _OWN_PRODUCT.match(text, f.end)]
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
+
+
+# "Bento, our proprietary local development tool": the employer's own product (the guide: not a skill)
+_OWN_PRODUCT = re.compile(
+    r",\s(?:which is\s)?our\s(?:own\s|proprietary\s|internal\s|in-house\s|homegrown\s|home-grown\s)",
+    re.IGNORECASE,
+)
 
 
 def names_a_skill(text: str) -> bool:
@@ -465,6 +473,20 @@ def _all_caps(text: str) -> bool:
     return sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
 
 
+MIN_HEADLINE_WORDS: Final = 7  # longer words: a German phrase capitalises its nouns, not its verbs
+_LONG_WORDS = re.compile(r"\b[^\W\d_]{4,}\b")
+_LIST_PUNCTUATION = re.compile(r"[,:;/|]")  # "Backend - Java: … Frontend - React: …" lists roles
+
+
+def _headline(text: str) -> bool:
+    """A sentence in title case with no list in it ("Intelerad and Ambra Health Combine to Form the Global
+    Industry Leader"): every longer word capitalised, so a capital says nothing of a name."""
+    if _LIST_PUNCTUATION.search(text) or len(text.split()) < MIN_HEADLINE_WORDS:
+        return False
+    words = _LONG_WORDS.findall(text)
+    return len(words) >= MIN_HEADLINE_WORDS and all(word[0].isupper() for word in words)
+
+
 @dataclass(slots=True)
 class _Context:
     """Decides whether ambiguous matches in one text are the technology or the ordinary word."""
@@ -477,7 +499,7 @@ class _Context:
         return self.toks.text
 
     def check(self, matches: list[Match]) -> None:
-        caps_line = _all_caps(self.text)
+        caps_line = _all_caps(self.text) or (not self.in_title and _headline(self.text))
         named = {m.skill for m in matches if m.accepted}
         for m in matches:
             if not m.accepted:
