@@ -6761,3 +6761,20 @@ def test_the_employers_own_tool_is_no_skill() -> None:
 )
 def test_a_ladder_code_in_the_title_is_its_level(title: str, level: str | None) -> None:
     assert parse_jd(f"# {title}\n\nWe need C.\n").seniority == level
+
+
+def test_a_regions_header_narrowed_to_its_only_countries_lists_the_countries() -> None:
+    header = "# [Trust and Security Engineer](https://x.com/1)\n### Bugcrowd\n#### `🌎 Remote DACH`"
+    note = "We are currently only considering candidates located in Germany, Austria, and Switzerland."
+    assert parse_jd(f"{header}\n\n{note}\n").locations == ["Germany", "Austria", "Switzerland"]
+
+
+def test_a_regions_header_beside_a_sentence_that_only_names_an_example_keeps_the_region() -> None:
+    header = "# [Trust and Security Engineer](https://x.com/1)\n### Bugcrowd\n#### `🌎 Remote DACH`"
+    note = "Many of us are based in Germany."
+    assert parse_jd(f"{header}\n\n{note}\n").locations == ["DACH"]
+
+
+def test_a_code_glued_to_its_dash_in_a_header_still_names_the_country() -> None:
+    header = "# [Integration Engineer](https://x.com/1)\n### Stripe\n#### `🌎 US- Remote, US- Chicago`"
+    assert parse_jd(f"{header}\n\nWe build payments.\n").locations == ["US", "Chicago, US"]

@@ -453,10 +453,14 @@ def _board_list(text: str) -> str:
     return "; ".join(item for item in _TIGHT_COMMA.split(text) if item.strip())
 
 
+_CODE_DASH = re.compile(r"\b([A-Z]{2,3})-(?=\s)")
+
+
 def _place_text(text: str) -> str:
     """Place names written out whole: "Frankfurt a.M." -> "Frankfurt am Main", "North and South
     America" -> "North America and South America", a board's list parted (`_board_list`)."""
     text = _GLUED_ASIDE.sub(" (", spelled_out(text))  # "Belfast(UK)" -> "Belfast (UK)"
+    text = _CODE_DASH.sub(r"\1 -", text)  # "US- Remote, US- Chicago": a country's code and its place
     text = _board_list(text) if _TIGHT_COMMA.search(text) else text
     return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
 
@@ -1597,6 +1601,9 @@ _ELIGIBLE = re.compile(
 _NOT_ELIGIBLE = re.compile(r"\b(?:not|excluding|cannot|can't|unable)\b", re.IGNORECASE)
 
 
+_ONLY = re.compile(r"\b(?:only|exclusively|solely)\b", re.IGNORECASE)
+
+
 def _open_sentences(text: str) -> Iterator[str]:
     """The short sentences of `text` that exclude nothing ("… and is not open to candidates residing in
     Canada" is left out): where a cue on where the hire may work from is read."""
@@ -1606,9 +1613,12 @@ def _open_sentences(text: str) -> Iterator[str]:
             yield sentence
 
 
-def _eligible_countries(text: str) -> Iterator[list[str]]:
-    """The countries listed after each cue on where the hire may work from (`_open_sentences`)."""
+def _eligible_countries(text: str, *, only: bool = False) -> Iterator[list[str]]:
+    """The countries listed after each cue on where the hire may work from (`_open_sentences`); with
+    `only`, in sentences that say the list is all ("we are currently only considering candidates …")."""
     for sentence in _open_sentences(text):
+        if only and _ONLY.search(sentence) is None:
+            continue
         for cue in _ELIGIBLE.finditer(sentence):
             yield [place for place in _listed_places(sentence, cue.end()) if _a_country(place)]
 
@@ -1645,6 +1655,10 @@ def _with_eligible_countries(
     United States or Canada"."""
     if remote != "remote" or not places:
         return places
+    if all(map(is_continent, places)):
+        # "🌎 Remote DACH" and "only considering candidates located in Germany, Austria, and Switzerland"
+        named = next((found for found in _eligible_countries("\n".join(texts), only=True) if found), [])
+        return named or places
     if not all(map(_a_country, places)):
         # beside a city the labels name its country as often as not, but always when the body opens the
         # whole country: "🌎 remote,Dallas, TX" and "telecommuting from anywhere in the U.S."
