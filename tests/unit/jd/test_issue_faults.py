@@ -6778,3 +6778,39 @@ def test_a_regions_header_beside_a_sentence_that_only_names_an_example_keeps_the
 def test_a_code_glued_to_its_dash_in_a_header_still_names_the_country() -> None:
     header = "# [Integration Engineer](https://x.com/1)\n### Stripe\n#### `🌎 US- Remote, US- Chicago`"
     assert parse_jd(f"{header}\n\nWe build payments.\n").locations == ["US", "Chicago, US"]
+
+
+@pytest.mark.parametrize(
+    ("item", "required", "preferred"),
+    [
+        (
+            "Desire to learn programming/scripting skills in Bash, Go, TypeScript",
+            [],
+            ["Shell", "Go", "TypeScript"],
+        ),
+        ("Strong skills in Rust, or C++ experience and a strong desire to learn Rust", ["Rust", "C++"], []),
+        (
+            "Having experience in Kafka, Spark etc will be added advantages.",
+            [],
+            ["Apache Kafka", "Apache Spark"],
+        ),
+    ],
+)
+def test_a_desire_to_learn_and_added_advantages_are_not_asked(
+    item: str, required: list[str], preferred: list[str]
+) -> None:
+    requirement = parse_jd(f"# Engineer\n\nRequirements:\n- {item}\n")
+    assert (requirement.required_skills, requirement.preferred_skills) == (required, preferred)
+
+
+def test_veteran_builders_from_other_companies_are_the_teams_history() -> None:
+    text = (
+        "# Backend Engineer\n\nOur team is made up of veteran product builders from Airbnb and Slack.\n\n"
+        "Requirements:\n- TypeScript\n"
+    )
+    assert parse_jd(text).required_skills == ["TypeScript"]
+
+
+def test_a_remote_option_among_hybrid_offices_in_the_header_is_remote() -> None:
+    header = "# [Engineer](https://x.com/1)\n### Acme\n#### `🌎 Denver, CO - Hybrid; United States - Remote`"
+    assert parse_jd(f"{header}\n\nWe build payroll software.\n").remote == "remote"

@@ -196,6 +196,7 @@ ENGLISH: Final = Cues(
         r"cherry on (the )?top",
         r"(willing|happy|eager|open) to learn",
         r"(or|and) (a |the )?desire to learn",  # "experience with, or a desire to learn, the following"
+        r"^(a |the )?desire to learn",  # "Desire to learn programming … in Bash, Go, TypeScript": not asked
         r"strong candidates (will |would |may )?(also )?have",
         r"(don't|do not) (have|need) to be (an expert|familiar|fluent|proficient)",
         r"if you (aren't|are not) (an expert|familiar|experienced)",
@@ -245,7 +246,7 @@ ENGLISH: Final = Cues(
         r"(is|are) beneficial",
         r"a bonus",
         r"nice if",
-        r"(an|another|added|big|huge|real) (plus|bonus|advantage)",
+        r"(an|another|added|big|huge|real) (plus|bonus|advantages?)",  # "… will be added advantages"
         r"advantageous",
         r"comes? in handy",
         r"would (also )?be ideal",  # "It would also be ideal if you have experience with Heroku"

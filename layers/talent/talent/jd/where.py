@@ -1448,6 +1448,10 @@ _OFFICE_DAYS = re.compile(  # "in our Denver office 3 days a week" (a spelled-ou
     re.IGNORECASE,
 )
 _OR_REMOTE = re.compile(r"\bor\s(?:fully\s)?remote\b")
+# One of a header's options ("; "-separated) is remote: "San Francisco, CA - Hybrid; United States - Remote"
+_REMOTE_OPTION = re.compile(
+    r";\s[^;\n]{1,60}?\s[-\u2013]\sremote\s?(?:;|$)|\s[-\u2013]\sremote;", re.MULTILINE
+)
 _REMOTE_TAG = re.compile(r"(?:^|#)LI-Remote\b", re.IGNORECASE)  # LinkedIn's tag; a line's "#" is trimmed
 
 
@@ -1464,6 +1468,8 @@ def _remote_from(header: str, body: str, boilerplate: str, tagged: bool = False)
         return "hybrid"
     if stated == "hybrid" and _entirely_remote(f"{body}\n{boilerplate}"):
         return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
+    if stated == "hybrid" and _REMOTE_OPTION.search(low):
+        return "remote"  # "Denver, CO - Hybrid; United States - Remote": the hire may take the remote one
     if said[0] == "onsite" and said[1] and not stated:  # a header's "On-site" over a perk's "work remotely"
         return said[1]  # "QA-Teams vor Ort führen" beside a perk "(remote or from the Vienna office)"
     return stated or said[0] or said[1]
