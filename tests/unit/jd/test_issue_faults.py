@@ -6732,15 +6732,6 @@ def test_a_location_field_that_is_a_sentence_about_candidates_is_read_as_prose()
     assert parse_jd(text).locations == ["Vancouver, British Columbia", "Toronto, Ontario"]
 
 
-def test_a_title_case_headline_capitalises_words_not_names() -> None:
-    text = (
-        "# Systems Monitoring Engineer\n\n"
-        "Intelerad and Ambra Health Combine to Form the Global Industry Leader in Enterprise Imaging\n\n"
-        "Requirements:\n- Scripting in Python\n"
-    )
-    assert parse_jd(text).required_skills == ["Python"]
-
-
 def test_the_employers_own_tool_is_no_skill() -> None:
     text = (
         "# Staff Software Engineer\n\nWhat you will do:\n"
@@ -6814,3 +6805,68 @@ def test_veteran_builders_from_other_companies_are_the_teams_history() -> None:
 def test_a_remote_option_among_hybrid_offices_in_the_header_is_remote() -> None:
     header = "# [Engineer](https://x.com/1)\n### Acme\n#### `🌎 Denver, CO - Hybrid; United States - Remote`"
     assert parse_jd(f"{header}\n\nWe build payroll software.\n").remote == "remote"
+
+
+# ---- stop 50: a fresh helper's attack on the rules above; each case once went wrong ----
+BOARD = "# [Engineer](https://x.com/1)\n### Acme\n#### `🌎 {}`\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "remote"),
+    [
+        (
+            "München",
+            "Die Stelle ist nicht zu 100% im Homeoffice möglich, sondern hybrid mit 3 Tagen im Büro.",
+            "hybrid",
+        ),
+        (
+            "München",
+            "Hybrid mit 2 Tagen im Büro.\n\n* Wir übernehmen 100% deiner Homeoffice-Ausstattung",
+            "hybrid",
+        ),
+    ],
+)
+def test_a_full_home_office_share_negated_or_as_equipment_is_not_remote(
+    header: str, body: str, remote: str
+) -> None:
+    assert parse_jd(BOARD.format(header, body)).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Own dbt models in Snowflake, our internal data warehouse", ["dbt", "Snowflake"]),
+        ("You're a veteran of building APIs in Go and Python", ["Go", "Python"]),
+        ("Desire to learn and 3+ years of experience with Java and Spring Boot", ["Java", "Spring Boot"]),
+        ("Fundierte Erfahrung in der Entwicklung von Systemen mit Go und Rust auf Basis von Kubernetes",
+         ["Go", "Rust", "Kubernetes"]),
+        ("Experience with swift, swiftui, core data, realm", ["Swift", "SwiftUI", "Core Data", "Realm"]),
+    ],
+)  # fmt: skip
+def test_the_stop_50_rules_leave_asked_skills_asked(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\nRequirements:\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    "title", ["NOC Engineer L3", "Network Engineer (L3)", "Software Engineer L4 Autonomous Trucking"]
+)
+def test_a_tier_or_autonomy_code_is_no_ladder_level(title: str) -> None:
+    assert parse_jd(f"# {title}\n\nWe need C.\n").seniority is None
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "locations"),
+    [
+        ("Remote EMEA", "Only candidates based in the UK are eligible for our pension scheme.", ["EMEA"]),
+        ("remote,Austin, TX", "You will travel to customer sites anywhere in the U.S.", ["Austin, TX"]),
+        ("Remote,München", "Wir sind deutschlandweit an 12 Standorten vertreten.", ["München"]),
+    ],
+)
+def test_a_sentence_not_about_where_the_hire_works_adds_no_country(
+    header: str, body: str, locations: list[str]
+) -> None:
+    assert parse_jd(BOARD.format(header, body)).locations == locations
+
+
+def test_a_city_code_glued_to_its_dash_is_not_read_as_a_country() -> None:
+    assert "SF" not in parse_jd(BOARD.format("SF- Bay Area, NY- New York", "We build things.")).locations

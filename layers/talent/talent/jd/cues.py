@@ -196,7 +196,9 @@ ENGLISH: Final = Cues(
         r"cherry on (the )?top",
         r"(willing|happy|eager|open) to learn",
         r"(or|and) (a |the )?desire to learn",  # "experience with, or a desire to learn, the following"
-        r"^(a |the )?desire to learn",  # "Desire to learn programming … in Bash, Go, TypeScript": not asked
+        # "Desire to learn programming … in Bash, Go, TypeScript": not asked ("Desire to learn and 3+ years
+        # of Java" still asks)
+        r"^(a |the )?desire to learn(?! and\b)(?!\s?[,;])",
         r"strong candidates (will |would |may )?(also )?have",
         r"(don't|do not) (have|need) to be (an expert|familiar|fluent|proficient)",
         r"if you (aren't|are not) (an expert|familiar|experienced)",
@@ -439,8 +441,10 @@ GERMAN: Final = Cues(
     years_unit=(r"jahr(?:e|en)?",),
     at_least=(r"mindestens", r"mind\.", r"über", r"mehr als"),
     remote=(
-        # "100% Homeoffice", "zu 100% im Homeoffice", "zu 100% deutschlandweit im Homeoffice"
-        r"100\s?% (?:[\w-]+ )?(?:im )?(remote|homeoffice|home office)",
+        # "100% Homeoffice", "zu 100% im Homeoffice", "zu 100% deutschlandweit im Homeoffice"; not "nicht zu
+        # 100% im Homeoffice", "100% Homeoffice-Ausstattung"
+        r"(?<!nicht zu )(?<!nicht )100\s?% (?:deutschlandweit |bundesweit )?(?:im )?"
+        r"(remote|homeoffice|home office)(?![\s-]?(?:ausstattung|equipment|zuschuss|setup|budget|pauschale))",
         r"vollständig remote",
         r"komplett remote",
         r"heimarbeit(splatz|sstelle)?",

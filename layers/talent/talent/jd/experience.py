@@ -264,11 +264,13 @@ def title_seniority(title: str) -> Seniority | None:
     return _first_level(low) or _ladder_level(low)
 
 
-# A company ladder's code after the role or in brackets: "Software Engineer L6", "Backend (E5)", "[IC2]";
-# not a support tier ("L2 Support Engineer", "Support Engineer (L2)"). Google's L and Meta's E ladders
-# start at 3 (new graduates), the IC ladders at 1.
+# A company ladder's code after a software role or in brackets: "Software Engineer L6", "Software
+# Engineer - Backend (E5)", "[IC2]"; not a support or network tier ("NOC Engineer L3"), nor an autonomy
+# level ("L4 Autonomous Trucking"). Google's L and Meta's E ladders start at 3 (new graduates), the IC
+# ladders at 1; Amazon's L4 (SDE I) reads one step high.
 _LADDER = re.compile(
-    rf"^(?!.*\bsupport\b).*?(?:\b{_ROLE_NOUN}\s+(?P<after>[le][3-8]|ic[1-6])\b"
+    r"^(?!.*\b(?:support|noc|network|technician|autonom\w*)\b)(?=.*\b(?:software|swe|sde|developer|data)\b)"
+    rf".*?(?:\b{_ROLE_NOUN}\s+(?P<after>[le][3-8]|ic[1-6])\b"
     r"|[(\[](?P<bracket>[le][3-8]|ic[1-6])(?:[)\]]|$))"
 )
 _LADDER_LEVELS: Final[dict[str, Seniority]] = {

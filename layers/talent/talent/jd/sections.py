@@ -681,7 +681,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|(?:platforms and marketplaces|marketplaces|retailers|brands) (?:like|such as|including)"  # customers
     r"|our (?:other )?teams? (?:use|uses|work)|training in|leaders (?:at|from)|alumni (?:of|from)"
     # "includes veterans from Oracle, Palantir", "to replace decades-old giants like SAP and Oracle"
-    r"|veterans? (?:[\w-]+ ){0,2}?(?:from|of)|(?:giants|incumbents|competitors) (?:like|such as)"
+    r"|veterans (?:from|of)|veterans? (?:[\w-]+ ){1,2}?from"  # "veteran product builders from Airbnb"
+    r"|(?:giants|incumbents|competitors) (?:like|such as)"
     r"|(?:desktop|laptop|platform|hardware|operating system) of (?:your )?choice"  # a perk: "Linux, Mac OS X"
     r"|backgrounds? (?:from|at)"
     # the company's own software and story: "software we've built, such as Optuna", "We began in 2017 as

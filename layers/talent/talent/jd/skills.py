@@ -50,6 +50,8 @@ _SYSTEM_QUALIFIERS: Final = frozenset(
 _ANOTHER_THING: Final = frozenset({("macOS", "MAC")})
 # A name that a next word makes a practice: "Red Teaming" is offensive security, not the Red language
 _PRACTICES: Final = frozenset({("Red", "team"), ("Red", "teams"), ("Red", "teaming")})
+# A word before a name that makes it the ordinary word: "the offensive security realm", "in the realm of"
+_WORD_BEFORE: Final = frozenset({("Realm", word) for word in ("the", "that", "this", "security", "iac")})
 # "experience with Go", "proficient in R": a preposition after one of these words.
 _EXPERIENCE: Final = frozenset(
     """
@@ -448,7 +450,7 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
 
 # "Bento, our proprietary local development tool": the employer's own product (the guide: not a skill)
 _OWN_PRODUCT = re.compile(
-    r",\s(?:which is\s)?our\s(?:own\s|proprietary\s|internal\s|in-house\s|homegrown\s|home-grown\s)",
+    r",\s(?:which is\s)?our\s(?:own\s)?(?:proprietary|homegrown|home-grown)\s",
     re.IGNORECASE,
 )
 
@@ -473,20 +475,6 @@ def _all_caps(text: str) -> bool:
     return sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
 
 
-MIN_HEADLINE_WORDS: Final = 7  # longer words: a German phrase capitalises its nouns, not its verbs
-_LONG_WORDS = re.compile(r"\b[^\W\d_]{4,}\b")
-_LIST_PUNCTUATION = re.compile(r"[,:;/|]")  # "Backend - Java: … Frontend - React: …" lists roles
-
-
-def _headline(text: str) -> bool:
-    """A sentence in title case with no list in it ("Intelerad and Ambra Health Combine to Form the Global
-    Industry Leader"): every longer word capitalised, so a capital says nothing of a name."""
-    if _LIST_PUNCTUATION.search(text) or len(text.split()) < MIN_HEADLINE_WORDS:
-        return False
-    words = _LONG_WORDS.findall(text)
-    return len(words) >= MIN_HEADLINE_WORDS and all(word[0].isupper() for word in words)
-
-
 @dataclass(slots=True)
 class _Context:
     """Decides whether ambiguous matches in one text are the technology or the ordinary word."""
@@ -499,7 +487,7 @@ class _Context:
         return self.toks.text
 
     def check(self, matches: list[Match]) -> None:
-        caps_line = _all_caps(self.text) or (not self.in_title and _headline(self.text))
+        caps_line = _all_caps(self.text)
         named = {m.skill for m in matches if m.accepted}
         for m in matches:
             if not m.accepted:
@@ -524,7 +512,7 @@ class _Context:
         nxt, prev = self._word(m.end), self._word(m.start - 1)
         if (m.skill, self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]) in _ANOTHER_THING:
             return True
-        if (m.skill, nxt) in _PRACTICES:
+        if (m.skill, nxt) in _PRACTICES or (m.skill, prev) in _WORD_BEFORE:
             return True
         if after[:1] and after[:1] in "-&'’" and not self._qualified(m):
             return True
@@ -598,8 +586,8 @@ class _Context:
     def _can_list(self, m: Match) -> bool:
         """Whether a list's neighbours may make an ambiguous match the technology: a common word only
         when capitalised; an exact-case name always ("C/C++/Qt": "Qt" is written so for nothing else)."""
-        if (m.skill, self._word(m.end)) in _PRACTICES:
-            return False  # "Red Teaming" beside "Penetration Testing"
+        if (m.skill, self._word(m.end)) in _PRACTICES or (m.skill, self._word(m.start - 1)) in _WORD_BEFORE:
+            return False  # "Red Teaming" beside "Penetration Testing", "the … security realm (Penetration …"
         if m.mode != "strict":
             return True
         raw = self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]

@@ -453,7 +453,7 @@ def _board_list(text: str) -> str:
     return "; ".join(item for item in _TIGHT_COMMA.split(text) if item.strip())
 
 
-_CODE_DASH = re.compile(r"\b([A-Z]{2,3})-(?=\s)")
+_CODE_DASH = re.compile(r"\b(US|USA|UK)-(?=\s)")
 
 
 def _place_text(text: str) -> str:
@@ -1607,7 +1607,14 @@ _ELIGIBLE = re.compile(
 _NOT_ELIGIBLE = re.compile(r"\b(?:not|excluding|cannot|can't|unable)\b", re.IGNORECASE)
 
 
-_ONLY = re.compile(r"\b(?:only|exclusively|solely)\b", re.IGNORECASE)
+# "we are currently only considering candidates located in …": the list is where the hire may work (not
+# "only available to", "can only sponsor relocation for", "only … eligible for our pension")
+_ONLY = re.compile(
+    r"\b(?:only|exclusively|solely) (?:considering|hiring|accepting|recruiting|open to"
+    r"|able to (?:hire|consider))\b"
+    r"|\b(?:can|are able to) only (?:hire|consider|employ)\b",
+    re.IGNORECASE,
+)
 
 
 def _open_sentences(text: str) -> Iterator[str]:
@@ -1635,6 +1642,11 @@ _COUNTRYWIDE = re.compile(
 )
 
 
+_HIRE_WORKS = re.compile(
+    r"\b(?:work\w*|telecommut\w*|based|live|living|located|resid\w*|remote\w*|home\s?office\w*|arbeit\w*"
+    r"|mobil\w*)",
+    re.IGNORECASE,
+)
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
@@ -1642,6 +1654,8 @@ def _countrywide(text: str) -> list[str]:
     """The countries a sentence of `text` opens whole to the hire (`_open_sentences`)."""
     found: list[str] = []
     for sentence in _open_sentences(text):
+        if not _HIRE_WORKS.search(sentence):
+            continue  # "travel to customer sites anywhere in the U.S.", "deutschlandweit an 12 Standorten"
         for cue in _COUNTRYWIDE.finditer(sentence):
             named = ["Germany"] if cue.group("de") else _listed_places(sentence, cue.end())[:1]
             # the sentence's full stop was the code's last dot: "the U.S." -> "U.S."
