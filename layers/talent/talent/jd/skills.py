@@ -507,12 +507,19 @@ class _Context:
         nxt = self._word(m.end)
         return nxt in _QUALIFIERS or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
 
+    def _an_ordinary_phrase(self, m: Match) -> bool:
+        """ "Red Teaming", "the security realm": a name its neighbouring word makes part of a phrase."""
+        return (m.skill, self._word(m.end)) in _PRACTICES or (
+            m.skill,
+            self._word(m.start - 1),
+        ) in _WORD_BEFORE
+
     def _not_the_technology(self, m: Match, after: str) -> bool:
         """ "go-to", "C-level", "R&D", "Spring 2025", "spring semester": the word is not the technology."""
         nxt, prev = self._word(m.end), self._word(m.start - 1)
         if (m.skill, self.text[self.toks.start(m.start) : self.toks.end(m.end - 1)]) in _ANOTHER_THING:
             return True
-        if (m.skill, nxt) in _PRACTICES or (m.skill, prev) in _WORD_BEFORE:
+        if self._an_ordinary_phrase(m):
             return True
         if after[:1] and after[:1] in "-&'’" and not self._qualified(m):
             return True
@@ -586,7 +593,7 @@ class _Context:
     def _can_list(self, m: Match) -> bool:
         """Whether a list's neighbours may make an ambiguous match the technology: a common word only
         when capitalised; an exact-case name always ("C/C++/Qt": "Qt" is written so for nothing else)."""
-        if (m.skill, self._word(m.end)) in _PRACTICES or (m.skill, self._word(m.start - 1)) in _WORD_BEFORE:
+        if self._an_ordinary_phrase(m):
             return False  # "Red Teaming" beside "Penetration Testing", "the … security realm (Penetration …"
         if m.mode != "strict":
             return True
