@@ -6870,3 +6870,18 @@ def test_a_sentence_not_about_where_the_hire_works_adds_no_country(
 
 def test_a_city_code_glued_to_its_dash_is_not_read_as_a_country() -> None:
     assert "SF" not in parse_jd(BOARD.format("SF- Bay Area, NY- New York", "We build things.")).locations
+
+
+def test_the_customers_as_a_possessive_leave_the_roles_stack_in_its_sentence() -> None:
+    text = (
+        "# Backend Engineer\n\nWhat you will do:\n"
+        "- Build systems that manage our customers experiments using Big Query, Snowflake, and RedShift.\n"
+    )
+    assert parse_jd(text).required_skills == ["BigQuery", "Snowflake", "Amazon Redshift"]
+
+
+def test_the_customers_as_a_subject_are_still_the_companys_story() -> None:
+    text = (
+        "# Backend Engineer\n\nAbout us:\n- Our customers include Stripe and Shopify.\n\nRequirements:\n- Go"
+    )
+    assert parse_jd(text).required_skills == ["Go"]

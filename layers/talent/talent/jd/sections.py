@@ -674,7 +674,10 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|your (?:cv|resume|résumé|github|portfolio)|send (?:us )?your|apply (?:now|with|by|via|here|today)"
     rf"|certification budget|{IN_BUSINESS}"
     r"|(?:we|our company|the company) (?:has|have) been"
-    r"|has (?:served|helped|protected)|our (?:customers|clients|investors|backers)|backing|investors?"
+    r"|has (?:served|helped|protected)|our (?:investors|backers)|backing|investors?"
+    # the customers as a subject, not as a possessive: "our customers' experiments using BigQuery"
+    r"|our (?:customers|clients)"
+    r"(?!['\u2019]?s?\s(?:experiments|data|workloads|pipelines|applications|systems))"
     r"|(?<!at a venture-)(?<!in a venture-)backed"  # "experience at a venture-backed startup": the hire's
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"
