@@ -104,14 +104,19 @@ def make_dynamodb_atomic() -> None:
     Each request takes milliseconds and handlers still run concurrently, so races between requests
     (two registrations of one email) stay real."""
     require("moto")
+    for owner, name in dynamodb_item_methods():
+        method = getattr(owner, name)
+        if not _is_patched(method):
+            setattr(owner, name, _locked(method))
+
+
+def dynamodb_item_methods() -> list[tuple[type, str]]:
+    """(class, method name) of each DynamoDB item request (moto's DynamoHandler) and item operation (its
+    DynamoDBBackend) that `make_dynamodb_atomic` puts behind the lock."""
     from moto.dynamodb.models import DynamoDBBackend
     from moto.dynamodb.responses import DynamoHandler
 
-    for owner in (DynamoHandler, DynamoDBBackend):
-        for name in DYNAMODB_ITEM_OPERATIONS:
-            method = getattr(owner, name)
-            if not _is_patched(method):
-                setattr(owner, name, _locked(method))
+    return [(owner, name) for owner in (DynamoHandler, DynamoDBBackend) for name in DYNAMODB_ITEM_OPERATIONS]
 
 
 def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -125,14 +130,7 @@ def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
 
 def dynamodb_is_atomic() -> bool:
     """Whether every item request and operation of moto's DynamoDB goes through the lock."""
-    from moto.dynamodb.models import DynamoDBBackend
-    from moto.dynamodb.responses import DynamoHandler
-
-    return all(
-        _is_patched(getattr(owner, name))
-        for owner in (DynamoHandler, DynamoDBBackend)
-        for name in DYNAMODB_ITEM_OPERATIONS
-    )
+    return all(_is_patched(getattr(owner, name)) for owner, name in dynamodb_item_methods())
 
 
 STOP_WAITS_S = 10.0  # how long StopExecution waits for an execution's thread to set up

@@ -50,15 +50,9 @@ def patched_targets() -> tuple[object, ...]:
     from aws_lambda_powertools.utilities.parameters.secrets import SecretsProvider
     from botocore import handlers
     from moto.awslambda.models import LambdaFunction
-    from moto.dynamodb.models import DynamoDBBackend
-    from moto.dynamodb.responses import DynamoHandler
     from moto.stepfunctions.parser.backend.execution_worker import ExecutionWorker
 
-    operations = tuple(
-        getattr(owner, name)
-        for owner in (DynamoHandler, DynamoDBBackend)
-        for name in patches.DYNAMODB_ITEM_OPERATIONS
-    )
+    operations = tuple(getattr(owner, name) for owner, name in patches.dynamodb_item_methods())
     router = (type(BaseRouter), *(BaseRouter.__dict__.get(name) for name in PER_REQUEST_ATTRIBUTES))
     hooks = tuple(handlers.BUILTIN_HANDLERS)
     stop = ExecutionWorker.stop
@@ -94,11 +88,7 @@ def test_moto_still_invokes_lambdas_through_the_method_the_patch_replaces() -> N
 
 
 def test_moto_dynamodb_still_has_every_item_request_and_operation_the_lock_wraps() -> None:
-    from moto.dynamodb.models import DynamoDBBackend
-    from moto.dynamodb.responses import DynamoHandler
-
-    for owner in (DynamoHandler, DynamoDBBackend):
-        assert all(callable(getattr(owner, name, None)) for name in patches.DYNAMODB_ITEM_OPERATIONS)
+    assert all(callable(getattr(owner, name, None)) for owner, name in patches.dynamodb_item_methods())
 
 
 class _Environment:
