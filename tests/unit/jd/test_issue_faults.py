@@ -6885,3 +6885,27 @@ def test_the_customers_as_a_subject_are_still_the_companys_story() -> None:
         "# Backend Engineer\n\nAbout us:\n- Our customers include Stripe and Shopify.\n\nRequirements:\n- Go"
     )
     assert parse_jd(text).required_skills == ["Go"]
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Minimum of two years commitment to the program.", None),
+        ("3 years of experience, and a 2-year commitment to the team", 3),
+        ("5 years commercial experience in Python", 5),
+    ],
+)
+def test_years_of_commitment_are_a_stay_not_experience(line: str, years: int | None) -> None:
+    assert parse_jd(f"# Software Engineer\n\nRequirements:\n- {line}\n").min_years == years
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Experience with Batch processing in Python", ["Python"]),
+        ("Shape the roadmap for the Batch Infra platform in Go", ["Go"]),
+        ("Experience with Batch, PowerShell and Bash scripting", ["Batchfile", "PowerShell", "Shell"]),
+    ],
+)
+def test_batch_work_is_not_windows_batch_files(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Data Engineer\n\nRequirements:\n- {item}\n").required_skills == skills

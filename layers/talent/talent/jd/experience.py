@@ -30,6 +30,7 @@ _YEARS = re.compile(
     rf"(?<![\w.,]-){_NUM}\s?(?:\+|plus)?(?:(?<=\(\d\+)\)|(?<=\(\d\d\+)\))?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
+    r"(?![\s-](?:of\s)?commitment)"  # "a minimum of two years commitment": a stay asked for, not experience
 )
 _YEARS_HISTORY = re.compile(
     rf"(?<!\w)(?:founded|ago|{IN_BUSINESS}|years? old|year-old"
@@ -86,7 +87,7 @@ YEARS_REACH: Final = (
 _A_YEAR = re.compile(
     r"\b(at least|minimum(?: of)?|over|more than) (?:a|one) year\b(?=(?: of)? (?:[\w-]+ ){0,2}experience)"
 )
-_AFTER_UNIT: Final = 5  # the look past "years" that tells "5 years old" from "5 years"
+_AFTER_UNIT: Final = 15  # the look past "years": "5 years old", "2 years of commitment" are no experience
 
 
 def years_in(clause: str) -> list[int]:

@@ -251,6 +251,11 @@ _LETTER_PREFIX = re.compile(r"(?<![\w.-])[A-Za-z]-$")
 
 
 # A word right after a name that gives the name another sense, not the technology.
+# "the Batch Infra team", "Batch processing": work in batches, not Windows batch files
+_BATCH_WORK: Final = {
+    "infra", "infrastructure", "platform", "platforms", "processing", "jobs", "job", "pipelines",
+    "pipeline", "workloads", "systems", "data", "inference", "computing", "compute", "analytics",
+}  # fmt: skip
 _WORD_AFTER_ANOTHER_SENSE: Final = {
     "Chef": {"de", "d", "du", "des", "cheffe", "fe"},  # "Chef/cheffe de produit", "Chef·fe"
     "GCC": {"region", "countries", "states", "market", "markets", "area"},
@@ -258,6 +263,7 @@ _WORD_AFTER_ANOTHER_SENSE: Final = {
     "Microsoft Edge": {"functions", "function", "computing", "runtime", "network", "nodes", "devices"},
     "Self": {"service", "services", "hosted", "serve", "motivated", "driven", "starter", "managed"},
     "SQL": {"injection", "injections"},  # an attack class ("XSS, SQL injection"), not the language
+    "Batchfile": _BATCH_WORK,
 }
 
 
