@@ -27,15 +27,45 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from talent.jd import parse_jd
-from talent.jd.evaluate import as_pasted, label_agreement, load_corpus, parse_whole, score
+from talent.jd.evaluate import (
+    as_pasted,
+    label_agreement,
+    load_corpus,
+    parse_whole,
+    score,
+    second_labels,
+)
 from talent.jd.limits import MAX_JD_CHARS
 from talent.jd.taxonomy import VOCABULARY
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "fixtures" / "jd_corpus"
+HELDOUT_AGREEMENT = "agreement-heldout"
 HN_POSTINGS = ROOT / "bench" / "data" / "hn_who_is_hiring.json.gz"
 ADVERSARIAL_CHARS = 10_000
 TIME_LIMIT_S = 60  # per adversarial input, for a baseline that may be quadratic
+
+
+def bench_heldout_agreement(heldout: list[tuple[str, str, dict[str, object]]]) -> None:
+    """The held-out postings a second labeller labelled blind (agreement-heldout/): parse_jd against
+    each labeller, and the two labellers against each other, the ceiling for the held-out targets."""
+    seconds = second_labels(CORPUS, HELDOUT_AGREEMENT)
+    twice = [posting for posting in heldout if posting[0] in seconds]
+    if not twice:
+        return
+    parsed = {pid: parse_whole(text) for pid, text, _ in twice}
+    reports = {
+        "parser vs first": score((pid, parsed[pid], labels) for pid, _, labels in twice),
+        "parser vs second": score((pid, parsed[pid], seconds[pid].model_dump()) for pid, _, _ in twice),
+        "second vs first": label_agreement(CORPUS, HELDOUT_AGREEMENT),
+    }
+    print(
+        f"\n  held-out postings labelled twice ({len(twice)}; {HELDOUT_AGREEMENT}/: a second labeller, blind"
+        " to the first\n  labels and to parse_jd; 'second vs first' is how far two people agree)"
+    )
+    print(f"  {'metric':<22}" + "".join(f"{name:>18}" for name in reports))
+    for key in reports["second vs first"].scores():
+        print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>18.3f}" for report in reports.values()))
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -85,6 +115,8 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
     keys = next(iter(reports.values())).scores()
     for key in keys:
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>16.3f}" for report in reports.values()))
+    if not tuning_only:
+        bench_heldout_agreement(sets["held-out"])
     texts = [as_pasted(text) for _, text, _ in sets["tuning"]]
     _timed(texts)  # warm up: imports, regex caches, the place list
     timings, _ = _timed(texts, rounds=5)

@@ -1361,3 +1361,12 @@ def test_a_gender_marker_is_no_part_of_the_title_compared(got: str, want: str, s
     """The guide leaves open whether a title keeps "(m/w/d)"; the labels differ, so neither side counts it."""
     report = score([("one", JobRequirement(title=got), {"title": want})])
     assert report.scores()["title_accuracy"] == same
+
+
+def test_second_labels_of_the_heldout_set_name_only_heldout_postings() -> None:
+    """agreement-heldout/ holds a second labeller's labels of held-out postings, nothing else: its file
+    names exist in heldout/ (only names are compared; neither set's labels are read here)."""
+    twice = sorted(path.name for path in (CORPUS / "agreement-heldout").glob("*.json"))
+    assert twice
+    assert all((CORPUS / "heldout" / name).exists() for name in twice)
+    assert not any((TUNING / name).exists() for name in twice)

@@ -200,26 +200,29 @@ def evaluate_folder(folder: Path) -> Report:
     return score((name, parse_whole(text), labels) for name, text, labels in load_corpus(folder))
 
 
-def label_agreement(corpus: Path) -> Report:
+def second_labels(corpus: Path, folder: str = "agreement") -> dict[str, JobRequirement]:
+    """A second labeller's labels by posting id: `corpus`/`folder`/<id>.json, `{"id", "labels"}` with
+    the JobRequirement field names, given by someone who never saw the first labels or parse_jd."""
+    seconds = {}
+    for path in sorted((corpus / folder).glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        labels = data["labels"]
+        seconds[data["id"]] = JobRequirement.model_validate({**labels, "title": labels.get("title") or ""})
+    return seconds
+
+
+def label_agreement(corpus: Path, folder: str = "agreement") -> Report:
     """How far two labellers agree, by the rules parse_jd is scored by: each posting of
-    `corpus`/agreement (labels only, given by a second labeller who never saw the first) scored
-    against the same posting's labels in tuning/ or heldout/. The scores are the ceiling a parser
-    can be expected to reach on these fields."""
+    `corpus`/`folder` (see `second_labels`) scored against the same posting's labels in tuning/ or
+    heldout/. The scores are the ceiling a parser can be expected to reach on these fields."""
     pairs = []
-    for path in sorted((corpus / "agreement").glob("*.json")):
-        second = json.loads(path.read_text("utf-8"))
+    for posting_id, second in second_labels(corpus, folder).items():
         first_path = next(
-            p for p in (corpus / "tuning" / path.name, corpus / "heldout" / path.name) if p.exists()
+            path
+            for path in (corpus / "tuning" / f"{posting_id}.json", corpus / "heldout" / f"{posting_id}.json")
+            if path.exists()
         )
-        first = json.loads(first_path.read_text("utf-8"))["labels"]
-        labels = second["labels"]
-        pairs.append(
-            (
-                second["id"],
-                JobRequirement.model_validate({**labels, "title": labels.get("title") or ""}),
-                first,
-            )
-        )
+        pairs.append((posting_id, second, json.loads(first_path.read_text("utf-8"))["labels"]))
     return score(pairs)
 
 
