@@ -211,12 +211,12 @@ def second_labels(corpus: Path, folder: str = "agreement") -> dict[str, JobRequi
     return seconds
 
 
-def label_agreement(corpus: Path, folder: str = "agreement") -> Report:
+def label_agreement(corpus: Path) -> Report:
     """How far two labellers agree, by the rules parse_jd is scored by: each posting of
-    `corpus`/`folder` (see `second_labels`) scored against the same posting's labels in tuning/ or
+    `corpus`/agreement (see `second_labels`) scored against the same posting's labels in tuning/ or
     heldout/. The scores are the ceiling a parser can be expected to reach on these fields."""
     pairs = []
-    for posting_id, second in second_labels(corpus, folder).items():
+    for posting_id, second in second_labels(corpus).items():
         first_path = next(
             path
             for path in (corpus / "tuning" / f"{posting_id}.json", corpus / "heldout" / f"{posting_id}.json")
