@@ -6909,3 +6909,22 @@ def test_years_of_commitment_are_a_stay_not_experience(line: str, years: int | N
 )
 def test_batch_work_is_not_windows_batch_files(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Data Engineer\n\nRequirements:\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("# Engineer\n#### `🌎 Remote - DEU`\nWe use Python.", ["Germany"]),
+        ("# Engineer\n#### `💰 USD $150,000~$170,000` `🌎 Remote - CAN`\nWe use Python.", ["Canada"]),
+        ("# Engineer\n#### `🌎 Stuttgart, DEU, Remote - DEU`\nWe use Python.", ["Stuttgart, DEU", "Germany"]),
+        ("Backend Engineer\nRemote - POL\nWe use Python.", ["Poland"]),
+        ("# Engineer\n#### `🌎 Remote - EST`\nWe use Python.", []),  # the time zone, not Estonia
+    ],
+)
+def test_a_work_modes_country_code_names_the_country(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations
+
+
+def test_a_bare_remote_and_code_line_names_no_skill() -> None:
+    posting = parse_jd("Backend Engineer\nRemote - CAN\nWe use Python and Go.")
+    assert (posting.required_skills, posting.locations) == (["Python", "Go"], ["Canada"])

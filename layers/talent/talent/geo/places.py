@@ -172,6 +172,11 @@ def country_code(name: str) -> str | None:
     return next((entry.country for entry in _lookup(fold(name)) if entry.kind == "country"), None)
 
 
+def country_name(name: str) -> str | None:
+    """The English name of the country a name is: "DEU", "Deutschland" -> "Germany"; None for others."""
+    return next((entry.name for entry in _lookup(fold(name)) if entry.kind == "country"), None)
+
+
 def ordinary_word(name: str) -> bool:
     """Whether a city's or subdivision's name is also an ordinary word ("Reading", "Mobile", "Central"),
     and no city of a million people bears it: text names that place only with more context."""

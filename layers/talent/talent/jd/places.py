@@ -19,6 +19,7 @@ from talent.geo.places import (
     city_name,
     countries_of,
     country_code,
+    country_name,
     fold,
     ordinary_word,
     place_kinds,
@@ -69,6 +70,23 @@ def _key(name: str) -> str:
 # Codes that name a place alone; other two- and three-letter codes do so only after a city ("Warsaw,
 # PL", "Austin, TX"), since alone they are mostly abbreviations ("AI" is Anguilla's code, "ML" Mali's).
 _CODES_ALONE: Final = frozenset({"us", "usa", "uk", "eu", "uae"})
+
+
+# "Remote - DEU", "Hybrid - CAN": a board's work mode and a country's ISO code (upper case, after a dash);
+# "Remote - EST" is the time zone, not Estonia
+_MODE_AND_CODE = re.compile(r"\b((?i:remote|hybrid|on-?site)\s?[-\u2013]\s?)(?!EST\b)([A-Z]{2,3})\b(?![-\w])")
+
+
+def mode_code_country(text: str) -> str | None:
+    """The country a line of a work mode and a code names, "Remote - DEU" -> "Germany"; None for any other
+    text (alone, "CAN" is mostly the bus and "ESP" a chip)."""
+    found = _MODE_AND_CODE.fullmatch(text.strip())
+    return country_name(found.group(2)) if found else None
+
+
+def mode_codes_spelled(text: str) -> str:
+    """`text` with each work mode's country code spelled out: "🌎 Remote - DEU" -> "🌎 Remote - Germany"."""
+    return _MODE_AND_CODE.sub(lambda m: m.group(1) + (country_name(m.group(2)) or m.group(2)), text)
 
 
 def a_code_alone(name: str) -> bool:

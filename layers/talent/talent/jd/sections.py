@@ -18,7 +18,7 @@ from enum import IntEnum
 from typing import Final
 
 from talent.jd.cues import IN_BUSINESS, MAX_SENTENCE_CHARS, alternatives, lower_same_length, sentence, words
-from talent.jd.places import known_place
+from talent.jd.places import known_place, mode_code_country
 from talent.jd.skills import names_a_skill as _names_a_skill
 from talent.jd.words import town_like
 
@@ -621,9 +621,12 @@ _MODE_PLACE = re.compile(r"([A-Z][^():\n]{1,40}?)\s?\((?i:on-?site|remote|hybrid
 
 
 def _mode_place(raw: str) -> tuple[str, str] | None:
-    """("location", the line) for a plain line naming a known place and a mode; not a board's
-    "#### 🌎 Spain (Remote)" heading, which is read with the board's header."""
-    found = _MODE_PLACE.fullmatch(raw.strip())
+    """("location", the line) for a plain line naming a known place and a mode, or a mode and a
+    country's code; not a board's "#### 🌎 Spain (Remote)" heading, read with the board's header."""
+    line = raw.strip()
+    if country := mode_code_country(line):
+        return ("location", country)
+    found = _MODE_PLACE.fullmatch(line)
     return ("location", found.group(0)) if found and known_place(found.group(1).strip()) else None
 
 

@@ -31,6 +31,7 @@ from talent.jd.places import (
     is_state,
     is_wide,
     known_place,
+    mode_codes_spelled,
     place_identity,
     same_city,
     spelled_out,
@@ -1143,7 +1144,7 @@ _WORLDWIDE = re.compile(r"(?:anywhere|worldwide|everywhere)\b", re.IGNORECASE)
 def header_parts(text: str) -> list[str]:
     """The fields of a header line: "💰 65k USD 🌎 Warsaw, Poland" -> ["65k USD", "Warsaw, Poland"]."""
     parts = []
-    for field in _HEADER_SPLIT.split(_place_text(_bounded(text))):
+    for field in _HEADER_SPLIT.split(_place_text(mode_codes_spelled(_bounded(text)))):
         label = _FIELD_LABEL.match(field)  # "Büro: Berlin, Kreuzberg"; "Dallas, TX: Engineer" stays
         if label and _COMPANY_FIELD.match(label.group(1).strip()):
             continue
