@@ -6928,3 +6928,37 @@ def test_a_work_modes_country_code_names_the_country(text: str, locations: list[
 def test_a_bare_remote_and_code_line_names_no_skill() -> None:
     posting = parse_jd("Backend Engineer\nRemote - CAN\nWe use Python and Go.")
     assert (posting.required_skills, posting.locations) == (["Python", "Go"], ["Canada"])
+
+
+def test_rpc_is_a_concept_its_named_protocols_are_skills() -> None:
+    posting = parse_jd(
+        "# Backend Engineer\n\nNice to have:\n* Experience with RPC protocols (e.g., gRPC, Thrift).\n"
+    )
+    assert (posting.required_skills, posting.preferred_skills) == ([], ["gRPC", "Thrift"])
+
+
+def test_a_board_summary_repeated_word_for_word_names_no_employer() -> None:
+    summary = "We build solutions using Microsoft's Power Platform tools, including Power Apps and Power BI."
+    duty = "* Integrate Power Platform solutions with other systems, including SharePoint and Dynamics 365."
+    text = f"# Power Platform Developer\n\n{summary}\n\n{summary}\n\nResponsibilities:\n{duty}\n"
+    assert "Microsoft SharePoint" in parse_jd(text).required_skills
+
+
+def test_the_european_union_is_a_place() -> None:
+    assert parse_jd("# Engineer\n#### `🌎 European Union`\nWe use Go.").locations == ["European Union"]
+
+
+@pytest.mark.parametrize(
+    ("title", "skills"),
+    [
+        ("Senior Software Engineer, UI Developer (JavaScript/React.js)", ["JavaScript", "React"]),
+        ("DevOps Consultant, SRE (Kubernetes, Terraform)", ["Kubernetes", "Terraform"]),
+    ],
+)
+def test_a_role_in_a_title_list_is_no_skill(title: str, skills: list[str]) -> None:
+    assert parse_jd(f"# {title}\n\nWe build things.\n").required_skills == skills
+
+
+def test_microsoft_sql_is_sql_server() -> None:
+    text = "# Engineer\n\nRequirements:\n* Complex queries for both Microsoft SQL and MySQL.\n"
+    assert parse_jd(text).required_skills == ["Microsoft SQL Server", "MySQL"]

@@ -56,9 +56,9 @@ def _self_described(lines: list[Line]) -> list[str]:
 
 
 def _owners(lines: list[Line]) -> list[str]:
-    owners = Counter(
-        m.group(1) for line in lines if "'s" in line.text for m in _POSSESSIVE.finditer(line.text)
-    )
+    # a board's summary repeated word for word is one use: "Microsoft's Power Platform" twice is no employer
+    texts = dict.fromkeys(line.text for line in lines if "'s" in line.text)
+    owners = Counter(m.group(1) for text in texts for m in _POSSESSIVE.finditer(text))
     return [name for name, count in owners.items() if count >= 2]
 
 

@@ -35,7 +35,8 @@ from talent.jd.words import is_common_word
 # in Uganda the data knows; "EU" is in the data too, kept here for its kind.
 REGIONS: Final = frozenset(
     {
-        "eu", "emea", "apac", "latam", "americas", "latin america", "middle east", "nordics", "scandinavia",
+        "eu", "european union", "emea", "apac", "latam", "americas", "latin america", "middle east",
+        "nordics", "scandinavia",
         "dach", "benelux", "cee", "europa", "latinoamérica", "latinoamerica", "américa latina",
         "amérique latine", "lateinamerika", "worldwide", "anywhere", "uae", "korea", "south asia",
         "south-east asia", "southeast asia", "east asia", "central asia", "eastern europe", "western europe",

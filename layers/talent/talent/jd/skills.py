@@ -722,6 +722,14 @@ def _looks_like_a_name(item: str) -> bool:
     return len(item) >= 3 and not _names_something_else(item, words)
 
 
+# A role's last word: "UI Developer", "Data Engineer", "Backend-Entwickler" are roles, not tools.
+_ROLE_NOUN: Final = re.compile(
+    r"\b(?:engineers?|developers?|architects?|designers?|analysts?|scientists?|programmers?|administrators?"
+    r"|consultants?|entwickler(?:in)?|développeur(?:se)?|desarrollador(?:a)?)$",
+    re.IGNORECASE,
+)
+
+
 def _names_something_else(item: str, words: list[str]) -> bool:
     """Whether a capitalised item is a work mode, an accelerator's batch, a role, a sentence's first words
     or a place, not a tool."""
@@ -729,6 +737,7 @@ def _names_something_else(item: str, words: list[str]) -> bool:
         any(word.lower() in _WORK_MODES for word in words)  # "(USA & UK Remote)": where and how
         or _YC_BATCH.match(item) is not None  # "(YC S20)": an accelerator's batch
         or (len(words) > 1 and level(words[0]) is not None)  # "Senior SRE": a role of a list of roles
+        or (len(words) > 1 and _ROLE_NOUN.search(item) is not None)  # "…, UI Developer (React)": a role
         or _a_phrase(words)
         or known_place(item)
     )
