@@ -6962,3 +6962,31 @@ def test_a_role_in_a_title_list_is_no_skill(title: str, skills: list[str]) -> No
 def test_microsoft_sql_is_sql_server() -> None:
     text = "# Engineer\n\nRequirements:\n* Complex queries for both Microsoft SQL and MySQL.\n"
     assert parse_jd(text).required_skills == ["Microsoft SQL Server", "MySQL"]
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        (
+            "Erfahrung mit SAP SuccessFactors und SAP Analytics Cloud",
+            ["SAP SuccessFactors", "SAP Analytics Cloud"],
+        ),
+        ("Grundkenntnisse in SAP (Modul MM), MS Office", ["SAP MM", "Microsoft Office"]),
+        ("Kenntnisse der SAP Module FI/CO", ["SAP FI", "SAP CO"]),
+        ("SAP Solution Manager, SAP Sales Cloud", ["SAP Solution Manager", "SAP Sales Cloud"]),
+        ("Erfahrung als SAP Prozessmanager", ["SAP"]),  # a German compound noun, not a product
+        ("Migration in die SAP Public Cloud", ["SAP"]),  # a way to run S/4HANA
+    ],
+)
+def test_sap_products_are_named_in_full(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# SAP Berater\n\nAnforderungen:\n- {item}\n").required_skills == skills
+
+
+def test_data_vault_is_a_modelling_method_not_hashicorp_vault() -> None:
+    text = "# Data Engineer\n\nRequirements:\n* Data Vault Methodology in Snowflake\n* HashiCorp Vault\n"
+    assert parse_jd(text).required_skills == ["Snowflake", "Vault"]
+
+
+def test_what_we_seek_opens_the_requirements() -> None:
+    text = "# SRE\n\n### **What we seek:**\n* Strong engineering background (at least 6 years)\n"
+    assert parse_jd(text).min_years == 6

@@ -65,6 +65,7 @@ ENGLISH: Final = Cues(
         r"your background",
         r"what we need",
         r"what we expect",
+        r"what we('re| are)? seek(ing)?",  # "What we seek:", "What We Are Seeking"
         r"we expect",
         r"(our )?expectations",
         r"minimum",

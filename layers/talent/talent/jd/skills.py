@@ -385,6 +385,17 @@ _SAP_MODULE = re.compile(r"[ -](S/4\s?HANA|S4HANA|[A-Z]{2,4}(?:-[A-Z]{1,3})?)(?!
 _SAP_MODULES = re.compile(r"[ -]((?:[A-Z]{2,4}/){1,5}[A-Z]{2,4})(?![\w/])")
 
 
+# A product's name after "SAP": a camel-case word ("SAP SuccessFactors", "SAP BusinessObjects") or words
+# ending in a product's kind ("SAP Analytics Cloud", "SAP Solution Manager", "SAP Business One"); a German
+# compound ("SAP Prozessmanager", "SAP Berechtigungen") is a noun, not a product, and "SAP Public Cloud"
+# a way to run S/4HANA.
+_SAP_PRODUCT = re.compile(
+    r"[ -]((?:[A-Z][a-z]+){2,3}(?![\w/-])"
+    r"|(?!Public |Private )(?:[A-Z][a-z]+ ){1,2}(?:Cloud|Manager|One|Suite)(?![\w/-]))"
+)
+_SAP_MODULE_WORD = re.compile(r"[ -]\(?(?:Modul|Module|module|modul)e?n?(?=[ -])")
+
+
 def _sap_module(text: str, found: Found) -> list[Found]:
     """ "SAP" with the module after it ("SAP HCM") or in its alias ("S/4HANA", "SAP HANA") is the module,
     with a list of modules ("SAP PP/SD/MM") each of them; a module that is a skill of its own ("SAP
@@ -394,9 +405,13 @@ def _sap_module(text: str, found: Found) -> list[Found]:
     raw = text[found.offset : found.end]
     if raw.upper() != "SAP":
         return [found._replace(name=_module_name(raw.upper().removeprefix("SAP ")))]
-    if listed := _SAP_MODULES.match(text, found.end):
+    if product := _SAP_PRODUCT.match(text, found.end):
+        return [found._replace(name=f"SAP {product.group(1)}", end=product.end())]
+    start = _SAP_MODULE_WORD.match(text, found.end)  # "SAP (Modul MM)", "SAP-Module FI/CO"
+    at = start.end() if start else found.end
+    if listed := _SAP_MODULES.match(text, at):
         return _listed_modules(found, listed)
-    after = _SAP_MODULE.match(text, found.end)
+    after = _SAP_MODULE.match(text, at)
     if after is None or canonical_name(after.group(1)) not in (None, "SAP"):
         return [found]
     return [found._replace(name=_module_name(after.group(1)), end=after.end())]
