@@ -6990,3 +6990,10 @@ def test_data_vault_is_a_modelling_method_not_hashicorp_vault() -> None:
 def test_what_we_seek_opens_the_requirements() -> None:
     text = "# SRE\n\n### **What we seek:**\n* Strong engineering background (at least 6 years)\n"
     assert parse_jd(text).min_years == 6
+
+
+@pytest.mark.parametrize(
+    "item", ["EDV Kenntnisse (MS Office)", "EDV Kenntnisse(MS Office)", "Solid knowledge (MS Office)"]
+)
+def test_a_bracket_after_knowledge_names_the_tool(item: str) -> None:
+    assert parse_jd(f"# Kaufmann\n\nAnforderungen:\n- {item}\n").required_skills == ["Microsoft Office"]

@@ -561,6 +561,8 @@ class _Context:
         # "objectif de vue.", "en vue de": a lower-case word after "de"/"en" ends a clause as a word does
         ends = bool(_CLAUSE_END.match(after)) and not (raw.islower() and prev in _ROMANCE_PREPOSITIONS)
         in_context = self._qualified(m) or (prev in _PREPOSITIONS and (prev2 in _EXPERIENCE or ends))
+        # "EDV Kenntnisse (MS Office)", "experience (Salesforce)": the bracket names what is known
+        in_context = in_context or (prev in _EXPERIENCE and self.text[:start].rstrip().endswith("("))
         if m.mode == "exact":
             return in_context or not (len(raw) <= 2 or caps_line)
         if m.mode in ("strict", "brand"):
