@@ -6997,3 +6997,45 @@ def test_what_we_seek_opens_the_requirements() -> None:
 )
 def test_a_bracket_after_knowledge_names_the_tool(item: str) -> None:
     assert parse_jd(f"# Kaufmann\n\nAnforderungen:\n- {item}\n").required_skills == ["Microsoft Office"]
+
+
+def test_what_will_give_you_an_edge_heads_the_nice_to_haves() -> None:
+    text = "# Engineer\n\n### What will you bring?\n* Python\n\n### What will give you an edge?\n* Postgres\n"
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (["Python"], ["PostgreSQL"])
+
+
+def test_vor_ort_is_a_work_mode_not_a_place() -> None:
+    text = (
+        "# SAP HCM Consultant\n\n- Einsatzort: Hybrid: Remote / Vor Ort (Zentralschweiz)\n\nWir nutzen SAP.\n"
+    )
+    assert parse_jd(text).locations == ["Zentralschweiz"]
+
+
+def test_years_working_as_the_role_are_the_career() -> None:
+    text = (
+        "# Lead Backend Engineer\n\nRequirements:\n* 8+ years of experience working as a Back-End Engineer\n"
+        "* 5+ years of building and running at scale AWS cloud solutions\n"
+    )
+    assert parse_jd(text).min_years == 8
+
+
+def test_a_hq_located_in_a_city_is_the_companys_place() -> None:
+    text = (
+        "# Principal Engineer\n#### `🌎 remote,Remote`\n\nWe have a HQ located in San Francisco, CA"
+        " and we are considering remote candidates.\n\nWe use Go.\n"
+    )
+    assert parse_jd(text).locations == []
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("GCP Pub/Sub and Google Cloud Spanner", ["Google Pub/Sub", "Spanner"]),
+        ("Docker Swarm or Kubernetes", ["Docker Swarm", "Kubernetes"]),
+        ("VMware vSphere and ESXi", ["VMware vSphere", "VMware ESXi"]),
+        ("AWS Bedrock, Qlik Sense", ["Amazon Bedrock", "Qlik Sense"]),
+    ],
+)
+def test_products_are_named_as_the_labels_name_them(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\nRequirements:\n- {item}\n").required_skills == skills

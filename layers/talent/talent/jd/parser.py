@@ -149,7 +149,8 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _AS_THE_ROLE = re.compile(  # not a level's sub-requirement: "2+ years as a Staff or Lead engineer"
-    r"\b(?:experience|years?) (?:as|in the role of) (?:an? )?(?!(?:staff|lead|senior|principal|team lead)\b)"
+    r"\b(?:experience|years?) (?:working )?(?:as|in the role of) (?:an? )?"
+    r"(?!(?:staff|lead|senior|principal|team lead)\b)"
     r"(?:[\w/+#.-]{1,30} ){0,3}?"
     r"(?:engineer|developer|programmer|architect|scientist|researcher|analyst|administrator|designer)"
     # "Mindestens 4 Jahre Erfahrung als Frontend-Softwareentwickler", "expérience en tant que développeur"

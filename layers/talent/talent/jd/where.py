@@ -307,6 +307,7 @@ WORK_MODE: Final = re.compile(
     r"|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|wfa|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]?time|part[\s-]?time|full[\s-]remote|telecommute|off-?site"
     r"|fully|desde casa|von zu hause|from home|mobil|options?"  # "Homeoffice Option", "Arbeitsort: Mobil"
+    r"|vor[\s-]ort"  # "Hybrid: Remote / Vor Ort (Zentralschweiz)": on site
     r"|perm|permanent)\b",  # "Chicago, IL | Perm, Onsite, Full-Time": the contract, not the city of Perm
     re.IGNORECASE,
 )
@@ -1515,7 +1516,8 @@ def _policy(
 
 # "headquartered in Berlin", "für meinen Kunden aus Frankfurt": the company's place, not the hire's
 _COMPANYS_PLACE = re.compile(
-    r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: in| en| à)?\s$"
+    r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: located| based)?"
+    r"(?: in| en| à)?\s$"
     r"|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à|aus)\s$"  # "Endkunde sitzt in Frankfurt"
     # "a distributed team with an office in New York": the company's
     rf"|{_HAS_OFFICES} (?:\w+ )?offices? in\s$"
