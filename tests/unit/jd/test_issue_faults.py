@@ -7039,3 +7039,26 @@ def test_a_hq_located_in_a_city_is_the_companys_place() -> None:
 )
 def test_products_are_named_as_the_labels_name_them(item: str, skills: list[str]) -> None:
     assert parse_jd(f"# Engineer\n\nRequirements:\n- {item}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Cloud SQL, Lightning Web Components (LWC)", ["Google Cloud SQL", "Lightning Web Components"]),
+        ("Aurora PostgreSQL", ["Amazon Aurora"]),
+        ("Proxmox VE", ["Proxmox"]),
+    ],
+)
+def test_more_products_are_named_as_the_labels_name_them(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\nRequirements:\n- {item}\n").required_skills == skills
+
+
+def test_check_mk_is_checkmk() -> None:
+    assert canonical_name("check_mk") == "Checkmk"
+
+
+@pytest.mark.parametrize("place", ["Aurora, Colorado", "Phoenix, Arizona", "Aurora, CO"])
+def test_a_town_with_its_state_spelled_out_is_no_product(place: str) -> None:
+    assert parse_jd(f"# Engineer\n\nThe office is in {place}.\n\nRequirements:\n- Go\n").required_skills == [
+        "Go"
+    ]

@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from talent.geo.places import in_a_longer_name
 from talent.jd.experience import level
-from talent.jd.places import is_state, known_place
+from talent.jd.places import is_area, is_state, known_place
 from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias, canonical_name
 from talent.jd.words import common_words
 
@@ -216,13 +216,16 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
 # A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
 _IDENTIFIER_JOINT = re.compile(r"_[a-z0-9]")
 _IDENTIFIER_JOINT_BEFORE = re.compile(r"[a-z0-9]_$")
-_STATE_AFTER = re.compile(r",\s?([A-Z]{2})\b")
+_STATE_AFTER = re.compile(r",\s?([A-Z]{2}\b|[A-Z][a-z]{3,15}(?: [A-Z][a-z]{3,15})?\b)")
 
 
 def _a_city_of_a_state(text: str, start: int, end: int) -> bool:
-    """ "Phoenix, AZ", "Mobile, AL": a known town with its state's code after it."""
+    """ "Phoenix, AZ", "Mobile, AL", "Aurora, Colorado": a known town with its state after it."""
     state = _STATE_AFTER.match(text, end)
-    return state is not None and is_state(state.group(1)) and known_place(text[start:end])
+    if state is None:
+        return False
+    name = state.group(1)
+    return (is_state(name) or (len(name) > 2 and is_area(name))) and known_place(text[start:end])
 
 
 MAX_SPELLED_OUT_LETTERS: Final = 4  # "ARM", "AWS", "GCP": initials of the words before
