@@ -7062,3 +7062,11 @@ def test_a_town_with_its_state_spelled_out_is_no_product(place: str) -> None:
     assert parse_jd(f"# Engineer\n\nThe office is in {place}.\n\nRequirements:\n- Go\n").required_skills == [
         "Go"
     ]
+
+
+def test_willing_to_learn_marks_what_follows_not_the_ask_before_it() -> None:
+    text = (
+        "# Staff Engineer\n\nAbout you:\n* You've built features in Python, or have transferable experience"
+        " in languages like Node.js and are willing to learn Python\n"
+    )
+    assert parse_jd(text).required_skills == ["Python", "Node.js"]

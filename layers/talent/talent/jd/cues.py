@@ -195,7 +195,7 @@ ENGLISH: Final = Cues(
     preferred_clause=(
         r"icing on the cake",
         r"cherry on (the )?top",
-        r"(willing|happy|eager|open) to learn",
+        r"((are|be|is|if you.re) )?(willing|happy|eager|open) to learn",  # "…, and are willing to learn X"
         r"(or|and) (a |the )?desire to learn",  # "experience with, or a desire to learn, the following"
         # "Desire to learn programming … in Bash, Go, TypeScript": not asked ("Desire to learn and 3+ years
         # of Java" still asks)
