@@ -7070,3 +7070,8 @@ def test_willing_to_learn_marks_what_follows_not_the_ask_before_it() -> None:
         " in languages like Node.js and are willing to learn Python\n"
     )
     assert parse_jd(text).required_skills == ["Python", "Node.js"]
+
+
+def test_tls_is_a_protocol_and_hipaa_a_law() -> None:
+    text = "# Security Engineer\n\nRequirements:\n- TLS/SSL and PKI\n- HIPAA compliance\n- ISO 27001\n"
+    assert parse_jd(text).required_skills == ["TLS", "SOC 2"]
