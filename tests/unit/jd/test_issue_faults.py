@@ -7075,3 +7075,48 @@ def test_willing_to_learn_marks_what_follows_not_the_ask_before_it() -> None:
 def test_tls_is_a_protocol() -> None:
     text = "# Security Engineer\n\nRequirements:\n- TLS/SSL and PKI\n- ISO 27001\n"
     assert parse_jd(text).required_skills == ["TLS", "SOC 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        (
+            "# ML Engineer\n\nWhat We're Looking For:\n* Python\n"
+            "* Experience in the following tools is a plus. AWS (SageMaker, Lambda), Terraform, Docker.\n",
+            ["Python"],
+            ["AWS", "Amazon SageMaker", "AWS Lambda", "Terraform", "Docker"],
+        ),
+        (
+            "# Developer\n\nExperience you need:\n* MuleSoft\n\n"
+            "Experience with the following will also be useful:\n* Docker/Kubernetes\n* Jenkins\n",
+            ["MuleSoft"],
+            ["Docker", "Kubernetes", "Jenkins"],
+        ),
+        (
+            "# Engineer\n\n### Requirements and Preferred Experience:\n* Angular, TypeScript\n",
+            ["Angular", "TypeScript"],
+            [],
+        ),
+        (
+            "# Developer\n\nRequirements:\n* You have been using Docker and potentially also Kubernetes.\n",
+            ["Docker"],
+            ["Kubernetes"],
+        ),
+    ],
+)
+def test_cues_of_the_t103_batch(text: str, required: list[str], preferred: list[str]) -> None:
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Junior Manager (m/w/d) Projektstrukturierung", "junior"),
+        ("Jr. Manager Finance", "junior"),
+        ("Marketingpraktikant:in mit Schwerpunkt Social Media", "intern"),
+        ("Engineering Manager", "manager"),
+    ],
+)
+def test_junior_managers_and_compound_interns(title: str, level: str) -> None:
+    assert parse_jd(f"# {title}\n\nWir nutzen Python.\n").seniority == level

@@ -194,6 +194,7 @@ ENGLISH: Final = Cues(
     ),
     preferred_clause=(
         r"icing on the cake",
+        r"(would|will) (also )?be (very |really )?useful",  # "… the following will also be useful"
         r"cherry on (the )?top",
         r"((are|be|is|if you.re) )?(willing|happy|eager|open) to learn",  # "…, and are willing to learn X"
         r"(or|and) (a |the )?desire to learn",  # "experience with, or a desire to learn, the following"
@@ -216,6 +217,7 @@ ENGLISH: Final = Cues(
         r"preferred",
         r"preferably",
         r"preferable",  # "OOP languages (C# preferable)"
+        r"potentially also",  # "You have been using Docker and potentially also Kubernetes"
         r"highly regarded",  # "(Angular 2+ is highly regarded)"
         r"beneficial (knowledge|experience|skills?)",  # "Beneficial knowledge of NoSQL databases"
         r"desirable",
@@ -265,7 +267,7 @@ ENGLISH: Final = Cues(
         r"\(recommended\)",
         _PREFERENCE_FOR,
     ),
-    forward_clause=(r"preferabl[ey]", r"ideally", _PREFERENCE_FOR),
+    forward_clause=(r"preferabl[ey]", r"ideally", r"potentially also", _PREFERENCE_FOR),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(

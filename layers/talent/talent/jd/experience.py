@@ -131,7 +131,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende|hospitanz"
             r"|hospitant(in)?"
             r"|studentische (?:hilfskraft|aushilfe)|shk|hiwi|ausbildung"
-            r"|auszubildende[rn]?|azubi|praktikant(in)?|(?:pflicht|auslands|semester)?praktikum|stagiaire|stage|alternan(ce|te?)"
+            r"|auszubildende[rn]?|azubi|\w*praktikant(in)?|(?:pflicht|auslands|semester)?praktikum|stagiaire|stage|alternan(ce|te?)"
             r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),
     ),
@@ -221,6 +221,7 @@ _MANAGER_FAMILY = re.compile(
     r"|operations|success|partner|brand|category|release|campaign|seo|recruiting|recruitment|finance"
     r"|customer|e-?commerce|delivery|service) manager\b"
 )
+_JUNIOR_MANAGER = re.compile(r"\b(?:junior|jr)\s+manager\b")
 _MID_RANGE = re.compile(r"\bsemi[\s-]?s(?:enio)?r\b|\bssr\b")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.
 _NOT_A_LEVEL = re.compile(
@@ -259,7 +260,7 @@ def title_seniority(title: str) -> Seniority | None:
     and the one below it: a range, labelled by its upper end (the guide), so senior."""
     low = _NOT_A_LEVEL.sub(" ", title.lower().replace(".", " "))
     low = _MID_RANGE.sub(" mid ", low)
-    family = _MANAGER_FAMILY.sub(" ", low)
+    family = _MANAGER_FAMILY.sub(" ", _JUNIOR_MANAGER.sub(" junior ", low))  # "Junior Manager" is a junior
     if family != low and (level := _first_level(family)) is not None:
         return level  # "Senior Product Manager" is senior
     return _first_level(low) or _ladder_level(low)

@@ -76,7 +76,8 @@ def _humps_apart(found: re.Match[str]) -> str:
 
 
 _BOTH_KINDS = re.compile(
-    r"\b(?:required|minimum|basic|must[- ]haves?) (?:and|&|/) (?:preferred|desired|nice[- ]to[- ]haves?)\b"
+    r"\b(?:required|requirements?|minimum|basic|must[- ]haves?) (?:and|&|/)"
+    r" (?:preferred|desired|nice[- ]to[- ]haves?)\b"
     r"|\bmuss[\s-]{1,2}(?:und|&|/)\s?kann\b"  # "Muss- und Kann-Kriterien"
 )
 
@@ -1013,6 +1014,17 @@ def clauses(line: Line, names_a_skill: Callable[[str], bool] = _names_a_skill) -
 
 
 _INTRODUCES = re.compile(r"^\s?[:\u2013\u2014]\s?$|^\s[-\u2013\u2014]\s$")
+# "Experience in the following tools is a plus. AWS (SageMaker, Lambda), Terraform": a clause that points
+# ahead introduces what comes after its full stop as well
+_POINTS_AHEAD = re.compile(
+    r"\b(?:the following|folgende[nr]?|(?:les|des) (?:\w+ )?suivant|lo siguiente|l[ao]s siguientes)\b",
+    re.IGNORECASE,
+)
+
+
+def _ends_pointing_ahead(text: str) -> bool:
+    """A sentence that names "the following" and ends: what comes after its full stop is what it means."""
+    return text.rstrip().endswith(".") and _POINTS_AHEAD.search(text) is not None
 
 
 def _an_aside(text: str, clause: Clause) -> bool:
@@ -1031,7 +1043,10 @@ def _lists_after_a_cue(text: str, found: list[Clause]) -> list[Clause]:
             before.kind == Kind.PREFERRED
             and not _an_aside(text, before)
             and clause.kind in (Kind.REQUIRED, Kind.CONTEXT)
-            and _INTRODUCES.match(text[before.end : clause.start])
+            and (
+                _INTRODUCES.match(text[before.end : clause.start])
+                or (_ends_pointing_ahead(before.text) and not text[before.end : clause.start].strip(" ."))
+            )
         ):
             found[index] = _preferred(clause.start, clause.end, clause.text)
     return found
