@@ -7120,3 +7120,11 @@ def test_cues_of_the_t103_batch(text: str, required: list[str], preferred: list[
 )
 def test_junior_managers_and_compound_interns(title: str, level: str) -> None:
     assert parse_jd(f"# {title}\n\nWir nutzen Python.\n").seniority == level
+
+
+def test_the_companys_past_years_are_no_experience() -> None:
+    text = (
+        "# Sr. Software Engineer\n\n### Requirements:\n* 8+ years of experience in cloud applications.\n\n"
+        "**» Growth:** Record growth with seven acquisitions in the past six years!\n"
+    )
+    assert parse_jd(text).min_years == 8

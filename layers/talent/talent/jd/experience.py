@@ -38,6 +38,7 @@ _YEARS_HISTORY = re.compile(
     r"|(?:we|our company|the company|it)(?:'ve| have| has)|has (?:served|been|helped|operated|existed|grown)"
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|age"
+    r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
     r"|sind seit|existe|years combined"  # "veteran engineers (20+ years combined)": the team's
