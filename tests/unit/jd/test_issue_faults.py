@@ -7128,3 +7128,20 @@ def test_the_companys_past_years_are_no_experience() -> None:
         "**» Growth:** Record growth with seven acquisitions in the past six years!\n"
     )
     assert parse_jd(text).min_years == 8
+
+
+def test_skills_you_can_learn_on_the_job_are_a_plus() -> None:
+    text = (
+        "# Engineer\n\n**Any project will involve:**\n* Python\n\n**Some projects involve skills that you can"
+        " either learn on the job or bring from past experiences:**\n* DevOps: GCP/AWS, k8s\n"
+    )
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (
+        ["Python"],
+        ["Google Cloud", "AWS", "Kubernetes"],
+    )
+
+
+def test_times_a_month_on_site_name_no_place() -> None:
+    text = "# Berater\n\n- Einsatzort: Hybrid, mind. 2x/Monat vor Ort in Hamburg\n\nWir nutzen Python.\n"
+    assert parse_jd(text).locations == ["Hamburg"]

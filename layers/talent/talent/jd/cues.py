@@ -197,6 +197,7 @@ ENGLISH: Final = Cues(
         r"(would|will) (also )?be (very |really )?useful",  # "… the following will also be useful"
         r"cherry on (the )?top",
         r"((are|be|is|if you.re) )?(willing|happy|eager|open) to learn",  # "…, and are willing to learn X"
+        r"(can|could) (either )?learn (it |them |these )?on the job",  # "… either learn on the job or bring"
         r"(or|and) (a |the )?desire to learn",  # "experience with, or a desire to learn, the following"
         # "Desire to learn programming … in Bash, Go, TypeScript": not asked ("Desire to learn and 3+ years
         # of Java" still asks)

@@ -699,7 +699,7 @@ _FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
 
 # "vor Ort (2-3 Tage/Monat)", "3 days a week": how often, not where
 _SCHEDULE = re.compile(
-    r"\b\d{1,2}(?:\s?-\s?\d{1,2})?\s?(?:tage?n?|days?|jours?|días?)\b"
+    r"\b\d{1,2}(?:\s?-\s?\d{1,2})?\s?(?:tage?n?|days?|jours?|días?|x(?=\s?/))\b"  # "2x/Monat vor Ort"
     r"(?:\s?(?:/|pro\s|per\s|par\s|a\s|al\s|im\s)\s?(?:woche|week|monat|month|mois|semaine|mes|semana|jahr|year)\b)?"
     r"|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?",  # working hours: "9 AM - 5 PM EST" (no Armenia, no St Pierre)
     re.IGNORECASE,
