@@ -396,7 +396,7 @@ _SAP_PRODUCT = re.compile(
     r"[ -]((?:[A-Z][a-z]+){2,3}(?![\w/-])"
     r"|(?!Public |Private )(?:[A-Z][a-z]+ ){1,2}(?:Cloud|Manager|One|Suite)(?![\w/-]))"
 )
-_SAP_MODULE_WORD = re.compile(r"[ -]\(?(?:Modul|Module|module|modul)e?n?(?=[ -])")
+_SAP_MODULE_WORD = re.compile(r"[ -]\(?[Mm]odul(?:e|en)?(?=[ -])")  # "SAP (Modul MM)", "SAP Module FI/CO"
 
 
 def _sap_module(text: str, found: Found) -> list[Found]:
@@ -410,7 +410,7 @@ def _sap_module(text: str, found: Found) -> list[Found]:
         return [found._replace(name=_module_name(raw.upper().removeprefix("SAP ")))]
     if product := _SAP_PRODUCT.match(text, found.end):
         return [found._replace(name=f"SAP {product.group(1)}", end=product.end())]
-    start = _SAP_MODULE_WORD.match(text, found.end)  # "SAP (Modul MM)", "SAP-Module FI/CO"
+    start = _SAP_MODULE_WORD.match(text, found.end)
     at = start.end() if start else found.end
     if listed := _SAP_MODULES.match(text, at):
         return _listed_modules(found, listed)
