@@ -7145,3 +7145,18 @@ def test_skills_you_can_learn_on_the_job_are_a_plus() -> None:
 def test_times_a_month_on_site_name_no_place() -> None:
     text = "# Berater\n\n- Einsatzort: Hybrid, mind. 2x/Monat vor Ort in Hamburg\n\nWir nutzen Python.\n"
     assert parse_jd(text).locations == ["Hamburg"]
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Nexus, Jenkins and Maven", ["Sonatype Nexus", "Jenkins", "Maven"]),
+        ("Karma, Jasmine", ["Karma", "Jasmine"]),
+    ],
+)
+def test_build_and_test_tools_by_their_short_names(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\nRequirements:\n- Experience with {item}\n").required_skills == skills
+
+
+def test_nexus_and_karma_as_words_are_no_tools() -> None:
+    assert parse_jd("# Engineer\n\nWe work at the nexus of art and tech. Good karma.\n").required_skills == []
