@@ -7160,3 +7160,167 @@ def test_build_and_test_tools_by_their_short_names(item: str, skills: list[str])
 
 def test_nexus_and_karma_as_words_are_no_tools() -> None:
     assert parse_jd("# Engineer\n\nWe work at the nexus of art and tech. Good karma.\n").required_skills == []
+
+
+def test_preferred_locations_are_places_not_a_plus() -> None:
+    text = (
+        "# Frontend Developer\n\n**Preferred locations: San Francisco, Seattle, New York.**\n\n"
+        "We build with React.\n"
+    )
+    posting = parse_jd(text)
+    assert (posting.locations, posting.required_skills) == (
+        ["San Francisco", "Seattle", "New York"],
+        ["React"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Remote positions open to the US only.", ["US"]),
+        ("We are open to remote candidates in France and Europe.", ["France", "Europe"]),
+    ],
+)
+def test_open_to_names_where_the_hire_works(sentence: str, places: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\n{sentence}\n\nWe use Python.\n").locations == places
+
+
+def test_a_role_open_across_countries_keeps_its_city_too() -> None:
+    text = (
+        "# Engineer\n\nLocation: Sydney, Australia\n\n"
+        "We are open to candidates across Australia and New Zealand.\n"
+    )
+    assert parse_jd(text).locations == ["Sydney, Australia", "Australia", "New Zealand"]
+
+
+def test_open_to_new_ideas_names_no_place() -> None:
+    assert parse_jd("# Engineer\n\nWe are open to new ideas in Berlin.\n").locations == []
+
+
+@pytest.mark.parametrize("mode", ["On-site 2-3x per week", "Onsite 3x/week"])
+def test_a_few_office_days_a_week_are_hybrid(mode: str) -> None:
+    assert parse_jd(f"Acme | Engineer | {mode} | Berlin\n\nWe use Go.\n").remote == "hybrid"
+
+
+def test_hybrid_with_its_days_or_remote_is_remote() -> None:
+    text = "Obie | Chicago, IL (Hybrid Tue/Thu) or Remote (US) | Full-time | Product Manager\n\nWe use Go.\n"
+    assert parse_jd(text).remote == "remote"
+
+
+def test_roles_listed_with_a_colon_under_a_company_only_header() -> None:
+    text = (
+        "Chorus | ONSITE (Hybrid): Mountain View, Austin | chorusview.com/careers\n\nThe physical world needs"
+        " a voice.\n\nRoles:\n\nLead Full Stack Engineer: build beautiful, intuitive UX from database"
+        " to browser."
+        "\n\nSr. Backend Engineer: build the platform.\n"
+    )
+    posting = parse_jd(text)
+    assert (posting.title, posting.seniority) == ("Lead Full Stack Engineer", "lead")
+
+
+def test_a_header_wrapped_before_its_bar_is_one_header() -> None:
+    text = (
+        'Farmgirl Flowers | <a href="https:&#x2F;&#x2F;farmgirlflowers.com">'
+        "https:&#x2F;&#x2F;farmgirlflowers.com</a>\n | Remote (US or EU timezones) | Senior Software Engineer"
+        "<p>I'm the Director of Engineering at Farmgirl."
+        " We use Rails."
+    )
+    posting = parse_jd(text)
+    assert (posting.title, posting.seniority) == ("Senior Software Engineer", "senior")
+
+
+def test_each_levels_pay_is_no_part_of_the_title() -> None:
+    text = (
+        "Zefr | Los Angeles, CA | Staff or Principal Site Reliability Engineer | Full-time"
+        " | Staff: $190,000 - $210,000, Principal $210,000 - $235,000<p>We use Go."
+    )
+    assert parse_jd(text).title == "Staff or Principal Site Reliability Engineer"
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        (
+            "Frameworks: Spring (Data, MVC, Boot, Security), JUnit",
+            ["Spring", "JUnit", "Spring Data", "Spring MVC", "Spring Boot", "Spring Security"],
+        ),
+        ("Spring (core/web/boot)", ["Spring", "Spring Boot"]),
+        ("Java e seus frameworks, como: Spring Framework/Boot", ["Java", "Spring", "Spring Boot"]),
+        ("Spring (boot, Security, AOP, Cloud Config)", ["Spring", "Spring Boot", "Spring Security"]),
+    ],
+)
+def test_a_familys_products_by_their_short_names(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\nRequirements:\n- {item}\n").required_skills == skills
+
+
+def test_a_season_in_brackets_is_no_framework() -> None:
+    assert parse_jd("# Engineer\n\nIn spring (summer, autumn) we hike. We use Go.\n").required_skills == [
+        "Go"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Requisitos:\n* Java\n\n**Desejável:**\n* Oracle Cloud;\n* AWS;", ["Oracle Cloud", "AWS"]),
+        (
+            "Requisitos:\n* Java\n\n**Será um extra se você tiver:\n**\n\n* Experiência com PHP e Golang.",
+            ["PHP", "Go"],
+        ),
+        (
+            "Requirements:\n* Java\n* (Great to have) Experience with Databricks, Kafka",
+            ["Databricks", "Apache Kafka"],
+        ),
+    ],
+)
+def test_more_ways_to_mark_a_plus(text: str, preferred: list[str]) -> None:
+    posting = parse_jd(f"# Engineer\n\n{text}\n")
+    assert (posting.required_skills, posting.preferred_skills) == (["Java"], preferred)
+
+
+def test_a_tech_stack_paragraph_after_the_pluses_is_the_roles_stack() -> None:
+    text = (
+        "Acme | Engineer | Remote\n\nRequirements:\n\nStrong Python skills.\n\nPreferable:\n\n"
+        "Knowledge of cloud services (AWS).\n\nTech Stack: React, Django.\n"
+    )
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (["Python", "React", "Django"], ["AWS"])
+
+
+def test_portuguese_years() -> None:
+    text = "# Engenheiro\n\n**O que precisas de ter:**\n* A partir de 4 anos de experiência em testes\n"
+    assert parse_jd(text).min_years == 4
+
+
+def test_years_in_program_management_are_a_part() -> None:
+    text = (
+        "# Program Manager\n\nRequirements:\n* 7+ years of experience in consulting or operational roles.\n"
+        "* 4+ years in program management with a proven track record.\n"
+    )
+    assert parse_jd(text).min_years == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Tech: React, Python, SMART on FHIR, healthcare workflows", ["React", "Python", "SMART on FHIR"]),
+        ("Experience with HL7 and FHIR interfaces, DICOM", ["HL7", "FHIR", "DICOM"]),
+        ("We build a cloud-native EMR with clinical decision support in Go", ["Go"]),
+        ("Experience with Redshift, EMR, EKS", ["Amazon Redshift", "Amazon EMR", "Amazon EKS"]),
+    ],
+)
+def test_health_records_and_their_standards(text: str, skills: list[str]) -> None:
+    assert parse_jd(f"# Engineer\n\nRequirements:\n- {text}\n").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Lead Development Rep (Contract)", None),
+        ("Lead Generation Specialist", None),
+        ("Lead Developer", "lead"),
+        ("Growth engineers and early-stage marketers", None),
+    ],
+)
+def test_sales_leads_and_early_stage_are_no_levels(title: str, level: str | None) -> None:
+    assert parse_jd(f"# {title}\n\nWe use Go.\n").seniority == level

@@ -213,6 +213,8 @@ ENGLISH: Final = Cues(
         # "Experience with MVC frameworks; CodeIgniter plus."; not "7 ans d'expérience et plus" (or more)
         r"(?<!\+ )(?<!c )(?<!savoir )(?<!et )(?<!ou )(?<!ans )(?<!years )plus\.?$",
         r"nice[\s-]to[\s-]haves?",  # "Kotlin and Swift are nice to haves."
+        r"(good|great)[\s-]to[\s-]have",  # "(Great to have) Experience with Databricks"
+        r"(looked|viewed|seen) (up)?on favou?rably",
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
         r"preferred",
@@ -272,7 +274,8 @@ ENGLISH: Final = Cues(
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
-        r"(job |position |work |remote )?locations?",  # "Remote Locations: North America, Europe"
+        # "Remote Locations: North America, Europe", "Preferred locations: San Francisco, Seattle"
+        r"(job |position |work |remote |preferred |(preferred )?candidate )?locations?",
         r"based in",
         r"office( location)?",
         r"place( of work)?",
@@ -708,12 +711,15 @@ SPANISH: Final = Cues(
         r"(lo )?que esperamos( de ti)?",
         r"¿?qu[ée] se necesita( para (aplicar|postular))?\??",
         r"a qui[ée]n buscamos",
+        r"(o )?que precisas? (de )?ter",  # Portuguese: "O que precisas de ter:"
     ),
     preferred_head=(
         r"desead[oa]s?",
         r"deseables?",
         r"diferencial(es)?",  # "Diferencial": what sets a candidate apart (also Portuguese "Diferenciais")
         r"diferenciais",
+        r"desejáve(l|is)",  # Portuguese, on the same boards: "Desejável:", "Será um extra se você tiver:"
+        r"será um extra( se você tiver)?",
         r"requisitos deseados",
         r"se valorarán?",
         r"se valorará",
@@ -764,6 +770,7 @@ SPANISH: Final = Cues(
         r"preferentemente",
         r"preferiblemente",
         r"deseables?",
+        r"desejáve(l|is)",
         r"nos gustar[íi]a",
         r"se valorarán",
         r"se valorará",
@@ -797,6 +804,7 @@ SPANISH: Final = Cues(
     desired=(r"desead[oa]s?",),
     location_label=(
         r"ubicaci(ón|ones)",
+        r"localiza[çc][ãa]o",  # Portuguese, on the same boards
         r"lugar(es)?( de trabajo)?",
         r"ciudad",
         r"localidad",
@@ -805,8 +813,8 @@ SPANISH: Final = Cues(
         r"dirección",
     ),
     title_label=(r"puesto", r"cargo", r"posición", r"título"),
-    years_unit=(r"años?",),
-    at_least=(r"al menos", r"mínimo( de)?", r"más de"),
+    years_unit=(r"años?", r"anos?"),  # Portuguese "anos" on the same boards
+    at_least=(r"al menos", r"mínimo( de)?", r"más de", r"a partir de"),
     remote=(  # fully remote; a bare "remoto" or "teletrabajo" is read by where._REMOTE
         r"100\s?% (en )?(remot[oa]|teletrabajo)",
         r"(totalmente|completamente) (en )?remot[oa]",

@@ -132,7 +132,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende|hospitanz"
             r"|hospitant(in)?"
             r"|studentische (?:hilfskraft|aushilfe)|shk|hiwi|ausbildung"
-            r"|auszubildende[rn]?|azubi|\w*praktikant(in)?|(?:pflicht|auslands|semester)?praktikum|stagiaire|stage|alternan(ce|te?)"
+            r"|auszubildende[rn]?|azubi|\w*praktikant(in)?|(?:pflicht|auslands|semester)?praktikum|stagiaire|(?<!-)stage|alternan(ce|te?)"
             r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),
     ),
@@ -150,7 +150,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "lead",
         re.compile(
-            r"\b(lead|leaddev|teamlead|techlead|leader|leiter|teamleiter|teamleitung|tech lead"
+            r"\b(lead(?! (?:generation|gen|development rep\w*)\b)"  # not a sales lead's "Lead Generation"
+            r"|leaddev|teamlead|techlead|leader|leiter|teamleiter|teamleitung|tech lead"
             r"|responsable technique"
             r"|responsable d'équipe|chef d'équipe"
             r"|l[íi]der|jefe de equipo)\b"

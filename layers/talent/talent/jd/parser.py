@@ -26,7 +26,14 @@ from talent.jd.errors import JobDescriptionNotText
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.sections import Clause, Kind, Line, clauses, heading_kind, read_lines
-from talent.jd.skills import MAX_MATCHES, find_skills, listed_names, names_a_skill, without_bare_sap
+from talent.jd.skills import (
+    MAX_MATCHES,
+    family_members,
+    find_skills,
+    listed_names,
+    names_a_skill,
+    without_bare_sap,
+)
 from talent.jd.structured import PostingData, posting_data
 from talent.jd.taxonomy import VOCABULARY
 from talent.jd.title import read_title
@@ -141,6 +148,7 @@ _LEADING = re.compile(
     r"|tech(?:nical)? lead experience"
     r"|(?:experience )?(?:leading|managing) (?:\w+ )?(?:teams?|engineers|people|managers)"
     r"|(?:leading|managing) (?:[\w-]+ ){0,3}projects\b"
+    r"|\byears? in (?:program|project|product|people|engineering) management\b"  # beside "7+ years of …"
     r"|operating as an? (?:staff|lead|senior)|people manager"
     r"|as an? (?:(?:tech(?:nical)?|team)(?:\s?/\s?(?:tech(?:nical)?|team))? )?lead\b"  # "as a tech/team lead"
     r"|as an? (?:engineering|software|development|team) manager\b"  # "2+ years as an Engineering Manager"
@@ -210,7 +218,9 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
             continue
         items = distinct_items(clause.text)
         known = find_skills(items, in_title=line.is_first)
-        named = {found.name: found.concept for found in [*known, *listed_names(items, known)]}
+        named = {
+            f.name: f.concept for f in [*known, *listed_names(items, known), *family_members(items, known)]
+        }
         for name, concept in named.items():  # a long list names a skill many times: once is enough
             if concept:
                 mentions.concepts[name] = None

@@ -477,8 +477,7 @@ class _Reader:
         if self.desired is not None:
             self.desired.append(len(self.lines))
         self._reopened(core)
-        # A front matter's "tags: [Joomla, PHP]" is the page's metadata, not what the posting asks.
-        kind = Kind.BOILERPLATE if _METADATA_KEY.match(core) else _labelled_kind(core, self.section)
+        kind = self._line_kind(raw, core)
         if kind == Kind.BOILERPLATE and _ASKS_OF_THE_CANDIDATE.match(core):
             kind = Kind.REQUIRED  # "We're looking for someone with 5+ years ..." after "Salary": the ask
         elif kind == Kind.BOILERPLATE and self.section == Kind.BOILERPLATE and _TEAM_STACK.match(core):
@@ -490,6 +489,13 @@ class _Reader:
             self.outer, self.section = self.section, lead
         elif self.section in (Kind.REQUIRED, Kind.CONTEXT) and _waives_what_follows(core.lower()):
             self.section = Kind.PREFERRED
+
+    def _line_kind(self, raw: str, core: str) -> Kind:
+        # A front matter's "tags: [Joomla, PHP]" is the page's metadata, not what the posting asks.
+        kind = Kind.BOILERPLATE if _METADATA_KEY.match(core) else _labelled_kind(core, self.section)
+        if kind == Kind.PREFERRED and not _BULLET.match(raw) and _STACK_LABEL.match(core):
+            return Kind.CONTEXT  # "Preferable: … Tech Stack: React, Django": a paragraph of the team's stack
+        return kind
 
     def _lead(self, raw: str, core: str, next_raw: str, continued: bool) -> Kind | None:
         """The kind of the list this line introduces; an item's second line leads nothing, and a lead-in
@@ -506,6 +512,7 @@ class _Reader:
 _MUST_HAVE = re.compile(r"\s*(?:must|required|mandatory|you must)\b", re.IGNORECASE)
 
 
+_STACK_LABEL = re.compile(r"(?:our |the )?(?:tech(?:nology)? )?stack\s?:\s?\S", re.IGNORECASE)
 # The team's stack told in the company's part: what the hire will work with (the guide).
 _TEAM_STACK = re.compile(
     r"(?:we use these technologies|we use the following"

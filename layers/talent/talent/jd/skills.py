@@ -467,9 +467,25 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
             text, Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS)
         )
     ]
-    found = [f for f in found if not _OWN_PRODUCT.match(text, f.end)]
+    found = [f for f in found if not _OWN_PRODUCT.match(text, f.end) and not _medical_record(text, f)]
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
+
+
+# "EHR / EMR systems", "a cloud-native EMR with clinical decision support": an electronic medical record
+_HEALTH_WORDS = re.compile(
+    r"\b(?:EHRs?|health\w*|medical|clinical|clinics?|patients?|veterinar\w*|hospitals?|doctors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _medical_record(text: str, found: Found) -> bool:
+    """Whether a bare "EMR" in a clause about health care is the medical record, not Amazon EMR."""
+    return (
+        found.name == "Amazon EMR"
+        and text[found.offset : found.end].upper() == "EMR"
+        and bool(_HEALTH_WORDS.search(text))
+    )
 
 
 # "Bento, our proprietary local development tool": the employer's own product (the guide: not a skill)
@@ -573,7 +589,7 @@ class _Context:
             return not followed and self._asked_for(m, raw, start, in_context)
         if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
-        return self._capitalised_name(raw, prev, start, after, caps_line)
+        return self._capitalised_name(raw, prev, start, after, caps_line) or _names_members(m.skill, after)
 
     def _asked_for(self, m: Match, raw: str, start: int, in_context: bool) -> bool:
         """A strict alias: a common word written in lower case is the word ("self-driven"). A brand:
@@ -1046,3 +1062,51 @@ def _in_known_brackets(text: str, items: list[tuple[int, int]], is_known: list[b
         for span, group in zip(items, groups, strict=True)
         if group >= 0 and _mostly_known(known_in[group], size[group])
     }
+
+
+# "Spring (Data, MVC, Boot)", "Spring (core/web/boot)", "Spring Framework/Boot": the family's products
+_FAMILY_BRACKET = re.compile(r"[ \t]?\(([^()\n]{1,120})\)")
+_FAMILY_SLASH = re.compile(r"(?: Framework)?/([A-Za-z][\w.-]{1,20})\b(?![/(])")
+_FAMILY_ITEM = re.compile(r"\s?(?:,|/|;|\band\b|\bund\b|\bet\b|\by\b)\s?")
+MAX_FAMILY_ITEM_WORDS: Final = 2
+
+
+def family_members(text: str, known: list[Found]) -> list[Found]:
+    """Products a known name's bracket or slash names by their short names: "Spring (Data, MVC, Boot)"
+    names Spring Data, Spring MVC and Spring Boot; "Spring Framework/Boot" names Spring Boot. An item
+    counts when the name and the item together name one other known product."""
+    found: list[Found] = []
+    for family in known:
+        if family.concept:
+            continue
+        after = _FAMILY_BRACKET.match(text, family.end) or _FAMILY_SLASH.match(text, family.end)
+        if after is None:
+            continue
+        position = after.start(1)
+        for item in _FAMILY_ITEM.split(after.group(1)):
+            words = item.strip(" .").split()
+            member = _member(family.name, words) if 0 < len(words) <= MAX_FAMILY_ITEM_WORDS else None
+            if member:
+                found.append(Found(member, position, position + len(item), concept=False))
+            position += len(item)
+    return found
+
+
+def _names_members(family: str, after: str) -> bool:
+    """Whether the bracket after an ambiguous name holds its products: "Spring (Data, MVC)" is the
+    framework."""
+    bracket = _FAMILY_BRACKET.match(after)
+    items = _FAMILY_ITEM.split(bracket.group(1)) if bracket else []
+    return any(
+        0 < len(words := item.split()) <= MAX_FAMILY_ITEM_WORDS and _member(family, words) for item in items
+    )
+
+
+def _member(family: str, words: list[str]) -> str | None:
+    """The one product "<family> <words>" names other than the family itself ("Spring" + "Boot")."""
+    text = f"{family} {' '.join(words)}"
+    named = [f for f in find_skills(text) if not f.concept]
+    whole = (
+        len(named) == 1 and named[0].offset == 0 and named[0].end == len(text)
+    )  # not "Spring Cloud" Config
+    return named[0].name if whole and named[0].name != family else None

@@ -10,7 +10,7 @@ inside one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from talent.jd.cues import lower_same_length
@@ -71,7 +71,8 @@ _NOT_THE_ROLE = re.compile(
     rf"^(?:(?:up to|bis zu|hasta|jusqu'à)\s)?(?=[$€£]){_AMOUNT}(?:\s?(?:to|-|–|à|a|bis)\s?{_AMOUNT})?"
     r"(?:\s?(?:usd|eur|gbp))?$"
     r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet)$"
-    r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b",
+    r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b"
+    r"|^\w{2,12}:\s?[$€£]\s?\d",  # "Staff: $190,000 - $210,000, Principal $210,000 - …": each level's pay
     re.IGNORECASE,
 )
 _CODE = re.compile(r"^[A-Z]{2,4}$")
@@ -607,19 +608,33 @@ def _listed_role(lines: list[Line]) -> tuple[str, bool]:
     """The first line that names a role, when the header names only the company ("HIVED | Hybrid
     (London, UK) | Full-Time", then "Roles" and "Senior AI Engineer | $180k-220k: ..."), and whether
     the next role line is of another level (then the first's level is not the posting's)."""
-    roles = (
-        _LIST_NUMBER.sub("", line.text)
-        for line in lines[:MAX_LISTED_SEARCH]
-        if line.kind != Kind.BOILERPLATE
-        and not line.is_first
-        and _names_a_role(line)
-        and not _LISTED_NOT_ROLE.search(_head(line.text))
-    )
+    roles = (name for name in map(_listed_name, lines[:MAX_LISTED_SEARCH]) if name)
     first = next(roles, "")
     following = next(roles, "")
     if not first:
         return "", False
     return first, bool(following) and title_seniority(following) != title_seniority(_head(first))
+
+
+def _listed_name(line: Line) -> str:
+    """The role a line of a company-only header's list names, or ""."""
+    if line.kind == Kind.BOILERPLATE or line.is_first:
+        return ""
+    name = _LIST_NUMBER.sub("", _role_before_colon(line.text))
+    named = _names_a_role(replace(line, text=name))
+    return name if named and not _LISTED_NOT_ROLE.search(_head(name)) else ""
+
+
+# "Lead Engineer: build the UI": a duty after the colon; "SWE Tech stack: …", "Frontend: React" label topics
+_ROLE_COLON = re.compile(
+    r"^([^:.]{3,60})(?<!stack)(?<!tech)(?<!tools)(?<!skills)(?<!requirements):\s(?-i:(?=[a-z]))", re.I
+)
+
+
+def _role_before_colon(line: str) -> str:
+    """ "Lead Full Stack Engineer: build beautiful UX ...": the role a list line names before its colon."""
+    found = _ROLE_COLON.match(line)
+    return found.group(1) if found and _a_role_line(found.group(1)) else line
 
 
 def _head(line: str) -> str:

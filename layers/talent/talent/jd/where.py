@@ -60,6 +60,8 @@ _REMOTE_NEGATED = _at_word(
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID",
     # "Hybrid (NY, Chicago, or Bay Area) and REMOTE"
     r"(hybrid|remote)\)?(\s\([^()]{0,30}\))?,? or (hybrid|remote)\b"
+    # "Chicago, IL (Hybrid Tue/Thu) or Remote (US)"
+    r"|(?<=\()(hybrid|remote)\s[^()\n]{1,20}\),? or (hybrid|remote)\b"
     r"|(hybrid|remote)\s\([^()]{0,30}\),? and (hybrid|remote)\b|remote,\s?hybrid\b|hybrid,\s?remote\b"
     # "either for hybrid work or remotely", "Hybrid working from Ho Chi Minh … or working remotely from"
     r"|hybrid\s(work|working)\s(?:[^.\n]{0,60}\s)?or\s(work\s|working\s)?remotely\b"
@@ -110,6 +112,8 @@ _HYBRID = _at_word(
     r"|[1-4]\s?days?\s?(/|a|per)\s?week\sin[\s-]person\b"  # "(4 days/week in-person)"
     # "3x/week in office (M,T, Th)", "NYC (4x / wk in office)"
     r"|[1-4]x\s?(/|a|per)\s?(wk|week)\s(in[\s-](the\s)?office|on[\s-]?site|in[\s-]person)\b"
+    # "On-site 2-3x per week"
+    r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s[1-4](\s?-\s?[1-5])?x\s?(/|a|per)\s?(wk|week)\b"
     r"|on-?site\s?/\s?remote\s?\(\d{1,2}\s?/\s?\d{1,2}\)"  # "Ort: OnSite/Remote (40/60)": a share of each
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
     r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
@@ -786,7 +790,10 @@ _WHERE_CUE = re.compile(
     r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
     r"|n'importe où (?:au|aux|en|dans(?: le| la| les)?)"
-    r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in)"
+    r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in"
+    # "Remote positions open to the US only", "open to remote candidates in France and Europe"
+    r"|open to (?:the|(?:remote |all )?(?:candidates|applicants|anyone|people)(?: (?:located|living|based))?"
+    r" (?:anywhere )?(?:in|within|across)(?: the)?))"
     # "located in either Berlin, Toronto or San Francisco"
     r"\s(?:either |the heart of |the cent(?:er|re) of |beautiful |central |downtown "
     r"|pleno centro de |el centro de "
@@ -807,7 +814,7 @@ _WHERE_WORDS: Final = (
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
-    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in",
+    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
@@ -1670,13 +1677,51 @@ def _countrywide(text: str) -> list[str]:
     return found
 
 
+# "We are open to candidates across Australia and New Zealand", "open to anyone located in Europe"
+_OPEN_TO = re.compile(
+    r"\bopen to (?:remote |all )?(?:candidates|applicants|anyone|people)"
+    r"(?: (?:located|living|based|residing))?"
+    r" (?:anywhere )?(?:in|within|across|throughout)\s(?:the\s)?",
+    re.IGNORECASE,
+)
+
+
+def _opened_to(text: str) -> list[str]:
+    """The countries and regions a sentence of `text` opens the role to (`_OPEN_TO`)."""
+    return [
+        place
+        for sentence in _open_sentences(text)
+        for cue in _OPEN_TO.finditer(sentence)
+        for place in _listed_places(sentence, cue.end())
+        if is_wide(place)
+    ]
+
+
 def _with_eligible_countries(
     places: list[str], texts: tuple[str, str], remote: RemotePolicy | None
 ) -> list[str]:
-    """A remote role's countries with the others a sentence of the body or boilerplate (`texts`) on where
-    the hire may work names beside one of them: a header's "🌎 United States" and "physically based in the
-    United States or Canada"."""
-    if remote != "remote" or not places:
+    """The places with the countries and regions a sentence of the body or boilerplate (`texts`) opens the
+    role to ("open to candidates across Australia and New Zealand"); a remote role's also with the others a
+    sentence on where the hire may work names beside one of them: a header's "🌎 United States" and
+    "physically based in the United States or Canada"."""
+    if not places:
+        return places
+    opened = _opened_to("\n".join(texts))
+    return [*_remote_countries(places, texts, remote), *(opened if _around(opened, places) else [])]
+
+
+def _around(opened: list[str], places: list[str]) -> bool:
+    """Whether the places a role is opened to take in the header's ("Sydney, Australia" and "across Australia
+    and New Zealand"); a country far from them is a template's leftover ("🌎 Brazil" and "… in Ireland")."""
+    keys = {place_identity(place) for place in places}
+    return any(
+        is_continent(wide) or place_identity(wide) in keys or any(in_country(place, wide) for place in places)
+        for wide in opened
+    )
+
+
+def _remote_countries(places: list[str], texts: tuple[str, str], remote: RemotePolicy | None) -> list[str]:
+    if remote != "remote":
         return places
     if all(map(is_continent, places)):
         # "🌎 Remote DACH" and "only considering candidates located in Germany, Austria, and Switzerland"
