@@ -7324,3 +7324,75 @@ def test_health_records_and_their_standards(text: str, skills: list[str]) -> Non
 )
 def test_sales_leads_and_early_stage_are_no_levels(title: str, level: str | None) -> None:
     assert parse_jd(f"# {title}\n\nWe use Go.\n").seniority == level
+
+
+@pytest.mark.parametrize(
+    ("requirement", "years"),
+    [
+        (
+            "BS Computer Science + 8 years experience, or MS + 6 years experience,"
+            " or Ph.D. + 3 years experience",
+            3,
+        ),
+        ("Minimum 3/4 years experience in Web Development with .NET Framework/C#.", 3),
+        ("8+ years of experience.\n* 3+ years of experience leading and driving large-scale initiatives.", 8),
+        ("8+ years of Android experience.\n* 2+ years of experience in a senior engineering position", 8),
+        (
+            "5+ years of software development.\n* 2+ years of experience leading and managing a high"
+            " performing"
+            " Agile development teams",
+            5,
+        ),
+    ],
+)
+def test_alternative_and_partial_years(requirement: str, years: int) -> None:
+    assert parse_jd(f"# Engineer\n\nRequirements:\n* {requirement}\n").min_years == years
+
+
+def test_a_remote_share_is_hybrid() -> None:
+    assert parse_jd("# Berater\n\nOrt: Berlin & Remote, 50%/50%\n").remote == "hybrid"
+
+
+def test_emplacement_is_a_french_location_field() -> None:
+    text = (
+        "- **Branche:** Medizin und Pharma\n- **Vertragsart:** Freiberuflich\n## Schlagworte\nPharmazie,"
+        " Elisa, Kanban\n## Beschreibung\nEmplacement: Neuchatel, Suisse\n"
+    )
+    assert parse_jd(text).locations == ["Neuchatel, Suisse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        (
+            "Requirements:\n* Go\n\nStack:\n* React\n* Python\n* Familiarity with these technologies"
+            " is a bonus,"
+            " but we care more about you.",
+            ["Go"],
+            ["React", "Python"],
+        ),
+        (
+            "Requirements:\n* Go\n* Not afraid to work in Python & TypeScript if needed (but you don't need"
+            " to have"
+            " experience with those 2 languages!)",
+            ["Go"],
+            ["Python", "TypeScript"],
+        ),
+        (
+            "Profil:\n* Sehr gute Excel-Kenntnisse, bestenfalls VBA und XML",
+            ["Excel"],
+            ["Visual Basic", "XML"],
+        ),
+    ],
+)
+def test_a_stack_said_to_be_a_bonus(text: str, required: list[str], preferred: list[str]) -> None:
+    posting = parse_jd(f"# Engineer\n\n{text}\n")
+    assert (posting.required_skills, posting.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [("Head, Clinical Development Operations", "manager"), ("Senior Social Media Manager", "senior")],
+)
+def test_head_and_social_media_manager(title: str, level: str) -> None:
+    assert parse_jd(f"# {title}\n\nWe use Go.\n").seniority == level

@@ -402,6 +402,7 @@ GERMAN: Final = Cues(
         r"ist das (großartig|toll|super|schön|klasse)",
         r"wünschenswert",
         r"von vorteil",
+        r"bestenfalls",
         r"idealerweise",
         r"vorzugsweise",
         r"wenn möglich",
@@ -430,7 +431,14 @@ GERMAN: Final = Cues(
         r"gegebenenfalls",
         r"möglichst auch",
     ),
-    forward_clause=(r"idealerweise", r"vorzugsweise", r"eventuell", r"gegebenenfalls", r"möglichst auch"),
+    forward_clause=(
+        r"idealerweise",
+        r"vorzugsweise",
+        r"eventuell",
+        r"gegebenenfalls",
+        r"möglichst auch",
+        r"bestenfalls",  # "Sehr gute Excel-Kenntnisse, bestenfalls VBA und XML"
+    ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),
     location_label=(
@@ -597,7 +605,14 @@ FRENCH: Final = Cues(
     forward_clause=(r"idéalement", r"de préférence", r"encore mieux"),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
     desired=(r"souhaité(e|es|s)?", r"recherché(e|es|s)?"),
-    location_label=(r"lieux?( de travail)?", r"localisation", r"localité", r"ville", r"adresse"),
+    location_label=(
+        r"lieux?( de travail| du poste)?",
+        r"localisation",
+        r"localité",
+        r"ville",
+        r"adresse",
+        r"emplacement",  # "Emplacement: Neuchatel, Suisse"
+    ),
     title_label=(r"poste", r"intitulé( du poste)?"),
     years_unit=(r"ans?", r"années?"),
     at_least=(r"au moins", r"minimum", r"plus de"),

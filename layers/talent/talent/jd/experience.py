@@ -23,7 +23,7 @@ _NUMBER_WORDS: Final = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # "3-5", "3 a 5", "3~5", "2 hasta 5", "1 o 2 años" (the smaller figure is the minimum)
-_RANGE_WORDS = r"-|~|\u2010|\u2011|\u2013|\u2014|to|a|à|bis|y|et|und|hasta|or|o|ou|oder"
+_RANGE_WORDS = r"-|/|~|\u2010|\u2011|\u2013|\u2014|to|a|à|bis|y|et|und|hasta|or|o|ou|oder"
 _RANGE = rf"(?:\s?(?:{_RANGE_WORDS})\s?" + _NUM + r"\s?\+?)?"
 _YEARS = re.compile(
     rf"(?:(?<![\w.,])|(?<=mindestens)|(?<=minimum)|(?<=mínimo))"  # "Mindestens2-3 Jahre": a page's lost space
@@ -140,7 +140,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "manager",
         re.compile(
             # A CTO is an officer, not a level (the labels).
-            r"\b(manager|head of|director|vp|vice president|jef[ea](?! de equipo)"
+            r"\b(manager|head of|^head(?=,)|director|vp|vice president|jef[ea](?! de equipo)"
             r"|responsable(?! technique| d'équipe| de l'équipe))\b"  # "Responsable opérations": a manager
             r"|^(?!.*\b(engineer|developer|analyst|specialist|architect|consultant|expert)s?\b).*\bmanagement\b"
         ),
@@ -221,7 +221,7 @@ _MANAGER_FAMILY = re.compile(
     r"\b(product|project|program|programme|account|marketing|community|office|integration|content|sales"
     r"|business development"
     r"|operations|success|partner|brand|category|release|campaign|seo|recruiting|recruitment|finance"
-    r"|customer|e-?commerce|delivery|service) manager\b"
+    r"|customer|e-?commerce|delivery|service|social media|performance marketing|growth) manager\b"
 )
 _JUNIOR_MANAGER = re.compile(r"\b(?:junior|jr)\s+manager\b")
 _MID_RANGE = re.compile(r"\bsemi[\s-]?s(?:enio)?r\b|\bssr\b")

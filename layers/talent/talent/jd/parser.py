@@ -146,8 +146,11 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
 _LEADING = re.compile(
     r"\b(?:(?:people |engineering |team )?management experience|(?:people|team) leadership experience"
     r"|tech(?:nical)? lead experience"
-    r"|(?:experience )?(?:leading|managing) (?:\w+ )?(?:teams?|engineers|people|managers)"
-    r"|(?:leading|managing) (?:[\w-]+ ){0,3}projects\b"
+    # "2+ years of experience leading and managing a high performing Agile development teams"
+    r"|(?:experience )?(?:leading|managing)(?: and (?:leading|managing))? (?:[\w-]+ ){0,5}?"
+    r"(?:teams?|engineers|people|managers)\b"
+    r"|(?:leading|managing)(?: and [\w-]+)? (?:[\w-]+ ){0,3}(?:projects|initiatives|programs)\b"
+    r"|\bin an? senior (?:[\w-]+ )?(?:position|role)\b"  # "2+ years of experience in a senior … position"
     r"|\byears? in (?:program|project|product|people|engineering) management\b"  # beside "7+ years of …"
     r"|operating as an? (?:staff|lead|senior)|people manager"
     r"|as an? (?:(?:tech(?:nical)?|team)(?:\s?/\s?(?:tech(?:nical)?|team))? )?lead\b"  # "as a tech/team lead"
@@ -189,20 +192,38 @@ def _is_the_career(clause: Clause, names_a_skill: bool) -> bool:
     return clause.kind != Kind.PREFERRED and career is not None
 
 
+# "BS + 8 years experience, or MS + 6 years, or Ph.D. + 3 years": a higher degree's figure is an
+# alternative, and the smallest is what the posting asks (the labels: 7 of 8 tuning postings)
+_DEGREE_OR = re.compile(
+    r"\bor\b[^.;]{0,80}?\b(?:ms|m\.s\.|msc|masters?|master's|ph\.?\s?d\.?|doctorate)(?!\w)", re.IGNORECASE
+)
+
+
+_FLOOR_FIRST = re.compile(r"\b(?:a minimum of|at least)\s\d", re.IGNORECASE)
+
+
+def _figure(clause: str, values: list[int]) -> int:
+    """The figure a clause asks for: its first, or the smallest of a degree's alternatives (unless the
+    first is called the minimum: "a minimum of 5-8 years … or Master's and 2-5 years" asks 5)."""
+    alternatives = len(values) > 1 and _DEGREE_OR.search(clause) and not _FLOOR_FIRST.search(clause)
+    return min(values) if alternatives else values[0]
+
+
 def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None:
     values = experience.years_in(clause.text)
     if values and _LEADING.search(clause.text):
         mentions.leading.append(values[0])  # "management experience (1+ year)": not the whole career's
         return
     if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
-        mentions.years[clause.kind].append(values[0])  # the main figure, not a sub-requirement's
+        figure = _figure(clause.text, values)
+        mentions.years[clause.kind].append(figure)  # the main figure, not a sub-requirement's
         if _EXPERIENCE_FIELD.match(clause.text):
-            mentions.stated.append(values[0])
+            mentions.stated.append(figure)
         if _is_the_career(clause, names_a_skill):
-            mentions.overall.append(values[0])
-            mentions.in_role += values[:1] if _AS_THE_ROLE.search(clause.text) else []
+            mentions.overall.append(figure)
+            mentions.in_role += [figure] if _AS_THE_ROLE.search(clause.text) else []
         elif clause.kind != Kind.PREFERRED and _FIELD_CAREER.search(clause.text):
-            mentions.fields.append(values[0])
+            mentions.fields.append(figure)
 
 
 def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
@@ -247,7 +268,11 @@ _WAIVES_THE_STACK = re.compile(
     r"|(?P<ahead>we can teach you (?:everything|all)[^.]{0,40}\bstack|(?:willing|happy|glad) to teach\b"
     # "Tech stack: Doesn't matter, we'll teach you. But we work mostly with Rust, Go, and TypeScript."
     r"|(?:tech(?:nology)? )?stack\s?:\s?(?:it )?(?:doesn['\u2019]?t|does not) matter)"
-    r"|(?:don['\u2019]?t|do not) need to have (?:used|worked with) (?:this|it|them|these)\b"  # "…, but …"
+    r"|(?:don['\u2019]?t|do not) need to have (?:used|worked with|experience (?:with|in))"
+    r" (?:this|it|them|these|those)\b"  # "…, but …", "(but you don't need to have experience with those …!)"
+    # "React, Django, Python. Familiarity with these technologies is a bonus, but …"
+    r"|familiarity with (?:these|those|them|the above)(?: technologies| tools)?"
+    r" (?:is|would be) (?:a )?(?:bonus|plus)"
     r"|(?:it'?s|it\u2019s|it is) helpful if you know these[^.]{0,40}\bif not\b"  # "…, but if not, we'll help"
     # "Don't worry if you don't know all of them", "We don't really care if you've used these exact …"
     r"|don'?t worry if you don'?t know (?:all|every|any)"
@@ -291,7 +316,10 @@ def _points_ahead(waiver: re.Match[str]) -> bool:
 def _points_back(waiver: re.Match[str]) -> bool:
     """ "Experience in these … is not required", "languages can be learned": a waiver of the skills named
     just before it."""
-    return waiver.group(0).startswith("experience") or waiver.group(0).endswith("learned")
+    text = waiver.group(0)
+    return (
+        text.startswith(("experience", "familiarity")) or text.endswith("learned") or " need to have " in text
+    )
 
 
 def _read_heading_years(line: Line, mentions: Mentions) -> None:

@@ -115,6 +115,7 @@ _HYBRID = _at_word(
     # "On-site 2-3x per week"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s[1-4](\s?-\s?[1-5])?x\s?(/|a|per)\s?(wk|week)\b"
     r"|on-?site\s?/\s?remote\s?\(\d{1,2}\s?/\s?\d{1,2}\)"  # "Ort: OnSite/Remote (40/60)": a share of each
+    r"|remote,?\s\d{1,2}\s?%\s?/\s?\d{1,2}\s?%"  # "Ort: Berlin & Remote, 50%/50%"
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
     r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
