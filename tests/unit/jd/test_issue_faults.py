@@ -7396,3 +7396,59 @@ def test_a_stack_said_to_be_a_bonus(text: str, required: list[str], preferred: l
 )
 def test_head_and_social_media_manager(title: str, level: str) -> None:
     assert parse_jd(f"# {title}\n\nWe use Go.\n").seniority == level
+
+
+def test_a_backend_framework_like_nest() -> None:
+    text = (
+        "# Engineer\n\nRequirements:\n* Experience with Express.js (or another backend framework like Nest)\n"
+    )
+    assert parse_jd(text).required_skills == ["Express", "NestJS"]
+
+
+def test_what_will_make_us_love_you_is_a_plus() -> None:
+    text = "# Engineer\n\nRequirements:\n* Java\n\n**What Will Make Us REALLY Love You**\n\n* Redux\n"
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (["Java"], ["Redux"])
+
+
+def test_the_brands_a_company_works_with_are_customers() -> None:
+    text = (
+        "People.ai | San Francisco, CA | Onsite<p>We work with some of the world's best brands to help them"
+        " transform their businesses, including Lyft, New Relic, Okta, Dropbox, Splunk, and Zoom."
+        "<p>We use Go."
+    )
+    assert parse_jd(text).required_skills == ["Go"]
+
+
+def test_a_stack_not_only_looked_for_is_a_plus() -> None:
+    text = (
+        "Root | Columbus, OH | Full-time<p>Our tech stack involves Ruby / Rails and Javascript /"
+        " React Native."
+        " However, we're not only looking for people with experience in our stack, but rather, technologists."
+    )
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (
+        [],
+        ["Ruby", "Ruby on Rails", "JavaScript", "React Native"],
+    )
+
+
+def test_a_word_and_a_figure_name_no_tool() -> None:
+    text = (
+        "# Engineer\n\nRequirements:\n* 3+ years with languages (at least 2): Python, Power Shell, Java.\n"
+        "* Desired 2+ years of experience with AWS (Kinesis/Storage/ETL), ElasticSearch, Kibana.\n"
+    )
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (
+        ["Python", "PowerShell", "Java"],
+        ["AWS", "Amazon Kinesis", "Elasticsearch", "Kibana"],
+    )
+
+
+def test_north_slash_south_america_is_both() -> None:
+    text = "Goody | Remote | $150-250K + equity | North/South America | Full-time<p>We use Go."
+    assert parse_jd(text).locations == ["North America", "South America"]
+
+
+def test_a_level_three_written_with_ls() -> None:
+    assert parse_jd("# Site Reliability Engineer lll\n\nWe use Go.\n").seniority == "senior"

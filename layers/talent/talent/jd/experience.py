@@ -160,7 +160,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     (
         "senior",
-        re.compile(rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|3)\b"),
+        re.compile(rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|lll|3)\b"),
     ),
     (
         "mid",

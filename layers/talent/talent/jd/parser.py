@@ -270,6 +270,11 @@ _WAIVES_THE_STACK = re.compile(
     r"|(?:tech(?:nology)? )?stack\s?:\s?(?:it )?(?:doesn['\u2019]?t|does not) matter)"
     r"|(?:don['\u2019]?t|do not) need to have (?:used|worked with|experience (?:with|in))"
     r" (?:this|it|them|these|those)\b"  # "…, but …", "(but you don't need to have experience with those …!)"
+    # "Our tech stack involves Ruby / Rails … However, we're not only looking for people with experience in
+    # our stack"
+    r"|not (?:only |just |necessarily )?looking for (?:people|someone|candidates|engineers)"
+    r" (?:with experience )?"
+    r"(?:in|with) (?:our|this|the) (?:tech )?stack"
     # "React, Django, Python. Familiarity with these technologies is a bonus, but …"
     r"|familiarity with (?:these|those|them|the above)(?: technologies| tools)?"
     r" (?:is|would be) (?:a )?(?:bonus|plus)"

@@ -468,6 +468,8 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
         )
     ]
     found = [f for f in found if not _OWN_PRODUCT.match(text, f.end) and not _medical_record(text, f)]
+    if "includ" in text or " like " in text or "such as" in text:
+        found = _without_customers(text, found)
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
 
@@ -486,6 +488,30 @@ def _medical_record(text: str, found: Found) -> bool:
         and text[found.offset : found.end].upper() == "EMR"
         and bool(_HEALTH_WORDS.search(text))
     )
+
+
+_CUSTOMER_GAP = re.compile(r"[\s,;&]*(?:(?:and|or|&)\s)?")
+# the employer's customers named as such (not "users …, in this case software teams, such as EC2")
+_CUSTOMER_LIST = re.compile(
+    r"\b(?:customers|clients|brands|businesses|companies|organi[sz]ations),?\s(?:like|such as|including)\s",
+    re.IGNORECASE,
+)
+
+
+def _without_customers(text: str, found: list[Found]) -> list[Found]:
+    """Without the list right after a customers cue: "brands …, including Lyft, New Relic, Okta and Zoom"
+    names the employer's customers (the guide: not skills), even where the list holds a tool's name."""
+    kept: list[Found] = []
+    cues = [cue.end() for cue in _CUSTOMER_LIST.finditer(text)]
+    run_end = -1
+    for f in found:
+        after_cue = any(end <= f.offset and _CUSTOMER_GAP.fullmatch(text, end, f.offset) for end in cues)
+        if after_cue or (run_end >= 0 and _CUSTOMER_GAP.fullmatch(text, run_end, f.offset)):
+            run_end = f.end
+            continue
+        run_end = -1
+        kept.append(f)
+    return kept
 
 
 # "Bento, our proprietary local development tool": the employer's own product (the guide: not a skill)
@@ -753,6 +779,8 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "SRE", "20hr", "Relational"
     if item.endswith("-"):
         return False  # "Versions-" cut from "Versions- und Konfigurationsmanagement"
+    if len(words) > 1 and words[-1].isdigit() and _has_a_common_word(words[:-1]):
+        return False  # "Desired 2" of "Desired 2+ years of experience with AWS": a word and a figure
     if _INCLUSIVE.search(item) or (not _distinctive(words) and _has_a_common_word(words)):
         return False  # "(Expérimenté.e)": French inclusive writing, a word
     return len(item) >= 3 and not _names_something_else(item, words)

@@ -445,7 +445,10 @@ _VALUE_END = re.compile(
 
 
 # "North and South America": two regions, each with its own name.
-_AMERICAS = re.compile(r"\b(North|South|Central|Latin) (and|&|or|y|et) (North|South|Central|Latin) America\b")
+_AMERICAS = re.compile(
+    # "North and South America", "North/South America"
+    r"\b(North|South|Central|Latin) ?(and|&|or|y|et|/) ?(North|South|Central|Latin) America\b"
+)
 
 
 _TIGHT_COMMA = re.compile(r",(?=[^\s\d])")  # "US,Ontario": no space after the comma
