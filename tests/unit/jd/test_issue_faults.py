@@ -7452,3 +7452,30 @@ def test_north_slash_south_america_is_both() -> None:
 
 def test_a_level_three_written_with_ls() -> None:
     assert parse_jd("# Site Reliability Engineer lll\n\nWe use Go.\n").seniority == "senior"
+
+
+@pytest.mark.parametrize(
+    "about_us",
+    [
+        "Mit über 25 Jahren Branchenerfahrung sind wir Spezialisten in der Vermittlung.",
+        "Wir sind eine Agentur. Mit rund 40 Mitarbeiter:innen und 15 Jahren Erfahrung beraten wir Kunden.",
+    ],
+)
+def test_a_german_company_s_years_are_no_experience(about_us: str) -> None:
+    assert parse_jd(f"# Personalberater\n\n{about_us}\n").min_years is None
+
+
+def test_a_level_two_written_with_ls() -> None:
+    assert parse_jd("# Software Engineer ll\n\nWe use Go.\n").seniority == "mid"
+
+
+def test_a_bonus_after_a_semicolon_in_a_bracket_marks_only_its_part() -> None:
+    text = (
+        "Happy Returns | Software Engineer | Remote (US)<p>Stack: Go, React (plus some AWS/Kubernetes/Docker;"
+        " DynamoDB familiarity is a bonus)"
+    )
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (
+        ["Go", "React", "AWS", "Kubernetes", "Docker"],
+        ["DynamoDB"],
+    )

@@ -41,7 +41,8 @@ _YEARS_HISTORY = re.compile(
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
-    r"|sind seit|existe|years combined"  # "veteran engineers (20+ years combined)": the team's
+    # "Mit 25 Jahren Erfahrung sind wir …", "mit rund 40 Mitarbeiter:innen und 15 Jahren", "(20+ years combined)"
+    r"|sind seit|sind wir|(?:rund|über|mehr als|ca\.) \d+ mitarbeiter|existe|years combined"
     r"|wir [^!?\n]{0,40}?\b(?:verbinden|vereinen|blicken)"  # "Wir … verbinden über 20 Jahre Erfahrung"
     r"|âgée?s? de|de edad|jahre alt|(?<!\d )hasta \d{1,2} años"  # an age, an age limit
     r"|nos respaldan|respaldad[oa]s? por|trayectoria"  # "Nos respaldan 25 años de experiencia"
@@ -167,7 +168,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             rf"\b(mid|mid-level|midlevel|intermediate|intermedi[oa]|middle|semi[\s-]?s(enio)?r|ssr|medior"
             rf"|confirm[ée](e)?)\b|(?<!en )\bplen[oa]\b"  # "Desarrollador Pleno"; not "en pleno crecimiento"
-            rf"|\b{_ROLE_NOUN}\s+(ii|2)\b"
+            rf"|\b{_ROLE_NOUN}\s+(ii|ll|2)\b"
         ),
     ),
     (

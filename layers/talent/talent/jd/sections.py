@@ -932,7 +932,7 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
     # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred; "either React (preferred)
     # or Vue": a cue mid-clause marks the name just before it.
     # "(idéalement Laravel, mais aussi JS/TS/Node, Django)": the cue reaches only to "but also"
-    holes = [(m.start(), _but_also(piece, m)) for m in inner if m not in cue_only]
+    holes = [(_cue_part(m), _but_also(piece, m)) for m in inner if m not in cue_only]
     clauses = [_preferred(start + a, start + b, piece[a:b]) for a, b in holes]
     for m in cue_only:
         item = _item_start(piece, m.start())
@@ -943,6 +943,14 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
         holes.append((item, m.end()))
     clauses.append(Clause(start, end, kind, _blank(piece, holes)))
     return clauses
+
+
+def _cue_part(aside: re.Match[str]) -> int:
+    """Where a bracket's preferred part starts: after the last ";" before its cue ("(plus some AWS/Docker;
+    DynamoDB familiarity is a bonus)": only DynamoDB is the plus), else at the bracket."""
+    cue = _PREFERRED_CLAUSE.search(aside.group(1).lower())
+    semicolon = aside.group(1).rfind(";", 0, cue.start()) if cue else -1
+    return aside.start(1) + semicolon + 1 if semicolon >= 0 else aside.start()
 
 
 def _after_the_must(piece: str, outside: str, cue_only: list[re.Match[str]]) -> list[re.Match[str]]:
