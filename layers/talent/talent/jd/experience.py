@@ -41,7 +41,7 @@ _YEARS_HISTORY = re.compile(
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
-    # "Mit 25 Jahren Erfahrung sind wir …", "mit rund 40 Mitarbeiter:innen und 15 Jahren", "(20+ years combined)"
+    # "Mit 25 Jahren Erfahrung sind wir …", "rund 40 Mitarbeiter:innen und 15 Jahren", "20+ years combined"
     r"|sind seit|sind wir|(?:rund|über|mehr als|ca\.) \d+ mitarbeiter|existe|years combined"
     r"|wir [^!?\n]{0,40}?\b(?:verbinden|vereinen|blicken)"  # "Wir … verbinden über 20 Jahre Erfahrung"
     r"|âgée?s? de|de edad|jahre alt|(?<!\d )hasta \d{1,2} años"  # an age, an age limit
