@@ -762,6 +762,11 @@ def is_location_text(text: str) -> bool:
 # Words that say where the hire works, before the place, in our four languages: "based in Berlin",
 # "developers in Stuttgart or Cologne", "Nos bureaux sont à Paris", "oficinas en pleno centro de Madrid".
 # Written in lower case and matched on lower-case text (see `cues.words` on why not IGNORECASE).
+# Who a role is open to, and where: "(open to) remote candidates located anywhere in", "anyone across"
+_OPEN_TO_WHOM: Final = (
+    r"(?:remote |all )?(?:candidates|applicants|anyone|people)(?: (?:located|living|based|residing))?"
+    r" (?:anywhere )?(?:in|within|across|throughout)"
+)
 _WHERE_CUE = re.compile(
     r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located (?:either )?in"
     r"|im (?:gro(?:ß|ss))?raum|einsatzraum"
@@ -796,8 +801,7 @@ _WHERE_CUE = re.compile(
     r"|n'importe où (?:au|aux|en|dans(?: le| la| les)?)"
     r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in"
     # "Remote positions open to the US only", "open to remote candidates in France and Europe"
-    r"|open to (?:the|(?:remote |all )?(?:candidates|applicants|anyone|people)(?: (?:located|living|based))?"
-    r" (?:anywhere )?(?:in|within|across)(?: the)?))"
+    rf"|open to (?:the|{_OPEN_TO_WHOM}(?: the)?))"
     # "located in either Berlin, Toronto or San Francisco"
     r"\s(?:either |the heart of |the cent(?:er|re) of |beautiful |central |downtown "
     r"|pleno centro de |el centro de "
@@ -1682,12 +1686,7 @@ def _countrywide(text: str) -> list[str]:
 
 
 # "We are open to candidates across Australia and New Zealand", "open to anyone located in Europe"
-_OPEN_TO = re.compile(
-    r"\bopen to (?:remote |all )?(?:candidates|applicants|anyone|people)"
-    r"(?: (?:located|living|based|residing))?"
-    r" (?:anywhere )?(?:in|within|across|throughout)\s(?:the\s)?",
-    re.IGNORECASE,
-)
+_OPEN_TO = re.compile(rf"\bopen to {_OPEN_TO_WHOM}\s(?:the\s)?", re.IGNORECASE)
 
 
 def _opened_to(text: str) -> list[str]:
