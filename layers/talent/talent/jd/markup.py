@@ -473,14 +473,14 @@ def _unflattened(line: str) -> list[str]:
 
 
 # A share split from its number by a page's layout: "Einsatzart: 80\n        % Remote" (freelancermap).
-HEADER_LINES: Final = 4  # the lines a "Company | Place | Role" header may wrap over
+WRAPPED_HEADER_LINES: Final = 4  # the lines a "Company | Place | Role" header may wrap over
 
 
 def _joined_header(text: str) -> str:
     """A " | " header wrapped before a bar ("Acme | https://acme.com\n | Remote | Senior Engineer") as one
     line; a table's rows ("| a | b |") stay apart."""
     lines = text.split("\n")
-    for index in range(min(HEADER_LINES, len(lines) - 1), 0, -1):
+    for index in range(min(WRAPPED_HEADER_LINES, len(lines) - 1), 0, -1):
         line, above = lines[index].strip(), lines[index - 1].strip()
         if line.startswith("| ") and not line.endswith("|") and "|" in above and not above.startswith("|"):
             lines[index - 1 : index + 1] = [f"{above} {line}"]

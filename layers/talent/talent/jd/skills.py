@@ -1134,7 +1134,6 @@ def _member(family: str, words: list[str]) -> str | None:
     """The one product "<family> <words>" names other than the family itself ("Spring" + "Boot")."""
     text = f"{family} {' '.join(words)}"
     named = [f for f in find_skills(text) if not f.concept]
-    whole = (
-        len(named) == 1 and named[0].offset == 0 and named[0].end == len(text)
-    )  # not "Spring Cloud" Config
+    # the whole of it, not "Spring Cloud" of "Spring Cloud Config"
+    whole = len(named) == 1 and named[0].offset == 0 and named[0].end == len(text)
     return named[0].name if whole and named[0].name != family else None
