@@ -1691,6 +1691,8 @@ _OPEN_TO = re.compile(rf"\bopen to {_OPEN_TO_WHOM}\s(?:the\s)?", re.IGNORECASE)
 
 def _opened_to(text: str) -> list[str]:
     """The countries and regions a sentence of `text` opens the role to (`_OPEN_TO`)."""
+    if "open to" not in text.lower():
+        return []  # most postings: no sentence to split
     return [
         place
         for sentence in _open_sentences(text)
