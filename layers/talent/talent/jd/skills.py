@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
@@ -1108,15 +1109,11 @@ def family_members(text: str, known: list[Found]) -> list[Found]:
         if family.concept:
             continue
         after = _FAMILY_BRACKET.match(text, family.end) or _FAMILY_SLASH.match(text, family.end)
-        if after is None:
-            continue
-        position = after.start(1)
-        for item in _FAMILY_ITEM.split(after.group(1)):
-            words = item.strip(" .").split()
-            member = _member(family.name, words) if 0 < len(words) <= MAX_FAMILY_ITEM_WORDS else None
-            if member:
-                found.append(Found(member, position, position + len(item), concept=False))
-            position += len(item)
+        if after is not None:
+            found += [
+                Found(member, after.start(1) + start, after.start(1) + end, concept=False)
+                for start, end, member in _members(family.name, after.group(1))
+            ]
     return found
 
 
@@ -1124,10 +1121,20 @@ def _names_members(family: str, after: str) -> bool:
     """Whether the bracket after an ambiguous name holds its products: "Spring (Data, MVC)" is the
     framework."""
     bracket = _FAMILY_BRACKET.match(after)
-    items = _FAMILY_ITEM.split(bracket.group(1)) if bracket else []
-    return any(
-        0 < len(words := item.split()) <= MAX_FAMILY_ITEM_WORDS and _member(family, words) for item in items
-    )
+    return bracket is not None and any(_members(family, bracket.group(1)))
+
+
+def _members(family: str, inner: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, product) of each item of a family's bracket or slash (`inner`) that names one of its
+    products."""
+    start = 0
+    for separator in [*_FAMILY_ITEM.finditer(inner), None]:
+        end = separator.start() if separator else len(inner)
+        words = inner[start:end].strip(" .").split()
+        member = _member(family, words) if 0 < len(words) <= MAX_FAMILY_ITEM_WORDS else None
+        if member:
+            yield start, end, member
+        start = separator.end() if separator else end
 
 
 def _member(family: str, words: list[str]) -> str | None:
