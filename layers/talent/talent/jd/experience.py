@@ -128,7 +128,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "intern",
         re.compile(
-            r"\b(intern|internships?|interns|co-?op|(?<!graduate )(?<!graduate engineer )trainee|apprentice"
+            r"\b(intern|internships?|interns|co-?op|apprentice"
             r"|apprentie?|apprentissage"  # "Apprenti(e) Développeur Web", "en apprentissage"
             r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende|hospitanz"
             r"|hospitant(in)?"
@@ -174,7 +174,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "junior",
         re.compile(
-            rf"\b(juniors?|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?|freshers?)\b"
+            rf"\b(juniors?|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?|freshers?"
+            r"|trainee)\b"
             rf"|\b{_ROLE_NOUN}\s+(i|1)\b"
         ),
     ),
@@ -224,7 +225,7 @@ _MANAGER_FAMILY = re.compile(
     r"|operations|success|partner|brand|category|release|campaign|seo|recruiting|recruitment|finance"
     r"|customer|e-?commerce|delivery|service|social media|performance marketing|growth) manager\b"
 )
-_JUNIOR_MANAGER = re.compile(r"\b(?:junior|jr)\s+manager\b")
+_JUNIOR_MANAGER = re.compile(r"\b(?:junior|jr)\s+(?:[\w-]+\s+){0,2}manager\b")  # "Junior Compliance Manager"
 _MID_RANGE = re.compile(r"\bsemi[\s-]?s(?:enio)?r\b|\bssr\b")
 # A job family, not a level: "Member of Technical Staff" says nothing of seniority.
 _NOT_A_LEVEL = re.compile(

@@ -32,6 +32,7 @@ from talent.jd.skills import (
     find_skills,
     listed_names,
     names_a_skill,
+    spelled_out_elsewhere,
     without_bare_sap,
 )
 from talent.jd.structured import PostingData, posting_data
@@ -57,6 +58,7 @@ class Mentions:
     stated: list[int] = field(default_factory=list)  # an "Experience: 4+ years" field: the posting's own
     level: Seniority | None = None
     company_clauses: list[str] = field(default_factory=list)  # the company's part, read for a level last
+    spelled_out: frozenset[str] = frozenset()  # abbreviations of other words ("Attack Surface Management")
     order: int = 0
 
     def add_skill(self, name: str, clause: Clause, tier: int) -> None:
@@ -238,7 +240,11 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
                 mentions.company_clauses.append(clause.text)
             continue
         items = distinct_items(clause.text)
-        known = find_skills(items, in_title=line.is_first)
+        known = [
+            f
+            for f in find_skills(items, in_title=line.is_first)
+            if items[f.offset : f.end] not in mentions.spelled_out
+        ]
         named = {
             f.name: f.concept for f in [*known, *listed_names(items, known), *family_members(items, known)]
         }
@@ -339,7 +345,7 @@ def _read_heading_years(line: Line, mentions: Mentions) -> None:
 
 def read_mentions(lines: list[Line]) -> Mentions:
     """Pass 3 over every content line: skills, concepts, years and a stated level."""
-    mentions = Mentions()
+    mentions = Mentions(spelled_out=spelled_out_elsewhere("\n".join(line.text for line in lines)))
     stack: list[str] = []  # the skills the current section's context names so far
     for line in lines:
         if line.heading:

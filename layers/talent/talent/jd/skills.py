@@ -235,15 +235,49 @@ _SMALL_WORDS: Final = frozenset({"de", "des", "du", "la", "le", "of", "the", "an
 
 def _spelled_out_before(text: str, start: int, end: int) -> bool:
     """An abbreviation in brackets after the words it abbreviates: "Azure Resource Management (ARM)"."""
+    return _spelled_out_words(text, start, end) is not None
+
+
+def _spelled_out_words(text: str, start: int, end: int) -> str | None:
+    """The words a bracketed abbreviation at `start:end` abbreviates, or None."""
     letters = text[start:end]
     if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")") or not letters.isupper():
-        return False
+        return None
     if len(letters) > MAX_SPELLED_OUT_LETTERS:
-        return False
+        return None
     before = text[max(0, start - 1 - 20 * len(letters)) : start - 1].split()
     # "assistants de régulation médicale (ARM)": the small words between are not initials
     words = [word for word in before if word.lower() not in _SMALL_WORDS][-len(letters) :]
-    return "".join(word.rsplit("'", 1)[-1][:1] for word in words).upper() == letters  # "d'Azure": A
+    initials = "".join(word.rsplit("'", 1)[-1][:1] for word in words).upper()  # "d'Azure": A
+    return " ".join(words) if initials == letters else None
+
+
+_BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,4})\)")
+
+
+def spelled_out_elsewhere(text: str) -> frozenset[str]:
+    """Abbreviations `text` spells out as words that name no technology: after "Attack Surface
+    Management (ASM)", the posting's "ASM teams" are that, not Assembly. Not among them: "Amazon Web
+    Services (AWS)", whose words name the same skill, and "Geospatial Data Abstraction Library (GDAL)",
+    whose words say they name a technology."""
+    found = set()
+    for bracket in _BRACKETED_CAPITALS.finditer(text):
+        words = _spelled_out_words(text, *bracket.span(1))
+        node = ALIAS_TRIE.get(bracket.group(1).lower())
+        if words is None or node is None or node.alias is None:
+            continue
+        if not _TECHNOLOGY_NOUN.search(words) and node.alias.skill not in {
+            f.name for f in find_skills(words)
+        }:
+            found.add(bracket.group(1))
+    return frozenset(found)
+
+
+# "Geospatial Data Abstraction Library (GDAL)": words that spell out a technology's own name
+_TECHNOLOGY_NOUN = re.compile(
+    r"\b(?:librar(?:y|ies)|language|framework|protocol|format|toolkit|engine|database|sdk|api)$",
+    re.IGNORECASE,
+)
 
 
 def _lowered(m: Match, raw: str) -> bool:

@@ -202,6 +202,10 @@ _ROLE_LIST = re.compile(
 _TRAILING_NOISE = re.compile(
     r"\s?(?:\((?:[\w-]+\.)+(?:com|io|org|net|co)\)|(?<=\S\s)gesucht\b.*"  # "Tester gesucht mit …"
     r"|(?:\b|\s)(?:-|–)\s?(?:vollzeit|teilzeit|full[\s-]time|part[\s-]time|[\w ]{0,20}time zones?)"
+    # "Vollzeit (40h)", "in Voll- oder Teilzeit"
+    r"|(?:\s(?:in|als))?(?:\s(?:voll|teil)-\s(?:oder|und)|\s(?:vollzeit|teilzeit)\s?/)?\s(?:vollzeit|teilzeit)"
+    r"(?:\s?\(\d{1,2}(?:[,.]\d)?\s?(?:h|std\.?|stunden)\))?"
+    r"|\s[-–]\s(?:nr|no|ref)\.?\s?\d{2,}"  # a board's reference: "SAP PP Berater - Projekt - Nr. 3246"
     r"|\s[-–]\s[1-5]\s(?:jours|days|tage)\s(?:par|per|a|pro)\s(?:semaine|week|woche)"  # "- 4 jours par…"
     rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
     r"|\s(?:(?:für|ab|for|pour|para)\s)?20\d\d"  # "Ausbildung zum Fachinformatiker für 2026": the start
@@ -254,7 +258,8 @@ _LEADING_NOISE = re.compile(
     r"^(?:[^\[\]]{1,20}\]\s?|une?\sou\sune?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
     r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w)"  # "Full time software developer", not "Full-time"
     # a count or a list's number: "2 X Fullstack Engineer", "1. Staff Engineer"
-    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}\.\s(?=[A-Z]))",
+    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}\.\s(?=[A-Z])"
+    r"|\+{2,}\s?(?=\w))",  # a board's decoration: "++Service Manager (m/w/d) - ab Sofort … Hamburg++"
     re.IGNORECASE,
 )
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
@@ -410,12 +415,17 @@ def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
     kept = segments[begin]
     for index in range(begin + 1, end):
         role = ROLE_WORD.search(segments[index])
+        if not _A_WORD.search(segments[index]):
+            break  # "| $125k-$175k • 0.50%-1.50%": figures without a word start the offer
         if index in dropped or (index < last and not role):
             continue
         if not role and parts[2 * index - 1].strip() == "|":
             continue  # "Pex | Multiple positions": a segment after a bar that names no role
         kept += parts[2 * index - 1] + segments[index]
     return kept
+
+
+_A_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 # "Leader Technique Java (F/H - Aix-en-Provence - CS)": the aside left once the gender mark is gone holds

@@ -113,7 +113,8 @@ _HYBRID = _at_word(
     # "3x/week in office (M,T, Th)", "NYC (4x / wk in office)"
     r"|[1-4]x\s?(/|a|per)\s?(wk|week)\s(in[\s-](the\s)?office|on[\s-]?site|in[\s-]person)\b"
     # "On-site 2-3x per week"
-    r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s[1-4](\s?-\s?[1-5])?x\s?(/|a|per)\s?(wk|week)\b"
+    # "ONSITE (3 days/week)"
+    r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s\(?[1-4](\s?-\s?[1-5])?(x|\sdays?)\s?(/|a|per)\s?(wk|week)\b"
     r"|on-?site\s?/\s?remote\s?\(\d{1,2}\s?/\s?\d{1,2}\)"  # "Ort: OnSite/Remote (40/60)": a share of each
     r"|remote,?\s\d{1,2}\s?%\s?/\s?\d{1,2}\s?%"  # "Ort: Berlin & Remote, 50%/50%"
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
@@ -136,6 +137,7 @@ _REMOTE = _at_word(
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?([a-z]{2,12}-)?remote\b"  # "hiring US-remote engineers"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
+    r"|(?<=:\s)remote\s(mit|with|avec|con)\s"  # "Einsatzort: Remote mit 1-2 Tagen Onboarding vor Ort"
     rf"|{_BARE_TELETRAVAIL}"  # a work conditions list's bare item (beta.gouv: 2 of 2 labels remote)
     r"|(performed|done|worked)\sfrom\sanywhere\b"
     r"|(?<!be\s)located\sremotely\b(?!\s\w+\s(?:not|cannot)\b)"  # "an opportunity located remotely"
@@ -309,7 +311,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
 
 WORK_MODE: Final = re.compile(
     r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok|job|work))?"
-    r"|hybrid|on[\s-]?site|in[\s-]office|onsite|office|flexible|wfh|wfa|remot[oa]|h[ií]brid[oa]|presencial"
+    r"|hybrid|on[\s-]?site|in[\s-]office|in[\s-]person|onsite|office|flexible|wfh|wfa|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]?time|part[\s-]?time|full[\s-]remote|telecommute|off-?site"
     r"|fully|desde casa|von zu hause|from home|mobil|options?"  # "Homeoffice Option", "Arbeitsort: Mobil"
     r"|vor[\s-]ort"  # "Hybrid: Remote / Vor Ort (Zentralschweiz)": on site
@@ -331,6 +333,7 @@ _PLACE_NOISE = re.compile(
     r"|region|umgebung"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
     r"|(?:haupt)?standort|absprache"  # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote"
+    r"|alternativ(?:e|ely|ement|amente)?"  # "(Alternativ 2-3 Tage Bonn, Rest Remote)": another way to work
     r"|central(?!\s(?:america|europe|asia|africa|african|valley|coast|time|standard)\b))(?![\w-])"
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b"  # "Paris 4ème"
     r"|(?<=\w)-(?:only|remote)\b",  # "remote US-only", "US-Remote": the region
@@ -362,6 +365,9 @@ def _leading_name(chunk: str) -> str:
     return found.group(1) if found else ""
 
 
+_HEADQUARTERS = re.compile(r"(?:hq|headquarter(?:s|ed))\b", re.IGNORECASE)
+
+
 def _asides(segment: str) -> list[str]:
     """The parentheses of a segment that name places of their own: "Remote (EU)" but not the country
     of the cities before it, "Hanoi, Da Nang (Vietnam)"."""
@@ -369,6 +375,8 @@ def _asides(segment: str) -> list[str]:
     for found in PARENS.finditer(segment):
         before = segment[: found.start()].rstrip()
         inner = found.group(1).strip()
+        if _HEADQUARTERS.match(inner):
+            continue  # "(HQ: Burlingame, CA)": the company's seat, not where the hire works
         # "Faverges (Haute-Savoie, Auvergne Rhône-Alpes)": the city's own region or country
         its_area = is_wide(inner) or is_area(inner.split(",")[0].strip())
         qualifies = bool(before) and not WORK_MODE.search(before.split()[-1]) and its_area
@@ -394,11 +402,19 @@ def _segments(value: str) -> list[str]:
     return segments
 
 
+_PROSE_AREA = re.compile(
+    r"\b(?:throughout|across|anywhere in)\s(?:the\s)?([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})"
+)
+
+
 def _chunks(value: str) -> list[str]:
     chunks: list[str] = []
     for segment in _segments(value):
         if len(segment.split()) > 6 and "," not in segment and " or " not in segment:
-            chunks.append(_leading_name(segment))  # prose after the place: "Providencia a 10 minutos del..."
+            # an area in prose ("Various worksites throughout the U.S."), or the place before prose
+            # ("Providencia a 10 minutos del...")
+            area = _PROSE_AREA.search(segment)
+            chunks.append(area.group(1) if area else _leading_name(segment))
         else:
             chunks += [PARENS.sub(" ", segment), *_asides(segment)]
     return chunks
@@ -640,6 +656,7 @@ _NOT_PLACES: Final = frozenset(
     # "Überwiegend Remote sowie Essen oder München": how much, of the work mode beside it
     | {"überwiegend", "vorwiegend", "hauptsächlich", "teilweise", "größtenteils"}
     | {"mostly", "mainly", "partly"}
+    | {"rest"}  # "2-3 Tage Bonn, Rest Remote": the rest of the week
 )
 _STREET_END = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|drive|parkway|pkwy|blvd|boulevard|highway|hwy|straße|strasse"
