@@ -7553,3 +7553,80 @@ def test_a_junior_manager_and_a_trainee_are_junior(title: str, level: str) -> No
 )
 def test_a_title_without_contract_reference_decoration_and_offer(header: str, title: str) -> None:
     assert parse_jd(f"{header}\n\nWe use Python.\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "locations"),
+    [
+        ("Standort: Alling (Münchner Westen)", ["Alling"]),
+        ("Location: Haidian District, Beijing (near Baidu/ByteDance/MSRA)", ["Haidian District, Beijing"]),
+    ],
+)
+def test_the_area_or_landmark_beside_a_work_place_is_no_place(line: str, locations: list[str]) -> None:
+    assert parse_jd(f"# Berater\n\n{line}\n").locations == locations
+
+
+def test_the_office_s_location_label_beside_a_board_s_location() -> None:
+    text = (
+        "---\ntitle: Berater\nlocation: Esslingen\n---\n# Berater\n\n"
+        + "Standort des Büros: Stuttgart (Feuerbach)"
+    )
+    assert parse_jd(text).locations == ["Esslingen", "Stuttgart"]
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "level"),
+    [
+        ("# 2024-7263_Data Engineer", "Data Engineer", None),
+        ("# Forward Deployed Engineer (aka Customer Delivery Lead)", "Forward Deployed Engineer", None),
+    ],
+)
+def test_a_title_without_its_requisition_number_or_other_name(
+    header: str, title: str, level: str | None
+) -> None:
+    posting = parse_jd(f"{header}\n\nWe use Go.\n")
+    assert (posting.title, posting.seniority) == (title, level)
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("# Business Analyst im Bereich Vertrieb (28325-51CON)", "Business Analyst im Bereich Vertrieb"),
+        ("# Junior Software Engineer (Contract, 1099)", "Junior Software Engineer"),
+        ("# TEILZEIT Sachbearbeitung Bilanzbuchhaltung (m/w/d)", "Sachbearbeitung Bilanzbuchhaltung"),
+        ("# Festanstellung! Teamleiter Controlling", "Teamleiter Controlling"),
+        (
+            "Acme | London\n\nWe are hiring a few Senior Backend Engineers to build things.",
+            "Senior Backend Engineer",
+        ),
+    ],
+)
+def test_a_title_without_reference_contract_or_count(header: str, title: str) -> None:
+    assert parse_jd(f"{header}\n\nWe use Python.\n").title == title
+
+
+def test_a_role_field_holding_a_duty_is_no_title() -> None:
+    text = (
+        "The Museum of Modern Art | New York City | partial onsite | $140k-$160k\n"
+        "We're looking for a Senior Front-End Developer to own our design system.<p>"
+        "* Stack: Ruby on Rails, Tailwind CSS.\n"
+        "* Role: Lead our front-end codebase, design a reusable component library, and mentor the team.\n"
+    )
+    posting = parse_jd(text)
+    assert (posting.title, posting.remote) == ("Senior Front-End Developer", "hybrid")
+
+
+def test_on_site_four_days_is_hybrid() -> None:
+    assert (
+        parse_jd("CCI | London, UK | on-site (4 days) | software engineers<p>We use Python.").remote
+        == "hybrid"
+    )
+
+
+def test_similar_technologies_also_considered_are_a_plus() -> None:
+    text = (
+        "# Dev\n\n## Requirements\n* Angular\n"
+        + "* Knowledge in similar technologies like React or Svelte is also considered"
+    )
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (["Angular"], ["React", "Svelte"])

@@ -230,6 +230,7 @@ ENGLISH: Final = Cues(
         r"helpful",
         r"(don't|do not) need (all|every one|each) of (them|these|those)",
         r"depending on your interests",
+        r"(is|are|will be) also considered",  # "Knowledge of … like React is also considered"
         r"you (may|might|could) also (get involved|work|help) (in|on|with)",
         r"advantageous",
         r"good[\s-]to[\s-]have",
@@ -443,7 +444,7 @@ GERMAN: Final = Cues(
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),
     location_label=(
-        r"(projekt)?standort(e)?",  # a freelance board's "Projektstandort: Bonn"
+        r"(projekt)?standort(e)?( des büros| der stelle)?",  # "Projektstandort: Bonn", "Standort des Büros:"
         r"arbeitsorte?",
         r"einsatzorte?",
         r"projektort",

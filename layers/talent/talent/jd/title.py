@@ -223,6 +223,10 @@ _TRAILING_NOISE = re.compile(
     r"|\sin\s[\w ]{0,20}time zones?|\s\(urgent(?:ly)?(?:\s(?:required|hiring|need))?\)"
     r"|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
     r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
+    r"|\s?\((?:aka|a\.k\.a\.?|also known as)\s[^()]{1,60}\)"  # "Engineer (aka Customer Delivery Lead)"
+    r"|\s?\(\d{4,}[-/\w]{0,10}\)"  # a reference: "Business Analyst … (28325-51CON)"
+    # the contract: "Junior Software Engineer (Contract, 1099)"
+    r"|\s?\((?:contract|freelance|part[\s-]time|full[\s-]time|permanent|temporary)(?:,\s?[^()]{1,20})?\)"
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
     r"|\s[-–|]\s?[$€£]\s?\d.*"  # the pay: "Senior Software Engineer - $240k USD + bonus"
     r"|\s[-–]\s?(?:\d{1,2}(?:\.\d{1,2})?\s?%\s)?equity"  # the offer: "Machine Learning Engineer - 1% Equity"
@@ -258,8 +262,9 @@ _LEADING_NOISE = re.compile(
     r"^(?:[^\[\]]{1,20}\]\s?|une?\sou\sune?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
     r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w)"  # "Full time software developer", not "Full-time"
     # a count or a list's number: "2 X Fullstack Engineer", "1. Staff Engineer"
-    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}\.\s(?=[A-Z])"
-    r"|\+{2,}\s?(?=\w))",  # a board's decoration: "++Service Manager (m/w/d) - ab Sofort … Hamburg++"
+    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}\.\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s(?=[A-Z]\w+\s\w)"
+    r"|\+{2,}\s?(?=\w)"  # a board's decoration: "++Service Manager (m/w/d) - ab Sofort … Hamburg++"
+    r"|\d{4}-\d{3,6}_(?=[A-Za-z]))",  # a requisition's number: "2024-7263_Data Engineer"
     re.IGNORECASE,
 )
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
@@ -365,6 +370,7 @@ _LEADING_LABEL = re.compile(
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
     r"|stellenausschreibung|now accepting applications"
     r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen|gesucht"
+    r"|teilzeit|vollzeit|fest\w{0,3}stellung!?"  # "TEILZEIT Sachbearbeitung …", "Festanstellung! …"
     r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
     re.IGNORECASE,
 )
@@ -572,11 +578,15 @@ def _header_title(lines: list[Line]) -> str:
     return header or next(headings, "")
 
 
+# "Role: Lead our front-end codebase, design a reusable component library, and mentor the team.": the duty
+_A_DUTY = re.compile(r"\b(?:our|your|we|you)\b|\.$", re.IGNORECASE)
+
+
 def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:
     """The line the title is read from, whether it is the prose's "looking for a ..." phrase, and whether
     that phrase heads a list of several roles."""
     labelled = next((line.value for line in lines if line.label == "title" and line.value), "")
-    if labelled and ROLE_WORD.search(clean_title(labelled, None)):
+    if labelled and ROLE_WORD.search(clean_title(labelled, None)) and not _A_DUTY.search(labelled):
         return labelled, False, False
     # A "title:" naming no role is an aggregator's summary ("OwnerRez : Remote"): the posting's lines first.
     first = next((line.text for line in lines if line.is_first), "")

@@ -113,6 +113,9 @@ _HYBRID = _at_word(
     # "3x/week in office (M,T, Th)", "NYC (4x / wk in office)"
     r"|[1-4]x\s?(/|a|per)\s?(wk|week)\s(in[\s-](the\s)?office|on[\s-]?site|in[\s-]person)\b"
     # "On-site 2-3x per week"
+    # "partial onsite", "on-site (4 days)"
+    r"|partial(ly)?\s(on[\s-]?site|in[\s-]office|in[\s-]person)\b"
+    r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s?\([1-4](\s?-\s?[1-4])?\sdays?\)"
     # "ONSITE (3 days/week)"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s\(?[1-4](\s?-\s?[1-5])?(x|\sdays?)\s?(/|a|per)\s?(wk|week)\b"
     r"|on-?site\s?/\s?remote\s?\(\d{1,2}\s?/\s?\d{1,2}\)"  # "Ort: OnSite/Remote (40/60)": a share of each
@@ -366,6 +369,11 @@ def _leading_name(chunk: str) -> str:
 
 
 _HEADQUARTERS = re.compile(r"(?:hq|headquarter(?:s|ed))\b", re.IGNORECASE)
+_NEAR = re.compile(
+    r"(?:near|close to|next to|nahe|in der nähe|près de|cerca de)\b"
+    r"|\w+er\s(?:westen|osten|norden|süden)$",  # "Alling (Münchner Westen)": the area the town is in
+    re.IGNORECASE,
+)
 
 
 def _asides(segment: str) -> list[str]:
@@ -375,8 +383,8 @@ def _asides(segment: str) -> list[str]:
     for found in PARENS.finditer(segment):
         before = segment[: found.start()].rstrip()
         inner = found.group(1).strip()
-        if _HEADQUARTERS.match(inner):
-            continue  # "(HQ: Burlingame, CA)": the company's seat, not where the hire works
+        if _HEADQUARTERS.match(inner) or _NEAR.match(inner):
+            continue  # "(HQ: Burlingame, CA)", "(near Baidu/ByteDance)", "(Münchner Westen)": no work place
         # "Faverges (Haute-Savoie, Auvergne Rhône-Alpes)": the city's own region or country
         its_area = is_wide(inner) or is_area(inner.split(",")[0].strip())
         qualifies = bool(before) and not WORK_MODE.search(before.split()[-1]) and its_area
