@@ -7630,3 +7630,19 @@ def test_similar_technologies_also_considered_are_a_plus() -> None:
     )
     posting = parse_jd(text)
     assert (posting.required_skills, posting.preferred_skills) == (["Angular"], ["React", "Svelte"])
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("# Private Equity Intern April-Mai", "Private Equity Intern"),
+        ("# Teilprojektleitung, ab Oktober", "Teilprojektleitung"),
+        ("# Trainer Zugpersonal und TF deutschlandweit", "Trainer Zugpersonal und TF"),
+        (
+            "Confido Legal | Security Engineer (Senior Software Engineer \u2013 Security) | Remote (US)",
+            "Security Engineer (Senior Software Engineer \u2013 Security)",
+        ),
+    ],
+)
+def test_a_title_without_its_term_or_region_and_with_its_whole_bracket(header: str, title: str) -> None:
+    assert parse_jd(f"{header}\n\nWe use Go.\n").title == title

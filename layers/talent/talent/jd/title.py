@@ -51,6 +51,10 @@ _SEASONS = (
     r"(?:summer|winter|spring|autumn|fall|été|hiver|printemps|automne|verano|invierno|primavera|otoño"
     r"|sommer|frühling|herbst)"
 )
+_MONTHS = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    r"|january|february|march|may|june|july|october|december)"
+)
 _DATE_WORDS = re.compile(rf"\b(19|20)\d\d\b|\b{_SEASONS}\b", re.IGNORECASE)
 ROLE_WORD: Final = re.compile(
     r"\b(engineers?|developers?|scientists?|analysts?|architects?|managers?|lead|designers?|programmers?|interns?"
@@ -209,6 +213,10 @@ _TRAILING_NOISE = re.compile(
     r"|\s[-–]\s[1-5]\s(?:jours|days|tage)\s(?:par|per|a|pro)\s(?:semaine|week|woche)"  # "- 4 jours par…"
     rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
     r"|\s(?:(?:für|ab|for|pour|para)\s)?20\d\d"  # "Ausbildung zum Fachinformatiker für 2026": the start
+    # the start or the term: "Private Equity Intern April-Mai", "Teilprojektleitung, ab Oktober"
+    rf"|,?\s(?:ab\s{_MONTHS}|{_MONTHS}\s?[-–]\s?{_MONTHS})"
+    r"|\s(?:deutschlandweit|bundesweit|europaweit)"  # "Trainer Zugpersonal deutschlandweit": where it travels
+    r"|\s(?:who|that|which)"  # a prose title cut before its clause: "Backend Engineers who"
     r"|,\s?(?:full[\s-]time|part[\s-]time|remote|hybrid|on[\s-]?site|contract"
     r"|permanent|freelance)"
     # "Python Engineer onsite or remote", "Desarrollador JAVA Ssr / Remoto": the work mode
@@ -453,6 +461,19 @@ _HEAD_COUNT = re.compile(
 _APOSTROPHE_PLURAL = re.compile(r"(?<=[a-z])'s(?=\s(?:and|or|&|\+|/|\|)\s|\s?[,|]|\s?$)")
 
 
+def _title_parts(title: str) -> list[str]:
+    """The title split at its separators, but not inside a bracket: "Security Engineer (Senior Software
+    Engineer - Security) | Remote" keeps its bracket whole."""
+    parts = TITLE_SPLIT.split(title)
+    merged = parts[:1]
+    for index in range(1, len(parts), 2):
+        if merged[-1].count("(") > merged[-1].count(")"):
+            merged[-1] += parts[index] + parts[index + 1]
+        else:
+            merged += parts[index : index + 2]
+    return merged
+
+
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
 
@@ -468,7 +489,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     if wanted := _WANTED.search(title):
         title, hired = title[: wanted.start()], True
     title = _strip_trailing_parens(_after_head(_LEADING_LABEL.sub("", title)))
-    parts = TITLE_SPLIT.split(title)  # [segment, separator, segment, ...]
+    parts = _title_parts(title)  # [segment, separator, segment, ...]
     begin, after_hiring = _begin(parts, parts[0::2], company)
     kept = _kept(parts, begin, _end(parts, parts[0::2], begin), company)
     cleaned, listed = _tidy(
