@@ -7646,3 +7646,68 @@ def test_similar_technologies_also_considered_are_a_plus() -> None:
 )
 def test_a_title_without_its_term_or_region_and_with_its_whole_bracket(header: str, title: str) -> None:
     assert parse_jd(f"{header}\n\nWe use Go.\n").title == title
+
+
+def test_a_front_matter_internship_contract_is_an_intern() -> None:
+    text = (
+        "---\nroles: Chargé de développement\ntitle: L'incubateur recrute\ncontrat: stage\n---\nDescription\n"
+    )
+    assert parse_jd(text).seniority == "intern"
+
+
+def test_remote_only_for_exceptional_candidates_is_not_the_mode() -> None:
+    text = (
+        "Youth Inc. | Staff Engineer | Hybrid Boston, Hybrid Chicago or Fully Remote (US) for exceptional"
+        " candidate<p>We use Go."
+    )
+    assert parse_jd(text).remote == "hybrid"
+
+
+def test_all_remote_in_french_keeps_the_city_the_team_meets_in() -> None:
+    text = "# Chargé de déploiement\n\n* **100% distanciel**, réunions occasionnelles d'équipe à Paris\n"
+    posting = parse_jd(text)
+    assert (posting.remote, posting.locations) == ("remote", ["Paris"])
+
+
+def test_a_city_state_after_a_far_city_is_the_next_place_of_a_list() -> None:
+    text = "Remote-first company with offices in London, San Francisco, Singapore, Dubai and Berlin."
+    assert phrase_places(text) == ["London", "San Francisco", "Singapore", "Dubai", "Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (
+            "Acme | Multiple Roles\n\n1) Founding Principal / Staff Full-Stack Engineer",
+            "Founding Principal / Staff Full-Stack Engineer",
+        ),
+        ("# Senior Software Engineer (multiple cities)", "Senior Software Engineer"),
+        ("# Chargé·e de déploiement (stage)", "Chargé·e de déploiement"),
+        ("# Chargé(e) de déploiement au 3/5e", "Chargé(e) de déploiement"),
+        ("# Full Stack Engineer (0 to 2 Years)", "Full Stack Engineer"),
+    ],
+)
+def test_a_title_without_its_number_places_contract_share_or_years(header: str, title: str) -> None:
+    assert parse_jd(f"{header}\n\n- Salary: $100k-$140k\n").title == title
+
+
+def test_a_long_header_of_dash_fields_gives_the_title_over_a_role_field_of_terms() -> None:
+    text = (
+        "Acme (Remote US) \u2014 Full-Stack Software Engineer \u2014 TypeScript / Postgres / React / AI"
+        "<p>- Role: Full-time. (We are not able to sponsor visas.)"
+    )
+    assert parse_jd(text).title == "Full-Stack Software Engineer"
+
+
+def test_the_customers_served_through_an_app_built_with_a_stack_name_the_stack() -> None:
+    text = (
+        "# Fullstack Engineer\n\nWe serve our customers through a web app built with React and TypeScript.\n"
+    )
+    assert parse_jd(text).required_skills == ["React", "TypeScript"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["You can apply from any country.", "Live anywhere you want in North America."]
+)
+def test_applying_or_living_anywhere_is_remote(sentence: str) -> None:
+    assert parse_jd(f"# Engineer\n\nWe use Go. {sentence}\n").remote == "remote"

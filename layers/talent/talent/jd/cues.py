@@ -620,7 +620,7 @@ FRENCH: Final = Cues(
     at_least=(r"au moins", r"minimum", r"plus de"),
     remote=(
         r"full[\s-]remote",
-        r"100\s?% (à distance|télétravail|remote)",
+        r"100\s?% (à distance|télétravail|remote|distanciel)",  # "100% distanciel, réunions occasionnelles"
         r"télétravail (en )?(full[\s-]time|complet|total)",
         r"totalement à distance",
         r"travail à distance\s?(\.|;|$)",  # "Démarrage dès que possible. Travail à distance."

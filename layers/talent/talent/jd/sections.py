@@ -131,7 +131,8 @@ _FIELD_LOCATION = re.compile(rf"[^\w\s]\s(?=\w){alternatives('location_label')}\
 _LEVEL_LABEL = re.compile(
     r"^(job type|employment type|type|level|seniority|seniority level|experience level|career level"
     r"|nivel|niveau|nivel de antigüedad|nivel de experiencia"
-    r"|berufserfahrung|karrierestufe|séniorité|seniority-level)$"
+    r"|berufserfahrung|karrierestufe|séniorité|seniority-level"
+    r"|contrat|type de contrat|contract type|tipo de contrato)$"  # beta.gouv's "contrat: stage": an intern
 )
 # A page's category ("category: internships") is a level only when it names an entry level (the parser).
 _CATEGORY_LABEL = re.compile(r"^(?:job )?(?:category|categories|categoría|catégorie|kategorie)$")
@@ -689,6 +690,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     # the customers as a subject, not as a possessive: "our customers' experiments using BigQuery"
     r"|our (?:customers|clients)"
     r"(?!['\u2019]?s?\s(?:experiments|data|workloads|pipelines|applications|systems))"
+    # "We serve our customers through a web app built with React, …": the role's stack after all
+    r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"
     r"|(?<!at a venture-)(?<!in a venture-)backed"  # "experience at a venture-backed startup": the hire's
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"

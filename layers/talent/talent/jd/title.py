@@ -233,6 +233,9 @@ _TRAILING_NOISE = re.compile(
     r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
     r"|\s?\((?:aka|a\.k\.a\.?|also known as)\s[^()]{1,60}\)"  # "Engineer (aka Customer Delivery Lead)"
     r"|\s?\(\d{4,}[-/\w]{0,10}\)"  # a reference: "Business Analyst … (28325-51CON)"
+    r"|\s?\((?:multiple|several|various) (?:cities|locations|offices)\)"  # "(multiple cities)"
+    # "Chargé·e de déploiement (stage)", "… au 3/5e" (three days of five), "(0 to 2 Years)"
+    r"|\s?\((?:stage|internship|alternance)\)|\sau\s\d/\de|\s?\(\d{1,2}\s?(?:to|-|\u2013)\s?\d{1,2}\s(?:years|yrs|ans)\)"
     # the contract: "Junior Software Engineer (Contract, 1099)"
     r"|\s?\((?:contract|freelance|part[\s-]time|full[\s-]time|permanent|temporary)(?:,\s?[^()]{1,20})?\)"
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
@@ -270,7 +273,7 @@ _LEADING_NOISE = re.compile(
     r"^(?:[^\[\]]{1,20}\]\s?|une?\sou\sune?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
     r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w)"  # "Full time software developer", not "Full-time"
     # a count or a list's number: "2 X Fullstack Engineer", "1. Staff Engineer"
-    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}\.\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s(?=[A-Z]\w+\s\w)"
+    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}[.)]\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s(?=[A-Z]\w+\s\w)"
     r"|\+{2,}\s?(?=\w)"  # a board's decoration: "++Service Manager (m/w/d) - ab Sofort … Hamburg++"
     r"|\d{4}-\d{3,6}_(?=[A-Za-z]))",  # a requisition's number: "2024-7263_Data Engineer"
     re.IGNORECASE,
@@ -572,8 +575,9 @@ _BARE_LEVEL = re.compile(r"^\W{0,3}(?:staff|senior|junior|principal)\W{0,3}$", r
 
 def _is_prose(line: str) -> bool:
     """A sentence, not a title line; a line of "|" fields ("12 | Acme Is Hiring a Lead | 8/31/2022") is
-    a header however long."""
-    if " | " in line:
+    a header however long, as is one of "—" fields ("Acme (Remote US) — Full-Stack Engineer — TypeScript /
+    Postgres / React / AI")."""
+    if " | " in line or line.count(" \u2014 ") >= 2:
         return False
     return len(line.split()) > 14 or "?" in line or line.rstrip().endswith((".", "!")) or "[name]" in line
 

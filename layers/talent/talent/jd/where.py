@@ -143,6 +143,7 @@ _REMOTE = _at_word(
     r"|(?<=:\s)remote\s(mit|with|avec|con)\s"  # "Einsatzort: Remote mit 1-2 Tagen Onboarding vor Ort"
     rf"|{_BARE_TELETRAVAIL}"  # a work conditions list's bare item (beta.gouv: 2 of 2 labels remote)
     r"|(performed|done|worked)\sfrom\sanywhere\b"
+    r"|apply\sfrom\sany\s?(where|country)\b|live\sanywhere\b"  # "You can apply from any country"
     r"|(?<!be\s)located\sremotely\b(?!\s\w+\s(?:not|cannot)\b)"  # "an opportunity located remotely"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
@@ -217,6 +218,8 @@ _SAYS_NOTHING = re.compile(
     r"(?:en présentiel|on[\s-]?site|in[\s-]person|presencial|vor[\s-]ort|en distanciel|à distance"
     r"|remote(?:ly)?|virtual(?:ly)?)\b"
     r"|(?<!\w)(?:on[\s-]?site|in[\s-]person|virtual|remote|video)\sinterviews?\b"
+    # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
+    r"|(?<!\w)(?:fully\s|full\s)?remote\b[^.\n|]{0,40}\bfor exceptional (?:candidates?|cases|profiles)\b"
     # Another team's mode: "Possibilité de Full remote sur certaines Squads", "fully remote for some teams"
     r"|(?<!\w)(?:full|fully|100\s?%)\sremote\s(?:sur|pour|dans|for|in|on)\s(?:certaine?s|some|certain)\b"
 )
@@ -231,7 +234,7 @@ _MODE_WORDS: Final = (
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
-    "ortsunabh", "relocat", "n'importe où", "de tt", "mobile",
+    "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country",
 )  # fmt: skip
 
 
@@ -908,6 +911,8 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
     area = _NAME_RUN.match(text, comma.end()) if comma else None
     wider = _leading(area.group(1).split(), is_area) if area else ""
     pair = wider and not is_wide(place)  # "the US, Netherlands, India": a list of countries
+    # "San Francisco, Singapore, Dubai": a city-state far from the city before it is the list's next place
+    pair = pair and not (is_city(wider) and is_wide(wider) and apart(place, wider))
     if area and pair and (is_wide(wider) or not is_city(wider) or a_state_of(place, wider)):  # "Austin, TX",
         # "Toronto, Ontario", not "München, Nürnberg"
         return f"{place}, {wider}", area.start(1) + len(wider)
@@ -1055,9 +1060,10 @@ def french_cities(text: str) -> list[str]:
 def _office_places(lines: list[Line], body: str, remote: RemotePolicy | None) -> list[list[str]]:
     """The last resorts, for a role worked at an office: its address, a recruiter's client's place, or a
     French "à <city>". A remote role's only address is the employer's or the agency's, and its client's
-    place is the client's ("Für unseren Kunden in Hamburg …", "Ort: remote"), not where the hire works."""
-    if remote == "remote":
-        return []
+    place is the client's ("Für unseren Kunden in Hamburg …", "Ort: remote"), not where the hire works;
+    its French "à <city>" is where the team meets (the labels keep it)."""
+    if remote == "remote":  # "100% distanciel … un jour par mois en équipe à Paris": where the team meets
+        return [french_cities(body) if "à " in body else []]
     low = lower_same_length(body)
     clients = _cued_places(body, low, _CLIENT_CUE) if "kunde" in low else []
     return [address_places(lines), clients, french_cities(body) if "à " in body else [], _seat_places(body)]
