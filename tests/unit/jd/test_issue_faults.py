@@ -7711,3 +7711,56 @@ def test_the_customers_served_through_an_app_built_with_a_stack_name_the_stack()
 )
 def test_applying_or_living_anywhere_is_remote(sentence: str) -> None:
     assert parse_jd(f"# Engineer\n\nWe use Go. {sentence}\n").remote == "remote"
+
+
+@pytest.mark.parametrize(
+    ("header", "locations"),
+    [
+        (
+            "DigitalOcean | Product Managers | New York - NY, Cambridge - MA, Palo Alto - CA",
+            ["New York, NY", "Cambridge, MA", "Palo Alto, CA"],
+        ),
+        (
+            "Nylas | New York, NY-San Francisco, CA-Denver, CO | Onsite",
+            ["New York, NY", "San Francisco, CA", "Denver, CO"],
+        ),
+    ],
+)
+def test_a_town_s_state_set_apart_by_a_dash(header: str, locations: list[str]) -> None:
+    assert parse_jd(f"{header}<p>We use Go.").locations == locations
+
+
+def test_remote_for_now_because_of_a_pandemic_is_not_the_mode() -> None:
+    text = "Atomic | Ann Arbor, MI | Onsite/Fulltime (we're currently all remote because of COVID-19)<p>"
+    assert parse_jd(text).remote == "onsite"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("# Softwareingenieur Energiesysteme (m/w/d) 426-12484", "Softwareingenieur Energiesysteme"),
+        (
+            'Acme | Site Reliability Engineer (<a href="https://x.io">https://x.io</a>) | Remote',
+            "Site Reliability Engineer",
+        ),
+        (
+            "# Technischer Redakteur (m/w/d) mit Erfahrung in der Maschinen-Dokumentation",
+            "Technischer Redakteur",
+        ),
+        ("# Steuerberater in Frankfurt am Main , auf Wunsch mit Partnerperspektive", "Steuerberater"),
+        ("# Abteilungsleiter Technik Perspektive: Geschäftsführer in spe", "Abteilungsleiter Technik"),
+    ],
+)
+def test_a_title_without_its_reference_link_ask_or_prospect(header: str, title: str) -> None:
+    assert parse_jd(f"{header}\n\nWir suchen Verstärkung.\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("# Abteilungsleiter Technik\n\nWir suchen Verstärkung.", "manager"),
+        ("# MRS\n\nModalités\n\n- Convention de stage\n", "intern"),
+    ],
+)
+def test_a_department_head_and_a_french_internship(text: str, level: str) -> None:
+    assert parse_jd(text).seniority == level

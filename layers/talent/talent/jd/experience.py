@@ -142,6 +142,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             # A CTO is an officer, not a level (the labels).
             r"\b(manager|head of|^head(?=,)|director|vp|vice president|jef[ea](?! de equipo)"
+            r"|abteilungsleiter(?:in)?|bereichsleiter(?:in)?"  # a department's head
             r"|responsable(?! technique| d'équipe| de l'équipe))\b"  # "Responsable opérations": a manager
             r"|^(?!.*\b(engineer|developer|analyst|specialist|architect|consultant|expert)s?\b).*\bmanagement\b"
         ),
@@ -210,7 +211,10 @@ LEVEL_STATEMENT: Final = re.compile(
 )
 # French puts the level after the role: "Vous êtes un.e développeur.se front-end ou full-stack confirmé.e".
 # "Le poste : un lead tech": the post named by its level.
-_POST_LEVEL = re.compile(r"\ble poste\s?:\s?une? ((?:lead|senior|junior|stagiaire|alternant)\w*)")
+_POST_LEVEL = re.compile(
+    r"\ble poste\s?:\s?une? ((?:lead|senior|junior|stagiaire|alternant)\w*)"
+    r"|\bconvention de (stage)\b"  # an internship agreement among the terms
+)
 _LEVEL_AFTER_ROLE = re.compile(
     r"\bvous êtes (?:un|une|un\.e|un\(e\)) (?:développeu|ingénieu|dev\b)[\w.()-]*(?: [\w.()/-]+){0,5}? "
     r"(confirmé|expérimenté|senior|junior|débutant)"

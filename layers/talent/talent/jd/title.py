@@ -18,7 +18,14 @@ from talent.jd.experience import title_seniority
 from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Kind, Line
 from talent.jd.skills import names_a_skill
-from talent.jd.where import WORK_MODE, cities_first, is_location_text, places_in, without_zones
+from talent.jd.where import (
+    WORK_MODE,
+    cities_first,
+    is_location_text,
+    places_in,
+    states_joined,
+    without_zones,
+)
 
 MAX_TITLE_CHARS: Final = 100
 MAX_HEADER_TITLE_WORDS: Final = 8
@@ -210,6 +217,10 @@ _TRAILING_NOISE = re.compile(
     r"|(?:\s(?:in|als))?(?:\s(?:voll|teil)-\s(?:oder|und)|\s(?:vollzeit|teilzeit)\s?/)?\s(?:vollzeit|teilzeit)"
     r"(?:\s?\(\d{1,2}(?:[,.]\d)?\s?(?:h|std\.?|stunden)\))?"
     r"|\s[-–]\s(?:nr|no|ref)\.?\s?\d{2,}"  # a board's reference: "SAP PP Berater - Projekt - Nr. 3246"
+    r"|\s\d{2,4}-\d{4,6}"  # a board's reference: "Softwareingenieur Energiesysteme (m/w/d) 426-12484"
+    r"|\smit erfahrung in\b.*"  # an ask after the role: "Technischer Redakteur mit Erfahrung in der …"
+    # a prospect after the role: "Steuerberater, auf Wunsch mit Partnerperspektive", "… Perspektive: CEO"
+    r"|\s?,?\s(?:auf wunsch\s)?mit\s[\w-]*perspektive\b.*|\sperspektive:.*"
     r"|\s[-–]\s[1-5]\s(?:jours|days|tage)\s(?:par|per|a|pro)\s(?:semaine|week|woche)"  # "- 4 jours par…"
     rf"|\s(?:en|in|pour|para|für|for|im)\s{_SEASONS}(?:\s(?:19|20)?\d\d)?"
     r"|\s(?:(?:für|ab|for|pour|para)\s)?20\d\d"  # "Ausbildung zum Fachinformatiker für 2026": the start
@@ -308,7 +319,9 @@ def _tidy(title: str) -> tuple[str, bool]:
 
 # "Job Offer: nRF Developer", "Open Collective Foundation: Finance Admin": a label or a name before the role.
 _HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")
-_IN_PLACE_END = re.compile(r"\s(?:in|à|en)\s([A-ZÀ-Ý][\w'-]{1,30}(?:,?\s[A-ZÀ-Ý][\w'-]{1,30}){0,2})$")
+_IN_PLACE_END = re.compile(
+    r"\s(?:in|à|en)\s([A-ZÀ-Ý][\w'-]{1,30}(?:,?\s(?:(?:am|an der|im)\s)?[A-ZÀ-Ý][\w'-]{1,30}){0,2})$"
+)  # "Steuerberater in Frankfurt am Main"
 
 
 def _after_head(title: str) -> str:
@@ -443,6 +456,7 @@ def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
 
 
 _A_WORD = re.compile(r"[^\W\d_]{2}")
+_EMPTY_BRACKET = re.compile(r"\s?\(\s*\)")
 
 
 # "Leader Technique Java (F/H - Aix-en-Provence - CS)": the aside left once the gender mark is gone holds
@@ -484,6 +498,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     Product Engineers") or when `hired` says the title came from one in the prose.
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
+    title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
     title = _APOSTROPHE_PLURAL.sub("s", title)
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
         title, hired = title[lead.end() :], True
@@ -772,7 +787,7 @@ def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
-    raw = without_zones(_HQ_ASIDE.sub(" ", raw))  # "Remote in EU timezones": working hours, not the EU
+    raw = without_zones(_HQ_ASIDE.sub(" ", states_joined(raw)))  # "Remote in EU timezones": not the EU
     segments, found = _split_places(raw)
     sentences = _SENTENCE_BREAK.split(segments[0])
     if len(sentences) > 1:  # "Bangalore, India. Many Positions. Full time.": the first sentence

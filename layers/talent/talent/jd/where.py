@@ -218,6 +218,9 @@ _SAYS_NOTHING = re.compile(
     r"(?:en présentiel|on[\s-]?site|in[\s-]person|presencial|vor[\s-]ort|en distanciel|à distance"
     r"|remote(?:ly)?|virtual(?:ly)?)\b"
     r"|(?<!\w)(?:on[\s-]?site|in[\s-]person|virtual|remote|video)\sinterviews?\b"
+    # A passing state: "Onsite/Fulltime (we're currently all remote because of COVID-19)"
+    r"|(?<!\w)(?:currently|temporarily|for now)\s(?:all\s|fully\s|100%\s)?remote\b[^.\n)]{0,30}"
+    r"(?:covid|pandemic|corona|lockdown)"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
     r"|(?<!\w)(?:fully\s|full\s)?remote\b[^.\n|]{0,40}\bfor exceptional (?:candidates?|cases|profiles)\b"
     # Another team's mode: "Possibilité de Full remote sur certaines Squads", "fully remote for some teams"
@@ -491,6 +494,15 @@ def _board_list(text: str) -> str:
 
 
 _CODE_DASH = re.compile(r"\b(US|USA|UK)-(?=\s)")
+_STATE_DASH = re.compile(
+    r"(?<=[a-z])\s-\s(?=[A-Z]{2}(?:\s?[,&]|\s?$))|(?<=, [A-Z]{2})-(?=[A-Z][a-z])", re.MULTILINE
+)
+
+
+def states_joined(text: str) -> str:
+    """A town's state set apart by a dash, joined by a comma: "New York - NY, Cambridge - MA" -> "New York,
+    NY, Cambridge, MA"; "New York, NY-San Francisco, CA" -> "New York, NY, San Francisco, CA"."""
+    return _STATE_DASH.sub(", ", text) if "-" in text else text
 
 
 def _place_text(text: str) -> str:
@@ -498,6 +510,7 @@ def _place_text(text: str) -> str:
     America" -> "North America and South America", a board's list parted (`_board_list`)."""
     text = _GLUED_ASIDE.sub(" (", spelled_out(text))  # "Belfast(UK)" -> "Belfast (UK)"
     text = _CODE_DASH.sub(r"\1 -", text)  # "US- Remote, US- Chicago": a country's code and its place
+    text = states_joined(text)
     text = _board_list(text) if _TIGHT_COMMA.search(text) else text
     return _AMERICAS.sub(r"\1 America \2 \3 America", text) if "America" in text else text
 
