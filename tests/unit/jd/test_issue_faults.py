@@ -7764,3 +7764,33 @@ def test_a_title_without_its_reference_link_ask_or_prospect(header: str, title: 
 )
 def test_a_department_head_and_a_french_internship(text: str, level: str) -> None:
     assert parse_jd(text).seniority == level
+
+
+def test_remote_in_brackets_for_a_pandemic_is_not_the_mode() -> None:
+    text = (
+        "HackerRank | Bangalore, India | Senior Devops Engineer| ONSITE/remote(covid) | hackerrank.com<p>Go."
+    )
+    assert parse_jd(text).remote == "onsite"
+
+
+def test_years_of_coursework_are_no_experience() -> None:
+    text = "# Policy Intern\n\n## Qualifications\n\n* Completed three years of college coursework\n"
+    assert parse_jd(text).min_years is None
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "level"),
+    [
+        ("---\nroles: une / un business developer en stage\n---\n", "Business developer", "intern"),
+        (
+            "# Software Development Engineer in Test II - B2B",
+            "Software Development Engineer in Test II - B2B",
+            "mid",
+        ),
+        ("WEX, INC. * Senior Full Stack Engineer * US REMOTE", "Senior Full Stack Engineer", "senior"),
+        ("# Laborant\n\n- Berufserfahrung: Qualitätskontrolle, Einstiegsposition", "Laborant", "junior"),
+    ],
+)
+def test_titles_and_levels_of_the_t121_t122_kinds(header: str, title: str, level: str | None) -> None:
+    posting = parse_jd(f"{header}\n\nWe use Go.\n")
+    assert (posting.title, posting.seniority) == (title, level)

@@ -40,6 +40,7 @@ _YEARS_HISTORY = re.compile(
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
+    r"|years? of (?:\w+[\s/-]){0,4}coursework"  # "three years of accredited college/university … coursework"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
     # "Mit 25 Jahren Erfahrung sind wir …", "rund 40 Mitarbeiter:innen und 15 Jahren", "20+ years combined"
     r"|sind seit|sind wir|(?:rund|über|mehr als|ca\.) \d+ mitarbeiter|existe|years combined"
@@ -122,7 +123,10 @@ def years_in(clause: str) -> list[int]:
 # ----------------------------------------------------------------------------------------------------------
 # Seniority
 
-_ROLE_NOUN = r"(engineer|developer|sde|swe|scientist|programmer|analyst|entwickler|desarrollador|ingeniero)"
+_ROLE_NOUN = (
+    r"(engineer(?: in test)?|developer|sde|sdet|swe|scientist|programmer|analyst|entwickler|desarrollador"
+    r"|ingeniero)"
+)
 # Most senior first, so a range ("Junior to Mid", "Middle/Senior") takes its upper end.
 _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
@@ -176,7 +180,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "junior",
         re.compile(
             rf"\b(juniors?|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?|freshers?"
-            r"|trainee)\b"
+            r"|trainee|einstiegsposition|berufseinsteiger(?:in)?)\b"
             rf"|\b{_ROLE_NOUN}\s+(i|1)\b"
         ),
     ),

@@ -266,9 +266,8 @@ def spelled_out_elsewhere(text: str) -> frozenset[str]:
         node = ALIAS_TRIE.get(bracket.group(1).lower())
         if words is None or node is None or node.alias is None:
             continue
-        if not _TECHNOLOGY_NOUN.search(words) and node.alias.skill not in {
-            f.name for f in find_skills(words)
-        }:
+        named = {f.name for f in find_skills(words)}
+        if not _TECHNOLOGY_NOUN.search(words) and node.alias.skill not in named:
             found.add(bracket.group(1))
     return frozenset(found)
 

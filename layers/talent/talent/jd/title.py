@@ -38,7 +38,7 @@ _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a t
 _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
+    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s|\scherche\s:?\s?"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
@@ -246,7 +246,7 @@ _TRAILING_NOISE = re.compile(
     r"|\s?\(\d{4,}[-/\w]{0,10}\)"  # a reference: "Business Analyst … (28325-51CON)"
     r"|\s?\((?:multiple|several|various) (?:cities|locations|offices)\)"  # "(multiple cities)"
     # "Chargé·e de déploiement (stage)", "… au 3/5e" (three days of five), "(0 to 2 Years)"
-    r"|\s?\((?:stage|internship|alternance)\)|\sau\s\d/\de|\s?\(\d{1,2}\s?(?:to|-|\u2013)\s?\d{1,2}\s(?:years|yrs|ans)\)"
+    r"|\s?\((?:stage|internship|alternance)\)|\sen\sstage|\sau\s\d/\de|\s?\(\d{1,2}\s?(?:to|-|\u2013)\s?\d{1,2}\s(?:years|yrs|ans)\)"
     # the contract: "Junior Software Engineer (Contract, 1099)"
     r"|\s?\((?:contract|freelance|part[\s-]time|full[\s-]time|permanent|temporary)(?:,\s?[^()]{1,20})?\)"
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
@@ -281,7 +281,7 @@ def _singular(title: str) -> str:
 
 
 _LEADING_NOISE = re.compile(
-    r"^(?:[^\[\]]{1,20}\]\s?|une?\sou\sune?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
+    r"^(?:[^\[\]]{1,20}\]\s?|une?\s(?:ou|/)\s?une?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
     r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w)"  # "Full time software developer", not "Full-time"
     # a count or a list's number: "2 X Fullstack Engineer", "1. Staff Engineer"
     r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}[.)]\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s(?=[A-Z]\w+\s\w)"
@@ -455,7 +455,7 @@ def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
     return kept
 
 
-_A_WORD = re.compile(r"[^\W\d_]{2}")
+_A_WORD = re.compile(r"[^\W\d_]{2}|(?<![\d.])[^\W\d_]\d")  # a word or a code ("B2B"), no figure ("125k")
 _EMPTY_BRACKET = re.compile(r"\s?\(\s*\)")
 
 
