@@ -7794,3 +7794,31 @@ def test_years_of_coursework_are_no_experience() -> None:
 def test_titles_and_levels_of_the_t121_t122_kinds(header: str, title: str, level: str | None) -> None:
     posting = parse_jd(f"{header}\n\nWe use Go.\n")
     assert (posting.title, posting.seniority) == (title, level)
+
+
+def test_a_location_field_that_asks_where_the_hire_lives() -> None:
+    text = "# Engineer\n\n**Location: Must be located in California or within the Pacific time zone.**\n"
+    assert parse_jd(text).locations == ["California"]
+
+
+def test_a_stack_backed_by_tools_is_no_investor_pitch() -> None:
+    text = "# Sr. SRE\n\nOur stack is backed by Kubernetes, Docker, Prometheus and Grafana.\n"
+    assert parse_jd(text).required_skills == ["Kubernetes", "Docker", "Prometheus", "Grafana"]
+
+
+def test_occasional_days_on_site_if_needed_leave_the_role_remote() -> None:
+    text = "# Berater\n\n• Einsatzort: Remote & ggf. punktuell vor Ort in Hannover (nach Absprache)\n"
+    assert parse_jd(text).remote == "remote"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("Acme | Remote\n\nWe're looking for the brightest software engineer to join.", "Software engineer"),
+        ("Platform Science|Senior Software Engineer|San Diego, CA|Onsite", "Senior Software Engineer"),
+        ("# Interim Group Accountant (mwd)", "Interim Group Accountant"),
+        ("# Senior Backend Developer JavaEE m/w/d", "Senior Backend Developer JavaEE"),
+    ],
+)
+def test_a_title_without_praise_glued_bars_or_bare_gender_marks(header: str, title: str) -> None:
+    assert parse_jd(f"{header}\n\nWe use Go.\n").title == title

@@ -692,7 +692,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"(?!['\u2019]?s?\s(?:experiments|data|workloads|pipelines|applications|systems))"
     # "We serve our customers through a web app built with React, …": the role's stack after all
     r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"
-    r"|(?<!at a venture-)(?<!in a venture-)backed"  # "experience at a venture-backed startup": the hire's
+    # "experience at a venture-backed startup": the hire's; "Our stack is backed by Kubernetes": the stack
+    r"|(?<!at a venture-)(?<!in a venture-)(?<!stack is )backed"
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"
     r"|(?:platforms and marketplaces|marketplaces|retailers|brands) (?:like|such as|including)"  # customers

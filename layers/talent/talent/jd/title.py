@@ -34,11 +34,12 @@ _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a t
     r"\(\s?(?:[mfwdxhn]\s?[/|*,]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
     r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\(\s?[mwd]\s?\)"
     r"|\(\s?gn\*?\s?\)"  # "(gn*)": geschlechtsneutral
+    r"|\(\s?[mfw][wfm][dx]\s?\)|(?<=\s)[mfw]/[wfm]/[dx](?=\s|$)"  # "(mwd)", "JavaEE m/w/d"
 )
 _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s|\s//\s|\s::\s|\sat\s(?=[A-Z])"
+    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s?|\s//\s|\s::\s|\sat\s(?=[A-Z])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s|\scherche\s:?\s?"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
@@ -281,7 +282,10 @@ def _singular(title: str) -> str:
 
 
 _LEADING_NOISE = re.compile(
-    r"^(?:[^\[\]]{1,20}\]\s?|une?\s(?:ou|/)\s?une?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
+    # praise before the role: "the brightest software engineer", "Best Engineer", "Great software engineer"
+    r"^(?:(?:the\s)?(?:best|brightest|great|greatest|talented|exceptional|amazing|awesome|stellar)\s"
+    r"(?=(?:\w+\s){0,2}(?:engineers?|developers?|designers?|programmers?)\b)"
+    r"|[^\[\]]{1,20}\]\s?|une?\s(?:ou|/)\s?une?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
     r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w)"  # "Full time software developer", not "Full-time"
     # a count or a list's number: "2 X Fullstack Engineer", "1. Staff Engineer"
     r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}[.)]\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s(?=[A-Z]\w+\s\w)"

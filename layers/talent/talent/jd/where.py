@@ -211,7 +211,8 @@ _SAYS_NOTHING = re.compile(
     # "Remote-Anteil: Nach Absprache": how much remote is left open (a share says it: "Remote-Anteil: 90%")
     r"|(?<!\w)remote-?anteil\s?:\s?(?:nach absprache|verhandelbar|n/a|tbd|offen)\b"
     # "Remote + ggf. Onsite nach Bedarf": office days when needed, beside a stated mode
-    r"|(?<!\w)(?:ggf\.?|gegebenenfalls|bei bedarf|nach bedarf|gelegentlich)\s(?:on[\s-]?site|vor[\s-]ort)\b"
+    r"|(?<!\w)(?:ggf\.?|gegebenenfalls|bei bedarf|nach bedarf|gelegentlich)\s(?:punktuell\s|tageweise\s)?"
+    r"(?:on[\s-]?site|vor[\s-]ort)\b"
     # How the interviews are held, not the job: "entretien … en présentiel (distanciel possible)", "an
     # onsite interview", "Persönliches Gespräch (vor Ort oder via MS Teams)"
     r"|(?<!\w)(?:entretiens?|interviews?(?! engineer)|entrevistas?|\w{0,20}gespräch\w{0,3})\b[^.\n]{0,80}?"
@@ -475,6 +476,13 @@ _VALUE_END = re.compile(
 )
 
 
+_RESIDENCE_LEAD = re.compile(
+    r"^(?:candidates?\s)?(?:must|should|need to)\s(?:be\s)?(?:located|based|living|residing|live|reside)"
+    r"\s(?:in|within)\s",
+    re.IGNORECASE,
+)
+
+
 # "North and South America": two regions, each with its own name.
 _AMERICAS = re.compile(
     # "North and South America", "North/South America"
@@ -550,6 +558,7 @@ def places_in(value: str) -> list[str]:
     value = _AREA_CODE.sub("", _SCHEDULE.sub(" ", _as_places(value)))
     value = _VALUE_END.split(_place_text(value))[0]
     value = value.lstrip("~≈ ")  # "Lieu de travail: ~ Toulouse": about there
+    value = _RESIDENCE_LEAD.sub("", value)  # "Must be located in California or within the Pacific …"
     # "Berlin & Hybrid: HQ office in Berlin": the ampersand before a dropped mode is no part of the place
     found = [place.rstrip(" &") for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
@@ -743,7 +752,9 @@ def _state_between(part: str, group: list[str], following: str) -> bool:
 
 
 # "Americas Time Zones": working hours, not a place (the guide).
-_ZONES = re.compile(r"[\w -]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I)
+_ZONES = re.compile(
+    r"(?<!\w)[\w -]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I
+)
 _FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
 
 
