@@ -1463,7 +1463,8 @@ FLOORS = {
         "min_years_exact": 0.89,
         "remote_accuracy": 0.74,
         "locations_exact": 0.89,
-        "title_accuracy": 0.79,
+        # 0.77: "(stage)" stays in a title since the level is read from it (a review found the strip lost it)
+        "title_accuracy": 0.77,
     },
     # The 40 t119 postings (seed 2119, drawn with t120 in turn: kennytilton's Hacker News pages 10,
     # beta.gouv.fr 10, RemoteWLB 10, freelancermap 5, Arbeitnow 5), scored once after the t117/t118 fixes, the

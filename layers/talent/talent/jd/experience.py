@@ -40,7 +40,7 @@ _YEARS_HISTORY = re.compile(
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
-    r"|years? of (?:\w+[\s/-]){0,4}coursework"  # "three years of accredited college/university … coursework"
+    r"|years? of (?:(?!experience\b)\w+[\s/-]){0,4}coursework"  # "three years of … college coursework"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
     # "Mit 25 Jahren Erfahrung sind wir …", "rund 40 Mitarbeiter:innen und 15 Jahren", "20+ years combined"
     r"|sind seit|sind wir|(?:rund|über|mehr als|ca\.) \d+ mitarbeiter|existe|years combined"
@@ -217,7 +217,7 @@ LEVEL_STATEMENT: Final = re.compile(
 # "Le poste : un lead tech": the post named by its level.
 _POST_LEVEL = re.compile(
     r"\ble poste\s?:\s?une? ((?:lead|senior|junior|stagiaire|alternant)\w*)"
-    r"|\bconvention de (stage)\b"  # an internship agreement among the terms
+    r"|(?<!pas de )\bconvention de (stage)\b"  # an internship agreement among the terms
 )
 _LEVEL_AFTER_ROLE = re.compile(
     r"\bvous êtes (?:un|une|un\.e|un\(e\)) (?:développeu|ingénieu|dev\b)[\w.()-]*(?: [\w.()/-]+){0,5}? "

@@ -256,19 +256,23 @@ _BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,4})\)")
 
 
 def spelled_out_elsewhere(text: str) -> frozenset[str]:
-    """Abbreviations `text` spells out as words that name no technology: after "Attack Surface
-    Management (ASM)", the posting's "ASM teams" are that, not Assembly. Not among them: "Amazon Web
-    Services (AWS)", whose words name the same skill, and "Geospatial Data Abstraction Library (GDAL)",
-    whose words say they name a technology."""
+    """Abbreviations `text` spells out as words that name no technology, where the abbreviation is
+    another skill's alias: after "Attack Surface Management (ASM)", the posting's "ASM teams" are that,
+    not Assembly. Not among them: a skill's own name ("Cascading Style Sheets (CSS)", "Amazon RDS"),
+    "Amazon Web Services (AWS)", whose words name the same skill, and "Geospatial Data Abstraction
+    Library (GDAL)", whose words say they name a technology."""
     found = set()
     for bracket in _BRACKETED_CAPITALS.finditer(text):
         words = _spelled_out_words(text, *bracket.span(1))
         node = ALIAS_TRIE.get(bracket.group(1).lower())
         if words is None or node is None or node.alias is None:
             continue
+        letters = bracket.group(1)
+        if letters.lower() in node.alias.skill.lower().split():
+            continue  # "Cascading Style Sheets (CSS)", "… (EKS)": the skill's own name
         named = {f.name for f in find_skills(words)}
         if not _TECHNOLOGY_NOUN.search(words) and node.alias.skill not in named:
-            found.add(bracket.group(1))
+            found.add(letters)
     return frozenset(found)
 
 

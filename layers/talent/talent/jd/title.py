@@ -246,8 +246,8 @@ _TRAILING_NOISE = re.compile(
     r"|\s?\((?:aka|a\.k\.a\.?|also known as)\s[^()]{1,60}\)"  # "Engineer (aka Customer Delivery Lead)"
     r"|\s?\(\d{4,}[-/\w]{0,10}\)"  # a reference: "Business Analyst … (28325-51CON)"
     r"|\s?\((?:multiple|several|various) (?:cities|locations|offices)\)"  # "(multiple cities)"
-    # "Chargé·e de déploiement (stage)", "… au 3/5e" (three days of five), "(0 to 2 Years)"
-    r"|\s?\((?:stage|internship|alternance)\)|\sen\sstage|\sau\s\d/\de|\s?\(\d{1,2}\s?(?:to|-|\u2013)\s?\d{1,2}\s(?:years|yrs|ans)\)"
+    # "… au 3/5e" (three days of five), "(0 to 2 Years)"
+    r"|\sau\s\d/\de|\s?\(\d{1,2}\s?(?:to|-|\u2013)\s?\d{1,2}\s(?:years|yrs|ans)\)"
     # the contract: "Junior Software Engineer (Contract, 1099)"
     r"|\s?\((?:contract|freelance|part[\s-]time|full[\s-]time|permanent|temporary)(?:,\s?[^()]{1,20})?\)"
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
@@ -284,11 +284,12 @@ def _singular(title: str) -> str:
 _LEADING_NOISE = re.compile(
     # praise before the role: "the brightest software engineer", "Best Engineer", "Great software engineer"
     r"^(?:(?:the\s)?(?:best|brightest|great|greatest|talented|exceptional|amazing|awesome|stellar)\s"
-    r"(?=(?:\w+\s){0,2}(?:engineers?|developers?|designers?|programmers?)\b)"
+    r"(?=(?:(?-i:[a-z])[\w-]*\s){0,2}(?:engineers?|developers?|designers?|programmers?)\b)"
     r"|[^\[\]]{1,20}\]\s?|une?\s(?:ou|/)\s?une?\s|(?:an?|the|un|una|une|un\.e|el|la|le|der|die|ein|eine)\s"
     r"|full[\s-]time\s(?!or\s|and\s)(?=\w+\s\w)"  # "Full time software developer", not "Full-time"
     # a count or a list's number: "2 X Fullstack Engineer", "1. Staff Engineer"
-    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}[.)]\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s(?=[A-Z]\w+\s\w)"
+    r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}[.)]\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s"
+    r"(?=[^|]{0,40}?\b(?:engineers|developers|designers|scientists|managers|programmers)\b)"
     r"|\+{2,}\s?(?=\w)"  # a board's decoration: "++Service Manager (m/w/d) - ab Sofort … Hamburg++"
     r"|\d{4}-\d{3,6}_(?=[A-Za-z]))",  # a requisition's number: "2024-7263_Data Engineer"
     re.IGNORECASE,
@@ -592,11 +593,15 @@ def _a_role_line(text: str) -> bool:
 _BARE_LEVEL = re.compile(r"^\W{0,3}(?:staff|senior|junior|principal)\W{0,3}$", re.IGNORECASE)
 
 
+# "We're Acme — a fintech startup in Berlin — and we're hiring …": a sentence, whatever its dashes
+_FIRST_PERSON = re.compile(r"\b(?:we|we're|we’re|we are|our|i|i'm)\b", re.IGNORECASE)
+
+
 def _is_prose(line: str) -> bool:
     """A sentence, not a title line; a line of "|" fields ("12 | Acme Is Hiring a Lead | 8/31/2022") is
     a header however long, as is one of "—" fields ("Acme (Remote US) — Full-Stack Engineer — TypeScript /
     Postgres / React / AI")."""
-    if " | " in line or line.count(" \u2014 ") >= 2:
+    if " | " in line or (line.count(" \u2014 ") >= 2 and not _FIRST_PERSON.search(line)):
         return False
     return len(line.split()) > 14 or "?" in line or line.rstrip().endswith((".", "!")) or "[name]" in line
 
@@ -623,7 +628,7 @@ def _header_title(lines: list[Line]) -> str:
 
 
 # "Role: Lead our front-end codebase, design a reusable component library, and mentor the team.": the duty
-_A_DUTY = re.compile(r"\b(?:our|your|we|you)\b|\.$", re.IGNORECASE)
+_A_DUTY = re.compile(r"\b(?:our|your|we|you)\b", re.IGNORECASE)
 
 
 def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:

@@ -140,10 +140,13 @@ _REMOTE = _at_word(
     r"|(hiring|to hire|seeking|looking for)\s(an?\s)?([a-z]{2,12}-)?remote\b"  # "hiring US-remote engineers"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
-    r"|(?<=:\s)remote\s(mit|with|avec|con)\s"  # "Einsatzort: Remote mit 1-2 Tagen Onboarding vor Ort"
+    # "Einsatzort: Remote mit 1-2 Tagen Onboarding vor Ort"
+    r"|(?<=:\s)remote\s(mit|with|avec|con)\s[^.\n]{0,30}(onboarding|einarbeitung|kick-?off)"
     rf"|{_BARE_TELETRAVAIL}"  # a work conditions list's bare item (beta.gouv: 2 of 2 labels remote)
     r"|(performed|done|worked)\sfrom\sanywhere\b"
-    r"|apply\sfrom\sany\s?(where|country)\b|live\sanywhere\b"  # "You can apply from any country"
+    # "You can apply from any country", not "…, we sponsor visas and relocation"
+    r"|apply\sfrom\sany\scountry\b(?![^.\n]{0,60}\b(relocat|visa|sponsor|office))"
+    r"|live\sanywhere\b(?![^.\n]{0,40}\b(within|near|commut))"
     r"|(?<!be\s)located\sremotely\b(?!\s\w+\s(?:not|cannot)\b)"  # "an opportunity located remotely"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
@@ -221,10 +224,11 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)(?:on[\s-]?site|in[\s-]person|virtual|remote|video)\sinterviews?\b"
     # A passing state: "Onsite (we're currently all remote because of COVID-19)", "ONSITE/remote(covid)"
     r"|(?<!\w)remote\s?\((?:covid|pandemic|corona)[^)]{0,20}\)"
-    r"|(?<!\w)(?:currently|temporarily|for now)\s(?:all\s|fully\s|100%\s)?remote\b[^.\n)]{0,30}"
-    r"(?:covid|pandemic|corona|lockdown)"
+    r"|(?<!\w)(?:currently|temporarily|for now)\s(?:all\s|fully\s|100%\s)?remote\b[^.\n)]{0,20}"
+    r"\b(?:because of|due to|during)\s(?:the\s)?(?:covid|pandemic|corona|lockdown)"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
-    r"|(?<!\w)(?:fully\s|full\s)?remote\b[^.\n|]{0,40}\bfor exceptional (?:candidates?|cases|profiles)\b"
+    r"|(?<!\w)(?:fully\s|full\s)?remote(?:\s\([^)]{0,20}\))?(?:\s(?:possible|considered|ok))?"
+    r"\sfor exceptional (?:candidates?|cases|profiles)\b"
     # Another team's mode: "Possibilité de Full remote sur certaines Squads", "fully remote for some teams"
     r"|(?<!\w)(?:full|fully|100\s?%)\sremote\s(?:sur|pour|dans|for|in|on)\s(?:certaine?s|some|certain)\b"
 )
@@ -378,8 +382,8 @@ def _leading_name(chunk: str) -> str:
 
 _HEADQUARTERS = re.compile(r"(?:hq|headquarter(?:s|ed))\b", re.IGNORECASE)
 _NEAR = re.compile(
-    r"(?:near|close to|next to|nahe|in der nähe|près de|cerca de)\b"
-    r"|\w+er\s(?:westen|osten|norden|süden)$",  # "Alling (Münchner Westen)": the area the town is in
+    r"^(?:(?:near|close to|next to|nahe|in der nähe|près de|cerca de)\b"
+    r"|\w+er\s(?:westen|osten|norden|süden)$)",  # "Alling (Münchner Westen)": the area the town is in
     re.IGNORECASE,
 )
 
@@ -419,7 +423,8 @@ def _segments(value: str) -> list[str]:
 
 
 _PROSE_AREA = re.compile(
-    r"\b(?:throughout|across|anywhere in)\s(?:the\s)?([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})"
+    r"\b(?:throughout|across|anywhere in)\s(?:the\s)?"
+    r"([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2}(?:\s(?:and|or|&)\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})?)"
 )
 
 
