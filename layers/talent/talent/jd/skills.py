@@ -259,24 +259,23 @@ def spelled_out_elsewhere(text: str) -> frozenset[str]:
     """Abbreviations `text` spells out as words that name no technology, where the abbreviation is
     another skill's alias: after "Attack Surface Management (ASM)", the posting's "ASM teams" are that,
     not Assembly. Not among them: a skill's own name ("Cascading Style Sheets (CSS)", "Amazon RDS"),
-    "Amazon Web Services (AWS)", whose words name the same skill, and "Geospatial Data Abstraction
-    Library (GDAL)", whose words say they name a technology."""
+    words that name the same skill ("Amazon Web Services (AWS)") or end in a technology's noun ("…
+    Library", "… Protocol")."""
     found = set()
     for bracket in _BRACKETED_CAPITALS.finditer(text):
-        words = _spelled_out_words(text, *bracket.span(1))
-        node = ALIAS_TRIE.get(bracket.group(1).lower())
-        if words is None or node is None or node.alias is None:
-            continue
         letters = bracket.group(1)
+        words = _spelled_out_words(text, *bracket.span(1))
+        node = ALIAS_TRIE.get(letters.lower())
+        if words is None or node is None or node.alias is None or _TECHNOLOGY_NOUN.search(words):
+            continue
         if letters.lower() in node.alias.skill.lower().split():
             continue  # "Cascading Style Sheets (CSS)", "… (EKS)": the skill's own name
-        named = {f.name for f in find_skills(words)}
-        if not _TECHNOLOGY_NOUN.search(words) and node.alias.skill not in named:
+        if node.alias.skill not in {f.name for f in find_skills(words)}:
             found.add(letters)
     return frozenset(found)
 
 
-# "Geospatial Data Abstraction Library (GDAL)": words that spell out a technology's own name
+# "… Library (…)", "… Protocol (…)": words that spell out a technology of their own
 _TECHNOLOGY_NOUN = re.compile(
     r"\b(?:librar(?:y|ies)|language|framework|protocol|format|toolkit|engine|database|sdk|api)$",
     re.IGNORECASE,
