@@ -7869,3 +7869,126 @@ _DASHES = "We're Acme \u2014 a fintech in Berlin \u2014 and we're hiring a Senio
 )
 def test_this_stop_s_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
+
+
+_T125_10 = (
+    "Acme | Software Engineer | Remote<p>TeamSnap is a service for sports teams.<p>You should be an expert in"
+    " Ruby and have functional knowledge of elixir or golang and are happy to dabble in anything that helps"
+    " TeamSnap deliver value to our customers."
+)
+
+_T125_24 = (
+    "# Software Engineer\n\n## Qualifications\n* Primary development work using Python and TypeScript;"
+    " proficiency in at least one of these or a similar (C#, Java, Ruby) recommended.\n"
+)
+
+_T125_34 = (
+    "Greenline | Founding Engineer: Backend + Data | Remote (U.S. only)<p>Seed-stage fintech.<p>ROLE: Senior"
+    " or staff-level IC with extensive experience with database schema design, microservices, and backend"
+    " infrastructure. This is an underdeveloped area to own.<p>STACK:<p>- Postgres"
+)
+_T125_29 = (
+    "Acme | NYC | Full-Time<p>We are a nonprofit.<p>Hiring:<p>Lead Software Engineer \u2014 Design and build"
+    " LLM-driven workflows to ingest, normalize, and maintain production-grade data from disparate sources."
+    " Define schemas, data contracts, and ranking/retrieval logic. ~10+ yrs, backend/data infra. $225K.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (_T125_10, "required_skills", ["Ruby", "Elixir", "Go"]),
+        (_T125_24, "preferred_skills", ["C#", "Java", "Ruby"]),
+        ("We want strong developers of any stripe who know Python.", "required_skills", ["Python"]),
+        (
+            "# EMEA Field Application Engineer Manager\n\n## Requirements\n* 7+ years of experience in"
+            " electronics design\n* 3+ years of experience in a leadership or management role\n",
+            "min_years",
+            7,
+        ),
+        (
+            "Acme | Engineer | Onsite<p>Our CTO has 20 years of software engineering experience.",
+            "min_years",
+            None,
+        ),
+        ("Acme | NYC (In-Office) | Full-Time<p>We build with Python.", "required_skills", ["Python"]),
+        (_T125_34, "title", "Founding Engineer: Backend + Data"),
+        (_T125_29, "title", "Lead Software Engineer"),
+        (
+            "Higher - Perth, Western Australia - Senior Developer ONSITE<p>We use Rails.",
+            "title",
+            "Senior Developer",
+        ),
+        (
+            "# [Lead Quality Engineer [gn] - Zeenea - France](https://x.com/a)\n### Actian\n\nWe use Python.",
+            "title",
+            "Lead Quality Engineer",
+        ),
+        (
+            "OpSourced | DevOps Engineer | Remote | Hiring Junior to Senior Levels<p>We run AWS.",
+            "seniority",
+            "senior",
+        ),
+        ("# Entwickler\n\nLeistungsort: Köln\n", "locations", ["Köln"]),
+        ("# Entwickler\n\nLeistungsort: Köln\nVorort: min. 30%, Remote: max. 70%\n", "remote", "hybrid"),
+        (
+            "INTERCOM | San Francisco (USA), Dublin (Ireland), and London (UK) | ONSITE<p>We use Ruby.",
+            "locations",
+            ["San Francisco", "Dublin", "London"],
+        ),
+    ],
+)
+def test_fresh_batch_t125_cases(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value
+
+
+_T126_22 = (
+    "# Frontend Engineer\n\n### What You Have:\n* 7+ years with JavaScript\n\n"
+    "### You\u2019re a great addition if\u2026\n* You have experience with NestJS\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Acme builds apps.<p>We are hiring for remote Software Engineers for our web and mobile apps.",
+            "title",
+            "Software Engineer",
+        ),
+        (
+            "Acme builds apps.<p>We are hiring for remote Software Engineers for our web apps.",
+            "remote",
+            "remote",
+        ),
+        (
+            "Payaut is a fintech startup seeking for developers to join us.<p>We use Java.",
+            "title",
+            "Developer",
+        ),
+        (
+            "yeet | Chicago<p>Looking for extremely talented / passionate Rust developers with interest.",
+            "title",
+            "Rust developer",
+        ),
+        (_T126_22, "preferred_skills", ["NestJS"]),
+        (
+            "## Requirements\n* At least 5 years' Spring framework experience (Boot, Data, Web/MVC)\n",
+            "required_skills",
+            ["Spring", "Spring Boot", "Spring Data", "Spring MVC"],
+        ),
+        (
+            "Stack: Django 5 / DRF, Redis, Django Q, React Router v7, TypeScript.",
+            "required_skills",
+            ["Django", "Django REST framework", "Redis", "React Router", "TypeScript"],
+        ),
+        ("# Level 2 Engineer\n\n## Requirements\n* 3+ years of Windows Server", "seniority", "mid"),
+        (
+            "Loom | San Francisco, Remote (US + EU timezones) | Full Time<p>We use Go.",
+            "locations",
+            ["San Francisco"],
+        ),
+    ],
+)
+def test_fresh_batch_t126_cases(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value

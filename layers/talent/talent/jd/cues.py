@@ -111,6 +111,7 @@ ENGLISH: Final = Cues(
         r"love for you to have",  # "We would love for you to have:"
         r"(will|would) make us (really |truly )?love you",  # "What Will Make Us REALLY Love You"
         r"(have|give you|gives you) an edge",  # "You'll have an edge if you:", "What will give you an edge?"
+        r"(great|valuable|welcome) addition if",  # "You're a great addition if…" after "What You Have"
     ),
     context_head=(
         r"responsibilit(y|ies)",
@@ -270,6 +271,7 @@ ENGLISH: Final = Cues(
         r"(?<=[-\u2013\u2014:] )advantage(?=\.?$)",  # "Experience in Objective-C - Advantage"
         r"(?<![^(])prefer",  # opening a bracket or a clause: "(prefer AWS)" (a bracket is read alone)
         r"\(recommended\)",
+        r"(?<!not )recommended\.?$",  # "… or a similar (C#, Java, Ruby) recommended."
         _PREFERENCE_FOR,
     ),
     forward_clause=(r"preferabl[ey]", r"ideally", r"potentially also", _PREFERENCE_FOR),
@@ -448,6 +450,7 @@ GERMAN: Final = Cues(
         r"arbeitsorte?",
         r"einsatzorte?",
         r"projektort",
+        r"leistungsorte?",  # a staffing board's "Leistungsort: Köln"
         r"ausbildungsort",
         r"dienstort",
         r"ort",

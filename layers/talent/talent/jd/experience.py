@@ -35,7 +35,10 @@ _YEARS = re.compile(
 _YEARS_HISTORY = re.compile(
     rf"(?<!\w)(?:founded|ago|{IN_BUSINESS}|years? old|year-old"
     r"|anniversary|since (?:19|20)\d\d"
-    r"|(?:we|our company|the company|it)(?:'ve| have| has)|has (?:served|been|helped|operated|existed|grown)"
+    r"|(?:we|our company|the company|it)(?:'ve| have| has)"
+    # someone else's career: "Our CTO has 20 years of intense software engineering experience"
+    r"|our (?:cto|ceo|cpo|founders?|co-?founders?|founding team|leadership team) (?:has|have|brings?)"
+    r"|has (?:served|been|helped|operated|existed|grown)"
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
@@ -173,7 +176,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             rf"\b(mid|mid-level|midlevel|intermediate|intermedi[oa]|middle|semi[\s-]?s(enio)?r|ssr|medior"
             rf"|confirm[ée](e)?)\b|(?<!en )\bplen[oa]\b"  # "Desarrollador Pleno"; not "en pleno crecimiento"
-            rf"|\b{_ROLE_NOUN}\s+(ii|ll|2)\b"
+            rf"|\b{_ROLE_NOUN}\s+(ii|ll|2)\b|\blevel\s(ii|2)\s{_ROLE_NOUN}"  # "Level 2 Engineer"
         ),
     ),
     (
@@ -259,7 +262,12 @@ _LEVEL_FIELD = re.compile(
 
 def is_level(text: str) -> bool:
     """Whether a header field is only a level or a range of two: "Semi Senior", "Junior", "medior/senior"."""
-    return bool(_LEVEL_FIELD.match(text) or _LEVEL_RANGE.fullmatch(text.strip().lower()))
+    text = _LEVEL_WORDING.sub("", text.strip())
+    return bool(_LEVEL_FIELD.match(text) or _LEVEL_RANGE.fullmatch(text.lower()))
+
+
+# "Hiring Junior to Senior Levels": the words around a header's level field
+_LEVEL_WORDING = re.compile(r"^(?:hiring|open to)\s|\slevels?$", re.IGNORECASE)
 
 
 def range_level(title: str) -> Seniority | None:

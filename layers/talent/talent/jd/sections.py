@@ -688,7 +688,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|(?:we|our company|the company) (?:has|have) been"
     r"|has (?:served|helped|protected)|our (?:investors|backers)|backing|investors?"
     # the customers as a subject, not as a possessive: "our customers' experiments using BigQuery"
-    r"|our (?:customers|clients)"
+    # not the customers as the beneficiary: "helps TeamSnap deliver value to our customers"
+    r"|(?<!to )(?<!for )our (?:customers|clients)"
     r"(?!['\u2019]?s?\s(?:experiments|data|workloads|pipelines|applications|systems))"
     # "We serve our customers through a web app built with React, …": the role's stack after all
     r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"

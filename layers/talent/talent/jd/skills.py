@@ -72,7 +72,9 @@ _TIME_WORDS: Final = frozenset(
 _SEASON_WORDS: Final = frozenset({"this", "next", "last", "early", "late", "during"})
 _NOT_BEFORE_NAME: Final = _SEASON_WORDS | {"to", "let's", "lets", "will", "and"}
 _LIST_GAP = re.compile(
-    r"^[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
+    # after an optional version of the left name: "React Router v7, TypeScript", "Django 5 / DRF"
+    r"^(?:[ \t]v?\d{1,2}(?:\.\d{1,2})?(?=[ \t]?[,;/]))?"
+    r"[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
     r"[\s,;/&+|()\[\]]{0,8}$"
 )
 # between the tokens of one alias (fullmatch); a spaced dash ends it: "AWS - Lambda/S3" names AWS too
@@ -626,6 +628,9 @@ class _Context:
             return True
         if after[:1] and after[:1] in "-&'’" and not self._qualified(m):
             return True
+        start = self.toks.start(m.start)
+        if m.mode != "plain" and prev in _PREPOSITIONS and self.text[start - 1 : start] == "-":
+            return True  # "NYC (In-Office)": a compound with its preposition, not the product
         if m.mode == "word" and (_YEAR_AFTER.match(after) or nxt in _TIME_WORDS):
             return True
         if prev in _COMPOUND_HEADS:  # "Pull Requests", "Merge Requests": a review, not the library
@@ -1130,7 +1135,10 @@ def _in_known_brackets(text: str, items: list[tuple[int, int]], is_known: list[b
 
 
 # "Spring (Data, MVC, Boot)", "Spring (core/web/boot)", "Spring Framework/Boot": the family's products
-_FAMILY_BRACKET = re.compile(r"[ \t]?\(([^()\n]{1,120})\)")
+# "Spring framework experience (Boot, Data, Web/MVC)": the bracket after the words about the family
+_FAMILY_BRACKET = re.compile(
+    r"(?i:[ \t](?:framework|ecosystem))?(?i:[ \t](?:experience|knowledge))?[ \t]?\(([^()\n]{1,120})\)"
+)
 _FAMILY_SLASH = re.compile(r"(?: Framework)?/([A-Za-z][\w.-]{1,20})\b(?![/(])")
 _FAMILY_ITEM = re.compile(r"\s?(?:,|/|;|\band\b|\bund\b|\bet\b|\by\b)\s?")
 MAX_FAMILY_ITEM_WORDS: Final = 2

@@ -33,7 +33,8 @@ MAX_TITLE_LINE: Final = 300  # a first line longer than this is prose; only its 
 _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a title, not the role's name
     r"\(\s?(?:[mfwdxhn]\s?[/|*,]\s?){1,3}[mfwdxhn]\s?\)|\(all genders?\)|\(\s?[mfwd]/[mfwd]\s?\)"
     r"|\b[HF]\s?/\s?[FH](?:\s?/\s?X)?\b|\(\s?[HF]\s?[-/]\s?[FH](?:\s?/\s?X)?\s?\)|\(\s?[mwd]\s?\)"
-    r"|\(\s?gn\*?\s?\)"  # "(gn*)": geschlechtsneutral
+    r"|\(\s?gn\*?\s?\)|\[\s?gn\*?\s?\]"  # "(gn*)", "[gn]": geschlechtsneutral
+    r"|\[\s?(?:[mfwdxhn]\s?[/|*,]\s?){1,3}[mfwdxhn]\s?\]"  # "[m/w/d]"
     r"|\(\s?[mfw][wfm][dx]\s?\)|(?<=\s)[mfw]/[wfm]/[dx](?=\s|$)"  # "(mwd)", "JavaEE m/w/d"
 )
 _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
@@ -234,7 +235,7 @@ _TRAILING_NOISE = re.compile(
     # "Python Engineer onsite or remote", "Desarrollador JAVA Ssr / Remoto": the work mode
     r"|(?<!\soder)(?<!\sor)(?<![&+])\s(?:/\s)?(?:(?:überwiegend\s)?(?:per|in|en|für|100\s?%|fully)\s)?"
     r"(?:on[\s-]?site or remote|remote or on[\s-]?site|remote|remoto|hybrid|h[íi]brido|t[ée]l[ée]travail"
-    r"|teletrabajo)$"
+    r"|teletrabajo|on[\s-]?site)$"
     # a tagline after a colon: "Applied AI Engineer: Deploy AI solutions with customers"
     r"|:\s(?:deploy|build|lead|help|create|design|develop|make|own|scale|shape|join|ship|bring|power)\b.*"
     r"|\s(?:who (?:want|love|like)s?\s)?to (?:lead|build|help|work|join|create|design|develop|make|own|scale"
@@ -434,10 +435,19 @@ def _end(parts: list[str], segments: list[str], begin: int) -> int:
     """ "Engineer @ Nimbus (YC W24)": the segments after an "@" or "at" name the company."""
     after = range(begin + 1, len(segments))
     company = ("@", "at", "para", "pour")  # "Software Engineer para Compañia Lider IT"
-    ends = (i for i in after if parts[2 * i - 1].strip() in company or _A_SENTENCE.match(segments[i]))
+    # "Lead Software Engineer — Design and build LLM-driven workflows to ingest, …": a description
+    ends = (
+        i
+        for i in after
+        if parts[2 * i - 1].strip() in company
+        or _A_SENTENCE.match(segments[i])
+        or (parts[2 * i - 1].strip() in _DASHES and len(segments[i].split()) > MAX_SEGMENT_WORDS)
+    )
     return next(ends, len(segments))
 
 
+MAX_SEGMENT_WORDS: Final = 14  # a longer segment after the role's dash is a sentence about it
+_DASHES: Final = ("-", "\u2013", "\u2014")
 # "Full Stack Engineer - We are seeking a skilled Full Stack Engineer with …": a sentence after the role
 _A_SENTENCE = re.compile(r"(?:we|we're|we are|you|you'll|you will|i|i'm|our|join us)\s", re.IGNORECASE)
 
@@ -540,7 +550,7 @@ _PRAISE = (
     r"|pragmatic|detail-oriented|brilliant|curious"
     # the hire's terms: "looking for a U.S.-based, fully remote Software Engineer"
     r"|[\w.]{1,12}-based|(?:fully\s|100%\s)?remote|full-time|part-time"
-    r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und)\s|,\s|\s))*"
+    r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und)\s|,\s|\s/\s|\s))*"
 )
 _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
@@ -553,6 +563,7 @@ _PROSE_ROLE = re.compile(
     r"|\s[^:\n.]{1,60}?,?\s(?:including|for)(?=\s?:\s))?"
     r"(?:\s?:(?:\s{0,3}\n\s{0,3}(?:[-*•]\s|\d\.\s)?|\s[-*•]\s|\s(?=\d{1,2}\s))|\s)"
     r"(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
+    r"(?:(?<=hiring\s)for\s|(?<=seeking\s)for\s)?"  # "We are hiring for remote Software Engineers"
     r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s|\d{1,2}\s|several\s)?"
     rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
@@ -627,6 +638,8 @@ def _header_title(lines: list[Line]) -> str:
     return header or next(headings, "")
 
 
+MAX_LABELLED_TITLE_WORDS: Final = 14  # a longer "Role:" field of sentences describes the role
+_NEXT_SENTENCE = re.compile(r"[a-z]\.\s+[A-Z]")
 # "Role: Lead our front-end codebase, design a reusable component library, and mentor the team.": the duty
 _A_DUTY = re.compile(r"\b(?:our|your|we|you)\b", re.IGNORECASE)
 
@@ -635,7 +648,14 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:
     """The line the title is read from, whether it is the prose's "looking for a ..." phrase, and whether
     that phrase heads a list of several roles."""
     labelled = next((line.value for line in lines if line.label == "title" and line.value), "")
-    if labelled and ROLE_WORD.search(clean_title(labelled, None)) and not _A_DUTY.search(labelled):
+    # "ROLE: Senior or staff-level IC with extensive experience with …": a description, not a name
+    described = len(labelled.split()) > MAX_LABELLED_TITLE_WORDS and bool(_NEXT_SENTENCE.search(labelled))
+    if (
+        labelled
+        and ROLE_WORD.search(clean_title(labelled, None))
+        and not _A_DUTY.search(labelled)
+        and not described
+    ):
         return labelled, False, False
     # A "title:" naming no role is an aggregator's summary ("OwnerRez : Remote"): the posting's lines first.
     first = next((line.text for line in lines if line.is_first), "")
@@ -760,8 +780,9 @@ _PLACE_LEAD = re.compile(r"^([^:|()]{2,40}):\s")
 
 def _country_of_city(raw: str, aside: re.Match[str]) -> bool:
     words = raw[: aside.start()].split()
-    before = words[-1].strip(",;|") if words else ""
-    return is_wide(aside.group(1)) and (known_place(before) or is_state(before))  # "Cambridge, MA (US)"
+    # "Cambridge, MA (US)", "San Francisco (USA)": the city's last one to three words
+    befores = (" ".join(words[-n:]).strip(",;|") for n in range(1, min(3, len(words)) + 1))
+    return is_wide(aside.group(1)) and any(known_place(before) or is_state(before) for before in befores)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s")

@@ -123,6 +123,8 @@ _HYBRID = _at_word(
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
     r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
+    # "Vorort: min. 30%, Remote: max. 70%"
+    r"|(remote|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
     # "Telecommuting is available 1-2 days/wk with the rest … in our office"
     r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}\b[1-4](\s?-\s?[1-4])?\sdays?"
     r"\s?(/|a|per)\s?(wk|week)\b"
@@ -137,7 +139,8 @@ _REMOTE = _at_word(
     r"|(is|be|are|role|position)\s(fully\s|100%\s)?remote\b(?!\s(team|teams|colleagues|sites?|servers?))"
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
-    r"|(hiring|to hire|seeking|looking for)\s(an?\s)?([a-z]{2,12}-)?remote\b"  # "hiring US-remote engineers"
+    # "hiring US-remote engineers", "hiring for remote Software Engineers"
+    r"|(hiring|to hire|seeking|looking for)\s(for\s)?(an?\s)?([a-z]{2,12}-)?remote\b"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
     # "Einsatzort: Remote mit 1-2 Tagen Onboarding vor Ort"
@@ -758,7 +761,7 @@ def _state_between(part: str, group: list[str], following: str) -> bool:
 
 # "Americas Time Zones": working hours, not a place (the guide).
 _ZONES = re.compile(
-    r"(?<!\w)[\w -]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I
+    r"(?<!\w)[\w /+&-]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I
 )
 _FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
 
