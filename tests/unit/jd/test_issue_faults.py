@@ -7929,7 +7929,12 @@ _T125_29 = (
             "seniority",
             "senior",
         ),
-        ("# Entwickler\n\nLeistungsort: Köln\n", "locations", ["Köln"]),
+        (
+            "# IT-Analyst\n\n## Beschreibung\nAnforderungen\n\n- Erfahrungen mit AWS\nÜber den Auftraggeber\n\n"
+            "Start: ASAP\n\nLeistungsort: Köln\n",
+            "locations",
+            ["Köln"],
+        ),
         ("# Entwickler\n\nLeistungsort: Köln\nVorort: min. 30%, Remote: max. 70%\n", "remote", "hybrid"),
         (
             "INTERCOM | San Francisco (USA), Dublin (Ireland), and London (UK) | ONSITE<p>We use Ruby.",
