@@ -7930,8 +7930,8 @@ _T125_29 = (
             "senior",
         ),
         (
-            "# IT-Analyst\n\n## Beschreibung\nAnforderungen\n\n- Erfahrungen mit AWS\nÜber den Auftraggeber\n\n"
-            "Start: ASAP\n\nLeistungsort: Köln\n",
+            "# IT-Analyst\n\n## Beschreibung\nAnforderungen\n\n- Erfahrungen mit AWS\n"
+            "Über den Auftraggeber\n\nStart: ASAP\n\nLeistungsort: Köln\n",
             "locations",
             ["Köln"],
         ),
