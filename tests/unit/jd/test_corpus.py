@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import coverage
 import pytest
 
 from talent.jd import parse_jd
@@ -1589,10 +1592,27 @@ def _batch(posting_id: str) -> int | None:
 Parsed = list[tuple[str, str, JobRequirement, dict[str, Any]]]
 
 
+@contextmanager
+def _untraced() -> Iterator[None]:
+    """Coverage paused, where `make test` measures it: the floors measure accuracy, and tracing every
+    branch of 5,400 parses takes over five minutes (pytest's timeout) where the parses alone take under
+    one. The parser's branches are covered by its unit tests."""
+    current = coverage.Coverage.current()
+    if current is None:
+        yield
+        return
+    current.stop()
+    try:
+        yield
+    finally:
+        current.start()
+
+
 @pytest.fixture(scope="module")
 def parsed() -> Parsed:
     """Every tuning posting parsed once, whole (as scored): id, text, requirement, labels."""
-    return [(pid, text, parse_whole(text), labels) for pid, text, labels in load_corpus(TUNING)]
+    with _untraced():
+        return [(pid, text, parse_whole(text), labels) for pid, text, labels in load_corpus(TUNING)]
 
 
 @pytest.fixture(scope="module")

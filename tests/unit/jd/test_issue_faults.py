@@ -7997,3 +7997,48 @@ _T126_22 = (
 )
 def test_fresh_batch_t126_cases(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
+
+
+_T127_05 = (
+    "FreeFlyer | Multiple (C++ Developer, UI/UX Designer) | Washington, D.C. area | Full Time<p>We build"
+    " mission software in C++.<p>P.S., if you're a Javascript developer and love space, write!"
+)
+_T127_06 = (
+    "Framer | Amsterdam (NL) | REMOTE<p>About us: We build a design tool.<p>Role: Backend Engineer. Lead"
+    " projects and implement features from start to finish.<p>Tech Stack: Go, TypeScript"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (_T127_05, "title", "C++ Developer"),
+        (_T127_05, "required_skills", ["C++"]),
+        (
+            "Acme | Designer | NYC<p>We use Figma.<p>In a few months we're going to be hiring for a"
+            " Javascript developer as well.",
+            "required_skills",
+            ["Figma"],
+        ),
+        (_T127_06, "title", "Backend Engineer"),
+        (_T127_06, "seniority", None),
+        (
+            "SEEKING FREELANCER/CONSULTANT | Part-time | SF Bay Area<p>We make graphics.",
+            "title",
+            "FREELANCER/CONSULTANT",
+        ),
+        (
+            "Axle | London | Hybrid<p>We're looking for an exceptionally talented Software Engineer.",
+            "title",
+            "Software Engineer",
+        ),
+        (
+            "# Entwickler\n\nStandort: 90% remote, 2 Tage pro Monat im GR Stuttgart\n",
+            "locations",
+            ["Stuttgart"],
+        ),
+        ("# Software Engineer - Level III\n\nWe use C#.", "seniority", "senior"),
+    ],
+)
+def test_fresh_batch_t127_cases(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value

@@ -169,7 +169,10 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     (
         "senior",
-        re.compile(rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|lll|3)\b"),
+        re.compile(
+            rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|lll|3)\b"
+            rf"|\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(iii|3)\b"  # "Software Engineer - Level III"
+        ),
     ),
     (
         "mid",
@@ -177,6 +180,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             rf"\b(mid|mid-level|midlevel|intermediate|intermedi[oa]|middle|semi[\s-]?s(enio)?r|ssr|medior"
             rf"|confirm[ée](e)?)\b|(?<!en )\bplen[oa]\b"  # "Desarrollador Pleno"; not "en pleno crecimiento"
             rf"|\b{_ROLE_NOUN}\s+(ii|ll|2)\b|\blevel\s(ii|2)\s{_ROLE_NOUN}"  # "Level 2 Engineer"
+            rf"|\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(ii|2)\b"
         ),
     ),
     (

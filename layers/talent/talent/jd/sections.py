@@ -722,6 +722,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     # the company's portfolio: "Our recent work includes … using Docker, Python/Django/Flask, and Azure"
     r"|our (?:recent |past |previous )?(?:work|projects) (?:includes?|including|has included)"
     r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
+    # a later or another hire than this one: "In a few months we're going to be hiring for a Javascript
+    # developer", "P.S., if you're a Javascript developer" ("We're also looking for …" is the posting's)
+    r"|(?:going to be|will be|plan to be) hiring|p\.s\."
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
     r")(?!\w)"
 )

@@ -317,6 +317,8 @@ _PAIRED_ARTICLE = re.compile(r"(?<=\w\sou\s)(?<!\bun\sou\s)(?<!\bune\sou\s)une?\
 def _tidy(title: str) -> tuple[str, bool]:
     """The title without leading and trailing noise, and whether it was the first of a list of roles."""
     title = _PAIRED_ARTICLE.sub("", _LEADING_NOISE.sub("", _URL.sub("", title)))
+    if several := _SEVERAL_LISTED.match(title):  # "Multiple (C++ Developer, UI/UX Designer)": the roles
+        title = several.group(1)
     title, listed = _first_role(title)
     for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
         title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:!")
@@ -409,7 +411,7 @@ _LEADING_LABEL = re.compile(
 # A title line that is the hiring phrase itself: "Looking for Software Engineers", "Hiring a RoR developer!",
 # "Recrutement d'un-e chargé-e de projets".
 _HIRING_LEAD = re.compile(
-    r"^(?:(?:now |currently )?looking for|(?:now )?hiring|recrutement)"
+    r"^(?:(?:now |currently )?(?:looking for|seeking)|(?:now )?hiring|recrutement)"
     r"(?: (?:an?|d'une?|d'un[-·.]e|de deux|de trois|des|de|d'))?\s?(?=\w)",
     re.IGNORECASE,
 )
@@ -484,6 +486,10 @@ _EMPTIED_ASIDE = re.compile(r"\(\s?[-\u2013|,]\s")
 _WANTED = re.compile(r"(?<=\S)\s(?:wanted|needed|gesucht)\b!?(?:\s?[-–—|:(!].*)?$", re.IGNORECASE)
 
 
+_SEVERAL_LISTED = re.compile(
+    r"^(?:multiple|several|various)(?:\s(?:roles|positions|openings))?:?\s?\(([^()]{3,200})\)\s?$",
+    re.IGNORECASE,
+)
 # "Principal Engineer's and Senior Engineer's": a plural written with an apostrophe (no noun follows it)
 _HEAD_COUNT = re.compile(
     r"^\s?\d{1,2}(?:\s?[-\u2013]\s?\d{1,2})?\s(?![xX]\s)"
@@ -545,7 +551,7 @@ class Title:
 
 # "seeking a highly motivated and experienced Senior Backend Engineer": praise before the role's name
 _PRAISE = (
-    r"(?:(?:(?:highly|very|extremely|truly|really)\s)?(?:motivated|self-motivated|talented|experienced"
+    r"(?:(?:(?:highly|very|extremely|exceptionally|truly|really)\s)?(?:motivated|self-motivated|talented|experienced"
     r"|passionate|driven|skilled|exceptional|creative|dedicated|enthusiastic|ambitious|seasoned|proactive"
     r"|pragmatic|detail-oriented|brilliant|curious"
     # the hire's terms: "looking for a U.S.-based, fully remote Software Engineer"
@@ -644,10 +650,20 @@ _NEXT_SENTENCE = re.compile(r"[a-z]\.\s+[A-Z]")
 _A_DUTY = re.compile(r"\b(?:our|your|we|you)\b", re.IGNORECASE)
 
 
+def _named_first(value: str) -> str:
+    """A "Role:" field's first sentence when it is a role's short name: "Backend Engineer. Lead projects
+    and implement features" is "Backend Engineer"."""
+    second = _NEXT_SENTENCE.search(value)
+    first = value[: second.start() + 1] if second else value
+    # not an abbreviation's full stop: "Dev. Python - …", "Software Engineer (Ref. Job Code: …)"
+    whole = 2 <= len(first.split()) <= MAX_HEADER_TITLE_WORDS and first.count("(") == first.count(")")
+    return first if second and whole and ROLE_WORD.search(first) else value
+
+
 def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:
     """The line the title is read from, whether it is the prose's "looking for a ..." phrase, and whether
     that phrase heads a list of several roles."""
-    labelled = next((line.value for line in lines if line.label == "title" and line.value), "")
+    labelled = _named_first(next((line.value for line in lines if line.label == "title" and line.value), ""))
     # "ROLE: Senior or staff-level IC with extensive experience with …": a description, not a name
     described = len(labelled.split()) > MAX_LABELLED_TITLE_WORDS and bool(_NEXT_SENTENCE.search(labelled))
     if (

@@ -350,6 +350,7 @@ _PLACE_NOISE = re.compile(
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
     r"|region|umgebung"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
+    r"|(?-i:GR)(?=\s[A-ZÄÖÜ])"  # "im GR Stuttgart": Großraum
     r"|(?:haupt)?standort|absprache"  # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote"
     r"|alternativ(?:e|ely|ement|amente)?"  # "(Alternativ 2-3 Tage Bonn, Rest Remote)": another way to work
     r"|central(?!\s(?:america|europe|asia|africa|african|valley|coast|time|standard)\b))(?![\w-])"
@@ -830,7 +831,7 @@ _OPEN_TO_WHOM: Final = (
 )
 _WHERE_CUE = re.compile(
     r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located (?:either )?in"
-    r"|im (?:gro(?:ß|ss))?raum|einsatzraum"
+    r"|im (?:gro(?:ß|ss))?raum|im gr\.?(?=\s)|einsatzraum"
     r"|arbeite[nt]? in|(?:from|at|in|join) our"
     r"|offices? (?:is |are )?in|relocat(?:e|ing|ion) to"
     r"|on[\s-]?site in|in-office in"
