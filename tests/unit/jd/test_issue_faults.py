@@ -8042,3 +8042,101 @@ _T127_06 = (
 )
 def test_fresh_batch_t127_cases(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Acme in Seattle, WA has an opening for a research/software engineer in imaging.<p>We use"
+            " MATLAB.<p>Requirements: a bachelors degree, with at least 2 years of work history",
+            "min_years",
+            2,
+        ),
+        (
+            "Karma | Senior Backend Engineer | London, UK | ONSITE<p>We're a small London team, 2+ years in,"
+            " building a consumer platform.",
+            "min_years",
+            None,
+        ),
+        (
+            "PayPal | Fulltime | Remote Only (US-based) | Hiring Javascript Application Engineers<p>We build"
+            " checkout.",
+            "title",
+            "Javascript Application Engineer",
+        ),
+        (
+            "AREO | Remote (EU) | Full-Time | Roles: [Engineering Manager (Ruby on Rails), Senior Android"
+            " Developer]<p>We build retail software.",
+            "title",
+            "Engineering Manager (Ruby on Rails)",
+        ),
+        ("# Senior Protocol Engineer (External)\n\nWe use Rust.", "title", "Senior Protocol Engineer"),
+        (
+            "# Software Engineer - VOIP\n\n#### `\U0001f30e Remote, Brazil`\n\n## Requirements\n* 2+ years of"
+            " experience with cloud and hybrid or on-premises infrastructures\n",
+            "remote",
+            "remote",
+        ),
+        (
+            "## Qualifications\n\n* Java\n* Maven\n* Tomcat\n* SQL\n\n**Nice-to-haves:**\n\n* Docker\n",
+            "required_skills",
+            ["Java", "Maven", "Apache Tomcat", "SQL"],
+        ),
+    ],
+)
+def test_fresh_batch_t128_cases(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value
+
+
+# A review of this stop's rules (t125-t128) found these near misses; each is what the text says.
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "# Engineer\n\n## Requirements\n- Strong Terraform and Kubernetes skills, AWS certification"
+            " recommended.\n",
+            "required_skills",
+            ["Terraform", "Kubernetes", "AWS"],
+        ),
+        ("# Engineer\n\n- Stripe integration experience\n", "required_skills", ["Stripe"]),
+        ("Puesto: Desarrollador Sr. Java\n\nUsamos Java.", "title", "Desarrollador Sr. Java"),
+        ("Acme | Backend Engineer | Berlin / CET timezone<p>We use Go.", "locations", ["Berlin"]),
+        ("Yidi | Senior Engineer | REMOTE (LATAM/EU time zones welcome)<p>We build apps.", "locations", []),
+        ("DuckDuckGo | Senior Engineer | REMOTE<p>We use Go.", "required_skills", ["Go"]),
+        (
+            "# Engineering Manager\n\nYou will be hiring and mentoring engineers who work in Kotlin.",
+            "required_skills",
+            ["Kotlin"],
+        ),
+        (
+            "# Engineer\n\nP.S. Our stack also includes Go and Kubernetes, so experience there is a plus.",
+            "preferred_skills",
+            ["Go", "Kubernetes"],
+        ),
+        (
+            "# Consultant\n\nWe build Salesforce and SAP solutions for our clients. You know Python.",
+            "required_skills",
+            ["Python"],
+        ),
+        (
+            "# Engineer\n\nLocation: Austin, TX (on-site)\n\nWe are not hiring for remote positions.",
+            "remote",
+            "onsite",
+        ),
+        (
+            "# Engineer\n\nLocation: Remote (US)\nRemote: up to 25% travel to customer sites\n",
+            "remote",
+            "remote",
+        ),
+        ("# Network Engineer - Level 3 Support\n\nWe use Cisco.", "seniority", None),
+        ("# Software Engineer - Level II/III\n\nWe use C#.", "seniority", "senior"),
+        (
+            "# Engineer\n\n## You would be a great addition if you have:\n* Python\n* PostgreSQL\n",
+            "required_skills",
+            ["Python", "PostgreSQL"],
+        ),
+    ],
+)
+def test_the_t125_to_t128_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value

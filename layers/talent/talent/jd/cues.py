@@ -271,7 +271,8 @@ ENGLISH: Final = Cues(
         r"(?<=[-\u2013\u2014:] )advantage(?=\.?$)",  # "Experience in Objective-C - Advantage"
         r"(?<![^(])prefer",  # opening a bracket or a clause: "(prefer AWS)" (a bracket is read alone)
         r"\(recommended\)",
-        r"(?<!not )recommended\.?$",  # "… or a similar (C#, Java, Ruby) recommended."
+        # "… or a similar (C#, Java, Ruby) recommended."; not after a comma ("…, as recommended.")
+        r"^(?:[^,;(]|\([^()]*\))*(?<!not )(?<!as )recommended\.?$",
         _PREFERENCE_FOR,
     ),
     forward_clause=(r"preferabl[ey]", r"ideally", r"potentially also", _PREFERENCE_FOR),

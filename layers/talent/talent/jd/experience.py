@@ -39,7 +39,8 @@ _YEARS_HISTORY = re.compile(
     # someone else's career: "Our CTO has 20 years of intense software engineering experience"
     r"|our (?:cto|ceo|cpo|founders?|co-?founders?|founding team|leadership team) (?:has|have|brings?)"
     r"|has (?:served|been|helped|operated|existed|grown)"
-    r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|history"
+    r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|(?<!work )history"
+    r"|years? in(?=[,;])"  # "We're a small London team, 2+ years in, building …": the company's age
     r"|next \w+ years|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
@@ -126,6 +127,7 @@ def years_in(clause: str) -> list[int]:
 # ----------------------------------------------------------------------------------------------------------
 # Seniority
 
+_NOT_A_TIER = r"(?!\s(?:support|clearance|certified|technician|help ?desk))"
 _ROLE_NOUN = (
     r"(engineer(?: in test)?|developer|sde|sdet|swe|scientist|programmer|analyst|entwickler|desarrollador"
     r"|ingeniero)"
@@ -171,7 +173,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         "senior",
         re.compile(
             rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|lll|3)\b"
-            rf"|\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(iii|3)\b"  # "Software Engineer - Level III"
+            # "Software Engineer - Level III", "Level II/III"; not a support tier or a clearance
+            rf"|(?<!support )\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(?:(?:ii|2)\s?/\s?)?(iii|3)\b{_NOT_A_TIER}"
         ),
     ),
     (
@@ -180,7 +183,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             rf"\b(mid|mid-level|midlevel|intermediate|intermedi[oa]|middle|semi[\s-]?s(enio)?r|ssr|medior"
             rf"|confirm[ée](e)?)\b|(?<!en )\bplen[oa]\b"  # "Desarrollador Pleno"; not "en pleno crecimiento"
             rf"|\b{_ROLE_NOUN}\s+(ii|ll|2)\b|\blevel\s(ii|2)\s{_ROLE_NOUN}"  # "Level 2 Engineer"
-            rf"|\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(ii|2)\b"
+            rf"|(?<!support )\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(ii|2)\b{_NOT_A_TIER}"
         ),
     ),
     (

@@ -145,7 +145,11 @@ _EMPTY_KEY = re.compile(r"^\s*[a-z_]{1,30}:\s*$")  # a front matter's "author:" 
 # "Who You Might Be" and "Additional Qualifications" are pluses after "Who You Are", and the ask itself when
 # no requirements came first.
 _PLUS_AFTER_AN_ASK = re.compile(
-    r"(?:who )?you might (?:also )?be\b|additional qualifications\b", re.IGNORECASE
+    r"(?:who )?you might (?:also )?be\b|additional qualifications\b"
+    # "You're a great addition if…" after "What You Have"
+    r"|(?:you(?:'re|\u2019re| are| would be| will be|'d be|\u2019d be)\s)?(?:an?\s)?"
+    r"(?:great|valuable|welcome) addition if\b",
+    re.IGNORECASE,
 )
 _FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
 _SENTENCE_END = re.compile(r"[.!?,;]$")
@@ -688,8 +692,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|(?:we|our company|the company) (?:has|have) been"
     r"|has (?:served|helped|protected)|our (?:investors|backers)|backing|investors?"
     # the customers as a subject, not as a possessive: "our customers' experiments using BigQuery"
-    # not the customers as the beneficiary: "helps TeamSnap deliver value to our customers"
-    r"|(?<!to )(?<!for )our (?:customers|clients)"
+    # not the customers as whom the role serves: "helps TeamSnap deliver value to our customers"
+    # ("We build Salesforce and SAP solutions for our clients" is the company's pitch still)
+    r"|(?<!to )(?:(?<!for )|(?<=solutions for ))our (?:customers|clients)"
     r"(?!['\u2019]?s?\s(?:experiments|data|workloads|pipelines|applications|systems))"
     # "We serve our customers through a web app built with React, …": the role's stack after all
     r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"
@@ -724,7 +729,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
     # a later or another hire than this one: "In a few months we're going to be hiring for a Javascript
     # developer", "P.S., if you're a Javascript developer" ("We're also looking for …" is the posting's)
-    r"|(?:going to be|will be|plan to be) hiring|p\.s\."
+    r"|(?<!you )(?:going to be|will be|plan to be) hiring (?:for|an?)\b"
+    r"|p\.s\.,?\s(?:if you|we(?:'re| are) also)"
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
     r")(?!\w)"
 )

@@ -52,6 +52,7 @@ _ANOTHER_THING: Final = frozenset({("macOS", "MAC")})
 # A name that a next word makes a practice: "Red Teaming" is offensive security, not the Red language
 _PRACTICES: Final = frozenset({("Red", "team"), ("Red", "teams"), ("Red", "teaming")})
 # A word before a name that makes it the ordinary word: "the offensive security realm", "in the realm of"
+_IDIOMS: Final = frozenset({("Stripe", "any"), ("Stripe", "every"), ("Stripe", "all")})
 _WORD_BEFORE: Final = frozenset({("Realm", word) for word in ("the", "that", "this", "security", "iac")})
 # "experience with Go", "proficient in R": a preposition after one of these words.
 _EXPERIENCE: Final = frozenset(
@@ -79,6 +80,7 @@ _LIST_GAP = re.compile(
 )
 # between the tokens of one alias (fullmatch); a spaced dash ends it: "AWS - Lambda/S3" names AWS too
 _PHRASE_GAP = re.compile(r"[ \t]?[/&][ \t]?|[ \t\-/&]{0,3}(?<! -)(?<!\t-)(?<![ \t]-[ \t])")
+_ITEM_MARKS: Final = " \t*-\u2022.,;:"  # around a list's item
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 # (after an optional version: "Bootstrap 4, JavaScript")
 _LISTED_AFTER = re.compile(
@@ -495,8 +497,10 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
     matches = _matches(toks)
     if not matches:
         return []
+    context = _Context(toks, in_title)
+    matches = [m for m in matches if not context.an_idiom(m)]
     if any(not m.accepted for m in matches):
-        _Context(toks, in_title).check(matches)
+        context.check(matches)
     spans = toks.spans
     found = [
         module
@@ -591,6 +595,10 @@ class _Context:
     def text(self) -> str:
         return self.toks.text
 
+    def an_idiom(self, m: Match) -> bool:
+        """ "developers of any stripe": a phrase, whatever the name's mode."""
+        return (m.skill, self._word(m.start - 1)) in _IDIOMS
+
     def check(self, matches: list[Match]) -> None:
         caps_line = _all_caps(self.text)
         named = {m.skill for m in matches if m.accepted}
@@ -664,7 +672,13 @@ class _Context:
         "runners on Strava" is the company's pitch; "Strava API", "with Strava.", "tools such as" a tool."""
         if m.mode == "strict":
             return in_context and not _lowered(m, raw) and self._capital_is_a_name(raw, start)
-        return in_context or self._led_list(start)
+        return in_context or self._led_list(start) or self._whole_item(m, raw)
+
+    def _whole_item(self, m: Match, raw: str) -> bool:
+        """A capitalised brand that is all of its clause: a list's item on its own line ("* Tomcat")."""
+        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
+        alone = not self.text[:start].strip(_ITEM_MARKS) and not self.text[end:].strip(_ITEM_MARKS)
+        return alone and raw[:1].isupper() and not self.in_title  # "DuckDuckGo | …": the employer
 
     def _capital_is_a_name(self, raw: str, start: int) -> bool:
         """A common word's capital shows a name, except the one every sentence starts with ("Basic

@@ -84,6 +84,7 @@ _NOT_THE_ROLE = re.compile(
     rf"^(?:(?:up to|bis zu|hasta|jusqu'à)\s)?(?=[$€£]){_AMOUNT}(?:\s?(?:to|-|–|à|a|bis)\s?{_AMOUNT})?"
     r"(?:\s?(?:usd|eur|gbp))?$"
     r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet)$"
+    r"|^(?:external|internal)$"  # "Senior Protocol Engineer (External)": who may apply
     r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b"
     r"|^\w{2,12}:\s?[$€£]\s?\d",  # "Staff: $190,000 - $210,000, Principal $210,000 - …": each level's pay
     re.IGNORECASE,
@@ -320,6 +321,8 @@ def _tidy(title: str) -> tuple[str, bool]:
     if several := _SEVERAL_LISTED.match(title):  # "Multiple (C++ Developer, UI/UX Designer)": the roles
         title = several.group(1)
     title, listed = _first_role(title)
+    if title.startswith("[") and "]" not in title:  # "Roles: [Engineering Manager (Rails), …]": the list's
+        title = title[1:]
     for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
         title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:!")
     return title, listed
@@ -411,7 +414,7 @@ _LEADING_LABEL = re.compile(
 # A title line that is the hiring phrase itself: "Looking for Software Engineers", "Hiring a RoR developer!",
 # "Recrutement d'un-e chargé-e de projets".
 _HIRING_LEAD = re.compile(
-    r"^(?:(?:now |currently )?(?:looking for|seeking)|(?:now )?hiring|recrutement)"
+    r"^(?:(?:now |currently )?(?:looking for|seeking)|(?:now )?hiring|recrutement|(?:an? )?opening for)"
     r"(?: (?:an?|d'une?|d'un[-·.]e|de deux|de trois|des|de|d'))?\s?(?=\w)",
     re.IGNORECASE,
 )
@@ -531,6 +534,8 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     parts = _title_parts(title)  # [segment, separator, segment, ...]
     begin, after_hiring = _begin(parts, parts[0::2], company)
     kept = _kept(parts, begin, _end(parts, parts[0::2], begin), company)
+    if lead := _HIRING_LEAD.match(kept):  # "PayPal | Fulltime | Hiring Javascript Application Engineers"
+        kept, after_hiring = kept[lead.end() :], True
     cleaned, listed = _tidy(
         _LEADING_LABEL.sub("", " ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:"))
     )
@@ -654,10 +659,18 @@ def _named_first(value: str) -> str:
     """A "Role:" field's first sentence when it is a role's short name: "Backend Engineer. Lead projects
     and implement features" is "Backend Engineer"."""
     second = _NEXT_SENTENCE.search(value)
-    first = value[: second.start() + 1] if second else value
-    # not an abbreviation's full stop: "Dev. Python - …", "Software Engineer (Ref. Job Code: …)"
+    if second is None:
+        return value
+    first, rest = value[: second.start() + 1], value[second.end() - 1 :]
+    # not an abbreviation's full stop: "Dev. Python - …", "Desarrollador Sr. Java", "(Ref. Job Code: …)"
+    last = first.split()[-1].lower() if first.split() else ""
     whole = 2 <= len(first.split()) <= MAX_HEADER_TITLE_WORDS and first.count("(") == first.count(")")
-    return first if second and whole and ROLE_WORD.search(first) else value
+    sentence = len(rest.split()) >= MIN_SENTENCE_WORDS and len(last) >= 3 and last not in _ABBREVIATIONS
+    return first if whole and sentence and ROLE_WORD.search(first) else value
+
+
+MIN_SENTENCE_WORDS: Final = 4
+_ABBREVIATIONS: Final = frozenset({"bzw", "inc", "approx", "etc", "ltd", "corp", "usw", "ggf", "evtl"})
 
 
 def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:

@@ -98,6 +98,7 @@ _HYBRID = _at_word(
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage|setups?"
     r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
+    r"(?!\sor\son[\s-]?prem)"  # "experience with cloud and hybrid or on-premises infrastructures"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
@@ -125,6 +126,7 @@ _HYBRID = _at_word(
     r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
     # "Vorort: min. 30%, Remote: max. 70%"
     r"|(remote|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
+    r"(?!\s?(travel|reise))"
     # "Telecommuting is available 1-2 days/wk with the rest … in our office"
     r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}\b[1-4](\s?-\s?[1-4])?\sdays?"
     r"\s?(/|a|per)\s?(wk|week)\b"
@@ -140,7 +142,7 @@ _REMOTE = _at_word(
     r"|remote\s(candidates|applicants|employees|employee|within|in|from|across|anywhere)\b"
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     # "hiring US-remote engineers", "hiring for remote Software Engineers"
-    r"|(hiring|to hire|seeking|looking for)\s(for\s)?(an?\s)?([a-z]{2,12}-)?remote\b"
+    r"|(?<!not )(?<!n't )(hiring|to hire|seeking|looking for)\s(for\s)?(an?\s)?([a-z]{2,12}-)?remote\b"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
     # "Einsatzort: Remote mit 1-2 Tagen Onboarding vor Ort"
@@ -762,7 +764,10 @@ def _state_between(part: str, group: list[str], following: str) -> bool:
 
 # "Americas Time Zones": working hours, not a place (the guide).
 _ZONES = re.compile(
-    r"(?<!\w)[\w /+&-]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?|zonas? horarias?)\b", re.I
+    # "US + EU timezones": codes joined by a sign ("Berlin / CET timezone" keeps Berlin)
+    r"(?<!\w)(?-i:(?:[A-Z]{2,5}\s?[/+&]\s?)*)[\w -]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?"
+    r"|zonas? horarias?)\b",
+    re.I,
 )
 _FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
 
