@@ -7894,57 +7894,52 @@ _T125_29 = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        (_T125_10, "required_skills", ["Ruby", "Elixir", "Go"]),
-        (_T125_24, "preferred_skills", ["C#", "Java", "Ruby"]),
-        ("We want strong developers of any stripe who know Python.", "required_skills", ["Python"]),
-        (
-            "# EMEA Field Application Engineer Manager\n\n## Requirements\n* 7+ years of experience in"
-            " electronics design\n* 3+ years of experience in a leadership or management role\n",
-            "min_years",
-            7,
-        ),
-        (
-            "Acme | Engineer | Onsite<p>Our CTO has 20 years of software engineering experience.",
-            "min_years",
-            None,
-        ),
-        ("Acme | NYC (In-Office) | Full-Time<p>We build with Python.", "required_skills", ["Python"]),
-        (_T125_34, "title", "Founding Engineer: Backend + Data"),
-        (_T125_29, "title", "Lead Software Engineer"),
-        (
-            "Higher - Perth, Western Australia - Senior Developer ONSITE<p>We use Rails.",
-            "title",
-            "Senior Developer",
-        ),
-        (
-            "# [Lead Quality Engineer [gn] - Zeenea - France](https://x.com/a)\n### Actian\n\nWe use Python.",
-            "title",
-            "Lead Quality Engineer",
-        ),
-        (
-            "OpSourced | DevOps Engineer | Remote | Hiring Junior to Senior Levels<p>We run AWS.",
-            "seniority",
-            "senior",
-        ),
-        (
-            "# IT-Analyst\n\n## Beschreibung\nAnforderungen\n\n- Erfahrungen mit AWS\n"
-            "Über den Auftraggeber\n\nStart: ASAP\n\nLeistungsort: Köln\n",
-            "locations",
-            ["Köln"],
-        ),
-        ("# Entwickler\n\nLeistungsort: Köln\nVorort: min. 30%, Remote: max. 70%\n", "remote", "hybrid"),
-        (
-            "INTERCOM | San Francisco (USA), Dublin (Ireland), and London (UK) | ONSITE<p>We use Ruby.",
-            "locations",
-            ["San Francisco", "Dublin", "London"],
-        ),
-    ],
-)
-def test_fresh_batch_t125_cases(text: str, field: str, value: object) -> None:
-    assert getattr(parse_jd(text), field) == value
+_T125_CASES: list[tuple[str, str, object]] = [
+    (_T125_10, "required_skills", ["Ruby", "Elixir", "Go"]),
+    (_T125_24, "preferred_skills", ["C#", "Java", "Ruby"]),
+    ("We want strong developers of any stripe who know Python.", "required_skills", ["Python"]),
+    (
+        "# EMEA Field Application Engineer Manager\n\n## Requirements\n* 7+ years of experience in"
+        " electronics design\n* 3+ years of experience in a leadership or management role\n",
+        "min_years",
+        7,
+    ),
+    (
+        "Acme | Engineer | Onsite<p>Our CTO has 20 years of software engineering experience.",
+        "min_years",
+        None,
+    ),
+    ("Acme | NYC (In-Office) | Full-Time<p>We build with Python.", "required_skills", ["Python"]),
+    (_T125_34, "title", "Founding Engineer: Backend + Data"),
+    (_T125_29, "title", "Lead Software Engineer"),
+    (
+        "Higher - Perth, Western Australia - Senior Developer ONSITE<p>We use Rails.",
+        "title",
+        "Senior Developer",
+    ),
+    (
+        "# [Lead Quality Engineer [gn] - Zeenea - France](https://x.com/a)\n### Actian\n\nWe use Python.",
+        "title",
+        "Lead Quality Engineer",
+    ),
+    (
+        "OpSourced | DevOps Engineer | Remote | Hiring Junior to Senior Levels<p>We run AWS.",
+        "seniority",
+        "senior",
+    ),
+    (
+        "# IT-Analyst\n\n## Beschreibung\nAnforderungen\n\n- Erfahrungen mit AWS\n"
+        "Über den Auftraggeber\n\nStart: ASAP\n\nLeistungsort: Köln\n",
+        "locations",
+        ["Köln"],
+    ),
+    ("# Entwickler\n\nLeistungsort: Köln\nVorort: min. 30%, Remote: max. 70%\n", "remote", "hybrid"),
+    (
+        "INTERCOM | San Francisco (USA), Dublin (Ireland), and London (UK) | ONSITE<p>We use Ruby.",
+        "locations",
+        ["San Francisco", "Dublin", "London"],
+    ),
+]
 
 
 _T126_22 = (
@@ -7953,50 +7948,45 @@ _T126_22 = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        (
-            "Acme builds apps.<p>We are hiring for remote Software Engineers for our web and mobile apps.",
-            "title",
-            "Software Engineer",
-        ),
-        (
-            "Acme builds apps.<p>We are hiring for remote Software Engineers for our web apps.",
-            "remote",
-            "remote",
-        ),
-        (
-            "Payaut is a fintech startup seeking for developers to join us.<p>We use Java.",
-            "title",
-            "Developer",
-        ),
-        (
-            "yeet | Chicago<p>Looking for extremely talented / passionate Rust developers with interest.",
-            "title",
-            "Rust developer",
-        ),
-        (_T126_22, "preferred_skills", ["NestJS"]),
-        (
-            "## Requirements\n* At least 5 years' Spring framework experience (Boot, Data, Web/MVC)\n",
-            "required_skills",
-            ["Spring", "Spring Boot", "Spring Data", "Spring MVC"],
-        ),
-        (
-            "Stack: Django 5 / DRF, Redis, Django Q, React Router v7, TypeScript.",
-            "required_skills",
-            ["Django", "Django REST framework", "Redis", "React Router", "TypeScript"],
-        ),
-        ("# Level 2 Engineer\n\n## Requirements\n* 3+ years of Windows Server", "seniority", "mid"),
-        (
-            "Loom | San Francisco, Remote (US + EU timezones) | Full Time<p>We use Go.",
-            "locations",
-            ["San Francisco"],
-        ),
-    ],
-)
-def test_fresh_batch_t126_cases(text: str, field: str, value: object) -> None:
-    assert getattr(parse_jd(text), field) == value
+_T126_CASES: list[tuple[str, str, object]] = [
+    (
+        "Acme builds apps.<p>We are hiring for remote Software Engineers for our web and mobile apps.",
+        "title",
+        "Software Engineer",
+    ),
+    (
+        "Acme builds apps.<p>We are hiring for remote Software Engineers for our web apps.",
+        "remote",
+        "remote",
+    ),
+    (
+        "Payaut is a fintech startup seeking for developers to join us.<p>We use Java.",
+        "title",
+        "Developer",
+    ),
+    (
+        "yeet | Chicago<p>Looking for extremely talented / passionate Rust developers with interest.",
+        "title",
+        "Rust developer",
+    ),
+    (_T126_22, "preferred_skills", ["NestJS"]),
+    (
+        "## Requirements\n* At least 5 years' Spring framework experience (Boot, Data, Web/MVC)\n",
+        "required_skills",
+        ["Spring", "Spring Boot", "Spring Data", "Spring MVC"],
+    ),
+    (
+        "Stack: Django 5 / DRF, Redis, Django Q, React Router v7, TypeScript.",
+        "required_skills",
+        ["Django", "Django REST framework", "Redis", "React Router", "TypeScript"],
+    ),
+    ("# Level 2 Engineer\n\n## Requirements\n* 3+ years of Windows Server", "seniority", "mid"),
+    (
+        "Loom | San Francisco, Remote (US + EU timezones) | Full Time<p>We use Go.",
+        "locations",
+        ["San Francisco"],
+    ),
+]
 
 
 _T127_05 = (
@@ -8009,83 +7999,79 @@ _T127_06 = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        (_T127_05, "title", "C++ Developer"),
-        (_T127_05, "required_skills", ["C++"]),
-        (
-            "Acme | Designer | NYC<p>We use Figma.<p>In a few months we're going to be hiring for a"
-            " Javascript developer as well.",
-            "required_skills",
-            ["Figma"],
-        ),
-        (_T127_06, "title", "Backend Engineer"),
-        (_T127_06, "seniority", None),
-        (
-            "SEEKING FREELANCER/CONSULTANT | Part-time | SF Bay Area<p>We make graphics.",
-            "title",
-            "FREELANCER/CONSULTANT",
-        ),
-        (
-            "Axle | London | Hybrid<p>We're looking for an exceptionally talented Software Engineer.",
-            "title",
-            "Software Engineer",
-        ),
-        (
-            "# Entwickler\n\nStandort: 90% remote, 2 Tage pro Monat im GR Stuttgart\n",
-            "locations",
-            ["Stuttgart"],
-        ),
-        ("# Software Engineer - Level III\n\nWe use C#.", "seniority", "senior"),
-    ],
-)
-def test_fresh_batch_t127_cases(text: str, field: str, value: object) -> None:
-    assert getattr(parse_jd(text), field) == value
+_T127_CASES: list[tuple[str, str, object]] = [
+    (_T127_05, "title", "C++ Developer"),
+    (_T127_05, "required_skills", ["C++"]),
+    (
+        "Acme | Designer | NYC<p>We use Figma.<p>In a few months we're going to be hiring for a"
+        " Javascript developer as well.",
+        "required_skills",
+        ["Figma"],
+    ),
+    (_T127_06, "title", "Backend Engineer"),
+    (_T127_06, "seniority", None),
+    (
+        "SEEKING FREELANCER/CONSULTANT | Part-time | SF Bay Area<p>We make graphics.",
+        "title",
+        "FREELANCER/CONSULTANT",
+    ),
+    (
+        "Axle | London | Hybrid<p>We're looking for an exceptionally talented Software Engineer.",
+        "title",
+        "Software Engineer",
+    ),
+    (
+        "# Entwickler\n\nStandort: 90% remote, 2 Tage pro Monat im GR Stuttgart\n",
+        "locations",
+        ["Stuttgart"],
+    ),
+    ("# Software Engineer - Level III\n\nWe use C#.", "seniority", "senior"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        (
-            "Acme in Seattle, WA has an opening for a research/software engineer in imaging.<p>We use"
-            " MATLAB.<p>Requirements: a bachelors degree, with at least 2 years of work history",
-            "min_years",
-            2,
-        ),
-        (
-            "Karma | Senior Backend Engineer | London, UK | ONSITE<p>We're a small London team, 2+ years in,"
-            " building a consumer platform.",
-            "min_years",
-            None,
-        ),
-        (
-            "PayPal | Fulltime | Remote Only (US-based) | Hiring Javascript Application Engineers<p>We build"
-            " checkout.",
-            "title",
-            "Javascript Application Engineer",
-        ),
-        (
-            "AREO | Remote (EU) | Full-Time | Roles: [Engineering Manager (Ruby on Rails), Senior Android"
-            " Developer]<p>We build retail software.",
-            "title",
-            "Engineering Manager (Ruby on Rails)",
-        ),
-        ("# Senior Protocol Engineer (External)\n\nWe use Rust.", "title", "Senior Protocol Engineer"),
-        (
-            "# Software Engineer - VOIP\n\n#### `\U0001f30e Remote, Brazil`\n\n## Requirements\n* 2+ years of"
-            " experience with cloud and hybrid or on-premises infrastructures\n",
-            "remote",
-            "remote",
-        ),
-        (
-            "## Qualifications\n\n* Java\n* Maven\n* Tomcat\n* SQL\n\n**Nice-to-haves:**\n\n* Docker\n",
-            "required_skills",
-            ["Java", "Maven", "Apache Tomcat", "SQL"],
-        ),
-    ],
-)
-def test_fresh_batch_t128_cases(text: str, field: str, value: object) -> None:
+_T128_CASES: list[tuple[str, str, object]] = [
+    (
+        "Acme in Seattle, WA has an opening for a research/software engineer in imaging.<p>We use"
+        " MATLAB.<p>Requirements: a bachelors degree, with at least 2 years of work history",
+        "min_years",
+        2,
+    ),
+    (
+        "Karma | Senior Backend Engineer | London, UK | ONSITE<p>We're a small London team, 2+ years in,"
+        " building a consumer platform.",
+        "min_years",
+        None,
+    ),
+    (
+        "PayPal | Fulltime | Remote Only (US-based) | Hiring Javascript Application Engineers<p>We build"
+        " checkout.",
+        "title",
+        "Javascript Application Engineer",
+    ),
+    (
+        "AREO | Remote (EU) | Full-Time | Roles: [Engineering Manager (Ruby on Rails), Senior Android"
+        " Developer]<p>We build retail software.",
+        "title",
+        "Engineering Manager (Ruby on Rails)",
+    ),
+    ("# Senior Protocol Engineer (External)\n\nWe use Rust.", "title", "Senior Protocol Engineer"),
+    (
+        "# Software Engineer - VOIP\n\n#### `\U0001f30e Remote, Brazil`\n\n## Requirements\n* 2+ years of"
+        " experience with cloud and hybrid or on-premises infrastructures\n",
+        "remote",
+        "remote",
+    ),
+    (
+        "## Qualifications\n\n* Java\n* Maven\n* Tomcat\n* SQL\n\n**Nice-to-haves:**\n\n* Docker\n",
+        "required_skills",
+        ["Java", "Maven", "Apache Tomcat", "SQL"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [*_T125_CASES, *_T126_CASES, *_T127_CASES, *_T128_CASES])
+def test_fresh_batch_t125_to_t128_cases(text: str, field: str, value: object) -> None:
+    """The kinds of error read on the fresh batches t125-t128, each with the value its posting's label has."""
     assert getattr(parse_jd(text), field) == value
 
 
