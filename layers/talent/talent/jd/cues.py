@@ -241,10 +241,11 @@ ENGLISH: Final = Cues(
         r"is beneficial",
         r"are beneficial",
         r"is welcome",
-        r"are welcome",
+        r"(?<!levels )are welcome",
         r"appreciated",
         r"great if",
-        r"welcomed?",
+        # "(Scala/Play, all levels welcome)": whom the team takes, not a skill's weight
+        r"(?<!levels )(?<!levels are )(?<!backgrounds )(?<!backgrounds are )welcomed?",
         r"extra points",
         r"is an asset",
         r"are an asset",

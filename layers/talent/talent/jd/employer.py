@@ -130,12 +130,13 @@ _LEGAL_SUFFIX = re.compile(r"^(\w{3,}?)(?:labs|inc|gmbh|ltd|llc|technologies|cor
 def _field_names(field: str) -> list[str]:
     """A header's company field and its parts: "Amazon Web Services (AWS) - AppSync" names Amazon Web
     Services, AWS and AppSync (its team's product) too."""
-    parts = [part for part in field.split(" - ") if part.strip()]
+    parts = [part for part in _FIELD_PARTS.split(field) if part.strip()]  # "Heartex / Label Studio"
     asides = [m.group(1) for m in _ASIDE.finditer(field) if _initials_before(field, m)]
     return [field, *(parts if len(parts) > 1 else []), *asides]
 
 
 _ASIDE = re.compile(r"\(([A-Z]{2,6})\)")  # "(AWS)": initials in brackets
+_FIELD_PARTS = re.compile(r"\s[-/]\s")
 
 
 def _initials_before(field: str, aside: re.Match[str]) -> bool:

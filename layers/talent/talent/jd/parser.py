@@ -146,7 +146,9 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
 # A management or leadership part of the experience asked: "engineering management experience (1+ year)",
 # "7+ years of experience leading engineering teams", "2+ years as a tech lead".
 _LEADING = re.compile(
-    r"\b(?:(?:people |engineering |team )?management experience|(?:people|team) leadership experience"
+    # "8+ years of software product management experience" is a product manager's career, not a part
+    r"\b(?:(?:people |engineering |team |(?<!product )(?<!project )(?<!program )(?<!programme ))"
+    r"management experience|(?:people|team) leadership experience"
     r"|tech(?:nical)? lead experience"
     # "2+ years of experience leading and managing a high performing Agile development teams"
     r"|(?:experience )?(?:leading|managing)(?: and (?:leading|managing))? (?:[\w-]+ ){0,5}?"

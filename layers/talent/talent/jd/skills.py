@@ -207,21 +207,40 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "Chef de projet" is a project lead, "the GCC region" the Gulf states
     if _spelled_out_before(text, start, end):
         return True  # "Azure Resource Management (ARM)": the words before, which are read on their own
+    if _another_word(text, start, end, alias.skill):
+        return True
+    return text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+
+
+def _another_word(text: str, start: int, end: int, skill: str) -> bool:
+    """The alias's letters as part of another word or name where they stand."""
     if _LETTER_PREFIX.search(text, max(0, start - 3), start):
         return True  # "X-Ray" (Jira's test tool), "T-Mobile": a one-letter prefix makes another word
     if _a_city_of_a_state(text, start, end):
         return True  # "Remote-First (Phoenix, AZ)": the city, not the Elixir framework
+    if skill == "CAN bus" and _a_country_pair(text, start, end):
+        return True  # "Remote in US & CAN": Canada beside the US
     if start and text[start - 1] == "*" and text[start:end].islower():
         return True  # "*nix systems": a wildcard makes Unix-likes, not Nix
-    if _IDENTIFIER_JOINT.match(text, end) or _IDENTIFIER_JOINT_BEFORE.search(text, max(0, start - 2), start):
-        return True  # "github_issue_number:", "twitter_id": a data key that holds the name, not the product
-    return text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+    # "github_issue_number:", "twitter_id": a data key that holds the name, not the product
+    return bool(
+        _IDENTIFIER_JOINT.match(text, end) or _IDENTIFIER_JOINT_BEFORE.search(text, max(0, start - 2), start)
+    )
 
 
 # A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
 _IDENTIFIER_JOINT = re.compile(r"_[a-z0-9]")
 _IDENTIFIER_JOINT_BEFORE = re.compile(r"[a-z0-9]_$")
 _STATE_AFTER = re.compile(r",\s?([A-Z]{2}\b|[A-Z][a-z]{3,15}(?: [A-Z][a-z]{3,15})?\b)")
+
+
+_US_BEFORE = re.compile(r"\b(?:US|USA|U\.S\.?)\s?(?:&|and|/|\+|,)\s?$")
+_US_AFTER = re.compile(r"\s?(?:&|and|/|\+|,)\s?(?:US|USA|U\.S\.)(?!\w)")
+
+
+def _a_country_pair(text: str, start: int, end: int) -> bool:
+    """ "US & CAN", "CAN/USA": a country code beside the US's, not a bus."""
+    return bool(_US_BEFORE.search(text, max(0, start - 8), start) or _US_AFTER.match(text, end))
 
 
 def _a_city_of_a_state(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,7 @@ _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a t
 _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=\w)\|\s?|\s//\s|\s::\s|\sat\s(?=[A-Z])"
+    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=[\w\])])\|\s?|\s//\s|\s::\s|\sat\s(?=[A-Z])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s|\scherche\s:?\s?"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
@@ -86,7 +86,13 @@ _NOT_THE_ROLE = re.compile(
     r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet)$"
     r"|^(?:external|internal)$"  # "Senior Protocol Engineer (External)": who may apply
     r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b"
-    r"|^\w{2,12}:\s?[$€£]\s?\d",  # "Staff: $190,000 - $210,000, Principal $210,000 - …": each level's pay
+    r"|^\w{2,12}:\s?[$€£]\s?\d"  # "Staff: $190,000 - $210,000, Principal $210,000 - …": each level's pay
+    r"|^[\w.+#/ -]{1,40}\s(?:experience|knowledge)\s(?:preferred|required|a plus)$"  # "(macOS experience …)"
+    # "(DRW portfolio company)"
+    r"|^(?:an?\s)?[\w&.' -]{1,30}\s(?:portfolio company|company|startup|start-up)$"
+    # the offer: "| Equity available for early engineers", "| VISA sponsorship"
+    r"|^(?:equity|stock options|visa|relocation)(?:\s(?:available|offered|provided|possible|assistance"
+    r"|sponsorship|support)\b.{0,60})?$",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"^[A-Z]{2,4}$")
@@ -202,7 +208,10 @@ def _role_segment(segments: list[str]) -> int:
         (
             i
             for i, s in enumerate(segments)
-            if ROLE_WORD.search(s) and not _JUNK_TITLE.match(s) and not _KINDS_OF_HIRE.match(s.strip(" ()"))
+            if ROLE_WORD.search(s)
+            and not _JUNK_TITLE.match(s)
+            and not _KINDS_OF_HIRE.match(s.strip(" ()"))
+            and not _NOT_THE_ROLE.match(s.strip())  # "Equity available for early engineers": the offer
         ),
         0,
     )
@@ -243,7 +252,7 @@ _TRAILING_NOISE = re.compile(
     r"|shape|grow|digitize|revolutioni[sz]e|simplify)\b.*"
     r"|\spour (?:aider|construire|développer|améliorer|rejoindre|accompagner|faciliter|simplifier)\b.*"
     r"|\sin\s[\w ]{0,20}time zones?|\s\(urgent(?:ly)?(?:\s(?:required|hiring|need))?\)"
-    r"|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
+    r"|\bin (?:emea|apac|latam)\b.*|\s?\[(?:\d{1,2}|phone|name|email)\]|[\[\]_]+"  # "…stack)[1]", "[phone]"
     r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
     r"|\s?\((?:aka|a\.k\.a\.?|also known as)\s[^()]{1,60}\)"  # "Engineer (aka Customer Delivery Lead)"
     r"|\s?\(\d{4,}[-/\w]{0,10}\)"  # a reference: "Business Analyst … (28325-51CON)"
@@ -274,7 +283,12 @@ _PLURALS: Final = {
 }  # fmt: skip
 
 
+_LAST_ASIDE = re.compile(r"\s\([^()]{1,60}\)$")
+
+
 def _singular(title: str) -> str:
+    if aside := _LAST_ASIDE.search(title):  # "Software Engineers (full-stack / product)": the noun before it
+        return _singular(title[: aside.start()]) + aside.group(0)
     words = title.split()
     if words and words[-1].lower() in _PLURALS:
         words[-1] = (
@@ -323,9 +337,12 @@ def _tidy(title: str) -> tuple[str, bool]:
     title, listed = _first_role(title)
     if title.startswith("[") and "]" not in title:  # "Roles: [Engineering Manager (Rails), …]": the list's
         title = title[1:]
+    aside = _SQUARE_END.search(title)
+    aside = aside if aside and any(c.isalnum() for c in aside.group(0)) else None  # "… Engineer [ ]"
+    title, end = (title[: aside.start()], aside.group(0)) if aside else (title, "")
     for _ in range(3):  # "... (workable.com)", "... gesucht", "- Vollzeit": each at most once
         title = _TRAILING_NOISE.sub("", title).strip(" -–—|,:!")
-    return title, listed
+    return title + end, listed
 
 
 # "Job Offer: nRF Developer", "Open Collective Foundation: Finance Admin": a label or a name before the role.
@@ -471,12 +488,18 @@ def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
             continue
         if not role and parts[2 * index - 1].strip() == "|":
             continue  # "Pex | Multiple positions": a segment after a bar that names no role
+        if role and parts[2 * index - 1].strip() == "|" and ROLE_WORD.search(_ASIDES.sub("", kept)):
+            break  # "Cleric | Staff SWE, AI | Staff SWE, Product | Head of Marketing": the next role
         kept += parts[2 * index - 1] + segments[index]
     return kept
 
 
+_ASIDES = re.compile(r"\([^()]*\)")  # "Bitrise (YC, CI/CD for DevOps)": a company's aside names no role
 _A_WORD = re.compile(r"[^\W\d_]{2}|(?<![\d.])[^\W\d_]\d")  # a word or a code ("B2B"), no figure ("125k")
 _EMPTY_BRACKET = re.compile(r"\s?\(\s*\)")
+# "Software Engineer - Cody Core [IC2]": a square-bracketed aside at the end, kept as written (not a
+# footnote's "[1]" nor a scrubbed "[phone]")
+_SQUARE_END = re.compile(r"\s?\[(?!\d{1,2}\]|phone\]|name\]|email\])[^\[\]\n]{1,60}\]$")
 
 
 # "Leader Technique Java (F/H - Aix-en-Provence - CS)": the aside left once the gender mark is gone holds

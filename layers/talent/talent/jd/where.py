@@ -104,6 +104,7 @@ _HYBRID = _at_word(
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
+    r"|\bremote days?\s(are\s)?(possible|available|allowed|ok)\b"  # "ONSITE (Remote days possible)"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
     # "willing to work locally or semi-remotely"; "fully or partially remote" is the freer mode
     r"|(?<!fully or )(?<!full or )(part(ly|ially)?|semi)[\s-]?remote(ly)?\b(?! or fully)"
@@ -128,7 +129,8 @@ _HYBRID = _at_word(
     r"|(remote|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
     r"(?!\s?(travel|reise))"
     # "Telecommuting is available 1-2 days/wk with the rest … in our office"
-    r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}\b[1-4](\s?-\s?[1-4])?\sdays?"
+    r"|(telecommut\w*|remote work|work(ing)? from home|wfh|home[\s-]?office)\b[^.\n]{0,30}"
+    r"\b[1-4](\s?-\s?[1-4])?\sdays?"
     r"\s?(/|a|per)\s?(wk|week)\b"
 )
 # The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
@@ -301,6 +303,9 @@ def _mode_lines(low: str) -> str:
 _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 
 
+_REMOTE_FIRST_HYBRID = re.compile(r"\bremote[\s-]first hybrid\b")
+
+
 def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     """remote, hybrid or onsite as the text states it, or None. The patterns read lower-case text.
 
@@ -313,6 +318,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
         text = _BARE_PERK.sub(" ", text)
     if not text:
         return None
+    text = _REMOTE_FIRST_HYBRID.sub("hybrid", text)  # "remote-first hybrid": a hybrid role, not a remote one
     unsaid = _REMOTE_NEGATED.sub(" ", text)  # "this is not a remote only position, … a hybrid model"
     if _EITHER.search(unsaid) or (_STRONG_REMOTE.search(unsaid) and _HYBRID.search(text)):
         return "remote"  # the role can be done fully remote, whatever else is offered
@@ -484,6 +490,8 @@ def _chunk_places(chunk: str) -> list[str]:
 _VALUE_END = re.compile(
     r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bGr)(?<!\bmind)(?<!\bca)(?<!\bggf)\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z-]{2,15}:\s)|#{2,}"
     r"|(?<=[a-zäöüß])(?=[A-Z][a-zäöü]{2,15}:\s)"  # "Schleswig-HolsteinBranche: IT": a page's glued next label
+    # "Waltham, MA — Pay Range $182,300": the pay beside the place, with no colon of its own
+    r"|\s(?=(?i:pay|salary|compensation|gehalt|salaire|salario)\b|[$€£]\s?\d)"
 )
 
 
@@ -745,6 +753,7 @@ def group_places(parts: list[str]) -> list[str]:
 
     A part that is a state, country or region joins the city before it; two known cities do not join.
     """
+    parts = [p for p in parts if p != "Any"]  # "🌎 Remote,Any, Poland": a board's "any place in" Poland
     groups: list[list[str]] = []
     city_list = sum(is_city(p) and not is_wide(p) for p in parts) >= 3
     for index, part in enumerate(parts):
@@ -1256,6 +1265,9 @@ def _board_company(lines: list[Line], index: int) -> bool:
     """A board's company heading between its title and its field line: "### Gainwell Technologies" over
     "#### 🌎 United States" (its name may read as a section's: "Technologies")."""
     after = lines[index + 1] if index == 1 and len(lines) > index + 1 else None
+    # "#### 🌎 Remote: Germany" reads as a "Remote:" field, no longer a heading
+    if after is not None and after.label == "location" and lines[index].heading:
+        return _names_where(after.value)
     return after is not None and after.heading and _names_where(after.text)
 
 
