@@ -235,7 +235,7 @@ ENGLISH: Final = Cues(
         r"you (may|might|could) also (get involved|work|help) (in|on|with)",
         r"advantageous",
         r"good[\s-]to[\s-]have",
-        r"not (required|a must|mandatory)",
+        r"not (required|a must|mandatory|essential)",
         r"optional",
         r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
         r"is beneficial",

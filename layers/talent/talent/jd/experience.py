@@ -31,6 +31,8 @@ _YEARS = re.compile(
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
     r"(?![\s-](?:of\s)?commitment)"  # "a minimum of two years commitment": a stay asked for, not experience
+    # "5 years UK residency": a clearance's condition, not experience
+    r"(?!\s(?:of\s)?(?:[A-Za-z]{2,3}\s)?(?i:residen(?:cy|ce))\b)"
 )
 _YEARS_HISTORY = re.compile(
     rf"(?<!\w)(?:founded|ago|{IN_BUSINESS}|years? old|year-old"

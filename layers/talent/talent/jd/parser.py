@@ -304,6 +304,9 @@ _WAIVES_THE_STACK = re.compile(
     # "Experience with our specific tech is not required", "Experience in these is nice, but … not required"
     r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b[^.]{0,40}?"
     r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
+    # "We do most of our work in C#/.Net, but specific experience here is not required"
+    r"|(?:specific|prior|previous) experience (?:here|there|with (?:it|them|this|that))"
+    r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"
@@ -318,9 +321,17 @@ def _waived_on_the_line(waiver: re.Match[str], low: str, named: list[str], every
     asked or not; otherwise the line's stack (its context skills)."""
     if _points_ahead(waiver):
         return [n for n in named if low.find(n.lower(), waiver.end()) >= 0]
+    if _points_here(waiver):  # "We do most of our work in C#/.Net, but specific experience here is not …"
+        begin = max(low.rfind(". ", 0, waiver.start()), 0)  # not one named before too ("e.g. C#, Java. …")
+        return [n for n in every if begin <= low.find(n.lower()) < waiver.start()]
     if _points_back(waiver):
         return [n for n in every if 0 <= low.find(n.lower()) < waiver.start()]
     return named
+
+
+def _points_here(waiver: re.Match[str]) -> bool:
+    """ "specific experience here is not required": a waiver of its own sentence's skills only."""
+    return waiver.group(0).startswith(("specific experience", "prior experience", "previous exp"))
 
 
 def _points_ahead(waiver: re.Match[str]) -> bool:
@@ -365,7 +376,8 @@ def read_mentions(lines: list[Line]) -> Mentions:
             named, every = _read_line(line, mentions)
             if waiver:
                 this_line = _waived_on_the_line(waiver, low, named, every)
-                mentions.waived.update([*([] if _points_ahead(waiver) else stack), *this_line])
+                whole_stack = not (_points_ahead(waiver) or _points_here(waiver))
+                mentions.waived.update([*(stack if whole_stack else []), *this_line])
                 if _points_back(waiver):  # under the asks: "Experience in these … not required"
                     mentions.asked -= set(this_line) - asked_before
             stack += named

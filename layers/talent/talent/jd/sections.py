@@ -313,7 +313,8 @@ def _front_matter_key(core: str) -> bool:
 
 # "We don't require experience in our stack: ...": what follows in the section is nice to have.
 _NOT_REQUIRED = re.compile(
-    r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require|not (?:required|needed|necessary|mandatory|a must)"
+    r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require"
+    r"|not (?:required|needed|necessary|mandatory|a must|essential)"
     r"|no (?:previous )?experience (?:is )?(?:required|needed)|no need|kein muss"
     r"|(?:don't|do not) (?:have|need) to be (?:an expert|familiar|fluent|proficient)"
     r"|(?:don't|do not) need (?:all|every one|each) of (?:them|these|those)"
@@ -803,9 +804,27 @@ class Clause:
     waived: bool = False  # "not required": a preferred clause that outweighs the role's context
 
 
+# "Familiarity with Solidity is great, but not essential": a "but" that only weighs the clause before it
+_CUE_TAIL = re.compile(
+    r"(?:(?:it(?:'s| is)|is|are)\s)?"
+    r"(?:not\s(?:essential|required|necessary|mandatory|needed|a must)|optional)"
+    r"[.!)\s]*$",
+    re.IGNORECASE,
+)
+
+
+def _only_weighs(text: str, but: re.Match[str]) -> bool:
+    """A "but" before a bare "not essential" that weighs a clause with no cue of its own (one that has
+    one, "… is helpful but not required", stays a plus of its own)."""
+    before = text[max(0, but.start() - MAX_SENTENCE_CHARS) : but.start()].lower()
+    return _CUE_TAIL.match(text, but.end()) is not None and _PREFERRED_CLAUSE.search(before) is None
+
+
 def _strong_breaks(text: str) -> list[tuple[int, int]]:
     spans = []
     for found in _CLAUSE_SPLIT.finditer(text):
+        if found.group(0).strip().lower() == "but" and _only_weighs(text, found):
+            continue
         if found.group(1) is not None:
             spans.append(found.span(1))  # the sentence's full stop stays with it
         elif found.group(0) != ".":

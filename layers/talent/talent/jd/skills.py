@@ -207,18 +207,24 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "Chef de projet" is a project lead, "the GCC region" the Gulf states
     if _spelled_out_before(text, start, end):
         return True  # "Azure Resource Management (ARM)": the words before, which are read on their own
-    if _another_word(text, start, end, alias.skill):
+    if _another_word(text, start, end, alias):
         return True
     return text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
 
 
-def _another_word(text: str, start: int, end: int, skill: str) -> bool:
+def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
     """The alias's letters as part of another word or name where they stand."""
+    if alias.mode == "strict" and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # "Cloud-First development": a common word's compound, not the FIRST product
     if _LETTER_PREFIX.search(text, max(0, start - 3), start):
         return True  # "X-Ray" (Jira's test tool), "T-Mobile": a one-letter prefix makes another word
     if _a_city_of_a_state(text, start, end):
         return True  # "Remote-First (Phoenix, AZ)": the city, not the Elixir framework
-    if skill == "CAN bus" and _a_country_pair(text, start, end):
+    if alias.skill == "R" and _RELEASE_AFTER.match(text, end):
+        return True  # "SAP R/3": SAP's release, not the R language
+    if alias.skill == "Go" and text[end : end + 3].lower() == "-to":
+        return True  # "go-to-market systems", "your go-to tool": the idiom
+    if alias.skill == "CAN bus" and _a_country_pair(text, start, end):
         return True  # "Remote in US & CAN": Canada beside the US
     if start and text[start - 1] == "*" and text[start:end].islower():
         return True  # "*nix systems": a wildcard makes Unix-likes, not Nix
@@ -229,6 +235,7 @@ def _another_word(text: str, start: int, end: int, skill: str) -> bool:
 
 
 # A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
+_RELEASE_AFTER = re.compile(r"/\d(?!\w)")
 _IDENTIFIER_JOINT = re.compile(r"_[a-z0-9]")
 _IDENTIFIER_JOINT_BEFORE = re.compile(r"[a-z0-9]_$")
 _STATE_AFTER = re.compile(r",\s?([A-Z]{2}\b|[A-Z][a-z]{3,15}(?: [A-Z][a-z]{3,15})?\b)")
@@ -555,7 +562,8 @@ def _medical_record(text: str, found: Found) -> bool:
 _CUSTOMER_GAP = re.compile(r"[\s,;&]*(?:(?:and|or|&)\s)?")
 # the employer's customers named as such (not "users …, in this case software teams, such as EC2")
 _CUSTOMER_LIST = re.compile(
-    r"\b(?:customers|clients|brands|businesses|companies|organi[sz]ations),?\s(?:like|such as|including)\s",
+    r"\b(?:customers|clients|brands|businesses|companies|organi[sz]ations|global leaders|enterprises"
+    r"|fortune \d{2,3}(?: companies)?),?\s(?:like|such as|including)\s",
     re.IGNORECASE,
 )
 
@@ -852,13 +860,30 @@ def _looks_like_a_name(item: str) -> bool:
         return False  # "15896": a number (an issue id in a link); "3 Jahre": a quantity
     if len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item) or _ADJECTIVE.match(item)):
         return False  # "SRE", "20hr", "Relational"
-    if item.endswith("-"):
-        return False  # "Versions-" cut from "Versions- und Konfigurationsmanagement"
-    if len(words) > 1 and words[-1].isdigit() and _has_a_common_word(words[:-1]):
-        return False  # "Desired 2" of "Desired 2+ years of experience with AWS": a word and a figure
-    if _INCLUSIVE.search(item) or (not _distinctive(words) and _has_a_common_word(words)):
-        return False  # "(Expérimenté.e)": French inclusive writing, a word
+    if _words_not_a_name(item, words):
+        return False
     return len(item) >= 3 and not _names_something_else(item, words)
+
+
+def _words_not_a_name(item: str, words: list[str]) -> bool:
+    """Ordinary words however they are written (`_looks_like_a_name`)."""
+    if item.endswith("-"):
+        return True  # "Versions-" cut from "Versions- und Konfigurationsmanagement"
+    if len(words) > 1 and words[-1].isdigit() and _has_a_common_word(words[:-1]):
+        return True  # "Desired 2" of "Desired 2+ years of experience with AWS": a word and a figure
+    if _INCLUSIVE.search(item) or (not _distinctive(words) and _has_a_common_word(words)):
+        return True  # "(Expérimenté.e)": French inclusive writing, a word
+    # "(AutoCAD, Revit) MUST HAVE", "NICE TO HAVE": words in capitals (not "IBM MQ", "HP ALM": initials)
+    return len(words) > 1 and item.isupper() and all(_a_long_word(w) for w in words)
+
+
+def _a_long_word(word: str) -> bool:
+    low = word.lower()
+    return low in _LINKING_WORDS or (len(low) >= MIN_WORD_CHARS and low in common_words())
+
+
+MIN_WORD_CHARS: Final = 4
+_LINKING_WORDS: Final = frozenset({"to", "a", "an", "of", "is", "be"})
 
 
 # A role's last word: "UI Developer", "Data Engineer", "Backend-Entwickler" are roles, not tools.

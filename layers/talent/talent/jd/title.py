@@ -70,7 +70,7 @@ ROLE_WORD: Final = re.compile(
     r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
     r"|technicians?|entwickler(in)?|desarrollador(es|a)?|développeur(se|\.e)?|ingénieur|ingeniero|programador"
     r"|administrateur|artists?|concierge|admins?|staff|dev|devs|full[\s-]?stack|front[\s-]?end|back[\s-]?end"
-    r"|swes?|sdes?|sdets?|writers?"
+    r"|swes?|sdes?|sdets?|writers?|controllers?"
     # only ending a segment: "Acme | MongoDB DBA", not "Your IT Expert since 1998" or "Office of the CTO"
     r"|(?:(?<!\()(?<!the )(?<!our )c[tiop]o|dbas?|co-?founders?(?!\.)|expert|representatives?)"
     r"(?=\s?(?:$|[|(,:\u2013\u2014-])))\b",
@@ -126,7 +126,7 @@ _DOMAIN = re.compile(
 )  # "(linkedin.com)": where a job board found it
 
 
-def _says_no_role(inner: str) -> bool:
+def _says_no_role(inner: str, caps: bool = False) -> bool:
     """A trailing parenthesis about the place, work mode, dates or source ("(Remote)", "(Summer 2025)",
     "(linkedin.com)"), or a name in capitals that is no technology ("(NUBI)": the company)."""
     if (
@@ -146,7 +146,14 @@ def _says_no_role(inner: str) -> bool:
         or _GENDER_LEAD.match(inner)
     ):
         return True  # "(FT2001)": the board's reference; "(70-100%)": a Swiss workload; "(CDI)": the contract
-    return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
+    # ("MOBILE DEVELOPER ANDROID (NOTIFICATIONS)": in a title all in capitals, capitals show nothing)
+    return (
+        not caps
+        and inner.isupper()
+        and inner.isalpha()
+        and len(inner) > MAX_CODE
+        and not names_a_skill(inner)
+    )
 
 
 # "(m, w, d in Vollzeit 39 Stunden/Woche)": the law's gender mark, then the contract's terms
@@ -182,7 +189,7 @@ def _strip_trailing_parens(title: str) -> str:
     # "(Summer 2025)".
     while found := re.search(r"\s?[(\[]([^()\[\]]{0,200})[)\]]\s?$", title):
         inner = found.group(1)
-        if _says_no_role(inner):
+        if _says_no_role(inner, caps=title[: found.start()].isupper()):
             title = title[: found.start()]
         else:
             break
@@ -252,7 +259,10 @@ _TRAILING_NOISE = re.compile(
     r"|shape|grow|digitize|revolutioni[sz]e|simplify)\b.*"
     r"|\spour (?:aider|construire|développer|améliorer|rejoindre|accompagner|faciliter|simplifier)\b.*"
     r"|\sin\s[\w ]{0,20}time zones?|\s\(urgent(?:ly)?(?:\s(?:required|hiring|need))?\)"
-    r"|\bin (?:emea|apac|latam)\b.*|\s?\[(?:\d{1,2}|phone|name|email)\]|[\[\]_]+"  # "…stack)[1]", "[phone]"
+    r"|\bin (?:emea|apac|latam)\b.*|[\[\]_]+"
+    r"|\s?\[(?:\d{1,2}|phone|name|email)\](?:\.{3})?"  # a footnote's "[1]", a scrubbed "[phone]..."
+    r"|\s(?:with|w/)\s(?:an?\s)?(?:active\s)?(?:[\w/-]{1,20}\s){0,3}clearance"  # "… with TS/SCI clearance"
+    r"|\s[-\u2013]\s\d{1,2}\s?(?:h|std\.?|stunden)\s?/\s?(?:woche|week|wk)"  # "… - 25h/Woche": the hours
     r"|,?\s(?:and\s)?also\s(?:looking for|hiring|seeking)\b.*"  # "…, also looking for an intern"
     r"|\s?\((?:aka|a\.k\.a\.?|also known as)\s[^()]{1,60}\)"  # "Engineer (aka Customer Delivery Lead)"
     r"|\s?\(\d{4,}[-/\w]{0,10}\)"  # a reference: "Business Analyst … (28325-51CON)"
@@ -422,6 +432,7 @@ _LEADING_LABEL = re.compile(
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
     r"|stellenausschreibung|now accepting applications"
     r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen|gesucht"
+    r"|suche|(?:projekt|project)(?=\s?:)"  # a board's "Suche Messingenieur …", "Projekt: Senior Berater …"
     r"|teilzeit|vollzeit|fest\w{0,3}stellung!?"  # "TEILZEIT Sachbearbeitung …", "Festanstellung! …"
     r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
     re.IGNORECASE,
@@ -497,6 +508,7 @@ def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
 _ASIDES = re.compile(r"\([^()]*\)")  # "Bitrise (YC, CI/CD for DevOps)": a company's aside names no role
 _A_WORD = re.compile(r"[^\W\d_]{2}|(?<![\d.])[^\W\d_]\d")  # a word or a code ("B2B"), no figure ("125k")
 _EMPTY_BRACKET = re.compile(r"\s?\(\s*\)")
+_OPEN_JOB = re.compile(r"^open\s(.{3,100}?)\sjob(?=$|\sat\s)", re.IGNORECASE)
 # "Software Engineer - Cody Core [IC2]": a square-bracketed aside at the end, kept as written (not a
 # footnote's "[1]" nor a scrubbed "[phone]")
 _SQUARE_END = re.compile(r"\s?\[(?!\d{1,2}\]|phone\]|name\]|email\])[^\[\]\n]{1,60}\]$")
@@ -546,6 +558,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
+    title = _OPEN_JOB.sub(r"\1", title)  # "Open MOBILE DEVELOPER ANDROID job": a board's wrapper
     title = _APOSTROPHE_PLURAL.sub("s", title)
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
         title, hired = title[lead.end() :], True

@@ -1300,7 +1300,7 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
     for line in header_lines(lines):
         if headings_only and not line.heading:
             break
-        if line.label or line is company:
+        if line.label or line is company or _a_stack(line.text):
             continue
         found += cities_first(
             [
@@ -1311,6 +1311,17 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
             ]
         )
     return found
+
+
+MIN_STACK_NAMES: Final = 2
+
+
+def _a_stack(text: str) -> bool:
+    """ "Our stack: Scala, Scalaz, Shapeless, Akka, Play": a list of technologies (Akka is also a town)."""
+    names = [part.strip() for part in text.split(",")]
+    skills = sum(canonical_name(name) is not None for name in names)
+    places = sum(canonical_name(name) is None and is_place(name) for name in names)  # "Jersey" of a list
+    return skills >= MIN_STACK_NAMES and skills > places
 
 
 # "anywhere in LATAM", "or within Canada or United States": a header chunk's places after its filler (a
