@@ -38,6 +38,10 @@ class Cues:
     onsite: tuple[str, ...]
 
 
+# "Docker (optional)", "optional Kaniko"; not an adjective of a thing: "Electron for optional desktop client"
+_OPTIONAL: Final = (
+    r"optional(?!\s(?:desktop|client|features?|modules?|components?|add-?ons?|fields?|steps?|services?))"
+)
 # "proficiency in various languages, with a preference for JavaScript/TypeScript": marks what follows
 _PREFERENCE_FOR: Final = r"(with )?(a )?(strong )?preference (for|toward|towards)"
 
@@ -235,8 +239,11 @@ ENGLISH: Final = Cues(
         r"you (may|might|could) also (get involved|work|help) (in|on|with)",
         r"advantageous",
         r"good[\s-]to[\s-]have",
-        r"not (required|a must|mandatory|essential)",
-        r"optional",
+        r"not (required|a must|mandatory)",
+        r"(?<!degree )(?<!degree is )not essential",  # "… is great, but not essential"; not a degree's
+        # not an adjective of a thing: "Electron for optional desktop client"
+        _OPTIONAL,
+        r"(is|are) ideal(?=\s?[).,;]|$)",  # "(React is ideal)"
         r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
         r"is beneficial",
         r"are beneficial",
@@ -417,7 +424,7 @@ GERMAN: Final = Cues(
         r"gerne gesehen",
         r"wäre schön",
         r"vorteilhaft",
-        r"optional",
+        _OPTIONAL,
         r"pluspunkte?",
         r"hilfreich",
         r"wäre ideal",

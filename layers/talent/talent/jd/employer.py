@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Final
 
 from talent.jd.sections import Line
 
@@ -120,15 +119,10 @@ def employer_names(
         names += _field_names(first.split("|")[0].strip())
     # "Sage" of "Sage Bionetworks"; not two letters ("Go Fintech" may ask for Go)
     names += [words[0] for words in map(str.split, names) if len(words) > 1 and len(words[0]) > 2]
-    # "Azure Data" of "Microsoft Azure Data": a vendor's team names its own product after the vendor
-    names += [
-        " ".join(words[1:]) for words in map(str.split, names) if len(words) > 1 and words[0] in _VENDORS
-    ]
     folded = [_folded(name) for name in names if name.strip()]
     return folded + [found.group(1) for found in map(_LEGAL_SUFFIX.match, folded) if found]
 
 
-_VENDORS: Final = frozenset({"Microsoft", "Google", "Amazon", "AWS", "Apple", "Meta", "IBM", "Oracle", "SAP"})
 # "dbt Labs" makes dbt, "Acme GmbH" Acme: the name without the firm's suffix (folded, 3+ letters left).
 _LEGAL_SUFFIX = re.compile(r"^(\w{3,}?)(?:labs|inc|gmbh|ltd|llc|technologies|corp)$")
 
@@ -136,7 +130,10 @@ _LEGAL_SUFFIX = re.compile(r"^(\w{3,}?)(?:labs|inc|gmbh|ltd|llc|technologies|cor
 def _field_names(field: str) -> list[str]:
     """A header's company field and its parts: "Amazon Web Services (AWS) - AppSync" names Amazon Web
     Services, AWS and AppSync (its team's product) too."""
-    parts = [part for part in _FIELD_PARTS.split(field) if part.strip()]  # "Heartex / Label Studio"
+    # "Heartex / Label Studio"; not "Acme (Python / Django)": a bracket's slash parts its stack
+    parts = [
+        part for part in (field.split(" - ") if "(" in field else _FIELD_PARTS.split(field)) if part.strip()
+    ]
     asides = [m.group(1) for m in _ASIDE.finditer(field) if _initials_before(field, m)]
     return [field, *(parts if len(parts) > 1 else []), *asides]
 

@@ -32,7 +32,7 @@ _YEARS = re.compile(
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
     r"(?![\s-](?:of\s)?commitment)"  # "a minimum of two years commitment": a stay asked for, not experience
     # "5 years UK residency": a clearance's condition, not experience
-    r"(?!\s(?:of\s)?(?:[A-Za-z]{2,3}\s)?(?i:residen(?:cy|ce))\b)"
+    r"(?!\s(?:of\s)?(?:[A-Za-z]{2,3}\s)?(?i:residency)\b)"
 )
 _YEARS_HISTORY = re.compile(
     rf"(?<!\w)(?:founded|ago|{IN_BUSINESS}|years? old|year-old"

@@ -146,9 +146,7 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
 # A management or leadership part of the experience asked: "engineering management experience (1+ year)",
 # "7+ years of experience leading engineering teams", "2+ years as a tech lead".
 _LEADING = re.compile(
-    # "8+ years of software product management experience" is a product manager's career, not a part
-    r"\b(?:(?:people |engineering |team |(?<!product )(?<!project )(?<!program )(?<!programme ))"
-    r"management experience|(?:people|team) leadership experience"
+    r"\b(?:(?:people |engineering |team )?management experience|(?:people|team) leadership experience"
     r"|tech(?:nical)? lead experience"
     # "2+ years of experience leading and managing a high performing Agile development teams"
     r"|(?:experience )?(?:leading|managing)(?: and (?:leading|managing))? (?:[\w-]+ ){0,5}?"
@@ -305,7 +303,7 @@ _WAIVES_THE_STACK = re.compile(
     r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b[^.]{0,40}?"
     r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
     # "We do most of our work in C#/.Net, but specific experience here is not required"
-    r"|(?:specific|prior|previous) experience (?:here|there|with (?:it|them|this|that))"
+    r"|(?:specific|prior|previous) experience (?:here|there)"
     r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"

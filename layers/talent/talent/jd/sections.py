@@ -314,7 +314,7 @@ def _front_matter_key(core: str) -> bool:
 # "We don't require experience in our stack: ...": what follows in the section is nice to have.
 _NOT_REQUIRED = re.compile(
     r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require"
-    r"|not (?:required|needed|necessary|mandatory|a must|essential)"
+    r"|not (?:required|needed|necessary|mandatory|a must)|(?<!degree )(?<!degree is )not essential"
     r"|no (?:previous )?experience (?:is )?(?:required|needed)|no need|kein muss"
     r"|(?:don't|do not) (?:have|need) to be (?:an expert|familiar|fluent|proficient)"
     r"|(?:don't|do not) need (?:all|every one|each) of (?:them|these|those)"

@@ -214,7 +214,7 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
 
 def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
     """The alias's letters as part of another word or name where they stand."""
-    if alias.mode == "strict" and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+    if alias.mode == "strict" and _compound_adjective(text, start, end):
         return True  # "Cloud-First development": a common word's compound, not the FIRST product
     if _LETTER_PREFIX.search(text, max(0, start - 3), start):
         return True  # "X-Ray" (Jira's test tool), "T-Mobile": a one-letter prefix makes another word
@@ -222,7 +222,7 @@ def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
         return True  # "Remote-First (Phoenix, AZ)": the city, not the Elixir framework
     if alias.skill == "R" and _RELEASE_AFTER.match(text, end):
         return True  # "SAP R/3": SAP's release, not the R language
-    if alias.skill == "Go" and text[end : end + 3].lower() == "-to":
+    if alias.skill == "Go" and text[end : end + 4].lower() in ("-to-", "-to "):
         return True  # "go-to-market systems", "your go-to tool": the idiom
     if alias.skill == "CAN bus" and _a_country_pair(text, start, end):
         return True  # "Remote in US & CAN": Canada beside the US
@@ -236,13 +236,21 @@ def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
 
 # A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
 _RELEASE_AFTER = re.compile(r"/\d(?!\w)")
+_COMPOUND_LEAD = re.compile(r"(?<![\w/-])([A-Za-z]{3,})-$")  # "Cloud-" (not "MS-", "iOS/iPadOS-")
+_LOWER_NEXT = re.compile(r"\s[a-z]")  # "Cloud-First development": an adjective before its noun
 _IDENTIFIER_JOINT = re.compile(r"_[a-z0-9]")
 _IDENTIFIER_JOINT_BEFORE = re.compile(r"[a-z0-9]_$")
 _STATE_AFTER = re.compile(r",\s?([A-Z]{2}\b|[A-Z][a-z]{3,15}(?: [A-Z][a-z]{3,15})?\b)")
 
 
-_US_BEFORE = re.compile(r"\b(?:US|USA|U\.S\.?)\s?(?:&|and|/|\+|,)\s?$")
-_US_AFTER = re.compile(r"\s?(?:&|and|/|\+|,)\s?(?:US|USA|U\.S\.)(?!\w)")
+_US_BEFORE = re.compile(r"\b(?:US|USA|U\.S\.?)\s?[&/+]\s?$")
+_US_AFTER = re.compile(r"\s?[&/+]\s?(?:US|USA|U\.S\.)(?!\w)")
+
+
+def _compound_adjective(text: str, start: int, end: int) -> bool:
+    """ "Cloud-First development": a common word, a hyphen, the alias, then a noun in lower case."""
+    lead = _COMPOUND_LEAD.search(text, max(0, start - 20), start)
+    return bool(lead and lead.group(1).lower() in common_words() and _LOWER_NEXT.match(text, end))
 
 
 def _a_country_pair(text: str, start: int, end: int) -> bool:
@@ -537,7 +545,7 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
         )
     ]
     found = [f for f in found if not _OWN_PRODUCT.match(text, f.end) and not _medical_record(text, f)]
-    if "includ" in text or " like " in text or "such as" in text:
+    if "includ" in text or " like " in text or "such as" in text or "support" in text:
         found = _without_customers(text, found)
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
@@ -562,8 +570,12 @@ def _medical_record(text: str, found: Found) -> bool:
 _CUSTOMER_GAP = re.compile(r"[\s,;&]*(?:(?:and|or|&)\s)?")
 # the employer's customers named as such (not "users …, in this case software teams, such as EC2")
 _CUSTOMER_LIST = re.compile(
-    r"\b(?:customers|clients|brands|businesses|companies|organi[sz]ations|global leaders|enterprises"
-    r"|fortune \d{2,3}(?: companies)?),?\s(?:like|such as|including)\s",
+    r"\b(?:customers|clients|brands|businesses|companies|organi[sz]ations|global leaders"
+    r"|fortune \d{2,3}(?: companies)?),?\s(?:like|such as|including)\s"
+    # "We already support many enterprise and consumer cloud services (Salesforce, Google Docs, …)": the
+    # product's integrations
+    r"|\bwe (?:already )?support (?:many |over |\d+\+? )?(?:[\w-]+ ){0,4}(?:services|integrations|apps|tools)"
+    r"\s?(?:\(|:\s|,?\s(?:like|such as|including)\s)",
     re.IGNORECASE,
 )
 

@@ -70,7 +70,7 @@ ROLE_WORD: Final = re.compile(
     r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
     r"|technicians?|entwickler(in)?|desarrollador(es|a)?|développeur(se|\.e)?|ingénieur|ingeniero|programador"
     r"|administrateur|artists?|concierge|admins?|staff|dev|devs|full[\s-]?stack|front[\s-]?end|back[\s-]?end"
-    r"|swes?|sdes?|sdets?|writers?|controllers?"
+    r"|swes?|sdes?|sdets?|writers?"
     # only ending a segment: "Acme | MongoDB DBA", not "Your IT Expert since 1998" or "Office of the CTO"
     r"|(?:(?<!\()(?<!the )(?<!our )c[tiop]o|dbas?|co-?founders?(?!\.)|expert|representatives?)"
     r"(?=\s?(?:$|[|(,:\u2013\u2014-])))\b",
@@ -89,10 +89,10 @@ _NOT_THE_ROLE = re.compile(
     r"|^\w{2,12}:\s?[$€£]\s?\d"  # "Staff: $190,000 - $210,000, Principal $210,000 - …": each level's pay
     r"|^[\w.+#/ -]{1,40}\s(?:experience|knowledge)\s(?:preferred|required|a plus)$"  # "(macOS experience …)"
     # "(DRW portfolio company)"
-    r"|^(?:an?\s)?[\w&.' -]{1,30}\s(?:portfolio company|company|startup|start-up)$"
+    r"|^[\w&.' -]{1,30}\sportfolio company$"
     # the offer: "| Equity available for early engineers", "| VISA sponsorship"
-    r"|^(?:equity|stock options|visa|relocation)(?:\s(?:available|offered|provided|possible|assistance"
-    r"|sponsorship|support)\b.{0,60})?$",
+    r"|^(?:equity|stock options|visa|relocation)(?:\s(?:available|offered|provided|possible|sponsorship)"
+    r"\b.{0,60})?$",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"^[A-Z]{2,4}$")
@@ -126,7 +126,7 @@ _DOMAIN = re.compile(
 )  # "(linkedin.com)": where a job board found it
 
 
-def _says_no_role(inner: str, caps: bool = False) -> bool:
+def _says_no_role(inner: str) -> bool:
     """A trailing parenthesis about the place, work mode, dates or source ("(Remote)", "(Summer 2025)",
     "(linkedin.com)"), or a name in capitals that is no technology ("(NUBI)": the company)."""
     if (
@@ -146,14 +146,7 @@ def _says_no_role(inner: str, caps: bool = False) -> bool:
         or _GENDER_LEAD.match(inner)
     ):
         return True  # "(FT2001)": the board's reference; "(70-100%)": a Swiss workload; "(CDI)": the contract
-    # ("MOBILE DEVELOPER ANDROID (NOTIFICATIONS)": in a title all in capitals, capitals show nothing)
-    return (
-        not caps
-        and inner.isupper()
-        and inner.isalpha()
-        and len(inner) > MAX_CODE
-        and not names_a_skill(inner)
-    )
+    return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
 
 
 # "(m, w, d in Vollzeit 39 Stunden/Woche)": the law's gender mark, then the contract's terms
@@ -189,7 +182,7 @@ def _strip_trailing_parens(title: str) -> str:
     # "(Summer 2025)".
     while found := re.search(r"\s?[(\[]([^()\[\]]{0,200})[)\]]\s?$", title):
         inner = found.group(1)
-        if _says_no_role(inner, caps=title[: found.start()].isupper()):
+        if _says_no_role(inner):
             title = title[: found.start()]
         else:
             break
@@ -224,9 +217,12 @@ def _role_segment(segments: list[str]) -> int:
     )
 
 
+_ROLE_NOUN = re.compile(r"\b(?:engineers?|developers?|scientists?|designers?|managers?|architects?)\b", re.I)
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.
 _ROLE_LIST = re.compile(
-    r"(?:[,;]|\s(?:and|&|y|et|und))\s(?=[^,]{0,60}\b(?:engineers?|developers?|scientists?|designers?|sre|managers?)\b)",
+    # "Applied Research Engineer + ML/AI Engineer", "Full Stack Engineers, Mobile Eng, UX/UI designers"
+    r"(?:[,;]|\s(?:and|&|\+|y|et|und))\s"
+    r"(?=[^,]{0,60}\b(?:engineers?|eng|developers?|scientists?|designers?|sre|managers?)\b)",
     re.I,
 )
 _TRAILING_NOISE = re.compile(
@@ -330,7 +326,12 @@ def _first_role(title: str) -> tuple[str, bool]:
     for found in _ROLE_LIST.finditer(title):
         head = title[: found.start()]
         conjunction = found.group(0)[:1] not in ",;"
-        if head.count("(") == head.count(")") and (not conjunction or ROLE_WORD.search(head)):
+        plus_needs_noun = found.group(0).strip() == "+" and not _ROLE_NOUN.search(head)  # "Backend + Data …"
+        if (
+            head.count("(") == head.count(")")
+            and (not conjunction or ROLE_WORD.search(head))
+            and not plus_needs_noun
+        ):
             return head, True
     return title, False
 
@@ -432,7 +433,8 @@ _LEADING_LABEL = re.compile(
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
     r"|stellenausschreibung|now accepting applications"
     r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen|gesucht"
-    r"|suche|(?:projekt|project)(?=\s?:)"  # a board's "Suche Messingenieur …", "Projekt: Senior Berater …"
+    # a board's "Suche Messingenieur …", "Projekt: Senior Berater …" (not "Suche & Ranking Engineer")
+    r"|(?-i:Suche(?=\s[A-ZÄÖÜ]))|(?:projekt|project)(?=\s?:)"
     r"|teilzeit|vollzeit|fest\w{0,3}stellung!?"  # "TEILZEIT Sachbearbeitung …", "Festanstellung! …"
     r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
     re.IGNORECASE,
@@ -499,13 +501,22 @@ def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
             continue
         if not role and parts[2 * index - 1].strip() == "|":
             continue  # "Pex | Multiple positions": a segment after a bar that names no role
-        if role and parts[2 * index - 1].strip() == "|" and ROLE_WORD.search(_ASIDES.sub("", kept)):
+        if (
+            parts[2 * index - 1].strip() == "|"
+            and _ENDS_A_ROLE.search(kept)
+            and _ENDS_A_ROLE.search(segments[index])
+        ):
             break  # "Cleric | Staff SWE, AI | Staff SWE, Product | Head of Marketing": the next role
         kept += parts[2 * index - 1] + segments[index]
     return kept
 
 
-_ASIDES = re.compile(r"\([^()]*\)")  # "Bitrise (YC, CI/CD for DevOps)": a company's aside names no role
+# A role's name ends with its noun, or the noun and a short qualifier: "Staff SWE, AI", "Head of Marketing"
+_ENDS_A_ROLE = re.compile(
+    r"\b(?:engineers?|developers?|managers?|designers?|scientists?|architects?|swes?|sdes?|analysts?"
+    r"|head of [\w&-]+)(?:,\s[\w/&-]+(?:\s[\w/&-]+)?|\s\([^()]{1,40}\))?\s*$",
+    re.IGNORECASE,
+)
 _A_WORD = re.compile(r"[^\W\d_]{2}|(?<![\d.])[^\W\d_]\d")  # a word or a code ("B2B"), no figure ("125k")
 _EMPTY_BRACKET = re.compile(r"\s?\(\s*\)")
 _OPEN_JOB = re.compile(r"^open\s(.{3,100}?)\sjob(?=$|\sat\s)", re.IGNORECASE)
@@ -558,7 +569,8 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
-    title = _OPEN_JOB.sub(r"\1", title)  # "Open MOBILE DEVELOPER ANDROID job": a board's wrapper
+    if (wrapped := _OPEN_JOB.match(title)) and wrapped.group(1).isupper():  # "Open MOBILE DEVELOPER … job"
+        title = wrapped.group(1) + title[wrapped.end() :]
     title = _APOSTROPHE_PLURAL.sub("s", title)
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
         title, hired = title[lead.end() :], True
@@ -611,7 +623,8 @@ _PROSE_ROLE = re.compile(
     r"(?:\s?:(?:\s{0,3}\n\s{0,3}(?:[-*•]\s|\d\.\s)?|\s[-*•]\s|\s(?=\d{1,2}\s))|\s)"
     r"(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
     r"(?:(?<=hiring\s)for\s|(?<=seeking\s)for\s)?"  # "We are hiring for remote Software Engineers"
-    r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s|\d{1,2}\s|several\s)?"
+    r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s|\d{1,2}\s|several\s"
+    r"|(?:both\s)?our\s)?"  # "We're hiring for both our Full Stack Engineer and AI team"
     rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
     # "lead" ends the role only when no role noun follows: "a Lead Data Engineer" is not "Lead"

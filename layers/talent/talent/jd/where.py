@@ -129,7 +129,9 @@ _HYBRID = _at_word(
     r"|(remote|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
     r"(?!\s?(travel|reise))"
     # "Telecommuting is available 1-2 days/wk with the rest … in our office"
-    r"|(telecommut\w*|remote work|work(ing)? from home|wfh|home[\s-]?office)\b[^.\n]{0,30}"
+    # "(Home Office: 1 day per week)"
+    r"|home[\s-]?office\s?:\s?[1-4](\s?-\s?[1-4])?\sdays?\s?(/|a|per)\s?(wk|week)\b"
+    r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}"
     r"\b[1-4](\s?-\s?[1-4])?\sdays?"
     r"\s?(/|a|per)\s?(wk|week)\b"
 )
@@ -710,6 +712,7 @@ _NOT_PLACES: Final = frozenset(
     | {"überwiegend", "vorwiegend", "hauptsächlich", "teilweise", "größtenteils"}
     | {"mostly", "mainly", "partly"}
     | {"rest"}  # "2-3 Tage Bonn, Rest Remote": the rest of the week
+    | {"home"}  # "Standort: Augsburg / Home Office": the home office left by the work mode's "Office"
 )
 _STREET_END = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|drive|parkway|pkwy|blvd|boulevard|highway|hwy|straße|strasse"
@@ -1266,7 +1269,12 @@ def _board_company(lines: list[Line], index: int) -> bool:
     "#### 🌎 United States" (its name may read as a section's: "Technologies")."""
     after = lines[index + 1] if index == 1 and len(lines) > index + 1 else None
     # "#### 🌎 Remote: Germany" reads as a "Remote:" field, no longer a heading
-    if after is not None and after.label == "location" and lines[index].heading:
+    if (
+        after is not None
+        and after.label == "location"
+        and lines[index].heading
+        and after.text.startswith("Remote:")
+    ):
         return _names_where(after.value)
     return after is not None and after.heading and _names_where(after.text)
 
@@ -1306,7 +1314,7 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
             [
                 name
                 for part in header_parts(line.text)
-                for place in group_places(part.split(", "))
+                for place in group_places([p for p in part.split(", ") if p.strip()])
                 for name in ([place] if is_place(place) else _named_in(place))
             ]
         )
@@ -1314,14 +1322,15 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
 
 
 MIN_STACK_NAMES: Final = 2
+_STACK_PARTS = re.compile(r",|\s[|·•]\s|\s[-\u2013\u2014]\s")  # "Berlin | Full-time | Python, Go"
 
 
 def _a_stack(text: str) -> bool:
     """ "Our stack: Scala, Scalaz, Shapeless, Akka, Play": a list of technologies (Akka is also a town)."""
-    names = [part.strip() for part in text.split(",")]
+    names = [part.strip() for part in _STACK_PARTS.split(text)]
     skills = sum(canonical_name(name) is not None for name in names)
     places = sum(canonical_name(name) is None and is_place(name) for name in names)  # "Jersey" of a list
-    return skills >= MIN_STACK_NAMES and skills > places
+    return skills >= MIN_STACK_NAMES and places == 0  # "London, UK · Python, Django" keeps London
 
 
 # "anywhere in LATAM", "or within Canada or United States": a header chunk's places after its filler (a
@@ -1585,10 +1594,13 @@ def _remote_from(header: str, body: str, boilerplate: str, tagged: bool = False)
     return stated or said[0] or said[1]
 
 
+_MODE_LEAD = re.compile(r"^(?:remote|hybrid|on-?site),\s(?=\S)", re.IGNORECASE)
+
+
 def _distinct(places: list[str]) -> list[str]:
     """Each place once, as first written: "Must live in the US ... Based in the United States" -> ["US"]."""
     first: dict[str, str] = {}
-    for place in places:
+    for place in (_MODE_LEAD.sub("", place) for place in places):  # "Remote, United States": the country
         first.setdefault(place_identity(place), place)
     # "Estonia (Tallinn or Tartu)" read as "Tallinn, Estonia" and again as "Tallinn": the fuller one
     qualified = {place_identity(place.split(",")[0]) for place in first.values() if "," in place}
