@@ -217,7 +217,6 @@ def _role_segment(segments: list[str]) -> int:
     )
 
 
-_ROLE_NOUN = re.compile(r"\b(?:engineers?|developers?|scientists?|designers?|managers?|architects?)\b", re.I)
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.
 _ROLE_LIST = re.compile(
     # "Applied Research Engineer + ML/AI Engineer", "Full Stack Engineers, Mobile Eng, UX/UI designers"
@@ -326,7 +325,8 @@ def _first_role(title: str) -> tuple[str, bool]:
     for found in _ROLE_LIST.finditer(title):
         head = title[: found.start()]
         conjunction = found.group(0)[:1] not in ",;"
-        plus_needs_noun = found.group(0).strip() == "+" and not _ROLE_NOUN.search(head)  # "Backend + Data …"
+        # "Backend + Data Engineer": a "+" parts two roles only after a whole role's name
+        plus_needs_noun = found.group(0).strip() == "+" and not _ENDS_A_ROLE.search(head)
         if (
             head.count("(") == head.count(")")
             and (not conjunction or ROLE_WORD.search(head))

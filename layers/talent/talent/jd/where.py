@@ -103,7 +103,7 @@ _HYBRID = _at_word(
     r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
-    r"|split between (home|remote) and (the )?office\b|office-first\b|remote[\s-]first hybrid\b"
+    r"|split between (home|remote) and (the )?office\b|office-first\b"
     r"|\bremote days?\s(are\s)?(possible|available|allowed|ok)\b"  # "ONSITE (Remote days possible)"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
     # "willing to work locally or semi-remotely"; "fully or partially remote" is the freer mode
@@ -756,7 +756,8 @@ def group_places(parts: list[str]) -> list[str]:
 
     A part that is a state, country or region joins the city before it; two known cities do not join.
     """
-    parts = [p for p in parts if p != "Any"]  # "🌎 Remote,Any, Poland": a board's "any place in" Poland
+    # "🌎 Remote,Any, Poland": a board's "any place in" Poland; "Remote, Canada, Remote, US" less its modes
+    parts = [p for p in parts if p.strip() and p != "Any"]
     groups: list[list[str]] = []
     city_list = sum(is_city(p) and not is_wide(p) for p in parts) >= 3
     for index, part in enumerate(parts):
@@ -1314,7 +1315,7 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
             [
                 name
                 for part in header_parts(line.text)
-                for place in group_places([p for p in part.split(", ") if p.strip()])
+                for place in group_places(part.split(", "))
                 for name in ([place] if is_place(place) else _named_in(place))
             ]
         )
