@@ -303,8 +303,8 @@ _WAIVES_THE_STACK = re.compile(
     r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b[^.]{0,40}?"
     r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
     # "We do most of our work in C#/.Net, but specific experience here is not required"
-    r"|(?:specific|prior|previous) experience (?:here|there)"
-    r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
+    r"|(?P<here>(?:specific|prior|previous) experience (?:here|there)"
+    r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed))"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"
@@ -329,7 +329,7 @@ def _waived_on_the_line(waiver: re.Match[str], low: str, named: list[str], every
 
 def _points_here(waiver: re.Match[str]) -> bool:
     """ "specific experience here is not required": a waiver of its own sentence's skills only."""
-    return waiver.group(0).startswith(("specific experience", "prior experience", "previous exp"))
+    return waiver.group("here") is not None
 
 
 def _points_ahead(waiver: re.Match[str]) -> bool:

@@ -1323,12 +1323,12 @@ def header_places(lines: list[Line], headings_only: bool = False) -> list[str]:
 
 
 MIN_STACK_NAMES: Final = 2
-_STACK_PARTS = re.compile(r",|\s[|·•]\s|\s[-\u2013\u2014]\s")  # "Berlin | Full-time | Python, Go"
 
 
 def _a_stack(text: str) -> bool:
     """ "Our stack: Scala, Scalaz, Shapeless, Akka, Play": a list of technologies (Akka is also a town)."""
-    names = [part.strip() for part in _STACK_PARTS.split(text)]
+    # a header's fields, then a field's list: "Berlin | Full-time | Python, Go"
+    names = [name.strip() for field in _HEADER_SPLIT.split(text) for name in field.split(",")]
     skills = sum(canonical_name(name) is not None for name in names)
     places = sum(canonical_name(name) is None and is_place(name) for name in names)  # "Jersey" of a list
     return skills >= MIN_STACK_NAMES and places == 0  # "London, UK · Python, Django" keeps London
