@@ -67,6 +67,7 @@ _JOINING_WORDS: Final = frozenset(
 
 
 MIN_ITEM_WORDS: Final = 3  # "Backend\nEngineer" in a <p> is one wrapped name, not two items
+MAX_LABEL_WORDS: Final = 6  # "Nice to Haves:" heads the lines under it; a longer line is a sentence
 
 
 _BULLET: Final = re.compile(r"[-*\u2022] ")  # a list item typed on its own line: "Requirements:\n- 3+ years"
@@ -80,6 +81,8 @@ def _source_break(match: re.Match[str]) -> str:
         return " "
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]  # back to the last break: linear
     words = line.split()
+    if words and line[-1] == ":" and len(words) <= MAX_LABEL_WORDS:
+        return "\n"  # "Nice to Haves:\nKnowledge of APIs …": a heading over items typed one per line
     if not words or not (line[-1].isalnum() or line[-1] in ").?!"):
         return " "  # "web (PHP,\n JavaScript)": a wrapped item
     if len(words) < MIN_ITEM_WORDS and not _BULLET.match(line.lstrip()):
@@ -412,6 +415,9 @@ def normalise(text: str) -> str:
         text = _SCRIPT_TAG.sub(" ", text)
     if "Evaluation Results" in text:
         text = _without_bot_evaluation(text)
+    if "* " in text:
+        text = _INLINE_ITEM.sub("\n* ", text)
+    text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
     text = markdown_to_text(text)
     if "://" in text:
         text = _BARE_URL.sub(" ", text)
@@ -452,11 +458,21 @@ def _field_lines(found: re.Match[str]) -> str:
     return "\n" + "\n".join(lines) + "\n"
 
 
+# A list run into one line: "* Problem: Clinical data is messy. * Funding: Backed by VCs. * Stack: PostgreSQL,
+# MariaDB.* Values: …": each labelled item its own (the investors' item must not take the stack with it)
+_INLINE_ITEM = re.compile(r"(?<=\S)\s?\*\s(?=[A-Z][\w/&-]{1,20}(?:\s[\w/&-]{1,20}){0,2}:\s)")
 # A page converter that lost the spaces around linked words: "Frameworks wieSpring Boot", "Tools wieGitLab";
 # only a list's lead word, so camel-case names ("withCredentials" aside) keep their letters.
 _GLUED_LEAD = re.compile(r"\b(wie|sowie|inkl\.|mit|von|für|like|such as|e\.g\.)(?=[A-Z][a-z])")
 # The same converter's run of fields: "Nürnberg (90% remote)Dauer: 01.10.2025 - 31.03.2026Volumen: 1598"
 _GLUED_FIELD = re.compile(r"(?<=[)\d])(?=[A-ZÄÖÜ][a-zäöüß]{2,20}:\s)")
+# A board's German fields glued to the word before, or to its bold heading: "**Rahmenbedingungen**Einsatzort:
+# GR Hamburg, wöchentlich vor OrtProjektstart: Oktober 2025" (the field names only: "IsRemote:" is a data key)
+_GLUED_GERMAN_FIELD = re.compile(
+    r"(?<=[a-zäöüß])(?:\*\*)?(?=(?:Projekt(?:start|dauer|beginn)|Einsatzort|Auslastung|Laufzeit|Standort|Dauer"
+    r"|Vertragsart|Arbeitsort|Start(?:termin|datum)|Beginn):\s"
+    r"(?![A-ZÄÖÜ][a-zäöü]{2,20}:))"  # an empty field ("Einsatzort: Einsatzland: …") stays
+)
 
 
 # A heading run into a flattened line ("… in AWS Preferred Experience: We prefer …"): its own line.

@@ -268,6 +268,8 @@ def spelled_out(text: str) -> str:
 
 
 _AROUND = re.compile(r"\s(?:(?:(?:metropolitan|metro)\s)?area|region)$")
+_AROUND_BEFORE = re.compile(r"^(?:greater|gro(?:ss|ß)raum|raum|region)\s(?=\w)")
+_STATE_AFTER = re.compile(r"(?<=\w{3})\s([a-z]{2})$")
 
 
 def city_key(name: str) -> str:
@@ -275,8 +277,10 @@ def city_key(name: str) -> str:
     -> "new york city". A country keeps its own name ("México" is not Mexico City)."""
     key = fold(spelled_out(name)).removeprefix("the ")
     key = _SAME_PLACE.get(key, key)
-    if key not in METROS:  # "Greater London", "Toronto Area", "NYC metro area": the city and around it
-        key = _AROUND.sub("", key.removeprefix("greater ")) or key
+    if key not in METROS:  # "Greater London", "Toronto Area", "NYC metro area", "Raum Stuttgart"
+        key = _AROUND.sub("", _AROUND_BEFORE.sub("", key)) or key
+    if (state := _STATE_AFTER.search(key)) and is_state(state.group(1).upper()):
+        key = key[: state.start()]  # "Cleveland OH": the city, its state's code written without a comma
     if key in REGIONS or key in METROS or "country" in place_kinds(key):
         return key
     city = city_name(key) or region_name(key)  # "BC" and "British Columbia" are one region

@@ -35,7 +35,7 @@ _QUALIFIERS: Final = frozenset(
     charts cluster clusters jobs workloads functions queries query package packages gateway server
     servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
     desarrollador desarrollo experiencia conocimientos développeur développement expérience
-    suites anwendungen programmen produktpalette
+    suites anwendungen programmen produktpalette produkte produkten netzwerk netzwerke netzwerken
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # An operating system whose name is a common word is named by the systems around it: "Windows-Systemen",
@@ -126,15 +126,25 @@ CONCEPTS: Final = frozenset(
 )
 
 
-def _in_place_name(lowers: list[str], start: int, end: int) -> bool:
-    """Whether the alias at tokens [start, end) is part of a place name: "Hong Kong", "Spring Valley"."""
+def _in_place_name(toks: _Tokens, start: int, end: int) -> bool:
+    """Whether the alias at tokens [start, end) is part of a place name: "Hong Kong", "Spring Valley";
+    not after a joining word in lower case ("tools such as Salt" is no As Salt, Jordan)."""
     # Joining words and looking them up costs a few microseconds; a set says first whether the word
     # beside the alias is in any place name of two words (one test per match in a long list).
-    before = start > 0 and in_a_longer_name(lowers[start - 1])
+    lowers = toks.lowers
+    before = start > 0 and in_a_longer_name(lowers[start - 1]) and not _a_joining_word(toks, start - 1)
     if before and known_place(" ".join(lowers[start - 1 : end])):
         return True
     after = end < len(lowers) and in_a_longer_name(lowers[end])
     return after and known_place(" ".join(lowers[start : end + 1]))
+
+
+# Words no place name starts with in lower case ("The Hague" may be written "the Hague": not "the")
+_NOT_A_PLACE_START: Final = frozenset({"as", "like", "with", "and", "or", "for", "of", "to", "by", "such"})
+
+
+def _a_joining_word(toks: _Tokens, index: int) -> bool:
+    return toks.text[toks.start(index) : toks.end(index)] in _NOT_A_PLACE_START
 
 
 _TOKEN_PARTS = re.compile(f"({TOKEN.pattern})")
@@ -209,7 +219,7 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True  # "Azure Resource Management (ARM)": the words before, which are read on their own
     if _another_word(text, start, end, alias):
         return True
-    return text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks.lowers, *span)
+    return text[max(0, start - 3) : start].lower() == "ex-" or _in_place_name(toks, *span)
 
 
 def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
@@ -347,6 +357,8 @@ _WORD_AFTER_ANOTHER_SENSE: Final = {
 
 # "(ex-Google, GitHub, Meta)": every name of a list led by "ex-" is a former employer.
 _FORMER_LIST = re.compile(r"ex-[\w .&]{1,40}(?:,\s?[\w .&]{1,40}){0,8},\s?(?:and\s|&\s)?", re.IGNORECASE)
+# "ex-Google Ads engineers": the rest of a former employer's name of several words
+_FORMER_NAME = re.compile(r"ex-[A-Z][\w.&]{0,30}(?:\s[A-Z][\w.&]{0,30}){0,2}\s")
 FORMER_WINDOW: Final = 160
 
 
@@ -355,7 +367,9 @@ def _former_employer(text: str, start: int) -> bool:
     if text[max(0, start - 3) : start].lower() == "ex-":
         return True
     lead = text.lower().rfind("ex-", max(0, start - FORMER_WINDOW), start)
-    return lead >= 0 and _FORMER_LIST.fullmatch(text, lead, start) is not None
+    if lead < 0:
+        return False
+    return bool(_FORMER_LIST.fullmatch(text, lead, start) or _FORMER_NAME.fullmatch(text, lead, start))
 
 
 # Where a candidate's work is shown, named as that: "your GitHub profile", "send CV & GitHub",
@@ -545,10 +559,64 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
         )
     ]
     found = [f for f in found if not _OWN_PRODUCT.match(text, f.end) and not _medical_record(text, f)]
+    return _without_others(text, found)
+
+
+def _without_others(text: str, found: list[Found]) -> list[Found]:
+    """Without the names that are someone else's: customers, other teams, the team's former employers."""
     if "includ" in text or " like " in text or "such as" in text or "support" in text:
         found = _without_customers(text, found)
+    if "with " in text or "alongside" in text:
+        found = _without_other_teams(text, found)
+    if " from " in text or "previously" in text or "formerly" in text or "alumni" in text:
+        found = _without_backgrounds(text, found)
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
+
+
+# "collaborate with iOS and Android teams", "work closely with the Data and ML engineers": the names of
+# other teams (the guide: technologies that describe another team are not the role's)
+_OTHER_TEAMS = re.compile(
+    r"\b(?:collaborat\w{0,5}|work(?:s|ing)?\sclosely|partner(?:s|ing)?|together|coordinat\w{0,5}|liais\w{0,5}"
+    r"|interfac\w{0,3})\s(?:closely\s)?with\s(?:the\s|our\s|other\s|fellow\s)?"
+    r"|\balongside\s(?:the\s|our\s|other\s|fellow\s)?",
+    re.IGNORECASE,
+)
+_TEAM_NAMES = re.compile(
+    r"(?:[\w.+#-]{1,20}(?:\s?[,/&]\s?|\sand\s|\s)){1,6}?(?:teams?|developers|engineers|squads?)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_other_teams(text: str, found: list[Found]) -> list[Found]:
+    """Without the names in a collaboration cue's team list ("Work closely with iOS developers")."""
+    spans = [
+        (lead.end(), team.end())
+        for lead in _OTHER_TEAMS.finditer(text)
+        if (team := _TEAM_NAMES.match(text, lead.end())) is not None
+    ]
+    return [f for f in found if not any(start <= f.offset < end for start, end in spans)]
+
+
+# "our team coming from RelateIQ, Salesforce, Google, Dropbox & Zephyr Health", "alumni of Stripe and
+# Plaid": where the team worked before (the guide: the company's history)
+_BACKGROUND_LEAD = re.compile(
+    r"\b(?:team|founders)\s(?:[\w-]{1,20}\s){0,2}?(?:coming|come|comes|hail(?:ing|s)?)"
+    r"\sfrom\s|\b(?:previously|formerly)\s(?:at|of|with)\s|\balumni\s(?:of|from)\s",
+    re.IGNORECASE,
+)
+_LISTED_NAME = r"[A-Z0-9][\w&-]{0,29}(?:\.[\w-]{1,10})?(?:\s[A-Z0-9][\w&-]{0,29}){0,2}"  # "Zephyr Health"
+_NAME_LIST = re.compile(rf"(?:{_LISTED_NAME}(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)){{0,16}}{_LISTED_NAME}")
+
+
+def _without_backgrounds(text: str, found: list[Found]) -> list[Found]:
+    """Without the names listed after a team's background cue ("team coming from Salesforce, Google")."""
+    spans = [
+        (lead.end(), names.end())
+        for lead in _BACKGROUND_LEAD.finditer(text)
+        if (names := _NAME_LIST.match(text, lead.end())) is not None
+    ]
+    return [f for f in found if not any(start <= f.offset < end for start, end in spans)]
 
 
 # "EHR / EMR systems", "a cloud-native EMR with clinical decision support": an electronic medical record
@@ -710,6 +778,9 @@ class _Context:
         """A strict alias: a common word written in lower case is the word ("self-driven"). A brand:
         "runners on Strava" is the company's pitch; "Strava API", "with Strava.", "tools such as" a tool."""
         if m.mode == "strict":
+            in_context = (
+                in_context or _TOOL_LEAD.search(self.text, max(0, start - _WINDOW), start) is not None
+            )
             return in_context and not _lowered(m, raw) and self._capital_is_a_name(raw, start)
         return in_context or self._led_list(start) or self._whole_item(m, raw)
 
@@ -802,6 +873,12 @@ _LIST_LEAD = re.compile(
     r"|tools?|such as|e\.g\.|including|experiencia (?:con|en)|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
     r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d')"
     r"|(?:tools?|generators?|frameworks?|libraries) [-\u2013])\s?:?\s",  # "build tools - Grunt, bower"
+    re.IGNORECASE,
+)
+# "tools such as Salt", "frameworks like Spring": a kind of technology, then its example right after
+_TOOL_LEAD = re.compile(
+    r"\b(?:tools?|frameworks?|librar(?:y|ies)|languages?|technologies|databases?)"
+    r"\s\(?(?:such as|like|e\.g\.,?|including)\s?:?\s$",
     re.IGNORECASE,
 )
 # Names after these are the employer's customers, users or analogies, not its tools: "apps like Strava",

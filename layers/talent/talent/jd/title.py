@@ -38,6 +38,7 @@ _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a t
     r"|\(\s?[mfw][wfm][dx]\s?\)|(?<=\s)[mfw]/[wfm]/[dx](?=\s|$)"  # "(mwd)", "JavaEE m/w/d"
 )
 _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
+_BARE_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=\s|$)")  # "Projektmanager* Systemdekommissionierung": *in's star
 GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = re.compile(
     r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=[\w\])])\|\s?|\s//\s|\s::\s|\sat\s(?=[A-Z])"
@@ -232,6 +233,7 @@ _TRAILING_NOISE = re.compile(
     r"(?:\s?\(\d{1,2}(?:[,.]\d)?\s?(?:h|std\.?|stunden)\))?"
     r"|\s[-–]\s(?:nr|no|ref)\.?\s?\d{2,}"  # a board's reference: "SAP PP Berater - Projekt - Nr. 3246"
     r"|\s\d{2,4}-\d{4,6}"  # a board's reference: "Softwareingenieur Energiesysteme (m/w/d) 426-12484"
+    r"|\s#\d{3,}"  # a board's number: "Projektmanager* Systemdekommissionierung #10937" ("Engineer #1" stays)
     r"|\smit erfahrung in\b.*"  # an ask after the role: "Technischer Redakteur mit Erfahrung in der …"
     # a prospect after the role: "Steuerberater, auf Wunsch mit Partnerperspektive", "… Perspektive: CEO"
     r"|\s?,?\s(?:auf wunsch\s)?mit\s[\w-]*perspektive\b.*|\sperspektive:.*"
@@ -568,6 +570,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     Product Engineers") or when `hired` says the title came from one in the prose.
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
+    title = _BARE_STAR.sub("", title)
     title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
     if (wrapped := _OPEN_JOB.match(title)) and wrapped.group(1).isupper():  # "Open MOBILE DEVELOPER … job"
         title = wrapped.group(1) + title[wrapped.end() :]
@@ -615,7 +618,9 @@ _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que"
-    r"|open roles|openings include|opportunities available for)"
+    r"|open roles|openings include|opportunities available for"
+    # "we have a Senior Search Engineer opening", "As Acme's Back End Engineer, you will", "We need Engineers"
+    r"|we need|(?:we|i) have(?=\san?\s[^.\n]{3,60}?\s(?:opening|vacancy|position)\b)|as [\w.&-]{2,30}'s)"
     # "We're hiring for these roles:\n- Senior Engineer (Prenatal)", "Open Roles:\n- Solution Architect"
     r"(?:\sfor(?:\s[\w-]{1,20}){0,3}?\s(?:roles|positions)(?:\sincluding)?"
     # "hiring in NYC across all teams, including:", "We're hiring (Remote - US) for:" before a list

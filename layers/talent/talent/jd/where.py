@@ -100,7 +100,7 @@ _HYBRID = _at_word(
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"(?!\sor\son[\s-]?prem)"  # "experience with cloud and hybrid or on-premises infrastructures"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
-    r"(the|our|an?)\s(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
+    r"(the|our|an?)\s([\w-]+\s){0,2}(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b"
@@ -117,6 +117,7 @@ _HYBRID = _at_word(
     # "On-site 2-3x per week"
     # "partial onsite", "on-site (4 days)"
     r"|partial(ly)?\s(on[\s-]?site|in[\s-]office|in[\s-]person)\b"
+    r"|wöchentlich\svor[\s-]ort\b"  # "Einsatzort: GR Hamburg, wöchentlich vor Ort": some days each week
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s?\([1-4](\s?-\s?[1-4])?\sdays?\)"
     # "ONSITE (3 days/week)"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s\(?[1-4](\s?-\s?[1-5])?(x|\sdays?)\s?(/|a|per)\s?(wk|week)\b"
@@ -305,7 +306,11 @@ def _mode_lines(low: str) -> str:
 _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 
 
-_REMOTE_FIRST_HYBRID = re.compile(r"\bremote[\s-]first hybrid\b")
+# "remote-first hybrid", "Onsite (2 days remote OK)": a hybrid role, whatever "remote" says alone
+_REMOTE_FIRST_HYBRID = re.compile(
+    r"\bremote[\s-]first hybrid\b"
+    r"|\b[1-4]\s?days?\s(?:a\sweek\s)?remote\s(?:is\s)?(?:possible|available|allowed|ok)\b"
+)
 
 
 def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
@@ -748,7 +753,12 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
         )
     # Parts the gazetteer does not know stay together ("Providencia, RM, Chile"), and a district the
     # gazetteer does not know goes with the city after it ("D1, HCMC", "Downtown, Los Angeles").
-    return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
+    # A camel-case name is a company's, not a district's: "FreeAgent, Edinburgh and REMOTE" is Edinburgh.
+    district = len(group) == 1 and is_city(part) and not _CAMEL_CASE.search(group[0])
+    return not known_place(group[0]) and (not known_place(part) or district)
+
+
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 def group_places(parts: list[str]) -> list[str]:
@@ -848,7 +858,7 @@ _OPEN_TO_WHOM: Final = (
     r" (?:anywhere )?(?:in|within|across|throughout)"
 )
 _WHERE_CUE = re.compile(
-    r"\b(?:based (?:in|out of)(?: or (?:near|around))?|located (?:either )?in"
+    r"\b(?:based (?:in|out of)(?: or (?:near|around))?(?: (?:one of )?our)?|located (?:either )?in"
     r"|im (?:gro(?:ß|ss))?raum|im gr\.?(?=\s)|einsatzraum"
     r"|arbeite[nt]? in|(?:from|at|in|join) our"
     r"|offices? (?:is |are )?in|relocat(?:e|ing|ion) to"
@@ -859,6 +869,8 @@ _WHERE_CUE = re.compile(
     r"|(?:positions?|roles?|jobs?|teams?|developers?"
     r"|engineers?) (?:are |is )?in|hiring in"
     r"|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
+    # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
+    r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|einsatzort(?: ist)?(?: in)?|vor ort in|(?:büros?|teams?) in"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|locali[sz]ée? (?:à|sur)|bureaux (?:sont )?(?:à|en)"
@@ -902,7 +914,7 @@ _WHERE_WORDS: Final = (
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
-    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to",
+    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer", "ideally",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
@@ -1163,6 +1175,7 @@ def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
         if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 32), match.start())
         and not _CONDITION.search(low, max(0, match.start() - 30), match.start())
         for place in _listed_places(line, match.end(), bool(_STRONG_CUE.match(match.group(0))))
+        if not match.group(0).endswith("our ") or known_place(place.split(",")[0])  # not "in Our Team, Texas"
     ]
 
 
@@ -1700,11 +1713,12 @@ def where(
     # "🌎 Dominican Republic" is both; "… - Aix-en-Provence" over "🌎 France" is the city in its country.
     board = header_places(lines, headings_only=True) if title_places else []
     board = [p for p in board if not any(a_state_of(city, p) or in_country(city, p) for city in title_places)]
+    prose = phrase_places(body)
     for places in (
         labelled_found,
         [*title_places, *board],
         header,
-        phrase_places(body),
+        prose,
         adjective_places(body) if "er " in body else [],
         phrase_places(boilerplate),
         *_office_places(lines, body, remote),
