@@ -99,6 +99,8 @@ ENGLISH: Final = Cues(
         # "[Cherries on the cake🍒]", not "Cherries on the cake (our perks)"
         r"cherr(y|ies) on (the )?(top|cake)(?![^\n]{0,30}(perks|benefits))",
         r"stand out",
+        # "What will set you apart:" after the asks ("What Sets You Apart" is some boards' requirements)
+        r"(will|would|could) set you apart",
         r"great if",
         r"advantage",
         r"not required",

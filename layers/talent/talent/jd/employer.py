@@ -11,7 +11,6 @@ import re
 from collections import Counter
 
 from talent.jd.sections import Line
-from talent.jd.title import ROLE_WORD
 
 _ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|join|working at|why)\s(.{2,40})$", re.IGNORECASE)
 # "Acme is hiring", "| 30 | Acme (YC S20) Is Hiring ...", "Walmart Chile busca ...", "Pix cherche : …".
@@ -116,10 +115,8 @@ def employer_names(
     names += _behind(first) + [m.group(1) for m in _SITE.finditer(first)]
     names += _owners(lines) + _about_headings(lines) + _hiring([first, raw_title]) + _workplaces(lines)
     names += _self_described(lines) + _board_company(lines)
-    # the header's first field, unless it is the role's ("Aurora Solar | SF" titled so names no role)
-    head = first.split("|")[0]
-    if "|" in first and (_folded(head) != _folded(title) or not ROLE_WORD.search(title)):
-        names += _field_names(head.strip())
+    if "|" in first and _folded(first.split("|")[0]) != _folded(title):
+        names += _field_names(first.split("|")[0].strip())
     # "Sage" of "Sage Bionetworks"; not two letters ("Go Fintech" may ask for Go)
     names += [words[0] for words in map(str.split, names) if len(words) > 1 and len(words[0]) > 2]
     folded = [_folded(name) for name in names if name.strip()]
@@ -157,7 +154,6 @@ def _folded(name: str) -> str:
 
 
 _NOT_WORD = re.compile(r"[^\w]")
-_VENDORS = frozenset({"amazon", "aws", "google", "microsoft", "azure", "apache", "ibm", "oracle", "adobe"})
 
 
 def _shared_prefix(first: str, second: str) -> int:
@@ -184,10 +180,8 @@ def is_own_product(skill: str, employers: list[str]) -> bool:
     key = _NOT_WORD.sub("", skill).lower()
     words = skill.split()
     first_word = _NOT_WORD.sub("", words[0]).lower() if words else ""
-    # "Amazon Aurora" at Aurora Solar: the product's own name after its vendor's
-    unbranded = _NOT_WORD.sub("", " ".join(words[1:])).lower() if first_word in _VENDORS else ""
     for name in names:
-        if first_word == name or key == name or unbranded == name:
+        if first_word == name or key == name:
             return True
         shared = _shared_prefix(key, name)
         if shared >= 5 and shared >= 0.6 * min(len(key), len(name)):

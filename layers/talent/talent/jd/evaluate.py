@@ -7,7 +7,7 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
 - locations: the same set of places by the part search_github searches for (the first comma part,
   case and accents folded, a city's English and local names equal: "München" is "Munich", "Frankfurt
   a.M." is "Frankfurt am Main", a country's names and code equal: "US" is "United States"; a
-  département number in brackets dropped: "Monaco (06)" is "Monaco");
+  département number or a country in brackets dropped: "Monaco (06)" is "Monaco", "London (UK)" London);
 - title: case-insensitive, spaces collapsed, a gender marker ignored ("(m/w/d)", "H/F": the guide does not
   say whether a title keeps it, and the labels differ); the other fields exactly;
 - `preferred_as_required` / `required_as_preferred`: the share of one list's labelled skills that were
@@ -30,7 +30,7 @@ from typing import Any, Final
 from talent.jd.limits import MAX_JD_CHARS
 from talent.jd.markup import normalise
 from talent.jd.parser import parse_jd, read_requirement
-from talent.jd.places import place_identity
+from talent.jd.places import is_area, place_identity
 from talent.jd.structured import posting_data
 from talent.jd.taxonomy import canonical_name
 from talent.jd.title import GENDER_MARK
@@ -116,12 +116,16 @@ def canonical_skills(names: Iterable[str]) -> set[str]:
 
 
 _DEPARTMENT = re.compile(r"\s?\(\d{1,3}\)")  # "Monaco (06)", "Gif-sur-Yvette (91)": a French département
+_BRACKETED = re.compile(r"\s?\(([^()\d]{2,30})\)$")  # "London (UK)": the city's country or state
 
 
 def place_key(place: str) -> str:
     """The comparable part of a place: "München, Germany" -> "munich", "New York City" -> "new york",
     "Monaco (06)" -> "monaco", "US" and "United States" -> "country:US"."""
-    return place_identity(_DEPARTMENT.sub("", place.split(",")[0]))
+    first = _DEPARTMENT.sub("", place.split(",")[0])
+    if (aside := _BRACKETED.search(first)) and is_area(aside.group(1)):
+        first = first[: aside.start()]  # not "Frankfurt (Oder)", a city of its own
+    return place_identity(first)
 
 
 # "Worldwide" bounds no search: it compares as no place at all (parse_jd gives [] for it).

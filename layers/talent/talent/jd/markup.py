@@ -68,6 +68,12 @@ _JOINING_WORDS: Final = frozenset(
 
 MIN_ITEM_WORDS: Final = 3  # "Backend\nEngineer" in a <p> is one wrapped name, not two items
 MAX_LABEL_WORDS: Final = 6  # "Nice to Haves:" heads the lines under it; a longer line is a sentence
+# What such a heading names: a section of asks or offers (not "Open Roles:", "Our customers include:")
+_SECTION_LABEL = re.compile(
+    r"\b(?:haves?|requirements?|required|qualifications?|skills?|bonus|plus(?:es)?|preferred|desired|desirable"
+    r"|ideal(?:ly)?|responsibilities|duties|experience|need|stack|technologies|tools|benefits|perks|offer)\b",
+    re.IGNORECASE,
+)
 
 
 _BULLET: Final = re.compile(r"[-*\u2022] ")  # a list item typed on its own line: "Requirements:\n- 3+ years"
@@ -81,8 +87,10 @@ def _source_break(match: re.Match[str]) -> str:
         return " "
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]  # back to the last break: linear
     words = line.split()
-    if words and line[-1] == ":" and len(words) <= MAX_LABEL_WORDS:
-        return "\n"  # "Nice to Haves:\nKnowledge of APIs …": a heading over items typed one per line
+    if words and line[-1] == ":" and len(words) <= MAX_LABEL_WORDS and _SECTION_LABEL.search(line):
+        return (
+            "\n"  # "Nice to Haves:\nKnowledge of APIs …": a section's heading over items typed one per line
+        )
     if not words or not (line[-1].isalnum() or line[-1] in ").?!"):
         return " "  # "web (PHP,\n JavaScript)": a wrapped item
     if len(words) < MIN_ITEM_WORDS and not _BULLET.match(line.lstrip()):
@@ -415,8 +423,8 @@ def normalise(text: str) -> str:
         text = _SCRIPT_TAG.sub(" ", text)
     if "Evaluation Results" in text:
         text = _without_bot_evaluation(text)
-    if "* " in text:
-        text = _INLINE_ITEM.sub("\n* ", text)
+    if " * " in text or ".* " in text:
+        text = _inline_items(text)
     text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
     text = markdown_to_text(text)
     if "://" in text:
@@ -427,6 +435,7 @@ def normalise(text: str) -> str:
     if " Job type " in text:
         text = _STARTUP_PAGE_FIELDS.sub(_field_lines, text)
     text = _GLUED_LEAD.sub(r"\1 ", text)
+    text = _GLUED_YEARS.sub(". ", text)
     text = _GLUED_FIELD.sub("\n", text)
     if "\n%" in text or "\n %" in text:
         text = _WRAPPED_PERCENT.sub("", text)
@@ -461,6 +470,16 @@ def _field_lines(found: re.Match[str]) -> str:
 # A list run into one line: "* Problem: Clinical data is messy. * Funding: Backed by VCs. * Stack: PostgreSQL,
 # MariaDB.* Values: …": each labelled item its own (the investors' item must not take the stack with it)
 _INLINE_ITEM = re.compile(r"(?<=\S)\s?\*\s(?=[A-Z][\w/&-]{1,20}(?:\s[\w/&-]{1,20}){0,2}:\s)")
+_ITEM_LINE = re.compile(r"^[ \t]{0,3}\*[ \t][^\n]*", re.MULTILINE)
+
+
+def _inline_items(text: str) -> str:
+    """A list item's line that holds several labelled items ("* Problem: … * Stack: …"), one per line."""
+    return _ITEM_LINE.sub(lambda item: _INLINE_ITEM.sub("\n* ", item.group()), text)
+
+
+# A sentence run into the next one's years: "React, HTML, CSS & Javascript.8+ years proficient in .NET"
+_GLUED_YEARS = re.compile(r"(?<=[a-z])\.(?=\d{1,2}\+?\s?(?:years?|yrs|jahre|ans|años)\b)", re.IGNORECASE)
 # A page converter that lost the spaces around linked words: "Frameworks wieSpring Boot", "Tools wieGitLab";
 # only a list's lead word, so camel-case names ("withCredentials" aside) keep their letters.
 _GLUED_LEAD = re.compile(r"\b(wie|sowie|inkl\.|mit|von|für|like|such as|e\.g\.)(?=[A-Z][a-z])")

@@ -268,7 +268,7 @@ def spelled_out(text: str) -> str:
 
 
 _AROUND = re.compile(r"\s(?:(?:(?:metropolitan|metro)\s)?area|region)$")
-_AROUND_BEFORE = re.compile(r"^(?:greater|gro(?:ss|ß)raum|raum|region)\s(?=\w)")
+_AROUND_BEFORE = re.compile(r"^(?:greater|gro(?:ss|ß)raum|raum)\s(?=\w)")
 _STATE_AFTER = re.compile(r"(?<=\w{3})\s([a-z]{2})$")
 
 
@@ -279,7 +279,8 @@ def city_key(name: str) -> str:
     key = _SAME_PLACE.get(key, key)
     if key not in METROS:  # "Greater London", "Toronto Area", "NYC metro area", "Raum Stuttgart"
         key = _AROUND.sub("", _AROUND_BEFORE.sub("", key)) or key
-    if (state := _STATE_AFTER.search(key)) and is_state(state.group(1).upper()):
+    state = _STATE_AFTER.search(key)
+    if state and is_state(state.group(1).upper()) and is_city(key[: state.start()]):
         key = key[: state.start()]  # "Cleveland OH": the city, its state's code written without a comma
     if key in REGIONS or key in METROS or "country" in place_kinds(key):
         return key

@@ -35,7 +35,7 @@ _QUALIFIERS: Final = frozenset(
     charts cluster clusters jobs workloads functions queries query package packages gateway server
     servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
     desarrollador desarrollo experiencia conocimientos développeur développement expérience
-    suites anwendungen programmen produktpalette produkte produkten netzwerk netzwerke netzwerken
+    suites anwendungen programmen produktpalette
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # An operating system whose name is a common word is named by the systems around it: "Windows-Systemen",
@@ -75,7 +75,7 @@ _NOT_BEFORE_NAME: Final = _SEASON_WORDS | {"to", "let's", "lets", "will", "and"}
 _LIST_GAP = re.compile(
     # after an optional version of the left name: "React Router v7, TypeScript", "Django 5 / DRF"
     r"^(?:[ \t]v?\d{1,2}(?:\.\d{1,2})?(?=[ \t]?[,;/]))?"
-    r"[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
+    r"[\s,;/&+|()\[\]:]{0,8}(?:(?:and|or|and/or|und/oder|with|plus|as well as|&|y|o|und|oder|et|ou)\b)?"
     r"[\s,;/&+|()\[\]]{0,8}$"
 )
 # between the tokens of one alias (fullmatch); a spaced dash ends it: "AWS - Lambda/S3" names AWS too
@@ -148,6 +148,20 @@ def _a_joining_word(toks: _Tokens, index: int) -> bool:
 
 
 _TOKEN_PARTS = re.compile(f"({TOKEN.pattern})")
+# "Angular7 / symfony3": a name with its major version glued on (not "s3", "ec2", "html5": their own names)
+_VERSIONED = re.compile(r"[a-z]{4}\d{1,2}\b")
+_VERSION = re.compile(r"([a-z][a-z.]{3,30})\d{1,2}")
+
+
+def _unversioned(token: str) -> str:
+    """The token without a major version glued to a known name that is not itself a name: "angular7"."""
+    found = _VERSION.fullmatch(token)
+    if found is None or token in ALIAS_TRIE:
+        return token
+    node = ALIAS_TRIE.get(found.group(1))
+    # a name only: a common word's version ("Rapid7", "Athena7") is another product's name
+    named = node is not None and node.alias is not None and node.alias.mode in ("plain", "brand")
+    return found.group(1) if named else token
 
 
 class _Tokens:
@@ -162,6 +176,8 @@ class _Tokens:
         same = len(low) == len(text)  # a letter whose lower case is longer would shift the tokens
         self.lowers: list[str] = TOKEN.findall(low) if same else [t.lower() for t in TOKEN.findall(text)]
         self._spans: list[tuple[int, int]] | None = None
+        if _VERSIONED.search(low):
+            self.lowers = [_unversioned(token) for token in self.lowers]
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -232,8 +248,10 @@ def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
         return True  # "Remote-First (Phoenix, AZ)": the city, not the Elixir framework
     if alias.skill == "R" and _RELEASE_AFTER.match(text, end):
         return True  # "SAP R/3": SAP's release, not the R language
-    if alias.skill == "Go" and text[end : end + 4].lower() in ("-to-", "-to "):
-        return True  # "go-to-market systems", "your go-to tool": the idiom
+    if alias.skill == "Go" and (
+        text[end : end + 4].lower() in ("-to-", "-to ") or _TO_MARKET.match(text, end)
+    ):
+        return True  # "go-to-market systems", "your go-to tool", "Go to Market Value Engineer": the idiom
     if alias.skill == "CAN bus" and _a_country_pair(text, start, end):
         return True  # "Remote in US & CAN": Canada beside the US
     if start and text[start - 1] == "*" and text[start:end].islower():
@@ -246,6 +264,7 @@ def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
 
 # A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
 _RELEASE_AFTER = re.compile(r"/\d(?!\w)")
+_TO_MARKET = re.compile(r"\sto\smarket\b", re.IGNORECASE)
 _COMPOUND_LEAD = re.compile(r"(?<![\w/-])([A-Za-z]{3,})-$")  # "Cloud-" (not "MS-", "iOS/iPadOS-")
 _LOWER_NEXT = re.compile(r"\s[a-z]")  # "Cloud-First development": an adjective before its noun
 _IDENTIFIER_JOINT = re.compile(r"_[a-z0-9]")
@@ -367,8 +386,8 @@ def _former_employer(text: str, start: int) -> bool:
     if text[max(0, start - 3) : start].lower() == "ex-":
         return True
     lead = text.lower().rfind("ex-", max(0, start - FORMER_WINDOW), start)
-    if lead < 0:
-        return False
+    if lead < 0 or (lead and text[lead - 1].isalnum()):
+        return False  # not the end of a word ("ARM Cortex-M FreeRTOS")
     return bool(_FORMER_LIST.fullmatch(text, lead, start) or _FORMER_NAME.fullmatch(text, lead, start))
 
 
@@ -568,7 +587,7 @@ def _without_others(text: str, found: list[Found]) -> list[Found]:
         found = _without_customers(text, found)
     if "with " in text or "alongside" in text:
         found = _without_other_teams(text, found)
-    if " from " in text or "previously" in text or "formerly" in text or "alumni" in text:
+    if " from " in text or "previously" in text or "formerly" in text or "alumni" in text or " at " in text:
         found = _without_backgrounds(text, found)
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
@@ -582,8 +601,8 @@ _OTHER_TEAMS = re.compile(
     r"|\balongside\s(?:the\s|our\s|other\s|fellow\s)?",
     re.IGNORECASE,
 )
-_TEAM_NAMES = re.compile(
-    r"(?:[\w.+#-]{1,20}(?:\s?[,/&]\s?|\sand\s|\s)){1,6}?(?:teams?|developers|engineers|squads?)\b",
+_TEAM_NAMES = re.compile(  # names joined only as a list: not "Salesforce and Stripe for our finance teams"
+    r"[\w.+#-]{1,20}(?:(?:\s?[,/&]\s?|\s(?:and|or)\s)[\w.+#-]{1,20}){0,5}\s(?:teams?|developers|engineers|squads?)\b",
     re.IGNORECASE,
 )
 
@@ -602,7 +621,9 @@ def _without_other_teams(text: str, found: list[Found]) -> list[Found]:
 # Plaid": where the team worked before (the guide: the company's history)
 _BACKGROUND_LEAD = re.compile(
     r"\b(?:team|founders)\s(?:[\w-]{1,20}\s){0,2}?(?:coming|come|comes|hail(?:ing|s)?)"
-    r"\sfrom\s|\b(?:previously|formerly)\s(?:at|of|with)\s|\balumni\s(?:of|from)\s",
+    r"\sfrom\s|\b(?:previously|formerly)\s(?:at|of)\s|\balumni\s(?:of|from)\s"  # not "previously with Rails"
+    # "colleagues who've built groundbreaking products at Apple, Uber, Venmo and Plaid"
+    r"|\bwho(?:'ve|\shave)\s(?:built|worked|shipped|led)\s(?:[\w-]{1,20}\s){0,3}?at\s",
     re.IGNORECASE,
 )
 _LISTED_NAME = r"[A-Z0-9][\w&-]{0,29}(?:\.[\w-]{1,10})?(?:\s[A-Z0-9][\w&-]{0,29}){0,2}"  # "Zephyr Health"
@@ -639,7 +660,9 @@ _CUSTOMER_GAP = re.compile(r"[\s,;&]*(?:(?:and|or|&)\s)?")
 # the employer's customers named as such (not "users …, in this case software teams, such as EC2")
 _CUSTOMER_LIST = re.compile(
     r"\b(?:customers|clients|brands|businesses|companies|organi[sz]ations|global leaders"
-    r"|fortune \d{2,3}(?: companies)?),?\s(?:like|such as|including)\s"
+    r"|fortune \d{2,3}(?: companies)?)"
+    # "experts from the top companies in the world (such as Google, Tesla, Delphi)": where the team comes from
+    r"(?:\s(?:in|of|across)\s(?:the\s)?[\w-]{1,20}(?:\s[\w-]{1,20})?)?,?\s\(?(?:like|such as|including)\s"
     # "We already support many enterprise and consumer cloud services (Salesforce, Google Docs, …)": the
     # product's integrations
     r"|\bwe (?:already )?support (?:many |over |\d+\+? )?(?:[\w-]+ ){0,4}(?:services|integrations|apps|tools)"
@@ -653,9 +676,12 @@ def _without_customers(text: str, found: list[Found]) -> list[Found]:
     names the employer's customers (the guide: not skills), even where the list holds a tool's name."""
     kept: list[Found] = []
     cues = [cue.end() for cue in _CUSTOMER_LIST.finditer(text)]
+    # the names listed right after a cue ("such as Google, Amazon, Waymo, Tesla"), known or not
+    listed = [(end, names.end()) for end in cues if (names := _NAME_LIST.match(text, end)) is not None]
     run_end = -1
     for f in found:
         after_cue = any(end <= f.offset and _CUSTOMER_GAP.fullmatch(text, end, f.offset) for end in cues)
+        after_cue = after_cue or any(start <= f.offset < end for start, end in listed)
         if after_cue or (run_end >= 0 and _CUSTOMER_GAP.fullmatch(text, run_end, f.offset)):
             run_end = f.end
             continue
@@ -778,9 +804,9 @@ class _Context:
         """A strict alias: a common word written in lower case is the word ("self-driven"). A brand:
         "runners on Strava" is the company's pitch; "Strava API", "with Strava.", "tools such as" a tool."""
         if m.mode == "strict":
-            in_context = (
-                in_context or _TOOL_LEAD.search(self.text, max(0, start - _WINDOW), start) is not None
-            )
+            # "tools such as Salt": the example itself, not a longer name's first word ("like Magic Transit")
+            led = _TOOL_LEAD.search(self.text, max(0, start - _WINDOW), start) is not None
+            in_context = in_context or (led and not _CAPITAL_NEXT.match(self.text, self.toks.end(m.end - 1)))
             return in_context and not _lowered(m, raw) and self._capital_is_a_name(raw, start)
         return in_context or self._led_list(start) or self._whole_item(m, raw)
 
@@ -877,10 +903,11 @@ _LIST_LEAD = re.compile(
 )
 # "tools such as Salt", "frameworks like Spring": a kind of technology, then its example right after
 _TOOL_LEAD = re.compile(
-    r"\b(?:tools?|frameworks?|librar(?:y|ies)|languages?|technologies|databases?)"
+    r"\b(?:tools?|frameworks?|librar(?:y|ies)|languages?|technologies|databases?|pre-?processors?)"
     r"\s\(?(?:such as|like|e\.g\.,?|including)\s?:?\s$",
     re.IGNORECASE,
 )
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
 # Names after these are the employer's customers, users or analogies, not its tools: "apps like Strava",
 # "used by Nike", "think Stripe". (A clause about backers or alumni is boilerplate already: sections.)
 _CUSTOMERS = re.compile(
@@ -933,6 +960,7 @@ def _distinctive(words: list[str]) -> bool:
 _QUANTITY = re.compile(
     r"^\d+(?:[.,]\d+)?(?:[a-z]{1,3}|[KMGTP]B|[KMB])\+?$|^[vV]\d+(?:\.\d+)*$"
     r"|^\d{1,2}(?i:jahren?|jahre|years?|ans|años)\+?$"  # "5Jahre/900PT Java": a figure, its space lost
+    r"|^\d{3,}[A-Z]{1,3}s?$"  # "Infrastructure: 1000VM (AWS/Azure)": a count of things
 )
 
 

@@ -612,15 +612,13 @@ _PRAISE = (
     r"|pragmatic|detail-oriented|brilliant|curious"
     # the hire's terms: "looking for a U.S.-based, fully remote Software Engineer"
     r"|[\w.]{1,12}-based|(?:fully\s|100%\s)?remote|full-time|part-time"
-    r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und)\s|,\s|\s/\s|\s))*"
+    r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und|or)\s|,\s|\s/\s|\s))*"
 )
 _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que"
-    r"|open roles|openings include|opportunities available for"
-    # "we have a Senior Search Engineer opening", "As Acme's Back End Engineer, you will", "We need Engineers"
-    r"|we need|(?:we|i) have(?=\san?\s[^.\n]{3,60}?\s(?:opening|vacancy|position)\b)|as [\w.&-]{2,30}'s)"
+    r"|open roles|openings include|opportunities available for)"
     # "We're hiring for these roles:\n- Senior Engineer (Prenatal)", "Open Roles:\n- Solution Architect"
     r"(?:\sfor(?:\s[\w-]{1,20}){0,3}?\s(?:roles|positions)(?:\sincluding)?"
     # "hiring in NYC across all teams, including:", "We're hiring (Remote - US) for:" before a list
@@ -644,13 +642,35 @@ _PROSE_ROLE = re.compile(
 _NEXT_LINE = re.compile(r"[^\n]{0,200}\n\s{0,20}(?:[-*•]\s|\d\.\s)?([^\n(:|•]{1,80})")
 
 
+# Where no hiring phrase names the role, these do: "we have a Senior Search Engineer opening", "As Acme's
+# Back End Engineer, you will …", "We need Engineers who …" (read on lower-case text, as `_PROSE_ROLE`).
+_ROLE_NAME = (
+    r"((?:[\w+#./-]{1,30}\s){0,4}?(?:engineer|developer|scientist|architect|designer|programmer|manager"
+    r"|lead))(?:e?s)?"
+)
+_OTHER_ROLE_CUE = re.compile(
+    rf"\b(?:we|i) have an?\s{_ROLE_NAME}\s(?:opening|vacancy|position)\b"
+    rf"|(?<![\w.])as\s[\w.&-]{{2,30}}'s\s{_ROLE_NAME},\s(?:you|you'll)\b"
+    r"|\bwe need\s(?!to\s|someone|you|your|people|help|more|an?\s)(?:[\w-]+\s)?"
+    rf"{_ROLE_NAME}\s(?:who|that|to)\b"
+)
+
+
+def _other_cue_role(head: str, low: str) -> str:
+    """The role `_OTHER_ROLE_CUE` names, as written, or ""."""
+    other = _OTHER_ROLE_CUE.search(low)
+    group = next((g for g in range(1, 4) if other and other.group(g)), 0) if other else 0
+    return head[other.start(group) : other.end(group)] if other and group else ""
+
+
 def _prose_title(text: str) -> tuple[str, bool]:
     """The role a hiring phrase names in the first 3,000 characters, as written ("hiring a Senior Go Dev"),
     and whether it heads a list of several roles ("We're hiring:\n- Engineering Manager\n- Designer")."""
     head = text[:3000]
-    found = _PROSE_ROLE.search(lower_same_length(head))
+    low = lower_same_length(head)
+    found = _PROSE_ROLE.search(low)
     if not found:
-        return "", False
+        return _other_cue_role(head, low), False
     role = head[found.start(1) : found.end(1)]
     following = _NEXT_LINE.match(head, found.end(1))
     # "Senior Software Engineer (…)\n- Senior AI Engineer": a level the next role shares is the posting's

@@ -90,7 +90,8 @@ _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
     rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones )(?<!365 )(?<!exchange )"
     r"(?<!conectividad )(?<!infraestructura )(?<!infraestructuras )(?<!nube )(?<!redes )"  # network
-    rf"{alternatives('hybrid')}(?!\w)"  # "M365 Hybrid", "Exchange Hybrid": an environment
+    rf"{alternatives('hybrid')}(?!\w)(?!\sof\b)"  # "M365 Hybrid", "Exchange Hybrid": an environment;
+    # "a hybrid of Ansible playbooks and Docker containers": a mixture
     r"(?<!premise or hybrid)(?<!premise ou hybride)(?<!cloud or hybrid)"  # "OnPremise ou hybride": a platform
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
@@ -100,7 +101,7 @@ _HYBRID = _at_word(
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"(?!\sor\son[\s-]?prem)"  # "experience with cloud and hybrid or on-premises infrastructures"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
-    r"(the|our|an?)\s([\w-]+\s){0,2}(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
+    r"(the|our|an?)\s(?!home\s)([\w-]+\s){0,2}(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b"
@@ -117,7 +118,8 @@ _HYBRID = _at_word(
     # "On-site 2-3x per week"
     # "partial onsite", "on-site (4 days)"
     r"|partial(ly)?\s(on[\s-]?site|in[\s-]office|in[\s-]person)\b"
-    r"|wöchentlich\svor[\s-]ort\b"  # "Einsatzort: GR Hamburg, wöchentlich vor Ort": some days each week
+    # "Einsatzort: GR Hamburg, wöchentlich vor Ort": some days each week ("ggf. wöchentlich": if needed)
+    r"|(?<!ggf\.\s)(?<!ggf\s)wöchentlich\svor[\s-]ort\b"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s?\([1-4](\s?-\s?[1-4])?\sdays?\)"
     # "ONSITE (3 days/week)"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s\(?[1-4](\s?-\s?[1-5])?(x|\sdays?)\s?(/|a|per)\s?(wk|week)\b"
@@ -310,6 +312,7 @@ _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 _REMOTE_FIRST_HYBRID = re.compile(
     r"\bremote[\s-]first hybrid\b"
     r"|\b[1-4]\s?days?\s(?:a\sweek\s)?remote\s(?:is\s)?(?:possible|available|allowed|ok)\b"
+    r"(?!\s(?:per|a|each)\s(?:month|monat))"  # "1 day remote allowed per month": onsite
 )
 
 
