@@ -55,8 +55,11 @@ _YEARS_HISTORY = re.compile(
     r"|âgée?s? de|de edad|jahre alt|(?<!\d )hasta \d{1,2} años"  # an age, an age limit
     r"|nos respaldan|respaldad[oa]s? por|trayectoria"  # "Nos respaldan 25 años de experiencia"
     r"|mission de|contrat|cdd|durée|duración|laufzeit|befristet"  # "une mission de 6 mois à 1 an"
-    # "Duration: 1 year", "Projektdauer: 2 Jahre": the term, not experience
-    r"|(?:duration|(?:projekt|einsatz)?dauer)\s?:?\s?(?:of\s|ca\.\s)?\d{1,2}\+?\s?(?:years?|yrs|jahre?n?)\b"
+    # "Duration: 1 year", "Projektdauer: 2 Jahre": a field's term, not experience ("Experience duration: 5
+    # years", "Dauer: 3 Jahre Berufserfahrung" are)
+    r"|(?<!experience )(?:duration|(?:projekt|einsatz)?dauer)\s?:\s?(?:ca\.\s)?\d{1,2}\+?\s?"
+    r"(?:years?|yrs|jahre?n?)\b"
+    r"(?!\s(?:of\s)?(?:\w+\s)?(?:experience|berufserfahrung|erfahrung))"
     r"|years of (?:aggregated|combined|collective|cumulative) experience)(?!\w)"
 )
 # Outside a requirements section a figure counts only when it is about the candidate.
@@ -67,7 +70,6 @@ _YEARS_ROLE = re.compile(
     r"|^\W{0,3}(?:have|bring)\s(?:at least |over |more than |a minimum of )?\d"
     r"|^\W{0,3}(?:a )?(?:minimum|at least)\s(?:of\s)?[\w-]+\+?\s(?:years?|yrs)\b"  # "Minimum of five years …"
     r"|\d\s?\+\s?(?:years?|yrs)\b"  # "5+ yrs backend", "8-10+ years": what is asked, in a terse posting
-    r"|\b\d\s?[-\u2013]\s?\d{1,2}\s?(?:years?|yrs)\b"  # "2-7 yrs Python/Java": a range is an ask
     r"|[>≥]\s?\d{1,2}\s?(?:years?|yrs)\b"  # "AIX (excellent), > 4 yrs."
     # a job board's screening item: "SQL: 1 year (Preferred)", "Java: 2 Jahre (Erforderlich)"
     r"|\d\s(?:years?|jahre?|ans?|años?)\s\((?:preferred|required|erforderlich|wünschenswert|souhaité|requis"

@@ -68,11 +68,10 @@ _JOINING_WORDS: Final = frozenset(
 
 MIN_ITEM_WORDS: Final = 3  # "Backend\nEngineer" in a <p> is one wrapped name, not two items
 MAX_LABEL_WORDS: Final = 6  # "Nice to Haves:" heads the lines under it; a longer line is a sentence
-# What such a heading names: a section of asks or offers (not "Open Roles:", "Our customers include:")
+# What such a heading names: the pluses (not "Open Roles:", "Our customers include:", "Benefits:"; a line
+# of asks reads its own cues)
 _SECTION_LABEL = re.compile(
-    r"\b(?:haves?|requirements?|required|qualifications?|skills?|bonus|plus(?:es)?|preferred|desired|desirable"
-    r"|ideal(?:ly)?|responsibilities|duties|experience|need|stack|technologies|tools|benefits|perks|offer)\b",
-    re.IGNORECASE,
+    r"\b(?:nice[\s-]to[\s-]haves?|bonus(?:es)?|plus(?:es)?|preferred|desired|desirable)\b", re.I
 )
 
 

@@ -295,9 +295,6 @@ _WAIVES_THE_STACK = re.compile(
     r"|if you (?:haven['\u2019]?t|have not) (?:used|worked with) (?:(?:some|any|all) of )?(?:these|them)\b"
     r"|not important that you (?:already )?know these"  # "(but it's not important that you already know …)"
     r"|no (?:prior )?experience (?:in|with) (?:any of )?(?:these|them) (?:is )?required"  # "(no prior …!)"
-    # "We use AWS, K8s, React, and Rust but there is no requirement to have prior experience with them"
-    r"|no requirement (?:to have|for) (?:any )?(?:prior |previous )?experience (?:with|in)"
-    r" (?:them|these|those)\b"
     # "Haven't used those technologies? No worries: …"
     r"|(?:haven['\u2019]?t|have not|never) used (?:those|these|them)\b[^.?!]{0,20}\?? "
     r"(?:no worries|don['\u2019]?t worry)"
@@ -307,7 +304,10 @@ _WAIVES_THE_STACK = re.compile(
     r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
     # "We do most of our work in C#/.Net, but specific experience here is not required"
     r"|(?P<here>(?:specific|prior|previous) experience (?:here|there)"
-    r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed))"
+    r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
+    # "We use AWS, K8s, React, and Rust but there is no requirement to have prior experience with them"
+    r"|no requirement (?:to have|for) (?:any )?(?:prior |previous )?experience (?:with|in)"
+    r" (?:them|these|those)\b)"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"
@@ -316,15 +316,19 @@ _WAIVES_THE_STACK = re.compile(
 )
 
 
-def _waived_on_the_line(waiver: re.Match[str], low: str, named: list[str], every: list[str]) -> list[str]:
+def _waived_on_the_line(waiver: re.Match[str], text: str, named: list[str], every: list[str]) -> list[str]:
     """The skills of the waiver's own line it waives: "we can teach you … our stack (Go, …)" what follows
     it; "Our stack is React, MobX. Experience in some of these … is not required" every one before it,
     asked or not; otherwise the line's stack (its context skills)."""
+    low = text.lower()
     if _points_ahead(waiver):
         return [n for n in named if low.find(n.lower(), waiver.end()) >= 0]
     if _points_here(waiver):  # "We do most of our work in C#/.Net, but specific experience here is not …"
         begin = max(low.rfind(". ", 0, waiver.start()), 0)  # not one named before too ("e.g. C#, Java. …")
-        return [n for n in every if begin <= low.find(n.lower()) < waiver.start()]
+        # by what the sentence names, however it spells it ("K8s", "Airflow"), and not before it
+        sentence = {found.name for found in find_skills(text[begin : waiver.start()])}
+        sentence -= {found.name for found in find_skills(text[:begin])}
+        return [n for n in every if n in sentence]
     if _points_back(waiver):
         return [n for n in every if 0 <= low.find(n.lower()) < waiver.start()]
     return named
@@ -376,7 +380,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
             asked_before = set(mentions.asked) if waiver and _points_back(waiver) else set()
             named, every = _read_line(line, mentions)
             if waiver:
-                this_line = _waived_on_the_line(waiver, low, named, every)
+                this_line = _waived_on_the_line(waiver, line.text, named, every)
                 whole_stack = not (_points_ahead(waiver) or _points_here(waiver))
                 mentions.waived.update([*(stack if whole_stack else []), *this_line])
                 if _points_back(waiver):  # under the asks: "Experience in these … not required"

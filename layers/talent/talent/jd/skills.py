@@ -264,7 +264,7 @@ def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
 
 # A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
 _RELEASE_AFTER = re.compile(r"/\d(?!\w)")
-_TO_MARKET = re.compile(r"\sto\smarket\b", re.IGNORECASE)
+_TO_MARKET = re.compile(r"\sto\smarket\b(?!-)", re.IGNORECASE)
 _COMPOUND_LEAD = re.compile(r"(?<![\w/-])([A-Za-z]{3,})-$")  # "Cloud-" (not "MS-", "iOS/iPadOS-")
 _LOWER_NEXT = re.compile(r"\s[a-z]")  # "Cloud-First development": an adjective before its noun
 _IDENTIFIER_JOINT = re.compile(r"_[a-z0-9]")
@@ -586,9 +586,9 @@ def _without_others(text: str, found: list[Found]) -> list[Found]:
     if "includ" in text or " like " in text or "such as" in text or "support" in text:
         found = _without_customers(text, found)
     if "with " in text or "alongside" in text:
-        found = _without_other_teams(text, found)
+        found = _without_listed(text, found, _OTHER_TEAMS, _TEAM_NAMES)
     if " from " in text or "previously" in text or "formerly" in text or "alumni" in text or " at " in text:
-        found = _without_backgrounds(text, found)
+        found = _without_listed(text, found, _BACKGROUND_LEAD, _NAME_LIST)
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
 
@@ -607,12 +607,16 @@ _TEAM_NAMES = re.compile(  # names joined only as a list: not "Salesforce and St
 )
 
 
-def _without_other_teams(text: str, found: list[Found]) -> list[Found]:
-    """Without the names in a collaboration cue's team list ("Work closely with iOS developers")."""
+def _without_listed(
+    text: str, found: list[Found], lead: re.Pattern[str], names: re.Pattern[str]
+) -> list[Found]:
+    """Without the names that `names` reads right after each `lead` cue: "Work closely with iOS
+    developers" (`_OTHER_TEAMS`, `_TEAM_NAMES`), "team coming from Salesforce, Google" (`_BACKGROUND_LEAD`,
+    `_NAME_LIST`)."""
     spans = [
-        (lead.end(), team.end())
-        for lead in _OTHER_TEAMS.finditer(text)
-        if (team := _TEAM_NAMES.match(text, lead.end())) is not None
+        (cue.end(), listed.end())
+        for cue in lead.finditer(text)
+        if (listed := names.match(text, cue.end())) is not None
     ]
     return [f for f in found if not any(start <= f.offset < end for start, end in spans)]
 
@@ -628,16 +632,6 @@ _BACKGROUND_LEAD = re.compile(
 )
 _LISTED_NAME = r"[A-Z0-9][\w&-]{0,29}(?:\.[\w-]{1,10})?(?:\s[A-Z0-9][\w&-]{0,29}){0,2}"  # "Zephyr Health"
 _NAME_LIST = re.compile(rf"(?:{_LISTED_NAME}(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)){{0,16}}{_LISTED_NAME}")
-
-
-def _without_backgrounds(text: str, found: list[Found]) -> list[Found]:
-    """Without the names listed after a team's background cue ("team coming from Salesforce, Google")."""
-    spans = [
-        (lead.end(), names.end())
-        for lead in _BACKGROUND_LEAD.finditer(text)
-        if (names := _NAME_LIST.match(text, lead.end())) is not None
-    ]
-    return [f for f in found if not any(start <= f.offset < end for start, end in spans)]
 
 
 # "EHR / EMR systems", "a cloud-native EMR with clinical decision support": an electronic medical record
@@ -660,9 +654,7 @@ _CUSTOMER_GAP = re.compile(r"[\s,;&]*(?:(?:and|or|&)\s)?")
 # the employer's customers named as such (not "users …, in this case software teams, such as EC2")
 _CUSTOMER_LIST = re.compile(
     r"\b(?:customers|clients|brands|businesses|companies|organi[sz]ations|global leaders"
-    r"|fortune \d{2,3}(?: companies)?)"
-    # "experts from the top companies in the world (such as Google, Tesla, Delphi)": where the team comes from
-    r"(?:\s(?:in|of|across)\s(?:the\s)?[\w-]{1,20}(?:\s[\w-]{1,20})?)?,?\s\(?(?:like|such as|including)\s"
+    r"|fortune \d{2,3}(?: companies)?),?\s(?:like|such as|including)\s"
     # "We already support many enterprise and consumer cloud services (Salesforce, Google Docs, …)": the
     # product's integrations
     r"|\bwe (?:already )?support (?:many |over |\d+\+? )?(?:[\w-]+ ){0,4}(?:services|integrations|apps|tools)"
@@ -676,12 +668,9 @@ def _without_customers(text: str, found: list[Found]) -> list[Found]:
     names the employer's customers (the guide: not skills), even where the list holds a tool's name."""
     kept: list[Found] = []
     cues = [cue.end() for cue in _CUSTOMER_LIST.finditer(text)]
-    # the names listed right after a cue ("such as Google, Amazon, Waymo, Tesla"), known or not
-    listed = [(end, names.end()) for end in cues if (names := _NAME_LIST.match(text, end)) is not None]
     run_end = -1
     for f in found:
         after_cue = any(end <= f.offset and _CUSTOMER_GAP.fullmatch(text, end, f.offset) for end in cues)
-        after_cue = after_cue or any(start <= f.offset < end for start, end in listed)
         if after_cue or (run_end >= 0 and _CUSTOMER_GAP.fullmatch(text, run_end, f.offset)):
             run_end = f.end
             continue

@@ -90,8 +90,9 @@ _HYBRID = _at_word(
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
     rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones )(?<!365 )(?<!exchange )"
     r"(?<!conectividad )(?<!infraestructura )(?<!infraestructuras )(?<!nube )(?<!redes )"  # network
-    rf"{alternatives('hybrid')}(?!\w)(?!\sof\b)"  # "M365 Hybrid", "Exchange Hybrid": an environment;
-    # "a hybrid of Ansible playbooks and Docker containers": a mixture
+    rf"{alternatives('hybrid')}(?!\w)"  # "M365 Hybrid", "Exchange Hybrid": an environment
+    # "a hybrid of Ansible playbooks and Docker containers": a mixture ("hybrid of office and home" a mode)
+    r"(?!\sof\s(?!(?:[\w-]+\s){0,3}?(?:office|remote|on-?site|home|in-person|in-office|working|work|days)\b))"
     r"(?<!premise or hybrid)(?<!premise ou hybride)(?<!cloud or hybrid)"  # "OnPremise ou hybride": a platform
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
@@ -118,8 +119,9 @@ _HYBRID = _at_word(
     # "On-site 2-3x per week"
     # "partial onsite", "on-site (4 days)"
     r"|partial(ly)?\s(on[\s-]?site|in[\s-]office|in[\s-]person)\b"
-    # "Einsatzort: GR Hamburg, wöchentlich vor Ort": some days each week ("ggf. wöchentlich": if needed)
-    r"|(?<!ggf\.\s)(?<!ggf\s)wöchentlich\svor[\s-]ort\b"
+    # "Einsatzort: GR Hamburg, wöchentlich vor Ort": some days each week (not "nicht wöchentlich", "40 Stunden
+    # wöchentlich vor Ort", "ggf. wöchentlich")
+    r"|(?<=,\s)wöchentlich\svor[\s-]ort\b"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s?\([1-4](\s?-\s?[1-4])?\sdays?\)"
     # "ONSITE (3 days/week)"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s\(?[1-4](\s?-\s?[1-5])?(x|\sdays?)\s?(/|a|per)\s?(wk|week)\b"
@@ -312,7 +314,7 @@ _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 _REMOTE_FIRST_HYBRID = re.compile(
     r"\bremote[\s-]first hybrid\b"
     r"|\b[1-4]\s?days?\s(?:a\sweek\s)?remote\s(?:is\s)?(?:possible|available|allowed|ok)\b"
-    r"(?!\s(?:per|a|each)\s(?:month|monat))"  # "1 day remote allowed per month": onsite
+    r"(?!\s(?:per|a|each|im|pro)\s(?:month|quarter|year|monat|quartal|jahr))"  # "… per month": onsite
 )
 
 
