@@ -55,11 +55,6 @@ _YEARS_HISTORY = re.compile(
     r"|âgée?s? de|de edad|jahre alt|(?<!\d )hasta \d{1,2} años"  # an age, an age limit
     r"|nos respaldan|respaldad[oa]s? por|trayectoria"  # "Nos respaldan 25 años de experiencia"
     r"|mission de|contrat|cdd|durée|duración|laufzeit|befristet"  # "une mission de 6 mois à 1 an"
-    # "Duration: 1 year", "Projektdauer: 2 Jahre": a field's term, not experience ("Experience duration: 5
-    # years", "Dauer: 3 Jahre Berufserfahrung" are)
-    r"|(?<!experience )(?:duration|(?:projekt|einsatz)?dauer)\s?:\s?(?:ca\.\s)?\d{1,2}\+?\s?"
-    r"(?:years?|yrs|jahre?n?)\b"
-    r"(?!\s(?:of\s)?(?:\w+\s)?(?:experience|berufserfahrung|erfahrung))"
     r"|years of (?:aggregated|combined|collective|cumulative) experience)(?!\w)"
 )
 # Outside a requirements section a figure counts only when it is about the candidate.

@@ -67,12 +67,6 @@ _JOINING_WORDS: Final = frozenset(
 
 
 MIN_ITEM_WORDS: Final = 3  # "Backend\nEngineer" in a <p> is one wrapped name, not two items
-MAX_LABEL_WORDS: Final = 6  # "Nice to Haves:" heads the lines under it; a longer line is a sentence
-# What such a heading names: the pluses (not "Open Roles:", "Our customers include:", "Benefits:"; a line
-# of asks reads its own cues)
-_SECTION_LABEL = re.compile(
-    r"\b(?:nice[\s-]to[\s-]haves?|bonus(?:es)?|plus(?:es)?|preferred|desired|desirable)\b", re.I
-)
 
 
 _BULLET: Final = re.compile(r"[-*\u2022] ")  # a list item typed on its own line: "Requirements:\n- 3+ years"
@@ -86,10 +80,6 @@ def _source_break(match: re.Match[str]) -> str:
         return " "
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]  # back to the last break: linear
     words = line.split()
-    if words and line[-1] == ":" and len(words) <= MAX_LABEL_WORDS and _SECTION_LABEL.search(line):
-        return (
-            "\n"  # "Nice to Haves:\nKnowledge of APIs …": a section's heading over items typed one per line
-        )
     if not words or not (line[-1].isalnum() or line[-1] in ").?!"):
         return " "  # "web (PHP,\n JavaScript)": a wrapped item
     if len(words) < MIN_ITEM_WORDS and not _BULLET.match(line.lstrip()):

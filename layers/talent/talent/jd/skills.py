@@ -264,7 +264,7 @@ def _another_word(text: str, start: int, end: int, alias: Alias) -> bool:
 
 # A snake_case identifier's joint: "github_id", "my_python" (not "TastyPie_", a name and an emphasis mark).
 _RELEASE_AFTER = re.compile(r"/\d(?!\w)")
-_TO_MARKET = re.compile(r"\sto\smarket\b(?!-)", re.IGNORECASE)
+_TO_MARKET = re.compile(r"\sto\sMarket\b")  # a title's "Go to Market", not "written in Go to market faster"
 _COMPOUND_LEAD = re.compile(r"(?<![\w/-])([A-Za-z]{3,})-$")  # "Cloud-" (not "MS-", "iOS/iPadOS-")
 _LOWER_NEXT = re.compile(r"\s[a-z]")  # "Cloud-First development": an adjective before its noun
 _IDENTIFIER_JOINT = re.compile(r"_[a-z0-9]")

@@ -651,8 +651,7 @@ _ROLE_NAME = (
 _OTHER_ROLE_CUE = re.compile(
     rf"\b(?:we|i) have an?\s{_ROLE_NAME}\s(?:opening|vacancy|position)\b"
     rf"|(?<![\w.])as\s[\w.&-]{{2,30}}'s\s{_ROLE_NAME},\s(?:you|you'll)\b"
-    r"|\bwe need\s(?!to\s|someone|you|your|people|help|more|an?\s)(?:[\w-]+\s)?"
-    rf"{_ROLE_NAME}\s(?:who|that|to)\b"
+    rf"|\bwe need\s(?!to\s|someone|you|your|people|help|more|an?\s){_ROLE_NAME}\s(?:who|that|to)\b"
 )
 
 

@@ -91,8 +91,6 @@ _HYBRID = _at_word(
     rf"(?<!solution )(?<!solutions )(?<!aplicación )(?<!aplicaciones )(?<!365 )(?<!exchange )"
     r"(?<!conectividad )(?<!infraestructura )(?<!infraestructuras )(?<!nube )(?<!redes )"  # network
     rf"{alternatives('hybrid')}(?!\w)"  # "M365 Hybrid", "Exchange Hybrid": an environment
-    # "a hybrid of Ansible playbooks and Docker containers": a mixture ("hybrid of office and home" a mode)
-    r"(?!\sof\s(?!(?:[\w-]+\s){0,3}?(?:office|remote|on-?site|home|in-person|in-office|working|work|days)\b))"
     r"(?<!premise or hybrid)(?<!premise ou hybride)(?<!cloud or hybrid)"  # "OnPremise ou hybride": a platform
     r"(?![\s-](cloud|apps?|mobile|infrastructure|environments?|architectures?|systems?|teams?|app|search"
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
@@ -119,9 +117,6 @@ _HYBRID = _at_word(
     # "On-site 2-3x per week"
     # "partial onsite", "on-site (4 days)"
     r"|partial(ly)?\s(on[\s-]?site|in[\s-]office|in[\s-]person)\b"
-    # "Einsatzort: GR Hamburg, wöchentlich vor Ort": some days each week (not "nicht wöchentlich", "40 Stunden
-    # wöchentlich vor Ort", "ggf. wöchentlich")
-    r"|(?<=,\s)wöchentlich\svor[\s-]ort\b"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s?\([1-4](\s?-\s?[1-4])?\sdays?\)"
     # "ONSITE (3 days/week)"
     r"|(in[\s-]office|on[\s-]?site|in[\s-]person)\s\(?[1-4](\s?-\s?[1-5])?(x|\sdays?)\s?(/|a|per)\s?(wk|week)\b"
@@ -313,8 +308,7 @@ _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 # "remote-first hybrid", "Onsite (2 days remote OK)": a hybrid role, whatever "remote" says alone
 _REMOTE_FIRST_HYBRID = re.compile(
     r"\bremote[\s-]first hybrid\b"
-    r"|\b[1-4]\s?days?\s(?:a\sweek\s)?remote\s(?:is\s)?(?:possible|available|allowed|ok)\b"
-    r"(?!\s(?:per|a|each|im|pro)\s(?:month|quarter|year|monat|quartal|jahr))"  # "… per month": onsite
+    r"|\bon-?site\s?\(\s?[1-4]\s?days?\s(?:a\sweek\s)?remote\s(?:is\s)?(?:possible|available|allowed|ok)\s?\)"
 )
 
 
@@ -758,12 +752,7 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
         )
     # Parts the gazetteer does not know stay together ("Providencia, RM, Chile"), and a district the
     # gazetteer does not know goes with the city after it ("D1, HCMC", "Downtown, Los Angeles").
-    # A camel-case name is a company's, not a district's: "FreeAgent, Edinburgh and REMOTE" is Edinburgh.
-    district = len(group) == 1 and is_city(part) and not _CAMEL_CASE.search(group[0])
-    return not known_place(group[0]) and (not known_place(part) or district)
-
-
-_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+    return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
 
 
 def group_places(parts: list[str]) -> list[str]:
