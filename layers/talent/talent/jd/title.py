@@ -658,8 +658,10 @@ _OTHER_ROLE_CUE = re.compile(
 def _other_cue_role(head: str, low: str) -> str:
     """The role `_OTHER_ROLE_CUE` names, as written, or ""."""
     other = _OTHER_ROLE_CUE.search(low)
-    group = next((g for g in range(1, 4) if other and other.group(g)), 0) if other else 0
-    return head[other.start(group) : other.end(group)] if other and group else ""
+    if other is None:
+        return ""
+    group = next(g for g in range(1, 4) if other.group(g))  # the alternative that matched
+    return head[other.start(group) : other.end(group)]
 
 
 def _prose_title(text: str) -> tuple[str, bool]:

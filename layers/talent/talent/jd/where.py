@@ -1707,12 +1707,11 @@ def where(
     # "🌎 Dominican Republic" is both; "… - Aix-en-Provence" over "🌎 France" is the city in its country.
     board = header_places(lines, headings_only=True) if title_places else []
     board = [p for p in board if not any(a_state_of(city, p) or in_country(city, p) for city in title_places)]
-    prose = phrase_places(body)
     for places in (
         labelled_found,
         [*title_places, *board],
         header,
-        prose,
+        phrase_places(body),
         adjective_places(body) if "er " in body else [],
         phrase_places(boilerplate),
         *_office_places(lines, body, remote),
