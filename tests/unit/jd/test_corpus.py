@@ -44,7 +44,8 @@ TUNING = CORPUS / "tuning"
 # (French job boards and Hacker News), the 40 t119, the 40 t120, the 40 t121 and the 40 t122 (all of
 # these kinds), the 40 t123 and the 40 t124 (Hacker News, RemoteWLB, freelancermap), and the 40 t125, the
 # 40 t126, the 40 t127, the 40 t128, the 40 t129, the 40 t130, the 40 t131, the 40 t132, the 40 t133,
-# the 40 t134, the 40 t135, the 40 t136, the 40 t137 and the 40 t138 (the same kinds).
+# the 40 t134, the 40 t135, the 40 t136, the 40 t137, the 40 t138, the 40 t139 and the 40 t140 (the same
+# kinds).
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -55,7 +56,9 @@ FLOORS = {
         "locations_exact": 0.60,
     },
     # Raised to just below the scores of 2026-11-30 (i13-parser2): required F1 0.898, preferred 0.861,
-    # seniority 0.968, min_years 0.979, remote 0.963, locations 0.931, title 0.835.
+    # seniority 0.968, min_years 0.979, remote 0.963, locations 0.931, title 0.835. Title lowered to 0.81 on
+    # 2026-12-05 (0.814): a plural role is now one hire's ("Software Engineers" -> "Software Engineer", as
+    # the later labellers write it: 57 tuning titles fixed, 28 broken), and these labels keep the plural.
     "first and t2 collections": {
         "required_f1": 0.89,
         "preferred_f1": 0.85,
@@ -63,7 +66,7 @@ FLOORS = {
         "min_years_exact": 0.97,
         "remote_accuracy": 0.96,
         "locations_exact": 0.93,
-        "title_accuracy": 0.83,
+        "title_accuracy": 0.81,
     },
     # Just below their scores once their errors were fixed by kind (2026-11-30; fresh, before any
     # change: required 0.864, preferred 0.759, seniority 0.86, min_years 0.86, remote 0.80,
@@ -1671,6 +1674,7 @@ FLOORS = {
     # The 40 t135 postings (seed 2135, drawn with t136, the same kinds), scored once at e6ae558 (required
     # 0.892, preferred 0.857, preferred parsed as required 0.043, seniority 0.925, min_years 1.000, remote
     # 0.975, locations 0.950, title 0.750); then read and fixed by kind.
+    # Title 0.79 since 2026-12-05: one label keeps a plural the parser now makes singular.
     "t135 collection": {
         "required_f1": 0.90,
         "preferred_f1": 0.85,
@@ -1678,7 +1682,7 @@ FLOORS = {
         "min_years_exact": 0.99,
         "remote_accuracy": 0.94,
         "locations_exact": 0.97,
-        "title_accuracy": 0.82,
+        "title_accuracy": 0.79,
     },
     # The 40 t136 postings, drawn with t135: scored once after the first t135 fixes, the same as e6ae558
     # (required 0.764, preferred 0.638, preferred parsed as required 0.103, seniority 0.900, min_years 0.975,
@@ -1708,6 +1712,7 @@ FLOORS = {
     # preferred 0.847, preferred parsed as required 0.065, seniority 0.925, min_years 0.925, remote 0.925,
     # locations 0.750, title 0.650; e6ae558: required 0.822, preferred 0.807, preferred parsed as required
     # 0.129); then read, but every rule that had moved it was reverted after the reviews: e6ae558's scores.
+    # Title 0.62 since 2026-12-05: one label keeps a plural the parser now makes singular.
     "t138 collection": {
         "required_f1": 0.82,
         "preferred_f1": 0.80,
@@ -1715,7 +1720,32 @@ FLOORS = {
         "min_years_exact": 0.92,
         "remote_accuracy": 0.92,
         "locations_exact": 0.74,
-        "title_accuracy": 0.64,
+        "title_accuracy": 0.62,
+    },
+    # The 40 t139 postings (seed 2139, drawn with t140), scored once at b730b8da (required 0.934, preferred
+    # 0.821, preferred parsed as required 0.000, seniority 0.875, min_years 0.925, remote 0.975, locations
+    # 0.825, title 0.775); then read and fixed by kind.
+    "t139 collection": {
+        "required_f1": 0.94,
+        "preferred_f1": 0.87,
+        "seniority_accuracy": 0.87,
+        "min_years_exact": 0.97,
+        "remote_accuracy": 0.97,
+        "locations_exact": 0.84,
+        "title_accuracy": 0.82,
+    },
+    # The 40 t140 postings, drawn with t139: scored once after the first t139 fixes, the same as b730b8da
+    # but for title 0.775 (b730b8da 0.825: two labels keep a header's plural) (required 0.818, preferred
+    # 0.722, preferred parsed as required 0.262, seniority 1.000, min_years 0.975, remote 0.975, locations
+    # 0.875); then read and fixed by kind.
+    "t140 collection": {
+        "required_f1": 0.84,
+        "preferred_f1": 0.83,
+        "seniority_accuracy": 0.99,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.97,
+        "locations_exact": 0.89,
+        "title_accuracy": 0.82,
     },
 }
 
@@ -1727,7 +1757,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 138
+LAST_BATCH = 140
 _BATCH = re.compile(r"^t(\d+)")
 
 

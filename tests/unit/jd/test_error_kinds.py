@@ -264,9 +264,15 @@ def test_title_without_what_a_job_board_adds(first_line: str, title: str) -> Non
     assert parse_jd(f"{first_line}\n\nRequirements\n- Python").title == title
 
 
-def test_title_keeps_its_number_unless_a_hiring_phrase_gives_it() -> None:
-    assert parse_jd("HappyFunCorp | Software Engineers | Remote\n\nWe use Go.").title == "Software Engineers"
-    assert parse_jd("Desarrolladores | Mobiik\n\nEmpleo para México.").title == "Desarrolladores"
+def test_a_plural_title_names_one_hire_unless_its_singular_reads_as_a_level() -> None:
+    """Labellers name the role of one hire ("Software Engineer") more often than they keep the header's
+    plural; a plural whose singular reads as a level of its own ("Engineering Managers": several people,
+    no one manager's posting) keeps its number."""
+    assert parse_jd("HappyFunCorp | Software Engineers | Remote\n\nWe use Go.").title == "Software Engineer"
+    assert parse_jd("Acme | Senior Python Engineers | Berlin\n\nWe use Go.").title == "Senior Python Engineer"
+    managers = parse_jd("Acme | Engineering Managers | Remote\n\nWe use Go.")
+    assert (managers.title, managers.seniority) == ("Engineering Managers", None)
+    assert parse_jd("Desarrolladores | Mobiik\n\nEmpleo para México.").title == "Desarrollador"
     hiring = "| 19 | [Stacker (YC S20) Is Hiring Product Engineers (workable.com)](https://x.example/j/1) |"
     assert parse_jd(hiring).title == "Product Engineer"
     assert parse_jd("Acme\n\nWe're looking for senior Python engineers to join us.").title == (

@@ -46,17 +46,24 @@ _YEARS_HISTORY = re.compile(
     r"|next (?:\d{1,2}\s?[-\u2013]\s?)?\w+ years"  # "for the next 3-5 years": the business's plan
     r"|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
+    # "our biggest redesign in 20 years", "the first IPO in over 20 years", "In four years, we've …"
+    r"|(?<!\w)in (?:over |more than |nearly |almost |about )?\w+\+? years(?! of\b)"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|years? of (?:(?!experience\b)\w+[\s/-]){0,4}coursework"  # "three years of … college coursework"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"
-    # "Mit 25 Jahren Erfahrung sind wir …", "rund 40 Mitarbeiter:innen und 15 Jahren", "20+ years combined"
-    r"|sind seit|sind wir|(?:rund|über|mehr als|ca\.) \d+ mitarbeiter|existe|years combined"
+    # "Mit 25 Jahren Erfahrung sind wir …", "rund 40 Mitarbeiter:innen und 15 Jahren"
+    r"|sind seit|sind wir|(?:rund|über|mehr als|ca\.) \d+ mitarbeiter|existe"
     r"|wir [^!?\n]{0,40}?\b(?:verbinden|vereinen|blicken)"  # "Wir … verbinden über 20 Jahre Erfahrung"
     r"|âgée?s? de|de edad|jahre alt|(?<!\d )hasta \d{1,2} años"  # an age, an age limit
     r"|nos respaldan|respaldad[oa]s? por|trayectoria"  # "Nos respaldan 25 años de experiencia"
     r"|mission de|contrat|cdd|durée|duración|laufzeit|befristet"  # "une mission de 6 mois à 1 an"
-    r"|years of (?:aggregated|combined|collective|cumulative) experience)(?!\w)"
+    r")(?!\w)"
 )
+# A team's years added up ("a team with 20+ years of combined experience", "(20+ years combined)"), unless
+# the clause asks them of the candidate: "Have 5+ years combined experience as a …", "You have at least 3
+# years of combined experience"
+_TEAM_YEARS = re.compile(r"years (?:of )?(?:aggregated|combined|collective|cumulative)\b")
+_ASKED_OF_YOU = re.compile(r"^\W{0,3}(?:have\s|minimum\s|at least\s)?\d|\byou (?:have|bring|need)\b")
 # Outside a requirements section a figure counts only when it is about the candidate.
 _YEARS_ROLE = re.compile(
     r"\byou|\byour\b|candidate|experience|\bexp\b|\byoe\b|track record|proven|erfahrung|experiencia"
@@ -66,6 +73,7 @@ _YEARS_ROLE = re.compile(
     r"|^\W{0,3}(?:a )?(?:minimum|at least)\s(?:of\s)?[\w-]+\+?\s(?:years?|yrs)\b"  # "Minimum of five years …"
     r"|\d\s?\+\s?(?:years?|yrs)\b"  # "5+ yrs backend", "8-10+ years": what is asked, in a terse posting
     r"|[>≥]\s?\d{1,2}\s?(?:years?|yrs)\b"  # "AIX (excellent), > 4 yrs."
+    r"|\(\d{1,2}\s?[-\u2013]\s?\d{1,2}\s?(?:years?|yrs)\)"  # "software builders (3\u201310 yrs) who …"
     # a job board's screening item: "SQL: 1 year (Preferred)", "Java: 2 Jahre (Erforderlich)"
     r"|\d\s(?:years?|jahre?|ans?|años?)\s\((?:preferred|required|erforderlich|wünschenswert|souhaité|requis"
     r"|obligatoire|deseable|obligatorio)\)"
@@ -111,7 +119,9 @@ def years_in(clause: str) -> list[int]:
         for u in _UNIT.finditer(clause)
         if not u.start() or not clause[u.start() - 1].isalpha()  # "3yrs+" is a figure too
     ]
-    if not units or _YEARS_HISTORY.search(sentence(clause)):
+    read = sentence(clause)
+    team = _TEAM_YEARS.search(read) is not None and _ASKED_OF_YOU.search(read) is None
+    if not units or team or _YEARS_HISTORY.search(read):
         return []
     ranged = next(
         filter(None, (_MIN_MAX.search(clause, max(0, end - 2 * YEARS_REACH), end) for end in units)), None

@@ -338,14 +338,22 @@ _WAIVES_THE_LIST = re.compile(
 )
 
 
-def _waives_what_follows(low: str) -> bool:
-    """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus;
+_ASKED: Final = (Kind.REQUIRED, Kind.CONTEXT)  # the sections a waiver makes nice to have
+_A_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _waives_what_follows(low: str, over_a_list: bool = False) -> bool:
+    """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus, as
+    it is under a line `over_a_list` that ends so ("… experience in these technologies is not required …:");
     so is it after a sentence that waives the stack below as a whole (`_WAIVES_THE_LIST`)."""
     found = _NOT_REQUIRED.search(sentence(low))
     waived = _WAIVES_THE_LIST.search(low)
     # "…, aber das hier solltest du unbedingt mitbringen:": the list after the turn is asked for
     turned = waived is not None and _BUT_A_MUST.search(low, waived.end()) is not None
-    return bool(found and ":" in low[found.end() :]) or (waived is not None and not turned)
+    # over a list, only a waiver in the sentence that leads it: not "We do not require any formal
+    # experience. Instead, we are seeking engineers who can show …:"
+    leads = over_a_list and found is not None and _A_SENTENCE_BREAK.search(low, found.end()) is None
+    return bool(found and (leads or ":" in low[found.end() :])) or (waived is not None and not turned)
 
 
 # "aber freuen uns, wenn …" keeps the waiver; "aber das hier solltest du unbedingt mitbringen" turns it
@@ -491,9 +499,13 @@ class _Reader:
         self.lines.append(Line(core, kind))
         lead = self._lead(raw, core, next_raw, continued)
         self.in_item = bool(_BULLET.match(raw)) or (continued and self.in_item)
+        over_a_list = raw.rstrip().endswith(":")
         if lead is not None:
+            # "We rely on these tools, please note direct experience in them is not required …:" over a list
+            if lead in _ASKED and _waives_what_follows(core.lower(), over_a_list):
+                lead = Kind.PREFERRED
             self.outer, self.section = self.section, lead
-        elif self.section in (Kind.REQUIRED, Kind.CONTEXT) and _waives_what_follows(core.lower()):
+        elif self.section in _ASKED and _waives_what_follows(core.lower(), over_a_list):
             self.section = Kind.PREFERRED
 
     def _line_kind(self, raw: str, core: str) -> Kind:
@@ -701,6 +713,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"
     # "experience at a venture-backed startup": the hire's; "Our stack is backed by Kubernetes": the stack
     r"|(?<!at a venture-)(?<!in a venture-)(?<!stack is )backed"
+    # what backs a system, not the company's investors: "building backed services", "ML-backed APIs"
+    r"(?!\s(?:services?|applications?|apps?|apis?|infrastructure|recommendations|serving|up)\b)"
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"
     r"|(?:platforms and marketplaces|marketplaces|retailers|brands) (?:like|such as|including)"  # customers

@@ -24,6 +24,8 @@ from talent.jd.places import is_area, is_state, known_place
 from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias, canonical_name
 from talent.jd.words import common_words
 
+# The head of a German compound that makes the name before its hyphen a technology
+_COMPOUND_TECH: Final = frozenset({"technologien", "technologie"})
 # Words after an ambiguous alias that show the technology: "Go services", "Swift developer".
 _QUALIFIERS: Final = frozenset(
     """
@@ -742,6 +744,13 @@ class _Context:
         nxt = self._word(m.end)
         return nxt in _QUALIFIERS or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
 
+    def _compound_head(self, m: Match, after: str) -> bool:
+        """ "Fortinet-Technologien": a German compound whose head makes the name a technology; not the
+        middle of one ("Leading-Edge-Technologien"), nor what a process is based on ("Excel-basierten")."""
+        start = self.toks.start(m.start)
+        glued = start > 0 and self.text[start - 1] == "-"
+        return after[:1] == "-" and self._word(m.end) in _COMPOUND_TECH and not glued
+
     def _an_ordinary_phrase(self, m: Match) -> bool:
         """ "Red Teaming", "the security realm": a name its neighbouring word makes part of a phrase."""
         return (m.skill, self._word(m.end)) in _PRACTICES or (
@@ -756,9 +765,9 @@ class _Context:
             return True
         if self._an_ordinary_phrase(m):
             return True
-        if after[:1] and after[:1] in "-&'’" and not self._qualified(m):
-            return True
         start = self.toks.start(m.start)
+        if after[:1] and after[:1] in "-&'’" and not (self._qualified(m) or self._compound_head(m, after)):
+            return True
         if m.mode != "plain" and prev in _PREPOSITIONS and self.text[start - 1 : start] == "-":
             return True  # "NYC (In-Office)": a compound with its preposition, not the product
         if m.mode == "word" and (_YEAR_AFTER.match(after) or nxt in _TIME_WORDS):
@@ -927,8 +936,14 @@ _NOUN_ENDING = re.compile(
 MAX_ACRONYM_LETTERS: Final = 4  # longer capitals are a shouted word ("REMOTE", "HOT JOB"), not initials
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.IGNORECASE)  # "3rd Party": a count, not a name
+
+
 def _odd(part: str) -> bool:
-    """A word part no dictionary spells so: digits, dots or inner capitals ("DataFusion", "TEE")."""
+    """A word part no dictionary spells so: digits, dots or inner capitals ("DataFusion", "TEE"), but an
+    ordinal ("3rd")."""
+    if _ORDINAL.fullmatch(part):
+        return False
     shouted = part.isupper() and len(part) > MAX_ACRONYM_LETTERS
     return not part.isalpha() or not (part.istitle() or part.islower() or shouted)
 

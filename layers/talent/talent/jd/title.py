@@ -18,6 +18,7 @@ from talent.jd.experience import title_seniority
 from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Kind, Line
 from talent.jd.skills import names_a_skill
+from talent.jd.taxonomy import canonical_name
 from talent.jd.where import (
     WORK_MODE,
     cities_first,
@@ -26,6 +27,7 @@ from talent.jd.where import (
     states_joined,
     without_zones,
 )
+from talent.jd.words import town_like
 
 MAX_TITLE_CHARS: Final = 100
 MAX_HEADER_TITLE_WORDS: Final = 8
@@ -438,7 +440,7 @@ _LEADING_LABEL = re.compile(
     # a board's "Suche Messingenieur …", "Projekt: Senior Berater …" (not "Suche & Ranking Engineer")
     r"|(?-i:Suche(?=\s[A-ZÄÖÜ]))|(?:projekt|project)(?=\s?:)"
     r"|teilzeit|vollzeit|fest\w{0,3}stellung!?"  # "TEILZEIT Sachbearbeitung …", "Festanstellung! …"
-    r"|we(?:'re| are) hiring(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
+    r"|we(?:'re| are) hiring(?: for)?(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
     re.IGNORECASE,
 )
 
@@ -446,7 +448,8 @@ _LEADING_LABEL = re.compile(
 # A title line that is the hiring phrase itself: "Looking for Software Engineers", "Hiring a RoR developer!",
 # "Recrutement d'un-e chargé-e de projets".
 _HIRING_LEAD = re.compile(
-    r"^(?:(?:now |currently )?(?:looking for|seeking)|(?:now )?hiring|recrutement|(?:an? )?opening for)"
+    r"^(?:(?:now |currently )?(?:looking for|seeking)|(?:now )?hiring(?: for)?|recrutement"
+    r"|(?:an? )?opening for)"
     r"(?: (?:an?|d'une?|d'un[-·.]e|de deux|de trois|des|de|d'))?\s?(?=\w)",
     re.IGNORECASE,
 )
@@ -566,8 +569,10 @@ def _title_parts(title: str) -> list[str]:
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
 
-    The number is kept as written ("Software Engineers"), except after a hiring phrase ("Acme is hiring
-    Product Engineers") or when `hired` says the title came from one in the prose.
+    A plural role is one hire's: "Software Engineers" -> "Software Engineer" (as most labels write it: on
+    the tuning set this fixed 57 titles and broke 28 whose labels keep the plural), unless the singular
+    reads as a level of its own ("Engineering Managers": several people, no manager's posting) and no
+    hiring phrase or list made it one role (`hired`, "Acme is hiring Engineering Managers").
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     title = _BARE_STAR.sub("", title)
@@ -591,8 +596,10 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
         _LEADING_LABEL.sub("", " ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:"))
     )
     cleaned = _without_stack(_without_place(cleaned))
-    # One role of a list, or the role a hiring phrase names, is singular: "Data Scientists, Engineers".
-    return cut_at_word(_singular(cleaned) if hired or after_hiring or listed else cleaned)
+    single = _singular(cleaned)
+    if hired or after_hiring or listed or title_seniority(single) == title_seniority(cleaned):
+        return cut_at_word(single)
+    return cut_at_word(cleaned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,7 +622,8 @@ _PRAISE = (
     r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und|or)\s|,\s|\s/\s|\s))*"
 )
 _PROSE_ROLE = re.compile(
-    r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
+    r"(?:looking for|hiring|seeking|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
+    r"|if you are|if you(?:'re|\u2019re)(?=\s(?:an?|the)\s)"  # "If you're a front end developer who …"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que"
     r"|open roles|openings include|opportunities available for)"
@@ -708,8 +716,13 @@ MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not 
 
 
 def _names_a_role(line: Line) -> bool:
+    """A header line whose first field names a role, or any field of a " | " line ("Hotjar | Software
+    Engineer, Frontend | Remote" under a first line of prose)."""
     about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
-    return not line.label and not about and _a_role_line(_head(line.text))
+    if line.label or about:
+        return False
+    fields = TITLE_SPLIT.split(line.text)[0::2] if " | " in line.text else [_head(line.text)]
+    return any(_a_role_line(field) for field in fields)
 
 
 def _header_title(lines: list[Line]) -> str:
@@ -936,6 +949,7 @@ def _title_places(raw: str) -> list[str]:
     ]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1)) and not _an_office(raw, m)]
     parts += _glued_places(segments[:1])
+    found += [town for segment in segments if (town := _mode_town(segment))]
     lead = _PLACE_LEAD.match(raw)  # "Dallas, TX: Core Engineer"
     found += [p for p in places_in(lead.group(1)) if is_place(p)] if lead else []
     # "Acme | Director of Education, Austin Texas | Full-time": a role segment's place after a comma
@@ -943,6 +957,18 @@ def _title_places(raw: str) -> list[str]:
         comma = _comma_place(segment) if ROLE_WORD.search(segment) else None
         found += places_in(segment[comma + 1 :]) if comma is not None else []
     return found + [p for part in parts for p in _places(part)]
+
+
+# "Projektleitung | 100% | asap | Hybrid in Kaufering": a work mode's town, listed by no gazetteer
+_MODE_IN_TOWN = re.compile(
+    r"(?i:hybrid|remote|on-?site|vor ort)\s(?i:in)\s([A-ZÄÖÜ][\w'-]{2,30}(?:\s[A-ZÄÖÜ][\w'-]{2,30}){0,2})"
+)
+
+
+def _mode_town(segment: str) -> str:
+    found = _MODE_IN_TOWN.fullmatch(segment.strip())
+    town = found.group(1) if found else ""
+    return town if town and town_like(town.split()) and canonical_name(town) is None else ""
 
 
 def _places(part: str) -> list[str]:

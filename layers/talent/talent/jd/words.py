@@ -34,8 +34,9 @@ _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 
 def town_like(words: list[str]) -> bool:
     """Whether capitalised `words` may name a town the gazetteer lacks ("Chusclan", "Le Haillan"): one to
-    three words, none an ordinary word (particles aside) and none camel-cased ("MayaData": a company)."""
-    if not words or len(words) > MAX_TOWN_WORDS:
+    three words, none an ordinary word (particles aside), none camel-cased ("MayaData": a company) and
+    none with a digit ("Q3": a quarter)."""
+    if not words or len(words) > MAX_TOWN_WORDS or any(c.isdigit() for w in words for c in w):
         return False
     ordinary = any(is_common_word(w) and w.lower() not in NAME_PARTICLES for w in words)
     return not ordinary and not any(_INNER_CAPITAL.search(w) for w in words)
