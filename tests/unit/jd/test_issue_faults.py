@@ -5249,11 +5249,14 @@ def test_the_role_after_a_hiring_phrase_and_a_colon_is_the_title(body: str) -> N
     assert parse_jd(posting).title == "Senior Backend Engineer"
 
 
-def test_the_first_of_several_listed_roles_is_the_title_and_gives_no_level() -> None:
+def test_the_first_of_several_listed_roles_is_the_title_and_gives_its_level() -> None:
+    """Labellers give a multi-role posting its first role's level (9 of the 14 tuning postings whose
+    parse changed when the first role's level was made the posting's; the 5 others, all labelled before
+    t76, say none)."""
     about = "We build payment tools.\n\nOur customers are clinics.\n\nWe use Go.\n\nWe are 20 people.\n\n"
     posting = f"Acme | Remote\n\n{about}We're looking for:\n- Engineering Manager\n- Product Designer\n"
     result = parse_jd(posting)
-    assert (result.title, result.seniority) == ("Engineering Manager", None)
+    assert (result.title, result.seniority) == ("Engineering Manager", "manager")
 
 
 def test_a_level_the_next_listed_role_shares_is_the_postings() -> None:
@@ -5275,7 +5278,7 @@ def test_a_level_the_next_listed_role_shares_is_the_postings() -> None:
         (
             "Senior Product Engineer (Remote, Europe)\n\nJunior Backend Engineer (Remote, Europe)\n",
             "Senior Product Engineer",
-            None,
+            "senior",
         ),
         # a label's line and a sentence name no role: the roles come after them
         (
@@ -8423,23 +8426,12 @@ _T138_CASES: list[tuple[str, str, object]] = [
 _T139_CASES: list[tuple[str, str, object]] = [
     # a kind of system, game or threat is no work mode
     (
-        "# Engineer\n\nRemote\n\n* Support hybrid operations of our infrastructure services.\n",
-        "remote",
-        "remote",
-    ),
-    (
         "# Engineer\n\nRemote\n\n* Work with partners on our hybrid SOC (SOC-as-a-Service/XDR).\n",
         "remote",
         "remote",
     ),
-    (
-        "# Engineer\n\nRemote\n\nThis is an engagement through Upwork's Hybrid Workforce Solutions team.\n",
-        "remote",
-        "remote",
-    ),
-    # an unlisted town after "onsite in"; no quarter taken for a town
-    ("# Bauleiter (m/w/d)\n\n* 3-4 Tage onSite in Schöningen\n", "locations", ["Schöningen"]),
-    ("# Engineer\n\nBe onsite in Q3 for training.\n", "locations", []),
+    # no town is named with a digit: "located in B2B sales"
+    ("# Engineer\n\nThe role is located in B2B sales.\n", "locations", []),
     # "hiring for engineers": the role, not "For engineers"
     ("Acme | Remote\n\nWe're hiring for engineers at all levels of our stack.\n", "title", "Engineer"),
     ("Hiring for Senior Backend Engineers\n\nWe use Go.\n", "title", "Senior Backend Engineer"),
@@ -8449,7 +8441,7 @@ _T139_CASES: list[tuple[str, str, object]] = [
         "title",
         "Forward Deployed Engineer",
     ),
-    # the candidate's combined years; a team's stay history
+    # the candidate's combined years count; a team's are its history
     (
         "# Developer Advocate\n\nRequirements:\n"
         "  * Have 5+ years combined experience as a Developer Advocate\n",
@@ -8490,12 +8482,6 @@ _T139_CASES: list[tuple[str, str, object]] = [
         ["Java", "JSON", "XML"],
     ),
     ("# SRE\n\nExperience in open telemetry and observability.\n", "required_skills", ["OpenTelemetry"]),
-    # a bare "Elastic" in a stack is Elasticsearch
-    (
-        "Acme | Frontend Engineer\n\nOur stack is React, Scala, Java, Python, Cassandra, Elastic, Redis.\n",
-        "required_skills",
-        ["React", "Scala", "Java", "Python", "Cassandra", "Elasticsearch", "Redis"],
-    ),
 ]
 
 _T140_CASES: list[tuple[str, str, object]] = [
@@ -8535,8 +8521,6 @@ _T140_CASES: list[tuple[str, str, object]] = [
         "required_skills",
         ["Fortinet"],
     ),
-    # a work mode's town in a board's header
-    ("Projektleitung | 100% | asap | Hybrid in Kaufering\n\nText.\n", "locations", ["Kaufering"]),
 ]
 
 
@@ -9109,6 +9093,132 @@ def test_fresh_batch_t125_to_t140_cases(text: str, field: str, value: object) ->
             "Senior Front-End Engineer (TypeScript)",
         ),
         ("# Berater\n\n- Analyse von Altsystemen und Excel-basierten Prozessen\n", "required_skills", []),
+        # the review of the t139/t140 rules (31 regressions at the commit it read, all mended or reverted)
+        (
+            "Operations Manager\nWe are a hybrid workforce with offices in London and Manchester.",
+            "remote",
+            "hybrid",
+        ),
+        (
+            "Customer Support Lead\nThis is a hybrid operations role based in our Leeds office.",
+            "remote",
+            "hybrid",
+        ),
+        ("Netzwerktechniker (m/w/d)\nEinsatz onsite in Rechenzentren unserer Kunden.", "locations", []),
+        ("Consultant\n2 days onsite in Celonis offices.", "locations", []),
+        (
+            "Consultant\nYou'll spend your first two weeks on site in Walldorf for training, then work "
+            "remotely from Berlin.",
+            "locations",
+            ["Berlin"],
+        ),
+        ("Softwareentwickler (m/w/d) | Remote in Festanstellung", "locations", []),
+        ("Systems Engineer | On-site in SCIF", "locations", []),
+        ("Manager, Solutions Architects", "title", "Manager, Solutions Architects"),
+        ("Head of Solutions Architects", "title", "Head of Solutions Architects"),
+        ("Community Manager - Developers", "title", "Community Manager - Developers"),
+        ("Recruiter for Data Scientists", "title", "Recruiter for Data Scientists"),
+        (
+            "We build payments software for marketplaces.\nAcme | 120 engineers | Berlin\nWe are looking "
+            "for a Senior Data Engineer.",
+            "title",
+            "Senior Data Engineer",
+        ),
+        (
+            "We build payments software for marketplaces.\nAcme | The platform for data scientists\nWe are "
+            "looking for a Senior Data Engineer.",
+            "title",
+            "Senior Data Engineer",
+        ),
+        (
+            "Acme builds developer tools.\nIf you're a designer, see our other openings. We're looking for "
+            "a Backend Engineer.",
+            "title",
+            "Backend Engineer",
+        ),
+        (
+            "Acme builds developer tools.\nIf you're a senior engineer looking for your next step, we're "
+            "hiring a Staff Engineer.",
+            "seniority",
+            "staff",
+        ),
+        (
+            "Backend Engineer\nRequirements:\n- A minimum of 5 years of combined professional experience in "
+            "software engineering",
+            "min_years",
+            5,
+        ),
+        (
+            "Backend Engineer\nRequirements:\n- Requires 7 years of combined work experience in IT",
+            "min_years",
+            7,
+        ),
+        (
+            "Backend Engineer\nWith 5+ years of backend experience, you'll grow into a Staff role in 2 "
+            "years.",
+            "min_years",
+            5,
+        ),
+        (
+            "Backend Engineer\nRequirements:\n- 5+ years of professional experience, with hands-on "
+            "Kubernetes work in recent years",
+            "min_years",
+            5,
+        ),
+        (
+            "Backend Engineer\nAbout you: you've shipped 3 products in 5 years and have 5+ years of Python "
+            "experience.",
+            "min_years",
+            5,
+        ),
+        ("Backend Engineer\nOur team (15-20 years) has built banks before. Go.", "min_years", None),
+        ("Backend Engineer\nRoadmap horizon (2-3 years). Go, Postgres.", "min_years", None),
+        (
+            "Backend Engineer\nWe are a Sequoia-backed infrastructure startup used by engineers at "
+            "Snowflake, Databricks and MongoDB.\nYou will build APIs in Go.",
+            "required_skills",
+            ["Go"],
+        ),
+        (
+            "Backend Engineer\nAcme is a VC-backed services company helping retailers adopt Salesforce and "
+            "SAP.\nYou will build APIs in Go.",
+            "required_skills",
+            ["Go"],
+        ),
+        (
+            "Data Scientist\nRequirements:\n- Regression models (Lasso, Ridge, Elastic Net) in Python",
+            "required_skills",
+            ["Python"],
+        ),
+        (
+            "Cloud Engineer\nRequirements:\n- Elastic scaling of Kubernetes workloads",
+            "required_skills",
+            ["Kubernetes"],
+        ),
+        (
+            "Backend Engineer\nDein Profil \u2013 ein Abschluss ist nicht erforderlich, "
+            "aber du bringst mit:\n- Java\n- Spring Boot",
+            "required_skills",
+            ["Java", "Spring Boot"],
+        ),
+        (
+            "Backend Engineer\nWhat you bring\nExperience with Rust is not required, but you must know:\n- "
+            "Go\n- PostgreSQL",
+            "required_skills",
+            ["Go", "PostgreSQL"],
+        ),
+        (
+            "Backend Engineer\nRequirements - if you are not familiar with Kafka, we'll teach you:\n- Go\n- "
+            "PostgreSQL",
+            "required_skills",
+            ["Go", "PostgreSQL"],
+        ),
+        (
+            "Netzwerkingenieur (m/w/d)\nDein Profil:\n- Erfahrung mit Access-Technologien (xDSL, FTTH)",
+            "required_skills",
+            [],
+        ),
+        ("Entwickler (m/w/d)\nDein Profil:\n- Erfahrung mit Edge-Technologien", "required_skills", []),
     ],
 )
 def test_the_t125_to_t140_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:

@@ -350,10 +350,25 @@ def _waives_what_follows(low: str, over_a_list: bool = False) -> bool:
     waived = _WAIVES_THE_LIST.search(low)
     # "…, aber das hier solltest du unbedingt mitbringen:": the list after the turn is asked for
     turned = waived is not None and _BUT_A_MUST.search(low, waived.end()) is not None
-    # over a list, only a waiver in the sentence that leads it: not "We do not require any formal
-    # experience. Instead, we are seeking engineers who can show …:"
-    leads = over_a_list and found is not None and _A_SENTENCE_BREAK.search(low, found.end()) is None
+    leads = over_a_list and found is not None and _waives_the_list_below(low, found)
     return bool(found and (leads or ":" in low[found.end() :])) or (waived is not None and not turned)
+
+
+# What a waiver over a list points at: "experience in these technologies is not required"
+_THE_LIST_BELOW = re.compile(
+    r"\b(?:these|those|the following|them|diese[nrsm]?|folgenden|ces|estas?|estos)\b"
+)
+
+
+def _waives_the_list_below(low: str, found: re.Match[str]) -> bool:
+    """Whether the waiver `found` in a line over a list speaks of that list: it stands in the sentence that
+    leads it and points at it ("… experience in these technologies is not required …:"); not "We do not
+    require any formal experience. Instead, we are seeking …:", "Experience with Rust is not required,
+    but you must know:", "ein Abschluss ist nicht erforderlich, aber du bringst mit:"."""
+    if _A_SENTENCE_BREAK.search(low, found.end()) or _BUT_A_MUST.search(low, found.end()):
+        return False
+    starts = [m.end() for m in _A_SENTENCE_BREAK.finditer(low, 0, found.start())]
+    return _THE_LIST_BELOW.search(low, starts[-1] if starts else 0) is not None
 
 
 # "aber freuen uns, wenn …" keeps the waiver; "aber das hier solltest du unbedingt mitbringen" turns it
@@ -713,8 +728,10 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"
     # "experience at a venture-backed startup": the hire's; "Our stack is backed by Kubernetes": the stack
     r"|(?<!at a venture-)(?<!in a venture-)(?<!stack is )backed"
-    # what backs a system, not the company's investors: "building backed services", "ML-backed APIs"
-    r"(?!\s(?:services?|applications?|apps?|apis?|infrastructure|recommendations|serving|up)\b)"
+    # what backs a system, not the company's investors: "building backed services", "ML-backed APIs"; but
+    # "a Sequoia-backed infrastructure startup" is the company
+    r"(?!\s(?:services?|applications?|apps?|apis?|infrastructure|recommendations|serving|up)\b"
+    r"(?!\s(?:start-?ups?|compan(?:y|ies)|studios?|firms?|business(?:es)?|agency|providers?)\b))"
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"
     r"|(?:platforms and marketplaces|marketplaces|retailers|brands) (?:like|such as|including)"  # customers

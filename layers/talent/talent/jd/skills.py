@@ -745,11 +745,14 @@ class _Context:
         return nxt in _QUALIFIERS or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
 
     def _compound_head(self, m: Match, after: str) -> bool:
-        """ "Fortinet-Technologien": a German compound whose head makes the name a technology; not the
-        middle of one ("Leading-Edge-Technologien"), nor what a process is based on ("Excel-basierten")."""
-        start = self.toks.start(m.start)
+        """ "Fortinet-Technologien": a German compound whose head makes a vendor's name a technology; not
+        an ordinary word ("Access-Technologien", "Edge-Technologien": kinds of network), nor the middle of
+        a compound ("Leading-Edge-Technologien"), nor what a process is based on ("Excel-basierten")."""
+        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
         glued = start > 0 and self.text[start - 1] == "-"
-        return after[:1] == "-" and self._word(m.end) in _COMPOUND_TECH and not glued
+        named = after[:1] == "-" and self._word(m.end) in _COMPOUND_TECH and not glued
+        words = self.text[start:end].split()
+        return named and not any(w.lower() in common_words() and not w.isupper() for w in words)
 
     def _an_ordinary_phrase(self, m: Match) -> bool:
         """ "Red Teaming", "the security realm": a name its neighbouring word makes part of a phrase."""

@@ -18,7 +18,6 @@ from talent.jd.experience import title_seniority
 from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Kind, Line
 from talent.jd.skills import names_a_skill
-from talent.jd.taxonomy import canonical_name
 from talent.jd.where import (
     WORK_MODE,
     cities_first,
@@ -27,7 +26,6 @@ from talent.jd.where import (
     states_joined,
     without_zones,
 )
-from talent.jd.words import town_like
 
 MAX_TITLE_CHARS: Final = 100
 MAX_HEADER_TITLE_WORDS: Final = 8
@@ -571,8 +569,9 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
 
     A plural role is one hire's: "Software Engineers" -> "Software Engineer" (as most labels write it: on
     the tuning set this fixed 57 titles and broke 28 whose labels keep the plural), unless the singular
-    reads as a level of its own ("Engineering Managers": several people, no manager's posting) and no
-    hiring phrase or list made it one role (`hired`, "Acme is hiring Engineering Managers").
+    reads as a level of its own ("Engineering Managers": several people, no manager's posting) or the
+    plural is the team a role leads ("Head of Data Scientists"), and no hiring phrase or list made it one
+    role (`hired`, "Acme is hiring Engineering Managers").
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     title = _BARE_STAR.sub("", title)
@@ -597,9 +596,20 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     )
     cleaned = _without_stack(_without_place(cleaned))
     single = _singular(cleaned)
-    if hired or after_hiring or listed or title_seniority(single) == title_seniority(cleaned):
+    managed = _MANAGES.search(cleaned) is not None  # "Head of Solutions Architects": the team led
+    same_level = title_seniority(single) == title_seniority(cleaned)
+    if hired or after_hiring or listed or (not managed and same_level):
         return cut_at_word(single)
     return cut_at_word(cleaned)
+
+
+# A role over the people the plural names: "Manager, Solutions Architects", "Head of Data Scientists",
+# "Community Manager - Developers", "Recruiter for Data Scientists" (not "Senior / Lead Software Engineers")
+_MANAGES = re.compile(
+    r"\b(?:manager|head|director|lead|leader|recruiter|vp|chief)\b[^,|]{0,40}?"
+    r"(?:\s(?:of|for)\s|,\s|\s[-\u2013\u2014]\s)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -609,7 +619,6 @@ class Title:
     title: str
     raw: str
     places: list[str]
-    several: bool = False  # the first of several roles a hiring phrase lists: its level is not the posting's
 
 
 # "seeking a highly motivated and experienced Senior Backend Engineer": praise before the role's name
@@ -623,7 +632,7 @@ _PRAISE = (
 )
 _PROSE_ROLE = re.compile(
     r"(?:looking for|hiring|seeking|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
-    r"|if you are|if you(?:'re|\u2019re)(?=\s(?:an?|the)\s)"  # "If you're a front end developer who …"
+    r"|if you are"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que"
     r"|open roles|openings include|opportunities available for)"
@@ -647,11 +656,9 @@ _PROSE_ROLE = re.compile(
 )  # read on lower-case text: IGNORECASE would try every alternative at every character (cues.words)
 
 
-_NEXT_LINE = re.compile(r"[^\n]{0,200}\n\s{0,20}(?:[-*•]\s|\d\.\s)?([^\n(:|•]{1,80})")
-
-
 # Where no hiring phrase names the role, these do: "we have a Senior Search Engineer opening", "As Acme's
-# Back End Engineer, you will …", "We need Engineers who …" (read on lower-case text, as `_PROSE_ROLE`).
+# Back End Engineer, you will …", "We need Engineers who …", "If you're a front end developer who …" (read
+# on lower-case text, as `_PROSE_ROLE`).
 _ROLE_NAME = (
     r"((?:[\w+#./-]{1,30}\s){0,4}?(?:engineer|developer|scientist|architect|designer|programmer|manager"
     r"|lead))(?:e?s)?"
@@ -660,6 +667,7 @@ _OTHER_ROLE_CUE = re.compile(
     rf"\b(?:we|i) have an?\s{_ROLE_NAME}\s(?:opening|vacancy|position)\b"
     rf"|(?<![\w.])as\s[\w.&-]{{2,30}}'s\s{_ROLE_NAME},\s(?:you|you'll)\b"
     rf"|\bwe need\s(?!to\s|someone|you|your|people|help|more|an?\s){_ROLE_NAME}\s(?:who|that|to)\b"
+    rf"|\bif you(?:'re|\u2019re)\san?\s{_ROLE_NAME}\s(?:who|that|with)\b"
 )
 
 
@@ -668,24 +676,19 @@ def _other_cue_role(head: str, low: str) -> str:
     other = _OTHER_ROLE_CUE.search(low)
     if other is None:
         return ""
-    group = next(g for g in range(1, 4) if other.group(g))  # the alternative that matched
+    group = next(g for g in range(1, 5) if other.group(g))  # the alternative that matched
     return head[other.start(group) : other.end(group)]
 
 
-def _prose_title(text: str) -> tuple[str, bool]:
-    """The role a hiring phrase names in the first 3,000 characters, as written ("hiring a Senior Go Dev"),
-    and whether it heads a list of several roles ("We're hiring:\n- Engineering Manager\n- Designer")."""
+def _prose_title(text: str) -> str:
+    """The role a hiring phrase names in the first 3,000 characters, as written ("hiring a Senior Go Dev");
+    the first of several it lists ("We're hiring:\n- Engineering Manager\n- Designer")."""
     head = text[:3000]
     low = lower_same_length(head)
     found = _PROSE_ROLE.search(low)
     if not found:
-        return _other_cue_role(head, low), False
-    role = head[found.start(1) : found.end(1)]
-    following = _NEXT_LINE.match(head, found.end(1))
-    # "Senior Software Engineer (…)\n- Senior AI Engineer": a level the next role shares is the posting's
-    if following is None or not _a_role_line(following.group(1)):
-        return role, False
-    return role, title_seniority(following.group(1)) != title_seniority(role)
+        return _other_cue_role(head, low)
+    return head[found.start(1) : found.end(1)]
 
 
 def _a_role_line(text: str) -> bool:
@@ -716,13 +719,25 @@ MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not 
 
 
 def _names_a_role(line: Line) -> bool:
-    """A header line whose first field names a role, or any field of a " | " line ("Hotjar | Software
-    Engineer, Frontend | Remote" under a first line of prose)."""
+    """A header line whose first field names a role, or any title-cased field of a " | " line ("Hotjar |
+    Software Engineer, Frontend | Remote" under a first line of prose)."""
     about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
     if line.label or about:
         return False
-    fields = TITLE_SPLIT.split(line.text)[0::2] if " | " in line.text else [_head(line.text)]
-    return any(_a_role_line(field) for field in fields)
+    if _a_role_line(_head(line.text)):
+        return True
+    later = TITLE_SPLIT.split(line.text)[2::2] if " | " in line.text else []
+    return any(_a_role_line(field) and _title_cased(field) for field in later)
+
+
+_JOINING: Final = frozenset({"and", "of", "for", "&", "/", "-", "+", "in", "und", "de", "et", "y"})
+
+
+def _title_cased(field: str) -> bool:
+    """A field written as a name ("Software Engineer, Frontend"), not a phrase ("120 engineers", "The
+    platform for data scientists", "Founded by ex-Google engineers")."""
+    words = field.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _JOINING for w in words)
 
 
 def _header_title(lines: list[Line]) -> str:
@@ -761,9 +776,8 @@ MIN_SENTENCE_WORDS: Final = 4
 _ABBREVIATIONS: Final = frozenset({"bzw", "inc", "approx", "etc", "ltd", "corp", "usw", "ggf", "evtl"})
 
 
-def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:
-    """The line the title is read from, whether it is the prose's "looking for a ..." phrase, and whether
-    that phrase heads a list of several roles."""
+def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
+    """The line the title is read from, and whether it is the prose's "looking for a ..." phrase."""
     labelled = _named_first(next((line.value for line in lines if line.label == "title" and line.value), ""))
     # "ROLE: Senior or staff-level IC with extensive experience with …": a description, not a name
     described = len(labelled.split()) > MAX_LABELLED_TITLE_WORDS and bool(_NEXT_SENTENCE.search(labelled))
@@ -773,19 +787,19 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool, bool]:
         and not _A_DUTY.search(labelled)
         and not described
     ):
-        return labelled, False, False
+        return labelled, False
     # A "title:" naming no role is an aggregator's summary ("OwnerRez : Remote"): the posting's lines first.
     first = next((line.text for line in lines if line.is_first), "")
     if first and not _is_prose(first) and ROLE_WORD.search(clean_title(first, None)):
-        return first, False, False
+        return first, False
     header = _header_title(lines)
     if header:
-        return header, False, False
-    prose, several = _prose_title(text)
+        return header, False
+    prose = _prose_title(text)
     if prose:
-        return prose, True, several
-    listed, several = _listed_role(lines) if _company_only(first) else ("", False)
-    return (listed, False, several) if listed else (labelled or first, False, False)
+        return prose, True
+    listed = _listed_role(lines) if _company_only(first) else ""
+    return (listed, False) if listed else (labelled or first, False)
 
 
 MAX_LISTED_SEARCH: Final = 40  # the lines a company-only header's roles are looked for in
@@ -810,16 +824,10 @@ def _company_only(first: str) -> bool:
 _SEVERAL = re.compile(r"^(?:multiple|several|many|various|all)\s\w+$", re.IGNORECASE)  # "Multiple roles"
 
 
-def _listed_role(lines: list[Line]) -> tuple[str, bool]:
+def _listed_role(lines: list[Line]) -> str:
     """The first line that names a role, when the header names only the company ("HIVED | Hybrid
-    (London, UK) | Full-Time", then "Roles" and "Senior AI Engineer | $180k-220k: ..."), and whether
-    the next role line is of another level (then the first's level is not the posting's)."""
-    roles = (name for name in map(_listed_name, lines[:MAX_LISTED_SEARCH]) if name)
-    first = next(roles, "")
-    following = next(roles, "")
-    if not first:
-        return "", False
-    return first, bool(following) and title_seniority(following) != title_seniority(_head(first))
+    (London, UK) | Full-Time", then "Roles" and "Senior AI Engineer | $180k-220k: ...")."""
+    return next((name for name in map(_listed_name, lines[:MAX_LISTED_SEARCH]) if name), "")
 
 
 def _listed_name(line: Line) -> str:
@@ -949,7 +957,6 @@ def _title_places(raw: str) -> list[str]:
     ]
     parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1)) and not _an_office(raw, m)]
     parts += _glued_places(segments[:1])
-    found += [town for segment in segments if (town := _mode_town(segment))]
     lead = _PLACE_LEAD.match(raw)  # "Dallas, TX: Core Engineer"
     found += [p for p in places_in(lead.group(1)) if is_place(p)] if lead else []
     # "Acme | Director of Education, Austin Texas | Full-time": a role segment's place after a comma
@@ -957,18 +964,6 @@ def _title_places(raw: str) -> list[str]:
         comma = _comma_place(segment) if ROLE_WORD.search(segment) else None
         found += places_in(segment[comma + 1 :]) if comma is not None else []
     return found + [p for part in parts for p in _places(part)]
-
-
-# "Projektleitung | 100% | asap | Hybrid in Kaufering": a work mode's town, listed by no gazetteer
-_MODE_IN_TOWN = re.compile(
-    r"(?i:hybrid|remote|on-?site|vor ort)\s(?i:in)\s([A-ZÄÖÜ][\w'-]{2,30}(?:\s[A-ZÄÖÜ][\w'-]{2,30}){0,2})"
-)
-
-
-def _mode_town(segment: str) -> str:
-    found = _MODE_IN_TOWN.fullmatch(segment.strip())
-    town = found.group(1) if found else ""
-    return town if town and town_like(town.split()) and canonical_name(town) is None else ""
 
 
 def _places(part: str) -> list[str]:
@@ -983,7 +978,7 @@ MAX_HEADER_WORDS: Final = 15  # a longer first line under a "title:" field is a 
 def read_title(lines: list[Line], text: str) -> Title:
     """The title (never empty), the raw line it came from and the places the first line names."""
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
-    raw, hired, several = _raw_title(lines, text)
+    raw, hired = _raw_title(lines, text)
     title = clean_title(raw, company, hired) or cut_at_word(raw.strip()) or "Untitled role"
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]
@@ -996,4 +991,4 @@ def read_title(lines: list[Line], text: str) -> Title:
     places = cities_first(_title_places(first) or _title_places(raw))  # "… | Netherlands | Delft | …"
     # "Un dev front pour Reva" with "startup: reva": the company, though a town bears its name.
     kept = [p for p in places if not company or p.casefold() != company.casefold()]
-    return Title(title, raw, kept, several)
+    return Title(title, raw, kept)

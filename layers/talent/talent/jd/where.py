@@ -97,9 +97,8 @@ _HYBRID = _at_word(
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage|setups?"
     r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
-    # a kind of system, game or threat, and the whole company's workforce: "support hybrid operations",
-    # "our hybrid SOC", "hybrid-casual games", "hybride Bedrohungen", "Upwork's Hybrid Workforce Solutions"
-    r"(?![\s-](operations|integration|soc|reasoning|games?|casual|bedrohungen|threats?|workforce)\b)"
+    # a kind of system, game or threat: "our hybrid SOC", "hybrid-casual games", "hybride Bedrohungen"
+    r"(?![\s-](integration|soc|reasoning|games?|casual|bedrohungen|threats?)\b)"
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"(?!\sor\son[\s-]?prem)"  # "experience with cloud and hybrid or on-premises infrastructures"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
@@ -997,7 +996,7 @@ def _town_of_an_area(text: str, name: re.Match[str]) -> tuple[str, int]:
 # Cues that only ever lead to a place: after them a town the gazetteer lacks is still the place.
 _STRONG_CUE = re.compile(
     r"based (?:in|out of)|located in|basée? à|située? à|con base en|ubicad[oa] en|standort|arbeitsort|wohnst"
-    r"|teams? in|arbeite[nt]? in|on[\s-]?site in"  # "3-4 Tage onSite in Schöningen"
+    r"|teams? in|arbeite[nt]? in"
 )
 # What ends a town's name after a strong cue: "basé à Chusclan pour une mission", "located in Otterfing."
 _NAME_END = re.compile(r"\s?(?:[.,;:!?)]|$|\s[a-zà-ÿ])")
