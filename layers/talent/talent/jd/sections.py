@@ -338,37 +338,14 @@ _WAIVES_THE_LIST = re.compile(
 )
 
 
-_ASKED: Final = (Kind.REQUIRED, Kind.CONTEXT)  # the sections a waiver makes nice to have
-_A_SENTENCE_BREAK = re.compile(r"[.!?]\s")
-
-
-def _waives_what_follows(low: str, over_a_list: bool = False) -> bool:
-    """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus, as
-    it is under a line `over_a_list` that ends so ("… experience in these technologies is not required …:");
+def _waives_what_follows(low: str) -> bool:
+    """ "We don't require previous experience: TypeScript, Node.js": the rest of the section is a plus;
     so is it after a sentence that waives the stack below as a whole (`_WAIVES_THE_LIST`)."""
     found = _NOT_REQUIRED.search(sentence(low))
     waived = _WAIVES_THE_LIST.search(low)
     # "…, aber das hier solltest du unbedingt mitbringen:": the list after the turn is asked for
     turned = waived is not None and _BUT_A_MUST.search(low, waived.end()) is not None
-    leads = over_a_list and found is not None and _waives_the_list_below(low, found)
-    return bool(found and (leads or ":" in low[found.end() :])) or (waived is not None and not turned)
-
-
-# What a waiver over a list points at: "experience in these technologies is not required"
-_THE_LIST_BELOW = re.compile(
-    r"\b(?:these|those|the following|them|diese[nrsm]?|folgenden|ces|estas?|estos)\b"
-)
-
-
-def _waives_the_list_below(low: str, found: re.Match[str]) -> bool:
-    """Whether the waiver `found` in a line over a list speaks of that list: it stands in the sentence that
-    leads it and points at it ("… experience in these technologies is not required …:"); not "We do not
-    require any formal experience. Instead, we are seeking …:", "Experience with Rust is not required,
-    but you must know:", "ein Abschluss ist nicht erforderlich, aber du bringst mit:"."""
-    if _A_SENTENCE_BREAK.search(low, found.end()) or _BUT_A_MUST.search(low, found.end()):
-        return False
-    starts = [m.end() for m in _A_SENTENCE_BREAK.finditer(low, 0, found.start())]
-    return _THE_LIST_BELOW.search(low, starts[-1] if starts else 0) is not None
+    return bool(found and ":" in low[found.end() :]) or (waived is not None and not turned)
 
 
 # "aber freuen uns, wenn …" keeps the waiver; "aber das hier solltest du unbedingt mitbringen" turns it
@@ -514,13 +491,9 @@ class _Reader:
         self.lines.append(Line(core, kind))
         lead = self._lead(raw, core, next_raw, continued)
         self.in_item = bool(_BULLET.match(raw)) or (continued and self.in_item)
-        over_a_list = raw.rstrip().endswith(":")
         if lead is not None:
-            # "We rely on these tools, please note direct experience in them is not required …:" over a list
-            if lead in _ASKED and _waives_what_follows(core.lower(), over_a_list):
-                lead = Kind.PREFERRED
             self.outer, self.section = self.section, lead
-        elif self.section in _ASKED and _waives_what_follows(core.lower(), over_a_list):
+        elif self.section in (Kind.REQUIRED, Kind.CONTEXT) and _waives_what_follows(core.lower()):
             self.section = Kind.PREFERRED
 
     def _line_kind(self, raw: str, core: str) -> Kind:
@@ -728,10 +701,6 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"
     # "experience at a venture-backed startup": the hire's; "Our stack is backed by Kubernetes": the stack
     r"|(?<!at a venture-)(?<!in a venture-)(?<!stack is )backed"
-    # what backs a system, not the company's investors: "building backed services", "ML-backed APIs"; but
-    # "a Sequoia-backed infrastructure startup" is the company
-    r"(?!\s(?:services?|applications?|apps?|apis?|infrastructure|recommendations|serving|up)\b"
-    r"(?!\s(?:start-?ups?|compan(?:y|ies)|studios?|firms?|business(?:es)?|agency|providers?)\b))"
     r"|trusted by|(?:customers|clients),? (?:include|including|like|such as)|we hire"
     r"|companies (?:like|such as|including)"  # "for companies like DigitalOcean", "so companies like PUMA"
     r"|(?:platforms and marketplaces|marketplaces|retailers|brands) (?:like|such as|including)"  # customers

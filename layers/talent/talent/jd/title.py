@@ -570,8 +570,9 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     A plural role is one hire's: "Software Engineers" -> "Software Engineer" (as most labels write it: on
     the tuning set this fixed 57 titles and broke 28 whose labels keep the plural), unless the singular
     reads as a level of its own ("Engineering Managers": several people, no manager's posting) or the
-    plural is the team a role leads ("Head of Data Scientists"), and no hiring phrase or list made it one
-    role (`hired`, "Acme is hiring Engineering Managers").
+    plural is the team a role leads or serves ("Head of Data Scientists", "Technical Writer for
+    Developers"), and no hiring phrase or list made it one role (`hired`, "Acme is hiring Engineering
+    Managers").
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     title = _BARE_STAR.sub("", title)
@@ -596,18 +597,19 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     )
     cleaned = _without_stack(_without_place(cleaned))
     single = _singular(cleaned)
-    managed = _MANAGES.search(cleaned) is not None  # "Head of Solutions Architects": the team led
+    managed = _MANAGES.search(cleaned) is not None  # "Head of Solutions Architects": the team led or served
     same_level = title_seniority(single) == title_seniority(cleaned)
     if hired or after_hiring or listed or (not managed and same_level):
         return cut_at_word(single)
     return cut_at_word(cleaned)
 
 
-# A role over the people the plural names: "Manager, Solutions Architects", "Head of Data Scientists",
-# "Community Manager - Developers", "Recruiter for Data Scientists" (not "Senior / Lead Software Engineers")
+# A role over or for the people the plural names: "Manager, Solutions Architects", "Head of Data
+# Scientists", "Community Manager - Developers", "Technical Writer for Developers", "Developer Advocate for
+# Data Scientists" (not "Senior / Lead Software Engineers")
 _MANAGES = re.compile(
-    r"\b(?:manager|head|director|lead|leader|recruiter|vp|chief)\b[^,|]{0,40}?"
-    r"(?:\s(?:of|for)\s|,\s|\s[-\u2013\u2014]\s)",
+    r"\s(?:of|for)\s"
+    r"|\b(?:manager|head|director|lead|leader|recruiter|vp|chief)\b[^,|]{0,40}?(?:,\s|\s[-\u2013\u2014]\s)",
     re.IGNORECASE,
 )
 
@@ -631,8 +633,7 @@ _PRAISE = (
     r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und|or)\s|,\s|\s/\s|\s))*"
 )
 _PROSE_ROLE = re.compile(
-    r"(?:looking for|hiring|seeking|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
-    r"|if you are"
+    r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que"
     r"|open roles|openings include|opportunities available for)"
@@ -657,8 +658,7 @@ _PROSE_ROLE = re.compile(
 
 
 # Where no hiring phrase names the role, these do: "we have a Senior Search Engineer opening", "As Acme's
-# Back End Engineer, you will …", "We need Engineers who …", "If you're a front end developer who …" (read
-# on lower-case text, as `_PROSE_ROLE`).
+# Back End Engineer, you will …", "We need Engineers who …" (read on lower-case text, as `_PROSE_ROLE`).
 _ROLE_NAME = (
     r"((?:[\w+#./-]{1,30}\s){0,4}?(?:engineer|developer|scientist|architect|designer|programmer|manager"
     r"|lead))(?:e?s)?"
@@ -667,7 +667,6 @@ _OTHER_ROLE_CUE = re.compile(
     rf"\b(?:we|i) have an?\s{_ROLE_NAME}\s(?:opening|vacancy|position)\b"
     rf"|(?<![\w.])as\s[\w.&-]{{2,30}}'s\s{_ROLE_NAME},\s(?:you|you'll)\b"
     rf"|\bwe need\s(?!to\s|someone|you|your|people|help|more|an?\s){_ROLE_NAME}\s(?:who|that|to)\b"
-    rf"|\bif you(?:'re|\u2019re)\san?\s{_ROLE_NAME}\s(?:who|that|with)\b"
 )
 
 
@@ -676,7 +675,7 @@ def _other_cue_role(head: str, low: str) -> str:
     other = _OTHER_ROLE_CUE.search(low)
     if other is None:
         return ""
-    group = next(g for g in range(1, 5) if other.group(g))  # the alternative that matched
+    group = next(g for g in range(1, 4) if other.group(g))  # the alternative that matched
     return head[other.start(group) : other.end(group)]
 
 
@@ -719,25 +718,8 @@ MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not 
 
 
 def _names_a_role(line: Line) -> bool:
-    """A header line whose first field names a role, or any title-cased field of a " | " line ("Hotjar |
-    Software Engineer, Frontend | Remote" under a first line of prose)."""
     about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
-    if line.label or about:
-        return False
-    if _a_role_line(_head(line.text)):
-        return True
-    later = TITLE_SPLIT.split(line.text)[2::2] if " | " in line.text else []
-    return any(_a_role_line(field) and _title_cased(field) for field in later)
-
-
-_JOINING: Final = frozenset({"and", "of", "for", "&", "/", "-", "+", "in", "und", "de", "et", "y"})
-
-
-def _title_cased(field: str) -> bool:
-    """A field written as a name ("Software Engineer, Frontend"), not a phrase ("120 engineers", "The
-    platform for data scientists", "Founded by ex-Google engineers")."""
-    words = field.split()
-    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _JOINING for w in words)
+    return not line.label and not about and _a_role_line(_head(line.text))
 
 
 def _header_title(lines: list[Line]) -> str:

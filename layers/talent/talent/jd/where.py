@@ -97,8 +97,10 @@ _HYBRID = _at_word(
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage|setups?"
     r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
-    # a kind of system, game or threat: "our hybrid SOC", "hybrid-casual games", "hybride Bedrohungen"
-    r"(?![\s-](integration|soc|reasoning|games?|casual|bedrohungen|threats?)\b)"
+    # a kind of system, game or threat: "our hybrid SOC", "hybrid-casual games", "hybride Bedrohungen"; not
+    # a role's name after it ("Hybrid SOC Analyst position", "Hybrid games developer, Barcelona")
+    r"(?![\s-](integration|soc|reasoning|games?|casual|bedrohungen|threats?)\b"
+    r"(?!\s(?:analyst|engineer|developer|specialist|manager|architect|consultant|lead|position|role)s?\b))"
     r"(?!\s\(brokering\))"  # "reskill employees for … remote and hybrid work environments": no mode
     r"(?!\sor\son[\s-]?prem)"  # "experience with cloud and hybrid or on-premises infrastructures"
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
