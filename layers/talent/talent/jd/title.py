@@ -568,7 +568,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
 
     A plural role is one hire's: "Software Engineers" -> "Software Engineer" (as most labels write it: on
-    the tuning set this fixed 57 titles and broke 28 whose labels keep the plural), unless the singular
+    the tuning set this fixed 54 titles and broke 28 whose labels keep the plural), unless the singular
     reads as a level of its own ("Engineering Managers": several people, no manager's posting) or the
     plural is the team a role leads or serves ("Head of Data Scientists", "Technical Writer for
     Developers"), and no hiring phrase or list made it one role (`hired`, "Acme is hiring Engineering
