@@ -22,7 +22,7 @@ from talent.geo.places import in_a_longer_name
 from talent.jd.experience import level
 from talent.jd.places import is_area, is_state, known_place
 from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias, canonical_name
-from talent.jd.words import common_words
+from talent.jd.words import common_words, is_common_word
 
 # The head of a German compound that makes the name before its hyphen a technology
 _COMPOUND_TECH: Final = frozenset({"technologien", "technologie"})
@@ -752,7 +752,7 @@ class _Context:
         glued = start > 0 and self.text[start - 1] == "-"
         named = after[:1] == "-" and self._word(m.end) in _COMPOUND_TECH and not glued
         words = self.text[start:end].split()
-        return named and not any(w.lower() in common_words() and not w.isupper() for w in words)
+        return named and not any(is_common_word(w) and not w.isupper() for w in words)
 
     def _an_ordinary_phrase(self, m: Match) -> bool:
         """ "Red Teaming", "the security realm": a name its neighbouring word makes part of a phrase."""
