@@ -52,7 +52,18 @@ _SYSTEM_QUALIFIERS: Final = frozenset(
 # Spellings that name something else in their own field: "MAC protocols" (media access control).
 _ANOTHER_THING: Final = frozenset({("macOS", "MAC")})
 # A name that a next word makes a practice: "Red Teaming" is offensive security, not the Red language
-_PRACTICES: Final = frozenset({("Red", "team"), ("Red", "teams"), ("Red", "teaming")})
+_PRACTICES: Final = frozenset(
+    {("Red", "team"), ("Red", "teams"), ("Red", "teaming")}
+    # "Edge AI", "edge computing", "edge devices": computing near the data, not Microsoft's browser
+    | {
+        ("Microsoft Edge", word)
+        for word in ("ai", "ml", "computing", "compute", "devices", "device", "inference")
+    }
+    | {
+        ("Microsoft Edge", word)
+        for word in ("nodes", "node", "hardware", "processing", "deployment", "deployments")
+    }
+)
 # A word before a name that makes it the ordinary word: "the offensive security realm", "in the realm of"
 _IDIOMS: Final = frozenset({("Stripe", "any"), ("Stripe", "every"), ("Stripe", "all")})
 _WORD_BEFORE: Final = frozenset({("Realm", word) for word in ("the", "that", "this", "security", "iac")})

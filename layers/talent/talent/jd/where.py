@@ -84,6 +84,9 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     # "Remote, nach Absprache vor Ort (2-3 Tage/Monat)": a few office days a month is remote (the guide)
     r"|(vor ort|on[\s-]?site|in the office|au bureau|sur site)\s?\(?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?"
     r"(/|pro |per |par |a )\s?(monat|month|mois)\b"
+    # "Remote + 3 days/month onsite Paris": the same after "remote" (not "Hybrid (3 days per month on-site)")
+    r"|remote\s?[+,&(]\s?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?(/|pro |per |par |a )\s?(monat|month|mois)\s"
+    r"(vor ort|on[\s-]?site|in the office|au bureau|sur site)\b"
 )
 _HYBRID = _at_word(
     r"(?<!play a )(?<!plays a )"  # "They play a hybrid role that bridges …": a mixed role, not a mode
@@ -97,6 +100,8 @@ _HYBRID = _at_word(
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage|setups?"
     r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
+    # "hybride Architekturen", "hybride Umgebungen": the same in German
+    r"(?![\s-](architekturen?|infrastrukturen?|umgebungen?|systeme?|lösungen|netzwerke?)\b)"
     # a kind of system, game or threat: "our hybrid SOC", "hybrid-casual games", "hybride Bedrohungen"; not
     # a role's name after it ("Hybrid SOC Analyst position", "Hybrid games developer, Barcelona")
     r"(?![\s-](integration|soc|reasoning|games?|casual|bedrohungen|threats?)\b"
