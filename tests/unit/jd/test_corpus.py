@@ -44,8 +44,8 @@ TUNING = CORPUS / "tuning"
 # (French job boards and Hacker News), the 40 t119, the 40 t120, the 40 t121 and the 40 t122 (all of
 # these kinds), the 40 t123 and the 40 t124 (Hacker News, RemoteWLB, freelancermap), and the 40 t125, the
 # 40 t126, the 40 t127, the 40 t128, the 40 t129, the 40 t130, the 40 t131, the 40 t132, the 40 t133,
-# the 40 t134, the 40 t135, the 40 t136, the 40 t137, the 40 t138, the 40 t139, the 40 t140, the 40 t141
-# and the 40 t142 (the same kinds).
+# the 40 t134, the 40 t135, the 40 t136, the 40 t137, the 40 t138, the 40 t139, the 40 t140, the 40 t141,
+# the 40 t142, the 40 t143 and the 39 t144 (the same kinds).
 FLOORS = {
     "first collection": {
         "required_f1": 0.80,
@@ -1757,21 +1757,46 @@ FLOORS = {
         "preferred_f1": 0.89,
         "seniority_accuracy": 0.92,
         "min_years_exact": 0.99,
-        "remote_accuracy": 0.90,
+        "remote_accuracy": 0.92,
         "locations_exact": 0.85,
         "title_accuracy": 0.47,
     },
     # The 40 t142 postings, drawn with t141: scored once after the t141 fixes, the same as 20103094
     # (required 0.858, preferred 0.750, preferred parsed as required 0.217, seniority 0.925, min_years
-    # 0.975, remote 0.950, locations 0.800, title 0.775), then fixed by kind.
+    # 0.975, remote 0.950, locations 0.800, title 0.775), then fixed by kind (a review reverted the rule
+    # behind most of its preferred gain).
     "t142 collection": {
-        "required_f1": 0.87,
-        "preferred_f1": 0.85,
+        "required_f1": 0.85,
+        "preferred_f1": 0.74,
         "seniority_accuracy": 0.92,
         "min_years_exact": 0.97,
         "remote_accuracy": 0.95,
-        "locations_exact": 0.80,
+        "locations_exact": 0.85,
         "title_accuracy": 0.77,
+    },
+    # The 40 t143 postings (seed 2143), scored once before they were read, after the t141/t142 fixes: the
+    # same as 20103094 (required 0.832, preferred 0.861, preferred parsed as required 0.051, seniority
+    # 0.875, min_years 0.950, remote 0.875, locations 0.800, title 0.850), then fixed by kind.
+    "t143 collection": {
+        "required_f1": 0.83,
+        "preferred_f1": 0.86,
+        "seniority_accuracy": 0.87,
+        "min_years_exact": 0.94,
+        "remote_accuracy": 0.92,
+        "locations_exact": 0.80,
+        "title_accuracy": 0.85,
+    },
+    # The 39 t144 postings (t144en-30 is no posting), drawn with t143: scored once after the t143 fixes,
+    # the same as 20103094 (required 0.839, preferred 0.561, preferred parsed as required 0.150,
+    # seniority 0.974, min_years 0.974, remote 0.897, locations 0.795, title 0.667), then fixed by kind.
+    "t144 collection": {
+        "required_f1": 0.83,
+        "preferred_f1": 0.56,
+        "seniority_accuracy": 0.97,
+        "min_years_exact": 0.97,
+        "remote_accuracy": 0.89,
+        "locations_exact": 0.82,
+        "title_accuracy": 0.66,
     },
 }
 
@@ -1783,7 +1808,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 142
+LAST_BATCH = 144
 _BATCH = re.compile(r"^t(\d+)")
 
 

@@ -255,9 +255,10 @@ def is_place(text: str) -> bool:
     return known_place(parts[0]) or _proper_name(parts[0])
 
 
-# German towns abbreviate the river or region in their name: "Frankfurt a.M.", "Freiburg i. Br.".
-_ABBREVIATED: Final = {"a.m.": " am Main", "i.br.": " im Breisgau"}
-_ABBREVIATION = re.compile(r"(?<=\w) (a\.\s?M\.|i\.\s?Br\.)")
+# German towns abbreviate the river or region in their name: "Frankfurt a.M.", "Frankfurt a. Main",
+# "Freiburg i. Br.".
+_ABBREVIATED: Final = {"a.m.": " am Main", "a.main": " am Main", "i.br.": " im Breisgau"}
+_ABBREVIATION = re.compile(r"(?<=\w) (a\.\s?M\.|a\.\s?Main\b|i\.\s?Br\.)")
 
 
 def spelled_out(text: str) -> str:

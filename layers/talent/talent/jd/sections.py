@@ -562,14 +562,10 @@ _LAST_SENTENCE = re.compile(
 
 
 # "Prior experience in a leadership role is a significant plus.": a sentence that states its own plus, not
-# a lead-in to the list below it ("The following would be a plus.", "It is also a plus if you know:"); so
-# is "Experience in lead-gen matters but it's not mandatory." (not "Knowledge of these is nice but not
-# required.", which points at the list)
+# a lead-in to the list below it ("The following would be a plus.", "It is also a plus if you know:")
 _ONE_PLUS = re.compile(
-    r"^(?!(the following|these|those|it|this|that|any|all|each|one)\b)(?:(\w+\s){2,}(is|would be|will be)\s"
+    r"^(?!(the following|these|those|it|this|that|any|all|each|one)\b)(\w+\s){2,}(is|would be|will be)\s"
     r"(also\s)?an?\s(\w+\s)?(plus|bonus|advantage)\.$"
-    r"|(?![^:\n]*\b(these|those|following|below|them|any of)\b)\w+\s\w+\s[^:\n]*?\sbut\s"
-    r"(it['’]s\s|it is\s)?not\s(essential|required|necessary|mandatory|needed|a must)\.$)"
 )
 
 

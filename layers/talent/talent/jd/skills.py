@@ -52,17 +52,12 @@ _SYSTEM_QUALIFIERS: Final = frozenset(
 # Spellings that name something else in their own field: "MAC protocols" (media access control).
 _ANOTHER_THING: Final = frozenset({("macOS", "MAC")})
 # A name that a next word makes a practice: "Red Teaming" is offensive security, not the Red language
-_PRACTICES: Final = frozenset(
-    {("Red", "team"), ("Red", "teams"), ("Red", "teaming")}
-    # "Edge AI", "edge computing", "edge devices": computing near the data, not Microsoft's browser
-    | {
-        ("Microsoft Edge", word)
-        for word in ("ai", "ml", "computing", "compute", "devices", "device", "inference")
-    }
-    | {
-        ("Microsoft Edge", word)
-        for word in ("nodes", "node", "hardware", "processing", "deployment", "deployments")
-    }
+_PRACTICES: Final = frozenset({("Red", "team"), ("Red", "teams"), ("Red", "teaming")})
+# "Edge AI", "edge computing", "Edge devices": computing near the data, not Microsoft's browser (a bare
+# "Edge" and the word right after it; not "Microsoft Edge deployment", nor "Chrome/Edge, hardware")
+_EDGE_COMPUTING: Final = frozenset(
+    {"ai", "ml", "computing", "compute", "devices", "device", "inference", "nodes", "node", "hardware"}
+    | {"processing", "deployment", "deployments"}
 )
 # A word before a name that makes it the ordinary word: "the offensive security realm", "in the realm of"
 _IDIOMS: Final = frozenset({("Stripe", "any"), ("Stripe", "every"), ("Stripe", "all")})
@@ -766,11 +761,19 @@ class _Context:
         return named and not any(is_common_word(w) and not w.isupper() for w in words)
 
     def _an_ordinary_phrase(self, m: Match) -> bool:
-        """ "Red Teaming", "the security realm": a name its neighbouring word makes part of a phrase."""
+        """ "Red Teaming", "the security realm", "Edge AI": a name its neighbouring word makes part of a
+        phrase."""
+        if m.skill == "Microsoft Edge" and self._edge_computing(m):
+            return True
         return (m.skill, self._word(m.end)) in _PRACTICES or (
             m.skill,
             self._word(m.start - 1),
         ) in _WORD_BEFORE
+
+    def _edge_computing(self, m: Match) -> bool:
+        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
+        bare = self.text[start:end].lower() == "edge" and self.text[end : end + 1] == " "
+        return bare and self._word(m.end) in _EDGE_COMPUTING
 
     def _not_the_technology(self, m: Match, after: str) -> bool:
         """ "go-to", "C-level", "R&D", "Spring 2025", "spring semester": the word is not the technology."""

@@ -70,6 +70,8 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
     r"|remote (and|or) on-?site\b|on-?site or remote\b"  # "Remote and Onsite", "REMOTE or ONSITE NYC"
+    # "REMOTE US or ONSITE (Redwood City)"
+    r"|remote (us|usa|u\.s\.|eu|uk|emea|latam|apac|canada) or on-?site\b"
     # "ONSITE/WFH", but not a field's name ("Remote/On-Site: Nähe Kaiserslautern, Hybrid")
     r"|on-?site\s?/\s?(wfh|remote)\b(?!\s?:|\s?\(\d)|(wfh|remote)\s?/\s?on-?site\b(?!\s?:|\s?\(\d)"
     r"|remote or (from |in |at )?(the |our )?([\w-]+ ){0,2}office\b"  # "(remote or from the Vienna office)"
@@ -85,7 +87,8 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|(vor ort|on[\s-]?site|in the office|au bureau|sur site)\s?\(?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?"
     r"(/|pro |per |par |a )\s?(monat|month|mois)\b"
     # "Remote + 3 days/month onsite Paris": the same after "remote" (not "Hybrid (3 days per month on-site)")
-    r"|remote\s?[+,&(]\s?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?(/|pro |per |par |a )\s?(monat|month|mois)\s"
+    r"|(?<!semi-)(?<!semi )(?<!partially )(?<!partly )(?<!hybrid: )(?<!hybrid \()(?<!hybrid, )"
+    r"remote\s?[+,&(]\s?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?(/|pro |per |par |a )\s?(monat|month|mois)\s"
     r"(vor ort|on[\s-]?site|in the office|au bureau|sur site)\b"
 )
 _HYBRID = _at_word(
@@ -101,7 +104,7 @@ _HYBRID = _at_word(
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage|setups?"
     r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
     # "hybride Architekturen", "hybride Umgebungen": the same in German
-    r"(?![\s-](architekturen?|infrastrukturen?|umgebungen?|systeme?|lösungen|netzwerke?)\b)"
+    r"(?![\s-](architektur(en)?|infrastruktur(en)?|umgebung(en)?|system(e|en)?|netzwerk(e|en)?)\b)"
     # a kind of system, game or threat: "our hybrid SOC", "hybrid-casual games", "hybride Bedrohungen"; not
     # a role's name after it ("Hybrid SOC Analyst position", "Hybrid games developer, Barcelona")
     r"(?![\s-](integration|soc|reasoning|games?|casual|bedrohungen|threats?)\b"
@@ -244,6 +247,9 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)remote\s?\((?:covid|pandemic|corona)[^)]{0,20}\)"
     r"|(?<!\w)(?:currently|temporarily|for now)\s(?:all\s|fully\s|100%\s)?remote\b[^.\n)]{0,20}"
     r"\b(?:because of|due to|during)\s(?:the\s)?(?:covid|pandemic|corona|lockdown)"
+    # "Onsite (Temporarily Remote)", "Onsite-currently remote": the same, the office named first
+    r"|(?:(?<=onsite)|(?<=on-site)|(?<=on site))\s?[(,/-]?\s?(?:currently|temporarily)\s"
+    r"(?:all\s|fully\s)?remote\b"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
     r"|(?<!\w)(?:fully\s|full\s)?remote(?:\s\([^)]{0,20}\))?(?:\s(?:possible|considered|ok))?"
     r"\sfor exceptional (?:candidates?|cases|profiles)\b"
@@ -481,11 +487,24 @@ def _hyphen_halves(piece: str) -> list[str]:
     return [head, tail]
 
 
+# Lower-case words before a place's capitalised name ("hubs NYC" once "in" is dropped); not a particle of
+# the name ("la Défense", "de Janeiro": three letters at most)
+_LOWER_LEAD = re.compile(r"^(?:[a-zäöüß][\w'-]{3,}\s)+(?=[A-ZÄÖÜ])")
+
+
+def _known_after_lead(piece: str) -> str:
+    """ "hubs NYC" -> "NYC": a known place after lower-case words; "nach Vereinbarung" stays (German
+    capitalises its nouns)."""
+    rest = _LOWER_LEAD.sub("", piece)
+    return rest if rest != piece and is_place(rest) else piece
+
+
 def _chunk_places(chunk: str) -> list[str]:
     chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
     for part in _PLACE_SPLIT.split(chunk):
         pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:!?[]%") for p in part.split(",")]
+        pieces = [_known_after_lead(piece) for piece in pieces]  # "hubs in NYC, SF": NYC, then SF
         pieces = [half for piece in pieces for half in _hyphen_halves(piece)]
         found += [
             place
@@ -764,6 +783,9 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
     return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
 
 
+MIN_STATE_LIST: Final = 3  # "Austin, TX" and "New York, NY" are a city and its state
+
+
 def group_places(parts: list[str]) -> list[str]:
     """Comma parts as places: "Boston, LA, SF" -> three; "Austin, TX, London" -> "Austin, TX", "London".
 
@@ -771,6 +793,8 @@ def group_places(parts: list[str]) -> list[str]:
     """
     # "🌎 Remote,Any, Poland": a board's "any place in" Poland; "Remote, Canada, Remote, US" less its modes
     parts = [p for p in parts if p.strip() and p != "Any"]
+    if len(parts) >= MIN_STATE_LIST and all(map(is_state, parts)):
+        return parts  # "VA, PA, FL, TX": states listed, with no city for one to qualify
     groups: list[list[str]] = []
     city_list = sum(is_city(p) and not is_wide(p) for p in parts) >= 3
     for index, part in enumerate(parts):
@@ -849,7 +873,8 @@ def is_location_text(text: str) -> bool:
         return bool(WORK_MODE.search(text))
     # "Melbourne AU", "Florianopolis Brazil": a city and its code or country with no comma between
     spelled = [one for p in parts for one in _coded_cities(_spaced_area(p))]
-    return any(map(is_place, spelled)) or is_place(cleaned.strip(" ,/")) or all(map(is_state, parts))
+    states = [state.strip() for part in parts for state in part.split(",")]  # "TX & CA", "VA, PA, FL"
+    return any(map(is_place, spelled)) or is_place(cleaned.strip(" ,/")) or all(map(is_state, states))
 
 
 # Words that say where the hire works, before the place, in our four languages: "based in Berlin",
