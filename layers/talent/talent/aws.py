@@ -16,12 +16,18 @@ def client(service: str) -> Any:
     return boto3.client(service)
 
 
-def conditional_check_failed(error: Exception) -> bool:
-    """Whether a DynamoDB call failed its ConditionExpression, read from the error code. Not
-    `client.exceptions.ConditionalCheckFailedException`: botocore builds those classes lazily per client
-    and session (boto/botocore#2238), so a class from another build does not match."""
+def error_code(error: Exception) -> str | None:
+    """The code AWS answered a failed call with ("NoSuchKey", "ConditionalCheckFailedException"), or None
+    for an error that is no AWS answer. Match on this, not on `client.exceptions.NoSuchKey`: botocore
+    builds those classes lazily per client and session (boto/botocore#2238), so a class from another
+    build does not match (a fuzz run of the local stack under load let a NoSuchKey through as a 500)."""
     code = getattr(error, "response", {}).get("Error", {}).get("Code")
-    return bool(code == "ConditionalCheckFailedException")
+    return code if isinstance(code, str) else None
+
+
+def conditional_check_failed(error: Exception) -> bool:
+    """Whether a DynamoDB call failed its ConditionExpression, read from the error code (`error_code`)."""
+    return error_code(error) == "ConditionalCheckFailedException"
 
 
 def conditional(write: Callable[..., dict[str, Any]], **request: Any) -> dict[str, Any] | None:

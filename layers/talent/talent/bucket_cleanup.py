@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from talent.aws import client
+from talent.aws import client, error_code
 
 _DELETE_BATCH = 1000  # DeleteObjects' limit per call
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -56,6 +56,8 @@ class CustomResourceResponse(BaseModel):
 def empty_bucket(bucket: str) -> int:
     """Delete every object version and delete marker in `bucket`; returns how many. A bucket that no
     longer exists is empty. Raises RuntimeError if S3 refuses to delete one."""
+    from botocore.exceptions import ClientError  # lazy, as boto3 is
+
     s3 = client("s3")
     try:
         # Listed in full first: deleting while paging would move the pages under the listing.
@@ -64,7 +66,9 @@ def empty_bucket(bucket: str) -> int:
             for page in s3.get_paginator("list_object_versions").paginate(Bucket=bucket)
             for entry in [*page.get("Versions", []), *page.get("DeleteMarkers", [])]
         ]
-    except s3.exceptions.NoSuchBucket:
+    except ClientError as error:
+        if error_code(error) != "NoSuchBucket":
+            raise
         return 0
     for start in range(0, len(entries), _DELETE_BATCH):
         batch = entries[start : start + _DELETE_BATCH]

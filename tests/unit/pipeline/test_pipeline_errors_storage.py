@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -186,3 +187,50 @@ def test_a_github_failure_is_told_in_our_words_with_its_kind_and_retry_time(
 ) -> None:
     described = describe_failure("search_github", error, _lambda_cause(error, raw), "p-1")
     assert (described.stage, described.type, described.message) == ("search_github", error, expected)
+
+
+class _OtherBuildErrors:
+    """A results bucket whose answers carry botocore exception classes built by another session than the
+    client's own `exceptions` (boto/botocore#2238): how a NoSuchKey escaped `except s3.exceptions.NoSuchKey`
+    as a 500 when a fuzz run's DELETE raced an export on the local stack under load."""
+
+    def __init__(self, code: str) -> None:
+        import boto3
+
+        def s3() -> Any:
+            return boto3.session.Session().client(
+                "s3", region_name="us-east-1", aws_access_key_id="k", aws_secret_access_key="s"
+            )
+
+        self.exceptions = s3().exceptions
+        answer: Any = {"Error": {"Code": code, "Message": "The specified key does not exist."}}
+        self.error = s3().exceptions.from_code(code)(answer, "GetObject")
+
+    def get_object(self, **_: Any) -> Any:
+        raise self.error
+
+
+def test_a_missing_document_is_project_object_missing_whichever_build_its_error_class_is(
+    aws: Aws, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = _OtherBuildErrors("NoSuchKey")
+    assert not isinstance(answers.error, answers.exceptions.NoSuchKey)  # the two builds differ
+    monkeypatch.setattr(storage, "client", lambda service: answers)
+
+    with pytest.raises(storage.ProjectObjectMissing):
+        storage.get_document("projects/p-1/results.json", SearchMetadata)
+
+
+def test_a_document_that_fails_otherwise_is_not_called_missing(
+    aws: Aws, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage, "client", lambda service: _OtherBuildErrors("AccessDenied"))
+
+    with pytest.raises(Exception, match="AccessDenied") as raised:
+        storage.get_document("projects/p-1/results.json", SearchMetadata)
+    assert not isinstance(raised.value, storage.ProjectObjectMissing)
+
+
+def test_a_document_that_is_not_there_is_project_object_missing(aws: Aws) -> None:
+    with pytest.raises(storage.ProjectObjectMissing, match=r"projects/p-1/results\.json"):
+        storage.get_document("projects/p-1/results.json", SearchMetadata)

@@ -106,9 +106,7 @@ ENGLISH: Final = Cues(
         r"not required",
         r"what would make you",
         r"added advantage",
-        # beside "Primary Skills" on Indian job boards, "Primary Qualifications" on others ("Secondary
-        # Technologies" beside "Primary Technologies" is the rest of the stack)
-        r"(?<!-)(?<!post )(?<!and )secondary (skills?|qualifications|requirements)",  # not "Post-Secondary"
+        r"secondary skills?",  # beside "Primary Skills" on Indian job boards
         r"beneficial( skills| technologies| experience| knowledge| qualifications)?",  # "Beneficial Skills"
         r"(additional |other )?assets",  # "Additional assets" (Canadian postings: the nice-to-haves)
         r"who you might be",  # after the requirements ("You might be a fit if:" asks)

@@ -70,8 +70,9 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
     r"|remote (and|or) on-?site\b|on-?site or remote\b"  # "Remote and Onsite", "REMOTE or ONSITE NYC"
-    # "REMOTE US or ONSITE (Redwood City)"
-    r"|remote (us|usa|u\.s\.|eu|uk|emea|latam|apac|canada) or on-?site\b"
+    # "| REMOTE US or ONSITE (Redwood City)": a header field (not "Our employees work remote US or onsite")
+    r"|(?:(?<![\s\S])|(?<=\n)|(?<=\|)|(?<=\| )|(?<=\())remote (us|usa|u\.s\.|eu|uk|emea|latam|apac|canada)"
+    r" or on-?site\b"
     # "ONSITE/WFH", but not a field's name ("Remote/On-Site: Nähe Kaiserslautern, Hybrid")
     r"|on-?site\s?/\s?(wfh|remote)\b(?!\s?:|\s?\(\d)|(wfh|remote)\s?/\s?on-?site\b(?!\s?:|\s?\(\d)"
     r"|remote or (from |in |at )?(the |our )?([\w-]+ ){0,2}office\b"  # "(remote or from the Vienna office)"
@@ -86,10 +87,6 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     # "Remote, nach Absprache vor Ort (2-3 Tage/Monat)": a few office days a month is remote (the guide)
     r"|(vor ort|on[\s-]?site|in the office|au bureau|sur site)\s?\(?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?"
     r"(/|pro |per |par |a )\s?(monat|month|mois)\b"
-    # "Remote + 3 days/month onsite Paris": the same after "remote" (not "Hybrid (3 days per month on-site)")
-    r"|(?<!semi-)(?<!semi )(?<!partially )(?<!partly )(?<!hybrid: )(?<!hybrid \()(?<!hybrid, )"
-    r"remote\s?[+,&(]\s?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?(/|pro |per |par |a )\s?(monat|month|mois)\s"
-    r"(vor ort|on[\s-]?site|in the office|au bureau|sur site)\b"
 )
 _HYBRID = _at_word(
     r"(?<!play a )(?<!plays a )"  # "They play a hybrid role that bridges …": a mixed role, not a mode
@@ -103,8 +100,6 @@ _HYBRID = _at_word(
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage|setups?"
     r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
-    # "hybride Architekturen", "hybride Umgebungen": the same in German
-    r"(?![\s-](architektur(en)?|infrastruktur(en)?|umgebung(en)?|system(e|en)?|netzwerk(e|en)?)\b)"
     # a kind of system, game or threat: "our hybrid SOC", "hybrid-casual games", "hybride Bedrohungen"; not
     # a role's name after it ("Hybrid SOC Analyst position", "Hybrid games developer, Barcelona")
     r"(?![\s-](integration|soc|reasoning|games?|casual|bedrohungen|threats?)\b"
@@ -247,9 +242,9 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)remote\s?\((?:covid|pandemic|corona)[^)]{0,20}\)"
     r"|(?<!\w)(?:currently|temporarily|for now)\s(?:all\s|fully\s|100%\s)?remote\b[^.\n)]{0,20}"
     r"\b(?:because of|due to|during)\s(?:the\s)?(?:covid|pandemic|corona|lockdown)"
-    # "Onsite (Temporarily Remote)", "Onsite-currently remote": the same, the office named first
-    r"|(?:(?<=onsite)|(?<=on-site)|(?<=on site))\s?[(,/-]?\s?(?:currently|temporarily)\s"
-    r"(?:all\s|fully\s)?remote\b"
+    # "Onsite (Temporarily Remote)", "Onsite-currently remote": the same, in the office's brackets or
+    # hyphen (not "previously onsite, currently remote-first")
+    r"|(?:(?<=onsite)|(?<=on-site))\s?[(-]\s?(?:currently|temporarily)\s(?:all\s|fully\s)?remote(?![\w-])"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
     r"|(?<!\w)(?:fully\s|full\s)?remote(?:\s\([^)]{0,20}\))?(?:\s(?:possible|considered|ok))?"
     r"\sfor exceptional (?:candidates?|cases|profiles)\b"
@@ -487,14 +482,13 @@ def _hyphen_halves(piece: str) -> list[str]:
     return [head, tail]
 
 
-# Lower-case words before a place's capitalised name ("hubs NYC" once "in" is dropped); not a particle of
-# the name ("la Défense", "de Janeiro": three letters at most)
-_LOWER_LEAD = re.compile(r"^(?:[a-zäöüß][\w'-]{3,}\s)+(?=[A-ZÄÖÜ])")
+# The company's sites before a place's name ("hubs NYC" once "in" is dropped); not other words ("excluding
+# Puerto Rico", "headquartered San Francisco", "reporting into London" name no place of work)
+_LOWER_LEAD = re.compile(r"^(?:hubs?|offices?|locations?|sites?|studios?|campus(?:es)?)\s(?=[A-ZÄÖÜ])")
 
 
 def _known_after_lead(piece: str) -> str:
-    """ "hubs NYC" -> "NYC": a known place after lower-case words; "nach Vereinbarung" stays (German
-    capitalises its nouns)."""
+    """ "hubs NYC" -> "NYC": a known place after the word for the company's sites."""
     rest = _LOWER_LEAD.sub("", piece)
     return rest if rest != piece and is_place(rest) else piece
 

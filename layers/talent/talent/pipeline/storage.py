@@ -16,7 +16,7 @@ from typing import Final
 
 from pydantic import BaseModel
 
-from talent.aws import client
+from talent.aws import client, error_code
 from talent.models import Candidate, Contract, OutreachMessage, RankedCandidate
 from talent.settings import ResultsSettings, get_settings
 
@@ -93,10 +93,14 @@ def delete_objects(keys: list[str]) -> None:
 
 
 def get_document[D: BaseModel](key: str, model: type[D]) -> D:
-    s3 = client("s3")
+    """The document at `key`, validated as `model`. Raises ProjectObjectMissing if there is none."""
+    from botocore.exceptions import ClientError  # lazy, as boto3 is
+
     try:
-        body = s3.get_object(Bucket=_bucket(), Key=key)["Body"].read()
-    except s3.exceptions.NoSuchKey:
+        body = client("s3").get_object(Bucket=_bucket(), Key=key)["Body"].read()
+    except ClientError as error:
+        if error_code(error) != "NoSuchKey":
+            raise
         raise ProjectObjectMissing(f"No object at {key}") from None
     return model.model_validate_json(body)
 
