@@ -21,7 +21,9 @@ def error_code(error: Exception) -> str | None:
     for an error that is no AWS answer. Match on this, not on `client.exceptions.NoSuchKey`: botocore
     builds those classes lazily per client and session (boto/botocore#2238), so a class from another
     build does not match (a fuzz run of the local stack under load let a NoSuchKey through as a 500)."""
-    code = getattr(error, "response", {}).get("Error", {}).get("Code")
+    response = getattr(error, "response", None)  # requests' HTTPError has one too, or None
+    details = response.get("Error") if isinstance(response, dict) else None
+    code = details.get("Code") if isinstance(details, dict) else None
     return code if isinstance(code, str) else None
 
 

@@ -234,3 +234,24 @@ def test_a_document_that_fails_otherwise_is_not_called_missing(
 def test_a_document_that_is_not_there_is_project_object_missing(aws: Aws) -> None:
     with pytest.raises(storage.ProjectObjectMissing, match=r"projects/p-1/results\.json"):
         storage.get_document("projects/p-1/results.json", SearchMetadata)
+
+
+@pytest.mark.parametrize(
+    ("response", "code"),
+    [
+        ({"Error": {"Code": "NoSuchKey", "Message": "m"}}, "NoSuchKey"),
+        ({"Error": {"Code": 404}}, None),  # not a code AWS writes
+        ({"Error": "NoSuchKey"}, None),
+        ({}, None),
+        (None, None),  # an error that carries no AWS answer (requests' HTTPError has response=None)
+    ],
+)
+def test_error_code_reads_only_an_aws_answer(response: Any, code: str | None) -> None:
+    from botocore.exceptions import ClientError
+
+    from talent.aws import error_code
+
+    error = ClientError({"Error": {"Code": "X"}}, "GetObject")
+    error.response = response
+    assert error_code(error) == code
+    assert error_code(ValueError("no answer")) is None

@@ -70,9 +70,6 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
     r"|remote (and|or) on-?site\b|on-?site or remote\b"  # "Remote and Onsite", "REMOTE or ONSITE NYC"
-    # "| REMOTE US or ONSITE (Redwood City)": a header field (not "Our employees work remote US or onsite")
-    r"|(?:(?<![\s\S])|(?<=\n)|(?<=\|)|(?<=\| )|(?<=\())remote (us|usa|u\.s\.|eu|uk|emea|latam|apac|canada)"
-    r" or on-?site\b"
     # "ONSITE/WFH", but not a field's name ("Remote/On-Site: Nähe Kaiserslautern, Hybrid")
     r"|on-?site\s?/\s?(wfh|remote)\b(?!\s?:|\s?\(\d)|(wfh|remote)\s?/\s?on-?site\b(?!\s?:|\s?\(\d)"
     r"|remote or (from |in |at )?(the |our )?([\w-]+ ){0,2}office\b"  # "(remote or from the Vienna office)"
@@ -242,9 +239,6 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)remote\s?\((?:covid|pandemic|corona)[^)]{0,20}\)"
     r"|(?<!\w)(?:currently|temporarily|for now)\s(?:all\s|fully\s|100%\s)?remote\b[^.\n)]{0,20}"
     r"\b(?:because of|due to|during)\s(?:the\s)?(?:covid|pandemic|corona|lockdown)"
-    # "Onsite (Temporarily Remote)", "Onsite-currently remote": the same, in the office's brackets or
-    # hyphen (not "previously onsite, currently remote-first")
-    r"|(?:(?<=onsite)|(?<=on-site))\s?[(-]\s?(?:currently|temporarily)\s(?:all\s|fully\s)?remote(?![\w-])"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
     r"|(?<!\w)(?:fully\s|full\s)?remote(?:\s\([^)]{0,20}\))?(?:\s(?:possible|considered|ok))?"
     r"\sfor exceptional (?:candidates?|cases|profiles)\b"
@@ -482,23 +476,11 @@ def _hyphen_halves(piece: str) -> list[str]:
     return [head, tail]
 
 
-# The company's sites before a place's name ("hubs NYC" once "in" is dropped); not other words ("excluding
-# Puerto Rico", "headquartered San Francisco", "reporting into London" name no place of work)
-_LOWER_LEAD = re.compile(r"^(?:hubs?|offices?|locations?|sites?|studios?|campus(?:es)?)\s(?=[A-ZÄÖÜ])")
-
-
-def _known_after_lead(piece: str) -> str:
-    """ "hubs NYC" -> "NYC": a known place after the word for the company's sites."""
-    rest = _LOWER_LEAD.sub("", piece)
-    return rest if rest != piece and is_place(rest) else piece
-
-
 def _chunk_places(chunk: str) -> list[str]:
     chunk = TIME_ZONE.sub(" ", WORK_MODE.sub(" ", chunk))
     found: list[str] = []
     for part in _PLACE_SPLIT.split(chunk):
         pieces = [" ".join(_PLACE_NOISE.sub(" ", p).split()).strip(" .-–—:!?[]%") for p in part.split(",")]
-        pieces = [_known_after_lead(piece) for piece in pieces]  # "hubs in NYC, SF": NYC, then SF
         pieces = [half for piece in pieces for half in _hyphen_halves(piece)]
         found += [
             place
