@@ -750,11 +750,15 @@ class _Context:
         nxt = self._word(m.end)
         return nxt in _QUALIFIERS or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
 
+    def _span(self, m: Match) -> tuple[int, int]:
+        """Where a match stands in the text: its first token's start and its last token's end."""
+        return self.toks.start(m.start), self.toks.end(m.end - 1)
+
     def _compound_head(self, m: Match, after: str) -> bool:
         """ "Fortinet-Technologien": a German compound whose head makes a vendor's name a technology; not
         an ordinary word ("Access-Technologien", "Edge-Technologien": kinds of network), nor the middle of
         a compound ("Leading-Edge-Technologien"), nor what a process is based on ("Excel-basierten")."""
-        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
+        start, end = self._span(m)
         glued = start > 0 and self.text[start - 1] == "-"
         named = after[:1] == "-" and self._word(m.end) in _COMPOUND_TECH and not glued
         words = self.text[start:end].split()
@@ -771,7 +775,7 @@ class _Context:
         ) in _WORD_BEFORE
 
     def _edge_computing(self, m: Match) -> bool:
-        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
+        start, end = self._span(m)
         bare = self.text[start:end].lower() == "edge" and self.text[end : end + 1] == " "
         return bare and self._word(m.end) in _EDGE_COMPUTING
 
@@ -795,7 +799,7 @@ class _Context:
 
     def _alone(self, m: Match, caps_line: bool) -> bool:
         """Whether an ambiguous match is the technology from its own neighbourhood (lists come later)."""
-        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
+        start, end = self._span(m)
         raw = self.text[start:end]
         after = self.text[end : end + _WINDOW]  # bounded: a copy per match must not grow
         if self._not_the_technology(m, after):
@@ -827,7 +831,7 @@ class _Context:
 
     def _whole_item(self, m: Match, raw: str) -> bool:
         """A capitalised brand that is all of its clause: a list's item on its own line ("* Tomcat")."""
-        start, end = self.toks.start(m.start), self.toks.end(m.end - 1)
+        start, end = self._span(m)
         alone = not self.text[:start].strip(_ITEM_MARKS) and not self.text[end:].strip(_ITEM_MARKS)
         return alone and raw[:1].isupper() and not self.in_title  # "DuckDuckGo | …": the employer
 
