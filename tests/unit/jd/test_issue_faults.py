@@ -8500,6 +8500,117 @@ _T143_CASES: list[tuple[str, str, object]] = [
 ]
 
 
+_T145_CASES: list[tuple[str, str, object]] = [
+    # a board's reference number before the role, a board's place in brackets before it
+    (
+        "---\ntitle: 25164 - SAP Concur Product Owner (Interim Travel, Expense)\n---\n\nWir suchen Sie.",
+        "title",
+        "SAP Concur Product Owner (Interim Travel, Expense)",
+    ),
+    (
+        "# [(Canada) Software Implementation Consultant - Rapid Services](https://example.com/apply/1)\n"
+        "### PointClickCare\n",
+        "title",
+        "Software Implementation Consultant - Rapid Services",
+    ),
+    # the whole career's figure beside a tool's: "in any language", "professional software engineering"
+    (
+        "Requirements:\n* 5+ yrs working in a production environment in any language, with 3+ yrs writing"
+        " backend services in Python\n* 3+ yrs hands-on with IaC, either Terraform, CloudFormation, or AWS"
+        " CDK\n",
+        "min_years",
+        5,
+    ),
+    (
+        "Requirements:\n* 3+ years of commercial native Android development experience\n"
+        "* 5+ years of professional software engineering\n",
+        "min_years",
+        5,
+    ),
+    # a founder's experience asked of the hire is no company history
+    (
+        "Requirements:\n- Technical Fluency: You understand browser automation.\n"
+        "- 5+ years experience: A mix of DevRel, Technical Sales, PMM, or Founder experience.\n",
+        "min_years",
+        5,
+    ),
+    # where the team worked before: "a team of ex. Facebook, Twitter/Crashlytics, Airbnb … engineers"
+    (
+        "We're a team of ex. Facebook, Twitter/Crashlytics, Airbnb and Algolia engineers with extensive"
+        " experience from mobile platforms to devops.\nRequirements:\n- Kotlin\n",
+        "required_skills",
+        ["Kotlin"],
+    ),
+    # a topic's label, then a sentence led by a verb that is also a product's name
+    (
+        "Responsibilities:\n* **Maximize Observability:** Drive successful adoption and use of observability"
+        " tools across the organization.\n",
+        "required_skills",
+        [],
+    ),
+    # "we're hoping candidates are already familiar with": a wish, not a requirement
+    (
+        "Stack currently includes: TypeScript, React. We\u2019re hoping candidates are already familiar with"
+        " Claude Code, and are excited about using AI.\n",
+        "preferred_skills",
+        ["Claude Code"],
+    ),
+]
+
+
+_T146_CASES: list[tuple[str, str, object]] = [
+    # a board's trailing separator, reference number and "new" mark; a contact line after the role
+    (
+        "Enterprise Architekt // 4 Monate //\n\nFür unseren Kunden suchen wir Unterstützung.",
+        "title",
+        "Enterprise Architekt",
+    ),
+    (
+        "2nd Level Field Support/in (56337) NEU\n\nIhre Aufgaben: Support.",
+        "title",
+        "2nd Level Field Support/in",
+    ),
+    (
+        "Senior Fullstack/Backend Engineer | | Contact [email] for more info.\nWe build pipes.",
+        "title",
+        "Senior Fullstack/Backend Engineer",
+    ),
+    # a work mode's prose in brackets names no place
+    (
+        "DevOps Engineer\nOrt: Hamburg, hybrid (Onboarding sowie einzelne Meetings vor Ort)\n",
+        "locations",
+        ["Hamburg"],
+    ),
+    # the employer's own stack is not a nice-to-have because the employer prefers it
+    (
+        "Responsibilities:\n  * Work across several codebases using our preferred technology stack: Elixir/Phoenix,"
+        " LiveView, React and functional programming paradigm.\n",
+        "preferred_skills",
+        [],
+    ),
+    # "backed by a modern data stack" is the stack, not the company's investors
+    (
+        "We're an agentic-first startup building with Python, FastAPI, and React, backed by a modern data stack"
+        " (Postgres, ClickHouse, DuckDB).\n",
+        "required_skills",
+        ["Python", "FastAPI", "React", "PostgreSQL", "ClickHouse", "DuckDB"],
+    ),
+    # an offer to bring the hire up to speed waives the stack named before it
+    (
+        "Engineer\nWe use Django/React, but if you don't have experience with it, I can get you up to speed.\n",
+        "preferred_skills",
+        ["Django", "React"],
+    ),
+    # a freelance board's split: 90 % remote is remote; its "Onsite-Standort" is a place field
+    ("# Architekt\n\nEinsatzort: Remote 90 % und Onsite in Nürnberg 10 %\n", "remote", "remote"),
+    (
+        "# Architekt\n\n• Remote-Anteil: ca. 80% Remote\n• Onsite-Standort: Strausberg\n",
+        "locations",
+        ["Strausberg"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "field", "value"),
     [
@@ -8521,10 +8632,12 @@ _T143_CASES: list[tuple[str, str, object]] = [
         *_T140_CASES,
         *_T142_CASES,
         *_T143_CASES,
+        *_T145_CASES,
+        *_T146_CASES,
     ],
 )
-def test_fresh_batch_t125_to_t143_cases(text: str, field: str, value: object) -> None:
-    """The kinds of error read on the fresh batches t125-t143, each with the value its posting's label has."""
+def test_fresh_batch_t125_to_t146_cases(text: str, field: str, value: object) -> None:
+    """The kinds of error read on the fresh batches t125-t146, each with the value its posting's label has."""
     assert getattr(parse_jd(text), field) == value
 
 
@@ -9443,9 +9556,33 @@ def test_fresh_batch_t125_to_t143_cases(text: str, field: str, value: object) ->
             "preferred_skills",
             [],
         ),
+        # t145: a topic's label before a list of tools, a short count before the role, a founder's pitch
+        (
+            "Stack:\n- AI/ML: Claude (Anthropic), PyTorch\n",
+            "required_skills",
+            ["Claude", "Anthropic", "PyTorch"],
+        ),
+        ("9 - Flexport Is Still Hiring\nWe use Go.", "title", "9 - Flexport Is Still Hiring"),
+        (
+            "Backend Engineer\nOur founders built Stripe's first API. Requirements:\n- Go\n",
+            "required_skills",
+            ["Go"],
+        ),
+        # t146: a preference of the hire's, investors, a town or a known place in a mode's brackets
+        ("Requirements:\n- Our preferred candidate knows Kafka.\n", "preferred_skills", ["Apache Kafka"]),
+        ("We are a startup building with Python, backed by Sequoia.\n", "required_skills", []),
+        ("DevOps Engineer\nLocation: Remote (Ottobrunn)\n", "locations", ["Ottobrunn"]),
+        ("DevOps Engineer\nOrt: hybrid (Berlin oder Hamburg)\n", "locations", ["Berlin", "Hamburg"]),
+        ("Senior Engineer | Contact Center Platform\nWe build phones.", "title", "Senior Engineer"),
+        (
+            "Engineer\nWe use Django and React; if you don't have experience with them, please don't apply.\n",
+            "required_skills",
+            ["Django", "React"],
+        ),
+        ("# Architekt\n\nEinsatzort: Remote 60 % und Onsite in Nürnberg 40 %\n", "remote", "hybrid"),
     ],
 )
-def test_the_t125_to_t143_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:
+def test_the_t125_to_t146_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
 
 

@@ -225,7 +225,8 @@ ENGLISH: Final = Cues(
         r"(looked|viewed|seen) (up)?on favou?rably",
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
-        r"preferred",
+        # not the employer's own choice: "using our preferred technology stack: Elixir/Phoenix, React"
+        r"preferred(?<!our preferred)|(?<=our )preferred(?! (tech(nology)? |technical )?stack)",
         r"preferably",
         r"preferable",  # "OOP languages (C# preferable)"
         r"potentially also",  # "You have been using Docker and potentially also Kubernetes"
@@ -275,6 +276,8 @@ ENGLISH: Final = Cues(
         r"extra credit",
         r"even better",
         r"it helps",  # "it helps to have familiarity with Java"
+        # "We're hoping candidates are already familiar with Claude Code / Codex / Cursor"
+        r"(we['\u2019]re|we are) hoping (that )?(candidates|applicants|you)",
         # "Prefer familiarity with languages such as Go"; not "we prefer generalists"
         r"prefer (familiarity|experience|knowledge|exposure|proficiency|candidates|applicants|someone)"
         r" (with|in|of|who)",
@@ -457,7 +460,7 @@ GERMAN: Final = Cues(
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),
     location_label=(
-        r"(projekt)?standort(e)?( des büros| der stelle)?",  # "Projektstandort: Bonn", "Standort des Büros:"
+        r"(projekt|onsite-|vor-ort-)?standort(e)?( des büros| der stelle)?",  # "Onsite-Standort: Strausberg"  # "Projektstandort: Bonn", "Standort des Büros:"
         r"arbeitsorte?",
         r"einsatzorte?",
         r"projektort",

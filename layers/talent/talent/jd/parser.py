@@ -109,11 +109,15 @@ class Mentions:
 
 MANY_ITEMS: Final = 20
 HEADER_LINES: Final = 12  # a short line this near the top may be a header field ("· Semi Senior")
-_OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)\b", re.IGNORECASE)
+# "5+ yrs working in a production environment in any language, with 3+ yrs … in Python": the whole
+_OVERALL = re.compile(
+    r"\b(?:overall|in total|total|insgesamt|au total|en total|in any (?:programming )?language)\b", re.IGNORECASE
+)
 # A career's figure named as such, in a clause that names no skill: "5+ years of work experience in
 # commercial software development" is the whole, "2+ years with Git" a part.
 _CAREER = re.compile(
     r"\b(?:(?:work|working|professional|industry|progressive)(?:\s[\w-]+){0,2} experience|berufserfahrung"
+    r"|years? of professional software (?:engineering|development)\b(?! experience)"
     r"|experience in software (?:engineering|development)|software (?:engineering|development) experience"
     r"|\bor \d{1,2}\+? years? (?:and|with) an? (?:master|ph\.?d)"  # "…; or 6 years and a Master's degree"
     r"|experience (?:developing|building|designing) (?:[\w/-]+ ){0,4}"
@@ -293,6 +297,9 @@ _WAIVES_THE_STACK = re.compile(
     r"|(?:don'?t|do not) (?:really )?care (?:if|whether) you(?:'?ve| have)? used these"
     # "If you haven't used these technologies you will …", "It is OK if you don't know how to use some"
     r"|if you (?:haven['\u2019]?t|have not) (?:used|worked with) (?:(?:some|any|all) of )?(?:these|them)\b"
+    # "We use Django/React, but if you don't have experience with it, I can get you up to speed."
+    r"|if you (?:don['\u2019]?t|do not) have (?:any )?experience (?:with|in) (?:it|them)\b"
+    r"[^.]{0,60}?(?:up to speed|teach)"  # the employer's offer ("… but are willing to learn" is the hire's)
     r"|not important that you (?:already )?know these"  # "(but it's not important that you already know …)"
     r"|no (?:prior )?experience (?:in|with) (?:any of )?(?:these|them) (?:is )?required"  # "(no prior …!)"
     # "Haven't used those technologies? No worries: …"

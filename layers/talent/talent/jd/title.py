@@ -41,7 +41,7 @@ _GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 _BARE_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=\s|$)")  # "Projektmanager* Systemdekommissionierung": *in's star
 GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = re.compile(
-    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=[\w\])])\|\s?|\s//\s|\s::\s|\sat\s(?=[A-Z])"
+    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=[\w\])])\|\s?|\s//(?:\s|$)|\s::\s|\sat\s(?=[A-Z])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s|\scherche\s:?\s?"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
@@ -178,9 +178,13 @@ _OPENINGS = re.compile(
 MAX_CODE = 3  # "(SRE)", "(AWS)": short capitals are kept
 
 
+_NEW_TAG = re.compile(r"\s(?:NEU|NEW)!?$")  # a board's mark on a fresh posting: "… (56337) NEU"
+
+
 def _strip_trailing_parens(title: str) -> str:
     # Trailing parentheses or brackets about the place, work mode or dates: "(Remote)", "[Remote]",
     # "(Summer 2025)".
+    title = _NEW_TAG.sub("", title)
     while found := re.search(r"\s?[(\[]([^()\[\]]{0,200})[)\]]\s?$", title):
         inner = found.group(1)
         if _says_no_role(inner):
@@ -203,19 +207,22 @@ def cut_at_word(text: str, limit: int = MAX_TITLE_CHARS) -> str:
 
 
 def _role_segment(segments: list[str]) -> int:
-    """The index of the first segment that names a role; 0 when none does. "Full-time or Intern" names
-    the kinds of hire, not a role."""
-    return next(
-        (
-            i
-            for i, s in enumerate(segments)
-            if ROLE_WORD.search(s)
-            and not _JUNK_TITLE.match(s)
-            and not _KINDS_OF_HIRE.match(s.strip(" ()"))
-            and not _NOT_THE_ROLE.match(s.strip())  # "Equity available for early engineers": the offer
-        ),
-        0,
+    """The index of the first segment that names a role; else the one after a board's reference number
+    ("25164 - SAP Concur Product Owner"); else 0. "Full-time or Intern" names the kinds of hire, not a
+    role."""
+    named = (
+        i
+        for i, s in enumerate(segments)
+        if ROLE_WORD.search(s)
+        and not _JUNK_TITLE.match(s)
+        and not _KINDS_OF_HIRE.match(s.strip(" ()"))
+        and not _NOT_THE_ROLE.match(s.strip())  # "Equity available for early engineers": the offer
     )
+    referenced = len(segments) > 1 and _REFERENCE_NUMBER.match(segments[0]) is not None
+    return next(named, 1 if referenced else 0)
+
+
+_REFERENCE_NUMBER = re.compile(r"^\s?\d{3,8}\s?$")  # a board's reference, not "9" (a thread's count)
 
 
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.
@@ -487,7 +494,11 @@ def _end(parts: list[str], segments: list[str], begin: int) -> int:
 MAX_SEGMENT_WORDS: Final = 14  # a longer segment after the role's dash is a sentence about it
 _DASHES: Final = ("-", "\u2013", "\u2014")
 # "Full Stack Engineer - We are seeking a skilled Full Stack Engineer with …": a sentence after the role
-_A_SENTENCE = re.compile(r"(?:we|we're|we are|you|you'll|you will|i|i'm|our|join us)\s", re.IGNORECASE)
+_A_SENTENCE = re.compile(
+    r"(?:we|we're|we are|you|you'll|you will|i|i'm|our|join us)\s"
+    r"|(?:contact|email|e-mail)\s(?:us\b|me\b|\[|\S+@)|apply\s(?:at|via|here|now)\b",  # "Contact [email] for …"
+    re.IGNORECASE,
+)
 
 
 def _kept(parts: list[str], begin: int, end: int, company: str | None) -> str:
@@ -564,6 +575,17 @@ def _title_parts(title: str) -> list[str]:
     return merged
 
 
+_LEADING_ASIDE = re.compile(r"^\s?\(([^()]{2,40})\)\s(?=\S)")
+
+
+def _without_leading_aside(title: str) -> str:
+    """ "(Canada) Software Implementation Consultant": a board's place or work mode before the role."""
+    aside = _LEADING_ASIDE.match(title)
+    if aside and (is_location_text(aside.group(1)) or WORK_MODE.fullmatch(aside.group(1).strip())):
+        return title[aside.end() :]
+    return title
+
+
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
 
@@ -580,6 +602,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     if (wrapped := _OPEN_JOB.match(title)) and wrapped.group(1).isupper():  # "Open MOBILE DEVELOPER … job"
         title = wrapped.group(1) + title[wrapped.end() :]
     title = _APOSTROPHE_PLURAL.sub("s", title)
+    title = _without_leading_aside(title)
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
         title, hired = title[lead.end() :], True
     if count := _HEAD_COUNT.match(title):  # "2-3 Netzwerk Engineers": how many, then the role

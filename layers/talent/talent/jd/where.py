@@ -77,6 +77,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     # "Tätigkeit im Homeoffice (100%)"
     r"|(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\s?\((9\d|100)\s?%\)"
+    r"|(remote|homeoffice|home office)\s(9\d|100)\s?%"  # "Einsatzort: Remote 90 % und Onsite in Nürnberg 10 %"
     r"|remote workplace:"  # a field naming the mode, over a condition: "If you reside within commuting …"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
     # "work from our Boston or Denver offices OR your home", "im Homeoffice oder in unserem Office in …"
@@ -129,6 +130,7 @@ _HYBRID = _at_word(
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
     r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
+    r"|(remote|homeoffice|home office)\s([1-9]|[1-7]\d|80)\s?%"  # "Remote 60 % und Onsite in Nürnberg 40 %"
     # "Vorort: min. 30%, Remote: max. 70%"
     r"|(remote|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
     r"(?!\s?(travel|reise))"
@@ -424,9 +426,24 @@ def _asides(segment: str) -> list[str]:
         qualifies = bool(before) and not WORK_MODE.search(before.split()[-1]) and its_area
         # "Halle (Saale)", "Frankfurt (Oder)": the river a city's name carries, no place of its own
         river = bool(before) and is_city(before.split()[-1]) and not known_place(inner) and " " not in inner
-        if not qualifies and not river:
+        if not qualifies and not river and not _mode_detail(before, inner):
             kept.append(found.group(1))
     return kept
+
+
+MAX_ASIDE_WORDS: Final = 2
+
+
+def _mode_detail(before: str, inner: str) -> bool:
+    """ "hybrid (Onboarding sowie einzelne Meetings vor Ort)": a work mode's prose, naming no known place
+    ("Remote (EU)", "hybrid (Berlin oder Hamburg)", "Remote-first (United States; BC & ON, Canada)" do)."""
+    mode = bool(before) and WORK_MODE.search(before.split()[-1]) is not None
+    if not mode or len(inner.split()) <= MAX_ASIDE_WORDS:
+        return False
+    return not any(known_place(part.strip()) for part in _ASIDE_PARTS.split(inner))
+
+
+_ASIDE_PARTS = re.compile(r"[,;/&]|\s(?:or|and|oder|und|ou|et|o|y)\s")
 
 
 _DASH_OR_SLASH = re.compile(r"\s[–—/-]\s")  # "Remote - Americas/Europe", "Cape Town / Remote ..."
