@@ -277,7 +277,8 @@ ENGLISH: Final = Cues(
         r"even better",
         r"it helps",  # "it helps to have familiarity with Java"
         # "We're hoping candidates are already familiar with Claude Code / Codex / Cursor"
-        r"(we['\u2019]re|we are) hoping (that )?(candidates|applicants|you)",
+        r"(we['\u2019]re|we are) hoping (that )?(candidates|applicants|you)( are| have| will be)?( already)?"
+        r" (familiar|experienced|comfortable|exposed)",
         # "Prefer familiarity with languages such as Go"; not "we prefer generalists"
         r"prefer (familiarity|experience|knowledge|exposure|proficiency|candidates|applicants|someone)"
         r" (with|in|of|who)",
@@ -460,7 +461,8 @@ GERMAN: Final = Cues(
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),
     location_label=(
-        r"(projekt|onsite-|vor-ort-)?standort(e)?( des büros| der stelle)?",  # "Onsite-Standort: Strausberg"  # "Projektstandort: Bonn", "Standort des Büros:"
+        # "Projektstandort: Bonn", "Standort des Büros:", "Onsite-Standort: Strausberg"
+        r"(projekt|onsite-|vor-ort-)?standort(e)?( des büros| der stelle)?",
         r"arbeitsorte?",
         r"einsatzorte?",
         r"projektort",

@@ -109,10 +109,7 @@ class Mentions:
 
 MANY_ITEMS: Final = 20
 HEADER_LINES: Final = 12  # a short line this near the top may be a header field ("· Semi Senior")
-# "5+ yrs working in a production environment in any language, with 3+ yrs … in Python": the whole
-_OVERALL = re.compile(
-    r"\b(?:overall|in total|total|insgesamt|au total|en total|in any (?:programming )?language)\b", re.IGNORECASE
-)
+_OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)\b", re.IGNORECASE)
 # A career's figure named as such, in a clause that names no skill: "5+ years of work experience in
 # commercial software development" is the whole, "2+ years with Git" a part.
 _CAREER = re.compile(
@@ -297,9 +294,6 @@ _WAIVES_THE_STACK = re.compile(
     r"|(?:don'?t|do not) (?:really )?care (?:if|whether) you(?:'?ve| have)? used these"
     # "If you haven't used these technologies you will …", "It is OK if you don't know how to use some"
     r"|if you (?:haven['\u2019]?t|have not) (?:used|worked with) (?:(?:some|any|all) of )?(?:these|them)\b"
-    # "We use Django/React, but if you don't have experience with it, I can get you up to speed."
-    r"|if you (?:don['\u2019]?t|do not) have (?:any )?experience (?:with|in) (?:it|them)\b"
-    r"[^.]{0,60}?(?:up to speed|teach)"  # the employer's offer ("… but are willing to learn" is the hire's)
     r"|not important that you (?:already )?know these"  # "(but it's not important that you already know …)"
     r"|no (?:prior )?experience (?:in|with) (?:any of )?(?:these|them) (?:is )?required"  # "(no prior …!)"
     # "Haven't used those technologies? No worries: …"
@@ -314,7 +308,12 @@ _WAIVES_THE_STACK = re.compile(
     r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
     # "We use AWS, K8s, React, and Rust but there is no requirement to have prior experience with them"
     r"|no requirement (?:to have|for) (?:any )?(?:prior |previous )?experience (?:with|in)"
-    r" (?:them|these|those)\b)"
+    r" (?:them|these|those)\b"
+    # the employer's offer: "We use Django/React, but if you don't have experience with it, I can get you
+    # up to speed" ("… you will need to get up to speed", "… willing to learn" are the hire's part)
+    r"|if you (?:don['\u2019]?t|do not) have (?:any )?experience (?:with|in) (?:it|them)\b[^.]{0,30}?"
+    r"\b(?:i|we)(?:['\u2019]ll| will| can| are happy to| would be happy to)?"
+    r" (?:get you up to speed|teach you)\b)"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"

@@ -178,7 +178,7 @@ _OPENINGS = re.compile(
 MAX_CODE = 3  # "(SRE)", "(AWS)": short capitals are kept
 
 
-_NEW_TAG = re.compile(r"\s(?:NEU|NEW)!?$")  # a board's mark on a fresh posting: "… (56337) NEU"
+_NEW_TAG = re.compile(r"(?<=\))\s(?:NEU|NEW)!?$")  # a board's mark on a fresh posting: "… (56337) NEU"
 
 
 def _strip_trailing_parens(title: str) -> str:
@@ -207,9 +207,9 @@ def cut_at_word(text: str, limit: int = MAX_TITLE_CHARS) -> str:
 
 
 def _role_segment(segments: list[str]) -> int:
-    """The index of the first segment that names a role; else the one after a board's reference number
-    ("25164 - SAP Concur Product Owner"); else 0. "Full-time or Intern" names the kinds of hire, not a
-    role."""
+    """The index of the first segment that names a role; else, after a board's reference number, the first
+    that is no place or work mode ("25164 - SAP Concur Product Owner"); else 0. "Full-time or Intern"
+    names the kinds of hire, not a role."""
     named = (
         i
         for i, s in enumerate(segments)
@@ -218,8 +218,17 @@ def _role_segment(segments: list[str]) -> int:
         and not _KINDS_OF_HIRE.match(s.strip(" ()"))
         and not _NOT_THE_ROLE.match(s.strip())  # "Equity available for early engineers": the offer
     )
-    referenced = len(segments) > 1 and _REFERENCE_NUMBER.match(segments[0]) is not None
-    return next(named, 1 if referenced else 0)
+    if (first := next(named, None)) is not None:
+        return first
+    if not _REFERENCE_NUMBER.match(segments[0]):
+        return 0
+    return next((i for i, s in enumerate(segments[1:], 1) if not _a_place_mode_or_figure(s)), 0)
+
+
+def _a_place_mode_or_figure(segment: str) -> bool:
+    """ "Berlin", "Remote", "120000 EUR": a board's segment, not the role."""
+    plain = segment.strip(" ()")
+    return is_location_text(plain) or bool(WORK_MODE.fullmatch(plain)) or plain[:1].isdigit()
 
 
 _REFERENCE_NUMBER = re.compile(r"^\s?\d{3,8}\s?$")  # a board's reference, not "9" (a thread's count)
@@ -496,7 +505,8 @@ _DASHES: Final = ("-", "\u2013", "\u2014")
 # "Full Stack Engineer - We are seeking a skilled Full Stack Engineer with …": a sentence after the role
 _A_SENTENCE = re.compile(
     r"(?:we|we're|we are|you|you'll|you will|i|i'm|our|join us)\s"
-    r"|(?:contact|email|e-mail)\s(?:us\b|me\b|\[|\S+@)|apply\s(?:at|via|here|now)\b",  # "Contact [email] for …"
+    # "Contact [email] for more info.", "Apply here": how to apply, after the role
+    r"|(?:contact|email|e-mail)\s(?:us\b|me\b|\[|\S+@)|apply\s(?:at|via|here|now)\b",
     re.IGNORECASE,
 )
 
@@ -579,11 +589,16 @@ _LEADING_ASIDE = re.compile(r"^\s?\(([^()]{2,40})\)\s(?=\S)")
 
 
 def _without_leading_aside(title: str) -> str:
-    """ "(Canada) Software Implementation Consultant": a board's place or work mode before the role."""
+    """ "(Canada) Software Implementation Consultant": a board's country or work mode before the role."""
     aside = _LEADING_ASIDE.match(title)
-    if aside and (is_location_text(aside.group(1)) or WORK_MODE.fullmatch(aside.group(1).strip())):
+    inner = aside.group(1).strip() if aside else ""
+    # a country or region (not "(Julia)", "(Palo Alto)"); remote or onsite (not "(Hybrid) Mobile App …")
+    if aside and ((is_wide(inner) and not names_a_skill(inner)) or _REMOTE_OR_ONSITE.fullmatch(inner)):
         return title[aside.end() :]
     return title
+
+
+_REMOTE_OR_ONSITE = re.compile(r"(?:fully |100\s?% )?remote|on-?site|vor ort", re.IGNORECASE)
 
 
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
