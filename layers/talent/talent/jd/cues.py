@@ -225,8 +225,7 @@ ENGLISH: Final = Cues(
         r"(looked|viewed|seen) (up)?on favou?rably",
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
-        # not the employer's own choice: "using our preferred technology stack: Elixir/Phoenix, React"
-        r"preferred(?<!our preferred)|(?<=our )preferred(?! (tech(nology)? |technical )?stack)",
+        r"preferred",
         r"preferably",
         r"preferable",  # "OOP languages (C# preferable)"
         r"potentially also",  # "You have been using Docker and potentially also Kubernetes"
@@ -276,9 +275,6 @@ ENGLISH: Final = Cues(
         r"extra credit",
         r"even better",
         r"it helps",  # "it helps to have familiarity with Java"
-        # "We're hoping candidates are already familiar with Claude Code / Codex / Cursor"
-        r"(we['\u2019]re|we are) hoping (that )?(candidates|applicants|you)( are| have| will be)?( already)?"
-        r" (familiar|experienced|comfortable|exposed)",
         # "Prefer familiarity with languages such as Go"; not "we prefer generalists"
         r"prefer (familiarity|experience|knowledge|exposure|proficiency|candidates|applicants|someone)"
         r" (with|in|of|who)",

@@ -114,7 +114,6 @@ _OVERALL = re.compile(r"\b(?:overall|in total|total|insgesamt|au total|en total)
 # commercial software development" is the whole, "2+ years with Git" a part.
 _CAREER = re.compile(
     r"\b(?:(?:work|working|professional|industry|progressive)(?:\s[\w-]+){0,2} experience|berufserfahrung"
-    r"|years? of professional software (?:engineering|development)\b(?! experience)"
     r"|experience in software (?:engineering|development)|software (?:engineering|development) experience"
     r"|\bor \d{1,2}\+? years? (?:and|with) an? (?:master|ph\.?d)"  # "…; or 6 years and a Master's degree"
     r"|experience (?:developing|building|designing) (?:[\w/-]+ ){0,4}"
@@ -308,12 +307,7 @@ _WAIVES_THE_STACK = re.compile(
     r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
     # "We use AWS, K8s, React, and Rust but there is no requirement to have prior experience with them"
     r"|no requirement (?:to have|for) (?:any )?(?:prior |previous )?experience (?:with|in)"
-    r" (?:them|these|those)\b"
-    # the employer's offer: "We use Django/React, but if you don't have experience with it, I can get you
-    # up to speed" ("… you will need to get up to speed", "… willing to learn" are the hire's part)
-    r"|if you (?:don['\u2019]?t|do not) have (?:any )?experience (?:with|in) (?:it|them)\b[^.]{0,30}?"
-    r"\b(?:i|we)(?:['\u2019]ll| will| can| are happy to| would be happy to)?"
-    r" (?:get you up to speed|teach you)\b)"
+    r" (?:them|these|those)\b)"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"

@@ -869,10 +869,6 @@ class _Context:
     def _gap(self, left: Match, right: Match) -> str:
         return self.text[self.toks.end(left.end - 1) : self.toks.start(right.start)]
 
-    def _opens_a_sentence(self, m: Match) -> bool:
-        """A common word's match that a lower-case word follows: "Drive adoption of …" is a verb."""
-        return m.mode == "strict" and _LOWER_NEXT.match(self.text, self._span(m)[1]) is not None
-
     def _can_list(self, m: Match) -> bool:
         """Whether a list's neighbours may make an ambiguous match the technology: a common word only
         when capitalised; an exact-case name always ("C/C++/Qt": "Qt" is written so for nothing else)."""
@@ -897,9 +893,7 @@ class _Context:
                 # "JavaScript Framework (React", "Zend Framework": a common word or a brand beside a name
                 # with only a space or a bracket between is part of a phrase; a list parts them ("Go, Loom").
                 spaced = right.mode in ("strict", "brand") and not gap.strip(" \t()[]")
-                # "Maximize Observability: Drive adoption of …": a topic's label, then a sentence's verb
-                labelled = ":" in gap and left.skill in CONCEPTS and self._opens_a_sentence(right)
-                if _LIST_GAP.match(gap) and not spaced and not labelled:
+                if _LIST_GAP.match(gap) and not spaced:
                     right.accepted = True
 
 
@@ -933,7 +927,6 @@ _TOOL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
-_LOWER_NEXT = re.compile(r"[ \t][a-z]")
 # Names after these are the employer's customers, users or analogies, not its tools: "apps like Strava",
 # "used by Nike", "think Stripe". (A clause about backers or alumni is boilerplate already: sections.)
 _CUSTOMERS = re.compile(

@@ -207,31 +207,19 @@ def cut_at_word(text: str, limit: int = MAX_TITLE_CHARS) -> str:
 
 
 def _role_segment(segments: list[str]) -> int:
-    """The index of the first segment that names a role; else, after a board's reference number, the first
-    that is no place or work mode ("25164 - SAP Concur Product Owner"); else 0. "Full-time or Intern"
-    names the kinds of hire, not a role."""
-    named = (
-        i
-        for i, s in enumerate(segments)
-        if ROLE_WORD.search(s)
-        and not _JUNK_TITLE.match(s)
-        and not _KINDS_OF_HIRE.match(s.strip(" ()"))
-        and not _NOT_THE_ROLE.match(s.strip())  # "Equity available for early engineers": the offer
+    """The index of the first segment that names a role; 0 when none does. "Full-time or Intern" names
+    the kinds of hire, not a role."""
+    return next(
+        (
+            i
+            for i, s in enumerate(segments)
+            if ROLE_WORD.search(s)
+            and not _JUNK_TITLE.match(s)
+            and not _KINDS_OF_HIRE.match(s.strip(" ()"))
+            and not _NOT_THE_ROLE.match(s.strip())  # "Equity available for early engineers": the offer
+        ),
+        0,
     )
-    if (first := next(named, None)) is not None:
-        return first
-    if not _REFERENCE_NUMBER.match(segments[0]):
-        return 0
-    return next((i for i, s in enumerate(segments[1:], 1) if not _a_place_mode_or_figure(s)), 0)
-
-
-def _a_place_mode_or_figure(segment: str) -> bool:
-    """ "Berlin", "Remote", "120000 EUR": a board's segment, not the role."""
-    plain = segment.strip(" ()")
-    return is_location_text(plain) or bool(WORK_MODE.fullmatch(plain)) or plain[:1].isdigit()
-
-
-_REFERENCE_NUMBER = re.compile(r"^\s?\d{3,8}\s?$")  # a board's reference, not "9" (a thread's count)
 
 
 # "Software Engineers, Data Engineers" (a "who is hiring" line): the first role names the posting.

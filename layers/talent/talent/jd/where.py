@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
-from itertools import pairwise, takewhile
+from itertools import takewhile
 from typing import Final
 
 from talent.jd.cues import alternatives, lower_same_length
@@ -77,8 +77,6 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     # "Tätigkeit im Homeoffice (100%)"
     r"|(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\s?\((9\d|100)\s?%\)"
-    # "Remote 90 % und Onsite in Nürnberg 10 %" (not "Remote 95% travel")
-    r"|(remote|homeoffice|home office)\s(9\d|100)\s?%(?!\s?\w*(travel|reise|bonus|subsid|zuschuss))"
     r"|remote workplace:"  # a field naming the mode, over a condition: "If you reside within commuting …"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
     # "work from our Boston or Denver offices OR your home", "im Homeoffice oder in unserem Office in …"
@@ -131,8 +129,6 @@ _HYBRID = _at_word(
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
     r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
-    # "Remote 60 % und Onsite in Nürnberg 40 %", not "Remote 25% travel", "home office 50% subsidy"
-    r"|(remote|homeoffice|home office)\s([1-9]|[1-7]\d|80)\s?%(?!\s?\w*(travel|reise|bonus|subsid|zuschuss))"
     # "Vorort: min. 30%, Remote: max. 70%"
     r"|(remote|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
     r"(?!\s?(travel|reise))"
@@ -428,26 +424,9 @@ def _asides(segment: str) -> list[str]:
         qualifies = bool(before) and not WORK_MODE.search(before.split()[-1]) and its_area
         # "Halle (Saale)", "Frankfurt (Oder)": the river a city's name carries, no place of its own
         river = bool(before) and is_city(before.split()[-1]) and not known_place(inner) and " " not in inner
-        if not qualifies and not river and not _mode_detail(before, inner):
+        if not qualifies and not river:
             kept.append(found.group(1))
     return kept
-
-
-MAX_ASIDE_WORDS: Final = 3  # "Remote (Pacific Northwest preferred)" keeps its place
-
-
-def _mode_detail(before: str, inner: str) -> bool:
-    """ "hybrid (Onboarding sowie einzelne Meetings vor Ort)": a work mode's prose, naming no known place
-    ("Remote (EU)", "hybrid (Berlin oder Hamburg)", "Remote-first (United States; BC & ON, Canada)" do)."""
-    mode = bool(before) and WORK_MODE.search(before.split()[-1]) is not None
-    if not mode or len(inner.split()) <= MAX_ASIDE_WORDS:
-        return False
-    names = _ASIDE_NAME.findall(inner)
-    pairs = [f"{a} {b}" for a, b in pairwise(names)]
-    return not any(known_place(name) for name in [*names, *pairs])
-
-
-_ASIDE_NAME = re.compile(r"[A-ZÀ-Ý][\w.'-]*")  # "Hybrid (Greater London area)": London is named
 
 
 _DASH_OR_SLASH = re.compile(r"\s[–—/-]\s")  # "Remote - Americas/Europe", "Cape Town / Remote ..."
