@@ -55,8 +55,8 @@ sam-env: $(VENV)/.installed
 # Coverage of the product's code (pyproject: [tool.coverage]) with its floor; handlers that tests run in
 # a process of their own (tests/integration/tracing) are not counted.
 # Two pytest-xdist workers: each runs one half of the local stack's tests (tests/e2e, tests/integration)
-# in serial order on a stack of its own, then a half of the tuning corpus's floors, then unit-test files
-# (talent_local.pytest_plugin's schedule).
+# in serial order on a stack of its own, then the tuning corpus's floors (two halves, to whichever worker is
+# free), then unit-test files (talent_local.pytest_plugin's schedule).
 TEST_WORKERS ?= 2
 test: $(VENV)/.installed $(SAM_VENV)/.installed
 	$(PY) -m pytest -n $(TEST_WORKERS) --cov --cov-report=term:skip-covered

@@ -38,8 +38,9 @@ STACK_SCOPES = ("the local stack", "the local stack: pipeline and tracing")
 
 
 # Files of two units: the tests whose name holds `LATER_HALF` are one, the rest the other. The tuning
-# corpus's floors parse about 3,000 postings per half in a module fixture (80 s or more each): handed out
-# right after the stack's groups, one half to each worker, instead of one worker parsing all of it last.
+# corpus's floors parse about 3,000 postings per half in a module fixture (80 s or more each), the longest
+# units after the stack's groups: handed out right after them (longest first), to whichever worker frees
+# up, so the short files fill the end. When one stack group runs much longer, one worker takes both.
 HALVED_FILES = ("tests/unit/jd/test_corpus.py",)
 LATER_HALF = "later_half"
 
@@ -65,8 +66,8 @@ def _rank(item: pytest.Item) -> int:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The stack's tests first, then the halved files (the longest units), then the rest in collection
-    order: under pytest-xdist each worker takes a half after its stack group, and the short files fill
-    the end."""
+    order: under pytest-xdist the halves go to the first workers to finish their stack group, and the
+    short files fill the end."""
     items.sort(key=_rank)
 
 

@@ -1872,7 +1872,7 @@ def _untraced() -> Iterator[None]:
 CORPUS_PARSE_TIMEOUT = pytest.mark.timeout(1200)
 # The postings are parsed in two halves, each by a module fixture that only its own tests use: the tests
 # named "later_half" are a unit of their own under pytest-xdist (talent_local.pytest_plugin.work_unit), so
-# `make test`'s two workers parse a half each, instead of one of them parsing all while the other waits.
+# `make test`'s two workers can parse a half each, instead of one of them parsing all while the other waits.
 LATER_HALF_FROM = 71  # the first batch of the later half: t71 onwards is about half of the postings
 
 
