@@ -102,6 +102,7 @@ bench: $(VENV)/.installed build
 	$(PY) bench/stages.py
 	$(PY) bench/shortlist_quality.py
 	$(PY) bench/rank_outreach.py
+	$(PY) bench/github_session.py
 	$(PY) bench/github.py
 	$(PY) bench/pipeline_local.py
 	$(PY) bench/load.py

@@ -39,6 +39,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from talent_local.aws_calls import AwsCallLog, record_calls
 from talent_local.front import ApiFront, GatewayCors
 from talent_local.patches import (
+    list_moto_services_once,
     make_dynamodb_atomic,
     make_resolvers_thread_safe,
     run_lambdas_in_process,
@@ -128,6 +129,7 @@ class LocalStack:
         make_resolvers_thread_safe()  # the front runs requests in threads; powertools assumes one
         make_dynamodb_atomic()  # DynamoDB applies each request atomically; moto alone does not
         stop_executions_once_started()  # AWS stops an execution the moment it starts; moto could not
+        list_moto_services_once()  # moto re-reads its package folder on every request otherwise
         self._moto = ThreadedMotoServer(
             ip_address=self.aws_host or self.host, port=self.moto_port, verbose=False
         )

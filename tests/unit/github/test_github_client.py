@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 import time
 from dataclasses import replace
 from datetime import date
@@ -22,6 +23,7 @@ from talent.github import (
     SearchBudget,
     search_github,
 )
+from talent.github.http import GitHubSession, tls_context
 from talent.models import JobRequirement, SearchResult
 from talent_local.github_emulator.recorded import recorded
 from tests.unit.github.github_fakes import FakeGitHub, Sleeps
@@ -465,6 +467,31 @@ def test_a_traced_github_request_names_its_route_never_the_login() -> None:
     assert route_of("/users/ada") == "/users/{login}"
     assert route_of("/search/users") == "/search/users"
     assert route_of("/graphql") == "/graphql"
+
+
+def test_every_session_of_a_warm_process_shares_one_verifying_tls_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each search invocation built its own context: loading the CA bundle, about 80 ms of CPU each time.
+    bundle_loads: list[object] = []
+    load = ssl.SSLContext.load_verify_locations
+
+    def counted(self: ssl.SSLContext, *args: Any, **kwargs: Any) -> None:
+        bundle_loads.append(args or kwargs)
+        load(self, *args, **kwargs)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counted)
+    tls_context.cache_clear()
+
+    async def three_invocations() -> None:
+        for _ in range(3):
+            async with GitHubSession(CONFIG, SearchBudget()):
+                pass
+
+    asyncio.run(three_invocations())
+    assert len(bundle_loads) == 1
+    assert tls_context().verify_mode == ssl.CERT_REQUIRED
+    assert tls_context().check_hostname
 
 
 # Issue 15 (second round): GitHub's error text reached users verbatim through the search's reasons

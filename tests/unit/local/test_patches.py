@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import inspect
+import os
 import re
 import threading
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from talent_local.patches import (
     WRITTEN_FOR,
     PatchVersionError,
     add_builtin_botocore_hooks,
+    list_moto_services_once,
     make_dynamodb_atomic,
     make_resolvers_thread_safe,
     record_cached_secret_reads,
@@ -34,6 +36,7 @@ PATCHES: dict[str, tuple[str, Callable[[], None]]] = {
     "run_lambdas_in_process": ("moto", lambda: run_lambdas_in_process(FunctionRuntime([]))),
     "make_dynamodb_atomic": ("moto", make_dynamodb_atomic),
     "stop_executions_once_started": ("moto", stop_executions_once_started),
+    "list_moto_services_once": ("moto", list_moto_services_once),
     "make_resolvers_thread_safe": ("aws-lambda-powertools", make_resolvers_thread_safe),
     "record_cached_secret_reads": ("aws-lambda-powertools", lambda: record_cached_secret_reads(print)),
     "add_builtin_botocore_hooks": ("botocore", lambda: add_builtin_botocore_hooks([])),
@@ -49,6 +52,7 @@ def patched_targets() -> tuple[object, ...]:
     """Everything the patches replace, as it is now."""
     from aws_lambda_powertools.utilities.parameters.secrets import SecretsProvider
     from botocore import handlers
+    from moto import backends
     from moto.awslambda.models import LambdaFunction
     from moto.stepfunctions.parser.backend.execution_worker import ExecutionWorker
 
@@ -56,7 +60,8 @@ def patched_targets() -> tuple[object, ...]:
     router = (type(BaseRouter), *(BaseRouter.__dict__.get(name) for name in PER_REQUEST_ATTRIBUTES))
     hooks = tuple(handlers.BUILTIN_HANDLERS)
     stop = ExecutionWorker.stop
-    return (LambdaFunction._invoke_lambda, operations, router, SecretsProvider.get, hooks, stop)
+    listed = backends.list_of_moto_modules
+    return (LambdaFunction._invoke_lambda, operations, router, SecretsProvider.get, hooks, stop, listed)
 
 
 def test_each_patch_was_written_for_the_version_the_lock_installs() -> None:
@@ -125,6 +130,33 @@ def test_moto_still_builds_an_executions_environment_on_its_thread() -> None:
     assert "self.env = " in inspect.getsource(ExecutionWorker._execution_logic)
     stop = getattr(ExecutionWorker.stop, "__wrapped__", ExecutionWorker.stop)
     assert "self.env.set_stop(" in inspect.getsource(stop)
+
+
+def test_moto_services_are_listed_from_disk_once_and_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from moto import backends
+
+    on_disk = sorted(backends.list_of_moto_modules())  # before the patch, or the original if applied
+    list_moto_services_once()
+    list_moto_services_once()  # idempotent
+    folder_reads: list[str] = []
+    listdir = os.listdir
+
+    def counted(path: str) -> list[str]:
+        folder_reads.append(path)
+        return listdir(path)
+
+    monkeypatch.setattr(os, "listdir", counted)
+    assert sorted(backends.list_of_moto_modules()) == on_disk
+    assert sorted(backends.list_of_moto_modules()) == on_disk
+    assert {"dynamodb", "stepfunctions"} <= set(on_disk)
+    assert folder_reads == []
+
+
+def test_moto_server_still_matches_hosts_through_the_module_list_the_patch_replaces() -> None:
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication
+
+    matching = inspect.getsource(DomainDispatcherApplication.get_backend_for_host)
+    assert "backends.list_of_moto_modules()" in matching
 
 
 # ---- powertools ----

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from talent.github.http import tls_context
 from talent.tracing import _sampled_parent, route_of
 
 
@@ -57,4 +58,6 @@ def github_transport() -> httpx.AsyncBaseTransport | None:
     """A transport that traces each GitHub request under the current X-Ray entity, or None (use the
     client's own) when this invocation is not traced. Build it in the handler's thread."""
     parent = _sampled_parent()
-    return TracedTransport(httpx.AsyncHTTPTransport(), parent) if parent is not None else None
+    if parent is None:
+        return None
+    return TracedTransport(httpx.AsyncHTTPTransport(verify=tls_context()), parent)
