@@ -166,8 +166,8 @@ def list_moto_services_once() -> None:
     """Make `moto.backends.list_of_moto_modules` read moto's package folder once, then answer from memory.
 
     moto's server calls it on every request, under the dispatcher's lock, to match the request's host
-    against its service modules: about 200 `isdir` calls each time, 6% of the local stack's CPU in a
-    profile of the pipeline's integration tests. The folder does not change while the server runs."""
+    against its service modules: 174 `isdir` calls, about 0.5 ms, each time: 6% of the local stack's CPU
+    in a profile of the pipeline's integration tests. The folder does not change while the server runs."""
     require("moto")
     from moto import backends
 

@@ -37,9 +37,9 @@ _GRAPHQL_CAUSE_KEYS = ("type", "extensions", "locations")
 @functools.cache
 def tls_context() -> ssl.SSLContext:
     """The process's one TLS context for GitHub, shared by every warm invocation's client and transport
-    (httpx's advice): building one loads the CA bundle, about 80 ms of CPU per search invocation when
-    each client built its own. Verifies certificates and host names, and honours SSL_CERT_FILE and
-    SSL_CERT_DIR, as httpx's default context does."""
+    (httpx's advice): building one loads the CA bundle, 50-90 ms of CPU per search invocation when
+    each client built its own (bench/github_session.py). Verifies certificates and host names, and
+    honours SSL_CERT_FILE and SSL_CERT_DIR, as httpx's default context does."""
     return httpx.create_ssl_context()
 
 
