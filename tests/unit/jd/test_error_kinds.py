@@ -222,6 +222,31 @@ def test_practices_named_like_products_are_concepts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        # a bare "Elastic" in a stack is the Elastic stack: labellers write Elasticsearch (12 tuning postings)
+        ("Our stack is TypeScript, Node.js, React, Docker, MySQL, Elastic", ["Elasticsearch"]),
+        ("Java Spring Boot, Vue.js, RabbitMQ, PostgreSQL, Elastic, Redis", ["Elasticsearch"]),
+        # AWS's own "Elastic" names are its products, not the Elastic stack
+        ("AWS: EC2, Elastic Load Balancing, Elastic Container Service, S3", ["AWS ELB", "Amazon ECS"]),
+        ("AWS services such as Elastic Cache and AWS Elastic Bean Stalk", ["Amazon ElastiCache"]),
+        ("AWS Elastic Bean Stalk, Python, Docker", ["Elastic Beanstalk"]),
+        # no label names the Linux kernel apart from Linux (9 tuning postings): it is Linux
+        ("Linux kernel and driver programming", ["Linux"]),
+    ],
+)
+def test_elastic_and_the_linux_kernel_are_named_as_labellers_name_them(line: str, named: list[str]) -> None:
+    result = parse_jd(f"Engineer\n\nRequirements\n- {line}")
+    assert set(named) <= set(result.required_skills)
+    assert not {"Elastic", "Linux kernel"} & set(result.required_skills)
+
+
+def test_kernel_modules_alone_name_no_skill() -> None:
+    result = parse_jd("Engineer\n\nRequirements\n- Write kernel modules for private logging, in C")
+    assert result.required_skills == ["C"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Puedes añadir cualquier información relevante (portfolio, Github, CV, etc.).",
