@@ -205,6 +205,24 @@ def test_work_outside_the_most_starred_repositories_is_evidence() -> None:
     assert {"app-0", "app-1", "app-2"} <= {r.name for r in result.candidate.repos}  # evidence kept first
 
 
+def test_every_repository_cited_as_evidence_stays_on_the_ranked_candidate() -> None:
+    """A candidate whose evidence named more than 10 repositories lost some of them, and the outreach
+    draft then cited repositories a recruiter could not find in the candidate's data."""
+    skills = ["Python", "Django", "Flask", "FastAPI"]
+    repos = [
+        make_repo(f"{skill.lower()}-{i}", language="Python", topics=[skill.lower()], stars=10 - i)
+        for skill in skills
+        for i in range(4)
+    ]
+    person = make_candidate("synth-wide", languages={"Python": 1.0}, repos=repos)
+    (result,) = rank_candidates(
+        [person], JobRequirement(title="Backend Engineer", required_skills=skills), now=NOW
+    )
+    cited = {item for items in result.evidence.values() for item in items if not item.startswith("language")}
+    assert len(cited) > MAX_SHOWN_REPOS
+    assert cited <= {r.name for r in result.candidate.repos}
+
+
 def test_every_claim_in_an_explanation_names_its_evidence() -> None:
     (result,) = rank_candidates([go_kubernetes_developer()], make_requirement(), now=NOW)
     assert result.evidence["Go"] == ["language share 62% Go (2 repositories)"]

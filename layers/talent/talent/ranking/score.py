@@ -49,7 +49,7 @@ QUIET_MONTHS: Final = 24
 DORMANT_MONTHS: Final = 36
 FOLLOWERS_FOR_FULL: Final = 1_000
 STARS_FOR_FULL: Final = 1_000
-MAX_SHOWN_REPOS: Final = 10  # repositories kept on a ranked candidate: the evidence, then the most starred
+MAX_SHOWN_REPOS: Final = 10  # repositories kept on a ranked candidate beyond its evidence: the most starred
 _DAYS_PER_MONTH: Final = 30.44
 
 type Value = tuple[float, str]
@@ -371,10 +371,13 @@ class _Ranker:
 
 
 def _shown(candidate: Candidate, evidence: dict[str, tuple[str, ...]]) -> Candidate:
-    """The candidate with the repositories a recruiter needs: the evidence, then the most starred."""
-    cited = {item for items in evidence.values() for item in items}
-    ordered = sorted(candidate.repos, key=lambda r: (r.name not in cited, -r.stars, r.name))
-    kept: list[Repository] = ordered[:MAX_SHOWN_REPOS]
+    """The candidate with the repositories a recruiter needs: every one cited as evidence (a draft may
+    cite any of them), then the most starred up to MAX_SHOWN_REPOS in all."""
+    cited_names = {item for items in evidence.values() for item in items}
+    cited = [r for r in candidate.repos if r.name in cited_names]
+    others = [r for r in candidate.repos if r.name not in cited_names]
+    starred = sorted(others, key=lambda r: (-r.stars, r.name))[: max(0, MAX_SHOWN_REPOS - len(cited))]
+    kept: list[Repository] = [*sorted(cited, key=lambda r: (-r.stars, r.name)), *starred]
     return candidate.model_copy(update={"repos": kept})
 
 
@@ -389,8 +392,9 @@ def rank_candidates(
 
     Ties break on the number of matched skills, then login (case-insensitive). `limit` keeps the best
     n (the search enriches a larger pool than the recruiter asked for). `now` defaults to the current
-    UTC time; tests pass a fixed one. A ranked candidate keeps at most 10 repositories: those cited as
-    evidence, then the most starred; language shares still cover every repository read.
+    UTC time; tests pass a fixed one. A ranked candidate keeps every repository cited as evidence
+    (at most MAX_EVIDENCE_ITEMS per matched skill), then the most starred up to 10 in all; language
+    shares still cover every repository read.
     """
     ranker = _Ranker(requirement, now or datetime.now(UTC))
     scored = [ranker.score(candidate) for candidate in candidates]
