@@ -123,7 +123,7 @@ def run_status(project_id: Annotated[str, Path(max_length=64)]) -> PipelineStatu
     return pipeline_status(owned_project(user.user_id, project_id))
 
 
-@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:

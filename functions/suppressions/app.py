@@ -101,7 +101,7 @@ def remove(github_login: Annotated[str, Path(max_length=39)]) -> Response[None]:
     return Response(status_code=204, body=None)
 
 
-@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     response: dict[str, Any] = serve(app, event, context)
