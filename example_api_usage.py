@@ -137,16 +137,35 @@ def sign_in(api: Api, email: str | None, password: str | None) -> str:
         password = secrets.token_urlsafe(18)  # 24 characters; the policy asks for 10 to 128
     assert password is not None
     credentials = {"email": email, "password": password}
-    # 201 = created; 409 = the account exists already (fine with --email/--password: we log in next).
-    registered = api.call("POST", "/auth/register", credentials, expect=(201, 409))
-    console.print(f"[bold]1.[/] {'registered' if registered.status == 201 else 'existing account'} {email}")
-
-    token = api.call("POST", "/auth/login", credentials).json()
+    # An existing account logs straight in: registrations are limited per address and hour.
+    login = api.call("POST", "/auth/login", credentials, expect=(200, 401))
+    if login.status == 200:
+        console.print(f"[bold]1.[/] existing account {email}")
+    else:
+        register(api, credentials)
+        console.print(f"[bold]1.[/] registered {email}")
+        login = api.call("POST", "/auth/login", credentials)
+    token = login.json()
     api.token = token["access_token"]  # sent as "Authorization: Bearer <token>" from now on
     me = api.call("GET", "/auth/me").json()
     hours = token["expires_in"] // 3600
     console.print(f"   logged in as user {me['user_id']} (token valid {hours} h)")
     return email
+
+
+def register(api: Api, credentials: dict[str, str]) -> None:
+    """POST /auth/register; a 409 (the account exists, so the password was wrong) and a 429 (too many
+    registrations from this address) end the script with what to do instead."""
+    reply = api.call("POST", "/auth/register", credentials, expect=(201, 409, 429))
+    if reply.status == 409:
+        raise ApiError(f"{credentials['email']} exists and the password is not its password")
+    if reply.status == 429:
+        wait = reply.headers.get("retry-after", "some")
+        raise ApiError(
+            f"{describe_error(reply)}. This address made too many registrations: wait {wait} seconds, or "
+            "reuse an account with --email and --password (make run seeds demo@example.com / "
+            "demo-password-2026)."
+        )
 
 
 # ---------------------------------------------------------------------------------------------------
