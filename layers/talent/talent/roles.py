@@ -258,10 +258,11 @@ class RoleProfile:
 
 
 def _titled_languages(title: str, important: list[str]) -> list[str]:
-    """Languages the title names, and those of technologies it names ("Android" -> Kotlin, Java)."""
+    """Languages the title names; when it names none, those of technologies it names ("Android" ->
+    Kotlin, Java). A named language decides alone: "Scala Engineer (Spark)" is no Python role."""
     words = _title_words(title).split()
     named = [lang for s in important if (lang := linguist_of(s)) and lang.lower() in words]
-    return named + [lang for s in _in_title(title, important) for lang in ECOSYSTEMS.get(s.lower(), ())]
+    return named or [lang for s in _in_title(title, important) for lang in ECOSYSTEMS.get(s.lower(), ())]
 
 
 def _languages(

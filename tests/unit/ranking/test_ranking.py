@@ -205,6 +205,32 @@ def test_work_outside_the_most_starred_repositories_is_evidence() -> None:
     assert {"app-0", "app-1", "app-2"} <= {r.name for r in result.candidate.repos}  # evidence kept first
 
 
+def test_a_language_the_title_names_is_the_only_core_language() -> None:
+    """ "Senior Scala Engineer (Spark, Kafka)" took Python too (Spark is also written in Python), so
+    Python developers with none of the skills passed the core gate and ranked above Scala engineers
+    (found by a new-user trial: ranks 5-12 had no matched skill)."""
+    requirement = JobRequirement(
+        title="Senior Scala Engineer (Spark, Kafka)",
+        required_skills=["Scala", "Apache Spark", "Apache Kafka"],
+        remote="remote",
+    )
+    pythonista = make_candidate(
+        "synth-django", followers=5_000, languages={"Python": 0.95, "HTML": 0.05},
+        repos=[make_repo(f"django-{i}", language="Python", topics=["django"], stars=900) for i in range(5)],
+    )  # fmt: skip
+    scala = make_candidate(
+        "synth-scala", followers=10, languages={"Scala": 0.9, "Java": 0.1},
+        repos=[make_repo("stream-jobs", language="Scala", topics=["apache-spark", "kafka"], stars=3)],
+    )  # fmt: skip
+    assert role_profile(requirement).accepted == ("Scala",)
+    ranked = rank_candidates([pythonista, scala], requirement, now=NOW)
+    assert [r.candidate.login for r in ranked] == ["synth-scala", "synth-django"]
+    assert ranked[1].breakdown["core_skills"].contribution == 0
+    # a title naming no language still takes its technologies' languages ("Android" -> Kotlin, Java)
+    android = JobRequirement(title="Senior Android Engineer", required_skills=["Kotlin", "Android"])
+    assert role_profile(android).accepted == ("Kotlin", "Java")
+
+
 def test_every_repository_cited_as_evidence_stays_on_the_ranked_candidate() -> None:
     """A candidate whose evidence named more than 10 repositories lost some of them, and the outreach
     draft then cited repositories a recruiter could not find in the candidate's data."""
