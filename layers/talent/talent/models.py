@@ -45,6 +45,11 @@ class JobRequirement(Contract):
     min_years: int | None = Field(default=None, ge=0, le=50)
     required_skills: list[str] = Field(default_factory=list, description="Canonical skill names")
     preferred_skills: list[str] = Field(default_factory=list, description="Canonical skill names")
+    alternatives: list[list[str]] = Field(
+        default_factory=list,
+        description="Groups of required skills the posting offers as a choice ('Django, Flask or FastAPI'): "
+        "any one of a group meets that requirement. Every member is also in required_skills",
+    )
     locations: list[str] = Field(default_factory=list)
     remote: RemotePolicy | None = None
     utc_band: TimeZoneBand | None = Field(

@@ -290,6 +290,21 @@ def _languages(
     return tuple(dict.fromkeys(languages))[:MAX_LANGUAGES]
 
 
+def _in_slots(technologies: list[str], alternatives: list[list[str]]) -> list[str]:
+    """The first MAX_TECHNOLOGIES key technologies, where a choice the posting offers ("Django, Flask or
+    FastAPI") takes one place: any one of them meets it, so it must not crowd out the others."""
+    group_of = {name: tuple(group) for group in alternatives for name in group}
+    kept: list[str] = []
+    places: set[tuple[str, ...]] = set()
+    for name in technologies:
+        place = group_of.get(name, (name,))
+        if place not in places and len(places) == MAX_TECHNOLOGIES:
+            continue
+        places.add(place)
+        kept.append(name)
+    return kept
+
+
 def role_profile(requirement: JobRequirement) -> RoleProfile:
     """Read the role: its family (from the title), key technologies, core languages, close relatives
     and location policy."""
@@ -297,7 +312,7 @@ def role_profile(requirement: JobRequirement) -> RoleProfile:
     in_title = _in_title(requirement.title, required)
     important = list(dict.fromkeys([*in_title, *required]))
     family = family_of(requirement.title, required)
-    technologies = _key_technologies(important, family, in_title)[:MAX_TECHNOLOGIES]
+    technologies = _in_slots(_key_technologies(important, family, in_title), requirement.alternatives)
     core = _languages(important, technologies, family, requirement)
     accepted = core
     if family.led_by == "technology" and not _titled_languages(requirement.title, important):

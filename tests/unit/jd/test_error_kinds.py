@@ -241,6 +241,34 @@ def test_elastic_and_the_linux_kernel_are_named_as_labellers_name_them(line: str
     assert not {"Elastic", "Linux kernel"} & set(result.required_skills)
 
 
+@pytest.mark.parametrize(
+    ("requirement", "alternatives"),
+    [
+        ("3+ years of Python (Django, Flask or FastAPI)", [["Django", "Flask", "FastAPI"]]),
+        ("Python or Go; AWS, GCP, or Azure", [["Python", "Go"], ["AWS", "Google Cloud", "Azure"]]),
+        (
+            "Java oder Kotlin mit Spring Boot, Quarkus oder Micronaut",
+            [["Java", "Kotlin"], ["Spring Boot", "Quarkus", "Micronaut"]],
+        ),
+        ("Maîtrise de React ou Vue.js", [["React", "Vue.js"]]),
+        ("Experiencia con Java o Kotlin", [["Java", "Kotlin"]]),
+        ("React/Vue or Angular", [["React", "Vue.js", "Angular"]]),
+        ("Docker and Kubernetes", []),  # both asked
+        ("Docker, Kubernetes and/or Terraform", []),  # "and/or" offers no clear choice
+        ("Docker, Kubernetes, Terraform or similar tools", []),  # examples of a kind, no choice named
+    ],
+)
+def test_a_choice_of_skills_is_read_as_alternatives(requirement: str, alternatives: list[list[str]]) -> None:
+    result = parse_jd(f"Engineer\n\nRequirements\n- {requirement}")
+    assert result.alternatives == alternatives
+    assert all(name in result.required_skills for group in alternatives for name in group)
+
+
+def test_a_choice_among_nice_to_haves_is_no_required_alternative() -> None:
+    result = parse_jd("Engineer\n\nRequirements\n- Python\n\nNice to have\n- Go or Rust")
+    assert (result.preferred_skills, result.alternatives) == (["Go", "Rust"], [])
+
+
 def test_kernel_modules_alone_name_no_skill() -> None:
     result = parse_jd("Engineer\n\nRequirements\n- Write kernel modules for private logging, in C")
     assert result.required_skills == ["C"]

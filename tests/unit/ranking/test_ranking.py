@@ -231,6 +231,44 @@ def test_a_language_the_title_names_is_the_only_core_language() -> None:
     assert role_profile(android).accepted == ("Kotlin", "Java")
 
 
+def test_a_choice_the_posting_offers_is_met_by_any_one_of_it() -> None:
+    """ "Python (Django, Flask or FastAPI)": Django specialists ranked 41-50 of 50, under profiles naming
+    all three, and read "no own repository shows Flask; … FastAPI" (found by a new-user trial)."""
+    skills = ["Python", "PostgreSQL", "Django", "Flask", "FastAPI"]
+    choice = JobRequirement(
+        title="Backend Engineer (Python)",
+        required_skills=skills,
+        alternatives=[["Django", "Flask", "FastAPI"]],
+    )
+    specialist = make_candidate(
+        "synth-django", languages={"Python": 1.0},
+        repos=[make_repo(f"app-{i}", language="Python", topics=["django", "postgresql"]) for i in range(3)],
+    )  # fmt: skip
+    (result,) = rank_candidates([specialist], choice, now=NOW)
+    assert result.missing_skills == []
+    assert "Flask" not in result.breakdown["domain"].explanation
+    django_alone = choice.model_copy(update={"required_skills": skills[:3], "alternatives": []})
+    assert result.score == rank_candidates([specialist], django_alone, now=NOW)[0].score
+    (each_asked,) = rank_candidates([specialist], choice.model_copy(update={"alternatives": []}), now=NOW)
+    assert each_asked.missing_skills == ["Flask", "FastAPI"]
+    assert each_asked.score < result.score
+
+
+def test_an_unmet_choice_is_named_once_as_a_choice() -> None:
+    requirement = JobRequirement(
+        title="Backend Engineer",
+        required_skills=["Python", "Docker", "AWS", "Google Cloud", "Azure"],
+        alternatives=[["AWS", "Google Cloud", "Azure"]],
+    )
+    person = make_candidate(
+        "synth-py", languages={"Python": 1.0}, repos=[make_repo("api", language="Python")]
+    )
+    (result,) = rank_candidates([person], requirement, now=NOW)
+    explanation = result.breakdown["other_skills"].explanation
+    assert "0 of 2 other required skills with evidence" in explanation
+    assert "No evidence for Docker, AWS, Google Cloud or Azure." in explanation
+
+
 def test_every_repository_cited_as_evidence_stays_on_the_ranked_candidate() -> None:
     """A candidate whose evidence named more than 10 repositories lost some of them, and the outreach
     draft then cited repositories a recruiter could not find in the candidate's data."""

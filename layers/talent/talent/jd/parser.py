@@ -6,7 +6,8 @@
 2. `sections.read_lines` / `sections.clauses`: each line and clause gets a kind (required, preferred,
    context, boilerplate) from headings, labels and cues in English, German, French and Spanish.
 3. `skills.find_skills`: the vocabulary's named technologies in each clause, concepts kept apart;
-   `skills.listed_names`: names outside the vocabulary that a technology list carries.
+   `skills.listed_names`: names outside the vocabulary that a technology list carries;
+   `alternatives`: a choice a required clause offers ("Django, Flask or FastAPI").
 4. Fields: `title.read_title`, `experience` (min_years, seniority), `where.where` (remote, locations);
    the employer's own products are dropped (`employer_names`).
 
@@ -28,6 +29,7 @@ from talent.jd.markup import normalise
 from talent.jd.sections import Clause, Kind, Line, clauses, heading_kind, read_lines
 from talent.jd.skills import (
     MAX_MATCHES,
+    Found,
     family_members,
     find_skills,
     listed_names,
@@ -59,6 +61,7 @@ class Mentions:
     level: Seniority | None = None
     company_clauses: list[str] = field(default_factory=list)  # the company's part, read for a level last
     spelled_out: frozenset[str] = frozenset()  # abbreviations of other words ("Attack Surface Management")
+    alternatives: list[tuple[str, ...]] = field(default_factory=list)  # "Django, Flask or FastAPI"
     order: int = 0
 
     def add_skill(self, name: str, clause: Clause, tier: int) -> None:
@@ -231,6 +234,35 @@ def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None
             mentions.fields.append(figure)
 
 
+# Between two names of one list: a comma or slash, or a word for "or" ("Django, Flask or FastAPI",
+# "Python oder Go", "AWS, GCP ou Azure", "Java o Kotlin"); "and/or" and "and" join, they offer no choice.
+_LIST_GAP = re.compile(r"\s?[,/]\s?")
+_OR_GAP = re.compile(r",?\s(?:or|oder|ou|o|u)\s", re.IGNORECASE)
+
+
+def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
+    """Groups of skills `text` offers as alternatives: names joined by commas or slashes whose last
+    join is "or" ("Django, Flask or FastAPI"). One of each group meets the requirement (ranking).
+
+    `known`: the skills `find_skills` found in `text`, in reading order; concepts break a list.
+    """
+    groups: list[tuple[str, ...]] = []
+    run: list[Found] = []
+    offered = False  # the run's last join was an "or"
+    for found in [f for f in known if not f.concept]:
+        gap = text[run[-1].end : found.offset] if run else ""
+        if run and (_OR_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
+            offered = _OR_GAP.fullmatch(gap) is not None
+            run.append(found)
+            continue
+        if offered:
+            groups.append(tuple(dict.fromkeys(f.name for f in run)))
+        run, offered = [found], False
+    if offered:
+        groups.append(tuple(dict.fromkeys(f.name for f in run)))
+    return [group for group in groups if len(group) > 1]
+
+
 def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
     """Read one line into `mentions`; the skills its context clauses name (the team's stack), and all
     the skills it names."""
@@ -251,6 +283,8 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
         named = {
             f.name: f.concept for f in [*known, *listed_names(items, known), *family_members(items, known)]
         }
+        if clause.kind in (Kind.REQUIRED, Kind.CONTEXT) and not clause.waived:
+            mentions.alternatives += alternatives(items, known)
         for name, concept in named.items():  # a long list names a skill many times: once is enough
             if concept:
                 mentions.concepts[name] = None
@@ -423,10 +457,20 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
         min_years=data.min_years if years is None else years,
         required_skills=required,
         preferred_skills=preferred,
+        alternatives=required_alternatives(mentions.alternatives, required),
         locations=[p for p in locations if not names_the_employer(p, own)] or data.locations,
         remote=remote or data.remote,
         search=search_hints(required, preferred),
     )
+
+
+def required_alternatives(groups: list[tuple[str, ...]], required: list[str]) -> list[list[str]]:
+    """The groups whose every member is a required skill, each once, members in `required`'s order."""
+    kept: dict[tuple[str, ...], None] = {}
+    for group in groups:
+        if all(name in required for name in group):
+            kept[tuple(sorted(group, key=required.index))] = None
+    return [list(group) for group in kept]
 
 
 def blank_skills(text: str) -> str:

@@ -21,7 +21,7 @@ others of their half in proportion, so a perfect candidate still scores 100.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -67,6 +67,31 @@ class _Context:
     evidence: dict[str, tuple[str, ...]]
     now: datetime
     family_topics: frozenset[str] = frozenset()  # topics of the role family's technologies
+    choices: Choices = MappingProxyType({})  # each member of a choice the posting offers -> its group
+
+    def units(self, skills: Iterable[str]) -> list[tuple[str, ...]]:
+        """`skills` as requirements: a choice ("Django, Flask or FastAPI") is one, met by any member."""
+        units: dict[tuple[str, ...], None] = {}
+        listed = list(skills)
+        for skill in listed:
+            units[tuple(s for s in self.choices.get(skill, (skill,)) if s in listed)] = None
+        return list(units)
+
+    def strength(self, unit: tuple[str, ...]) -> float:
+        return max(self.strengths.get(s, 0.0) for s in unit)
+
+
+type Choices = Mapping[str, tuple[str, ...]]
+
+
+def choices_of(requirement: JobRequirement) -> Choices:
+    """Each member of the requirement's alternatives, to its group."""
+    return MappingProxyType({name: tuple(group) for group in requirement.alternatives for name in group})
+
+
+def _named(unit: tuple[str, ...]) -> str:
+    """ "Django", "Flask or FastAPI", "Django, Flask or FastAPI"."""
+    return unit[0] if len(unit) == 1 else f"{', '.join(unit[:-1])} or {unit[-1]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +168,13 @@ def _kin_value(kin: list[Repository]) -> float:
 def _domain(ctx: _Context) -> Value:
     value, parts = 0.0, []
     if ctx.role.technologies:
-        strengths = [ctx.strengths.get(t, 0.0) for t in ctx.role.technologies]
+        units = ctx.units(ctx.role.technologies)
+        strengths = [ctx.strength(unit) for unit in units]
         value = 0.6 * max(strengths) + 0.4 * sum(strengths) / len(strengths)
-        for technology in ctx.role.technologies:
-            items = ctx.evidence.get(technology)
-            parts.append(
-                f"{technology}: {', '.join(items[:3])}" if items else f"no own repository shows {technology}"
-            )
+        for unit in units:
+            shown = [t for t in unit if ctx.evidence.get(t)]
+            parts += [f"{t}: {', '.join(ctx.evidence[t][:3])}" for t in shown[:1]]
+            parts += [] if shown else [f"no own repository shows {_named(unit)}"]
     kin = _kin(ctx)
     if _kin_value(kin) > value:
         topics = sorted({t for r in kin for t in r.topics if t in ctx.family_topics})[:4]
@@ -186,10 +211,13 @@ def _activity(ctx: _Context) -> Value:
 
 
 def _fraction(ctx: _Context, skills: list[str], kind: str) -> Value:
-    shown = [s for s in skills if ctx.strengths.get(s)]
-    value = min(1.0, sum(ctx.strengths[s] for s in shown) / min(len(skills), SKILL_LIST_CAP))
-    text = f"{len(shown)} of {len(skills)} {kind} skills with evidence: {', '.join(shown) or 'none'}."
-    missing = [s for s in skills if s not in shown]
+    """The share of `skills` (a choice counted once, by its best member) the candidate's work shows."""
+    units = ctx.units(skills)
+    shown = [unit for unit in units if ctx.strength(unit)]
+    value = min(1.0, sum(ctx.strength(unit) for unit in shown) / min(len(units), SKILL_LIST_CAP))
+    names = [next(s for s in unit if ctx.strengths.get(s)) for unit in shown]
+    text = f"{len(shown)} of {len(units)} {kind} skills with evidence: {', '.join(names) or 'none'}."
+    missing = [_named(unit) for unit in units if unit not in shown]
     if missing:
         more = " and more" if len(missing) > SKILL_LIST_CAP else ""
         text += f" No evidence for {', '.join(missing[:SKILL_LIST_CAP])}{more}."
@@ -324,6 +352,7 @@ class _Ranker:
         preferred = dict.fromkeys(requirement.preferred_skills)
         self.preferred = [s for s in preferred if s not in self.required and not is_concept(s)]
         self.matcher = SkillMatcher([*self.required, *self.preferred, *self.role.technologies])
+        self.choices = choices_of(requirement)
         skipped = {f.name: reason for f in FACTORS if (reason := f.applies(self.role, requirement))}
         self.scored = _shared_weights([f for f in FACTORS if f.name not in skipped], self.role)
         self.not_scored = {
@@ -342,6 +371,7 @@ class _Ranker:
             evidence,
             self.now,
             self.family_topics,
+            self.choices,
         )
         breakdown: dict[str, object] = {}
         total = 0.0
@@ -364,7 +394,9 @@ class _Ranker:
             "rank": 1,  # set once sorted
             "breakdown": breakdown,
             "matched_skills": matched,
-            "missing_skills": [s for s in self.required if s not in evidence],
+            "missing_skills": [
+                s for s in self.required if not any(c in evidence for c in self.choices.get(s, (s,)))
+            ],
             "evidence": {s: list(evidence[s]) for s in matched},
         }
         return (-score, -len(matched), candidate.login.lower()), fields
