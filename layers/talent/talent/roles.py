@@ -258,11 +258,14 @@ class RoleProfile:
 
 
 def _titled_languages(title: str, important: list[str]) -> list[str]:
-    """Languages the title names; when it names none, those of technologies it names ("Android" ->
-    Kotlin, Java). A named language decides alone: "Scala Engineer (Spark)" is no Python role."""
-    words = _title_words(title).split()
+    """Languages the title names, and those of technologies it names ("Android" -> Kotlin, Java), but
+    for a technology written in a language the title already names: "Scala Engineer (Spark)" is no
+    Python role, "Full-Stack Developer (Python/React)" still a TypeScript one."""
+    lowered = _title_words(title)
+    words = {*lowered.split(), *lowered.replace("-", " ").split()}  # "Python-Entwickler:in"
     named = [lang for s in important if (lang := linguist_of(s)) and lang.lower() in words]
-    return named or [lang for s in _in_title(title, important) for lang in ECOSYSTEMS.get(s.lower(), ())]
+    ecosystems = [ECOSYSTEMS.get(s.lower(), ()) for s in _in_title(title, important)]
+    return named + [lang for langs in ecosystems if not set(langs) & set(named) for lang in langs]
 
 
 def _languages(

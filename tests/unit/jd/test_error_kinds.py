@@ -252,7 +252,17 @@ def test_elastic_and_the_linux_kernel_are_named_as_labellers_name_them(line: str
         ),
         ("Maîtrise de React ou Vue.js", [["React", "Vue.js"]]),
         ("Experiencia con Java o Kotlin", [["Java", "Kotlin"]]),
-        ("React/Vue or Angular", [["React", "Vue.js", "Angular"]]),
+        # only the names an "or" joins, and the same kind of name before them (a review of the first
+        # version: the whole list was taken for one choice)
+        ("Java, Spring Boot, Kafka, AWS or GCP", [["AWS", "Google Cloud"]]),
+        ("Java, Spring Boot, Kafka oder RabbitMQ", [["Apache Kafka", "RabbitMQ"]]),
+        (
+            "Docker o Kubernetes, Java, Kafka o RabbitMQ",
+            [["Docker", "Kubernetes"], ["Apache Kafka", "RabbitMQ"]],
+        ),
+        ("Python or Go, Docker, Kubernetes", [["Python", "Go"]]),
+        ("Node.js/TypeScript or Go", []),  # a slash binds closer than "or": no clear choice
+        ("React/Vue or Angular", []),
         ("Docker and Kubernetes", []),  # both asked
         ("Docker, Kubernetes and/or Terraform", []),  # "and/or" offers no clear choice
         ("Docker, Kubernetes, Terraform or similar tools", []),  # examples of a kind, no choice named
@@ -262,6 +272,15 @@ def test_a_choice_of_skills_is_read_as_alternatives(requirement: str, alternativ
     result = parse_jd(f"Engineer\n\nRequirements\n- {requirement}")
     assert result.alternatives == alternatives
     assert all(name in result.required_skills for group in alternatives for name in group)
+
+
+def test_a_skill_asked_for_on_its_own_elsewhere_is_no_choice() -> None:
+    result = parse_jd(
+        "Engineer\n\nWhat you will do\n- Build services in Go or Python on Kubernetes\n\n"
+        "Requirements\n- 5+ years of professional Go\n- Python for tooling"
+    )
+    assert {"Go", "Python"} <= set(result.required_skills)
+    assert result.alternatives == []
 
 
 def test_a_choice_among_nice_to_haves_is_no_required_alternative() -> None:

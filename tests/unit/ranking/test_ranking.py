@@ -269,6 +269,46 @@ def test_an_unmet_choice_is_named_once_as_a_choice() -> None:
     assert "No evidence for Docker, AWS, Google Cloud or Azure." in explanation
 
 
+def test_for_a_hybrid_role_in_a_city_a_local_developer_ranks_above_a_stronger_one_far_away() -> None:
+    """A hybrid role two days a week in Munich had nobody near Munich in its top 20: Sydney, Manila and
+    Bogotá ranked 5-10 on 10 location points (found by a new-user trial)."""
+    requirement = JobRequirement(
+        title="Senior Backend Engineer (Go)", required_skills=["Go", "PostgreSQL"], remote="hybrid",
+        locations=["Munich, Germany"],
+    )  # fmt: skip
+    local = make_candidate(
+        "synth-local", location="München", languages={"Go": 0.2, "Python": 0.8},
+        repos=[make_repo("ledger", language="Go", topics=["postgresql"])],
+    )  # fmt: skip
+    far = make_candidate(
+        "synth-far", location="Sydney, Australia", languages={"Go": 0.95, "Shell": 0.05}, followers=3_000,
+        repos=[make_repo(f"pg-{i}", language="Go", topics=["postgresql"], stars=400) for i in range(4)],
+    )  # fmt: skip
+    ranked = rank_candidates([far, local], requirement, now=NOW)
+    assert [r.candidate.login for r in ranked] == ["synth-local", "synth-far"]
+    assert ranked[0].breakdown["location"].weight > ranked[0].breakdown["core_language"].weight
+
+
+@pytest.mark.parametrize(
+    ("title", "skills", "languages"),
+    [
+        ("Full-Stack Developer (Python/React)", ["Python", "React"], ("Python", "TypeScript", "JavaScript")),
+        ("DevOps Engineer (Python, Terraform)", ["Python", "Terraform"], ("Python", "HCL")),
+        ("Python-Entwickler:in Data Engineering (Spark)", ["Python", "Apache Spark"], ("Python",)),
+        (
+            "Senior Kotlin Engineer (Android/iOS)",
+            ["Kotlin", "Android", "iOS"],
+            ("Kotlin", "Swift", "Objective-C"),
+        ),
+    ],
+)
+def test_a_title_technology_written_in_another_language_keeps_that_language(
+    title: str, skills: list[str], languages: tuple[str, ...]
+) -> None:
+    """A review of the first version of the title rule: "(Python/React)" lost TypeScript."""
+    assert role_profile(JobRequirement(title=title, required_skills=skills)).accepted == languages
+
+
 def test_every_repository_cited_as_evidence_stays_on_the_ranked_candidate() -> None:
     """A candidate whose evidence named more than 10 repositories lost some of them, and the outreach
     draft then cited repositories a recruiter could not find in the candidate's data."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final
 
 from talent.jd import experience
@@ -62,6 +63,7 @@ class Mentions:
     company_clauses: list[str] = field(default_factory=list)  # the company's part, read for a level last
     spelled_out: frozenset[str] = frozenset()  # abbreviations of other words ("Attack Surface Management")
     alternatives: list[tuple[str, ...]] = field(default_factory=list)  # "Django, Flask or FastAPI"
+    flat: set[str] = field(default_factory=set)  # skills a required or context clause names outside a choice
     order: int = 0
 
     def add_skill(self, name: str, clause: Clause, tier: int) -> None:
@@ -234,33 +236,48 @@ def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None
             mentions.fields.append(figure)
 
 
-# Between two names of one list: a comma or slash, or a word for "or" ("Django, Flask or FastAPI",
-# "Python oder Go", "AWS, GCP ou Azure", "Java o Kotlin"); "and/or" and "and" join, they offer no choice.
-_LIST_GAP = re.compile(r"\s?[,/]\s?")
+# "Django, Flask or FastAPI", "Python oder Go", "AWS, GCP ou Azure", "Java o Kotlin": an "or" between two
+# names offers a choice; "and/or" and "and" join, they offer none.
 _OR_GAP = re.compile(r",?\s(?:or|oder|ou|o|u)\s", re.IGNORECASE)
+_COMMA_GAP = re.compile(r"\s?,\s?")
+_SLASH_GAP = re.compile(r"\s?/\s?")
+# Kinds whose members stand in for one another ("Django, Flask or FastAPI": web frameworks), so the
+# names before the "or" join the choice; in broad kinds (devops: Docker, Terraform, Jenkins) only the
+# two names the "or" joins do ("Java, Spring Boot, Docker or Kubernetes").
+_INTERCHANGEABLE: Final = frozenset({"language", "framework", "frontend", "cloud", "testing", "ml", "mobile"})
+
+
+def skill_category(name: str) -> str:
+    """The vocabulary's category of a skill ("framework", "cloud", …), "" for a name it does not know."""
+    skill = VOCABULARY.get(name)
+    return skill.category if skill else ""
 
 
 def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
-    """Groups of skills `text` offers as alternatives: names joined by commas or slashes whose last
-    join is "or" ("Django, Flask or FastAPI"). One of each group meets the requirement (ranking).
+    """Choices `text` offers: the two names an "or" joins, and the comma-listed names of the same
+    interchangeable kind before them ("Java, Django, Flask or FastAPI" offers Django, Flask or
+    FastAPI). A slash binds closer than "or": "Node.js/TypeScript or Go" offers no clear choice.
 
-    `known`: the skills `find_skills` found in `text`, in reading order; concepts break a list.
+    `known`: the skills `find_skills` found in `text`, in reading order (concepts are skipped).
     """
+    names = [f for f in known if not f.concept]
+    gaps = [text[left.end : right.offset] for left, right in pairwise(names)]
     groups: list[tuple[str, ...]] = []
-    run: list[Found] = []
-    offered = False  # the run's last join was an "or"
-    for found in [f for f in known if not f.concept]:
-        gap = text[run[-1].end : found.offset] if run else ""
-        if run and (_OR_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
-            offered = _OR_GAP.fullmatch(gap) is not None
-            run.append(found)
+    for index, gap in enumerate(gaps):
+        slashed = any(_SLASH_GAP.fullmatch(g) for g in gaps[max(0, index - 1) : index + 2 : 2])
+        if not _OR_GAP.fullmatch(gap) or slashed:
             continue
-        if offered:
-            groups.append(tuple(dict.fromkeys(f.name for f in run)))
-        run, offered = [found], False
-    if offered:
-        groups.append(tuple(dict.fromkeys(f.name for f in run)))
-    return [group for group in groups if len(group) > 1]
+        start, kind = index, skill_category(names[index + 1].name)
+        while (
+            start > 0
+            and kind in _INTERCHANGEABLE
+            and _COMMA_GAP.fullmatch(gaps[start - 1])
+            and skill_category(names[start - 1].name) == kind == skill_category(names[start].name)
+        ):
+            start -= 1
+        group = tuple(dict.fromkeys(f.name for f in names[start : index + 2]))
+        groups += [group] if len(group) > 1 else []
+    return groups
 
 
 def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
@@ -284,7 +301,10 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
             f.name: f.concept for f in [*known, *listed_names(items, known), *family_members(items, known)]
         }
         if clause.kind in (Kind.REQUIRED, Kind.CONTEXT) and not clause.waived:
-            mentions.alternatives += alternatives(items, known)
+            offered = alternatives(items, known)
+            mentions.alternatives += offered
+            chosen = {name for group in offered for name in group}
+            mentions.flat.update(f.name for f in known if not f.concept and f.name not in chosen)
         for name, concept in named.items():  # a long list names a skill many times: once is enough
             if concept:
                 mentions.concepts[name] = None
@@ -457,18 +477,22 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
         min_years=data.min_years if years is None else years,
         required_skills=required,
         preferred_skills=preferred,
-        alternatives=required_alternatives(mentions.alternatives, required),
+        alternatives=required_alternatives(mentions.alternatives, required, mentions.flat),
         locations=[p for p in locations if not names_the_employer(p, own)] or data.locations,
         remote=remote or data.remote,
         search=search_hints(required, preferred),
     )
 
 
-def required_alternatives(groups: list[tuple[str, ...]], required: list[str]) -> list[list[str]]:
-    """The groups whose every member is a required skill, each once, members in `required`'s order."""
+def required_alternatives(
+    groups: list[tuple[str, ...]], required: list[str], flat: set[str]
+) -> list[list[str]]:
+    """The choices whose every member is a required skill that no required or context clause asks for
+    on its own ("5+ years of Go" makes "Go or Python" elsewhere no choice), each once, in `required`'s
+    order."""
     kept: dict[tuple[str, ...], None] = {}
     for group in groups:
-        if all(name in required for name in group):
+        if all(name in required and name not in flat for name in group):
             kept[tuple(sorted(group, key=required.index))] = None
     return [list(group) for group in kept]
 

@@ -317,9 +317,15 @@ WEIGHTS: Final = MappingProxyType({factor.name: factor.weight for factor in FACT
 TECHNOLOGY_LED: Final = MappingProxyType(
     {"core_language": WEIGHTS["domain"], "domain": WEIGHTS["core_language"]}
 )
+# An onsite or hybrid role in a city: someone who lives far away is a marginal fit however good their
+# work (bench/shortlist/RUBRIC.md grades them below an unknown location), so where they live weighs
+# more than the core language: 19 of the 50 points after sharing, not 10.
+CITY_LOCATION_WEIGHT: Final = 0.25
 
 
 def _weight(factor: Factor, role: RoleProfile) -> float:
+    if factor.name == "location" and role.policy.kind == "city":
+        return CITY_LOCATION_WEIGHT
     if role.family.led_by == "technology":
         return TECHNOLOGY_LED.get(factor.name, factor.weight)
     return factor.weight
