@@ -257,13 +257,27 @@ class RoleProfile:
         return (*self.languages, *self.technologies)
 
 
-def _titled_languages(title: str, important: list[str]) -> list[str]:
-    """Languages the title names, and those of technologies it names ("Android" -> Kotlin, Java), but
-    for a technology written in a language the title already names: "Scala Engineer (Spark)" is no
-    Python role, "Full-Stack Developer (Python/React)" still a TypeScript one."""
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _language_words(title: str) -> set[str]:
     lowered = _title_words(title)
-    words = {*lowered.split(), *lowered.replace("-", " ").split()}  # "Python-Entwickler:in"
-    named = [lang for s in important if (lang := linguist_of(s)) and lang.lower() in words]
+    return {*lowered.split(), *lowered.replace("-", " ").split()}  # "Python-Entwickler:in"
+
+
+def _titled_languages(title: str, important: list[str]) -> list[str]:
+    """Languages the title names, and those of technologies it names ("Android" -> Kotlin, Java).
+
+    A language the role is named after ("Scala Engineer (Spark)", "Go Engineer (Terraform providers)",
+    "PHP Developer (Laravel, Vue)") decides alone; where languages are only listed in a bracket
+    ("Full-Stack Developer (Python/React)", "DevOps Engineer (Python, Terraform)") the bracket's
+    technologies add their languages too, but for one written in a language already named (Spark for
+    Python)."""
+    languages = [(s, lang) for s in important if (lang := linguist_of(s))]
+    named = [lang for _, lang in languages if lang.lower() in _language_words(title)]
+    outside = _language_words(_BRACKETED.sub(" ", title))
+    if any(lang.lower() in outside for lang in named):
+        return named
     ecosystems = [ECOSYSTEMS.get(s.lower(), ()) for s in _in_title(title, important)]
     return named + [lang for langs in ecosystems if not set(langs) & set(named) for lang in langs]
 

@@ -295,17 +295,17 @@ def test_for_a_hybrid_role_in_a_city_a_local_developer_ranks_above_a_stronger_on
         ("Full-Stack Developer (Python/React)", ["Python", "React"], ("Python", "TypeScript", "JavaScript")),
         ("DevOps Engineer (Python, Terraform)", ["Python", "Terraform"], ("Python", "HCL")),
         ("Python-Entwickler:in Data Engineering (Spark)", ["Python", "Apache Spark"], ("Python",)),
-        (
-            "Senior Kotlin Engineer (Android/iOS)",
-            ["Kotlin", "Android", "iOS"],
-            ("Kotlin", "Swift", "Objective-C"),
-        ),
+        # a language the role is named after decides alone (a second review)
+        ("Go Engineer (Terraform providers)", ["Go", "Terraform"], ("Go",)),
+        ("Senior Python Engineer (Django, React)", ["Python", "Django", "React"], ("Python",)),
+        ("Senior Kotlin Engineer (Android/iOS)", ["Kotlin", "Android", "iOS"], ("Kotlin",)),
     ],
 )
 def test_a_title_technology_written_in_another_language_keeps_that_language(
     title: str, skills: list[str], languages: tuple[str, ...]
 ) -> None:
-    """A review of the first version of the title rule: "(Python/React)" lost TypeScript."""
+    """A review of the first version of the title rule: "(Python/React)" lost TypeScript; a second
+    one: "Go Engineer (Terraform providers)" must not accept HCL alone."""
     assert role_profile(JobRequirement(title=title, required_skills=skills)).accepted == languages
 
 

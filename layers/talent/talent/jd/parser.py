@@ -63,7 +63,7 @@ class Mentions:
     company_clauses: list[str] = field(default_factory=list)  # the company's part, read for a level last
     spelled_out: frozenset[str] = frozenset()  # abbreviations of other words ("Attack Surface Management")
     alternatives: list[tuple[str, ...]] = field(default_factory=list)  # "Django, Flask or FastAPI"
-    flat: set[str] = field(default_factory=set)  # skills a required or context clause names outside a choice
+    flat: set[str] = field(default_factory=set)  # skills a required clause names outside a choice
     order: int = 0
 
     def add_skill(self, name: str, clause: Clause, tier: int) -> None:
@@ -254,9 +254,9 @@ def skill_category(name: str) -> str:
 
 
 def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
-    """Choices `text` offers: the two names an "or" joins, and the comma-listed names of the same
-    interchangeable kind before them ("Java, Django, Flask or FastAPI" offers Django, Flask or
-    FastAPI). A slash binds closer than "or": "Node.js/TypeScript or Go" offers no clear choice.
+    """Choices `text` offers: the two names of one kind an "or" joins, and the comma-listed names of
+    that kind before them when it is an interchangeable one ("Java, Django, Flask or FastAPI" offers
+    Django, Flask or FastAPI). A slash binds closer than "or": "Node.js/TypeScript or Go" offers none.
 
     `known`: the skills `find_skills` found in `text`, in reading order (concepts are skipped).
     """
@@ -265,14 +265,15 @@ def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
     groups: list[tuple[str, ...]] = []
     for index, gap in enumerate(gaps):
         slashed = any(_SLASH_GAP.fullmatch(g) for g in gaps[max(0, index - 1) : index + 2 : 2])
-        if not _OR_GAP.fullmatch(gap) or slashed:
-            continue
-        start, kind = index, skill_category(names[index + 1].name)
+        kind = skill_category(names[index + 1].name)
+        if not _OR_GAP.fullmatch(gap) or slashed or not kind or skill_category(names[index].name) != kind:
+            continue  # "React, TypeScript or Vue" offers no choice between a language and a framework
+        start = index
         while (
             start > 0
             and kind in _INTERCHANGEABLE
             and _COMMA_GAP.fullmatch(gaps[start - 1])
-            and skill_category(names[start - 1].name) == kind == skill_category(names[start].name)
+            and skill_category(names[start - 1].name) == kind
         ):
             start -= 1
         group = tuple(dict.fromkeys(f.name for f in names[start : index + 2]))
@@ -304,7 +305,8 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
             offered = alternatives(items, known)
             mentions.alternatives += offered
             chosen = {name for group in offered for name in group}
-            mentions.flat.update(f.name for f in known if not f.concept and f.name not in chosen)
+            if clause.kind == Kind.REQUIRED:  # asked for on its own; the duties' stack may name both
+                mentions.flat.update(f.name for f in known if not f.concept and f.name not in chosen)
         for name, concept in named.items():  # a long list names a skill many times: once is enough
             if concept:
                 mentions.concepts[name] = None
@@ -487,9 +489,8 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
 def required_alternatives(
     groups: list[tuple[str, ...]], required: list[str], flat: set[str]
 ) -> list[list[str]]:
-    """The choices whose every member is a required skill that no required or context clause asks for
-    on its own ("5+ years of Go" makes "Go or Python" elsewhere no choice), each once, in `required`'s
-    order."""
+    """The choices whose every member is a required skill that no required clause asks for on its own
+    ("5+ years of Go" makes "Go or Python" elsewhere no choice), each once, in `required`'s order."""
     kept: dict[tuple[str, ...], None] = {}
     for group in groups:
         if all(name in required and name not in flat for name in group):
