@@ -43,11 +43,12 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     assert running, "the run was never seen running"
     modules = set(TRACKED_NAMES)
     for status in running:
-        if status["progress"] == 100:  # every stage done, SaveResults still writing
-            assert status["current_stage"] is None
+        if status["current_stage"] == "save_results":  # every stage done, SaveResults still writing
+            assert status["progress"] == 99
         else:
             assert status["current_stage"] in modules
-        assert status["estimated_seconds_remaining"] >= 0
+        assert status["progress"] < 100
+        assert status["estimated_seconds_remaining"] >= 1
     assert any(status["current_stage"] in modules for status in running)
 
     final = seen[-1]

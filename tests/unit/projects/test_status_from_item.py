@@ -92,6 +92,21 @@ def test_a_wait_that_has_passed_is_not_shown(history_reads: list[str]) -> None:
     assert status_module.pipeline_status(waited).waiting is None
 
 
+def test_a_run_saving_its_results_says_so_below_100(history_reads: list[str]) -> None:
+    """After the four stages and before SaveResults marks it completed, a poll read "running", 100%
+    and no stage (found by a new-user trial)."""
+    stages = {
+        f"stage_{name}": {"started_at": ago(10 - i), "finished_at": ago(9.5 - i)}
+        for i, name in enumerate(TRACKED_NAMES)
+    }
+    saving = project(**cast(dict[str, Any], stages))
+
+    result = status_module.pipeline_status(saving)
+
+    assert (result.status, result.current_stage, result.progress) == ("running", "save_results", 99)
+    assert result.estimated_seconds_remaining == 1
+
+
 def test_a_completed_run_reads_only_the_item(history_reads: list[str]) -> None:
     stages = {
         f"stage_{name}": {"started_at": ago(10 - i), "finished_at": ago(9.5 - i)}

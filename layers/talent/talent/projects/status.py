@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import statistics
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from pydantic import BaseModel, Field
 
@@ -24,6 +24,10 @@ from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
 from talent.projects.store import projects_store
 
 RECENT_RUNS = 20
+# After the four tracked stages the run saves its results (SaveResults) before it is "completed": a
+# poll then reads that stage and 99%, so "running" never shows 100% with no stage.
+SAVING_STAGE: Final = "save_results"
+MAX_RUNNING_PROGRESS: Final = 99
 # A "running" project with no recorded activity for this long: read the history, the run may have ended
 # without recording it. Longer than any stage can take (search: 300 s x 3 tries, plus the retry waits).
 SILENT_RUN_S = 30 * 60
@@ -57,14 +61,17 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
     # Between two states (or before the first) the next stage is the one about to run.
     current = next((stage.name for stage in stages if stage.status in {"running", "pending"}), None)
     done = sum(stage.status == "succeeded" for stage in stages)
+    if status == "running" and current is None:  # the four stages are done: the results are being saved
+        current = SAVING_STAGE
     waiting = _waiting(project) if status == "running" and current == "search_github" else None
     return PipelineStatus(
         project_id=project.project_id,
         status=status,
         current_stage=current if status == "running" else None,
         current_module=current if status == "running" else None,
-        progress=100 if status == "completed" else PROGRESS_PER_STAGE * done,
-        estimated_seconds_remaining=_estimate(project, stages, waiting) if status == "running" else 0,
+        progress=100 if status == "completed" else min(PROGRESS_PER_STAGE * done, MAX_RUNNING_PROGRESS),
+        # a running run has time left, if only the save: "about a second", never 0
+        estimated_seconds_remaining=max(_estimate(project, stages, waiting), 1) if status == "running" else 0,
         waiting=waiting,
         stages=stages,
         error=error,

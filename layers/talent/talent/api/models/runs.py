@@ -67,8 +67,15 @@ class Waiting(BaseModel):
 class PipelineStatus(BaseModel):
     project_id: str
     status: ProjectStatus
-    current_stage: str | None = Field(description="The stage running now; null when the run has ended")
-    progress: int = Field(ge=0, le=100, description=f"{PROGRESS_PER_STAGE} per completed stage")
+    current_stage: str | None = Field(
+        description="The stage running now (save_results once the four stages are done, while the "
+        "results are saved); null when the run has ended"
+    )
+    progress: int = Field(
+        ge=0,
+        le=100,
+        description=f"{PROGRESS_PER_STAGE} per completed stage; at most 99 while running, 100 once completed",
+    )
     estimated_seconds_remaining: int = Field(ge=0, description="From this user's recent stage durations")
     waiting: Waiting | None = Field(
         default=None,
