@@ -309,6 +309,20 @@ def test_a_title_technology_written_in_another_language_keeps_that_language(
     assert role_profile(JobRequirement(title=title, required_skills=skills)).accepted == languages
 
 
+def test_location_explanations_read_as_sentences() -> None:
+    """A new-user trial read "Not scored: the role is no location given." and '"Berlin" is remote
+    within 54 countries'."""
+    person = make_candidate("synth-py", location="Berlin", languages={"Python": 1.0})
+    nowhere = JobRequirement(title="Python Developer", required_skills=["Python"])
+    (unscored,) = rank_candidates([person], nowhere, now=NOW)
+    assert unscored.breakdown["location"].explanation == "Not scored: the posting gives no location."
+    europe = nowhere.model_copy(update={"remote": "remote", "locations": ["Europe"]})
+    (inside,) = rank_candidates([person], europe, now=NOW)
+    assert inside.breakdown["location"].explanation.startswith(
+        '"Berlin" is in DE: the role is remote within '
+    )
+
+
 def test_every_repository_cited_as_evidence_stays_on_the_ranked_candidate() -> None:
     """A candidate whose evidence named more than 10 repositories lost some of them, and the outreach
     draft then cited repositories a recruiter could not find in the candidate's data."""
@@ -379,7 +393,7 @@ def test_a_us_only_role_ranks_people_outside_the_us_below_equal_people_inside() 
     assert order[0] == "synth-3"
     (london,) = rank_candidates([people[0]], us_only, now=NOW)
     assert london.breakdown["location"].value == 0
-    assert "outside remote within US" in london.breakdown["location"].explanation
+    assert "outside the role's area (remote within US)" in london.breakdown["location"].explanation
 
 
 def test_an_onsite_city_counts_commuting_distance_and_relocation_offers() -> None:

@@ -57,6 +57,16 @@ class LocationPolicy:
     _fits: dict[tuple[str | None, str | None], Fit] = field(default_factory=dict, compare=False)
 
     @property
+    def area(self) -> str:
+        """Where the role may be done, for an explanation: "the role's area (remote within US)"."""
+        return f"the role's area ({self.described})"
+
+    @property
+    def unscored_reason(self) -> str:
+        """Why location is not scored: "the role is remote anywhere", "the posting gives no location"."""
+        return f"the role is {self.described}" if self.kind == "anywhere" else "the posting gives no location"
+
+    @property
     def scored(self) -> bool:
         return self.kind in {"city", "region"} or self.band is not None
 
@@ -101,26 +111,26 @@ class LocationPolicy:
         if place is None or place.country is None:
             return Fit(UNKNOWN, f"Location {_said(location)}: cannot tell whether they are {self.described}.")
         if place.country in self.countries:
-            return Fit(IN_PLACE, f'"{location}" is {self.described}.')
+            return Fit(IN_PLACE, f'"{location}" is in {place.country}: the role is {self.described}.')
         return self._elsewhere(location, wants_to_move)
 
     def _elsewhere(self, location: str | None, wants_to_move: bool) -> Fit:
         if self.relocation and wants_to_move:
             return Fit(
                 RELOCATION_AGREED,
-                f'"{location}" is outside {self.described}; the role offers relocation and the profile'
+                f'"{location}" is outside {self.area}; the role offers relocation and the profile'
                 " is open to it.",
             )
         if self.relocation:
             return Fit(
-                RELOCATION_OFFERED, f'"{location}" is outside {self.described}; the role offers relocation.'
+                RELOCATION_OFFERED, f'"{location}" is outside {self.area}; the role offers relocation.'
             )
         if wants_to_move and self.relocation is None:
             return Fit(
                 RELOCATION_WANTED,
-                f'"{location}" is outside {self.described}; the profile is open to relocation.',
+                f'"{location}" is outside {self.area}; the profile is open to relocation.',
             )
-        return Fit(0.0, f'"{location}" is outside {self.described}.')
+        return Fit(0.0, f'"{location}" is outside {self.area}.')
 
     def _band_fit(self, place: Place | None, location: str | None) -> Fit:
         assert self.band is not None

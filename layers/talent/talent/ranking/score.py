@@ -266,7 +266,7 @@ def _needs_technology(role: RoleProfile, _requirement: JobRequirement) -> str | 
 
 
 def _needs_policy(role: RoleProfile, _requirement: JobRequirement) -> str | None:
-    return None if role.policy.scored else f"Not scored: the role is {role.policy.described}."
+    return None if role.policy.scored else f"Not scored: {role.policy.unscored_reason}."
 
 
 def _needs_others(role: RoleProfile, requirement: JobRequirement) -> str | None:
