@@ -79,6 +79,17 @@ class Mentions:
         if seen is None or (kind, -tier) > (seen[0], -seen[1]):
             self.best[name] = (kind, tier, self.order if seen is None else seen[2])
 
+    def add_choices(self, clause: Clause, text: str, known: list[Found]) -> None:
+        """Keep the choices a required or context clause offers (`alternatives`), and which skills a
+        required clause asks for on its own (the duties' stack may name both of a choice)."""
+        if clause.kind not in (Kind.REQUIRED, Kind.CONTEXT) or clause.waived:
+            return
+        offered = alternatives(text, known)
+        self.alternatives += offered
+        chosen = {name for group in offered for name in group}
+        if clause.kind == Kind.REQUIRED:
+            self.flat.update(f.name for f in known if not f.concept and f.name not in chosen)
+
     def _kind(self, name: str) -> Kind:
         kind = self.best[name][0]
         waived = kind == Kind.REQUIRED and name in self.waived and name not in self.asked
@@ -301,12 +312,7 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
         named = {
             f.name: f.concept for f in [*known, *listed_names(items, known), *family_members(items, known)]
         }
-        if clause.kind in (Kind.REQUIRED, Kind.CONTEXT) and not clause.waived:
-            offered = alternatives(items, known)
-            mentions.alternatives += offered
-            chosen = {name for group in offered for name in group}
-            if clause.kind == Kind.REQUIRED:  # asked for on its own; the duties' stack may name both
-                mentions.flat.update(f.name for f in known if not f.concept and f.name not in chosen)
+        mentions.add_choices(clause, items, known)
         for name, concept in named.items():  # a long list names a skill many times: once is enough
             if concept:
                 mentions.concepts[name] = None
