@@ -273,8 +273,8 @@ def _titled_languages(title: str, important: list[str]) -> list[str]:
     ("Full-Stack Developer (Python/React)", "DevOps Engineer (Python, Terraform)") the bracket's
     technologies add their languages too, but for one written in a language already named (Spark for
     Python)."""
-    languages = [(s, lang) for s in important if (lang := linguist_of(s))]
-    named = [lang for _, lang in languages if lang.lower() in _language_words(title)]
+    words = _language_words(title)
+    named = [lang for s in important if (lang := linguist_of(s)) and lang.lower() in words]
     outside = _language_words(_BRACKETED.sub(" ", title))
     if any(lang.lower() in outside for lang in named):
         return named

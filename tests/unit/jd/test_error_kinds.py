@@ -263,6 +263,7 @@ def test_elastic_and_the_linux_kernel_are_named_as_labellers_name_them(line: str
         ("Python or Go, Docker, Kubernetes", [["Python", "Go"]]),
         ("Node.js/TypeScript or Go", []),  # a slash binds closer than "or": no clear choice
         ("React/Vue or Angular", []),
+        ("Python or Go/Rust", []),
         ("Docker and Kubernetes", []),  # both asked
         ("Docker, Kubernetes and/or Terraform", []),  # "and/or" offers no clear choice
         ("Docker, Kubernetes, Terraform or similar tools", []),  # examples of a kind, no choice named

@@ -275,7 +275,8 @@ def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
     gaps = [text[left.end : right.offset] for left, right in pairwise(names)]
     groups: list[tuple[str, ...]] = []
     for index, gap in enumerate(gaps):
-        slashed = any(_SLASH_GAP.fullmatch(g) for g in gaps[max(0, index - 1) : index + 2 : 2])
+        around = (gaps[index - 1] if index else "", gaps[index + 1] if index + 1 < len(gaps) else "")
+        slashed = any(_SLASH_GAP.fullmatch(g) for g in around)
         kind = skill_category(names[index + 1].name)
         if not _OR_GAP.fullmatch(gap) or slashed or not kind or skill_category(names[index].name) != kind:
             continue  # "React, TypeScript or Vue" offers no choice between a language and a framework
