@@ -18,7 +18,7 @@ from typing import Any, Final
 from pydantic import BaseModel, Field
 
 from talent.api.models.runs import PROGRESS_PER_STAGE, PipelineStatus, StageState, StageStatus, Waiting
-from talent.pipeline.registry import NO_STAGE, TRACKED_NAMES, TRACKED_STAGES
+from talent.pipeline.registry import BY_NAME, NO_STAGE, TRACKED_NAMES, TRACKED_STAGES
 from talent.projects.executions import ExecutionGone, executions
 from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
 from talent.projects.store import projects_store
@@ -26,7 +26,7 @@ from talent.projects.store import projects_store
 RECENT_RUNS = 20
 # After the four tracked stages the run saves its results (SaveResults) before it is "completed": a
 # poll then reads that stage and 99%, so "running" never shows 100% with no stage.
-SAVING_STAGE: Final = "save_results"
+SAVING_STAGE: Final = BY_NAME["save_results"].name
 MAX_RUNNING_PROGRESS: Final = 99
 # A "running" project with no recorded activity for this long: read the history, the run may have ended
 # without recording it. Longer than any stage can take (search: 300 s x 3 tries, plus the retry waits).
