@@ -12,12 +12,13 @@ accepts for one another (TypeScript and JavaScript, C and C++, Kotlin and Java f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final, Literal
 
 from talent.geo.policy import LocationPolicy, location_policy
-from talent.jd.taxonomy import get_skill
+from talent.jd.taxonomy import category_of, get_skill
 from talent.models import JobRequirement
 
 MAX_LANGUAGES: Final = 3
@@ -213,8 +214,7 @@ def is_concept(name: str) -> bool:
 
 
 def _category(name: str) -> str:
-    skill = get_skill(name)
-    return skill.category if skill is not None else "unknown"
+    return category_of(name) or "unknown"
 
 
 def _key_technologies(important: list[str], family: Family, in_title: list[str]) -> list[str]:
@@ -307,10 +307,17 @@ def _languages(
     return tuple(dict.fromkeys(languages))[:MAX_LANGUAGES]
 
 
-def _in_slots(technologies: list[str], alternatives: list[list[str]]) -> list[str]:
+type Choices = Mapping[str, tuple[str, ...]]
+
+
+def choices(requirement: JobRequirement) -> Choices:
+    """Each member of a choice the posting offers (`JobRequirement.alternatives`), to its group."""
+    return MappingProxyType({name: tuple(group) for group in requirement.alternatives for name in group})
+
+
+def _in_slots(technologies: list[str], group_of: Choices) -> list[str]:
     """The first MAX_TECHNOLOGIES key technologies, where a choice the posting offers ("Django, Flask or
     FastAPI") takes one place: any one of them meets it, so it must not crowd out the others."""
-    group_of = {name: tuple(group) for group in alternatives for name in group}
     kept: list[str] = []
     places: set[tuple[str, ...]] = set()
     for name in technologies:
@@ -329,7 +336,7 @@ def role_profile(requirement: JobRequirement) -> RoleProfile:
     in_title = _in_title(requirement.title, required)
     important = list(dict.fromkeys([*in_title, *required]))
     family = family_of(requirement.title, required)
-    technologies = _in_slots(_key_technologies(important, family, in_title), requirement.alternatives)
+    technologies = _in_slots(_key_technologies(important, family, in_title), choices(requirement))
     core = _languages(important, technologies, family, requirement)
     accepted = core
     if family.led_by == "technology" and not _titled_languages(requirement.title, important):

@@ -39,7 +39,7 @@ from talent.jd.skills import (
     without_bare_sap,
 )
 from talent.jd.structured import PostingData, posting_data
-from talent.jd.taxonomy import VOCABULARY
+from talent.jd.taxonomy import VOCABULARY, category_of
 from talent.jd.title import read_title
 from talent.jd.where import board_company, where
 from talent.models import JobRequirement, SearchHints, Seniority
@@ -258,12 +258,6 @@ _SLASH_GAP = re.compile(r"\s?/\s?")
 _INTERCHANGEABLE: Final = frozenset({"language", "framework", "frontend", "cloud", "testing", "ml", "mobile"})
 
 
-def skill_category(name: str) -> str:
-    """The vocabulary's category of a skill ("framework", "cloud", …), "" for a name it does not know."""
-    skill = VOCABULARY.get(name)
-    return skill.category if skill else ""
-
-
 def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
     """Choices `text` offers: the two names of one kind an "or" joins, and the comma-listed names of
     that kind before them when it is an interchangeable one ("Java, Django, Flask or FastAPI" offers
@@ -277,15 +271,15 @@ def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
     for index, gap in enumerate(gaps):
         around = (gaps[index - 1] if index else "", gaps[index + 1] if index + 1 < len(gaps) else "")
         slashed = any(_SLASH_GAP.fullmatch(g) for g in around)
-        kind = skill_category(names[index + 1].name)
-        if not _OR_GAP.fullmatch(gap) or slashed or not kind or skill_category(names[index].name) != kind:
+        kind = category_of(names[index + 1].name)
+        if not _OR_GAP.fullmatch(gap) or slashed or not kind or category_of(names[index].name) != kind:
             continue  # "React, TypeScript or Vue" offers no choice between a language and a framework
         start = index
         while (
             start > 0
             and kind in _INTERCHANGEABLE
             and _COMMA_GAP.fullmatch(gaps[start - 1])
-            and skill_category(names[start - 1].name) == kind
+            and category_of(names[start - 1].name) == kind
         ):
             start -= 1
         group = tuple(dict.fromkeys(f.name for f in names[start : index + 2]))

@@ -216,6 +216,12 @@ def get_skill(name: str) -> Skill | None:
     return VOCABULARY.get(name)
 
 
+def category_of(name: str) -> str | None:
+    """The category of the skill with this canonical name ("framework", "cloud", …), or None."""
+    skill = VOCABULARY.get(name)
+    return skill.category if skill is not None else None
+
+
 def canonical_name(spelling: str) -> str | None:
     """The canonical name for any known spelling ("k8s", "Postgres", "golang", "RobotFramework"), or None."""
     by_name = _BY_LOWER_NAME.get(spelling.strip().lower())

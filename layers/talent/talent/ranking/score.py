@@ -21,7 +21,7 @@ others of their half in proportion, so a perfect candidate still scores 100.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -35,7 +35,7 @@ from talent.ranking.skills import (
     SkillMatcher,
     language_strength,
 )
-from talent.roles import RoleProfile, family_topics, is_concept, role_profile
+from talent.roles import Choices, RoleProfile, choices, family_topics, is_concept, role_profile
 
 GATE_SHARE: Final = 0.10  # a core language must be 10% of someone's own code to pass the gate
 RELATIVE_GATE_SHARE: Final = 0.20  # a close relative must be 20%
@@ -79,14 +79,6 @@ class _Context:
 
     def strength(self, unit: tuple[str, ...]) -> float:
         return max(self.strengths.get(s, 0.0) for s in unit)
-
-
-type Choices = Mapping[str, tuple[str, ...]]
-
-
-def choices_of(requirement: JobRequirement) -> Choices:
-    """Each member of the requirement's alternatives, to its group."""
-    return MappingProxyType({name: tuple(group) for group in requirement.alternatives for name in group})
 
 
 def _named(unit: tuple[str, ...]) -> str:
@@ -358,7 +350,7 @@ class _Ranker:
         preferred = dict.fromkeys(requirement.preferred_skills)
         self.preferred = [s for s in preferred if s not in self.required and not is_concept(s)]
         self.matcher = SkillMatcher([*self.required, *self.preferred, *self.role.technologies])
-        self.choices = choices_of(requirement)
+        self.choices = choices(requirement)
         skipped = {f.name: reason for f in FACTORS if (reason := f.applies(self.role, requirement))}
         self.scored = _shared_weights([f for f in FACTORS if f.name not in skipped], self.role)
         self.not_scored = {
