@@ -382,6 +382,34 @@ def test_ordinary_words_in_names_and_descriptions_are_not_skill_evidence() -> No
     assert matcher.match(person) == {}
 
 
+def test_repositories_on_a_sql_database_show_sql() -> None:
+    """A Django developer with PostgreSQL and MySQL repositories read "No evidence for SQL": SQL was
+    shown only by SQL files leading a repository, which almost no one's do."""
+    skills = ["Python", "Django", "SQL"]
+    role = JobRequirement(title="Python Developer", required_skills=skills, remote="remote")
+    repos = [make_repo("clinic", language="Python", topics=["django", "postgresql"]),
+             make_repo("shop", language="Python", description="A Flask shop on MySQL")]  # fmt: skip
+    person = make_candidate("synth-sql", languages={"Python": 0.9}, repos=repos)
+    (result,) = rank_candidates([person], role, now=NOW)
+    assert result.evidence["SQL"] == ["clinic", "shop"]
+    assert "SQL" not in result.breakdown["other_skills"].explanation.partition("No evidence")[2]
+    no_database = make_candidate("synth-nosql", languages={"Python": 0.9}, repos=[repos[0].model_copy(
+        update={"topics": ["django", "mongodb"]})])  # fmt: skip
+    (other,) = rank_candidates([no_database], role, now=NOW)
+    assert "SQL" not in other.evidence
+    assert scored(person, role)["other_skills"] > scored(no_database, role)["other_skills"]
+
+
+def test_a_language_shown_by_its_share_and_its_repositories_cites_both() -> None:
+    matcher = SkillMatcher(["Shell"])
+    person = make_candidate("synth-sh", languages={"Shell": 0.1, "Go": 0.9},
+                            repos=[make_repo("dotfiles", language="Go", topics=["shell"])])  # fmt: skip
+    evidence = matcher.match(person)["Shell"]
+    assert evidence.items == ("language share 10% Shell", "dotfiles")
+    share_only = matcher.match(make_candidate("synth-sh2", languages={"Shell": 0.1, "Go": 0.9}))["Shell"]
+    assert share_only.strength < evidence.strength < 1.0
+
+
 # ---------- fault 7: the location policy is scored and stated ----------
 def test_a_us_only_role_ranks_people_outside_the_us_below_equal_people_inside() -> None:
     """ "US only, no visa sponsorship" became "remote, location not scored"; the top 10 had London."""

@@ -6,10 +6,12 @@ A `SkillMatcher` is built once per requirement; `evidence(candidate)` reads one 
   repository's primary language weighted by its size, over up to 100 repositories. Under
   `MIN_LANGUAGE_SHARE` it is incidental (a build script, a vendored file) and shows nothing; full
   strength from `FULL_STRENGTH_SHARE`. The evidence names the share and how many repositories.
-- Any other skill (Django, Kubernetes, Android) is shown by own repositories: tagged with one of its
-  topics (strongest), named after it, or describing it (weakest: free text). Strengths of several
-  repositories combine as a noisy-OR, 1 - prod(1 - s), so more independent evidence raises
-  confidence without exceeding 1.
+- Any skill (Django, Kubernetes, Android, and a language too) is shown by own repositories: tagged
+  with one of its topics (strongest), named after it, or describing it (weakest: free text). Strengths
+  of several repositories combine as a noisy-OR, 1 - prod(1 - s), so more independent evidence raises
+  confidence without exceeding 1. A language's share and its repositories combine the same way: SQL is
+  seldom a repository's main language, but a repository tagged with a SQL database shows it (the SQL
+  row of taxonomy.txt lists those databases' GitHub topics).
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ class SkillMatcher:
     def __init__(self, skill_names: Iterable[str]) -> None:
         self.names: tuple[str, ...] = tuple(dict.fromkeys(skill_names))
         self._languages = {name: lang for name in self.names if (lang := linguist_of(name))}
-        self._spellings = {name: _Spellings.of(name) for name in self.names if name not in self._languages}
+        self._spellings = {name: _Spellings.of(name) for name in self.names}
 
     def match(self, candidate: Candidate) -> dict[str, SkillEvidence]:
         """Evidence per skill name, only for skills with any evidence, in the matcher's skill order."""
@@ -139,10 +141,9 @@ class SkillMatcher:
             for r in candidate.repos
         ]  # fmt: skip
         for name in self.names:
+            evidence = _repositories(self._spellings[name], texts)
             if name in self._languages:
-                evidence = _language(self._languages[name], candidate, repo_counts)
-            else:
-                evidence = _repositories(self._spellings[name], texts)
+                evidence = _combined(_language(self._languages[name], candidate, repo_counts), evidence)
             if evidence is not None:
                 found[name] = evidence
         return found
@@ -172,6 +173,16 @@ def _language(language: str, candidate: Candidate, repo_counts: dict[str, int]) 
     if not strength:
         return None
     return SkillEvidence(strength, (language_evidence(language, share, repo_counts.get(language)),))
+
+
+def _combined(share: SkillEvidence | None, repos: SkillEvidence | None) -> SkillEvidence | None:
+    """A language's share and its repositories as one piece of evidence (noisy-OR of the two
+    strengths), the share first: SQL or Shell seldom lead a repository, yet a repository tagged
+    "postgresql" or named "dotfiles-bash" shows them."""
+    if share is None or repos is None:
+        return share or repos
+    strength = 1.0 - (1.0 - share.strength) * (1.0 - repos.strength)
+    return SkillEvidence(strength, (*share.items, *repos.items)[:MAX_EVIDENCE_ITEMS])
 
 
 def _repositories(spellings: _Spellings, texts: list[_RepoText]) -> SkillEvidence | None:
