@@ -84,8 +84,8 @@ def test_the_opt_out_sentence_says_what_listing_does(alice: ApiClient) -> None:
     assert body.endswith(
         'If you would rather not hear from us, just reply "no thanks": we will put you on our '
         "do-not-contact list, which deletes the details we saved from your public GitHub profile and "
-        "leaves you out of our future searches."
-    )
+        "leaves you out of our future searches.\n\nBest regards,\n[Your name]"
+    )  # then the sign-off placeholder the recruiter fills in
 
 
 @pytest.mark.parametrize("login", ["@some-dev", "https://github.com/some-dev", "", "-dev"])

@@ -13,6 +13,7 @@ from botocore.stub import Stubber
 from talent.models import RankedCandidate
 from talent.outreach import (
     OPT_OUT_LINE,
+    SIGN_OFF,
     SOURCE_LINE,
     BedrockGenerator,
     GenerationError,
@@ -126,7 +127,7 @@ def test_bedrock_draft_is_used_when_it_passes_validation(bedrock: tuple[BedrockG
 
     assert message.generator == "bedrock"
     assert message.subject == "Senior Backend Engineer role in Berlin"
-    assert message.body == GOOD_BODY
+    assert message.body == f"{GOOD_BODY}\n\n{SIGN_OFF}"
     assert message.evidence_used == ["kube-autoscaler-lab", "pgx-migrate"]
 
 
@@ -147,7 +148,7 @@ def test_missing_source_and_opt_out_lines_are_appended(bedrock: tuple[BedrockGen
     [message] = generate_outreach_batch([gopher_entry()], make_requirement(), generator=generator)
 
     assert message.generator == "bedrock"
-    assert message.body == f"{bare}\n\n{SOURCE_LINE}\n\n{OPT_OUT_LINE}"
+    assert message.body == f"{bare}\n\n{SOURCE_LINE}\n\n{OPT_OUT_LINE}\n\n{SIGN_OFF}"
 
 
 def test_an_opt_out_in_the_models_own_words_falls_back_to_the_template(
@@ -164,7 +165,7 @@ def test_an_opt_out_in_the_models_own_words_falls_back_to_the_template(
 
     assert message.generator == "template"
     assert message.body is not None
-    assert message.body.endswith(OPT_OUT_LINE)
+    assert message.body.endswith(f"{OPT_OUT_LINE}\n\n{SIGN_OFF}")
 
 
 def test_throttling_falls_back_to_the_template(bedrock: tuple[BedrockGenerator, Stubber]) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from talent.jd.taxonomy import SKILLS
 from talent.models import Candidate, JobRequirement, OutreachMessage, RankedCandidate
-from talent.outreach import OPT_OUT_LINE, SOURCE_LINE, build_facts, generate_outreach_batch
+from talent.outreach import OPT_OUT_LINE, SIGN_OFF, SOURCE_LINE, build_facts, generate_outreach_batch
 from talent.outreach.bedrock import PRAISE_WORDS, parse_reply
 from talent.ranking import rank_candidates
 from tests.unit.factories import (
@@ -114,11 +114,13 @@ def test_omits_what_the_job_does_not_say() -> None:
     assert "the Developer role." in body
 
 
-def test_every_message_says_where_we_found_them_and_ends_with_the_opt_out() -> None:
+def test_every_message_says_where_we_found_them_and_ends_with_the_opt_out_and_a_sign_off() -> None:
     body = body_of(draft(go_kubernetes_developer()))
     assert SOURCE_LINE in body
     assert "your public GitHub profile" in body
-    assert body.endswith(OPT_OUT_LINE)
+    # The recruiter signs it: a placeholder on lines of its own, never a made-up sender.
+    assert body.endswith(f"{OPT_OUT_LINE}\n\nBest regards,\n[Your name]")
+    assert SIGN_OFF == "Best regards,\n[Your name]"
     assert '"no thanks"' in OPT_OUT_LINE
     # Issue 15: it promised "we will delete your data" while listing a login deleted nothing. It now
     # says what listing does (talent.erasure, tested in tests/integration/api/test_do_not_contact.py).
@@ -194,5 +196,7 @@ def test_template_drafts_pass_the_checks_applied_to_model_output() -> None:
     requirement = make_requirement()
     entries = rank_candidates([go_kubernetes_developer(), *synthetic_candidates(20)], requirement, now=NOW)
     for entry, message in zip(entries, generate_outreach_batch(entries, requirement, 50), strict=True):
-        reply = f"Subject: {message.subject}\n\n{message.body}"
-        assert parse_reply(reply, build_facts(entry, requirement)) == (message.subject, message.body)
+        assert message.body is not None
+        body = message.body.removesuffix(f"\n\n{SIGN_OFF}")  # the sign-off is added after the checks
+        reply = f"Subject: {message.subject}\n\n{body}"
+        assert parse_reply(reply, build_facts(entry, requirement)) == (message.subject, body)

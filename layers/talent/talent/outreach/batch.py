@@ -10,7 +10,7 @@ from typing import Protocol
 from talent.models import JobRequirement, OutreachMessage, RankedCandidate
 from talent.outreach.bedrock import BedrockGenerator
 from talent.outreach.facts import OutreachFacts, build_facts
-from talent.outreach.render import Draft, render
+from talent.outreach.render import Draft, render, signed
 from talent.settings import OutreachSettings
 
 logger = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def _message(facts: OutreachFacts, generator: Generator | None) -> OutreachMessa
             return OutreachMessage(
                 candidate_login=facts.login,
                 subject=subject,
-                body=body,
+                body=signed(body),
                 evidence_used=facts.evidence_used,
                 generator="bedrock",
             )
@@ -56,7 +56,7 @@ def _message(facts: OutreachFacts, generator: Generator | None) -> OutreachMessa
             logger.warning("outreach generator failed for %s, using the template: %r", facts.login, error)
     subject, body = render(facts)
     return OutreachMessage(
-        candidate_login=facts.login, subject=subject, body=body, evidence_used=facts.evidence_used
+        candidate_login=facts.login, subject=subject, body=signed(body), evidence_used=facts.evidence_used
     )
 
 

@@ -27,6 +27,8 @@ OPT_OUT_LINE: Final = (
     "list, which deletes the details we saved from your public GitHub profile and leaves you out of our "
     "future searches."
 )
+# The recruiter signs a draft before sending it: a placeholder they cannot miss, never a made-up name.
+SIGN_OFF: Final = "Best regards,\n[Your name]"
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _HANDLE = re.compile(r"@([\w.-]+)")

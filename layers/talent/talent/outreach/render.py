@@ -9,7 +9,7 @@ from typing import Final, NamedTuple
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from talent.outreach.facts import OPT_OUT_LINE, SOURCE_LINE, OutreachFacts
+from talent.outreach.facts import OPT_OUT_LINE, SIGN_OFF, SOURCE_LINE, OutreachFacts
 
 MIN_BODY_WORDS: Final = 60
 MAX_BODY_WORDS: Final = 180
@@ -55,3 +55,9 @@ def render(facts: OutreachFacts) -> Draft:
     context = {f.name: getattr(facts, f.name) for f in fields(facts)}
     context.update(source_line=SOURCE_LINE, opt_out_line=OPT_OUT_LINE)
     return Draft(subject=tidy(_SUBJECT.render(context)), body=tidy(_BODY.render(context)))
+
+
+def signed(body: str) -> str:
+    """`body` with the sign-off placeholder (`SIGN_OFF`) on lines of its own after it; added after the
+    word budget is checked, whichever generator wrote the body."""
+    return f"{body}\n\n{SIGN_OFF}"
