@@ -466,5 +466,13 @@ def test_a_remote_anywhere_role_does_not_score_location() -> None:
 
 def test_now_defaults_to_the_current_time() -> None:
     (result,) = rank_candidates([go_kubernetes_developer()], make_requirement())
-    months = (datetime.now(UTC) - days_ago(10)).days / 30.44
-    assert f"{months:.0f} months ago" in result.breakdown["activity"].explanation
+    months = round((datetime.now(UTC) - days_ago(10)).days / 30.44)
+    assert f"repositories {months} month" in result.breakdown["activity"].explanation
+
+
+@pytest.mark.parametrize(("days", "said"), [(10, "this month"), (30, "1 month ago"), (400, "13 months ago")])
+def test_the_last_push_is_told_in_whole_months(days: int, said: str) -> None:
+    # A new user read "0 months ago" and "1 months ago" in the README's own example.
+    person = go_kubernetes_developer(repos=[make_repo("svc", language="Go", pushed_at=days_ago(days))])
+    (result,) = rank_candidates([person], make_requirement(), now=NOW)
+    assert result.breakdown["activity"].explanation == f"Last push to their own repositories {said} (svc)."

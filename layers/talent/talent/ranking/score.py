@@ -199,7 +199,13 @@ def _activity(ctx: _Context) -> Value:
         value = 0.6
     else:
         value = 0.2 if months <= DORMANT_MONTHS else 0.05
-    return value, f"Last push to their own repositories {months:.0f} months ago ({last[1]})."
+    return value, f"Last push to their own repositories {_months_ago(months)} ({last[1]})."
+
+
+def _months_ago(months: float) -> str:
+    """ "this month", "1 month ago", "13 months ago" (rounded to whole months)."""
+    whole = round(months)
+    return "this month" if whole == 0 else f"{whole} month{'' if whole == 1 else 's'} ago"
 
 
 def _fraction(ctx: _Context, skills: list[str], kind: str) -> Value:
