@@ -59,6 +59,9 @@ class Stage(Task):
     fallback_s: float = 0.0
     budget_s: float = 0.0
     tracked: bool = True
+    # What the stage's work grows with: the run's candidates (max_candidates) or drafts (top_n); the
+    # estimate scales its typical seconds by that count (talent.projects.status). None: a fixed cost.
+    scales_with: Literal["candidates", "drafts"] | None = None
 
 
 # Every Task retries these (statemachine/pipeline.asl.json): reaching MarkFailed means retries ran out.
@@ -102,6 +105,7 @@ STAGES: Final[tuple[Stage, ...]] = (
         label="Searching GitHub",
         fallback_s=10.0,
         budget_s=float("inf"),  # capped by the time left in its invocation (talent.pipeline.budget)
+        scales_with="candidates",
     ),
     Stage(
         name="rank_candidates",
@@ -113,6 +117,7 @@ STAGES: Final[tuple[Stage, ...]] = (
         label="Ranking the candidates",
         fallback_s=1.0,
         budget_s=45.0,
+        scales_with="candidates",
     ),
     Stage(
         name="generate_outreach",
@@ -124,6 +129,7 @@ STAGES: Final[tuple[Stage, ...]] = (
         label="Drafting the outreach messages",
         fallback_s=2.0,
         budget_s=240.0,
+        scales_with="drafts",
     ),
     Stage(
         name="save_results",

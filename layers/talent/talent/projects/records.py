@@ -79,6 +79,9 @@ class ProjectRecord(BaseModel):
     github_wait_until: str | None = None
     # Seconds per stage the run is expected to take (the user's recent runs), written at start.
     stage_estimates_s: dict[str, float] | None = None
+    # What the run was asked for, written at start: later runs' estimates scale by them.
+    max_candidates: int | None = None
+    top_n: int | None = None
 
     def stage(self, name: str) -> StageRecord | None:
         record: StageRecord | None = getattr(self, stage_attribute(name), None)

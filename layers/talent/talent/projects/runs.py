@@ -18,7 +18,7 @@ from talent.jd import InvalidJobDescription, validate_jd_text
 from talent.projects.access import UNREADABLE
 from talent.projects.executions import executions
 from talent.projects.records import ProjectRecord, UnreadableProject
-from talent.projects.status import typical_stage_seconds
+from talent.projects.status import RunSize, typical_stage_seconds
 from talent.projects.store import projects_store
 from talent.settings import RunsSettings, get_settings
 
@@ -135,7 +135,12 @@ def _start(*, command: StartRun) -> RunAccepted:
             expires_at=int(time.time()) + settings.project_retention_days * 86400,
             execution_arn=execution_arn,
             # Read once here (one Query of the user's recent runs), so every status poll is one GetItem.
-            stage_estimates_s=typical_stage_seconds(command.user_id),
+            stage_estimates_s=typical_stage_seconds(
+                command.user_id,
+                RunSize(candidates=command.request.max_candidates, drafts=command.request.top_n),
+            ),
+            max_candidates=command.request.max_candidates,
+            top_n=command.request.top_n,
         )
         projects_store().put_new_project(project)
     except Exception:

@@ -12,16 +12,25 @@ from __future__ import annotations
 
 import math
 import statistics
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
 from pydantic import BaseModel, Field
 
-from talent.api.models.runs import PROGRESS_PER_STAGE, PipelineStatus, StageState, StageStatus, Waiting
-from talent.pipeline.registry import BY_NAME, NO_STAGE, TRACKED_NAMES, TRACKED_STAGES
+from talent.api.models.runs import (
+    DEFAULT_MAX_CANDIDATES,
+    DEFAULT_TOP_N,
+    PROGRESS_PER_STAGE,
+    PipelineStatus,
+    StageState,
+    StageStatus,
+    Waiting,
+)
+from talent.pipeline.registry import BY_NAME, NO_STAGE, TRACKED_STAGES, Stage
 from talent.projects.executions import ExecutionGone, executions
 from talent.projects.records import ProjectError, ProjectRecord, ProjectStatus
-from talent.projects.store import projects_store
+from talent.projects.store import RunTiming, projects_store
 
 RECENT_RUNS = 20
 # After the four tracked stages the run saves its results (SaveResults) before it is "completed": a
@@ -197,16 +206,49 @@ def _estimate(project: ProjectRecord, stages: list[StageStatus], waiting: Waitin
     return round(remaining)
 
 
-def typical_stage_seconds(user_id: str) -> dict[str, float]:
-    """Median duration per stage over the user's recent completed runs, or a fallback per stage. Read
-    once per run, when it starts (POST /pipeline/run stores it on the item), never per poll."""
-    samples: dict[str, list[float]] = {name: [] for name in TRACKED_NAMES}
-    for durations in projects_store().recent_stage_durations(user_id, RECENT_RUNS):
-        for name, ms in durations.items():
-            if name in samples:
-                samples[name].append(ms / 1000)
-    fallback = fallback_stage_seconds()
-    return {name: statistics.median(values) if values else fallback[name] for name, values in samples.items()}
+@dataclass(frozen=True, slots=True)
+class RunSize:
+    """What a run was asked for: candidates (max_candidates) and drafts (top_n)."""
+
+    candidates: int = DEFAULT_MAX_CANDIDATES
+    drafts: int = DEFAULT_TOP_N
+
+    def of(self, stage: Stage) -> int:
+        """The count the stage's work grows with (its `scales_with`), or 0 for a fixed-cost stage."""
+        return {"candidates": self.candidates, "drafts": self.drafts}.get(stage.scales_with or "", 0)
+
+
+def typical_stage_seconds(user_id: str, size: RunSize | None = None) -> dict[str, float]:
+    """Seconds per stage a run of `size` (default: the request's defaults) is expected to take. Read
+    once per run, when it starts (POST /pipeline/run stores it on the item), never per poll.
+
+    Per stage, the median over the user's recent completed runs. A stage whose work grows with the run
+    (search and ranking with its candidates, drafting with its drafts) is read off a straight line fitted
+    through those runs' (count, seconds) when they have several sizes; when they are all one size, at
+    least their median seconds per candidate (or draft) times this run's count, so a 500-candidate run
+    after 30-candidate ones is not promised their time (an upper estimate: part of a stage's time is
+    fixed). With no completed run, the registry's fallback for a default-sized run, scaled the same way."""
+    size = size or RunSize()
+    timings = projects_store().recent_run_timings(user_id, RECENT_RUNS)
+    return {stage.name: _typical_seconds(stage, timings, size) for stage in TRACKED_STAGES}
+
+
+def _typical_seconds(stage: Stage, timings: list[RunTiming], size: RunSize) -> float:
+    runs = [(t.durations_ms[stage.name] / 1000, RunSize(t.candidates, t.drafts).of(stage))
+            for t in timings if stage.name in t.durations_ms]  # fmt: skip
+    wanted = size.of(stage)
+    if not runs:
+        return stage.fallback_s * max(1.0, wanted / RunSize().of(stage)) if wanted else stage.fallback_s
+    typical = statistics.median(seconds for seconds, _ in runs)
+    sized = [(count, seconds) for seconds, count in runs if count]
+    if not wanted or not sized:
+        return typical
+    if len({count for count, _ in sized}) > 1:
+        # Runs of several sizes: a line through them separates the fixed cost from the per-candidate one.
+        slope, intercept = statistics.linear_regression(*zip(*sized, strict=True))
+        if slope > 0:
+            return max(intercept + slope * wanted, min(seconds for _, seconds in sized))
+    return max(typical, statistics.median(seconds / count for count, seconds in sized) * wanted)
 
 
 def fallback_stage_seconds() -> dict[str, float]:

@@ -3,6 +3,7 @@ never scans. `projects_store()` wires it to this function's client and table."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from aws_lambda_powertools import Logger
@@ -11,6 +12,17 @@ from talent.aws import conditional, from_dynamodb_item, to_dynamodb_item
 from talent.projects.records import ProjectRecord, UnreadableProject, parse_project
 
 BY_USER_INDEX = "by_user"
+
+
+@dataclass(frozen=True, slots=True)
+class RunTiming:
+    """How long a completed run's stages took (ms) and how many candidates and drafts it asked for."""
+
+    durations_ms: dict[str, int]
+    candidates: int
+    drafts: int
+
+
 StoredProject = ProjectRecord | UnreadableProject
 logger = Logger()
 
@@ -95,26 +107,37 @@ class ProjectsStore:
     def delete_project(self, project_id: str) -> None:
         self.client.delete_item(TableName=self.table, Key=_key(project_id))
 
-    def recent_stage_durations(self, user_id: str, limit: int) -> list[dict[str, int]]:
-        """Stage durations (ms) of the user's latest completed projects, newest first. Reads only the two
-        attributes it needs, not whole items with their job descriptions."""
+    def recent_run_timings(self, user_id: str, limit: int) -> list[RunTiming]:
+        """Stage durations (ms) and sizes of the user's latest completed projects, newest first. Reads
+        only the attributes it needs, not whole items with their job descriptions."""
         response = self.client.query(
             TableName=self.table,
             IndexName=BY_USER_INDEX,
             KeyConditionExpression="user_id = :user_id",
             FilterExpression="#status = :completed",
-            ProjectionExpression="#status, #metadata.stage_durations_ms",
+            ProjectionExpression=(
+                "#status, #metadata.stage_durations_ms, max_candidates, top_n, candidate_count, draft_count"
+            ),
             ExpressionAttributeNames={"#status": "status", "#metadata": "metadata"},
             ExpressionAttributeValues={":user_id": {"S": user_id}, ":completed": {"S": "completed"}},
             ScanIndexForward=False,
             Limit=limit,
         )
-        durations = []
+        timings = []
         for item in response.get("Items", []):
             plain = from_dynamodb_item(item)
             stages = (plain.get("metadata") or {}).get("stage_durations_ms") or {}
-            durations.append({name: int(ms) for name, ms in stages.items() if isinstance(ms, int | float)})
-        return durations
+            timings.append(
+                RunTiming(
+                    durations_ms={
+                        name: int(ms) for name, ms in stages.items() if isinstance(ms, int | float)
+                    },
+                    # What it asked for; an item from before that was stored: what it made.
+                    candidates=int(plain.get("max_candidates") or plain.get("candidate_count") or 0),
+                    drafts=int(plain.get("top_n") or plain.get("draft_count") or 0),
+                )
+            )
+        return timings
 
     def query_user_projects(
         self, user_id: str, limit: int, start_key: dict[str, Any] | None = None

@@ -13,6 +13,8 @@ from talent.projects.records import ProjectError, ProjectStatus
 
 MAX_CANDIDATES = 500
 MAX_TOP_N = 50
+DEFAULT_MAX_CANDIDATES = 50
+DEFAULT_TOP_N = 10
 # What each completed stage adds to a run's `progress`.
 PROGRESS_PER_STAGE = 100 // len(TRACKED_STAGES)
 
@@ -25,14 +27,14 @@ class RunRequest(BaseModel):
     )
     # strict: a JSON integer, as documented; lax pydantic took `true` and "5" (found by `make fuzz`).
     max_candidates: int = Field(
-        default=50,
+        default=DEFAULT_MAX_CANDIDATES,
         ge=1,
         le=MAX_CANDIDATES,
         strict=True,
         description="How many GitHub developers to source and rank.",
     )
     top_n: int = Field(
-        default=10,
+        default=DEFAULT_TOP_N,
         ge=1,
         le=MAX_TOP_N,
         strict=True,
