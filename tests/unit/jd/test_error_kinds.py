@@ -708,3 +708,43 @@ def test_polish_cities_with_their_letters() -> None:
 def test_a_common_word_after_a_name_is_part_of_a_phrase_not_a_list() -> None:
     text = "Frontend Engineer\n\nRequirements\n- Experience with any modern JavaScript Framework (React, Vue)"
     assert parse_jd(text).required_skills == ["JavaScript", "React", "Vue.js"]
+
+
+@pytest.mark.parametrize(
+    ("line", "preferred"),
+    [
+        # Said not to be needed: preferred (the guide), in each language and both ways round.
+        ("No prior Rust experience required.", ["Rust"]),
+        ("You don't need to know Elixir.", ["Elixir"]),
+        ("Knowledge of Kotlin isn't necessary.", ["Kotlin"]),
+        ("Pas besoin de connaître Go.", ["Go"]),
+        ("No se requiere experiencia en Go.", ["Go"]),
+        # A plus in other words
+        ("We'd love it if you knew Elixir.", ["Elixir"]),
+        ("Experience with Elixir helps.", ["Elixir"]),
+        # The stack, then a waiver that points back at it (t136en-06, t131en-08)
+        ("You'll work mostly in Ruby on Rails but you don't need to have direct experience of it.",
+         ["Ruby on Rails"]),
+        ("Our stack is Elixir and Phoenix; you don't need to know them yet.", ["Elixir", "Phoenix"]),
+    ],
+)  # fmt: skip
+def test_a_skill_said_not_to_be_needed_or_welcome_is_preferred(line: str, preferred: list[str]) -> None:
+    result = parse_jd(f"Backend Engineer\n\nRequirements:\n- 5+ years of Python\n- PostgreSQL\n\n{line}")
+    assert (result.required_skills, result.preferred_skills) == (["Python", "PostgreSQL"], preferred)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["We use Kafka, which helps us scale.", "Kafka is what helps the team ship."],
+)
+def test_helps_in_the_middle_of_a_sentence_is_no_cue(line: str) -> None:
+    result = parse_jd(f"Backend Engineer\n\nRequirements:\n- Python\n\n{line}")
+    assert result.required_skills == ["Python", "Apache Kafka"]
+
+
+def test_a_waiver_in_the_context_waives_the_skill_its_sentence_names() -> None:
+    result = parse_jd(
+        "Backend Engineer\n\nAbout the role:\nWe build with Elixir, but no Elixir experience is needed.\n\n"
+        "Requirements:\n- 5+ years of Python\n- PostgreSQL"
+    )
+    assert (result.required_skills, result.preferred_skills) == (["Python", "PostgreSQL"], ["Elixir"])

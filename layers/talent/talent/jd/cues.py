@@ -264,6 +264,13 @@ ENGLISH: Final = Cues(
         r"not needed",
         r"not necessary",
         r"no need",
+        # "Knowledge of Kotlin isn't necessary", "no Elixir experience is needed", "you don't need to know
+        # Elixir": the guide puts a skill said not to be needed in preferred
+        r"(isn't|aren't|isn\u2019t|aren\u2019t) (needed|necessary|required|essential|mandatory|a must)",
+        r"no (prior |previous )?(\w+ )?experience (is |are )?(needed|required|necessary)",
+        r"(don't|do not|doesn't|does not|don\u2019t|doesn\u2019t) need to (have|know|be)",
+        r"(we'?d|we\u2019d|we would) (also |really )?love (it )?if you",  # "We'd love it if you knew Elixir"
+        r"(?<!it )helps(?=\s?[.!;)]|$)",  # "Experience with Kafka helps."; not "which helps us scale"
         r"(is|are) beneficial",
         r"a bonus",
         r"nice if",
@@ -610,6 +617,7 @@ FRENCH: Final = Cues(
         r"est un bonus",
         r"serait appréciée?",
         r"pas (obligatoire|indispensable|nécessaire)",
+        r"pas besoin de",  # "Pas besoin de connaître Go"
         r"optionnel(le)?",
         r"un (fort |gros |grand |vrai |réel |véritable )?(avantage|atout)",  # "serait un fort avantage"
         r"atouts?(?=\)|$)",  # "Microsoft Azure (atout)": a bracket's words are read alone too
@@ -821,6 +829,7 @@ SPANISH: Final = Cues(
         r"no es excluyente",
         r"no es necesario",
         r"no requerido",
+        r"no se requiere",  # "No se requiere experiencia en Go"
         r"una ventaja",
         r"serán? valorad[oa]s?",
         r"mucho mejor",  # "Si trabajás con SASS o LESS, mucho mejor"

@@ -334,8 +334,9 @@ _WAIVES_THE_STACK = re.compile(
     r"|(?P<ahead>we can teach you (?:everything|all)[^.]{0,40}\bstack|(?:willing|happy|glad) to teach\b"
     # "Tech stack: Doesn't matter, we'll teach you. But we work mostly with Rust, Go, and TypeScript."
     r"|(?:tech(?:nology)? )?stack\s?:\s?(?:it )?(?:doesn['\u2019]?t|does not) matter)"
-    r"|(?:don['\u2019]?t|do not) need to have (?:used|worked with|experience (?:with|in))"
-    r" (?:this|it|them|these|those)\b"  # "…, but …", "(but you don't need to have experience with those …!)"
+    r"|(?:don['\u2019]?t|do not) need to (?:have (?:any |direct |prior |previous )?(?:used|worked with"
+    r"|experience (?:with|in|of))|know) (?:this|it|them|these|those)\b"  # "(but you don't need to have
+    # experience with those …!)", "… Ruby on Rails but you don't need to have direct experience of it"
     # "Our tech stack involves Ruby / Rails … However, we're not only looking for people with experience in
     # our stack"
     r"|not (?:only |just |necessarily )?looking for (?:people|someone|candidates|engineers)"
@@ -364,7 +365,9 @@ _WAIVES_THE_STACK = re.compile(
     r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
     # "We use AWS, K8s, React, and Rust but there is no requirement to have prior experience with them"
     r"|no requirement (?:to have|for) (?:any )?(?:prior |previous )?experience (?:with|in)"
-    r" (?:them|these|those)\b)"
+    r" (?:them|these|those)\b"
+    # "We use Elixir, but no Elixir experience is needed"
+    r"|no (?:prior |previous )?[\w.+#-]{1,30} experience (?:is )?(?:needed|required|necessary))"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"
@@ -407,7 +410,10 @@ def _points_back(waiver: re.Match[str]) -> bool:
     just before it."""
     text = waiver.group(0)
     return (
-        text.startswith(("experience", "familiarity")) or text.endswith("learned") or " need to have " in text
+        text.startswith(("experience", "familiarity"))
+        or text.endswith("learned")
+        or " need to have " in text
+        or " need to know " in text
     )
 
 
