@@ -748,3 +748,23 @@ def test_a_waiver_in_the_context_waives_the_skill_its_sentence_names() -> None:
         "Requirements:\n- 5+ years of Python\n- PostgreSQL"
     )
     assert (result.required_skills, result.preferred_skills) == (["Python", "PostgreSQL"], ["Elixir"])
+
+
+def test_a_plus_for_any_technology_mentioned_above_waives_the_posting_stack_not_the_asks() -> None:
+    """t66en-apify: the stack was named in the opening paragraph, the asks under a heading, then "Your
+    knowledge of any technologies mentioned above is a plus"; the whole stack came out required."""
+    result = parse_jd(
+        "Full-stack engineer\n\nWe run on Linux servers on Amazon EC2, with MongoDB and Redis; the front end "
+        "is React.\n\nWho are we looking for?\n- You are highly skilled in JavaScript/Node.js\n"
+        "- You are familiar with Linux\n- Your knowledge of any technologies mentioned above is a plus\n"
+    )
+    assert sorted(result.required_skills) == ["JavaScript", "Linux", "Node.js"]  # Linux: asked too
+    assert result.preferred_skills == ["Amazon EC2", "MongoDB", "Redis", "React"]
+
+
+@pytest.mark.parametrize("heading", ["Secondary Qualifications", "Tertiary Qualifications"])
+def test_secondary_and_tertiary_qualifications_are_nice_to_haves(heading: str) -> None:
+    result = parse_jd(
+        f"GIS Developer\n\n### Primary Qualifications\n* Python\n\n### {heading}\n* Experience with AutoCAD\n"
+    )
+    assert (result.required_skills, result.preferred_skills) == (["Python"], ["AutoCAD"])

@@ -106,7 +106,9 @@ ENGLISH: Final = Cues(
         r"not required",
         r"what would make you",
         r"added advantage",
-        r"secondary skills?",  # beside "Primary Skills" on Indian job boards
+        # beside "Primary Skills" on Indian job boards; "Secondary/Tertiary Qualifications" after the asks
+        # not "Post-Secondary Qualifications" (a diploma)
+        r"(?<!post-)(?<!post )(?<!post)(secondary|tertiary) (skills?|qualifications)",
         r"beneficial( skills| technologies| experience| knowledge| qualifications)?",  # "Beneficial Skills"
         r"(additional |other )?assets",  # "Additional assets" (Canadian postings: the nice-to-haves)
         r"who you might be",  # after the requirements ("You might be a fit if:" asks)
@@ -267,7 +269,10 @@ ENGLISH: Final = Cues(
         # "Knowledge of Kotlin isn't necessary", "no Elixir experience is needed", "you don't need to know
         # Elixir": the guide puts a skill said not to be needed in preferred
         r"(isn't|aren't|isn\u2019t|aren\u2019t) (needed|necessary|required|essential|mandatory|a must)",
-        r"no (prior |previous )?(\w+ )?experience (is |are )?(needed|required|necessary)",
+        # a named thing's experience, not any ("no previous experience required in fintech, but …")
+        r"no (prior |previous )?"
+        r"(?!(prior|previous|professional|relevant|industry|work|formal|direct|specific)\b)"
+        r"\w+ experience (is |are )?(needed|required|necessary)",
         r"(don't|do not|doesn't|does not|don\u2019t|doesn\u2019t) need to (have|know|be)",
         r"(we'?d|we\u2019d|we would) (also |really )?love (it )?if you",  # "We'd love it if you knew Elixir"
         r"(?<!it )helps(?=\s?[.!;)]|$)",  # "Experience with Kafka helps."; not "which helps us scale"

@@ -345,6 +345,10 @@ _WAIVES_THE_STACK = re.compile(
     # "React, Django, Python. Familiarity with these technologies is a bonus, but …"
     r"|familiarity with (?:these|those|them|the above)(?: technologies| tools)?"
     r" (?:is|would be) (?:a )?(?:bonus|plus)"
+    # "Your knowledge of any technologies mentioned above is a plus" (t66en-apify)
+    r"|(?P<above>(?:knowledge|experience|familiarity) (?:of|with|in) (?:any (?:of )?)?(?:the )?"
+    r"(?:technologies|tools) (?:mentioned|listed|named) above (?:is|would be) (?:a )?(?:big |huge |great )?"
+    r"(?:bonus|plus))"
     r"|(?:it'?s|it\u2019s|it is) helpful if you know these[^.]{0,40}\bif not\b"  # "…, but if not, we'll help"
     # "Don't worry if you don't know all of them", "We don't really care if you've used these exact …"
     r"|don'?t worry if you don'?t know (?:all|every|any)"
@@ -431,6 +435,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
     """Pass 3 over every content line: skills, concepts, years and a stated level."""
     mentions = Mentions(spelled_out=spelled_out_elsewhere("\n".join(line.text for line in lines)))
     stack: list[str] = []  # the skills the current section's context names so far
+    above: list[str] = []  # and the whole posting's, for "any technologies mentioned above is a plus"
     for line in lines:
         if line.heading:
             stack = []
@@ -446,9 +451,12 @@ def read_mentions(lines: list[Line]) -> Mentions:
                 this_line = _waived_on_the_line(waiver, line.text, named, every)
                 whole_stack = not (_points_ahead(waiver) or _points_here(waiver))
                 mentions.waived.update([*(stack if whole_stack else []), *this_line])
+                if waiver.group("above"):
+                    mentions.waived.update(above)
                 if _points_back(waiver):  # under the asks: "Experience in these … not required"
                     mentions.asked -= set(this_line) - asked_before
             stack += named
+            above += named
     return mentions
 
 
