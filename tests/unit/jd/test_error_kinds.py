@@ -768,3 +768,20 @@ def test_secondary_and_tertiary_qualifications_are_nice_to_haves(heading: str) -
         f"GIS Developer\n\n### Primary Qualifications\n* Python\n\n### {heading}\n* Experience with AutoCAD\n"
     )
     assert (result.required_skills, result.preferred_skills) == (["Python"], ["AutoCAD"])
+
+
+@pytest.mark.parametrize(
+    ("posting", "title"),
+    [
+        # A new user's one-line search became the whole title (and the drafts' subject line).
+        ("Senior Python developer with Django and AWS, remote in EU", "Senior Python developer"),
+        ("We need a senior Go engineer who knows Kubernetes, remote", "Senior Go engineer"),
+        ("Looking for a React Native developer (3+ years), hybrid in Berlin", "React Native developer"),
+        ("Buscamos desarrollador Java senior con Spring Boot, remoto", "Desarrollador Java senior"),
+        ("Wir suchen einen Java-Entwickler (m/w/d) mit Spring Boot in München", "Java-Entwickler"),
+        # a title line over a body keeps its words (the labels do: t10en-readthedocs)
+        ("Frontend developer with design skills\n\nWe use React.", "Frontend developer with design skills"),
+    ],
+)
+def test_a_one_line_posting_is_cut_to_its_role(posting: str, title: str) -> None:
+    assert parse_jd(posting).title == title

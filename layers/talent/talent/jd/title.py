@@ -438,7 +438,9 @@ _LEADING_LABEL = re.compile(
     r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|un[·.\u22c5]e|un\(e\)"
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
     r"|stellenausschreibung|now accepting applications"
-    r"|offre d'emploi|buscamos|busco|se busca|nous (?:re)?cherchons|on recherche|recherche|wir suchen|gesucht"
+    r"|offre d'emploi|busco|se busca|on recherche|recherche|gesucht"
+    # with the article of a one-line posting: "Wir suchen einen Java-Entwickler", "Buscamos una …"
+    r"|(?:buscamos|nous (?:re)?cherchons|wir suchen)(?: (?:einen?|eine[/*:]n|una?|un/a|une?|un[·.]e))?"
     # a board's "Suche Messingenieur …", "Projekt: Senior Berater …" (not "Suche & Ranking Engineer")
     r"|(?-i:Suche(?=\s[A-ZÄÖÜ]))|(?:projekt|project)(?=\s?:)"
     r"|teilzeit|vollzeit|fest\w{0,3}stellung!?"  # "TEILZEIT Sachbearbeitung …", "Festanstellung! …"
@@ -451,6 +453,7 @@ _LEADING_LABEL = re.compile(
 # "Recrutement d'un-e chargé-e de projets".
 _HIRING_LEAD = re.compile(
     r"^(?:(?:now |currently )?(?:looking for|seeking)|(?:now )?hiring(?: for)?|recrutement"
+    r"|we (?:need|are looking for|are seeking|(?:'re|\u2019re) looking for)"  # a one-line posting
     r"|(?:an? )?opening for)"
     r"(?: (?:an?|d'une?|d'un[-·.]e|de deux|de trois|des|de|d'))?\s?(?=\w)",
     re.IGNORECASE,
@@ -587,6 +590,15 @@ def _without_leading_aside(title: str) -> str:
 
 
 _REMOTE_OR_ONSITE = re.compile(r"(?:fully |100\s?% )?remote|on-?site|vor ort", re.IGNORECASE)
+# A one-line posting goes on past the role: "Senior Python developer with Django and AWS, remote in EU",
+# "senior Go engineer who knows Kubernetes", "Desarrollador Java senior con Spring Boot".
+_ROLE_THEN_ASKS = re.compile(
+    r"\b(?:engineer|developer|programmer|architect|scientist|entwickler(?:in)?|desarrollador(?:a)?"
+    r"|d[ée]veloppeur(?:se)?|ing[ée]nieur(?:e)?|ingeniero|ingeniera)s?"
+    r"(?:\s(?!(?:with|who|that|con|mit|avec|qui|que)\s)[\w+#./-]{1,20}){0,2}"  # "Desarrollador Java senior"
+    r"(?=\s(?:with|who|that|con|mit|avec|qui|que)\s)",
+    re.IGNORECASE,
+)
 
 
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
@@ -621,7 +633,8 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     cleaned, listed = _tidy(
         _LEADING_LABEL.sub("", " ".join(_strip_trailing_parens(kept).split()).strip(" -–—|,:"))
     )
-    cleaned = _without_stack(_without_place(cleaned))
+    # a one-line posting's tail once its place is gone: "Développeur Python confirmé, Django, à Paris"
+    cleaned = _strip_trailing_parens(_without_stack(_without_place(cleaned).rstrip(" ,;")))
     single = _singular(cleaned)
     managed = _MANAGES.search(cleaned) is not None  # "Head of Solutions Architects": the team led or served
     same_level = title_seniority(single) == title_seniority(cleaned)
@@ -988,6 +1001,8 @@ def read_title(lines: list[Line], text: str) -> Title:
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
     raw, hired = _raw_title(lines, text)
     title = clean_title(raw, company, hired) or cut_at_word(raw.strip()) or "Untitled role"
+    if len(lines) == 1 and (asks := _ROLE_THEN_ASKS.search(title)):
+        title = title[: asks.end()]  # a one-line posting; a title line keeps "… with design skills"
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]
     first = next((line.text for line in lines if line.is_first), raw)
