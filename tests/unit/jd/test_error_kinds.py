@@ -785,3 +785,15 @@ def test_secondary_and_tertiary_qualifications_are_nice_to_haves(heading: str) -
 )
 def test_a_one_line_posting_is_cut_to_its_role(posting: str, title: str) -> None:
     assert parse_jd(posting).title == title
+
+
+@pytest.mark.parametrize(
+    "heading", ["Soll-Anforderungen:", "Soll Kriterien:", "Soll-Kriterien:", "Soll (Bewertungskriterien):"]
+)
+def test_a_tenders_should_criteria_are_nice_to_haves(heading: str) -> None:
+    """t142de-37, t30de, t50de, t94de-31: the "Soll" criteria after the "Muss" ones came out required."""
+    result = parse_jd(
+        "Senior Softwareentwickler (m/w/d)\n\nMuss-Anforderungen:\n- 5 Jahre Erfahrung mit Java\n\n"
+        f"{heading}\n- Erfahrung mit Container-Technologien (Docker, Kubernetes)\n"
+    )
+    assert (result.required_skills, result.preferred_skills) == (["Java"], ["Docker", "Kubernetes"])

@@ -387,6 +387,10 @@ GERMAN: Final = Cues(
         r"nice to have",
         r"schön zu haben",  # "nice to have", word for word
         r"kann[\s-]?(anforderungen|kriterien)",  # beside "Muss-Anforderungen": the optional ones
+        # "Soll-Anforderungen:", "Soll Kriterien:", "Soll (Bewertungskriterien):" after the "Muss-Kriterien"
+        # of public and consulting tenders: scored if met, not required
+        r"soll[\s-]?(anforderungen|kriterien|qualifikationen)",
+        r"soll\s?\((bewertungs)?kriterien\)",
     ),
     context_head=(
         r"deine aufgaben",
@@ -451,6 +455,7 @@ GERMAN: Final = Cues(
         r"(eine )?bereicherung",  # "Kenntnisse von DNS … wären eine Bereicherung"
         r"bevorzugt(?= \w)",  # "(bevorzugt Vue 3)"; not "Vue.js (bevorzugt), Angular oder React": any of them
         r"soll\s?:",  # a freelance board's "- SOLL: Erfahrung mit Kafka" beside "- MUSS: …"
+        r"\(soll\)",  # "- (SOLL) Software-Entwicklung: Java, …" beside "- (MUSS) …"
         r"(als |das )?(sahnehäubchen|i-tüpfelchen)",  # "Als Sahnehäubchen interessieren dich … Git, Docker"
         r"(von )?gro(ß|ss)e[mr] vorteil",  # "Von grossem Vorteil ist ein Knowhow in Citrix"
         # "if need be", "if possible": "(eventuell auch OpenShift)", "möglichst auch mit JIRA"
