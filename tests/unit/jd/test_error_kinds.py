@@ -797,3 +797,19 @@ def test_a_tenders_should_criteria_are_nice_to_haves(heading: str) -> None:
         f"{heading}\n- Erfahrung mit Container-Technologien (Docker, Kubernetes)\n"
     )
     assert (result.required_skills, result.preferred_skills) == (["Java"], ["Docker", "Kubernetes"])
+
+
+@pytest.mark.parametrize(
+    ("block", "preferred"),
+    [
+        ("Nice:\n+ grundlegende Kenntnisse von SAP", ["SAP"]),  # t125de-37: a bare "Nice:" heading
+        ("- Zusätzlicher Skill für Webservice erwünscht (Java, .Net)", ["Java", ".NET"]),  # t77de
+        ("- OpenShift (großer Vorteil, aber kein must have)", ["OpenShift"]),  # t76de
+        ("- Vorbereitung auf Kubernetes (optional, je nach Projektfortschritt)", ["Kubernetes"]),  # t55de
+    ],
+)
+def test_german_plus_cues_a_bare_nice_heading_and_a_bracket_led_by_its_cue(
+    block: str, preferred: list[str]
+) -> None:
+    result = parse_jd(f"Backend Engineer\n\nRequirements:\n- 5+ years of Python\n\n{block}")
+    assert (result.required_skills, result.preferred_skills) == (["Python"], preferred)

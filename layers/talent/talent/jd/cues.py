@@ -91,6 +91,7 @@ ENGLISH: Final = Cues(
         r"would be (great|nice|a plus)",
         r"(good|great)[\s-]to[\s-]have",  # "It's great to have skills"
         r"nice[\s-]?haves?",
+        r"^nice(?=\s?:|$)",  # a bare "Nice:" over the plus points, beside "Must:"
         r"extra credit",
         r"ideally",
         r"optional",
@@ -455,6 +456,7 @@ GERMAN: Final = Cues(
         r"(eine )?bereicherung",  # "Kenntnisse von DNS … wären eine Bereicherung"
         r"bevorzugt(?= \w)",  # "(bevorzugt Vue 3)"; not "Vue.js (bevorzugt), Angular oder React": any of them
         r"soll\s?:",  # a freelance board's "- SOLL: Erfahrung mit Kafka" beside "- MUSS: …"
+        r"(?<!zwingend )erwünscht",  # "Zusätzlicher Skill für Webservice erwünscht (Java, .Net)"
         r"\(soll\)",  # "- (SOLL) Software-Entwicklung: Java, …" beside "- (MUSS) …"
         r"(als |das )?(sahnehäubchen|i-tüpfelchen)",  # "Als Sahnehäubchen interessieren dich … Git, Docker"
         r"(von )?gro(ß|ss)e[mr] vorteil",  # "Von grossem Vorteil ist ein Knowhow in Citrix"

@@ -912,9 +912,12 @@ def _turn(low: str) -> int | None:
 
 
 def _cue_only(inner: str) -> bool:
-    """Whether a parenthesis says only that the clause is a plus: "(also a plus!)", not "(se valorará
-    el conocimiento de diversos frameworks)"."""
-    return len(_PREFERRED_CLAUSE.sub(" ", inner.lower()).split()) <= MAX_CUE_ONLY_WORDS
+    """Whether a parenthesis says only that the clause is a plus: "(also a plus!)", "(optional, if the
+    project needs it)", not "(se valorará el conocimiento de diversos frameworks)"."""
+    low = inner.lower()
+    if (lead := _PREFERRED_CLAUSE.match(low)) and low[lead.end() :].lstrip().startswith(","):
+        return True  # "(optional, je nach Projektfortschritt)", "(großer Vorteil, aber kein must have)"
+    return len(_PREFERRED_CLAUSE.sub(" ", low).split()) <= MAX_CUE_ONLY_WORDS
 
 
 def _preferred(start: int, end: int, piece: str) -> Clause:
