@@ -341,6 +341,24 @@ def test_every_repository_cited_as_evidence_stays_on_the_ranked_candidate() -> N
     assert cited <= {r.name for r in result.candidate.repos}
 
 
+def test_every_repository_an_explanation_names_stays_on_the_ranked_candidate() -> None:
+    """A new user read "backend work in rael2-cli, laravel, aws" with no laravel or aws repository in the
+    candidate's data: the family's work and the last push were named but not kept."""
+    popular = [make_repo(f"web-{i}", language="C", stars=500 + i, pushed_at=days_ago(400)) for i in range(12)]
+    kin = [make_repo(f"fw-{i}", language="C", topics=["stm32"], pushed_at=days_ago(300)) for i in range(3)]
+    latest = make_repo("scratch", language="C", pushed_at=days_ago(3))
+    person = make_candidate("synth-fw", languages={"C": 1.0}, repos=[*popular, *kin, latest])
+    role = JobRequirement(
+        title="Embedded Software Engineer", required_skills=["C", "Zephyr"], remote="remote"
+    )
+    (result,) = rank_candidates([person], role, now=NOW)
+    kept = {r.name for r in result.candidate.repos}
+    assert "fw-0" in result.breakdown["domain"].explanation
+    assert {"fw-0", "fw-1", "fw-2"} <= kept
+    assert "(scratch)" in result.breakdown["activity"].explanation
+    assert "scratch" in kept
+
+
 def test_every_claim_in_an_explanation_names_its_evidence() -> None:
     (result,) = rank_candidates([go_kubernetes_developer()], make_requirement(), now=NOW)
     assert result.evidence["Go"] == ["language share 62% Go (2 repositories)"]
@@ -398,6 +416,20 @@ def test_repositories_on_a_sql_database_show_sql() -> None:
     (other,) = rank_candidates([no_database], role, now=NOW)
     assert "SQL" not in other.evidence
     assert scored(person, role)["other_skills"] > scored(no_database, role)["other_skills"]
+
+
+def test_a_language_a_repository_shows_is_matched_and_the_gate_says_what_it_measures() -> None:
+    """A new user read matched_skills ["Python"] beside "No evidence for the role's core skills (Python,
+    …)": a repository tagged python shows the skill, but the gate asks for a tenth of their code."""
+    role = JobRequirement(title="Python Developer", required_skills=["Python"], remote="remote")
+    person = make_candidate("synth-js", languages={"JavaScript": 0.95, "Python": 0.05},
+                            repos=[make_repo("notes", language="JavaScript", topics=["python"])])  # fmt: skip
+    (result,) = rank_candidates([person], role, now=NOW)
+    assert "Python" in result.matched_skills
+    assert result.breakdown["core_skills"].value == 0
+    assert result.breakdown["core_skills"].explanation == (
+        "Not enough evidence for the role's core skills: Python is under 10% of their own code."
+    )
 
 
 def test_a_language_shown_by_its_share_and_its_repositories_cites_both() -> None:

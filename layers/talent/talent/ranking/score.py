@@ -43,6 +43,7 @@ RELATIVE_CREDIT: Final = 0.6  # a close relative's share counts this much of a c
 FAMILY_CREDIT: Final = 0.6  # the family's other technologies (STM32 for an RTOS role) count this much
 FAMILY_TOPIC_STRENGTH: Final = 0.5
 MIN_KIN_REPOS: Final = 2  # repositories of the family's kind that pass the gate for a technology-led role
+KIN_CITED: Final = 3  # of those, named in the domain explanation
 SKILL_LIST_CAP: Final = 5  # other/preferred skills: a fraction of at most this many, however long the list
 ACTIVE_MONTHS: Final = 12  # a push within a year: active
 QUIET_MONTHS: Final = 24
@@ -122,10 +123,23 @@ def _core_skills(ctx: _Context) -> Value:
             or len(ctx.evidence.get(technology, ())) >= 2
         ):
             shown.append(f"{technology} ({', '.join(ctx.evidence[technology][:2])})")
-    core = ", ".join(ctx.role.core)
     if not shown:
-        return 0.0, f"No evidence for the role's core skills ({core}) in their own repositories."
+        return 0.0, _no_core_evidence(ctx.role)
     return 1.0, f"Their own work shows the role's core skills: {'; '.join(shown)}."
+
+
+def _no_core_evidence(role: RoleProfile) -> str:
+    """Why the gate is not passed, by what it measures: a repository may still show a core language
+    (then listed among the matched skills) without the language being a tenth of their code."""
+    parts = []
+    share = f"{round(GATE_SHARE * 100)}% of their own code"
+    if len(role.accepted) == 1:
+        parts.append(f"{role.accepted[0]} is under {share}")
+    elif role.accepted:
+        parts.append(f"none of {_named(role.accepted)} is {share}")
+    if role.technologies:
+        parts.append(f"no repository of theirs clearly shows {_named(role.technologies)}")
+    return f"Not enough evidence for the role's core skills: {' and '.join(parts)}."
 
 
 def _core_language(ctx: _Context) -> Value:
@@ -170,7 +184,7 @@ def _domain(ctx: _Context) -> Value:
     kin = _kin(ctx)
     if _kin_value(kin) > value:
         topics = sorted({t for r in kin for t in r.topics if t in ctx.family_topics})[:4]
-        names = ", ".join(r.name for r in kin[:3])
+        names = ", ".join(r.name for r in kin[:KIN_CITED])
         parts.append(f"{ctx.role.family.name} work in {names} (topics {', '.join(topics)})")
         value = _kin_value(kin)
     elif not parts:
@@ -393,7 +407,7 @@ class _Ranker:
         score = min(100.0, round(total, 2))
         matched = [s for s in (*self.required, *self.preferred) if s in evidence]
         fields = {
-            "candidate": _shown(candidate, evidence),
+            "candidate": _shown(ctx),
             "score": score,
             "rank": 1,  # set once sorted
             "breakdown": breakdown,
@@ -406,10 +420,15 @@ class _Ranker:
         return (-score, -len(matched), candidate.login.lower()), fields
 
 
-def _shown(candidate: Candidate, evidence: dict[str, tuple[str, ...]]) -> Candidate:
+def _shown(ctx: _Context) -> Candidate:
     """The candidate with the repositories a recruiter needs: every one cited as evidence (a draft may
-    cite any of them), then the most starred up to MAX_SHOWN_REPOS in all."""
-    cited_names = {item for items in evidence.values() for item in items}
+    cite any of them) or in an explanation (the family's work, the last push), then the most starred up
+    to MAX_SHOWN_REPOS in all."""
+    candidate = ctx.candidate
+    cited_names = {item for items in ctx.evidence.values() for item in items}
+    cited_names.update(r.name for r in _kin(ctx)[:KIN_CITED])
+    if last := _last_push(candidate):
+        cited_names.add(last[1])
     cited = [r for r in candidate.repos if r.name in cited_names]
     others = [r for r in candidate.repos if r.name not in cited_names]
     starred = sorted(others, key=lambda r: (-r.stars, r.name))[: max(0, MAX_SHOWN_REPOS - len(cited))]
