@@ -96,6 +96,8 @@ def test_zero_candidates_completes_with_an_explanation(alice: ApiClient) -> None
         ({}, "body.job_description_text", "required"),
         ({"job_description_text": PYTHON_JD, "max_candidates": 501}, "body.max_candidates", "500"),
         ({"job_description_text": PYTHON_JD, "top_n": 0}, "body.top_n", "1"),
+        # a new user's typo ran with the default 50 and used a run of the hour's quota
+        ({"job_description_text": PYTHON_JD, "max_candidate": 200}, "body.max_candidate", "Not a field"),
     ],
 )
 def test_invalid_run_requests_name_the_field(

@@ -28,6 +28,7 @@ def error_body(
 # What browsers may send beyond the CORS-safelisted headers, and may read from a response.
 CORS_REQUEST_HEADERS = ["Idempotency-Key", "X-Correlation-Id"]
 CORS_EXPOSED_HEADERS = ["Content-Disposition", "Location", "Retry-After", "X-Correlation-Id"]
+_UNKNOWN_FIELD = "Not a field of this request; check its spelling against the API documentation (/docs)"
 
 
 def cors_config() -> CORSConfig:
@@ -79,7 +80,9 @@ def make_resolver() -> APIGatewayRestResolver:
             {
                 "field": ".".join(str(part) for part in item.get("loc", ())),
                 # pydantic prefixes our validators' own sentences; the reason is ours alone.
-                "message": str(item.get("msg", "invalid value")).removeprefix("Value error, "),
+                "message": _UNKNOWN_FIELD
+                if item.get("type") == "extra_forbidden"
+                else str(item.get("msg", "invalid value")).removeprefix("Value error, "),
                 "type": item.get("type", "value_error"),
             }
             for item in error.errors()

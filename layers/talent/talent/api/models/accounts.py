@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from talent.accounts.emails import Email
 from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH, MIN_LETTERS_OR_DIGITS
 
 
 class RegisterRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is a 422 naming it
+
     # Neither field is in the model's repr, so no debug log of the request (powertools logs route
     # arguments at DEBUG) can show them; SecretStr also masks the password anywhere else.
     email: Email = Field(repr=False)
@@ -27,6 +29,8 @@ class RegisterRequest(BaseModel):
 
 
 class LoginRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is a 422 naming it
+
     email: Email = Field(repr=False)
     password: SecretStr = Field(repr=False)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from talent.jd import MAX_JD_CHARS
 from talent.pipeline.registry import TRACKED_STAGES, names_text
@@ -20,6 +20,9 @@ PROGRESS_PER_STAGE = 100 // len(TRACKED_STAGES)
 
 
 class RunRequest(BaseModel):
+    # A misspelt field ("max_candidate") is a 422 naming it, never silently the default.
+    model_config = ConfigDict(extra="forbid")
+
     job_description_text: str = Field(
         min_length=1,
         max_length=MAX_JD_CHARS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 GITHUB_LOGIN_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$"
 _GITHUB_LOGIN = re.compile(GITHUB_LOGIN_PATTERN)
@@ -18,6 +18,8 @@ MAX_REASON = 500
 
 
 class SuppressionRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is a 422 naming it
+
     github_login: str = Field(
         description="A GitHub login (1-39 letters, digits or inner hyphens); compared case-insensitively",
         json_schema_extra={"pattern": GITHUB_LOGIN_PATTERN},  # checked below, with a message people read
