@@ -298,13 +298,24 @@ def _languages(
         named = [lang for s in important if (lang := linguist_of(s))]
         if family.led_by == "technology":
             sources = [s for s in important if not linguist_of(s)]
-            languages = [lang for s in sources for lang in ECOSYSTEMS.get(s.lower(), ())] + named
+            languages = _ecosystem_languages(sources, requirement.preferred_skills, named)
         else:
             languages = named + [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
     if not languages:
         languages = list(requirement.search.languages)
         languages += [lang for s in requirement.preferred_skills if (lang := linguist_of(s))]
     return tuple(dict.fromkeys(languages))[:MAX_LANGUAGES]
+
+
+def _ecosystem_languages(technologies: list[str], preferred: list[str], named: list[str]) -> list[str]:
+    """A technology-led role's languages: those its technologies are written in, the one most of them
+    share first (Spark, Airflow and dbt: Python before Scala), then the languages it names. An ecosystem
+    language the posting lists only as a plus is none ("Python … Bonus: Scala": Scala or Java code alone
+    does not pass the gate; Scala still scores as a preferred skill)."""
+    ecosystem = [lang for t in technologies for lang in ECOSYSTEMS.get(t.lower(), ())]
+    only_a_plus = {lang for s in preferred if (lang := linguist_of(s))} - set(named)
+    shared = sorted(dict.fromkeys(ecosystem), key=ecosystem.count, reverse=True)  # stable: ties keep order
+    return [lang for lang in shared if lang not in only_a_plus] + named
 
 
 type Choices = Mapping[str, tuple[str, ...]]

@@ -508,3 +508,22 @@ def test_the_last_push_is_told_in_whole_months(days: int, said: str) -> None:
     person = go_kubernetes_developer(repos=[make_repo("svc", language="Go", pushed_at=days_ago(days))])
     (result,) = rank_candidates([person], make_requirement(), now=NOW)
     assert result.breakdown["activity"].explanation == f"Last push to their own repositories {said} (svc)."
+
+
+def test_a_language_the_posting_lists_only_as_a_plus_is_no_core_language() -> None:
+    """A new user's Data Engineer posting (Python, Spark, Airflow, dbt; "Bonus: Scala") searched
+    language:Scala first, and Java developers passed the gate as Scala's close relatives."""
+    data = JobRequirement(
+        title="Data Engineer",
+        required_skills=["Python", "Apache Spark", "Apache Airflow", "dbt", "SQL"],
+        preferred_skills=["Scala"],
+    )
+    profile = role_profile(data)
+    assert profile.languages[0] == "Python"
+    assert "Scala" not in profile.accepted
+    assert "Java" not in profile.relatives
+    java = make_candidate("synth-java", languages={"Java": 0.9}, repos=[make_repo("svc", language="Java")])
+    assert scored(java, data)["core_skills"] == 0
+    # a Spark role that asks for Scala keeps it first
+    scala = JobRequirement(title="Data Engineer", required_skills=["Scala", "Apache Spark"])
+    assert role_profile(scala).languages[0] == "Scala"
