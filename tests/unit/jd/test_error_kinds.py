@@ -813,3 +813,25 @@ def test_german_plus_cues_a_bare_nice_heading_and_a_bracket_led_by_its_cue(
 ) -> None:
     result = parse_jd(f"Backend Engineer\n\nRequirements:\n- 5+ years of Python\n\n{block}")
     assert (result.required_skills, result.preferred_skills) == (["Python"], preferred)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["No PHP please.", "We use a Rust-free, PHP-free stack.", "Go, not PHP.", "We use Go (not PHP)."],
+)
+def test_a_technology_the_posting_turns_away_is_no_skill(line: str) -> None:
+    """A new user's "We use Rust-free, Java-free stack. … No PHP please." gave Java and PHP as required,
+    and the drafts told candidates the role calls for PHP."""
+    result = parse_jd(f"Frontend Engineer\n\nMust have: Vue 3, JavaScript.\n{line}")
+    assert "PHP" not in [*result.required_skills, *result.preferred_skills]
+    assert "Rust" not in [*result.required_skills, *result.preferred_skills]
+    assert "JavaScript" in result.required_skills
+
+
+def test_a_skill_you_do_not_need_is_no_requirement() -> None:
+    result = parse_jd(
+        "Backend Engineer (Python)\nWe are migrating away from Java; Java experience is not required. "
+        "You do not need Kubernetes knowledge.\nRequirements: Python, Django, PostgreSQL."
+    )
+    assert result.required_skills == ["Python", "Django", "PostgreSQL"]
+    assert sorted(result.preferred_skills) == ["Java", "Kubernetes"]  # said not to be needed: a plus

@@ -275,6 +275,8 @@ ENGLISH: Final = Cues(
         r"(?!(prior|previous|professional|relevant|industry|work|formal|direct|specific)\b)"
         r"\w+ experience (is |are )?(needed|required|necessary)",
         r"(don't|do not|doesn't|does not|don\u2019t|doesn\u2019t) need to (have|know|be)",
+        # "You do not need Kubernetes knowledge"
+        r"(don't|do not|don\u2019t) need (any |prior )?(\S+ ){1,3}(knowledge|experience|skills)",
         r"(we'?d|we\u2019d|we would) (also |really )?love (it )?if you",  # "We'd love it if you knew Elixir"
         r"(?<!it )helps(?=\s?[.!;)]|$)",  # "Experience with Kafka helps."; not "which helps us scale"
         r"(is|are) beneficial",

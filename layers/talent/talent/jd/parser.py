@@ -302,7 +302,7 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
         known = [
             f
             for f in find_skills(items, in_title=line.is_first)
-            if items[f.offset : f.end] not in mentions.spelled_out
+            if items[f.offset : f.end] not in mentions.spelled_out and not _refused(items, f.offset, f.end)
         ]
         named = {
             f.name: f.concept for f in [*known, *listed_names(items, known), *family_members(items, known)]
@@ -319,6 +319,21 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
         if mentions.level is None and not line.is_first:
             mentions.level = experience.stated_level(clause.text)
     return stack, every
+
+
+# A technology the posting turns away: "No PHP please.", "a Rust-free, Java-free stack", "Go, not PHP".
+# Neither asked nor a plus (the guide: nowhere), unlike "no PHP experience needed" (a plus).
+_REFUSED_BEFORE = re.compile(r"(?:^|[\s(,;])(?:no|not)\s$", re.IGNORECASE)
+_REFUSED_AFTER = re.compile(r"(?:\s(?:please|thanks|allowed)\b|\s?[.,;!)]|$)", re.IGNORECASE)
+_FREE = re.compile(r"-free\b", re.IGNORECASE)
+
+
+def _refused(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is turned away: "no X please", "not X.", "X-free"."""
+    if _FREE.match(text, end):
+        return True
+    before = _REFUSED_BEFORE.search(text, max(0, start - 5), start)
+    return before is not None and _REFUSED_AFTER.match(text, end) is not None
 
 
 # A sentence after the team's stack that says it is not needed: what the section named before is a plus
