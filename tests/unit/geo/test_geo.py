@@ -133,3 +133,23 @@ def test_place_words_are_words_unless_a_big_city_bears_the_name() -> None:
         "country\tChina\t\tCN\tAS\t\t1411778724",
     ]
     assert place_words(rows, {"reading", "boston", "central", "china"}) == ["central", "reading"]
+
+
+@pytest.mark.parametrize(
+    ("region", "inside", "outside"),
+    [
+        ("EMEA", {"DE", "NG", "AE", "IL"}, {"US", "IN", "BR"}),
+        ("APAC", {"IN", "JP", "AU", "SG"}, {"DE", "US", "UG"}),
+        ("LATAM", {"MX", "BR", "AR", "CR"}, {"US", "CA", "ES"}),
+        ("DACH", {"DE", "AT", "CH"}, {"NL"}),
+    ],
+)
+def test_a_business_region_is_its_countries(region: str, inside: set[str], outside: set[str]) -> None:
+    """A new-user trial's "Remote (EMEA)" role ranked Brooklyn and Seattle as if remote anywhere; "APAC"
+    resolved to a town in Uganda."""
+    countries = resolve_region(region)
+    assert inside <= countries
+    assert not outside & countries
+    policy = location_policy(JobRequirement(title="Engineer", remote="remote", locations=[region]))
+    named = region if len(countries) > 6 else ", ".join(sorted(countries))  # "AT, CH, DE" for DACH
+    assert (policy.kind, policy.area) == ("region", f"the role's area (remote within {named})")

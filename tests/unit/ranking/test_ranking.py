@@ -318,9 +318,7 @@ def test_location_explanations_read_as_sentences() -> None:
     assert unscored.breakdown["location"].explanation == "Not scored: the posting gives no location."
     europe = nowhere.model_copy(update={"remote": "remote", "locations": ["Europe"]})
     (inside,) = rank_candidates([person], europe, now=NOW)
-    assert inside.breakdown["location"].explanation.startswith(
-        '"Berlin" is in DE: the role is remote within '
-    )
+    assert inside.breakdown["location"].explanation == '"Berlin" is in DE: the role is remote within Europe.'
 
 
 def test_every_repository_cited_as_evidence_stays_on_the_ranked_candidate() -> None:

@@ -287,12 +287,46 @@ def _phrases(part: str, longest: int = 4) -> list[str]:
     return [" ".join(words[i : i + n]) for n in range(longest, 0, -1) for i in range(len(words) - n + 1)]
 
 
+# Business regions postings name, by GeoNames continent codes and ISO 3166 countries: the usual sales
+# and HR sense (EMEA: Europe, the Middle East and Africa; LATAM: the Americas south of the US).
+_MIDDLE_EAST: Final = frozenset(
+    ["AE", "BH", "CY", "EG", "IL", "IQ", "IR", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "TR", "YE"]
+)
+_NORTH_OF_LATAM: Final = frozenset(["US", "CA", "GL", "BM", "PM"])
+BUSINESS_REGIONS: Final = {
+    "emea": ({"EU", "AF"}, _MIDDLE_EAST, frozenset()),
+    "apac": ({"AS", "OC"}, frozenset(), frozenset()),
+    "asia-pacific": ({"AS", "OC"}, frozenset(), frozenset()),
+    "asia pacific": ({"AS", "OC"}, frozenset(), frozenset()),
+    "americas": ({"NA", "SA"}, frozenset(), frozenset()),
+    "latam": ({"NA", "SA"}, frozenset(), _NORTH_OF_LATAM),
+    "latin america": ({"NA", "SA"}, frozenset(), _NORTH_OF_LATAM),
+    "dach": (set(), frozenset({"DE", "AT", "CH"}), frozenset()),
+    "nordics": (set(), frozenset({"DK", "FI", "IS", "NO", "SE"}), frozenset()),
+    "benelux": (set(), frozenset({"BE", "NL", "LU"}), frozenset()),
+}
+
+
+def business_region(name: str) -> set[str] | None:
+    """Country codes of a business region ("EMEA", "APAC", "LATAM", "DACH"), or None for any other name."""
+    found = BUSINESS_REGIONS.get(" ".join(name.casefold().split()))
+    if found is None:
+        return None
+    continents, added, removed = found
+    members = {c for c, continent in _gazetteer().continents.items() if continent in continents}
+    return (members | added) - removed
+
+
 def resolve_region(text: str) -> set[str]:
     """Country codes a posting's region names, for policies like "US only" or "anywhere in Europe":
-    countries ("Poland"), continents ("Europe"), or a city's country. Empty when unknown."""
+    countries ("Poland"), continents ("Europe"), business regions ("EMEA", `BUSINESS_REGIONS`), or a
+    city's country. Empty when unknown."""
     found: set[str] = set()
     gazetteer = _gazetteer()
     for part in _parts(text):
+        if (region := business_region(part)) is not None:  # before the towns "Apac" (Uganda), "Dach"
+            found |= region
+            continue
         # Inside a phrase two letters are a word ("in", "us"), not a country code; alone they are a code.
         for phrase in (p for p in _phrases(part) if len(p) > 2 or p == part):
             for entry in _lookup(phrase):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from talent.geo.places import Place, resolve, resolve_region
+from talent.geo.places import Place, business_region, resolve, resolve_region
 from talent.models import JobRequirement, TimeZoneBand
 
 PolicyKind = Literal["anywhere", "city", "region", "unscored"]
@@ -153,7 +153,8 @@ def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationP
     countries = frozenset(c for text in requirement.locations for c in resolve_region(text))
     if not countries:
         return None
-    named = ", ".join(sorted(countries)) if len(countries) <= 6 else f"{len(countries)} countries"
+    # "remote within DE, PL", "remote within Europe" (as written: "remote within 54 countries" read oddly)
+    named = ", ".join(sorted(countries)) if len(countries) <= 6 else " or ".join(requirement.locations)
     mode = "remote" if requirement.remote == "remote" else "working"
     return LocationPolicy("region", f"{mode} within {named}", (), countries, band, requirement.relocation)
 
@@ -162,7 +163,9 @@ def location_policy(requirement: JobRequirement) -> LocationPolicy:
     """The role's location policy (see the module docstring) from its remote policy, locations, time-zone
     band and relocation offer."""
     band, relocation = requirement.utc_band, requirement.relocation
-    places = [p for p in map(resolve, requirement.locations) if p is not None]
+    # a business region is no town ("APAC" is also one in Uganda): `_region` reads it
+    named = [text for text in requirement.locations if business_region(text) is None]
+    places = [p for p in map(resolve, named) if p is not None]
     cities = tuple(p for p in places if p.city)
     remote = requirement.remote == "remote"
     onsite = requirement.remote in {"onsite", "hybrid"} or (requirement.remote is None and bool(cities))
