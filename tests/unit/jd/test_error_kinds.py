@@ -835,3 +835,14 @@ def test_a_skill_you_do_not_need_is_no_requirement() -> None:
     )
     assert result.required_skills == ["Python", "Django", "PostgreSQL"]
     assert sorted(result.preferred_skills) == ["Java", "Kubernetes"]  # said not to be needed: a plus
+
+
+def test_compliance_standards_are_each_their_own_skill_and_hipaa_a_law() -> None:
+    """A new user's "payments / PCI DSS" became SOC 2: one entry had PCI DSS, ISO 27001 and HIPAA as
+    aliases of SOC 2 (tuning labels name each apart: ISO 27001 35 times, SOC 2 19, PCI DSS 14)."""
+    result = parse_jd(
+        "Security Engineer\n\nRequirements: Go, SOC 2 Type II\n"
+        "Nice to have: payments / PCI DSS experience, ISO 27001, HIPAA compliance"
+    )
+    assert result.required_skills == ["Go", "SOC 2"]
+    assert result.preferred_skills == ["PCI DSS", "ISO 27001"]
