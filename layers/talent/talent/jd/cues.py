@@ -1003,6 +1003,51 @@ def _class(chars: Iterable[str]) -> str:
     return "".join(re.escape(c) for c in chars)
 
 
+# A long pattern searched in every line finds nothing in most: a plain `in` test for the strings one of
+# which each of its matches must contain (read from re's parse of it) skips those lines at C speed.
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` contains, or None when no such set is known (a
+    case-insensitive pattern has none: its text may spell them otherwise)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _sequence_needles(_parser.parse(pattern.pattern, pattern.flags)) or ()
+    # a needle that holds another adds nothing: "experience with any of these" beside "experience "
+    return tuple(sorted(n for n in found if not any(o != n and o in n for o in found))) or None
+
+
+def may_match(wanted: tuple[str, ...] | None, text: str) -> bool:
+    """False only when `text` holds none of a pattern's `needles`: then the pattern cannot match it."""
+    return wanted is None or any(map(text.__contains__, wanted))
+
+
+def _sequence_needles(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best needles of a sequence: one of its literal runs, or those of one of its required parts."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, value in items:
+        if op is _parser.LITERAL:
+            run += chr(value)
+            continue
+        options += [frozenset({run})] if run else []
+        run = ""
+        part = _item_needles(op, value)
+        options += [part] if part else []
+    options += [frozenset({run})] if run else []
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+def _item_needles(op: Any, value: Any) -> frozenset[str] | None:
+    """The needles of one required item (a group, an alternation, a repeat at least once), or None."""
+    if op is _parser.SUBPATTERN and not (value[1] or value[2]):
+        return _sequence_needles(value[3])
+    if op is _parser.BRANCH:
+        branches = [_sequence_needles(items) for items in value[1]]
+        return None if any(b is None for b in branches) else frozenset().union(*(b or () for b in branches))
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and value[0] >= 1:
+        return _sequence_needles(value[2])
+    return None
+
+
 MAX_SENTENCE_CHARS: Final = 600
 
 # The company's years in business ("in business for 20 years"), not "7 Jahre Erfahrung in Business Analyse":

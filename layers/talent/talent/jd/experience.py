@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from talent.jd.cues import IN_BUSINESS, alternatives, sentence
+from talent.jd.cues import IN_BUSINESS, alternatives, may_match, needles, sentence
 from talent.models import Seniority
 
 _NUMBER_WORDS: Final = {
@@ -384,15 +384,28 @@ def _hired_level(text: str) -> Seniority | None:
     return level if _HIRED_NOUN.search(role) or hired_intern else None
 
 
+# Most clauses state no level: a plain `in` test for the strings these patterns need skips them.
+_STATEMENT_NEEDLES = needles(LEVEL_STATEMENT)
+_AFTER_ROLE_NEEDLES = needles(_LEVEL_AFTER_ROLE)
+_POST_LEVEL_NEEDLES = needles(_POST_LEVEL)
+
+
+def _level_after(low: str) -> re.Match[str] | None:
+    """A French level after the role ("vous êtes un développeur … confirmé") or the post's ("le poste :
+    un lead tech")."""
+    after = _LEVEL_AFTER_ROLE.search(low) if may_match(_AFTER_ROLE_NEEDLES, low) else None
+    return after or (_POST_LEVEL.search(low) if may_match(_POST_LEVEL_NEEDLES, low) else None)
+
+
 def stated_level(text: str) -> Seniority | None:
     """A level stated in prose: "This is a senior-level position", "Seniority: mid", "we're looking for
     Sr Backend Developers"."""
     low = sentence(text).lower()
-    found = LEVEL_STATEMENT.search(low)
+    found = LEVEL_STATEMENT.search(low) if may_match(_STATEMENT_NEEDLES, low) else None
     ranged = _LEVEL_RANGE.search(low)
     if found and not (ranged and ranged.start() <= found.end() <= ranged.end()):
         return level(next(g for g in found.groups() if g))
-    after = _LEVEL_AFTER_ROLE.search(low) or _POST_LEVEL.search(low)
+    after = _level_after(low)
     if after:
         return title_seniority(after.group(after.lastindex or 0))
     # "de niveau junior à confirmé": a range, though its first word also makes a statement

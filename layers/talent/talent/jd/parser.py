@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import Final
 
 from talent.jd import experience
+from talent.jd.cues import may_match, needles
 from talent.jd.employer import employer_names, is_own_product, names_the_employer
 from talent.jd.errors import JobDescriptionNotText
 from talent.jd.limits import validate_jd_text
@@ -372,6 +373,8 @@ _WAIVES_THE_STACK = re.compile(
     r"(?:isn['\u2019]?t|is not|doesn['\u2019]?t|does not) (?:important|matter)"
 )
 
+_WAIVER_NEEDLES = needles(_WAIVES_THE_STACK)  # most lines waive nothing: skip them at C speed
+
 
 def _waived_on_the_line(waiver: re.Match[str], text: str, named: list[str], every: list[str]) -> list[str]:
     """The skills of the waiver's own line it waives: "we can teach you … our stack (Go, …)" what follows
@@ -414,7 +417,7 @@ def _points_back(waiver: re.Match[str]) -> bool:
 def _read_heading_years(line: Line, mentions: Mentions) -> None:
     """Read a lead-in heading's figure into `mentions`: "**5+ years' experience in the following:**"
     over the asks. A field set as a heading ("**Experience : 8 to 12 Years**") stays unread, as before."""
-    if line.is_first or not any(c.isdigit() for c in line.text) or _EXPERIENCE_FIELD.match(line.text):
+    if line.is_first or not any(map(str.isdigit, line.text)) or _EXPERIENCE_FIELD.match(line.text):
         return
     if heading_kind(line.text) != Kind.REQUIRED:
         return
@@ -433,7 +436,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
             _read_years(Clause(0, len(line.text), Kind.CONTEXT, line.text), True, mentions)
         if not (line.heading or line.label in ("location", "company")):
             low = line.text.lower()
-            waiver = _WAIVES_THE_STACK.search(low)
+            waiver = _WAIVES_THE_STACK.search(low) if may_match(_WAIVER_NEEDLES, low) else None
             asked_before = set(mentions.asked) if waiver and _points_back(waiver) else set()
             named, every = _read_line(line, mentions)
             if waiver:

@@ -1175,7 +1175,8 @@ def _list_of(text: str, known: list[Found]) -> list[tuple[int, int]]:
     """The items of the list `text` is, or none when it cannot carry an unknown name (decided fast)."""
     if not _may_hold_a_name(_uncovered(text, known)):
         return []  # no word outside the known skills can be a name: the usual case, and a fast one
-    if not any(mark in text.lower() for mark in _LIST_MARKS):
+    low = text.lower()
+    if not any(map(low.__contains__, _LIST_MARKS)):
         return []  # one item is no list: decided at C speed
     items = _items(text)
     return items if len(items) >= 2 else []

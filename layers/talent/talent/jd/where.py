@@ -302,7 +302,7 @@ def _windows(line: str) -> list[str]:
 def _mode_lines(low: str) -> str:
     """The lines of lower-case text that can state a work mode (the others cannot match, and are many),
     long lines cut to the stretches around their mode words (`_windows`)."""
-    kept = (line for line in low.split("\n") if any(word in line for word in _MODE_WORDS))
+    kept = (line for line in low.split("\n") if any(map(line.__contains__, _MODE_WORDS)))
     return "\n".join(piece for line in kept for piece in _windows(line))
 
 
@@ -1114,7 +1114,7 @@ def address_places(lines: list[Line]) -> list[str]:
     found = (
         _POSTCODE_CITY.search(line.text)
         for at, line in enumerate(lines)
-        if any(c.isdigit() for c in line.text)
+        if any(map(str.isdigit, line.text))
         and not any(_BRANCH.match(a.text) for a in lines[max(0, at - 3) : at])
     )
     return [m.group(1) for m in found if m and is_city(m.group(1))]
@@ -1198,7 +1198,7 @@ def phrase_places(text: str) -> list[str]:
     trips: list[str] = []
     for line in _place_text(text).split("\n"):
         low = lower_same_length(line)
-        if not any(word in low for word in _WHERE_WORDS):
+        if not any(map(low.__contains__, _WHERE_WORDS)):
             continue  # no cue can match in this line: most lines, read at C speed
         if "zone" in low or "hours" in low:
             line = without_zones(line)
