@@ -969,14 +969,25 @@ def _item_first(op: Any, value: Any) -> _First:
     return None, False
 
 
+# A class's category as its escape; in a set of first characters, a two-character member such as "\\d"
+_CATEGORIES: Final = {
+    _parser.CATEGORY_DIGIT: r"\d",
+    _parser.CATEGORY_SPACE: r"\s",
+    _parser.CATEGORY_WORD: r"\w",
+}
+
+
 def _class_first(members: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The characters of a parsed character class of literals and ranges, or None (negated, categories)."""
+    """The characters of a parsed character class of literals, ranges and the \\d, \\s, \\w categories
+    (those as their escape), or None (a negated class, another category)."""
     chars: set[str] = set()
     for op, value in members:
         if op is _parser.LITERAL:
             chars.add(chr(value))
         elif op is _parser.RANGE and value[1] - value[0] < _MAX_CLASS_SIZE:
             chars.update(map(chr, range(value[0], value[1] + 1)))
+        elif op is _parser.CATEGORY and value in _CATEGORIES:
+            chars.add(_CATEGORIES[value])
         else:
             return None
     return frozenset(chars)
@@ -985,7 +996,7 @@ def _class_first(members: list[tuple[Any, Any]]) -> frozenset[str] | None:
 def _by_first_character(fragments: list[str]) -> str:
     """`fragments` as one alternation that matches as theirs does, grouped by first character when they
     are many (on fewer, the lookaheads cost about what they save)."""
-    firsts = [_first_characters(f) for f in fragments]
+    firsts = [_plain(_first_characters(f)) for f in fragments]
     starts = sorted(frozenset().union(*(f for f in firsts if f is not None)))
     if not starts or len(fragments) < _MANY_FRAGMENTS:
         return "(?:" + "|".join(fragments) + ")"
@@ -999,8 +1010,26 @@ def _by_first_character(fragments: list[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def _plain(first: frozenset[str] | None) -> frozenset[str] | None:
+    """First characters without a category, or None (any) when one may start with a category's."""
+    return first if first is not None and all(len(c) == 1 for c in first) else None
+
+
 def _class(chars: Iterable[str]) -> str:
-    return "".join(re.escape(c) for c in chars)
+    return "".join(c if len(c) > 1 else re.escape(c) for c in chars)
+
+
+def starts_guard(pattern: str, flags: int = 0) -> str:
+    """A lookahead of the characters a match of `pattern` can start with ("" when any can): put before
+    a pattern whose alternatives open with lookbehinds or groups, a position where no match can start
+    fails at one test instead of one per alternative. A case-insensitive pattern gets none."""
+    first = None if flags & re.IGNORECASE else _first_characters(pattern)
+    return f"(?=[{_class(sorted(first))}])" if first else ""
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind its `starts_guard`: the same matches and groups, found faster."""
+    return re.compile(f"{starts_guard(pattern, flags)}(?:{pattern})", flags)
 
 
 # A long pattern searched in every line finds nothing in most: a plain `in` test for the strings one of
@@ -1037,7 +1066,8 @@ def _sequence_needles(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None
 
 
 def _item_needles(op: Any, value: Any) -> frozenset[str] | None:
-    """The needles of one required item (a group, an alternation, a repeat at least once), or None."""
+    """The needles of one required item (a group, an alternation, a repeat at least once, a positive
+    lookaround), or None."""
     if op is _parser.SUBPATTERN and not (value[1] or value[2]):
         return _sequence_needles(value[3])
     if op is _parser.BRANCH:
@@ -1045,6 +1075,8 @@ def _item_needles(op: Any, value: Any) -> frozenset[str] | None:
         return None if any(b is None for b in branches) else frozenset().union(*(b or () for b in branches))
     if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and value[0] >= 1:
         return _sequence_needles(value[2])
+    if op is _parser.ASSERT:  # what a lookahead or a lookbehind sees is in the text too
+        return _sequence_needles(value[1])
     return None
 
 

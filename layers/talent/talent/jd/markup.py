@@ -19,6 +19,8 @@ import unicodedata
 from html.parser import HTMLParser
 from typing import Final
 
+from talent.jd.cues import may_match, needles
+
 # Tags that end a line; their text belongs to its own line, as a browser would show it.
 _BLOCK_TAGS: Final = frozenset(
     {
@@ -414,7 +416,8 @@ def normalise(text: str) -> str:
         text = _without_bot_evaluation(text)
     if " * " in text or ".* " in text:
         text = _inline_items(text)
-    text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
+    if may_match(_GERMAN_FIELD_NAMES, text):
+        text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
     text = markdown_to_text(text)
     if "://" in text:
         text = _BARE_URL.sub(" ", text)
@@ -481,6 +484,8 @@ _GLUED_GERMAN_FIELD = re.compile(
     r"|Vertragsart|Arbeitsort|Start(?:termin|datum)|Beginn):\s"
     r"(?![A-ZÄÖÜ][a-zäöü]{2,20}:))"  # an empty field ("Einsatzort: Einsatzland: …") stays
 )
+
+_GERMAN_FIELD_NAMES = needles(_GLUED_GERMAN_FIELD)  # most postings name none: skip the pattern
 
 
 # A heading run into a flattened line ("… in AWS Preferred Experience: We prefer …"): its own line.

@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Final
 
 from talent.jd import experience
-from talent.jd.cues import may_match, needles
+from talent.jd.cues import guarded, may_match, needles
 from talent.jd.employer import employer_names, is_own_product, names_the_employer
 from talent.jd.errors import JobDescriptionNotText
 from talent.jd.limits import validate_jd_text
@@ -324,7 +324,7 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
 
 # A sentence after the team's stack that says it is not needed: what the section named before is a plus
 # (the guide), unless the posting also asks for it.
-_WAIVES_THE_STACK = re.compile(
+_WAIVES_THE_STACK = guarded(
     r"doesn'?t matter if you don'?t have experience with|than (?:about )?experience with any of these"
     r"|(?:don'?t|do not) expect you to (?:know|have) (?:all|every|any)"
     r"|(?:wenn|falls) dir (?:etwas|einiges|das meiste) davon nichts sagt"

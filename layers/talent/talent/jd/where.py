@@ -15,7 +15,7 @@ from functools import partial
 from itertools import takewhile
 from typing import Final
 
-from talent.jd.cues import alternatives, lower_same_length
+from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guard
 from talent.jd.places import (
     a_code_alone,
     a_state_of,
@@ -46,7 +46,7 @@ from talent.models import RemotePolicy
 
 
 def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?=\w)(?:{body})", flags)
+    return re.compile(rf"{starts_guard(body, flags)}(?<!\w)(?=\w)(?:{body})", flags)
 
 
 _REMOTE_NEGATED = _at_word(
@@ -531,8 +531,8 @@ def _board_list(text: str) -> str:
     return "; ".join(item for item in _TIGHT_COMMA.split(text) if item.strip())
 
 
-_CODE_DASH = re.compile(r"\b(US|USA|UK)-(?=\s)")
-_STATE_DASH = re.compile(
+_CODE_DASH = guarded(r"\b(US|USA|UK)-(?=\s)")
+_STATE_DASH = guarded(
     r"(?<=[a-z])\s-\s(?=[A-Z]{2}(?:\s?[,&]|\s?$))|(?<=, [A-Z]{2})-(?=[A-Z][a-z])", re.MULTILINE
 )
 
