@@ -1019,17 +1019,19 @@ def _class(chars: Iterable[str]) -> str:
     return "".join(c if len(c) > 1 else re.escape(c) for c in chars)
 
 
-def starts_guard(pattern: str, flags: int = 0) -> str:
+def starts_guard(pattern: str) -> str:
     """A lookahead of the characters a match of `pattern` can start with ("" when any can): put before
     a pattern whose alternatives open with lookbehinds or groups, a position where no match can start
-    fails at one test instead of one per alternative. A case-insensitive pattern gets none."""
-    first = None if flags & re.IGNORECASE else _first_characters(pattern)
+    fails at one test instead of one per alternative. To compile with the pattern's flags: case-insensitive,
+    the class matches what its letters do in the pattern."""
+    first = _first_characters(pattern)
     return f"(?=[{_class(sorted(first))}])" if first else ""
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind its `starts_guard`: the same matches and groups, found faster."""
-    return re.compile(f"{starts_guard(pattern, flags)}(?:{pattern})", flags)
+    guard = starts_guard(pattern)
+    return re.compile(f"{guard}(?:{pattern})" if guard else pattern, flags)
 
 
 # A long pattern searched in every line finds nothing in most: a plain `in` test for the strings one of

@@ -178,7 +178,10 @@ def html_to_text(text: str) -> str:
     return "".join(extractor.parts)
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# A run of spaces of any kind becomes one plain space; a lone plain space, the most of them, is left as it
+# is rather than replaced by itself (the same text, with far fewer replacements).
+_OTHER_SPACE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff"
+_SPACES = re.compile(rf"[ {_OTHER_SPACE}]{{2,}}|[{_OTHER_SPACE}]")
 # A paste that lost its line breaks keeps blocks apart by runs of spaces: "the team.   Responsibilities
 # Build". Not after a colon: "title:    Backend Engineer" is an aligned front matter value.
 _FLATTENED_BREAK = re.compile(r"(?<=[^\s:])[ \t]{3,}(?=[A-ZÀ-Ý¿¡])")

@@ -162,7 +162,7 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
 # "3+ years of experience as a backend engineer": the career in the role, whatever tools it names.
 # A management or leadership part of the experience asked: "engineering management experience (1+ year)",
 # "7+ years of experience leading engineering teams", "2+ years as a tech lead".
-_LEADING = re.compile(
+_LEADING = guarded(
     r"\b(?:(?:people |engineering |team )?management experience|(?:people|team) leadership experience"
     r"|tech(?:nical)? lead experience"
     # "2+ years of experience leading and managing a high performing Agile development teams"

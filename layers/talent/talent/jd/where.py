@@ -46,7 +46,7 @@ from talent.models import RemotePolicy
 
 
 def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(rf"{starts_guard(body, flags)}(?<!\w)(?=\w)(?:{body})", flags)
+    return re.compile(rf"{starts_guard(body)}(?<!\w)(?=\w)(?:{body})", flags)
 
 
 _REMOTE_NEGATED = _at_word(
@@ -345,7 +345,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     return None
 
 
-WORK_MODE: Final = re.compile(
+WORK_MODE: Final = guarded(
     r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok|job|work))?"
     r"|hybrid|on[\s-]?site|in[\s-]office|in[\s-]person|onsite|office|flexible|wfh|wfa|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]?time|part[\s-]?time|full[\s-]remote|telecommute|off-?site"
@@ -355,7 +355,7 @@ WORK_MODE: Final = re.compile(
     re.IGNORECASE,
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
-TIME_ZONE: Final = re.compile(
+TIME_ZONE: Final = guarded(
     r"(?<!\w)(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT|PKT|SGT"
     r"|HKT|NZST|MSK|WIB|ICT)"
     r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?!\w)"
@@ -921,7 +921,7 @@ _WHERE_WORDS: Final = (
     "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer", "ideally",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
-_NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
+_NAME_RUN = guarded(  # "à la Défense": the article in lower case is the name's own
     r"(?:the\s)?((?:la\s)?[A-ZÀ-Ý][\w'.-]{0,30}"
     r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
 )
@@ -1653,7 +1653,7 @@ def _policy(
 
 
 # "headquartered in Berlin", "für meinen Kunden aus Frankfurt": the company's place, not the hire's
-_COMPANYS_PLACE = re.compile(
+_COMPANYS_PLACE = guarded(
     r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: located| based)?"
     r"(?: in| en| à)?\s$"
     r"|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à|aus)\s$"  # "Endkunde sitzt in Frankfurt"
