@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from talent.jd.cues import IN_BUSINESS, alternatives, sentence
+from talent.jd.cues import IN_BUSINESS, alternatives, guarded, may_match, needles, sentence
 from talent.models import Seniority
 
 _NUMBER_WORDS: Final = {
@@ -100,7 +100,7 @@ YEARS_REACH: Final = (
     60  # characters before "years" that a figure can stand in: "10 - 15 (12+) or more full-time"
 )
 # "at least a year of professional experience": one year ("$90k a year" is a salary).
-_A_YEAR = re.compile(
+_A_YEAR = guarded(
     r"\b(at least|minimum(?: of)?|over|more than) (?:a|one) year\b(?=(?: of)? (?:[\w-]+ ){0,2}experience)"
 )
 _AFTER_UNIT: Final = 15  # the look past "years": "5 years old", "2 years of commitment" are no experience
@@ -216,7 +216,7 @@ _LEVEL = (
     r"(intern|internship|junior|entry[\s-]level|entry|graduate|mid[\s-]level|mid|intermediate|senior|staff"
     r"|principal|lead)"
 )
-LEVEL_STATEMENT: Final = re.compile(
+LEVEL_STATEMENT: Final = guarded(
     rf"\b(?:this|the|it) (?:is|will be) an? {_LEVEL}(?:[\s-]level)? "
     r"(?:(?:software|engineering|engineer|developer) )?"  # "This is a senior-level engineer position"
     r"(?:role|position|opportunity|job|hire)"
@@ -342,7 +342,7 @@ def _first_level(low: str) -> Seniority | None:
 
 # "buscan Desarrolladores Front End SSR o SR", "una vacante para un/a Desarrollador/a Senior Java": the
 # role a hiring verb names, up to the clause's end or a word that starts a relative clause.
-_HIRING_ROLE = re.compile(
+_HIRING_ROLE = guarded(
     r"\b(?<!also )(?:looking for|hiring|seeking|recruiting|buscamos|buscan|busca|vacante para|recherchons"
     r"|(?:está|esta|estamos) buscando|cherchons|recrutons|recrute|recherche(?= (?:une?|des|son|sa)\b)"
     r"|suchen|sucht|suche(?= ich\b| eine)"
@@ -384,15 +384,28 @@ def _hired_level(text: str) -> Seniority | None:
     return level if _HIRED_NOUN.search(role) or hired_intern else None
 
 
+# Most clauses state no level: a plain `in` test for the strings these patterns need skips them.
+_STATEMENT_NEEDLES = needles(LEVEL_STATEMENT)
+_AFTER_ROLE_NEEDLES = needles(_LEVEL_AFTER_ROLE)
+_POST_LEVEL_NEEDLES = needles(_POST_LEVEL)
+
+
+def _level_after(low: str) -> re.Match[str] | None:
+    """A French level after the role ("vous êtes un développeur … confirmé") or the post's ("le poste :
+    un lead tech")."""
+    after = _LEVEL_AFTER_ROLE.search(low) if may_match(_AFTER_ROLE_NEEDLES, low) else None
+    return after or (_POST_LEVEL.search(low) if may_match(_POST_LEVEL_NEEDLES, low) else None)
+
+
 def stated_level(text: str) -> Seniority | None:
     """A level stated in prose: "This is a senior-level position", "Seniority: mid", "we're looking for
     Sr Backend Developers"."""
     low = sentence(text).lower()
-    found = LEVEL_STATEMENT.search(low)
+    found = LEVEL_STATEMENT.search(low) if may_match(_STATEMENT_NEEDLES, low) else None
     ranged = _LEVEL_RANGE.search(low)
     if found and not (ranged and ranged.start() <= found.end() <= ranged.end()):
         return level(next(g for g in found.groups() if g))
-    after = _LEVEL_AFTER_ROLE.search(low) or _POST_LEVEL.search(low)
+    after = _level_after(low)
     if after:
         return title_seniority(after.group(after.lastindex or 0))
     # "de niveau junior à confirmé": a range, though its first word also makes a statement

@@ -19,6 +19,8 @@ import unicodedata
 from html.parser import HTMLParser
 from typing import Final
 
+from talent.jd.cues import may_match, needles
+
 # Tags that end a line; their text belongs to its own line, as a browser would show it.
 _BLOCK_TAGS: Final = frozenset(
     {
@@ -176,7 +178,10 @@ def html_to_text(text: str) -> str:
     return "".join(extractor.parts)
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# A run of spaces of any kind becomes one plain space; a lone plain space, the most of them, is left as it
+# is rather than replaced by itself (the same text, with far fewer replacements).
+_OTHER_SPACE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff"
+_SPACES = re.compile(rf"[ {_OTHER_SPACE}]{{2,}}|[{_OTHER_SPACE}]")
 # A paste that lost its line breaks keeps blocks apart by runs of spaces: "the team.   Responsibilities
 # Build". Not after a colon: "title:    Backend Engineer" is an aligned front matter value.
 _FLATTENED_BREAK = re.compile(r"(?<=[^\s:])[ \t]{3,}(?=[A-ZÀ-Ý¿¡])")
@@ -414,7 +419,8 @@ def normalise(text: str) -> str:
         text = _without_bot_evaluation(text)
     if " * " in text or ".* " in text:
         text = _inline_items(text)
-    text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
+    if may_match(_GERMAN_FIELD_NAMES, text):
+        text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
     text = markdown_to_text(text)
     if "://" in text:
         text = _BARE_URL.sub(" ", text)
@@ -481,6 +487,8 @@ _GLUED_GERMAN_FIELD = re.compile(
     r"|Vertragsart|Arbeitsort|Start(?:termin|datum)|Beginn):\s"
     r"(?![A-ZÄÖÜ][a-zäöü]{2,20}:))"  # an empty field ("Einsatzort: Einsatzland: …") stays
 )
+
+_GERMAN_FIELD_NAMES = needles(_GLUED_GERMAN_FIELD)  # most postings name none: skip the pattern
 
 
 # A heading run into a flattened line ("… in AWS Preferred Experience: We prefer …"): its own line.

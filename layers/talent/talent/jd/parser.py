@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import Final
 
 from talent.jd import experience
+from talent.jd.cues import guarded, may_match, needles
 from talent.jd.employer import employer_names, is_own_product, names_the_employer
 from talent.jd.errors import JobDescriptionNotText
 from talent.jd.limits import validate_jd_text
@@ -161,7 +162,7 @@ _EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung
 # "3+ years of experience as a backend engineer": the career in the role, whatever tools it names.
 # A management or leadership part of the experience asked: "engineering management experience (1+ year)",
 # "7+ years of experience leading engineering teams", "2+ years as a tech lead".
-_LEADING = re.compile(
+_LEADING = guarded(
     r"\b(?:(?:people |engineering |team )?management experience|(?:people|team) leadership experience"
     r"|tech(?:nical)? lead experience"
     # "2+ years of experience leading and managing a high performing Agile development teams"
@@ -338,7 +339,7 @@ def _refused(text: str, start: int, end: int) -> bool:
 
 # A sentence after the team's stack that says it is not needed: what the section named before is a plus
 # (the guide), unless the posting also asks for it.
-_WAIVES_THE_STACK = re.compile(
+_WAIVES_THE_STACK = guarded(
     r"doesn'?t matter if you don'?t have experience with|than (?:about )?experience with any of these"
     r"|(?:don'?t|do not) expect you to (?:know|have) (?:all|every|any)"
     r"|(?:wenn|falls) dir (?:etwas|einiges|das meiste) davon nichts sagt"
@@ -394,6 +395,8 @@ _WAIVES_THE_STACK = re.compile(
     r"(?:isn['\u2019]?t|is not|doesn['\u2019]?t|does not) (?:important|matter)"
 )
 
+_WAIVER_NEEDLES = needles(_WAIVES_THE_STACK)  # most lines waive nothing: skip them at C speed
+
 
 def _waived_on_the_line(waiver: re.Match[str], text: str, named: list[str], every: list[str]) -> list[str]:
     """The skills of the waiver's own line it waives: "we can teach you … our stack (Go, …)" what follows
@@ -439,7 +442,7 @@ def _points_back(waiver: re.Match[str]) -> bool:
 def _read_heading_years(line: Line, mentions: Mentions) -> None:
     """Read a lead-in heading's figure into `mentions`: "**5+ years' experience in the following:**"
     over the asks. A field set as a heading ("**Experience : 8 to 12 Years**") stays unread, as before."""
-    if line.is_first or not any(c.isdigit() for c in line.text) or _EXPERIENCE_FIELD.match(line.text):
+    if line.is_first or not any(map(str.isdigit, line.text)) or _EXPERIENCE_FIELD.match(line.text):
         return
     if heading_kind(line.text) != Kind.REQUIRED:
         return
@@ -459,7 +462,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
             _read_years(Clause(0, len(line.text), Kind.CONTEXT, line.text), True, mentions)
         if not (line.heading or line.label in ("location", "company")):
             low = line.text.lower()
-            waiver = _WAIVES_THE_STACK.search(low)
+            waiver = _WAIVES_THE_STACK.search(low) if may_match(_WAIVER_NEEDLES, low) else None
             asked_before = set(mentions.asked) if waiver and _points_back(waiver) else set()
             named, every = _read_line(line, mentions)
             if waiver:

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Final
 
-from talent.jd.cues import IN_BUSINESS, MAX_SENTENCE_CHARS, alternatives, lower_same_length, sentence, words
+from talent.jd.cues import (
+    IN_BUSINESS,
+    MAX_SENTENCE_CHARS,
+    alternatives,
+    guarded,
+    lower_same_length,
+    sentence,
+    words,
+)
 from talent.jd.places import known_place, mode_code_country
 from talent.jd.skills import names_a_skill as _names_a_skill
 from talent.jd.words import town_like
@@ -312,7 +320,7 @@ def _front_matter_key(core: str) -> bool:
 
 
 # "We don't require experience in our stack: ...": what follows in the section is nice to have.
-_NOT_REQUIRED = re.compile(
+_NOT_REQUIRED = guarded(
     r"(?<!\w)(?:(?:don't|do not|doesn't|does not) require"
     r"|not (?:required|needed|necessary|mandatory|a must)|(?<!degree )(?<!degree is )not essential"
     r"|no (?:previous )?experience (?:is )?(?:required|needed)|no need|kein muss"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from talent.geo.places import in_a_longer_name
+from talent.jd.cues import guarded
 from talent.jd.experience import level
 from talent.jd.places import is_area, is_state, known_place
 from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias, canonical_name
@@ -911,7 +912,7 @@ _SEPARATOR = re.compile(
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w.+#-]{0,29}|[a-z]{1,20}[A-Z][\w.+#-]{0,20}|[\w-]{0,20}\d[\w.+-]{0,20}|[a-z][\w-]{1,20}\.(?:js|io|dev|py|rs|ts|net|sh))$"
 )
-_LIST_LEAD = re.compile(
+_LIST_LEAD = guarded(
     r"(?:experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w* (?:in|with)|we use"
     r"|using|stack|worked (?:\w+ )?with"
     r"|(?:formats?|frameworks?|languages?|librar(?:y|ies)|databases?|platforms?|technologies|services) like"
@@ -1175,7 +1176,8 @@ def _list_of(text: str, known: list[Found]) -> list[tuple[int, int]]:
     """The items of the list `text` is, or none when it cannot carry an unknown name (decided fast)."""
     if not _may_hold_a_name(_uncovered(text, known)):
         return []  # no word outside the known skills can be a name: the usual case, and a fast one
-    if not any(mark in text.lower() for mark in _LIST_MARKS):
+    low = text.lower()
+    if not any(map(low.__contains__, _LIST_MARKS)):
         return []  # one item is no list: decided at C speed
     items = _items(text)
     return items if len(items) >= 2 else []

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
-from talent.jd.cues import lower_same_length
+from talent.jd.cues import guarded, lower_same_length
 from talent.jd.experience import title_seniority
 from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Kind, Line
@@ -37,10 +37,10 @@ _GENDER_MARK = (  # "(m/w/d)", "(all genders)", "H/F": the law's addition to a t
     r"|\[\s?(?:[mfwdxhn]\s?[/|*,]\s?){1,3}[mfwdxhn]\s?\]"  # "[m/w/d]"
     r"|\(\s?[mfw][wfm][dx]\s?\)|(?<=\s)[mfw]/[wfm]/[dx](?=\s|$)"  # "(mwd)", "JavaEE m/w/d"
 )
-_GENDER = re.compile(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
+_GENDER = guarded(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 _BARE_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=\s|$)")  # "Projektmanager* Systemdekommissionierung": *in's star
-GENDER_MARK: Final = re.compile(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
-TITLE_SPLIT: Final = re.compile(
+GENDER_MARK: Final = guarded(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
+TITLE_SPLIT: Final = guarded(
     r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=[\w\])])\|\s?|\s//(?:\s|$)|\s::\s|\sat\s(?=[A-Z])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s|\scherche\s:?\s?"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
@@ -66,7 +66,7 @@ _MONTHS = (
     r"|january|february|march|may|june|july|october|december)"
 )
 _DATE_WORDS = re.compile(rf"\b(19|20)\d\d\b|\b{_SEASONS}\b", re.IGNORECASE)
-ROLE_WORD: Final = re.compile(
+ROLE_WORD: Final = guarded(
     r"\b(engineers?|developers?|scientists?|analysts?|architects?|managers?|lead|designers?|programmers?|interns?"
     r"|administrators?|specialists?|consultants?|head|director|devops|sre|testers?|officers?|researchers?"
     r"|technicians?|entwickler(in)?|desarrollador(es|a)?|développeur(se|\.e)?|ingénieur|ingeniero|programador"
@@ -343,7 +343,7 @@ def _first_role(title: str) -> tuple[str, bool]:
 
 
 # "Développeuse ou un développeur", "INGÉNIEUR OU UNE INGÉNIEURE": the second article of a French pair
-_PAIRED_ARTICLE = re.compile(r"(?<=\w\sou\s)(?<!\bun\sou\s)(?<!\bune\sou\s)une?\s(?=\w)", re.IGNORECASE)
+_PAIRED_ARTICLE = guarded(r"(?<=\w\sou\s)(?<!\bun\sou\s)(?<!\bune\sou\s)une?\s(?=\w)", re.IGNORECASE)
 
 
 def _tidy(title: str) -> tuple[str, bool]:

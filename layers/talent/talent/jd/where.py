@@ -15,7 +15,7 @@ from functools import partial
 from itertools import takewhile
 from typing import Final
 
-from talent.jd.cues import alternatives, lower_same_length
+from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guard
 from talent.jd.places import (
     a_code_alone,
     a_state_of,
@@ -46,7 +46,7 @@ from talent.models import RemotePolicy
 
 
 def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?=\w)(?:{body})", flags)
+    return re.compile(rf"{starts_guard(body)}(?<!\w)(?=\w)(?:{body})", flags)
 
 
 _REMOTE_NEGATED = _at_word(
@@ -302,7 +302,7 @@ def _windows(line: str) -> list[str]:
 def _mode_lines(low: str) -> str:
     """The lines of lower-case text that can state a work mode (the others cannot match, and are many),
     long lines cut to the stretches around their mode words (`_windows`)."""
-    kept = (line for line in low.split("\n") if any(word in line for word in _MODE_WORDS))
+    kept = (line for line in low.split("\n") if any(map(line.__contains__, _MODE_WORDS)))
     return "\n".join(piece for line in kept for piece in _windows(line))
 
 
@@ -345,7 +345,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     return None
 
 
-WORK_MODE: Final = re.compile(
+WORK_MODE: Final = guarded(
     r"\b(remote(?:[\s-](?:available|eligible|possible|friendly|first|only|ok|job|work))?"
     r"|hybrid|on[\s-]?site|in[\s-]office|in[\s-]person|onsite|office|flexible|wfh|wfa|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]?time|part[\s-]?time|full[\s-]remote|telecommute|off-?site"
@@ -355,7 +355,7 @@ WORK_MODE: Final = re.compile(
     re.IGNORECASE,
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
-TIME_ZONE: Final = re.compile(
+TIME_ZONE: Final = guarded(
     r"(?<!\w)(?:UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT|PKT|SGT"
     r"|HKT|NZST|MSK|WIB|ICT)"
     r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?!\w)"
@@ -531,8 +531,8 @@ def _board_list(text: str) -> str:
     return "; ".join(item for item in _TIGHT_COMMA.split(text) if item.strip())
 
 
-_CODE_DASH = re.compile(r"\b(US|USA|UK)-(?=\s)")
-_STATE_DASH = re.compile(
+_CODE_DASH = guarded(r"\b(US|USA|UK)-(?=\s)")
+_STATE_DASH = guarded(
     r"(?<=[a-z])\s-\s(?=[A-Z]{2}(?:\s?[,&]|\s?$))|(?<=, [A-Z]{2})-(?=[A-Z][a-z])", re.MULTILINE
 )
 
@@ -921,7 +921,7 @@ _WHERE_WORDS: Final = (
     "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer", "ideally",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
-_NAME_RUN = re.compile(  # "à la Défense": the article in lower case is the name's own
+_NAME_RUN = guarded(  # "à la Défense": the article in lower case is the name's own
     r"(?:the\s)?((?:la\s)?[A-ZÀ-Ý][\w'.-]{0,30}"
     r"(?:\s(?:(?:de|del|de la|am|an|sur|do|da)\s)?[A-ZÀ-Ý][\w'.-]{1,30}){0,3})"
 )
@@ -1114,7 +1114,7 @@ def address_places(lines: list[Line]) -> list[str]:
     found = (
         _POSTCODE_CITY.search(line.text)
         for at, line in enumerate(lines)
-        if any(c.isdigit() for c in line.text)
+        if any(map(str.isdigit, line.text))
         and not any(_BRANCH.match(a.text) for a in lines[max(0, at - 3) : at])
     )
     return [m.group(1) for m in found if m and is_city(m.group(1))]
@@ -1198,7 +1198,7 @@ def phrase_places(text: str) -> list[str]:
     trips: list[str] = []
     for line in _place_text(text).split("\n"):
         low = lower_same_length(line)
-        if not any(word in low for word in _WHERE_WORDS):
+        if not any(map(low.__contains__, _WHERE_WORDS)):
             continue  # no cue can match in this line: most lines, read at C speed
         if "zone" in low or "hours" in low:
             line = without_zones(line)
@@ -1653,7 +1653,7 @@ def _policy(
 
 
 # "headquartered in Berlin", "für meinen Kunden aus Frankfurt": the company's place, not the hire's
-_COMPANYS_PLACE = re.compile(
+_COMPANYS_PLACE = guarded(
     r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: located| based)?"
     r"(?: in| en| à)?\s$"
     r"|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à|aus)\s$"  # "Endkunde sitzt in Frankfurt"
