@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from re import _parser  # type: ignore[attr-defined]  # re's own regex parser: no public API reads a pattern
+from re import _parser  # re's own regex parser: no public API reads a pattern
 from typing import Any, Final
 
 
