@@ -96,3 +96,17 @@ def test_what_is_not_a_login_is_a_422_that_says_what_to_send(alice: ApiClient, l
     (detail,) = reply.json()["error"]["details"]
     assert detail["field"] == "body.github_login"
     assert detail["message"] == NOT_A_LOGIN
+
+
+@pytest.mark.parametrize("reason", ["asked\u0000 not to", "asked \u202enot to", "bell\u0007"])
+def test_a_reason_with_control_characters_is_a_422_and_nothing_is_listed(
+    alice: ApiClient, reason: str
+) -> None:
+    # A new-user trial's reason holding "\u0000" and a right-to-left override was stored as sent.
+    reply = alice.request("POST", "/suppressions", {"github_login": "quiet-dev", "reason": reason})
+    assert reply.status == 422
+    (detail,) = reply.json()["error"]["details"]
+    assert detail["field"] == "body.reason"
+    assert "plain text" in detail["message"]
+    listed = alice.request("GET", "/suppressions").json()["items"]
+    assert "quiet-dev" not in [item["github_login"] for item in listed]

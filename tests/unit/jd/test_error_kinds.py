@@ -846,3 +846,9 @@ def test_compliance_standards_are_each_their_own_skill_and_hipaa_a_law() -> None
     )
     assert result.required_skills == ["Go", "SOC 2"]
     assert result.preferred_skills == ["PCI DSS", "ISO 27001"]
+
+
+def test_control_characters_are_not_part_of_the_title() -> None:
+    # A new user's "Python\u0000 developer" became the stored title as sent.
+    assert parse_jd("Python\x00 developer\n\nRequirements: Python").title == "Python developer"
+    assert parse_jd("Go\x07 Engineer\x0cRequirements: Go").title == "Go Engineer"  # a form feed breaks a line

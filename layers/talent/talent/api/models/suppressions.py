@@ -15,6 +15,8 @@ NOT_A_LOGIN = (
 
 
 MAX_REASON = 500
+# C0 and C1 controls but tab and line ends, and the bidirectional overrides and isolates
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class SuppressionRequest(BaseModel):
@@ -34,6 +36,13 @@ class SuppressionRequest(BaseModel):
         if not _GITHUB_LOGIN.match(login):
             raise ValueError(NOT_A_LOGIN)
         return login
+
+    @field_validator("reason")
+    @classmethod
+    def _is_text(cls, reason: str) -> str:
+        if _CONTROL.search(reason):  # "\u0000", a right-to-left override: stored and shown as sent
+            raise ValueError("must be plain text: no control or text-direction characters")
+        return reason
 
 
 class Suppression(BaseModel):
