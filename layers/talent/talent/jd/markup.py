@@ -401,6 +401,14 @@ def _without_bot_evaluation(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab and line ends, and DEL
 
 
+def _without_controls(text: str) -> str:
+    """`text` without control characters ("Python\\x00 developer" became the title as sent); a vertical
+    tab or form feed ends a line."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda found: "\n" if found.group() in "\x0b\x0c" else "", text)
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
@@ -409,8 +417,7 @@ def normalise(text: str) -> str:
     # Styled letters are letters: mathematical bold (how LinkedIn posts write bold), full width, ligatures.
     text = json_record_to_text(unicodedata.normalize("NFKC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    if _CONTROL.search(text):  # "Python\x00 developer" became the title as sent; a form feed breaks a page
-        text = _CONTROL.sub(lambda found: "\n" if found.group() in "\x0b\x0c" else "", text)
+    text = _without_controls(text)
     text = _RUN.sub(lambda run: run.group(1) * 3, text)
     if _LOOKS_LIKE_HTML.search(text):
         text = html_to_text(text)
