@@ -16,7 +16,9 @@ NOT_A_LOGIN = (
 
 MAX_REASON = 500
 # C0 and C1 controls but tab and line ends, and the bidirectional overrides and isolates
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+_NOT_CONTROL = f"[^{_CONTROLS}]"
 
 
 class SuppressionRequest(BaseModel):
@@ -27,7 +29,11 @@ class SuppressionRequest(BaseModel):
         json_schema_extra={"pattern": GITHUB_LOGIN_PATTERN},  # checked below, with a message people read
     )
     reason: str = Field(
-        default="", max_length=MAX_REASON, description="Why, e.g. 'asked not to be contacted' (optional)"
+        default="",
+        max_length=MAX_REASON,
+        description="Why, e.g. 'asked not to be contacted' (optional); plain text: no control or "
+        "text-direction characters",
+        json_schema_extra={"pattern": f"^{_NOT_CONTROL}*$"},  # documented; checked below, with a message
     )
 
     @field_validator("github_login")
