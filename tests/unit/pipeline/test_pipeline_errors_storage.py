@@ -10,7 +10,7 @@ import pytest
 from talent.models import SearchMetadata
 from talent.pipeline import storage
 from talent.pipeline.errors import describe_failure
-from talent.pipeline.results import no_match_message
+from talent.pipeline.results import no_match_message, short_list_message
 from talent.suppressions import suppressed_logins
 from tests.unit.pipeline.pipeline_support import Aws
 
@@ -89,6 +89,19 @@ def test_no_match_message_names_what_a_recruiter_can_change() -> None:
     incomplete = metadata.model_copy(update={"incomplete": True, "incomplete_reason": "budget spent"})
     assert no_match_message(incomplete).endswith("(the search was incomplete: budget spent)")
     assert no_match_message(SearchMetadata()) == "No GitHub users matched the job's skills and locations"
+
+
+def test_a_short_list_is_explained_and_a_full_one_is_not() -> None:
+    metadata = SearchMetadata(queries=["type:user repos:>=3 language:Go", "type:user language:Go"])
+    assert short_list_message(metadata, 50, 50) is None
+    assert short_list_message(metadata, 268, 500) == (
+        "GitHub's searches found 268 developers for this role, fewer than the 500 asked for: every step "
+        "of the search plan ran (2 searches)"
+    )
+    stopped = metadata.model_copy(update={"incomplete": True, "incomplete_reason": "time budget spent"})
+    assert short_list_message(stopped, 30, 500) == (
+        "The search stopped with 30 of the 500 developers asked for (the search was incomplete: time budget spent)"
+    )
 
 
 @pytest.mark.parametrize("project_id", ["", "a/b", "..", "x" * 81, "p 1"])

@@ -49,7 +49,11 @@ def test_save_results_completes_the_project_with_counts_metadata_and_results(
             "generate_outreach": 25,
         },
         "github": state["search_github"]["metadata"],
-        "message": None,
+        # The sample run asked for 50 and the search found 4: the recruiter is told why the list is short.
+        "message": (
+            "GitHub's searches found 4 developers for this role, fewer than the 50 asked for: every step "
+            "of the search plan ran (2 searches)"
+        ),
     }
     assert project["job_description_text"]  # the item's other attributes are kept
     results = load_project_results(RESULTS_KEY)
@@ -93,6 +97,33 @@ def test_zero_candidates_complete_with_empty_lists_and_the_reason(seeded: Aws) -
     results = load_project_results(project["results_key"])
     assert (results.ranked, results.drafts) == ([], [])
     assert results.metadata.message == project["metadata"]["message"]
+
+
+def test_a_posting_with_nothing_to_search_by_says_so_and_what_to_add(seeded: Aws) -> None:
+    seeded.put_project(SAMPLE_PROJECT)
+    for name, field in (
+        ("candidates.json", "candidates"),
+        ("ranked.json", "ranked"),
+        ("outreach.json", "messages"),
+    ):
+        body = json.dumps({"project_id": SAMPLE_PROJECT, field: []})
+        seeded.s3.put_object(Bucket=seeded.bucket, Key=f"projects/{SAMPLE_PROJECT}/{name}", Body=body)
+    state = event("save_results.json")
+    state["requirement"] |= {"required_skills": ["Jira"], "preferred_skills": ["Confluence"]}
+    state["search_github"] |= {"candidate_count": 0}
+    state["search_github"]["metadata"] |= {"queries": [], "total_count": 0}
+    state["rank_candidates"] |= {"ranked_count": 0}
+    state["generate_outreach"] |= {"draft_count": 0, "suppressed_count": 0}
+
+    load_handler("finalize").save_results_handler(state, context())
+
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert project["metadata"]["message"] == (
+        "Nothing was searched for: the job description names no programming language or technology to "
+        "search GitHub by (it names Jira, Confluence, which developers' GitHub work does not show). Name "
+        'the languages and tools the role needs, e.g. "Python, PostgreSQL", and run it again.'
+    )
 
 
 def test_save_results_never_resurrects_a_deleted_project(

@@ -18,7 +18,7 @@ from talent.pipeline.contracts import (
     SaveOutput,
 )
 from talent.pipeline.errors import describe_failure
-from talent.pipeline.results import ProjectMetadata, ProjectResults, no_match_message
+from talent.pipeline.results import ProjectMetadata, ProjectResults, no_match_message, short_list_message
 from talent.pipeline.storage import (
     RESULTS,
     OutreachDocument,
@@ -61,7 +61,11 @@ def _save_results(run: CompletedRun) -> SaveOutput:
     metadata = ProjectMetadata(
         stage_durations_ms=run.stage_durations_ms(),
         github=search.metadata,
-        message=no_match_message(search.metadata) if search.candidate_count == 0 else None,
+        message=(
+            no_match_message(search.metadata, run.requirement)
+            if search.candidate_count == 0
+            else short_list_message(search.metadata, run.rank_candidates.ranked_count, run.max_candidates)
+        ),
     )
     results = ProjectResults(
         project_id=run.project_id,

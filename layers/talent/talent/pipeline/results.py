@@ -21,6 +21,7 @@ __all__ = [
     "delete_project_objects",
     "load_project_results",
     "no_match_message",
+    "short_list_message",
 ]
 
 # Qualifiers a recruiter can act on; type:, repos:, followers: and created: are the search's own.
@@ -33,7 +34,9 @@ class ProjectMetadata(Contract):
     stage_durations_ms: dict[str, int] = Field(description=f"Per stage ({names_text(TRACKED_STAGES)})")
     github: SearchMetadata
     message: str | None = Field(
-        default=None, description="Why the lists are empty, e.g. when no GitHub user matched"
+        default=None,
+        description="Why the lists are empty or shorter than max_candidates, e.g. when no GitHub user "
+        "matched or the posting names nothing to search GitHub by",
     )
 
 
@@ -57,8 +60,11 @@ def load_project_results(results_key: str) -> ProjectResults:
     return get_document(results_key, ProjectResults)
 
 
-def no_match_message(metadata: SearchMetadata) -> str:
-    """e.g. "No GitHub users matched language:Rust location:Iceland", from the queries that ran."""
+def no_match_message(metadata: SearchMetadata, requirement: JobRequirement | None = None) -> str:
+    """e.g. "No GitHub users matched language:Rust location:Iceland", from the queries that ran; when
+    none ran because the posting names nothing GitHub can be searched by, says so and what to add."""
+    if not metadata.queries and not metadata.incomplete and requirement is not None:
+        return _nothing_to_search(requirement)
     searches: list[str] = []
     for query in metadata.queries:
         words = [w for w in query.split() if w.startswith(_MEANINGFUL)]
@@ -70,6 +76,33 @@ def no_match_message(metadata: SearchMetadata) -> str:
         if searches
         else "No GitHub users matched the job's skills and locations"
     )
+    return message + _incomplete(metadata)
+
+
+def short_list_message(metadata: SearchMetadata, ranked: int, asked: int) -> str | None:
+    """Why a run ranked fewer candidates than its max_candidates (None when it ranked them all), e.g.
+    "GitHub's searches found 268 developers for this role, fewer than the 500 asked for"."""
+    if ranked >= asked:
+        return None
+    return (
+        f"GitHub's searches found {ranked} developers for this role, fewer than the {asked} asked for: "
+        f"every step of the search plan ran ({len(metadata.queries)} searches)"
+        if not metadata.incomplete
+        else f"The search stopped with {ranked} of the {asked} developers asked for{_incomplete(metadata)}"
+    )
+
+
+def _nothing_to_search(requirement: JobRequirement) -> str:
+    named = [*requirement.required_skills, *requirement.preferred_skills]
+    found = f" (it names {', '.join(named)}, which developers' GitHub work does not show)" if named else ""
+    return (
+        "Nothing was searched for: the job description names no programming language or technology "
+        f"to search GitHub by{found}. Name the languages and tools the role needs, e.g. "
+        '"Python, PostgreSQL", and run it again.'
+    )
+
+
+def _incomplete(metadata: SearchMetadata) -> str:
     if metadata.incomplete and metadata.incomplete_reason:
-        message += f" (the search was incomplete: {metadata.incomplete_reason})"
-    return message
+        return f" (the search was incomplete: {metadata.incomplete_reason})"
+    return ""
