@@ -100,7 +100,8 @@ def test_a_short_list_is_explained_and_a_full_one_is_not() -> None:
     )
     stopped = metadata.model_copy(update={"incomplete": True, "incomplete_reason": "time budget spent"})
     assert short_list_message(stopped, 30, 500) == (
-        "The search stopped with 30 of the 500 developers asked for (the search was incomplete: time budget spent)"
+        "The search stopped with 30 of the 500 developers asked for "
+        "(the search was incomplete: time budget spent)"
     )
 
 
