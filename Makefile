@@ -45,7 +45,7 @@ sam-venv: $(SAM_VENV)/.installed
 
 # RUN_ARGS="--port 3100 --aws-host 0.0.0.0 --moto-port 4566": serve AWS to sam local (see make sam-env).
 run: $(VENV)/.installed
-	$(PY) -m talent_local --port 3000 $(RUN_ARGS)
+	$(PY) -m talent_local $(RUN_ARGS)
 
 # The --env-vars file for `sam local start-api`: local names, AWS at SAM_ENV_AWS_URL (README: sam local).
 SAM_ENV_AWS_URL ?= http://host.docker.internal:4566
