@@ -104,8 +104,8 @@ def remove_project(project_id: ProjectId) -> Response[None]:
     summary="Download the results",
     description=(
         "`format=json` (default): the full results. `format=csv`: one row per ranked candidate (rank, "
-        "login, name, profile_url, location, score, matched_skills, missing_skills, outreach_subject), "
-        "UTF-8 with BOM. Sent as an attachment."
+        "login, name, profile_url, location, score, matched_skills, missing_skills, outreach_subject, "
+        "outreach_body: the top n's drafts), UTF-8 with BOM. Sent as an attachment."
     ),
     responses={
         200: {

@@ -90,6 +90,7 @@ def journey(base_url: str) -> dict[str, object]:
     rows = list(csv.DictReader(io.StringIO(sheet.data.decode("utf-8-sig"))))
     assert [row["login"] for row in rows] == [entry["candidate"]["login"] for entry in ranked]
     assert rows[0]["outreach_subject"] == drafts[0]["subject"]
+    assert rows[0]["outreach_body"] == drafts[0]["body"]
 
     # 8. delete
     assert client.request("DELETE", f"/projects/{project_id}").status == 204

@@ -29,8 +29,10 @@ def test_one_row_per_ranked_candidate_in_rank_order() -> None:
     assert float(rows[0]["score"]) == round(ranked[0].score, 1)
     assert rows[0]["matched_skills"] == "; ".join(ranked[0].matched_skills)
     assert rows[0]["outreach_subject"] == drafts[0].subject
-    assert rows[1]["outreach_subject"] == ""  # do-not-contact: no draft subject exported
-    assert rows[5]["outreach_subject"] == ""  # beyond top_n
+    assert rows[0]["outreach_body"] == drafts[0].body  # the whole draft, its line breaks too
+    assert "\n" in rows[0]["outreach_body"]
+    assert rows[1]["outreach_subject"] == rows[1]["outreach_body"] == ""  # do-not-contact: no draft
+    assert rows[5]["outreach_subject"] == rows[5]["outreach_body"] == ""  # beyond top_n
 
 
 def test_formula_like_cells_are_quoted_as_text_and_commas_survive() -> None:

@@ -18,6 +18,7 @@ CSV_COLUMNS = (
     "matched_skills",
     "missing_skills",
     "outreach_subject",
+    "outreach_body",
 )
 # CSV injection (OWASP): a cell a spreadsheet would run as a formula starts with one of = + - @ (or a
 # tab or carriage return before one). Every field is quoted, and a `'` (text, in every spreadsheet)
@@ -30,13 +31,16 @@ _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage]) -> str:
-    """UTF-8 with a BOM and CRLF rows, so Excel and other sheets open names with accents cleanly."""
-    subjects = {message.candidate_login: message.subject for message in outreach if not message.suppressed}
+    """UTF-8 with a BOM and CRLF rows, so Excel and other sheets open names with accents cleanly. The top
+    n carry their draft's subject and body (empty for the rest and for anyone on the do-not-contact
+    list)."""
+    drafts = {message.candidate_login: message for message in outreach if not message.suppressed}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for entry in sorted(ranked, key=lambda item: item.rank):
         candidate = entry.candidate
+        draft = drafts.get(candidate.login)
         writer.writerow(
             [
                 entry.rank,
@@ -47,7 +51,8 @@ def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage
                 f"{entry.score:.1f}",
                 _cell("; ".join(entry.matched_skills)),
                 _cell("; ".join(entry.missing_skills)),
-                _cell(subjects.get(candidate.login)),
+                _cell(draft.subject if draft else None),
+                _cell(draft.body if draft else None),  # line breaks kept: a quoted cell holds them
             ]
         )
     return "\ufeff" + buffer.getvalue()
