@@ -817,6 +817,24 @@ def test_german_plus_cues_a_bare_nice_heading_and_a_bracket_led_by_its_cue(
 
 @pytest.mark.parametrize(
     "line",
+    ["Requirements: TypeScript, Vue. Nice: React, GraphQL.", "Must: TypeScript, Vue; nice: React, GraphQL."],
+)
+def test_a_nice_label_within_a_line_marks_what_follows_a_plus(line: str) -> None:
+    """A new user's "Requirements: TypeScript, Vue. Nice: React, GraphQL." gave all four as required."""
+    result = parse_jd(f"Frontend Developer\n\n{line}")
+    assert (result.required_skills, result.preferred_skills) == (
+        ["TypeScript", "Vue.js"],
+        ["React", "GraphQL"],
+    )
+
+
+def test_the_city_of_nice_is_no_plus_cue() -> None:
+    result = parse_jd("Frontend Developer\n\nRequirements: TypeScript, Vue, a team in Nice: React daily.")
+    assert result.preferred_skills == []
+
+
+@pytest.mark.parametrize(
+    "line",
     ["No PHP please.", "We use a Rust-free, PHP-free stack.", "Go, not PHP.", "We use Go (not PHP)."],
 )
 def test_a_technology_the_posting_turns_away_is_no_skill(line: str) -> None:

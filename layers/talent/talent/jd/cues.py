@@ -226,6 +226,7 @@ ENGLISH: Final = Cues(
         # "Experience with MVC frameworks; CodeIgniter plus."; not "7 ans d'expérience et plus" (or more)
         r"(?<!\+ )(?<!c )(?<!savoir )(?<!et )(?<!ou )(?<!ans )(?<!years )plus\.?$",
         r"nice[\s-]to[\s-]haves?",  # "Kotlin and Swift are nice to haves."
+        r"(?<![\w,] )nice(?=:\s)",  # "Vue. Nice: React": a label, not "in Nice: …"
         r"(good|great)[\s-]to[\s-]have",  # "(Great to have) Experience with Databricks"
         r"(looked|viewed|seen) (up)?on favou?rably",
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
