@@ -779,6 +779,8 @@ def test_secondary_and_tertiary_qualifications_are_nice_to_haves(heading: str) -
         ("Looking for a React Native developer (3+ years), hybrid in Berlin", "React Native developer"),
         ("Buscamos desarrollador Java senior con Spring Boot, remoto", "Desarrollador Java senior"),
         ("Wir suchen einen Java-Entwickler (m/w/d) mit Spring Boot in München", "Java-Entwickler"),
+        ("Office manager wanted. Excel skills.", "Office manager"),  # a new user's one-liner
+        ("Python Entwickler gesucht. Django, remote.", "Python Entwickler"),
         # a title line over a body keeps its words (the labels do: t10en-readthedocs)
         ("Frontend developer with design skills\n\nWe use React.", "Frontend developer with design skills"),
     ],

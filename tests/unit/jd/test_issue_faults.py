@@ -5052,6 +5052,29 @@ def test_hybrid_or_remote_is_the_freer_mode_and_hybrid_physics_no_mode(line: str
 
 
 @pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        # a new user's posting: two options, one of them remote
+        ("Location: Hybrid Toronto / Remote within Canada", "remote"),
+        ("Remote within Canada, or hybrid in Toronto.", "remote"),
+        ("Hybrid (2 days office / remote 3 days) in Berlin", "hybrid"),  # one mode, split by days
+    ],
+)
+def test_a_hybrid_option_beside_a_remote_one_is_the_freer_mode(line: str, remote: str) -> None:
+    result = parse_jd(f"# Backend Engineer\n\n{line}\n\nRequirements:\n- Python\n")
+    assert result.remote == remote
+    assert "Canada" in result.locations or "Berlin" in result.locations
+
+
+def test_the_office_days_of_a_location_field_are_no_place() -> None:
+    """A new user's "Standort: Hamburg, Hybrid (3 Tage Büro)" gave ["Hamburg", "Büro"]."""
+    result = parse_jd(
+        "Backend Entwickler (m/w/d)\n\nStandort: Hamburg, Hybrid (3 Tage Büro)\n\nAnforderungen:\n- Java"
+    )
+    assert (result.remote, result.locations) == ("hybrid", ["Hamburg"])
+
+
+@pytest.mark.parametrize(
     "line", ["- **Télétravail** : Partiel", "Le télétravail est une possibilité, nos bureaux sont à Paris 7."]
 )
 def test_french_partial_or_possible_telework_is_hybrid(line: str) -> None:

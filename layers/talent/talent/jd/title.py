@@ -547,7 +547,7 @@ _EMPTIED_ASIDE = re.compile(r"\(\s?[-\u2013|,]\s")
 
 # "Frontend Engineers Wanted - Contract to Full-Time", "Software-Entwickler gesucht!": the hiring phrase
 # after the role
-_WANTED = re.compile(r"(?<=\S)\s(?:wanted|needed|gesucht)\b!?(?:\s?[-–—|:(!].*)?$", re.IGNORECASE)
+_WANTED = re.compile(r"(?<=\S)\s(?:wanted|needed|gesucht)\b!?(?:\s?[-–—|:(!.].*)?$", re.IGNORECASE)
 
 
 _SEVERAL_LISTED = re.compile(

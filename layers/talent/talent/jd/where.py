@@ -66,6 +66,9 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     # "either for hybrid work or remotely", "Hybrid working from Ho Chi Minh … or working remotely from"
     r"|hybrid\s(work|working)\s(?:[^.\n]{0,60}\s)?or\s(work\s|working\s)?remotely\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
+    # "Hybrid Toronto / Remote within Canada", "Remote within Canada, or hybrid in Toronto": two options
+    r"|hybrid\s[^/\n()\d:]{1,30}\s/\sremote\b"
+    r"|remote\s(?:within|in|from|across)\s[^.;:\n()]{1,30}?,?\sor\s(?:hybrid|on-?site)\b"
     r"|remote and hybrid (opportunities|options)\b"
     r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
@@ -721,6 +724,7 @@ _NOT_PLACES: Final = frozenset(
     | {"mostly", "mainly", "partly"}
     | {"rest"}  # "2-3 Tage Bonn, Rest Remote": the rest of the week
     | {"home"}  # "Standort: Augsburg / Home Office": the home office left by the work mode's "Office"
+    | {"büro", "office", "bureau", "oficina"}  # "Standort: Hamburg, Hybrid (3 Tage Büro)": the workplace
 )
 _STREET_END = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|drive|parkway|pkwy|blvd|boulevard|highway|hwy|straße|strasse"
