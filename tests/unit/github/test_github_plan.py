@@ -55,7 +55,12 @@ def test_every_query_respects_githubs_limits_for_many_requirements() -> None:
 def test_a_location_alone_is_never_a_query() -> None:
     """Fault 1: a DevOps role in New York was searched with `location:NYC` alone."""
     requirement = JobRequirement(title="DevOps Engineer", locations=["New York, NY"], remote="onsite")
-    assert queries(requirement) == []
+    # With no skill named, only the DevOps family's own topics are searched (repository searches,
+    # which cannot filter by place); never the place alone.
+    assert queries(requirement) == [
+        f"topic:{topic} fork:false pushed:>2023-11-02 sort:updated"
+        for topic in ("devops", "kubernetes", "terraform")
+    ]
 
 
 def test_location_filters_only_onsite_and_hybrid_roles_and_is_dropped_on_the_way_down() -> None:
@@ -143,6 +148,20 @@ def test_a_technology_led_role_also_searches_its_familys_own_topics_in_its_langu
     # A language-led role is its language and named technologies: no domain step.
     web = JobRequirement(title="Backend Engineer", required_skills=["Python", "Django"])
     assert "domain" not in [step.name for step in plan_search(role_profile(web), today=TODAY)]
+
+
+def test_a_technology_led_role_that_names_no_technology_still_searches_its_familys_topics() -> None:
+    """ "Machine Learning Engineer … deep learning, NLP and computer vision" named no skill, so nothing
+    was searched and the run ended with no candidates."""
+    requirement = JobRequirement(title="Machine Learning Engineer")
+    steps = plan_search(role_profile(requirement), today=TODAY)
+    assert [step.name for step in steps] == ["domain"]
+    assert [s.query for s in steps[0].searches] == [
+        f"topic:{topic} fork:false pushed:>2023-11-02 sort:updated"
+        for topic in ("machine-learning", "deep-learning", "pytorch")
+    ]
+    # A role of no technology-led family naming nothing still has nothing to search for.
+    assert plan_search(role_profile(JobRequirement(title="Office Manager")), today=TODAY) == []
 
 
 def test_multi_word_and_symbol_values_are_quoted() -> None:

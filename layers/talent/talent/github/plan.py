@@ -4,9 +4,9 @@ Planned the way a sourcer works, from the role profile (talent.roles):
 
 1. core: users whose repositories are in a core language (in the role's city when it is onsite or
    hybrid), and owners of recently pushed repositories tagged with a key technology;
-2. domain (technology-led roles): owners of recent repositories in a core language tagged with the
-   family's own topics (`data-engineering`, `etl`, `pandas` for a data role), whatever exact
-   technologies the posting names: people who do the work with other tools;
+2. domain (technology-led roles): owners of recent repositories in a core language (any, when the
+   posting names none) tagged with the family's own topics (`data-engineering`, `etl`, `pandas` for a
+   data role), whatever exact technologies the posting names: people who do the work with other tools;
 3. relatives: users of the close relatives (JavaScript for TypeScript, C for C++, Java for Kotlin);
 4. without location: step 1's user searches anywhere (only when step 1 had a location);
 5. broader: the same languages without the "at least 3 repositories" qualifier, and repositories that
@@ -74,12 +74,14 @@ def _topic_search(topic: str, language: str | None, since: date) -> PlannedSearc
 
 
 def _domain(profile: RoleProfile, since: date) -> list[PlannedSearch]:
-    """The family's own topics in the first core language, those the core step did not search."""
-    if profile.family.led_by != "technology" or not profile.languages:
+    """The family's own topics in the first core language (in any language when the posting names
+    none: "Machine Learning Engineer … deep learning, NLP"), those the core step did not search."""
+    if profile.family.led_by != "technology":
         return []
+    language = next(iter(profile.languages), None)
     searched = {_key_topic(t) for t in profile.technologies}
     topics = [t for t in profile.family.signature if t not in searched]
-    return [_topic_search(topic, profile.languages[0], since) for topic in topics]
+    return [_topic_search(topic, language, since) for topic in topics]
 
 
 def _described(technology: str, since: date) -> PlannedSearch | None:
