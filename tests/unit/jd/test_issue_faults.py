@@ -5066,6 +5066,32 @@ def test_a_hybrid_option_beside_a_remote_one_is_the_freer_mode(line: str, remote
     assert "Canada" in result.locations or "Berlin" in result.locations
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("100% Remote innerhalb Deutschlands.", "Deutschland"),  # a new user's posting gave no place
+        ("- Full-Remote (innerhalb Deutschlands), vollständig Online", "Deutschland"),  # t86de-denog
+        ("Remote innerhalb Europas.", "Europa"),
+        ("Remote innerhalb der EU.", "EU"),
+    ],
+)
+def test_remote_within_a_country_in_the_german_genitive_names_the_country(line: str, place: str) -> None:
+    result = parse_jd(f"Backend Engineer\n\n{line}\n\nAnforderungen:\n- Python")
+    assert (result.remote, result.locations) == ("remote", [place])
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        ("Experience with deep learning, NLP and computer vision. Remote.", "remote"),
+        ("We build developer tools. Remote! Apply below.", "remote"),
+        ("We sell remote. controls for drones.", None),  # not a sentence of its own
+    ],
+)
+def test_remote_as_a_sentence_of_its_own_is_the_mode(line: str, remote: str | None) -> None:
+    assert parse_jd(f"Machine Learning Engineer\n\n{line}").remote == remote
+
+
 def test_the_office_days_of_a_location_field_are_no_place() -> None:
     """A new user's "Standort: Hamburg, Hybrid (3 Tage Büro)" gave ["Hamburg", "Büro"]."""
     result = parse_jd(

@@ -155,6 +155,7 @@ _REMOTE = _at_word(
     # "hiring US-remote engineers", "hiring for remote Software Engineers"
     r"|(?<!not )(?<!n't )(hiring|to hire|seeking|looking for)\s(for\s)?(an?\s)?([a-z]{2,12}-)?remote\b"
     r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
+    r"|(?<=[.!?]\s)remote[.!](?=\s|$)"  # a sentence of its own: "… computer vision. Remote."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
     # "Einsatzort: Remote mit 1-2 Tagen Onboarding vor Ort"
     r"|(?<=:\s)remote\s(mit|with|avec|con)\s[^.\n]{0,30}(onboarding|einarbeitung|kick-?off)"
@@ -911,7 +912,8 @@ _WHERE_CUE = re.compile(
 # "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
 _REMOTE_REGION = re.compile(
     r"\b(?:remote|remoto|télétravail)\s?(?:[(,:–-]\s?)?(?:only\s)?(?:(?:within|in|from|across|desde|en"
-    r"|depuis)\s)?(?:anywhere in |cualquier (?:país|lugar) de |any country in )?"
+    r"|depuis|innerhalb(?: von| der| des)?|aus)\s)?"
+    r"(?:anywhere in |cualquier (?:país|lugar) de |any country in )?"
 )
 # Every match of the two patterns above, and of the client, seat and residence cues below, holds one of
 # these (`_finditer` searches only near them).
@@ -973,7 +975,7 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
         return "", position
     # After "based in", a name that is also a word ("Münster", "Reading") is the place.
     words = name.group(1).split()
-    place = _leading(words, cued_place)
+    place = _leading(words, cued_place) or _genitive_country(words[0])
     if place.lower() in _COMPASS and (part_of := _leading(words[1:], cued_place)):
         place = f"{place} {part_of}"  # "Northern Virginia", not the region "Northern" (in Ghana)
     if not place:
@@ -989,6 +991,12 @@ def _next_place(text: str, position: int) -> tuple[str, int]:
         # "Toronto, Ontario", not "München, Nürnberg"
         return f"{place}, {wider}", area.start(1) + len(wider)
     return place, end
+
+
+def _genitive_country(word: str) -> str:
+    """A country or region in the German genitive ("innerhalb Deutschlands", "Europas"): its name."""
+    word = word.rstrip(".,;:!?")
+    return word[:-1] if word.endswith("s") and len(word) > 4 and is_wide(word[:-1]) else ""
 
 
 _NOT_A_TOWN: Final = frozenset({"our", "the", "your", "their", "this", "that", "all", "any", "each", "every"})
