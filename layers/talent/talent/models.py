@@ -112,6 +112,12 @@ class RankedCandidate(Contract):
     evidence: dict[str, list[str]] = Field(
         default_factory=dict, description="Per matched skill: the repos or languages that show it"
     )
+    outside_area: bool = Field(
+        default=False,
+        description="The profile's location is outside where the role lets the hire work (and no "
+        "relocation applies): the score is capped below everyone in the area who shows the core skills, "
+        "and no outreach draft is written",
+    )
 
 
 class OutreachMessage(Contract):

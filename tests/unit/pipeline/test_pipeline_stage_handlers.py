@@ -221,6 +221,22 @@ def test_outreach_drafts_the_top_n_leaving_out_the_users_do_not_contact_logins(
     assert "synth-" not in logged(caplog)  # no logins in logs
 
 
+def test_outreach_drafts_nobody_ranked_outside_the_roles_area(seeded: Aws) -> None:
+    """A new user's "Remote (US only)" run drafted people in London and Berlin."""
+    sample = event("generate_outreach.json") | {"top_n": 3}
+    ranked = seeded.read(sample["ranked_key"])
+    ranked["ranked"][0]["outside_area"] = True  # synth-ada-gopher lives where the role cannot hire
+    seeded.s3.put_object(Bucket=seeded.bucket, Key=sample["ranked_key"], Body=json.dumps(ranked))
+
+    drafted = OutreachOutput.model_validate(
+        load_handler("generate_outreach").lambda_handler(sample, context())
+    )
+
+    messages = seeded.read(drafted.outreach_key)["messages"]
+    assert [m["candidate_login"] for m in messages] == ["synth-jo-javanaut", "synth-kim-pythonista"]
+    assert drafted.draft_count == 2
+
+
 def test_outreach_uses_only_the_runs_users_list(seeded: Aws) -> None:
     sample = event("generate_outreach.json") | {"user_id": "someone-else"}
 

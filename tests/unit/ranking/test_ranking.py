@@ -84,10 +84,31 @@ def test_a_famous_developer_without_the_core_skills_never_outranks_one_with_them
     famous = make_candidate("synth-famous", location="Szczecin", followers=80_000,
                             languages={"Rust": 0.5, "Python": 0.3, "Elixir": 0.2}, repos=hits)  # fmt: skip
     firmware = [make_repo("fw", language="C", topics=["stm32"], pushed_at=days_ago(800))]
-    quiet = make_candidate("synth-embedded", location="Buenos Aires", followers=1, languages={"C": 0.9},
+    # Warsaw: the role's country, not its city (someone abroad is outside the area: the test below)
+    quiet = make_candidate("synth-embedded", location="Warsaw, Poland", followers=1, languages={"C": 0.9},
                            repos=firmware)  # fmt: skip
     assert rank([famous, quiet], embedded) == ["synth-embedded", "synth-famous"]
     assert scored(famous, embedded)["score"] <= 50 <= scored(quiet, embedded)["score"]
+
+
+def test_someone_outside_a_region_limited_role_ranks_below_everyone_in_it_with_the_core_skills() -> None:
+    """A new user's "Remote (US only)" role drafted people in London and Berlin in its top 10."""
+    us_only = JobRequirement(
+        title="Backend Engineer", required_skills=["Go"], locations=["US"], remote="remote"
+    )
+    strong = [make_repo(f"svc-{i}", language="Go", stars=5_000, pushed_at=days_ago(3)) for i in range(4)]
+    london = make_candidate("synth-london", location="London, UK", followers=9_000, languages={"Go": 0.9},
+                            repos=strong)  # fmt: skip
+    modest = [make_repo("api", language="Go", pushed_at=days_ago(200))]
+    ohio = make_candidate("synth-ohio", location="Columbus, Ohio", followers=2, languages={"Go": 0.4},
+                          repos=modest)  # fmt: skip
+    nowhere = make_candidate("synth-unknown", location=None, followers=2, languages={"Go": 0.4}, repos=modest)
+    ranked = rank_candidates([london, ohio, nowhere], us_only, now=NOW)
+    assert [r.candidate.login for r in ranked] == ["synth-ohio", "synth-unknown", "synth-london"]
+    outside = ranked[-1]
+    assert (outside.outside_area, outside.score) == (True, 49.0)
+    assert "Outside the role's area: the score is capped at 49" in outside.breakdown["location"].explanation
+    assert [r.outside_area for r in ranked] == [False, False, True]  # an unknown location is not outside
 
 
 def test_followers_only_break_ties_between_equal_fits() -> None:

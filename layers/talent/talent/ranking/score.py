@@ -50,6 +50,9 @@ QUIET_MONTHS: Final = 24
 DORMANT_MONTHS: Final = 36
 FOLLOWERS_FOR_FULL: Final = 1_000
 STARS_FOR_FULL: Final = 1_000
+# Someone whose public location is outside the role's area (a region-limited remote role, an onsite city
+# with no relocation) scores at most this: below everyone in the area who passes the core gate (>= 50).
+OUTSIDE_AREA_CAP: Final = 49.0
 MAX_SHOWN_REPOS: Final = 10  # repositories kept on a ranked candidate beyond its evidence: the most starred
 _DAYS_PER_MONTH: Final = 30.44
 
@@ -405,6 +408,9 @@ class _Ranker:
             }
         breakdown.update(self.not_scored)
         score = min(100.0, round(total, 2))
+        outside = _outside_area(breakdown)
+        if outside:
+            score = min(score, OUTSIDE_AREA_CAP)
         matched = [s for s in (*self.required, *self.preferred) if s in evidence]
         fields = {
             "candidate": _shown(ctx),
@@ -416,8 +422,21 @@ class _Ranker:
                 s for s in self.required if not any(c in evidence for c in self.choices.get(s, (s,)))
             ],
             "evidence": {s: list(evidence[s]) for s in matched},
+            "outside_area": outside,
         }
         return (-score, -len(matched), candidate.login.lower()), fields
+
+
+def _outside_area(breakdown: dict[str, object]) -> bool:
+    """Whether the location factor applied and found the profile outside the role's area; its
+    explanation then says what that does to the score and the draft."""
+    location = breakdown.get("location")
+    if not isinstance(location, dict) or not location["weight"] or location["value"] > 0:
+        return False
+    location["explanation"] += (
+        f" Outside the role's area: the score is capped at {OUTSIDE_AREA_CAP:g} and no draft is written."
+    )
+    return True
 
 
 def _shown(ctx: _Context) -> Candidate:
