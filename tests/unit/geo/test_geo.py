@@ -69,6 +69,9 @@ def test_regions_are_sets_of_countries() -> None:
         ("CET ± 2 hours", (-1, 3)),
         ("You must work EST hours", (-8, -2)),
         ("Western Hemisphere time zones only", (-10, -2)),
+        ("Remoto, zona horaria UTC-3 a UTC-6.", (-6, -3)),  # a new user's Spanish posting gave none
+        ("Télétravail, fuseau horaire UTC+0 à UTC+2", (0, 2)),
+        ("100% remote innerhalb Deutschlands, Zeitzone MEZ", (-2, 4)),
         ("Join us for 40 hours a week", None),  # "us" is no region
         ("No time zone named here", None),
     ],

@@ -15,6 +15,7 @@ from talent.models import TimeZoneBand
 # Standard-time offsets of the zone names postings use.
 ZONES: Final = {
     "utc": 0.0, "gmt": 0.0, "wet": 0.0, "bst": 0.0, "cet": 1.0, "cest": 1.0, "eet": 2.0, "eest": 2.0,
+    "mez": 1.0, "mesz": 1.0, "oez": 2.0,  # German: MEZ is CET, OEZ is EET
     "msk": 3.0, "ist": 5.5, "sgt": 8.0, "jst": 9.0, "aest": 10.0, "nzst": 12.0,
     "est": -5.0, "edt": -5.0, "et": -5.0, "eastern": -5.0, "east coast": -5.0,
     "cst": -6.0, "cdt": -6.0, "ct": -6.0, "central": -6.0,
@@ -35,7 +36,10 @@ _ZONE = "|".join(sorted((re.escape(z) for z in ZONES), key=len, reverse=True))
 _REGION = "|".join(sorted((re.escape(r) for r in REGIONS), key=len, reverse=True))
 _OFFSET = r"(?:utc|gmt)\s?([+\-\u2212]\s?\d{1,2}(?:[:.]\d{2})?)"
 _RANGE = re.compile(
-    rf"{_OFFSET}\s*(?:to|-|\u2013|and|through|\.\.)\s*(?:{_OFFSET}|([+\-\u2212]\d{{1,2}}))", re.I
+    # "UTC-3 to UTC+3"; Spanish, French and German join a range with "a", "à", "hasta", "bis"
+    rf"{_OFFSET}\s*(?:to|-|\u2013|and|through|\.\.|a|à|al|hasta|y|et|bis|und)\s*"
+    rf"(?:{_OFFSET}|([+\-\u2212]\d{{1,2}}))",
+    re.I,
 )
 _AROUND = re.compile(
     rf"\b({_ZONE})(?:\s?([+\-\u2212]\s?\d{{1,2}}))?\s?(?:\+/-|±|\+-|plus or minus)\s?(\d{{1,2}})\s?h", re.I
@@ -43,6 +47,8 @@ _AROUND = re.compile(
 _NAMED_ZONE = re.compile(
     rf"\b({_ZONE})\b[\s)]*(?:time\s?zones?|timezones?|working hours|business hours|hours)", re.I
 )
+# "Zeitzone MEZ", "zona horaria CET", "fuseau horaire CET": the zone after its word
+_ZONE_AFTER_WORD = re.compile(rf"\b(?:zeitzone|zona horaria|fuseau horaire)\s?:?\s?({_ZONE})\b", re.I)
 _NAMED_REGION = re.compile(
     rf"\b({_REGION})\b[\s\w-]{{0,12}}?(?:time\s?zones?|timezones?|working hours|business hours|hours)", re.I
 )
@@ -88,7 +94,7 @@ def utc_band(text: str) -> TimeZoneBand | None:
         return _band(center - int(found.group(3)), center + int(found.group(3)))
     if found := _NAMED_REGION.search(text):
         return _band(*REGIONS[found.group(1).lower()])
-    if found := _NAMED_ZONE.search(text):
+    if found := _NAMED_ZONE.search(text) or _ZONE_AFTER_WORD.search(text):
         center = ZONES[found.group(1).lower()]
         return _band(center - DEFAULT_SPREAD_H, center + DEFAULT_SPREAD_H)
     return None
