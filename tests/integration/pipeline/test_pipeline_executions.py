@@ -118,8 +118,12 @@ def test_zero_candidates_complete_with_empty_lists_and_the_reason(pipeline: Pipe
     assert project["status"] == "completed"
     assert (project["candidate_count"], project["ranked_count"], project["draft_count"]) == (0, 0, 0)
     message = project["metadata"]["message"]
-    assert message.startswith('No GitHub users matched language:COBOL location:"Reykjavík"')
-    assert message.endswith(" or language:COBOL")  # every step of the plan ran, down to no location at all
+    # In words, not GitHub's query syntax (a new user's finding), with what to change
+    assert message.startswith(
+        "No GitHub users matched the searches for this role: COBOL developers in Reykjavík"
+    )
+    assert "; COBOL developers. " in message  # every step of the plan ran, down to no location at all
+    assert message.endswith("allow other locations or remote work, and run it again.")
     results = load_project_results(project["results_key"])
     assert (results.ranked, results.drafts) == ([], [])
     assert results.metadata.message == project["metadata"]["message"]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from talent.models import SearchMetadata
+from talent.models import SearchMetadata, SearchStep
 from talent.pipeline import storage
 from talent.pipeline.errors import describe_failure
 from talent.pipeline.results import no_match_message, short_list_message
@@ -89,6 +89,23 @@ def test_no_match_message_names_what_a_recruiter_can_change() -> None:
     incomplete = metadata.model_copy(update={"incomplete": True, "incomplete_reason": "budget spent"})
     assert no_match_message(incomplete).endswith("(the search was incomplete: budget spent)")
     assert no_match_message(SearchMetadata()) == "No GitHub users matched the job's skills and locations"
+
+
+def test_no_match_message_reads_the_plans_searches_in_words() -> None:
+    metadata = SearchMetadata(
+        queries=["type:user repos:>=3 language:COBOL location:Reykjavik", "topic:db2 fork:false"],
+        plan=[
+            SearchStep(
+                name="core", searches=["…", "…"], reasons=["COBOL developers in Reykjavik", "owners of db2"]
+            ),
+            SearchStep(name="broader", searches=["…"], reasons=["COBOL developers"]),
+        ],
+    )
+    assert no_match_message(metadata) == (
+        "No GitHub users matched the searches for this role: COBOL developers in Reykjavik; owners of db2; "
+        "COBOL developers. Name more widely used technologies, or allow other locations or remote work, "
+        "and run it again."
+    )
 
 
 def test_a_short_list_is_explained_and_a_full_one_is_not() -> None:

@@ -61,10 +61,19 @@ def load_project_results(results_key: str) -> ProjectResults:
 
 
 def no_match_message(metadata: SearchMetadata, requirement: JobRequirement | None = None) -> str:
-    """e.g. "No GitHub users matched language:Rust location:Iceland", from the queries that ran; when
-    none ran because the posting names nothing GitHub can be searched by, says so and what to add."""
+    """Why nobody was found, in words, from the plan's steps that ran ("No GitHub users matched the
+    searches for this role: Rust developers in Iceland. …", with what to change); from the queries when
+    the metadata has no plan (an older run); when none ran because the posting names nothing GitHub can
+    be searched by, says so and what to add."""
     if not metadata.queries and not metadata.incomplete and requirement is not None:
         return _nothing_to_search(requirement)
+    reasons = list(dict.fromkeys(reason for step in metadata.plan for reason in step.reasons))
+    if reasons:  # in words: "COBOL developers in Reykjavík; owners of recent repositories tagged db2"
+        return (
+            f"No GitHub users matched the searches for this role: {'; '.join(reasons)}. Name more widely "
+            "used technologies, or allow other locations or remote work, and run it again."
+            + _incomplete(metadata)
+        )
     searches: list[str] = []
     for query in metadata.queries:
         words = [w for w in query.split() if w.startswith(_MEANINGFUL)]
