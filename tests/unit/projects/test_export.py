@@ -55,6 +55,10 @@ def test_export_filename_is_safe() -> None:
         "senior-python-engineer-m-f-d-1a2b3c4d.csv"
     )
     assert export_filename(None, "abcdef012345", "json") == "project-abcdef01.json"
+    # a new user's French posting gave "d-veloppeur-front-end-react-confirm-…"
+    assert export_filename("Développeur Front-End React confirmé", "eb0e3c5b99", "csv") == (
+        "developpeur-front-end-react-confirme-eb0e3c5b.csv"
+    )
     assert export_filename('../../etc/passwd"', "abcdef012345", "json") == "etc-passwd-abcdef01.json"
 
 

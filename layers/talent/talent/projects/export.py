@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 
 from talent.models import OutreachMessage, RankedCandidate
 
@@ -63,6 +64,8 @@ def _cell(value: str | None) -> str:
 
 
 def export_filename(title: str | None, project_id: str, extension: str) -> str:
-    """A safe download name such as `senior-python-engineer-1a2b3c4d.csv`."""
-    stem = _UNSAFE_FILENAME.sub("-", (title or "project").lower()).strip("-.")[:60] or "project"
+    """A safe download name such as `senior-python-engineer-1a2b3c4d.csv`; accents are dropped from their
+    letters ("Développeur confirmé" -> `developpeur-confirme`), not the letters themselves."""
+    ascii_title = unicodedata.normalize("NFKD", title or "project").encode("ascii", "ignore").decode()
+    stem = _UNSAFE_FILENAME.sub("-", ascii_title.lower()).strip("-.")[:60] or "project"
     return f"{stem}-{project_id[:8]}.{extension}"
