@@ -451,6 +451,30 @@ def test_a_language_a_repository_shows_is_matched_and_the_gate_says_what_it_meas
     )
 
 
+def test_a_technology_one_repository_names_is_matched_and_the_gate_says_why_that_is_not_enough() -> None:
+    """A new user read the gate's "no repository of theirs clearly shows Tokio" beside the domain's
+    "Tokio: tokio-engine" and matched_skills ["Tokio"]."""
+    role = JobRequirement(title="Backend Engineer", required_skills=["Tokio"], remote="remote")
+    person = make_candidate("synth-go", languages={"Go": 1.0},
+                            repos=[make_repo("tokio-engine", language="Go")])  # fmt: skip
+    (result,) = rank_candidates([person], role, now=NOW)
+    assert "Tokio" in result.matched_skills
+    assert result.breakdown["core_skills"].explanation.endswith(
+        "no repository of theirs is tagged with Tokio, nor do two of them name it "
+        "(Tokio only in tokio-engine)."
+    )
+
+
+def test_an_unknown_time_zone_is_said_plainly() -> None:
+    role = JobRequirement(title="Go Developer", required_skills=["Go"], remote="remote",
+                          utc_band={"earliest": -1, "latest": 3})  # fmt: skip
+    person = make_candidate("synth-nowhere", location=None, languages={"Go": 1.0})
+    (result,) = rank_candidates([person], role, now=NOW)
+    assert result.breakdown["location"].explanation == (
+        "No location on the profile: the time zone is unknown; the role works within UTC-1 to UTC+3."
+    )
+
+
 def test_a_language_shown_by_its_share_and_its_repositories_cites_both() -> None:
     matcher = SkillMatcher(["Shell"])
     person = make_candidate("synth-sh", languages={"Shell": 0.1, "Go": 0.9},

@@ -137,7 +137,12 @@ class LocationPolicy:
         band = f"UTC{self.band.earliest:+g} to UTC{self.band.latest:+g}"
         offset = place.utc_offset if place else None
         if offset is None:
-            return Fit(UNKNOWN, f"Time zone of {_said(location)} unknown; the role works within {band}.")
+            where = (
+                f'The time zone of "{location}" is'
+                if location
+                else "No location on the profile: the time zone is"
+            )
+            return Fit(UNKNOWN, f"{where} unknown; the role works within {band}.")
         outside = max(self.band.earliest - offset, offset - self.band.latest, 0.0)
         if outside == 0:
             return Fit(IN_PLACE, f"UTC{offset:+g} is within the role's {band}.")

@@ -94,7 +94,8 @@ def short_list_message(metadata: SearchMetadata, ranked: int, asked: int) -> str
     if ranked >= asked:
         return None
     return (
-        f"GitHub's searches found {ranked} developers for this role, fewer than the {asked} asked for: "
+        f"GitHub's searches found {ranked} developer{'' if ranked == 1 else 's'} for this role, fewer than "
+        f"the {asked} asked for: "
         f"every step of the search plan ran ({len(metadata.queries)} searches)"
         if not metadata.incomplete
         else f"The search stopped with {ranked} of the {asked} developers asked for{_incomplete(metadata)}"

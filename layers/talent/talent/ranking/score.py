@@ -127,13 +127,13 @@ def _core_skills(ctx: _Context) -> Value:
         ):
             shown.append(f"{technology} ({', '.join(ctx.evidence[technology][:2])})")
     if not shown:
-        return 0.0, _no_core_evidence(ctx.role)
+        return 0.0, _no_core_evidence(ctx.role, ctx.evidence)
     return 1.0, f"Their own work shows the role's core skills: {'; '.join(shown)}."
 
 
-def _no_core_evidence(role: RoleProfile) -> str:
-    """Why the gate is not passed, by what it measures: a repository may still show a core language
-    (then listed among the matched skills) without the language being a tenth of their code."""
+def _no_core_evidence(role: RoleProfile, evidence: dict[str, list[str]]) -> str:
+    """Why the gate is not passed, by what it measures: a repository may still show a core language or
+    technology (then listed among the matched skills) without meeting the gate."""
     parts = []
     share = f"{round(GATE_SHARE * 100)}% of their own code"
     if len(role.accepted) == 1:
@@ -141,7 +141,12 @@ def _no_core_evidence(role: RoleProfile) -> str:
     elif role.accepted:
         parts.append(f"none of {_named(role.accepted)} is {share}")
     if role.technologies:
-        parts.append(f"no repository of theirs clearly shows {_named(role.technologies)}")
+        # "Tokio only in tokio-engine": one repository naming it, not the tag or the two the gate needs
+        weak = [f"{t} only in {evidence[t][0]}" for t in role.technologies if evidence.get(t)]
+        parts.append(
+            f"no repository of theirs is tagged with {_named(role.technologies)}, nor do two of them name it"
+            + (f" ({'; '.join(weak)})" if weak else "")
+        )
     return f"Not enough evidence for the role's core skills: {' and '.join(parts)}."
 
 
