@@ -780,6 +780,15 @@ def test_secondary_and_tertiary_qualifications_are_nice_to_haves(heading: str) -
         ("Buscamos desarrollador Java senior con Spring Boot, remoto", "Desarrollador Java senior"),
         ("Wir suchen einen Java-Entwickler (m/w/d) mit Spring Boot in München", "Java-Entwickler"),
         ("Office manager wanted. Excel skills.", "Office manager"),  # a new user's one-liner
+        # a new user's one-liners: the role, not the stack, the next sentence or the years after it
+        ("Kotlin Android developer, Jetpack Compose, Coroutines. Onsite Warsaw.", "Kotlin Android developer"),
+        ("Senior PHP Laravel developer, MySQL, Vue.js. Hybrid in Madrid.", "Senior PHP Laravel developer"),
+        ("Need a Rust dev who knows tokio, remote ok", "Rust dev"),
+        ("Lead DevOps Engineer — 7+ years, Terraform, AWS, remote EU", "Lead DevOps Engineer"),
+        ("Kotlin Android developer. Onsite in Warsaw, Poland.", "Kotlin Android developer"),
+        # a specialism after the comma is the title's own ("Software Engineer, Backend")
+        ("Software Engineer, Backend", "Software Engineer, Backend"),
+        ("Software Engineer, iOS, Remote", "Software Engineer, iOS"),
         ("Python Entwickler gesucht. Django, remote.", "Python Entwickler"),
         # a title line over a body keeps its words (the labels do: t10en-readthedocs)
         ("Frontend developer with design skills\n\nWe use React.", "Frontend developer with design skills"),
@@ -872,3 +881,46 @@ def test_control_characters_are_not_part_of_the_title() -> None:
     # A new user's "Python\u0000 developer" became the stored title as sent.
     assert parse_jd("Python\x00 developer\n\nRequirements: Python").title == "Python developer"
     assert parse_jd("Go\x07 Engineer\x0cRequirements: Go").title == "Go Engineer"  # a form feed breaks a line
+    # a terminal's colour sequence went in part: "Python developer[31m"
+    assert parse_jd("Python developer\x1b[31m\n\nRequirements: Python").title == "Python developer"
+
+
+@pytest.mark.parametrize(
+    ("posting", "remote", "locations"),
+    [
+        # a new user's one-liners: "Onsite Warsaw" gave no place; "Akka" (the toolkit) read as Acre, Israel
+        ("Kotlin Android developer, Jetpack Compose, Coroutines. Onsite Warsaw.", "onsite", ["Warsaw"]),
+        ("Scala developer with Akka and Cats, remote", "remote", []),
+        (
+            "Elixir developer (Phoenix), remote or Phoenix, AZ",
+            "remote",
+            ["Phoenix, AZ"],
+        ),  # the city's own name
+        ("Backend Engineer\n\nOnsite support for our customers. Python.", None, []),
+    ],
+)
+def test_a_mode_names_its_place_and_a_skill_is_no_town(
+    posting: str, remote: str | None, locations: list[str]
+) -> None:
+    result = parse_jd(posting)
+    assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you prefer, you can read the code at our GitHub repository!",  # t12en-budibase
+        "You have GitHub activity showing thoughtful, relevant contributions.",  # t93en-12
+        "Design a branching strategy (e.g., git flow, GitHub flow).",  # t105en-27
+        "We are changing how buildings get made (think GitHub for construction).",  # t64en-plangrid
+        "Möchtest du auf die Überholspur? Dann löse unsere GitHub-Challenge.",  # t79de-melli
+    ],
+)
+def test_github_as_where_work_is_shown_is_no_skill(line: str) -> None:
+    result = parse_jd(f"Backend Engineer\n\nRequirements:\n- Python\n\n{line}")
+    assert "GitHub" not in [*result.required_skills, *result.preferred_skills]
+
+
+def test_github_as_a_tool_is_still_a_skill() -> None:
+    result = parse_jd("Backend Engineer\n\nRequirements:\n- Python, GitHub and Jira")
+    assert result.required_skills == ["Python", "GitHub", "Jira"]

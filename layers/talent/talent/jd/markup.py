@@ -399,13 +399,16 @@ def _without_bot_evaluation(text: str) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab and line ends, and DEL
+# A terminal's colour or cursor sequence pasted with the text: "Python developer\x1b[31m" (ECMA-48 CSI)
+_TERMINAL_SEQUENCE = re.compile(r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]")
 
 
 def _without_controls(text: str) -> str:
-    """`text` without control characters ("Python\\x00 developer" became the title as sent); a vertical
-    tab or form feed ends a line."""
+    """`text` without control characters ("Python\\x00 developer" became the title as sent) or terminal
+    sequences; a vertical tab or form feed ends a line."""
     if not _CONTROL.search(text):
         return text
+    text = _TERMINAL_SEQUENCE.sub("", text)
     return _CONTROL.sub(lambda found: "\n" if found.group() in "\x0b\x0c" else "", text)
 
 

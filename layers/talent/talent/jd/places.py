@@ -139,6 +139,15 @@ def known_place(name: str) -> bool:
     return bool(kinds)
 
 
+def another_name_of_a_skill(name: str) -> bool:
+    """A technology's name that is only another name of a town: "Akka" is the Scala toolkit before it
+    is Acre, Israel ("Scala developer with Akka and Cats, remote"); "Phoenix" is still Phoenix."""
+    if canonical_name(name) is None or "city" not in _kinds(name):
+        return False
+    city = city_name(name)
+    return city is not None and fold(city) != fold(name)
+
+
 def is_area(name: str) -> bool:
     """A state, country or region: the part after a city in "Austin, TX" or "Berlin, Germany"."""
     return bool(_kinds(name) & _AREA_KINDS)

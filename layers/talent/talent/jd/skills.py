@@ -413,12 +413,15 @@ _PROFILE_BEFORE: Final = frozenset(
     | {"zu", "vers"}  # "Quellcode (bevorzugt als Link zu GitHub)", "un lien vers GitHub"
     # where the company's code is: "le repo GitHub", "nos dépôts GitLab"
     | {"repo", "repos", "dépôt", "dépôts"}
+    | {"think"}  # the company's pitch: "think GitHub for construction"
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
     | {"url", "urls", "contribution", "contributions", "resume", "cv", "linkedin", "portfolio", "website"}
     | {"stars", "star", "community"}  # "thousands of GitHub stars", "Hi GitHub community!": no tool
     | {"repo", "repos", "organization", "organisation", "page"}  # "check out our GitHub repo" (its code)
+    # someone's work or the company's code there: "GitHub repository", "GitHub activity", "GitHub-Challenge"
+    | {"repository", "repositories", "activity", "projects", "challenge", "flow"}
 )
 
 

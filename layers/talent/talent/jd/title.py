@@ -18,6 +18,7 @@ from talent.jd.experience import title_seniority
 from talent.jd.places import is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Kind, Line
 from talent.jd.skills import names_a_skill
+from talent.jd.taxonomy import canonical_name, category_of
 from talent.jd.where import (
     WORK_MODE,
     cities_first,
@@ -454,6 +455,7 @@ _LEADING_LABEL = re.compile(
 _HIRING_LEAD = re.compile(
     r"^(?:(?:now |currently )?(?:looking for|seeking)|(?:now )?hiring(?: for)?|recrutement"
     r"|we (?:need|are looking for|are seeking|(?:'re|\u2019re) looking for)"  # a one-line posting
+    r"|need(?:ed|ing)?(?=\san?\s)"  # "Need a Rust dev who knows tokio, remote ok"
     r"|(?:an? )?opening for)"
     r"(?: (?:an?|d'une?|d'un[-·.]e|de deux|de trois|des|de|d'))?\s?(?=\w)",
     re.IGNORECASE,
@@ -593,12 +595,32 @@ _REMOTE_OR_ONSITE = re.compile(r"(?:fully |100\s?% )?remote|on-?site|vor ort", r
 # A one-line posting goes on past the role: "Senior Python developer with Django and AWS, remote in EU",
 # "senior Go engineer who knows Kubernetes", "Desarrollador Java senior con Spring Boot".
 _ROLE_THEN_ASKS = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|scientist|entwickler(?:in)?|desarrollador(?:a)?"
+    r"\b(?:engineer|developer|programmer|architect|scientist|dev|entwickler(?:in)?|desarrollador(?:a)?"
     r"|d[ée]veloppeur(?:se)?|ing[ée]nieur(?:e)?|ingeniero|ingeniera)s?"
     r"(?:\s(?!(?:with|who|that|con|mit|avec|qui|que)\s)[\w+#./-]{1,20}){0,2}"  # "Desarrollador Java senior"
-    r"(?=\s(?:with|who|that|con|mit|avec|qui|que)\s)",
+    # "… with Django"; the next sentence ("Kotlin Android developer. Onsite in Warsaw"); the years after a
+    # dash ("Lead DevOps Engineer — 7+ years"); a comma before the stack (`_stack_after`)
+    r"(?=\s(?:with|who|that|con|mit|avec|qui|que)\s|[.;]\s(?=[A-Z])|\s[-\u2013\u2014]\s(?=\d)|,\s)",
     re.IGNORECASE,
 )
+
+
+def _role_then_asks(title: str) -> re.Match[str] | None:
+    """Where a one-line posting's role ends; at a comma only when a list of technologies follows
+    ("Kotlin Android developer, Jetpack Compose, Coroutines"), not a specialism ("Software Engineer,
+    Backend", "Software Engineer, iOS")."""
+    for found in _ROLE_THEN_ASKS.finditer(title):
+        if title[found.end() : found.end() + 1] != ",":
+            return found
+        following = [item.split(". ")[0].strip(" .") for item in title[found.end() + 1 :].split(",")[:2]]
+        if len(following) == 2 and all(_a_technology(item) for item in following):
+            return found
+    return None
+
+
+def _a_technology(name: str) -> bool:
+    canonical = canonical_name(name)
+    return canonical is not None and category_of(canonical) != "concept"
 
 
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
@@ -1001,7 +1023,7 @@ def read_title(lines: list[Line], text: str) -> Title:
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
     raw, hired = _raw_title(lines, text)
     title = clean_title(raw, company, hired) or cut_at_word(raw.strip()) or "Untitled role"
-    if len(lines) == 1 and (asks := _ROLE_THEN_ASKS.search(title)):
+    if len(lines) == 1 and (asks := _role_then_asks(title)):
         title = title[: asks.end()]  # a one-line posting; a title line keeps "… with design skills"
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]

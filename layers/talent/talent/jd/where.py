@@ -20,6 +20,7 @@ from talent.jd.places import (
     a_code_alone,
     a_state_of,
     a_word_too,
+    another_name_of_a_skill,
     apart,
     cued_place,
     in_country,
@@ -881,6 +882,8 @@ _WHERE_CUE = re.compile(
     # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
     r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|einsatzort(?: ist)?(?: in)?|vor ort in|(?:büros?|teams?) in"
+    # "… Coroutines. Onsite Warsaw.": the mode, then its place ending the sentence
+    r"|on-?site(?=(?:\s[^\s.,;:()]{2,30}){1,3}(?:[.;]|$))"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|locali[sz]ée? (?:à|sur)|bureaux (?:sont )?(?:à|en)"
     r"|arrondissement de"  # "dans le 6ème arrondissement de Paris"
@@ -1677,7 +1680,12 @@ MAX_MODE_SENTENCE_WORDS: Final = 30
 
 
 def _a_known_name(name: str) -> bool:
-    return known_place(name) and (is_wide(name) or not a_word_too(name)) and not is_code(name)
+    return (
+        known_place(name)
+        and (is_wide(name) or not a_word_too(name))
+        and not is_code(name)
+        and not another_name_of_a_skill(name)
+    )
 
 
 def mode_line_places(lines: list[Line]) -> list[str]:
