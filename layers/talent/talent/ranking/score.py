@@ -21,7 +21,7 @@ others of their half in proportion, so a perfect candidate still scores 100.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -131,7 +131,7 @@ def _core_skills(ctx: _Context) -> Value:
     return 1.0, f"Their own work shows the role's core skills: {'; '.join(shown)}."
 
 
-def _no_core_evidence(role: RoleProfile, evidence: dict[str, list[str]]) -> str:
+def _no_core_evidence(role: RoleProfile, evidence: Mapping[str, Sequence[str]]) -> str:
     """Why the gate is not passed, by what it measures: a repository may still show a core language or
     technology (then listed among the matched skills) without meeting the gate."""
     parts = []
