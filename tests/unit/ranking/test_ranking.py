@@ -465,6 +465,23 @@ def test_a_technology_one_repository_names_is_matched_and_the_gate_says_why_that
     )
 
 
+def test_an_account_untouched_for_over_five_years_ranks_below_everyone_active_with_the_core_skills() -> None:
+    """A new user's iOS shortlist had at #2 someone whose one repository was last pushed 94 months ago."""
+    role = JobRequirement(title="iOS Engineer", required_skills=["Swift"], remote="remote")
+    old = [make_repo("swift-demo", language="Swift", stars=3_000, pushed_at=days_ago(94 * 30))]
+    dormant = make_candidate("synth-dormant", followers=5_000, languages={"Swift": 1.0}, repos=old)
+    recent = [make_repo("app", language="Swift", pushed_at=days_ago(20))]
+    active = make_candidate("synth-active", followers=3, languages={"Swift": 0.3}, repos=recent)
+    ranked = rank_candidates([dormant, active], role, now=NOW)
+    assert [r.candidate.login for r in ranked] == ["synth-active", "synth-dormant"]
+    assert ranked[1].score == 49.0
+    assert (
+        ranked[1]
+        .breakdown["activity"]
+        .explanation.endswith("No push for over 5 years: the score is capped at 49.")
+    )
+
+
 def test_an_unknown_time_zone_is_said_plainly() -> None:
     role = JobRequirement(title="Go Developer", required_skills=["Go"], remote="remote",
                           utc_band={"earliest": -1, "latest": 3})  # fmt: skip

@@ -48,6 +48,9 @@ SKILL_LIST_CAP: Final = 5  # other/preferred skills: a fraction of at most this 
 ACTIVE_MONTHS: Final = 12  # a push within a year: active
 QUIET_MONTHS: Final = 24
 DORMANT_MONTHS: Final = 36
+# No push to their own repositories for this long: the public work says little about them now. Capped
+# like someone outside the role's area (OUTSIDE_AREA_CAP): listed, below everyone active who passes the gate.
+ABANDONED_MONTHS: Final = 60
 FOLLOWERS_FOR_FULL: Final = 1_000
 STARS_FOR_FULL: Final = 1_000
 # Someone whose public location is outside the role's area (a region-limited remote role, an onsite city
@@ -414,7 +417,7 @@ class _Ranker:
         breakdown.update(self.not_scored)
         score = min(100.0, round(total, 2))
         outside = _outside_area(breakdown)
-        if outside:
+        if outside or _abandoned(breakdown, candidate, self.now):
             score = min(score, OUTSIDE_AREA_CAP)
         matched = [s for s in (*self.required, *self.preferred) if s in evidence]
         fields = {
@@ -430,6 +433,19 @@ class _Ranker:
             "outside_area": outside,
         }
         return (-score, -len(matched), candidate.login.lower()), fields
+
+
+def _abandoned(breakdown: dict[str, object], candidate: Candidate, now: datetime) -> bool:
+    """Whether their last push is over ABANDONED_MONTHS old; the activity explanation then says so."""
+    last = _last_push(candidate)
+    if last is None or (now - last[0]).days / _DAYS_PER_MONTH <= ABANDONED_MONTHS:
+        return False
+    activity = breakdown["activity"]
+    assert isinstance(activity, dict)
+    activity["explanation"] += (
+        f" No push for over {ABANDONED_MONTHS // 12} years: the score is capped at {OUTSIDE_AREA_CAP:g}."
+    )
+    return True
 
 
 def _outside_area(breakdown: dict[str, object]) -> bool:
