@@ -89,12 +89,14 @@ def test_zero_candidates_completes_with_an_explanation(alice: ApiClient) -> None
 def test_a_posting_naming_nothing_to_search_by_completes_saying_what_to_add(alice: ApiClient) -> None:
     text = "Office manager\n\nYou keep our Berlin office running. Friendly team, flexible hours."
     project_id = alice.start_run(text)
-    assert alice.wait_for_run(project_id)[-1]["status"] == "completed"
+    final = alice.wait_for_run(project_id)[-1]
+    assert final["status"] == "completed"
     project = alice.request("GET", f"/projects/{project_id}").json()
     assert (project["ranked_candidates"], project["metadata"]["github"]["queries"]) == ([], [])
     assert project["metadata"]["message"].startswith(
         "Nothing was searched for: the job description names no programming language or technology"
     )
+    assert final["message"] == project["metadata"]["message"]  # the status says it too (a new user's finding)
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,7 @@ def pipeline_status(project: ProjectRecord) -> PipelineStatus:
         waiting=waiting,
         stages=stages,
         error=error,
+        message=project.metadata.get("message") if status == "completed" else None,
         created_at=project.created_at,
         completed_at=project.completed_at,
         failed_at=project.failed_at,

@@ -88,6 +88,12 @@ class PipelineStatus(BaseModel):
     )
     stages: list[StageStatus]
     error: ProjectError | None = None
+    message: str | None = Field(
+        default=None,
+        description="A completed run's note on its lists, as `metadata.message` of GET "
+        "/projects/{project_id}: why nobody or fewer than max_candidates were found, or that the posting "
+        "named nothing to search for",
+    )
     created_at: str
     completed_at: str | None = None
     failed_at: str | None = None
