@@ -101,6 +101,16 @@ def test_missing_field_is_a_422_naming_it() -> None:
     ]
 
 
+def test_a_byte_order_mark_is_malformed_json_and_says_so() -> None:
+    # A new user's body from a Windows editor got only "not valid JSON".
+    status, body, _ = _call(
+        _event("POST", "/notes", '\ufeff{"text": "hi"}', **{"Content-Type": "application/json"})
+    )
+    assert status == 400
+    assert body["error"]["code"] == "malformed_json"
+    assert "byte-order mark" in body["error"]["message"]
+
+
 @pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", ""])
 def test_a_body_that_is_not_json_is_a_415(content_type: str) -> None:
     status, body, _ = _call(_event("POST", "/notes", '{"text": "hi"}', **{"Content-Type": content_type}))

@@ -7,6 +7,7 @@ take is refused here, before any route sees it (the resolver's `json_body_deseri
   one over 4,300 digits, a ValueError that was a 500; no field of this API takes more than a few.)
 - NaN, Infinity, -Infinity and numbers beyond a float's range: 400 malformed_json (not JSON, RFC 8259
   section 6).
+- A byte-order mark before the document: 400 malformed_json saying so (a JSON text has none).
 - A lone surrogate (`"\\ud800"`) in a string or a key: 422 naming the field. It is a valid JSON escape
   but not Unicode text, so it cannot be encoded as UTF-8: the password pre-hash, DynamoDB and S3 would
   each fail on it (a 500).
@@ -28,6 +29,11 @@ MAX_INTEGER_DIGITS = 100
 
 def load_json_body(text: str) -> Any:
     """The JSON document in `text`; MalformedJson (400) or InvalidField (422) as described above."""
+    if text.startswith("\ufeff"):  # RFC 8259 8.1: a JSON text has none; say so, not just "not valid JSON"
+        raise MalformedJson(
+            "The request body is not valid JSON: it starts with a byte-order mark (U+FEFF); send UTF-8 "
+            "without one"
+        )
     try:
         document = json.loads(text, parse_int=_integer, parse_float=_float, parse_constant=_constant)
     except RecursionError:
