@@ -421,7 +421,7 @@ _PROFILE_AFTER: Final = frozenset(
     | {"stars", "star", "community"}  # "thousands of GitHub stars", "Hi GitHub community!": no tool
     | {"repo", "repos", "organization", "organisation", "page"}  # "check out our GitHub repo" (its code)
     # someone's work or the company's code there: "GitHub repository", "GitHub activity", "GitHub-Challenge"
-    | {"repository", "repositories", "activity", "projects", "challenge", "flow"}
+    | {"repository", "activity", "projects", "challenge", "flow"}  # not "GitLab-Repositories verwalten"
 )
 
 
