@@ -14,7 +14,12 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
-from talent.api.models.suppressions import SuppressionAdded, SuppressionList, SuppressionRequest
+from talent.api.models.suppressions import (
+    GITHUB_LOGIN_PATTERN,
+    SuppressionAdded,
+    SuppressionList,
+    SuppressionRequest,
+)
 from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
 from talent.settings import (
@@ -91,11 +96,12 @@ def get_all(limit: PageSize = DEFAULT_PAGE_SIZE, cursor: PageCursor = None) -> S
         204: {"description": "Removed"},
         401: UNAUTHORIZED_RESPONSE,
         404: {"description": "Not listed"},
+        422: {"description": "Not a valid GitHub login (1-39 letters, digits or inner hyphens)"},
     },
     security=BEARER_SECURITY,
     tags=["Do-not-contact"],
 )
-def remove(github_login: Annotated[str, Path(max_length=39)]) -> Response[None]:
+def remove(github_login: Annotated[str, Path(max_length=39, pattern=GITHUB_LOGIN_PATTERN)]) -> Response[None]:
     user = require_user(app)
     remove_suppression(user.user_id, github_login)
     return Response(status_code=204, body=None)

@@ -59,6 +59,13 @@ def test_a_204_has_no_body_and_the_spec_documents_none(client: ApiClient) -> Non
             assert "content" not in operation["responses"].get("204", {})
 
 
+def test_removing_a_login_github_could_not_have_is_a_422_naming_it(client: ApiClient) -> None:
+    # A new user's DELETE /suppressions/bad%20login!! answered 404 "not listed".
+    reply = client.request("DELETE", "/suppressions/bad%20login!!")
+    assert reply.status == 422
+    assert reply.json()["error"]["details"][0]["field"] == "path.github_login"
+
+
 def test_every_json_body_route_documents_400_413_and_415() -> None:
     spec = json.loads(SPEC_PATH.read_text())
     for path, operations in spec["paths"].items():
