@@ -107,7 +107,7 @@ def test_someone_outside_a_region_limited_role_ranks_below_everyone_in_it_with_t
     assert [r.candidate.login for r in ranked] == ["synth-ohio", "synth-unknown", "synth-london"]
     outside = ranked[-1]
     assert (outside.outside_area, outside.score) == (True, 49.0)
-    assert "Outside the role's area: the score is capped at 49" in outside.breakdown["location"].explanation
+    assert "Outside the role's area: the score is at most 49" in outside.breakdown["location"].explanation
     assert [r.outside_area for r in ranked] == [False, False, True]  # an unknown location is not outside
 
 
@@ -465,6 +465,48 @@ def test_a_technology_one_repository_names_is_matched_and_the_gate_says_why_that
     )
 
 
+@pytest.mark.parametrize("location", ["Portland", "Georgia", "Cambridge"])
+def test_a_bare_name_that_is_also_a_place_in_the_area_is_not_outside(location: str) -> None:
+    """A reviewer's finding: the gazetteer reads "Portland" as Jamaica, and the cap made that cost the
+    person their place and their draft for a US-only role."""
+    us_only = JobRequirement(
+        title="Backend Engineer", required_skills=["Go"], locations=["US"], remote="remote"
+    )
+    person = make_candidate("synth-somewhere", location=location, languages={"Go": 0.9},
+                            repos=[make_repo("svc", language="Go", pushed_at=days_ago(3))])  # fmt: skip
+    (result,) = rank_candidates([person], us_only, now=NOW)
+    assert not result.outside_area
+    assert result.breakdown["location"].explanation == (
+        f'"{location}" is also the name of a place in US: cannot tell whether they are in the role\'s area.'
+    )
+
+
+def test_a_time_zone_band_alone_never_puts_someone_outside_the_area() -> None:
+    """A band is read from free text ("fuseau horaire est UTC+1" once read as US Eastern): it scores,
+    but only the role's cities or region cap and withhold the draft."""
+    role = JobRequirement(title="Go Developer", required_skills=["Go"], remote="remote",
+                          utc_band={"earliest": -8, "latest": -2})  # fmt: skip
+    person = make_candidate("synth-berlin", location="Berlin, Germany", languages={"Go": 0.9},
+                            repos=[make_repo("svc", language="Go", pushed_at=days_ago(3))])  # fmt: skip
+    (result,) = rank_candidates([person], role, now=NOW)
+    assert result.breakdown["location"].value == 0
+    assert not result.outside_area
+    assert result.score > 49
+
+
+def test_capped_people_keep_their_order_by_the_uncapped_total() -> None:
+    us_only = JobRequirement(
+        title="Backend Engineer", required_skills=["Go"], locations=["US"], remote="remote"
+    )
+    strong = [make_repo(f"svc-{i}", language="Go", stars=900, pushed_at=days_ago(3)) for i in range(3)]
+    aa = make_candidate("aa-weak", location="London, UK", languages={"Go": 0.2},
+                        repos=[make_repo("old", language="Go", pushed_at=days_ago(1400))])  # fmt: skip
+    zz = make_candidate("zz-strong", location="London, UK", languages={"Go": 0.9}, repos=strong)
+    ranked = rank_candidates([aa, zz], us_only, now=NOW)
+    assert [r.score for r in ranked] == [49.0, 49.0]
+    assert [r.candidate.login for r in ranked] == ["zz-strong", "aa-weak"]
+
+
 def test_an_account_untouched_for_over_five_years_ranks_below_everyone_active_with_the_core_skills() -> None:
     """A new user's iOS shortlist had at #2 someone whose one repository was last pushed 94 months ago."""
     role = JobRequirement(title="iOS Engineer", required_skills=["Swift"], remote="remote")
@@ -478,7 +520,7 @@ def test_an_account_untouched_for_over_five_years_ranks_below_everyone_active_wi
     assert (
         ranked[1]
         .breakdown["activity"]
-        .explanation.endswith("No push for over 5 years: the score is capped at 49.")
+        .explanation.endswith("No push for over 5 years: the score is at most 49.")
     )
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from talent.geo.places import Place, business_region, resolve, resolve_region
+from talent.geo.places import Place, business_region, countries_of, resolve, resolve_region
 from talent.models import JobRequirement, TimeZoneBand
 
 PolicyKind = Literal["anywhere", "city", "region", "unscored"]
@@ -42,6 +42,10 @@ _WANTS_TO_MOVE: Final = re.compile(r"relocat|open to (?:move|moving)|willing to 
 class Fit:
     value: float  # 0-1
     explanation: str
+    # Known to live outside the role's cities or region, with no relocation on offer or wanted: the
+    # ranking caps them and drafts nobody so (a time-zone band alone never sets it: bands are read from
+    # free text, and an hour or two is a matter of degree)
+    outside: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,7 @@ class LocationPolicy:
         if self.band is not None:
             fits.append(self._band_fit(place, location))
         worst = min(fits, key=lambda f: f.value)
-        return Fit(worst.value, " ".join(f.explanation for f in fits))
+        return Fit(worst.value, " ".join(f.explanation for f in fits), any(f.outside for f in fits))
 
     def _city_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
         if place is None or place.country is None:
@@ -105,6 +109,8 @@ class LocationPolicy:
                 )
         if place.country in {c.country for c in self.cities}:
             return Fit(SAME_COUNTRY, f'"{location}" is in {place.country}, not near {self.described}.')
+        if (namesake := _namesake_in(location, {c.country for c in self.cities if c.country})) is not None:
+            return namesake
         return self._elsewhere(location, wants_to_move)
 
     def _region_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
@@ -112,6 +118,8 @@ class LocationPolicy:
             return Fit(UNKNOWN, f"Location {_said(location)}: cannot tell whether they are {self.described}.")
         if place.country in self.countries:
             return Fit(IN_PLACE, f'"{location}" is in {place.country}: the role is {self.described}.')
+        if (namesake := _namesake_in(location, set(self.countries))) is not None:
+            return namesake
         return self._elsewhere(location, wants_to_move)
 
     def _elsewhere(self, location: str | None, wants_to_move: bool) -> Fit:
@@ -130,7 +138,7 @@ class LocationPolicy:
                 RELOCATION_WANTED,
                 f'"{location}" is outside {self.area}; the profile is open to relocation.',
             )
-        return Fit(0.0, f'"{location}" is outside {self.area}.')
+        return Fit(0.0, f'"{location}" is outside {self.area}.', outside=True)
 
     def _band_fit(self, place: Place | None, location: str | None) -> Fit:
         assert self.band is not None
@@ -148,6 +156,22 @@ class LocationPolicy:
             return Fit(IN_PLACE, f"UTC{offset:+g} is within the role's {band}.")
         value = NEAR_BAND if outside <= NEAR_BAND_H else 0.0
         return Fit(value, f"UTC{offset:+g} is {outside:g} h outside the role's {band}.")
+
+
+def _namesake_in(location: str | None, countries: set[str]) -> Fit | None:
+    """A bare name that the gazetteer reads as a place elsewhere but that also names a city or region in
+    the role's countries ("Portland", "Hanover", "Valencia"): neither in nor out."""
+    if not location or "," in location:
+        return None
+    name = location.strip()
+    inside = (countries_of(name, "city") | countries_of(name, "region")) & countries
+    if not inside:
+        return None
+    return Fit(
+        UNKNOWN,
+        f'"{location}" is also the name of a place in {", ".join(sorted(inside))}: cannot tell whether '
+        "they are in the role's area.",
+    )
 
 
 def _said(location: str | None) -> str:

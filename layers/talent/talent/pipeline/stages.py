@@ -203,8 +203,10 @@ def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) 
         # others, and SaveResults stores none of them (talent.erasure).
         suppressed = suppressed_logins(request.user_id)
         others = [entry for entry in document.ranked if entry.candidate.login.lower() not in suppressed]
-        # Nobody the company could not hire where they live is drafted (they stay ranked, capped).
-        in_area = [entry for entry in others if not entry.outside_area]
+        # Drafts for the top n, but nobody the company could not hire where they live (they stay ranked,
+        # capped): their places are not handed down to weaker candidates below the gate.
+        best = sorted(others, key=lambda entry: entry.rank)[: request.top_n]
+        in_area = [entry for entry in best if not entry.outside_area]
         messages = generate_outreach_batch(
             in_area, request.requirement, request.top_n, suppressed_logins=suppressed
         )

@@ -400,6 +400,7 @@ class _Ranker:
         self.choices = choices(requirement)
         skipped = {f.name: reason for f in FACTORS if (reason := f.applies(self.role, requirement))}
         self.scored = _shared_weights([f for f in FACTORS if f.name not in skipped], self.role)
+        self.scored_names = {scored.factor.name for scored in self.scored}
         self.not_scored = {
             name: {"weight": 0.0, "value": 0.0, "contribution": 0.0, "explanation": reason}
             for name, reason in skipped.items()
@@ -432,8 +433,14 @@ class _Ranker:
             }
         breakdown.update(self.not_scored)
         score = min(100.0, round(total, 2))
-        outside = _outside_area(breakdown)
-        if outside or _abandoned(breakdown, candidate, self.now):
+        outside = (
+            "location" in self.scored_names
+            and self.role.policy.fit(candidate.location, candidate.bio).outside
+        )
+        abandoned = _abandoned(breakdown, candidate, self.now)
+        if outside:
+            _note_outside(breakdown)
+        if outside or abandoned:
             score = min(score, OUTSIDE_AREA_CAP)
         matched = [s for s in (*self.required, *self.preferred) if s in evidence]
         fields = {
@@ -448,7 +455,8 @@ class _Ranker:
             "evidence": {s: list(evidence[s]) for s in matched},
             "outside_area": outside,
         }
-        return (-score, -len(matched), candidate.login.lower()), fields
+        # Ties (capped people all score 49) break on the uncapped total, then the matched skills and login
+        return (-score, -round(total, 2), -len(matched), candidate.login.lower()), fields
 
 
 def _abandoned(breakdown: dict[str, object], candidate: Candidate, now: datetime) -> bool:
@@ -459,21 +467,18 @@ def _abandoned(breakdown: dict[str, object], candidate: Candidate, now: datetime
     activity = breakdown["activity"]
     assert isinstance(activity, dict)
     activity["explanation"] += (
-        f" No push for over {ABANDONED_MONTHS // 12} years: the score is capped at {OUTSIDE_AREA_CAP:g}."
+        f" No push for over {ABANDONED_MONTHS // 12} years: the score is at most {OUTSIDE_AREA_CAP:g}."
     )
     return True
 
 
-def _outside_area(breakdown: dict[str, object]) -> bool:
-    """Whether the location factor applied and found the profile outside the role's area; its
-    explanation then says what that does to the score and the draft."""
-    location = breakdown.get("location")
-    if not isinstance(location, dict) or not location["weight"] or location["value"] > 0:
-        return False
+def _note_outside(breakdown: dict[str, object]) -> None:
+    """The location explanation says what living outside the role's area does to the score and draft."""
+    location = breakdown["location"]
+    assert isinstance(location, dict)
     location["explanation"] += (
-        f" Outside the role's area: the score is capped at {OUTSIDE_AREA_CAP:g} and no draft is written."
+        f" Outside the role's area: the score is at most {OUTSIDE_AREA_CAP:g} and no draft is written."
     )
-    return True
 
 
 def _shown(ctx: _Context) -> Candidate:
