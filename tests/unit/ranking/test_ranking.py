@@ -524,33 +524,6 @@ def test_an_account_untouched_for_over_five_years_ranks_below_everyone_active_wi
     )
 
 
-def test_a_technology_led_roles_language_alone_does_not_pass_the_gate() -> None:
-    """A new user's data engineering shortlist was led by Python developers with no Spark, Airflow, dbt
-    or data work at all."""
-    role = JobRequirement(
-        title="Data Engineer",
-        required_skills=["Python", "Apache Spark", "Apache Airflow", "dbt"],
-        remote="remote",
-    )
-    shop = make_repo("shop", language="Python", topics=["django"], pushed_at=days_ago(5))
-    web = make_candidate("synth-web", languages={"Python": 1.0}, repos=[shop])
-    airflow = make_repo("dags", language="Python", topics=["airflow"], pushed_at=days_ago(5))
-    dags = make_candidate("synth-dags", languages={"Python": 1.0}, repos=[airflow])
-    pipelines = [
-        make_repo(f"etl-{i}", language="Python", topics=["pandas"], pushed_at=days_ago(5)) for i in range(2)
-    ]
-    kin = make_candidate("synth-etl", languages={"Python": 1.0}, repos=pipelines)
-    ranked = {r.candidate.login: r for r in rank_candidates([web, dags, kin], role, now=NOW)}
-    assert ranked["synth-web"].breakdown["core_skills"].value == 0
-    assert ranked["synth-web"].breakdown["core_skills"].explanation == (
-        "Not enough evidence for the role's core skills: Python (100% of own code), but no repository of "
-        "theirs shows data work or Apache Spark, Apache Airflow or dbt."
-    )
-    assert ranked["synth-dags"].breakdown["core_skills"].value == 1
-    assert ranked["synth-etl"].breakdown["core_skills"].value == 1  # two repositories of the family's kind
-    assert ranked["synth-web"].score < 50 <= min(ranked["synth-dags"].score, ranked["synth-etl"].score)
-
-
 def test_an_unknown_time_zone_is_said_plainly() -> None:
     role = JobRequirement(title="Go Developer", required_skills=["Go"], remote="remote",
                           utc_band={"earliest": -1, "latest": 3})  # fmt: skip

@@ -129,25 +129,9 @@ def _core_skills(ctx: _Context) -> Value:
             or len(ctx.evidence.get(technology, ())) >= 2
         ):
             shown.append(f"{technology} ({', '.join(ctx.evidence[technology][:2])})")
-    kin = _kin(ctx) if ctx.role.family.led_by == "technology" else []
-    if len(kin) >= MIN_KIN_REPOS:
-        shown.append(f"{ctx.role.family.name} work ({', '.join(r.name for r in kin[:KIN_CITED])})")
     if not shown:
         return 0.0, _no_core_evidence(ctx.role, ctx.evidence)
-    if _only_the_language(ctx, kin, shown):
-        return 0.0, (
-            f"Not enough evidence for the role's core skills: {'; '.join(shown)}, but no repository of "
-            f"theirs shows {ctx.role.family.name} work or {_named(ctx.role.technologies)}."
-        )
     return 1.0, f"Their own work shows the role's core skills: {'; '.join(shown)}."
-
-
-def _only_the_language(ctx: _Context, kin: list[Repository], shown: list[str]) -> bool:
-    """A technology-led role (data, DevOps, ML, embedded) is defined by what it runs: its language
-    alone, with no repository showing a key technology or the family's work, does not pass the gate."""
-    if ctx.role.family.led_by != "technology" or not ctx.role.technologies or kin:
-        return False
-    return bool(shown) and not any(ctx.evidence.get(t) for t in ctx.role.technologies)
 
 
 def _no_core_evidence(role: RoleProfile, evidence: Mapping[str, Sequence[str]]) -> str:
