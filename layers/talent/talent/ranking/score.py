@@ -42,7 +42,6 @@ RELATIVE_GATE_SHARE: Final = 0.20  # a close relative must be 20%
 RELATIVE_CREDIT: Final = 0.6  # a close relative's share counts this much of a core language's
 FAMILY_CREDIT: Final = 0.6  # the family's other technologies (STM32 for an RTOS role) count this much
 FAMILY_TOPIC_STRENGTH: Final = 0.5
-MIN_KIN_REPOS: Final = 2  # repositories of the family's kind that pass the gate for a technology-led role
 KIN_CITED: Final = 3  # of those, named in the domain explanation
 SKILL_LIST_CAP: Final = 5  # other/preferred skills: a fraction of at most this many, however long the list
 ACTIVE_MONTHS: Final = 12  # a push within a year: active
