@@ -72,6 +72,13 @@ def test_regions_are_sets_of_countries() -> None:
         ("Remoto, zona horaria UTC-3 a UTC-6.", (-6, -3)),  # a new user's Spanish posting gave none
         ("Télétravail, fuseau horaire UTC+0 à UTC+2", (0, 2)),
         ("100% remote innerhalb Deutschlands, Zeitzone MEZ", (-2, 4)),
+        # a review's findings: ordinary words are no zones, and two offsets joined by "and" in French,
+        # Spanish or German are two places, not a range
+        ("Notre fuseau horaire est UTC+1.", None),
+        ("Unsere Zeitzone ist MEZ.", None),
+        ("Trabajamos en la zona horaria central europea.", None),
+        ("Our teams are in UTC+1 et UTC+9", None),
+        ("Standup at 9am UTC+1 y UTC-5", None),
         ("Join us for 40 hours a week", None),  # "us" is no region
         ("No time zone named here", None),
     ],

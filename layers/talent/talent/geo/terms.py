@@ -36,8 +36,9 @@ _ZONE = "|".join(sorted((re.escape(z) for z in ZONES), key=len, reverse=True))
 _REGION = "|".join(sorted((re.escape(r) for r in REGIONS), key=len, reverse=True))
 _OFFSET = r"(?:utc|gmt)\s?([+\-\u2212]\s?\d{1,2}(?:[:.]\d{2})?)"
 _RANGE = re.compile(
-    # "UTC-3 to UTC+3"; Spanish, French and German join a range with "a", "à", "hasta", "bis"
-    rf"{_OFFSET}\s*(?:to|-|\u2013|and|through|\.\.|a|à|al|hasta|y|et|bis|und)\s*"
+    # "UTC-3 to UTC+3"; Spanish, French and German join a range with "a", "à", "hasta", "bis" (not "y",
+    # "et", "und": "teams in UTC+1 et UTC+9" are two places)
+    rf"{_OFFSET}\s*(?:to|-|\u2013|and|through|\.\.|a|à|al|hasta|bis)\s*"
     rf"(?:{_OFFSET}|([+\-\u2212]\d{{1,2}}))",
     re.I,
 )
@@ -47,8 +48,14 @@ _AROUND = re.compile(
 _NAMED_ZONE = re.compile(
     rf"\b({_ZONE})\b[\s)]*(?:time\s?zones?|timezones?|working hours|business hours|hours)", re.I
 )
-# "Zeitzone MEZ", "zona horaria CET", "fuseau horaire CET": the zone after its word
-_ZONE_AFTER_WORD = re.compile(rf"\b(?:zeitzone|zona horaria|fuseau horaire)\s?:?\s?({_ZONE})\b", re.I)
+# "Zeitzone MEZ", "zona horaria CET", "fuseau horaire CET": the zone after its word, as an abbreviation in
+# capitals ("fuseau horaire est UTC+1" is French for "is", "zona horaria central europea" no US zone)
+_ABBREVIATIONS = "|".join(
+    sorted((z.upper() for z in ZONES if z.isalpha() and len(z) >= 3), key=len, reverse=True)
+)
+_ZONE_AFTER_WORD = re.compile(
+    rf"\b(?i:zeitzone|zona horaria|fuseau horaire)\s?:?\s?({_ABBREVIATIONS})\b(?![+\-\u2212]?\d)"
+)
 _NAMED_REGION = re.compile(
     rf"\b({_REGION})\b[\s\w-]{{0,12}}?(?:time\s?zones?|timezones?|working hours|business hours|hours)", re.I
 )
