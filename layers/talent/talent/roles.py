@@ -250,6 +250,9 @@ class RoleProfile:
     important: tuple[str, ...]  # every required skill, title ones first
     family: Family
     policy: LocationPolicy
+    # The title names an engineering role ("Machine Learning Engineer", not "Platform Marketing Manager"
+    # or "Hardware Store Sales Associate"): a posting naming no technology is still searched by its family
+    engineering: bool = False
 
     @property
     def core(self) -> tuple[str, ...]:
@@ -258,6 +261,11 @@ class RoleProfile:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ENGINEERING_TITLE = re.compile(
+    r"\b(?:engineer|developer|programmer|architect|scientist|sre|devops|mlops|entwickler|ingénieur|ingenieur"
+    r"|ingeniero|ingeniera|développeu|desarrollador)",
+    re.IGNORECASE,
+)
 
 
 def _language_words(title: str) -> set[str]:
@@ -363,4 +371,5 @@ def role_profile(requirement: JobRequirement) -> RoleProfile:
         important=tuple(important),
         family=family,
         policy=location_policy(requirement),
+        engineering=_ENGINEERING_TITLE.search(requirement.title) is not None,
     )

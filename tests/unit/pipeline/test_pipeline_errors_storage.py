@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from talent.models import SearchMetadata, SearchStep
+from talent.models import JobRequirement, SearchMetadata, SearchStep
 from talent.pipeline import storage
 from talent.pipeline.errors import describe_failure
 from talent.pipeline.results import no_match_message, short_list_message
@@ -105,6 +105,22 @@ def test_no_match_message_reads_the_plans_searches_in_words() -> None:
         "No GitHub users matched the searches for this role: COBOL developers in Reykjavik; owners of db2; "
         "COBOL developers. Name more widely used technologies, or allow other locations or remote work, "
         "and run it again."
+    )
+
+
+def test_a_remote_anywhere_role_is_not_told_to_allow_remote_work_and_one_search_is_one() -> None:
+    metadata = SearchMetadata(
+        queries=["type:user language:Zig"],
+        plan=[SearchStep(name="core", searches=["…"], reasons=["Zig developers"])],
+    )
+    anywhere = JobRequirement(title="Zig developer", required_skills=["Zig"], remote="remote")
+    assert no_match_message(metadata, anywhere) == (
+        "No GitHub users matched the searches for this role: Zig developers. Name more widely used "
+        "technologies and run it again."
+    )
+    assert short_list_message(metadata, 3, 50) == (
+        "GitHub's searches found 3 developers for this role, fewer than the 50 asked for: every step of the "
+        "search plan ran (1 search)"
     )
 
 

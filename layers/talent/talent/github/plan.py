@@ -74,11 +74,14 @@ def _topic_search(topic: str, language: str | None, since: date) -> PlannedSearc
 
 
 def _domain(profile: RoleProfile, since: date) -> list[PlannedSearch]:
-    """The family's own topics in the first core language (in any language when the posting names
-    none: "Machine Learning Engineer … deep learning, NLP"), those the core step did not search."""
+    """The family's own topics in the first core language (in any language when the posting names none
+    and its title is an engineering role: "Machine Learning Engineer … deep learning, NLP"), those the
+    core step did not search."""
     if profile.family.led_by != "technology":
         return []
     language = next(iter(profile.languages), None)
+    if language is None and not profile.engineering:
+        return []  # "Platform Marketing Manager", "Robotics Teacher": no developer to search for
     searched = {_key_topic(t) for t in profile.technologies}
     topics = [t for t in profile.family.signature if t not in searched]
     return [_topic_search(topic, language, since) for topic in topics]

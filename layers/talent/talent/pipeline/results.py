@@ -69,10 +69,11 @@ def no_match_message(metadata: SearchMetadata, requirement: JobRequirement | Non
         return _nothing_to_search(requirement)
     reasons = list(dict.fromkeys(reason for step in metadata.plan for reason in step.reasons))
     if reasons:  # in words: "COBOL developers in Reykjavík; owners of recent repositories tagged db2"
+        anywhere = requirement is not None and requirement.remote == "remote" and not requirement.locations
+        wider = "" if anywhere else ", or allow other locations or remote work,"
         return (
             f"No GitHub users matched the searches for this role: {'; '.join(reasons)}. Name more widely "
-            "used technologies, or allow other locations or remote work, and run it again."
-            + _incomplete(metadata)
+            f"used technologies{wider} and run it again." + _incomplete(metadata)
         )
     searches: list[str] = []
     for query in metadata.queries:
@@ -96,10 +97,14 @@ def short_list_message(metadata: SearchMetadata, ranked: int, asked: int) -> str
     return (
         f"GitHub's searches found {ranked} developer{'' if ranked == 1 else 's'} for this role, fewer than "
         f"the {asked} asked for: "
-        f"every step of the search plan ran ({len(metadata.queries)} searches)"
+        f"every step of the search plan ran ({_searches(len(metadata.queries))})"
         if not metadata.incomplete
         else f"The search stopped with {ranked} of the {asked} developers asked for{_incomplete(metadata)}"
     )
+
+
+def _searches(count: int) -> str:
+    return f"{count} search{'' if count == 1 else 'es'}"
 
 
 def _nothing_to_search(requirement: JobRequirement) -> str:

@@ -65,7 +65,8 @@ def _cell(value: str | None) -> str:
 
 def export_filename(title: str | None, project_id: str, extension: str) -> str:
     """A safe download name such as `senior-python-engineer-1a2b3c4d.csv`; accents are dropped from their
-    letters ("Développeur confirmé" -> `developpeur-confirme`), not the letters themselves."""
+    letters ("Développeur confirmé" -> `developpeur-confirme`); a letter with no plain form in Unicode's
+    decomposition ("ł", "ß", "ø") is dropped."""
     ascii_title = unicodedata.normalize("NFKD", title or "project").encode("ascii", "ignore").decode()
     stem = _UNSAFE_FILENAME.sub("-", ascii_title.lower()).strip("-.")[:60] or "project"
     return f"{stem}-{project_id[:8]}.{extension}"
