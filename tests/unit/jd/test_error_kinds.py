@@ -789,6 +789,13 @@ def test_secondary_and_tertiary_qualifications_are_nice_to_haves(heading: str) -
         # a specialism after the comma is the title's own ("Software Engineer, Backend")
         ("Software Engineer, Backend", "Software Engineer, Backend"),
         ("Software Engineer, iOS, Remote", "Software Engineer, iOS"),
+        # a review's findings: an abbreviation's full stop is no sentence end; "Need a change?" is no lead
+        ("Software Engineer in St. Louis, Go and Kubernetes, hybrid", "Software Engineer in St. Louis"),
+        (
+            "Need a change? Senior Java Engineer wanted. Spring, remote.",
+            "Need a change? Senior Java Engineer",
+        ),
+        ("Senior Developer, C#, .NET, Azure. Onsite London.", "Senior Developer"),
         ("Python Entwickler gesucht. Django, remote.", "Python Entwickler"),
         # a title line over a body keeps its words (the labels do: t10en-readthedocs)
         ("Frontend developer with design skills\n\nWe use React.", "Frontend developer with design skills"),
@@ -883,6 +890,10 @@ def test_control_characters_are_not_part_of_the_title() -> None:
     assert parse_jd("Go\x07 Engineer\x0cRequirements: Go").title == "Go Engineer"  # a form feed breaks a line
     # a terminal's colour sequence went in part: "Python developer[31m"
     assert parse_jd("Python developer\x1b[31m\n\nRequirements: Python").title == "Python developer"
+    # a review's findings: an OSC-8 hyperlink and the 8-bit CSI form
+    link = "Senior Python Developer\x1b]8;;https://x.example\x1b\\link\x1b]8;;\x1b\\\n\nRequirements: Python"
+    assert parse_jd(link).title == "Senior Python Developerlink"  # the link's text, as a terminal shows it
+    assert parse_jd("Python developer\x9b31m\n\nRequirements: Python").title == "Python developer"
 
 
 @pytest.mark.parametrize(
@@ -897,6 +908,14 @@ def test_control_characters_are_not_part_of_the_title() -> None:
             ["Phoenix, AZ"],
         ),  # the city's own name
         ("Backend Engineer\n\nOnsite support for our customers. Python.", None, []),
+        # a review's findings: the crates are no towns; the country stays with its city; "Hybrid Berlin."
+        ("Senior Rust Developer, Tokio, Axum. Onsite Berlin.", "onsite", ["Berlin"]),
+        (
+            "Kotlin Android developer, Jetpack Compose, Coroutines. Onsite Warsaw, Poland.",
+            "onsite",
+            ["Warsaw, Poland"],
+        ),
+        ("Python developer needed. Django, Celery. Hybrid Berlin.", "hybrid", ["Berlin"]),
     ],
 )
 def test_a_mode_names_its_place_and_a_skill_is_no_town(

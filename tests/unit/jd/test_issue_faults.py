@@ -5058,6 +5058,9 @@ def test_hybrid_or_remote_is_the_freer_mode_and_hybrid_physics_no_mode(line: str
         ("Location: Hybrid Toronto / Remote within Canada", "remote"),
         ("Remote within Canada, or hybrid in Toronto.", "remote"),
         ("Hybrid (2 days office / remote 3 days) in Berlin", "hybrid"),  # one mode, split by days
+        # a review's findings: remote days or exceptions within a hybrid role are one mode
+        ("Work model: Hybrid in Berlin / remote 2 days per week", "hybrid"),
+        ("Remote in exceptional cases, or hybrid in Berlin (3 days office).", "hybrid"),
     ],
 )
 def test_a_hybrid_option_beside_a_remote_one_is_the_freer_mode(line: str, remote: str) -> None:

@@ -399,14 +399,19 @@ def _without_bot_evaluation(text: str) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab and line ends, and DEL
-# A terminal's colour or cursor sequence pasted with the text: "Python developer\x1b[31m" (ECMA-48 CSI)
-_TERMINAL_SEQUENCE = re.compile(r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]")
+# A terminal's sequence pasted with the text (ECMA-48): a colour or cursor code ("\x1b[31m", or 8-bit
+# "\x9b31m") or an operating-system command such as a hyperlink ("\x1b]8;;https://…\x1b\\")
+_TERMINAL_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-9;?]{0,32}[ -/]{0,4}[@-~]"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,2048}(?:\x07|\x1b\\|\x9c)?"
+)
+_C1_SEQUENCE_START = re.compile(r"[\x9b\x9d]")
 
 
 def _without_controls(text: str) -> str:
     """`text` without control characters ("Python\\x00 developer" became the title as sent) or terminal
     sequences; a vertical tab or form feed ends a line."""
-    if not _CONTROL.search(text):
+    if not _CONTROL.search(text) and not _C1_SEQUENCE_START.search(text):
         return text
     text = _TERMINAL_SEQUENCE.sub("", text)
     return _CONTROL.sub(lambda found: "\n" if found.group() in "\x0b\x0c" else "", text)

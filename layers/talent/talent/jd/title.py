@@ -15,7 +15,7 @@ from typing import Final
 
 from talent.jd.cues import guarded, lower_same_length
 from talent.jd.experience import title_seniority
-from talent.jd.places import is_place, is_state, is_wide, known_place
+from talent.jd.places import another_name_of_a_skill, is_place, is_state, is_wide, known_place
 from talent.jd.sections import PARENS, Kind, Line
 from talent.jd.skills import names_a_skill
 from talent.jd.taxonomy import canonical_name, category_of
@@ -455,7 +455,8 @@ _LEADING_LABEL = re.compile(
 _HIRING_LEAD = re.compile(
     r"^(?:(?:now |currently )?(?:looking for|seeking)|(?:now )?hiring(?: for)?|recrutement"
     r"|we (?:need|are looking for|are seeking|(?:'re|\u2019re) looking for)"  # a one-line posting
-    r"|need(?:ed|ing)?(?=\san?\s)"  # "Need a Rust dev who knows tokio, remote ok"
+    # "Need a Rust dev who knows tokio", not "Need a change? Senior Java Engineer wanted"
+    r"|need(?:ed|ing)?(?=\san?\s(?:[\w+#.-]+\s){0,3}(?:dev|developer|engineer|programmer|architect)s?\b)"
     r"|(?:an? )?opening for)"
     r"(?: (?:an?|d'une?|d'un[-·.]e|de deux|de trois|des|de|d'))?\s?(?=\w)",
     re.IGNORECASE,
@@ -594,28 +595,36 @@ def _without_leading_aside(title: str) -> str:
 _REMOTE_OR_ONSITE = re.compile(r"(?:fully |100\s?% )?remote|on-?site|vor ort", re.IGNORECASE)
 # A one-line posting goes on past the role: "Senior Python developer with Django and AWS, remote in EU",
 # "senior Go engineer who knows Kubernetes", "Desarrollador Java senior con Spring Boot".
-_ROLE_THEN_ASKS = re.compile(
+_ROLE_NOUN = (
     r"\b(?:engineer|developer|programmer|architect|scientist|dev|entwickler(?:in)?|desarrollador(?:a)?"
     r"|d[ée]veloppeur(?:se)?|ing[ée]nieur(?:e)?|ingeniero|ingeniera)s?"
-    r"(?:\s(?!(?:with|who|that|con|mit|avec|qui|que)\s)[\w+#./-]{1,20}){0,2}"  # "Desarrollador Java senior"
-    # "… with Django"; the next sentence ("Kotlin Android developer. Onsite in Warsaw"); the years after a
-    # dash ("Lead DevOps Engineer — 7+ years"); a comma before the stack (`_stack_after`)
-    r"(?=\s(?:with|who|that|con|mit|avec|qui|que)\s|[.;]\s(?=[A-Z])|\s[-\u2013\u2014]\s(?=\d)|,\s)",
+)
+_ROLE_THEN_ASKS = re.compile(
+    _ROLE_NOUN + r"(?:\s(?!(?:with|who|that|con|mit|avec|qui|que)\s)[\w+#./-]{1,20}){0,2}"  # "… Java senior"
+    # "… with Django"; the years after a dash ("Lead DevOps Engineer — 7+ years"); a comma before the
+    # stack (`_role_then_asks`)
+    r"(?=\s(?:with|who|that|con|mit|avec|qui|que)\s|\s[-\u2013\u2014]\s(?=\d)|,\s)",
     re.IGNORECASE,
 )
+# The next sentence right after the role noun ("Kotlin Android developer. Onsite in Warsaw"); not after
+# other words ("Software Engineer in St. Louis", "Senior Software Engineer II. Java")
+_ROLE_THEN_SENTENCE = re.compile(_ROLE_NOUN + r"(?=[.;]\s[A-Z])", re.IGNORECASE)
 
 
 def _role_then_asks(title: str) -> re.Match[str] | None:
     """Where a one-line posting's role ends; at a comma only when a list of technologies follows
     ("Kotlin Android developer, Jetpack Compose, Coroutines"), not a specialism ("Software Engineer,
     Backend", "Software Engineer, iOS")."""
-    for found in _ROLE_THEN_ASKS.finditer(title):
-        if title[found.end() : found.end() + 1] != ",":
-            return found
-        following = [item.split(". ")[0].strip(" .") for item in title[found.end() + 1 :].split(",")[:2]]
-        if len(following) == 2 and all(_a_technology(item) for item in following):
-            return found
-    return None
+    ends = [found for found in _ROLE_THEN_ASKS.finditer(title) if _ends_the_role(title, found)]
+    ends += [found] if (found := _ROLE_THEN_SENTENCE.search(title)) else []
+    return min(ends, key=lambda found: found.end(), default=None)
+
+
+def _ends_the_role(title: str, found: re.Match[str]) -> bool:
+    if title[found.end() : found.end() + 1] != ",":
+        return True
+    following = [item.split(". ")[0].strip().rstrip(".") for item in title[found.end() + 1 :].split(",")[:2]]
+    return len(following) == 2 and all(_a_technology(item) for item in following)
 
 
 def _a_technology(name: str) -> bool:
@@ -1033,7 +1042,9 @@ def read_title(lines: list[Line], text: str) -> Title:
     prose = len(first.split()) > MAX_HEADER_WORDS and all(_is_hiring(sep) for sep in separators)
     if prose and any(line.label == "title" for line in lines):
         first = raw  # a front matter's "description:" paragraph under its "title:" field is prose
-    places = cities_first(_title_places(first) or _title_places(raw))  # "… | Netherlands | Delft | …"
+    places = cities_first(
+        [p for p in _title_places(first) or _title_places(raw) if not another_name_of_a_skill(p)]
+    )  # "… | Netherlands | Delft | …"; "Senior Rust Developer, Tokio, Axum": the crates, not Tokyo and Aksum
     # "Un dev front pour Reva" with "startup: reva": the company, though a town bears its name.
     kept = [p for p in places if not company or p.casefold() != company.casefold()]
     return Title(title, raw, kept)

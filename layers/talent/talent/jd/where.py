@@ -67,9 +67,10 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     # "either for hybrid work or remotely", "Hybrid working from Ho Chi Minh … or working remotely from"
     r"|hybrid\s(work|working)\s(?:[^.\n]{0,60}\s)?or\s(work\s|working\s)?remotely\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
-    # "Hybrid Toronto / Remote within Canada", "Remote within Canada, or hybrid in Toronto": two options
-    r"|hybrid\s[^/\n()\d:]{1,30}\s/\sremote\b"
-    r"|remote\s(?:within|in|from|across)\s[^.;:\n()]{1,30}?,?\sor\s(?:hybrid|on-?site)\b"
+    # "Hybrid Toronto / Remote within Canada", "Remote within Canada, or hybrid in Toronto": two options,
+    # the remote one limited to a region ("Hybrid in London / remote 2 days per week" is one mode)
+    r"|hybrid\s[^/\n()\d:]{1,30}\s/\sremote\s(?:within|across|anywhere)\b"
+    r"|remote\s(?:within|across)\s[^.;:\n()]{1,30}?,?\sor\s(?:hybrid|on-?site)\b"
     r"|remote and hybrid (opportunities|options)\b"
     r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
@@ -882,8 +883,8 @@ _WHERE_CUE = re.compile(
     # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
     r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|einsatzort(?: ist)?(?: in)?|vor ort in|(?:büros?|teams?) in"
-    # "… Coroutines. Onsite Warsaw.": the mode, then its place ending the sentence
-    r"|on-?site(?=(?:\s[^\s.,;:()]{2,30}){1,3}(?:[.;]|$))"
+    # "… Coroutines. Onsite Warsaw.", "Hybrid Berlin.": the mode, then its place ending the sentence
+    r"|(?:on-?site|hybrid)(?=(?:\s[^\s.;:()]{2,30}){1,3}(?:[.;]|$))"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
     r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|locali[sz]ée? (?:à|sur)|bureaux (?:sont )?(?:à|en)"
     r"|arrondissement de"  # "dans le 6ème arrondissement de Paris"
@@ -1737,8 +1738,11 @@ def where(
     # "🌎 Dominican Republic" is both; "… - Aix-en-Provence" over "🌎 France" is the city in its country.
     board = header_places(lines, headings_only=True) if title_places else []
     board = [p for p in board if not any(a_state_of(city, p) or in_country(city, p) for city in title_places)]
+    # a one-line posting's cued place ("… Coroutines. Onsite Warsaw, Poland.") over its title's commas
+    one_line = phrase_places(lines[0].text) if len(lines) == 1 else []
     for places in (
         labelled_found,
+        one_line,
         [*title_places, *board],
         header,
         phrase_places(body),
