@@ -916,6 +916,7 @@ def test_control_characters_are_not_part_of_the_title() -> None:
             ["Warsaw, Poland"],
         ),
         ("Python developer needed. Django, Celery. Hybrid Berlin.", "hybrid", ["Berlin"]),
+        ("Acme | Backend Engineer | Remote (US, CAN)", "remote", ["US", "CAN"]),  # Canada, not the CAN bus
     ],
 )
 def test_a_mode_names_its_place_and_a_skill_is_no_town(

@@ -142,8 +142,8 @@ def known_place(name: str) -> bool:
 def another_name_of_a_skill(name: str) -> bool:
     """A technology's name that is only another name of a town: "Akka" is the Scala toolkit before it
     is Acre, Israel ("Scala developer with Akka and Cats, remote"); "Phoenix" is still Phoenix."""
-    if canonical_name(name) is None or "city" not in _kinds(name):
-        return False
+    if canonical_name(name) is None or "city" not in _kinds(name) or is_wide(name):
+        return False  # "CAN" is Canada before the CAN bus
     city = city_name(name)
     return city is not None and fold(city) != fold(name)
 
