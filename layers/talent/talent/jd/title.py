@@ -1042,9 +1042,14 @@ def read_title(lines: list[Line], text: str) -> Title:
     prose = len(first.split()) > MAX_HEADER_WORDS and all(_is_hiring(sep) for sep in separators)
     if prose and any(line.label == "title" for line in lines):
         first = raw  # a front matter's "description:" paragraph under its "title:" field is prose
-    places = cities_first(
-        [p for p in _title_places(first) or _title_places(raw) if not another_name_of_a_skill(p)]
-    )  # "… | Netherlands | Delft | …"; "Senior Rust Developer, Tokio, Axum": the crates, not Tokyo and Aksum
+    places = _line_places(first, raw)
     # "Un dev front pour Reva" with "startup: reva": the company, though a town bears its name.
     kept = [p for p in places if not company or p.casefold() != company.casefold()]
     return Title(title, raw, kept)
+
+
+def _line_places(first: str, raw: str) -> list[str]:
+    """The first line's places, cities first ("… | Netherlands | Delft | …"); not a skill's other town
+    name ("Senior Rust Developer, Tokio, Axum": the crates, not Tokyo and Aksum)."""
+    found = _title_places(first) or _title_places(raw)
+    return cities_first([place for place in found if not another_name_of_a_skill(place)])

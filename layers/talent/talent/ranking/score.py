@@ -389,7 +389,7 @@ class _Ranker:
             for name, reason in skipped.items()
         }
 
-    def score(self, candidate: Candidate) -> tuple[tuple[float, int, str], dict[str, object]]:
+    def score(self, candidate: Candidate) -> tuple[tuple[float, float, int, str], dict[str, object]]:
         strengths, evidence = self.matcher.evidence(candidate)
         ctx = _Context(
             candidate,
