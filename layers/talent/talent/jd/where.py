@@ -1738,8 +1738,9 @@ def where(
     # "🌎 Dominican Republic" is both; "… - Aix-en-Provence" over "🌎 France" is the city in its country.
     board = header_places(lines, headings_only=True) if title_places else []
     board = [p for p in board if not any(a_state_of(city, p) or in_country(city, p) for city in title_places)]
-    # a one-line posting's cued place ("… Coroutines. Onsite Warsaw, Poland.") over its title's commas
-    one_line = phrase_places(lines[0].text) if len(lines) == 1 else []
+    # a one-line posting's cued place ("… Coroutines. Onsite Warsaw, Poland.") over its title's commas; a
+    # board's header of fields ("Acme | London, UK | remote (within UK) or hybrid") names them itself
+    one_line = phrase_places(lines[0].text) if len(lines) == 1 and "|" not in lines[0].text else []
     for places in (
         labelled_found,
         one_line,
