@@ -69,7 +69,8 @@ def test_save_results_completes_the_project_with_counts_metadata_and_results(
     assert metrics["CandidatesPerRun"]["CandidatesPerRun"] == [3.0]
 
 
-def test_zero_candidates_complete_with_empty_lists_and_the_reason(seeded: Aws) -> None:
+def _run_that_found_nobody(seeded: Aws) -> dict[str, Any]:
+    """The sample SaveResults state of a run whose stages found, ranked and drafted nobody."""
     seeded.put_project(SAMPLE_PROJECT)
     for name, field in (
         ("candidates.json", "candidates"),
@@ -78,14 +79,19 @@ def test_zero_candidates_complete_with_empty_lists_and_the_reason(seeded: Aws) -
     ):
         body = json.dumps({"project_id": SAMPLE_PROJECT, field: []})
         seeded.s3.put_object(Bucket=seeded.bucket, Key=f"projects/{SAMPLE_PROJECT}/{name}", Body=body)
-    state = event("save_results.json")
+    state: dict[str, Any] = event("save_results.json")
     state["search_github"] |= {"candidate_count": 0}
+    state["rank_candidates"] |= {"ranked_count": 0}
+    state["generate_outreach"] |= {"draft_count": 0, "suppressed_count": 0}
+    return state
+
+
+def test_zero_candidates_complete_with_empty_lists_and_the_reason(seeded: Aws) -> None:
+    state = _run_that_found_nobody(seeded)
     state["search_github"]["metadata"]["queries"] = [
         "type:user repos:>=3 language:Rust location:Iceland",
         "type:user repos:>=3 language:Rust location:Iceland created:2008-01-01..2016-12-31",
     ]
-    state["rank_candidates"] |= {"ranked_count": 0}
-    state["generate_outreach"] |= {"draft_count": 0, "suppressed_count": 0}
 
     load_handler("finalize").save_results_handler(state, context())
 
@@ -100,20 +106,9 @@ def test_zero_candidates_complete_with_empty_lists_and_the_reason(seeded: Aws) -
 
 
 def test_a_posting_with_nothing_to_search_by_says_so_and_what_to_add(seeded: Aws) -> None:
-    seeded.put_project(SAMPLE_PROJECT)
-    for name, field in (
-        ("candidates.json", "candidates"),
-        ("ranked.json", "ranked"),
-        ("outreach.json", "messages"),
-    ):
-        body = json.dumps({"project_id": SAMPLE_PROJECT, field: []})
-        seeded.s3.put_object(Bucket=seeded.bucket, Key=f"projects/{SAMPLE_PROJECT}/{name}", Body=body)
-    state = event("save_results.json")
+    state = _run_that_found_nobody(seeded)
     state["requirement"] |= {"required_skills": ["Jira"], "preferred_skills": ["Confluence"]}
-    state["search_github"] |= {"candidate_count": 0}
     state["search_github"]["metadata"] |= {"queries": [], "total_count": 0}
-    state["rank_candidates"] |= {"ranked_count": 0}
-    state["generate_outreach"] |= {"draft_count": 0, "suppressed_count": 0}
 
     load_handler("finalize").save_results_handler(state, context())
 
