@@ -47,7 +47,8 @@ class ProjectDetail(BaseModel):
         description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
     )
     outreach_drafts: list[OutreachMessage] = Field(
-        description="Drafts for a person to review, never sent; nobody on your do-not-contact list"
+        description="Drafts for a person to review, never sent; nobody on your do-not-contact list or "
+        "outside the role's area"
     )
     metadata: dict[str, object] = Field(
         description="stage_durations_ms, github (search metadata) and a message when nothing matched"

@@ -41,7 +41,8 @@ class RunRequest(BaseModel):
         ge=1,
         le=MAX_TOP_N,
         strict=True,
-        description="How many top candidates get an outreach draft.",
+        description="How many top candidates get an outreach draft (less anyone ranked outside the "
+        "role's area: `outside_area`).",
     )
 
 
