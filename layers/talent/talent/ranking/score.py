@@ -212,18 +212,24 @@ def _last_push(candidate: Candidate) -> tuple[datetime, str] | None:
     return max(pushes) if pushes else None
 
 
+def _months_since_push(candidate: Candidate, now: datetime) -> tuple[float, str] | None:
+    """Months since their last push to an own repository, and that repository; None with no push dates."""
+    last = _last_push(candidate)
+    return None if last is None else (max(0.0, (now - last[0]).days / _DAYS_PER_MONTH), last[1])
+
+
 def _activity(ctx: _Context) -> Value:
-    last = _last_push(ctx.candidate)
-    if last is None:
+    since = _months_since_push(ctx.candidate, ctx.now)
+    if since is None:
         return 0.0, "No pushes to their own repositories on record."
-    months = max(0.0, (ctx.now - last[0]).days / _DAYS_PER_MONTH)
+    months, repo = since
     if months <= ACTIVE_MONTHS:
         value = 1.0
     elif months <= QUIET_MONTHS:
         value = 0.6
     else:
         value = 0.2 if months <= DORMANT_MONTHS else 0.05
-    return value, f"Last push to their own repositories {_months_ago(months)} ({last[1]})."
+    return value, f"Last push to their own repositories {_months_ago(months)} ({repo})."
 
 
 def _months_ago(months: float) -> str:
@@ -444,8 +450,8 @@ class _Ranker:
 
 def _abandoned(breakdown: dict[str, object], candidate: Candidate, now: datetime) -> bool:
     """Whether their last push is over ABANDONED_MONTHS old; the activity explanation then says so."""
-    last = _last_push(candidate)
-    if last is None or (now - last[0]).days / _DAYS_PER_MONTH <= ABANDONED_MONTHS:
+    since = _months_since_push(candidate, now)
+    if since is None or since[0] <= ABANDONED_MONTHS:
         return False
     activity = breakdown["activity"]
     assert isinstance(activity, dict)
