@@ -18,6 +18,7 @@ from talent.accounts.passwords import MAX_LENGTH, MIN_LENGTH, MIN_LETTERS_OR_DIG
 from talent.accounts.service import UNKNOWN_ADDRESS, get_accounts
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.errors import retry_after_header
 from talent.api.models.accounts import (
     LoginRequest,
     LogoutResponse,
@@ -66,7 +67,7 @@ def _count(name: str) -> None:
         429: {
             "description": "Too many registrations from this address"
             " (details: quota.registrations_per_address)",
-            "headers": {"Retry-After": {"description": "Seconds until this address may register again"}},
+            "headers": retry_after_header("Seconds until this address may register again"),
         },
     },
     tags=["Accounts"],
@@ -102,7 +103,7 @@ def register(request: Annotated[RegisterRequest, Body()]) -> RegisterResponse:
         422: {"description": "Malformed email or missing password"},
         429: {
             "description": "Too many failed logins for this email from this address, or from this address",
-            "headers": {"Retry-After": {"description": "Seconds until a login may be tried again"}},
+            "headers": retry_after_header("Seconds until a login may be tried again"),
         },
     },
     tags=["Accounts"],

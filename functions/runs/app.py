@@ -10,6 +10,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
+from talent.api.errors import retry_after_header
 from talent.api.models.runs import PipelineStatus, RunAccepted, RunRequest
 from talent.api.requests import serve
 from talent.api.urls import api_base_url
@@ -66,7 +67,7 @@ declare_bearer_scheme(app)
         429: {
             "description": "Over a run quota: `details` names it "
             "(quota.runs_in_progress, quota.runs_per_hour)",
-            "headers": {"Retry-After": {"description": "Seconds until a run may be started again"}},
+            "headers": retry_after_header("Seconds until a run may be started again"),
         },
     },
     security=BEARER_SECURITY,

@@ -2,12 +2,21 @@
 
 import json
 
+from openapi_spec_validator import validate
+
 from talent_local.openapi import SPEC_PATH, build_spec, render
 
 
 def test_committed_openapi_document_is_current() -> None:
     # Stale means a route, model or limit changed without `make openapi`.
     assert SPEC_PATH.read_text() == render(build_spec())
+
+
+def test_committed_openapi_document_is_valid_openapi_3_1() -> None:
+    # Code generators reject an invalid document: a 429's Retry-After header once lacked its schema.
+    spec = json.loads(SPEC_PATH.read_text())
+    assert spec["openapi"].startswith("3.1")
+    validate(spec)  # raises on the first violation
 
 
 def test_every_error_response_uses_the_error_model() -> None:

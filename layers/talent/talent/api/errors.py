@@ -162,3 +162,8 @@ _BY_KIND: dict[type[DomainError], type[ApiError]] = {
     GoneError: Gone,
     Unavailable: ServiceUnavailable,
 }
+
+
+def retry_after_header(description: str) -> dict[str, object]:
+    """The OpenAPI `headers` of a 429 (OpenAPI 3.1 wants a header's schema): whole seconds, at least 1."""
+    return {"Retry-After": {"description": description, "schema": {"type": "integer", "minimum": 1}}}
