@@ -629,3 +629,68 @@ def test_a_language_the_posting_lists_only_as_a_plus_is_no_core_language() -> No
     # a Spark role that asks for Scala keeps it first
     scala = JobRequirement(title="Data Engineer", required_skills=["Scala", "Apache Spark"])
     assert role_profile(scala).languages[0] == "Scala"
+
+
+def test_who_is_screened_out_of_the_drafts_and_why() -> None:
+    """A new user's run drafted two people below the gate (scores 39 and 38) and one with no push for 94
+    months; `screened_out` says why each gets none."""
+    us_only = JobRequirement(
+        title="Backend Engineer", required_skills=["Go"], locations=["US"], remote="remote"
+    )
+    recent = [make_repo("svc", language="Go", pushed_at=days_ago(20))]
+    fit = make_candidate("synth-fit", location="Austin, TX", languages={"Go": 0.9}, repos=recent)
+    java = [make_repo("bank-api", language="Java", pushed_at=days_ago(20))]
+    no_go = make_candidate("synth-java", location="Austin, TX", languages={"Java": 1.0}, repos=java)
+    berlin = make_candidate("synth-berlin", location="Berlin, Germany", languages={"Go": 0.9}, repos=recent)
+    old = [make_repo("svc", language="Go", pushed_at=days_ago(94 * 30))]
+    dormant = make_candidate("synth-dormant", location="Austin, TX", languages={"Go": 1.0}, repos=old)
+    ranked = {r.candidate.login: r for r in rank_candidates([fit, no_go, berlin, dormant], us_only, now=NOW)}
+    assert ranked["synth-fit"].screened_out is None
+    assert ranked["synth-java"].screened_out == "Their own work does not show the role's core skills."
+    assert ranked["synth-berlin"].screened_out == "They live outside the role's area."
+    assert ranked["synth-dormant"].screened_out == "No push to their own repositories for over 5 years."
+
+
+def test_with_no_core_skills_to_gate_on_nobody_is_screened_out_for_them() -> None:
+    role = JobRequirement(title="Engineer", required_skills=[], remote="remote")
+    person = make_candidate("synth-any", languages={"Java": 1.0},
+                            repos=[make_repo("svc", language="Java", pushed_at=days_ago(3))])  # fmt: skip
+    (result,) = rank_candidates([person], role, now=NOW)
+    assert result.screened_out is None
+
+
+@pytest.mark.parametrize(
+    ("bio", "outside"),
+    [
+        ("Relocating to Spain.", True),  # a new user's finding: any "relocat…" passed the area limit
+        ("Happy to relocate within Spain.", True),
+        ("Open to relocation (NL/ES)", True),
+        ("Open to relocation", False),  # anywhere
+        ("Open to relocation to the US or Canada", False),
+    ],
+)
+def test_a_wish_to_move_counts_only_where_it_goes(bio: str, outside: bool) -> None:
+    us_only = JobRequirement(
+        title="Backend Engineer", required_skills=["Go"], locations=["US"], remote="remote"
+    )
+    person = make_candidate("synth-kyiv", location="Kyiv, Ukraine", bio=bio, languages={"Go": 0.9},
+                            repos=[make_repo("svc", language="Go", pushed_at=days_ago(3))])  # fmt: skip
+    (result,) = rank_candidates([person], us_only, now=NOW)
+    assert result.outside_area is outside
+
+
+@pytest.mark.parametrize(
+    ("location", "role_place"), [("Barcelona", "LATAM"), ("Madrid", "US"), ("Milan", "US")]
+)
+def test_a_bare_world_city_is_not_read_as_its_small_namesake_in_the_area(
+    location: str, role_place: str
+) -> None:
+    """A new user's LATAM role read "Barcelona" as Venezuela's ("cannot tell"), beside Spain's time zone;
+    Spain's Barcelona is twice as big, so it is Spain's, and outside."""
+    role = JobRequirement(
+        title="Backend Engineer", required_skills=["Go"], locations=[role_place], remote="remote"
+    )
+    person = make_candidate("synth-city", location=location, languages={"Go": 0.9},
+                            repos=[make_repo("svc", language="Go", pushed_at=days_ago(3))])  # fmt: skip
+    (result,) = rank_candidates([person], role, now=NOW)
+    assert result.outside_area

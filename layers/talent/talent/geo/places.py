@@ -167,6 +167,19 @@ def countries_of(name: str, kind: Kind) -> frozenset[str]:
     return frozenset(entry.country for entry in _lookup(fold(name)) if entry.kind == kind)
 
 
+def city_population(name: str, countries: set[str] | None = None) -> int:
+    """The population of the biggest city of this name (in `countries`, when given), 0 for none:
+    "Barcelona" -> 1,686,208 (Spain), "Barcelona" in {"VE"} -> 815,141."""
+    return max(
+        (
+            e.population
+            for e in _lookup(fold(name))
+            if e.kind == "city" and (not countries or e.country in countries)
+        ),
+        default=0,
+    )
+
+
 def country_code(name: str) -> str | None:
     """The ISO code of the country a name is: "United States", "USA", "US" -> "US"; None for others."""
     return next((entry.country for entry in _lookup(fold(name)) if entry.kind == "country"), None)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from talent.geo.places import Place, business_region, countries_of, resolve, resolve_region
+from talent.geo.places import Place, business_region, city_population, countries_of, resolve, resolve_region
 from talent.models import JobRequirement, TimeZoneBand
 
 PolicyKind = Literal["anywhere", "city", "region", "unscored"]
@@ -35,7 +35,12 @@ RELOCATION_WANTED: Final = 0.2  # elsewhere, the profile says "open to relocatio
 UNKNOWN: Final = 0.4  # no usable location on the profile
 NEAR_BAND_H: Final = 2.0  # hours outside the band that still overlap most of a working day
 NEAR_BAND: Final = 0.5
-_WANTS_TO_MOVE: Final = re.compile(r"relocat|open to (?:move|moving)|willing to move", re.IGNORECASE)
+# A bare name that is also a city in the role's countries is read as the bigger one when that one is at
+# least twice as populous ("Barcelona": Spain's over Venezuela's; "Cambridge" stays unknown for the US)
+NAMESAKE_RATIO: Final = 2
+_WANTS_TO_MOVE: Final = re.compile(r"relocat\w*|open to (?:move|moving)|willing to move", re.IGNORECASE)
+# Where the wish to move goes, right after it: "Relocating to Spain", "relocate within the EU", "(NL/ES)"
+_MOVE_TARGET: Final = re.compile(r"\s?(?:to|within|in|into|\()\s?(?:the\s)?([A-Z][\w ,/&-]{1,60})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +88,12 @@ class LocationPolicy:
 
     def _fit(self, location: str | None, bio: str | None) -> Fit:
         place = resolve(location)
-        wants_to_move = bool(bio and _WANTS_TO_MOVE.search(bio))
         fits = []
         if self.kind == "city":
-            fits.append(self._city_fit(place, location, wants_to_move))
+            countries = {city.country for city in self.cities if city.country}
+            fits.append(self._city_fit(place, location, _moves_into(bio, countries)))
         elif self.kind == "region":
-            fits.append(self._region_fit(place, location, wants_to_move))
+            fits.append(self._region_fit(place, location, _moves_into(bio, set(self.countries))))
         if self.band is not None:
             fits.append(self._band_fit(place, location))
         worst = min(fits, key=lambda f: f.value)
@@ -167,11 +172,28 @@ def _namesake_in(location: str | None, countries: set[str]) -> Fit | None:
     inside = (countries_of(name, "city") | countries_of(name, "region")) & countries
     if not inside:
         return None
+    if not countries_of(name, "region") & countries and _dwarfed(name, countries):
+        return None  # "Barcelona" for a LATAM role: Spain's, not Venezuela's
     return Fit(
         UNKNOWN,
         f'"{location}" is also the name of a place in {", ".join(sorted(inside))}: cannot tell whether '
         "they are in the role's area.",
     )
+
+
+def _dwarfed(name: str, countries: set[str]) -> bool:
+    """Whether the role's countries' city of this name is under 1/NAMESAKE_RATIO of the biggest so named."""
+    return city_population(name, countries) * NAMESAKE_RATIO <= city_population(name)
+
+
+def _moves_into(bio: str | None, countries: set[str]) -> bool:
+    """Whether the profile is open to moving into one of `countries` (ISO codes): "open to relocation"
+    says so for anywhere, "Relocating to Spain" or "Open to relocation (NL/ES)" only for those places."""
+    if not bio or (wish := _WANTS_TO_MOVE.search(bio)) is None:
+        return False
+    named = _MOVE_TARGET.match(bio, wish.end())
+    targets = resolve_region(named.group(1)) if named else set()
+    return not targets or bool(targets & countries)
 
 
 def _said(location: str | None) -> str:
