@@ -104,13 +104,16 @@ def remove_project(project_id: ProjectId) -> Response[None]:
     summary="Download the results",
     description=(
         "`format=json` (default): the full results. `format=csv`: one row per ranked candidate (rank, "
-        "login, name, profile_url, location, score, matched_skills, missing_skills, outreach_subject, "
-        "outreach_body: the top n's drafts), UTF-8 with BOM. Sent as an attachment."
+        "login, name, profile_url, location, score, matched_skills, missing_skills, screened_out: why "
+        "no draft, outreach_subject, outreach_body: the drafts), UTF-8 with BOM. Sent as an attachment."
     ),
     responses={
         200: {
             "description": "The file",
-            "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/ProjectDetail"}},
+                "text/csv": {"schema": {"type": "string"}},
+            },
         },
         **OWNED_RESPONSES,
         409: {"description": "The run has not completed, or the stored project is damaged (`unreadable`)"},

@@ -118,6 +118,12 @@ class RankedCandidate(Contract):
         "relocation applies): the score is capped below everyone in the area who shows the core skills, "
         "and no outreach draft is written",
     )
+    screened_out: str | None = Field(
+        default=None,
+        description="Why the candidate is listed but gets no outreach draft, or null: their own work "
+        "does not show the role's core skills, they live outside the role's area, or they have not pushed "
+        "for years. Drafts go to the best `top_n` who are not screened out",
+    )
 
 
 class OutreachMessage(Contract):

@@ -237,6 +237,24 @@ def test_outreach_drafts_nobody_ranked_outside_the_roles_area(seeded: Aws) -> No
     assert drafted.draft_count == 2
 
 
+def test_outreach_drafts_nobody_screened_out(seeded: Aws) -> None:
+    """A new user's run drafted two people below the core-skills gate (scores 39 and 38) and one with no
+    push for 94 months: listed, but no draft."""
+    sample = event("generate_outreach.json") | {"top_n": 3}
+    ranked = seeded.read(sample["ranked_key"])
+    (java,) = [entry for entry in ranked["ranked"] if entry["candidate"]["login"] == "synth-jo-javanaut"]
+    java["screened_out"] = "Their own work does not show the role's core skills."
+    seeded.s3.put_object(Bucket=seeded.bucket, Key=sample["ranked_key"], Body=json.dumps(ranked))
+
+    drafted = OutreachOutput.model_validate(
+        load_handler("generate_outreach").lambda_handler(sample, context())
+    )
+
+    messages = seeded.read(drafted.outreach_key)["messages"]
+    assert [m["candidate_login"] for m in messages] == ["synth-ada-gopher", "synth-kim-pythonista"]
+    assert drafted.draft_count == 2
+
+
 def test_outreach_uses_only_the_runs_users_list(seeded: Aws) -> None:
     sample = event("generate_outreach.json") | {"user_id": "someone-else"}
 

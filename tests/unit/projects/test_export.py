@@ -35,6 +35,19 @@ def test_one_row_per_ranked_candidate_in_rank_order() -> None:
     assert rows[5]["outreach_subject"] == rows[5]["outreach_body"] == ""  # beyond top_n
 
 
+def test_a_row_says_why_a_listed_candidate_gets_no_draft() -> None:
+    # A new user's export had iOS rows at 49.0 with a blank draft and no reason.
+    requirement = make_requirement()
+    ranked = rank_candidates(synthetic_candidates(2), requirement, now=NOW)
+    held = ranked[1].model_copy(update={"screened_out": "They live outside the role's area."})
+    rows = _rows(
+        candidates_csv([ranked[0], held], generate_outreach_batch([ranked[0]], requirement, top_n=2))
+    )
+    assert [row["screened_out"] for row in rows] == ["", "They live outside the role's area."]
+    assert rows[0]["outreach_body"]
+    assert not rows[1]["outreach_body"]
+
+
 def test_formula_like_cells_are_quoted_as_text_and_commas_survive() -> None:
     requirement = make_requirement()
     candidate = make_candidate(login="mallory", name='=HYPERLINK("http://x")', location="Zürich, CH")

@@ -203,12 +203,12 @@ def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) 
         # others, and SaveResults stores none of them (talent.erasure).
         suppressed = suppressed_logins(request.user_id)
         others = [entry for entry in document.ranked if entry.candidate.login.lower() not in suppressed]
-        # Drafts for the top n, but nobody the company could not hire where they live (they stay ranked,
-        # capped): their places are not handed down to weaker candidates below the gate.
+        # Drafts for the top n, but nobody screened out (no evidence for the core skills, outside the
+        # role's area, years without a push): they stay ranked, and their places are not handed down.
         best = sorted(others, key=lambda entry: entry.rank)[: request.top_n]
-        in_area = [entry for entry in best if not entry.outside_area]
+        shortlist = [entry for entry in best if entry.screened_out is None and not entry.outside_area]
         messages = generate_outreach_batch(
-            in_area, request.requirement, request.top_n, suppressed_logins=suppressed
+            shortlist, request.requirement, request.top_n, suppressed_logins=suppressed
         )
         key = object_key(request.project_id, OUTREACH)
         put_while_project_exists(

@@ -18,6 +18,7 @@ CSV_COLUMNS = (
     "score",
     "matched_skills",
     "missing_skills",
+    "screened_out",
     "outreach_subject",
     "outreach_body",
 )
@@ -32,9 +33,9 @@ _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage]) -> str:
-    """UTF-8 with a BOM and CRLF rows, so Excel and other sheets open names with accents cleanly. The top
-    n carry their draft's subject and body (empty for the rest and for anyone on the do-not-contact
-    list)."""
+    """UTF-8 with a BOM and CRLF rows, so Excel and other sheets open names with accents cleanly. Every
+    ranked candidate, best first; the drafted ones carry their draft's subject and body, and
+    `screened_out` says why a listed candidate gets no draft (empty for the rest)."""
     drafts = {message.candidate_login: message for message in outreach if not message.suppressed}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
@@ -52,6 +53,7 @@ def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage
                 f"{entry.score:.1f}",
                 _cell("; ".join(entry.matched_skills)),
                 _cell("; ".join(entry.missing_skills)),
+                _cell(entry.screened_out),
                 _cell(draft.subject if draft else None),
                 _cell(draft.body if draft else None),  # line breaks kept: a quoted cell holds them
             ]

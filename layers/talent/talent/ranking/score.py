@@ -410,8 +410,10 @@ class _Ranker:
         )
         breakdown: dict[str, object] = {}
         total = 0.0
+        core_value = None  # the gate's value, when it is scored
         for scored in self.scored:
             value, explanation = scored.factor.value(ctx)
+            core_value = value if scored.factor.gate else core_value
             contribution = round(scored.weight * value * 100, 2)
             total += contribution
             breakdown[scored.factor.name] = {
@@ -420,6 +422,8 @@ class _Ranker:
                 "contribution": contribution,
                 "explanation": explanation,
             }
+        # the gate is scored and not passed: listed, but no evidence to write a draft from
+        no_core = core_value == 0.0
         breakdown.update(self.not_scored)
         score = min(100.0, round(total, 2))
         outside = (
@@ -443,9 +447,21 @@ class _Ranker:
             ],
             "evidence": {s: list(evidence[s]) for s in matched},
             "outside_area": outside,
+            "screened_out": _screened_out(no_core=no_core, outside=outside, abandoned=abandoned),
         }
         # Ties (capped people all score 49) break on the uncapped total, then the matched skills and login
         return (-score, -round(total, 2), -len(matched), candidate.login.lower()), fields
+
+
+def _screened_out(*, no_core: bool, outside: bool, abandoned: bool) -> str | None:
+    """Why no draft is written for this candidate (`RankedCandidate.screened_out`), or None."""
+    reasons = [
+        "their own work does not show the role's core skills" if no_core else "",
+        "they live outside the role's area" if outside else "",
+        f"no push to their own repositories for over {ABANDONED_MONTHS // 12} years" if abandoned else "",
+    ]
+    shown = "; ".join(reason for reason in reasons if reason)
+    return f"{shown[0].upper()}{shown[1:]}." if shown else None
 
 
 def _abandoned(breakdown: dict[str, object], candidate: Candidate, now: datetime) -> bool:

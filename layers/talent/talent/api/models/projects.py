@@ -48,7 +48,7 @@ class ProjectDetail(BaseModel):
     )
     outreach_drafts: list[OutreachMessage] = Field(
         description="Drafts for a person to review, never sent; nobody on your do-not-contact list or "
-        "outside the role's area"
+        "`screened_out` (below the core-skills gate, outside the role's area, inactive for years)"
     )
     metadata: dict[str, object] = Field(
         description="stage_durations_ms, github (search metadata) and a message when nothing matched"

@@ -41,8 +41,8 @@ class RunRequest(BaseModel):
         ge=1,
         le=MAX_TOP_N,
         strict=True,
-        description="How many top candidates get an outreach draft (less anyone ranked outside the "
-        "role's area: `outside_area`).",
+        description="How many top candidates get an outreach draft (less anyone `screened_out`: below "
+        "the core-skills gate, outside the role's area, or inactive for years).",
     )
 
 
