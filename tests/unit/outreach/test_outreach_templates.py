@@ -93,7 +93,10 @@ def test_seniority_is_named_when_the_title_does_not_say_it() -> None:
     ("remote", "locations", "expected"),
     [
         ("remote", [], "It is fully remote."),
-        ("remote", ["EU"], "It is fully remote, with these listed locations: EU."),
+        ("remote", ["EU"], "It is fully remote within EU."),
+        ("remote", ["US", "Canada"], "It is fully remote within US or Canada."),
+        # a new user's "Remote (worldwide) or in our Amsterdam office": an office, not a limit
+        ("remote", ["Amsterdam"], "It is fully remote; the posting also names Amsterdam."),
         ("onsite", ["Lisbon, Portugal", "Porto"], "It is on-site in Lisbon, Portugal or Porto."),
         (None, ["Austin, TX"], "It is based in Austin, TX."),
     ],

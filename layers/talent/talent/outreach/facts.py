@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from talent.geo.policy import location_policy
 from talent.jd.taxonomy import get_skill
 from talent.models import JobRequirement, RankedCandidate
 from talent.ranking import parse_language_evidence
@@ -53,6 +54,8 @@ class OutreachFacts:
     seniority: str | None  # None when absent or already part of the title
     remote: str | None
     locations: tuple[str, ...]
+    # a remote role limited to these places ("Remote (US only)"), not offices named beside it
+    remote_within: bool
     required_skills: tuple[str, ...]  # the job's required skills the candidate shows evidence for
     preferred_skills: tuple[str, ...]  # the same for the preferred ones
     citations: tuple[Citation, ...]
@@ -137,6 +140,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         seniority=seniority,
         remote=requirement.remote,
         locations=tuple(requirement.locations[:MAX_LISTED_LOCATIONS]),
+        remote_within=location_policy(requirement).kind == "region",
         # Only skills the candidate's own work shows: a draft never tells someone they have a skill
         # nothing on their profile supports.
         required_skills=tuple([s for s in required if s in ranked.evidence][:MAX_LISTED_SKILLS]),
