@@ -944,3 +944,133 @@ def test_github_as_where_work_is_shown_is_no_skill(line: str) -> None:
 def test_github_as_a_tool_is_still_a_skill() -> None:
     result = parse_jd("Backend Engineer\n\nRequirements:\n- Python, GitHub and Jira")
     assert result.required_skills == ["Python", "GitHub", "Jira"]
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        ("# Team Lead\n#### `🌎 remote,Remote, NY-NJ-CT Only`\n\nWe build.", ["NY", "NJ", "CT"]),  # t147en-23
+        (
+            "Textio | Full-Time | Remote: WA,CA,NY,IL,CO,HI,OR\n\nWe build.",
+            ["WA", "CA", "NY", "IL", "CO", "HI", "OR"],
+        ),
+        ("Location: NY, NJ or CT", ["NY", "NJ", "CT"]),  # not the town "NY" in New Jersey
+        (  # t145en-20: "OK" is Oklahoma in a run of codes, not "Remote OK"
+            "Android Engineer\n\nThis role will be fully remote in one of the following states "
+            "AZ, CA, OK, OR, WI.",
+            ["AZ", "CA", "OK", "OR", "WI"],
+        ),
+        (  # t115en-13: the office's town is in one of the states
+            "Engineer | Chicago office\n\nThis position is also eligible for work by a remote employee "
+            "out of "
+            "CA, CO, IL, NY or WA.",
+            ["CA", "CO", "IL", "NY", "WA"],
+        ),
+        # a pay zone's states are no places to work (t102en-27)
+        ("Engineer | Sydney\n\nGeo Base Salary Range 1 - All non-SF CA, DC, NY - $205,675", ["Sydney"]),
+        # t148en-23
+        (
+            "Location: Remote opportunity for candidates from: Brazil, Ecuador, Colombia and Mexico\n\nHi",
+            ["Brazil", "Ecuador", "Colombia", "Mexico"],
+        ),
+    ],
+)
+def test_a_run_of_state_codes_names_each_state(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("posting", "remote"),
+    [
+        # t147en-25: the header's ONSITE, the body's office days
+        (
+            "Acme | Director of Engineering | Santa Cruz, CA | ONSITE\n\nRequirements:\n- 7+ years.\n"
+            "- Be in the Santa Cruz office 3 days per week.",
+            "hybrid",
+        ),
+        ("Acme | Engineer | Austin | Onsite\n\nOnsite 5 days a week.", "onsite"),
+        ("Tramcase | Hiring \u2013 REMOTE LATAM\n\nWe use Python.", "remote"),  # t147en-33: an en dash
+        ("Einsatzort: Remote 90 % und Onsite in Nürnberg 10 %\n\nWir bauen.", "remote"),  # t148de-35
+        ("Einsatzort: Remote 60 % und Onsite in Nürnberg 40 %", "hybrid"),
+    ],
+)
+def test_the_work_mode_from_a_header_and_its_body(posting: str, remote: str) -> None:
+    assert parse_jd(posting).remote == remote
+
+
+def test_a_practice_as_a_label_heads_a_sentence_not_a_list() -> None:
+    # t147en-08: "Agile: Things move quickly" named Things (the to-do app)
+    values = parse_jd(
+        "Data Integration Engineer\n\nAgile: Things move quickly when you are growing as we are."
+    )
+    assert values.required_skills == []
+    listed = parse_jd("Engineer\n\nAI/ML: Claude (Anthropic), OpenAI, PyTorch")  # t9hn: a list after it
+    assert "Claude" in listed.required_skills
+
+
+def test_those_languages_not_being_necessary_makes_them_a_plus() -> None:
+    result = parse_jd(  # t147en-08
+        "Data Integration Engineer\n\nOur work is done principally in Python with a growing set of "
+        "components "
+        "written in Go. Experience with software development is essential, but immediate familiarity with "
+        "those languages is not necessary."
+    )
+    assert (result.required_skills, result.preferred_skills) == ([], ["Python", "Go"])
+    # "the following" points ahead: the skill before it is still asked for
+    ahead = parse_jd("Engineer\n\nRequirements: Python. Experience with the following is not required: Go")
+    assert (ahead.required_skills, ahead.preferred_skills) == (["Python"], ["Go"])
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        # t147en-13: a product two items after a known skill, and a "servers" list
+        ("Skills: Java, Spring, Weblogic, Apache Tomcat", ["Java", "Spring", "Apache Tomcat", "Weblogic"]),
+        ("Application servers: Weblogic, Apache Tomcat", ["Apache Tomcat"]),
+        (
+            "Experience with JIRA, Bit Bucket/Github and Jenkins required",
+            ["Jira", "Bitbucket", "GitHub", "Jenkins"],
+        ),
+        (
+            "Deploy and operate the core ML inference workloads with Python.",
+            ["Python"],
+        ),  # t147en-15: not Core ML
+        ("Experience with Core ML and Swift.", ["Core ML", "Swift"]),
+        ("need a rust dev asap, embedded, remote ok", ["Rust"]),  # a new user's one-liner
+        ("Looking for an Embedded Rust engineer in Berlin", ["Rust"]),  # the language, to search by
+    ],
+)
+def test_names_read_in_lists_and_lower_case(line: str, skills: list[str]) -> None:
+    assert parse_jd(line).required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("posting", "title", "locations"),
+    [
+        # a new user's one-liners: the role without the urgency, the asks or the town typed in lower case
+        ("need a rust dev asap, embedded, remote ok", "Rust dev", []),
+        ("Needing a React dev ASAP", "React dev", []),
+        ("senior python dev in london, django + postgres", "Senior python dev", ["London"]),
+        ("looking for a senior react dev in new york, hybrid", "Senior react dev", ["New York"]),
+        ("python dev with experience in java and go, in berlin or remote", "Python dev", ["Berlin"]),
+        ("Software Engineer, Backend", "Software Engineer, Backend", []),  # a specialism stays
+    ],
+)
+def test_one_line_requests_typed_in_a_hurry(posting: str, title: str, locations: list[str]) -> None:
+    result = parse_jd(posting)
+    assert (result.title, result.locations) == (title, locations)
+
+
+def test_a_pages_menu_sidebar_and_footer_are_not_the_posting() -> None:
+    # A new user's career page: "Similar jobs" and "Other technologies we use" became required skills.
+    page = (
+        "<html><body><nav><a href='/'>Home</a><a href='/blog'>Blog</a></nav><main>"
+        "<h1>Senior Platform Engineer</h1><h2>What you bring</h2><ul><li>Expert Python</li><li>Terraform</li>"
+        "</ul></main><aside><h3>Similar jobs</h3><ul><li><a href='/jobs/1'>Senior iOS Developer - Swift</a>"
+        "</li></ul></aside><footer><p>Other technologies we use: Ruby on Rails, Elixir, COBOL</p></footer>"
+        "</body></html>"
+    )
+    assert parse_jd(page).required_skills == ["Python", "Terraform"]
+    # a tag the page never closes hides nothing
+    unclosed = "<p>Senior Platform Engineer</p><aside><p>Requirements: Python, Terraform</p>"
+    assert parse_jd(unclosed).required_skills == ["Python", "Terraform"]

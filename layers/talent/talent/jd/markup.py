@@ -45,6 +45,9 @@ _BLOCK_TAGS: Final = frozenset(
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Struck-out text ("<del>work from our Nairobi office</del>") no longer holds.
 _SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title", "noscript", "svg", "del", "strike"})
+# A page's own furniture around the posting: its menu, a "Similar jobs" sidebar, the site's footer
+# ("Other technologies we use: …"). Skipped only when the page closes it, so a stray tag hides nothing.
+_PAGE_CHROME: Final = ("nav", "aside", "footer")
 # A tag that a posting written as HTML would contain; "<5 years" or "C++ <3" is not HTML.
 _LOOKS_LIKE_HTML = re.compile(
     r"</?(?:p|br|li|ul|ol|div|span|a|b|i|em|strong|h[1-6]|table|tr|td|pre|code)\b[^<>]{0,2000}>",
@@ -96,8 +99,9 @@ _SIDE_BY_SIDE: Final = frozenset({"span", "a", "time", "button"})
 class _TextExtractor(HTMLParser):
     """HTML to text with line structure: block tags end lines, list items become "- " bullets."""
 
-    def __init__(self) -> None:
+    def __init__(self, skipped: frozenset[str] = _SKIPPED_TAGS) -> None:
         super().__init__(convert_charrefs=True)
+        self.skipped = skipped
         self.parts: list[str] = []
         self._skipping = 0
         self._open: dict[str, int] = {}  # text blocks open now, by tag (an <li> or <p> is often unclosed)
@@ -116,7 +120,7 @@ class _TextExtractor(HTMLParser):
         self._track(tag, opened=True)
         self._separate(tag)
         self._component_title(attrs)
-        if tag in _SKIPPED_TAGS:
+        if tag in self.skipped:
             self._skipping += 1
         elif tag == "li":
             self.parts.append("\n- ")
@@ -154,7 +158,7 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         self._track(tag, opened=False)
         self._inline_closed = tag in _SIDE_BY_SIDE
-        if tag in _SKIPPED_TAGS:
+        if tag in self.skipped:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _HEADING_TAGS or tag in _BLOCK_TAGS or tag == "li":
             self.parts.append("\n")
@@ -172,7 +176,8 @@ class _TextExtractor(HTMLParser):
 
 def html_to_text(text: str) -> str:
     """Text of an HTML fragment, with entities decoded and one line per block or list item."""
-    extractor = _TextExtractor()
+    low = text.lower()
+    extractor = _TextExtractor(_SKIPPED_TAGS | {tag for tag in _PAGE_CHROME if f"</{tag}" in low})
     extractor.feed(text)
     extractor.close()
     return "".join(extractor.parts)

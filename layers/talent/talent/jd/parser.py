@@ -28,6 +28,7 @@ from talent.jd.employer import employer_names, is_own_product, names_the_employe
 from talent.jd.errors import JobDescriptionNotText
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
+from talent.jd.places import capitalised_places
 from talent.jd.sections import Clause, Kind, Line, clauses, heading_kind, read_lines
 from talent.jd.skills import (
     MAX_MATCHES,
@@ -378,7 +379,9 @@ _WAIVES_THE_STACK = guarded(
     r"(?:no worries|don['\u2019]?t worry)"
     r"|(?:ok|okay|fine) if you (?:don['\u2019]?t|do not) know (?:how to use )?(?:some|all|any|every)"
     # "Experience with our specific tech is not required", "Experience in these is nice, but … not required"
-    r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b[^.]{0,40}?"
+    # "… familiarity with those languages is not necessary"
+    r"|(?:experience|familiarity) (?:with|in) (?:(?:some|any|all|most|one) of )?"
+    r"(?:our|the|these|this|them|those)\b(?! following)[^.]{0,40}?"
     r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
     # "We do most of our work in C#/.Net, but specific experience here is not required"
     r"|(?P<here>(?:specific|prior|previous) experience (?:here|there)"
@@ -485,7 +488,7 @@ def parse_jd(text: str) -> JobRequirement:
     Raises an `InvalidJobDescription` subclass for empty, too long or letterless text.
     """
     validate_jd_text(text)
-    plain = normalise(text)
+    plain = capitalised_places(normalise(text))
     if not any(c.isalpha() for c in plain):
         raise JobDescriptionNotText()  # "<p> </p>": markup around no words
     return read_requirement(plain, posting_data(text))

@@ -24,6 +24,7 @@ from talent.geo.places import (
     ordinary_word,
     place_kinds,
     region_name,
+    resolve,
 )
 from talent.jd.taxonomy import canonical_name
 from talent.jd.words import is_common_word
@@ -187,6 +188,36 @@ def is_wide(name: str) -> bool:
 def is_state(name: str) -> bool:
     """A state's code in capitals ("TX", "QC"): a place in a header field of codes ("TX & CA")."""
     return is_code(name) and "region" in _kinds(name)
+
+
+# "senior python dev in london": a one-line request typed in lower case names its town so
+_LOWER_PLACE: Final = re.compile(
+    r"\b(?:in|near|from|around|en|à|bei|aus)\s([a-zà-ÿ]{3,20}(?:[ -][a-zà-ÿ]{3,20})?)\b"
+)
+
+
+def capitalised_places(text: str) -> str:
+    """A one-line text with each town written in lower case after "in"/"near"/"from" capitalised ("in
+    london" -> "in London"), so the title and location passes read it as a written name. Only a known place
+    that is no ordinary word ("in reading") and no technology ("in java") is; other text is unchanged."""
+    if "\n" in text.strip():
+        return text
+    return _LOWER_PLACE.sub(_capitalised, text)
+
+
+def _capitalised(found: re.Match[str]) -> str:
+    words = found.group(1)
+    for name in (words, words.split()[0].split("-")[0]):  # "in berlin with": the town alone
+        named = name.title()
+        if is_place(named) and not a_word_too(named) and canonical_name(named) is None:
+            return found.group(0).replace(name, named, 1)
+    return found.group(0)
+
+
+def a_us_town_in(place: str, states: set[str]) -> bool:
+    """Whether a place is a US town in one of `states`, by their codes ("Chicago" in {"IL", "CA"})."""
+    found = resolve(place)
+    return found is not None and found.country == "US" and found.region in states
 
 
 def is_city(name: str) -> bool:

@@ -41,6 +41,7 @@ _QUALIFIERS: Final = frozenset(
     suites anwendungen programmen produktpalette
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+_DEV: Final = frozenset({"dev", "devs"})
 # An operating system whose name is a common word is named by the systems around it: "Windows-Systemen",
 # "Windows and MacOS operating systems" (not "Target Operating Model", "im BMW-Umfeld").
 _SYSTEM_NAMES: Final = frozenset({"Windows", "macOS"})
@@ -752,7 +753,9 @@ class _Context:
     def _qualified(self, m: Match) -> bool:
         """Whether the word after the match shows the technology: "Go developer", "Windows-Systemen"."""
         nxt = self._word(m.end)
-        return nxt in _QUALIFIERS or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
+        # "rust dev": a language's common word; not a tool's or a brand's ("yarn dev", "AI First Dev …")
+        dev = nxt in _DEV and m.mode == "word" and VOCABULARY[m.skill].category == "language"
+        return nxt in _QUALIFIERS or dev or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
 
     def _span(self, m: Match) -> tuple[int, int]:
         """Where a match stands in the text: its first token's start and its last token's end."""
@@ -897,8 +900,29 @@ class _Context:
                 # "JavaScript Framework (React", "Zend Framework": a common word or a brand beside a name
                 # with only a space or a bracket between is part of a phrase; a list parts them ("Go, Loom").
                 spaced = right.mode in ("strict", "brand") and not gap.strip(" \t()[]")
-                if _LIST_GAP.match(gap) and not spaced:
+                # "Agile: Things move quickly": a practice as a label heads a sentence, not a list
+                labelled = right.mode == "strict" and first.skill in CONCEPTS and ":" in gap
+                labelled = (
+                    labelled and _PROSE_AFTER.match(self.text, self.toks.end(second.end - 1)) is not None
+                )
+                # "Java, Spring, Weblogic, Apache Tomcat": a product two items after a curated skill
+                skipped = right.mode == "brand" and left.mode != "brand" and left.skill not in CONCEPTS
+                skipped = skipped and _an_unknown_item(gap)
+                if (_LIST_GAP.match(gap) or skipped) and not spaced and not labelled:
                     right.accepted = True
+
+
+# "Agile: Things move quickly when …": a sentence goes on after the word; a list ("AI/ML: Claude
+# (Anthropic)", "Frontend development: Lit web components") does not
+_PROSE_AFTER = re.compile(r"(?: [a-z']{2,}\b){4}")
+# "Java, Spring, Weblogic, Apache Tomcat": one list item between two names, a name the vocabulary lacks
+_ITEM_BETWEEN = re.compile(r"^\s?[,;/|]\s?([A-Z][\w.+#-]{1,30})\s?[,;/|]\s?$")
+
+
+def _an_unknown_item(gap: str) -> bool:
+    """Whether a list's gap between two names holds one more item that looks like a product's name."""
+    item = _ITEM_BETWEEN.match(gap)
+    return item is not None and not is_common_word(item.group(1)) and _looks_like_a_name(item.group(1))
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -919,7 +943,8 @@ _LIST_LEAD = guarded(
     r"(?:experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w* (?:in|with)|we use"
     r"|using|stack|worked (?:\w+ )?with"
     r"|(?:formats?|frameworks?|languages?|librar(?:y|ies)|databases?|platforms?|technologies|services) like"
-    r"|tools?|such as|e\.g\.|including|experiencia (?:con|en)|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
+    r"|tools?|(?:application|app|web) servers?|such as|e\.g\.|including|experiencia (?:con|en)"
+    r"|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
     r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d')"
     r"|(?:tools?|generators?|frameworks?|libraries) [-\u2013])\s?:?\s",  # "build tools - Grunt, bower"
     re.IGNORECASE,

@@ -624,7 +624,22 @@ def _ends_the_role(title: str, found: re.Match[str]) -> bool:
     if title[found.end() : found.end() + 1] != ",":
         return True
     following = [item.split(". ")[0].strip().rstrip(".") for item in title[found.end() + 1 :].split(",")[:2]]
-    return len(following) == 2 and all(_a_technology(item) for item in following)
+    if len(following) == 2 and all(_a_technology(item) for item in following):
+        return True
+    # "rust dev asap, embedded, remote ok": asks typed in lower case or a work mode, not a specialism
+    return following[0].islower() or _REMOTE_OR_ONSITE.match(following[0]) is not None
+
+
+# What a one-line request says after the role: "Rust dev ASAP", "Senior python dev in London"
+_URGENCY_TAIL = re.compile(r"\s(?:asap|urgent(?:ly)?|immediately|right now)$", re.IGNORECASE)
+_TYPED_PLACE = re.compile(r"\s(?:in|near|based in)\s([A-Z][\w -]{1,40})$")
+
+
+def _without_tail(title: str) -> str:
+    """A one-line posting's role without the urgency or the place typed after it."""
+    title = _URGENCY_TAIL.sub("", title)
+    place = _TYPED_PLACE.search(title)
+    return title[: place.start()] if place and is_place(place.group(1)) else title
 
 
 def _a_technology(name: str) -> bool:
@@ -1032,8 +1047,9 @@ def read_title(lines: list[Line], text: str) -> Title:
     company = next((line.value for line in lines if line.label == "company" and line.value), None)
     raw, hired = _raw_title(lines, text)
     title = clean_title(raw, company, hired) or cut_at_word(raw.strip()) or "Untitled role"
-    if len(lines) == 1 and (asks := _role_then_asks(title)):
-        title = title[: asks.end()]  # a one-line posting; a title line keeps "… with design skills"
+    if len(lines) == 1:  # a one-line posting; a title line keeps "… with design skills"
+        asks = _role_then_asks(title)
+        title = _without_tail(title[: asks.end()] if asks else title) or title
     if title.split()[0].islower():  # "machine learning engineer", but not "iOS Developer" or "nRF / ..."
         title = title[:1].upper() + title[1:]
     first = next((line.text for line in lines if line.is_first), raw)

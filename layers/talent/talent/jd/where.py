@@ -19,6 +19,7 @@ from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guar
 from talent.jd.places import (
     a_code_alone,
     a_state_of,
+    a_us_town_in,
     a_word_too,
     another_name_of_a_skill,
     apart,
@@ -82,6 +83,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|(9\d|100)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     # "Tätigkeit im Homeoffice (100%)"
     r"|(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\s?\((9\d|100)\s?%\)"
+    r"|remote\s(9\d|100)\s?%(?=\s?(?:$|[,;/)]|und\b|and\b))"  # "Remote 90 % und Onsite in Nürnberg 10 %"
     r"|remote workplace:"  # a field naming the mode, over a condition: "If you reside within commuting …"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
     # "work from our Boston or Denver offices OR your home", "im Homeoffice oder in unserem Office in …"
@@ -134,6 +136,7 @@ _HYBRID = _at_word(
     # "80 % Remote", "Einsatzart: 60 % Remote": some of the week remote (90% and up reads as remote)
     r"|([1-9]|[1-7]\d|80)\s?%\s?(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\b"
     r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
+    r"|remote\s([1-9]|[1-7]\d|80)\s?%(?=\s?(?:$|[,;/)]|und\b|and\b))"  # "Remote 60 % und Onsite 40 %"
     # "Vorort: min. 30%, Remote: max. 70%"
     r"|(remote|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
     r"(?!\s?(travel|reise))"
@@ -513,7 +516,10 @@ _VALUE_END = re.compile(
 
 _RESIDENCE_LEAD = re.compile(
     r"^(?:candidates?\s)?(?:must|should|need to)\s(?:be\s)?(?:located|based|living|residing|live|reside)"
-    r"\s(?:in|within)\s",
+    r"\s(?:in|within)\s"
+    # "Remote opportunity for candidates from: Brazil, Ecuador, Colombia and Mexico"
+    r"|^(?:(?:fully\s)?remote\s)?(?:opportunity|role|position|job)\s(?:for|open to)\s"
+    r"(?:candidates|applicants)\s(?:from|in|based in|located in)\s?:?\s",
     re.IGNORECASE,
 )
 
@@ -1581,7 +1587,7 @@ _ENTIRELY_REMOTE = _at_word(
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
 # "… 🌎 Remote Canada": a board's location field after its salary field; "IsRemote: true," a board's record
 _REMOTE_FIELD = re.compile(
-    r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)"
+    r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2}|\s[\u2013\u2014])\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)"
     r"|^\s?is_?remote[\"']?\s?[:=]\s?[\"']?true\b"
     # "location: Télétravail": the place is home (alone, "télétravail" elsewhere is a perk)
     r"|^\s?(?:location|localisation|lieux?(?: de travail)?|emplacement)\s?:\s?[\"']?télétravail[\"'.]?$",
@@ -1619,13 +1625,35 @@ def _remote_from(header: str, body: str, boilerplate: str, tagged: bool = False)
     said = remote_policy(body), remote_policy(boilerplate, onsite_cues=False)
     if weak and "hybrid" in said:
         return "hybrid"
-    if stated == "hybrid" and _entirely_remote(f"{body}\n{boilerplate}"):
-        return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
-    if stated == "hybrid" and _REMOTE_OPTION.search(low):
-        return "remote"  # "Denver, CO - Hybrid; United States - Remote": the hire may take the remote one
+    if stated == "hybrid":
+        return _hybrid_or_remote(low, body, boilerplate)
+    if stated == "onsite" and said[0] == "hybrid" and _few_office_days(body):
+        return "hybrid"  # a header's "ONSITE" over "Be in the Santa Cruz office 3 days per week"
     if said[0] == "onsite" and said[1] and not stated:  # a header's "On-site" over a perk's "work remotely"
         return said[1]  # "QA-Teams vor Ort führen" beside a perk "(remote or from the Vienna office)"
     return stated or said[0] or said[1]
+
+
+MAX_HYBRID_DAYS: Final = 3  # "3-4 days a week onsite at the customer facility" is still on site (labels)
+
+
+def _few_office_days(body: str) -> bool:
+    """Whether the body asks for at most MAX_HYBRID_DAYS office days a week ("3 days per week")."""
+    days = _OFFICE_DAYS.search(body)
+    return (
+        days is not None
+        and "week" in days.group(0).lower()
+        and max(map(int, re.findall(r"\d", days.group(0)))) <= MAX_HYBRID_DAYS
+    )
+
+
+def _hybrid_or_remote(header: str, body: str, boilerplate: str) -> RemotePolicy:
+    """A header's "hybrid" (`header` in lower case), unless the role may also be done entirely remote."""
+    if _entirely_remote(f"{body}\n{boilerplate}"):
+        return "remote"  # "Location: hybrid" over "Trabajo a distancia al 100%": the freer mode
+    if _REMOTE_OPTION.search(header):
+        return "remote"  # "Denver, CO - Hybrid; United States - Remote": the hire may take the remote one
+    return "hybrid"
 
 
 _MODE_LEAD = re.compile(r"^(?:remote|hybrid|on-?site),\s(?=\S)", re.IGNORECASE)
@@ -1733,27 +1761,76 @@ def where(
     )
     boilerplate = "\n".join(line.text for line in lines if line.kind == Kind.BOILERPLATE and not line.label)
     remote = _policy(lines, title_texts, labelled, (body, boilerplate))
-    header = header_places(lines)
+    everything = "\n".join(line.text for line in lines)
+    for places in _place_sources(lines, title_places, labelled_found, (body, boilerplate), remote):
+        if places:
+            run = _code_run_over(places, everything)
+            return remote, run or _distinct(_with_eligible_countries(places, (body, boilerplate), remote))
+    run = _code_run_over([], everything)
+    return remote, run or _distinct(mode_line_places(lines) or residence_places(body))
+
+
+def _place_sources(
+    lines: list[Line],
+    title_places: list[str],
+    labelled: list[str],
+    texts: tuple[str, str],
+    remote: RemotePolicy | None,
+) -> Iterator[list[str]]:
+    """The places each source names, the most explicit first (`where` takes the first that names any):
+    the labelled fields, a one-line posting's cue, the title and board fields, the header, the body's cues
+    (`texts`: body and boilerplate), then the offices."""
+    body, boilerplate = texts
     # A board's title place and its "🌎" field name different places: "… - Remote - Latin America" over
     # "🌎 Dominican Republic" is both; "… - Aix-en-Provence" over "🌎 France" is the city in its country.
     board = header_places(lines, headings_only=True) if title_places else []
     board = [p for p in board if not any(a_state_of(city, p) or in_country(city, p) for city in title_places)]
+    yield labelled
     # a one-line posting's cued place ("… Coroutines. Onsite Warsaw, Poland.") over its title's commas; a
     # board's header of fields ("Acme | London, UK | remote (within UK) or hybrid") names them itself
-    one_line = phrase_places(lines[0].text) if len(lines) == 1 and "|" not in lines[0].text else []
-    for places in (
-        labelled_found,
-        one_line,
-        [*title_places, *board],
-        header,
-        phrase_places(body),
-        adjective_places(body) if "er " in body else [],
-        phrase_places(boilerplate),
-        *_office_places(lines, body, remote),
-    ):
-        if places:
-            return remote, _distinct(_with_eligible_countries(places, (body, boilerplate), remote))
-    return remote, _distinct(mode_line_places(lines) or residence_places(body))
+    yield phrase_places(lines[0].text) if len(lines) == 1 and "|" not in lines[0].text else []
+    yield [*title_places, *board]
+    yield header_places(lines)
+    yield phrase_places(body)
+    yield adjective_places(body) if "er " in body else []
+    yield phrase_places(boilerplate)
+    yield from _office_places(lines, body, remote)
+
+
+# "Remote: WA,CA,NY,IL", "NY-NJ-CT Only", "in one of the following states AZ, CA, CO, … or WI": a run of
+# states' codes (three or more) names each state, where a reading by commas joins two ("NY, NJ" as a town).
+_CODE_RUN = re.compile(r"(?<![\w-])[A-Z]{2}(?:(?:\s?[,/-]\s?|,?\s(?:or|and)\s)[A-Z]{2}){2,}(?![\w-])")
+_CODE = re.compile(r"[A-Z]{2}")
+MIN_CODE_RUN: Final = 3
+# The run's line says where the hire works ("fully remote in one of the following states"), not what a
+# state's pay zone is ("Geo Base Full Salary Range 2 - Includes CO, IL, MA, …")
+_WORKS_IN_STATES = re.compile(
+    r"remote|based|locat|resid|\blive|states|\bonly\b|eligible|hiring|\bin\b", re.IGNORECASE
+)
+_PAY_ZONE = re.compile(r"salary|\$|\bpay\b|compensation|range|zone", re.IGNORECASE)
+
+
+def state_code_run(text: str) -> list[str]:
+    """The states of the first run of three or more states' codes (`_CODE_RUN`) on a line about where the
+    hire works, or []."""
+    for run in _CODE_RUN.finditer(text):
+        codes = _CODE.findall(run.group(0).replace(" or ", " ").replace(" and ", " "))
+        line = text[text.rfind("\n", 0, run.start()) + 1 : text.find("\n", run.end()) % (len(text) + 1)]
+        if len(codes) < MIN_CODE_RUN or not all(is_state(code) for code in codes) or _PAY_ZONE.search(line):
+            continue
+        if _WORKS_IN_STATES.search(line.replace(run.group(0), " ")):
+            return list(dict.fromkeys(codes))
+    return []
+
+
+def _code_run_over(places: list[str], text: str) -> list[str]:
+    """The states of a run of their codes (`state_code_run`) when `places` name only some of them or their
+    towns, or none; else []. ("OK" is Oklahoma here, not the "Remote OK" that `_distinct` drops.)"""
+    run = state_code_run(text) if "," in text or "-" in text else []
+    inside = set(run)
+    if run and all(set(place.split(", ")) <= inside or a_us_town_in(place, inside) for place in places):
+        return run
+    return []
 
 
 def _a_country(place: str) -> bool:
