@@ -5,7 +5,7 @@ the API layer (talent.api, functions/) raises these itself.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,6 +20,9 @@ from talent.errors import (
     Unauthenticated,
     Unavailable,
 )
+
+if TYPE_CHECKING:  # types only: no import at a cold start
+    from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponseHeader
 
 # Built on the first error, not at import: every function's cold start imports this module.
 _LAZY = ConfigDict(defer_build=True)
@@ -164,6 +167,6 @@ _BY_KIND: dict[type[DomainError], type[ApiError]] = {
 }
 
 
-def retry_after_header(description: str) -> dict[str, object]:
+def retry_after_header(description: str) -> dict[str, OpenAPIResponseHeader]:
     """The OpenAPI `headers` of a 429 (OpenAPI 3.1 wants a header's schema): whole seconds, at least 1."""
     return {"Retry-After": {"description": description, "schema": {"type": "integer", "minimum": 1}}}
