@@ -37,7 +37,7 @@ from talent.pipeline.stages import requirement_from_text
 from talent.ranking import rank_candidates
 from talent.roles import linguist_of
 from talent_local.github_emulator import Limits, cached_corpus, start_emulator
-from talent_local.github_emulator.corpus import NOW, User
+from talent_local.github_emulator.corpus import NOW, User, fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "shortlist"
@@ -188,6 +188,16 @@ def judge_agreement() -> None:
           f"{relevant:.2f}, quadratic-weighted kappa {kappa:.2f}")  # fmt: skip
 
 
+JUDGED_FINGERPRINT = DATA / "judged_corpus.sha256"
+
+
+def judged_fingerprint() -> str:
+    """`corpus.fingerprint` of every developer qrels.json grades: the pool the judge saw."""
+    qrels: dict[str, dict[str, int]] = json.loads((DATA / "qrels.json").read_text())
+    judged = {login for grades in qrels.values() for login in grades}
+    return fingerprint([user for user in cached_corpus().users if user.login in judged])
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -198,6 +208,11 @@ def main(argv: list[str]) -> None:
     split = json.loads((DATA / "split.json").read_text())
     people = [u for u in cached_corpus().users if u.type == "User"]
     print(f"shortlist quality: corpus of {len(people)} developers, run {datetime.now(UTC):%Y-%m-%d}")
+    if (found := judged_fingerprint()) != JUDGED_FINGERPRINT.read_text().strip():
+        sys.exit(
+            f"the judged developers are not the ones the judge graded (fingerprint {found[:12]}): the "
+            "emulator's corpus was redrawn (it reads the taxonomy's topics); judge again or restore it"
+        )
     judge_agreement()
     with start_emulator(limits=UNLIMITED, as_of=NOW) as github:  # the world the judge graded
         run_split("tuning", split["tuning"], github.url, people, args.per_jd)

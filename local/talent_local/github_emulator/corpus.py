@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import hashlib
 import json
 import math
 import random
@@ -393,7 +394,8 @@ def generate_corpus(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, personas
         langs = {primary: 0.7}
         for _ in range(rng.randint(0, 3)):
             langs.setdefault(_pick(rng, LANGUAGES), 0.3 / 3)
-        first_lang, second_lang = primary, next(iter(langs.keys() - {primary}), primary)
+        # the second language in the account's own order: a set's order changes with every process
+        first_lang, second_lang = primary, next((lang for lang in langs if lang != primary), primary)
         topic = rng.choice(_topic_pool(primary))
         bio = rng.choice(_BIOS).format(
             role=rng.choice(_ROLES), lang=first_lang, lang2=second_lang, kind=rng.choice(_KINDS), topic=topic
@@ -458,6 +460,15 @@ def cached_corpus(
     """Shared by emulators in one process; treat it as read-only. `now` other than NOW moves its dates."""
     corpus = generate_corpus(size, seed, personas)
     return corpus if now == NOW else as_of(corpus, now)
+
+
+def fingerprint(users: list[User]) -> str:
+    """SHA-256 of these accounts as generated (profile and repositories, in login order): what a judge
+    graded. The corpus is drawn from seeded tables that read the skill taxonomy's topics, so an edit there
+    can redraw everyone; the shortlist bench pins this to know it ranks the pool its judge saw."""
+    ordered = sorted(users, key=lambda user: user.login)
+    payload = json.dumps([asdict(user) for user in ordered], sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def summary(corpus: Corpus) -> dict[str, object]:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import statistics
+import subprocess
+import sys
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
@@ -16,10 +19,42 @@ from talent_local.github_emulator.corpus import (
     NOW,
     TOPICS,
     _topic_pool,
+    fingerprint,
     generate_corpus,
     load_personas,
     main,
 )
+
+_FINGERPRINT = (
+    "from talent_local.github_emulator import cached_corpus;"
+    "from talent_local.github_emulator.corpus import fingerprint;"
+    "print(fingerprint(cached_corpus().users))"
+)
+
+
+def test_is_the_same_corpus_in_every_process() -> None:
+    # A bio's second language came from a set, whose order changes with each process's string hashing, so
+    # the shortlist bench graded another pool on every run.
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", _FINGERPRINT],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(runs) == 1
+
+
+def test_the_developers_the_shortlist_judge_graded_are_the_ones_generated() -> None:
+    # bench/shortlist_quality.py refuses to score another pool; a taxonomy edit that redraws it fails here.
+    shortlist = Path(__file__).resolve().parents[3] / "bench" / "shortlist"
+    qrels = json.loads((shortlist / "qrels.json").read_text())
+    judged = {login for grades in qrels.values() for login in grades}
+    users = [user for user in generate_corpus().users if user.login in judged]
+    assert fingerprint(users) == (shortlist / "judged_corpus.sha256").read_text().strip()
 
 
 def test_is_deterministic() -> None:
