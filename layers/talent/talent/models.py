@@ -122,7 +122,8 @@ class RankedCandidate(Contract):
         default=None,
         description="Why the candidate is listed but gets no outreach draft, or null: their own work "
         "does not show the role's core skills, they live outside the role's area, or they have not pushed "
-        "for years. Drafts go to the best `top_n` who are not screened out",
+        "for years. The best `top_n` get drafts, less anyone screened out (their places are not handed "
+        "down to candidates below them)",
     )
 
 

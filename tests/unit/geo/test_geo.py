@@ -163,3 +163,10 @@ def test_a_business_region_is_its_countries(region: str, inside: set[str], outsi
     policy = location_policy(JobRequirement(title="Engineer", remote="remote", locations=[region]))
     named = region if len(countries) > 6 else ", ".join(sorted(countries))  # "AT, CH, DE" for DACH
     assert (policy.kind, policy.area) == ("region", f"the role's area (remote within {named})")
+
+
+def test_a_metro_area_is_its_city() -> None:
+    # A profile's "Bay Area" was Somalia's Bay region once "Area" was dropped as noise.
+    assert resolve("Bay Area") == resolve("San Francisco")
+    assert resolve("SF Bay Area").country == "US"  # type: ignore[union-attr]
+    assert resolve("Silicon Valley").country == "US"  # type: ignore[union-attr]

@@ -95,6 +95,9 @@ def test_seniority_is_named_when_the_title_does_not_say_it() -> None:
         ("remote", [], "It is fully remote."),
         ("remote", ["EU"], "It is fully remote within EU."),
         ("remote", ["US", "Canada"], "It is fully remote within US or Canada."),
+        # every place of the limit, not the first three; a run of states is the US (a review's findings)
+        ("remote", ["US", "Canada", "UK", "Germany"], "It is fully remote within US, Canada, UK or Germany."),
+        ("remote", ["WA", "CA", "NY", "OR"], "It is fully remote within the US."),
         # a new user's "Remote (worldwide) or in our Amsterdam office": an office, not a limit
         ("remote", ["Amsterdam"], "It is fully remote; the posting also names Amsterdam."),
         ("onsite", ["Lisbon, Portugal", "Porto"], "It is on-site in Lisbon, Portugal or Porto."),

@@ -667,6 +667,11 @@ def test_with_no_core_skills_to_gate_on_nobody_is_screened_out_for_them() -> Non
         ("Open to relocation (NL/ES)", True),
         ("Open to relocation", False),  # anywhere
         ("Open to relocation to the US or Canada", False),
+        # a review's findings: every wish is read, a refusal is none, a metro area is its country's
+        ("Relocated to Lisbon. Open to relocation to the US.", False),
+        ("Open to relocation in Europe or the US", False),
+        ("Open to relocation to the Bay Area", False),
+        ("Not open to relocation.", True),
     ],
 )
 def test_a_wish_to_move_counts_only_where_it_goes(bio: str, outside: bool) -> None:
@@ -679,18 +684,15 @@ def test_a_wish_to_move_counts_only_where_it_goes(bio: str, outside: bool) -> No
     assert result.outside_area is outside
 
 
-@pytest.mark.parametrize(
-    ("location", "role_place"), [("Barcelona", "LATAM"), ("Madrid", "US"), ("Milan", "US")]
-)
-def test_a_bare_world_city_is_not_read_as_its_small_namesake_in_the_area(
-    location: str, role_place: str
-) -> None:
-    """A new user's LATAM role read "Barcelona" as Venezuela's ("cannot tell"), beside Spain's time zone;
-    Spain's Barcelona is twice as big, so it is Spain's, and outside."""
-    role = JobRequirement(
-        title="Backend Engineer", required_skills=["Go"], locations=[role_place], remote="remote"
+def test_a_run_of_state_codes_limits_the_role_to_the_us() -> None:
+    """A review's finding: "AZ, CA, CO, GA" read as Azerbaijan, Canada, Colombia and Gabon put Phoenix
+    outside and Baku inside."""
+    states = JobRequirement(
+        title="Go Engineer", required_skills=["Go"], locations=["AZ", "CA", "CO", "GA"], remote="remote"
     )
-    person = make_candidate("synth-city", location=location, languages={"Go": 0.9},
-                            repos=[make_repo("svc", language="Go", pushed_at=days_ago(3))])  # fmt: skip
-    (result,) = rank_candidates([person], role, now=NOW)
-    assert result.outside_area
+    repos = [make_repo("svc", language="Go", pushed_at=days_ago(3))]
+    phoenix = make_candidate("synth-phoenix", location="Phoenix, AZ", languages={"Go": 0.9}, repos=repos)
+    baku = make_candidate("synth-baku", location="Baku, Azerbaijan", languages={"Go": 0.9}, repos=repos)
+    ranked = {r.candidate.login: r for r in rank_candidates([phoenix, baku], states, now=NOW)}
+    assert not ranked["synth-phoenix"].outside_area
+    assert ranked["synth-baku"].outside_area

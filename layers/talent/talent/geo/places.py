@@ -41,6 +41,10 @@ _NOISE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_LETTERS: Final = re.compile(r"[^\w\s'.-]+")  # emoji, flags, pins
+# Metro areas known by a name of their own, as the city they are around: "Bay Area" is no Somali "Bay"
+# once "Area" is noise. (parse_jd keeps the same names apart: talent.jd.places.METROS.)
+_METRO_CITIES: Final = {"bay area": "San Francisco", "silicon valley": "San Jose, California"}
+_METRO = re.compile(r"\b(?:(?:sf|san francisco)\s)?(bay area|silicon valley)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,19 +171,6 @@ def countries_of(name: str, kind: Kind) -> frozenset[str]:
     return frozenset(entry.country for entry in _lookup(fold(name)) if entry.kind == kind)
 
 
-def city_population(name: str, countries: set[str] | None = None) -> int:
-    """The population of the biggest city of this name (in `countries`, when given), 0 for none:
-    "Barcelona" -> 1,686,208 (Spain), "Barcelona" in {"VE"} -> 815,141."""
-    return max(
-        (
-            e.population
-            for e in _lookup(fold(name))
-            if e.kind == "city" and (not countries or e.country in countries)
-        ),
-        default=0,
-    )
-
-
 def country_code(name: str) -> str | None:
     """The ISO code of the country a name is: "United States", "USA", "US" -> "US"; None for others."""
     return next((entry.country for entry in _lookup(fold(name)) if entry.kind == "country"), None)
@@ -211,6 +202,7 @@ def in_a_longer_name(word: str) -> bool:
 
 
 def _parts(text: str) -> list[str]:
+    text = _METRO.sub(lambda found: _METRO_CITIES[found.group(1).lower()], text)
     parts = [fold(_NOISE.sub(" ", _NOT_LETTERS.sub(" ", part))) for part in _SPLIT.split(text)]
     return [part for part in parts if part]
 

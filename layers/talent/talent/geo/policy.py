@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from talent.geo.places import Place, business_region, city_population, countries_of, resolve, resolve_region
+from talent.geo.places import Place, business_region, countries_of, resolve, resolve_region
 from talent.models import JobRequirement, TimeZoneBand
 
 PolicyKind = Literal["anywhere", "city", "region", "unscored"]
@@ -35,11 +35,10 @@ RELOCATION_WANTED: Final = 0.2  # elsewhere, the profile says "open to relocatio
 UNKNOWN: Final = 0.4  # no usable location on the profile
 NEAR_BAND_H: Final = 2.0  # hours outside the band that still overlap most of a working day
 NEAR_BAND: Final = 0.5
-# A bare name that is also a city in the role's countries is read as the bigger one when that one is at
-# least twice as populous ("Barcelona": Spain's over Venezuela's; "Cambridge" stays unknown for the US)
-NAMESAKE_RATIO: Final = 2
 _WANTS_TO_MOVE: Final = re.compile(r"relocat\w*|open to (?:move|moving)|willing to move", re.IGNORECASE)
 # Where the wish to move goes, right after it: "Relocating to Spain", "relocate within the EU", "(NL/ES)"
+_NOT_MOVING: Final = re.compile(r"\b(?:not|no|n't|never)\s(?:\w+\s){0,2}$", re.IGNORECASE)
+_ARTICLE: Final = re.compile(r"\bthe\s", re.IGNORECASE)  # "Europe or the US": two letters alone are a code
 _MOVE_TARGET: Final = re.compile(r"\s?(?:to|within|in|into|\()\s?(?:the\s)?([A-Z][\w ,/&-]{1,60})")
 
 
@@ -172,8 +171,6 @@ def _namesake_in(location: str | None, countries: set[str]) -> Fit | None:
     inside = (countries_of(name, "city") | countries_of(name, "region")) & countries
     if not inside:
         return None
-    if not countries_of(name, "region") & countries and _dwarfed(name, countries):
-        return None  # "Barcelona" for a LATAM role: Spain's, not Venezuela's
     return Fit(
         UNKNOWN,
         f'"{location}" is also the name of a place in {", ".join(sorted(inside))}: cannot tell whether '
@@ -181,19 +178,17 @@ def _namesake_in(location: str | None, countries: set[str]) -> Fit | None:
     )
 
 
-def _dwarfed(name: str, countries: set[str]) -> bool:
-    """Whether the role's countries' city of this name is under 1/NAMESAKE_RATIO of the biggest so named."""
-    return city_population(name, countries) * NAMESAKE_RATIO <= city_population(name)
-
-
 def _moves_into(bio: str | None, countries: set[str]) -> bool:
     """Whether the profile is open to moving into one of `countries` (ISO codes): "open to relocation"
     says so for anywhere, "Relocating to Spain" or "Open to relocation (NL/ES)" only for those places."""
-    if not bio or (wish := _WANTS_TO_MOVE.search(bio)) is None:
-        return False
-    named = _MOVE_TARGET.match(bio, wish.end())
-    targets = resolve_region(named.group(1)) if named else set()
-    return not targets or bool(targets & countries)
+    for wish in _WANTS_TO_MOVE.finditer(bio or ""):
+        if _NOT_MOVING.search(bio or "", max(0, wish.start() - 20), wish.start()):
+            continue  # "Not open to relocation"
+        named = _MOVE_TARGET.match(bio or "", wish.end())
+        targets = resolve_region(_ARTICLE.sub("", named.group(1))) if named else set()
+        if not targets or targets & countries:
+            return True
+    return False
 
 
 def _said(location: str | None) -> str:
@@ -201,13 +196,28 @@ def _said(location: str | None) -> str:
 
 
 def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationPolicy | None:
-    countries = frozenset(c for text in requirement.locations for c in resolve_region(text))
+    if us_state_codes(requirement.locations):
+        countries = frozenset({"US"})  # "AZ, CA, CO, GA": Arizona to Georgia, not Azerbaijan to Gabon
+    else:
+        countries = frozenset(c for text in requirement.locations for c in resolve_region(text))
     if not countries:
         return None
     # "remote within DE, PL", "remote within Europe" (as written: "remote within 54 countries" read oddly)
     named = ", ".join(sorted(countries)) if len(countries) <= 6 else " or ".join(requirement.locations)
     mode = "remote" if requirement.remote == "remote" else "working"
     return LocationPolicy("region", f"{mode} within {named}", (), countries, band, requirement.relocation)
+
+
+MIN_STATE_CODES: Final = 3  # parse_jd reads a run of three or more states' codes (where.state_code_run)
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def us_state_codes(locations: list[str]) -> bool:
+    """Whether the locations are a run of US states' codes ("AZ", "CA", "CO", "GA"), which read alone
+    are countries too (Azerbaijan, Canada, Colombia, Gabon)."""
+    return len(locations) >= MIN_STATE_CODES and all(
+        _STATE_CODE.fullmatch(code) and "US" in countries_of(code, "region") for code in locations
+    )
 
 
 def location_policy(requirement: JobRequirement) -> LocationPolicy:

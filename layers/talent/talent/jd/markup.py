@@ -16,6 +16,7 @@ import html
 import json
 import re
 import unicodedata
+from collections import Counter
 from html.parser import HTMLParser
 from typing import Final
 
@@ -45,9 +46,12 @@ _BLOCK_TAGS: Final = frozenset(
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Struck-out text ("<del>work from our Nairobi office</del>") no longer holds.
 _SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title", "noscript", "svg", "del", "strike"})
-# A page's own furniture around the posting: its menu, a "Similar jobs" sidebar, the site's footer
-# ("Other technologies we use: …"). Skipped only when the page closes it, so a stray tag hides nothing.
+# A page's own furniture around the posting: its menu, and outside the page's <main> or <article> a
+# "Similar jobs" sidebar and the site's footer ("Other technologies we use: …"). Skipped only when the page
+# closes every one it opens, so a stray tag hides nothing; a job's own <aside> of details inside <main> stays.
 _PAGE_CHROME: Final = ("nav", "aside", "footer")
+_CONTENT_TAGS: Final = frozenset({"main", "article"})
+_CHROME_TAG = re.compile(r"<(/?)(nav|aside|footer|main|article)\b", re.IGNORECASE)
 # A tag that a posting written as HTML would contain; "<5 years" or "C++ <3" is not HTML.
 _LOOKS_LIKE_HTML = re.compile(
     r"</?(?:p|br|li|ul|ol|div|span|a|b|i|em|strong|h[1-6]|table|tr|td|pre|code)\b[^<>]{0,2000}>",
@@ -99,9 +103,11 @@ _SIDE_BY_SIDE: Final = frozenset({"span", "a", "time", "button"})
 class _TextExtractor(HTMLParser):
     """HTML to text with line structure: block tags end lines, list items become "- " bullets."""
 
-    def __init__(self, skipped: frozenset[str] = _SKIPPED_TAGS) -> None:
+    def __init__(self, chrome: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
-        self.skipped = skipped
+        self.chrome = chrome  # the page furniture tags to skip (`_page_chrome`)
+        self._content = 0  # <main>/<article> elements open now
+        self._chrome_open = 0  # skipped furniture elements open now
         self.parts: list[str] = []
         self._skipping = 0
         self._open: dict[str, int] = {}  # text blocks open now, by tag (an <li> or <p> is often unclosed)
@@ -120,7 +126,11 @@ class _TextExtractor(HTMLParser):
         self._track(tag, opened=True)
         self._separate(tag)
         self._component_title(attrs)
-        if tag in self.skipped:
+        self._content += tag in _CONTENT_TAGS
+        if tag in self.chrome and (tag == "nav" or not self._content):
+            self._chrome_open += 1
+            self._skipping += 1
+        elif tag in _SKIPPED_TAGS:
             self._skipping += 1
         elif tag == "li":
             self.parts.append("\n- ")
@@ -158,7 +168,11 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         self._track(tag, opened=False)
         self._inline_closed = tag in _SIDE_BY_SIDE
-        if tag in self.skipped:
+        self._content = max(0, self._content - (tag in _CONTENT_TAGS))
+        if tag in self.chrome and self._chrome_open:
+            self._chrome_open -= 1
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _SKIPPED_TAGS:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _HEADING_TAGS or tag in _BLOCK_TAGS or tag == "li":
             self.parts.append("\n")
@@ -174,10 +188,21 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
+def _page_chrome(text: str) -> frozenset[str]:
+    """The furniture tags to skip: each that the page closes as often as it opens; <aside> and <footer> only
+    on a page whose posting sits in a <main> or <article> (skipped outside it)."""
+    counts: Counter[str] = Counter(f"{slash}{tag.lower()}" for slash, tag in _CHROME_TAG.findall(text))
+    framed = counts["main"] + counts["article"] > 0
+    return frozenset(
+        tag
+        for tag in _PAGE_CHROME
+        if counts[tag] and counts[tag] == counts[f"/{tag}"] and (framed or tag == "nav")
+    )
+
+
 def html_to_text(text: str) -> str:
     """Text of an HTML fragment, with entities decoded and one line per block or list item."""
-    low = text.lower()
-    extractor = _TextExtractor(_SKIPPED_TAGS | {tag for tag in _PAGE_CHROME if f"</{tag}" in low})
+    extractor = _TextExtractor(_page_chrome(text) if "<" in text else frozenset())
     extractor.feed(text)
     extractor.close()
     return "".join(extractor.parts)

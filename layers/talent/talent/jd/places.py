@@ -24,7 +24,6 @@ from talent.geo.places import (
     ordinary_word,
     place_kinds,
     region_name,
-    resolve,
 )
 from talent.jd.taxonomy import canonical_name
 from talent.jd.words import is_common_word
@@ -192,32 +191,32 @@ def is_state(name: str) -> bool:
 
 # "senior python dev in london": a one-line request typed in lower case names its town so
 _LOWER_PLACE: Final = re.compile(
-    r"\b(?:in|near|from|around|en|à|bei|aus)\s([a-zà-ÿ]{3,20}(?:[ -][a-zà-ÿ]{3,20})?)\b"
+    # the role or the work mode right before: "python dev in london", "remote from spain", "based in lyon"
+    r"(?:\b(?:dev|devs|developer|engineer|programmer|architect|designer|role|job|position|based|located"
+    r"|remote|hybrid|onsite|on-site|office|desarrollador|développeur|entwickler)\s(?:\w+\s)?|,\s)"
+    r"(?:in|from|en|à|bei|aus)\s([a-zà-ÿ]{3,20}(?:[ -][a-zà-ÿ]{2,20}){0,2})\b"
 )
 
 
 def capitalised_places(text: str) -> str:
-    """A one-line text with each town written in lower case after "in"/"near"/"from" capitalised ("in
-    london" -> "in London"), so the title and location passes read it as a written name. Only a known place
-    that is no ordinary word ("in reading") and no technology ("in java") is; other text is unchanged."""
+    """A one-line text with the town written in lower case after the role or work mode capitalised ("python
+    dev in london" -> "… in London"), so the title and location passes read it as a written name. Only a
+    known place that is no ordinary word ("in reading") and no technology ("in java") is; other text
+    (a customer "in india") is unchanged."""
     if "\n" in text.strip():
         return text
     return _LOWER_PLACE.sub(_capitalised, text)
 
 
 def _capitalised(found: re.Match[str]) -> str:
-    words = found.group(1)
-    for name in (words, words.split()[0].split("-")[0]):  # "in berlin with": the town alone
+    words = found.group(1).split()
+    for count in range(len(words), 0, -1):  # "in salt lake city"; "in berlin with": the town alone
+        name = " ".join(words[:count])
         named = name.title()
         if is_place(named) and not a_word_too(named) and canonical_name(named) is None:
-            return found.group(0).replace(name, named, 1)
+            start = found.start(1) - found.start()
+            return found.group(0)[:start] + named + found.group(0)[start + len(name) :]
     return found.group(0)
-
-
-def a_us_town_in(place: str, states: set[str]) -> bool:
-    """Whether a place is a US town in one of `states`, by their codes ("Chicago" in {"IL", "CA"})."""
-    found = resolve(place)
-    return found is not None and found.country == "US" and found.region in states
 
 
 def is_city(name: str) -> bool:

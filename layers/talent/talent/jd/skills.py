@@ -900,29 +900,8 @@ class _Context:
                 # "JavaScript Framework (React", "Zend Framework": a common word or a brand beside a name
                 # with only a space or a bracket between is part of a phrase; a list parts them ("Go, Loom").
                 spaced = right.mode in ("strict", "brand") and not gap.strip(" \t()[]")
-                # "Agile: Things move quickly": a practice as a label heads a sentence, not a list
-                labelled = right.mode == "strict" and first.skill in CONCEPTS and ":" in gap
-                labelled = (
-                    labelled and _PROSE_AFTER.match(self.text, self.toks.end(second.end - 1)) is not None
-                )
-                # "Java, Spring, Weblogic, Apache Tomcat": a product two items after a curated skill
-                skipped = right.mode == "brand" and left.mode != "brand" and left.skill not in CONCEPTS
-                skipped = skipped and _an_unknown_item(gap)
-                if (_LIST_GAP.match(gap) or skipped) and not spaced and not labelled:
+                if _LIST_GAP.match(gap) and not spaced:
                     right.accepted = True
-
-
-# "Agile: Things move quickly when …": a sentence goes on after the word; a list ("AI/ML: Claude
-# (Anthropic)", "Frontend development: Lit web components") does not
-_PROSE_AFTER = re.compile(r"(?: [a-z']{2,}\b){4}")
-# "Java, Spring, Weblogic, Apache Tomcat": one list item between two names, a name the vocabulary lacks
-_ITEM_BETWEEN = re.compile(r"^\s?[,;/|]\s?([A-Z][\w.+#-]{1,30})\s?[,;/|]\s?$")
-
-
-def _an_unknown_item(gap: str) -> bool:
-    """Whether a list's gap between two names holds one more item that looks like a product's name."""
-    item = _ITEM_BETWEEN.match(gap)
-    return item is not None and not is_common_word(item.group(1)) and _looks_like_a_name(item.group(1))
 
 
 # ----------------------------------------------------------------------------------------------------------

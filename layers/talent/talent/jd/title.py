@@ -626,13 +626,28 @@ def _ends_the_role(title: str, found: re.Match[str]) -> bool:
     following = [item.split(". ")[0].strip().rstrip(".") for item in title[found.end() + 1 :].split(",")[:2]]
     if len(following) == 2 and all(_a_technology(item) for item in following):
         return True
+    if _URGENCY_TAIL.search(title, 0, found.end()):
+        return True  # "rust dev asap, embedded, remote ok"
     # "rust dev asap, embedded, remote ok": asks typed in lower case or a work mode, not a specialism
-    return following[0].islower() or _REMOTE_OR_ONSITE.match(following[0]) is not None
+    asks = following[0].islower() and following[0] not in _SPECIALISMS
+    return asks or _REMOTE_OR_ONSITE.match(following[0]) is not None
+
+
+# "Software Engineer, backend": the kind of engineer, whatever its case
+_SPECIALISMS: Final = frozenset(
+    {
+        "backend", "frontend", "front-end", "back-end", "full-stack", "fullstack", "infrastructure",
+        "platform", "data", "mobile", "web", "cloud", "security", "devops", "sre", "ml", "ai", "embedded",
+        "growth", "payments", "search", "systems", "product", "api",
+    }
+)  # fmt: skip
 
 
 # What a one-line request says after the role: "Rust dev ASAP", "Senior python dev in London"
-_URGENCY_TAIL = re.compile(r"\s(?:asap|urgent(?:ly)?|immediately|right now)$", re.IGNORECASE)
-_TYPED_PLACE = re.compile(r"\s(?:in|near|based in)\s([A-Z][\w -]{1,40})$")
+_URGENCY_TAIL = re.compile(
+    r"(?:\s[-\u2013\u2014:|])?\s(?:asap|urgent(?:ly)?|immediately|right now)$", re.IGNORECASE
+)
+_TYPED_PLACE = re.compile(r"\s(?:in|based in)\s([A-Z][\w -]{1,40})$")
 
 
 def _without_tail(title: str) -> str:

@@ -19,7 +19,6 @@ from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guar
 from talent.jd.places import (
     a_code_alone,
     a_state_of,
-    a_us_town_in,
     a_word_too,
     another_name_of_a_skill,
     apart,
@@ -1588,6 +1587,9 @@ _ENTIRELY_REMOTE = _at_word(
 # "… 🌎 Remote Canada": a board's location field after its salary field; "IsRemote: true," a board's record
 _REMOTE_FIELD = re.compile(
     r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2}|\s[\u2013\u2014])\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)"
+    # "Senior Engineer - Remote Sensing": a field of engineering, not the work mode
+    r"(?!\s(?:sensing|monitoring|access|control|desktop|support|management|operations|sensors?|devices?"
+    r"|vehicles?|patient|procedures?|diagnostics)\b)"
     r"|^\s?is_?remote[\"']?\s?[:=]\s?[\"']?true\b"
     # "location: Télétravail": the place is home (alone, "télétravail" elsewhere is a perk)
     r"|^\s?(?:location|localisation|lieux?(?: de travail)?|emplacement)\s?:\s?[\"']?télétravail[\"'.]?$",
@@ -1638,13 +1640,20 @@ MAX_HYBRID_DAYS: Final = 3  # "3-4 days a week onsite at the customer facility" 
 
 
 def _few_office_days(body: str) -> bool:
-    """Whether the body asks for at most MAX_HYBRID_DAYS office days a week ("3 days per week")."""
-    days = _OFFICE_DAYS.search(body)
-    return (
-        days is not None
-        and "week" in days.group(0).lower()
-        and max(map(int, re.findall(r"\d", days.group(0)))) <= MAX_HYBRID_DAYS
-    )
+    """Whether the body asks for at most MAX_HYBRID_DAYS office days a week ("Be in the Santa Cruz office 3
+    days per week"), not days of travel or at a client's site."""
+    for days in _OFFICE_DAYS.finditer(body):
+        start, end = body.rfind(".", 0, days.start()) + 1, body.find(".", days.end())
+        sentence = body[start : end if end >= 0 else len(body)]
+        figures = [int(figure) for figure in re.findall(r"\d", days.group(0))]
+        weekly = "week" in days.group(0).lower() and max(figures) <= MAX_HYBRID_DAYS
+        if weekly and _AT_THE_OFFICE.search(sentence) and not _ELSEWHERE_DAYS.search(sentence):
+            return True
+    return False
+
+
+_AT_THE_OFFICE = re.compile(r"\boffice\b|\bon-?site\b|\bin[- ]person\b", re.IGNORECASE)
+_ELSEWHERE_DAYS = re.compile(r"\btravel|\bclient|\bcustomer|\bfirst (?:week|month)|\bthen\b", re.IGNORECASE)
 
 
 def _hybrid_or_remote(header: str, body: str, boilerplate: str) -> RemotePolicy:
@@ -1804,10 +1813,13 @@ _CODE = re.compile(r"[A-Z]{2}")
 MIN_CODE_RUN: Final = 3
 # The run's line says where the hire works ("fully remote in one of the following states"), not what a
 # state's pay zone is ("Geo Base Full Salary Range 2 - Includes CO, IL, MA, …")
-_WORKS_IN_STATES = re.compile(
-    r"remote|based|locat|resid|\blive|states|\bonly\b|eligible|hiring|\bin\b", re.IGNORECASE
+_WORKS_IN_STATES = re.compile(r"remote|based|locat|resid|states|\bonly\b|eligible", re.IGNORECASE)
+# nor where it cannot ("We are unable to hire in CA, NY, or WA"), nor a privacy notice's or pay's states
+_NOT_WHERE = re.compile(
+    r"salary|\$|\bpay\b|compensation|range|zone|\bnot\b|n't\b|unable|cannot|except|exclud|outside"
+    r"|privacy|rights|residents of",
+    re.IGNORECASE,
 )
-_PAY_ZONE = re.compile(r"salary|\$|\bpay\b|compensation|range|zone", re.IGNORECASE)
 
 
 def state_code_run(text: str) -> list[str]:
@@ -1816,7 +1828,7 @@ def state_code_run(text: str) -> list[str]:
     for run in _CODE_RUN.finditer(text):
         codes = _CODE.findall(run.group(0).replace(" or ", " ").replace(" and ", " "))
         line = text[text.rfind("\n", 0, run.start()) + 1 : text.find("\n", run.end()) % (len(text) + 1)]
-        if len(codes) < MIN_CODE_RUN or not all(is_state(code) for code in codes) or _PAY_ZONE.search(line):
+        if len(codes) < MIN_CODE_RUN or not all(is_state(code) for code in codes) or _NOT_WHERE.search(line):
             continue
         if _WORKS_IN_STATES.search(line.replace(run.group(0), " ")):
             return list(dict.fromkeys(codes))
@@ -1824,11 +1836,12 @@ def state_code_run(text: str) -> list[str]:
 
 
 def _code_run_over(places: list[str], text: str) -> list[str]:
-    """The states of a run of their codes (`state_code_run`) when `places` name only some of them or their
-    towns, or none; else []. ("OK" is Oklahoma here, not the "Remote OK" that `_distinct` drops.)"""
+    """The states of a run of their codes (`state_code_run`) when `places` name only some of them, or none;
+    else [] (a town stays: "Location: Seattle, WA"). ("OK" is Oklahoma here, not the "Remote OK" that
+    `_distinct` drops.)"""
     run = state_code_run(text) if "," in text or "-" in text else []
     inside = set(run)
-    if run and all(set(place.split(", ")) <= inside or a_us_town_in(place, inside) for place in places):
+    if run and all(set(place.split(", ")) <= inside for place in places):
         return run
     return []
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from talent.geo.policy import location_policy
+from talent.geo.policy import location_policy, us_state_codes
 from talent.jd.taxonomy import get_skill
 from talent.models import JobRequirement, RankedCandidate
 from talent.ranking import parse_language_evidence
@@ -54,8 +54,9 @@ class OutreachFacts:
     seniority: str | None  # None when absent or already part of the title
     remote: str | None
     locations: tuple[str, ...]
-    # a remote role limited to these places ("Remote (US only)"), not offices named beside it
-    remote_within: bool
+    # where a remote role is limited to ("Remote (US only)"), every place of it; () for offices named beside
+    # a remote-anywhere role
+    remote_within: tuple[str, ...]
     required_skills: tuple[str, ...]  # the job's required skills the candidate shows evidence for
     preferred_skills: tuple[str, ...]  # the same for the preferred ones
     citations: tuple[Citation, ...]
@@ -66,6 +67,14 @@ class OutreachFacts:
     @property
     def evidence_used(self) -> list[str]:
         return [c.evidence for c in self.citations]
+
+
+def _remote_area(requirement: JobRequirement) -> tuple[str, ...]:
+    """Where a region-limited remote role may be done, all of it (a shortened list would state a limit the
+    posting does not): "US" for a run of states' codes."""
+    if location_policy(requirement).kind != "region":
+        return ()
+    return ("the US",) if us_state_codes(requirement.locations) else tuple(requirement.locations)
 
 
 def first_name(name: str | None, login: str) -> str:
@@ -140,7 +149,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         seniority=seniority,
         remote=requirement.remote,
         locations=tuple(requirement.locations[:MAX_LISTED_LOCATIONS]),
-        remote_within=location_policy(requirement).kind == "region",
+        remote_within=_remote_area(requirement),
         # Only skills the candidate's own work shows: a draft never tells someone they have a skill
         # nothing on their profile supports.
         required_skills=tuple([s for s in required if s in ranked.evidence][:MAX_LISTED_SKILLS]),
