@@ -261,6 +261,8 @@ def test_elastic_and_the_linux_kernel_are_named_as_labellers_name_them(line: str
             [["Docker", "Kubernetes"], ["Apache Kafka", "RabbitMQ"]],
         ),
         ("Python or Go, Docker, Kubernetes", [["Python", "Go"]]),
+        # a new user's: a library and a frontend library the taxonomy files apart
+        ("GraphQL clients (Apollo or Relay)", [["Apollo", "Relay"]]),
         ("Node.js/TypeScript or Go", []),  # a slash binds closer than "or": no clear choice
         ("React/Vue or Angular", []),
         ("Python or Go/Rust", []),

@@ -260,6 +260,15 @@ _SLASH_GAP = re.compile(r"\s?/\s?")
 _INTERCHANGEABLE: Final = frozenset({"language", "framework", "frontend", "cloud", "testing", "ml", "mobile"})
 
 
+# Libraries a project builds on, filed under neighbouring kinds: "GraphQL clients (Apollo or Relay)" is one
+# choice though the taxonomy files Apollo as a library and Relay under frontend.
+_LIBRARY_KINDS: Final = frozenset({"library", "frontend", "framework"})
+
+
+def _one_kind(first: str | None, second: str) -> bool:
+    return first == second or (first in _LIBRARY_KINDS and second in _LIBRARY_KINDS)
+
+
 def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
     """Choices `text` offers: the two names of one kind an "or" joins, and the comma-listed names of
     that kind before them when it is an interchangeable one ("Java, Django, Flask or FastAPI" offers
@@ -274,7 +283,12 @@ def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
         around = (gaps[index - 1] if index else "", gaps[index + 1] if index + 1 < len(gaps) else "")
         slashed = any(_SLASH_GAP.fullmatch(g) for g in around)
         kind = category_of(names[index + 1].name)
-        if not _OR_GAP.fullmatch(gap) or slashed or not kind or category_of(names[index].name) != kind:
+        if (
+            not _OR_GAP.fullmatch(gap)
+            or slashed
+            or not kind
+            or not _one_kind(category_of(names[index].name), kind)
+        ):
             continue  # "React, TypeScript or Vue" offers no choice between a language and a framework
         start = index
         while (
