@@ -170,3 +170,9 @@ def test_a_metro_area_is_its_city() -> None:
     assert resolve("Bay Area") == resolve("San Francisco")
     assert resolve("SF Bay Area").country == "US"  # type: ignore[union-attr]
     assert resolve("Silicon Valley").country == "US"  # type: ignore[union-attr]
+
+
+def test_a_metro_name_inside_another_place_is_not_that_metro() -> None:
+    # a second review's: "Silicon Valley of India" is Bengaluru, "Green Bay Area" Green Bay
+    assert resolve("Bangalore (Silicon Valley of India)").country == "IN"  # type: ignore[union-attr]
+    assert resolve("Green Bay Area").country == "US"  # type: ignore[union-attr]

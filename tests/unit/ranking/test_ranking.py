@@ -672,6 +672,9 @@ def test_with_no_core_skills_to_gate_on_nobody_is_screened_out_for_them() -> Non
         ("Open to relocation in Europe or the US", False),
         ("Open to relocation to the Bay Area", False),
         ("Not open to relocation.", True),
+        # a second review's: a list of destinations, and wishes that are no refusal
+        ("Open to relocation to Germany, Netherlands, and the US", False),
+        ("No problem relocating to the US.", False),
     ],
 )
 def test_a_wish_to_move_counts_only_where_it_goes(bio: str, outside: bool) -> None:

@@ -44,7 +44,10 @@ _NOT_LETTERS: Final = re.compile(r"[^\w\s'.-]+")  # emoji, flags, pins
 # Metro areas known by a name of their own, as the city they are around: "Bay Area" is no Somali "Bay"
 # once "Area" is noise. (parse_jd keeps the same names apart: talent.jd.places.METROS.)
 _METRO_CITIES: Final = {"bay area": "San Francisco", "silicon valley": "San Jose, California"}
-_METRO = re.compile(r"\b(?:(?:sf|san francisco)\s)?(bay area|silicon valley)\b", re.IGNORECASE)
+# the whole location only: "Bangalore (Silicon Valley of India)", "Green Bay Area" are other places
+_METRO = re.compile(
+    r"^\s*(?:(?:sf|san francisco)\s)?(bay area|silicon valley)(?:,?\s(?:ca|us|usa))?\s*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,12 @@ NEAR_BAND_H: Final = 2.0  # hours outside the band that still overlap most of a 
 NEAR_BAND: Final = 0.5
 _WANTS_TO_MOVE: Final = re.compile(r"relocat\w*|open to (?:move|moving)|willing to move", re.IGNORECASE)
 # Where the wish to move goes, right after it: "Relocating to Spain", "relocate within the EU", "(NL/ES)"
-_NOT_MOVING: Final = re.compile(r"\b(?:not|no|n't|never)\s(?:\w+\s){0,2}$", re.IGNORECASE)
+# "Not open to relocation", "won't relocate", "No relocation"; not "No problem relocating", "Not afraid to …"
+_NOT_MOVING: Final = re.compile(
+    r"(?:\bnot\s(?:currently\s)?(?:open|willing|interested|looking|available)\s(?:to|in|for)\s|\bunwilling\sto\s"
+    r"|\bwon't\s|\bdon't\s(?:want\s)?(?:to\s)?|\bno\s)$",
+    re.IGNORECASE,
+)
 _ARTICLE: Final = re.compile(r"\bthe\s", re.IGNORECASE)  # "Europe or the US": two letters alone are a code
 _MOVE_TARGET: Final = re.compile(r"\s?(?:to|within|in|into|\()\s?(?:the\s)?([A-Z][\w ,/&-]{1,60})")
 
@@ -185,10 +190,22 @@ def _moves_into(bio: str | None, countries: set[str]) -> bool:
         if _NOT_MOVING.search(bio or "", max(0, wish.start() - 20), wish.start()):
             continue  # "Not open to relocation"
         named = _MOVE_TARGET.match(bio or "", wish.end())
-        targets = resolve_region(_ARTICLE.sub("", named.group(1))) if named else set()
+        targets = _destinations(named.group(1)) if named else set()
         if not targets or targets & countries:
             return True
     return False
+
+
+_DESTINATIONS = re.compile(r"\s?(?:,|/|&|\bor\b|\band\b)\s?", re.IGNORECASE)
+
+
+def _destinations(text: str) -> set[str]:
+    """The countries a wish to move names: "Berlin or London" -> {"DE", "GB"}, "the Bay Area" -> {"US"}."""
+    found: set[str] = set()
+    for part in _DESTINATIONS.split(_ARTICLE.sub("", text)):
+        place = resolve(part) if part.strip() else None
+        found |= {place.country} if place and place.country else resolve_region(part)
+    return found
 
 
 def _said(location: str | None) -> str:
@@ -196,10 +213,10 @@ def _said(location: str | None) -> str:
 
 
 def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationPolicy | None:
-    if us_state_codes(requirement.locations):
-        countries = frozenset({"US"})  # "AZ, CA, CO, GA": Arizona to Georgia, not Azerbaijan to Gabon
-    else:
-        countries = frozenset(c for text in requirement.locations for c in resolve_region(text))
+    # "AZ, CA, CO, GA": Arizona to Georgia, not Azerbaijan to Gabon (beside other places too: "… or Canada")
+    states = us_state_codes(requirement.locations)
+    others = [text for text in requirement.locations if text not in states]
+    countries = frozenset({"US"} if states else set()) | {c for text in others for c in resolve_region(text)}
     if not countries:
         return None
     # "remote within DE, PL", "remote within Europe" (as written: "remote within 54 countries" read oddly)
@@ -212,12 +229,13 @@ MIN_STATE_CODES: Final = 3  # parse_jd reads a run of three or more states' code
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 
 
-def us_state_codes(locations: list[str]) -> bool:
-    """Whether the locations are a run of US states' codes ("AZ", "CA", "CO", "GA"), which read alone
-    are countries too (Azerbaijan, Canada, Colombia, Gabon)."""
-    return len(locations) >= MIN_STATE_CODES and all(
-        _STATE_CODE.fullmatch(code) and "US" in countries_of(code, "region") for code in locations
-    )
+def us_state_codes(locations: list[str]) -> list[str]:
+    """The locations that are a run of US states' codes ("AZ", "CA", "CO", "GA": three or more, which read
+    alone are countries too: Azerbaijan, Canada, Colombia, Gabon), or []."""
+    codes = [
+        code for code in locations if _STATE_CODE.fullmatch(code) and "US" in countries_of(code, "region")
+    ]
+    return codes if len(codes) >= MIN_STATE_CODES else []
 
 
 def location_policy(requirement: JobRequirement) -> LocationPolicy:

@@ -166,6 +166,9 @@ ENGLISH: Final = Cues(
     boilerplate_head=(
         r"what to expect",
         r"(once|after|when) you apply",
+        # a career page's list of its other openings ("Similar jobs" beside the posting)
+        r"(similar|related|other|more|recommended) (jobs|roles|positions|openings|vacancies)",
+        r"you (may|might) also like",
         r"benefits",
         r"perks",
         r"what we offer",

@@ -46,12 +46,13 @@ _BLOCK_TAGS: Final = frozenset(
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Struck-out text ("<del>work from our Nairobi office</del>") no longer holds.
 _SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title", "noscript", "svg", "del", "strike"})
-# A page's own furniture around the posting: its menu, and outside the page's <main> or <article> a
-# "Similar jobs" sidebar and the site's footer ("Other technologies we use: …"). Skipped only when the page
-# closes every one it opens, so a stray tag hides nothing; a job's own <aside> of details inside <main> stays.
-_PAGE_CHROME: Final = ("nav", "aside", "footer")
+# A page's own furniture around the posting: its menu, and outside the page's <main> or <article> the
+# site's footer ("Other technologies we use: …"). Skipped only when the page closes every one it opens, so a
+# stray tag hides nothing. An <aside> stays: it holds a job's details as often as a "Similar jobs" list
+# (whose heading marks it boilerplate: cues).
+_PAGE_CHROME: Final = ("nav", "footer")
 _CONTENT_TAGS: Final = frozenset({"main", "article"})
-_CHROME_TAG = re.compile(r"<(/?)(nav|aside|footer|main|article)\b", re.IGNORECASE)
+_CHROME_TAG = re.compile(r"<(/?)(nav|footer|main|article)\b", re.IGNORECASE)
 # A tag that a posting written as HTML would contain; "<5 years" or "C++ <3" is not HTML.
 _LOOKS_LIKE_HTML = re.compile(
     r"</?(?:p|br|li|ul|ol|div|span|a|b|i|em|strong|h[1-6]|table|tr|td|pre|code)\b[^<>]{0,2000}>",
@@ -189,8 +190,8 @@ class _TextExtractor(HTMLParser):
 
 
 def _page_chrome(text: str) -> frozenset[str]:
-    """The furniture tags to skip: each that the page closes as often as it opens; <aside> and <footer> only
-    on a page whose posting sits in a <main> or <article> (skipped outside it)."""
+    """The furniture tags to skip: each that the page closes as often as it opens; <footer> only on a page
+    whose posting sits in a <main> or <article> (skipped outside it)."""
     counts: Counter[str] = Counter(f"{slash}{tag.lower()}" for slash, tag in _CHROME_TAG.findall(text))
     framed = counts["main"] + counts["article"] > 0
     return frozenset(

@@ -397,8 +397,8 @@ _WAIVES_THE_STACK = guarded(
     r"(?! following)[^.]{0,40}?"
     r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
     # "… in Python, with some components in Go. … familiarity with those languages is not necessary"
-    r"|familiarity with (?:these|those|them)(?: languages| technologies| tools| frameworks)?"
-    r" (?:is )?(?:not|n['\u2019]t) (?:required|necessary|needed|a requirement)"
+    r"|(?P<those>familiarity with (?:these|those|them)(?: languages| technologies| tools| frameworks)?"
+    r" (?:is |isn['\u2019]t )?(?:not )?(?:required|necessary|needed|a requirement))"
     # "We do most of our work in C#/.Net, but specific experience here is not required"
     r"|(?P<here>(?:specific|prior|previous) experience (?:here|there)"
     r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
@@ -424,8 +424,10 @@ def _waived_on_the_line(waiver: re.Match[str], text: str, named: list[str], ever
     low = text.lower()
     if _points_ahead(waiver):
         return [n for n in named if low.find(n.lower(), waiver.end()) >= 0]
-    if _points_here(waiver):  # "We do most of our work in C#/.Net, but specific experience here is not …"
+    if _points_here(waiver) or waiver.group("those"):  # "… in C#/.Net, but specific experience here is not …"
         begin = max(low.rfind(". ", 0, waiver.start()), 0)  # not one named before too ("e.g. C#, Java. …")
+        if waiver.group("those") and not find_skills(text[begin : waiver.start()]):
+            begin = max(low.rfind(". ", 0, begin), 0)  # "… in Python and Go. …, but familiarity with those …"
         # by what the sentence names, however it spells it ("K8s", "Airflow"), and not before it
         sentence = {found.name for found in find_skills(text[begin : waiver.start()])}
         sentence -= {found.name for found in find_skills(text[:begin])}
@@ -486,7 +488,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
             named, every = _read_line(line, mentions)
             if waiver:
                 this_line = _waived_on_the_line(waiver, line.text, named, every)
-                whole_stack = not (_points_ahead(waiver) or _points_here(waiver))
+                whole_stack = not (_points_ahead(waiver) or _points_here(waiver) or waiver.group("those"))
                 mentions.waived.update([*(stack if whole_stack else []), *this_line])
                 if waiver.group("above"):
                     mentions.waived.update(above)

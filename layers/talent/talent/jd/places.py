@@ -194,8 +194,12 @@ _LOWER_PLACE: Final = re.compile(
     # the role or the work mode right before: "python dev in london", "remote from spain", "based in lyon"
     r"(?:\b(?:dev|devs|developer|engineer|programmer|architect|designer|role|job|position|based|located"
     r"|remote|hybrid|onsite|on-site|office|desarrollador|développeur|entwickler)\s(?:\w+\s)?|,\s)"
-    r"(?:in|from|en|à|bei|aus)\s([a-zà-ÿ]{3,20}(?:[ -][a-zà-ÿ]{2,20}){0,2})\b"
+    r"(?:in|en|à|bei)\s([a-zà-ÿ]{3,20}(?:[ -][a-zà-ÿ]{2,20}){0,2})\b"
 )
+
+
+# "from spain or portugal": the towns listed after the first
+_MORE_PLACES: Final = re.compile(r"(?<=[a-zà-ÿ])(?:,\s|\s(?:or|and|y|o|ou|et|oder|und)\s)([a-zà-ÿ]{3,20})\b")
 
 
 def capitalised_places(text: str) -> str:
@@ -205,11 +209,24 @@ def capitalised_places(text: str) -> str:
     (a customer "in india") is unchanged."""
     if "\n" in text.strip():
         return text
-    return _LOWER_PLACE.sub(_capitalised, text)
+    done = _LOWER_PLACE.sub(_capitalised, text)
+    if done == text:
+        return text
+    return _MORE_PLACES.sub(
+        lambda found: _capitalised(found) if found.start() > _first_capital(done) else found.group(0), done
+    )
+
+
+def _first_capital(text: str) -> int:
+    """Where the first place `capitalised_places` capitalised starts: a capital after a space."""
+    found = re.search(r"(?<=\s)[A-ZÀ-Ý]", text)
+    return found.start() if found else len(text)
 
 
 def _capitalised(found: re.Match[str]) -> str:
     words = found.group(1).split()
+    if words[0] == "the":
+        return found.group(0)  # "in the uk": a code's country, best left as typed
     for count in range(len(words), 0, -1):  # "in salt lake city"; "in berlin with": the town alone
         name = " ".join(words[:count])
         named = name.title()

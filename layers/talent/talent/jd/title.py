@@ -628,19 +628,8 @@ def _ends_the_role(title: str, found: re.Match[str]) -> bool:
         return True
     if _URGENCY_TAIL.search(title, 0, found.end()):
         return True  # "rust dev asap, embedded, remote ok"
-    # "rust dev asap, embedded, remote ok": asks typed in lower case or a work mode, not a specialism
-    asks = following[0].islower() and following[0] not in _SPECIALISMS
-    return asks or _REMOTE_OR_ONSITE.match(following[0]) is not None
-
-
-# "Software Engineer, backend": the kind of engineer, whatever its case
-_SPECIALISMS: Final = frozenset(
-    {
-        "backend", "frontend", "front-end", "back-end", "full-stack", "fullstack", "infrastructure",
-        "platform", "data", "mobile", "web", "cloud", "security", "devops", "sre", "ml", "ai", "embedded",
-        "growth", "payments", "search", "systems", "product", "api",
-    }
-)  # fmt: skip
+    # "rust dev asap, embedded, remote ok": the asks after the urgency; "Python dev, remote": the work mode
+    return _REMOTE_OR_ONSITE.match(following[0]) is not None
 
 
 # What a one-line request says after the role: "Rust dev ASAP", "Senior python dev in London"

@@ -1586,10 +1586,14 @@ _ENTIRELY_REMOTE = _at_word(
 # A header field that opens with "Remote": "Acme | Engineer | Remote US | Full Time", "· Remote EU".
 # "… 🌎 Remote Canada": a board's location field after its salary field; "IsRemote: true," a board's record
 _REMOTE_FIELD = re.compile(
-    r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2}|\s[\u2013\u2014])\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)"
+    r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)"
     # "Senior Engineer - Remote Sensing": a field of engineering, not the work mode
     r"(?!\s(?:sensing|monitoring|access|control|desktop|support|management|operations|sensors?|devices?"
     r"|vehicles?|patient|procedures?|diagnostics)\b)"
+    # "Hiring \u2013 REMOTE LATAM - We build": after an en or em dash, the field's whole value (a region at
+    # most), not "Engineer \u2013 Remote Execution"
+    r"|\s[\u2013\u2014]\s?(?:fully\s)?remote(?:\s(?:latam|emea|apac|eu|us|usa|uk|europe|worldwide|global))?"
+    r"(?=\s?$|\s?[^\w\s])"
     r"|^\s?is_?remote[\"']?\s?[:=]\s?[\"']?true\b"
     # "location: Télétravail": the place is home (alone, "télétravail" elsewhere is a perk)
     r"|^\s?(?:location|localisation|lieux?(?: de travail)?|emplacement)\s?:\s?[\"']?télétravail[\"'.]?$",
@@ -1629,31 +1633,9 @@ def _remote_from(header: str, body: str, boilerplate: str, tagged: bool = False)
         return "hybrid"
     if stated == "hybrid":
         return _hybrid_or_remote(low, body, boilerplate)
-    if stated == "onsite" and said[0] == "hybrid" and _few_office_days(body):
-        return "hybrid"  # a header's "ONSITE" over "Be in the Santa Cruz office 3 days per week"
     if said[0] == "onsite" and said[1] and not stated:  # a header's "On-site" over a perk's "work remotely"
         return said[1]  # "QA-Teams vor Ort führen" beside a perk "(remote or from the Vienna office)"
     return stated or said[0] or said[1]
-
-
-MAX_HYBRID_DAYS: Final = 3  # "3-4 days a week onsite at the customer facility" is still on site (labels)
-
-
-def _few_office_days(body: str) -> bool:
-    """Whether the body asks for at most MAX_HYBRID_DAYS office days a week ("Be in the Santa Cruz office 3
-    days per week"), not days of travel or at a client's site."""
-    for days in _OFFICE_DAYS.finditer(body):
-        start, end = body.rfind(".", 0, days.start()) + 1, body.find(".", days.end())
-        sentence = body[start : end if end >= 0 else len(body)]
-        figures = [int(figure) for figure in re.findall(r"\d", days.group(0))]
-        weekly = "week" in days.group(0).lower() and max(figures) <= MAX_HYBRID_DAYS
-        if weekly and _AT_THE_OFFICE.search(sentence) and not _ELSEWHERE_DAYS.search(sentence):
-            return True
-    return False
-
-
-_AT_THE_OFFICE = re.compile(r"\boffice\b|\bon-?site\b|\bin[- ]person\b", re.IGNORECASE)
-_ELSEWHERE_DAYS = re.compile(r"\btravel|\bclient|\bcustomer|\bfirst (?:week|month)|\bthen\b", re.IGNORECASE)
 
 
 def _hybrid_or_remote(header: str, body: str, boilerplate: str) -> RemotePolicy:
@@ -1813,11 +1795,12 @@ _CODE = re.compile(r"[A-Z]{2}")
 MIN_CODE_RUN: Final = 3
 # The run's line says where the hire works ("fully remote in one of the following states"), not what a
 # state's pay zone is ("Geo Base Full Salary Range 2 - Includes CO, IL, MA, …")
-_WORKS_IN_STATES = re.compile(r"remote|based|locat|resid|states|\bonly\b|eligible", re.IGNORECASE)
+_WORKS_IN_STATES = re.compile(r"\bstates\b|eligible|\bremote:|\blocations?\s?:", re.IGNORECASE)
+_ONLY_AROUND = re.compile(r"\bonly\b", re.IGNORECASE)  # "NY-NJ-CT Only", "(CA, NY, TX only)"
 # nor where it cannot ("We are unable to hire in CA, NY, or WA"), nor a privacy notice's or pay's states
 _NOT_WHERE = re.compile(
-    r"salary|\$|\bpay\b|compensation|range|zone|\bnot\b|n't\b|unable|cannot|except|exclud|outside"
-    r"|privacy|rights|residents of",
+    r"salary|\$|\bpay\b|compensation|\brange\b|\bzones?\b|\bnot\b|n't\b|unable|cannot|except|exclud"
+    r"|outside|privacy|rights|residents of|\bship|stipend|customers?\b|team members|offices?\b|\bvisas?\b",
     re.IGNORECASE,
 )
 
@@ -1830,7 +1813,8 @@ def state_code_run(text: str) -> list[str]:
         line = text[text.rfind("\n", 0, run.start()) + 1 : text.find("\n", run.end()) % (len(text) + 1)]
         if len(codes) < MIN_CODE_RUN or not all(is_state(code) for code in codes) or _NOT_WHERE.search(line):
             continue
-        if _WORKS_IN_STATES.search(line.replace(run.group(0), " ")):
+        near = text[max(0, run.start() - 12) : run.end() + 12]
+        if _WORKS_IN_STATES.search(line.replace(run.group(0), " ")) or _ONLY_AROUND.search(near):
             return list(dict.fromkeys(codes))
     return []
 

@@ -74,7 +74,9 @@ def _remote_area(requirement: JobRequirement) -> tuple[str, ...]:
     posting does not): "US" for a run of states' codes."""
     if location_policy(requirement).kind != "region":
         return ()
-    return ("the US",) if us_state_codes(requirement.locations) else tuple(requirement.locations)
+    states = us_state_codes(requirement.locations)
+    others = tuple(place for place in requirement.locations if place not in states)
+    return ("the US", *others) if states else others
 
 
 def first_name(name: str | None, login: str) -> str:
