@@ -221,38 +221,36 @@ def test_outreach_drafts_the_top_n_leaving_out_the_users_do_not_contact_logins(
     assert "synth-" not in logged(caplog)  # no logins in logs
 
 
-def test_outreach_drafts_nobody_ranked_outside_the_roles_area(seeded: Aws) -> None:
-    """A new user's "Remote (US only)" run drafted people in London and Berlin."""
+@pytest.mark.parametrize(
+    ("login", "field", "value", "drafted"),
+    [
+        # a new user's "Remote (US only)" run drafted people in London and Berlin
+        ("synth-ada-gopher", "outside_area", True, ["synth-jo-javanaut", "synth-kim-pythonista"]),
+        # a new user's run drafted two people below the core-skills gate and one with no push for 94 months
+        (
+            "synth-jo-javanaut",
+            "screened_out",
+            "Their own work does not show the role's core skills.",
+            ["synth-ada-gopher", "synth-kim-pythonista"],
+        ),
+    ],
+)
+def test_outreach_drafts_nobody_screened_out_or_outside_the_area(
+    seeded: Aws, login: str, field: str, value: object, drafted: list[str]
+) -> None:
     sample = event("generate_outreach.json") | {"top_n": 3}
     ranked = seeded.read(sample["ranked_key"])
-    ranked["ranked"][0]["outside_area"] = True  # synth-ada-gopher lives where the role cannot hire
+    (entry,) = [entry for entry in ranked["ranked"] if entry["candidate"]["login"] == login]
+    entry[field] = value  # listed, but no draft; their place is not handed down
     seeded.s3.put_object(Bucket=seeded.bucket, Key=sample["ranked_key"], Body=json.dumps(ranked))
 
-    drafted = OutreachOutput.model_validate(
+    output = OutreachOutput.model_validate(
         load_handler("generate_outreach").lambda_handler(sample, context())
     )
 
-    messages = seeded.read(drafted.outreach_key)["messages"]
-    assert [m["candidate_login"] for m in messages] == ["synth-jo-javanaut", "synth-kim-pythonista"]
-    assert drafted.draft_count == 2
-
-
-def test_outreach_drafts_nobody_screened_out(seeded: Aws) -> None:
-    """A new user's run drafted two people below the core-skills gate (scores 39 and 38) and one with no
-    push for 94 months: listed, but no draft."""
-    sample = event("generate_outreach.json") | {"top_n": 3}
-    ranked = seeded.read(sample["ranked_key"])
-    (java,) = [entry for entry in ranked["ranked"] if entry["candidate"]["login"] == "synth-jo-javanaut"]
-    java["screened_out"] = "Their own work does not show the role's core skills."
-    seeded.s3.put_object(Bucket=seeded.bucket, Key=sample["ranked_key"], Body=json.dumps(ranked))
-
-    drafted = OutreachOutput.model_validate(
-        load_handler("generate_outreach").lambda_handler(sample, context())
-    )
-
-    messages = seeded.read(drafted.outreach_key)["messages"]
-    assert [m["candidate_login"] for m in messages] == ["synth-ada-gopher", "synth-kim-pythonista"]
-    assert drafted.draft_count == 2
+    messages = seeded.read(output.outreach_key)["messages"]
+    assert [m["candidate_login"] for m in messages] == drafted
+    assert output.draft_count == 2
 
 
 def test_outreach_uses_only_the_runs_users_list(seeded: Aws) -> None:
