@@ -186,10 +186,11 @@ def _namesake_in(location: str | None, countries: set[str]) -> Fit | None:
 def _moves_into(bio: str | None, countries: set[str]) -> bool:
     """Whether the profile is open to moving into one of `countries` (ISO codes): "open to relocation"
     says so for anywhere, "Relocating to Spain" or "Open to relocation (NL/ES)" only for those places."""
-    for wish in _WANTS_TO_MOVE.finditer(bio or ""):
-        if _NOT_MOVING.search(bio or "", max(0, wish.start() - 20), wish.start()):
+    bio = bio or ""
+    for wish in _WANTS_TO_MOVE.finditer(bio):
+        if _NOT_MOVING.search(bio, max(0, wish.start() - 20), wish.start()):
             continue  # "Not open to relocation"
-        named = _MOVE_TARGET.match(bio or "", wish.end())
+        named = _MOVE_TARGET.match(bio, wish.end())
         targets = _destinations(named.group(1)) if named else set()
         if not targets or targets & countries:
             return True

@@ -194,46 +194,45 @@ _LOWER_PLACE: Final = re.compile(
     # the role or the work mode right before: "python dev in london", "remote from spain", "based in lyon"
     r"(?:\b(?:dev|devs|developer|engineer|programmer|architect|designer|role|job|position|based|located"
     r"|remote|hybrid|onsite|on-site|office|desarrollador|développeur|entwickler)\s(?:\w+\s)?|,\s)"
-    r"(?:in|en|à|bei)\s([a-zà-ÿ]{3,20}(?:[ -][a-zà-ÿ]{2,20}){0,2})\b"
+    r"(?:in|en|à|bei)\s([a-zà-ÿ]{3,20}(?:(?:[ -]|,\s)[a-zà-ÿ]{2,20}){0,6})\b"
 )
-
-
-# "from spain or portugal": the towns listed after the first
-_MORE_PLACES: Final = re.compile(r"(?<=[a-zà-ÿ])(?:,\s|\s(?:or|and|y|o|ou|et|oder|und)\s)([a-zà-ÿ]{3,20})\b")
+# "in berlin or munich": the towns listed after the first (the separators are kept by split)
+_LISTED: Final = re.compile(r"(,\s|\s(?:or|and|y|o|ou|et|oder|und)\s)")
 
 
 def capitalised_places(text: str) -> str:
-    """A one-line text with the town written in lower case after the role or work mode capitalised ("python
-    dev in london" -> "… in London"), so the title and location passes read it as a written name. Only a
-    known place that is no ordinary word ("in reading") and no technology ("in java") is; other text
-    (a customer "in india") is unchanged."""
+    """A one-line text with the towns written in lower case after the role or work mode capitalised ("python
+    dev in london" -> "… in London", "in berlin or munich" -> "in Berlin or Munich"), so the title and
+    location passes read them as written names. Only a known place that is no ordinary word ("in reading")
+    and no technology ("in java") is; other text (a customer "in india") is unchanged."""
     if "\n" in text.strip():
         return text
-    done = _LOWER_PLACE.sub(_capitalised, text)
-    if done == text:
-        return text
-    return _MORE_PLACES.sub(
-        lambda found: _capitalised(found) if found.start() > _first_capital(done) else found.group(0), done
-    )
-
-
-def _first_capital(text: str) -> int:
-    """Where the first place `capitalised_places` capitalised starts: a capital after a space."""
-    found = re.search(r"(?<=\s)[A-ZÀ-Ý]", text)
-    return found.start() if found else len(text)
+    return _LOWER_PLACE.sub(_capitalised, text)
 
 
 def _capitalised(found: re.Match[str]) -> str:
-    words = found.group(1).split()
-    if words[0] == "the":
-        return found.group(0)  # "in the uk": a code's country, best left as typed
-    for count in range(len(words), 0, -1):  # "in salt lake city"; "in berlin with": the town alone
-        name = " ".join(words[:count])
+    """The match with each listed town capitalised, up to the first item that is none."""
+    pieces = _LISTED.split(found.group(1))  # items and separators in turn
+    for index in range(0, len(pieces), 2):
+        town = _town(pieces[index])
+        if town is None:
+            break
+        pieces[index] = town
+    head = found.group(0)[: found.start(1) - found.start()]
+    return head + "".join(pieces)
+
+
+def _town(words: str) -> str | None:
+    """ "salt lake city" -> "Salt Lake City", "berlin with" -> "Berlin with"; None when it names no town."""
+    split = words.split()
+    if not split or split[0] == "the":
+        return None  # "in the uk": a code's country, best left as typed
+    for count in range(len(split), 0, -1):
+        name = " ".join(split[:count])
         named = name.title()
         if is_place(named) and not a_word_too(named) and canonical_name(named) is None:
-            start = found.start(1) - found.start()
-            return found.group(0)[:start] + named + found.group(0)[start + len(name) :]
-    return found.group(0)
+            return named + words[len(name) :]
+    return None
 
 
 def is_city(name: str) -> bool:
