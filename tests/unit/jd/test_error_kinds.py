@@ -1116,3 +1116,136 @@ def test_a_pages_menu_sidebar_and_footer_are_not_the_posting() -> None:
         "<nav>Home</nav><p>Platform Engineer</p><nav>Jobs<main><p>Requirements: Python, Terraform</p></main>"
     )
     assert parse_jd(stray).required_skills == ["Python", "Terraform"]
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        # t149en-03: "exceptional" is no exception ("except") that voids a line's run of state codes
+        (
+            "Acme | Engineer | Remote\n\nTo be on our payroll you must be a resident of one of the "
+            "following US States: FL, NY, MA, PA, KY, TX, or CA. We will consider exceptional international "
+            "candidates.",
+            ["FL", "NY", "MA", "PA", "KY", "TX", "CA"],
+        ),
+        ("Acme | Engineer | 100% US Remote | Full-Time\n\nWe build.", ["US"]),  # t149en-08
+        # t149en-07: where the team is, not where the hire works
+        (
+            "Acme | Engineer | REMOTE\n\n* 100% remote culture with an even distribution of engineers across "
+            "North America and Europe",
+            [],
+        ),
+        ("Acme | Engineer | Remote (US, West Coast/Central hours)\n\nWe build.", ["US"]),  # t149en-17: hours
+        ("Acme | Engineer | Remote US (office in NYC or SF)\n\nWe build.", ["US"]),  # t149en-31: offices
+        (
+            "Acme | Engineer | Hybrid (office in NYC)\n\nWe build.",
+            ["NYC"],
+        ),  # a hybrid role's office is the place
+        (  # t150en-08: a list longer than twelve places, each item
+            "Acme | Engineer\n\nThese positions are REMOTE but we are hiring in the following states ONLY: "
+            "Arizona, Connecticut, Florida, Georgia, Illinois, Indiana, Louisiana, Maryland, Michigan, "
+            "Missouri, Montana, Nebraska, Nevada, New York.",
+            [
+                *("Arizona", "Connecticut", "Florida", "Georgia", "Illinois", "Indiana", "Louisiana"),
+                *("Maryland", "Michigan", "Missouri", "Montana", "Nebraska", "Nevada", "New York"),
+            ],
+        ),
+        (
+            "Acme | Engineer\n\nYou must live in one of the following countries: Germany, Austria or "
+            "Switzerland. We pay well.",
+            ["Germany", "Austria", "Switzerland"],
+        ),
+    ],
+)
+def test_where_the_hire_works_from_headers_and_lists(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("posting", "years"),
+    [
+        # the company's time, not experience asked (t149en-32, t149en-35)
+        ("Engineer\n\n- Our backend is F# these days (replacing Haskell after 5+ years in production)", None),
+        ("Engineer\n\nWe recently closed a seed investment (2+ years runway) and are hiring.", None),
+        ("Engineer\n\nYou have 3+ years in production ML systems.", 3),
+    ],
+)
+def test_years_that_are_the_companys(posting: str, years: int | None) -> None:
+    assert parse_jd(posting).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("posting", "required", "preferred"),
+    [
+        (  # t149en-15: a suite's applications in its bracket are the role's tools
+            "IT Support Engineer\n\nDuties:\n· Support Microsoft 365 applications (Outlook, Teams, OneDrive, "
+            "SharePoint)",
+            [
+                "Microsoft 365",
+                "Microsoft Outlook",
+                "Microsoft Teams",
+                "Microsoft OneDrive",
+                "Microsoft SharePoint",
+            ],
+            [],
+        ),
+        (  # t149de-37
+            "Berater\n\nAnforderungen:\nSehr gute Kenntnisse der Office 365 Programmen (Teams, SharePoint, "
+            "etc.)",
+            ["Microsoft 365", "Microsoft Teams", "Microsoft SharePoint"],
+            [],
+        ),
+        (  # t149en-22: "Lab VIEW" is LabVIEW, and its line no preferred heading over the list
+            "Application Engineer\n\n**Technical Skills Required**\n\nLab VIEW (preferably CLD- Certified "
+            "Lab VIEW Developer)\n\nPython\n\nEmbedded C\n\nOperating system\n\nLinux",
+            ["LabVIEW", "Python", "C", "Linux"],
+            [],
+        ),
+        # t149en-11: a team's name; the framework in an iOS list
+        (
+            "Engineer\n\nJoin our Core Data team! Requirements: iOS frameworks such as UIKit, Core Data",
+            ["iOS", "UIKit", "Core Data"],
+            [],
+        ),
+        # t149en-20: the messaging pattern in lower case; Google's service in a cloud's bracket
+        ("Engineer\n\nRequirements:\n* event processing, pub/sub models\n* Python", ["Python"], []),
+        (
+            "Engineer\n\nRequirements:\n* GCP (Pub/Sub, Cloud Functions)",
+            ["Google Cloud", "Google Pub/Sub", "Cloud Functions"],
+            [],
+        ),
+        (
+            "Engineer\n\nRequirements: Jenkins, Atlassian Bamboo, Crystal Reports",
+            ["Jenkins", "Bamboo", "Crystal Reports"],
+            [],
+        ),
+        # t149en-35, t150en-14, t150en-22: the team's stack that the posting says it does not ask for
+        ("Lead ML Engineer\n\nWe favor python, but aren't dogmatic.", [], ["Python"]),
+        (
+            "Full-stack Engineer\n\nWe use Django, Pytorch, Sklearn, and Flutter. Experience in these "
+            "technologies helps, but what's more important is general full-stack knowledge.",
+            [],
+            ["Django", "PyTorch", "scikit-learn", "Flutter"],
+        ),
+        (
+            "Full Stack Engineer\n\nRequirements:\n* React and TypeScript.\n* We use Golang, but it's not a "
+            "requirement.",
+            ["React", "TypeScript"],
+            ["Go"],
+        ),
+        (
+            "Engineer\n\nRequirements:\n* Python, React. A degree is nice, but it's not a requirement.",
+            ["Python", "React"],
+            [],
+        ),
+        (  # t150de-39: the scored qualifications after the minimum ones
+            "Projektingenieur\n\nMindestanforderungen:\n- 3 Jahre Erfahrung mit Python\nBewertete "
+            "Qualifikationen:\n- Kenntnisse in JIRA & M365",
+            ["Python"],
+            ["Jira", "Microsoft 365"],
+        ),
+    ],
+)
+def test_skills_of_t149_and_t150(posting: str, required: list[str], preferred: list[str]) -> None:
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

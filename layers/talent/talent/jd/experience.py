@@ -31,6 +31,8 @@ _YEARS = re.compile(
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
     r"(?![\s-](?:of\s)?commitment)"  # "a minimum of two years commitment": a stay asked for, not experience
+    # "(2+ years runway)", "(replacing Haskell after 5+ years in production)": the company's time
+    r"(?![\s-](?:of\s)?runway\b)(?!\sin\sproduction[),.;])"
     # "5 years UK residency": a clearance's condition, not experience
     r"(?!\s(?:of\s)?(?:[A-Za-z]{2,3}\s)?(?i:residency)\b)"
 )

@@ -398,7 +398,10 @@ _WAIVES_THE_STACK = guarded(
     r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
     # "… in Python, with some components in Go. … familiarity with those languages is not necessary"
     r"|(?P<those>familiarity with (?:these|those|them)(?: languages| technologies| tools| frameworks)?"
-    r" (?:is |isn['\u2019]t )?(?:not )?(?:required|necessary|needed|a requirement))"
+    r" (?:is |isn['\u2019]t )?(?:not )?(?:required|necessary|needed|a requirement)"
+    # "We use Django, Hotwire Turbo, Pytorch and Flutter. Experience in these technologies helps, but …"
+    r"|(?:experience|familiarity|knowledge) (?:in|with|of) (?:these|those)"
+    r" (?:languages|technologies|tools|frameworks) helps\b)"
     # "We do most of our work in C#/.Net, but specific experience here is not required"
     r"|(?P<here>(?:specific|prior|previous) experience (?:here|there)"
     r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
@@ -406,7 +409,9 @@ _WAIVES_THE_STACK = guarded(
     r"|no requirement (?:to have|for) (?:any )?(?:prior |previous )?experience (?:with|in)"
     r" (?:them|these|those)\b"
     # "We use Elixir, but no Elixir experience is needed"
-    r"|no (?:prior |previous )?[\w.+#-]{1,30} experience (?:is )?(?:needed|required|necessary))"
+    r"|no (?:prior |previous )?[\w.+#-]{1,30} experience (?:is )?(?:needed|required|necessary)"
+    # "We use Golang, but it's not a requirement"
+    r"|(?<=, )but (?:it['\u2019]?s|it is) not (?:a requirement|required|necessary|needed)\b)"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"
@@ -484,7 +489,10 @@ def read_mentions(lines: list[Line]) -> Mentions:
         if not (line.heading or line.label in ("location", "company")):
             low = line.text.lower()
             waiver = _WAIVES_THE_STACK.search(low) if may_match(_WAIVER_NEEDLES, low) else None
-            asked_before = set(mentions.asked) if waiver and _points_back(waiver) else set()
+            unasks = waiver is not None and (
+                _points_back(waiver) or _points_here(waiver) or bool(waiver.group("those"))
+            )
+            asked_before = set(mentions.asked) if unasks else set()
             named, every = _read_line(line, mentions)
             if waiver:
                 this_line = _waived_on_the_line(waiver, line.text, named, every)
@@ -492,7 +500,9 @@ def read_mentions(lines: list[Line]) -> Mentions:
                 mentions.waived.update([*(stack if whole_stack else []), *this_line])
                 if waiver.group("above"):
                     mentions.waived.update(above)
-                if _points_back(waiver):  # under the asks: "Experience in these … not required"
+                if (
+                    unasks
+                ):  # under the asks: "Experience in these … not required", "We use Go, but it's not …"
                     mentions.asked -= set(this_line) - asked_before
             stack += named
             above += named

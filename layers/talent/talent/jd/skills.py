@@ -63,6 +63,15 @@ _EDGE_COMPUTING: Final = frozenset(
 )
 # A word before a name that makes it the ordinary word: "the offensive security realm", "in the realm of"
 _IDIOMS: Final = frozenset({("Stripe", "any"), ("Stripe", "every"), ("Stripe", "all")})
+# "the Core Data team", "core data pipelines": a phrase by the word after, whatever the name's mode
+_PHRASE_HEADS: Final = frozenset(
+    ("Core Data", word)
+    for word in (
+        "team", "teams", "model", "models", "pipeline", "pipelines", "platform", "platforms",
+        "infrastructure", "source", "sources", "product", "products", "processing", "mart", "marts",
+        "as", "layer", "assets", "domains", "services", "technologies", "tools",
+    )
+)  # fmt: skip
 _WORD_BEFORE: Final = frozenset({("Realm", word) for word in ("the", "that", "this", "security", "iac")})
 # "experience with Go", "proficient in R": a preposition after one of these words.
 _EXPERIENCE: Final = frozenset(
@@ -732,7 +741,7 @@ class _Context:
 
     def an_idiom(self, m: Match) -> bool:
         """ "developers of any stripe": a phrase, whatever the name's mode."""
-        return (m.skill, self._word(m.start - 1)) in _IDIOMS
+        return (m.skill, self._word(m.start - 1)) in _IDIOMS or (m.skill, self._word(m.end)) in _PHRASE_HEADS
 
     def check(self, matches: list[Match]) -> None:
         caps_line = _all_caps(self.text)
@@ -925,7 +934,9 @@ _LIST_LEAD = guarded(
     r"|tools?|(?:application|app|web) servers?|such as|e\.g\.|including|experiencia (?:con|en)"
     r"|conocimientos? (?:de|en)|erfahrung (?:mit|in)"
     r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d')"
-    r"|(?:tools?|generators?|frameworks?|libraries) [-\u2013])\s?:?\s",  # "build tools - Grunt, bower"
+    r"|(?:tools?|generators?|frameworks?|libraries) [-\u2013])\s?:?\s"  # "build tools - Grunt, bower"
+    # "Microsoft 365 applications (Outlook, Teams", "Office 365 Programmen (Teams, SharePoint"
+    r"|\b(?:applications|apps|programs|programmen|anwendungen)\s?\(",
     re.IGNORECASE,
 )
 # "tools such as Salt", "frameworks like Spring": a kind of technology, then its example right after

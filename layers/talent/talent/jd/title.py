@@ -966,9 +966,12 @@ def _only_remote(text: str) -> bool:
     return "remote" in low and "hybrid" not in low
 
 
+_SHARE = re.compile(r"^\s*\d{1,3}\s?%\s")  # "100% US Remote": how much of the week, before the place
+
+
 def _place_head(segment: str) -> str:
     segment = _OFFICE_TAIL.sub(" ", segment) if _only_remote(segment) else segment
-    return " ".join(WORK_MODE.sub(" ", _PLACE_TAIL.sub(" ", segment)).split())
+    return " ".join(WORK_MODE.sub(" ", _PLACE_TAIL.sub(" ", _SHARE.sub("", segment))).split())
 
 
 _PLACE_LEAD = re.compile(r"^([^:|()]{2,40}):\s")
@@ -988,6 +991,8 @@ _LINKED_NAME = re.compile(rf"{_LINKED}$")
 _LINKED_LEAD = re.compile(rf"{_LINKED},\s")  # the name, then the place after a comma
 # "REMOTE (HQ in Amsterdam, NL)": where the company sits, not where the hire works
 _HQ_ASIDE = re.compile(r"\((?:hq|headquarter(?:s|ed)?)(?:\sin|:)\s[^()]{1,60}\)", re.IGNORECASE)
+# "Remote US (office in NYC or SF)": a remote role's offices, where the hire may go, not where it works
+_OFFICE_ASIDE = re.compile(r"\((?:with\s)?(?:an?\s)?offices?\s(?:in|at)\s[^()]{1,60}\)", re.IGNORECASE)
 
 
 def _segment_places(segments: list[str]) -> list[str]:
@@ -1014,6 +1019,7 @@ def _title_places(raw: str) -> list[str]:
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
     raw = without_zones(_HQ_ASIDE.sub(" ", states_joined(raw)))  # "Remote in EU timezones": not the EU
+    raw = _OFFICE_ASIDE.sub(" ", raw) if _only_remote(raw) else raw
     segments, found = _split_places(raw)
     sentences = _SENTENCE_BREAK.split(segments[0])
     if len(sentences) > 1:  # "Bangalore, India. Many Positions. Full time.": the first sentence

@@ -840,9 +840,11 @@ def without_zones(text: str) -> str:
     return _PLACE_HOURS.sub(" ", text) if "hours" in lower else text
 
 
-# "REMOTE US Hours", "remote, EU business hours": a place's working hours, not where the job is
+_HOURS_PLACE = r"(?:[A-Z]{2,4}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)"
+# "REMOTE US Hours", "remote, EU business hours", "West Coast/Central hours": a place's working hours,
+# not where the job is
 _PLACE_HOURS = re.compile(
-    r"\b(?:[A-Z]{2,4}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?) (?i:(?:working |business )?hours)\b(?!\s?:)"
+    rf"\b{_HOURS_PLACE}(?:\s?/\s?{_HOURS_PLACE})? (?i:(?:working |business )?hours)\b(?!\s?:)"
 )
 
 
@@ -943,7 +945,7 @@ _NAME_RUN = guarded(  # "à la Défense": the article in lower case is the name'
 _AND_OR = r"(?:or|and|oder|und|ou|et|o|y|&)"  # how a list joins its last item, in our four languages
 # "à Angers ou à Montrouge", "in Berlin or in Munich": the list's preposition may come again
 _LIST_NEXT = re.compile(rf"(?:,\s?(?:{_AND_OR}\s)?|\s{_AND_OR}\s)(?:(?:in|à|en|a|au)\s(?=[A-ZÀ-Ý]))?")
-MAX_LISTED_PLACES = 12  # a country list: "Offices in the US, Netherlands, …, New Zealand, Australia" (10)
+MAX_LISTED_PLACES = 50  # every US state: "hiring in the following states ONLY: Arizona, …, Wisconsin" (25)
 _ANYWHERE = re.compile(
     r"(?:anywhere|elsewhere|remotely|remote|überall|n'importe où|en cualquier lugar)\s(?:else\s)?"
     r"(?:in|within|across|en|dans|de|au|aux)\s(?:the\s)?",
@@ -1107,6 +1109,8 @@ _ABOUT_THE_COMPANY = re.compile(
     r"|other|more|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
     rf"|{_HAS_OFFICES}"  # "a team with an office in"
     r"|folks|colleagues|teammates|employees|members)\s$"  # "folks working from Germany": the team's places
+    # "an even distribution of engineers across North America and Europe": where the team is
+    r"|\bof (?:engineers|developers|people|employees|staff) (?:across|throughout) (?:the )?$"
 )
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
 _POSTCODE_CITY = re.compile(
@@ -1212,6 +1216,25 @@ _TRIP_CUE = re.compile(
 )
 
 
+# "we are hiring in the following states ONLY: Arizona, Connecticut, …": each item of the list after it
+_FOLLOWING_PLACES = re.compile(
+    r"\b(?:hiring|based|located|resid(?:e|ing|ents?)|live|living|work(?:ing)?) (?:in|from|within) "
+    r"(?:one of )?the following (?:u\.?s\.? )?(?:states|countries|locations|regions|provinces)(?: only)?:?\s"
+)
+_ITEM_BREAK = re.compile(r",\s?(?:(?:and|or)\s)?|\s(?:and|or)\s")
+_STOP = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _following_places(line: str, low: str) -> list[str]:
+    """Each place of the list after "hiring in the following states:", to the sentence's end."""
+    lead = _FOLLOWING_PLACES.search(low)
+    if lead is None:
+        return []
+    end = _STOP.search(line, lead.end())
+    items = [item.strip(" .;") for item in _ITEM_BREAK.split(line[lead.end() : end.start() if end else None])]
+    return [item for item in items[:MAX_LISTED_PLACES] if item and is_area(item)]
+
+
 def phrase_places(text: str) -> list[str]:
     """Places after "based in", "offices in", "remote within", in the four languages, with the places
     listed after the first ("in Stuttgart or Cologne"); a remote role's trip's place only when no other."""
@@ -1226,7 +1249,8 @@ def phrase_places(text: str) -> list[str]:
             low = lower_same_length(line)
         # "Fully Remote Opportunity": a town named like a word is no region of remote work
         found += [p for p in _cued_places(line, low, _REMOTE_REGION) if is_wide(p) or not a_word_too(p)]
-        found += _cued_places(line, low, _WHERE_CUE)
+        listed = _following_places(line, low) if "following" in low else []
+        found += listed or _cued_places(line, low, _WHERE_CUE)
         found += based_places(line) if "-based" in low or "-remote" in low else []
         trips += _cued_places(line, low, _TRIP_CUE) if "déplacement" in low else []
     return found or trips
@@ -1727,11 +1751,15 @@ def _known_names(sentence: str) -> list[str]:
     found: list[str] = []
     sentence = _as_places(sentence)
     low = sentence.lower()
+    skipped = -1  # where the last company's place ended: its list goes on ("across Canada and Europe")
     for name in _NAME_RUN.finditer(sentence):
         before = max(0, name.start() - 32)
-        if _ABOUT_THE_COMPANY.search(low, before, name.start()) or _COMPANYS_PLACE.search(
-            low, before, name.start()
+        if (
+            _ABOUT_THE_COMPANY.search(low, before, name.start())
+            or _COMPANYS_PLACE.search(low, before, name.start())
+            or (skipped >= 0 and _LIST_NEXT.fullmatch(sentence, skipped, name.start()))
         ):
+            skipped = name.end()
             continue
         run = name.group(1)  # "la Défense" is a name, "à travers la France" has an article before it
         bare = run.removeprefix("la ")
@@ -1799,7 +1827,7 @@ _WORKS_IN_STATES = re.compile(r"\bstates\b|eligible|\bremote:|\blocations?\s?:",
 _ONLY_AROUND = re.compile(r"\bonly\b", re.IGNORECASE)  # "NY-NJ-CT Only", "(CA, NY, TX only)"
 # nor where it cannot ("We are unable to hire in CA, NY, or WA"), nor a privacy notice's or pay's states
 _NOT_WHERE = re.compile(
-    r"salary|\$|\bpay\b|compensation|\brange\b|\bzones?\b|\bnot\b|n't\b|unable|cannot|except|exclud"
+    r"salary|\$|\bpay\b|compensation|\brange\b|\bzones?\b|\bnot\b|n't\b|unable|cannot|except(?!ional)|exclud"
     r"|outside|privacy|rights|residents of|\bship|stipend|customers?\b|team members|offices?\b|\bvisas?\b",
     re.IGNORECASE,
 )
