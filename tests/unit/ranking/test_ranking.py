@@ -687,12 +687,17 @@ def test_a_wish_to_move_counts_only_where_it_goes(bio: str, outside: bool) -> No
     assert result.outside_area is outside
 
 
-def test_a_run_of_state_codes_limits_the_role_to_the_us() -> None:
+@pytest.mark.parametrize(
+    "locations",
+    [
+        ["AZ", "CA", "CO", "GA"],
+        ["Arizona", "California", "Colorado", "Georgia"],  # t150en-08: "hiring in the following states:"
+    ],
+)
+def test_a_run_of_states_limits_the_role_to_the_us(locations: list[str]) -> None:
     """A review's finding: "AZ, CA, CO, GA" read as Azerbaijan, Canada, Colombia and Gabon put Phoenix
-    outside and Baku inside."""
-    states = JobRequirement(
-        title="Go Engineer", required_skills=["Go"], locations=["AZ", "CA", "CO", "GA"], remote="remote"
-    )
+    outside and Baku inside; "Georgia" among states' names is the state, not the country."""
+    states = JobRequirement(title="Go Engineer", required_skills=["Go"], locations=locations, remote="remote")
     repos = [make_repo("svc", language="Go", pushed_at=days_ago(3))]
     phoenix = make_candidate("synth-phoenix", location="Phoenix, AZ", languages={"Go": 0.9}, repos=repos)
     baku = make_candidate("synth-baku", location="Baku, Azerbaijan", languages={"Go": 0.9}, repos=repos)

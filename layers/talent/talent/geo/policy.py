@@ -215,7 +215,7 @@ def _said(location: str | None) -> str:
 
 def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationPolicy | None:
     # "AZ, CA, CO, GA": Arizona to Georgia, not Azerbaijan to Gabon (beside other places too: "… or Canada")
-    states = us_state_codes(requirement.locations)
+    states = us_states(requirement.locations)
     others = [text for text in requirement.locations if text not in states]
     countries = frozenset({"US"} if states else set()) | {c for text in others for c in resolve_region(text)}
     if not countries:
@@ -226,17 +226,15 @@ def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationP
     return LocationPolicy("region", f"{mode} within {named}", (), countries, band, requirement.relocation)
 
 
-MIN_STATE_CODES: Final = 3  # parse_jd reads a run of three or more states' codes (where.state_code_run)
-_STATE_CODE = re.compile(r"[A-Z]{2}")
+MIN_STATES: Final = 3  # parse_jd reads a run of three or more states' codes (where.state_code_run)
 
 
-def us_state_codes(locations: list[str]) -> list[str]:
-    """The locations that are a run of US states' codes ("AZ", "CA", "CO", "GA": three or more, which read
-    alone are countries too: Azerbaijan, Canada, Colombia, Gabon), or []."""
-    codes = [
-        code for code in locations if _STATE_CODE.fullmatch(code) and "US" in countries_of(code, "region")
-    ]
-    return codes if len(codes) >= MIN_STATE_CODES else []
+def us_states(locations: list[str]) -> list[str]:
+    """The locations that are a run of three or more US states, by code or name ("AZ", "CA", "CO", "GA";
+    "Arizona, …, Georgia, …" after "hiring in the following states:"), which read alone may be countries
+    too (Azerbaijan, Canada, Colombia, Gabon, Georgia), or []."""
+    states = [place for place in locations if "US" in countries_of(place, "region")]
+    return states if len(states) >= MIN_STATES else []
 
 
 def location_policy(requirement: JobRequirement) -> LocationPolicy:

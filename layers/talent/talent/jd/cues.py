@@ -232,7 +232,6 @@ ENGLISH: Final = Cues(
         r"(?<![\w,] )nice(?=:\s)",  # "Vue. Nice: React": a label, not "in Nice: …"
         r"(good|great)[\s-]to[\s-]have",  # "(Great to have) Experience with Databricks"
         r"(looked|viewed|seen) (up)?on favou?rably",
-        r"we (strongly )?favou?r",  # "We favor python, but aren't dogmatic"
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
         r"preferred",
@@ -251,7 +250,7 @@ ENGLISH: Final = Cues(
         r"you (may|might|could) also (get involved|work|help) (in|on|with)",
         r"advantageous",
         r"good[\s-]to[\s-]have",
-        r"not (required|a must|mandatory|a requirement)",  # "We use Golang, but it's not a requirement"
+        r"not (required|a must|mandatory)",
         r"(?<!degree )(?<!degree is )not essential",  # "… is great, but not essential"; not a degree's
         # not an adjective of a thing: "Electron for optional desktop client"
         _OPTIONAL,
@@ -401,7 +400,8 @@ GERMAN: Final = Cues(
         # of public and consulting tenders: scored if met, not required
         r"soll[\s-]?(anforderungen|kriterien|qualifikationen)",
         r"soll\s?\((bewertungs)?kriterien\)",
-        r"bewertete (qualifikationen|kriterien|anforderungen)",  # after "Mindestanforderungen:": scored
+        # after "Mindestanforderungen:", the scored ones (not "Nicht bewertete Anforderungen (Muss)")
+        r"(?<!nicht )bewertete (qualifikationen|kriterien|anforderungen)",
     ),
     context_head=(
         r"deine aufgaben",

@@ -31,8 +31,7 @@ _YEARS = re.compile(
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
     r"(?![\s-](?:of\s)?commitment)"  # "a minimum of two years commitment": a stay asked for, not experience
-    # "(2+ years runway)", "(replacing Haskell after 5+ years in production)": the company's time
-    r"(?![\s-](?:of\s)?runway\b)(?!\sin\sproduction[),.;])"
+    r"(?![\s-](?:of\s)?runway\b)"  # "(2+ years runway)": the company's money, not experience
     # "5 years UK residency": a clearance's condition, not experience
     r"(?!\s(?:of\s)?(?:[A-Za-z]{2,3}\s)?(?i:residency)\b)"
 )
@@ -48,6 +47,7 @@ _YEARS_HISTORY = re.compile(
     r"|next (?:\d{1,2}\s?[-\u2013]\s?)?\w+ years"  # "for the next 3-5 years": the business's plan
     r"|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
+    r"|after \w+\+? years? in production"  # "(replacing Haskell after 5+ years in production)"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|years? of (?:(?!experience\b)\w+[\s/-]){0,4}coursework"  # "three years of … college coursework"
     r"|have been (?:building|helping|serving)|seit|gegründet|depuis|fondée?|desde hace|hace \d|fundada"

@@ -401,7 +401,7 @@ _WAIVES_THE_STACK = guarded(
     r" (?:is |isn['\u2019]t )?(?:not )?(?:required|necessary|needed|a requirement)"
     # "We use Django, Hotwire Turbo, Pytorch and Flutter. Experience in these technologies helps, but …"
     r"|(?:experience|familiarity|knowledge) (?:in|with|of) (?:these|those)"
-    r" (?:languages|technologies|tools|frameworks) helps\b)"
+    r" (?:languages|technologies|tools|frameworks) helps(?=\s?[,.;]|$))"
     # "We do most of our work in C#/.Net, but specific experience here is not required"
     r"|(?P<here>(?:specific|prior|previous) experience (?:here|there)"
     r" (?:is not|isn['\u2019]t|is not a|isn['\u2019]t a) (?:required|requirement|necessary|needed)"
@@ -409,9 +409,10 @@ _WAIVES_THE_STACK = guarded(
     r"|no requirement (?:to have|for) (?:any )?(?:prior |previous )?experience (?:with|in)"
     r" (?:them|these|those)\b"
     # "We use Elixir, but no Elixir experience is needed"
-    r"|no (?:prior |previous )?[\w.+#-]{1,30} experience (?:is )?(?:needed|required|necessary)"
-    # "We use Golang, but it's not a requirement"
-    r"|(?<=, )but (?:it['\u2019]?s|it is) not (?:a requirement|required|necessary|needed)\b)"
+    r"|no (?:prior |previous )?[\w.+#-]{1,30} experience (?:is )?(?:needed|required|necessary))"
+    # "We use Golang, but it's not a requirement": the names the waiver itself holds
+    r"|(?P<inside>\bwe use [^.;:]{1,60}, but (?:it['\u2019]?s|it is) not"
+    r" (?:a requirement|required|necessary|needed)(?=\s?[.;]|$))"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"
@@ -427,6 +428,9 @@ def _waived_on_the_line(waiver: re.Match[str], text: str, named: list[str], ever
     it; "Our stack is React, MobX. Experience in some of these … is not required" every one before it,
     asked or not; otherwise the line's stack (its context skills)."""
     low = text.lower()
+    if waiver.group("inside"):
+        held = {found.name for found in find_skills(text[waiver.start() : waiver.end()])}
+        return [n for n in every if n in held]
     if _points_ahead(waiver):
         return [n for n in named if low.find(n.lower(), waiver.end()) >= 0]
     if _points_here(waiver) or waiver.group("those"):  # "… in C#/.Net, but specific experience here is not …"
@@ -443,8 +447,9 @@ def _waived_on_the_line(waiver: re.Match[str], text: str, named: list[str], ever
 
 
 def _points_here(waiver: re.Match[str]) -> bool:
-    """ "specific experience here is not required": a waiver of its own sentence's skills only."""
-    return waiver.group("here") is not None
+    """ "specific experience here is not required": a waiver of its own sentence's skills only; "We use
+    Golang, but it's not a requirement": of the names inside it."""
+    return waiver.group("here") is not None or waiver.group("inside") is not None
 
 
 def _points_ahead(waiver: re.Match[str]) -> bool:

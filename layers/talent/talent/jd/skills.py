@@ -67,11 +67,13 @@ _IDIOMS: Final = frozenset({("Stripe", "any"), ("Stripe", "every"), ("Stripe", "
 _PHRASE_HEADS: Final = frozenset(
     ("Core Data", word)
     for word in (
-        "team", "teams", "model", "models", "pipeline", "pipelines", "platform", "platforms",
-        "infrastructure", "source", "sources", "product", "products", "processing", "mart", "marts",
-        "as", "layer", "assets", "domains", "services", "technologies", "tools",
+        "team", "teams", "pipeline", "pipelines", "platform", "platforms", "infrastructure", "source",
+        "sources", "product", "products", "processing", "mart", "marts", "assets", "domains",
+        "technologies", "tools",
     )
 )  # fmt: skip
+# "our core data model", "core data as a service": in lower case, these too (not "Core Data models")
+_LOWER_PHRASE_HEADS: Final = frozenset(("Core Data", word) for word in ("model", "models", "as", "layer"))
 _WORD_BEFORE: Final = frozenset({("Realm", word) for word in ("the", "that", "this", "security", "iac")})
 # "experience with Go", "proficient in R": a preposition after one of these words.
 _EXPERIENCE: Final = frozenset(
@@ -740,8 +742,12 @@ class _Context:
         return self.toks.text
 
     def an_idiom(self, m: Match) -> bool:
-        """ "developers of any stripe": a phrase, whatever the name's mode."""
-        return (m.skill, self._word(m.start - 1)) in _IDIOMS or (m.skill, self._word(m.end)) in _PHRASE_HEADS
+        """ "developers of any stripe", "the Core Data team": a phrase, whatever the name's mode."""
+        after = (m.skill, self._word(m.end))
+        if after in _LOWER_PHRASE_HEADS:
+            start, end = self._span(m)
+            return self.text[start:end].islower()
+        return (m.skill, self._word(m.start - 1)) in _IDIOMS or after in _PHRASE_HEADS
 
     def check(self, matches: list[Match]) -> None:
         caps_line = _all_caps(self.text)

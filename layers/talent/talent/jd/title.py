@@ -992,6 +992,7 @@ _LINKED_LEAD = re.compile(rf"{_LINKED},\s")  # the name, then the place after a 
 # "REMOTE (HQ in Amsterdam, NL)": where the company sits, not where the hire works
 _HQ_ASIDE = re.compile(r"\((?:hq|headquarter(?:s|ed)?)(?:\sin|:)\s[^()]{1,60}\)", re.IGNORECASE)
 # "Remote US (office in NYC or SF)": a remote role's offices, where the hire may go, not where it works
+_ON_SITE = re.compile(r"on-?site|in[\s-]office", re.IGNORECASE)  # "Remote (US) or Onsite (office in …)"
 _OFFICE_ASIDE = re.compile(r"\((?:with\s)?(?:an?\s)?offices?\s(?:in|at)\s[^()]{1,60}\)", re.IGNORECASE)
 
 
@@ -1019,7 +1020,7 @@ def _title_places(raw: str) -> list[str]:
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
     raw = without_zones(_HQ_ASIDE.sub(" ", states_joined(raw)))  # "Remote in EU timezones": not the EU
-    raw = _OFFICE_ASIDE.sub(" ", raw) if _only_remote(raw) else raw
+    raw = _OFFICE_ASIDE.sub(" ", raw) if _only_remote(raw) and not _ON_SITE.search(raw) else raw
     segments, found = _split_places(raw)
     sentences = _SENTENCE_BREAK.split(segments[0])
     if len(sentences) > 1:  # "Bangalore, India. Many Positions. Full time.": the first sentence
@@ -1032,7 +1033,9 @@ def _title_places(raw: str) -> list[str]:
         for m in _BRACKETS.finditer(raw)
         if WORK_MODE.search(m.group(1)) or WORK_MODE.search(raw, max(0, m.start() - 12), m.start())
     ]
-    parts += [m.group(1) for m in _IN_PLACE.finditer(raw) if is_place(m.group(1)) and not _an_office(raw, m)]
+    parts += [
+        m.group(1) for m in _IN_PLACE.finditer(raw) if _a_place_run(m.group(1)) and not _an_office(raw, m)
+    ]
     parts += _glued_places(segments[:1])
     lead = _PLACE_LEAD.match(raw)  # "Dallas, TX: Core Engineer"
     found += [p for p in places_in(lead.group(1)) if is_place(p)] if lead else []
@@ -1041,6 +1044,11 @@ def _title_places(raw: str) -> list[str]:
         comma = _comma_place(segment) if ROLE_WORD.search(segment) else None
         found += places_in(segment[comma + 1 :]) if comma is not None else []
     return found + [p for part in parts for p in _places(part)]
+
+
+def _a_place_run(words: str) -> bool:
+    """ "London", or a city and its country without the comma: "in Vienna Austria"."""
+    return is_place(words) or (" " in words and all(map(is_place, places_in(words))))
 
 
 def _places(part: str) -> list[str]:

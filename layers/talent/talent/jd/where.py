@@ -1222,17 +1222,22 @@ _FOLLOWING_PLACES = re.compile(
     r"(?:one of )?the following (?:u\.?s\.? )?(?:states|countries|locations|regions|provinces)(?: only)?:?\s"
 )
 _ITEM_BREAK = re.compile(r",\s?(?:(?:and|or)\s)?|\s(?:and|or)\s")
-_STOP = re.compile(r"[.;!?](?:\s|$)")
+_STOP = re.compile(r"(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)")  # not "Washington D.C."
+_NO_LONGER = re.compile(r"\bno longer\b")
 
 
 def _following_places(line: str, low: str) -> list[str]:
-    """Each place of the list after "hiring in the following states:", to the sentence's end."""
+    """Each place of the list after "hiring in the following states:", to the sentence's end; none in
+    an exclusion, a privacy or a pay notice ("not hiring in the following states: …")."""
     lead = _FOLLOWING_PLACES.search(low)
     if lead is None:
         return []
     end = _STOP.search(line, lead.end())
+    begin, stop = max(line.rfind(". ", 0, lead.start()), 0), end.start() if end else len(line)
+    if _NOT_WHERE.search(line, begin, stop) or _NO_LONGER.search(low, begin, stop):
+        return []
     items = [item.strip(" .;") for item in _ITEM_BREAK.split(line[lead.end() : end.start() if end else None])]
-    return [item for item in items[:MAX_LISTED_PLACES] if item and is_area(item)]
+    return [item for item in items[:MAX_LISTED_PLACES] if item and (is_area(item) or is_place(item))]
 
 
 def phrase_places(text: str) -> list[str]:
@@ -1249,8 +1254,8 @@ def phrase_places(text: str) -> list[str]:
             low = lower_same_length(line)
         # "Fully Remote Opportunity": a town named like a word is no region of remote work
         found += [p for p in _cued_places(line, low, _REMOTE_REGION) if is_wide(p) or not a_word_too(p)]
-        listed = _following_places(line, low) if "following" in low else []
-        found += listed or _cued_places(line, low, _WHERE_CUE)
+        found += _following_places(line, low) if "following" in low else []
+        found += _cued_places(line, low, _WHERE_CUE)
         found += based_places(line) if "-based" in low or "-remote" in low else []
         trips += _cued_places(line, low, _TRIP_CUE) if "déplacement" in low else []
     return found or trips

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from talent.geo.policy import location_policy, us_state_codes
+from talent.geo.policy import location_policy, us_states
 from talent.jd.taxonomy import get_skill
 from talent.models import JobRequirement, RankedCandidate
 from talent.ranking import parse_language_evidence
@@ -71,10 +71,10 @@ class OutreachFacts:
 
 def _remote_area(requirement: JobRequirement) -> tuple[str, ...]:
     """Where a region-limited remote role may be done, all of it (a shortened list would state a limit the
-    posting does not): "US" for a run of states' codes."""
+    posting does not): "US" for a run of states."""
     if location_policy(requirement).kind != "region":
         return ()
-    states = us_state_codes(requirement.locations)
+    states = us_states(requirement.locations)
     others = tuple(place for place in requirement.locations if place not in states)
     return ("the US", *others) if states else others
 
