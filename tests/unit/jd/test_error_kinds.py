@@ -1334,3 +1334,103 @@ def test_the_t149_place_rules_stay_within_their_reach(posting: str, locations: l
 
 def test_years_asked_in_production_still_count() -> None:
     assert parse_jd("Engineer\n\nRequirements:\n- Rust (2+ years in production)").min_years == 2
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        # t151en-10: the board's company first, though a town bears its name
+        ("Vana | Full-Stack Engineer, Data Engineer | Full-time | Onsite | SF, NYC\n\nHi HN!", ["SF", "NYC"]),
+        ("Berlin | Senior Engineer | Acme GmbH\n\nHi.", ["Berlin"]),  # no later place: the first stays
+        # t151en-15: a work mode starts another item of the list, not the city's country
+        (
+            "Maven Clinic | New York, Chicago, Remote USA | Full-Time\n\nWe build.",
+            ["New York", "Chicago", "USA"],
+        ),
+        ("Acme | Engineer | NYC, SF, Remote US | Full-Time\n\nWe build.", ["NYC", "SF", "US"]),
+    ],
+)
+def test_header_places_of_t151(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations
+
+
+def test_things_we_would_love_to_see_are_a_plus() -> None:
+    result = parse_jd(  # t151en-24
+        "Backend Engineer\n\n**Requirements:**\n  * A major cloud platform (AWS, GCP, Azure)\n\n**Other "
+        "things we\u2019d love to see:**\n\n  * Fluency in **Elasticsearch**\n  * Experience with **Python** "
+        "and a JVM language **(Java, Kotlin)**"
+    )
+    assert (result.required_skills, result.preferred_skills) == (
+        ["AWS", "Google Cloud", "Azure"],
+        ["Elasticsearch", "Python", "Java", "Kotlin"],
+    )
+
+
+def test_a_boards_reference_code_is_no_title() -> None:
+    # t151de-39: a board's reference code before the role
+    first_line = "# F50250918P9A1 - Projektleitung Baumanagement SOL+ (Stadt, 80% onsite, 12 Monate, ASAP)"
+    assert parse_jd(f"{first_line}\n\nWir suchen Unterstützung.").title == "Projektleitung Baumanagement SOL+"
+
+
+@pytest.mark.parametrize(
+    ("posting", "required", "preferred"),
+    [
+        # t152de-40: the duties after "Das bieten wir:", under a heading that names the role
+        (
+            "Enterprise Architect\n\nDas bieten wir:\n\n- Standort: Würzburg\n"
+            "- Remote Möglichkeit: 100% Remote, mit gelegentlicher Präsenz in Würzburg\n"
+            "- Auslastung: 100% - 40h/Woche\n"
+            "Das sind Ihre Aufgaben als Enterprise Architect - Application & Integration (gn:\n\n"
+            "- Entwicklung mit Java und Maven\n- Containerbasierte Deployments mit Docker, OpenShift",
+            ["Java", "Maven", "Docker", "OpenShift"],
+            [],
+        ),
+        (  # t152en-16: the stack the posting says you need not know
+            "Full-Stack Engineer\n\nOur current tech stack is simple: Laravel/PHP backend, alpinejs, mysql."
+            "\nYou have some experience with tools like the ones we use--you needn't know exactly our stack.",
+            [],
+            ["Laravel", "PHP", "Alpine.js", "MySQL"],
+        ),
+        (  # t152en-34: "(preferably)" after a figure wishes for more years, not for the names
+            "Web Developer\n\n**Qualifications**\n  * 4+ (preferably) years Vue.js, HTML Experience",
+            ["Vue.js", "HTML"],
+            [],
+        ),
+        (
+            "UI Developer\n\nRequisitos:\n- HTML5 y CSS3 (SASS o LESS suman).",
+            ["HTML", "CSS"],
+            ["SCSS", "Less"],
+        ),
+        (  # t152en-26: a town among towns is no framework
+            "Engineer\n\nWe have offices in Barcelona, Berlin, Boston, Denver, New York, Phoenix and Toronto.\n"
+            "Requirements: Elixir",
+            ["Elixir"],
+            [],
+        ),
+        ("Engineer\n\nRequirements: Go, Phoenix, Rust.", ["Go", "Phoenix", "Rust"], []),
+    ],
+)
+def test_skills_of_t152(posting: str, required: list[str], preferred: list[str]) -> None:
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("posting", "remote", "locations"),
+    [
+        # t152en-35: remote only until the pandemic is over
+        ("Sense | Backend | Cambridge, MA | Full Time | Remote / Onsite (after COVID)\n\nHi.\nWe hire.", "onsite",
+         ["Cambridge, MA"]),
+        ("Engineer\n\n**Project Language:**English\n\n**Remote Work:**Up to 20%\n\nWe build.", "hybrid", []),
+        # t152en-34: a hybrid algorithm is no work mode
+        ("# Web Developer\n#### `🌎 Remote,Beirut, Lebanon`\n\nNeurons on hybrid algorithmZ is a lab.", "remote",
+         ["Beirut, Lebanon"]),
+        # t152en-22: a state's code before its own country is the state
+        ("Software Engineer\n\nLocation: CA, US / Remote (NL; TR)\n\nWe build.", "remote", ["CA, US", "NL", "TR"]),
+        # t152en-31
+        ("Engineer\n\n**Location: Remote, EST, can be US or Canada based**\n\nHi.", "remote", ["US", "Canada"]),
+    ],
+)  # fmt: skip
+def test_modes_and_places_of_t152(posting: str, remote: str, locations: list[str]) -> None:
+    result = parse_jd(posting)
+    assert (result.remote, result.locations) == (remote, locations)

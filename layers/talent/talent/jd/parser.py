@@ -387,6 +387,8 @@ _WAIVES_THE_STACK = guarded(
     # "If you haven't used these technologies you will …", "It is OK if you don't know how to use some"
     r"|if you (?:haven['\u2019]?t|have not) (?:used|worked with) (?:(?:some|any|all) of )?(?:these|them)\b"
     r"|not important that you (?:already )?know these"  # "(but it's not important that you already know …)"
+    # "… tools and libraries like the ones we use--you needn't know exactly our stack"
+    r"|need(?:n['\u2019]t| not) know (?:exactly )?(?:our|the) (?:exact )?(?:tech )?stack"
     r"|no (?:prior )?experience (?:in|with) (?:any of )?(?:these|them) (?:is )?required"  # "(no prior …!)"
     # "Haven't used those technologies? No worries: …"
     r"|(?:haven['\u2019]?t|have not|never) used (?:those|these|them)\b[^.?!]{0,20}\?? "

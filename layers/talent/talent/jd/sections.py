@@ -54,7 +54,11 @@ _ABOUT_COMPANY = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_ROLE = re.compile(
-    r"^about (the |this )?(role|job|position|opportunity|team|you|work|project)\b", re.IGNORECASE
+    r"^about (the |this )?(role|job|position|opportunity|team|you|work|project)\b"
+    # "Das sind Ihre Aufgaben als Enterprise Architect - Application & Integration": the duties, whatever
+    # the role's name holds
+    r"|^(?:das|dies) sind (?:ihre|deine) aufgaben\b",
+    re.IGNORECASE,
 )
 # "About you" in any of our languages heads the profile (not the company's "À propos").
 _ABOUT_YOU = re.compile(r"^(?:about you|à propos de (?:vous|toi)|über (?:dich|sie)|sobre (?:ti|usted|vos))\b")
@@ -957,10 +961,20 @@ def _piece_clauses(
     return _bracketed_cues(piece, start, kind, names_a_skill)
 
 
+# "4+ (preferably) years Vue.js": a wish for more years, not a plus
+_FIGURE_BEFORE = re.compile(r"(?<![\w.])\d{1,2}\+?\s?$")
+
+
 def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[[str], bool]) -> list[Clause]:
     """A required or context piece's clauses by the cues in its brackets (or one outside them)."""
     end = start + len(piece)
-    inner = [m for m in PARENS.finditer(sentence(piece)) if _PREFERRED_CLAUSE.search(m.group(1).lower())]
+    read = sentence(piece)
+    inner = [
+        m
+        for m in PARENS.finditer(read)
+        if _PREFERRED_CLAUSE.search(m.group(1).lower())
+        and not _FIGURE_BEFORE.search(read, max(0, m.start() - 4), m.start())
+    ]
     outside = sentence(PARENS.sub("", piece)).lower()
     cue_only = [m for m in inner if not names_a_skill(m.group(1)) and _cue_only(m.group(1))]
     after_must = _after_the_must(piece, outside, cue_only)

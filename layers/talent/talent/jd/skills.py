@@ -160,6 +160,14 @@ def _in_place_name(toks: _Tokens, start: int, end: int) -> bool:
     return after and known_place(" ".join(lowers[start : end + 1]))
 
 
+def _a_town(name: str) -> bool:
+    """A place's name that names no skill and is no code ("RMQ", "Sinon" beside "Mocha" are not)."""
+    return len(name) > 3 and not name.isupper() and known_place(name) and not canonical_name(name)
+
+
+# The list items beside a name: "Denver, New York, Phoenix and Toronto"
+_PLACE_BEFORE: Final = re.compile(r"([A-Z][\w'.-]{1,25}(?:\s[A-Z][\w'.-]{1,25})?)(?:,\s?|\s(?:and|or)\s)$")
+_PLACE_AFTER: Final = re.compile(r"(?:,\s?|\s(?:and|or)\s)([A-Z][\w'.-]{1,25}(?:\s[A-Z][\w'.-]{1,25})?)")
 # Words no place name starts with in lower case ("The Hague" may be written "the Hague": not "the")
 _NOT_A_PLACE_START: Final = frozenset({"as", "like", "with", "and", "or", "for", "of", "to", "by", "such"})
 
@@ -819,12 +827,20 @@ class _Context:
             return True
         return bool(_YEAR_AFTER.match(after) and prev in _SEASON_WORDS)
 
+    def _among_places(self, start: int, end: int) -> bool:
+        """ "offices in Boston, Denver, Phoenix and Toronto": a town's name in a list of places."""
+        before = _PLACE_BEFORE.search(self.text, max(0, start - _WINDOW), start)
+        after = _PLACE_AFTER.match(self.text, end, end + _WINDOW)
+        return all(
+            found is not None and _a_town(found.group(1)) for found in (before, after)
+        ) and known_place(self.text[start:end])
+
     def _alone(self, m: Match, caps_line: bool) -> bool:
         """Whether an ambiguous match is the technology from its own neighbourhood (lists come later)."""
         start, end = self._span(m)
         raw = self.text[start:end]
         after = self.text[end : end + _WINDOW]  # bounded: a copy per match must not grow
-        if self._not_the_technology(m, after):
+        if self._not_the_technology(m, after) or (m.mode == "word" and self._among_places(start, end)):
             return False
         prev, prev2 = self._word(m.start - 1), self._word(m.start - 2)
         # "objectif de vue.", "en vue de": a lower-case word after "de"/"en" ends a clause as a word does

@@ -319,7 +319,9 @@ _LEADING_NOISE = re.compile(
     r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}[.)]\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s"
     r"(?=[^|]{0,40}?\b(?:engineers|developers|designers|scientists|managers|programmers)\b)"
     r"|\+{2,}\s?(?=\w)"  # a board's decoration: "++Service Manager (m/w/d) - ab Sofort … Hamburg++"
-    r"|\d{4}-\d{3,6}_(?=[A-Za-z]))",  # a requisition's number: "2024-7263_Data Engineer"
+    r"|\d{4}-\d{3,6}_(?=[A-Za-z])"  # a requisition's number: "2024-7263_Data Engineer"
+    # a board's reference: "F50250918P9A1 - Projektleitung …"
+    r"|(?-i:[A-Z]{1,3}\d{6,12}[A-Z\d]{0,6})\s[-\u2013|]\s(?=\w))",
     re.IGNORECASE,
 )
 _URL = re.compile(r"\[?(?:https?://|www\.)\S{1,200}")
@@ -996,6 +998,10 @@ _ON_SITE = re.compile(r"on-?site|in[\s-]office", re.IGNORECASE)  # "Remote (US) 
 _OFFICE_ASIDE = re.compile(r"\((?:with\s)?(?:an?\s)?offices?\s(?:in|at)\s[^()]{1,60}\)", re.IGNORECASE)
 
 
+# "New York, Chicago, Remote USA": a work mode starts another item of the list, not the city's country
+_MODE_IN_LIST = re.compile(r",\s?(?i:remote|hybrid)\s(?=[A-Z][a-z]|[A-Z]{2,3}\b)")  # not "hybrid ONSITE"
+
+
 def _segment_places(segments: list[str]) -> list[str]:
     """Places in the segments that name no role ("Acme | Engineer | TX & CA"), but the first's linked
     company name ("Otta (https://otta.com) | …")."""
@@ -1003,7 +1009,14 @@ def _segment_places(segments: list[str]) -> list[str]:
     named = [s for s in named if not (s is segments[0] and _LINKED_NAME.match(s))]
     # "Getaround (getaround.com), San Francisco, CA, Onsite": the linked name before the place
     named = [_LINKED_LEAD.sub("", s) if s is segments[0] else s for s in named]
-    return [p for segment in named for p in (_places(segment) or _places(_place_head(segment)))]
+    found = [
+        (s, _places(listed := _MODE_IN_LIST.sub(" / ", s)) or _places(_place_head(listed))) for s in named
+    ]
+    # "Vana | Full-Stack Engineer | Onsite | SF, NYC": the board's company first, though a town bears
+    # its name, when a later segment names the place
+    if len(segments) >= 3 and ROLE_WORD.search(segments[1]) and found and found[0][0] is segments[0]:
+        found = found[1:] if any(places for _, places in found[1:]) else found
+    return [p for _, places in found for p in places]
 
 
 def _split_places(raw: str) -> tuple[list[str], list[str]]:

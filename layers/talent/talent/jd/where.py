@@ -33,6 +33,7 @@ from talent.jd.places import (
     is_wide,
     known_place,
     mode_codes_spelled,
+    own_region,
     place_identity,
     same_city,
     spelled_out,
@@ -102,7 +103,8 @@ _HYBRID = _at_word(
     # "Cloud: …- Hybrid (Brokering)", "Hybrid-Szenarien (OnPrem - Cloud)": architecture
     r"|linux|retrieval|vehicles?|cars?|engines?|szenarien|scenarios?|smart|work environments"
     r"|aws|azure|gcp|it|networks?|networking|connectivity|clusters?|workloads?|deployments?|storage|setups?"
-    r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions)\b)"  # "our hybrid AWS environment"
+    # "our hybrid AWS environment", "Neurons on hybrid algorithmZ"
+    r"|data[\s-]?cent(?:er|re)s?|physics|methods?|frameworks?|solutions|algorithm[sz]?)\b)"
     # a kind of system, game or threat: "our hybrid SOC", "hybrid-casual games", "hybride Bedrohungen"; not
     # a role's name after it ("Hybrid SOC Analyst position", "Hybrid games developer, Barcelona")
     r"(?![\s-](integration|soc|reasoning|games?|casual|bedrohungen|threats?)\b"
@@ -137,7 +139,7 @@ _HYBRID = _at_word(
     r"(?!\s(workforce|employees|staff|team))"  # "With 60% remote workforce": the company's
     r"|remote\s([1-9]|[1-7]\d|80)\s?%(?=\s?(?:$|[,;/)]|und\b|and\b))"  # "Remote 60 % und Onsite 40 %"
     # "Vorort: min. 30%, Remote: max. 70%"
-    r"|(remote|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
+    r"|(remote(?: work)?|homeoffice|home office)\s?:\s?(max\.?\s?|bis zu\s|up to\s)([1-9]|[1-7]\d|80)\s?%"
     r"(?!\s?(travel|reise))"
     # "Telecommuting is available 1-2 days/wk with the rest … in our office"
     # "(Home Office: 1 day per week)"
@@ -243,8 +245,10 @@ _SAYS_NOTHING = re.compile(
     r"(?:en présentiel|on[\s-]?site|in[\s-]person|presencial|vor[\s-]ort|en distanciel|à distance"
     r"|remote(?:ly)?|virtual(?:ly)?)\b"
     r"|(?<!\w)(?:on[\s-]?site|in[\s-]person|virtual|remote|video)\sinterviews?\b"
-    # A passing state: "Onsite (we're currently all remote because of COVID-19)", "ONSITE/remote(covid)"
+    # A passing state: "Onsite (we're currently all remote because of COVID-19)", "ONSITE/remote(covid)",
+    # "Remote / Onsite (after COVID)"
     r"|(?<!\w)remote\s?\((?:covid|pandemic|corona)[^)]{0,20}\)"
+    r"|(?<!\w)remote\s?/\s?(?=on-?site\s?\(after\s(?:covid|corona|the\spandemic))"
     r"|(?<!\w)(?:currently|temporarily|for now)\s(?:all\s|fully\s|100%\s)?remote\b[^.\n)]{0,20}"
     r"\b(?:because of|due to|during)\s(?:the\s)?(?:covid|pandemic|corona|lockdown)"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
@@ -379,6 +383,7 @@ _PLACE_NOISE = re.compile(
     r"|(?-i:GR)(?=\s[A-ZÄÖÜ])"  # "im GR Stuttgart": Großraum
     r"|(?:haupt)?standort|absprache"  # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote"
     r"|alternativ(?:e|ely|ement|amente)?"  # "(Alternativ 2-3 Tage Bonn, Rest Remote)": another way to work
+    r"|(?:can|must|should) be"  # "Remote, EST, can be US or Canada based"
     r"|central(?!\s(?:america|europe|asia|africa|african|valley|coast|time|standard)\b))(?![\w-])"
     r"|(?<!district )(?<!distrito )\b\d{1,6}(?:[a-z]|ème|eme|er)?\b|[*_`#@]|(?<=\w)-based\b"  # "Paris 4ème"
     r"|(?<=\w)-(?:only|remote)\b",  # "remote US-only", "US-Remote": the region
@@ -757,6 +762,8 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
         return True  # "Mexico City, Mexico City, Mexico", "New York, NY": a city, then its state
     if len(group) == 2 and is_state(group[-1]) and is_wide(part):
         return True  # "San Francisco, CA, USA": "CA" is California there, the country follows
+    if len(group) == 1 and own_region([group[0], part]):
+        return True  # "CA, US": California, not Canada and the US
     if _ADMINISTRATIVE.search(part):
         return True  # "Tel Aviv-Yafo, Tel Aviv District, Israel": a district the gazetteer does not list
     if is_area(part) and not is_wide(group[-1]) and not is_continent(part):  # "SF, Europe": two places
