@@ -1402,8 +1402,8 @@ def test_a_boards_reference_code_is_no_title() -> None:
             ["SCSS", "Less"],
         ),
         (  # t152en-26: a town among towns is no framework
-            "Engineer\n\nWe have offices in Barcelona, Berlin, Boston, Denver, New York, Phoenix and Toronto.\n"
-            "Requirements: Elixir",
+            "Engineer\n\nWe have offices in Barcelona, Berlin, Boston, Denver, New York, Phoenix and "
+            "Toronto.\nRequirements: Elixir",
             ["Elixir"],
             [],
         ),
@@ -1419,18 +1419,32 @@ def test_skills_of_t152(posting: str, required: list[str], preferred: list[str])
     ("posting", "remote", "locations"),
     [
         # t152en-35: remote only until the pandemic is over
-        ("Sense | Backend | Cambridge, MA | Full Time | Remote / Onsite (after COVID)\n\nHi.\nWe hire.", "onsite",
-         ["Cambridge, MA"]),
+        (
+            "Sense | Backend | Cambridge, MA | Full Time | Remote / Onsite (after COVID)\n\nHi.\nWe hire.",
+            "onsite",
+            ["Cambridge, MA"],
+        ),
         ("Engineer\n\n**Project Language:**English\n\n**Remote Work:**Up to 20%\n\nWe build.", "hybrid", []),
         # t152en-34: a hybrid algorithm is no work mode
-        ("# Web Developer\n#### `🌎 Remote,Beirut, Lebanon`\n\nNeurons on hybrid algorithmZ is a lab.", "remote",
-         ["Beirut, Lebanon"]),
+        (
+            "# Web Developer\n#### `🌎 Remote,Beirut, Lebanon`\n\nNeurons on hybrid algorithmZ is a lab.",
+            "remote",
+            ["Beirut, Lebanon"],
+        ),
         # t152en-22: a state's code before its own country is the state
-        ("Software Engineer\n\nLocation: CA, US / Remote (NL; TR)\n\nWe build.", "remote", ["CA, US", "NL", "TR"]),
+        (
+            "Software Engineer\n\nLocation: CA, US / Remote (NL; TR)\n\nWe build.",
+            "remote",
+            ["CA, US", "NL", "TR"],
+        ),
         # t152en-31
-        ("Engineer\n\n**Location: Remote, EST, can be US or Canada based**\n\nHi.", "remote", ["US", "Canada"]),
+        (
+            "Engineer\n\n**Location: Remote, EST, can be US or Canada based**\n\nHi.",
+            "remote",
+            ["US", "Canada"],
+        ),
     ],
-)  # fmt: skip
+)
 def test_modes_and_places_of_t152(posting: str, remote: str, locations: list[str]) -> None:
     result = parse_jd(posting)
     assert (result.remote, result.locations) == (remote, locations)
