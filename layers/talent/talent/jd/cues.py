@@ -120,7 +120,9 @@ ENGLISH: Final = Cues(
         r"ideal candidate (also|additionally) (has|have)",  # "An ideal candidate also has:"
         r"(we'?d|we\u2019d|we would) (also |really |particularly |especially )?love (it )?if you",
         r"love for you to have",  # "We would love for you to have:"
-        r"(we'?d|we\u2019d|we would) (also )?love to see",  # "**Other things we'd love to see:**"
+        # "**Other things we'd love to see:**" after the asks (not "What we'd love to see:" over them)
+        r"other (things )?(we'?d|we\u2019d|we would) (also )?love to see",
+        r"(we'?d|we\u2019d|we would) also love to see",
         r"(will|would) make us (really |truly )?love you",  # "What Will Make Us REALLY Love You"
         r"(have|give you|gives you) an edge",  # "You'll have an edge if you:", "What will give you an edge?"
         r"(great|valuable|welcome) addition if",  # "You're a great addition if…" after "What You Have"

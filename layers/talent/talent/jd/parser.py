@@ -388,7 +388,7 @@ _WAIVES_THE_STACK = guarded(
     r"|if you (?:haven['\u2019]?t|have not) (?:used|worked with) (?:(?:some|any|all) of )?(?:these|them)\b"
     r"|not important that you (?:already )?know these"  # "(but it's not important that you already know …)"
     # "… tools and libraries like the ones we use--you needn't know exactly our stack"
-    r"|need(?:n['\u2019]t| not) know (?:exactly )?(?:our|the) (?:exact )?(?:tech )?stack"
+    r"|need(?:n['\u2019]t| not) know (?:exactly )?(?:our|the) (?:exact )?(?:tech )?stack(?=\s?[.!]|$)"
     r"|no (?:prior )?experience (?:in|with) (?:any of )?(?:these|them) (?:is )?required"  # "(no prior …!)"
     # "Haven't used those technologies? No worries: …"
     r"|(?:haven['\u2019]?t|have not|never) used (?:those|these|them)\b[^.?!]{0,20}\?? "

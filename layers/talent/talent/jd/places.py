@@ -282,7 +282,7 @@ def _words_before_a_code(first: str, last: str) -> bool:
     return len(last) == 2 and len(words) >= 3 and all(is_common_word(w) for w in words)
 
 
-def own_region(parts: list[str]) -> bool:
+def _own_region(parts: list[str]) -> bool:
     """ "BC, Canada", "NSW, Australia": a region's code before its own country."""
     if len(parts) != 2 or not is_state(parts[0]) or "country" not in _kinds(parts[1]):
         return False
@@ -302,7 +302,7 @@ def is_place(text: str) -> bool:
         parts[-1] = parts[-1].upper()  # "Redmond, Wa"
     if not (is_area(parts[-1]) or known_place(parts[-1])):
         return False
-    if not known_place(parts[0]) and _words_before_a_code(parts[0], parts[-1]) and not own_region(parts):
+    if not known_place(parts[0]) and _words_before_a_code(parts[0], parts[-1]) and not _own_region(parts):
         return False
     # Middle parts ("Providencia, RM, Chile") may be districts or codes the gazetteer does not have.
     if not all(is_area(part) or known_place(part) or _proper_name(part) for part in parts[1:-1]):

@@ -961,8 +961,9 @@ def _piece_clauses(
     return _bracketed_cues(piece, start, kind, names_a_skill)
 
 
-# "4+ (preferably) years Vue.js": a wish for more years, not a plus
+# "4+ (preferably) years Vue.js": a wish for more years, not a plus (not "Python 3 (preferred)")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.])\d{1,2}\+?\s?$")
+_YEARS_NEXT = re.compile(r"\s?(?:years?|yrs)\b", re.IGNORECASE)
 
 
 def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[[str], bool]) -> list[Clause]:
@@ -973,7 +974,9 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
         m
         for m in PARENS.finditer(read)
         if _PREFERRED_CLAUSE.search(m.group(1).lower())
-        and not _FIGURE_BEFORE.search(read, max(0, m.start() - 4), m.start())
+        and not (
+            _FIGURE_BEFORE.search(read, max(0, m.start() - 4), m.start()) and _YEARS_NEXT.match(read, m.end())
+        )
     ]
     outside = sentence(PARENS.sub("", piece)).lower()
     cue_only = [m for m in inner if not names_a_skill(m.group(1)) and _cue_only(m.group(1))]

@@ -1002,6 +1002,14 @@ _OFFICE_ASIDE = re.compile(r"\((?:with\s)?(?:an?\s)?offices?\s(?:in|at)\s[^()]{1
 _MODE_IN_LIST = re.compile(r",\s?(?i:remote|hybrid)\s(?=[A-Z][a-z]|[A-Z]{2,3}\b)")  # not "hybrid ONSITE"
 
 
+def _a_company_first(found: list[tuple[str, list[str]]], segments: list[str]) -> bool:
+    """Whether the first segment's place is the company's name: one word or more, no comma, and a later
+    segment names a city."""
+    first = found[0][0]
+    later = [place for _, named in found[1:] for place in named]
+    return first is segments[0] and "," not in first and any(not is_wide(place) for place in later)
+
+
 def _segment_places(segments: list[str]) -> list[str]:
     """Places in the segments that name no role ("Acme | Engineer | TX & CA"), but the first's linked
     company name ("Otta (https://otta.com) | …")."""
@@ -1013,9 +1021,9 @@ def _segment_places(segments: list[str]) -> list[str]:
         (s, _places(listed := _MODE_IN_LIST.sub(" / ", s)) or _places(_place_head(listed))) for s in named
     ]
     # "Vana | Full-Stack Engineer | Onsite | SF, NYC": the board's company first, though a town bears
-    # its name, when a later segment names the place
-    if len(segments) >= 3 and ROLE_WORD.search(segments[1]) and found and found[0][0] is segments[0]:
-        found = found[1:] if any(places for _, places in found[1:]) else found
+    # its name, when a later segment names a city (not "London | Lead Engineer | … | UK only")
+    if len(segments) >= 3 and ROLE_WORD.search(segments[1]) and found and _a_company_first(found, segments):
+        found = found[1:]
     return [p for _, places in found for p in places]
 
 

@@ -33,7 +33,6 @@ from talent.jd.places import (
     is_wide,
     known_place,
     mode_codes_spelled,
-    own_region,
     place_identity,
     same_city,
     spelled_out,
@@ -762,8 +761,6 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
         return True  # "Mexico City, Mexico City, Mexico", "New York, NY": a city, then its state
     if len(group) == 2 and is_state(group[-1]) and is_wide(part):
         return True  # "San Francisco, CA, USA": "CA" is California there, the country follows
-    if len(group) == 1 and own_region([group[0], part]):
-        return True  # "CA, US": California, not Canada and the US
     if _ADMINISTRATIVE.search(part):
         return True  # "Tel Aviv-Yafo, Tel Aviv District, Israel": a district the gazetteer does not list
     if is_area(part) and not is_wide(group[-1]) and not is_continent(part):  # "SF, Europe": two places
