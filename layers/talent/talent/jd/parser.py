@@ -507,9 +507,8 @@ def read_mentions(lines: list[Line]) -> Mentions:
                 mentions.waived.update([*(stack if whole_stack else []), *this_line])
                 if waiver.group("above"):
                     mentions.waived.update(above)
-                if (
-                    unasks
-                ):  # under the asks: "Experience in these … not required", "We use Go, but it's not …"
+                # under the asks: "Experience in these … not required", "We use Go, but it's not …"
+                if unasks:
                     mentions.asked -= set(this_line) - asked_before
             stack += named
             above += named

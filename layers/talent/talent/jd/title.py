@@ -993,8 +993,8 @@ _LINKED_NAME = re.compile(rf"{_LINKED}$")
 _LINKED_LEAD = re.compile(rf"{_LINKED},\s")  # the name, then the place after a comma
 # "REMOTE (HQ in Amsterdam, NL)": where the company sits, not where the hire works
 _HQ_ASIDE = re.compile(r"\((?:hq|headquarter(?:s|ed)?)(?:\sin|:)\s[^()]{1,60}\)", re.IGNORECASE)
-# "Remote US (office in NYC or SF)": a remote role's offices, where the hire may go, not where it works
 _ON_SITE = re.compile(r"on-?site|in[\s-]office", re.IGNORECASE)  # "Remote (US) or Onsite (office in …)"
+# "Remote US (office in NYC or SF)": a remote role's offices, where the hire may go, not where it works
 _OFFICE_ASIDE = re.compile(r"\((?:with\s)?(?:an?\s)?offices?\s(?:in|at)\s[^()]{1,60}\)", re.IGNORECASE)
 
 

@@ -1240,7 +1240,7 @@ def _following_places(line: str, low: str) -> list[str]:
     begin, stop = max(line.rfind(". ", 0, lead.start()), 0), end.start() if end else len(line)
     if _NOT_WHERE.search(line, begin, stop) or _NO_LONGER.search(low, begin, stop):
         return []
-    items = [item.strip(" .;") for item in _ITEM_BREAK.split(line[lead.end() : end.start() if end else None])]
+    items = [item.strip(" .;") for item in _ITEM_BREAK.split(line[lead.end() : stop])]
     return [item for item in items[:MAX_LISTED_PLACES] if item and (is_area(item) or is_place(item))]
 
 
