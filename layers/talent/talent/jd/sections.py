@@ -966,6 +966,12 @@ _FIGURE_BEFORE = re.compile(r"(?<![\w.])\d{1,2}\+?\s?$")
 _YEARS_NEXT = re.compile(r"\s?(?:years?|yrs)\b", re.IGNORECASE)
 
 
+def _years_wish(text: str, bracket: re.Match[str]) -> bool:
+    """Whether a bracket stands between a figure and "years": "4+ (preferably) years"."""
+    figure = _FIGURE_BEFORE.search(text, max(0, bracket.start() - 4), bracket.start())
+    return figure is not None and _YEARS_NEXT.match(text, bracket.end()) is not None
+
+
 def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[[str], bool]) -> list[Clause]:
     """A required or context piece's clauses by the cues in its brackets (or one outside them)."""
     end = start + len(piece)
@@ -973,10 +979,7 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
     inner = [
         m
         for m in PARENS.finditer(read)
-        if _PREFERRED_CLAUSE.search(m.group(1).lower())
-        and not (
-            _FIGURE_BEFORE.search(read, max(0, m.start() - 4), m.start()) and _YEARS_NEXT.match(read, m.end())
-        )
+        if _PREFERRED_CLAUSE.search(m.group(1).lower()) and not _years_wish(read, m)
     ]
     outside = sentence(PARENS.sub("", piece)).lower()
     cue_only = [m for m in inner if not names_a_skill(m.group(1)) and _cue_only(m.group(1))]
