@@ -5386,6 +5386,12 @@ def test_a_first_line_without_fields_keeps_its_title_over_a_role_below() -> None
     ("sentence", "places"),
     [
         ("Wir sind ein Softwareunternehmen mit Sitz in Hamburg.", ["Hamburg"]),
+        # a line is a sentence of its own: the recruiter's word on the line before names no seat
+        (
+            "Unser Partner für Personalfragen ist dabei\nWir sind ein Softwareunternehmen mit Sitz in "
+            "Hamburg.",
+            ["Hamburg"],
+        ),
         ("Wir suchen Engineers für unseren Unternehmenssitz in Salzburg.", ["Salzburg"]),
         ("Die Stelle ist ausschließlich für Bewerber:innen mit Wohnsitz in Deutschland.", ["Deutschland"]),
     ],

@@ -1171,7 +1171,7 @@ def _seat_places(body: str) -> list[str]:
     or imprint ("Personalvermittlung ... mit Sitz in Köln", "Teil der ... Group mit Hauptsitz in ...")."""
     if "sitz in" not in body.lower():
         return []
-    sentences = [s for s in _SENTENCE_END.split(body) if "sitz in" in s.lower()]
+    sentences = [s for s in _SEAT_SENTENCE_END.split(body) if "sitz in" in s.lower()]
     kept = "\n".join(s for s in sentences if not _SEAT_OF_ANOTHER.search(s.lower()))
     return _cued_places(kept, lower_same_length(kept), _SEAT_CUE)
 
@@ -1194,7 +1194,8 @@ _SEAT_OF_ANOTHER = re.compile(
     r"kunde|mandant|gruppe|group|holding|tochter|mutter|personal|recruit|vermittl|impressum|amtsgericht"
     r"|handelsregister|\bhrb\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
+# a sentence or a line: the module's later _SENTENCE_END does not split lines, and had shadowed this one
+_SEAT_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
 # "ausschließlich Bewerber:innen mit Wohnsitz in Deutschland": where the hire must live ("Sofern Sie
 # keinen Wohnsitz in ..." in a privacy notice is not)
 _RESIDENCE_CUE = re.compile(r"\b(?:mit|in)\s(?:[a-zäöüß]{1,12}\s)?wohnsitz in\s")
