@@ -1909,6 +1909,29 @@ FLOORS = {
         "locations_exact": 0.82,
         "title_accuracy": 0.57,
     },
+    # The 40 t153 and 40 t154 postings (seed 2153), scored once at 5b2e0852 at the end of stop 66, as an
+    # unseen estimate of that commit, and not yet read: t153 required 0.904, preferred 0.945 (0.034 as
+    # required), seniority 0.925, min_years 0.950, remote 0.925, locations 0.750, title 0.425; t154 required
+    # 0.850, preferred 0.450 (0.393 as required), seniority 0.925, min_years 0.925, remote 0.950, locations
+    # 0.775, title 0.575.
+    "t153 collection": {
+        "required_f1": 0.9,
+        "preferred_f1": 0.94,
+        "seniority_accuracy": 0.92,
+        "min_years_exact": 0.94,
+        "remote_accuracy": 0.92,
+        "locations_exact": 0.74,
+        "title_accuracy": 0.42,
+    },
+    "t154 collection": {
+        "required_f1": 0.84,
+        "preferred_f1": 0.44,
+        "seniority_accuracy": 0.92,
+        "min_years_exact": 0.92,
+        "remote_accuracy": 0.94,
+        "locations_exact": 0.77,
+        "title_accuracy": 0.57,
+    },
 }
 
 
@@ -1919,7 +1942,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 152
+LAST_BATCH = 154
 _BATCH = re.compile(r"^t(\d+)")
 
 
