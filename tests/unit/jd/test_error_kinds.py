@@ -1191,6 +1191,22 @@ def test_a_pages_menu_sidebar_and_footer_are_not_the_posting() -> None:
             ["Toronto, ON", "Canada"],
         ),
         ("Acme | Senior Backend Engineer | REMOTE (CA, US) | Full-time\n\nHi.\nMore.", ["CA", "US"]),
+        # t153de-36, t154de-36: a long aside after the place is no prose that hides it
+        (
+            "Berater\n\nEinsatzort: Raum Salzburg (50% vor Ort blockweise im zweiwöchigen Rhythmus)\n"
+            "Auslastung: 20h/Woche",
+            ["Salzburg"],
+        ),
+        (
+            "Fachbauleiter\n\nEinsatzort: Vor Ort auf der Baustelle (Großraum Mainz)\n\nStart: sofort",
+            ["Mainz"],
+        ),
+        # t153en-30: where the company's developers are, not where the hire works
+        (
+            "Ziva | Godot developer | Remote | Contract\n\nWe are an early stage company with developers in "
+            "Canada, US and India, and are looking for Godot experts.\nMore.",
+            [],
+        ),
     ],
 )
 def test_where_the_hire_works_from_headers_and_lists(posting: str, locations: list[str]) -> None:

@@ -465,7 +465,8 @@ _PROSE_AREA = re.compile(
 def _chunks(value: str) -> list[str]:
     chunks: list[str] = []
     for segment in _segments(value):
-        if len(segment.split()) > 6 and "," not in segment and " or " not in segment:
+        # "Raum Salzburg (50% vor Ort blockweise im zweiwöchigen Rhythmus)": the words outside the aside
+        if len(PARENS.sub(" ", segment).split()) > 6 and "," not in segment and " or " not in segment:
             # an area in prose ("Various worksites throughout the U.S."), or the place before prose
             # ("Providencia a 10 minutos del...")
             area = _PROSE_AREA.search(segment)
@@ -1113,6 +1114,8 @@ _ABOUT_THE_COMPANY = re.compile(
     r"|other|more|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
     rf"|{_HAS_OFFICES}"  # "a team with an office in"
     r"|folks|colleagues|teammates|employees|members)\s$"  # "folks working from Germany": the team's places
+    # "an early stage company with developers in Canada, US and India": the team's places
+    r"|\b(?:company|startup|team|firm) with\s$"
     # "an even distribution of engineers across North America and Europe": where the team is
     r"|\bof (?:engineers|developers|people|employees|staff) (?:across|throughout) (?:the )?$"
 )
