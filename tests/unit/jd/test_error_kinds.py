@@ -1201,6 +1201,11 @@ def test_a_pages_menu_sidebar_and_footer_are_not_the_posting() -> None:
             "Fachbauleiter\n\nEinsatzort: Vor Ort auf der Baustelle (Großraum Mainz)\n\nStart: sofort",
             ["Mainz"],
         ),
+        # t98de-31: only the mode outside, the place inside the aside
+        (
+            "Data Engineer\n\nOrt: Remote (Bereitschaft für ca. 2 Tage vor Ort in Zagreb - Kroatien)\n\nHi",
+            ["Zagreb"],
+        ),
         # t153en-30: where the company's developers are, not where the hire works
         (
             "Ziva | Godot developer | Remote | Contract\n\nWe are an early stage company with developers in "

@@ -465,8 +465,11 @@ _PROSE_AREA = re.compile(
 def _chunks(value: str) -> list[str]:
     chunks: list[str] = []
     for segment in _segments(value):
-        # "Raum Salzburg (50% vor Ort blockweise im zweiwöchigen Rhythmus)": the words outside the aside
-        if len(PARENS.sub(" ", segment).split()) > 6 and "," not in segment and " or " not in segment:
+        # "Raum Salzburg (50% vor Ort blockweise im zweiwöchigen Rhythmus)": the words outside the aside,
+        # unless they are only the mode ("Remote (… ca. 2 Tage vor Ort in Zagreb - Kroatien)")
+        outside = PARENS.sub(" ", segment)
+        words = segment if WORK_MODE.fullmatch(outside.strip()) else outside
+        if len(words.split()) > 6 and "," not in segment and " or " not in segment:
             # an area in prose ("Various worksites throughout the U.S."), or the place before prose
             # ("Providencia a 10 minutos del...")
             area = _PROSE_AREA.search(segment)
