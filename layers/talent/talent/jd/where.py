@@ -892,7 +892,8 @@ _WHERE_CUE = re.compile(
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
     r"(?:hq|headquarters|offices?|campus|hub) in"
     r"|work(?:ing)? (?:from|in)(?: our)?"  # "work from our Denver office"
-    r"|(?:positions?|roles?|jobs?|teams?|developers?"
+    # not "an early stage company with developers in Canada, US and India": where the team is
+    r"|(?<!with )(?:positions?|roles?|jobs?|teams?|developers?"
     r"|engineers?) (?:are |is )?in|hiring in"
     r"|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
@@ -1117,8 +1118,6 @@ _ABOUT_THE_COMPANY = re.compile(
     r"|other|more|additional|further|weiteren?|zusätzlichen?|autres|otras|otros|empresa(?:\s\w{3,20})?"
     rf"|{_HAS_OFFICES}"  # "a team with an office in"
     r"|folks|colleagues|teammates|employees|members)\s$"  # "folks working from Germany": the team's places
-    # "an early stage company with developers in Canada, US and India": the team's places
-    r"|\b(?:company|startup|team|firm) with\s$"
     # "an even distribution of engineers across North America and Europe": where the team is
     r"|\bof (?:engineers|developers|people|employees|staff) (?:across|throughout) (?:the )?$"
 )
