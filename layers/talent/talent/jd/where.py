@@ -475,7 +475,7 @@ def _chunks(value: str) -> list[str]:
             area = _PROSE_AREA.search(segment)
             chunks.append(area.group(1) if area else _leading_name(segment))
         else:
-            chunks += [PARENS.sub(" ", segment), *_asides(segment)]
+            chunks += [outside, *_asides(segment)]
     return chunks
 
 
