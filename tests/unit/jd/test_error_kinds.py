@@ -1466,3 +1466,65 @@ def test_a_boards_reference_code_is_no_title() -> None:
 def test_modes_and_places_of_t152(posting: str, remote: str, locations: list[str]) -> None:
     result = parse_jd(posting)
     assert (result.remote, result.locations) == (remote, locations)
+
+
+@pytest.mark.parametrize(
+    ("posting", "required", "preferred"),
+    [
+        # t156en-04: two products listed side by side in the asks are tools, though neither is asked alone
+        ("Engineer\n\nRequirements:\n- GStreamer, FFmpeg", ["GStreamer", "FFmpeg"], []),
+        ("Engineer\n\nRequirements:\n- Video pipelines (GStreamer and FFmpeg)", ["GStreamer", "FFmpeg"], []),
+        # outside the asks a pitch's products stay unread
+        ("Engineer\n\nWe make apps like Strava and Nextdoor.\n\nRequirements:\n- Go", ["Go"], []),
+        # t156de-36: MoSCoW labels: SHOULD after MUST is a plus
+        (
+            "Engineer\n\nProfil:\n\u2022 MUST: React, Typescript\n\u2022 SHOULD: vite, vitest",
+            ["React", "TypeScript"],
+            ["Vite", "Vitest"],
+        ),
+        ("Engineer\n\nRequirements:\n- Must have: Go\n- Could have: Rust", ["Go"], ["Rust"]),
+        ("Engineer\n\nRequirements:\n- You should have: Python", ["Python"], []),
+        # t155en-26
+        ("SRE\n\n**What you should have:**\n* Go\n\n**What we hope you have:**\n* SOC2", ["Go"], ["SOC 2"]),
+        # t155en-03: a waiver of the names it holds
+        (
+            "Backend Developer\n\nRequirements:\n- Python\n\nIf you don't have production Elixir experience, "
+            "that's ok!",
+            ["Python"],
+            ["Elixir"],
+        ),
+        # t155en-29: where the team comes from; t155en-24: a profile to send
+        (
+            "Engineer\n\nSmall team out of PyTorch, FAIR, and Meta. Stack is Rust, Python.",
+            ["Rust", "Python"],
+            [],
+        ),
+        ("Engineer\n\nWe use Go. If interested, send a short note and GitHub to us.", ["Go"], []),
+        ("Engineer\n\nRequirements:\n- GitHub Actions\n- Send us your best work.", ["GitHub Actions"], []),
+    ],
+)
+def test_skill_kinds_of_t155_and_t156(posting: str, required: list[str], preferred: list[str]) -> None:
+    result = parse_jd(posting)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        # t156de-40: a country in the German genitive, after "innerhalb"
+        ("Entwickler\n\nStandort: innerhalb Deutschlands\n\nWir bauen.", ["Deutschland"]),
+        # t155en-16: the role is based at the headquarters, so they are where it works
+        (
+            "Engineer\n\nBased out of Rocket Lab\u2019s global headquarters in Long Beach, CA, Littleton, CO"
+            " or working remotely, the Engineer is responsible for design.",
+            ["Long Beach, CA", "Littleton, CO"],
+        ),
+        ("Engineer\n\nThis role is based at our headquarters in Austin, TX.", ["Austin, TX"]),
+        # the company's own seat stays no place, and a city before "with offices" stays one
+        ("Engineer\n\nOur headquarters is in Austin, TX.", []),
+        ("Engineer\n\nWe are based in Berlin with offices in Paris and Rome.", ["Berlin", "Paris", "Rome"]),
+        ("Engineer\n\nThe role is based in our London office in Soho.", ["London"]),
+    ],
+)
+def test_places_of_t155_and_t156(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations

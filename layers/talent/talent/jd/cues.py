@@ -94,6 +94,8 @@ ENGLISH: Final = Cues(
         r"(good|great)[\s-]to[\s-]have",  # "It's great to have skills"
         r"nice[\s-]?haves?",
         r"^nice(?=\s?:|$)",  # a bare "Nice:" over the plus points, beside "Must:"
+        r"^(should|could)( haves?)?(?=\s?:|$)",  # MoSCoW: "SHOULD: vite, vitest" after "MUST: React"
+        r"(we )?hope you (have|bring)",  # "What we hope you have:" after "What you should have:"
         r"extra credit",
         r"ideally",
         r"optional",

@@ -303,6 +303,9 @@ def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
     return groups
 
 
+_ASKS: Final = (Kind.REQUIRED, Kind.PREFERRED)
+
+
 def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
     """Read one line into `mentions`; the skills its context clauses name (the team's stack), and all
     the skills it names."""
@@ -317,7 +320,7 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
         items = distinct_items(clause.text)
         known = [
             f
-            for f in find_skills(items, in_title=line.is_first)
+            for f in find_skills(items, in_title=line.is_first, asked=clause.kind in _ASKS)
             if items[f.offset : f.end] not in mentions.spelled_out and not _refused(items, f.offset, f.end)
         ]
         named = {
@@ -414,7 +417,10 @@ _WAIVES_THE_STACK = guarded(
     r"|no (?:prior |previous )?[\w.+#-]{1,30} experience (?:is )?(?:needed|required|necessary))"
     # "We use Golang, but it's not a requirement": the names the waiver itself holds
     r"|(?P<inside>\bwe use [^.;:]{1,60}, but (?:it['\u2019]?s|it is) not"
-    r" (?:a requirement|required|necessary|needed)(?=\s?[.;]|$))"
+    r" (?:a requirement|required|necessary|needed)(?=\s?[.;]|$)"
+    # "If you don't have production Elixir experience, that's ok!"
+    r"|\bif you (?:don['\u2019]?t|do not) have (?:any |much )?[^.;:!?]{1,40} experience,?"
+    r" (?:that['\u2019]?s|it['\u2019]?s|it is) (?:ok|okay|fine|alright|no problem)\b)"
     # "We work mostly in Ruby, with some Scala and Go. However, languages can be learned"
     r"|(?:languages|frameworks|technologies) can (?:always )?be learned"
     # "Tech preference isn't important for the role, but our projects commonly utilize Python/NodeJS"

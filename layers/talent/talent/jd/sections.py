@@ -745,6 +745,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|(?<!you )(?:going to be|will be|plan to be) hiring (?:for|an?)\b"
     r"|p\.s\.,?\s(?:if you|we(?:'re| are) also)"
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
+    # "send a short note and GitHub to …": a profile to send (not "GitHub Actions", "GitHub Copilot")
+    r"|\bsend\b[^.!?\n]{0,40}?\bgit(?:hub|lab)\b(?! (?:actions|copilot|pages|ci))"
     r")(?!\w)"
 )
 # Clause breaks: ";", a sentence end (the spaces after it: group 1), a full stop glued to the next

@@ -585,10 +585,11 @@ def _module_name(code: str) -> str:
     return f"SAP {'S/4HANA' if plain == 'S4HANA' else plain}"
 
 
-def find_skills(text: str, in_title: bool = False) -> list[Found]:
+def find_skills(text: str, in_title: bool = False, asked: bool = False) -> list[Found]:
     """Skills and concepts named in `text` (one clause or line), in reading order, ambiguous ones checked.
 
-    Input: plain text; output: one `Found` per accepted match (a name can repeat).
+    Input: plain text; `asked`: the clause is what the posting asks for (a list of product names there
+    is a list of tools); output: one `Found` per accepted match (a name can repeat).
     """
     toks = _Tokens(text)
     if ALIAS_TRIE.keys().isdisjoint(toks.lowers):
@@ -596,7 +597,7 @@ def find_skills(text: str, in_title: bool = False) -> list[Found]:
     matches = _matches(toks)
     if not matches:
         return []
-    context = _Context(toks, in_title)
+    context = _Context(toks, in_title, asked)
     matches = [m for m in matches if not context.an_idiom(m)]
     if any(not m.accepted for m in matches):
         context.check(matches)
@@ -619,7 +620,7 @@ def _without_others(text: str, found: list[Found]) -> list[Found]:
         found = _without_customers(text, found)
     if "with " in text or "alongside" in text:
         found = _without_listed(text, found, _OTHER_TEAMS, _TEAM_NAMES)
-    if " from " in text or "previously" in text or "formerly" in text or "alumni" in text or " at " in text:
+    if any(map(text.__contains__, (" from ", "previously", "formerly", "alumni", " at ", " out of "))):
         found = _without_listed(text, found, _BACKGROUND_LEAD, _NAME_LIST)
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
@@ -657,7 +658,8 @@ def _without_listed(
 # Plaid": where the team worked before (the guide: the company's history)
 _BACKGROUND_LEAD = re.compile(
     r"\b(?:team|founders)\s(?:[\w-]{1,20}\s){0,2}?(?:coming|come|comes|hail(?:ing|s)?)"
-    r"\sfrom\s|\b(?:previously|formerly)\s(?:at|of)\s|\balumni\s(?:of|from)\s"  # not "previously with Rails"
+    r"\sfrom\s|\b(?:team|founders) out of\s"  # "Small team out of PyTorch, FAIR, and Meta"
+    r"|\b(?:previously|formerly)\s(?:at|of)\s|\balumni\s(?:of|from)\s"  # not "previously with Rails"
     # "colleagues who've built groundbreaking products at Apple, Uber, Venmo and Plaid"
     r"|\bwho(?:'ve|\shave)\s(?:built|worked|shipped|led)\s(?:[\w-]{1,20}\s){0,3}?at\s",
     re.IGNORECASE,
@@ -744,6 +746,7 @@ class _Context:
 
     toks: _Tokens
     in_title: bool
+    asked: bool = False
 
     @property
     def text(self) -> str:
@@ -924,6 +927,8 @@ class _Context:
         of a chain, so this is linear in the number of matches.
         """
         pairs = list(itertools.pairwise(matches))
+        if self.asked:
+            self._accept_brand_lists(pairs)
         for left, right in [*pairs, *((second, first) for first, second in reversed(pairs))]:
             if left.accepted and not right.accepted and self._can_list(right):
                 first, second = (left, right) if left.start < right.start else (right, left)
@@ -933,6 +938,20 @@ class _Context:
                 spaced = right.mode in ("strict", "brand") and not gap.strip(" \t()[]")
                 if _LIST_GAP.match(gap) and not spaced:
                     right.accepted = True
+
+    def _accept_brand_lists(self, pairs: list[tuple[Match, Match]]) -> None:
+        """ "Requirements: GStreamer, FFmpeg": two products listed side by side in what is asked are
+        tools, though neither is asked for alone (a pitch's "apps like Strava" is never asked)."""
+        for left, right in pairs:
+            gap = self._gap(left, right)
+            listed = _LIST_GAP.match(gap) is not None and bool(gap.strip(" \t()[]"))
+            if (
+                left.mode == right.mode == "brand"
+                and listed
+                and self._can_list(left)
+                and self._can_list(right)
+            ):
+                left.accepted = right.accepted = True
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -377,7 +377,7 @@ TIME_ZONE: Final = guarded(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
-    r"|region|umgebung"
+    r"|region|umgebung|innerhalb"  # "Wohnort: Innerhalb Deutschlands"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
     r"|(?-i:GR)(?=\s[A-ZÄÖÜ])"  # "im GR Stuttgart": Großraum
     r"|(?:haupt)?standort|absprache"  # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote"
@@ -611,7 +611,7 @@ def places_in(value: str) -> list[str]:
     found = [place.rstrip(" &") for chunk in _chunks(value) for place in _chunk_places(chunk)]
     # "EU-friendly": working hours that suit a region, not a place to live in (the guide).
     kept = [
-        _off_the_street(p)
+        _off_the_street(_genitive_country(p) or p)
         for p in found
         if p.lower() not in _NOT_PLACES and not _STREET.match(p) and not _ROLE_NOUN.search(p)
     ]
@@ -884,7 +884,10 @@ _OPEN_TO_WHOM: Final = (
     r" (?:anywhere )?(?:in|within|across|throughout)"
 )
 _WHERE_CUE = re.compile(
-    r"\b(?:based (?:in|out of)(?: or (?:near|around))?(?: (?:one of )?our)?|located (?:either )?in"
+    # "Based out of Rocket Lab's global headquarters in Long Beach, CA", "based at our HQ in Austin"
+    r"\b(?:based (?:at|out of|in) (?:our|the|(?:[\w-]{1,20} )?[\w-]{1,20}['\u2019]s)"
+    r" (?:(?:global|main|corporate|central|new|regional|world) )?(?:hq|headquarters|offices?|campus|hub) in"
+    r"|based (?:in|out of)(?: or (?:near|around))?(?: (?:one of )?our)?|located (?:either )?in"
     r"|im (?:gro(?:ß|ss))?raum|im gr\.?(?=\s)|einsatzraum"
     r"|arbeite[nt]? in|(?:from|at|in|join) our"
     r"|offices? (?:is |are )?in|relocat(?:e|ing|ion) to"
