@@ -377,7 +377,7 @@ TIME_ZONE: Final = guarded(
 _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
-    r"|region|umgebung|innerhalb"  # "Wohnort: Innerhalb Deutschlands"
+    r"|region|umgebung|innerhalb"  # "Standort: innerhalb Deutschlands"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
     r"|(?-i:GR)(?=\s[A-ZÄÖÜ])"  # "im GR Stuttgart": Großraum
     r"|(?:haupt)?standort|absprache"  # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote"
