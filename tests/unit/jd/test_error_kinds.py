@@ -1501,6 +1501,25 @@ def test_modes_and_places_of_t152(posting: str, remote: str, locations: list[str
         ),
         ("Engineer\n\nWe use Go. If interested, send a short note and GitHub to us.", ["Go"], []),
         ("Engineer\n\nRequirements:\n- GitHub Actions\n- Send us your best work.", ["GitHub Actions"], []),
+        # cues from the tuning set's pluses parsed as asks (t107en-18, t75en, t92hn-30, t97en-18)
+        ("Engineer\n\nRequirements:\n* Go\n* Optionally: SQL, Embedded Software", ["Go"], ["SQL"]),
+        ("Engineer\n\nRequirements:\n* Go\n* Python, optionally also Rust", ["Go", "Python"], ["Rust"]),
+        (
+            "Engineer\n\nRequirements:\n* Go\n* Experience with .NET Framework / C# is a preference",
+            ["Go"],
+            [".NET", "C#"],
+        ),
+        (
+            "Engineer\n\nRequirements:\n* Go\n* Ideal if you have some exposure to automation frameworks "
+            "(Cypress, Playwright, etc.)",
+            ["Go"],
+            ["Cypress", "Playwright"],
+        ),
+        (
+            "Engineer\n\nRequirements:\n* Go\n* Open to learning or experienced with Backstage",
+            ["Go"],
+            ["Backstage"],
+        ),
     ],
 )
 def test_skill_kinds_of_t155_and_t156(posting: str, required: list[str], preferred: list[str]) -> None:

@@ -307,11 +307,15 @@ ENGLISH: Final = Cues(
         r"(?<=[-\u2013\u2014:] )advantage(?=\.?$)",  # "Experience in Objective-C - Advantage"
         r"(?<![^(])prefer",  # opening a bracket or a clause: "(prefer AWS)" (a bracket is read alone)
         r"\(recommended\)",
+        r"optionally",  # "* Optionally: SQL, Embedded Software"
+        r"(is|are) a preference",  # "Experience with .NET Framework / C# / Web services is a preference"
+        r"ideal if",  # "Ideal if you have … exposure to automation frameworks (Cypress, Playwright, etc.)"
+        r"open to learning",  # "Open to learning or experienced with Backstage"
         # "… or a similar (C#, Java, Ruby) recommended."; not after a comma ("…, as recommended.")
         r"^(?:[^,;(]|\([^()]*\))*(?<!not )(?<!as )recommended\.?$",
         _PREFERENCE_FOR,
     ),
-    forward_clause=(r"preferabl[ey]", r"ideally", r"potentially also", _PREFERENCE_FOR),
+    forward_clause=(r"preferabl[ey]", r"ideally", r"optionally", r"potentially also", _PREFERENCE_FOR),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
