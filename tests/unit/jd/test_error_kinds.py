@@ -1547,3 +1547,58 @@ def test_skill_kinds_of_t155_and_t156(posting: str, required: list[str], preferr
 )
 def test_places_of_t155_and_t156(posting: str, locations: list[str]) -> None:
     assert parse_jd(posting).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("posting", "required"),
+    [
+        # t157en-10: "across our clients" are the apps (Android, iOS, web), not the customers
+        (
+            "Engineer\n\nWe use Kotlin multiplatform to share code across our clients, which lets us "
+            "leverage Kotlin's rich feature set.",
+            ["Kotlin Multiplatform", "Kotlin"],
+        ),
+        ("Engineer\n\nWe build apps for our clients, like Nike.\n\nRequirements:\n- Go", ["Go"]),
+        # t157en-35: a bracket right after "tools" lists tools
+        (
+            "Engineer\n\nWho you are: Hands-on with AI coding tools (Cursor, Claude Code).",
+            ["Cursor", "Claude Code"],
+        ),
+        ("Engineer\n\nRequirements:\n- German as a Foreign Language (DaF)\n- Go", ["Go"]),
+        # t157en-07: "1x" counts the hires
+        (
+            "Engineer\n\nWe're looking for 1x Senior/Staff Fullstack Engineer (Typescript, Docker), 1x "
+            "Senior/Staff DevOps Engineer (Kubernetes, Terraform).",
+            ["TypeScript", "Docker", "Kubernetes", "Terraform"],
+        ),
+    ],
+)
+def test_skill_kinds_of_t157(posting: str, required: list[str]) -> None:
+    assert parse_jd(posting).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        # t158de-36, t158de-37, t158de-40, t157-era German cues
+        ("Tester\n\nBereitschaft zu einem gewissen Vor-Ort-Anteil in Wien, vor allem zu Beginn", ["Wien"]),
+        ("Berater\n\nRemote möglich: Ja, überwiegend remote mit Reisebereitschaft nach Köln", ["Köln"]),
+        ("Ingenieur\n\nFür ein Projektteam in Zürich suchen wir eine engagierte Persönlichkeit.", ["Zürich"]),
+        (
+            "Entwickler\n\n- Einsatzort: 90% remote & ggf. vor Ort (nach Absprache Raum Düsseldorf)",
+            ["Düsseldorf"],
+        ),
+        ("Entwickler\n\n- Einsatzort: Berlin (vor Ort nach Vereinbarung)", ["Berlin"]),
+        # t94de-34: the river tells Frankfurt (Oder) from Frankfurt am Main
+        ("Entwickler\n\n- Einsatzort: Remote und nach Absprache in Frankfurt (Oder)", ["Frankfurt (Oder)"]),
+        ("Entwickler\n\n- Einsatzort: Berlin (Mitte)", ["Berlin"]),
+        # t121en-20, t127en-24
+        (
+            "Engineer\n\nThis is a remote role. Applicants must be authorized to work for ANY employer in "
+            "the U.S. We are unable to sponsor.",
+            ["U.S"],
+        ),
+    ],
+)
+def test_places_of_t157_and_t158(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations

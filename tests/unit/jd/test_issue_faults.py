@@ -2866,7 +2866,7 @@ def test_a_marked_place_under_a_location_heading_two_codes_and_a_preferred_city(
         ("Werkstudent\n\n* Startup Umfeld: Ortsunabhängiges Arbeiten ist bei uns selbstverständlich.",
          "intern", "remote", []),
         ("Développeur\n\n* Télétravail et/ou possibilité de travailler à la DINUM", None, "remote", []),
-        ("Co-Founder\nlocation: Halle (Saale)\n\nText", None, None, ["Halle"]),
+        ("Co-Founder\nlocation: Halle (Saale)\n\nText", None, None, ["Halle (Saale)"]),
         ("Instant Commerce | Full-time | REMOTE (HQ in Amsterdam, NL) | https://x.io<p>Text", None, "remote",
          []),
         ("Backend Engineer\n\n• Remote-Anteil: 95 %\n• Vor-Ort-Anteil: 5 % in Berlin", None, "remote",

@@ -707,7 +707,8 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     # the customers as a subject, not as a possessive: "our customers' experiments using BigQuery"
     # not the customers as whom the role serves: "helps TeamSnap deliver value to our customers"
     # ("We build Salesforce and SAP solutions for our clients" is the company's pitch still)
-    r"|(?<!to )(?:(?<!for )|(?<=solutions for ))our (?:customers|clients)"
+    # "share code across our clients" (Android, iOS and web): the apps, not the customers
+    r"|(?<!to )(?<!across )(?:(?<!for )|(?<=solutions for ))our (?:customers|clients)"
     r"(?!['\u2019]?s?\s(?:experiments|data|workloads|pipelines|applications|systems))"
     # "We serve our customers through a web app built with React, …": the role's stack after all
     r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"

@@ -983,7 +983,9 @@ _LIST_LEAD = guarded(
 # "tools such as Salt", "frameworks like Spring": a kind of technology, then its example right after
 _TOOL_LEAD = re.compile(
     r"\b(?:tools?|frameworks?|librar(?:y|ies)|languages?|technologies|databases?|pre-?processors?)"
-    r"\s\(?(?:such as|like|e\.g\.,?|including)\s?:?\s$",
+    r"\s\(?(?:such as|like|e\.g\.,?|including)\s?:?\s$"
+    # "AI coding tools (Cursor, Claude Code": not "German as a Foreign Language (DaF)"
+    r"|\b(?:tools?|frameworks?|librar(?:y|ies)|technologies|databases?)\s\($",
     re.IGNORECASE,
 )
 _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
@@ -1049,6 +1051,8 @@ _QUANTITY = re.compile(
 )
 
 
+_COUNT = re.compile(r"^\d{1,3}[x\u00d7]$")  # "looking for 1x Senior/Staff Fullstack Engineer": how many hires
+
 # Short capitals are mostly abbreviations of concepts: "SRE", "PRs", "RPC", "NAT", "MVC".
 _ACRONYM = re.compile(r"^[A-Z]{2,4}s?$")
 
@@ -1058,8 +1062,8 @@ def _looks_like_a_name(item: str) -> bool:
     words = item.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_TOKEN.match(w) for w in words):
         return False
-    if not any(c.isalpha() for c in item) or words[0].isdigit():
-        return False  # "15896": a number (an issue id in a link); "3 Jahre": a quantity
+    if not any(c.isalpha() for c in item) or words[0].isdigit() or _COUNT.match(words[0]):
+        return False  # "15896": a number (an issue id in a link); "3 Jahre", "1x Senior": a quantity
     if len(words) == 1 and (_ACRONYM.match(item) or _QUANTITY.match(item) or _ADJECTIVE.match(item)):
         return False  # "SRE", "20hr", "Relational"
     if _words_not_a_name(item, words):

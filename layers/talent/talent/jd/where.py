@@ -9,6 +9,7 @@ the hire works.
 # ruff: noqa: RUF001 - the dashes in the patterns are what postings contain
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -375,12 +376,15 @@ TIME_ZONE: Final = guarded(
     re.IGNORECASE,
 )
 _PLACE_NOISE = re.compile(
-    r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|oder|und|ou|et|o|y|en"
+    # not "Frankfurt (Oder)", a city's river
+    r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|(?<!\()oder|und|ou"
+    r"|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
     r"|region|umgebung|innerhalb"  # "Standort: innerhalb Deutschlands"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
     r"|(?-i:GR)(?=\s[A-ZÄÖÜ])"  # "im GR Stuttgart": Großraum
-    r"|(?:haupt)?standort|absprache"  # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote"
+    # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote", "(nach Absprache Raum Düsseldorf)"
+    r"|(?:haupt)?standort|nach (?:absprache|vereinbarung|bedarf)|absprache"
     r"|alternativ(?:e|ely|ement|amente)?"  # "(Alternativ 2-3 Tage Bonn, Rest Remote)": another way to work
     r"|(?:can|must|should) be"  # "Remote, EST, can be US or Canada based"
     r"|central(?!\s(?:america|europe|asia|africa|african|valley|coast|time|standard)\b))(?![\w-])"
@@ -462,19 +466,28 @@ _PROSE_AREA = re.compile(
 )
 
 
+def _river_town(segment: str, aside: re.Match[str]) -> str:
+    """ "Frankfurt (Oder)": a city's river that tells it from another city of its name stays with it;
+    any other aside gives way to a space."""
+    before = segment[: aside.start()].split()
+    named = bool(before) and known_place(f"{before[-1]} {aside.group(0)}") and not known_place(aside.group(1))
+    return aside.group(0) if named else " "
+
+
 def _chunks(value: str) -> list[str]:
     chunks: list[str] = []
     for segment in _segments(value):
         # "Raum Salzburg (50% vor Ort blockweise im zweiwöchigen Rhythmus)": the words outside the aside,
         # unless they are only the mode ("Remote (… ca. 2 Tage vor Ort in Zagreb - Kroatien)")
-        outside = PARENS.sub(" ", segment)
-        words = segment if WORK_MODE.fullmatch(outside.strip()) else outside
+        bare = PARENS.sub(" ", segment)
+        words = segment if WORK_MODE.fullmatch(bare.strip()) else bare
         if len(words.split()) > 6 and "," not in segment and " or " not in segment:
             # an area in prose ("Various worksites throughout the U.S."), or the place before prose
             # ("Providencia a 10 minutos del...")
             area = _PROSE_AREA.search(segment)
             chunks.append(area.group(1) if area else _leading_name(segment))
         else:
+            outside = PARENS.sub(functools.partial(_river_town, segment), segment) if "(" in segment else bare
             chunks += [outside, *_asides(segment)]
     return chunks
 
@@ -895,6 +908,7 @@ _WHERE_CUE = re.compile(
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
     r"(?:hq|headquarters|offices?|campus|hub) in"
     r"|work(?:ing)? (?:from|in)(?: our)?"  # "work from our Denver office"
+    r"|authori[sz]ed to work for (?:any|an?) employer in"  # "… for ANY employer in the U.S."
     # not "an early stage company with developers in Canada, US and India": where the team is
     r"|(?<!with )(?:positions?|roles?|jobs?|teams?|developers?"
     r"|engineers?) (?:are |is )?in|hiring in"
@@ -902,6 +916,8 @@ _WHERE_CUE = re.compile(
     # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
     r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|einsatzort(?: ist)?(?: in)?|vor ort in|(?:büros?|teams?) in"
+    # "Vor-Ort-Anteil in Wien", "Für ein interdisziplinäres Projektteam in Zürich"
+    r"|vor-ort-anteils? in|projektteams? in"
     # "… Coroutines. Onsite Warsaw.", "Hybrid Berlin.": the mode, then its place ending the sentence
     r"|(?:on-?site|hybrid)(?=(?:\s[^\s.;:()]{2,30}){1,3}(?:[.;]|$))"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
@@ -943,7 +959,8 @@ _REMOTE_REGION = re.compile(
 _WHERE_WORDS: Final = (
     "based", "located", "our", "office", "relocat", "site", "work", "position", "role", "job", "team",
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
-    "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina", "trabajar",
+    "vor-ort", "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina",
+    "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
     "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
@@ -1226,6 +1243,7 @@ def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
 _TRIP_CUE = re.compile(
     r"\bdéplacements? (?:à prévoir |(?:\w{1,12} )?par (?:mois|semaine|an) "
     r"|(?:occasionnel|ponctuel|régulier)s? )?(?:à|sur)\s(?:le centre de )?"
+    r"|\breisebereitschaft (?:in die |in den |nach |zum |zur )(?:region )?"  # "… Reisebereitschaft nach Köln"
 )
 
 
@@ -1270,7 +1288,7 @@ def phrase_places(text: str) -> list[str]:
         found += _following_places(line, low) if "following" in low else []
         found += _cued_places(line, low, _WHERE_CUE)
         found += based_places(line) if "-based" in low or "-remote" in low else []
-        trips += _cued_places(line, low, _TRIP_CUE) if "déplacement" in low else []
+        trips += _cued_places(line, low, _TRIP_CUE) if "déplacement" in low or "reisebereit" in low else []
     return found or trips
 
 
