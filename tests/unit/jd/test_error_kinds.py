@@ -1602,3 +1602,18 @@ def test_skill_kinds_of_t157(posting: str, required: list[str]) -> None:
 )
 def test_places_of_t157_and_t158(posting: str, locations: list[str]) -> None:
     assert parse_jd(posting).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("posting", "required"),
+    [
+        # what is shown on a code host, or the company's code there, is no tool (t57en-10up, t146en-27)
+        ("Engineer\n\nRequirements:\n- Go\n- Open source projects on GitHub", ["Go"]),
+        ("Engineer\n\nWe use Go. Check out our github to get a sense of our tech.", ["Go"]),
+        # the team's code host still is (t83en-sabio, t116en-02)
+        ("Engineer\n\nWe use Go. All our work is hosted on GitHub.", ["Go", "GitHub"]),
+        ("Engineer\n\nRequirements:\n- CI/CD relies on Bitbucket, Jenkins", ["Bitbucket", "Jenkins"]),
+    ],
+)
+def test_a_code_host_as_a_showcase(posting: str, required: list[str]) -> None:
+    assert parse_jd(posting).required_skills == required

@@ -434,6 +434,7 @@ _PROFILE_BEFORE: Final = frozenset(
     # where the company's code is: "le repo GitHub", "nos dépôts GitLab"
     | {"repo", "repos", "dépôt", "dépôts"}
     | {"think"}  # the company's pitch: "think GitHub for construction"
+    | {"our"}  # "check out our github": where the company's code is
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
@@ -457,12 +458,17 @@ def _a_profile(lowers: list[str], start: int, end: int) -> bool:
     while index >= 0 and (lowers[index] in _LIST_JOINS or lowers[index] in _HOST_TOKENS):
         index -= 1  # "profil GitHub / Gitlab": the word before a profile's list of hosts
     first = lowers[index] if index >= 0 else ""
-    starred = before in _ON and start >= 2 and lowers[start - 2] in _STARS  # "100k stars on GitHub"
-    return before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER or starred
+    shown = before in _ON and start >= 2 and lowers[start - 2] in _SHOWN  # "100k stars on GitHub"
+    return before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER or shown
 
 
 _ON: Final = frozenset({"on", "auf", "sur", "en"})
-_STARS: Final = frozenset({"stars", "star", "sterne", "étoiles", "estrellas"})
+# What is shown on a code host, not the team's tool: "100k stars on GitHub", "projects on GitHub",
+# "trending on Github", "open up an issue on Github" (not "hosted on GitHub", "CI relies on Bitbucket")
+_SHOWN: Final = frozenset(
+    {"stars", "star", "sterne", "étoiles", "estrellas", "projects", "project", "activity", "trending"}
+    | {"issue", "work", "contributions", "presence", "samples", "repositories", "code"}
+)
 
 
 # Aliases read in one clause. The longest list in the tuning set has 56 items and no posting labels
