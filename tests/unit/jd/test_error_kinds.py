@@ -951,16 +951,22 @@ def test_github_as_a_tool_is_still_a_skill() -> None:
 @pytest.mark.parametrize(
     ("posting", "locations"),
     [
-        ("# Team Lead\n#### `🌎 remote,Remote, NY-NJ-CT Only`\n\nWe build.", ["NY", "NJ", "CT"]),  # t147en-23
+        (
+            "# Team Lead\n#### `🌎 remote,Remote, NY-NJ-CT Only`\n\nWe build.",
+            ["New York", "New Jersey", "Connecticut"],
+        ),  # t147en-23
         (
             "Textio | Full-Time | Remote: WA,CA,NY,IL,CO,HI,OR\n\nWe build.",
-            ["WA", "CA", "NY", "IL", "CO", "HI", "OR"],
+            ["Washington", "California", "New York", "Illinois", "Colorado", "Hawaii", "Oregon"],
         ),
-        ("Location: NY, NJ or CT", ["NY", "NJ", "CT"]),  # not the town "NY" in New Jersey
+        (
+            "Location: NY, NJ or CT",
+            ["New York", "New Jersey", "Connecticut"],
+        ),  # not the town "NY" in New Jersey
         (  # t145en-20: "OK" is Oklahoma in a run of codes, not "Remote OK"
             "Android Engineer\n\nThis role will be fully remote in one of the following states "
             "AZ, CA, OK, OR, WI.",
-            ["AZ", "CA", "OK", "OR", "WI"],
+            ["Arizona", "California", "Oklahoma", "Oregon", "Wisconsin"],
         ),
         (  # t115en-13: the office's town stays (a review: a header's "Seattle, WA" gave way to any run)
             "Engineer | Chicago office\n\nThis position is also eligible for work by a remote employee "
@@ -1126,7 +1132,7 @@ def test_a_pages_menu_sidebar_and_footer_are_not_the_posting() -> None:
             "Acme | Engineer | Remote\n\nTo be on our payroll you must be a resident of one of the "
             "following US States: FL, NY, MA, PA, KY, TX, or CA. We will consider exceptional international "
             "candidates.",
-            ["FL", "NY", "MA", "PA", "KY", "TX", "CA"],
+            ["Florida", "New York", "Massachusetts", "Pennsylvania", "Kentucky", "Texas", "California"],
         ),
         ("Acme | Engineer | 100% US Remote | Full-Time\n\nWe build.", ["US"]),  # t149en-08
         # t149en-07: where the team is, not where the hire works
@@ -1617,3 +1623,25 @@ def test_places_of_t157_and_t158(posting: str, locations: list[str]) -> None:
 )
 def test_a_code_host_as_a_showcase(posting: str, required: list[str]) -> None:
     assert parse_jd(posting).required_skills == required
+
+
+def test_the_posters_own_tenure_asks_no_years() -> None:
+    # t160en-22
+    posting = "Engineer\n\nWe hire Go devs. It's been a good company to work for, I've been there 7 years."
+    assert parse_jd(posting).min_years is None
+    assert parse_jd("Engineer\n\nYou have 5+ years of Go. I've been here 3 years.").min_years == 5
+
+
+def test_a_run_of_state_codes_is_spelled_out() -> None:
+    # t160en-29: "CA" alone would be Canada, "LA" Laos or Los Angeles
+    posting = "Anedot | Senior Developer | Remote in CA, FL, LA, MD, OH, TX, or WA | Full stack\n\nWe build."
+    assert parse_jd(posting).locations == [
+        "California",
+        "Florida",
+        "Louisiana",
+        "Maryland",
+        "Ohio",
+        "Texas",
+        "Washington",
+    ]
+    assert parse_jd("Engineer\n\nLocation: TX & CA").locations == ["TX", "CA"]

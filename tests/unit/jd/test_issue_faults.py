@@ -8553,7 +8553,7 @@ _T143_CASES: list[tuple[str, str, object]] = [
         "Zetier | Security Researcher | Multiple US locations (VA, PA, FL, TX, CA, NY) | ONSITE | Full-Time\n"
         "Zetier develops tools.",
         "locations",
-        ["VA", "PA", "FL", "TX", "CA", "NY"],
+        ["Virginia", "Pennsylvania", "Florida", "Texas", "California", "New York"],
     ),
 ]
 

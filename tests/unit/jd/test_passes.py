@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from talent.jd import cues, experience, markup, sections, skills, title, where
+from talent.jd import cues, evaluate, experience, markup, sections, skills, title, where
 from talent.jd.evaluate import canonical_skills, place_key
 from talent.jd.markup import normalise
 from talent.jd.parser import parse_jd
@@ -15,6 +15,7 @@ from talent.jd.sections import Kind
 from talent.jd.skills import MAX_MATCHES, find_skills
 from talent.jd.taxonomy import VOCABULARY
 from talent.jd.where import phrase_places, remote_policy
+from talent.models import JobRequirement
 
 # --- pass 1: markup ----------------------------------------------------------------------------------------
 
@@ -294,6 +295,17 @@ def test_place_keys_fold_abbreviations_and_departement_numbers() -> None:
     assert place_key("US") == place_key("United States") == place_key("USA")
     assert place_key("México") != place_key("Ciudad de México")
     assert place_key("Frankfurt (Oder)") != place_key("Frankfurt am Main")
+
+
+def test_a_run_of_state_codes_compares_as_states() -> None:
+    def exact(got: list[str], want: list[str]) -> float:
+        parsed = JobRequirement(title="Dev", locations=got)
+        return evaluate.score([("p", parsed, {"locations": want})]).scores()["locations_exact"]
+
+    assert exact(["CA", "FL", "LA"], ["California", "Florida", "Louisiana"]) == 1.0
+    assert exact(["California", "Florida", "Louisiana"], ["CA", "FL", "LA"]) == 1.0
+    # a code alone stays what it is alone: "CA" is Canada
+    assert exact(["CA"], ["California"]) == 0.0
 
 
 def test_clean_title_and_cut() -> None:

@@ -41,6 +41,8 @@ _YEARS_HISTORY = re.compile(
     r"|(?:we|our company|the company|it)(?:'ve| have| has)"
     # someone else's career: "Our CTO has 20 years of intense software engineering experience"
     r"|our (?:cto|ceo|cpo|founders?|co-?founders?|founding team|leadership team) (?:has|have|brings?)"
+    # the poster's own tenure: "It's been a good company to work for, I've been there 7 years."
+    r"|i(?:'ve|\u2019ve| have) been (?:there|here|with (?:them|us)|at [\w.&-]{2,30})"
     r"|has (?:served|been|helped|operated|existed|grown)"
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|(?<!work )history"
     r"|years? in(?=[,;])"  # "We're a small London team, 2+ years in, building …": the company's age

@@ -9,13 +9,13 @@ the hire works.
 # ruff: noqa: RUF001 - the dashes in the patterns are what postings contain
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from itertools import takewhile
 from typing import Final
 
+from talent.geo.places import region_name
 from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guard
 from talent.jd.places import (
     a_code_alone,
@@ -487,7 +487,7 @@ def _chunks(value: str) -> list[str]:
             area = _PROSE_AREA.search(segment)
             chunks.append(area.group(1) if area else _leading_name(segment))
         else:
-            outside = PARENS.sub(functools.partial(_river_town, segment), segment) if "(" in segment else bare
+            outside = PARENS.sub(partial(_river_town, segment), segment) if "(" in segment else bare
             chunks += [outside, *_asides(segment)]
     return chunks
 
@@ -1820,9 +1820,18 @@ def where(
     for places in _place_sources(lines, title_places, labelled_found, (body, boilerplate), remote):
         if places:
             run = _code_run_over(places, everything)
-            return remote, run or _distinct(_with_eligible_countries(places, (body, boilerplate), remote))
+            found = run or _distinct(_with_eligible_countries(places, (body, boilerplate), remote))
+            return remote, _states_spelled(found)
     run = _code_run_over([], everything)
-    return remote, run or _distinct(mode_line_places(lines) or residence_places(body))
+    return remote, _states_spelled(run or _distinct(mode_line_places(lines) or residence_places(body)))
+
+
+def _states_spelled(places: list[str]) -> list[str]:
+    """A run of states' codes by the states' names ("CA, FL, LA" -> California, Florida, Louisiana): "CA"
+    alone would also be Canada, "LA" Laos or Los Angeles, to a reader and to a search."""
+    if len(places) < MIN_CODE_RUN or not all(map(is_state, places)):
+        return places
+    return [region_name(code) or code for code in places]
 
 
 def _place_sources(
