@@ -1645,3 +1645,33 @@ def test_a_run_of_state_codes_is_spelled_out() -> None:
         "Washington",
     ]
     assert parse_jd("Engineer\n\nLocation: TX & CA").locations == ["TX", "CA"]
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "preferred"),
+    [
+        # t160en-28: one of the choices named again before "preferred" is the one weighed; the guide's "a
+        # skill named both ways is required" keeps every choice asked
+        (
+            "* 4+ years with a public cloud (AWS, Microsoft Azure, Google Cloud) - AWS Preferred",
+            ["AWS", "Azure", "Google Cloud"],
+            [],
+        ),
+        ("* Python or Go (Go preferred)", ["Python", "Go"], []),
+        # a list that the cue closes is weighed whole
+        ("* Experience in Core Java, XML, JSON, HTML preferred", [], ["Java", "XML", "JSON", "HTML"]),
+        # t160en-19: " // " parts a line's items, so one item's cue stays with it
+        (
+            "Open Roles: // Senior Infrastructure Engineer - AWS, K8s, Pulumi // Product Manager - B2B, "
+            "Scale-up xp preferred",
+            ["AWS", "Kubernetes", "Pulumi"],
+            [],
+        ),
+        # t160en-06, t160de-36
+        ("* Experience deploying systems with Python backends and React frontend", ["Python", "React"], []),
+        ("* Sicherer Umgang mit IT-Systemen und Tools, insbesondere MS Office", ["Microsoft Office"], []),
+    ],
+)
+def test_skill_kinds_of_t159_and_t160(line: str, required: list[str], preferred: list[str]) -> None:
+    result = parse_jd(f"Engineer\n\nRequired Qualifications:\n{line}")
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)

@@ -759,6 +759,7 @@ _CLAUSE_SPLIT = re.compile(
     r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])(?!\([^()\n]{1,40}\)[.!]?\s*$)"
     r"|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
     r"|[ \t]\|[ \t]"  # "Costa Mesa, CA ideally | React, Node.js": a header's fields are apart
+    r"|[ \t]//[ \t]"  # "… - AWS, K8s, Pulumi // Product Manager … xp preferred": items of a line
 )
 _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
 # "Go, Kafka is a plus": a comma before a preferred cue (and its "and") breaks the clause too. Read from
@@ -786,6 +787,23 @@ def _a_purpose(text: str, low: str, cue: tuple[int, int], stop: int) -> bool:
 
 
 CUE_LEAD_CHARS: Final = 8
+# "… (AWS, Microsoft Azure, Google Cloud) - AWS Preferred", "Python or Go (Go preferred)": one of the
+# choices named again before a closing "preferred" is the one the cue weighs, not the clause's choices
+# (not "Core Java, XML, JSON, HTML preferred": a list that the cue weighs whole)
+_NAME_BEFORE_CUE = re.compile(r"(,\s|\s[-\u2013]\s|\s\()([A-Z][\w.+#/-]{0,25}(?:\s[A-Z][\w.+#/-]{0,25})?)\s$")
+_NAMED_CUES: Final = frozenset({"preferred", "preferable"})
+
+
+def _named_preference(text: str, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The separator before a choice named again that a closing "preferred" weighs alone, or None."""
+    if text[cue[0] : cue[1]].lower() not in _NAMED_CUES:
+        return None
+    named = _NAME_BEFORE_CUE.search(text, max(start, cue[0] - 60), cue[0])
+    if named is None or named.group(2).lower() not in text[start : named.start()].lower():
+        return None
+    return named.span(1)
+
+
 # "…, vorzugsweise in der Informatik, sowie Kenntnisse in Angular": a forward cue reaches its object, not
 # what "as well as" adds after it
 _FORWARD_REACH = re.compile(
@@ -862,6 +880,8 @@ def _breaks(text: str) -> list[tuple[int, int]]:
                 spans.append((subject.start(), subject.start() + 2))
                 continue
             if not low[cue.end() : end].strip(" .!?;)"):
+                if named := _named_preference(text, start, cue.span()):
+                    spans.append(named)  # "(AWS, Azure, GCP) - AWS Preferred": one name is the plus
                 continue  # "SASS o LESS, mucho mejor.": a cue that ends its sentence marks what it follows
             lead = max(start, cue.start() - CUE_LEAD_CHARS)
             joint = _COMMA_BEFORE_CUE.search(low, lead, cue.start())

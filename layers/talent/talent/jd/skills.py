@@ -38,7 +38,7 @@ _QUALIFIERS: Final = frozenset(
     charts cluster clusters jobs workloads functions queries query package packages gateway server
     servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
     desarrollador desarrollo experiencia conocimientos développeur développement expérience
-    suites anwendungen programmen produktpalette
+    suites anwendungen programmen produktpalette frontend frontends
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _DEV: Final = frozenset({"dev", "devs"})
@@ -983,7 +983,9 @@ _LIST_LEAD = guarded(
     r"|kenntnisse (?:in|mit|von)|expérience (?:avec|en|sur)|maîtrise (?:de|d')"
     r"|(?:tools?|generators?|frameworks?|libraries) [-\u2013])\s?:?\s"  # "build tools - Grunt, bower"
     # "Microsoft 365 applications (Outlook, Teams", "Office 365 Programmen (Teams, SharePoint"
-    r"|\b(?:applications|apps|programs|programmen|anwendungen)\s?\(",
+    r"|\b(?:applications|apps|programs|programmen|anwendungen)\s?\("
+    # "Umgang mit IT-Systemen und Tools, insbesondere MS Office": the one a list of tools singles out
+    r"|\b(?:insbesondere|especially|particularly|notamment|especialmente)\s",
     re.IGNORECASE,
 )
 # "tools such as Salt", "frameworks like Spring": a kind of technology, then its example right after
