@@ -1978,6 +1978,29 @@ FLOORS = {
         "locations_exact": 0.77,
         "title_accuracy": 0.69,
     },
+    # The 39 t159 and 40 t160 postings (seed 2159; a Polish posting left out), scored once at 270578f3
+    # before any rule was made for them: t159 required 0.912, preferred 0.842 (0.095 as required),
+    # seniority 0.923, min_years 0.923, remote 0.974, locations 0.872, title 0.487; t160 required 0.863,
+    # preferred 0.800 (0.011), seniority 0.950, min_years 0.900, remote 0.900, locations 0.875, title 0.475.
+    # Then fixed by kind (t160 required 0.889, preferred 0.840, min_years 0.925, locations 0.900).
+    "t159 collection": {
+        "required_f1": 0.91,
+        "preferred_f1": 0.84,
+        "seniority_accuracy": 0.92,
+        "min_years_exact": 0.92,
+        "remote_accuracy": 0.97,
+        "locations_exact": 0.87,
+        "title_accuracy": 0.48,
+    },
+    "t160 collection": {
+        "required_f1": 0.88,
+        "preferred_f1": 0.83,
+        "seniority_accuracy": 0.94,
+        "min_years_exact": 0.92,
+        "remote_accuracy": 0.89,
+        "locations_exact": 0.89,
+        "title_accuracy": 0.47,
+    },
 }
 
 
@@ -1988,7 +2011,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 158
+LAST_BATCH = 160
 _BATCH = re.compile(r"^t(\d+)")
 
 
