@@ -302,8 +302,10 @@ def test_a_run_of_state_codes_compares_as_states() -> None:
         parsed = JobRequirement(title="Dev", locations=got)
         return evaluate.score([("p", parsed, {"locations": want})]).scores()["locations_exact"]
 
-    assert exact(["CA", "FL", "LA"], ["California", "Florida", "Louisiana"]) == 1.0
-    assert exact(["California", "Florida", "Louisiana"], ["CA", "FL", "LA"]) == 1.0
+    assert exact(["CA", "FL", "TX"], ["California", "Florida", "Texas"]) == 1.0
+    assert exact(["California", "Florida", "Texas"], ["CA", "FL", "TX"]) == 1.0
+    # codes of two countries' states are not one country's run: "AR, CO, PE" (Argentina, Colombia, Peru)
+    assert exact(["AR", "CO", "PE"], ["Argentina", "Colombia", "Peru"]) == 1.0
     # a code alone stays what it is alone: "CA" is Canada
     assert exact(["CA"], ["California"]) == 0.0
 

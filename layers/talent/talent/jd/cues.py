@@ -103,7 +103,7 @@ ENGLISH: Final = Cues(
         r"brownie points",
         # "[Cherries on the cake🍒]", not "Cherries on the cake (our perks)"
         r"cherr(y|ies) on (the )?(top|cake)(?![^\n]{0,30}(perks|benefits))",
-        r"stand out",
+        r"stand[\s-]?out",  # "**Stand-out Qualifications:**"
         # "What will set you apart:" after the asks ("What Sets You Apart" is some boards' requirements)
         r"(will|would|could) set you apart",
         r"great if",
@@ -307,15 +307,18 @@ ENGLISH: Final = Cues(
         r"(?<=[-\u2013\u2014:] )advantage(?=\.?$)",  # "Experience in Objective-C - Advantage"
         r"(?<![^(])prefer",  # opening a bracket or a clause: "(prefer AWS)" (a bracket is read alone)
         r"\(recommended\)",
-        r"optionally",  # "* Optionally: SQL, Embedded Software"
         r"(is|are) a preference",  # "Experience with .NET Framework / C# / Web services is a preference"
-        r"ideal if",  # "Ideal if you have … exposure to automation frameworks (Cypress, Playwright, etc.)"
-        r"open to learning",  # "Open to learning or experienced with Backstage"
+        # "Optionally: SQL", "Python, optionally also Rust" (not "you can optionally join the on-call")
+        r"^optionally",
+        r"optionally also",
+        # "Ideal if you have … exposure to automation frameworks (Cypress, Playwright, etc.)" opening a
+        # clause (not "This role is ideal if you enjoy working with Go")
+        r"^ideal if",
         # "… or a similar (C#, Java, Ruby) recommended."; not after a comma ("…, as recommended.")
         r"^(?:[^,;(]|\([^()]*\))*(?<!not )(?<!as )recommended\.?$",
         _PREFERENCE_FOR,
     ),
-    forward_clause=(r"preferabl[ey]", r"ideally", r"optionally", r"potentially also", _PREFERENCE_FOR),
+    forward_clause=(r"preferabl[ey]", r"ideally", r"optionally also", r"potentially also", _PREFERENCE_FOR),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
@@ -553,7 +556,7 @@ GERMAN: Final = Cues(
         r"\d(\s?[\u2013-]\s?\d)? präsenztage?",  # "mind. 2 Präsenztage/Woche"
         r"([2-8]\d|90)\s?% (vor ort|im büro|präsenz)",  # "Köln (mind. 30% vor Ort)": a share of office days
         # "Hamburg / remote (4 Tage remote)": some days at home
-        r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage? (pro woche )?(remote|homeoffice|mobil)",
+        r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage?( pro woche | ?/ ?woche | )(remote|homeoffice|mobil)",
         r"überwiegend (für )?remote",
         r"remote,? wo möglich",  # "Remote wo möglich und vor Ort wo nötig"
         # "Mobiles Arbeiten an 2 Tagen pro Woche", "Homeoffice bis zu 3 Tage": some days at home

@@ -8,8 +8,8 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
   case and accents folded, a city's English and local names equal: "München" is "Munich", "Frankfurt
   a.M." is "Frankfurt am Main", a country's names and code equal: "US" is "United States"; a
   département number or a country in brackets dropped: "Monaco (06)" is "Monaco", "London (UK)" London;
-  in a run of three or more states' codes each code is its state: "CA, FL, LA" are California, Florida
-  and Louisiana, not Canada and Laos);
+  in a run of three or more codes of one country's states each code is its state: "CA, FL, TX" are
+  California, Florida and Texas, not Canada; `places.spelled_states`);
 - title: case-insensitive, spaces collapsed, a gender marker ignored ("(m/w/d)", "H/F": the guide does not
   say whether a title keeps it, and the labels differ); the other fields exactly;
 - `preferred_as_required` / `required_as_preferred`: the share of one list's labelled skills that were
@@ -29,15 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from talent.geo.places import region_name
 from talent.jd.limits import MAX_JD_CHARS
 from talent.jd.markup import normalise
 from talent.jd.parser import parse_jd, read_requirement
-from talent.jd.places import is_area, is_state, place_identity
+from talent.jd.places import is_area, place_identity, spelled_states
 from talent.jd.structured import posting_data
 from talent.jd.taxonomy import canonical_name
 from talent.jd.title import GENDER_MARK
-from talent.jd.where import MIN_CODE_RUN as MIN_STATES
 from talent.models import JobRequirement
 
 
@@ -138,8 +136,7 @@ _NO_PLACE: Final = frozenset({"worldwide", "anywhere", "anywhere in the world", 
 
 def _place_keys(places: Iterable[str]) -> set[str]:
     listed = list(places)
-    if len(listed) >= MIN_STATES and all(map(is_state, listed)):  # "AZ, CA, CO": states, not countries
-        listed = [region_name(code) or code for code in listed]
+    listed = spelled_states(listed) or listed  # "AZ, CA, CO": states, not countries
     return {key for key in map(place_key, listed) if key not in _NO_PLACE}
 
 

@@ -189,6 +189,21 @@ def is_state(name: str) -> bool:
     return is_code(name) and "region" in _kinds(name)
 
 
+_CITY_CODES: Final = frozenset({"NY", "DC", "SF", "NYC"})
+MIN_STATE_RUN: Final = 3  # "Austin, TX" and "New York, NY" are a city and its state
+
+
+def spelled_states(codes: list[str]) -> list[str] | None:
+    """The states' names of a run of three or more codes of one country's states ("CA, FL, TX" ->
+    California, Florida, Texas), or None: a run that mixes countries ("AR, CO, PE": Argentina, Colombia,
+    Peru), or holds "LA" beside "NY" or "DC" (Los Angeles there: "NY, LA, DC"), is left as written."""
+    cities = "LA" in codes and not _CITY_CODES.isdisjoint(codes)
+    if len(codes) < MIN_STATE_RUN or cities or not all(map(is_state, codes)):
+        return None
+    shared = frozenset.intersection(*(countries_of(code, "region") for code in codes))
+    return [region_name(code) or code for code in codes] if shared else None
+
+
 # "senior python dev in london": a one-line request typed in lower case names its town so
 _LOWER_PLACE: Final = re.compile(
     # the role or the work mode right before: "python dev in london", "remote from spain", "based in lyon"

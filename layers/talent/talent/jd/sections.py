@@ -71,7 +71,11 @@ def desired_profile(heading: str) -> bool:
     """A profile qualified as desired ("Desired Skills and Experience", "Compétences souhaitées"): the
     nice-to-haves beside a list of requirements, but the requirements themselves when it is alone."""
     low = heading.lower()
-    return bool(_DESIRED.search(low) and _REQUIRED_HEAD.search(low))
+    return bool(_DESIRED.search(low) and _REQUIRED_HEAD.search(low)) or _HOPED.search(low) is not None
+
+
+# "What we hope you have:" after the asks is the pluses; alone it is what is asked (`desired_profile`)
+_HOPED = re.compile(r"\bhope you(?:'ll| will)? (?:have|bring)\b")
 
 
 _STACK_HEAD = re.compile(
@@ -708,7 +712,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     # not the customers as whom the role serves: "helps TeamSnap deliver value to our customers"
     # ("We build Salesforce and SAP solutions for our clients" is the company's pitch still)
     # "share code across our clients" (Android, iOS and web): the apps, not the customers
-    r"|(?<!to )(?<!across )(?:(?<!for )|(?<=solutions for ))our (?:customers|clients)"
+    # ("… best practices across our clients (Atlassian, Datadog)" names them)
+    r"|(?<!to )(?:(?<!across )(?<!for )|(?<=solutions for )|(?<=across )(?=our clients? \())"
+    r"our (?:customers|clients)"
     r"(?!['\u2019]?s?\s(?:experiments|data|workloads|pipelines|applications|systems))"
     # "We serve our customers through a web app built with React, …": the role's stack after all
     r"(?![^.\n]{0,60}\b(?:built|written) (?:with|on|in|using)\b)"
@@ -746,8 +752,9 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r"|(?<!you )(?:going to be|will be|plan to be) hiring (?:for|an?)\b"
     r"|p\.s\.,?\s(?:if you|we(?:'re| are) also)"
     rf"|{_MATERIAL}[\s,/|]{{1,3}}(?:{_OR}\s)?git(?:hub|lab)|git(?:hub|lab)[\s,/|]{{1,3}}(?:{_OR}\s)?(?:an?\s)?{_MATERIAL}"
-    # "send a short note and GitHub to …": a profile to send (not "GitHub Actions", "GitHub Copilot")
-    r"|\bsend\b[^.!?\n]{0,40}?\bgit(?:hub|lab)\b(?! (?:actions|copilot|pages|ci))"
+    # "send a short note and GitHub to …": a profile sent with a note (not "send alerts to … GitHub issues")
+    r"|\bsend (?:us )?(?:(?:a|an|your) )?(?:short |quick |brief )?(?:note|message|intro|cv|resume|email)"
+    r"[^.!?\n]{0,20}?\bgit(?:hub|lab)\b"
     r")(?!\w)"
 )
 # Clause breaks: ";", a sentence end (the spaces after it: group 1), a full stop glued to the next
@@ -759,7 +766,8 @@ _CLAUSE_SPLIT = re.compile(
     r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])(?!\([^()\n]{1,40}\)[.!]?\s*$)"
     r"|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
     r"|[ \t]\|[ \t]"  # "Costa Mesa, CA ideally | React, Node.js": a header's fields are apart
-    r"|[ \t]//[ \t]"  # "… - AWS, K8s, Pulumi // Product Manager … xp preferred": items of a line
+    # "… - AWS, K8s, Pulumi // Product Manager … xp preferred": a line's list of roles, each with its own asks
+    r"|[ \t]//[ \t](?=(?:[\w-]{1,20} ){0,3}(?i:engineer|manager|designer|developer|head|scientist)\b)"
 )
 _GLUED_SENTENCE = re.compile(r"[a-zß-ÿ]{3}\.")
 # "Go, Kafka is a plus": a comma before a preferred cue (and its "and") breaks the clause too. Read from
@@ -799,9 +807,10 @@ def _named_preference(text: str, start: int, cue: tuple[int, int]) -> tuple[int,
     if text[cue[0] : cue[1]].lower() not in _NAMED_CUES:
         return None
     named = _NAME_BEFORE_CUE.search(text, max(start, cue[0] - 60), cue[0])
-    if named is None or named.group(2).lower() not in text[start : named.start()].lower():
+    if named is None:
         return None
-    return named.span(1)
+    again = re.compile(rf"(?<![\w.+#-]){re.escape(named.group(2))}(?![\w+#])", re.IGNORECASE)
+    return named.span(1) if again.search(text, start, named.start()) else None
 
 
 # "…, vorzugsweise in der Informatik, sowie Kenntnisse in Angular": a forward cue reaches its object, not

@@ -38,10 +38,11 @@ _QUALIFIERS: Final = frozenset(
     charts cluster clusters jobs workloads functions queries query package packages gateway server
     servers platform pipelines protocol protocols entwicklung entwickler kenntnisse erfahrung
     desarrollador desarrollo experiencia conocimientos développeur développement expérience
-    suites anwendungen programmen produktpalette frontend frontends
+    suites anwendungen programmen produktpalette
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _DEV: Final = frozenset({"dev", "devs"})
+_FRONT: Final = frozenset({"frontend", "frontends"})
 # An operating system whose name is a common word is named by the systems around it: "Windows-Systemen",
 # "Windows and MacOS operating systems" (not "Target Operating Model", "im BMW-Umfeld").
 _SYSTEM_NAMES: Final = frozenset({"Windows", "macOS"})
@@ -434,7 +435,6 @@ _PROFILE_BEFORE: Final = frozenset(
     # where the company's code is: "le repo GitHub", "nos dépôts GitLab"
     | {"repo", "repos", "dépôt", "dépôts"}
     | {"think"}  # the company's pitch: "think GitHub for construction"
-    | {"our"}  # "check out our github": where the company's code is
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
@@ -459,16 +459,20 @@ def _a_profile(lowers: list[str], start: int, end: int) -> bool:
         index -= 1  # "profil GitHub / Gitlab": the word before a profile's list of hosts
     first = lowers[index] if index >= 0 else ""
     shown = before in _ON and start >= 2 and lowers[start - 2] in _SHOWN  # "100k stars on GitHub"
-    return before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER or shown
+    # "check out our github", "visit our GitHub": code to look at (not "administer our GitHub")
+    visited = before == "our" and start >= 2 and lowers[start - 2] in _VISIT
+    named = before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER
+    return named or shown or visited
 
 
 _ON: Final = frozenset({"on", "auf", "sur", "en"})
 # What is shown on a code host, not the team's tool: "100k stars on GitHub", "projects on GitHub",
-# "trending on Github", "open up an issue on Github" (not "hosted on GitHub", "CI relies on Bitbucket")
+# "trending on Github" (not "hosted on GitHub", "CI relies on Bitbucket", "track every issue on GitHub")
 _SHOWN: Final = frozenset(
     {"stars", "star", "sterne", "étoiles", "estrellas", "projects", "project", "activity", "trending"}
-    | {"issue", "work", "contributions", "presence", "samples", "repositories", "code"}
+    | {"contributions", "presence", "samples", "repositories"}
 )
+_VISIT: Final = frozenset({"out", "visit", "see", "browse"})
 
 
 # Aliases read in one clause. The longest list in the tuning set has 56 items and no posting labels
@@ -664,7 +668,8 @@ def _without_listed(
 # Plaid": where the team worked before (the guide: the company's history)
 _BACKGROUND_LEAD = re.compile(
     r"\b(?:team|founders)\s(?:[\w-]{1,20}\s){0,2}?(?:coming|come|comes|hail(?:ing|s)?)"
-    r"\sfrom\s|\b(?:team|founders) out of\s"  # "Small team out of PyTorch, FAIR, and Meta"
+    # "Small team out of PyTorch, FAIR, and Meta." opening a sentence (not "get the team out of Jenkins")
+    r"\sfrom\s|(?:^|(?<=[.!?] ))(?:[\w-]{1,20}\s)?(?:team|founders) out of\s"
     r"|\b(?:previously|formerly)\s(?:at|of)\s|\balumni\s(?:of|from)\s"  # not "previously with Rails"
     # "colleagues who've built groundbreaking products at Apple, Uber, Venmo and Plaid"
     r"|\bwho(?:'ve|\shave)\s(?:built|worked|shipped|led)\s(?:[\w-]{1,20}\s){0,3}?at\s",
@@ -787,7 +792,9 @@ class _Context:
         nxt = self._word(m.end)
         # "rust dev": a language's common word; not a tool's or a brand's ("yarn dev", "AI First Dev …")
         dev = nxt in _DEV and m.mode == "word" and VOCABULARY[m.skill].category == "language"
-        return nxt in _QUALIFIERS or dev or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
+        # "React frontend": a front-end framework's (not "the Calendar frontend", a product's part)
+        front = nxt in _FRONT and VOCABULARY[m.skill].category == "frontend"
+        return nxt in _QUALIFIERS or dev or front or (m.skill in _SYSTEM_NAMES and nxt in _SYSTEM_QUALIFIERS)
 
     def _span(self, m: Match) -> tuple[int, int]:
         """Where a match stands in the text: its first token's start and its last token's end."""
@@ -948,7 +955,10 @@ class _Context:
     def _accept_brand_lists(self, pairs: list[tuple[Match, Match]]) -> None:
         """ "Requirements: GStreamer, FFmpeg": two products listed side by side in what is asked are
         tools, though neither is asked for alone (a pitch's "apps like Strava" is never asked)."""
+        business = _BUSINESS_CONTEXT.search(self.text)
         for left, right in pairs:
+            if business is not None and business.start() < self.toks.start(left.start):
+                continue  # "apps in the travel space (Booking.com, Expedia, Airbnb)": companies
             gap = self._gap(left, right)
             listed = _LIST_GAP.match(gap) is not None and bool(gap.strip(" \t()[]"))
             if (
@@ -958,6 +968,15 @@ class _Context:
                 and self._can_list(right)
             ):
                 left.accepted = right.accepted = True
+
+
+# Words that make listed brands companies, not tools: "a large pharma company (AbbVie, Bayer)", "a
+# fast-growing fintech (think Brex, Adyen)", "You have traded on Binance, Coinbase or Kraken"
+_BUSINESS_CONTEXT = re.compile(
+    r"\b(?:compan(?:y|ies)|space|industry|sector|brands?|clients?|customers?|start-?ups?|fintechs?|think"
+    r"|worked (?:for|at)|traded|employers?|firms?|partners?|marketplaces?)\b",
+    re.IGNORECASE,
+)
 
 
 # ----------------------------------------------------------------------------------------------------------

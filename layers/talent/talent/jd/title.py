@@ -724,10 +724,12 @@ _PRAISE = (
     r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und|or)\s|,\s|\s/\s|\s))*"
 )
 _PROSE_ROLE = re.compile(
-    r"(?:looking for|hiring|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute|recherchons"
+    r"\b(?:looking for|hiring(?!\smanager)|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute"
+    r"|recherchons"
     r"|sucht|suchen"
     r"|vacantes? de|puesto de|poste de|búsqueda de|(?<!such )as an?|años como|ans en tant que"
-    r"|open roles|openings include|opportunities available for)"
+    r"|open roles|openings include|opportunities available for"
+    r"|(?:has|have) an? (?:opening|vacancy|position) for)"  # "… (SIBCR) has an opening for a …"
     # "We're hiring for these roles:\n- Senior Engineer (Prenatal)", "Open Roles:\n- Solution Architect"
     r"(?:\sfor(?:\s[\w-]{1,20}){0,3}?\s(?:roles|positions)(?:\sincluding)?"
     # "hiring in NYC across all teams, including:", "We're hiring (Remote - US) for:" before a list
@@ -785,14 +787,17 @@ def _a_role_line(text: str) -> bool:
     """A short title-like line naming a role: "Engineering Manager", not "You will report to our CTO."
     nor a bare level ("- Staff: <link>", "- Senior: <link>" under "Apply here:")."""
     short = len(text.split()) <= MAX_HEADER_TITLE_WORDS and not _is_prose(text)
-    return short and bool(ROLE_WORD.search(text)) and not _BARE_LEVEL.match(text)
+    role = bool(ROLE_WORD.search(text)) and not _BARE_LEVEL.match(text)
+    return short and role and not _SPEAKER.match(text)
 
 
+# "I'm a hiring manager at Microsoft …": the poster, not the role
+_SPEAKER = re.compile(r"^\W{0,3}(?:i['\u2019]m|i am|we['\u2019]re|we are)\s(?:an?|the)\s", re.IGNORECASE)
 _BARE_LEVEL = re.compile(r"^\W{0,3}(?:staff|senior|junior|principal)\W{0,3}$", re.IGNORECASE)
 
 
 # "We're Acme — a fintech startup in Berlin — and we're hiring …": a sentence, whatever its dashes
-_FIRST_PERSON = re.compile(r"\b(?:we|we're|we’re|we are|our|i|i'm)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|we're|we’re|we are|our|i|i'm|i’m)\b", re.IGNORECASE)
 
 
 def _is_prose(line: str) -> bool:

@@ -15,7 +15,6 @@ from functools import partial
 from itertools import takewhile
 from typing import Final
 
-from talent.geo.places import region_name
 from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guard
 from talent.jd.places import (
     a_code_alone,
@@ -37,6 +36,7 @@ from talent.jd.places import (
     place_identity,
     same_city,
     spelled_out,
+    spelled_states,
 )
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.jd.taxonomy import canonical_name
@@ -527,7 +527,7 @@ def _chunk_places(chunk: str) -> list[str]:
 # ("Location: NYC Salary: $150k").
 # A value's end: a full stop ("St. Louis", "Mt. Vernon" are names), a time zone, the next "Field:".
 _VALUE_END = re.compile(
-    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bGr)(?<!\bmind)(?<!\bca)(?<!\bggf)\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z-]{2,15}:\s)|#{2,}"
+    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bGr)(?<!\bmind)(?<!\bca)(?<!\bggf)(?<!\bmax)\.\s|\s\((?i:\s?(?:utc|gmt))|\s(?=[A-Z][A-Za-z-]{2,15}:\s)|#{2,}"
     r"|(?<=[a-zäöüß])(?=[A-Z][a-zäöü]{2,15}:\s)"  # "Schleswig-HolsteinBranche: IT": a page's glued next label
     # "Waltham, MA — Pay Range $182,300": the pay beside the place, with no colon of its own
     r"|\s(?=(?i:pay|salary|compensation|gehalt|salaire|salario)\b|[$€£]\s?\d)"
@@ -898,7 +898,9 @@ _OPEN_TO_WHOM: Final = (
 )
 _WHERE_CUE = re.compile(
     # "Based out of Rocket Lab's global headquarters in Long Beach, CA", "based at our HQ in Austin"
-    r"\b(?:based (?:at|out of|in) (?:our|the|(?:[\w-]{1,20} )?[\w-]{1,20}['\u2019]s)"
+    # (the role's or a sentence's own start, not "Our leadership team is based at our headquarters in")
+    r"\b(?:(?:^|(?<=[.!?;] )|(?<=\brole )|(?<=\bjob )|(?<=\bposition )|(?<=\bis )(?<=\brole is )|(?<=\bbe ))"
+    r"based (?:at|out of|in) (?:our|the|(?:[\w-]{1,20} )?[\w-]{1,20}['\u2019]s)"
     r" (?:(?:global|main|corporate|central|new|regional|world) )?(?:hq|headquarters|offices?|campus|hub) in"
     r"|based (?:in|out of)(?: or (?:near|around))?(?: (?:one of )?our)?|located (?:either )?in"
     r"|im (?:gro(?:ß|ss))?raum|im gr\.?(?=\s)|einsatzraum"
@@ -1827,11 +1829,9 @@ def where(
 
 
 def _states_spelled(places: list[str]) -> list[str]:
-    """A run of states' codes by the states' names ("CA, FL, LA" -> California, Florida, Louisiana): "CA"
-    alone would also be Canada, "LA" Laos or Los Angeles, to a reader and to a search."""
-    if len(places) < MIN_CODE_RUN or not all(map(is_state, places)):
-        return places
-    return [region_name(code) or code for code in places]
+    """A run of one country's states' codes by the states' names (`places.spelled_states`): "CA" alone
+    would also be Canada, to a reader and to a search."""
+    return spelled_states(places) or places
 
 
 def _place_sources(
