@@ -899,7 +899,7 @@ _OPEN_TO_WHOM: Final = (
 _WHERE_CUE = re.compile(
     # "Based out of Rocket Lab's global headquarters in Long Beach, CA", "based at our HQ in Austin"
     # (the role's or a sentence's own start, not "Our leadership team is based at our headquarters in")
-    r"\b(?:(?:^|(?<=[.!?;] )|(?<=\brole )|(?<=\bjob )|(?<=\bposition )|(?<=\bis )(?<=\brole is )|(?<=\bbe ))"
+    r"\b(?:(?:^|(?<=[.!?;] )|(?<=\brole )|(?<=\bjob )|(?<=\bposition )|(?<=\brole is )|(?<=\bbe ))"
     r"based (?:at|out of|in) (?:our|the|(?:[\w-]{1,20} )?[\w-]{1,20}['\u2019]s)"
     r" (?:(?:global|main|corporate|central|new|regional|world) )?(?:hq|headquarters|offices?|campus|hub) in"
     r"|based (?:in|out of)(?: or (?:near|around))?(?: (?:one of )?our)?|located (?:either )?in"
