@@ -1625,6 +1625,11 @@ def test_the_posters_own_tenure_asks_no_years() -> None:
     posting = "Engineer\n\nWe hire Go devs. It's been a good company to work for, I've been there 7 years."
     assert parse_jd(posting).min_years is None
     assert parse_jd("Engineer\n\nYou have 5+ years of Go. I've been here 3 years.").min_years == 5
+    # a review's finding: the tenure is read out, the ask in its sentence stays
+    posting = (
+        "Engineer\n\nI've been here 3 years and we're looking for engineers with 5+ years of Go experience."
+    )
+    assert parse_jd(posting).min_years == 5
 
 
 def test_a_run_of_state_codes_is_spelled_out() -> None:

@@ -41,8 +41,6 @@ _YEARS_HISTORY = re.compile(
     r"|(?:we|our company|the company|it)(?:'ve| have| has)"
     # someone else's career: "Our CTO has 20 years of intense software engineering experience"
     r"|our (?:cto|ceo|cpo|founders?|co-?founders?|founding team|leadership team) (?:has|have|brings?)"
-    # the poster's own tenure: "It's been a good company to work for, I've been there 7 years."
-    r"|i(?:'ve|\u2019ve| have) been (?:there|here|with (?:them|us)|at [\w.&-]{2,30})"
     r"|has (?:served|been|helped|operated|existed|grown)"
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|(?<!work )history"
     r"|years? in(?=[,;])"  # "We're a small London team, 2+ years in, building …": the company's age
@@ -110,12 +108,21 @@ _A_YEAR = guarded(
 _AFTER_UNIT: Final = 15  # the look past "years": "5 years old", "2 years of commitment" are no experience
 
 
+# the poster's own tenure, read out of its clause: "It's been a good company to work for, I've been there
+# 7 years.", "I've been here 3 years and we're looking for engineers with 5+ years of Go"
+_TENURE = re.compile(
+    r"\bi(?:'ve|\u2019ve| have) been (?:there|here|with (?:them|us)|at [\w.&-]{2,30})"
+    r"(?: for)?(?: (?:about|almost|nearly|over|more than))? \d{1,2}\+? years?\b"
+)
+
+
 def years_in(clause: str) -> list[int]:
     """Experience figures in one clause (the lower bound of each range); none in company history.
 
     Read from each "years" back: a run of digits without a unit costs nothing.
     """
     clause = _A_YEAR.sub(r"\1 1 year", clause.lower())  # the patterns read lower-case text (`cues.words`)
+    clause = _TENURE.sub(" ", clause) if "been" in clause else clause
     units = [
         u.end()
         for u in _UNIT.finditer(clause)
