@@ -2048,6 +2048,46 @@ FLOORS = {
         "locations_exact": 0.77,
         "title_accuracy": 0.69,
     },
+    # The 39 t165, 40 t166, 37 t167 and 35 t168 postings (seeds 2165 and 2167; a Polish posting and eight
+    # copies of t165/t166 postings the second draw took again left out), scored once at 75162998 (this
+    # stop's end) and at 3d6bc639 (its start) as an unseen estimate of both, and not read for rules: 3 of
+    # the 151 parses differ, all better at 75162998. The floors are those scores.
+    "t165 collection": {
+        "required_f1": 0.8,
+        "preferred_f1": 0.76,
+        "seniority_accuracy": 0.89,
+        "min_years_exact": 0.97,
+        "remote_accuracy": 0.97,
+        "locations_exact": 0.79,
+        "title_accuracy": 0.56,
+    },
+    "t166 collection": {
+        "required_f1": 0.87,
+        "preferred_f1": 0.72,
+        "seniority_accuracy": 0.94,
+        "min_years_exact": 0.97,
+        "remote_accuracy": 0.84,
+        "locations_exact": 0.79,
+        "title_accuracy": 0.64,
+    },
+    "t167 collection": {
+        "required_f1": 0.86,
+        "preferred_f1": 0.45,
+        "seniority_accuracy": 0.97,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.91,
+        "locations_exact": 0.83,
+        "title_accuracy": 0.48,
+    },
+    "t168 collection": {
+        "required_f1": 0.84,
+        "preferred_f1": 0.83,
+        "seniority_accuracy": 0.94,
+        "min_years_exact": 0.91,
+        "remote_accuracy": 0.88,
+        "locations_exact": 0.91,
+        "title_accuracy": 0.62,
+    },
 }
 
 
@@ -2058,7 +2098,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 164
+LAST_BATCH = 168
 _BATCH = re.compile(r"^t(\d+)")
 
 
