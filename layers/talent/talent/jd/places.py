@@ -193,12 +193,17 @@ _CITY_CODES: Final = frozenset({"NY", "DC", "SF", "NYC"})
 MIN_STATE_RUN: Final = 3  # "Austin, TX" and "New York, NY" are a city and its state
 
 
+def a_state_run(codes: list[str]) -> bool:
+    """Three or more states' codes and nothing else: "VA, PA, FL", not "Austin, TX"."""
+    return len(codes) >= MIN_STATE_RUN and all(map(is_state, codes))
+
+
 def spelled_states(codes: list[str]) -> list[str] | None:
     """The states' names of a run of three or more codes of one country's states ("CA, FL, TX" ->
     California, Florida, Texas), or None: a run that mixes countries ("AR, CO, PE": Argentina, Colombia,
     Peru), or holds "LA" beside "NY" or "DC" (Los Angeles there: "NY, LA, DC"), is left as written."""
     cities = "LA" in codes and not _CITY_CODES.isdisjoint(codes)
-    if len(codes) < MIN_STATE_RUN or cities or not all(map(is_state, codes)):
+    if cities or not a_state_run(codes):
         return None
     shared = frozenset.intersection(*(countries_of(code, "region") for code in codes))
     return [region_name(code) or code for code in codes] if shared else None

@@ -19,6 +19,7 @@ from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guar
 from talent.jd.places import (
     a_code_alone,
     a_state_of,
+    a_state_run,
     a_word_too,
     another_name_of_a_skill,
     apart,
@@ -792,9 +793,6 @@ def _joins(part: str, group: list[str], city_list: bool) -> bool:
     return not known_place(group[0]) and (not known_place(part) or (len(group) == 1 and is_city(part)))
 
 
-MIN_STATE_LIST: Final = 3  # "Austin, TX" and "New York, NY" are a city and its state
-
-
 def group_places(parts: list[str]) -> list[str]:
     """Comma parts as places: "Boston, LA, SF" -> three; "Austin, TX, London" -> "Austin, TX", "London".
 
@@ -802,7 +800,7 @@ def group_places(parts: list[str]) -> list[str]:
     """
     # "🌎 Remote,Any, Poland": a board's "any place in" Poland; "Remote, Canada, Remote, US" less its modes
     parts = [p for p in parts if p.strip() and p != "Any"]
-    if len(parts) >= MIN_STATE_LIST and all(map(is_state, parts)):
+    if a_state_run(parts):
         return parts  # "VA, PA, FL, TX": states listed, with no city for one to qualify
     groups: list[list[str]] = []
     city_list = sum(is_city(p) and not is_wide(p) for p in parts) >= 3
@@ -1865,7 +1863,6 @@ def _place_sources(
 # states' codes (three or more) names each state, where a reading by commas joins two ("NY, NJ" as a town).
 _CODE_RUN = re.compile(r"(?<![\w-])[A-Z]{2}(?:(?:\s?[,/-]\s?|,?\s(?:or|and)\s)[A-Z]{2}){2,}(?![\w-])")
 _CODE = re.compile(r"[A-Z]{2}")
-MIN_CODE_RUN: Final = 3
 # The run's line says where the hire works ("fully remote in one of the following states"), not what a
 # state's pay zone is ("Geo Base Full Salary Range 2 - Includes CO, IL, MA, …")
 _WORKS_IN_STATES = re.compile(r"\bstates\b|eligible|\bremote:|\blocations?\s?:", re.IGNORECASE)
@@ -1884,7 +1881,7 @@ def state_code_run(text: str) -> list[str]:
     for run in _CODE_RUN.finditer(text):
         codes = _CODE.findall(run.group(0).replace(" or ", " ").replace(" and ", " "))
         line = text[text.rfind("\n", 0, run.start()) + 1 : text.find("\n", run.end()) % (len(text) + 1)]
-        if len(codes) < MIN_CODE_RUN or not all(is_state(code) for code in codes) or _NOT_WHERE.search(line):
+        if not a_state_run(codes) or _NOT_WHERE.search(line):
             continue
         near = text[max(0, run.start() - 12) : run.end() + 12]
         if _WORKS_IN_STATES.search(line.replace(run.group(0), " ")) or _ONLY_AROUND.search(near):
