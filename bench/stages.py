@@ -9,7 +9,9 @@
 The sweep also parses 1,645 real Hacker News "Who is hiring?" postings (bench/data, see hn_postings).
 
 The held-out set (tests/fixtures/jd_corpus/heldout) is only ever scored here, in aggregate: no
-per-posting line of it is printed. One function per stage section; `main()` runs them in order.
+per-posting line of it is printed. The tuning column is no unseen estimate: the rules were read from
+those postings, and talent.jd.learned's model was trained on them. One function per stage section;
+`main()` runs them in order.
 """
 
 from __future__ import annotations

@@ -1040,7 +1040,7 @@ def test_those_languages_not_being_necessary_makes_them_a_plus() -> None:
     ("line", "skills"),
     [
         # t147en-13: a "servers" list
-        ("Application servers: Weblogic, Apache Tomcat", ["Apache Tomcat"]),
+        ("Application servers: Weblogic, Apache Tomcat", ["Apache Tomcat", "Weblogic"]),  # the learned names
         (
             "Experience with JIRA, Bit Bucket/Github and Jenkins required",
             ["Jira", "Bitbucket", "GitHub", "Jenkins"],

@@ -112,9 +112,13 @@ class Report:
 
 
 def canonical_skills(names: Iterable[str]) -> set[str]:
-    """Skill names as the vocabulary's canonical names; a name it does not know, in folded case
-    ("OnShape" and "Onshape" are one tool)."""
-    return {canonical_name(name) or name.casefold() for name in names}
+    """Skill names as the vocabulary's canonical names; a name it does not know, in folded case and
+    without spaces, hyphens or underscores ("OnShape" and "Onshape", "Web Workers" and "WebWorkers" are
+    one tool)."""
+    return {canonical_name(name) or _SPACING.sub("", name.casefold()) for name in names}
+
+
+_SPACING = re.compile(r"[\s_-]+")
 
 
 _DEPARTMENT = re.compile(r"\s?\(\d{1,3}\)")  # "Monaco (06)", "Gif-sur-Yvette (91)": a French département

@@ -7,6 +7,7 @@
    context, boilerplate) from headings, labels and cues in English, German, French and Spanish.
 3. `skills.find_skills`: the vocabulary's named technologies in each clause, concepts kept apart;
    `skills.listed_names`: names outside the vocabulary that a technology list carries;
+   `learned.unknown_names`: names outside the vocabulary that a model learned from the labels tags;
    `alternatives`: a choice a required clause offers ("Django, Flask or FastAPI").
 4. Fields: `title.read_title`, `experience` (min_years, seniority), `where.where` (remote, locations);
    the employer's own products are dropped (`employer_names`).
@@ -18,6 +19,7 @@ meanings follow the labelling guide (tests/fixtures/jd_corpus/LABELLING.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Final
@@ -26,6 +28,7 @@ from talent.jd import experience
 from talent.jd.cues import guarded, may_match, needles
 from talent.jd.employer import employer_names, is_own_product, names_the_employer
 from talent.jd.errors import JobDescriptionNotText
+from talent.jd.learned import LearnedName, unknown_names
 from talent.jd.limits import validate_jd_text
 from talent.jd.markup import normalise
 from talent.jd.places import capitalised_places
@@ -306,12 +309,18 @@ def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
 _ASKS: Final = (Kind.REQUIRED, Kind.PREFERRED)
 
 
-def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
+def _learned_names(line: Line, heading: tuple[str, ...]) -> list[LearnedName]:
+    """`learned.unknown_names` of a line; none on a boilerplate line, whose clauses are all boilerplate."""
+    return [] if line.kind == Kind.BOILERPLATE else unknown_names(line, heading, find_skills(line.text))
+
+
+def _read_line(line: Line, mentions: Mentions, heading: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """Read one line into `mentions`; the skills its context clauses name (the team's stack), and all
-    the skills it names."""
+    the skills it names. `heading`: the section heading's words, for the learned names."""
     tier = 0 if line.is_first or line.label == "title" else 1
     stack: list[str] = []
     every: list[str] = []
+    learned = _learned_names(line, heading)
     for clause in clauses(line):
         if clause.kind == Kind.BOILERPLATE:
             if not line.is_first:
@@ -325,6 +334,9 @@ def _read_line(line: Line, mentions: Mentions) -> tuple[list[str], list[str]]:
         ]
         named = {
             f.name: f.concept for f in [*known, *listed_names(items, known), *family_members(items, known)]
+        }
+        named |= {
+            n.name: False for n in learned if clause.start <= n.start < clause.end and n.name not in named
         }
         mentions.add_choices(clause, items, known)
         for name, concept in named.items():  # a long list names a skill many times: once is enough
@@ -490,25 +502,47 @@ def _read_heading_years(line: Line, mentions: Mentions) -> None:
     _read_years(Clause(0, len(line.text), Kind.REQUIRED, line.text), True, mentions)
 
 
+def is_content(line: Line) -> bool:
+    """Whether a line is read for skills: not a heading, nor a location or company label."""
+    return not (line.heading or line.label in ("location", "company"))
+
+
+def heading_words(line: Line) -> tuple[str, ...]:
+    """A heading line's lower-case words: the learned names' context (`learned`)."""
+    return tuple(line.text.lower().split())
+
+
+def content_lines(lines: list[Line]) -> Iterator[tuple[Line, tuple[str, ...]]]:
+    """The lines `read_mentions` reads for skills, each with its section heading's words."""
+    heading: tuple[str, ...] = ()
+    for line in lines:
+        if line.heading:
+            heading = heading_words(line)
+        if is_content(line):
+            yield line, heading
+
+
 def read_mentions(lines: list[Line]) -> Mentions:
     """Pass 3 over every content line: skills, concepts, years and a stated level."""
     mentions = Mentions(spelled_out=spelled_out_elsewhere("\n".join(line.text for line in lines)))
     stack: list[str] = []  # the skills the current section's context names so far
     above: list[str] = []  # and the whole posting's, for "any technologies mentioned above is a plus"
+    heading: tuple[str, ...] = ()
     for line in lines:
         if line.heading:
             stack = []
+            heading = heading_words(line)
             _read_heading_years(line, mentions)
         if line.label == "location":  # "Location: Noida | Full time | Minimum 2 years experience"
             _read_years(Clause(0, len(line.text), Kind.CONTEXT, line.text), True, mentions)
-        if not (line.heading or line.label in ("location", "company")):
+        if is_content(line):
             low = line.text.lower()
             waiver = _WAIVES_THE_STACK.search(low) if may_match(_WAIVER_NEEDLES, low) else None
             unasks = waiver is not None and (
                 _points_back(waiver) or _points_here(waiver) or bool(waiver.group("those"))
             )
             asked_before = set(mentions.asked) if unasks else set()
-            named, every = _read_line(line, mentions)
+            named, every = _read_line(line, mentions, heading)
             if waiver:
                 this_line = _waived_on_the_line(waiver, line.text, named, every)
                 whole_stack = not (_points_ahead(waiver) or _points_here(waiver) or waiver.group("those"))

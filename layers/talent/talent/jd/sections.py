@@ -766,6 +766,7 @@ _CLAUSE_SPLIT = re.compile(
     r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])(?!\([^()\n]{1,40}\)[.!]?\s*$)"
     r"|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
     r"|[ \t]\|[ \t]"  # "Costa Mesa, CA ideally | React, Node.js": a header's fields are apart
+    r"|[ \t]•[ \t]"  # "… C# .NET • WCF, Web Api, SharePoint is a plus • IIS": bullets run into one line
     # "… - AWS, K8s, Pulumi // Product Manager … xp preferred": a line's list of roles, each with its own asks
     r"|[ \t]//[ \t](?=(?:[\w-]{1,20} ){0,3}(?i:engineer|manager|designer|developer|head|scientist)\b)"
 )

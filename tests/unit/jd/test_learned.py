@@ -1,0 +1,102 @@
+"""The learned names (talent.jd.learned): what the model adds to parse_jd, and how it was trained."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from talent.jd import learned
+from talent.jd.learned import MAX_LINE_TOKENS, tokens, unknown_names
+from talent.jd.parser import parse_jd
+from talent.jd.sections import Kind, Line
+from talent.jd.taxonomy import canonical_name
+from talent_local.train_names import _gold_tags
+
+CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "jd_corpus"
+MODEL_RECORD = Path(learned.__file__).with_name("names.json")
+
+
+@pytest.fixture
+def without_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "MIN_MARGINAL", 2.0)  # no marginal reaches it: the parser alone
+
+
+ASKS = (
+    "Systems Engineer\n\nRequirements:\n- 5+ years running Windows Server\n"
+    "- Hands-on experience with SCCM, WSUS and Group Policy\n- ITIL Foundation\n"
+)
+
+
+def test_names_the_vocabulary_lacks_are_asked_for() -> None:
+    assert canonical_name("SCCM") is None
+    assert canonical_name("ITIL") is None
+    parsed = parse_jd(ASKS)
+    assert {"SCCM", "ITIL"} <= set(parsed.required_skills)
+
+
+def test_without_the_model_the_parser_misses_them(without_model: None) -> None:
+    parsed = parse_jd(ASKS)
+    assert not {"SCCM", "ITIL"} & set(parsed.required_skills)
+    assert "Windows Server" in parsed.required_skills
+
+
+def test_a_learned_name_is_filed_by_its_clause() -> None:
+    parsed = parse_jd(
+        "Backend Engineer\n\nRequirements:\n- Go and PostgreSQL\n\n"
+        "Nice to have:\n- Experience with PgBouncer\n"
+    )
+    assert canonical_name("PgBouncer") is None
+    assert "PgBouncer" in parsed.preferred_skills
+    assert "PgBouncer" not in parsed.required_skills
+
+
+def test_a_name_in_the_benefits_is_not_read() -> None:
+    parsed = parse_jd(
+        "Backend Engineer\n\nRequirements:\n- Go and PostgreSQL\n\n"
+        "Benefits:\n- Free Headspace and ClassPass\n"
+    )
+    assert not {"Headspace", "ClassPass"} & {*parsed.required_skills, *parsed.preferred_skills}
+
+
+def test_a_known_name_is_left_to_the_vocabulary() -> None:
+    line = Line("Tools: Python, ITIL, Kubernetes", Kind.REQUIRED)
+    from talent.jd.skills import find_skills
+
+    names = [found.name for found in unknown_names(line, ("requirements",), find_skills(line.text))]
+    assert "ITIL" in names
+    assert not {"Python", "Kubernetes"} & set(names)
+
+
+def test_a_line_of_ordinary_words_is_not_tagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    def tag_line(*_: object) -> list[learned.LearnedName]:
+        raise AssertionError("tagged")
+
+    monkeypatch.setattr(learned, "tag_line", tag_line)
+    assert unknown_names(Line("you write clearly and care about your team", Kind.REQUIRED), (), []) == []
+
+
+def test_a_long_line_is_read_for_its_first_tokens_only() -> None:
+    assert len(tokens("word " * 5000)) == MAX_LINE_TOKENS
+    assert [t.text for t in tokens("C#, C++, .NET, Node.js, S/4HANA and AT&T.")] == [
+        "C#", "C++", ".NET", "Node.js", "S/4HANA", "and", "AT&T",
+    ]  # fmt: skip
+
+
+def test_gold_tags_mark_each_labelled_name_token_by_token() -> None:
+    words = ["experience", "with", "rest", "assured", "and", "itil", "or", "rest"]
+    assert _gold_tags(words, [["rest", "assured"], ["itil"]]) == ["O", "O", "B", "I", "O", "B", "O", "O"]
+
+
+def test_the_model_was_trained_on_the_tuning_set_as_it_is_now() -> None:
+    """Retrain (`python -m talent_local.train_names`) whenever postings join the tuning set; the held-out
+    set is never read for it."""
+    record = json.loads(MODEL_RECORD.read_text("utf-8"))
+    ids = sorted(json.loads(path.read_text("utf-8"))["id"] for path in (CORPUS / "tuning").glob("*.json"))
+    heldout = {json.loads(path.read_text("utf-8"))["id"] for path in (CORPUS / "heldout").glob("*.json")}
+    assert record["trained_on"] == "tests/fixtures/jd_corpus/tuning"
+    assert record["postings"] == len(ids)
+    assert record["posting_ids_sha256"] == hashlib.sha256("\n".join(ids).encode()).hexdigest()
+    assert not heldout & set(ids)
