@@ -115,6 +115,7 @@ def validate(postings: list[tuple[str, str, dict[str, Any]]]) -> None:
     cut = len(ordered) * 4 // 5
     model = OUTPUT / MODEL_FILE
     train(ordered[:cut], model)
+    learned._model.cache_clear()
     learned._tagger.cache_clear()
     rest = ordered[cut:]
     print(f"validation: {len(rest)} tuning postings the model was not trained on")

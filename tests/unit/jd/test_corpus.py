@@ -2093,6 +2093,46 @@ FLOORS = {
         "locations_exact": 0.91,
         "title_accuracy": 0.62,
     },
+    # The 40 t169, 40 t170, 32 t171 and 32 t172 postings (seeds 2169 and 2171; a Lithuanian posting and
+    # fifteen copies of t169/t170 postings the second draw took again left out), scored at dcd7522b and at
+    # 85018703 (talent.jd.learned, before it was trained on them) as an unseen estimate of the model. The
+    # floors are the scores after it was retrained with them in the tuning set.
+    "t169 collection": {
+        "required_f1": 0.82,
+        "preferred_f1": 0.64,
+        "seniority_accuracy": 0.92,
+        "min_years_exact": 0.99,
+        "remote_accuracy": 0.97,
+        "locations_exact": 0.79,
+        "title_accuracy": 0.57,
+    },
+    "t170 collection": {
+        "required_f1": 0.86,
+        "preferred_f1": 0.76,
+        "seniority_accuracy": 0.84,
+        "min_years_exact": 0.89,
+        "remote_accuracy": 0.94,
+        "locations_exact": 0.82,
+        "title_accuracy": 0.47,
+    },
+    "t171 collection": {
+        "required_f1": 0.83,
+        "preferred_f1": 0.79,
+        "seniority_accuracy": 0.84,
+        "min_years_exact": 0.93,
+        "remote_accuracy": 0.87,
+        "locations_exact": 0.68,
+        "title_accuracy": 0.56,
+    },
+    "t172 collection": {
+        "required_f1": 0.94,
+        "preferred_f1": 0.94,
+        "seniority_accuracy": 0.62,
+        "min_years_exact": 0.93,
+        "remote_accuracy": 0.93,
+        "locations_exact": 0.84,
+        "title_accuracy": 0.49,
+    },
 }
 
 
@@ -2103,7 +2143,7 @@ def test_tuning_set_is_varied() -> None:
     assert {data["language"] for data in files} == {"en", "de", "fr", "es"}
 
 
-LAST_BATCH = 168
+LAST_BATCH = 172
 _BATCH = re.compile(r"^t(\d+)")
 
 

