@@ -86,17 +86,26 @@ def test_a_long_line_is_read_for_its_first_tokens_only() -> None:
 
 
 def test_gold_tags_mark_each_labelled_name_token_by_token() -> None:
-    words = ["experience", "with", "rest", "assured", "and", "itil", "or", "rest"]
-    assert _gold_tags(words, [["rest", "assured"], ["itil"]]) == ["O", "O", "B", "I", "O", "B", "O", "O"]
+    words = ["Experience", "with", "REST", "Assured", "and", "ITIL", "or", "rest"]
+    assert _gold_tags(words, [["REST", "Assured"], ["ITIL"]]) == ["O", "O", "B", "I", "O", "B", "O", "O"]
+
+
+def test_gold_tags_skip_an_ordinary_word_in_lower_case() -> None:
+    words = ["Go", "services", ",", "learning", "as", "you", "go", "and", "make"]
+    assert _gold_tags(words, [["Go"], ["Make"]]) == ["B", *["O"] * 8]
+    assert _gold_tags(["written", "in", "go"], [["go"]]) == ["O", "O", "B"]  # the label's own spelling
 
 
 def test_the_model_was_trained_on_the_tuning_set_as_it_is_now() -> None:
-    """Retrain (`python -m talent_local.train_names`) whenever postings join the tuning set; the held-out
-    set is never read for it."""
+    """Retrain (`python -m talent_local.train_names`) whenever postings join the tuning set, the features
+    change or the vocabulary does; the held-out set is never read for it (its ids are read here only to
+    check that)."""
     record = json.loads(MODEL_RECORD.read_text("utf-8"))
     ids = sorted(json.loads(path.read_text("utf-8"))["id"] for path in (CORPUS / "tuning").glob("*.json"))
     heldout = {json.loads(path.read_text("utf-8"))["id"] for path in (CORPUS / "heldout").glob("*.json")}
     assert record["trained_on"] == "tests/fixtures/jd_corpus/tuning"
+    assert record["features"] == learned.FEATURES
+    assert record["vocabulary_sha256"] == learned.vocabulary_digest()
     assert record["postings"] == len(ids)
     assert record["posting_ids_sha256"] == hashlib.sha256("\n".join(ids).encode()).hexdigest()
     assert not heldout & set(ids)
@@ -115,3 +124,52 @@ def test_the_model_stays_readable_after_its_bytes_would_be_collected() -> None:
     assert parse_jd(ASKS).required_skills == first
     assert {"SCCM", "ITIL"} <= set(first)
     assert learned._model() is learned._model()  # one buffer, held by the cache for the process
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        # a short line of " • " items is one item: its cue weighs them all
+        (
+            "Dev\n\nRequirements:\n- Go\n- Kafka • Redis • RabbitMQ (nice to have)",
+            ["Go"],
+            ["Apache Kafka", "Redis", "RabbitMQ"],
+        ),
+        # a long one is a list whose line breaks were lost: each item its own clause
+        (
+            "Dev\n\nRequirements: 5 years of C# .NET • WCF, Web API, SharePoint is a plus • Visual Studio"
+            " • IIS and SQL Server • Aptitude for programming and learning new technologies • Develop"
+            " solutions from functional specifications",
+            ["C#", ".NET", "Visual Studio", "Microsoft SQL Server"],  # model off: WCF and IIS unknown
+            ["Microsoft SharePoint"],
+        ),
+    ],
+)
+def test_bullets_in_one_line(
+    text: str, required: list[str], preferred: list[str], without_model: None
+) -> None:
+    parsed = parse_jd(text)
+    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
+
+
+def test_a_name_from_a_list_is_not_read_again_in_parts() -> None:
+    parsed = parse_jd("Dev\n\nRequirements:\n- Tools: Splunk, Tenable Nessus, Qualys Guard")
+    assert "Tenable Nessus" in parsed.required_skills
+    assert not {"Tenable", "Nessus"} & set(parsed.required_skills)
+
+
+def test_the_model_is_off_and_not_run_above_a_marginal_of_one(
+    without_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learned, "tag_line", lambda *_: pytest.fail("tagged"))
+    assert parse_jd(ASKS).required_skills == ["Windows Server"]
+
+
+def test_the_tagger_is_shared_by_threads_safely() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [ASKS, "Dev\n\nRequirements:\n- Experience with PgBouncer, Patroni and pgBackRest\n"] * 20
+    alone = [parse_jd(text) for text in texts]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(parse_jd, texts * 5))
+    assert together == alone * 5

@@ -21,7 +21,9 @@ least MIN_MARGINAL for every token of the name, and files it by its clause like 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -35,10 +37,15 @@ if TYPE_CHECKING:
     from talent.jd.sections import Line
     from talent.jd.skills import Found
 
+# The features' version: bump it when line_features changes, and retrain (names.json records it; a test
+# compares). The vocabulary's files are recorded by their digest for the same reason ("known=").
+FEATURES: Final = 2
+VOCABULARY_FILES: Final = ("taxonomy.txt", "vocabulary.txt", "common_words.txt")
+_TAGGING: Final = threading.Lock()  # the local stack serves requests on threads of one process
 MODEL_FILE: Final = "names.crfsuite.gz"  # gzip: 0.9 MB, not 2
 # Every token of a name must be tagged so with at least this probability. Chosen on a fifth of the
 # tuning postings that the model was not trained on (`talent_local.train_names --validate`).
-MIN_MARGINAL = 0.8  # not Final: train_names --validate tries others
+MIN_MARGINAL = 0.7  # not Final: train_names --validate tries others
 MAX_LINE_TOKENS: Final = 200  # a longer line is read for its first 200 tokens: linear, bounded work
 HEADING_WORDS: Final = 6
 NEIGHBOURS: Final = (-2, -1, 1, 2)
@@ -53,8 +60,7 @@ _CLASSES: Final = str.maketrans(
 _DIGIT: Final = re.compile(r"\d")
 _REPEAT: Final = re.compile(r"(.)\1{2,}")
 _BULLET: Final = re.compile(r"\s*[-*•·]")
-# "3.1+", "2019", "v2": the vocabulary reads the versions of the names it knows; an unknown name with one
-# is mostly a known one spelled another way ("Net Core 3.1+")
+# "3.1+", "2019", "v4": a version after a name is no part of it ("SCCM 2012", "ITIL v4")
 _VERSION: Final = re.compile(r"v?\d+(?:\.\d+)*\+?", re.IGNORECASE)
 
 
@@ -197,9 +203,20 @@ def tag_line(features: list[list[str]], toks: Sequence[Token], text: str) -> lis
     if not toks:
         return []
     tagger = _tagger()
-    tagger.set(features)
-    tags = tagger.tag()
-    names: list[LearnedName] = []
+    with _TAGGING:  # set, tag and marginal share the tagger's state: one line at a time per process
+        tagger.set(features)
+        tags = tagger.tag()
+        spans = _tagged_spans(tags)
+        marginals = [min(tagger.marginal(tags[k], k) for k in range(i, j)) for i, j in spans]
+    return [
+        LearnedName(text[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end, marginal)
+        for (i, j), marginal in zip(spans, marginals, strict=True)
+    ]
+
+
+def _tagged_spans(tags: Sequence[str]) -> list[tuple[int, int]]:
+    """The token spans [i, j) of the names in B/I/O tags."""
+    spans = []
     i = 0
     while i < len(tags):
         if tags[i] != "B":
@@ -208,12 +225,9 @@ def tag_line(features: list[list[str]], toks: Sequence[Token], text: str) -> lis
         j = i + 1
         while j < len(tags) and tags[j] == "I":
             j += 1
-        marginal = min(tagger.marginal(tags[k], k) for k in range(i, j))
-        names.append(
-            LearnedName(text[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end, marginal)
-        )
+        spans.append((i, j))
         i = j
-    return names
+    return spans
 
 
 def _candidates(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
@@ -236,22 +250,45 @@ def unknown_names(line: Line, heading: Sequence[str], known: Sequence[Found]) ->
 
     `known`: `find_skills(line.text)`; `heading`: the section heading's lower-case words.
     """
+    if MIN_MARGINAL > 1:
+        return []  # no marginal reaches it: the model is off, and not run
     toks = tokens(line.text)
     spans = [(f.offset, f.end) for f in known]
     starts = {t.start for t in _candidates(toks, spans)}
     if not starts:
         return []
-    tagged = tag_line(line_features(line, heading, known, toks), toks, line.text)
-    return [found for found in tagged if _new_name(found, spans, starts)]
+    tagged = [
+        _without_version(found)
+        for found in tag_line(line_features(line, heading, known, toks), toks, line.text)
+    ]
+    return [found for found in tagged if found is not None and _new_name(found, spans, starts)]
+
+
+def _without_version(found: LearnedName) -> LearnedName | None:
+    """The name without the version after it ("SCCM 2012" -> "SCCM", "ITIL v4" -> "ITIL"); None when
+    nothing else is left."""
+    words = found.name.split(" ")
+    cut = next((i for i, word in enumerate(words) if _VERSION.fullmatch(word)), len(words))
+    if cut == len(words):
+        return found
+    name = " ".join(words[:cut]).rstrip()
+    return found._replace(name=name, end=found.start + len(name)) if name else None
 
 
 def _new_name(found: LearnedName, spans: Sequence[tuple[int, int]], starts: set[int]) -> bool:
-    """Sure enough, unknown to the vocabulary and clear of its matches, with no version ("Net Core
-    3.1+"), and holding a candidate token (`_candidates`)."""
+    """Sure enough, unknown to the vocabulary and clear of its matches, and holding a candidate token
+    (`_candidates`)."""
     return (
         found.marginal >= MIN_MARGINAL
         and canonical_name(found.name) is None
-        and not any(_VERSION.fullmatch(word) for word in found.name.split())
         and not any(start < found.end and found.start < end for start, end in spans)
         and any(found.start <= start < found.end for start in starts)
     )
+
+
+def vocabulary_digest() -> str:
+    """SHA-256 of the vocabulary's files, which the features read (`VOCABULARY_FILES`)."""
+    digest = hashlib.sha256()
+    for name in VOCABULARY_FILES:
+        digest.update(resources.files(__package__ or "talent.jd").joinpath(name).read_bytes())
+    return digest.hexdigest()

@@ -314,6 +314,17 @@ def _learned_names(line: Line, heading: tuple[str, ...]) -> list[LearnedName]:
     return [] if line.kind == Kind.BOILERPLATE else unknown_names(line, heading, find_skills(line.text))
 
 
+def _learned_in(clause: Clause, learned: list[LearnedName], found: list[Found]) -> list[str]:
+    """The learned names in `clause` that no name `found` in it (offsets into the clause) overlaps:
+    "Tenable Nessus" read from a list is not also "Tenable" and "Nessus"."""
+    taken = [(f.offset + clause.start, f.end + clause.start) for f in found]
+    return [
+        n.name
+        for n in learned
+        if clause.start <= n.start < clause.end and not any(s < n.end and n.start < e for s, e in taken)
+    ]
+
+
 def _read_line(line: Line, mentions: Mentions, heading: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """Read one line into `mentions`; the skills its context clauses name (the team's stack), and all
     the skills it names. `heading`: the section heading's words, for the learned names."""
@@ -332,12 +343,10 @@ def _read_line(line: Line, mentions: Mentions, heading: tuple[str, ...] = ()) ->
             for f in find_skills(items, in_title=line.is_first, asked=clause.kind in _ASKS)
             if items[f.offset : f.end] not in mentions.spelled_out and not _refused(items, f.offset, f.end)
         ]
-        named = {
-            f.name: f.concept for f in [*known, *listed_names(items, known), *family_members(items, known)]
-        }
-        named |= {
-            n.name: False for n in learned if clause.start <= n.start < clause.end and n.name not in named
-        }
+        found = [*known, *listed_names(items, known), *family_members(items, known)]
+        named = {f.name: f.concept for f in found}
+        for name in _learned_in(clause, learned, found if items == clause.text else []):
+            named.setdefault(name, False)
         mentions.add_choices(clause, items, known)
         for name, concept in named.items():  # a long list names a skill many times: once is enough
             if concept:

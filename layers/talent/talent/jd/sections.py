@@ -766,7 +766,6 @@ _CLAUSE_SPLIT = re.compile(
     r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])(?!\([^()\n]{1,40}\)[.!]?\s*$)"
     r"|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
     r"|[ \t]\|[ \t]"  # "Costa Mesa, CA ideally | React, Node.js": a header's fields are apart
-    r"|[ \t]•[ \t]"  # "… C# .NET • WCF, Web Api, SharePoint is a plus • IIS": bullets run into one line
     # "… - AWS, K8s, Pulumi // Product Manager … xp preferred": a line's list of roles, each with its own asks
     r"|[ \t]//[ \t](?=(?:[\w-]{1,20} ){0,3}(?i:engineer|manager|designer|developer|head|scientist)\b)"
 )
@@ -863,8 +862,15 @@ def _only_weighs(text: str, but: re.Match[str]) -> bool:
     return _CUE_TAIL.match(text, but.end()) is not None and _PREFERRED_CLAUSE.search(before) is None
 
 
+# A long line of " • " items is a list whose line breaks were lost ("… C# .NET • WCF, Web Api, SharePoint is
+# a plus • IIS and SQL Server • …"): each item is a clause. A short one is one item's list ("Kafka • Redis
+# (nice to have)"), weighed as a whole.
+_RUN_ON_BULLET: Final = re.compile(r"[ \t]•[ \t]")
+MIN_RUN_ON_CHARS: Final = 200
+
+
 def _strong_breaks(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans = [m.span() for m in _RUN_ON_BULLET.finditer(text)] if len(text) >= MIN_RUN_ON_CHARS else []
     for found in _CLAUSE_SPLIT.finditer(text):
         if found.group(0).strip().lower() == "but" and _only_weighs(text, found):
             continue
@@ -874,7 +880,7 @@ def _strong_breaks(text: str) -> list[tuple[int, int]]:
             spans.append(found.span())
         elif _GLUED_SENTENCE.fullmatch(text, max(0, found.start() - 3), found.end()):
             spans.append((found.end(), found.end()))
-    return spans
+    return sorted(spans)
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
