@@ -1461,9 +1461,7 @@ FLOORS = {
     # 0.975, remote 0.825, locations 0.850, title 0.600), then read and fixed by kind.
     "t117 collection": {
         "required_f1": 0.81,
-        # 0.69 before talent.jd.learned: its "SFDX" in "Knowledge on SFDX preferred" is right, but the
-        # labels spell it "Salesforce DX", which the vocabulary does not know (t117en-32)
-        "preferred_f1": 0.68,
+        "preferred_f1": 0.69,
         "seniority_accuracy": 0.89,
         "min_years_exact": 0.97,
         "remote_accuracy": 0.87,
