@@ -173,3 +173,9 @@ def test_the_tagger_is_shared_by_threads_safely() -> None:
     with ThreadPoolExecutor(8) as pool:
         together = list(pool.map(parse_jd, texts * 5))
     assert together == alone * 5
+
+
+def test_a_token_shape_keeps_case_digits_and_marks() -> None:
+    assert [learned._shape(t) for t in ("PgBouncer", "S/4HANA", "Node.js", "ITIL", "x86_64")] == [
+        "XxXxx", "X/dXX", "Xxx.xx", "XX", "xdd_dd",
+    ]  # fmt: skip

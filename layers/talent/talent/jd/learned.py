@@ -92,7 +92,7 @@ def tokens(text: str) -> list[Token]:
 
 
 def _shape(token: str) -> str:
-    """ "PgBouncer" -> "XxXx", "S/4HANA" -> "X/dXX": capitals, small letters and digits as classes, a
+    """ "PgBouncer" -> "XxXxx", "S/4HANA" -> "X/dXX": capitals, small letters and digits as classes, a
     run of three or more as two."""
     return _REPEAT.sub(r"\1\1", token.translate(_CLASSES))
 
