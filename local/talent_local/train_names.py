@@ -31,7 +31,7 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any, Final
 
-from talent.jd.evaluate import canonical_skills, load_corpus, parse_whole
+from talent.jd.evaluate import Counts, canonical_skills, load_corpus, parse_whole
 from talent.jd.learned import FEATURES, MODEL_FILE, line_features, tokens, vocabulary_digest
 from talent.jd.markup import normalise
 from talent.jd.parser import content_lines
@@ -113,13 +113,15 @@ def train(postings: list[tuple[str, str, dict[str, Any]]], model: Path) -> int:
 
 
 def _skill_f1(postings: list[tuple[str, str, dict[str, Any]]]) -> float:
-    tp = fp = fn = 0
+    """F1 of required and preferred skills together, as the evaluator counts a set (`Counts`)."""
+    counts = Counts()
     for _, text, labels in postings:
         parsed = parse_whole(text)
-        got = canonical_skills(parsed.required_skills + parsed.preferred_skills)
-        want = canonical_skills(labels.get("required_skills", []) + labels.get("preferred_skills", []))
-        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
-    return 2 * tp / max(1, 2 * tp + fp + fn)
+        counts.add(
+            canonical_skills(parsed.required_skills + parsed.preferred_skills),
+            canonical_skills(labels.get("required_skills", []) + labels.get("preferred_skills", [])),
+        )
+    return counts.f1
 
 
 def validate(postings: list[tuple[str, str, dict[str, Any]]]) -> None:

@@ -185,7 +185,12 @@ def _flags(word: str, common: bool, after_colon: bool) -> list[str]:
 def _model() -> bytes:
     """The model's bytes. crfsuite reads an in-memory model where it lies, without a copy: these must
     live as long as the tagger (cached here for the process)."""
-    return gzip.decompress(resources.files(__package__ or "talent.jd").joinpath(MODEL_FILE).read_bytes())
+    return gzip.decompress(_package_file(MODEL_FILE))
+
+
+def _package_file(name: str) -> bytes:
+    """A data file of this package (the model, the vocabulary's files)."""
+    return resources.files(__package__ or "talent.jd").joinpath(name).read_bytes()
 
 
 @lru_cache(maxsize=1)
@@ -290,5 +295,5 @@ def vocabulary_digest() -> str:
     """SHA-256 of the vocabulary's files, which the features read (`VOCABULARY_FILES`)."""
     digest = hashlib.sha256()
     for name in VOCABULARY_FILES:
-        digest.update(resources.files(__package__ or "talent.jd").joinpath(name).read_bytes())
+        digest.update(_package_file(name))
     return digest.hexdigest()
