@@ -176,3 +176,36 @@ def test_a_metro_name_inside_another_place_is_not_that_metro() -> None:
     # a second review's: "Silicon Valley of India" is Bengaluru, "Green Bay Area" Green Bay
     assert resolve("Bangalore (Silicon Valley of India)").country == "IN"  # type: ignore[union-attr]
     assert resolve("Green Bay Area").country == "US"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        ("LA", "US", "Los Angeles"),  # not Laos: people write the city so
+        ("SF", "US", "San Francisco"),
+        ("KL", "MY", "Kuala Lumpur"),
+        ("LA, CA", "US", "Los Angeles"),
+        ("SF, CA", "US", "San Francisco"),
+        ("LA, USA", "US", "Los Angeles"),
+        ("Baton Rouge, LA", "US", "Baton Rouge"),  # after a city of its own, LA is Louisiana
+        ("Vientiane, LA", "LA", "Vientiane"),  # and beside Laos's capital, Laos
+        ("Brooklyn, NY", "US", "Brooklyn"),  # the named city, not the one NY is short for
+    ],
+)
+def test_a_big_citys_short_name_is_the_city(text: str, country: str, city: str) -> None:
+    place = resolve(text)
+    assert place is not None
+    assert (place.country, place.city) == (country, city)
+
+
+def test_a_town_named_with_two_letters_is_no_short_name() -> None:
+    """Wa (Ghana) is a town's own name, not a short one: "WA" alone stays Washington or Western Australia."""
+    place = resolve("WA")
+    assert place is None or place.city is None
+
+
+def test_an_onsite_role_in_la_or_sf_is_searched_in_the_city() -> None:
+    for written, city in (("LA", "Los Angeles"), ("SF", "San Francisco")):
+        policy = location_policy(JobRequirement(title="x", remote="onsite", locations=[written]))
+        assert policy.kind == "city"
+        assert [place.city for place in policy.cities] == [city]

@@ -9688,3 +9688,25 @@ def test_place_keys_fold_an_area_word_a_bare_state_code_and_a_bracketed_country(
     assert place_key("Remote CA") != place_key("Remote")
     assert place_key("Frankfurt (Oder)") != place_key("Frankfurt am Main")
     assert place_key("Region of Waterloo") != place_key("of Waterloo")
+
+
+def test_a_big_citys_short_name_keys_as_the_city() -> None:
+    """ "LA" in a posting is Los Angeles, not Laos (the ISO code); "HK" stays the country it also is."""
+    assert place_key("LA") == place_key("L.A.") == place_key("Los Angeles, CA")
+    assert place_key("Laos") != place_key("LA")
+    assert place_key("SF") == place_key("San Francisco")
+    assert place_key("HK") == place_key("Hong Kong")
+    assert place_key("New Orleans, LA") == place_key("New Orleans")
+
+
+@pytest.mark.parametrize(
+    ("field", "locations"),
+    [
+        ("Remote: Vereinzelt nach Absprache", ["Düsseldorf"]),  # "occasionally, by arrangement": no town
+        ("Remote: US, Canada", ["Düsseldorf", "US", "Canada"]),
+        ("Remote: Austin, TX", ["Düsseldorf", "Austin, TX"]),
+    ],
+)
+def test_a_remote_fields_value_names_known_places_only(field: str, locations: list[str]) -> None:
+    text = f"Backend Engineer (m/w/d)\nStandort: Düsseldorf\n• {field}\nPython, Django"
+    assert parse_jd(text).locations == locations

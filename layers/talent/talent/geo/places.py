@@ -214,6 +214,25 @@ def _lookup(part: str) -> tuple[_Entry, ...]:
     return _gazetteer().names.get(part, ())
 
 
+def _coded_cities(part: str) -> list[_Entry]:
+    """The big cities a two-letter part is a short name of in the data ("sf" San Francisco, "la" Los
+    Angeles, "kl" Kuala Lumpur; the build keeps such codes for cities of 500,000 people), not a town so
+    named ("wa", Wa in Ghana, is read as Washington or Western Australia, as before)."""
+    if len(part) > 2:
+        return []
+    return [entry for entry in _lookup(part) if entry.kind == "city" and fold(entry.name) != part]
+
+
+def short_city_name(name: str) -> str | None:
+    """The city a two-letter code alone names, when it is no country of that name: "LA" -> "Los
+    Angeles" (not Laos), "SF" -> "San Francisco"; None for "HK" (the country is the city), "WA", "UK"."""
+    key = fold(name)
+    city = next(iter(_coded_cities(key)), None)
+    if city is None or any(e.kind == "country" and fold(e.name) == fold(city.name) for e in _lookup(key)):
+        return None
+    return city.name
+
+
 def _pick_city(cities: list[_Entry], countries: set[str], regions: set[tuple[str, str]]) -> _Entry | None:
     """The city the parts agree on: one in a named country or state, else (none named) the biggest.
     Only US cities carry their state; elsewhere a named province agrees with any city of its country."""
@@ -252,7 +271,9 @@ def resolve(text: str | None) -> Place | None:
     regions: set[tuple[str, str]] = set()  # (country, region code)
     continents: set[str] = set()
     cities: list[_Entry] = []
-    for part in _parts(text):
+    parts = _parts(text)
+    coded = [city for part in parts for city in _coded_cities(part)]
+    for part in parts:
         for entry in _lookup(part):
             if entry.kind == "country":
                 countries.add(entry.country)
@@ -262,6 +283,12 @@ def resolve(text: str | None) -> Place | None:
                 continents.add(entry.region)
             elif len(part) > 2:
                 cities.append(entry)
+    if coded and _pick_city(cities, countries, regions) is None:
+        # "LA", "SF": alone the city; beside a state or country ("LA, CA") the one they agree on; beside
+        # a city that agrees with it ("Baton Rouge, LA") the code is that city's state, as before
+        alone = len(parts) == len({part for part in parts if _coded_cities(part)})
+        cities = coded
+        countries, regions = (set(), set()) if alone else (countries, regions)
     place = _place(cities, countries, regions, continents)
     offset = _stated_offset(text)
     if offset is None:

@@ -24,6 +24,7 @@ from talent.geo.places import (
     ordinary_word,
     place_kinds,
     region_name,
+    short_city_name,
 )
 from talent.jd.taxonomy import canonical_name
 from talent.jd.words import is_common_word
@@ -367,5 +368,7 @@ def city_key(name: str) -> str:
 def place_identity(name: str) -> str:
     """One key per place, to drop a place named twice: a country by its code ("US", "USA" and "United
     States" -> "country:US"), any other place by `city_key`."""
+    if "," not in name and is_code(name) and (city := short_city_name(name)):
+        return city_key(city)  # "LA" is Los Angeles, not Laos: postings write the city so
     code = country_code(_key(name)) if "," not in name and "country" in _kinds(name) else None
     return f"country:{code}" if code else city_key(name)

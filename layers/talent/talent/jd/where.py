@@ -1587,6 +1587,8 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         if line.label == "location":
             texts.append(line.text)
             found = _value_places(line.value)
+            if _MODE_FIELD.match(line.text):  # "Remote: Vereinzelt nach Absprache": a policy, not a town
+                found = [place for place in found if known_place(place.split(",")[0])]
             places += found
             countries += found if _COUNTRY_FIELD.match(line.text) else []
         elif line.label == "location-heading":
@@ -1604,6 +1606,8 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     return texts, _city_in_country(kept, countries)
 
 
+# A field of the work mode, whose value names known places or none: "Remote: US, Canada"
+_MODE_FIELD = re.compile(r"^\W{0,3}remote\s?:", re.IGNORECASE)
 _COUNTRY_FIELD = re.compile(r"^(?:country|país|pais|pays|land)\s?:", re.IGNORECASE)
 
 
