@@ -9710,3 +9710,27 @@ def test_a_big_citys_short_name_keys_as_the_city() -> None:
 def test_a_remote_fields_value_names_known_places_only(field: str, locations: list[str]) -> None:
     text = f"Backend Engineer (m/w/d)\nStandort: Düsseldorf\n• {field}\nPython, Django"
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        (  # the German "preferred qualifications" heading after the asks
+            "DevOps Engineer\n\nAnforderungen:\n- Erfahrung mit Docker und Kubernetes\n\n"
+            "**Bevorzugte Qualifikationen:**\n\n- Erfahrung mit MS SQL Server und Oracle\n",
+            ["Docker", "Kubernetes"],
+            ["Microsoft SQL Server", "Oracle Database"],
+        ),
+        (
+            "Data Engineer\n\nWe use ClickHouse, but experience with other similar large scale data"
+            " technologies like Iceberg, Flink, Spark would also be valuable.",
+            ["ClickHouse"],
+            ["Apache Iceberg", "Apache Flink", "Apache Spark"],
+        ),
+    ],
+)
+def test_preferred_cues_bevorzugte_qualifikationen_and_would_be_valuable(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    parsed = parse_jd(text)
+    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)

@@ -260,7 +260,8 @@ ENGLISH: Final = Cues(
         # not an adjective of a thing: "Electron for optional desktop client"
         _OPTIONAL,
         r"(is|are) ideal(?=\s?[).,;]|$)",  # "(React is ideal)"
-        r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
+        # "It'd also be …", "experience with Flink, Spark … would also be valuable"
+        r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial|valuable)",
         r"is beneficial",
         r"are beneficial",
         r"is welcome",
@@ -401,6 +402,7 @@ GERMAN: Final = Cues(
     ),
     preferred_head=(
         r"wünschenswert(e|en|er|es)?",  # "Wünschenswerte Anforderungen"
+        r"bevorzugte (qualifikationen|kenntnisse|fähigkeiten|anforderungen)",  # "preferred qualifications"
         r"von vorteil",
         r"idealerweise",
         r"pluspunkte?",
