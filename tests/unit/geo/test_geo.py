@@ -122,12 +122,15 @@ def test_policies() -> None:
 
 
 def test_single_names_for_the_jd_parser() -> None:
-    from talent.geo.places import city_name, ordinary_word, place_kinds
+    from talent.geo.places import city_name, ordinary_word, place_kinds, states_of
 
     assert place_kinds("München") == {"city"}
     assert place_kinds("Georgia") == {"country", "region"}
     assert place_kinds("Earth") == frozenset()
     assert city_name("NYC") == "New York City"
+    assert states_of("Los Angeles", "city") == {("US", "CA")}
+    assert states_of("New York", "region") == {("US", "NY")}
+    assert states_of("Berlin", "city") == frozenset()  # the data gives only US cities their state
     assert city_name("Deutschland") is None
     assert all(ordinary_word(name) for name in ("Reading", "Mobile", "Central"))
     assert not ordinary_word("Boston")

@@ -9734,3 +9734,26 @@ def test_preferred_cues_bevorzugte_qualifikationen_and_would_be_valuable(
 ) -> None:
     parsed = parse_jd(text)
     assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [  # a city then a place in another state of its country is a second city, not its state
+        (
+            "Acme | Los Angeles, New York, or Remote (US Timezones) | Backend Engineers",
+            ["Los Angeles", "New York"],
+        ),
+        ("Acme | Boston, Washington | Onsite | Backend Engineer", ["Boston", "Washington"]),
+        ("Acme | Brooklyn, New York | Onsite | Backend Engineer", ["Brooklyn, New York"]),
+        ("Acme | Atlanta, Georgia | Onsite | Backend Engineer", ["Atlanta, Georgia"]),
+        ("Acme | Kansas City, Kansas | Onsite | Backend Engineer", ["Kansas City, Kansas"]),
+        # a mode's sentence: the city and its country, or state, are one place
+        ("Engineer\nFully remote but monthly visits to our office, in Sofia, Bulgaria.", ["Sofia, Bulgaria"]),
+        (
+            "Engineer\nFully remote, or hybrid in Austin, Texas or Berlin, Germany.",
+            ["Austin, Texas", "Berlin, Germany"],
+        ),
+    ],
+)
+def test_a_city_and_the_place_after_its_comma(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -174,6 +174,14 @@ def countries_of(name: str, kind: Kind) -> frozenset[str]:
     return frozenset(entry.country for entry in _lookup(fold(name)) if entry.kind == kind)
 
 
+def states_of(name: str, kind: Kind) -> frozenset[tuple[str, str]]:
+    """(country, state code) of the places of this name and kind that the data gives a state: "Los
+    Angeles", "city" -> {("US", "CA")}; "New York", "region" -> {("US", "NY")}; "Berlin", "city" -> {}."""
+    return frozenset(
+        (entry.country, entry.region) for entry in _lookup(fold(name)) if entry.kind == kind and entry.region
+    )
+
+
 def country_code(name: str) -> str | None:
     """The ISO code of the country a name is: "United States", "USA", "US" -> "US"; None for others."""
     return next((entry.country for entry in _lookup(fold(name)) if entry.kind == "country"), None)

@@ -25,6 +25,7 @@ from talent.geo.places import (
     place_kinds,
     region_name,
     short_city_name,
+    states_of,
 )
 from talent.jd.taxonomy import canonical_name
 from talent.jd.words import is_common_word
@@ -168,11 +169,16 @@ def a_state_of(city: str, name: str) -> bool:
 
 
 def apart(city: str, name: str) -> bool:
-    """Whether a known city and a place named after it lie in no common country: "San Francisco,
-    Berlin" names two cities; "Brooklyn, New York" a city in its state."""
+    """Whether a known city and a place named after it lie in no common country, or in another state
+    of it: "San Francisco, Berlin" and "Los Angeles, New York" name two cities; "Brooklyn, New York" a
+    city in its state."""
     home = countries_of(city, "city")
     there = countries_of(name, "region") | countries_of(name, "city")
-    return bool(home) and bool(there) and not home & there and not in_country(city, name)  # "Cairo, Egypt"
+    if bool(home) and bool(there) and not home & there and not in_country(city, name):  # "Cairo, Egypt"
+        return True
+    states = states_of(city, "city")
+    named = {state for state in states_of(name, "region") if state[0] in {country for country, _ in states}}
+    return bool(named) and not states & named
 
 
 def is_continent(name: str) -> bool:

@@ -1792,6 +1792,7 @@ def _known_names(sentence: str) -> list[str]:
     sentence = _as_places(sentence)
     low = sentence.lower()
     skipped = -1  # where the last company's place ended: its list goes on ("across Canada and Europe")
+    ended = -1  # where the last place taken ended
     for name in _NAME_RUN.finditer(sentence):
         before = max(0, name.start() - 32)
         if (
@@ -1804,10 +1805,23 @@ def _known_names(sentence: str) -> list[str]:
         run = name.group(1)  # "la Défense" is a name, "à travers la France" has an article before it
         bare = run.removeprefix("la ")
         place = _leading(run.split(), _a_known_name) or _leading(bare.split(), _a_known_name)
-        # "Dublin (Ireland)": the city's own country in brackets adds no place
+        # "Dublin (Ireland)": the city's own country in brackets adds no place; "Sofia, Bulgaria" is one
         in_brackets = sentence[name.start() - 1 : name.start()] == "(" and found
-        found += [place] if place and not (in_brackets and in_country(found[-1], place)) else []
+        if not place:
+            continue
+        start = name.start(1) + run.find(place)
+        if found and sentence[ended:start] == ", " and _its_area(found[-1], place):
+            found[-1] = f"{found[-1]}, {place}"
+        elif not (in_brackets and in_country(found[-1], place)):
+            found.append(place)
+        ended = start + len(place)
     return found
+
+
+def _its_area(city: str, name: str) -> bool:
+    """Whether `name` after "`city`, " is where the city lies: "Sofia, Bulgaria", "Austin, Texas"; not
+    after a state ("Washington, Oregon" are two)."""
+    return "," not in city and (in_country(city, name) or (a_state_of(city, name) and not is_area(city)))
 
 
 def where(
