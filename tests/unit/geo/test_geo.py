@@ -193,12 +193,34 @@ def test_a_metro_name_inside_another_place_is_not_that_metro() -> None:
         ("Baton Rouge, LA", "US", "Baton Rouge"),  # after a city of its own, LA is Louisiana
         ("Vientiane, LA", "LA", "Vientiane"),  # and beside Laos's capital, Laos
         ("Brooklyn, NY", "US", "Brooklyn"),  # the named city, not the one NY is short for
+        ("Remote - LA", "US", "Los Angeles"),
     ],
 )
 def test_a_big_citys_short_name_is_the_city(text: str, country: str, city: str) -> None:
     place = resolve(text)
     assert place is not None
     assert (place.country, place.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [  # a code that also names the state or country its city lies in is that state or country
+        ("NY", "US", "NY"),
+        ("Remote - NY", "US", "NY"),
+        ("DC", "US", "DC"),
+        ("QC", "CA", "QC"),  # Quebec, not Quezon City: Québec City lies in it
+        ("HK", "HK", None),
+        ("SG", "SG", None),
+        # after a comma a code is the state: a town the data lacks is not the big city
+        ("Ithaca, NY", "US", "NY"),
+        ("Troy, NY", "US", "NY"),
+        ("Westmount, QC", "CA", "QC"),
+    ],
+)
+def test_a_code_that_names_its_citys_area_is_the_area(text: str, country: str, region: str | None) -> None:
+    place = resolve(text)
+    assert place is not None
+    assert (place.country, place.region, place.city) == (country, region, None)
 
 
 def test_a_town_named_with_two_letters_is_no_short_name() -> None:

@@ -182,6 +182,11 @@ def states_of(name: str, kind: Kind) -> frozenset[tuple[str, str]]:
     )
 
 
+def city_population(name: str) -> int:
+    """The population of the biggest city of this name in the data (GeoNames), 0 for none."""
+    return max((entry.population for entry in _lookup(fold(name)) if entry.kind == "city"), default=0)
+
+
 def country_code(name: str) -> str | None:
     """The ISO code of the country a name is: "United States", "USA", "US" -> "US"; None for others."""
     return next((entry.country for entry in _lookup(fold(name)) if entry.kind == "country"), None)
@@ -224,21 +229,32 @@ def _lookup(part: str) -> tuple[_Entry, ...]:
 
 def _coded_cities(part: str) -> list[_Entry]:
     """The big cities a two-letter part is a short name of in the data ("sf" San Francisco, "la" Los
-    Angeles, "kl" Kuala Lumpur; the build keeps such codes for cities of 500,000 people), not a town so
-    named ("wa", Wa in Ghana, is read as Washington or Western Australia, as before)."""
+    Angeles, "kl" Kuala Lumpur; the build keeps such codes for cities of 500,000 people), when the code
+    names no country or state the city lies in: "ny" stays the state New York City is in, "dc" the
+    District, "hk" the country, "qc" Quebec (Québec City is in it). Not a town so named ("wa", Wa in
+    Ghana)."""
     if len(part) > 2:
         return []
-    return [entry for entry in _lookup(part) if entry.kind == "city" and fold(entry.name) != part]
+    entries = _lookup(part)
+    cities = [entry for entry in entries if entry.kind == "city" and fold(entry.name) != part]
+    areas = [entry for entry in entries if entry.kind in ("country", "region")]
+    inside = any(_lies_in(city, area) for city in cities for area in areas)
+    return [] if inside else cities
+
+
+def _lies_in(city: _Entry, area: _Entry) -> bool:
+    """Whether a city lies in a country or state, as far as the data tells (only US cities carry their
+    state: elsewhere a state of the city's country may be its own)."""
+    if area.kind == "country":
+        return city.country == area.country
+    return city.country == area.country and (not city.region or city.region == area.region)
 
 
 def short_city_name(name: str) -> str | None:
-    """The city a two-letter code alone names, when it is no country of that name: "LA" -> "Los
-    Angeles" (not Laos), "SF" -> "San Francisco"; None for "HK" (the country is the city), "WA", "UK"."""
-    key = fold(name)
-    city = next(iter(_coded_cities(key)), None)
-    if city is None or any(e.kind == "country" and fold(e.name) == fold(city.name) for e in _lookup(key)):
-        return None
-    return city.name
+    """The city a two-letter code alone names (`_coded_cities`): "LA" -> "Los Angeles" (not Laos, nor
+    Louisiana), "SF" -> "San Francisco"; None for "NY", "HK", "WA", "UK"."""
+    city = next(iter(_coded_cities(fold(name))), None)
+    return city.name if city else None
 
 
 def _pick_city(cities: list[_Entry], countries: set[str], regions: set[tuple[str, str]]) -> _Entry | None:
@@ -280,7 +296,8 @@ def resolve(text: str | None) -> Place | None:
     continents: set[str] = set()
     cities: list[_Entry] = []
     parts = _parts(text)
-    coded = [city for part in parts for city in _coded_cities(part)]
+    # a code after a comma is a state or a country ("Ithaca, NY"): only the first part can be a city's
+    coded = _coded_cities(parts[0]) if parts else []
     for part in parts:
         for entry in _lookup(part):
             if entry.kind == "country":
@@ -294,9 +311,8 @@ def resolve(text: str | None) -> Place | None:
     if coded and _pick_city(cities, countries, regions) is None:
         # "LA", "SF": alone the city; beside a state or country ("LA, CA") the one they agree on; beside
         # a city that agrees with it ("Baton Rouge, LA") the code is that city's state, as before
-        alone = len(parts) == len({part for part in parts if _coded_cities(part)})
         cities = coded
-        countries, regions = (set(), set()) if alone else (countries, regions)
+        countries, regions = (set(), set()) if len(parts) == 1 else (countries, regions)
     place = _place(cities, countries, regions, continents)
     offset = _stated_offset(text)
     if offset is None:

@@ -260,8 +260,7 @@ ENGLISH: Final = Cues(
         # not an adjective of a thing: "Electron for optional desktop client"
         _OPTIONAL,
         r"(is|are) ideal(?=\s?[).,;]|$)",  # "(React is ideal)"
-        # "It'd also be …", "experience with Flink, Spark … would also be valuable"
-        r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial|valuable)",
+        r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
         r"is beneficial",
         r"are beneficial",
         r"is welcome",
@@ -402,7 +401,9 @@ GERMAN: Final = Cues(
     ),
     preferred_head=(
         r"wünschenswert(e|en|er|es)?",  # "Wünschenswerte Anforderungen"
-        r"bevorzugte (qualifikationen|kenntnisse|fähigkeiten|anforderungen)",  # "preferred qualifications"
+        # "Bevorzugte Qualifikationen": preferred qualifications (not "Bevorzugte Fähigkeiten und
+        # Eigenschaften", a person's traits, over a stack the posting asks for)
+        r"bevorzugte (qualifikation(en)?|kenntnisse|skills)",
         r"von vorteil",
         r"idealerweise",
         r"pluspunkte?",

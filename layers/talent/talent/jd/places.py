@@ -17,6 +17,7 @@ from typing import Final
 
 from talent.geo.places import (
     city_name,
+    city_population,
     countries_of,
     country_code,
     country_name,
@@ -169,16 +170,22 @@ def a_state_of(city: str, name: str) -> bool:
 
 
 def apart(city: str, name: str) -> bool:
-    """Whether a known city and a place named after it lie in no common country, or in another state
-    of it: "San Francisco, Berlin" and "Los Angeles, New York" name two cities; "Brooklyn, New York" a
-    city in its state."""
+    """Whether a known city and a place named after it lie in no common country, or a big city and a
+    state it is not in: "San Francisco, Berlin" and "Los Angeles, New York" name two cities; "Brooklyn,
+    New York" a city in its state, and so does "Troy, New York" (the data lacks towns under 50,000
+    people: Troy, MI is no reason to split)."""
     home = countries_of(city, "city")
     there = countries_of(name, "region") | countries_of(name, "city")
     if bool(home) and bool(there) and not home & there and not in_country(city, name):  # "Cairo, Egypt"
         return True
+    if is_code(name) or city_population(city) < BIG_CITY:
+        return False  # "Troy, NY": a code after a comma is the state
     states = states_of(city, "city")
     named = {state for state in states_of(name, "region") if state[0] in {country for country, _ in states}}
     return bool(named) and not states & named
+
+
+BIG_CITY: Final = 500_000  # a town elsewhere named after such a city is rarely written with its state
 
 
 def is_continent(name: str) -> bool:

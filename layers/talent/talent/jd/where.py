@@ -1587,8 +1587,8 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         if line.label == "location":
             texts.append(line.text)
             found = _value_places(line.value)
-            if _MODE_FIELD.match(line.text):  # "Remote: Vereinzelt nach Absprache": a policy, not a town
-                found = [place for place in found if known_place(place.split(",")[0])]
+            if _MODE_FIELD.match(line.text):  # "Remote: Ja, deutschlandweit": the answer is no place
+                found = [place for place in map(_without_answer, found) if place]
             places += found
             countries += found if _COUNTRY_FIELD.match(line.text) else []
         elif line.label == "location-heading":
@@ -1604,6 +1604,34 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
         if not WORK_MODE.fullmatch(p) and not TIME_ZONE.fullmatch(p) and p.lower() not in _NOT_PLACES
     ]
     return texts, _city_in_country(kept, countries)
+
+
+def _without_answer(place: str) -> str:
+    """A "Remote:" field's place without the answer before it: "Ja, Deutschland" -> "Deutschland", "No,
+    Austin, TX" -> "Austin, TX"; "" for an answer alone ("Vereinzelt nach Absprache", "Possible")."""
+    parts = place.split(", ")
+    while parts and _an_answer(parts[0]):
+        parts.pop(0)
+    return ", ".join(parts)
+
+
+# A work-mode field's answer words in our four languages: "Remote: Ja", "Remote: Possible"
+_ANSWERS: Final = frozenset(
+    {"yes", "no", "ja", "nein", "oui", "non", "sí", "si", "true", "false", "possible", "möglich"}
+    | {"partially", "partial", "teilweise", "partiel", "partiellement", "parcial", "optional", "flexible"}
+    | {"flexibel", "occasionally", "vereinzelt", "gelegentlich", "sometimes", "manchmal", "negotiable"}
+)  # fmt: skip
+
+
+def _an_answer(part: str) -> bool:
+    """An answer word or phrase, not a place's name: "Yes", "Nein", "Vereinzelt nach Absprache"; not
+    "Ulm", "Zug", "Greenwood Village" (each word a capital) or "Garching bei München"."""
+    words = part.split()
+    if not words or known_place(part) or cued_place(part):
+        return False
+    if len(words) == 1:
+        return words[0].lower() in _ANSWERS
+    return is_common_word(words[0]) and any(word[:1].islower() for word in words)
 
 
 # A field of the work mode, whose value names known places or none: "Remote: US, Canada"
