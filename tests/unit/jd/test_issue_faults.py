@@ -9766,6 +9766,9 @@ def test_preferred_cues_bevorzugte_qualifikationen(
         ("Location: Jackson, Wyoming", ["Jackson, Wyoming"]),
         # a mode's sentence: the city and its country, or state, are one place
         ("Engineer\nFully remote but monthly visits to our office, in Sofia, Bulgaria.", ["Sofia, Bulgaria"]),
+        ("Engineer\nFully remote, or hybrid in Brooklyn, New York.", ["Brooklyn, New York"]),
+        ("Engineer\nFully remote, or hybrid in Portland, Oregon.", ["Portland, Oregon"]),
+        ("Engineer\nFully remote, or hybrid in Washington, Oregon.", ["Washington", "Oregon"]),  # two states
         (
             "Engineer\nFully remote, or hybrid in Austin, Texas or Berlin, Germany.",
             ["Austin, Texas", "Berlin, Germany"],
@@ -9773,4 +9776,50 @@ def test_preferred_cues_bevorzugte_qualifikationen(
     ],
 )
 def test_a_city_and_the_place_after_its_comma(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        (  # the cue weighs what ", with" adds, not the frameworks before it
+            "Engineer\n\nRequired Skills:\n* Proficiency in JS Frameworks (e.g., React, Angular, VueJS,"
+            " Ember), with NextJS expertise considered a bonus.\n* Go",
+            ["JavaScript", "React", "Angular", "Vue.js", "Ember.js", "Go"],
+            ["Next.js"],
+        ),
+        (
+            "Engineer\n\nRequirements:\n* Python, Django, with Flask a plus.",
+            ["Python", "Django"],
+            ["Flask"],
+        ),
+        (  # under a nice-to-have heading everything stays a plus
+            "Engineer\n\nNice to have:\n* Docker, with Kubernetes a plus.",
+            [],
+            ["Docker", "Kubernetes"],
+        ),
+        (
+            "Engineer\n\nRequirements:\n* Familiar with programming languages like Java, Ruby, or Go can be"
+            " beneficial.\n* Terraform",
+            ["Terraform"],
+            ["Java", "Ruby", "Go"],
+        ),
+    ],
+)
+def test_a_plus_added_with_with_and_a_plus_that_can_be_beneficial(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    parsed = parse_jd(text)
+    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [  # a title bracket's role or level words before its comma are no part of the place
+        ("# [Web Developer (Full Stack, Costa Rica)](https://x.example/a)\n\nText.", ["Costa Rica"]),
+        ("Data Engineer (Senior, London, UK)", ["London, UK"]),
+        ("Engineer (Austin, TX)", ["Austin, TX"]),
+    ],
+)
+def test_a_title_brackets_place_without_the_role(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations

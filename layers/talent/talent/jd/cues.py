@@ -263,6 +263,8 @@ ENGLISH: Final = Cues(
         r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
         r"is beneficial",
         r"are beneficial",
+        # "Familiar with programming languages like Java, Ruby, or Go can be beneficial"
+        r"(can|could|may|might|will) (also )?be (very |highly |extremely )?beneficial",
         r"is welcome",
         r"(?<!levels )are welcome",
         r"appreciated",

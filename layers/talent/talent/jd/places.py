@@ -162,6 +162,12 @@ def in_country(city: str, name: str) -> bool:
     return code is not None and code in countries_of(city.split(",")[0], "city")
 
 
+def in_state(city: str, name: str) -> bool:
+    """Whether a US city of this name lies in the state `name`: "Brooklyn", "New York"; "Portland",
+    "Oregon" (the data gives only US cities their state)."""
+    return bool(states_of(city, "city") & states_of(name, "region"))
+
+
 def a_state_of(city: str, name: str) -> bool:
     """Whether `name` after `city` is a state of the city's country and no city there: "Toronto,
     Ontario" (the Californian Ontario is in another country), not "Karlsruhe, Münster" (two cities)."""

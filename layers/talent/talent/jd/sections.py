@@ -795,6 +795,9 @@ def _a_purpose(text: str, low: str, cue: tuple[int, int], stop: int) -> bool:
 
 
 CUE_LEAD_CHARS: Final = 8
+# "React, Angular or Vue, with Next.js expertise considered a bonus": the cue weighs what "with" adds
+_WITH_BEFORE_CUE = re.compile(r",\s(?:and\s|but\s|ideally\s)?with\s[^,;()]{1,60}$")
+WITH_LEAD_CHARS: Final = 80
 # "… (AWS, Microsoft Azure, Google Cloud) - AWS Preferred", "Python or Go (Go preferred)": one of the
 # choices named again before a closing "preferred" is the one the cue weighs, not the clause's choices
 # (not "Core Java, XML, JSON, HTML preferred": a list that the cue weighs whole)
@@ -898,6 +901,10 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             if not low[cue.end() : end].strip(" .!?;)"):
                 if named := _named_preference(text, start, cue.span()):
                     spans.append(named)  # "(AWS, Azure, GCP) - AWS Preferred": one name is the plus
+                elif added := _WITH_BEFORE_CUE.search(
+                    low, max(start, cue.start() - WITH_LEAD_CHARS), cue.start()
+                ):
+                    spans.append((added.start(), added.start() + 2))  # "React, with Next.js a plus"
                 continue  # "SASS o LESS, mucho mejor.": a cue that ends its sentence marks what it follows
             lead = max(start, cue.start() - CUE_LEAD_CHARS)
             joint = _COMMA_BEFORE_CUE.search(low, lead, cue.start())

@@ -1080,7 +1080,15 @@ def _a_place_run(words: str) -> bool:
 def _places(part: str) -> list[str]:
     if not is_location_text(part):
         return []
-    return [p for p in places_in(part) if is_place(p) or is_state(p)]
+    return [p for p in map(_without_role, places_in(part)) if is_place(p) or is_state(p)]
+
+
+def _without_role(place: str) -> str:
+    """A bracket's place without the role's words before its comma: "(Full Stack, Costa Rica)" -> "Costa
+    Rica", "(Senior, London, UK)" -> "London, UK", "(React, Paris)" -> "Paris"."""
+    head, _, rest = place.partition(", ")
+    role = ROLE_WORD.search(head) or title_seniority(head) or names_a_skill(head)
+    return rest if rest and role and not known_place(head) else place
 
 
 MAX_HEADER_WORDS: Final = 15  # a longer first line under a "title:" field is a paragraph, not a header

@@ -25,6 +25,7 @@ from talent.jd.places import (
     apart,
     cued_place,
     in_country,
+    in_state,
     is_area,
     is_city,
     is_code,
@@ -1847,9 +1848,11 @@ def _known_names(sentence: str) -> list[str]:
 
 
 def _its_area(city: str, name: str) -> bool:
-    """Whether `name` after "`city`, " is where the city lies: "Sofia, Bulgaria", "Austin, Texas"; not
-    after a state ("Washington, Oregon" are two)."""
-    return "," not in city and (in_country(city, name) or (a_state_of(city, name) and not is_area(city)))
+    """Whether `name` after "`city`, " is where the city lies: "Sofia, Bulgaria", "Austin, Texas",
+    "Brooklyn, New York" (`in_state`); not after a state ("Washington, Oregon" are two)."""
+    if "," in city:
+        return False
+    return in_country(city, name) or in_state(city, name) or (a_state_of(city, name) and not is_area(city))
 
 
 def where(
