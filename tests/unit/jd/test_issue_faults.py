@@ -9740,11 +9740,31 @@ def test_a_remote_fields_answer_is_no_place(field: str, locations: list[str]) ->
             ["Python", "Django", "React"],
             [],
         ),
+        (  # the cue weighs what ", with" adds, not the frameworks before it
+            "Engineer\n\nRequired Skills:\n* Proficiency in JS Frameworks (e.g., React, Angular, VueJS,"
+            " Ember), with NextJS expertise considered a bonus.\n* Go",
+            ["JavaScript", "React", "Angular", "Vue.js", "Ember.js", "Go"],
+            ["Next.js"],
+        ),
+        (
+            "Engineer\n\nRequirements:\n* Python, Django, with Flask a plus.",
+            ["Python", "Django"],
+            ["Flask"],
+        ),
+        (  # under a nice-to-have heading everything stays a plus
+            "Engineer\n\nNice to have:\n* Docker, with Kubernetes a plus.",
+            [],
+            ["Docker", "Kubernetes"],
+        ),
+        (
+            "Engineer\n\nRequirements:\n* Familiar with programming languages like Java, Ruby, or Go can be"
+            " beneficial.\n* Terraform",
+            ["Terraform"],
+            ["Java", "Ruby", "Go"],
+        ),
     ],
 )
-def test_preferred_cues_bevorzugte_qualifikationen(
-    text: str, required: list[str], preferred: list[str]
-) -> None:
+def test_what_a_preferred_cue_weighs(text: str, required: list[str], preferred: list[str]) -> None:
     parsed = parse_jd(text)
     assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
 
@@ -9777,40 +9797,6 @@ def test_preferred_cues_bevorzugte_qualifikationen(
 )
 def test_a_city_and_the_place_after_its_comma(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
-
-
-@pytest.mark.parametrize(
-    ("text", "required", "preferred"),
-    [
-        (  # the cue weighs what ", with" adds, not the frameworks before it
-            "Engineer\n\nRequired Skills:\n* Proficiency in JS Frameworks (e.g., React, Angular, VueJS,"
-            " Ember), with NextJS expertise considered a bonus.\n* Go",
-            ["JavaScript", "React", "Angular", "Vue.js", "Ember.js", "Go"],
-            ["Next.js"],
-        ),
-        (
-            "Engineer\n\nRequirements:\n* Python, Django, with Flask a plus.",
-            ["Python", "Django"],
-            ["Flask"],
-        ),
-        (  # under a nice-to-have heading everything stays a plus
-            "Engineer\n\nNice to have:\n* Docker, with Kubernetes a plus.",
-            [],
-            ["Docker", "Kubernetes"],
-        ),
-        (
-            "Engineer\n\nRequirements:\n* Familiar with programming languages like Java, Ruby, or Go can be"
-            " beneficial.\n* Terraform",
-            ["Terraform"],
-            ["Java", "Ruby", "Go"],
-        ),
-    ],
-)
-def test_a_plus_added_with_with_and_a_plus_that_can_be_beneficial(
-    text: str, required: list[str], preferred: list[str]
-) -> None:
-    parsed = parse_jd(text)
-    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
 
 
 @pytest.mark.parametrize(
