@@ -1628,14 +1628,14 @@ def _an_answer(part: str) -> bool:
     """An answer word or phrase, not a place's name: "Yes", "Nein", "Vereinzelt nach Absprache"; not
     "Ulm", "Zug", "Greenwood Village" (each word a capital) or "Garching bei München"."""
     words = part.split()
-    if not words or known_place(part) or cued_place(part):
+    if not words or cued_place(part):  # a known place, or a short town a field names
         return False
     if len(words) == 1:
         return words[0].lower() in _ANSWERS
     return is_common_word(words[0]) and any(word[:1].islower() for word in words)
 
 
-# A field of the work mode, whose value names known places or none: "Remote: US, Canada"
+# A work-mode field, whose value may open with an answer: "Remote: Ja, deutschlandweit", "Remote: US"
 _MODE_FIELD = re.compile(r"^\W{0,3}remote\s?:", re.IGNORECASE)
 _COUNTRY_FIELD = re.compile(r"^(?:country|país|pais|pays|land)\s?:", re.IGNORECASE)
 
