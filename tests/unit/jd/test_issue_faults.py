@@ -9809,3 +9809,13 @@ def test_a_city_and_the_place_after_its_comma(text: str, locations: list[str]) -
 )
 def test_a_title_brackets_place_without_the_role(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+def test_a_sentence_that_starts_with_a_figure_is_a_clause_of_its_own() -> None:
+    # "… preferred" weighs the years of its own sentence, not the stack before it
+    posting = parse_jd(
+        "Software Developer\n\nThe stack is React/Node/Postgres/ElasticSearch. "
+        "3-5+ years of experience preferred."
+    )
+    assert posting.required_skills == ["React", "Node.js", "PostgreSQL", "Elasticsearch"]
+    assert posting.preferred_skills == []

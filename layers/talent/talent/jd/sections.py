@@ -763,7 +763,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
 # scan; a single space before "but" (the text is normalised) keeps a run of spaces linear.
 _CLAUSE_SPLIT = re.compile(
     # Not before a short parenthesis that ends the line: "Power BI a nivel intermedio. (deseable)."
-    r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡])(?!\([^()\n]{1,40}\)[.!]?\s*$)"
+    r";\s*|[.!?](\s+)(?=[A-ZÀ-Ý(¿¡0-9])(?!\([^()\n]{1,40}\)[.!]?\s*$)"
     r"|\.(?=[A-ZÀ-Ý][a-zß-ÿ]{2})|[ \t](?:but|pero|mais|aber)\s+|[ \t][—–]\s+"
     r"|[ \t]\|[ \t]"  # "Costa Mesa, CA ideally | React, Node.js": a header's fields are apart
     # "… - AWS, K8s, Pulumi // Product Manager … xp preferred": a line's list of roles, each with its own asks
