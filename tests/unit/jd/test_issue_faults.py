@@ -9819,3 +9819,25 @@ def test_a_sentence_that_starts_with_a_figure_is_a_clause_of_its_own() -> None:
     )
     assert posting.required_skills == ["React", "Node.js", "PostgreSQL", "Elasticsearch"]
     assert posting.preferred_skills == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [  # remote work that will end is no mode of the role's
+        "Acme | Software Engineers | Amsterdam, Netherlands | Fulltime | Onsite-currently remote",
+        "Acme | Senior Data Scientist | Onsite (Temporarily Remote) | https://acme.example",
+        "Acme | SDE1 and SDE2 - full-time | Austin, TX | ONSITE (currently remote)",
+        "Acme | Engineer | Venice Beach, Los Angeles | ONSITE (but remote for now)",
+    ],
+)
+def test_remote_for_now_is_a_passing_state(header: str) -> None:
+    assert parse_jd(header).remote == "onsite"
+
+
+def test_remote_for_now_leaves_the_stated_mode() -> None:
+    posting = parse_jd(
+        "Acme | Front End Engineer | New York, NY | ONSITE/HYBRID (remote for now)\n\nOur team is centered "
+        "in New York City. We are fully remote for now, but we'll eventually snap to an on-site policy."
+    )
+    assert posting.remote == "hybrid"
+    assert parse_jd("Acme | Engineer | Remote\n\nThe team is currently remote-first.").remote == "remote"

@@ -253,6 +253,10 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)remote\s?/\s?(?=on-?site\s?\(after\s(?:covid|corona|the\spandemic))"
     r"|(?<!\w)(?:currently|temporarily|for now)\s(?:all\s|fully\s|100%\s)?remote\b[^.\n)]{0,20}"
     r"\b(?:because of|due to|during)\s(?:the\s)?(?:covid|pandemic|corona|lockdown)"
+    # "ONSITE (currently remote)", "Onsite (Temporarily Remote)", "Onsite-currently remote", "(but remote for
+    # now)": a mode that will end
+    r"|(?<!\w)remote\sfor\snow\b|(?<!\w)(?:currently|temporarily)\s(?:all\s|fully\s)?remote\b(?=\s?\))"
+    r"|(?<=-)currently\sremote\b"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
     r"|(?<!\w)(?:fully\s|full\s)?remote(?:\s\([^)]{0,20}\))?(?:\s(?:possible|considered|ok))?"
     r"\sfor exceptional (?:candidates?|cases|profiles)\b"
