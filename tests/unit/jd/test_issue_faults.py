@@ -9841,3 +9841,33 @@ def test_remote_for_now_leaves_the_stated_mode() -> None:
     )
     assert posting.remote == "hybrid"
     assert parse_jd("Acme | Engineer | Remote\n\nThe team is currently remote-first.").remote == "remote"
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [  # career pages' fields
+        (  # a table row headed by its own header cell is a field, after the benefits too
+            "<h1>Engineer</h1><h2>We Offer</h2><ul><li>Health insurance</li></ul>"
+            "<h2>Additional Information</h2>"
+            "<table><tr><th>Location</th><td>Riga, Latvia</td></tr><tr><th>Salary</th><td>2000 EUR</td></tr>"
+            "</table>",
+            ["Riga, Latvia"],
+        ),
+        ("---\ntitle: Research Software Engineer\njobLocation: Bristol, or Remote\n---\nText.", ["Bristol"]),
+        ("Engineer\n\n**Location:** Head Office (Remote work available within Japan only)", ["Japan"]),
+        ("Engineer\n\nLocation: Main Office, Berlin", ["Berlin"]),
+        ("Engineer\n\nArbeitsort: Zum Teil im Homeoffice in 22087 Hamburg", ["Hamburg"]),
+        ("Engineer\n\nadresse: Am Seerhein 6, 78467 Konstanz. Zwei Tage die Woche vor Ort.", ["Konstanz"]),
+        ("Engineer\n\nYour work will be on site in the headquarters in Madrid city center.", ["Madrid"]),
+    ],
+)
+def test_places_seen_on_career_pages(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations
+
+
+def test_a_table_row_headed_by_a_header_cell_is_a_field() -> None:
+    table = (
+        "<table><tr><th>Location</th><td>Riga</td></tr><tr><th>A</th><th>B</th></tr>"
+        "<tr><td>x</td><td>y</td></tr></table>"
+    )
+    assert [line for line in normalise(table).splitlines() if line] == ["Location: Riga", "A | B", "x | y"]

@@ -324,8 +324,9 @@ ENGLISH: Final = Cues(
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
-        # "Remote Locations: North America, Europe", "Preferred locations: San Francisco, Seattle"
-        r"(job |position |work |remote |preferred |(preferred )?candidate )?locations?",
+        # "Remote Locations: North America, Europe", "Preferred locations: San Francisco, Seattle"; a
+        # schema.org record's "jobLocation:"
+        r"(job ?|position |work |remote |preferred |(preferred )?candidate )?locations?",
         r"based in",
         r"office( location)?",
         r"place( of work)?",

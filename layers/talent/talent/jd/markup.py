@@ -113,6 +113,7 @@ class _TextExtractor(HTMLParser):
         self._skipping = 0
         self._open: dict[str, int] = {}  # text blocks open now, by tag (an <li> or <p> is often unclosed)
         self._cells = 0  # cells of the table row so far
+        self._row_head = False  # the row's first cell is a header cell (<th>)
         self._inline_closed = False  # an inline element just ended, with no text after it yet
         self._titled = False  # a page component's title attribute was read
 
@@ -156,11 +157,14 @@ class _TextExtractor(HTMLParser):
 
     def _separate(self, tag: str) -> None:
         """A row's cells and side-by-side labels ("<td>Ort</td><td>Berlin</td>", "<span>Offen</span><span>
-        Meerbusch</span>") are separate words, as a browser lays them out, not "OrtBerlin"."""
+        Meerbusch</span>") are separate words, as a browser lays them out, not "OrtBerlin"; a row headed by
+        its own header cell is a field ("<th>Location</th><td>Riga</td>" -> "Location: Riga")."""
         if tag == "tr":
             self._cells = 0
         elif tag in ("td", "th"):
-            self.parts.append(" | " if self._cells else "")
+            field = self._cells == 1 and self._row_head and tag == "td"
+            self.parts.append(": " if field else " | " if self._cells else "")
+            self._row_head = tag == "th" if not self._cells else self._row_head
             self._cells += 1
         elif tag in _SIDE_BY_SIDE and self._inline_closed:
             self.parts.append(" ")

@@ -593,7 +593,7 @@ def _place_text(text: str) -> str:
 
 # A street and its house number, in an address under "Ubicación": "Carmencita 25, of 11", "Catedral 1401".
 _HOUSE_NUMBER = re.compile(
-    r"(?:^|(?<=[,.;]\s))([A-ZÀ-Ý][\w'-]{2,30}(?:\s[\w'-]{2,30}){0,2})\s\d{1,5}[a-zA-Z]?(?:,\s?of\.?\s\d{1,5})?(?=[,.;]|$)"
+    r"(?:^|(?<=[,.;]\s))([A-ZÀ-Ý][\w'-]{1,30}(?:\s[\w'-]{2,30}){0,2})\s\d{1,5}[a-zA-Z]?(?:,\s?of\.?\s\d{1,5})?(?=[,.;]|$)"
 )
 
 
@@ -615,7 +615,9 @@ _ROLE_NOUN = re.compile(
 
 
 # "Location: 'N/A'": not applicable, read whole before the slash splits it into "N" and "A"
-_NOT_APPLICABLE = re.compile(r"(?<![\w/])n/a(?![\w/])", re.IGNORECASE)
+# "n/a", and the employer's own office named by its rank: "Location: Head Office (Remote work available
+# within Japan only)", "Main Office, Berlin"
+_NOT_APPLICABLE = re.compile(r"(?<![\w/])n/a(?![\w/])|\b(?:head|main)\s(?:office|hq)\b", re.IGNORECASE)
 
 
 def places_in(value: str) -> list[str]:
@@ -756,7 +758,7 @@ _NOT_PLACES: Final = frozenset(
     | {"tjm"}  # "Télétravail TJM à définir": taux journalier moyen, a freelance day rate (and an airport)
     # "Überwiegend Remote sowie Essen oder München": how much, of the work mode beside it
     | {"überwiegend", "vorwiegend", "hauptsächlich", "teilweise", "größtenteils"}
-    | {"mostly", "mainly", "partly"}
+    | {"mostly", "mainly", "partly", "zum teil"}  # "Arbeitsort: Zum Teil im Homeoffice in Hamburg"
     | {"rest"}  # "2-3 Tage Bonn, Rest Remote": the rest of the week
     | {"home"}  # "Standort: Augsburg / Home Office": the home office left by the work mode's "Office"
     | {"büro", "office", "bureau", "oficina"}  # "Standort: Hamburg, Hybrid (3 Tage Büro)": the workplace
@@ -909,7 +911,8 @@ _WHERE_CUE = re.compile(
     r"|im (?:gro(?:ß|ss))?raum|im gr\.?(?=\s)|einsatzraum"
     r"|arbeite[nt]? in|(?:from|at|in|join) our"
     r"|offices? (?:is |are )?in|relocat(?:e|ing|ion) to"
-    r"|on[\s-]?site in|in-office in"
+    # "on site in the headquarters in Madrid city center"
+    r"|on[\s-]?site in(?: (?:the|our) (?:[\w-]{1,20} )?(?:hq|headquarters|offices?|campus) in)?|in-office in"
     r"|work(?:ing)? (?:from|at|in) (?:our|the) (?:[a-z]{2,15} ){0,2}"
     r"(?:hq|headquarters|offices?|campus|hub) in"
     r"|work(?:ing)? (?:from|in)(?: our)?"  # "work from our Denver office"
