@@ -9871,3 +9871,15 @@ def test_a_table_row_headed_by_a_header_cell_is_a_field() -> None:
         "<tr><td>x</td><td>y</td></tr></table>"
     )
     assert [line for line in normalise(table).splitlines() if line] == ["Location: Riga", "A | B", "x | y"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # some of the week remote, in German
+        "- Vor Ort im Office (Remote teilweise möglich)",
+        "Arbeitsort: Zum Teil im Homeoffice in 22087 Hamburg",
+        "Arbeitsort: teilweise Homeoffice, sonst München",
+    ],
+)
+def test_remote_in_part_is_hybrid(line: str) -> None:
+    assert parse_jd(f"Engineer\n\n{line}").remote == "hybrid"

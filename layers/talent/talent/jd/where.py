@@ -123,6 +123,9 @@ _HYBRID = _at_word(
     # "willing to work locally or semi-remotely"; "fully or partially remote" is the freer mode
     r"|(?<!fully or )(?<!full or )(part(ly|ially)?|semi)[\s-]?remote(ly)?\b(?! or fully)"
     r"|\(?a (bit|little) of\)?\sremote\b"  # "ONSITE (Boston, Paris) and (a bit of) REMOTE"
+    # "Vor Ort im Office (Remote teilweise möglich)", "Zum Teil im Homeoffice in Hamburg"
+    r"|(remote|home[\s-]?office)\s(teilweise|tageweise|anteilig)\b"
+    r"|(teilweise|tageweise|anteilig|zum\steil)\s(im\s)?(remote|home[\s-]?office)\b"
     r"|on[\s-]?site\s?\((mostly|flexible\b[^)]{0,20})\)"  # "ONSITE (mostly)", "ONSITE (Flexible WFH)"
     r"|flexible\s(wfh|homeoffice|home[\s-]office)\b(?![\w-]*\s(oder|or)\sremote)|homeoffice-tage?\b"
     r"|[1-4]\s?days?\s?(/|a|per)\s?week\sin[\s-]person\b"  # "(4 days/week in-person)"
