@@ -9883,3 +9883,25 @@ def test_a_table_row_headed_by_a_header_cell_is_a_field() -> None:
 )
 def test_remote_in_part_is_hybrid(line: str) -> None:
     assert parse_jd(f"Engineer\n\n{line}").remote == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [  # German nice-to-haves: "im besten Fall", a heading of "keine Bedingung"
+        (
+            "Engineer\n\n## Profil\n\n* Erfahrung mit REST und SOAP. Im Besten Fall kennst du dich aus mit "
+            "Technologien wie Apache Airflow, Prefect oder Dagster.\n* Git",
+            ["SOAP", "Git"],
+            ["Apache Airflow", "Prefect", "Dagster"],
+        ),
+        (
+            "Engineer\n\n## Was du mitbringst\n\n- Python\n\n## Was hilft und keine Bedingung ist\n\n"
+            "- Kubernetes, Terraform, alles rund um den Betrieb der Plattform selbst.",
+            ["Python"],
+            ["Kubernetes", "Terraform"],
+        ),
+    ],
+)
+def test_german_plus_cues_of_career_pages(text: str, required: list[str], preferred: list[str]) -> None:
+    posting = parse_jd(text)
+    assert (posting.required_skills, posting.preferred_skills) == (required, preferred)

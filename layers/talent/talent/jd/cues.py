@@ -411,6 +411,7 @@ GERMAN: Final = Cues(
         r"idealerweise",
         r"pluspunkte?",
         r"optional(e|en|er)?",
+        r"keine (bedingung|voraussetzung|pflicht)|kein muss",  # "Was hilft und keine Bedingung ist"
         r"nice to have",
         r"schön zu haben",  # "nice to have", word for word
         r"kann[\s-]?(anforderungen|kriterien)",  # beside "Muss-Anforderungen": the optional ones
@@ -463,6 +464,7 @@ GERMAN: Final = Cues(
         r"wünschenswert",
         r"von vorteil",
         r"bestenfalls",
+        r"im besten fall",
         r"idealerweise",
         r"vorzugsweise",
         r"wenn möglich",
@@ -500,6 +502,7 @@ GERMAN: Final = Cues(
         r"gegebenenfalls",
         r"möglichst auch",
         r"bestenfalls",  # "Sehr gute Excel-Kenntnisse, bestenfalls VBA und XML"
+        r"im besten fall",  # "Im besten Fall kennst du dich aus mit … Apache Airflow, Prefect oder Dagster"
     ),
     required_clause=(r"zwingend", r"erforderlich", r"vorausgesetzt", r"notwendig", r"(?<!kein )muss"),
     desired=(r"gewünscht(e|en)?", r"erwünscht(e|en)?"),
