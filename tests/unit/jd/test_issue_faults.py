@@ -9905,3 +9905,12 @@ def test_remote_in_part_is_hybrid(line: str) -> None:
 def test_german_plus_cues_of_career_pages(text: str, required: list[str], preferred: list[str]) -> None:
     posting = parse_jd(text)
     assert (posting.required_skills, posting.preferred_skills) == (required, preferred)
+
+
+def test_a_german_heading_of_what_is_necessary_opens_the_asks() -> None:
+    posting = parse_jd(
+        "Data Engineer\n\n## Was Sie tun\n\n- Anlagen anbinden.\n\n## Was notwendig ist\n\n"
+        "- Drei Jahre oder mehr an Datenstrecken im Betrieb, nicht nur im Projekt.\n\n"
+        "- Python auf einem Niveau."
+    )
+    assert (posting.min_years, posting.required_skills) == (3, ["Python"])

@@ -391,6 +391,7 @@ GERMAN: Final = Cues(
         r"was bringen sie mit",
         r"qualifikation(en)?",
         r"voraussetzungen",
+        r"was (notwendig|nötig|erforderlich|vorausgesetzt) ist",  # "## Was notwendig ist"
         r"deine skills",
         r"kenntnisse",
         r"du bringst mit",
