@@ -9914,3 +9914,12 @@ def test_a_german_heading_of_what_is_necessary_opens_the_asks() -> None:
         "- Python auf einem Niveau."
     )
     assert (posting.min_years, posting.required_skills) == (3, ["Python"])
+
+
+def test_what_we_hope_you_know_is_a_plus() -> None:
+    posting = parse_jd(
+        "DevOps engineer\n\n## We're looking for somebody who\n\n- Has Ops chops. We work a lot with Python, "
+        "Docker and Ansible, but we hope you'll know a whole lot more (Collectd, CouchBase, HAProxy, ...)."
+    )
+    assert posting.required_skills == ["Python", "Docker", "Ansible"]
+    assert sorted(posting.preferred_skills) == ["Collectd", "Couchbase", "HAProxy"]

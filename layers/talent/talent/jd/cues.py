@@ -291,6 +291,8 @@ ENGLISH: Final = Cues(
         # "You do not need Kubernetes knowledge"
         r"(don't|do not|don\u2019t) need (any |prior )?(\S+ ){1,3}(knowledge|experience|skills)",
         r"(we'?d|we\u2019d|we would) (also |really )?love (it )?if you",  # "We'd love it if you knew Elixir"
+        # "we hope you'll know a whole lot more (Collectd, CouchBase, AWS, …)": a hope, not an ask
+        r"(we|we'?d|we\u2019d) hope you(('|\u2019)ll| will)? (know|have|bring)",
         r"(?<!it )helps(?=\s?[.!;)]|$)",  # "Experience with Kafka helps."; not "which helps us scale"
         r"(is|are) beneficial",
         r"a bonus",
@@ -320,7 +322,14 @@ ENGLISH: Final = Cues(
         r"^(?:[^,;(]|\([^()]*\))*(?<!not )(?<!as )recommended\.?$",
         _PREFERENCE_FOR,
     ),
-    forward_clause=(r"preferabl[ey]", r"ideally", r"optionally also", r"potentially also", _PREFERENCE_FOR),
+    forward_clause=(
+        r"preferabl[ey]",
+        r"ideally",
+        r"optionally also",
+        r"potentially also",
+        _PREFERENCE_FOR,
+        r"(we|we'?d|we\u2019d) hope you(('|\u2019)ll| will)? (know|have|bring)",
+    ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus
     location_label=(
