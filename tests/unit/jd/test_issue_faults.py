@@ -9923,3 +9923,20 @@ def test_what_we_hope_you_know_is_a_plus() -> None:
     )
     assert posting.required_skills == ["Python", "Docker", "Ansible"]
     assert sorted(posting.preferred_skills) == ["Collectd", "Couchbase", "HAProxy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [  # more places of career pages
+        ("Engineer\n\n- Location: anywhere (prefer a time zone between US/Pacific and Central European)", []),
+        (
+            "Frontend-Entwickler\n\nGarden of Concepts aus Hanau sucht zur Verstärkung ihres Teams einen "
+            "Frontend-Entwickler.",
+            ["Hanau"],
+        ),
+        ("Engineer\n\nWir kommen aus Berlin und suchen dich.", []),  # not a hiring sentence's "aus"
+        ("Engineer\n\nYou would join a local team near our headquarters here in Paris.", ["Paris"]),
+    ],
+)
+def test_more_places_seen_on_career_pages(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -833,7 +833,9 @@ def _state_between(part: str, group: list[str], following: str) -> bool:
 _ZONES = re.compile(
     # "US + EU timezones": codes joined by a sign ("Berlin / CET timezone" keeps Berlin)
     r"(?<!\w)(?-i:(?:[A-Z]{2,5}\s?[/+&]\s?)*)[\w -]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?"
-    r"|zonas? horarias?)\b",
+    r"|zonas? horarias?)\b"
+    # and the zones after it: "prefer a time zone between US/Pacific and Central European"
+    r"(?:\s(?:between|from)\s[^().;\n]{0,60})?",
     re.I,
 )
 _FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
@@ -944,6 +946,10 @@ _WHERE_CUE = re.compile(
     r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
     r"|residente en|viven en|residir en"
     # The hiring sentence's place: "Falabella busca un/a Ingeniero/a de IA en Bogotá (Híbrido)".
+    # "Garden of Concepts aus Hanau sucht …": the employer's town in the hiring sentence
+    r"|aus(?=\s[\w-]{2,30}\s(?:sucht|suchen)\b)"
+    # "join a local team near our headquarters here in Paris"
+    r"|(?:headquarters|hq|offices?) here in"
     r"|(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking for))"
     r"\s[^.\n]{3,60}?\s(?:en|in|à)(?!\sour\s)"  # "… to join us in our NYC office": the cue below
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
