@@ -9940,3 +9940,15 @@ def test_what_we_hope_you_know_is_a_plus() -> None:
 )
 def test_more_places_seen_on_career_pages(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        ("This is not a position for working remotely.", "onsite"),
+        ("This role is not open to remote work.", "onsite"),
+        ("Remote. This role is not open to remote candidates outside the EU.", "remote"),
+    ],
+)
+def test_a_role_not_for_working_remotely_is_onsite(line: str, remote: str) -> None:
+    assert parse_jd(f"Engineer\n\n{line}").remote == remote

@@ -56,6 +56,8 @@ def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
 _REMOTE_NEGATED = _at_word(
     r"(not|no|non)[\s-](a\s)?(fully\s)?remotes?\b|remote\s(work\s|working\s)?(is\s)?not\s"
     r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
+    # "This is not a position for working remotely.", "This role is not open to remote work."
+    r"|not\s(a\s)?(position|role|job)\sfor\s(working\s)?remote(ly)?\b|not\sopen\sto\sremote\s(work|working)\b"
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
