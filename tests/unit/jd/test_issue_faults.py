@@ -9952,3 +9952,18 @@ def test_more_places_seen_on_career_pages(text: str, locations: list[str]) -> No
 )
 def test_a_role_not_for_working_remotely_is_onsite(line: str, remote: str) -> None:
     assert parse_jd(f"Engineer\n\n{line}").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [  # a flexible remote policy of a few days a week is hybrid
+        (
+            "* Notre politique de télétravail flexible, qui permet jusqu'à 3 jours de télétravail "
+            "par semaine.",
+            "hybrid",
+        ),
+        ("* Notre politique de télétravail flexible.", "remote"),
+    ],
+)
+def test_flexible_teletravail_of_some_days_is_hybrid(line: str, remote: str) -> None:
+    assert parse_jd(f"Engineer\n\n{line}").remote == remote
