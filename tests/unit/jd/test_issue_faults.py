@@ -9967,3 +9967,11 @@ def test_a_role_not_for_working_remotely_is_onsite(line: str, remote: str) -> No
 )
 def test_flexible_teletravail_of_some_days_is_hybrid(line: str, remote: str) -> None:
     assert parse_jd(f"Engineer\n\n{line}").remote == remote
+
+
+def test_not_required_before_a_dash_weighs_its_own_clause() -> None:
+    posting = parse_jd(
+        "Community Manager\n\n## Requirements\n\n- Git\n- Experience in the R language is valuable but not "
+        "required — enthusiasm for learning is fine."
+    )
+    assert (posting.required_skills, posting.preferred_skills) == (["Git"], ["R"])

@@ -853,7 +853,7 @@ class Clause:
 _CUE_TAIL = re.compile(
     r"(?:(?:it(?:'s| is)|is|are)\s)?"
     r"(?:not\s(?:essential|required|necessary|mandatory|needed|a must)|optional)"
-    r"[.!)\s]*$",
+    r"[.!)\s]*(?:$|[\u2014\u2013;]|--)",  # the clause's end: "… but not required — enthusiasm …"
     re.IGNORECASE,
 )
 
