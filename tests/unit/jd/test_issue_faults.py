@@ -9975,3 +9975,11 @@ def test_not_required_before_a_dash_weighs_its_own_clause() -> None:
         "required — enthusiasm for learning is fine."
     )
     assert (posting.required_skills, posting.preferred_skills) == (["Git"], ["R"])
+
+
+def test_useful_qualities_are_a_plus() -> None:
+    posting = parse_jd(
+        "Developer\n\n### Necessary qualities\n* Python or R\n\n### Useful qualities\n"
+        "* Experience with the Jupyter ecosystem"
+    )
+    assert (posting.required_skills, posting.preferred_skills) == (["Python", "R"], ["Jupyter Notebook"])

@@ -100,6 +100,7 @@ ENGLISH: Final = Cues(
         r"ideally",
         r"optional",
         r"even better",
+        r"useful (qualities|skills|experience|knowledge)",  # "Useful qualities" after "Necessary qualities"
         r"brownie points",
         # "[Cherries on the cake🍒]", not "Cherries on the cake (our perks)"
         r"cherr(y|ies) on (the )?(top|cake)(?![^\n]{0,30}(perks|benefits))",
