@@ -9983,3 +9983,14 @@ def test_useful_qualities_are_a_plus() -> None:
         "* Experience with the Jupyter ecosystem"
     )
     assert (posting.required_skills, posting.preferred_skills) == (["Python", "R"], ["Jupyter Notebook"])
+
+
+def test_pull_requests_are_no_requests_library() -> None:
+    posting = parse_jd(
+        "Dev\n\n## Requirements\n\n* Experience with Git and pull requests (Github, BitBucket, Gitlab)"
+    )
+    assert posting.required_skills == ["Git", "GitHub", "Bitbucket", "GitLab"]
+    assert (
+        "Requests"
+        in parse_jd("Dev\n\n## Requirements\n\n* Python libraries: Requests, NumPy").required_skills
+    )

@@ -63,7 +63,10 @@ _EDGE_COMPUTING: Final = frozenset(
     | {"processing", "deployment", "deployments"}
 )
 # A word before a name that makes it the ordinary word: "the offensive security realm", "in the realm of"
-_IDIOMS: Final = frozenset({("Stripe", "any"), ("Stripe", "every"), ("Stripe", "all")})
+_IDIOMS: Final = frozenset(
+    {("Stripe", "any"), ("Stripe", "every"), ("Stripe", "all")}
+    | {("Requests", "pull"), ("Requests", "merge")}  # "Git and pull requests (GitHub, GitLab)": a review
+)
 # "the Core Data team", "core data pipelines": a phrase by the word after, whatever the name's mode
 _PHRASE_HEADS: Final = frozenset(
     ("Core Data", word)
