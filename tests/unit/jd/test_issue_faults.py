@@ -9994,3 +9994,8 @@ def test_pull_requests_are_no_requests_library() -> None:
         "Requests"
         in parse_jd("Dev\n\n## Requirements\n\n* Python libraries: Requests, NumPy").required_skills
     )
+
+
+def test_an_ecmascript_edition_is_javascript() -> None:
+    text = "Dev\n\n## Anforderungen\n\n- Gute Kenntnisse in JavaScript (ES2016) und Vue.js"
+    assert parse_jd(text).required_skills == ["JavaScript", "Vue.js"]

@@ -179,3 +179,18 @@ def test_a_token_shape_keeps_case_digits_and_marks() -> None:
     assert [learned._shape(t) for t in ("PgBouncer", "S/4HANA", "Node.js", "ITIL", "x86_64")] == [
         "XxXxx", "X/dXX", "Xxx.xx", "XX", "xdd_dd",
     ]  # fmt: skip
+
+
+def test_a_tagged_name_never_spans_a_sentence_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Du bist der Architekt unserer Systemlandschaft. Deine Expertise hilft uns mit Zizmor"
+
+    def tag_line(*_: object) -> list[learned.LearnedName]:
+        spans = [
+            (text.index("Systemlandschaft"), text.index(" Expertise")),
+            (text.index("Zizmor"), len(text)),
+        ]
+        return [learned.LearnedName(text[start:end], start, end, 0.99) for start, end in spans]
+
+    monkeypatch.setattr(learned, "tag_line", tag_line)
+    names = [found.name for found in unknown_names(Line(text, Kind.REQUIRED), (), [])]
+    assert names == ["Zizmor"]

@@ -280,11 +280,16 @@ def _without_version(found: LearnedName) -> LearnedName | None:
     return found._replace(name=name, end=found.start + len(name)) if name else None
 
 
+# A word's full stop and a space: the end of a sentence, which no name spans ("Systemlandschaft. Deine")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")
+
+
 def _new_name(found: LearnedName, spans: Sequence[tuple[int, int]], starts: set[int]) -> bool:
-    """Sure enough, unknown to the vocabulary and clear of its matches, and holding a candidate token
-    (`_candidates`)."""
+    """Sure enough, unknown to the vocabulary and clear of its matches, within one sentence, and holding
+    a candidate token (`_candidates`)."""
     return (
         found.marginal >= MIN_MARGINAL
+        and not _SENTENCE_END.search(found.name)
         and canonical_name(found.name) is None
         and not any(start < found.end and found.start < end for start, end in spans)
         and any(found.start <= start < found.end for start in starts)
