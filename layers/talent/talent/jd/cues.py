@@ -293,7 +293,7 @@ ENGLISH: Final = Cues(
         r"(don't|do not|don\u2019t) need (any |prior )?(\S+ ){1,3}(knowledge|experience|skills)",
         r"(we'?d|we\u2019d|we would) (also |really )?love (it )?if you",  # "We'd love it if you knew Elixir"
         # "we hope you'll know a whole lot more (Collectd, CouchBase, AWS, …)": a hope, not an ask
-        r"(we|we'?d|we\u2019d) hope you(('|\u2019)ll| will)? (know|have|bring)",
+        r"(we|we'd) hope you('ll| will)? (know|have|bring)",
         r"(?<!it )helps(?=\s?[.!;)]|$)",  # "Experience with Kafka helps."; not "which helps us scale"
         r"(is|are) beneficial",
         r"a bonus",
@@ -329,7 +329,7 @@ ENGLISH: Final = Cues(
         r"optionally also",
         r"potentially also",
         _PREFERENCE_FOR,
-        r"(we|we'?d|we\u2019d) hope you(('|\u2019)ll| will)? (know|have|bring)",
+        r"(we|we'd) hope you('ll| will)? (know|have|bring)",
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus

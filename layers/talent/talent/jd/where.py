@@ -260,7 +260,10 @@ _SAYS_NOTHING = re.compile(
     r"\b(?:because of|due to|during)\s(?:the\s)?(?:covid|pandemic|corona|lockdown)"
     # "ONSITE (currently remote)", "Onsite (Temporarily Remote)", "Onsite-currently remote", "(but remote for
     # now)": a mode that will end
-    r"|(?<!\w)remote\sfor\snow\b|(?<!\w)(?:currently|temporarily)\s(?:all\s|fully\s)?remote\b(?=\s?\))"
+    r"|(?<!\w)remote\sfor\snow\b"
+    # not after "previously": "Previously onsite (currently fully remote)" is remote now
+    r"|(?<!previously onsite \()(?<!previously on-site \()(?<!\w)(?:currently|temporarily)\s"
+    r"(?:all\s|fully\s)?remote\b(?=\s?\))"
     r"|(?<=-)currently\sremote\b"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
     r"|(?<!\w)(?:fully\s|full\s)?remote(?:\s\([^)]{0,20}\))?(?:\s(?:possible|considered|ok))?"
@@ -598,7 +601,7 @@ def _place_text(text: str) -> str:
 
 # A street and its house number, in an address under "Ubicación": "Carmencita 25, of 11", "Catedral 1401".
 _HOUSE_NUMBER = re.compile(
-    r"(?:^|(?<=[,.;]\s))([A-ZÀ-Ý][\w'-]{1,30}(?:\s[\w'-]{2,30}){0,2})\s\d{1,5}[a-zA-Z]?(?:,\s?of\.?\s\d{1,5})?(?=[,.;]|$)"
+    r"(?:^|(?<=[,.;]\s))([A-ZÀ-Ý](?:[a-zß-ÿ][\w'-]{0,29}|[\w'-]{2,30})(?:\s[\w'-]{2,30}){0,2})\s\d{1,5}[a-zA-Z]?(?:,\s?of\.?\s\d{1,5})?(?=[,.;]|$)"
 )
 
 
