@@ -9999,3 +9999,18 @@ def test_pull_requests_are_no_requests_library() -> None:
 def test_an_ecmascript_edition_is_javascript() -> None:
     text = "Dev\n\n## Anforderungen\n\n- Gute Kenntnisse in JavaScript (ES2016) und Vue.js"
     assert parse_jd(text).required_skills == ["JavaScript", "Vue.js"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [  # career pages' and saved job boards' noise around the role
+        ("Name: Junior Agile TesterIn", "Junior Agile TesterIn"),
+        ("Backend Softwareentwickler - Indeed.com", "Backend Softwareentwickler"),
+        ("{DevOps Engineer} (m/w/d)", "DevOps Engineer"),
+        ("Data Scientist (25.000 €)", "Data Scientist"),
+        ("Vacancy for HPC/cloud specialist", "HPC/cloud specialist"),
+        ("DevOps engineer job opening", "DevOps engineer"),
+    ],
+)
+def test_career_page_title_noise(raw: str, title: str) -> None:
+    assert parse_jd(f"{raw}\n\nWe build things.").title == title

@@ -275,6 +275,9 @@ _TRAILING_NOISE = re.compile(
     r"|\s?\((?:contract|freelance|part[\s-]time|full[\s-]time|permanent|temporary)(?:,\s?[^()]{1,20})?\)"
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
     r"|\s[-–|]\s?[$€£]\s?\d.*"  # the pay: "Senior Software Engineer - $240k USD + bonus"
+    r"|\s?\(\d{1,3}(?:[.,]\d{3})*\s?[$€£]\)"  # "Data Scientist (25.000 €)"
+    # the board it was saved from, or the posting's kind: "Java Developer - Indeed.com", "… job opening"
+    r"|\s[-–|]\s(?:[\w-]+\.)+(?:com|de|io|org|net|co|fr|es|uk)|\sjob\s(?:opening|offer|posting)"
     r"|\s[-–]\s?(?:\d{1,2}(?:\.\d{1,2})?\s?%\s)?equity"  # the offer: "Machine Learning Engineer - 1% Equity"
     r"|(?<=\))-(?:remote|hybrid|on[\s-]?site)"  # "Sr. Backend Developer (Node.js)-Remote"
     # a freelance board's trailing fields: "Database Developer MS SQL HealthTech / remote", "Projektleiter
@@ -440,6 +443,7 @@ def _without_stack(title: str) -> str:
 _LEADING_LABEL = re.compile(
     r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|un[·.\u22c5]e|un\(e\)"
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
+    r"|vacancy(?: for)?|name(?=\s?:)"  # "Vacancy for HPC/cloud specialist", a record's "Name: Junior Tester"
     r"|stellenausschreibung|now accepting applications"
     r"|offre d'emploi|busco|se busca|on recherche|recherche|gesucht"
     # with the article of a one-line posting: "Wir suchen einen Java-Entwickler", "Buscamos una …"
@@ -539,6 +543,7 @@ _ENDS_A_ROLE = re.compile(
 )
 _A_WORD = re.compile(r"[^\W\d_]{2}|(?<![\d.])[^\W\d_]\d")  # a word or a code ("B2B"), no figure ("125k")
 _EMPTY_BRACKET = re.compile(r"\s?\(\s*\)")
+_TEMPLATE_BRACES = re.compile(r"^\s?\{?([^{}\n]{1,100})\}(?=\s|$)")
 _OPEN_JOB = re.compile(r"^open\s(.{3,100}?)\sjob(?=$|\sat\s)", re.IGNORECASE)
 # "Software Engineer - Cody Core [IC2]": a square-bracketed aside at the end, kept as written (not a
 # footnote's "[1]" nor a scrubbed "[phone]")
@@ -666,6 +671,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     title = _BARE_STAR.sub("", title)
     title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
+    title = _TEMPLATE_BRACES.sub(r"\1", title)  # "{DevOps Engineer} (m/w/d)": a template's field
     if (wrapped := _OPEN_JOB.match(title)) and wrapped.group(1).isupper():  # "Open MOBILE DEVELOPER … job"
         title = wrapped.group(1) + title[wrapped.end() :]
     title = _APOSTROPHE_PLURAL.sub("s", title)
