@@ -10014,3 +10014,10 @@ def test_an_ecmascript_edition_is_javascript() -> None:
 )
 def test_career_page_title_noise(raw: str, title: str) -> None:
     assert parse_jd(f"{raw}\n\nWe build things.").title == title
+
+
+def test_a_location_field_of_anywhere_with_an_aside_is_remote() -> None:
+    posting = parse_jd(
+        "Engineer\n\n- Location: anywhere (prefer a time zone between US/Pacific and Central European)"
+    )
+    assert (posting.remote, posting.locations) == ("remote", [])

@@ -186,7 +186,8 @@ _REMOTE = _at_word(
     r"|(?:^|(?<=:\s)|(?<=:))(desde|from|von)\s(casa|home|zu hause)\s?$"
     # "Multiple positions in United States - WORK FROM HOME | FULL-TIME": a header field's whole value
     r"|(?:(?<=\w\s\|\s)|(?<=\w\s-\s))work(ing)?\sfrom\shome\s?(?:$|(?=\|))"
-    r"|(?:^|(?<=:\s)|(?<=:\s\"))(anywhere|worldwide|everywhere)\"?\s?$",
+    # (and a bracket after it: "Location: anywhere (prefer a time zone between US/Pacific and CET)")
+    r"|(?:^|(?<=:\s)|(?<=:\s\"))(anywhere|worldwide|everywhere)\"?(?:\s\([^()\n]{1,80}\))?\s?$",
     re.MULTILINE,
 )
 _ONSITE = _at_word(
