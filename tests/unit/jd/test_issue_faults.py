@@ -10021,3 +10021,16 @@ def test_a_location_field_of_anywhere_with_an_aside_is_remote() -> None:
         "Engineer\n\n- Location: anywhere (prefer a time zone between US/Pacific and Central European)"
     )
     assert (posting.remote, posting.locations) == ("remote", [])
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [  # "*nix" is the Unix-like systems, never the Nix package manager
+        ("* *Nix administration experience", ["Unix"]),
+        ("* Proficiency in *nix", ["Unix"]),
+        ("- We work a lot with Python, __*NIX__, Docker", ["Python", "Unix", "Docker"]),
+        ("* Nix and NixOS", ["Nix"]),
+    ],
+)
+def test_star_nix_is_unix(line: str, skills: list[str]) -> None:
+    assert parse_jd(f"Dev\n\n## Requirements\n\n{line}").required_skills == skills

@@ -452,6 +452,10 @@ def _without_controls(text: str) -> str:
     return _CONTROL.sub(lambda found: "\n" if found.group() in "\x0b\x0c" else "", text)
 
 
+# "*nix", "*NIX": the Unix-like systems (the star would read as emphasis, and "Nix" is a package manager)
+_STAR_NIX = re.compile(r"(?<![^\W_])(?<!\*)\*nix(?![^\W_])", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
@@ -476,6 +480,8 @@ def normalise(text: str) -> str:
         text = _inline_items(text)
     if may_match(_GERMAN_FIELD_NAMES, text):
         text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
+    if "*nix" in text or "*Nix" in text or "*NIX" in text:
+        text = _STAR_NIX.sub("Unix-like", text)  # before emphasis: "* *Nix administration", "__*NIX__"
     text = markdown_to_text(text)
     if "://" in text:
         text = _BARE_URL.sub(" ", text)
