@@ -456,6 +456,18 @@ def _without_controls(text: str) -> str:
 _STAR_NIX = re.compile(r"(?<![^\W_])(?<!\*)\*nix(?![^\W_])", re.IGNORECASE)
 
 
+def _before_markdown(text: str) -> str:
+    """What markdown's reading would garble: a paragraph of " * " items, German fields glued together, and
+    "*nix" (its star read as emphasis: "* *Nix administration", "__*NIX__")."""
+    if " * " in text or ".* " in text:
+        text = _inline_items(text)
+    if may_match(_GERMAN_FIELD_NAMES, text):
+        text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
+    if "*nix" in text or "*Nix" in text or "*NIX" in text:
+        text = _STAR_NIX.sub("Unix-like", text)
+    return text
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
@@ -476,13 +488,7 @@ def normalise(text: str) -> str:
         text = _SCRIPT_TAG.sub(" ", text)
     if "Evaluation Results" in text:
         text = _without_bot_evaluation(text)
-    if " * " in text or ".* " in text:
-        text = _inline_items(text)
-    if may_match(_GERMAN_FIELD_NAMES, text):
-        text = _GLUED_GERMAN_FIELD.sub(lambda glued: f"{glued.group()}\n", text)
-    if "*nix" in text or "*Nix" in text or "*NIX" in text:
-        text = _STAR_NIX.sub("Unix-like", text)  # before emphasis: "* *Nix administration", "__*NIX__"
-    text = markdown_to_text(text)
+    text = markdown_to_text(_before_markdown(text))
     if "://" in text:
         text = _BARE_URL.sub(" ", text)
     if "   " in text or "\t" in text:
