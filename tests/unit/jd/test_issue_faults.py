@@ -10034,3 +10034,56 @@ def test_a_location_field_of_anywhere_with_an_aside_is_remote() -> None:
 )
 def test_star_nix_is_unix(line: str, skills: list[str]) -> None:
     assert parse_jd(f"Dev\n\n## Requirements\n\n{line}").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [  # near misses of stop 70's rules, found by a reviewer
+        (
+            "Dev\n\nDein Profil:\n- Idealerweise mind. 2 Jahre Berufserfahrung in der Java-Entwicklung",
+            "preferred_skills",
+            ["Java"],
+        ),
+        (
+            "Dev\n\n## Requirements\n\n- Preferably max. 2 years of Terraform",
+            "preferred_skills",
+            ["Terraform"],
+        ),
+        (
+            "Engineer\n\nRemote (US only). We are not open to remote work from other countries.",
+            "remote",
+            "remote",
+        ),
+        (
+            "Engineer\n\nFully remote. This is not a job for working remotely from a beach.",
+            "remote",
+            "remote",
+        ),
+        ("Engineer\n\nLocation: Formerly onsite (currently fully remote)", "remote", "remote"),
+        ("Engineer\n\nLocation: Previously hybrid (currently fully remote)", "remote", "remote"),
+        ("Engineer\n\nLocation: Anywhere in Europe (we are currently remote)", "remote", "remote"),
+        ("Engineer\n\nTélétravail flexible jusqu'à 5 jours par semaine.", "remote", "remote"),
+        ("Engineer\n\nTélétravail flexible, un jour par mois au bureau à Lyon.", "remote", "remote"),
+        ("Engineer\n\nArbeitsort: Remote teilweise oder vollständig möglich", "remote", "remote"),
+        ("Engineer\n\nLocation: Frankfurt am Main Office", "locations", ["Frankfurt am Main"]),
+        (
+            "Engineer\n\nLocation: Remote, any time zone between UTC-2 and UTC+3, or on-site in Berlin",
+            "locations",
+            ["Berlin"],
+        ),
+        (
+            "Engineer\n\nEin Dienstleister aus München sucht für einen Kunden in Hamburg einen Entwickler.",
+            "locations",
+            ["Hamburg"],
+        ),
+        (
+            "Dev\n\n## Requirements\n\n- Reproducible builds with *Nix*, Bazel",
+            "required_skills",
+            ["Nix", "Bazel"],
+        ),
+        ("Senior Developer - ASP.NET\n\nText.", "title", "Senior Developer - ASP.NET"),
+        ("Vacancy Management Specialist\n\nText.", "title", "Vacancy Management Specialist"),
+    ],
+)
+def test_stop_70_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value

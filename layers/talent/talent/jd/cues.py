@@ -742,7 +742,8 @@ FRENCH: Final = Cues(
         r"s['\u2019]effectue (\w+ ){0,2}à distance",  # "Le travail s\u2019effectue à distance, mais …"
         # "télétravail flexible …, avec la possibilité de travailler depuis …"; not "… flexible, qui permet
         # jusqu'à 3 jours de télétravail par semaine" (some days at home: hybrid)
-        r"télétravail flexible(?![^.\n]{0,40}\b(\d|un|deux|trois|quatre) jours?\b)",
+        r"télétravail flexible"
+        r"(?![^.\n]{0,40}\b([1-4]|un|deux|trois|quatre) jours? (de télétravail )?par semaine)",
         r"télétravail (ok|possible), possibilité de travailler",  # "… dans des locaux à Paris": either
     ),
     # "télétravail" alone is a perk; a possibility of it is some days at home.

@@ -452,8 +452,9 @@ def _without_controls(text: str) -> str:
     return _CONTROL.sub(lambda found: "\n" if found.group() in "\x0b\x0c" else "", text)
 
 
-# "*nix", "*NIX": the Unix-like systems (the star would read as emphasis, and "Nix" is a package manager)
-_STAR_NIX = re.compile(r"(?<![^\W_])(?<!\*)\*nix(?![^\W_])", re.IGNORECASE)
+# "*nix", "*NIX": the Unix-like systems (the star would read as emphasis, and "Nix" is a package manager);
+# not an emphasis closed after it: "builds with *Nix*", "*Nix and Guix*"
+_STAR_NIX = re.compile(r"(?<![^\W_])(?<!\*)\*nix(?![^\W_])(?![^*\n]{0,80}(?<=\w)\*(?!\*))", re.IGNORECASE)
 
 
 def _before_markdown(text: str) -> str:

@@ -832,7 +832,8 @@ _NEW_SUBJECT = re.compile(
 SUBJECT_LEAD_CHARS: Final = 90
 # "z.B. Maven", "e.g. Kafka", "etc. We": a full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(
-    r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b)\.)$",
+    r"(?:(?<!\w)\w\.\w\.|(?<!\w)(?:etc|ex|approx|vs|incl|bzw|ca|usw|resp|p\.ej|e\.g|i\.e|z\.b|min|mind|max|mín"
+    r"|aprox|env|bspw|inkl|ggf|evtl)\.)$",
     re.IGNORECASE,
 )
 PARENS: Final = re.compile(r"\(([^()]*)\)")

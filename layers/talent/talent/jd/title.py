@@ -277,7 +277,7 @@ _TRAILING_NOISE = re.compile(
     r"|\s[-–|]\s?[$€£]\s?\d.*"  # the pay: "Senior Software Engineer - $240k USD + bonus"
     r"|\s?\(\d{1,3}(?:[.,]\d{3})*\s?[$€£]\)"  # "Data Scientist (25.000 €)"
     # the board it was saved from, or the posting's kind: "Java Developer - Indeed.com", "… job opening"
-    r"|\s[-–|]\s(?:[\w-]+\.)+(?:com|de|io|org|net|co|fr|es|uk)|\sjob\s(?:opening|offer|posting)"
+    r"|\s[-–|]\s(?-i:(?:[A-Za-z][\w-]*\.)+(?:com|de|org|net|co|fr|es|uk))|\sjob\s(?:opening|offer|posting)"
     r"|\s[-–]\s?(?:\d{1,2}(?:\.\d{1,2})?\s?%\s)?equity"  # the offer: "Machine Learning Engineer - 1% Equity"
     r"|(?<=\))-(?:remote|hybrid|on[\s-]?site)"  # "Sr. Backend Developer (Node.js)-Remote"
     # a freelance board's trailing fields: "Database Developer MS SQL HealthTech / remote", "Projektleiter
@@ -443,7 +443,8 @@ def _without_stack(title: str) -> str:
 _LEADING_LABEL = re.compile(
     r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|un[·.\u22c5]e|un\(e\)"
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
-    r"|vacancy(?: for)?|name(?=\s?:)"  # "Vacancy for HPC/cloud specialist", a record's "Name: Junior Tester"
+    # "Vacancy for HPC/cloud specialist", a record's "Name: Junior Tester"
+    r"|vacancy(?: for|(?=\s?:))|name(?=\s?:)"
     r"|stellenausschreibung|now accepting applications"
     r"|offre d'emploi|busco|se busca|on recherche|recherche|gesucht"
     # with the article of a one-line posting: "Wir suchen einen Java-Entwickler", "Buscamos una …"

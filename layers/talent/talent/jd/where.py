@@ -56,8 +56,9 @@ def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
 _REMOTE_NEGATED = _at_word(
     r"(not|no|non)[\s-](a\s)?(fully\s)?remotes?\b|remote\s(work\s|working\s)?(is\s)?not\s"
     r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
-    # "This is not a position for working remotely.", "This role is not open to remote work."
-    r"|not\s(a\s)?(position|role|job)\sfor\s(working\s)?remote(ly)?\b|not\sopen\sto\sremote\s(work|working)\b"
+    # "This is not a position for working remotely.", "… not open to remote work." (not "… for working
+    # remotely from a beach", "… not open to remote work from other countries")
+    r"|(?:not\s(a\s)?(position|role|job)\sfor\sworking\sremotely|not\sopen\sto\sremote\swork)(?=\s?(?:[.;!]|$))"
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
@@ -126,7 +127,7 @@ _HYBRID = _at_word(
     r"|(?<!fully or )(?<!full or )(part(ly|ially)?|semi)[\s-]?remote(ly)?\b(?! or fully)"
     r"|\(?a (bit|little) of\)?\sremote\b"  # "ONSITE (Boston, Paris) and (a bit of) REMOTE"
     # "Vor Ort im Office (Remote teilweise möglich)", "Zum Teil im Homeoffice in Hamburg"
-    r"|(remote|home[\s-]?office)\s(teilweise|tageweise|anteilig)\b"
+    r"|(remote|home[\s-]?office)\s(teilweise|tageweise|anteilig)\b(?!\s(oder|or)\s(vollständig|komplett|ganz))"
     r"|(teilweise|tageweise|anteilig|zum\steil)\s(im\s)?(remote|home[\s-]?office)\b"
     r"|on[\s-]?site\s?\((mostly|flexible\b[^)]{0,20})\)"  # "ONSITE (mostly)", "ONSITE (Flexible WFH)"
     r"|flexible\s(wfh|homeoffice|home[\s-]office)\b(?![\w-]*\s(oder|or)\sremote)|homeoffice-tage?\b"
@@ -262,9 +263,10 @@ _SAYS_NOTHING = re.compile(
     # "ONSITE (currently remote)", "Onsite (Temporarily Remote)", "Onsite-currently remote", "(but remote for
     # now)": a mode that will end
     r"|(?<!\w)remote\sfor\snow\b"
-    # not after "previously": "Previously onsite (currently fully remote)" is remote now
-    r"|(?<!previously onsite \()(?<!previously on-site \()(?<!\w)(?:currently|temporarily)\s"
-    r"(?:all\s|fully\s)?remote\b(?=\s?\))"
+    # only in an onsite mode's bracket, and not after "previously": "Previously onsite (currently fully
+    # remote)" is remote now
+    r"|(?<=site \()(?<!previously onsite \()(?<!previously on-site \()(?<!formerly onsite \()"
+    r"(?<!formerly on-site \()(?:currently|temporarily)\s(?:all\s|fully\s)?remote\b(?=\s?\))"
     r"|(?<=-)currently\sremote\b"
     # An exception, not the role's mode: "Hybrid Boston or Fully Remote (US) for exceptional candidate"
     r"|(?<!\w)(?:fully\s|full\s)?remote(?:\s\([^)]{0,20}\))?(?:\s(?:possible|considered|ok))?"
@@ -626,7 +628,9 @@ _ROLE_NOUN = re.compile(
 # "Location: 'N/A'": not applicable, read whole before the slash splits it into "N" and "A"
 # "n/a", and the employer's own office named by its rank: "Location: Head Office (Remote work available
 # within Japan only)", "Main Office, Berlin"
-_NOT_APPLICABLE = re.compile(r"(?<![\w/])n/a(?![\w/])|\b(?:head|main)\s(?:office|hq)\b", re.IGNORECASE)
+_NOT_APPLICABLE = re.compile(
+    r"(?<![\w/])n/a(?![\w/])|(?<!am )\b(?:head|main)\s(?:office|hq)\b", re.IGNORECASE
+)
 
 
 def places_in(value: str) -> list[str]:
@@ -841,7 +845,7 @@ _ZONES = re.compile(
     r"(?<!\w)(?-i:(?:[A-Z]{2,5}\s?[/+&]\s?)*)[\w -]{0,30}\b(?:time ?zones?|zeitzonen?|fuseaux? horaires?"
     r"|zonas? horarias?)\b"
     # and the zones after it: "prefer a time zone between US/Pacific and Central European"
-    r"(?:\s(?:between|from)\s[^().;\n]{0,60})?",
+    r"(?:\s(?:between|from)\s[^().;,\n]{0,60})?",
     re.I,
 )
 _FIELD_SPLIT = re.compile(r"\bor\b|\band\b|/|;|\bin\b|[()\[\]&|+]")
@@ -953,7 +957,7 @@ _WHERE_CUE = re.compile(
     r"|residente en|viven en|residir en"
     # The hiring sentence's place: "Falabella busca un/a Ingeniero/a de IA en Bogotá (Híbrido)".
     # "Garden of Concepts aus Hanau sucht …": the employer's town in the hiring sentence
-    r"|aus(?=\s[\w-]{2,30}\s(?:sucht|suchen)\b)"
+    r"|aus(?=\s[\w-]{2,30}\s(?:sucht|suchen)\b(?![^.\n]{0,80}\s(?:in|für einen kunden)\s))"
     # "join a local team near our headquarters here in Paris"
     r"|(?:headquarters|hq|offices?) here in"
     r"|(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking for))"
