@@ -9859,6 +9859,14 @@ def test_remote_for_now_leaves_the_stated_mode() -> None:
         ("Engineer\n\nArbeitsort: Zum Teil im Homeoffice in 22087 Hamburg", ["Hamburg"]),
         ("Engineer\n\nadresse: Am Seerhein 6, 78467 Konstanz. Zwei Tage die Woche vor Ort.", ["Konstanz"]),
         ("Engineer\n\nYour work will be on site in the headquarters in Madrid city center.", ["Madrid"]),
+        ("Engineer\n\n- Location: anywhere (prefer a time zone between US/Pacific and Central European)", []),
+        (
+            "Frontend-Entwickler\n\nGarden of Concepts aus Hanau sucht zur Verstärkung ihres Teams einen "
+            "Frontend-Entwickler.",
+            ["Hanau"],
+        ),
+        ("Engineer\n\nWir kommen aus Berlin und suchen dich.", []),  # not a hiring sentence's "aus"
+        ("Engineer\n\nYou would join a local team near our headquarters here in Paris.", ["Paris"]),
     ],
 )
 def test_places_seen_on_career_pages(text: str, locations: list[str]) -> None:
@@ -9871,18 +9879,6 @@ def test_a_table_row_headed_by_a_header_cell_is_a_field() -> None:
         "<tr><td>x</td><td>y</td></tr></table>"
     )
     assert [line for line in normalise(table).splitlines() if line] == ["Location: Riga", "A | B", "x | y"]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [  # some of the week remote, in German
-        "- Vor Ort im Office (Remote teilweise möglich)",
-        "Arbeitsort: Zum Teil im Homeoffice in 22087 Hamburg",
-        "Arbeitsort: teilweise Homeoffice, sonst München",
-    ],
-)
-def test_remote_in_part_is_hybrid(line: str) -> None:
-    assert parse_jd(f"Engineer\n\n{line}").remote == "hybrid"
 
 
 @pytest.mark.parametrize(
@@ -9923,50 +9919,6 @@ def test_what_we_hope_you_know_is_a_plus() -> None:
     )
     assert posting.required_skills == ["Python", "Docker", "Ansible"]
     assert sorted(posting.preferred_skills) == ["Collectd", "Couchbase", "HAProxy"]
-
-
-@pytest.mark.parametrize(
-    ("text", "locations"),
-    [  # more places of career pages
-        ("Engineer\n\n- Location: anywhere (prefer a time zone between US/Pacific and Central European)", []),
-        (
-            "Frontend-Entwickler\n\nGarden of Concepts aus Hanau sucht zur Verstärkung ihres Teams einen "
-            "Frontend-Entwickler.",
-            ["Hanau"],
-        ),
-        ("Engineer\n\nWir kommen aus Berlin und suchen dich.", []),  # not a hiring sentence's "aus"
-        ("Engineer\n\nYou would join a local team near our headquarters here in Paris.", ["Paris"]),
-    ],
-)
-def test_more_places_seen_on_career_pages(text: str, locations: list[str]) -> None:
-    assert parse_jd(text).locations == locations
-
-
-@pytest.mark.parametrize(
-    ("line", "remote"),
-    [
-        ("This is not a position for working remotely.", "onsite"),
-        ("This role is not open to remote work.", "onsite"),
-        ("Remote. This role is not open to remote candidates outside the EU.", "remote"),
-    ],
-)
-def test_a_role_not_for_working_remotely_is_onsite(line: str, remote: str) -> None:
-    assert parse_jd(f"Engineer\n\n{line}").remote == remote
-
-
-@pytest.mark.parametrize(
-    ("line", "remote"),
-    [  # a flexible remote policy of a few days a week is hybrid
-        (
-            "* Notre politique de télétravail flexible, qui permet jusqu'à 3 jours de télétravail "
-            "par semaine.",
-            "hybrid",
-        ),
-        ("* Notre politique de télétravail flexible.", "remote"),
-    ],
-)
-def test_flexible_teletravail_of_some_days_is_hybrid(line: str, remote: str) -> None:
-    assert parse_jd(f"Engineer\n\n{line}").remote == remote
 
 
 def test_not_required_before_a_dash_weighs_its_own_clause() -> None:
@@ -10087,3 +10039,27 @@ def test_star_nix_is_unix(line: str, skills: list[str]) -> None:
 )
 def test_stop_70_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        # some of the week remote, in German
+        ("- Vor Ort im Office (Remote teilweise möglich)", "hybrid"),
+        ("Arbeitsort: Zum Teil im Homeoffice in 22087 Hamburg", "hybrid"),
+        ("Arbeitsort: teilweise Homeoffice, sonst München", "hybrid"),
+        # a role not for working remotely
+        ("This is not a position for working remotely.", "onsite"),
+        ("This role is not open to remote work.", "onsite"),
+        ("Remote. This role is not open to remote candidates outside the EU.", "remote"),
+        # a flexible remote policy of a few days a week
+        (
+            "* Notre politique de télétravail flexible, qui permet jusqu'à 3 jours de télétravail "
+            "par semaine.",
+            "hybrid",
+        ),
+        ("* Notre politique de télétravail flexible.", "remote"),
+    ],
+)
+def test_work_mode_lines_seen_on_career_pages(line: str, remote: str) -> None:
+    assert parse_jd(f"Engineer\n\n{line}").remote == remote
