@@ -46,6 +46,8 @@ _OPTIONAL: Final = (
 )
 # "proficiency in various languages, with a preference for JavaScript/TypeScript": marks what follows
 _PREFERENCE_FOR: Final = r"(with )?(a )?(strong )?preference (for|toward|towards)"
+# "we hope you'll know a whole lot more (Collectd, CouchBase, AWS, …)": a hope, not an ask; marks what follows
+_HOPE_YOU: Final = r"(we|we'd) hope you('ll| will)? (know|have|bring)"
 
 ENGLISH: Final = Cues(
     required_head=(
@@ -292,8 +294,7 @@ ENGLISH: Final = Cues(
         # "You do not need Kubernetes knowledge"
         r"(don't|do not|don\u2019t) need (any |prior )?(\S+ ){1,3}(knowledge|experience|skills)",
         r"(we'?d|we\u2019d|we would) (also |really )?love (it )?if you",  # "We'd love it if you knew Elixir"
-        # "we hope you'll know a whole lot more (Collectd, CouchBase, AWS, …)": a hope, not an ask
-        r"(we|we'd) hope you('ll| will)? (know|have|bring)",
+        _HOPE_YOU,
         r"(?<!it )helps(?=\s?[.!;)]|$)",  # "Experience with Kafka helps."; not "which helps us scale"
         r"(is|are) beneficial",
         r"a bonus",
@@ -329,7 +330,7 @@ ENGLISH: Final = Cues(
         r"optionally also",
         r"potentially also",
         _PREFERENCE_FOR,
-        r"(we|we'd) hope you('ll| will)? (know|have|bring)",
+        _HOPE_YOU,
     ),
     required_clause=(r"must", r"required", r"mandatory", r"essential"),
     desired=(r"desired",),  # not "desirable": the guide's cue for a plus

@@ -625,17 +625,15 @@ _ROLE_NOUN = re.compile(
 )
 
 
-# "Location: 'N/A'": not applicable, read whole before the slash splits it into "N" and "A"
-# "n/a", and the employer's own office named by its rank: "Location: Head Office (Remote work available
-# within Japan only)", "Main Office, Berlin"
-_NOT_APPLICABLE = re.compile(
-    r"(?<![\w/])n/a(?![\w/])|(?<!am )\b(?:head|main)\s(?:office|hq)\b", re.IGNORECASE
-)
+# Words of a location value that name no place: "Location: 'N/A'" (read whole, before the slash splits it
+# into "N" and "A"), and the employer's own office named by its rank ("Location: Head Office (Remote work
+# available within Japan only)", "Main Office, Berlin")
+_NO_PLACE = re.compile(r"(?<![\w/])n/a(?![\w/])|(?<!am )\b(?:head|main)\s(?:office|hq)\b", re.IGNORECASE)
 
 
 def places_in(value: str) -> list[str]:
     """Places in a "Location:" value: "Berlin, Germany or Remote (EU)" -> ["Berlin, Germany", "EU"]."""
-    value = _NOT_APPLICABLE.sub(" ", value[:MAX_PLACE_TEXT])
+    value = _NO_PLACE.sub(" ", value[:MAX_PLACE_TEXT])
     value = _HOUSE_NUMBER.sub(_no_street, value).lstrip(" ,.;")
     value = _AREA_CODE.sub("", _SCHEDULE.sub(" ", _as_places(value)))
     value = _VALUE_END.split(_place_text(value))[0]
