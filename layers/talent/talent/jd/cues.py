@@ -10,11 +10,14 @@ unbounded repeat of a group (the joined patterns must stay linear).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from re import _parser  # re's own regex parser: no public API reads a pattern
 from typing import Any, Final
+
+# re's own regex parser: no public API reads a pattern, and typeshed has no stub for it
+_parser: Any = importlib.import_module("re._parser")
 
 
 @dataclass(frozen=True, slots=True)
