@@ -186,9 +186,10 @@ def apart(city: str, name: str) -> bool:
         return True
     if is_code(name) or city_population(city) < BIG_CITY:
         return False  # "Troy, NY": a code after a comma is the state
-    states = states_of(city, "city")
-    named = {state for state in states_of(name, "region") if state[0] in {country for country, _ in states}}
-    return bool(named) and not states & named
+    # a state of a country the city lies in, and not the city's own (`in_state`)
+    countries = {country for country, _ in states_of(city, "city")}
+    named = any(country in countries for country, _ in states_of(name, "region"))
+    return named and not in_state(city, name)
 
 
 BIG_CITY: Final = 500_000  # a town elsewhere named after such a city is rarely written with its state
