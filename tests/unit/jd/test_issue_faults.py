@@ -414,6 +414,17 @@ def test_a_section_label_after_the_pitch_reopens_the_role() -> None:
 def test_a_front_matters_tags_are_metadata_not_requirements() -> None:
     text = '---\ntitle: "Programador PHP"\ntags: [Joomla, PHP]\n---\n\n## Requisitos\n\n- PHP'
     assert parse_jd(text).required_skills == ["PHP"]
+    block = (
+        "---\ntitle: Garden of Concepts sucht Web-Entwickler\nlayout: post\ntags:\n- JavaScript\n- Jobs\n"
+        "  - jQuery\ncategories:\n- Jobs\n---\n\n### Dein Profil\n\n* PHP\n* JavaScript wäre schön"
+    )
+    found = parse_jd(block)
+    assert (found.required_skills, found.preferred_skills) == (["PHP"], ["JavaScript"])
+    profile = "---\ntitle: Développeur PHP\nauthor:\n  name: M6Web\n  github:\n  twitter: m6\n---\n\n- PHP"
+    assert parse_jd(profile).required_skills == ["PHP"]
+    # a list under another key stays items: "requirements:" over "- Go"
+    listed = "---\ntitle: Backend Engineer\nrequirements:\n- Go\n- Kafka\n---\n\nJoin us."
+    assert parse_jd(listed).required_skills == ["Go", "Apache Kafka"]
 
 
 def test_a_bullet_dash_glued_to_the_figure_is_no_minus() -> None:

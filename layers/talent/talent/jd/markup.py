@@ -271,10 +271,32 @@ _VALUE_COMMENT = re.compile(
 )
 
 
+# A page's list of tags, categories or keywords: "tags:" over "- JavaScript" and "- Jobs" is metadata, as
+# "tags: [JavaScript, Jobs]" is, not items of the posting's asks.
+_METADATA_LIST = re.compile(
+    r"^((?:tags|categories|keywords)):[ \t]*\n((?:[ \t]{0,8}-[ \t][^\n]{1,200}\n){1,60})", re.MULTILINE
+)
+
+
+# An author's profile fields ("author:" over "  github: techM6Web"): handles, not the tools the role uses.
+_PROFILE_FIELD = re.compile(
+    r"^[ \t]{0,10}(?:github|gitlab|bitbucket|twitter|linkedin|facebook|mastodon|stackoverflow|youtube"
+    r"|instagram)[ \t]{0,10}:[^\n]{0,200}\n",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _metadata_list(found: re.Match[str]) -> str:
+    items = [item.strip() for item in _YAML_ITEM.sub("", found.group(2)).strip().split("\n")]
+    return f"{found.group(1)}: [{', '.join(items)}]\n"
+
+
 def _front_matter(found: re.Match[str]) -> str:
-    """A YAML front matter's keys and values, one per line: no comments, block scalars folded."""
+    """A YAML front matter's keys and values, one per line: no comments nor profile fields, block scalars
+    and lists of tags folded."""
     body = _FRONT_MATTER_COMMENT.sub("", found.group(1))
     body = _BLOCK_SCALAR.sub(lambda m: f"{m.group(1)}: {' '.join(m.group(2).split())}\n", body)
+    body = _PROFILE_FIELD.sub("", _METADATA_LIST.sub(_metadata_list, body))
     return _VALUE_COMMENT.sub(r"\1", body)
 
 
