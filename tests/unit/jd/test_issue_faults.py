@@ -10074,3 +10074,17 @@ def test_stop_70_rules_leave_their_near_misses_alone(text: str, field: str, valu
 )
 def test_work_mode_lines_seen_on_career_pages(line: str, remote: str) -> None:
     assert parse_jd(f"Engineer\n\n{line}").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("line", "locations"),
+    [
+        ("Der Arbeitsort ist in Münster. Die Vergütung erfolgt nach TVöD.", ["Münster"]),
+        ("Der Arbeitsort ist Leipzig.", ["Leipzig"]),
+        ("Der Arbeitsort ist flexibel.", []),
+        ("**Dónde**: Nuestra oficina está en el centro de Madrid.", ["Madrid"]),
+        ("Nuestras oficinas están en Sevilla y Cádiz.", ["Sevilla", "Cádiz"]),
+    ],
+)
+def test_a_sentence_that_says_where_the_workplace_is(line: str, locations: list[str]) -> None:
+    assert parse_jd(f"Backend-Entwickler\n\n{line}").locations == locations

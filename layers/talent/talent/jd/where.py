@@ -936,7 +936,8 @@ _WHERE_CUE = re.compile(
     r"|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
     r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
-    r"|\w{0,20}standort(?:en|e)?(?: in)?|einsatzort(?: ist)?(?: in)?|vor ort in|(?:büros?|teams?) in"
+    r"|\w{0,20}standort(?:en|e)?(?: in)?|(?:einsatz|arbeits|dienst)ort(?: ist)?(?: in)?"  # "Arbeitsort ist"
+    r"|vor ort in|(?:büros?|teams?) in"
     # "Vor-Ort-Anteil in Wien", "Für ein interdisziplinäres Projektteam in Zürich"
     r"|vor-ort-anteils? in|projektteams? in"
     # "… Coroutines. Onsite Warsaw.", "Hybrid Berlin.": the mode, then its place ending the sentence
@@ -951,7 +952,8 @@ _WHERE_CUE = re.compile(
     r"|en plein c(?:œ|oe)ur de|im herzen (?:von|der stadt)"
     r"|chez (?:toi|vous) ou à"  # "Chez toi ou à La Défense"
     r"|travailler (?:sur|à|depuis)"
-    r"|locaux (?:à|de)|sede en|con base en|oficinas? (?:situadas? )?en|trabajar en|ubicad[oa] en"
+    r"|locaux (?:à|de)|sede en|con base en|trabajar en|ubicad[oa] en"
+    r"|oficinas? (?:situadas? |está |están |se encuentran? )?en"  # "Nuestra oficina está en el centro de"
     r"|residente en|viven en|residir en"
     # The hiring sentence's place: "Falabella busca un/a Ingeniero/a de IA en Bogotá (Híbrido)".
     # "Garden of Concepts aus Hanau sucht …": the employer's town in the hiring sentence
@@ -987,7 +989,8 @@ _WHERE_WORDS: Final = (
     "vor-ort", "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina",
     "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
-    "arbeitsplatz", "con base", "raum", "residir", "arbeite", "busca", "such", "recrut", "hiring", "seeking",
+    "arbeitsplatz", "arbeitsort", "dienstort", "con base", "raum", "residir", "arbeite", "busca", "such",
+    "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
     "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer", "ideally",
 )  # fmt: skip
