@@ -10088,3 +10088,24 @@ def test_work_mode_lines_seen_on_career_pages(line: str, remote: str) -> None:
 )
 def test_a_sentence_that_says_where_the_workplace_is(line: str, locations: list[str]) -> None:
     assert parse_jd(f"Backend-Entwickler\n\n{line}").locations == locations
+
+
+def test_a_subsection_of_the_pluses_is_a_plus() -> None:
+    text = (
+        "DevOps Engineer\n\n# Minimum qualifications\n* 3 years of Linux.\n\n# Preferred qualifications\n"
+        "Experience in the following, the more the better.\n## System / DevOps\n1. Containers: Docker\n"
+        "## Collaboration tools\n1. Tracking: Jira\n\n# Contract matters\n* Go"
+    )
+    found = parse_jd(text)
+    assert (found.required_skills, found.preferred_skills) == (["Linux", "Go"], ["Docker", "Jira"])
+    html = (
+        "<h1>Engineer</h1><h2>Nice to have</h2><h3>Cloud</h3><ul><li>Kubernetes</li></ul>"
+        "<h2>Requirements</h2><h3>Backend</h3><ul><li>Rust</li></ul>"
+    )
+    found = parse_jd(html)
+    assert (found.required_skills, found.preferred_skills) == (["Rust"], ["Kubernetes"])
+    # a heading of the same level ends them; a desired profile may be the asks themselves
+    flat = "Engineer\n\n## Nice to have\n- Kubernetes\n\n## Backend\n- Rust"
+    assert parse_jd(flat).required_skills == ["Rust"]
+    profile = "Développeur\n\n## Profil souhaité\n#### Développeur full-stack\n- Maîtrise de Python"
+    assert parse_jd(profile).required_skills == ["Python"]

@@ -47,7 +47,8 @@ def test_html_blocks_become_lines_and_list_items_bullets() -> None:
     text = markup.normalise(
         "<p>Intro</p><h3>Skills</h3><ul><li>Go</li><li>Rust</li></ul><script>x()</script>"
     )
-    assert [line for line in text.split("\n") if line] == ["Intro", "# Skills", "- Go", "- Rust"]
+    # a heading keeps its level: "<h3>" is "###", a subsection of an "<h2>"
+    assert [line for line in text.split("\n") if line] == ["Intro", "### Skills", "- Go", "- Rust"]
 
 
 def test_a_rows_cells_and_side_by_side_badges_stay_apart() -> None:

@@ -137,7 +137,7 @@ class _TextExtractor(HTMLParser):
         elif tag == "li":
             self.parts.append("\n- ")
         elif tag in _HEADING_TAGS:
-            self.parts.append("\n# ")
+            self.parts.append(f"\n{'#' * int(tag[1])} ")  # its level: "<h3>" under "<h2>" is a subsection
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
         elif tag in ("b", "strong"):

@@ -183,6 +183,12 @@ class Line:
     is_first: bool = False  # the first content line: usually the title
 
 
+def _level(raw: str) -> int:
+    """A markdown heading's level ("## Python" is 2), or 0 for a heading of another kind."""
+    marked = raw.lstrip()
+    return len(marked) - len(marked.lstrip("#")) if marked.startswith("#") else 0
+
+
 def trim(raw: str) -> str:
     """A line without its bullets, emojis and trailing decoration; keeps "C#", ".NET" and "C++"."""
     lead = _LEAD.match(raw)
@@ -385,6 +391,7 @@ class _Reader:
     desired_lines: list[int] = field(default_factory=list)
     in_item: bool = False  # the last line was a list item or its second line
     previous: str = ""  # the content line just above (no blank line, heading or label between)
+    plus_level: int = 0  # the markdown level of the heading that opened the pluses ("#" is 1), or 0
 
     def read(self, raw: str, next_raw: str = "") -> None:
         """Read one raw line; `next_raw` is the next non-empty one (a lead-in line looks ahead)."""
@@ -402,7 +409,7 @@ class _Reader:
         elif self._location_heading(core):
             self.lines.append(Line(core, Kind.BOILERPLATE, heading=True, label="location-heading"))
         elif not self._wrapped(raw, core) and self._is_heading(raw, core):
-            self._heading(core, lead_in=raw.rstrip(" *_").endswith(":"))
+            self._heading(core, lead_in=raw.rstrip(" *_").endswith(":"), level=_level(raw))
             self.in_item = False
         else:
             self._content(raw, core, next_raw)
@@ -479,12 +486,20 @@ class _Reader:
             return True
         return not raw.lstrip().startswith("#") and heading_kind(core) is None
 
-    def _heading(self, core: str, lead_in: bool = False) -> None:
+    def _heading(self, core: str, lead_in: bool = False, level: int = 0) -> None:
         opened = heading_kind(core)
         if opened == Kind.PREFERRED and not self.asked and _PLUS_AFTER_AN_ASK.match(core):
             opened = Kind.REQUIRED
-        if opened is None and lead_in and self._just_opened():
+        if opened in (None, Kind.CONTEXT) and self.section == Kind.PREFERRED and 0 < self.plus_level < level:
+            opened = (
+                Kind.PREFERRED
+            )  # "# Preferred qualifications" over "## Collaboration tools": a subsection
+        elif opened is not None:  # not a desired profile, which may be the asks themselves
+            self.plus_level = level if opened == Kind.PREFERRED and not desired_profile(core) else 0
+        elif lead_in and self._just_opened():
             opened = self.section  # "Preferred Qualifications" / "We would love it if you:": its lead-in
+        else:
+            self.plus_level = 0
         self.section, self.outer = (Kind.CONTEXT if opened is None else opened), None
         self.asked = self.asked or opened == Kind.REQUIRED
         self.desired = self.desired_lines if opened == Kind.PREFERRED and desired_profile(core) else None
