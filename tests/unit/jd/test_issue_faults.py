@@ -10084,6 +10084,15 @@ def test_work_mode_lines_seen_on_career_pages(line: str, remote: str) -> None:
         ("Der Arbeitsort ist flexibel.", []),
         ("**Dónde**: Nuestra oficina está en el centro de Madrid.", ["Madrid"]),
         ("Nuestras oficinas están en Sevilla y Cádiz.", ["Sevilla", "Cádiz"]),
+        # a French address's sorting office, a preference in the field, a wish and "near"
+        (
+            "UAR 3035 du CNRS, 240 Av. du Professeur Emile Jeanbrau, 34296 Montpellier Cedex 5.",
+            ["Montpellier"],
+        ),
+        ("**Ort:** vorzugsweise Berlin", ["Berlin"]),
+        ("Si conocen algún amigo que viva en Barcelona, escríbanme.", ["Barcelona"]),
+        ("Nous recrutons pour l'un de nos clients proche de Marseille.", ["Marseille"]),
+        ("Nous sommes proches de nos clients.", []),
     ],
 )
 def test_a_sentence_that_says_where_the_workplace_is(line: str, locations: list[str]) -> None:
@@ -10109,3 +10118,9 @@ def test_a_subsection_of_the_pluses_is_a_plus() -> None:
     assert parse_jd(flat).required_skills == ["Rust"]
     profile = "Développeur\n\n## Profil souhaité\n#### Développeur full-stack\n- Maîtrise de Python"
     assert parse_jd(profile).required_skills == ["Python"]
+
+
+def test_a_posts_hashtags_after_the_title_hide_no_place() -> None:
+    text = "---\ntitle: 'Java developer &#8211; itemis.de &#8211; Germany #jobs #abroad'\n---\n\nWe use Java."
+    assert parse_jd(text).locations == ["Germany"]
+    assert parse_jd("Senior C# Developer - Berlin\n\nWe use C#.").locations == ["Berlin"]

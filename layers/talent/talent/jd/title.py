@@ -1048,10 +1048,15 @@ def _split_places(raw: str) -> tuple[list[str], list[str]]:
     return segments, _segment_places([s for i, s in enumerate(segments) if i not in hirers])
 
 
+# A post's hashtags after its title: "... - Germany #jobs #abroad" (not "C#" nor "F# #dotnet"'s language)
+_HASHTAGS = re.compile(r"(?:\s#[^\W\d_][\w-]{0,30})+\s*$")
+
+
 def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
+    raw = _HASHTAGS.sub("", raw)  # "Java developer - itemis.de - Germany #jobs"
     raw = without_zones(_HQ_ASIDE.sub(" ", states_joined(raw)))  # "Remote in EU timezones": not the EU
     raw = _OFFICE_ASIDE.sub(" ", raw) if _only_remote(raw) and not _ON_SITE.search(raw) else raw
     segments, found = _split_places(raw)

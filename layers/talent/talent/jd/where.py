@@ -397,6 +397,9 @@ _PLACE_NOISE = re.compile(
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|(?<!\()oder|und|ou"
     r"|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
+    # "Ort: vorzugsweise Berlin", "Lieu : de préférence Lyon": a preference, not a place
+    r"|vorzugsweise|bevorzugt|idealerweise|de préférence|idéalement|preferentemente|preferiblemente"
+    r"|de preferencia|idealmente"
     r"|region|umgebung|innerhalb"  # "Standort: innerhalb Deutschlands"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
     r"|(?-i:GR)(?=\s[A-ZÄÖÜ])"  # "im GR Stuttgart": Großraum
@@ -963,7 +966,8 @@ _WHERE_CUE = re.compile(
     r"|(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking for))"
     r"\s[^.\n]{3,60}?\s(?:en|in|à)(?!\sour\s)"  # "… to join us in our NYC office": the cue below
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
-    r"|viv(?:ir|es|e|is) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"
+    r"|viv(?:ir|es|e|is|a|an) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"  # "que viva en"
+    r"|proches?(?: de)?"  # "l'un de nos clients proche de Marseille", "[CDI proche Marseille]"
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
     r"|n'importe où (?:au|aux|en|dans(?: le| la| les)?)"
     r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in"
@@ -988,11 +992,13 @@ _WHERE_WORDS: Final = (
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
     "vor-ort", "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina",
     "trabajar",
-    "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "office", "anywhere",
+    "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "viva", "office",
+    "anywhere",
     "arbeitsplatz", "arbeitsort", "dienstort", "con base", "raum", "residir", "arbeite", "busca", "such",
     "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
-    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer", "ideally",
+    "cœur", "coeur", "herzen", "locali", "proche", "arrondissement", "kunde", "sitz in", "open to", "prefer",
+    "ideally",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = guarded(  # "à la Défense": the article in lower case is the name's own
@@ -1170,8 +1176,9 @@ _ABOUT_THE_COMPANY = re.compile(
     r"|\bof (?:engineers|developers|people|employees|staff) (?:across|throughout) (?:the )?$"
 )
 # An office address's last line: "14482 Potsdam", "re:edu GmbH // Von-Steuben-Str. 21 // 48143 Münster".
-_POSTCODE_CITY = re.compile(
-    r"(?:^|[,|/]\s?)\d{4,5}\s([A-ZÀ-Ý][\w'.-]{1,30}(?:[\s-][A-ZÀ-Ý][\w'.-]{1,30}){0,2})\s*$"
+_POSTCODE_CITY = re.compile(  # "34296 Montpellier Cedex 5.": a French address's sorting office after it
+    r"(?:^|[,|/]\s?)\d{4,5}\s([A-ZÀ-Ý][\w'.-]{1,30}(?:[\s-](?!(?i:cedex)\b)[A-ZÀ-Ý][\w'.-]{1,30}){0,2})"
+    r"(?:\s(?i:cedex)(?:\s\d{1,2})?\.?)?\s*$"
 )
 # "un·e dev front-end à Lyon": in French, "à" before a city names where the work is.
 _A_CITY = re.compile(r"(?<!\w)à\s([A-ZÀ-Ý][\w'-]{1,30}(?:[\s-][A-ZÀ-Ý][\w'-]{1,30}){0,2})")
