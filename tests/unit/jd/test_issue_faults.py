@@ -10124,3 +10124,13 @@ def test_a_posts_hashtags_after_the_title_hide_no_place() -> None:
     text = "---\ntitle: 'Java developer &#8211; itemis.de &#8211; Germany #jobs #abroad'\n---\n\nWe use Java."
     assert parse_jd(text).locations == ["Germany"]
     assert parse_jd("Senior C# Developer - Berlin\n\nWe use C#.").locations == ["Berlin"]
+
+
+def test_a_list_items_name_with_an_aside_is_the_item() -> None:
+    text = (
+        "Développeur\n\n## Technologies\n\n* Express 4 (serveur http / https)\n* React (UX)\n"
+        "* Mongoose (modèle de donnée)\n* Rust (systems)\n* Spring (2024)"
+    )
+    assert parse_jd(text).required_skills == ["Express", "React", "Mongoose", "Rust"]
+    # an aside in mid-sentence decides nothing: the sentence's first word is still a word
+    assert parse_jd("Engineer\n\nReact (quickly) to incidents.").required_skills == []

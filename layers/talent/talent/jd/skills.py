@@ -107,6 +107,11 @@ _LIST_GAP = re.compile(
 _PHRASE_GAP = re.compile(r"[ \t]?[/&][ \t]?|[ \t\-/&]{0,3}(?<! -)(?<!\t-)(?<![ \t]-[ \t])")
 _ITEM_MARKS: Final = " \t*-\u2022.,;:"  # around a list's item
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
+# A list item's name with a version or an aside to the item's end: "* React (UX)", "* Express 4 (serveur
+# http / https)", "* Passport (authentification)": the name is the item. Read on `_WINDOW` characters.
+_ITEM_ASIDE = re.compile(
+    r"\s?(?:v?\d{1,2}(?:\.\d{1,2}){0,2}\+?\s?)?\((?=[^()\n]{0,35}[^\W\d_])[^()\n]{1,36}\)[\s.;]*$"
+)
 # (after an optional version: "Bootstrap 4, JavaScript")
 _LISTED_AFTER = re.compile(
     r"^(?:\s?v?\d{1,2}(?:\.\d{1,2}){0,2}\+?)?\s*(?:,|/|\bor\b|\band\b(?:/or\b)?)\s*[A-Z]"  # "Go and/or C"
@@ -889,7 +894,10 @@ class _Context:
     def _whole_item(self, m: Match, raw: str) -> bool:
         """A capitalised brand that is all of its clause: a list's item on its own line ("* Tomcat")."""
         start, end = self._span(m)
-        alone = not self.text[:start].strip(_ITEM_MARKS) and not self.text[end:].strip(_ITEM_MARKS)
+        rest = self.text[end:]
+        alone = not self.text[:start].strip(_ITEM_MARKS) and (
+            not rest.strip(_ITEM_MARKS) or _ITEM_ASIDE.match(rest[:_WINDOW]) is not None
+        )
         return alone and raw[:1].isupper() and not self.in_title  # "DuckDuckGo | …": the employer
 
     def _capital_is_a_name(self, raw: str, start: int) -> bool:
@@ -921,7 +929,12 @@ class _Context:
         return prev not in _NOT_BEFORE_NAME and (
             not _sentence_start(self.text, start)
             or bool(_CLAUSE_END.match(after) or _LISTED_AFTER.match(after) or _ASKED_AFTER.match(after))
+            or self._item_with_aside(start, after)
         )
+
+    def _item_with_aside(self, start: int, after: str) -> bool:
+        """Whether the name is all of its item but a version or a bracketed aside: "* React (UX)"."""
+        return not self.text[:start].strip(_ITEM_MARKS) and _ITEM_ASIDE.match(after) is not None
 
     def _gap(self, left: Match, right: Match) -> str:
         return self.text[self.toks.end(left.end - 1) : self.toks.start(right.start)]
