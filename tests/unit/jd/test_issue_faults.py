@@ -10134,3 +10134,19 @@ def test_a_list_items_name_with_an_aside_is_the_item() -> None:
     assert parse_jd(text).required_skills == ["Express", "React", "Mongoose", "Rust"]
     # an aside in mid-sentence decides nothing: the sentence's first word is still a word
     assert parse_jd("Engineer\n\nReact (quickly) to incidents.").required_skills == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seniority"),
+    [
+        ("- Contexte : Le stage est proposé dans le cadre d'un projet collaboratif.", "intern"),
+        ("Le stagiaire en master 2 informatique aura pour mission de participer au projet.", "intern"),
+        ("Das Praktikum dauert 6 Monate.", "intern"),
+        ("This internship lasts 3 months.", "intern"),
+        # another stage, or an internship program the hire runs
+        ("At this stage the team is small.", None),
+        ("The internship program is run by you.", None),
+    ],
+)
+def test_the_postings_own_internship_as_a_sentences_subject(sentence: str, seniority: str | None) -> None:
+    assert parse_jd(f"Génération procédurale de scénarios\n\n{sentence}\n\nPython.").seniority == seniority

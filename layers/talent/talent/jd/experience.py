@@ -250,6 +250,14 @@ LEVEL_STATEMENT: Final = guarded(
 _POST_LEVEL = re.compile(
     r"\ble poste\s?:\s?une? ((?:lead|senior|junior|stagiaire|alternant)\w*)"
     r"|(?<!pas de )\bconvention de (stage)\b"  # an internship agreement among the terms
+    # the posting's own internship as a sentence's subject: "Le stage est proposé dans le cadre de …", "Ce
+    # stage de Master 2 se déroulera …", "Le stagiaire en master 2 aura pour mission", "Das Praktikum
+    # dauert 6 Monate", "This internship lasts 3 months" (not "The internship program is run by you")
+    r"|(?:^|[.!?:]\s)(?:le|ce) (stage)(?: [\w'-]{1,15}){0,4}? (?:est|se|sera|aura|porte|s'inscrit|consiste)\b"
+    r"|(?:^|[.!?:]\s)(?:le|la) (stagiaire)(?: [\w'-]{1,15}){0,4}?"
+    r" (?:sera|travaillera|devra|aura|participera)\b"
+    r"|(?:^|[.!?:]\s)(?:das|dieses) (praktikum) (?:ist|dauert|findet|beginnt|umfasst)\b"
+    r"|(?:^|[.!?:]\s)(?:this|the) (internship) (?:is|will|lasts|runs|starts|offers)\b"
 )
 _LEVEL_AFTER_ROLE = re.compile(
     r"\bvous êtes (?:un|une|un\.e|un\(e\)) (?:développeu|ingénieu|dev\b)[\w.()-]*(?: [\w.()/-]+){0,5}? "
