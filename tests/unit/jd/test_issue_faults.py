@@ -10150,3 +10150,8 @@ def test_a_list_items_name_with_an_aside_is_the_item() -> None:
 )
 def test_the_postings_own_internship_as_a_sentences_subject(sentence: str, seniority: str | None) -> None:
     assert parse_jd(f"Génération procédurale de scénarios\n\n{sentence}\n\nPython.").seniority == seniority
+
+
+def test_a_posts_hashtags_are_no_part_of_its_title() -> None:
+    assert parse_jd("Software Engineer #job #jhug\n\nJava.").title == "Software Engineer"
+    assert parse_jd("Senior C# Developer\n\nC#.").title == "Senior C# Developer"

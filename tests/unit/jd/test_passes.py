@@ -380,3 +380,11 @@ def test_a_regions_names_in_any_language_are_one_place() -> None:
     assert place_key("EU") == place_key("Europe") == place_key("Europa")
     assert place_key("CABA") == place_key("Capital Federal, Buenos Aires") == place_key("Buenos Aires")
     assert place_key("LatAM") != place_key("South America")
+
+
+def test_a_page_templates_markup_leaves_its_translated_strings() -> None:
+    text = markup.normalise(
+        '<h2>{% trans_noop "Front-end developer" %}</h2><p>{{ _("We use Python.") }} {% include x.html %}'
+        " {{ page.title }} {{< toc >}}</p>"
+    )
+    assert [line for line in text.split("\n") if line] == ["## Front-end developer", "We use Python."]

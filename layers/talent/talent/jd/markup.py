@@ -491,6 +491,21 @@ def _before_markdown(text: str) -> str:
     return text
 
 
+# A page template's markup (Django, Jinja, Liquid, Hugo): a translated string is its text ('{% trans_noop
+# "Front-end developer" %}', '{{ _("Python developer") }}'); any other tag or expression is no text
+# ("{% include job-intro.html %}", "{{ page.title }}", "{{< toc >}}"). Each try is bounded: linear.
+_TEMPLATE_STRING = re.compile(
+    r"\{%-?\s{0,5}(?:trans|trans_noop|translate|blocktrans)\s{1,5}([\"'])([^\"'\n]{0,1000})\1[^%\n]{0,100}%\}"
+    r"|\{\{-?\s{0,5}_\(\s{0,5}([\"'])([^\"'\n]{0,1000})\3\s{0,5}\)[^{}\n]{0,100}\}\}"
+)
+_TEMPLATE_TAG = re.compile(r"\{%[^%\n]{0,300}%\}|\{\{[^{}\n]{0,300}\}\}")
+
+
+def _without_templates(text: str) -> str:
+    text = _TEMPLATE_STRING.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), text)
+    return _TEMPLATE_TAG.sub("", text)
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
@@ -501,6 +516,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _without_controls(text)
     text = _RUN.sub(lambda run: run.group(1) * 3, text)
+    if "{%" in text or "{{" in text:
+        text = _without_templates(text)
     if _LOOKS_LIKE_HTML.search(text):
         text = html_to_text(text)
     elif _ENTITY.search(text):

@@ -670,7 +670,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     Managers").
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
-    title = _BARE_STAR.sub("", title)
+    title = _HASHTAGS.sub("", _BARE_STAR.sub("", title))  # "Software Engineer #job #jhug"
     title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
     title = _TEMPLATE_BRACES.sub(r"\1", title)  # "{DevOps Engineer} (m/w/d)": a template's field
     if (wrapped := _OPEN_JOB.match(title)) and wrapped.group(1).isupper():  # "Open MOBILE DEVELOPER … job"
