@@ -388,3 +388,21 @@ def test_a_page_templates_markup_leaves_its_translated_strings() -> None:
         " {{ page.title }} {{< toc >}}</p>"
     )
     assert [line for line in text.split("\n") if line] == ["## Front-end developer", "We use Python."]
+
+
+def test_a_posting_kept_as_an_xml_record_reads_as_fields_and_text() -> None:
+    record = (
+        "<job><id>IHM_Python</id><title>[CDI proche Marseille] : D&#233;veloppeur Python</title>"
+        "<company>Celad</company><description>\nNous recrutons.\n\n* Python / Linux\n</description></job>"
+    )
+    lines = [line for line in markup.normalise(record).split("\n") if line]
+    assert lines == [
+        "id: IHM_Python",
+        "title: [CDI proche Marseille] : Développeur Python",
+        "company: Celad",
+        "Nous recrutons.",
+        "* Python / Linux",
+    ]
+    # a page pasted as HTML, or a component's markup, is no record
+    assert markup.xml_record_to_text("<div><b>Go</b></div>") == "<div><b>Go</b></div>"
+    assert markup.xml_record_to_text('<Layout title="Dev"><p>Go</p></Layout>').startswith("<Layout")

@@ -439,6 +439,41 @@ def json_record_to_text(text: str) -> str:
     return "\n".join(_record_lines(record, "", 0))
 
 
+# A posting kept as an XML record (a job board's feed: "<job><id>…</id><title>…</title><description>…"):
+# its root is no HTML tag. Each short leaf is a "key: value" line as a front matter's; a long one (the
+# description) is text; any other tag is a line break. Each try is bounded: linear.
+_XML_ROOT = re.compile(r"\A\s{0,200}(?:<\?xml[^<>]{0,200}>\s{0,200})?<([a-z][\w-]{0,30})[\s>]")
+# The tags a page pasted as HTML may start with (a component, "<Layout …>", starts with a capital)
+_HTML_TAGS: Final = frozenset(
+    {
+        "html", "head", "body", "div", "p", "span", "section", "article", "main", "header", "footer", "nav",
+        "ul", "ol", "li", "table", "thead", "tbody", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+        "a", "b", "i", "u", "em", "strong", "br", "hr", "img", "script", "style", "meta", "link", "title",
+        "form", "button", "pre", "code", "blockquote", "dl", "dt", "dd", "figure", "aside", "small",
+        "label", "input", "svg", "iframe", "template", "center", "font", "sup", "sub", "picture", "noscript",
+    }
+)  # fmt: skip
+_XML_LEAF = re.compile(r"<([a-zA-Z][\w-]{0,30})(?:\s[^<>]{0,200})?>([^<]{0,20000})</\1>")
+_XML_TAG = re.compile(r"</?[a-zA-Z][\w:-]{0,30}(?:\s[^<>]{0,200})?/?>|<\?xml[^<>]{0,200}>")
+MAX_FIELD_CHARS: Final = 200  # a longer leaf is the posting's text, not a field
+
+
+def _xml_leaf(found: re.Match[str]) -> str:
+    value = found.group(2).strip()
+    if "\n" in value or len(value) > MAX_FIELD_CHARS:
+        return f"\n{value}\n"
+    return f"\n{found.group(1)}: {value}\n" if value else "\n"
+
+
+def xml_record_to_text(text: str) -> str:
+    """A posting kept as an XML record as the lines a front matter would give; any other text (HTML, whose
+    root is an HTML tag) unchanged."""
+    root = _XML_ROOT.match(text)
+    if root is None or root.group(1).lower() in _HTML_TAGS:
+        return text
+    return _XML_TAG.sub("\n", _XML_LEAF.sub(_xml_leaf, text))
+
+
 # A job bot's own evaluation appended to the posting it scraped: a heading line alone ("## 🤖 AI Evaluation
 # Results") with the bot's fields after it (its score, the LLM it asked, that LLM's notes on a CV). Not part
 # of the posting. A run of marks or spaces never crosses a line (linear).
@@ -513,6 +548,7 @@ def normalise(text: str) -> str:
     """
     # Styled letters are letters: mathematical bold (how LinkedIn posts write bold), full width, ligatures.
     text = json_record_to_text(unicodedata.normalize("NFKC", text))
+    text = xml_record_to_text(text) if text.lstrip()[:1] == "<" else text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _without_controls(text)
     text = _RUN.sub(lambda run: run.group(1) * 3, text)
