@@ -10155,3 +10155,8 @@ def test_the_postings_own_internship_as_a_sentences_subject(sentence: str, senio
 def test_a_posts_hashtags_are_no_part_of_its_title() -> None:
     assert parse_jd("Software Engineer #job #jhug\n\nJava.").title == "Software Engineer"
     assert parse_jd("Senior C# Developer\n\nC#.").title == "Senior C# Developer"
+
+
+def test_hybrid_or_remote_in_spanish_is_the_freer_mode_as_in_english() -> None:
+    assert parse_jd("Salesforce Developer\n\nModalidad: Híbrido / Remoto Argentina").remote == "remote"
+    assert parse_jd("Salesforce Developer\n\nModality: Hybrid / Remote").remote == "remote"

@@ -73,6 +73,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     # "either for hybrid work or remotely", "Hybrid working from Ho Chi Minh … or working remotely from"
     r"|hybrid\s(work|working)\s(?:[^.\n]{0,60}\s)?or\s(work\s|working\s)?remotely\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
+    r"|h[ií]brid[oa]\s?/\s?remot[oa]\b|remot[oa]\s?/\s?h[ií]brid[oa]\b"  # "Híbrido / Remoto Argentina"
     # "Hybrid Toronto / Remote within Canada", "Remote within Canada, or hybrid in Toronto": two options,
     # the remote one limited to a region ("Hybrid in London / remote 2 days per week" is one mode)
     r"|hybrid\s[^/\n()\d:]{1,30}\s/\sremote\s(?:within|across|anywhere)\b"
