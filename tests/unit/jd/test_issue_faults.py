@@ -10160,3 +10160,16 @@ def test_a_posts_hashtags_are_no_part_of_its_title() -> None:
 def test_hybrid_or_remote_in_spanish_is_the_freer_mode_as_in_english() -> None:
     assert parse_jd("Salesforce Developer\n\nModalidad: Híbrido / Remoto Argentina").remote == "remote"
     assert parse_jd("Salesforce Developer\n\nModality: Hybrid / Remote").remote == "remote"
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        ("Dans le cadre de son développement, la société ONLINE SAS recrute. Python.", ["Python"]),
+        ("* Société : DIGIKET TOGO SAS\n* Python", ["Python"]),
+        ("Experience with R and SAS programming", ["R", "SAS"]),
+        ("Outils : R, Python, Sql, SAS", ["R", "Python", "SQL", "SAS"]),
+    ],
+)
+def test_a_french_companys_legal_form_is_no_sas(line: str, skills: list[str]) -> None:
+    assert parse_jd(f"Data Scientist\n\n{line}").required_skills == skills

@@ -628,7 +628,11 @@ def find_skills(text: str, in_title: bool = False, asked: bool = False) -> list[
             text, Found(m.skill, spans[m.start][0], spans[m.end - 1][1], m.skill in CONCEPTS)
         )
     ]
-    found = [f for f in found if not _OWN_PRODUCT.match(text, f.end) and not _medical_record(text, f)]
+    found = [
+        f
+        for f in found
+        if not _OWN_PRODUCT.match(text, f.end) and not _medical_record(text, f) and not _legal_form(text, f)
+    ]
     return _without_others(text, found)
 
 
@@ -701,6 +705,20 @@ def _medical_record(text: str, found: Found) -> bool:
         and text[found.offset : found.end].upper() == "EMR"
         and bool(_HEALTH_WORDS.search(text))
     )
+
+
+# A French company's legal form after its name: "la société ONLINE SAS", "Société : DIGIKET TOGO SAS";
+# not SAS the software in a list ("R and SAS", "Sql, SAS") nor its products ("Base SAS").
+_NAME_BEFORE_FORM = re.compile(
+    r"(?<![\w,/&])(?!(?:Base|Enterprise|And|Or|Und|Et|Y)\s)[A-ZÀ-Ý][\w&'.-]{0,30}\s$"
+)
+
+
+def _legal_form(text: str, found: Found) -> bool:
+    """Whether "SAS" written so is a company's legal form: right after a capitalised name."""
+    if found.name != "SAS" or text[found.offset : found.end] != "SAS":
+        return False
+    return _NAME_BEFORE_FORM.search(text[max(0, found.offset - 32) : found.offset]) is not None
 
 
 _CUSTOMER_GAP = re.compile(r"[\s,;&]*(?:(?:and|or|&)\s)?")
