@@ -422,6 +422,9 @@ def test_a_front_matters_tags_are_metadata_not_requirements() -> None:
     assert (found.required_skills, found.preferred_skills) == (["PHP"], ["JavaScript"])
     profile = "---\ntitle: Développeur PHP\nauthor:\n  name: M6Web\n  github:\n  twitter: m6\n---\n\n- PHP"
     assert parse_jd(profile).required_skills == ["PHP"]
+    # a key named so whose value is prose is no profile field
+    asks = "---\ntitle: Dev\nrequirements:\n  github: GitHub Actions\n---\n\nJoin us."
+    assert parse_jd(asks).required_skills == ["GitHub", "GitHub Actions"]
     # a list under another key stays items: "requirements:" over "- Go"
     listed = "---\ntitle: Backend Engineer\nrequirements:\n- Go\n- Kafka\n---\n\nJoin us."
     assert parse_jd(listed).required_skills == ["Go", "Apache Kafka"]
@@ -10084,15 +10087,15 @@ def test_work_mode_lines_seen_on_career_pages(line: str, remote: str) -> None:
         ("Der Arbeitsort ist flexibel.", []),
         ("**Dónde**: Nuestra oficina está en el centro de Madrid.", ["Madrid"]),
         ("Nuestras oficinas están en Sevilla y Cádiz.", ["Sevilla", "Cádiz"]),
-        # a French address's sorting office, a preference in the field, a wish and "near"
+        # a French address's sorting office, a preference in the field, a wish; a work mode is no place
         (
             "UAR 3035 du CNRS, 240 Av. du Professeur Emile Jeanbrau, 34296 Montpellier Cedex 5.",
             ["Montpellier"],
         ),
         ("**Ort:** vorzugsweise Berlin", ["Berlin"]),
         ("Si conocen algún amigo que viva en Barcelona, escríbanme.", ["Barcelona"]),
-        ("Nous recrutons pour l'un de nos clients proche de Marseille.", ["Marseille"]),
-        ("Nous sommes proches de nos clients.", []),
+        ("Der Arbeitsort ist Homeoffice.", []),
+        ("**Ort:** bevorzugt Kundennähe", []),
     ],
 )
 def test_a_sentence_that_says_where_the_workplace_is(line: str, locations: list[str]) -> None:
@@ -10103,10 +10106,17 @@ def test_a_subsection_of_the_pluses_is_a_plus() -> None:
     text = (
         "DevOps Engineer\n\n# Minimum qualifications\n* 3 years of Linux.\n\n# Preferred qualifications\n"
         "Experience in the following, the more the better.\n## System / DevOps\n1. Containers: Docker\n"
-        "## Collaboration tools\n1. Tracking: Jira\n\n# Contract matters\n* Go"
+        "## Python\n1. Testing: Mypy\n\n# Contract matters\n* Go"
     )
     found = parse_jd(text)
-    assert (found.required_skills, found.preferred_skills) == (["Linux", "Go"], ["Docker", "Jira"])
+    assert (found.required_skills, found.preferred_skills) == (["Linux", "Go"], ["Docker", "Mypy"])
+    # a stack heading under the pluses is the role's stack
+    stack = (
+        "Développeur\n\n## Profil\n- Java\n\n## Les plus\n- Kotlin\n\n### Environnement technique\n"
+        "Spring Boot"
+    )
+    found = parse_jd(stack)
+    assert (found.required_skills, found.preferred_skills) == (["Java", "Spring Boot"], ["Kotlin"])
     html = (
         "<h1>Engineer</h1><h2>Nice to have</h2><h3>Cloud</h3><ul><li>Kubernetes</li></ul>"
         "<h2>Requirements</h2><h3>Backend</h3><ul><li>Rust</li></ul>"
@@ -10132,6 +10142,12 @@ def test_a_list_items_name_with_an_aside_is_the_item() -> None:
         "* Mongoose (modèle de donnée)\n* Rust (systems)\n* Spring (2024)"
     )
     assert parse_jd(text).required_skills == ["Express", "React", "Mongoose", "Rust"]
+    # a month, a person's role: a season and a colleague
+    dates = (
+        "Intern\n\n## Requirements\n* Python\n\n## Start dates\n* Spring (April)\n\n## Team\n"
+        "* Julia (Tech Lead)"
+    )
+    assert parse_jd(dates).required_skills == ["Python"]
     # an aside in mid-sentence decides nothing: the sentence's first word is still a word
     assert parse_jd("Engineer\n\nReact (quickly) to incidents.").required_skills == []
 
@@ -10150,16 +10166,15 @@ def test_a_list_items_name_with_an_aside_is_the_item() -> None:
 )
 def test_the_postings_own_internship_as_a_sentences_subject(sentence: str, seniority: str | None) -> None:
     assert parse_jd(f"Génération procédurale de scénarios\n\n{sentence}\n\nPython.").seniority == seniority
+    # under a role's title, the interns are the ones the hire tutors
+    tutor = f"Développeur Python (H/F) - CDI\n\nVous serez tuteur. {sentence}\n\nPython."
+    assert parse_jd(tutor).seniority is None
 
 
 def test_a_posts_hashtags_are_no_part_of_its_title() -> None:
     assert parse_jd("Software Engineer #job #jhug\n\nJava.").title == "Software Engineer"
+    assert parse_jd("Software Engineer, Team #Payments\n\nJava.").title == "Software Engineer, Team #Payments"
     assert parse_jd("Senior C# Developer\n\nC#.").title == "Senior C# Developer"
-
-
-def test_hybrid_or_remote_in_spanish_is_the_freer_mode_as_in_english() -> None:
-    assert parse_jd("Salesforce Developer\n\nModalidad: Híbrido / Remoto Argentina").remote == "remote"
-    assert parse_jd("Salesforce Developer\n\nModality: Hybrid / Remote").remote == "remote"
 
 
 @pytest.mark.parametrize(

@@ -390,6 +390,21 @@ def test_a_page_templates_markup_leaves_its_translated_strings() -> None:
     assert [line for line in text.split("\n") if line] == ["## Front-end developer", "We use Python."]
 
 
+@pytest.mark.parametrize(
+    ("template", "text"),
+    [
+        ("{{ __('Senior PHP Developer') }}", "Senior PHP Developer"),  # Laravel Blade
+        ('{{ $t("Requisitos") }}', "Requisitos"),  # Vue
+        ('{{ i18n "Senior Go Developer" }}', "Senior Go Developer"),  # Hugo
+        ("{{Senior Java Developer}} (m/w/d)", "Senior Java Developer (m/w/d)"),  # a field's plain words
+        ('{% include "job-intro.html" %}Go', "Go"),  # a file's path is no text
+        ("{{% notice %}}Go", "Go"),
+    ],
+)
+def test_a_templates_strings_and_words_stay_text(template: str, text: str) -> None:
+    assert markup.normalise(template).strip() == text
+
+
 def test_a_posting_kept_as_an_xml_record_reads_as_fields_and_text() -> None:
     record = (
         "<job><id>IHM_Python</id><title>[CDI proche Marseille] : D&#233;veloppeur Python</title>"
@@ -403,6 +418,10 @@ def test_a_posting_kept_as_an_xml_record_reads_as_fields_and_text() -> None:
         "Nous recrutons.",
         "* Python / Linux",
     ]
-    # a page pasted as HTML, or a component's markup, is no record
+    # a page pasted as HTML, a record holding HTML, or a component's markup, is no record
     assert markup.xml_record_to_text("<div><b>Go</b></div>") == "<div><b>Go</b></div>"
+    html = (
+        "<job><title>Dev</title><description><h2>Nice to have</h2><ul><li>Kafka</li></ul></description></job>"
+    )
+    assert markup.xml_record_to_text(html) == html
     assert markup.xml_record_to_text('<Layout title="Dev"><p>Go</p></Layout>').startswith("<Layout")

@@ -250,15 +250,27 @@ LEVEL_STATEMENT: Final = guarded(
 _POST_LEVEL = re.compile(
     r"\ble poste\s?:\s?une? ((?:lead|senior|junior|stagiaire|alternant)\w*)"
     r"|(?<!pas de )\bconvention de (stage)\b"  # an internship agreement among the terms
-    # the posting's own internship as a sentence's subject: "Le stage est proposé dans le cadre de …", "Ce
-    # stage de Master 2 se déroulera …", "Le stagiaire en master 2 aura pour mission", "Das Praktikum
-    # dauert 6 Monate", "This internship lasts 3 months" (not "The internship program is run by you")
-    r"|(?:^|[.!?:]\s)(?:le|ce) (stage)(?: [\w'-]{1,15}){0,4}? (?:est|se|sera|aura|porte|s'inscrit|consiste)\b"
-    r"|(?:^|[.!?:]\s)(?:le|la) (stagiaire)(?: [\w'-]{1,15}){0,4}?"
-    r" (?:sera|travaillera|devra|aura|participera)\b"
-    r"|(?:^|[.!?:]\s)(?:das|dieses) (praktikum) (?:ist|dauert|findet|beginnt|umfasst)\b"
-    r"|(?:^|[.!?:]\s)(?:this|the) (internship) (?:is|will|lasts|runs|starts|offers)\b"
 )
+# The posting's own internship as a sentence's subject: "Le stage est proposé dans le cadre de …", "Ce stage
+# de Master 2 se déroulera …", "Le stagiaire en master 2 aura pour mission", "Das Praktikum dauert 6 Monate",
+# "This internship lasts 3 months" (not "The internship program is run by you"). Read only when the title
+# names no role (`parser`): a "Développeur Java - CDI" posting's "Le stagiaire aura pour mission" is the
+# intern its hire tutors.
+_OWN_INTERNSHIP = re.compile(
+    r"(?:^|[.!?:]\s)(?:le|ce) stage(?: [\w'-]{1,15}){0,4}? (?:est|se|sera|aura|porte|s'inscrit|consiste)\b"
+    r"|(?:^|[.!?:]\s)(?:le|la) stagiaire(?: [\w'-]{1,15}){0,4}? (?:sera|travaillera|devra|aura|participera)\b"
+    r"|(?:^|[.!?:]\s)(?:das|dieses) praktikum (?:ist|dauert|findet|beginnt|umfasst)\b"
+    r"|(?:^|[.!?:]\s)(?:this|the) internship (?:is|will|lasts|runs|starts|offers)\b"
+)
+_INTERNSHIP_NEEDLES: Final = ("stage", "stagiaire", "praktikum", "internship")
+
+
+def own_internship(text: str) -> bool:
+    """Whether a line says the posting's subject is an internship (`_OWN_INTERNSHIP`)."""
+    low = text.lower()
+    return any(map(low.__contains__, _INTERNSHIP_NEEDLES)) and _OWN_INTERNSHIP.search(low) is not None
+
+
 _LEVEL_AFTER_ROLE = re.compile(
     r"\bvous êtes (?:un|une|un\.e|un\(e\)) (?:développeu|ingénieu|dev\b)[\w.()-]*(?: [\w.()/-]+){0,5}? "
     r"(confirmé|expérimenté|senior|junior|débutant)"

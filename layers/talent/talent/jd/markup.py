@@ -281,7 +281,7 @@ _METADATA_LIST = re.compile(
 # An author's profile fields ("author:" over "  github: techM6Web"): handles, not the tools the role uses.
 _PROFILE_FIELD = re.compile(
     r"^[ \t]{0,10}(?:github|gitlab|bitbucket|twitter|linkedin|facebook|mastodon|stackoverflow|youtube"
-    r"|instagram)[ \t]{0,10}:[^\n]{0,200}\n",
+    r"|instagram)[ \t]{0,10}:[ \t]{0,10}[^\s]{0,100}[ \t]{0,10}\n",  # a handle, not "github: GitHub Actions"
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -466,11 +466,13 @@ def _xml_leaf(found: re.Match[str]) -> str:
 
 
 def xml_record_to_text(text: str) -> str:
-    """A posting kept as an XML record as the lines a front matter would give; any other text (HTML, whose
-    root is an HTML tag) unchanged."""
+    """A posting kept as an XML record as the lines a front matter would give; any other text (HTML: its
+    root is an HTML tag, or it holds HTML markup) unchanged."""
     root = _XML_ROOT.match(text)
-    if root is None or root.group(1).lower() in _HTML_TAGS:
-        return text
+    if root is None or root.group(1).lower() in _HTML_TAGS or _LOOKS_LIKE_HTML.search(text):
+        return (
+            text  # a record with HTML in it ("<description><h2>…") keeps its sections through the HTML pass
+        )
     return _XML_TAG.sub("\n", _XML_LEAF.sub(_xml_leaf, text))
 
 
@@ -526,19 +528,30 @@ def _before_markdown(text: str) -> str:
     return text
 
 
-# A page template's markup (Django, Jinja, Liquid, Hugo): a translated string is its text ('{% trans_noop
-# "Front-end developer" %}', '{{ _("Python developer") }}'); any other tag or expression is no text
-# ("{% include job-intro.html %}", "{{ page.title }}", "{{< toc >}}"). Each try is bounded: linear.
-_TEMPLATE_STRING = re.compile(
-    r"\{%-?\s{0,5}(?:trans|trans_noop|translate|blocktrans)\s{1,5}([\"'])([^\"'\n]{0,1000})\1[^%\n]{0,100}%\}"
-    r"|\{\{-?\s{0,5}_\(\s{0,5}([\"'])([^\"'\n]{0,1000})\3\s{0,5}\)[^{}\n]{0,100}\}\}"
-)
-_TEMPLATE_TAG = re.compile(r"\{%[^%\n]{0,300}%\}|\{\{[^{}\n]{0,300}\}\}")
+# A page template's markup (Django, Jinja, Liquid, Blade, Vue, Hugo): a tag or expression that holds a
+# quoted string of words gives the string ('{% trans_noop "Front-end developer" %}', "{{ __('Senior PHP
+# Developer') }}", '{{ $t("Requisitos") }}'), not a path ('{% include "job-intro.html" %}') nor a lower-case
+# argument ("{{ svg('link') }}"); one of plain words is its words ("{{Senior Java Developer}}"); any other
+# is no text ("{{ page.title }}", "{% endif %}", "{{< toc >}}"). Each try is bounded: linear.
+_TEMPLATE = re.compile(r"\{([%{])[<%-]?([^{}%\n]{0,300}?)[>%-]?[%}]\}")
+_QUOTED = re.compile(r"([\"'])([^\"'\n]{1,300})\1")
+_A_PATH = re.compile(r"[^\s]*[/.][^\s]*")
+_AN_EXPRESSION = re.compile(r"[.|()=<>$_\[\]]")
+
+
+def _template(found: re.Match[str]) -> str:
+    body = found.group(2).strip()
+    quoted = _QUOTED.search(body)
+    if quoted:  # words, not a path nor an argument such as "{{ svg('link') }}"'s
+        string = quoted.group(2)
+        return string if (" " in string or string[:1].isupper()) and not _A_PATH.fullmatch(string) else ""
+    words = body.split()
+    plain = found.group(1) == "{" and len(words) > 1 and not _AN_EXPRESSION.search(body)
+    return body if plain and any(word[:1].isupper() for word in words) else ""
 
 
 def _without_templates(text: str) -> str:
-    text = _TEMPLATE_STRING.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), text)
-    return _TEMPLATE_TAG.sub("", text)
+    return _TEMPLATE.sub(_template, text)
 
 
 def normalise(text: str) -> str:

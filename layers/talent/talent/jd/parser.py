@@ -45,7 +45,7 @@ from talent.jd.skills import (
 )
 from talent.jd.structured import PostingData, posting_data
 from talent.jd.taxonomy import VOCABULARY, category_of
-from talent.jd.title import read_title
+from talent.jd.title import ROLE_WORD, read_title
 from talent.jd.where import board_company, where
 from talent.models import JobRequirement, SearchHints, Seniority
 
@@ -635,7 +635,17 @@ def _seniority(title: str, lines: list[Line], mentions: Mentions) -> Seniority |
         return _labelled_level(lines)  # a job family, not a level (the labels: 29 of 33 bare product titles)
     if level == "manager" and experience.is_family_manager(title):
         return _labelled_level(lines) or level
-    return level or _other_title_level(lines, title) or _labelled_level(lines) or _stated_level(mentions)
+    stated = _labelled_level(lines) or _stated_level(mentions)
+    return level or _other_title_level(lines, title) or stated or _internship_subject(title, lines)
+
+
+def _internship_subject(title: str, lines: list[Line]) -> Seniority | None:
+    """ "intern" when the title names a subject, no role ("Génération procédurale de scénarios de jeux"),
+    and the text says the posting is an internship ("Le stage est proposé …": `experience.own_internship`)."""
+    if ROLE_WORD.search(title):
+        return None
+    content = (line.text for line in lines if line.kind != Kind.BOILERPLATE)
+    return "intern" if any(map(experience.own_internship, content)) else None
 
 
 def _stated_level(mentions: Mentions) -> Seniority | None:

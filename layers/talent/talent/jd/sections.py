@@ -490,10 +490,8 @@ class _Reader:
         opened = heading_kind(core)
         if opened == Kind.PREFERRED and not self.asked and _PLUS_AFTER_AN_ASK.match(core):
             opened = Kind.REQUIRED
-        if opened in (None, Kind.CONTEXT) and self.section == Kind.PREFERRED and 0 < self.plus_level < level:
-            opened = (
-                Kind.PREFERRED
-            )  # "# Preferred qualifications" over "## Collaboration tools": a subsection
+        if opened is None and self.section == Kind.PREFERRED and 0 < self.plus_level < level:
+            opened = Kind.PREFERRED  # "# Preferred qualifications" over "## System / DevOps": a subsection
         elif opened is not None:  # not a desired profile, which may be the asks themselves
             self.plus_level = level if opened == Kind.PREFERRED and not desired_profile(core) else 0
         elif lead_in and self._just_opened():

@@ -109,8 +109,11 @@ _ITEM_MARKS: Final = " \t*-\u2022.,;:"  # around a list's item
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]/])")
 # A list item's name with a version or an aside to the item's end: "* React (UX)", "* Express 4 (serveur
 # http / https)", "* Passport (authentification)": the name is the item. Read on `_WINDOW` characters.
+# The aside starts in lower case or with an acronym ("(UX)", "(modèle de donnée)"), not a name, a month or a
+# person's role ("Spring (April)", "Julia (Tech Lead)"), and holds a letter ("Spring (2024)" is a date).
 _ITEM_ASIDE = re.compile(
-    r"\s?(?:v?\d{1,2}(?:\.\d{1,2}){0,2}\+?\s?)?\((?=[^()\n]{0,35}[^\W\d_])[^()\n]{1,36}\)[\s.;]*$"
+    r"\s?(?:v?\d{1,2}(?:\.\d{1,2}){0,2}\+?\s?)?\((?=[a-zà-ÿ]|[A-Z]{2,5}[)/\s])(?=[^()\n]{0,35}[^\W\d_])"
+    r"[^()\n]{1,36}\)[\s.;]*$"
 )
 # (after an optional version: "Bootstrap 4, JavaScript")
 _LISTED_AFTER = re.compile(

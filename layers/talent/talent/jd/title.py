@@ -670,7 +670,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     Managers").
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
-    title = _HASHTAGS.sub("", _BARE_STAR.sub("", title))  # "Software Engineer #job #jhug"
+    title = _without_hashtags(_BARE_STAR.sub("", title))  # "Software Engineer #job #jhug"
     title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
     title = _TEMPLATE_BRACES.sub(r"\1", title)  # "{DevOps Engineer} (m/w/d)": a template's field
     if (wrapped := _OPEN_JOB.match(title)) and wrapped.group(1).isupper():  # "Open MOBILE DEVELOPER … job"
@@ -1048,15 +1048,23 @@ def _split_places(raw: str) -> tuple[list[str], list[str]]:
     return segments, _segment_places([s for i, s in enumerate(segments) if i not in hirers])
 
 
-# A post's hashtags after its title: "... - Germany #jobs #abroad" (not "C#" nor "F# #dotnet"'s language)
-_HASHTAGS = re.compile(r"(?:\s#[^\W\d_][\w-]{0,30})+\s*$")
+# A post's hashtags after its title: "... - Germany #jobs #abroad", in lower case (not "C#", nor a team's
+# "Team #Payments"). Read word by word from the end: linear.
+_HASHTAG = re.compile(r"#[a-z][\w-]{0,30}")
+
+
+def _without_hashtags(text: str) -> str:
+    words = text.rstrip().split(" ")
+    while len(words) > 1 and _HASHTAG.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def _title_places(raw: str) -> list[str]:
     """Places in the title line's segments that name no role ("LATAM - Looking for Developers", "Acme |
     Engineer | TX & CA"), in its parentheses and after " in " ("Lead Developer in London")."""
     raw = _DOMAIN.sub(" ", raw[:MAX_TITLE_LINE])  # "Tokyo, JP www.enthought.com/careers"
-    raw = _HASHTAGS.sub("", raw)  # "Java developer - itemis.de - Germany #jobs"
+    raw = _without_hashtags(raw)  # "Java developer - itemis.de - Germany #jobs"
     raw = without_zones(_HQ_ASIDE.sub(" ", states_joined(raw)))  # "Remote in EU timezones": not the EU
     raw = _OFFICE_ASIDE.sub(" ", raw) if _only_remote(raw) and not _ON_SITE.search(raw) else raw
     segments, found = _split_places(raw)

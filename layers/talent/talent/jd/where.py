@@ -73,7 +73,6 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     # "either for hybrid work or remotely", "Hybrid working from Ho Chi Minh … or working remotely from"
     r"|hybrid\s(work|working)\s(?:[^.\n]{0,60}\s)?or\s(work\s|working\s)?remotely\b"
     r"|hybrid\s?/\s?remote\b|remote\s?/\s?hybrid\b|entweder remote oder\b"  # "entweder remote oder im Büro"
-    r"|h[ií]brid[oa]\s?/\s?remot[oa]\b|remot[oa]\s?/\s?h[ií]brid[oa]\b"  # "Híbrido / Remoto Argentina"
     # "Hybrid Toronto / Remote within Canada", "Remote within Canada, or hybrid in Toronto": two options,
     # the remote one limited to a region ("Hybrid in London / remote 2 days per week" is one mode)
     r"|hybrid\s[^/\n()\d:]{1,30}\s/\sremote\s(?:within|across|anywhere)\b"
@@ -399,7 +398,7 @@ _PLACE_NOISE = re.compile(
     r"|et|o|y|en"
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
     # "Ort: vorzugsweise Berlin", "Lieu : de préférence Lyon": a preference, not a place
-    r"|vorzugsweise|bevorzugt|idealerweise|de préférence|idéalement|preferentemente|preferiblemente"
+    r"|vorzugsweise|idealerweise|de préférence|idéalement|preferentemente|preferiblemente"
     r"|de preferencia|idealmente"
     r"|region|umgebung|innerhalb"  # "Standort: innerhalb Deutschlands"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
@@ -968,7 +967,6 @@ _WHERE_CUE = re.compile(
     r"\s[^.\n]{3,60}?\s(?:en|in|à)(?!\sour\s)"  # "… to join us in our NYC office": the cue below
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
     r"|viv(?:ir|es|e|is|a|an) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"  # "que viva en"
-    r"|proches?(?: de)?"  # "l'un de nos clients proche de Marseille", "[CDI proche Marseille]"
     r"|(?:office|büro)(?: [\w]{1,12}){1,3} in|(?:from |located )?anywhere in(?: the)?"
     r"|n'importe où (?:au|aux|en|dans(?: le| la| les)?)"
     r"|trabajar (?:\w{2,20} )?desde(?: la| el)?|arbeitsplatz (?:ist )?in"
@@ -998,7 +996,7 @@ _WHERE_WORDS: Final = (
     "arbeitsplatz", "arbeitsort", "dienstort", "con base", "raum", "residir", "arbeite", "busca", "such",
     "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
-    "cœur", "coeur", "herzen", "locali", "proche", "arrondissement", "kunde", "sitz in", "open to", "prefer",
+    "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer",
     "ideally",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
@@ -1090,7 +1088,9 @@ def _town_of_an_area(text: str, name: re.Match[str]) -> tuple[str, int]:
 
 # Cues that only ever lead to a place: after them a town the gazetteer lacks is still the place.
 _STRONG_CUE = re.compile(
-    r"based (?:in|out of)|located in|basée? à|située? à|con base en|ubicad[oa] en|standort|arbeitsort|wohnst"
+    # not "Der Arbeitsort ist Homeoffice": a sentence's place must be known
+    r"based (?:in|out of)|located in|basée? à|située? à|con base en|ubicad[oa] en|standort|arbeitsort(?! ist)"
+    r"|wohnst"
     r"|teams? in|arbeite[nt]? in"
 )
 # What ends a town's name after a strong cue: "basé à Chusclan pour une mission", "located in Otterfing."
