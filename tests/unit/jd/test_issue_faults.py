@@ -411,23 +411,41 @@ def test_a_section_label_after_the_pitch_reopens_the_role() -> None:
     assert parse_jd(text).required_skills == ["iOS", "Swift", "Metal", "ARKit"]
 
 
-def test_a_front_matters_tags_are_metadata_not_requirements() -> None:
-    text = '---\ntitle: "Programador PHP"\ntags: [Joomla, PHP]\n---\n\n## Requisitos\n\n- PHP'
-    assert parse_jd(text).required_skills == ["PHP"]
-    block = (
-        "---\ntitle: Garden of Concepts sucht Web-Entwickler\nlayout: post\ntags:\n- JavaScript\n- Jobs\n"
-        "  - jQuery\ncategories:\n- Jobs\n---\n\n### Dein Profil\n\n* PHP\n* JavaScript wäre schön"
-    )
-    found = parse_jd(block)
-    assert (found.required_skills, found.preferred_skills) == (["PHP"], ["JavaScript"])
-    profile = "---\ntitle: Développeur PHP\nauthor:\n  name: M6Web\n  github:\n  twitter: m6\n---\n\n- PHP"
-    assert parse_jd(profile).required_skills == ["PHP"]
-    # a key named so whose value is prose is no profile field
-    asks = "---\ntitle: Dev\nrequirements:\n  github: GitHub Actions\n---\n\nJoin us."
-    assert parse_jd(asks).required_skills == ["GitHub", "GitHub Actions"]
-    # a list under another key stays items: "requirements:" over "- Go"
-    listed = "---\ntitle: Backend Engineer\nrequirements:\n- Go\n- Kafka\n---\n\nJoin us."
-    assert parse_jd(listed).required_skills == ["Go", "Apache Kafka"]
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ('---\ntitle: "Programador PHP"\ntags: [Joomla, PHP]\n---\n\n## Requisitos\n\n- PHP', ["PHP"], []),
+        # a block list of tags is metadata as a flow list is
+        (
+            "---\ntitle: Garden of Concepts sucht Web-Entwickler\nlayout: post\ntags:\n- JavaScript\n- Jobs\n"
+            "  - jQuery\ncategories:\n- Jobs\n---\n\n### Dein Profil\n\n* PHP\n* JavaScript wäre schön",
+            ["PHP"],
+            ["JavaScript"],
+        ),
+        # an author's profile fields are handles; a key named so whose value is prose is no profile field
+        (
+            "---\ntitle: Développeur PHP\nauthor:\n  name: M6Web\n  github:\n  twitter: m6\n---\n\n- PHP",
+            ["PHP"],
+            [],
+        ),
+        (
+            "---\ntitle: Dev\nrequirements:\n  github: GitHub Actions\n---\n\nJoin us.",
+            ["GitHub", "GitHub Actions"],
+            [],
+        ),
+        # a list under another key stays items: "requirements:" over "- Go"
+        (
+            "---\ntitle: Backend Engineer\nrequirements:\n- Go\n- Kafka\n---\n\nJoin us.",
+            ["Go", "Apache Kafka"],
+            [],
+        ),
+    ],
+)
+def test_a_front_matters_tags_are_metadata_not_requirements(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    found = parse_jd(text)
+    assert (found.required_skills, found.preferred_skills) == (required, preferred)
 
 
 def test_a_bullet_dash_glued_to_the_figure_is_no_minus() -> None:
@@ -10102,32 +10120,41 @@ def test_a_sentence_that_says_where_the_workplace_is(line: str, locations: list[
     assert parse_jd(f"Backend-Entwickler\n\n{line}").locations == locations
 
 
-def test_a_subsection_of_the_pluses_is_a_plus() -> None:
-    text = (
-        "DevOps Engineer\n\n# Minimum qualifications\n* 3 years of Linux.\n\n# Preferred qualifications\n"
-        "Experience in the following, the more the better.\n## System / DevOps\n1. Containers: Docker\n"
-        "## Python\n1. Testing: Mypy\n\n# Contract matters\n* Go"
-    )
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        (
+            "DevOps Engineer\n\n# Minimum qualifications\n* 3 years of Linux.\n\n# Preferred qualifications\n"
+            "Experience in the following, the more the better.\n## System / DevOps\n1. Containers: Docker\n"
+            "## Python\n1. Testing: Mypy\n\n# Contract matters\n* Go",
+            ["Linux", "Go"],
+            ["Docker", "Mypy"],
+        ),
+        (
+            "<h1>Engineer</h1><h2>Nice to have</h2><h3>Cloud</h3><ul><li>Kubernetes</li></ul>"
+            "<h2>Requirements</h2><h3>Backend</h3><ul><li>Rust</li></ul>",
+            ["Rust"],
+            ["Kubernetes"],
+        ),
+        # a stack heading under the pluses is the role's stack; a heading of the same level ends them
+        (
+            "Développeur\n\n## Profil\n- Java\n\n## Les plus\n- Kotlin\n\n### Environnement technique\n"
+            "Spring Boot",
+            ["Java", "Spring Boot"],
+            ["Kotlin"],
+        ),
+        ("Engineer\n\n## Nice to have\n- Kubernetes\n\n## Backend\n- Rust", ["Rust"], ["Kubernetes"]),
+        # a desired profile may be the asks themselves
+        (
+            "Développeur\n\n## Profil souhaité\n#### Développeur full-stack\n- Maîtrise de Python",
+            ["Python"],
+            [],
+        ),
+    ],
+)
+def test_a_subsection_of_the_pluses_is_a_plus(text: str, required: list[str], preferred: list[str]) -> None:
     found = parse_jd(text)
-    assert (found.required_skills, found.preferred_skills) == (["Linux", "Go"], ["Docker", "Mypy"])
-    # a stack heading under the pluses is the role's stack
-    stack = (
-        "Développeur\n\n## Profil\n- Java\n\n## Les plus\n- Kotlin\n\n### Environnement technique\n"
-        "Spring Boot"
-    )
-    found = parse_jd(stack)
-    assert (found.required_skills, found.preferred_skills) == (["Java", "Spring Boot"], ["Kotlin"])
-    html = (
-        "<h1>Engineer</h1><h2>Nice to have</h2><h3>Cloud</h3><ul><li>Kubernetes</li></ul>"
-        "<h2>Requirements</h2><h3>Backend</h3><ul><li>Rust</li></ul>"
-    )
-    found = parse_jd(html)
-    assert (found.required_skills, found.preferred_skills) == (["Rust"], ["Kubernetes"])
-    # a heading of the same level ends them; a desired profile may be the asks themselves
-    flat = "Engineer\n\n## Nice to have\n- Kubernetes\n\n## Backend\n- Rust"
-    assert parse_jd(flat).required_skills == ["Rust"]
-    profile = "Développeur\n\n## Profil souhaité\n#### Développeur full-stack\n- Maîtrise de Python"
-    assert parse_jd(profile).required_skills == ["Python"]
+    assert (found.required_skills, found.preferred_skills) == (required, preferred)
 
 
 def test_a_posts_hashtags_after_the_title_hide_no_place() -> None:
@@ -10136,20 +10163,26 @@ def test_a_posts_hashtags_after_the_title_hide_no_place() -> None:
     assert parse_jd("Senior C# Developer - Berlin\n\nWe use C#.").locations == ["Berlin"]
 
 
-def test_a_list_items_name_with_an_aside_is_the_item() -> None:
-    text = (
-        "Développeur\n\n## Technologies\n\n* Express 4 (serveur http / https)\n* React (UX)\n"
-        "* Mongoose (modèle de donnée)\n* Rust (systems)\n* Spring (2024)"
-    )
-    assert parse_jd(text).required_skills == ["Express", "React", "Mongoose", "Rust"]
-    # a month, a person's role: a season and a colleague
-    dates = (
-        "Intern\n\n## Requirements\n* Python\n\n## Start dates\n* Spring (April)\n\n## Team\n"
-        "* Julia (Tech Lead)"
-    )
-    assert parse_jd(dates).required_skills == ["Python"]
-    # an aside in mid-sentence decides nothing: the sentence's first word is still a word
-    assert parse_jd("Engineer\n\nReact (quickly) to incidents.").required_skills == []
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        (
+            "Développeur\n\n## Technologies\n\n* Express 4 (serveur http / https)\n* React (UX)\n"
+            "* Mongoose (modèle de donnée)\n* Rust (systems)\n* Spring (2024)",
+            ["Express", "React", "Mongoose", "Rust"],
+        ),
+        # a month, a person's role: a season and a colleague
+        (
+            "Intern\n\n## Requirements\n* Python\n\n## Start dates\n* Spring (April)\n\n## Team\n"
+            "* Julia (Tech Lead)",
+            ["Python"],
+        ),
+        # an aside in mid-sentence decides nothing: the sentence's first word is still a word
+        ("Engineer\n\nReact (quickly) to incidents.", []),
+    ],
+)
+def test_a_list_items_name_with_an_aside_is_the_item(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required
 
 
 @pytest.mark.parametrize(
