@@ -262,13 +262,13 @@ _OWN_INTERNSHIP = re.compile(
     r"|(?:^|[.!?:]\s)(?:das|dieses) praktikum (?:ist|dauert|findet|beginnt|umfasst)\b"
     r"|(?:^|[.!?:]\s)(?:this|the) internship (?:is|will|lasts|runs|starts|offers)\b"
 )
-_INTERNSHIP_NEEDLES: Final = ("stage", "stagiaire", "praktikum", "internship")
+_INTERNSHIP_NEEDLES = needles(_OWN_INTERNSHIP)
 
 
 def own_internship(text: str) -> bool:
     """Whether a line says the posting's subject is an internship (`_OWN_INTERNSHIP`)."""
     low = text.lower()
-    return any(map(low.__contains__, _INTERNSHIP_NEEDLES)) and _OWN_INTERNSHIP.search(low) is not None
+    return may_match(_INTERNSHIP_NEEDLES, low) and _OWN_INTERNSHIP.search(low) is not None
 
 
 _LEVEL_AFTER_ROLE = re.compile(
