@@ -287,8 +287,7 @@ _PROFILE_FIELD = re.compile(
 
 
 def _metadata_list(found: re.Match[str]) -> str:
-    items = [item.strip() for item in _YAML_ITEM.sub("", found.group(2)).strip().split("\n")]
-    return f"{found.group(1)}: [{', '.join(items)}]\n"
+    return f"{found.group(1)}: [{', '.join(_list_items(found.group(2)))}]\n"
 
 
 def _front_matter(found: re.Match[str]) -> str:
@@ -311,9 +310,14 @@ _YAML_LIST = re.compile(
 _YAML_ITEM = re.compile(r"^[ \t]{0,8}-[ \t]", re.MULTILINE)
 
 
+def _list_items(block: str) -> list[str]:
+    """The items of a YAML block list ("- Mid" over "- Senior"), without their dashes."""
+    return [item.strip() for item in _YAML_ITEM.sub("", block).strip().split("\n")]
+
+
 def _yaml_lists(text: str) -> str:
     def joined(found: re.Match[str]) -> str:
-        items = [item.strip() for item in _YAML_ITEM.sub("", found.group(2)).strip().split("\n")]
+        items = _list_items(found.group(2))
         return f"{found.group(1)}: {' / '.join(items)}\n"  # " / ", not ", ": a range, not "City, Region"
 
     return _YAML_LIST.sub(joined, text)
@@ -469,10 +473,9 @@ def xml_record_to_text(text: str) -> str:
     """A posting kept as an XML record as the lines a front matter would give; any other text (HTML: its
     root is an HTML tag, or it holds HTML markup) unchanged."""
     root = _XML_ROOT.match(text)
+    # a record with HTML in it ("<description><h2>…") keeps its sections through the HTML pass
     if root is None or root.group(1).lower() in _HTML_TAGS or _LOOKS_LIKE_HTML.search(text):
-        return (
-            text  # a record with HTML in it ("<description><h2>…") keeps its sections through the HTML pass
-        )
+        return text
     return _XML_TAG.sub("\n", _XML_LEAF.sub(_xml_leaf, text))
 
 

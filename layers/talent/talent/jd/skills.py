@@ -915,10 +915,8 @@ class _Context:
     def _whole_item(self, m: Match, raw: str) -> bool:
         """A capitalised brand that is all of its clause: a list's item on its own line ("* Tomcat")."""
         start, end = self._span(m)
-        rest = self.text[end:]
-        alone = not self.text[:start].strip(_ITEM_MARKS) and (
-            not rest.strip(_ITEM_MARKS) or _ITEM_ASIDE.match(rest[:_WINDOW]) is not None
-        )
+        alone = not self.text[:start].strip(_ITEM_MARKS) and not self.text[end:].strip(_ITEM_MARKS)
+        alone = alone or self._item_with_aside(start, self.text[end : end + _WINDOW])
         return alone and raw[:1].isupper() and not self.in_title  # "DuckDuckGo | …": the employer
 
     def _capital_is_a_name(self, raw: str, start: int) -> bool:
