@@ -550,6 +550,7 @@ GERMAN: Final = Cues(
         r"voll remote",  # "ob voll remote oder in einem unserer Büros": the freer mode
         r"(arbeite|arbeitest|arbeiten),? (\w+ )?von wo (aus )?(du|sie) (willst|möchtest|wollen)",
         r"ortsunabhängige[sn]? arbeiten",  # "Ortsunabhängiges Arbeiten ist bei uns selbstverständlich"
+        r"ortsungebunden",  # "Ortsungebunden und flexibel durch die Möglichkeit, remote zu arbeiten"
         # "Einsatzort: Remote, gelegentliche Termine in Frankfurt": remote with occasional days (the guide),
         # but not inside a stated "Hybrid (Remote mit gelegentlichen Terminen vor Ort)"
         r"(?<!hybrid \()remote,? (mit |\()?gelegentliche[nr]?",
@@ -580,7 +581,11 @@ GERMAN: Final = Cues(
         r"\d(\s?[\u2013-]\s?\d)? präsenztage?",  # "mind. 2 Präsenztage/Woche"
         r"([2-8]\d|90)\s?% (vor ort|im büro|präsenz)",  # "Köln (mind. 30% vor Ort)": a share of office days
         # "Hamburg / remote (4 Tage remote)": some days at home
-        r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage?( pro woche | ?/ ?woche | )(remote|homeoffice|mobil)",
+        r"(?<!\d)[1-4](\s?[\u2013-]\s?[1-4])? tage?( pro woche | ?/ ?woche | )(remote|homeoffice|mobil\w*)",
+        # "Home Office nach Wunsch", "mobiles Arbeiten nach Absprache", "im Home-Office": some days at home
+        r"(home[\s-]?office|mobile[sn]? arbeiten) (nach|in) "
+        r"(wunsch|absprache|bedarf|vereinbarung|rücksprache)",
+        r"(im|ins|vom) home[\s-]office(?![\s-]?(setup|ausstattung|zuschuss|pauschale|budget|ausrüstung))",
         r"überwiegend (für )?remote",
         r"remote,? wo möglich",  # "Remote wo möglich und vor Ort wo nötig"
         # "Mobiles Arbeiten an 2 Tagen pro Woche", "Homeoffice bis zu 3 Tage": some days at home
@@ -754,8 +759,12 @@ FRENCH: Final = Cues(
     hybrid=(
         r"hybride",
         r"semi[\s-]?présentiel",
-        r"télétravail (est )?(partiel|possible|occasionnel|fréquent|régulier)",
+        r"télétravail (est )?(partiel|possible|occasionnel|ponctuel|fréquent|régulier)",
         r"télétravail\s?:\s?\**\s?partiel",  # a field: "**Télétravail** : Partiel"
+        r"télétravail\s?:\s?\**\s?(oui|possible)\b",  # "Eligibilité télétravail : Oui": as "possible"
+        # "3 jours sur site par semaine": the other days at home
+        r"(\d|un|deux|trois|quatre)( (à|-) \d)? jours? (par semaine )?"
+        r"(sur site|au bureau|dans (les|nos) locaux)",
         r"télétravail est une possibilité",
         # "Le travail à distance est possible à temps partiel"
         r"(travail à distance|télétravail) (est )?(possible )?à temps partiel",
@@ -932,6 +941,9 @@ SPANISH: Final = Cues(
         r"(teletrabajo|remoto) y presencial",
         r"(algunos|[1-4]|uno|dos|tres|cuatro) d[íi]as? (a la semana )?(en remoto|de teletrabajo|desde casa)",
         r"([1-4]|dos|tres) (o [1-4] )?d[íi]as (a la semana )?en (la )?oficina",
+        r"([1-4]|un|uno|dos|tres|cuatro)( (o|a) [1-4])? d[íi]as? "
+        r"(a la semana |por semana |semanales )?presenciales",
+        r"(modalidad|jornada|trabajo|modelo) mixt[oa]",
         r"pol[íi]tica de (wfh|home ?office|teletrabajo)",  # "incluye política de WFH": some days at home
     ),
     onsite=(r"presencial",),

@@ -62,6 +62,7 @@ _REMOTE_NEGATED = _at_word(
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
+    r"|(télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(non|no|nein)\b"  # "Télétravail : non"
     r"|ne travaillons pas (beaucoup |souvent )?à distance"  # "… et ne travaillons pas beaucoup à distance"
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID",
@@ -127,7 +128,7 @@ _HYBRID = _at_word(
     r"|(?<!fully or )(?<!full or )(part(ly|ially)?|semi)[\s-]?remote(ly)?\b(?! or fully)"
     r"|\(?a (bit|little) of\)?\sremote\b"  # "ONSITE (Boston, Paris) and (a bit of) REMOTE"
     # "Vor Ort im Office (Remote teilweise möglich)", "Zum Teil im Homeoffice in Hamburg"
-    r"|(remote|home[\s-]?office)\s(teilweise|tageweise|anteilig)\b(?!\s(oder|or)\s(vollständig|komplett|ganz))"
+    r"|(remote|home[\s-]?office)([\s-]arbeit(en)?)?\s(teilweise|tageweise|anteilig)\b(?!\s(oder|or)\s(vollständig|komplett|ganz))"
     r"|(teilweise|tageweise|anteilig|zum\steil)\s(im\s)?(remote|home[\s-]?office)\b"
     r"|on[\s-]?site\s?\((mostly|flexible\b[^)]{0,20})\)"  # "ONSITE (mostly)", "ONSITE (Flexible WFH)"
     r"|flexible\s(wfh|homeoffice|home[\s-]office)\b(?![\w-]*\s(oder|or)\sremote)|homeoffice-tage?\b"
@@ -153,8 +154,13 @@ _HYBRID = _at_word(
     # "(Home Office: 1 day per week)"
     r"|home[\s-]?office\s?:\s?[1-4](\s?-\s?[1-4])?\sdays?\s?(/|a|per)\s?(wk|week)\b"
     r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}"
-    r"\b[1-4](\s?-\s?[1-4])?\sdays?"
+    r"\b([1-4]|one|two|three|four)(\s?-\s?[1-4])?\sdays?"
     r"\s?(/|a|per)\s?(wk|week)\b"
+    # a share of the time: "Home-Office (bis zu 30% der Arbeitszeit)", "remote up to 50% of your time"
+    r"|(remote|home[\s-]?office|télétravail|teletrabajo|mobile[sn]? arbeiten|work(ing)? from home)\b"
+    r"(?:(?!travel|reise|déplacement|viaje)[^.\n%]){0,40}?\b(bis zu|up to|jusqu'(à|a)|hasta( el| un)?)\s?"
+    r"([1-8]\d|[1-9])\s?%(?!\s?(travel|reise|déplacement|viaje))"  # not "… with travel of up to 20%"
+    r"|remot\w*\s(\w+\s)?(some|part) of the time\b"  # "remote working some of the time"
 )
 # The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
 _BARE_TELETRAVAIL = r"^télétravail\.?$"
@@ -235,11 +241,6 @@ _SAYS_NOTHING = re.compile(
     # "Entorno con amplia experiencia en trabajo remoto": someone's experience of it, not the role's mode.
     r"|(?<!\w)(?:experiencia en (?:el )?trabajo remoto"
     r"|experience (?:of |with |in )?(?:working )?remote(?:ly)?)\b"
-    # A perk's "possibility of" remote work, as "flexible working" (the guide; 5 of 7 blind labels).
-    r"|(?<!\w)(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
-    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
-    r"(?:homeoffice|home office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
-    r"(?!\s?[(:\d])"
     # A later chance, not the role's mode: "potential for full remote work after 12 months"
     r"|(?<!\w)(?:potential|possibility|option|chance|opportunity)\s(?:for|of|to)\s(?:[\w']+\s){0,3}"
     r"remote(?:ly)?\s(?:(?:work|working)\s)?after\b"
@@ -278,14 +279,14 @@ _SAYS_NOTHING = re.compile(
 
 # Every work-mode pattern below matches a stretch holding one of these: the other lines are skipped.
 _MODE_WORDS: Final = (
-    "remot", "hybrid", "híbrid", "hibrid", "mixto", "home", "casa", "anywhere", "worldwide", "everywhere",
+    "remot", "hybrid", "híbrid", "hibrid", "mixt", "home", "casa", "anywhere", "worldwide", "everywhere",
     "distan", "télétravail",
     "teletrabajo",
     "telecommute", "office", "site", "person", "day", "presencial", "présentiel", "vor ort", "präsenz",
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
-    "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country",
+    "ortsunabh", "ortsungeb", "relocat", "n'importe où", "de tt", "mobile", "any country",
 )  # fmt: skip
 
 
@@ -338,6 +339,17 @@ def _mode_lines(low: str) -> str:
 _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 
 
+# A "possibility of" remote work is some days at home when nothing else states the mode: "Le poste est
+# basé à Paris, avec possibilité de télétravail", "die Möglichkeit zur Arbeit im Home-Office" (12 of 18
+# tuning labels; the rest none). Beside a board's "Remote" field it is a perk (`_remote_from`).
+_POSSIBLY_AT_HOME = re.compile(
+    r"(?<!\w)(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
+    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
+    r"(?:homeoffice|home[\s-]office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
+    r"(?!\s?[(:\d])(?!\s(up to|bis zu|jusqu|hasta)\b)"  # a share of the time is read by `_HYBRID`
+)
+
+
 # "remote-first hybrid", "Onsite (2 days remote OK)": a hybrid role, whatever "remote" says alone
 _REMOTE_FIRST_HYBRID = re.compile(
     r"\bremote[\s-]first hybrid\b"
@@ -352,7 +364,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     `onsite_cues=False` ignores weak onsite words ("in person"), for text about the company.
     """
     low = text.lower().replace("télé-travail", "télétravail")  # "Le télé-travail est possible"
-    text = _SAYS_NOTHING.sub(" ", _mode_lines(low))
+    text = _POSSIBLY_AT_HOME.sub(" ", _SAYS_NOTHING.sub(" ", _mode_lines(low)))
     if not onsite_cues:  # "### • Télétravail" among the benefits: a perk, like a coworking pass
         text = _BARE_PERK.sub(" ", text)
     if not text:
@@ -363,7 +375,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
         return "remote"  # the role can be done fully remote, whatever else is offered
     if _FULL_WEEK.search(text):
         return "onsite"
-    if _HYBRID.search(text):
+    if _HYBRID.search(unsaid):  # not "Kein Homeoffice möglich"
         return "hybrid"
     if _REMOTE_NEGATED.search(text):
         return "onsite"
@@ -1763,7 +1775,10 @@ def _remote_from(header: str, body: str, boilerplate: str, tagged: bool = False)
         return _hybrid_or_remote(low, body, boilerplate)
     if said[0] == "onsite" and said[1] and not stated:  # a header's "On-site" over a perk's "work remotely"
         return said[1]  # "QA-Teams vor Ort führen" beside a perk "(remote or from the Vienna office)"
-    return stated or said[0] or said[1]
+    if stated or said[0] or said[1]:
+        return stated or said[0] or said[1]
+    said_nothing = _SAYS_NOTHING.sub(" ", _mode_lines(f"{body}\n{boilerplate}".lower()))
+    return "hybrid" if _POSSIBLY_AT_HOME.search(said_nothing) else None  # a possibility, nothing else
 
 
 def _hybrid_or_remote(header: str, body: str, boilerplate: str) -> RemotePolicy:
