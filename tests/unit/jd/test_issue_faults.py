@@ -8971,7 +8971,7 @@ def test_fresh_batch_t125_to_t146_cases(text: str, field: str, value: object) ->
         (
             "# Engineer\n\nYou will filter traffic using tools like Magic Transit and Cloudflare WAF.\n",
             "required_skills",
-            ["Cloudflare", "AWS WAF"],
+            ["Cloudflare"],  # Cloudflare's WAF, not AWS's: no AWS is named
         ),
         (
             "Acme | Engineer | NYC<p>Our customers include:\nStripe, Shopify and Airbnb.<p>We use Go.",
@@ -10258,3 +10258,27 @@ def test_some_days_at_home_in_four_languages_and_no_home_office_is_onsite(
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Security Engineer\n\nRequirements:\n- Firm understanding of IAM and RBAC", []),
+        ("SRE\n\nRequirements:\n- Cloud networking: VPCs, subnets and firewalls", []),
+        ("Dev\n\nRequirements:\n- HTTP technologies such as WAF and CDN", []),
+        ("ML Engineer\n\nYou will design an ML API Gateway.", []),
+        ("Dev\n\nRequirements:\n- AWS: EC2, S3, IAM, VPC",
+         ["AWS", "Amazon EC2", "Amazon S3", "IAM", "Amazon VPC"]),
+        ("Dev\n\nRequirements:\n- Experience with AWS WAF", ["AWS WAF"]),
+        # a list's items under its AWS item, two lines away
+        ("Dev\n\nRequirements:\n* AWS general knowledge\n* EC2\n* VPC\n* IAM: IRSA",
+         ["AWS", "Amazon EC2", "Amazon VPC", "IAM"]),
+        # AWS named far away does not make a security list's IAM the product
+        ("Dev\n\nRequirements:\n- AWS\n- Python\n- Go\n- Rust\n- Firm understanding of IAM and RBAC",
+         ["AWS", "Python", "Go", "Rust"]),
+    ],
+)  # fmt: skip
+def test_general_security_and_network_terms_are_aws_products_only_beside_aws(
+    text: str, required: list[str]
+) -> None:
+    assert parse_jd(text).required_skills == required

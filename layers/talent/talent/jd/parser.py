@@ -38,8 +38,10 @@ from talent.jd.skills import (
     Found,
     family_members,
     find_skills,
+    generic_cloud_terms,
     listed_names,
     names_a_skill,
+    names_aws,
     spelled_out_elsewhere,
     without_bare_sap,
 )
@@ -67,6 +69,7 @@ class Mentions:
     level: Seniority | None = None
     company_clauses: list[str] = field(default_factory=list)  # the company's part, read for a level last
     spelled_out: frozenset[str] = frozenset()  # abbreviations of other words ("Attack Surface Management")
+    general_terms: set[str] = field(default_factory=set)  # "IAM/RBAC" with no AWS near: a concept
     alternatives: list[tuple[str, ...]] = field(default_factory=list)  # "Django, Flask or FastAPI"
     flat: set[str] = field(default_factory=set)  # skills a required clause names outside a choice
     order: int = 0
@@ -536,6 +539,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
     mentions = Mentions(spelled_out=spelled_out_elsewhere("\n".join(line.text for line in lines)))
     stack: list[str] = []  # the skills the current section's context names so far
     above: list[str] = []  # and the whole posting's, for "any technologies mentioned above is a plus"
+    read: list[tuple[list[str], bool]] = []  # each content line's skills and whether it names AWS
     heading: tuple[str, ...] = ()
     for line in lines:
         if line.heading:
@@ -552,6 +556,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
             )
             asked_before = set(mentions.asked) if unasks else set()
             named, every = _read_line(line, mentions, heading)
+            read.append((every, names_aws(line.text, every)))
             if waiver:
                 this_line = _waived_on_the_line(waiver, line.text, named, every)
                 whole_stack = not (_points_ahead(waiver) or _points_here(waiver) or waiver.group("those"))
@@ -563,6 +568,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
                     mentions.asked -= set(this_line) - asked_before
             stack += named
             above += named
+    mentions.general_terms = generic_cloud_terms(read)
     return mentions
 
 
@@ -590,6 +596,8 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
     preferred = [s for s in mentions.preferred() if not is_own_product(s, own)]
     named = required + preferred
     required, preferred = without_bare_sap(required, named), without_bare_sap(preferred, named)
+    required = [s for s in required if s not in mentions.general_terms]
+    preferred = [s for s in preferred if s not in mentions.general_terms]
     seniority = _seniority(title.title, lines, mentions)
     remote, locations = where(lines, [title.raw], title.places)
     data = data or PostingData()

@@ -589,6 +589,36 @@ def without_bare_sap(skills: list[str], named: list[str]) -> list[str]:
     return [name for name in skills if name != "SAP"]
 
 
+# AWS products whose short names are also the field's general terms: "IAM/RBAC", "WAF and CDN", "VPCs,
+# subnets", "an ML API Gateway". Labels give them as skills in 30 of 72, 2 of 14, 28 of 42 and 26 of 34
+# postings the parser found them in, nearly all where AWS is named beside them.
+AWS_GENERIC_TERMS: Final = frozenset({"IAM", "AWS WAF", "Amazon VPC", "API Gateway"})
+AWS_NEARBY_LINES: Final = 2  # "* AWS general knowledge\n* EC2/ALB/NLB\n* VPC\n* IAM: IRSA": a list's items
+_AWS_NAMED: Final = re.compile(r"(?<![\w-])(?:AWS|Amazon Web Services)(?![\w-])")
+
+
+def names_aws(text: str, named: list[str]) -> bool:
+    """Whether a line (`text`, naming the skills `named`) names AWS or one of its products other than
+    the `AWS_GENERIC_TERMS` ("AWS IAM" names AWS)."""
+    products = (n for n in named if n not in AWS_GENERIC_TERMS)
+    return _AWS_NAMED.search(text) is not None or any(
+        n == "AWS" or n.startswith(("AWS ", "Amazon ")) for n in products
+    )
+
+
+def generic_cloud_terms(lines: list[tuple[list[str], bool]]) -> set[str]:
+    """The `AWS_GENERIC_TERMS` that no line naming them has AWS named within `AWS_NEARBY_LINES` lines:
+    there they are the field's general terms (concepts). `lines`: each content line's skills and
+    whether it names AWS (`names_aws`), in reading order."""
+    near_aws = [
+        any(aws for _, aws in lines[max(0, i - AWS_NEARBY_LINES) : i + AWS_NEARBY_LINES + 1])
+        for i in range(len(lines))
+    ]
+    used = {name for named, _ in lines for name in named if name in AWS_GENERIC_TERMS}
+    with_aws = {name for (named, _), near in zip(lines, near_aws, strict=True) if near for name in named}
+    return used - with_aws
+
+
 def _listed_modules(found: Found, listed: re.Match[str]) -> list[Found]:
     """One `Found` per module of "SAP PP/SD/MM", each spanning its own code (the first with "SAP")."""
     modules: list[Found] = []
