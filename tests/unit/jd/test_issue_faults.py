@@ -10282,3 +10282,8 @@ def test_general_security_and_network_terms_are_aws_products_only_beside_aws(
     text: str, required: list[str]
 ) -> None:
     assert parse_jd(text).required_skills == required
+
+
+def test_aws_services_named_with_the_vendor_are_skills() -> None:
+    text = "Cloud Engineer\n\nRequirements:\n- Experience with AWS Config, AWS Control Tower and AWS KMS"
+    assert parse_jd(text).required_skills == ["AWS Config", "AWS Control Tower", "AWS Key Management Service"]

@@ -183,3 +183,41 @@ def test_a_vendor_before_common_words_names_a_product(monkeypatch: pytest.Monkey
         "^power query",
         "^office",
     ]
+
+
+def test_aws_service_names_from_botocore_carry_the_vendor() -> None:
+    from talent.jd.build_vocabulary import aws_spellings
+
+    assert aws_spellings("AWS Key Management Service", "KMS") == ["AWS Key Management Service", "AWS KMS"]
+    assert aws_spellings("Amazon Simple Systems Manager (SSM)", "Amazon SSM") == [
+        "Amazon Simple Systems Manager",
+        "Amazon SSM",
+    ]
+    assert aws_spellings("AWS CloudHSM V2", "CloudHSM V2") == ["AWS CloudHSM"]
+    assert aws_spellings("AWS Budgets", "AWSBudgets") == ["AWS Budgets"]
+    assert aws_spellings("AWS Signer", "signer") == ["AWS Signer"]
+    assert aws_spellings("Partner Central Channel API", None) == []
+
+
+def test_aws_rows_add_only_services_no_earlier_source_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    from talent.jd.build_vocabulary import aws_rows
+
+    zipf = {"account": 4.5}  # wordfreq is build-time only
+    fake = types.SimpleNamespace(zipf_frequency=lambda word, _language: zipf.get(word.lower(), 0.0))
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)
+    taken = {("amazon", "cloudwatch"), ("elastic", "compute", "cloud")}
+    services = [
+        ("AWS Config", "Config Service"),
+        ("Amazon CloudWatch Logs", None),  # extends a known product
+        ("Amazon Elastic Compute Cloud", "Amazon EC2"),  # known without its vendor
+        ("AWS Account", None),  # the vendor before a common word
+    ]
+    assert aws_rows(services, taken) == ["AWS Config | cloud | aws config, aws config service | | aws-config"]
+
+
+def test_aws_services_are_in_the_vocabulary_only_with_the_vendor() -> None:
+    assert canonical_name("AWS KMS") == canonical_name("AWS Key Management Service")
+    assert canonical_name("AWS Control Tower") == "AWS Control Tower"
+    assert canonical_name("Control Tower") is None
+    assert canonical_name("Config") is None
+    assert canonical_name("AWS Account") is None

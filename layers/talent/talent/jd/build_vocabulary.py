@@ -1,6 +1,6 @@
 """Rebuild `vocabulary.txt`, the generated part of the skill vocabulary, from maintained public packages.
 
-    python3.13 -m venv /tmp/vocab && /tmp/vocab/bin/pip install wordfreq==3.1.1
+    python3.13 -m venv /tmp/vocab && /tmp/vocab/bin/pip install wordfreq==3.1.1 botocore==1.44.8
     PYTHONPATH=layers/talent /tmp/vocab/bin/python -m talent.jd.build_vocabulary   # needs npm, node, network
     (--logos PATH: a local copy of gilbarbara/logos' logos.json at the pinned commit)
 
@@ -18,6 +18,10 @@ Sources (versions pinned below and written into the file's header):
   developer-facing names (RethinkDB, BrowserStack, osquery, Google Workspace...), about 600 of them in
   neither package above. A name's bracket is dropped ("AWS KMS (Key Management Service)") and kept as an
   alias when it is a name itself ("ReactiveX (RxJS)"); "NW.js a.k.a. Nodewebkit" gives both.
+- AWS's service names from the PyPI package `botocore` (AWS's own SDK data: each service's
+  `serviceFullName` and `serviceAbbreviation`): "AWS Key Management Service", also "AWS KMS"; "AWS
+  Control Tower". Only spellings that carry the vendor ("AWS Config", never a bare "Config"), and no
+  service that an earlier source already names in any spelling ("Amazon Elastic Compute Cloud" is EC2).
 - `common_words.txt`: the 20,000 most frequent words of each of the four languages (wordfreq), so
   the parser can tell an unknown product name in a list ("Lightdash") from a word ("others").
 
@@ -31,6 +35,7 @@ curated `taxonomy.txt` already names (by any alias) are left to it.
 # ruff: noqa: S603, S607 - a build tool: it runs npm and node from PATH with fixed arguments
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
@@ -45,6 +50,7 @@ from talent.jd.taxonomy import CURATED_ALIASES, TOKEN, alias_key
 PACKAGES: Final = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0"}
 LOGOS: Final = ("gilbarbara/logos", "42037415f0df19cd82b3853c18a967a81783f921")  # 2026-03-27
 LOGOS_URL: Final = "https://raw.githubusercontent.com/{}/{}/logos.json"
+BOTOCORE: Final = "1.44.8"  # the version the aws-vendor rows come from (`aws_services`)
 REMOVED_FROM: Final = "9.21.0"  # simple-icons' last release with Microsoft Office and most removed brands
 OUTPUT: Final = Path(__file__).with_name("vocabulary.txt")
 WORDS_OUTPUT: Final = Path(__file__).with_name("common_words.txt")
@@ -218,6 +224,76 @@ def logo_icons(logos: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return icons
 
 
+_AWS_VENDOR = re.compile(r"^(AWS|Amazon) ")
+# A review against AWS's "Well-Architected Framework", a set of practices (a concept to the guide)
+_AWS_NOT_PRODUCTS: Final = frozenset({"AWS Well-Architected Tool"})
+_AWS_BRACKET = re.compile(r"\s?\(([A-Za-z0-9 -]{2,20})\)$")  # "Amazon Simple Systems Manager (SSM)"
+_AWS_VERSION = re.compile(r"\s?[Vv]\d$")  # "AWS CloudHSM V2": the API's version, not another product
+
+
+def aws_spellings(full_name: str, abbreviation: str | None) -> list[str]:
+    """A botocore service's spellings that carry the vendor: its full name, its bracket or abbreviation
+    after the vendor ("AWS KMS"), or none for a name without the vendor ("Partner Central Channel API")."""
+    vendor = _AWS_VENDOR.match(full_name)
+    if vendor is None:
+        return []
+    name = _AWS_VERSION.sub("", full_name)
+    short = [abbreviation] if abbreviation else []
+    if bracket := _AWS_BRACKET.search(name):
+        name = name[: bracket.start()]
+        short.append(bracket.group(1))
+    spellings = [name]
+    for code in (_AWS_VERSION.sub("", s) for s in short if not s.lower().startswith(("aws", "amazon"))):
+        spellings.append(f"{vendor.group(1)} {code}")  # "KMS": "AWS KMS"; not "AWSBudgets"
+    spellings += [s for s in short if _AWS_VENDOR.match(s)]  # "Amazon EC2"
+    unique: dict[str, str] = {}
+    for spelling in spellings:
+        unique.setdefault(spelling.lower(), spelling)  # the first: "AWS Signer", not its code "signer"
+    return list(unique.values())
+
+
+def _new_service(keys: list[tuple[str, ...]], taken: set[tuple[str, ...]]) -> bool:
+    """Whether a service's spellings (`keys`, with the vendor) name a product no earlier row names:
+    none taken with or without the vendor, none extending a taken product ("Amazon CloudWatch Logs",
+    "AWS Lambda Core"), and not the vendor before one common word ("AWS Account", "AWS Support")."""
+    for key in keys:
+        if key in taken or key[1:] in taken or any(key[:n] in taken for n in range(2, len(key))):
+            return False
+    remainder = keys[0][1:]
+    return not (len(remainder) == 1 and _english(remainder[0]) >= COMMON_ZIPF)
+
+
+def aws_rows(services: list[tuple[str, str | None]], taken: set[tuple[str, ...]]) -> list[str]:
+    """Rows for botocore's services (full name, abbreviation) that no earlier source names in any
+    spelling, with or without the vendor."""
+    rows = []
+    for full_name, abbreviation in sorted(services, key=lambda service: service[0]):
+        if full_name in _AWS_NOT_PRODUCTS:
+            continue
+        spellings = [s for s in aws_spellings(full_name, abbreviation) if _usable(s)]
+        keys = [alias_key(s) for s in spellings]
+        if not keys or not _new_service(keys, taken):
+            continue
+        taken.update(keys)
+        name = spellings[0]
+        rows.append(f"{name} | cloud | {', '.join(s.lower() for s in spellings)} | | {_topic(name)}")
+    return rows
+
+
+def botocore_services() -> list[tuple[str, str | None]]:
+    """(serviceFullName, serviceAbbreviation) of each service in the installed botocore's data."""
+    import botocore  # build-time only
+
+    services = []
+    for service in sorted((Path(botocore.__file__).parent / "data").iterdir()):
+        models = sorted(service.glob("*/service-2.json*"))
+        if models:
+            with (gzip.open if models[-1].suffix == ".gz" else open)(models[-1], "rt") as model:
+                metadata = json.load(model)["metadata"]
+            services.append((metadata.get("serviceFullName") or "", metadata.get("serviceAbbreviation")))
+    return services
+
+
 def _logos(local: Path | None) -> list[dict[str, Any]]:
     """logos.json from `local`, else from GitHub at the pinned commit."""
     if local is not None:
@@ -251,6 +327,10 @@ def main(argv: list[str]) -> None:
         older = _npm_pack("simple-icons", REMOVED_FROM, folder / "older")
         icons += removed_icons(icons, json.loads((older / "_data" / "simple-icons.json").read_text("utf-8")))
     rows = build_rows(linguist, icons, logo_icons(_logos(local)))
+    taken = set(CURATED_ALIASES) | {
+        alias_key(s.strip(" ^~!")) for row in rows for s in row.split(" | ")[2].split(",")
+    }
+    rows += aws_rows(botocore_services(), taken)
     LINGUIST_OUTPUT.write_text(
         f"# GitHub Linguist's language names, from npm linguist-languages@{PACKAGES['linguist-languages']}.\n"
         + "\n".join(sorted(linguist))
@@ -259,7 +339,7 @@ def main(argv: list[str]) -> None:
     )
     sources = ", ".join(f"npm {name}@{version}" for name, version in PACKAGES.items())
     sources += f" (and the titles it removed, from simple-icons@{REMOVED_FROM})"
-    sources += f", github {LOGOS[0]}@{LOGOS[1][:12]} logos.json"
+    sources += f", github {LOGOS[0]}@{LOGOS[1][:12]} logos.json, PyPI botocore@{version('botocore')}"
     header = [
         "# Generated by `python -m talent.jd.build_vocabulary`; do not edit by hand.",
         f"# Sources: {sources}; common words: PyPI wordfreq@{version('wordfreq')} (Zipf >= {COMMON_ZIPF}).",
