@@ -10287,3 +10287,23 @@ def test_general_security_and_network_terms_are_aws_products_only_beside_aws(
 def test_aws_services_named_with_the_vendor_are_skills() -> None:
     text = "Cloud Engineer\n\nRequirements:\n- Experience with AWS Config, AWS Control Tower and AWS KMS"
     assert parse_jd(text).required_skills == ["AWS Config", "AWS Control Tower", "AWS Key Management Service"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Puntos extra:", "Puntos a favor:", "Lo que te hará destacar:", "Y si además tienes:",
+     "Sería genial si:", "Extrapunkte:", "Bonuspunkte gibt es für:", "Was uns zusätzlich freut:",
+     "Schön wäre:", "Noch besser:", "Darüber freuen wir uns:"],
+)  # fmt: skip
+def test_bonus_point_headings_in_german_and_spanish_open_the_pluses(heading: str) -> None:
+    text = (
+        f"Software Engineer\n\nREQUIREMENTS:\n- Experience with Java\n\n{heading}\n- Experience with Kotlin\n"
+    )
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (["Java"], ["Kotlin"])
+
+
+@pytest.mark.parametrize("heading", ["Was dich auszeichnet:", "Was wir uns wünschen:"])
+def test_a_german_profile_heading_still_asks(heading: str) -> None:
+    text = f"Entwickler\n\n{heading}\n- Erfahrung mit Kotlin\n"
+    assert parse_jd(text).required_skills == ["Kotlin"]

@@ -425,6 +425,8 @@ GERMAN: Final = Cues(
         r"von vorteil",
         r"idealerweise",
         r"pluspunkte?",
+        r"(extra|bonus)punkte?",  # "Extrapunkte:", "Bonuspunkte gibt es für:"
+        r"(was uns )?zusätzlich freut|darüber freuen wir uns|schön wäre|noch besser",  # "Schön wäre:"
         r"optional(e|en|er)?",
         r"keine (bedingung|voraussetzung|pflicht)|kein muss",  # "Was hilft und keine Bedingung ist"
         r"nice to have",
@@ -836,6 +838,9 @@ SPANISH: Final = Cues(
         r"valorables?",
         r"(conocimientos|requisitos|aptitudes) valorad[oa]s",
         r"suma(rá)? puntos",
+        r"puntos (extra|a favor)",  # "Puntos extra:", "Puntos a favor:"
+        r"(te|lo que te) har[áa]n? (destacar|brillar)",  # "Lo que te hará destacar:"
+        r"si además|sería genial",  # "Y si además tienes:", "Sería genial si:"
         r"lo que suma",  # "Lo que suma:"
         r"(?<!savoir )plus",
         r"opcional(es)?",
