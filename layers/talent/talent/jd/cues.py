@@ -543,7 +543,7 @@ GERMAN: Final = Cues(
         # "100% Homeoffice", "zu 100% im Homeoffice", "zu 100% deutschlandweit im Homeoffice"; not "nicht zu
         # 100% im Homeoffice", "100% Homeoffice-Ausstattung"
         r"(?<!nicht zu )(?<!nicht )100\s?% (?:deutschlandweit |bundesweit )?(?:im )?"
-        r"(remote|homeoffice|home office)(?![\s-]?(?:ausstattung|equipment|zuschuss|setup|budget|pauschale))",
+        r"(remote|home[\s-]?office)(?![\s-]?(?:ausstattung|equipment|zuschuss|setup|budget|pauschale))",
         r"vollständig remote",
         r"komplett remote",
         r"heimarbeit(splatz|sstelle)?",
@@ -552,7 +552,6 @@ GERMAN: Final = Cues(
         r"voll remote",  # "ob voll remote oder in einem unserer Büros": the freer mode
         r"(arbeite|arbeitest|arbeiten),? (\w+ )?von wo (aus )?(du|sie) (willst|möchtest|wollen)",
         r"ortsunabhängige[sn]? arbeiten",  # "Ortsunabhängiges Arbeiten ist bei uns selbstverständlich"
-        r"ortsungebunden",  # "Ortsungebunden und flexibel durch die Möglichkeit, remote zu arbeiten"
         # "Einsatzort: Remote, gelegentliche Termine in Frankfurt": remote with occasional days (the guide),
         # but not inside a stated "Hybrid (Remote mit gelegentlichen Terminen vor Ort)"
         r"(?<!hybrid \()remote,? (mit |\()?gelegentliche[nr]?",
@@ -562,7 +561,7 @@ GERMAN: Final = Cues(
         r"primär remote",
         r"(kannst|können) (du|sie) ([\w-]+ ){0,2}(von )?remote arbeiten",  # "… kannst du von Remote arbeiten"
         r"(?:einsätze|einsatz|termine) [^.\n]{0,40}punktuell erforderlich",
-        r"ausschließlich (im )?home\s?office",  # "Wir bieten ausschließlich Homeoffice an"
+        r"ausschließlich (im )?home[\s-]?office",  # "Wir bieten ausschließlich Homeoffice an"
         r"kein(en)? feste[sn]? büro",  # "… und haben kein festes Büro"
     ),
     hybrid=(
@@ -587,7 +586,7 @@ GERMAN: Final = Cues(
         # "Home Office nach Wunsch", "mobiles Arbeiten nach Absprache", "im Home-Office": some days at home
         r"(home[\s-]?office|mobile[sn]? arbeiten) (nach|in) "
         r"(wunsch|absprache|bedarf|vereinbarung|rücksprache)",
-        r"(im|ins|vom) home[\s-]office(?![\s-]?(setup|ausstattung|zuschuss|pauschale|budget|ausrüstung))",
+        r"(im|ins) home[\s-]office(?![\s-]?(setup|ausstattung|zuschuss|pauschale|budget|ausrüstung))",
         r"überwiegend (für )?remote",
         r"remote,? wo möglich",  # "Remote wo möglich und vor Ort wo nötig"
         # "Mobiles Arbeiten an 2 Tagen pro Woche", "Homeoffice bis zu 3 Tage": some days at home
@@ -763,10 +762,14 @@ FRENCH: Final = Cues(
         r"semi[\s-]?présentiel",
         r"télétravail (est )?(partiel|possible|occasionnel|ponctuel|fréquent|régulier)",
         r"télétravail\s?:\s?\**\s?partiel",  # a field: "**Télétravail** : Partiel"
-        r"télétravail\s?:\s?\**\s?(oui|possible)\b",  # "Eligibilité télétravail : Oui": as "possible"
-        # "3 jours sur site par semaine": the other days at home
-        r"(\d|un|deux|trois|quatre)( (à|-) \d)? jours? (par semaine )?"
+        # "Eligibilité télétravail : Oui": as "possible" (not "Oui, 100 %")
+        r"télétravail\s?:\s?\**\s?(oui|possible)\b(?!,?\s?(100|complet|total))",
+        # "3 jours sur site par semaine": the other days at home (not "5 jours", nor a training's "3 jours
+        # au bureau")
+        r"([1-4]|un|deux|trois|quatre)( (à|-) [1-4])? jours? (par semaine|/ ?semaine) "
         r"(sur site|au bureau|dans (les|nos) locaux)",
+        r"([1-4]|un|deux|trois|quatre)( (à|-) [1-4])? jours? (sur site|au bureau|dans (les|nos) locaux) "
+        r"(par semaine|/ ?semaine|hebdomadaires?)",
         r"télétravail est une possibilité",
         # "Le travail à distance est possible à temps partiel"
         r"(travail à distance|télétravail) (est )?(possible )?à temps partiel",
@@ -947,8 +950,8 @@ SPANISH: Final = Cues(
         r"(algunos|[1-4]|uno|dos|tres|cuatro) d[íi]as? (a la semana )?(en remoto|de teletrabajo|desde casa)",
         r"([1-4]|dos|tres) (o [1-4] )?d[íi]as (a la semana )?en (la )?oficina",
         r"([1-4]|un|uno|dos|tres|cuatro)( (o|a) [1-4])? d[íi]as? "
-        r"(a la semana |por semana |semanales )?presenciales",
-        r"(modalidad|jornada|trabajo|modelo) mixt[oa]",
+        r"(a la semana |por semana |semanales )?presenciales(?! (al|por|cada) (mes|trimestre|año))",
+        r"(modalidad|trabajo|modelo) mixt[oa]",  # not a "jornada mixta", a shift
         r"pol[íi]tica de (wfh|home ?office|teletrabajo)",  # "incluye política de WFH": some days at home
     ),
     onsite=(r"presencial",),

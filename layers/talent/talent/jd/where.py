@@ -62,7 +62,11 @@ _REMOTE_NEGATED = _at_word(
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
-    r"|(télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(non|no|nein)\b"  # "Télétravail : non"
+    # "Télétravail : non", not "Teletrabajo: no más de 2 días por semana"
+    r"|(télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(non|no|nein)(?=\s?(?:$|[.;,)]))"
+    # "no possibility of remote work", "keine Möglichkeit zum Homeoffice", "pas de possibilité de télétravail"
+    r"|(no|keine|pas de|sin|sans)\s(possibility|option|möglichkeit|possibilité|posibilidad)\s"
+    r"([\w']+\s){0,2}(remote|home[\s-]?office|télétravail|teletrabajo)\b"
     r"|ne travaillons pas (beaucoup |souvent )?à distance"  # "… et ne travaillons pas beaucoup à distance"
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID",
@@ -97,6 +101,11 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     # "Remote, nach Absprache vor Ort (2-3 Tage/Monat)": a few office days a month is remote (the guide)
     r"|(vor ort|on[\s-]?site|in the office|au bureau|sur site)\s?\(?\d(\s?-\s?\d)?\s?(tage?|days?|jours?)\s?"
     r"(/|pro |per |par |a )\s?(monat|month|mois)\b"
+)
+# Words between a mode and "up to N %" that make the share another thing's: travel, pay, perks, clients
+_NOT_HOME_SHARE: Final = (
+    "travel|reise|déplacement|viaje|bonus|budget|allowance|stipend|zuschuss|rabatt|customer|kunde|client"
+    "|vor ort|on-?site|sur site|pension|salary|gehalt|prime"
 )
 _HYBRID = _at_word(
     r"(?<!play a )(?<!plays a )"  # "They play a hybrid role that bridges …": a mixed role, not a mode
@@ -154,12 +163,14 @@ _HYBRID = _at_word(
     # "(Home Office: 1 day per week)"
     r"|home[\s-]?office\s?:\s?[1-4](\s?-\s?[1-4])?\sdays?\s?(/|a|per)\s?(wk|week)\b"
     r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}"
-    r"\b([1-4]|one|two|three|four)(\s?-\s?[1-4])?\sdays?"
-    r"\s?(/|a|per)\s?(wk|week)\b"
+    r"\b([1-4]|one|two|three)(\s?-\s?[1-4])?\sdays?"
+    r"\s?(/|a|per)\s?(wk|week)\b(?!\s(schedule|work\s?week))"  # not a four-day week's schedule
     # a share of the time: "Home-Office (bis zu 30% der Arbeitszeit)", "remote up to 50% of your time"
     r"|(remote|home[\s-]?office|télétravail|teletrabajo|mobile[sn]? arbeiten|work(ing)? from home)\b"
-    r"(?:(?!travel|reise|déplacement|viaje)[^.\n%]){0,40}?\b(bis zu|up to|jusqu'(à|a)|hasta( el| un)?)\s?"
-    r"([1-8]\d|[1-9])\s?%(?!\s?(travel|reise|déplacement|viaje))"  # not "… with travel of up to 20%"
+    rf"(?:(?!{_NOT_HOME_SHARE})[^.\n%]){{0,40}}?\b(bis zu|up to|jusqu'(à|a)|hasta( el| un)?)\s?"
+    # not "… with travel of up to 20%", "a bonus of up to 15%", "up to 25% of time at customer sites"
+    r"([1-8]\d|[1-9])\s?%(?!\s?(travel|reise|déplacement|viaje|bonus|annual|jährlich|anual|matched|auf))"
+    r"(?![^.\n]{0,25}\b(customers?|clients?|kunden|on-?site|vor ort|travel))"
     r"|remot\w*\s(\w+\s)?(some|part) of the time\b"  # "remote working some of the time"
 )
 # The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
@@ -343,11 +354,48 @@ _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 # basé à Paris, avec possibilité de télétravail", "die Möglichkeit zur Arbeit im Home-Office" (12 of 18
 # tuning labels; the rest none). Beside a board's "Remote" field it is a perk (`_remote_from`).
 _POSSIBLY_AT_HOME = re.compile(
-    r"(?<!\w)(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
+    r"(?<!\w)(?<!no )(?<!keine )(?<!pas de )(?<!sin )(?<!sans )(?<!ohne )(?<!without )"  # `_REMOTE_NEGATED`
+    r"(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
     r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
     r"(?:homeoffice|home[\s-]office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
     r"(?!\s?[(:\d])(?!\s(up to|bis zu|jusqu|hasta)\b)"  # a share of the time is read by `_HYBRID`
+    # a remote role, read by `_REMOTE`: "Option of remote work from anywhere in Germany"
+    r"(?!\s(from anywhere|desde cualquier|von überall|de n'importe où)\b)"
 )
+# After a possibility, what makes it no work mode: a technical "remote …" ("the option of remote
+# updates", "Möglichkeit der Remote-Wartung") or a workation ("… from abroad for up to 30 days a year")
+_NOT_A_WORK_MODE = re.compile(
+    r"[\s-](monitoring|updates?|maintenance|wartung|access|zugriff|support|control|management|diagnos\w*"
+    r"|services?|sessions?|desktop|sensing|devices?|assistance|administration|installation)\b"
+    r"|\s(from abroad|aus dem (europäischen )?ausland|depuis l'étranger|desde el extranjero)\b"
+)
+# A denial in the possibility's clause: "The option of remote work is not available", "Die Möglichkeit
+# zum Homeoffice besteht leider nicht", "El puesto no ofrece posibilidad de teletrabajo"
+_DENIED = re.compile(r"\b(not|no|nicht|keine?|pas|sin)\b")
+_CLAUSE_EDGE = re.compile(
+    r"[.!?\n,;]"
+)  # "Flexible Arbeitszeiten ohne Kernzeit, Möglichkeit zur Remote-Arbeit"
+# No home days at all ("Kein Homeoffice möglich", "Homeoffice: nein", "Pas de possibilité de
+# télétravail"): no hybrid cue, though it names one
+_NO_HOME_DAYS = re.compile(
+    r"\bkein(?:e|en)?\s(?:home[\s-]?office|mobiles arbeiten|remote)\b"
+    r"|\b(?:no|keine|pas de|sin|sans)\s(?:possibility|option|möglichkeit|possibilité|posibilidad)\s"
+    r"(?:[\w']+\s){0,2}(?:remote|home[\s-]?office|télétravail|teletrabajo)\b"
+    r"|\b(?:télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(?:non|no|nein)(?=\s?(?:$|[.;,)]))",
+    re.MULTILINE,
+)
+
+
+def _possibly_at_home(text: str) -> bool:
+    """Whether lower-case `text` offers a possibility of remote work (`_POSSIBLY_AT_HOME`) that its
+    clause does not deny (and that is no technical "remote …" nor a workation)."""
+    for found in _POSSIBLY_AT_HOME.finditer(text):
+        starts = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, found.start() - 200), found.start())]
+        end = _CLAUSE_EDGE.search(text, found.end())
+        clause = text[starts[-1] if starts else max(0, found.start() - 200) : end.start() if end else None]
+        if not _DENIED.search(clause) and not _NOT_A_WORK_MODE.match(text, found.end()):
+            return True
+    return False
 
 
 # "remote-first hybrid", "Onsite (2 days remote OK)": a hybrid role, whatever "remote" says alone
@@ -375,7 +423,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
         return "remote"  # the role can be done fully remote, whatever else is offered
     if _FULL_WEEK.search(text):
         return "onsite"
-    if _HYBRID.search(unsaid):  # not "Kein Homeoffice möglich"
+    if _HYBRID.search(_NO_HOME_DAYS.sub(" ", text)):  # not "Kein Homeoffice möglich"
         return "hybrid"
     if _REMOTE_NEGATED.search(text):
         return "onsite"
@@ -1778,7 +1826,7 @@ def _remote_from(header: str, body: str, boilerplate: str, tagged: bool = False)
     if stated or said[0] or said[1]:
         return stated or said[0] or said[1]
     said_nothing = _SAYS_NOTHING.sub(" ", _mode_lines(f"{body}\n{boilerplate}".lower()))
-    return "hybrid" if _POSSIBLY_AT_HOME.search(said_nothing) else None  # a possibility, nothing else
+    return "hybrid" if _possibly_at_home(said_nothing) else None  # a possibility, nothing else said
 
 
 def _hybrid_or_remote(header: str, body: str, boilerplate: str) -> RemotePolicy:
