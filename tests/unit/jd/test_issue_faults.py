@@ -10272,6 +10272,15 @@ def test_some_days_at_home_in_four_languages_and_no_home_office_is_onsite(
         # a list's items under its AWS item, two lines away
         ("Dev\n\nRequirements:\n* AWS general knowledge\n* EC2\n* VPC\n* IAM: IRSA",
          ["AWS", "Amazon EC2", "Amazon VPC", "IAM"]),
+        ("Dev\n\nRequirements:\n- Experience building REST APIs on Amazon API Gateway", ["API Gateway"]),
+        ("Dev\n\nRequirements:\n- DynamoDB, API Gateway and CloudWatch",
+         ["DynamoDB", "API Gateway", "CloudWatch"]),
+        # a heading that names AWS holds its section's items, however many
+        ("Dev\n\nAWS-Kenntnisse:\n- VPC design\n- IAM policies\n- API Gateway",
+         ["Amazon VPC", "IAM", "API Gateway"]),
+        # so does a title that names it
+        ("AWS Cloud Engineer\n\nWe build.\n\nMore.\n\nRequirements:\n- Python\n- IAM roles and VPC peering",
+         ["AWS", "Python", "IAM", "Amazon VPC"]),
         # AWS named far away does not make a security list's IAM the product
         ("Dev\n\nRequirements:\n- AWS\n- Python\n- Go\n- Rust\n- Firm understanding of IAM and RBAC",
          ["AWS", "Python", "Go", "Rust"]),

@@ -594,28 +594,53 @@ def without_bare_sap(skills: list[str], named: list[str]) -> list[str]:
 # postings the parser found them in, nearly all where AWS is named beside them.
 AWS_GENERIC_TERMS: Final = frozenset({"IAM", "AWS WAF", "Amazon VPC", "API Gateway"})
 AWS_NEARBY_LINES: Final = 2  # "* AWS general knowledge\n* EC2/ALB/NLB\n* VPC\n* IAM: IRSA": a list's items
-_AWS_NAMED: Final = re.compile(r"(?<![\w-])(?:AWS|Amazon Web Services)(?![\w-])")
+# "AWS IAM", "Amazon VPC", "Amazon API Gateway", "AWS-Kenntnisse": the vendor written beside the term
+_AWS_NAMED: Final = re.compile(r"(?<![\w-])(?:AWS|Amazon)(?!\w)")
 
 
 def names_aws(text: str, named: list[str]) -> bool:
     """Whether a line (`text`, naming the skills `named`) names AWS or one of its products other than
-    the `AWS_GENERIC_TERMS` ("AWS IAM" names AWS)."""
+    the `AWS_GENERIC_TERMS`: "AWS IAM", "DynamoDB" (also "AWS DynamoDB"), "CloudWatch"."""
     products = (n for n in named if n not in AWS_GENERIC_TERMS)
-    return _AWS_NAMED.search(text) is not None or any(
-        n == "AWS" or n.startswith(("AWS ", "Amazon ")) for n in products
+    return _AWS_NAMED.search(text) is not None or any(map(_an_aws_product, products))
+
+
+def _an_aws_product(name: str) -> bool:
+    return (
+        name == "AWS"
+        or name.startswith(("AWS ", "Amazon "))
+        or name
+        in (
+            canonical_name(f"AWS {name}"),
+            canonical_name(f"Amazon {name}"),
+        )
     )
 
 
-def generic_cloud_terms(lines: list[tuple[list[str], bool]]) -> set[str]:
-    """The `AWS_GENERIC_TERMS` that no line naming them has AWS named within `AWS_NEARBY_LINES` lines:
-    there they are the field's general terms (concepts). `lines`: each content line's skills and
-    whether it names AWS (`names_aws`), in reading order."""
-    near_aws = [
-        any(aws for _, aws in lines[max(0, i - AWS_NEARBY_LINES) : i + AWS_NEARBY_LINES + 1])
-        for i in range(len(lines))
-    ]
-    used = {name for named, _ in lines for name in named if name in AWS_GENERIC_TERMS}
-    with_aws = {name for (named, _), near in zip(lines, near_aws, strict=True) if near for name in named}
+class ReadLine(NamedTuple):
+    """What `generic_cloud_terms` needs of a line: its skills, whether it names AWS (`names_aws`) and
+    whether it is a heading."""
+
+    named: list[str]
+    aws: bool
+    heading: bool = False
+
+
+def generic_cloud_terms(lines: list[ReadLine], aws_role: bool = False) -> set[str]:
+    """The `AWS_GENERIC_TERMS` that no line naming them has AWS named within `AWS_NEARBY_LINES` lines
+    or in its section's heading: there they are the field's general terms (concepts). `lines`: the
+    headings and content lines in reading order; `aws_role`: the title names AWS ("AWS Cloud
+    Engineer"), so every term is AWS's."""
+    if aws_role:
+        return set()
+    with_aws: set[str] = set()
+    under_aws = False  # the section's heading names AWS ("AWS:", "AWS-Kenntnisse")
+    for i, line in enumerate(lines):
+        under_aws = line.aws if line.heading else under_aws
+        window = lines[max(0, i - AWS_NEARBY_LINES) : i + AWS_NEARBY_LINES + 1]
+        if under_aws or any(near.aws for near in window):
+            with_aws.update(line.named)
+    used = {name for line in lines for name in line.named if name in AWS_GENERIC_TERMS}
     return used - with_aws
 
 
