@@ -10356,3 +10356,18 @@ def test_a_denied_or_technical_possibility_office_days_a_month_and_shares_of_pay
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(f"Software Engineer\n\n{text}\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("line", "required"),
+    [
+        ("Manage AWS config and secrets with Terraform", ["AWS", "Terraform"]),
+        ("Design and build a scalable AWS data pipeline", ["AWS"]),
+        ("Reduce AWS transfer costs between regions", ["AWS"]),
+        ("Strong understanding of AWS pricing and AWS Savings Plans", ["AWS"]),
+        ("Built a project on the AWS Free Tier", ["AWS"]),
+        ("Experience with AWS Data Pipeline", ["AWS Data Pipeline"]),
+    ],
+)
+def test_an_aws_service_named_by_common_words_counts_only_as_written(line: str, required: list[str]) -> None:
+    assert parse_jd(f"Cloud Engineer\n\nRequirements:\n- {line}\n").required_skills == required

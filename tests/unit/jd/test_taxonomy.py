@@ -221,3 +221,29 @@ def test_aws_services_are_in_the_vocabulary_only_with_the_vendor() -> None:
     assert canonical_name("Control Tower") is None
     assert canonical_name("Config") is None
     assert canonical_name("AWS Account") is None
+
+
+def test_aws_rows_skip_account_services_products_inside_and_a_second_vendor_spelling(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from talent.jd.build_vocabulary import aws_rows
+
+    zipf = {"config": 2.93, "data": 5.3, "pipeline": 4.0, "pricing": 4.0, "kms": 3.1, "service": 5.5}
+    fake = types.SimpleNamespace(zipf_frequency=lambda word, _language: zipf.get(word.lower(), 0.0))
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)  # wordfreq is build-time only
+    services = [
+        ("AWS Config", None),  # common words after the vendor: only as written
+        ("AWS Data Pipeline", None),
+        ("AWS Key Management Service", "KMS"),  # an acronym is no common word
+        ("AWS Price List Service", "AWS Pricing"),  # the bill's
+        ("Amazon OpenSearch Service", None),  # holds a known product
+        ("AWS CloudHSM V2", "CloudHSM V2"),
+        ("Amazon CloudHSM", None),  # the same product under the other vendor name
+    ]
+    assert aws_rows(services, {("opensearch",)}) == [
+        "AWS CloudHSM | cloud | aws cloudhsm | | aws-cloudhsm",
+        "AWS Config | cloud | !AWS Config | | aws-config",
+        "AWS Data Pipeline | cloud | !AWS Data Pipeline | | aws-data-pipeline",
+        "AWS Key Management Service | cloud | aws key management service, aws kms | | "
+        "aws-key-management-service",
+    ]

@@ -227,6 +227,17 @@ def logo_icons(logos: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _AWS_VENDOR = re.compile(r"^(AWS|Amazon) ")
 # A review against AWS's "Well-Architected Framework", a set of practices (a concept to the guide)
 _AWS_NOT_PRODUCTS: Final = frozenset({"AWS Well-Architected Tool"})
+# The account's and the bill's services name no technology a role works with: "AWS Free Tier", "AWS
+# Invoicing", "AWS Price List Service", "AWS Savings Plans", "AWS Marketplace Catalog Service"
+_AWS_ACCOUNT_SERVICE = re.compile(
+    r"free tier|invoic|billing|payments|pric|savings plans|budgets|marketplace|\bcost|account|support"
+    r"|sustainability|supply chain|partner|re:post",
+    re.IGNORECASE,
+)
+# A word this common reads as a phrase after the vendor ("AWS config", "an AWS data pipeline"), so such a
+# spelling counts only as written ("AWS Config", "AWS Data Pipeline"), and a one-word code of it not at
+# all ("AWS pricing", "AWS transfer")
+AWS_COMMON_ZIPF: Final = 2.5
 _AWS_BRACKET = re.compile(r"\s?\(([A-Za-z0-9 -]{2,20})\)$")  # "Amazon Simple Systems Manager (SSM)"
 _AWS_VERSION = re.compile(r"\s?[Vv]\d$")  # "AWS CloudHSM V2": the API's version, not another product
 
@@ -255,12 +266,26 @@ def aws_spellings(full_name: str, abbreviation: str | None) -> list[str]:
 def _new_service(keys: list[tuple[str, ...]], taken: set[tuple[str, ...]]) -> bool:
     """Whether a service's spellings (`keys`, with the vendor) name a product no earlier row names:
     none taken with or without the vendor, none extending a taken product ("Amazon CloudWatch Logs",
-    "AWS Lambda Core"), and not the vendor before one common word ("AWS Account", "AWS Support")."""
+    "AWS Lambda Core") or holding one ("Amazon OpenSearch Service", "Amazon Managed Grafana"; a common
+    word such as "elastic" is no product), and not the vendor before one common word ("AWS Account")."""
     for key in keys:
         if key in taken or key[1:] in taken or any(key[:n] in taken for n in range(2, len(key))):
             return False
+        if any(_a_product(key[i:j], taken) for i in range(1, len(key)) for j in range(i + 1, len(key) + 1)):
+            return False
     remainder = keys[0][1:]
     return not (len(remainder) == 1 and _english(remainder[0]) >= COMMON_ZIPF)
+
+
+def _a_product(words: tuple[str, ...], taken: set[tuple[str, ...]]) -> bool:
+    return words in taken and not (len(words) == 1 and _english(words[0]) >= COMMON_ZIPF)
+
+
+def _aws_cell(spelling: str) -> str:
+    """A spelling's alias cell: "!AWS Config" (exact case) when the words after the vendor are common."""
+    words = spelling.split()[1:]
+    common = all(not w.isupper() and _english(w) >= AWS_COMMON_ZIPF for w in words)  # not "AWS KMS"
+    return f"!{spelling}" if common else spelling.lower()
 
 
 def aws_rows(services: list[tuple[str, str | None]], taken: set[tuple[str, ...]]) -> list[str]:
@@ -268,16 +293,24 @@ def aws_rows(services: list[tuple[str, str | None]], taken: set[tuple[str, ...]]
     spelling, with or without the vendor."""
     rows = []
     for full_name, abbreviation in sorted(services, key=lambda service: service[0]):
-        if full_name in _AWS_NOT_PRODUCTS:
+        if full_name in _AWS_NOT_PRODUCTS or _AWS_ACCOUNT_SERVICE.search(full_name):
             continue
         spellings = [s for s in aws_spellings(full_name, abbreviation) if _usable(s)]
+        spellings = spellings[:1] + [s for s in spellings[1:] if not _one_common_word(s)]
         keys = [alias_key(s) for s in spellings]
         if not keys or not _new_service(keys, taken):
             continue
         taken.update(keys)
+        taken.update(key[1:] for key in keys)  # "Amazon CloudHSM" after "AWS CloudHSM": one product
         name = spellings[0]
-        rows.append(f"{name} | cloud | {', '.join(s.lower() for s in spellings)} | | {_topic(name)}")
+        rows.append(f"{name} | cloud | {', '.join(map(_aws_cell, spellings))} | | {_topic(name)}")
     return rows
+
+
+def _one_common_word(spelling: str) -> bool:
+    """ "AWS Pricing", "AWS Transfer": a code of one common word after the vendor (not an acronym: "KMS")."""
+    words = spelling.split()[1:]
+    return len(words) == 1 and not words[0].isupper() and _english(words[0]) >= AWS_COMMON_ZIPF
 
 
 def botocore_services() -> list[tuple[str, str | None]]:

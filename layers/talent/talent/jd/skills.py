@@ -246,7 +246,7 @@ def _longest_alias(toks: _Tokens, i: int) -> tuple[Alias, int] | None:
     j = i
     slashed = False  # "JS/TS/Node" lists three names; "TCP/IP", "PL/SQL" are one
     while node is not None:
-        if node.alias is not None and (not slashed or "/" in node.alias.spelling + node.alias.skill):
+        if node.alias is not None and _usable_here(toks, (i, j), node.alias, slashed):
             best = (node.alias, j - i + 1)
         j += 1
         following = node.next.get(lowers[j]) if j < len(lowers) else None
@@ -255,6 +255,16 @@ def _longest_alias(toks: _Tokens, i: int) -> tuple[Alias, int] | None:
         slashed = slashed or "/" in toks.text[spans[j - 1][1] : spans[j][0]]
         node = following
     return best
+
+
+def _usable_here(toks: _Tokens, span: tuple[int, int], alias: Alias, slashed: bool) -> bool:
+    """Whether an alias over tokens span[0]..span[1] may be the match: "JS/TS" lists two names unless the
+    alias holds the slash; an exact-case alias written otherwise leaves a shorter one ("an AWS data
+    pipeline" is AWS)."""
+    if slashed and "/" not in alias.spelling + alias.skill:
+        return False
+    spans = toks.spans
+    return alias.mode != "exact" or toks.text[spans[span[0]][0] : spans[span[1]][1]] == alias.spelling
 
 
 def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
