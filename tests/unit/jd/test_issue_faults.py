@@ -10371,3 +10371,63 @@ def test_a_denied_or_technical_possibility_office_days_a_month_and_shares_of_pay
 )
 def test_an_aws_service_named_by_common_words_counts_only_as_written(line: str, required: list[str]) -> None:
     assert parse_jd(f"Cloud Engineer\n\nRequirements:\n- {line}\n").required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Standort: Stuttgart\nHomeoffice: Nein\nArbeitszeit: Vollzeit im Büro", "onsite"),
+        ("Ubicación: Madrid\nTeletrabajo: No\nJornada: completa, en oficina", "onsite"),
+        ("Teletrabajo: No (puesto 100% presencial)", "onsite"),
+        ("Télétravail : non !", "onsite"),
+        ("100% Home-Office ist leider nicht möglich, aber 2 Tage pro Woche mobiles Arbeiten", "hybrid"),
+        ("Kein 100% Home-Office: 3 Tage pro Woche im Büro", "hybrid"),
+        ("Die Tätigkeit ist nicht ausschließlich im Home-Office möglich; 2 Tage pro Woche bist du im Büro",
+         "hybrid"),
+        ("Keine Möglichkeit zum Homeoffice in der Probezeit, danach 2 Tage pro Woche", "hybrid"),
+        ("Pas de possibilité de télétravail pendant la période d'essai, puis 2 jours par semaine", "hybrid"),
+        ("Pas de possibilité de full télétravail", None),
+        ("Keine Kernarbeitszeiten & die Möglichkeit zum Homeoffice", "hybrid"),
+        ("Benefits: Kein Dresscode • Möglichkeit zum Homeoffice • JobRad", "hybrid"),
+        ("No dress code and the option of remote work", "hybrid"),
+        ("Not only a competitive salary but also the possibility of remote work", "hybrid"),
+        ("Horario flexible sin fichajes y posibilidad de teletrabajo", "hybrid"),
+        ("Pas de pointage et possibilité de télétravail", "hybrid"),
+        ("Aucune possibilité de télétravail sur ce poste", "onsite"),
+        ("Keinerlei Möglichkeit zum Homeoffice", "onsite"),
+        ("Remote up to 40% of the time, the rest on-site in our Austin office", "hybrid"),
+        ("Home office up to 40%, depending on the client project", "hybrid"),
+        ("Teletrabajo desde el primer mes hasta el 60% de la jornada", "hybrid"),
+        ("Homeoffice-Pauschale, Prämie bis zu 10% des Jahresgehalts", None),
+        ("Teletrabajo con 2 días presenciales mensuales", "remote"),
+        ("Remoto, con 2 días presenciales cada dos meses", "remote"),
+        ("Possibility of remote firmware updates", None),
+        ("Möglichkeit der Remote-Überwachung", None),
+        ("Möglichkeit zum mobilen Arbeiten aus dem EU-Ausland (bis zu 20 Tage im Jahr)", None),
+        ("Work from home four days a week", "hybrid"),
+        ("Arbeiten im Home-Office ist bei dieser Position nicht möglich.", "onsite"),
+        ("Kein Homeoffice-Zwang: Arbeite im Büro oder zuhause, wie es dir passt", "hybrid"),
+    ],
+)  # fmt: skip
+def test_second_review_refusals_in_a_field_a_later_start_perks_denials_and_office_days(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(f"Software Engineer\n\n{text}\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        # a heading takes no place among the two lines around a term
+        ("Dev\n\nOur stack:\n- AWS (ECS, Lambda)\n\nRequirements:\n- 5+ years of Python\n"
+         "- IAM and VPC design",
+         ["AWS", "Amazon ECS", "AWS Lambda", "Python", "IAM", "Amazon VPC"]),
+        # "Amazon" the shop or a customer is no vendor
+        ("Dev\n\nWe help brands sell on Amazon and Zalando.\n\nRequirements:\n"
+         "- Python APIs behind an API Gateway",
+         ["Python"]),
+        ("Dev\n\nRequirements:\n- JIRA, BIT BUCKET, JENKINS", ["Jira", "Jenkins"]),
+    ],
+)  # fmt: skip
+def test_aws_terms_around_headings_amazon_the_shop_and_a_shouted_list(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

@@ -234,9 +234,8 @@ _AWS_ACCOUNT_SERVICE = re.compile(
     r"|sustainability|supply chain|partner|re:post",
     re.IGNORECASE,
 )
-# A word this common reads as a phrase after the vendor ("AWS config", "an AWS data pipeline"), so such a
-# spelling counts only as written ("AWS Config", "AWS Data Pipeline"), and a one-word code of it not at
-# all ("AWS pricing", "AWS transfer")
+# A word this common reads as a phrase after the vendor ("AWS config", "an AWS data pipeline", "AWS
+# transfer costs"), so such a spelling counts only as written ("AWS Config", "AWS Data Pipeline")
 AWS_COMMON_ZIPF: Final = 2.5
 _AWS_BRACKET = re.compile(r"\s?\(([A-Za-z0-9 -]{2,20})\)$")  # "Amazon Simple Systems Manager (SSM)"
 _AWS_VERSION = re.compile(r"\s?[Vv]\d$")  # "AWS CloudHSM V2": the API's version, not another product
@@ -296,7 +295,6 @@ def aws_rows(services: list[tuple[str, str | None]], taken: set[tuple[str, ...]]
         if full_name in _AWS_NOT_PRODUCTS or _AWS_ACCOUNT_SERVICE.search(full_name):
             continue
         spellings = [s for s in aws_spellings(full_name, abbreviation) if _usable(s)]
-        spellings = spellings[:1] + [s for s in spellings[1:] if not _one_common_word(s)]
         keys = [alias_key(s) for s in spellings]
         if not keys or not _new_service(keys, taken):
             continue
@@ -305,12 +303,6 @@ def aws_rows(services: list[tuple[str, str | None]], taken: set[tuple[str, ...]]
         name = spellings[0]
         rows.append(f"{name} | cloud | {', '.join(map(_aws_cell, spellings))} | | {_topic(name)}")
     return rows
-
-
-def _one_common_word(spelling: str) -> bool:
-    """ "AWS Pricing", "AWS Transfer": a code of one common word after the vendor (not an acronym: "KMS")."""
-    words = spelling.split()[1:]
-    return len(words) == 1 and not words[0].isupper() and _english(words[0]) >= AWS_COMMON_ZIPF
 
 
 def botocore_services() -> list[tuple[str, str | None]]:

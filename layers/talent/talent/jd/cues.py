@@ -542,8 +542,9 @@ GERMAN: Final = Cues(
     remote=(
         # "100% Homeoffice", "zu 100% im Homeoffice", "zu 100% deutschlandweit im Homeoffice"; not "nicht zu
         # 100% im Homeoffice", "100% Homeoffice-Ausstattung"
-        r"(?<!nicht zu )(?<!nicht )100\s?% (?:deutschlandweit |bundesweit )?(?:im )?"
-        r"(remote|home[\s-]?office)(?![\s-]?(?:ausstattung|equipment|zuschuss|setup|budget|pauschale))",
+        r"(?<!nicht zu )(?<!nicht )(?<!kein )100\s?% (?:deutschlandweit |bundesweit )?(?:im )?"
+        r"(remote|home[\s-]?office)(?![\s-]?(?:ausstattung|equipment|zuschuss|setup|budget|pauschale))"
+        r"(?![^.\n]{0,30}\bnicht\b)",  # "100% Home-Office ist leider nicht möglich"
         r"vollständig remote",
         r"komplett remote",
         r"heimarbeit(splatz|sstelle)?",
@@ -561,7 +562,7 @@ GERMAN: Final = Cues(
         r"primär remote",
         r"(kannst|können) (du|sie) ([\w-]+ ){0,2}(von )?remote arbeiten",  # "… kannst du von Remote arbeiten"
         r"(?:einsätze|einsatz|termine) [^.\n]{0,40}punktuell erforderlich",
-        r"ausschließlich (im )?home[\s-]?office",  # "Wir bieten ausschließlich Homeoffice an"
+        r"(?<!nicht )ausschließlich (im )?home[\s-]?office",  # "Wir bieten ausschließlich Homeoffice an"
         r"kein(en)? feste[sn]? büro",  # "… und haben kein festes Büro"
     ),
     hybrid=(
@@ -763,7 +764,7 @@ FRENCH: Final = Cues(
         r"télétravail (est )?(partiel|possible|occasionnel|ponctuel|fréquent|régulier)",
         r"télétravail\s?:\s?\**\s?partiel",  # a field: "**Télétravail** : Partiel"
         # "Eligibilité télétravail : Oui": as "possible" (not "Oui, 100 %")
-        r"télétravail\s?:\s?\**\s?(oui|possible)\b(?!,?\s?(100|complet|total))",
+        r"télétravail\s?:\s?\**\s?(oui|possible)\b(?!,?\s?\(?\s?(à\s)?(100|complet|total|intégral))",
         # "3 jours sur site par semaine": the other days at home (not "5 jours", nor a training's "3 jours
         # au bureau")
         r"([1-4]|un|deux|trois|quatre)( (à|-) [1-4])? jours? (par semaine|/ ?semaine) "
@@ -950,7 +951,8 @@ SPANISH: Final = Cues(
         r"(algunos|[1-4]|uno|dos|tres|cuatro) d[íi]as? (a la semana )?(en remoto|de teletrabajo|desde casa)",
         r"([1-4]|dos|tres) (o [1-4] )?d[íi]as (a la semana )?en (la )?oficina",
         r"([1-4]|un|uno|dos|tres|cuatro)( (o|a) [1-4])? d[íi]as? "
-        r"(a la semana |por semana |semanales )?presenciales(?! (al|por|cada) (mes|trimestre|año))",
+        r"(a la semana |por semana |semanales )?presenciales(?! (al|por|cada) (\w+ )?(mes|meses|trimestre"
+        r"|semestre|año|años))(?! (mensuales|trimestrales|semestrales|anuales))",
         r"(modalidad|trabajo|modelo) mixt[oa]",  # not a "jornada mixta", a shift
         r"pol[íi]tica de (wfh|home ?office|teletrabajo)",  # "incluye política de WFH": some days at home
     ),

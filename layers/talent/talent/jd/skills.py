@@ -264,7 +264,8 @@ def _usable_here(toks: _Tokens, span: tuple[int, int], alias: Alias, slashed: bo
     if slashed and "/" not in alias.spelling + alias.skill:
         return False
     spans = toks.spans
-    return alias.mode != "exact" or toks.text[spans[span[0]][0] : spans[span[1]][1]] == alias.spelling
+    written = toks.text[spans[span[0]][0] : spans[span[1]][1]]
+    return alias.mode != "exact" or written == alias.spelling or written.isupper()  # "BIT BUCKET": no "Bit"
 
 
 def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
@@ -605,7 +606,7 @@ def without_bare_sap(skills: list[str], named: list[str]) -> list[str]:
 AWS_GENERIC_TERMS: Final = frozenset({"IAM", "AWS WAF", "Amazon VPC", "API Gateway"})
 AWS_NEARBY_LINES: Final = 2  # "* AWS general knowledge\n* EC2/ALB/NLB\n* VPC\n* IAM: IRSA": a list's items
 # "AWS IAM", "Amazon VPC", "Amazon API Gateway", "AWS-Kenntnisse": the vendor written beside the term
-_AWS_NAMED: Final = re.compile(r"(?<![\w-])(?:AWS|Amazon)(?!\w)")
+_AWS_NAMED: Final = re.compile(r"(?<![\w-])(?:AWS(?!\w)|Amazon(?= [A-Z]))")  # not "sell on Amazon and …"
 
 
 def names_aws(text: str, named: list[str]) -> bool:
@@ -645,11 +646,16 @@ def generic_cloud_terms(lines: list[ReadLine], aws_role: bool = False) -> set[st
         return set()
     with_aws: set[str] = set()
     under_aws = False  # the section's heading names AWS ("AWS:", "AWS-Kenntnisse")
-    for i, line in enumerate(lines):
-        under_aws = line.aws if line.heading else under_aws
-        window = lines[max(0, i - AWS_NEARBY_LINES) : i + AWS_NEARBY_LINES + 1]
+    content = [line for line in lines if not line.heading]  # a heading takes no place in the window
+    at = 0
+    for line in lines:
+        if line.heading:
+            under_aws = line.aws
+            continue
+        window = content[max(0, at - AWS_NEARBY_LINES) : at + AWS_NEARBY_LINES + 1]
         if under_aws or any(near.aws for near in window):
             with_aws.update(line.named)
+        at += 1
     used = {name for line in lines for name in line.named if name in AWS_GENERIC_TERMS}
     return used - with_aws
 

@@ -63,10 +63,14 @@ _REMOTE_NEGATED = _at_word(
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
     # "Télétravail : non", not "Teletrabajo: no más de 2 días por semana"
-    r"|(télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(non|no|nein)(?=\s?(?:$|[.;,)]))"
+    r"|(télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(non|no|nein)(?=\s?(?:\n|$|[.;,)(!|]))"
     # "no possibility of remote work", "keine Möglichkeit zum Homeoffice", "pas de possibilité de télétravail"
-    r"|(no|keine|pas de|sin|sans)\s(possibility|option|möglichkeit|possibilité|posibilidad)\s"
-    r"([\w']+\s){0,2}(remote|home[\s-]?office|télétravail|teletrabajo)\b"
+    r"|(no|keine|keinerlei|pas de|aucune|sin|sans)\s"
+    r"(possibility|option|möglichkeit|possibilité|posibilidad)\s"
+    r"((?!full|fully|100|komplett|vollständig|complet|total)[\w']+\s){0,2}"
+    r"(remote|home[\s-]?office|télétravail|teletrabajo)\b"
+    r"(?![^.\n]{0,80}\b(then|danach|puis|ensuite|después|luego|after|nach der|until|bis)\b)"
+    r"|(home[\s-]?office|mobiles arbeiten)[^.\n]{0,40}\bnicht (möglich|vorgesehen)"  # "… ist nicht möglich"
     r"|ne travaillons pas (beaucoup |souvent )?à distance"  # "… et ne travaillons pas beaucoup à distance"
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID",
@@ -104,8 +108,9 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
 )
 # Words between a mode and "up to N %" that make the share another thing's: travel, pay, perks, clients
 _NOT_HOME_SHARE: Final = (
-    "travel|reise|déplacement|viaje|bonus|budget|allowance|stipend|zuschuss|rabatt|customer|kunde|client"
-    "|vor ort|on-?site|sur site|pension|salary|gehalt|prime"
+    r"\b(?:travel|reise|déplacement|viaje|bonus|budget|allowance|stipend|zuschuss|rabatt\w*|pension|salary"
+    r"|gehalt|prime|prämie|pauschale|ausstattung|teilzeit|arbeitgeber\w*|bav|équipement|intéressement"
+    r"|ayuda|bono|kit|retribución|variable|401\(?k?\)?|match\w*|vor ort|beim kunden)\b"
 )
 _HYBRID = _at_word(
     r"(?<!play a )(?<!plays a )"  # "They play a hybrid role that bridges …": a mixed role, not a mode
@@ -163,14 +168,14 @@ _HYBRID = _at_word(
     # "(Home Office: 1 day per week)"
     r"|home[\s-]?office\s?:\s?[1-4](\s?-\s?[1-4])?\sdays?\s?(/|a|per)\s?(wk|week)\b"
     r"|(telecommut\w*|remote work|work(ing)? from home|wfh)\b[^.\n]{0,30}"
-    r"\b([1-4]|one|two|three)(\s?-\s?[1-4])?\sdays?"
+    r"\b([1-4]|one|two|three|four)(\s?-\s?[1-4])?\sdays?"
     r"\s?(/|a|per)\s?(wk|week)\b(?!\s(schedule|work\s?week))"  # not a four-day week's schedule
     # a share of the time: "Home-Office (bis zu 30% der Arbeitszeit)", "remote up to 50% of your time"
     r"|(remote|home[\s-]?office|télétravail|teletrabajo|mobile[sn]? arbeiten|work(ing)? from home)\b"
     rf"(?:(?!{_NOT_HOME_SHARE})[^.\n%]){{0,40}}?\b(bis zu|up to|jusqu'(à|a)|hasta( el| un)?)\s?"
     # not "… with travel of up to 20%", "a bonus of up to 15%", "up to 25% of time at customer sites"
     r"([1-8]\d|[1-9])\s?%(?!\s?(travel|reise|déplacement|viaje|bonus|annual|jährlich|anual|matched|auf))"
-    r"(?![^.\n]{0,25}\b(customers?|clients?|kunden|on-?site|vor ort|travel))"
+    r"(?!\s(of\s(the\s)?(time|week)\s)?(at|on|beim|bei|chez|en)\s(the\s)?(customers?|clients?|kunden)\b)"
     r"|remot\w*\s(\w+\s)?(some|part) of the time\b"  # "remote working some of the time"
 )
 # The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
@@ -354,7 +359,8 @@ _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 # basé à Paris, avec possibilité de télétravail", "die Möglichkeit zur Arbeit im Home-Office" (12 of 18
 # tuning labels; the rest none). Beside a board's "Remote" field it is a perk (`_remote_from`).
 _POSSIBLY_AT_HOME = re.compile(
-    r"(?<!\w)(?<!no )(?<!keine )(?<!pas de )(?<!sin )(?<!sans )(?<!ohne )(?<!without )"  # `_REMOTE_NEGATED`
+    r"(?<!\w)(?<!no )(?<!keine )(?<!pas de )(?<!sin )(?<!sans )(?<!ohne )(?<!without )(?<!aucune )"
+    r"(?<!keinerlei )"  # denied: `_REMOTE_NEGATED`
     r"(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
     r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
     r"(?:homeoffice|home[\s-]office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
@@ -365,36 +371,47 @@ _POSSIBLY_AT_HOME = re.compile(
 # After a possibility, what makes it no work mode: a technical "remote …" ("the option of remote
 # updates", "Möglichkeit der Remote-Wartung") or a workation ("… from abroad for up to 30 days a year")
 _NOT_A_WORK_MODE = re.compile(
-    r"[\s-](monitoring|updates?|maintenance|wartung|access|zugriff|support|control|management|diagnos\w*"
-    r"|services?|sessions?|desktop|sensing|devices?|assistance|administration|installation)\b"
-    r"|\s(from abroad|aus dem (europäischen )?ausland|depuis l'étranger|desde el extranjero)\b"
+    r"[\s-](\w+\s)?(monitoring|updates?|maintenance|wartung|access|zugriff\w*|support|control\w*|management"
+    r"|diagnos\w*|services?|sessions?|desktop|sensing|devices?|assistance|administration|installation"
+    r"|überwachung|steuerung|sites?|operations?|betrieb)\b"
+    r"|[^.\n]{0,40}\b(abroad|ausland|eu-ausland|étranger|otro país|extranjero)\b"
 )
 # A denial in the possibility's clause: "The option of remote work is not available", "Die Möglichkeit
 # zum Homeoffice besteht leider nicht", "El puesto no ofrece posibilidad de teletrabajo"
-_DENIED = re.compile(r"\b(not|no|nicht|keine?|pas|sin)\b")
-_CLAUSE_EDGE = re.compile(
-    r"[.!?\n,;]"
-)  # "Flexible Arbeitszeiten ohne Kernzeit, Möglichkeit zur Remote-Arbeit"
+_DENIED = re.compile(r"\b(not|no|nicht|keine?|pas|sin|aucune?|keinerlei|ninguna?)\b")
+# A clause ends at a comma too: "Flexible Arbeitszeiten ohne Kernzeit, Möglichkeit zur Remote-Arbeit"
+_CLAUSE_EDGE = re.compile(r"[.!?\n,;•|&–—]")
 # No home days at all ("Kein Homeoffice möglich", "Homeoffice: nein", "Pas de possibilité de
 # télétravail"): no hybrid cue, though it names one
 _NO_HOME_DAYS = re.compile(
-    r"\bkein(?:e|en)?\s(?:home[\s-]?office|mobiles arbeiten|remote)\b"
-    r"|\b(?:no|keine|pas de|sin|sans)\s(?:possibility|option|möglichkeit|possibilité|posibilidad)\s"
-    r"(?:[\w']+\s){0,2}(?:remote|home[\s-]?office|télétravail|teletrabajo)\b"
-    r"|\b(?:télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(?:non|no|nein)(?=\s?(?:$|[.;,)]))",
+    r"\bkein(?:e|en)?\s(?:home[\s-]?office|mobiles arbeiten|remote)\b(?![\s-]zwang)"
+    r"(?![^.\n]{0,80}\b(?:then|danach|puis|ensuite|después|luego|after|nach der|until|bis)\b)"
+    r"|\b(?:no|keine|keinerlei|pas de|aucune|sin|sans)\s(?:possibility|option|möglichkeit|possibilité"
+    r"|posibilidad)\s(?:(?!full|fully|100|komplett|vollständig|complet|total)[\w']+\s){0,2}"
+    r"(?:remote|home[\s-]?office|télétravail|teletrabajo)\b"
+    r"(?![^.\n]{0,80}\b(?:then|danach|puis|ensuite|después|luego|after|nach der|until|bis)\b)"
+    r"|\b(?:home[\s-]?office|mobiles arbeiten)[^.\n]{0,40}\bnicht (?:möglich|vorgesehen)"
+    r"|\b(?:télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(?:non|no|nein)(?=\s?(?:$|[.;,)(!|]))",
     re.MULTILINE,
 )
 
 
+MAX_DENIAL_CHARS: Final = 80  # "… is, unfortunately, not available for this position" after it
+DENIAL_LEAD_CHARS: Final = 12  # "no ofrece posibilidad", "not offer the option"; not "No dress code and the"
+
+
 def _possibly_at_home(text: str) -> bool:
     """Whether lower-case `text` offers a possibility of remote work (`_POSSIBLY_AT_HOME`) that its
-    clause does not deny (and that is no technical "remote …" nor a workation)."""
+    clause does not deny right before or after it, and that is no technical "remote …" nor a workation.
+    Each match reads a bounded stretch around it: linear in the text."""
     for found in _POSSIBLY_AT_HOME.finditer(text):
-        starts = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, found.start() - 200), found.start())]
-        end = _CLAUSE_EDGE.search(text, found.end())
-        clause = text[starts[-1] if starts else max(0, found.start() - 200) : end.start() if end else None]
-        if not _DENIED.search(clause) and not _NOT_A_WORK_MODE.match(text, found.end()):
-            return True
+        end = _CLAUSE_EDGE.search(text, found.end(), found.end() + MAX_DENIAL_CHARS)
+        after = text[found.end() : end.start() if end else found.end() + MAX_DENIAL_CHARS]
+        lead = text[max(0, found.start() - DENIAL_LEAD_CHARS) : found.start()]
+        lead = _CLAUSE_EDGE.split(lead)[-1]
+        if _DENIED.search(after) or _DENIED.search(lead) or _NOT_A_WORK_MODE.match(after):
+            continue
+        return True
     return False
 
 
