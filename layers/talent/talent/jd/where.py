@@ -53,6 +53,17 @@ def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"{starts_guard(body)}(?<!\w)(?=\w)(?:{body})", flags)
 
 
+# A later start after a refusal: "Keine Möglichkeit zum Homeoffice in der Probezeit, danach 2 Tage"
+_THEN = r"(?![^.\n]{0,80}\b(?:then|danach|puis|ensuite|después|luego|after|nach der|until|bis)\b)"
+# Refusals of home days: "Télétravail : non" (not "Teletrabajo: no más de 2 días"), "no possibility of remote
+# work", "keine Möglichkeit zum Homeoffice", "aucune possibilité de télétravail", "… ist nicht möglich"
+_HOME_DAYS_REFUSED = (
+    r"(?:télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(?:non|no|nein)(?=\s?(?:\n|$|[.;,)(!|]))"
+    r"|(?:no|keine|keinerlei|pas de|aucune|sin|sans)\s(?:possibility|option|möglichkeit|possibilité"
+    r"|posibilidad)\s(?:(?!full|fully|100|komplett|vollständig|complet|total)[\w']+\s){0,2}"
+    rf"(?:remote|home[\s-]?office|télétravail|teletrabajo)\b{_THEN}"
+    r"|(?:home[\s-]?office|mobiles arbeiten)[^.\n]{0,40}\bnicht (?:möglich|vorgesehen)"
+)
 _REMOTE_NEGATED = _at_word(
     r"(not|no|non)[\s-](a\s)?(fully\s)?remotes?\b|remote\s(work\s|working\s)?(is\s)?not\s"
     r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
@@ -62,15 +73,7 @@ _REMOTE_NEGATED = _at_word(
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
-    # "Télétravail : non", not "Teletrabajo: no más de 2 días por semana"
-    r"|(télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(non|no|nein)(?=\s?(?:\n|$|[.;,)(!|]))"
-    # "no possibility of remote work", "keine Möglichkeit zum Homeoffice", "pas de possibilité de télétravail"
-    r"|(no|keine|keinerlei|pas de|aucune|sin|sans)\s"
-    r"(possibility|option|möglichkeit|possibilité|posibilidad)\s"
-    r"((?!full|fully|100|komplett|vollständig|complet|total)[\w']+\s){0,2}"
-    r"(remote|home[\s-]?office|télétravail|teletrabajo)\b"
-    r"(?![^.\n]{0,80}\b(then|danach|puis|ensuite|después|luego|after|nach der|until|bis)\b)"
-    r"|(home[\s-]?office|mobiles arbeiten)[^.\n]{0,40}\bnicht (möglich|vorgesehen)"  # "… ist nicht möglich"
+    rf"|{_HOME_DAYS_REFUSED}"
     r"|ne travaillons pas (beaucoup |souvent )?à distance"  # "… et ne travaillons pas beaucoup à distance"
 )
 _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", "ONSITE, REMOTE, HYBRID",
@@ -302,7 +305,7 @@ _MODE_WORDS: Final = (
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
-    "ortsunabh", "ortsungeb", "relocat", "n'importe où", "de tt", "mobile", "any country",
+    "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country",
 )  # fmt: skip
 
 
@@ -384,15 +387,8 @@ _CLAUSE_EDGE = re.compile(r"[.!?\n,;•|&–—]")
 # No home days at all ("Kein Homeoffice möglich", "Homeoffice: nein", "Pas de possibilité de
 # télétravail"): no hybrid cue, though it names one
 _NO_HOME_DAYS = re.compile(
-    r"\bkein(?:e|en)?\s(?:home[\s-]?office|mobiles arbeiten|remote)\b(?![\s-]zwang)"
-    r"(?![^.\n]{0,80}\b(?:then|danach|puis|ensuite|después|luego|after|nach der|until|bis)\b)"
-    r"|\b(?:no|keine|keinerlei|pas de|aucune|sin|sans)\s(?:possibility|option|möglichkeit|possibilité"
-    r"|posibilidad)\s(?:(?!full|fully|100|komplett|vollständig|complet|total)[\w']+\s){0,2}"
-    r"(?:remote|home[\s-]?office|télétravail|teletrabajo)\b"
-    r"(?![^.\n]{0,80}\b(?:then|danach|puis|ensuite|después|luego|after|nach der|until|bis)\b)"
-    r"|\b(?:home[\s-]?office|mobiles arbeiten)[^.\n]{0,40}\bnicht (?:möglich|vorgesehen)"
-    r"|\b(?:télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(?:non|no|nein)(?=\s?(?:$|[.;,)(!|]))",
-    re.MULTILINE,
+    rf"\bkein(?:e|en)?\s(?:home[\s-]?office|mobiles arbeiten|remote)\b(?![\s-]zwang){_THEN}"
+    rf"|\b(?:{_HOME_DAYS_REFUSED})"
 )
 
 
