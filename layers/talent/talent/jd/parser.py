@@ -42,7 +42,6 @@ from talent.jd.skills import (
     generic_cloud_terms,
     listed_names,
     names_a_skill,
-    names_aws,
     spelled_out_elsewhere,
     without_bare_sap,
 )
@@ -540,14 +539,14 @@ def read_mentions(lines: list[Line]) -> Mentions:
     mentions = Mentions(spelled_out=spelled_out_elsewhere("\n".join(line.text for line in lines)))
     stack: list[str] = []  # the skills the current section's context names so far
     above: list[str] = []  # and the whole posting's, for "any technologies mentioned above is a plus"
-    read: list[ReadLine] = []  # each heading and content line: its skills, whether it names AWS
+    read: list[ReadLine] = []  # each heading and content line with its skills, for `generic_cloud_terms`
     heading: tuple[str, ...] = ()
     for line in lines:
         if line.heading:
             stack = []
             heading = heading_words(line)
             _read_heading_years(line, mentions)
-            read.append(ReadLine([], names_aws(line.text, []), heading=True))  # "AWS:" over its items
+            read.append(ReadLine(line.text, [], heading=True))  # "AWS:" over its items
         if line.label == "location":  # "Location: Noida | Full time | Minimum 2 years experience"
             _read_years(Clause(0, len(line.text), Kind.CONTEXT, line.text), True, mentions)
         if is_content(line):
@@ -558,7 +557,7 @@ def read_mentions(lines: list[Line]) -> Mentions:
             )
             asked_before = set(mentions.asked) if unasks else set()
             named, every = _read_line(line, mentions, heading)
-            read.append(ReadLine(every, names_aws(line.text, every)))
+            read.append(ReadLine(line.text, every))
             if waiver:
                 this_line = _waived_on_the_line(waiver, line.text, named, every)
                 whole_stack = not (_points_ahead(waiver) or _points_here(waiver) or waiver.group("those"))
@@ -570,8 +569,8 @@ def read_mentions(lines: list[Line]) -> Mentions:
                     mentions.asked -= set(this_line) - asked_before
             stack += named
             above += named
-    title_aws = any(line.is_first and names_aws(line.text, []) for line in lines)
-    mentions.general_terms = generic_cloud_terms(read, title_aws)
+    title = next((line.text for line in lines if line.is_first), "")
+    mentions.general_terms = generic_cloud_terms(read, title)
     return mentions
 
 

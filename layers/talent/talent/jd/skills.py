@@ -629,34 +629,34 @@ def _an_aws_product(name: str) -> bool:
 
 
 class ReadLine(NamedTuple):
-    """What `generic_cloud_terms` needs of a line: its skills, whether it names AWS (`names_aws`) and
-    whether it is a heading."""
+    """What `generic_cloud_terms` needs of a line: its text, its skills and whether it is a heading."""
 
+    text: str
     named: list[str]
-    aws: bool
     heading: bool = False
 
 
-def generic_cloud_terms(lines: list[ReadLine], aws_role: bool = False) -> set[str]:
+def generic_cloud_terms(lines: list[ReadLine], title: str = "") -> set[str]:
     """The `AWS_GENERIC_TERMS` that no line naming them has AWS named within `AWS_NEARBY_LINES` lines
     or in its section's heading: there they are the field's general terms (concepts). `lines`: the
-    headings and content lines in reading order; `aws_role`: the title names AWS ("AWS Cloud
-    Engineer"), so every term is AWS's."""
-    if aws_role:
+    headings and content lines in reading order; a `title` that names AWS ("AWS Cloud Engineer") makes
+    every term AWS's. Whether a line names AWS is read only when a term is there (most postings)."""
+    used = {name for line in lines for name in line.named if name in AWS_GENERIC_TERMS}
+    if not used or names_aws(title, []):
         return set()
+    aws = [names_aws(line.text, line.named) for line in lines]
     with_aws: set[str] = set()
     under_aws = False  # the section's heading names AWS ("AWS:", "AWS-Kenntnisse")
-    content = [line for line in lines if not line.heading]  # a heading takes no place in the window
+    content = [named for line, named in zip(lines, aws, strict=True) if not line.heading]  # no window place
     at = 0
-    for line in lines:
+    for line, names in zip(lines, aws, strict=True):
         if line.heading:
-            under_aws = line.aws
+            under_aws = names
             continue
         window = content[max(0, at - AWS_NEARBY_LINES) : at + AWS_NEARBY_LINES + 1]
-        if under_aws or any(near.aws for near in window):
+        if under_aws or any(window):
             with_aws.update(line.named)
         at += 1
-    used = {name for line in lines for name in line.named if name in AWS_GENERIC_TERMS}
     return used - with_aws
 
 
