@@ -10431,3 +10431,45 @@ def test_second_review_refusals_in_a_field_a_later_start_perks_denials_and_offic
 )  # fmt: skip
 def test_aws_terms_around_headings_amazon_the_shop_and_a_shouted_list(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("There is no option to work remotely for this position.", "onsite"),
+        ("We do not offer remote work.", "onsite"),
+        ("Unfortunately, we cannot offer remote working.", "onsite"),
+        ("No se ofrece teletrabajo.", "onsite"),
+        ("Pas de télétravail possible.", "onsite"),
+        ("Remote: not possible", "onsite"),
+        ("Présence requise 5 jours par semaine au bureau.", "onsite"),
+        ("No possibility of remote work during the probation period, then 2 days per week.", "hybrid"),
+        ("Home office: no more than 2 days per week.", "hybrid"),
+        ("Remote: partial", "hybrid"),
+        ("Télétravail : Oui, 100 %", "remote"),
+        # near misses: some of the full week at home, a technical "remote", a perk that is no mode
+        ("Présence au bureau 5 jours par semaine dont 2 en télétravail.", "hybrid"),
+        ("Le rythme de travail est de 5 jours par semaine, le télétravail est la norme.", "remote"),
+        ("We don't support remote debugging in production.", None),
+        ("We do not offer relocation.", None),
+        ("5 jours par semaine.", None),
+    ],
+)  # fmt: skip
+def test_refusals_as_verbs_a_full_week_in_four_languages_and_capped_home_days(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(f"Software Engineer\n\n{text}\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Cloud Engineer\n\nRequirements:\n- Experience configuring AWS WAF rules", ["AWS WAF"]),
+        ("Cloud Engineer\n\nRequirements:\n- AWS WAF rules", ["AWS WAF"]),
+        ("Dev\n\nWe sell on Amazon Marketplace.\n\nRequirements:\n- Python", ["Python"]),
+    ],
+)  # fmt: skip
+def test_a_cloud_product_written_with_its_vendor_needs_no_other_context(
+    text: str, required: list[str]
+) -> None:
+    assert parse_jd(text).required_skills == required

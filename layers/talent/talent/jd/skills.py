@@ -968,7 +968,8 @@ class _Context:
             return in_context or not (len(raw) <= 2 or caps_line)
         if m.mode in ("strict", "brand"):
             followed = _FOLLOW_US.search(self.text, max(0, start - _WINDOW), start) is not None
-            return not followed and self._asked_for(m, raw, start, in_context)
+            vendor_named = m.mode == "brand" and _CLOUD_VENDOR.match(raw) is not None
+            return not followed and (vendor_named or self._asked_for(m, raw, start, in_context))
         if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
         return self._capitalised_name(raw, prev, start, after, caps_line) or _names_members(m.skill, after)
@@ -1130,6 +1131,9 @@ _CUSTOMERS = re.compile(
     re.IGNORECASE,
 )
 # "te animamos a que nos sigas en Linkedin, Twitter y YouTube": where to follow the company, not a tool.
+# A cloud product written with its vendor ("AWS WAF", "Amazon Polly", "Azure Functions") names the
+# technology, never a company's pitch, as a bare brand can ("runners on Strava")
+_CLOUD_VENDOR: Final = re.compile(r"(?:AWS|Amazon|Azure|Microsoft Azure|Google Cloud|GCP)\s\S")
 _FOLLOW_US = re.compile(
     r"\b(?:follow|find|join|sigue|síguenos|siguenos|nos sigas|suivez|suis|retrouvez|folgt?|folgen)"
     r"(?:\s(?:us|nos|nous|uns|moi|-nous))?\s(?:on|en|sur|auf)\s[^.!?:;]*$",

@@ -58,11 +58,20 @@ _THEN = r"(?![^.\n]{0,80}\b(?:then|danach|puis|ensuite|después|luego|after|nach
 # Refusals of home days: "Télétravail : non" (not "Teletrabajo: no más de 2 días"), "no possibility of remote
 # work", "keine Möglichkeit zum Homeoffice", "aucune possibilité de télétravail", "… ist nicht möglich"
 _HOME_DAYS_REFUSED = (
-    r"(?:télétravail|teletrabajo|home[\s-]?office)\s?:\s?\**\s?(?:non|no|nein)(?=\s?(?:\n|$|[.;,)(!|]))"
+    r"(?:télétravail|teletrabajo|home[\s-]?office|remote)\s?:\s?\**\s?"
+    r"(?:non|no|nein|not possible|nicht möglich|pas possible|no posible)(?=\s?(?:\n|$|[.;,)(!|]))"
     r"|(?:no|keine|keinerlei|pas de|aucune|sin|sans)\s(?:possibility|option|möglichkeit|possibilité"
     r"|posibilidad)\s(?:(?!full|fully|100|komplett|vollständig|complet|total)[\w']+\s){0,2}"
-    rf"(?:remote|home[\s-]?office|télétravail|teletrabajo)\b{_THEN}"
-    r"|(?:home[\s-]?office|mobiles arbeiten)[^.\n]{0,40}\bnicht (?:möglich|vorgesehen)"
+    rf"(?:remote(?:ly)?|home[\s-]?office|télétravail|teletrabajo)\b{_THEN}"
+    r"|(?:home[\s-]?office|mobiles arbeiten)[^.\n]{0,40}\bnicht (?:möglich|vorgesehen|angeboten)"
+    # "We do not offer remote work", "No se ofrece teletrabajo", "Pas de télétravail possible"
+    r"|(?:(?:do|does|can)(?:\snot|n't)|cannot|are unable to)\s(?:currently\s)?"
+    r"(?:offer|provide|support|allow)\s(?:any\s)?"
+    r"(?:remote(?=\s?(?:[.,;!]|$|\s(?:work|working|positions?|roles?|employment|options?|for|at|in|on)\b))"
+    r"|home[\s-]?office\b|work(?:ing)? from home\b)"
+    r"|no se (?:ofrece|permite|contempla|admite) (?:el |la )?"
+    r"(?:teletrabajo|trabajo remoto|modalidad remota)\b"
+    rf"|pas de télétravail\b(?!\s(?:à\s)?100){_THEN}|télétravail n'est pas (?:possible|autorisé|proposé)"
 )
 _REMOTE_NEGATED = _at_word(
     r"(not|no|non)[\s-](a\s)?(fully\s)?remotes?\b|remote\s(work\s|working\s)?(is\s)?not\s"
@@ -102,6 +111,7 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|(remote|homeoffice|home office|télétravail|remoto|teletrabajo)\s?\((9\d|100)\s?%\)"
     r"|remote\s(9\d|100)\s?%(?=\s?(?:$|[,;/)]|und\b|and\b))"  # "Remote 90 % und Onsite in Nürnberg 10 %"
     r"|remote workplace:"  # a field naming the mode, over a condition: "If you reside within commuting …"
+    r"|(télétravail|teletrabajo|home[\s-]?office|remote)\s?:\s?(oui|yes|ja|sí|si),?\s?(à\s)?100\s?%"
     r"|work(ing)? from (home|anywhere) or (enjoy |from |in |at |elsewhere\b)"  # "… or enjoy our office"
     # "work from our Boston or Denver offices OR your home", "im Homeoffice oder in unserem Office in …"
     r"|offices? or (from )?your home\b|im home-?office oder (in|im) (unserem|unserer|einem|einer)\b"
@@ -115,6 +125,8 @@ _NOT_HOME_SHARE: Final = (
     r"|gehalt|prime|prämie|pauschale|ausstattung|teilzeit|arbeitgeber\w*|bav|équipement|intéressement"
     r"|ayuda|bono|kit|retribución|variable|401\(?k?\)?|match\w*|vor ort|beim kunden)\b"
 )
+_HOME_WORDS: Final = r"(remote(ly)?|home[\s-]?office|télétravail|teletrabajo|work(ing)? from home)"
+_FEW_DAYS: Final = r"([1-4]|one|two|three|four)\s(days?|tage?n?|jours?|días)\b"
 _HYBRID = _at_word(
     r"(?<!play a )(?<!plays a )"  # "They play a hybrid role that bridges …": a mixed role, not a mode
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
@@ -180,6 +192,11 @@ _HYBRID = _at_word(
     r"([1-8]\d|[1-9])\s?%(?!\s?(travel|reise|déplacement|viaje|bonus|annual|jährlich|anual|matched|auf))"
     r"(?!\s(of\s(the\s)?(time|week)\s)?(at|on|beim|bei|chez|en)\s(the\s)?(customers?|clients?|kunden)\b)"
     r"|remot\w*\s(\w+\s)?(some|part) of the time\b"  # "remote working some of the time"
+    # "No remote work during the probation period, then 2 days per week"; "Home office: no more than 2 days"
+    rf"|{_HOME_WORDS}[^.\n]{{0,80}}\b(then|danach|puis|ensuite|después|luego)\s(up to\s|bis zu\s)?{_FEW_DAYS}"
+    rf"|{_HOME_WORDS}\s?:?\s(no more than|at most|up to|max(imum|\.)?|bis zu|höchstens|maximal|jusqu'à|hasta)"
+    rf"\s{_FEW_DAYS}"
+    r"|(remote|télétravail|teletrabajo|home[\s-]?office)\s?:\s?(partial(ly)?|teilweise|partiel(le)?|parcial)\b"
 )
 # The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
 _BARE_TELETRAVAIL = r"^télétravail\.?$"
@@ -240,9 +257,19 @@ _ONSITE = _at_word(
     # is a perk; the labels give it no mode)
     r"|relocating\sto\s[\w ,.]{2,30}\sis\srequired|willing\sto\srelocate|relocate\syou\b|cover\srelocation\b"
 )
+_AT_WORK: Final = (
+    r"(office|on[\s-]?site|in[\s-]person|bureau|sur site|présence|présentiel|büro|vor ort|oficina|presencial)"
+)
+_WHOLE_WEEK: Final = (
+    r"((five|six|5|6|all)\sdays\s(a|per|each)\s?week|(5|cinq)\sjours\s(par|sur|/)\s?semaine"
+    r"|(5|fünf)\stage\s(pro|die|in der|/)\s?woche|(5|cinco)\sdías\s(a la|por|/)\s?semana)\b"
+)
+_NOT_HOME: Final = rf"(?:(?!{_HOME_WORDS})[^.\n])"  # "5 jours par semaine, Le télétravail est la norme"
 _FULL_WEEK = _at_word(
-    r"(five|six|5|6|all)\sdays\s(a|per|each)\sweek\b.{0,40}\b(office|on[\s-]?site|in[\s-]person)"
-    r"|(office|on[\s-]?site|in[\s-]person)\b.{0,40}\b(five|six|5|6)\sdays\s(a|per|each)?\s?week\b"
+    rf"(?:{_WHOLE_WEEK}{_NOT_HOME}{{0,40}}\b{_AT_WORK}|{_AT_WORK}\b{_NOT_HOME}{{0,40}}\b{_WHOLE_WEEK})"
+    # "5 jours par semaine dont 2 en télétravail": some of the week at home
+    r"(?![^.\n]{0,40}\b(dont|davon|including|of which|de los cuales|remote|télétravail|home[\s-]?office"
+    r"|teletrabajo|hybrid)\b)"
 )
 
 
@@ -415,6 +442,9 @@ def _possibly_at_home(text: str) -> bool:
 _REMOTE_FIRST_HYBRID = re.compile(
     r"\bremote[\s-]first hybrid\b"
     r"|\bon-?site\s?\(\s?[1-4]\s?days?\s(?:a\sweek\s)?remote\s(?:is\s)?(?:possible|available|allowed|ok)\s?\)"
+    # "5 jours par semaine dont 2 en télétravail"
+    r"|\b(?:dont|davon|including|of which|de los cuales)\s[1-4]\s(?:jours?\s|tage?n?\s|days?\s|días\s)?"
+    r"(?:en|im|de|in|from|at)\s(?:télétravail|home[\s-]?office|teletrabajo|remote|home)\b"
 )
 
 
