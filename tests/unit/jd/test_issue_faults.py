@@ -10473,3 +10473,24 @@ def test_a_cloud_product_written_with_its_vendor_needs_no_other_context(
     text: str, required: list[str]
 ) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Research Software Engineer\n\nThe e-Research Centre at the University of Oxford seeks an engineer.",
+         ["Oxford"]),
+        ("Wissenschaftliche:r Mitarbeiter:in\n\nAm Lehrstuhl der RWTH Aachen ist eine Stelle frei.",
+         ["Aachen"]),
+        ("Ingénieur de recherche\n\nL'équipe DiverSE de l'Université de Rennes recrute.", ["Rennes"]),
+        ("Softwareentwickler:in\n\nDie Universität Münster sucht eine:n Entwickler:in.", ["Münster"]),
+        # a stated place, a remote role or a degree's school give no institution's city
+        ("Data Engineer\n\nLocation: Berlin\n\nWe work with the University of Oxford.", ["Berlin"]),
+        ("Data Engineer (Remote)\n\nWe are a spin-off of the University of Oxford. Fully remote.", []),
+        ("Data Engineer\n\nRequirements:\n- A PhD from the University of Cambridge or similar", []),
+    ],
+)  # fmt: skip
+def test_with_no_place_stated_a_university_named_after_its_city_gives_the_city(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

@@ -48,7 +48,7 @@ from talent.jd.skills import (
 from talent.jd.structured import PostingData, posting_data
 from talent.jd.taxonomy import VOCABULARY, category_of
 from talent.jd.title import ROLE_WORD, read_title
-from talent.jd.where import board_company, where
+from talent.jd.where import board_company, institution_city, where
 from talent.models import JobRequirement, SearchHints, Seniority
 
 
@@ -604,6 +604,9 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
     remote, locations = where(lines, [title.raw], title.places)
     data = data or PostingData()
     years = mentions.min_years()
+    stated = [p for p in locations if not names_the_employer(p, own)] or data.locations
+    if not stated and (remote or data.remote) != "remote":
+        stated = institution_city(plain)  # "Universität Münster" with no place stated: its city
     return JobRequirement(
         title=title.title[:200],
         seniority=seniority,
@@ -611,7 +614,7 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
         required_skills=required,
         preferred_skills=preferred,
         alternatives=required_alternatives(mentions.alternatives, required, mentions.flat),
-        locations=[p for p in locations if not names_the_employer(p, own)] or data.locations,
+        locations=stated,
         remote=remote or data.remote,
         search=search_hints(required, preferred),
     )

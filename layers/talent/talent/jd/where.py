@@ -2223,3 +2223,45 @@ def _remote_countries(places: list[str], texts: tuple[str, str], remote: RemoteP
         if keys & {place_identity(place) for place in named}:
             return [*places, *named]
     return places
+
+
+# A university or institute named after its city: "Universität Münster", "University of Oxford", "INRIA
+# Rennes", "RWTH Aachen", "Université de Lille". With no place stated anywhere, the labels give that city
+# (8 of 9 such tuning postings; the ninth is a remote role). Not a degree's school ("PhD from the
+# University of Cambridge").
+_INSTITUTION_CITY = (
+    re.compile(  # "University of Oxford", "Universität Münster"
+        r"(?<![\w-])(?:University|Universität|Université|Universidad|Università|Hochschule|Fachhochschule"
+        r"|Technische Universität|TU|RWTH|Inria|INRIA|Politecnico|Politécnica)"
+        r"\s(?:of\s|de\s|d'|del\s|der\s|zu\s|di\s)?([A-ZÀ-Ý][\w-]{1,30}(?:[\s-][A-ZÀ-Ý][\w-]{1,30})?)"
+    ),
+    # "Oxford University"; a separate pattern, or "Die Universität" would hide "Universität Münster"
+    re.compile(
+        r"(?<![\w-])([A-ZÀ-Ý][\w-]{1,30}(?:\s[A-ZÀ-Ý][\w-]{1,30})?)\s(?:University|Universität)(?!\w)"
+    ),
+)
+_DEGREE_FROM = re.compile(
+    r"(?:from|graduat\w*|degree|alumn\w*|diplôme\w*|abschluss|título|titulado|phd|master'?s?|bachelor'?s?)"
+    r"\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+MAX_DEGREE_LEAD: Final = 40  # characters before an institution read for "a degree from"
+
+
+def institution_city(text: str) -> list[str]:
+    """The city the first university or institute in `text` is named after, as `[city]`, or [] when
+    none is (`_INSTITUTION_CITY`; a city of the gazetteer, `places.is_city`). Each match reads at most
+    `MAX_DEGREE_LEAD` characters before it: linear in the text."""
+    named = sorted((m for pattern in _INSTITUTION_CITY for m in pattern.finditer(text)), key=_start)
+    for found in named:
+        lead = text[max(0, found.start() - MAX_DEGREE_LEAD) : found.start()]
+        if _DEGREE_FROM.search(lead):
+            continue
+        for candidate in (found.group(1), found.group(1).split()[0]):
+            if is_city(candidate):
+                return [candidate]
+    return []
+
+
+def _start(found: re.Match[str]) -> int:
+    return found.start()
