@@ -10494,3 +10494,27 @@ def test_with_no_place_stated_a_university_named_after_its_city_gives_the_city(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("POSITION_NAME: Software Engineer — Front-End At 0x\n\nWe build things.",
+         "Software Engineer — Front-End"),
+        ("---\ntitle: PGlite Engineer - Jobs\n---\n\nWe build things.", "PGlite Engineer"),
+        ("---\ntitle: Rockstar Full-Stack Web Developer - SignSpan Corporation\n---\n\nWe build things.",
+         "Rockstar Full-Stack Web Developer"),
+        ("Data Engineer - Acme GmbH\n\nWe build.", "Data Engineer"),
+        ("Data Engineer - Careers at Acme\n\nWe build.", "Data Engineer"),
+        ("### Poste de Développeur back-end Drupal / Symfony\n\nNous recherchons.",
+         "Développeur back-end Drupal / Symfony"),
+        ("## Programmeur.\n\nNous recherchons.", "Programmeur"),
+        # near misses: a short word's stop, a role that names a company's kind
+        ("Node.js Developer, Sr.\n\nWe build.", "Node.js Developer, Sr."),
+        ("Backend Engineer - Jobs Platform\n\nWe build.", "Backend Engineer - Jobs Platform"),
+    ],
+)  # fmt: skip
+def test_a_title_loses_its_company_by_legal_form_a_careers_site_a_post_label_and_a_full_stop(
+    text: str, title: str
+) -> None:
+    assert parse_jd(text).title == title

@@ -42,7 +42,7 @@ _GENDER = guarded(rf"{_GENDER_MARK}|\*in\b", re.IGNORECASE)
 _BARE_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=\s|$)")  # "Projektmanager* Systemdekommissionierung": *in's star
 GENDER_MARK: Final = guarded(rf"\s?(?:{_GENDER_MARK})", re.IGNORECASE)  # "Entwickler*in" stays as written
 TITLE_SPLIT: Final = guarded(
-    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=[\w\])])\|\s?|\s//(?:\s|$)|\s::\s|\sat\s(?=[A-Z])"
+    r"(\s[|–—·•@_*](?:\s[|–—·•-])*\s|\s--?(?:\s[|–—·•-])*\s|\s\|\s?|(?<=[\w\])])\|\s?|\s//(?:\s|$)|\s::\s|\sat\s(?=[A-Z0-9])"
     r"|\s(?:para|pour)\s(?-i:(?=[A-ZÀ-Ý]))|\sbusca\s|\ssucht\s|\srecrute\s|\scherche\s:?\s?"
     r"|\s(?:is|are) hiring\s(?:an?\s)?)",
     re.IGNORECASE,
@@ -105,6 +105,15 @@ _KINDS_OF_HIRE = re.compile(
     re.IGNORECASE,
 )
 MAX_TAGLINE_WORDS: Final = 5  # a longer segment without a role word is a tagline ("Solve a problem ...")
+# "- SignSpan Corporation", "- Acme GmbH": the company by its legal form; "- Jobs", "| Careers at Acme",
+# "- Karriere": the careers site's name
+_COMPANY_OR_SITE = re.compile(
+    r"^(?:[\w&.'-]+\s){1,4}(?:corporation|corp\.?|inc\.?|llc|ltd\.?|limited|gmbh|ag|plc|s\.?a\.?s?\.?|s\.?l\.?|b\.?v\.?"
+    r"|pty(?:\sltd)?|co\.)$"
+    r"|^(?:jobs?|careers?|karriere|stellenangebote?|empleos?|emplois?|offres d'emploi|join us)"
+    r"(?:\s(?:at|bei|chez|en|@)\s.{1,40})?$",
+    re.IGNORECASE,
+)
 
 
 def _droppable(segment: str, company: str | None) -> bool:
@@ -117,6 +126,7 @@ def _droppable(segment: str, company: str | None) -> bool:
         or is_location_text(plain)
         or (bool(WORK_MODE.search(plain)) and not role)
         or bool(_JUNK_TITLE.match(plain) or _NOT_THE_ROLE.match(plain) or _KINDS_OF_HIRE.match(plain))
+        or (bool(_COMPANY_OR_SITE.match(plain)) and not role)
         or (bool(_CODE.match(plain)) and not names_a_skill(plain))
         or (len(plain.split()) > MAX_TAGLINE_WORDS and not role)
         or any(is_place(part.strip()) for part in plain.split(","))
@@ -445,7 +455,7 @@ _LEADING_LABEL = re.compile(
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
     # "Vacancy for HPC/cloud specialist", a record's "Name: Junior Tester"
     r"|vacancy(?: for|(?=\s?:))|name(?=\s?:)"
-    r"|stellenausschreibung|now accepting applications"
+    r"|stellenausschreibung|now accepting applications|poste d[e']|stelle als|puesto de"
     r"|offre d'emploi|busco|se busca|on recherche|recherche|gesucht"
     # with the article of a one-line posting: "Wir suchen einen Java-Entwickler", "Buscamos una …"
     r"|(?:buscamos|nous (?:re)?cherchons|wir suchen)(?: (?:einen?|eine[/*:]n|una?|un/a|une?|un[·.]e))?"
@@ -694,12 +704,16 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     )
     # a one-line posting's tail once its place is gone: "Développeur Python confirmé, Django, à Paris"
     cleaned = _strip_trailing_parens(_without_stack(_without_place(cleaned).rstrip(" ,;")))
+    cleaned = _FULL_STOP.sub("", cleaned)  # "## Programmeur.": a heading written as a sentence
     single = _singular(cleaned)
     managed = _MANAGES.search(cleaned) is not None  # "Head of Solutions Architects": the team led or served
     same_level = title_seniority(single) == title_seniority(cleaned)
     if hired or after_hiring or listed or (not managed and same_level):
         return cut_at_word(single)
     return cut_at_word(cleaned)
+
+
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{4})\.$")  # not "Sr." nor "Node.js"
 
 
 # A role over or for the people the plural names: "Manager, Solutions Architects", "Head of Data
