@@ -10518,3 +10518,26 @@ def test_a_title_loses_its_company_by_legal_form_a_careers_site_a_post_label_and
     text: str, title: str
 ) -> None:
     assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority"),
+    [
+        ("Sommerpraktikum 2021: Datenbearbeitung mit EndNote\n\nDu hilfst uns.", "intern"),
+        ("Programa de Becarios\n\nBuscamos estudiantes.", "intern"),
+        ("Studentische Codierer*innen\n\nWir suchen zwei Studierende.", "intern"),
+        ("DHBW-Student Wirtschaftsinformatik\n\nDu studierst dual.", "intern"),
+        ("Werkstudentinnen und Werkstudenten Softwareentwicklung\n\nDu hilfst uns.", "intern"),
+        # a student's project is no student's job
+        ("Softwareentwickler für studentische Projekte\n\nDu hilfst uns.", None),
+    ],
+)  # fmt: skip
+def test_student_jobs_and_internships_in_their_plural_and_compound_forms_are_intern(
+    text: str, seniority: str | None
+) -> None:
+    assert parse_jd(text).seniority == seniority
+
+
+def test_a_front_matter_date_is_no_title() -> None:
+    text = "---\nlayout: post\ndate: 2025-10-02 14:39:00-0400\n---\n\nData Engineer\n\nWe build pipelines."
+    assert parse_jd(text).title == "Data Engineer"

@@ -161,11 +161,13 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             r"\b(intern|internships?|interns|co-?op|apprentice"
             r"|apprentie?|apprentissage"  # "Apprenti(e) Développeur Web", "en apprentissage"
-            r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende|hospitanz"
-            r"|hospitant(in)?"
-            r"|studentische (?:hilfskraft|aushilfe)|shk|hiwi|ausbildung"
-            r"|auszubildende[rn]?|azubi|\w*praktikant(in)?|(?:pflicht|auslands|semester)?praktikum|stagiaire|(?<!-)stage|alternan(ce|te?)"
-            r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
+            r"|working student|student (?:help|assistant|worker)|werkstudent(in|innen|en)?|werkstudierende"
+            r"|hospitanz|hospitant(in)?"
+            # "Studentische Codierer*innen", "DHBW-Student Wirtschaftsinformatik": a student's job
+            r"|studentische[rn]? (?!projekt)\w+|shk|hiwi|ausbildung|duales studium|dhbw-student\w*"
+            r"|auszubildende[rn]?|azubi|\w*praktikant(in|innen|en)?|\w*praktik(um|a)"
+            r"|stagiaires?|(?<!-)stage|alternan(ce|te?s?)"
+            r"|becari[oa]s?|pasantes?|pasant[ií]as?|práctica(s)?)\b"
         ),
     ),
     (

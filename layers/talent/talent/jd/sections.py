@@ -167,7 +167,10 @@ _PLUS_AFTER_AN_ASK = re.compile(
     r"(?:great|valuable|welcome) addition if\b",
     re.IGNORECASE,
 )
-_FRONT_MATTER_VALUE = re.compile(r"^[\"'\[{].*[\"'\]},]$|^\S+$")
+_FRONT_MATTER_VALUE = re.compile(
+    r"^[\"'\[{].*[\"'\]},]$|^\S+$"
+    r"|^\d{4}-\d{2}-\d{2}[ T][\d:.+-]{5,20}$"  # "date: 2025-10-02 14:39:00-0400"
+)
 _SENTENCE_END = re.compile(r"[.!?,;]$")
 
 
