@@ -10541,3 +10541,14 @@ def test_student_jobs_and_internships_in_their_plural_and_compound_forms_are_int
 def test_a_front_matter_date_is_no_title() -> None:
     text = "---\nlayout: post\ndate: 2025-10-02 14:39:00-0400\n---\n\nData Engineer\n\nWe build pipelines."
     assert parse_jd(text).title == "Data Engineer"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["¿Cuáles serán tus retos?", "Tus desafíos", "Your challenges", "Vos défis", "Deine Herausforderungen"],
+)
+def test_the_duties_written_as_challenges_open_the_roles_context_after_the_benefits(heading: str) -> None:
+    text = (
+        f"Data Engineer\n\nBenefits:\n- Flexible hours\n\n{heading}\n- Orquestación con Azure Data Factory\n"
+    )
+    assert parse_jd(text).required_skills == ["Azure Data Factory"]

@@ -137,6 +137,7 @@ ENGLISH: Final = Cues(
     ),
     context_head=(
         r"responsibilit(y|ies)",
+        r"(your|the) challenges?",
         r"what you('ll| will) (do|be doing|work on|build)",
         r"the role",
         r"your role",
@@ -453,6 +454,7 @@ GERMAN: Final = Cues(
         r"das projekt",
         r"unser tech[\s-]?stack",
         r"technologien",
+        r"(deine|ihre|die) herausforderungen",  # the duties as challenges, in each language
     ),
     boilerplate_head=(
         r"wir bieten",
@@ -655,6 +657,7 @@ FRENCH: Final = Cues(
         r"l'équipe",
         r"vos responsabilités",
         r"rôle",
+        r"(vos|tes|les) défis",
     ),
     boilerplate_head=(
         r"avantages",
@@ -866,6 +869,8 @@ SPANISH: Final = Cues(
         r"el puesto",
         r"tu misión",
         r"el proyecto",
+        r"(tus|los) (retos|desafíos)",
+        r"cuáles serán tus (retos|desafíos|funciones|responsabilidades)",
     ),
     boilerplate_head=(
         r"beneficios",
