@@ -10552,3 +10552,8 @@ def test_the_duties_written_as_challenges_open_the_roles_context_after_the_benef
         f"Data Engineer\n\nBenefits:\n- Flexible hours\n\n{heading}\n- Orquestación con Azure Data Factory\n"
     )
     assert parse_jd(text).required_skills == ["Azure Data Factory"]
+
+
+def test_an_institution_in_the_application_contact_is_no_place_of_work() -> None:
+    text = "Sommerpraktikum\n\nDu hilfst uns.\n\n## Bewerbungen an\n[name], Hochschule Luzern\n"
+    assert parse_jd(text).locations == []

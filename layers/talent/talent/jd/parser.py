@@ -606,7 +606,7 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
     years = mentions.min_years()
     stated = [p for p in locations if not names_the_employer(p, own)] or data.locations
     if not stated and (remote or data.remote) != "remote":
-        stated = institution_city(plain)  # "Universität Münster" with no place stated: its city
+        stated = institution_city(_before_the_contact(lines))  # "Universität Münster": its city
     return JobRequirement(
         title=title.title[:200],
         seniority=seniority,
@@ -618,6 +618,24 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
         remote=remote or data.remote,
         search=search_hints(required, preferred),
     )
+
+
+# "Bewerbungen an", "How to apply", "Contact": the application's address, not where the hire works
+_CONTACT_HEAD = re.compile(
+    r"^(?:bewerbung\w*|how to apply|apply|application\w*|contact\w*|kontakt\w*|candidature\w*|postula\w*"
+    r"|comment postuler)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_the_contact(lines: list[Line]) -> str:
+    """The text of the posting's lines up to a heading on how to apply."""
+    kept: list[str] = []
+    for line in lines:
+        if line.heading and _CONTACT_HEAD.match(line.text):
+            break
+        kept.append(line.text)
+    return "\n".join(kept)
 
 
 def required_alternatives(
