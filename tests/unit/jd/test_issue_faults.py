@@ -10557,3 +10557,16 @@ def test_the_duties_written_as_challenges_open_the_roles_context_after_the_benef
 def test_an_institution_in_the_application_contact_is_no_place_of_work() -> None:
     text = "Sommerpraktikum\n\nDu hilfst uns.\n\n## Bewerbungen an\n[name], Hochschule Luzern\n"
     assert parse_jd(text).locations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Développeur\n\nL'agence, située au centre-ville de Toulouse, renforce son équipe.", ["Toulouse"]),
+        ("Développeur\n\nNos avantages :\n- Un lieu de travail moderne à Lyon.", ["Lyon"]),
+    ],
+)
+def test_french_prose_places_the_office_in_the_town_centre_and_the_workplace(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations

@@ -1049,7 +1049,9 @@ _WHERE_CUE = re.compile(
     # "… Coroutines. Onsite Warsaw.", "Hybrid Berlin.": the mode, then its place ending the sentence
     r"|(?:on-?site|hybrid)(?=(?:\s[^\s.;:()]{2,30}){1,3}(?:[.;]|$))"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
-    r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|locali[sz]ée? (?:à|sur)|bureaux (?:sont )?(?:à|en)"
+    r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de|au centre(?:-ville)? de)|locali[sz]ée? (?:à|sur)"
+    r"|bureaux (?:sont )?(?:à|en)"
+    r"|lieu de travail (?:[\w-]{2,15} ){0,2}à"  # "Un lieu de travail moderne à Glattbrugg"
     r"|arrondissement de"  # "dans le 6ème arrondissement de Paris"
     r"|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
@@ -1093,6 +1095,7 @@ _WHERE_WORDS: Final = (
     "based", "located", "our", "office", "relocat", "site", "work", "position", "role", "job", "team",
     "developer", "engineer", "live", "living", "resid", "home", "standort", "vor ort", "büro", "bei ",
     "vor-ort", "wohnst", "basé", "situé", "bureau", "présence", "travailler", "locaux", "sede", "oficina",
+    "lieu de",
     "trabajar",
     "ubicad", "viven", "empleo", "remot", "télétravail", "agence", "vivi", "vive", "viva", "office",
     "anywhere",
