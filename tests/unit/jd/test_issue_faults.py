@@ -10570,3 +10570,24 @@ def test_french_prose_places_the_office_in_the_town_centre_and_the_workplace(
     text: str, locations: list[str]
 ) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("This job is remote, or partially in-person in our San Francisco, CA office.", "remote"),
+        ("Employees are no longer working remotely. This position will require work from our office.",
+         "onsite"),
+        ("Unser Sitz ist offiziell in Bonn, aber wir arbeiten alle im Homeoffice.\n"
+         "- Flexible Arbeitszeiten im Homeoffice", "remote"),
+        ("Poste basé à Paris, Lyon ou Valence / Ouvert au Télétravail", "hybrid"),
+        # near misses: an opening to something else, a share after the opening
+        ("Nous sommes ouverts au dialogue.", None),
+        ("Ce poste est ouvert au télétravail partiel.", "hybrid"),
+        ("Flexibel starten: Remote oder hybrid \u2013 so wie es für Dich passt", "hybrid"),
+    ],
+)  # fmt: skip
+def test_remote_or_partly_in_person_a_team_all_at_home_no_longer_remote_and_open_to_teletravail(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(f"Software Engineer\n\n{text}\n").remote == remote

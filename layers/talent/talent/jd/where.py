@@ -80,6 +80,7 @@ _REMOTE_NEGATED = _at_word(
     # remotely from a beach", "… not open to remote work from other countries")
     r"|(?:not\s(a\s)?(position|role|job)\sfor\sworking\sremotely|not\sopen\sto\sremote\swork)(?=\s?(?:[.;!]|$))"
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
+    r"|no\slonger\s(working\s|work\s)?remote(ly)?\b"  # "… employees are no longer working remotely"
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
     rf"|{_HOME_DAYS_REFUSED}"
@@ -102,6 +103,12 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
     r"|remote (and|or) on-?site\b|on-?site or remote\b"  # "Remote and Onsite", "REMOTE or ONSITE NYC"
+    # "This job is remote, or partially in-person in our San Francisco, CA office"
+    r"|remote,?\sor\s(partially|partly)\s(in[\s-]person|in[\s-]office|on[\s-]?site)\b"
+    # "Unser Sitz ist in Bonn, aber wir arbeiten alle im Homeoffice": the whole team works from home (not
+    # "We work fully remotely on Fridays")
+    r"|(wir arbeiten|we work) (alle|all|komplett|ausschließlich|entirely|fully)"
+    r" (im home-?office|remote(ly)?)\b(?!\s(on|am|le|les|el|los)\b)"
     # "ONSITE/WFH", but not a field's name ("Remote/On-Site: Nähe Kaiserslautern, Hybrid")
     r"|on-?site\s?/\s?(wfh|remote)\b(?!\s?:|\s?\(\d)|(wfh|remote)\s?/\s?on-?site\b(?!\s?:|\s?\(\d)"
     r"|remote or (from |in |at )?(the |our )?([\w-]+ ){0,2}office\b"  # "(remote or from the Vienna office)"
@@ -245,6 +252,8 @@ _ONSITE = _at_word(
     r"(?!\s(?:as well as|and|or)\s(?:via\s)?(?:remote|online|virtual))"
     r"|(must|need to|required to|expected to)\s(be able to\s)?"
     r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
+    # "This position will require work from our office"
+    r"|(will\s)?requires?\swork\s(from|in|at)\s(our|the)\s[\w ]{0,30}office"
     # "will work from our Denver office", a bullet "Work at SOMA office.", "Both roles are local, in our
     # Toronto office"; not "work from our home office setup" or "at the office party"
     r"|(will|you'll)\swork\s(from|in|at)\s(our|the)\s[\w ]{0,30}(?<!home )office(?=\s?(?:$|[.,;:!)]|\sin\s))"
@@ -386,15 +395,17 @@ _BARE_PERK = re.compile(_BARE_TELETRAVAIL, re.MULTILINE)
 
 
 # A "possibility of" remote work is some days at home when nothing else states the mode: "Le poste est
-# basé à Paris, avec possibilité de télétravail", "die Möglichkeit zur Arbeit im Home-Office" (12 of 18
-# tuning labels; the rest none). Beside a board's "Remote" field it is a perk (`_remote_from`).
+# basé à Paris, avec possibilité de télétravail", "die Möglichkeit zur Arbeit im Home-Office", "Ouvert au
+# Télétravail" (12 of 18 tuning labels; the rest none). Beside a board's "Remote" field it is a perk
+# (`_remote_from`).
 _POSSIBLY_AT_HOME = re.compile(
     r"(?<!\w)(?<!no )(?<!keine )(?<!pas de )(?<!sin )(?<!sans )(?<!ohne )(?<!without )(?<!aucune )"
     r"(?<!keinerlei )"  # denied: `_REMOTE_NEGATED`
-    r"(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité)\s"
+    r"(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité|ouverte?\sau|abiert[oa]\sal|offen\sfür)\s"
     r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
     r"(?:homeoffice|home[\s-]office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
-    r"(?!\s?[(:\d])(?!\s(up to|bis zu|jusqu|hasta)\b)"  # a share of the time is read by `_HYBRID`
+    # a share of the time is read by `_HYBRID`
+    r"(?!\s?[(:\d])(?!,?\s(up to|bis zu|jusqu|hasta|partiel\w*|parcial\w*|teilweise)\b)"
     # a remote role, read by `_REMOTE`: "Option of remote work from anywhere in Germany"
     r"(?!\s(from anywhere|desde cualquier|von überall|de n'importe où)\b)"
 )
