@@ -10591,3 +10591,18 @@ def test_remote_or_partly_in_person_a_team_all_at_home_no_longer_remote_and_open
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(f"Software Engineer\n\n{text}\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Buscamos para nuestro equipo un desarrollador frontend con conocimientos en Angular.\n\n- Angular",
+         "Desarrollador frontend"),
+        ("Möchtest du als Backend-Entwickler arbeiten? Dann bewirb dich.\n\n- Java", "Backend-Entwickler"),
+        ("¿Te gustaría trabajar como desarrollador web? Escríbenos.\n\n- PHP", "Desarrollador web"),
+    ],
+)  # fmt: skip
+def test_a_hiring_sentence_names_the_role_after_the_team_it_joins_or_the_work_it_offers(
+    text: str, title: str
+) -> None:
+    assert parse_jd(text).title == title
