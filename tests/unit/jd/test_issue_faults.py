@@ -10606,3 +10606,15 @@ def test_a_hiring_sentence_names_the_role_after_the_team_it_joins_or_the_work_it
     text: str, title: str
 ) -> None:
     assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Job Description\nThe Senior Software Engineer helps lead the creation of our web products.",
+         "Senior Software Engineer"),
+        ("Careers\n\nWe're looking for you to be our next Data Engineer!", "Data Engineer"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_with_the_role_as_its_subject_names_the_title(text: str, title: str) -> None:
+    assert parse_jd(text).title == title

@@ -788,6 +788,9 @@ _OTHER_ROLE_CUE = re.compile(
     rf"\b(?:we|i) have an?\s{_ROLE_NAME}\s(?:opening|vacancy|position)\b"
     rf"|(?<![\w.])as\s[\w.&-]{{2,30}}'s\s{_ROLE_NAME},\s(?:you|you'll)\b"
     rf"|\bwe need\s(?!to\s|someone|you|your|people|help|more|an?\s){_ROLE_NAME}\s(?:who|that|to)\b"
+    # a paragraph that opens with the role as its subject: "The Senior Software Engineer helps lead …"
+    rf"|(?:^|\n)the\s{_ROLE_NAME}\s(?:helps|will|is responsible|works|leads|designs|builds|develops)\b"
+    rf"|\b(?:be|become) our next\s{_ROLE_NAME}\b"  # "We're looking for you to be our next Data Engineer!"
 )
 
 
@@ -796,7 +799,7 @@ def _other_cue_role(head: str, low: str) -> str:
     other = _OTHER_ROLE_CUE.search(low)
     if other is None:
         return ""
-    group = next(g for g in range(1, 4) if other.group(g))  # the alternative that matched
+    group = next(g for g in range(1, other.re.groups + 1) if other.group(g))  # the alternative that matched
     return head[other.start(group) : other.end(group)]
 
 
