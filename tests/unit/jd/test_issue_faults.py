@@ -10618,3 +10618,16 @@ def test_a_hiring_sentence_names_the_role_after_the_team_it_joins_or_the_work_it
 )  # fmt: skip
 def test_a_paragraph_with_the_role_as_its_subject_names_the_title(text: str, title: str) -> None:
     assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Requirements:\n- pref experience with reactive systems (RxJS, Signals)", [], ["RxJS"]),
+        ("Requirements:\n- Java\n- Pref. experience with Kotlin", ["Java"], ["Kotlin"]),
+        ("Requirements:\n- Store the user prefs in React state", ["React"], []),
+    ],
+)  # fmt: skip
+def test_pref_abbreviated_marks_a_plus(text: str, required: list[str], preferred: list[str]) -> None:
+    parsed = parse_jd(f"Dev\n\n{text}\n")
+    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)

@@ -247,6 +247,7 @@ ENGLISH: Final = Cues(
         # "bonus points", not pay ("up to 10% bonus", "annual bonus plan")
         r"(?<!% )(?<!signing )(?<!annual )(?<!performance )(?<!cash )bonus(?! plan| scheme| structure)",
         r"preferred",
+        r"pref\.?(?= experience| knowledge| familiarity|\s?:)",  # "pref experience with reactive systems"
         r"preferably",
         r"preferable",  # "OOP languages (C# preferable)"
         r"potentially also",  # "You have been using Docker and potentially also Kubernetes"
