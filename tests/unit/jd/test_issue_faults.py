@@ -10631,3 +10631,18 @@ def test_a_paragraph_with_the_role_as_its_subject_names_the_title(text: str, tit
 def test_pref_abbreviated_marks_a_plus(text: str, required: list[str], preferred: list[str]) -> None:
     parsed = parse_jd(f"Dev\n\n{text}\n")
     assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("* Die Möglichkeit im Berliner Büro und/oder mobil zu arbeiten.", "hybrid"),
+        ("Gleitzeitregelung und Möglichkeit der Tele- oder Mobilarbeit", "hybrid"),
+        ("Ability to Work Remotely: Onsite Full-time: The work will be performed onsite.", "onsite"),
+        ("Ability to Work Remotely: Full-time Remote Telework", "remote"),
+    ],
+)
+def test_mobile_work_and_telework_as_a_possibility_and_a_field_named_after_remote_work(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(f"Software Engineer\n\n{text}\n").remote == remote

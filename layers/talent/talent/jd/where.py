@@ -293,6 +293,7 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)li-hybrid\b"  # a recruiter's "#LI-Hybrid" tag beside a stated remote role (2 of 3 labels)
     r"|(?<!\w)(?:quand|lorsque|si) (?:vous êtes|tu es) en télétravail\b"
     r"|(?<!\w)remote[\s-]job\s?:\s?(?:no|nein|non|false)\b"  # a field: `_REMOTE_NO`
+    r"|(?<!\w)ability to work remotely\s?:"  # a field's name: "Ability to Work Remotely: Onsite Full-time"
     # "Entorno con amplia experiencia en trabajo remoto": someone's experience of it, not the role's mode.
     r"|(?<!\w)(?:experiencia en (?:el )?trabajo remoto"
     r"|experience (?:of |with |in )?(?:working )?remote(?:ly)?)\b"
@@ -341,7 +342,7 @@ _MODE_WORDS: Final = (
     "hause",
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
-    "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country",
+    "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country", "mobilarbeit", "telearbeit",
 )  # fmt: skip
 
 
@@ -402,8 +403,10 @@ _POSSIBLY_AT_HOME = re.compile(
     r"(?<!\w)(?<!no )(?<!keine )(?<!pas de )(?<!sin )(?<!sans )(?<!ohne )(?<!without )(?<!aucune )"
     r"(?<!keinerlei )"  # denied: `_REMOTE_NEGATED`
     r"(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité|ouverte?\sau|abiert[oa]\sal|offen\sfür)\s"
-    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w']+\s){0,3}"
-    r"(?:homeoffice|home[\s-]office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*)\b"
+    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w'/]+\s){0,4}"
+    r"(?:homeoffice|home[\s-]office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*"
+    # "Möglichkeit der Tele- oder Mobilarbeit", "Die Möglichkeit im Berliner Büro und/oder mobil zu arbeiten"
+    r"|tele-? oder mobilarbeit|telearbeit|mobilarbeit|mobil zu arbeiten)\b"
     # a share of the time is read by `_HYBRID`
     r"(?!\s?[(:\d])(?!,?\s(up to|bis zu|jusqu|hasta|partiel\w*|parcial\w*|teilweise)\b)"
     # a remote role, read by `_REMOTE`: "Option of remote work from anywhere in Germany"
@@ -493,6 +496,7 @@ WORK_MODE: Final = guarded(
     r"|hybrid|on[\s-]?site|in[\s-]office|in[\s-]person|onsite|office|flexible|wfh|wfa|remot[oa]|h[ií]brid[oa]|presencial"
     r"|télétravail|hybride|homeoffice|full[\s-]?time|part[\s-]?time|full[\s-]remote|telecommute|off-?site"
     r"|fully|desde casa|von zu hause|from home|mobil|options?"  # "Homeoffice Option", "Arbeitsort: Mobil"
+    r"|mobilarbeit|telearbeit"  # "Möglichkeit der Tele- oder Mobilarbeit"
     r"|vor[\s-]ort"  # "Hybrid: Remote / Vor Ort (Zentralschweiz)": on site
     r"|perm|permanent)\b",  # "Chicago, IL | Perm, Onsite, Full-Time": the contract, not the city of Perm
     re.IGNORECASE,
