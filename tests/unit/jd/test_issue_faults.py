@@ -10646,3 +10646,11 @@ def test_mobile_work_and_telework_as_a_possibility_and_a_field_named_after_remot
     text: str, remote: str | None
 ) -> None:
     assert parse_jd(f"Software Engineer\n\n{text}\n").remote == remote
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Berater\n\nOrt: Alle\n\nWir suchen dich.", "Engineer\n\nLocation: All locations\n\nWe build."],
+)
+def test_a_location_field_that_names_every_office_names_no_place(text: str) -> None:
+    assert parse_jd(text).locations == []

@@ -749,7 +749,13 @@ _ROLE_NOUN = re.compile(
 # Words of a location value that name no place: "Location: 'N/A'" (read whole, before the slash splits it
 # into "N" and "A"), and the employer's own office named by its rank ("Location: Head Office (Remote work
 # available within Japan only)", "Main Office, Berlin")
-_NO_PLACE = re.compile(r"(?<![\w/])n/a(?![\w/])|(?<!am )\b(?:head|main)\s(?:office|hq)\b", re.IGNORECASE)
+_NO_PLACE = re.compile(
+    r"(?<![\w/])n/a(?![\w/])|(?<!am )\b(?:head|main)\s(?:office|hq)\b"
+    # a whole value that names every office: '"ort": "Alle"', "Location: All locations", "Lieu : Tous"
+    r"|^\W{0,3}(?:alle|all|toutes?|tous|todas?|todos|mehrere|multiple|various)"
+    r"(?:\s(?:standorte|locations|offices|sites|sedes|ubicaciones|villes))?\W{0,3}$",
+    re.IGNORECASE,
+)
 
 
 def places_in(value: str) -> list[str]:
