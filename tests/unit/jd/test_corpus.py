@@ -2233,10 +2233,12 @@ FLOORS = {
     },
     # A fourth collection of career pages (stop 71), split by sha256(id) % 2: the 35 t183 read for rules,
     # the 22 t184 scored at e4024a58 and at the stop's end, never read. Floors after the retrain.
+    # t183's seniority 0.91 -> 0.88 in stop 73: a front matter's date line is no title any more, and the
+    # level it brought by luck ("We're Hiring senior") went with it
     "t183 collection": {
         "required_f1": 0.79,
         "preferred_f1": 0.71,
-        "seniority_accuracy": 0.91,
+        "seniority_accuracy": 0.88,
         "min_years_exact": 0.91,
         "remote_accuracy": 0.82,
         "locations_exact": 0.54,

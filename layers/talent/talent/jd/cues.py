@@ -137,7 +137,7 @@ ENGLISH: Final = Cues(
     ),
     context_head=(
         r"responsibilit(y|ies)",
-        r"(your|the) challenges?",
+        r"^(your|the) challenges?\W*$",  # "Your challenges", not "The challenges we solve"
         r"what you('ll| will) (do|be doing|work on|build)",
         r"the role",
         r"your role",
@@ -455,7 +455,7 @@ GERMAN: Final = Cues(
         r"das projekt",
         r"unser tech[\s-]?stack",
         r"technologien",
-        r"(deine|ihre|die) herausforderungen",  # the duties as challenges, in each language
+        r"^(deine|ihre) herausforderungen\W*$",  # the duties as the hire's challenges, in each language
     ),
     boilerplate_head=(
         r"wir bieten",
@@ -658,7 +658,7 @@ FRENCH: Final = Cues(
         r"l'équipe",
         r"vos responsabilités",
         r"rôle",
-        r"(vos|tes|les) défis",
+        r"^(vos|tes) défis\W*$",
     ),
     boilerplate_head=(
         r"avantages",
@@ -870,7 +870,7 @@ SPANISH: Final = Cues(
         r"el puesto",
         r"tu misión",
         r"el proyecto",
-        r"(tus|los) (retos|desafíos)",
+        r"^tus (retos|desafíos)\W*$",
         r"cuáles serán tus (retos|desafíos|funciones|responsabilidades)",
     ),
     boilerplate_head=(

@@ -161,13 +161,14 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             r"\b(intern|internships?|interns|co-?op|apprentice"
             r"|apprentie?|apprentissage"  # "Apprenti(e) Développeur Web", "en apprentissage"
-            r"|working student|student (?:help|assistant|worker)|werkstudent(in|innen|en)?|werkstudierende"
+            r"|working student|student (?:help|assistant|worker)|werkstudent(in)?|werkstudierende"
             r"|hospitanz|hospitant(in)?"
-            # "Studentische Codierer*innen", "DHBW-Student Wirtschaftsinformatik": a student's job
-            r"|studentische[rn]? (?!projekt)\w+|shk|hiwi|ausbildung|duales studium|dhbw-student\w*"
-            r"|auszubildende[rn]?|azubi|\w*praktikant(in|innen|en)?|\w*praktik(um|a)"
-            r"|stagiaires?|(?<!-)stage|alternan(ce|te?s?)"
-            r"|becari[oa]s?|pasantes?|pasant[ií]as?|práctica(s)?)\b"
+            # a student's job ("Studentische Codierer*innen", not "Studentische Angelegenheiten"), a dual
+            # study ("DHBW-Student Wirtschaftsinformatik"); plurals stay out: "Ausbilder für Praktikanten"
+            r"|studentische[rn]? \w+(?:er|kraft|kräfte|hilfe)|shk|hiwi|ausbildung|duales studium"
+            r"|dhbw-student\w*"
+            r"|auszubildende[rn]?|azubi|\w*praktikant(in)?|\w*praktikum|stagiaire|(?<!-)stage|alternan(ce|te?)"
+            r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),
     ),
     (

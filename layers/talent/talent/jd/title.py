@@ -27,6 +27,7 @@ from talent.jd.where import (
     states_joined,
     without_zones,
 )
+from talent.jd.words import is_common_word
 
 MAX_TITLE_CHARS: Final = 100
 MAX_HEADER_TITLE_WORDS: Final = 8
@@ -108,7 +109,7 @@ MAX_TAGLINE_WORDS: Final = 5  # a longer segment without a role word is a taglin
 # "- SignSpan Corporation", "- Acme GmbH": the company by its legal form; "- Jobs", "| Careers at Acme",
 # "- Karriere": the careers site's name
 _COMPANY_OR_SITE = re.compile(
-    r"^(?:[\w&.'-]+\s){1,4}(?:corporation|corp\.?|inc\.?|llc|ltd\.?|limited|gmbh|ag|plc|s\.?a\.?s?\.?|s\.?l\.?|b\.?v\.?"
+    r"^(?:[\w&.'-]+\s){1,4}(?:corporation|corp\.?|inc\.?|llc|ltd\.?|limited|gmbh|ag|plc|s\.a\.s?\.?|s\.l\.|b\.?v\.?"
     r"|pty(?:\sltd)?|co\.)$"
     r"|^(?:jobs?|careers?|karriere|stellenangebote?|empleos?|emplois?|offres d'emploi|join us)"
     r"(?:\s(?:at|bei|chez|en|@)\s.{1,40})?$",
@@ -460,7 +461,8 @@ _LEADING_LABEL = re.compile(
     # with the article of a one-line posting: "Wir suchen einen Java-Entwickler", "Buscamos una …"
     # "Buscamos para nuestro equipo un desarrollador", "Nous recherchons pour notre équipe un développeur"
     r"|(?:buscamos|nous (?:re)?cherchons|wir suchen)"
-    r"(?: (?:para|pour|für) (?:nuestro|nuestra|notre|unser|unsere|unseren) [\w-]{2,20})?"
+    r"(?: (?:para|pour|für) (?:nuestr[oa]|notre|unser\w{0,2}) [^.\n]{2,40}?"
+    r"(?= (?:einen?|eine[/*:]n|una?|un/a|une?|un[·.]e) ))?"
     r"(?: (?:einen?|eine[/*:]n|una?|un/a|une?|un[·.]e))?"
     # a board's "Suche Messingenieur …", "Projekt: Senior Berater …" (not "Suche & Ranking Engineer")
     r"|(?-i:Suche(?=\s[A-ZÄÖÜ]))|(?:projekt|project)(?=\s?:)"
@@ -707,7 +709,8 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     )
     # a one-line posting's tail once its place is gone: "Développeur Python confirmé, Django, à Paris"
     cleaned = _strip_trailing_parens(_without_stack(_without_place(cleaned).rstrip(" ,;")))
-    cleaned = _FULL_STOP.sub("", cleaned)  # "## Programmeur.": a heading written as a sentence
+    if (stop := _FULL_STOP.search(cleaned)) and not _abbreviated(stop.group(1)):  # "## Programmeur."
+        cleaned = cleaned[: stop.end(1)]
     single = _singular(cleaned)
     managed = _MANAGES.search(cleaned) is not None  # "Head of Solutions Architects": the team led or served
     same_level = title_seniority(single) == title_seniority(cleaned)
@@ -716,7 +719,17 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     return cut_at_word(cleaned)
 
 
-_FULL_STOP = re.compile(r"(?<=[^\W\d_]{4})\.$")  # not "Sr." nor "Node.js"
+_FULL_STOP = re.compile(r"([^\W\d_]{4,})\.$")  # not "Sr." nor "Node.js"
+_TWO_CONSONANTS = re.compile(r"[b-df-hj-np-tv-zß]{2}$", re.IGNORECASE)
+MAX_ABBREVIATION: Final = 12  # letters of a cut word ("Elektrotechn."); longer ones are words
+
+
+def _abbreviated(word: str) -> bool:
+    """A cut word, whose stop is its own ("Schwerpunkt Contr.", "Projektleiter Elektrotechn."): no
+    common word, at most `MAX_ABBREVIATION` letters, ending in two consonants."""
+    short = len(word) <= MAX_ABBREVIATION and _TWO_CONSONANTS.search(word) is not None
+    named = any(c.isupper() for c in word[1:])  # "MLOps", "DevOps": a name, not a cut word
+    return short and not named and not is_common_word(word)
 
 
 # A role over or for the people the plural names: "Manager, Solutions Architects", "Head of Data
@@ -747,6 +760,7 @@ _PRAISE = (
     r"|[\w.]{1,12}-based|(?:fully\s|100%\s)?remote|full-time|part-time"
     r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und|or)\s|,\s|\s/\s|\s))*"
 )
+_ARTICLE: Final = r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s)"
 _PROSE_ROLE = re.compile(
     r"\b(?:looking for|hiring(?!\smanager)|seeking|if you are|join us as|busca(?:mos|n)?|recrutons|recrute"
     r"|recherchons"
@@ -762,10 +776,11 @@ _PROSE_ROLE = re.compile(
     r"|\s[^:\n.]{1,60}?,?\s(?:including|for)(?=\s?:\s))?"
     r"(?:\s?:(?:\s{0,3}\n\s{0,3}(?:[-*•]\s|\d\.\s)?|\s[-*•]\s|\s(?=\d{1,2}\s))|\s)"
     r"(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
-    # "Buscamos para nuestro equipo un desarrollador": the team it joins, then the role
-    r"(?:(?:para|pour|für) (?:nuestro|nuestra|notre|unser|unsere|unseren) [\w-]{2,20}\s)?"
+    # "Buscamos para nuestro equipo un desarrollador", "für unseren Standort Hamburg eine/n": the team or
+    # office it joins, then the role after its article
+    rf"(?:(?:para|pour|für) (?:nuestr[oa]|notre|unser\w{{0,2}}) [^.\n]{{2,40}}?\s(?={_ARTICLE}))?"
     r"(?:(?<=hiring\s)for\s|(?<=seeking\s)for\s)?"  # "We are hiring for remote Software Engineers"
-    r"(?:an?\s|un\s|una\s|un/a\s|un\(a\)\s|une\s|des\s|einen?\s|eine[/*:]n\s|\d{1,2}\s|several\s"
+    rf"(?:{_ARTICLE}|\d{{1,2}}\s|several\s"
     r"|(?:both\s)?our\s)?"  # "We're hiring for both our Full Stack Engineer and AI team"
     rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
@@ -789,7 +804,9 @@ _OTHER_ROLE_CUE = re.compile(
     rf"|(?<![\w.])as\s[\w.&-]{{2,30}}'s\s{_ROLE_NAME},\s(?:you|you'll)\b"
     rf"|\bwe need\s(?!to\s|someone|you|your|people|help|more|an?\s){_ROLE_NAME}\s(?:who|that|to)\b"
     # a paragraph that opens with the role as its subject: "The Senior Software Engineer helps lead …"
-    rf"|(?:^|\n)the\s{_ROLE_NAME}\s(?:helps|will|is responsible|works|leads|designs|builds|develops)\b"
+    # (not another person: "The Hiring Manager works closely with you", "The Engineering Manager will be …")
+    rf"|(?:^|\n)the\s(?!hiring\s){_ROLE_NAME}\s(?:helps|is responsible|designs|builds|develops"
+    r"|will (?!be your|support you|mentor|guide you|work with you|onboard))\b"
     rf"|\b(?:be|become) our next\s{_ROLE_NAME}\b"  # "We're looking for you to be our next Data Engineer!"
 )
 

@@ -54,7 +54,16 @@ def _at_word(body: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # A later start after a refusal: "Keine Möglichkeit zum Homeoffice in der Probezeit, danach 2 Tage"
-_THEN = r"(?![^.\n]{0,80}\b(?:then|danach|puis|ensuite|después|luego|after|nach der|until|bis)\b)"
+_THEN = (
+    r"(?![^.\n]{0,80}\b(?:then|danach|puis|ensuite|después|luego|after|afterwards|nach der|until|bis|später"
+    r"|later|après|más adelante|posteriormente)\b)"
+)
+# A refusal limited to some places is no refusal of the mode: "We do not offer remote work from abroad",
+# "… in the following states", "No se ofrece teletrabajo desde el extranjero"
+_ELSEWHERE = (
+    r"(?![^.\n]{0,40}\b(?:from|outside|desde|fuera|depuis|hors|aus dem|vom|in the following|in the uk"
+    r"|in (?:some|certain|these|other|all) (?:states|countries|regions))\b)"
+)
 # Refusals of home days: "Télétravail : non" (not "Teletrabajo: no más de 2 días"), "no possibility of remote
 # work", "keine Möglichkeit zum Homeoffice", "aucune possibilité de télétravail", "… ist nicht möglich"
 _HOME_DAYS_REFUSED = (
@@ -62,16 +71,18 @@ _HOME_DAYS_REFUSED = (
     r"(?:non|no|nein|not possible|nicht möglich|pas possible|no posible)(?=\s?(?:\n|$|[.;,)(!|]))"
     r"|(?:no|keine|keinerlei|pas de|aucune|sin|sans)\s(?:possibility|option|möglichkeit|possibilité"
     r"|posibilidad)\s(?:(?!full|fully|100|komplett|vollständig|complet|total)[\w']+\s){0,2}"
-    rf"(?:remote(?:ly)?|home[\s-]?office|télétravail|teletrabajo)\b{_THEN}"
-    r"|(?:home[\s-]?office|mobiles arbeiten)[^.\n]{0,40}\bnicht (?:möglich|vorgesehen|angeboten)"
+    rf"(?:remote(?:ly)?|home[\s-]?office|télétravail|teletrabajo)\b{_THEN}{_ELSEWHERE}"
+    rf"|(?:home[\s-]?office|mobiles arbeiten)[^.\n]{{0,40}}\bnicht (?:möglich|vorgesehen|angeboten){_THEN}"
     # "We do not offer remote work", "No se ofrece teletrabajo", "Pas de télétravail possible"
     r"|(?:(?:do|does|can)(?:\snot|n't)|cannot|are unable to)\s(?:currently\s)?"
     r"(?:offer|provide|support|allow)\s(?:any\s)?"
     r"(?:remote(?=\s?(?:[.,;!]|$|\s(?:work|working|positions?|roles?|employment|options?|for|at|in|on)\b))"
-    r"|home[\s-]?office\b|work(?:ing)? from home\b)"
+    r"|home[\s-]?office\b(?![\s-](?:furniture|equipment|setup|budget|stipend|allowance|chairs?|desks?))"
+    rf"|work(?:ing)? from home\b){_THEN}{_ELSEWHERE}"
     r"|no se (?:ofrece|permite|contempla|admite) (?:el |la )?"
-    r"(?:teletrabajo|trabajo remoto|modalidad remota)\b"
-    rf"|pas de télétravail\b(?!\s(?:à\s)?100){_THEN}|télétravail n'est pas (?:possible|autorisé|proposé)"
+    rf"(?:teletrabajo|trabajo remoto|modalidad remota)\b{_ELSEWHERE}"
+    rf"|pas de télétravail\b(?!\s(?:à\s)?100){_THEN}"
+    rf"|télétravail n'est pas (?:possible|autorisé|proposé){_ELSEWHERE}"
 )
 _REMOTE_NEGATED = _at_word(
     r"(not|no|non)[\s-](a\s)?(fully\s)?remotes?\b|remote\s(work\s|working\s)?(is\s)?not\s"
@@ -80,7 +91,8 @@ _REMOTE_NEGATED = _at_word(
     # remotely from a beach", "… not open to remote work from other countries")
     r"|(?:not\s(a\s)?(position|role|job)\sfor\sworking\sremotely|not\sopen\sto\sremote\swork)(?=\s?(?:[.;!]|$))"
     r"|cannot\sbe\s(done\s|performed\s)?remote|telecommute:\s?no\b|kein(e)?\s(homeoffice|remote)\b"
-    r"|no\slonger\s(working\s|work\s)?remote(ly)?\b"  # "… employees are no longer working remotely"
+    # "… employees are no longer working remotely", not "While many companies are no longer working remotely"
+    r"|(?<!companies are )(?<!others are )(?<!many are )no\slonger\s(working\s|work\s)?remote(ly)?\b"
     r"|(work\s)?remote(ly)?:\s?no\b"
     r"|pas de (full |100\s?% )?(télétravail|remote)\b|sin (teletrabajo|remoto)\b|no remoto\b"
     rf"|{_HOME_DAYS_REFUSED}"
@@ -108,7 +120,8 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     # "Unser Sitz ist in Bonn, aber wir arbeiten alle im Homeoffice": the whole team works from home (not
     # "We work fully remotely on Fridays")
     r"|(wir arbeiten|we work) (alle|all|komplett|ausschließlich|entirely|fully)"
-    r" (im home-?office|remote(ly)?)\b(?!\s(on|am|le|les|el|los)\b)"
+    r" (im home-?office|remote(ly)?)\b(?!\s(on|am|an|le|les|el|los)\b)"
+    r"(?![^.\n]{0,30}\b(tage?n?|days?|jours?|días)\b)"
     # "ONSITE/WFH", but not a field's name ("Remote/On-Site: Nähe Kaiserslautern, Hybrid")
     r"|on-?site\s?/\s?(wfh|remote)\b(?!\s?:|\s?\(\d)|(wfh|remote)\s?/\s?on-?site\b(?!\s?:|\s?\(\d)"
     r"|remote or (from |in |at )?(the |our )?([\w-]+ ){0,2}office\b"  # "(remote or from the Vienna office)"
@@ -133,7 +146,10 @@ _NOT_HOME_SHARE: Final = (
     r"|ayuda|bono|kit|retribución|variable|401\(?k?\)?|match\w*|vor ort|beim kunden)\b"
 )
 _HOME_WORDS: Final = r"(remote(ly)?|home[\s-]?office|télétravail|teletrabajo|work(ing)? from home)"
-_FEW_DAYS: Final = r"([1-4]|one|two|three|four)\s(days?|tage?n?|jours?|días)\b"
+_FEW_DAYS: Final = (
+    r"([1-4]|one|two|three|four)\s(days?|tage?n?|jours?|días)\s?"
+    r"(/|a|per|pro|par|por|each|every|a la|in der|die)\s?(week|woche|semaine|semana)\b"
+)
 _HYBRID = _at_word(
     r"(?<!play a )(?<!plays a )"  # "They play a hybrid role that bridges …": a mixed role, not a mode
     r"(?<!móvil )(?<!mobile )(?<!framework )(?<!cloud )(?<!app )(?<!application )(?<!applications )"
@@ -156,7 +172,7 @@ _HYBRID = _at_word(
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(?!home\s)([\w-]+\s){0,2}(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
-    r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s(a\sweek\s)?from\shome\b"
+    r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s((a|per)\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b"
     r"|\bremote days?\s(are\s)?(possible|available|allowed|ok)\b"  # "ONSITE (Remote days possible)"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
@@ -199,11 +215,17 @@ _HYBRID = _at_word(
     r"([1-8]\d|[1-9])\s?%(?!\s?(travel|reise|déplacement|viaje|bonus|annual|jährlich|anual|matched|auf))"
     r"(?!\s(of\s(the\s)?(time|week)\s)?(at|on|beim|bei|chez|en)\s(the\s)?(customers?|clients?|kunden)\b)"
     r"|remot\w*\s(\w+\s)?(some|part) of the time\b"  # "remote working some of the time"
+    # office days of a full week: "5 Tage pro Woche, davon 2 Tage im Büro", "2 de ellos en la oficina",
+    # "présence au bureau 2 jours par semaine"
+    r"|(davon|dont|de los cuales|including)\s[1-4]\s(tage?n?\s|jours?\s|días\s|days?\s)?"
+    r"(im büro|au bureau|en (la )?oficina|in the office|on[\s-]?site|sur site|vor ort|presenciales)"
+    r"|[1-4]\sde\sellos\sen\s(la\s)?oficina|présence\s(au bureau|sur site)\s[1-4]\sjours?\s(par|/)\s?semaine"
     # "No remote work during the probation period, then 2 days per week"; "Home office: no more than 2 days"
     rf"|{_HOME_WORDS}[^.\n]{{0,80}}\b(then|danach|puis|ensuite|después|luego)\s(up to\s|bis zu\s)?{_FEW_DAYS}"
     rf"|{_HOME_WORDS}\s?:?\s(no more than|at most|up to|max(imum|\.)?|bis zu|höchstens|maximal|jusqu'à|hasta)"
     rf"\s{_FEW_DAYS}"
-    r"|(remote|télétravail|teletrabajo|home[\s-]?office)\s?:\s?(partial(ly)?|teilweise|partiel(le)?|parcial)\b"
+    r"|(remote|télétravail|teletrabajo|home[\s-]?office)\s?:\s?(partial(ly)?|teilweise|partiel(le)?|parcial)"
+    r"(?=\s?(?:$|[,.;)]|possible|möglich|remote))"  # not "Remote: partially reimbursed internet costs"
 )
 # The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
 _BARE_TELETRAVAIL = r"^télétravail\.?$"
@@ -273,12 +295,18 @@ _WHOLE_WEEK: Final = (
     r"((five|six|5|6|all)\sdays\s(a|per|each)\s?week|(5|cinq)\sjours\s(par|sur|/)\s?semaine"
     r"|(5|fünf)\stage\s(pro|die|in der|/)\s?woche|(5|cinco)\sdías\s(a la|por|/)\s?semana)\b"
 )
-_NOT_HOME: Final = rf"(?:(?!{_HOME_WORDS})[^.\n])"  # "5 jours par semaine, Le télétravail est la norme"
+# "5 jours par semaine, Le télétravail est la norme", "5 Tage pro Woche, davon 2 Tage im Büro", "Notre bureau
+# est ouvert 5 jours par semaine": some of the week at home, a count of office days, opening hours
+_NOT_HOME: Final = (
+    rf"(?:(?!{_HOME_WORDS}|\d(?!\s?[-\u2013]\s?[56]\b)"  # a range's upper end: "onsite 3-5 days per week"
+    r"|dont|davon|de ellos|including|of which|ouvert|offen|abiert|open|zeiten|horaire|hours)[^.\n])"
+)
 _FULL_WEEK = _at_word(
-    rf"(?:{_WHOLE_WEEK}{_NOT_HOME}{{0,40}}\b{_AT_WORK}|{_AT_WORK}\b{_NOT_HOME}{{0,40}}\b{_WHOLE_WEEK})"
+    rf"(?:{_WHOLE_WEEK}{_NOT_HOME}{{0,40}}\b{_AT_WORK}(?![^.\n]{{0,30}}\d)"
+    rf"|{_AT_WORK}\b{_NOT_HOME}{{0,40}}\b{_WHOLE_WEEK})"
     # "5 jours par semaine dont 2 en télétravail": some of the week at home
-    r"(?![^.\n]{0,40}\b(dont|davon|including|of which|de los cuales|remote|télétravail|home[\s-]?office"
-    r"|teletrabajo|hybrid)\b)"
+    r"(?![^.\n]{0,40}\b(dont|davon|including|of which|de los cuales|de ellos|remote|télétravail"
+    r"|home[\s-]?office|teletrabajo|hybrid|offen|ouvert|abiert|open)\b)"
 )
 
 
@@ -293,7 +321,8 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!\w)li-hybrid\b"  # a recruiter's "#LI-Hybrid" tag beside a stated remote role (2 of 3 labels)
     r"|(?<!\w)(?:quand|lorsque|si) (?:vous êtes|tu es) en télétravail\b"
     r"|(?<!\w)remote[\s-]job\s?:\s?(?:no|nein|non|false)\b"  # a field: `_REMOTE_NO`
-    r"|(?<!\w)ability to work remotely\s?:"  # a field's name: "Ability to Work Remotely: Onsite Full-time"
+    # a field's name: "Ability to Work Remotely: Onsite Full-time" (its "Yes" still says remote)
+    r"|(?<!\w)ability to work remotely\s?:(?!\s?(?:yes|ja|oui|sí)\b)"
     # "Entorno con amplia experiencia en trabajo remoto": someone's experience of it, not the role's mode.
     r"|(?<!\w)(?:experiencia en (?:el )?trabajo remoto"
     r"|experience (?:of |with |in )?(?:working )?remote(?:ly)?)\b"
@@ -403,11 +432,13 @@ _POSSIBLY_AT_HOME = re.compile(
     r"(?<!\w)(?<!no )(?<!keine )(?<!pas de )(?<!sin )(?<!sans )(?<!ohne )(?<!without )(?<!aucune )"
     r"(?<!keinerlei )"  # denied: `_REMOTE_NEGATED`
     r"(?:möglichkeit\w{0,3}|option|possibility|posibilidad|possibilité|ouverte?\sau|abiert[oa]\sal|offen\sfür)\s"
-    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either)[\w'/]+\s){0,4}"
+    r"(?:(?!fully|full|entirely|completely|komplett|vollständig|total|entweder|either|deutschlandweit|bundesweit"
+    r"|europaweit|partout|anywhere)[\w'/]+\s){0,4}"
     r"(?:homeoffice|home[\s-]office|remote(?: work)?|teletrabajo|télétravail|mobile[sn]? arbeit\w*"
     # "Möglichkeit der Tele- oder Mobilarbeit", "Die Möglichkeit im Berliner Büro und/oder mobil zu arbeiten"
     r"|tele-? oder mobilarbeit|telearbeit|mobilarbeit|mobil zu arbeiten)\b"
-    # a share of the time is read by `_HYBRID`
+    # a full one ("ouvert au télétravail complet"), remote candidates, a share of the time (`_HYBRID`)
+    r"(?!\s(?:à\s)?(?:complet|total|intégral|full|komplett|vollständig|100)\b)(?![\s-](?:kandidat|candidat))"
     r"(?!\s?[(:\d])(?!,?\s(up to|bis zu|jusqu|hasta|partiel\w*|parcial\w*|teilweise)\b)"
     # a remote role, read by `_REMOTE`: "Option of remote work from anywhere in Germany"
     r"(?!\s(from anywhere|desde cualquier|von überall|de n'importe où)\b)"
@@ -478,7 +509,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     unsaid = _REMOTE_NEGATED.sub(" ", text)  # "this is not a remote only position, … a hybrid model"
     if _EITHER.search(unsaid) or (_STRONG_REMOTE.search(unsaid) and _HYBRID.search(text)):
         return "remote"  # the role can be done fully remote, whatever else is offered
-    if _FULL_WEEK.search(text):
+    if _FULL_WEEK.search(text) and not _STRONG_REMOTE.search(unsaid):  # "Full remote ! Bureau ouvert 5 jours"
         return "onsite"
     if _HYBRID.search(_NO_HOME_DAYS.sub(" ", text)):  # not "Kein Homeoffice möglich"
         return "hybrid"
@@ -1070,7 +1101,7 @@ _WHERE_CUE = re.compile(
     # "… Coroutines. Onsite Warsaw.", "Hybrid Berlin.": the mode, then its place ending the sentence
     r"|(?:on-?site|hybrid)(?=(?:\s[^\s.;:()]{2,30}){1,3}(?:[.;]|$))"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
-    r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de|au centre(?:-ville)? de)|locali[sz]ée? (?:à|sur)"
+    r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|locali[sz]ée? (?:à|sur)"
     r"|bureaux (?:sont )?(?:à|en)"
     r"|lieu de travail (?:[\w-]{2,15} ){0,2}à"  # "Un lieu de travail moderne à Glattbrugg"
     r"|arrondissement de"  # "dans le 6ème arrondissement de Paris"
@@ -2251,8 +2282,8 @@ def _remote_countries(places: list[str], texts: tuple[str, str], remote: RemoteP
 
 # A university or institute named after its city: "Universität Münster", "University of Oxford", "INRIA
 # Rennes", "RWTH Aachen", "Université de Lille". With no place stated anywhere, the labels give that city
-# (8 of 9 such tuning postings; the ninth is a remote role). Not a degree's school ("PhD from the
-# University of Cambridge").
+# (8 of 9 such tuning postings; the ninth is a remote role). Not a degree's school, a partner, a
+# customer or the founders' one.
 _INSTITUTION_CITY = (
     re.compile(  # "University of Oxford", "Universität Münster"
         r"(?<![\w-])(?:University|Universität|Université|Universidad|Università|Hochschule|Fachhochschule"
@@ -2264,26 +2295,36 @@ _INSTITUTION_CITY = (
         r"(?<![\w-])([A-ZÀ-Ý][\w-]{1,30}(?:\s[A-ZÀ-Ý][\w-]{1,30})?)\s(?:University|Universität)(?!\w)"
     ),
 )
-_DEGREE_FROM = re.compile(
-    r"(?:from|graduat\w*|degree|alumn\w*|diplôme\w*|abschluss|título|titulado|phd|master'?s?|bachelor'?s?)"
-    r"\W+(?:\w+\W+){0,3}$",
+# Before it in its clause: a degree, a founding story, a partner, a customer, a list of examples
+_NOT_THE_EMPLOYER = re.compile(
+    r"(?:from|graduat\w*|degree|alumn\w*|diplôme\w*|abschluss|título|titulado|phd|master'?s?|bachelor'?s?"
+    r"|stud\w*|obtained|bac|grado|licence|spin-?off|spin-?out|found\w*|gegründet|fondée?|fundad[ao]"
+    r"|issue de|out of|partner\w*|cooperat\w*|kooperation|collaborat\w*|colabora\w*|zusammen|together with"
+    r"|consorti\w*|konsortium|customers?|clients?|kunden|such as|z\.\s?b\.|e\.g\.|includ\w*|met at|with the"
+    r"|mit der|avec l"
+    r"|con la|online)\W+(?:[\w.'-]+\W+){0,8}$",
     re.IGNORECASE,
 )
-MAX_DEGREE_LEAD: Final = 40  # characters before an institution read for "a degree from"
+# After it: "(… ou équivalent)", "oder vergleichbar", "Cambridge University Press"
+_NOT_THE_EMPLOYER_AFTER = re.compile(
+    r"\W{0,3}(?:press|or equivalent|ou équivalent|oder vergleichbar|o equivalente|or similar)\b",
+    re.IGNORECASE,
+)
+MAX_DEGREE_LEAD: Final = 60  # characters before an institution read for "a degree from"
 
 
 def institution_city(text: str) -> list[str]:
-    """The city the first university or institute in `text` is named after, as `[city]`, or [] when
-    none is (`_INSTITUTION_CITY`; a city of the gazetteer, `places.is_city`). Each match reads at most
-    `MAX_DEGREE_LEAD` characters before it: linear in the text."""
+    """The city the first university or institute in `text` that is no degree's, partner's or customer's
+    is named after, as `[city]`, or [] when none is (`_INSTITUTION_CITY`; the whole name a city of the
+    gazetteer, `places.is_city`). Each match reads at most `MAX_DEGREE_LEAD` characters before it and a
+    few after: linear in the text."""
     named = sorted((m for pattern in _INSTITUTION_CITY for m in pattern.finditer(text)), key=_start)
     for found in named:
-        lead = text[max(0, found.start() - MAX_DEGREE_LEAD) : found.start()]
-        if _DEGREE_FROM.search(lead):
+        lead = text[max(0, found.start() - MAX_DEGREE_LEAD) : found.start()]  # a list's earlier items too
+        if _NOT_THE_EMPLOYER.search(lead) or _NOT_THE_EMPLOYER_AFTER.match(text, found.end()):
             continue
-        for candidate in (found.group(1), found.group(1).split()[0]):
-            if is_city(candidate):
-                return [candidate]
+        if is_city(found.group(1)):
+            return [found.group(1)]
     return []
 
 
