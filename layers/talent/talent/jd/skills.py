@@ -1130,10 +1130,10 @@ _CUSTOMERS = re.compile(
     r",?\s(?:like|such as|including)|used by|serving|powering|think)\s",  # "thousands of teams, including"
     re.IGNORECASE,
 )
-# "te animamos a que nos sigas en Linkedin, Twitter y YouTube": where to follow the company, not a tool.
 # A cloud product written with its vendor ("AWS WAF", "Azure Functions") names the technology, never a
 # company's pitch, as a bare brand can ("runners on Strava"); "Amazon" also sells "Prime Video"
 _CLOUD_VENDOR: Final = re.compile(r"(?:AWS|Azure|Microsoft Azure|Google Cloud|GCP)\s\S")
+# "te animamos a que nos sigas en Linkedin, Twitter y YouTube": where to follow the company, not a tool.
 _FOLLOW_US = re.compile(
     r"\b(?:follow|find|join|sigue|síguenos|siguenos|nos sigas|suivez|suis|retrouvez|folgt?|folgen)"
     r"(?:\s(?:us|nos|nous|uns|moi|-nous))?\s(?:on|en|sur|auf)\s[^.!?:;]*$",

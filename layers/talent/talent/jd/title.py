@@ -451,6 +451,8 @@ def _without_stack(title: str) -> str:
 
 # Words a job board or a poster puts before the role: "Job Offer:", "Detalle de la oferta", "Buscamos",
 # "FREELANCE", "Remote", a date ("(29/10/2014)").
+# The team or office a hire joins, before the role's article: "para nuestra oficina de Madrid un/a …"
+_JOINS: Final = r"(?:para|pour|für) (?:nuestr[oa]|notre|unser\w{0,2}) [^.\n]{2,40}?"
 _LEADING_LABEL = re.compile(
     r"^(?:\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|un[·.\u22c5]e|un\(e\)"
     r"|job offer|job posting|job opening|detalle de la oferta|oferta de (?:empleo|trabajo)|stellenangebot"
@@ -461,8 +463,7 @@ _LEADING_LABEL = re.compile(
     # with the article of a one-line posting: "Wir suchen einen Java-Entwickler", "Buscamos una …"
     # "Buscamos para nuestro equipo un desarrollador", "Nous recherchons pour notre équipe un développeur"
     r"|(?:buscamos|nous (?:re)?cherchons|wir suchen)"
-    r"(?: (?:para|pour|für) (?:nuestr[oa]|notre|unser\w{0,2}) [^.\n]{2,40}?"
-    r"(?= (?:einen?|eine[/*:]n|una?|un/a|une?|un[·.]e) ))?"
+    rf"(?: {_JOINS}(?= (?:einen?|eine[/*:]n|una?|un/a|une?|un[·.]e) ))?"
     r"(?: (?:einen?|eine[/*:]n|una?|un/a|une?|un[·.]e))?"
     # a board's "Suche Messingenieur …", "Projekt: Senior Berater …" (not "Suche & Ranking Engineer")
     r"|(?-i:Suche(?=\s[A-ZÄÖÜ]))|(?:projekt|project)(?=\s?:)"
@@ -778,7 +779,7 @@ _PROSE_ROLE = re.compile(
     r"(?:wieder\s|ab sofort\s|aktuell\s|currently\s|now\s)?"  # "Wir suchen wieder Entwickler"
     # "Buscamos para nuestro equipo un desarrollador", "für unseren Standort Hamburg eine/n": the team or
     # office it joins, then the role after its article
-    rf"(?:(?:para|pour|für) (?:nuestr[oa]|notre|unser\w{{0,2}}) [^.\n]{{2,40}}?\s(?={_ARTICLE}))?"
+    rf"(?:{_JOINS}\s(?={_ARTICLE}))?"
     r"(?:(?<=hiring\s)for\s|(?<=seeking\s)for\s)?"  # "We are hiring for remote Software Engineers"
     rf"(?:{_ARTICLE}|\d{{1,2}}\s|several\s"
     r"|(?:both\s)?our\s)?"  # "We're hiring for both our Full Stack Engineer and AI team"
