@@ -967,12 +967,18 @@ class _Context:
         if m.mode == "exact":
             return in_context or not (len(raw) <= 2 or caps_line)
         if m.mode in ("strict", "brand"):
-            followed = _FOLLOW_US.search(self.text, max(0, start - _WINDOW), start) is not None
-            vendor_named = m.mode == "brand" and _CLOUD_VENDOR.match(raw) is not None
-            return not followed and (vendor_named or self._asked_for(m, raw, start, in_context))
+            return self._named_here(m, raw, start, in_context)
         if in_context or (m.end - m.start > 1 and prev in _DETERMINERS):
             return True  # "a design system" is a thing; "design systems that scale" is a verb
         return self._capitalised_name(raw, prev, start, after, caps_line) or _names_members(m.skill, after)
+
+    def _named_here(self, m: Match, raw: str, start: int, in_context: bool) -> bool:
+        """A strict or brand alias: not after "follow us on"; a cloud product with its vendor ("AWS WAF")
+        needs no other context."""
+        if _FOLLOW_US.search(self.text, max(0, start - _WINDOW), start) is not None:
+            return False
+        vendor_named = m.mode == "brand" and _CLOUD_VENDOR.match(raw) is not None
+        return vendor_named or self._asked_for(m, raw, start, in_context)
 
     def _asked_for(self, m: Match, raw: str, start: int, in_context: bool) -> bool:
         """A strict alias: a common word written in lower case is the word ("self-driven"). A brand:
