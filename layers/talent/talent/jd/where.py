@@ -507,9 +507,10 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
         return None
     text = _REMOTE_FIRST_HYBRID.sub("hybrid", text)  # "remote-first hybrid": a hybrid role, not a remote one
     unsaid = _REMOTE_NEGATED.sub(" ", text)  # "this is not a remote only position, … a hybrid model"
-    if _EITHER.search(unsaid) or (_STRONG_REMOTE.search(unsaid) and _HYBRID.search(text)):
+    strong = _STRONG_REMOTE.search(unsaid) is not None
+    if _EITHER.search(unsaid) or (strong and _HYBRID.search(text)):
         return "remote"  # the role can be done fully remote, whatever else is offered
-    if _FULL_WEEK.search(text) and not _STRONG_REMOTE.search(unsaid):  # "Full remote ! Bureau ouvert 5 jours"
+    if not strong and _FULL_WEEK.search(text):  # "Full remote ! Bureau ouvert 5 jours": not onsite
         return "onsite"
     if _HYBRID.search(_NO_HOME_DAYS.sub(" ", text)):  # not "Kein Homeoffice möglich"
         return "hybrid"
@@ -2295,14 +2296,13 @@ _INSTITUTION_CITY = (
         r"(?<![\w-])([A-ZÀ-Ý][\w-]{1,30}(?:\s[A-ZÀ-Ý][\w-]{1,30})?)\s(?:University|Universität)(?!\w)"
     ),
 )
-# Before it in its clause: a degree, a founding story, a partner, a customer, a list of examples
+# Before it (a list's earlier items too): a degree, a founding story, a partner, a customer, examples
 _NOT_THE_EMPLOYER = re.compile(
     r"(?:from|graduat\w*|degree|alumn\w*|diplôme\w*|abschluss|título|titulado|phd|master'?s?|bachelor'?s?"
     r"|stud\w*|obtained|bac|grado|licence|spin-?off|spin-?out|found\w*|gegründet|fondée?|fundad[ao]"
     r"|issue de|out of|partner\w*|cooperat\w*|kooperation|collaborat\w*|colabora\w*|zusammen|together with"
     r"|consorti\w*|konsortium|customers?|clients?|kunden|such as|z\.\s?b\.|e\.g\.|includ\w*|met at|with the"
-    r"|mit der|avec l"
-    r"|con la|online)\W+(?:[\w.'-]+\W+){0,8}$",
+    r"|mit der|avec l|con la|online)\W+(?:[\w.'-]+\W+){0,8}$",
     re.IGNORECASE,
 )
 # After it: "(… ou équivalent)", "oder vergleichbar", "Cambridge University Press"
