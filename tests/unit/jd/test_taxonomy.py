@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from talent.jd import parse_jd
 from talent.jd.taxonomy import ALIASES, SKILLS, Skill, alias_key, canonical_name, get_skill
 
 # GitHub Linguist's names, shipped by talent.jd.build_vocabulary; a typo would break language search.
@@ -247,3 +248,70 @@ def test_aws_rows_skip_account_services_products_inside_and_a_second_vendor_spel
         "AWS Key Management Service | cloud | aws key management service, aws kms | | "
         "aws-key-management-service",
     ]
+
+
+_AZURE_TABLE = """\
+"Package","VersionGA","DisplayName","ServiceName","Type","Hide"
+"azure-keyvault-secrets","4.8.0","Key Vault - Secrets","Key Vault","client",""
+"azure-mgmt-keyvault","10.3.0","Resource Management - Key Vault","Key Vault","mgmt",""
+"azure-monitor-query","1.4.0","Monitor Query","Monitor","client",""
+"azure-mgmt-network","27.0.0","Resource Management - Network","Network","mgmt",""
+"","","Azure Backup","Backup","","true"
+"azure-mgmt-datadog","2.1.0","Resource Management - Datadog","Datadog","mgmt",""
+"azure-mgmt-costmanagement","4.0.1","Resource Management - Cost Management","Cost Management","mgmt",""
+"azure-mgmt-resource-policy","1.0.0","Resource Management - Policy","Resource-Policy","mgmt",""
+"azure-mgmt-hanaonazure","1.0.0","Resource Management - SAP HANA","HANA on Azure","mgmt",""
+"azure-mgmt-azurestack","1.0.0","Resource Management - Azure Stack","Azure Stack","mgmt",""
+"apiview-stub-generator","0.3.0","API View","API View","tool",""
+"azure-core","1.30.0","Core - Client - Core","Core","client",""
+"""
+
+
+def test_azure_services_read_the_sdk_release_table() -> None:
+    from talent.jd.build_vocabulary import azure_services
+
+    assert azure_services(_AZURE_TABLE) == {
+        "Key Vault": True,  # a data-plane library ships for it
+        "Monitor": True,
+        "Network": False,  # management libraries only
+        "Backup": True,  # a row of the catalogue of services: no package
+        "Datadog": False,
+        "Cost Management": False,
+        "Resource-Policy": False,
+        "HANA on Azure": False,
+        "Stack": False,  # "Azure Stack": the vendor is added back once
+        "Core": True,
+    }
+
+
+def test_azure_rows_carry_the_vendor_and_skip_parts_partners_and_the_account(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from talent.jd.build_vocabulary import azure_rows, azure_services
+
+    zipf = {"key": 5.0, "vault": 3.0, "monitor": 4.0, "network": 4.5, "backup": 3.5, "stack": 4.0}
+    zipf |= {"cost": 5.0, "management": 4.8, "core": 4.5}
+    fake = types.SimpleNamespace(zipf_frequency=lambda word, _language: zipf.get(word.lower(), 0.0))
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)  # wordfreq is build-time only
+    rows = azure_rows(azure_services(_AZURE_TABLE), {("datadog",)})
+    assert rows == [
+        "Azure Backup | cloud | !Azure Backup | | azure-backup",
+        "Azure Key Vault | cloud | !Azure Key Vault | | azure-key-vault",
+        "Azure Monitor | cloud | !Azure Monitor | | azure-monitor",
+    ]  # not Network nor Stack (one common word, management libraries only), Datadog (a partner's product),
+    # Cost Management, Resource-Policy (a part), HANA on Azure (another vendor's), API View (a tool), Core
+
+
+def test_azure_services_are_in_the_vocabulary_only_with_the_vendor() -> None:
+    assert canonical_name("Azure Key Vault") == canonical_name("azure key vault") == "Azure Key Vault"
+    assert canonical_name("Azure Logic Apps") == "Azure Logic Apps"
+    assert canonical_name("Azure Monitor") == "Azure Monitor"
+    assert canonical_name("Key Vault") is None  # a phrase without the vendor ("API Management" too)
+    assert canonical_name("Azure Network") is None
+    assert canonical_name("Azure Security") is None
+
+
+def test_an_azure_service_in_a_posting_is_that_service_not_a_word_of_its_name() -> None:
+    parsed = parse_jd("Requirements:\n- Experience with Azure Key Vault, Azure Monitor and Azure Logic Apps")
+    assert {"Azure Key Vault", "Azure Monitor", "Azure Logic Apps"} <= set(parsed.required_skills)
+    assert "Vault" not in parsed.required_skills  # HashiCorp's, not Azure's

@@ -2,7 +2,8 @@
 
     python3.13 -m venv /tmp/vocab && /tmp/vocab/bin/pip install wordfreq==3.1.1 botocore==1.44.8
     PYTHONPATH=layers/talent /tmp/vocab/bin/python -m talent.jd.build_vocabulary   # needs npm, node, network
-    (--logos PATH: a local copy of gilbarbara/logos' logos.json at the pinned commit)
+    (--logos PATH, --azure PATH: local copies of gilbarbara/logos' logos.json and of the Azure SDK's
+    python-packages.csv at the pinned commits)
 
 Sources (versions pinned below and written into the file's header):
 - GitHub Linguist's languages, from the npm package `linguist-languages`: every language of type
@@ -22,6 +23,12 @@ Sources (versions pinned below and written into the file's header):
   `serviceFullName` and `serviceAbbreviation`): "AWS Key Management Service", also "AWS KMS"; "AWS
   Control Tower". Only spellings that carry the vendor ("AWS Config", never a bare "Config"), and no
   service that an earlier source already names in any spelling ("Amazon Elastic Compute Cloud" is EC2).
+- Azure's service names from Microsoft's Azure SDK release table (Azure/azure-sdk,
+  `_data/releases/latest/python-packages.csv` at a pinned commit, `AZURE_SDK`): each row's
+  `ServiceName`, the SDK team's name for the service a library serves, and the rows of its catalogue
+  of services that have no library: "Azure Key Vault", "Azure Logic Apps", "Azure Monitor". As for
+  AWS, only with the vendor (a bare "Key Vault" or "API Management" reads as a phrase), and no service
+  an earlier source names.
 - `common_words.txt`: the 20,000 most frequent words of each of the four languages (wordfreq), so
   the parser can tell an unknown product name in a list ("Lightdash") from a word ("others").
 
@@ -35,7 +42,9 @@ curated `taxonomy.txt` already names (by any alias) are left to it.
 # ruff: noqa: S603, S607 - a build tool: it runs npm and node from PATH with fixed arguments
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import json
 import re
 import subprocess
@@ -50,6 +59,8 @@ from talent.jd.taxonomy import CURATED_ALIASES, TOKEN, alias_key
 PACKAGES: Final = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0"}
 LOGOS: Final = ("gilbarbara/logos", "42037415f0df19cd82b3853c18a967a81783f921")  # 2026-03-27
 LOGOS_URL: Final = "https://raw.githubusercontent.com/{}/{}/logos.json"
+AZURE_SDK: Final = ("Azure/azure-sdk", "397f07a1558eaee961b48261dabe65235b780b0c")  # 2026-08-19
+AZURE_URL: Final = "https://raw.githubusercontent.com/{}/{}/_data/releases/latest/python-packages.csv"
 BOTOCORE: Final = "1.44.8"  # the version the aws-vendor rows come from (`aws_services`)
 REMOVED_FROM: Final = "9.21.0"  # simple-icons' last release with Microsoft Office and most removed brands
 OUTPUT: Final = Path(__file__).with_name("vocabulary.txt")
@@ -228,8 +239,9 @@ _AWS_VENDOR = re.compile(r"^(AWS|Amazon) ")
 # A review against AWS's "Well-Architected Framework", a set of practices (a concept to the guide)
 _AWS_NOT_PRODUCTS: Final = frozenset({"AWS Well-Architected Tool"})
 # The account's and the bill's services name no technology a role works with: "AWS Free Tier", "AWS
-# Invoicing", "AWS Price List Service", "AWS Savings Plans", "AWS Marketplace Catalog Service"
-_AWS_ACCOUNT_SERVICE = re.compile(
+# Invoicing", "AWS Price List Service", "AWS Savings Plans", "AWS Marketplace Catalog Service", "Azure
+# Cost Management", "Azure Management Partner"
+_ACCOUNT_SERVICE = re.compile(
     r"free tier|invoic|billing|payments|pric|savings plans|budgets|marketplace|\bcost|account|support"
     r"|sustainability|supply chain|partner|re:post",
     re.IGNORECASE,
@@ -262,25 +274,26 @@ def aws_spellings(full_name: str, abbreviation: str | None) -> list[str]:
     return list(unique.values())
 
 
-def _new_service(keys: list[tuple[str, ...]], taken: set[tuple[str, ...]]) -> bool:
+def _new_service(keys: list[tuple[str, ...]], taken: set[tuple[str, ...]], one_word: bool = False) -> bool:
     """Whether a service's spellings (`keys`, with the vendor) name a product no earlier row names:
     none taken with or without the vendor, none extending a taken product ("Amazon CloudWatch Logs",
     "AWS Lambda Core") or holding one ("Amazon OpenSearch Service", "Amazon Managed Grafana"; a common
-    word such as "elastic" is no product), and not the vendor before one common word ("AWS Account")."""
+    word such as "elastic" is no product), and not the vendor before one common word ("AWS Account")
+    unless `one_word` says the source knows it for a product."""
     for key in keys:
         if key in taken or key[1:] in taken or any(key[:n] in taken for n in range(2, len(key))):
             return False
         if any(_a_product(key[i:j], taken) for i in range(1, len(key)) for j in range(i + 1, len(key) + 1)):
             return False
     remainder = keys[0][1:]
-    return not (len(remainder) == 1 and _english(remainder[0]) >= COMMON_ZIPF)
+    return one_word or not (len(remainder) == 1 and _english(remainder[0]) >= COMMON_ZIPF)
 
 
 def _a_product(words: tuple[str, ...], taken: set[tuple[str, ...]]) -> bool:
     return words in taken and not (len(words) == 1 and _english(words[0]) >= COMMON_ZIPF)
 
 
-def _aws_cell(spelling: str) -> str:
+def _vendor_cell(spelling: str) -> str:
     """A spelling's alias cell: "!AWS Config" (exact case) when the words after the vendor are common."""
     words = spelling.split()[1:]
     common = all(not w.isupper() and _english(w) >= AWS_COMMON_ZIPF for w in words)  # not "AWS KMS"
@@ -292,7 +305,7 @@ def aws_rows(services: list[tuple[str, str | None]], taken: set[tuple[str, ...]]
     spelling, with or without the vendor."""
     rows = []
     for full_name, abbreviation in sorted(services, key=lambda service: service[0]):
-        if full_name in _AWS_NOT_PRODUCTS or _AWS_ACCOUNT_SERVICE.search(full_name):
+        if full_name in _AWS_NOT_PRODUCTS or _ACCOUNT_SERVICE.search(full_name):
             continue
         spellings = [s for s in aws_spellings(full_name, abbreviation) if _usable(s)]
         keys = [alias_key(s) for s in spellings]
@@ -301,7 +314,7 @@ def aws_rows(services: list[tuple[str, str | None]], taken: set[tuple[str, ...]]
         taken.update(keys)
         taken.update(key[1:] for key in keys)  # "Amazon CloudHSM" after "AWS CloudHSM": one product
         name = spellings[0]
-        rows.append(f"{name} | cloud | {', '.join(map(_aws_cell, spellings))} | | {_topic(name)}")
+        rows.append(f"{name} | cloud | {', '.join(map(_vendor_cell, spellings))} | | {_topic(name)}")
     return rows
 
 
@@ -317,6 +330,57 @@ def botocore_services() -> list[tuple[str, str | None]]:
                 metadata = json.load(model)["metadata"]
             services.append((metadata.get("serviceFullName") or "", metadata.get("serviceAbbreviation")))
     return services
+
+
+# The SDK's shared runtime, its template and its catch-all rows name no service
+_AZURE_NOT_SERVICES: Final = frozenset({"Core", "Other", "Template", "Unknown Service", "unknown"})
+# A part of a service ("Key Vault - Secrets", "Resource-Policy") or another vendor's product run there
+# ("HANA on Azure", "Customer Lockbox for Microsoft Azure")
+_AZURE_PART_OR_HOSTED = re.compile(r"[-+/()&]|\b(?:azure|microsoft)\b", re.IGNORECASE)
+
+
+def azure_services(table: str) -> dict[str, bool]:
+    """The Azure SDK release table (`python-packages.csv` text) as {service name: whether the table
+    knows it for a product: a data-plane ("client") library ships for it, or it is a row of the
+    catalogue of services (no package)}, the vendor dropped from a name that has it ("Azure Stack").
+    Rows of the SDK's own tools ("API View") are no service; a service with management libraries only
+    may be the account's ("Subscriptions", "Network")."""
+    services: dict[str, bool] = {}
+    for row in csv.DictReader(io.StringIO(table)):
+        name = " ".join(row["ServiceName"].split()).removeprefix("Azure ")
+        kind = row["Type"].lower()
+        if name and kind != "tool":
+            product = kind == "client" or not row["Package"]
+            services[name] = services.get(name, False) or product
+    return services
+
+
+def azure_rows(services: dict[str, bool], taken: set[tuple[str, ...]]) -> list[str]:
+    """Rows for Azure services ({name: known for a product}) as "Azure <name>" only; not the account's
+    or the bill's, not a part of a service or another vendor's product run there, none an earlier row
+    names in any spelling ("Azure Cosmos DB", "Azure Datadog"), and one common word only for a service
+    known for a product ("Azure Monitor", "Azure Backup"; not "Azure Network", "Azure Security")."""
+    rows = []
+    for name, product in sorted(services.items()):
+        if name in _AZURE_NOT_SERVICES or _ACCOUNT_SERVICE.search(name) or _AZURE_PART_OR_HOSTED.search(name):
+            continue
+        spelling = f"Azure {name}"
+        key = alias_key(spelling)
+        if not _usable(spelling) or not _new_service([key], taken, one_word=product):
+            continue
+        taken.update({key, key[1:]})
+        rows.append(f"{spelling} | cloud | {_vendor_cell(spelling)} | | {_topic(spelling)}")
+    return rows
+
+
+def _azure_table(local: Path | None) -> str:
+    """python-packages.csv from `local`, else from GitHub at the pinned commit."""
+    if local is not None:
+        return local.read_text("utf-8")
+    from urllib.request import urlopen  # build-time only
+
+    with urlopen(AZURE_URL.format(*AZURE_SDK), timeout=60) as answer:  # noqa: S310 - a fixed https URL
+        return str(answer.read().decode("utf-8"))
 
 
 def _logos(local: Path | None) -> list[dict[str, Any]]:
@@ -338,10 +402,12 @@ def removed_icons(current: list[dict[str, Any]], older: dict[str, Any]) -> list[
 
 
 def main(argv: list[str]) -> None:
-    """`--logos PATH`: a local copy of logos.json at the pinned commit (else it is downloaded)."""
+    """`--logos PATH`, `--azure PATH`: local copies of logos.json and python-packages.csv at the pinned
+    commits (else they are downloaded)."""
     from importlib.metadata import version
 
     local = Path(argv[argv.index("--logos") + 1]) if "--logos" in argv else None
+    azure = Path(argv[argv.index("--azure") + 1]) if "--azure" in argv else None
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -356,6 +422,7 @@ def main(argv: list[str]) -> None:
         alias_key(s.strip(" ^~!")) for row in rows for s in row.split(" | ")[2].split(",")
     }
     rows += aws_rows(botocore_services(), taken)
+    rows += azure_rows(azure_services(_azure_table(azure)), taken)
     LINGUIST_OUTPUT.write_text(
         f"# GitHub Linguist's language names, from npm linguist-languages@{PACKAGES['linguist-languages']}.\n"
         + "\n".join(sorted(linguist))
@@ -365,6 +432,7 @@ def main(argv: list[str]) -> None:
     sources = ", ".join(f"npm {name}@{version}" for name, version in PACKAGES.items())
     sources += f" (and the titles it removed, from simple-icons@{REMOVED_FROM})"
     sources += f", github {LOGOS[0]}@{LOGOS[1][:12]} logos.json, PyPI botocore@{version('botocore')}"
+    sources += f", github {AZURE_SDK[0]}@{AZURE_SDK[1][:12]} python-packages.csv"
     header = [
         "# Generated by `python -m talent.jd.build_vocabulary`; do not edit by hand.",
         f"# Sources: {sources}; common words: PyPI wordfreq@{version('wordfreq')} (Zipf >= {COMMON_ZIPF}).",
