@@ -10795,3 +10795,92 @@ def test_review_another_persons_role_a_team_before_the_role_sas_and_cut_words(te
 )
 def test_review_the_companys_challenges_and_a_vendors_consumer_product_name_no_skill(text: str) -> None:
     assert parse_jd(text).required_skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a posting saved under its date
+        ("20210908 NLP Engineer\n\nCTO cherche 1 ingénieur.", "NLP Engineer"),
+        ("2022-06-01 Backend Developer\n\nWe build.", "Backend Developer"),
+        # the experience asked, as a title's segment
+        ("AI Engineer (H/F) \u2013 3 à 7 ans d'expérience\n\nNous recherchons.", "AI Engineer"),
+        ("Backend Engineer - 5+ years experience\n\nWe build.", "Backend Engineer"),
+        ("Java Entwickler (m/w/d) \u2013 3-5 Jahre Berufserfahrung\n\nWir bauen.", "Java Entwickler"),
+        # a gender mark names a role no role word matches, under a page's navigation
+        (
+            "Zum Inhalt springen\nStartseite\nKarriere Zertifikate\n\n"
+            "## Monteur Luft- und Klimatechnik (m/w/d)\n\nUetze\n\n## Stellenbeschreibung\nWir bauen.",
+            "Monteur Luft- und Klimatechnik",
+        ),
+        # ... or when the page's own title is the careers page
+        (
+            '---\ntitle: "Karriere"\n---\n\nProjektingenieur/in (m/w/d)\n\nZur Verstärkung unseres Teams.',
+            "Projektingenieur/in",
+        ),
+        # praise before the role in a hiring phrase
+        (
+            "Overview\nWe are seeking a dynamic and motivated Senior AI NodeJS Engineer with a strong focus.",
+            "Senior AI NodeJS Engineer",
+        ),
+    ],
+)
+def test_a_date_stamp_an_experience_segment_and_a_gender_mark_in_titles(text: str, title: str) -> None:
+    assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a "title:" field keeps its place before a gender-marked first line without a role word
+        (
+            "---\ntitle: Berater für den Betrieb der Oracle-Instanz\n---\n\n"
+            "ab 01.01.2026 (m/w/d) (35177-06)\n",
+            "Berater für den Betrieb der Oracle-Instanz",
+        ),
+        (
+            "---\ntitle: Projektleiter EDI-Umfeld (m/w/d)\n---\n\nsource_url: (m/w/d)>\n",
+            "Projektleiter EDI-Umfeld",
+        ),
+        # a figure in a title that is not years asked stays
+        ("Engineer - 2 Teams\n\nWe build.", "Engineer - 2 Teams"),
+    ],
+)
+def test_a_title_field_beats_a_gender_marked_line_and_other_figures_stay(text: str, title: str) -> None:
+    assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Requisitos:\n- Un año de experiencia con React", 1),
+        ("Profil :\n- un an d'expérience en React minimum", 1),
+        ("Anforderungen:\n- Mindestens ein Jahr praktische Erfahrung mit React", 1),
+        (
+            "Anforderungen:\n- Mindestens zwei Jahre Erfahrung mit JavaScript\n"
+            "- Mindestens ein Jahr praktische Erfahrung in einem JavaScript-Framework",
+            1,
+        ),
+        ("Anforderungen:\n- Ein Jahr im Ausland ist ein Plus", None),  # no experience asked
+        ("Profil :\n- un an de contrat renouvelable", None),
+    ],
+)
+def test_one_year_written_with_the_article(text: str, years: int | None) -> None:
+    assert parse_jd(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Engineer\nLocation: mostly remote with occasional office visits", "remote"),
+        ("Engineer\nPrimarily remote (Waterloo region, Canada)", "remote"),
+        ("Ingénieur\nOù ?\nÀ Paris, remote essentiellement avec présentiel occasionnel.", "remote"),
+        ("Ingénieur\nLieu : télétravail essentiellement", "remote"),
+        ("Ingénieur\nLieu : en présentiel", "onsite"),
+        ("Desarrollador\nModalidad: presencial", "onsite"),
+        # the company's, not the role's
+        ("Engineer\nWe are a mostly remote company, but this role is in our office 5 days a week.", "onsite"),
+    ],
+)
+def test_mostly_remote_and_an_occasional_presence(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

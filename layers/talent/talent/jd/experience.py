@@ -105,6 +105,13 @@ YEARS_REACH: Final = (
 _A_YEAR = guarded(
     r"\b(at least|minimum(?: of)?|over|more than) (?:a|one) year\b(?=(?: of)? (?:[\w-]+ ){0,2}experience)"
 )
+# "Mindestens ein Jahr praktische Erfahrung", "un an d'expérience", "un año de experiencia": one year (the
+# article is the figure only before the year and then the experience)
+_ONE_YEAR = guarded(
+    r"\b(?:ein|einem|un) (jahr|an|año)\b"
+    r"(?=(?: d['\u2019]| de)? ?(?:[\w-]+ ){0,2}"
+    r"(?:erfahrung|berufserfahrung|berufspraxis|expérience|experiencia))"
+)
 _AFTER_UNIT: Final = 15  # the look past "years": "5 years old", "2 years of commitment" are no experience
 
 
@@ -122,6 +129,7 @@ def years_in(clause: str) -> list[int]:
     Read from each "years" back: a run of digits without a unit costs nothing.
     """
     clause = _A_YEAR.sub(r"\1 1 year", clause.lower())  # the patterns read lower-case text (`cues.words`)
+    clause = _ONE_YEAR.sub(r"1 \1", clause)
     clause = _TENURE.sub(" ", clause) if "been" in clause else clause
     units = [
         u.end()

@@ -91,6 +91,9 @@ _NOT_THE_ROLE = re.compile(
     r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b"
     r"|^\w{2,12}:\s?[$€£]\s?\d"  # "Staff: $190,000 - $210,000, Principal $210,000 - …": each level's pay
     r"|^[\w.+#/ -]{1,40}\s(?:experience|knowledge)\s(?:preferred|required|a plus)$"  # "(macOS experience …)"
+    # the experience asked: "AI Engineer (H/F) - 3 à 7 ans d'expérience", "- 5+ years experience"
+    r"|^(?:min(?:imum|\.)?\s)?\d{1,2}\+?\s?(?:(?:-|–|à|a|to|bis)\s?\d{1,2}\+?\s)?(?:ans|years?|yrs|jahre|años)"
+    r"(?:\s(?:d['\u2019]|de\s|of\s)?(?:exp[ée]riences?|experiencia|erfahrung|berufserfahrung))?$"
     # "(DRW portfolio company)"
     r"|^[\w&.' -]{1,30}\sportfolio company$"
     # the offer: "| Equity available for early engineers", "| VISA sponsorship"
@@ -675,6 +678,10 @@ def _a_technology(name: str) -> bool:
     return canonical is not None and category_of(canonical) != "concept"
 
 
+# A posting saved under its date: "20210908 NLP Engineer", "2022-06-01 Tech fullstack"
+_DATE_STAMP = re.compile(r"^(?:19|20)\d\d(?:[01]\d[0-3]\d|-[01]\d-[0-3]\d)\s+(?:[-–|:]\s+)?(?=\w)")
+
+
 def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """The role's name from a raw title line: no company, place, work mode, date or job-board noise.
 
@@ -686,6 +693,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     Managers").
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
+    title = _DATE_STAMP.sub("", title)  # "20210908 NLP Engineer": a file's date, not the role's
     title = _without_hashtags(_BARE_STAR.sub("", title))  # "Software Engineer #job #jhug"
     title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
     title = _TEMPLATE_BRACES.sub(r"\1", title)  # "{DevOps Engineer} (m/w/d)": a template's field
@@ -756,7 +764,7 @@ class Title:
 _PRAISE = (
     r"(?:(?:(?:highly|very|extremely|exceptionally|truly|really)\s)?(?:motivated|self-motivated|talented|experienced"
     r"|passionate|driven|skilled|exceptional|creative|dedicated|enthusiastic|ambitious|seasoned|proactive"
-    r"|pragmatic|detail-oriented|brilliant|curious"
+    r"|pragmatic|detail-oriented|brilliant|curious|dynamic|versatile|energetic|innovative|results-driven"
     # the hire's terms: "looking for a U.S.-based, fully remote Software Engineer"
     r"|[\w.]{1,12}-based|(?:fully\s|100%\s)?remote|full-time|part-time"
     r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und|or)\s|,\s|\s/\s|\s))*"
@@ -832,11 +840,17 @@ def _prose_title(text: str) -> str:
     return head[found.start(1) : found.end(1)]
 
 
-def _a_role_line(text: str) -> bool:
+def _names_role(text: str, marks: bool = False) -> bool:
+    """A role word, or with `marks` the law's gender mark that only a role carries ("Monteur Luft- und
+    Klimatechnik (m/w/d)", "Projektingenieur/in (m/w/d)": German compounds no role word matches)."""
+    return bool(ROLE_WORD.search(text) or (marks and GENDER_MARK.search(text)))
+
+
+def _a_role_line(text: str, marks: bool = False) -> bool:
     """A short title-like line naming a role: "Engineering Manager", not "You will report to our CTO."
     nor a bare level ("- Staff: <link>", "- Senior: <link>" under "Apply here:")."""
     short = len(text.split()) <= MAX_HEADER_TITLE_WORDS and not _is_prose(text)
-    role = bool(ROLE_WORD.search(text)) and not _BARE_LEVEL.match(text)
+    role = _names_role(text, marks) and not _BARE_LEVEL.match(text)
     return short and role and not _SPEAKER.match(text)
 
 
@@ -862,19 +876,24 @@ HEADER_LINES: Final = 5  # the lines under the first that may hold the title
 MAX_HEADING_SEARCH: Final = 20  # a role heading further down is a section, not the posting's title
 
 
-def _names_a_role(line: Line) -> bool:
+def _names_a_role(line: Line, marks: bool = False) -> bool:
     about = line.heading and line.text.lower().startswith(("about", "über", "à propos", "sobre"))
-    return not line.label and not about and _a_role_line(_head(line.text))
+    return not line.label and not about and _a_role_line(_head(line.text), marks)
 
 
-def _header_title(lines: list[Line]) -> str:
-    """A short header line with a role word, when the first line names the company ("Zenity",
-    "Styra | Redwood City, CA") or the page ("On recrute !"); else the first heading that names a role."""
+def _header_title(lines: list[Line], marks: bool) -> str:
+    """A short header line with a role word (or with `marks` a gender mark), when the first line names
+    the company ("Zenity", "Styra | Redwood City, CA") or the page ("On recrute !"); else the first
+    heading that names a role."""
     # the lines under the first content line (a page's labelled fields may come before it)
     first = next((index for index, line in enumerate(lines) if line.is_first), 0)
-    header = next((line.text for line in lines[first + 1 : first + HEADER_LINES] if _names_a_role(line)), "")
+    header = next(
+        (line.text for line in lines[first + 1 : first + HEADER_LINES] if _names_a_role(line, marks)), ""
+    )
     headings = (
-        line.text for line in lines[HEADER_LINES:MAX_HEADING_SEARCH] if line.heading and _names_a_role(line)
+        line.text
+        for line in lines[HEADER_LINES:MAX_HEADING_SEARCH]
+        if line.heading and _names_a_role(line, marks)
     )
     return header or next(headings, "")
 
@@ -903,23 +922,34 @@ MIN_SENTENCE_WORDS: Final = 4
 _ABBREVIATIONS: Final = frozenset({"bzw", "inc", "approx", "etc", "ltd", "corp", "usw", "ggf", "evtl"})
 
 
+def _labelled_role(lines: list[Line]) -> tuple[str, bool]:
+    """A "title:" field's value (its first sentence when that is a role's name) and whether it names a
+    role: a role word or the gender mark; not a duty ("Role: Lead our front-end codebase, …") nor a
+    description ("ROLE: Senior or staff-level IC with extensive experience with …")."""
+    labelled = _named_first(next((line.value for line in lines if line.label == "title" and line.value), ""))
+    described = len(labelled.split()) > MAX_LABELLED_TITLE_WORDS and bool(_NEXT_SENTENCE.search(labelled))
+    named = ROLE_WORD.search(clean_title(labelled, None)) or GENDER_MARK.search(labelled)
+    return labelled, bool(labelled and named and not _A_DUTY.search(labelled) and not described)
+
+
+def _first_names_role(first: str, marks: bool) -> bool:
+    """Whether the first line is a title naming a role: a role word, or with `marks` the gender mark."""
+    named = ROLE_WORD.search(clean_title(first, None)) or (marks and GENDER_MARK.search(first))
+    return bool(first) and not _is_prose(first) and bool(named)
+
+
 def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
     """The line the title is read from, and whether it is the prose's "looking for a ..." phrase."""
-    labelled = _named_first(next((line.value for line in lines if line.label == "title" and line.value), ""))
-    # "ROLE: Senior or staff-level IC with extensive experience with …": a description, not a name
-    described = len(labelled.split()) > MAX_LABELLED_TITLE_WORDS and bool(_NEXT_SENTENCE.search(labelled))
-    if (
-        labelled
-        and ROLE_WORD.search(clean_title(labelled, None))
-        and not _A_DUTY.search(labelled)
-        and not described
-    ):
+    labelled, named = _labelled_role(lines)
+    if named:
         return labelled, False
     # A "title:" naming no role is an aggregator's summary ("OwnerRez : Remote"): the posting's lines first.
     first = next((line.text for line in lines if line.is_first), "")
-    if first and not _is_prose(first) and ROLE_WORD.search(clean_title(first, None)):
+    # a gender mark names the role where no "title:" field names one ("Karriere": the careers page's)
+    marks = not labelled or bool(_COMPANY_OR_SITE.match(labelled))
+    if _first_names_role(first, marks):
         return first, False
-    header = _header_title(lines)
+    header = _header_title(lines, marks)
     if header:
         return header, False
     prose = _prose_title(text)

@@ -273,7 +273,8 @@ _ONSITE = _at_word(
     # "work well in a team, in-person as well as via online channels": a skill, not a work mode
     r"(?!\s(?:as well as|and|or)\s(?:via\s)?(?:remote|online|virtual))"
     r"|(must|need to|required to|expected to)\s(be able to\s)?"
-    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b|(?<!semi-)(?<!semi)présentiel\b"
+    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b(?!\s(?:ocasional|puntual))"
+    r"|(?<!semi-)(?<!semi)présentiel\b(?!\s(?:occasionnel|ponctuel))"  # "présentiel occasionnel": some days
     # "This position will require work from our office"
     r"|(will\s)?requires?\swork\s(from|in|at)\s(our|the)\s[\w ]{0,30}office"
     # "will work from our Denver office", a bullet "Work at SOMA office.", "Both roles are local, in our
