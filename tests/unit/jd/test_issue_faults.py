@@ -10884,3 +10884,22 @@ def test_one_year_written_with_the_article(text: str, years: int | None) -> None
 )
 def test_mostly_remote_and_an_occasional_presence(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # a lab's, an office's or a venue's name beside the city in a location field
+        ("Entwickler\n\nArbeitsort: CityLAB Berlin (Tempelhof-Schöneberg)", ["Berlin"]),
+        ("Ingénieur\n\n- lieu: LIG (bâtiment IMAG), Grenoble", ["Grenoble"]),
+        ("Engineer\n\nLocation: Acme HQ Boston", ["Boston"]),
+        # a place's own name stays whole
+        ("Engineer\n\nLocation: San Francisco Bay Area", ["San Francisco Bay Area"]),
+        ("Engineer\n\nLocation: Berlin, Germany", ["Berlin, Germany"]),
+        ("Engineer\n\nLocation: Frankfurt am Main", ["Frankfurt am Main"]),
+        ("Engineer\n\nLocation: NCR, India", ["NCR, India"]),
+        ("Engineer\n\nLocation: Nord Switzerland", ["Nord Switzerland"]),
+    ],
+)
+def test_a_location_field_names_the_city_beside_a_venue(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -1733,7 +1733,52 @@ def _field_places(value: str) -> list[str]:
     found = places_in(value)
     if long:  # "Arbeiten bei Acme bedeutet …": a sentence's first noun
         found = [place for place in found if is_place(place) or not is_common_word(place)]
-    return found or phrase_places(value)
+    return [_the_known_part(place) for place in found] or phrase_places(value)
+
+
+def _the_known_part(place: str) -> str:
+    """A field's place as the one city or country in it that the gazetteer knows, when the rest is a
+    name: "CityLAB Berlin" -> "Berlin", "Acme HQ Boston" -> "Boston", "LIG, Grenoble" -> "Grenoble" (a
+    lab's or an office's name beside the city). The whole stays when it is known ("Berlin, Germany"),
+    when the rest may be part of a place's name ("San Francisco Bay Area", "Linz am Rhein", "District 3,
+    HCMC", "Maui, Hawaii") and when no part or several are known."""
+    if is_place(place) or _PART_OF_A_PLACE.search(place):
+        return place
+    parts = [part.strip() for part in place.split(",")]
+    known = _city_beside_acronyms(parts) if len(parts) > 1 else _known_words(place)
+    return known[0] if len(known) == 1 else place
+
+
+def _city_beside_acronyms(parts: list[str]) -> list[str]:
+    """The cities among a place's comma parts when every other part is an acronym: "LIG, Grenoble" (a
+    lab's); none for "NCR, India" (a region's)."""
+    if not all(is_place(part) or _ACRONYM.fullmatch(part) for part in parts):
+        return []
+    return [part for part in parts if is_city(part)]
+
+
+def _known_words(place: str) -> list[str]:
+    """The widest runs of a place's words that the gazetteer knows, not a code nor a word that is also a
+    town ("Tour Sequoia": a tower): "CityLAB Berlin" -> ["Berlin"]."""
+    words = place.split()
+    spans = {
+        " ".join(words[start:end])
+        for start in range(len(words))
+        for end in range(start + 1, min(len(words), start + MAX_NAME_WORDS) + 1)
+    }
+    known = [span for span in spans if not is_code(span) and not a_word_too(span) and known_place(span)]
+    return [span for span in known if not any(span != other and span in other for other in known)]
+
+
+# A word of a place's own name: "Bay Area", "am Rhein", "District 3", "Greater London", "Nord Switzerland"
+_PART_OF_A_PLACE = re.compile(
+    r"\b(?:area|region|district|county|metro|province|provincia|state|city|greater|downtown|central"
+    r"|campus|north|south|east|west|northern|southern|eastern|western|nord|süd|sud|ost|norte)\b|\d"
+    r"|(?-i:\s[a-zäöüéèà])",  # a lower-case word: "am Main", "sous Bois", "de la Défense"
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+MAX_NAME_WORDS: Final = 3  # a known place's words inside a field's name: "Frankfurt am Main"
 
 
 _ANOTHER_FIELD = re.compile(r"^[\w -]{1,30}:(?:\s|$)")
