@@ -10903,3 +10903,40 @@ def test_mostly_remote_and_an_occasional_presence(text: str, remote: str) -> Non
 )
 def test_a_location_field_names_the_city_beside_a_venue(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "seniority"),
+    [
+        (
+            "Offre de stage ReactJS / NodeJS Developer - Février\n\nNous cherchons.",
+            "Stage ReactJS / NodeJS Developer",
+            "intern",
+        ),
+        ("Offre d'alternance Développeur web\n\nNous cherchons.", "Alternance Développeur web", "intern"),
+        ("Backend Engineer - September 2024\n\nWe build.", "Backend Engineer", None),
+        ("Offre d'emploi : Développeur web\n\nNous cherchons.", "Développeur web", None),  # a label, no level
+    ],
+)
+def test_an_offer_of_an_internship_and_a_start_month_around_the_role(
+    text: str, title: str, seniority: str | None
+) -> None:
+    parsed = parse_jd(text)
+    assert (parsed.title, parsed.seniority) == (title, seniority)
+
+
+def test_a_range_of_years_written_out_and_in_figures() -> None:
+    text = "Requirements:\n- Six to seven (6-7) years\u2019 relevant experience with HPC"
+    assert parse_jd(text).min_years == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("EMPRESA DE INFORMATICA EN MURCIA PRECISA PROGRAMADOR/A DE APLICACIONES WEB.", []),  # the trade
+        ("Requirements:\n- Experience with Informatica PowerCenter or Talend", ["Informatica", "Talend"]),
+        ("Skills: Informatica, SSIS, Talend", ["Informatica", "SSIS", "Talend"]),
+    ],
+)
+def test_informatica_is_the_product_only_in_a_technology_context(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required

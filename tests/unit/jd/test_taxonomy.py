@@ -315,3 +315,8 @@ def test_an_azure_service_in_a_posting_is_that_service_not_a_word_of_its_name() 
     parsed = parse_jd("Requirements:\n- Experience with Azure Key Vault, Azure Monitor and Azure Logic Apps")
     assert {"Azure Key Vault", "Azure Monitor", "Azure Logic Apps"} <= set(parsed.required_skills)
     assert "Vault" not in parsed.required_skills  # HashiCorp's, not Azure's
+
+
+def test_spellings_no_package_lists_name_the_skill() -> None:
+    assert canonical_name("LangchainJS") == canonical_name("LangChain.js") == "LangChain"
+    assert canonical_name("SolrCloud") == "Solr"  # Solr's distributed mode

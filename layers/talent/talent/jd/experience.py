@@ -27,7 +27,7 @@ _RANGE_WORDS = r"-|/|~|\u2010|\u2011|\u2013|\u2014|to|a|à|bis|y|et|und|hasta|or
 _RANGE = rf"(?:\s?(?:{_RANGE_WORDS})\s?" + _NUM + r"\s?\+?)?"
 _YEARS = re.compile(
     rf"(?:(?<![\w.,])|(?<=mindestens)|(?<=minimum)|(?<=mínimo))"  # "Mindestens2-3 Jahre": a page's lost space
-    rf"(?<![\w.,]-){_NUM}\s?(?:\+|plus)?(?:(?<=\(\d\+)\)|(?<=\(\d\d\+)\))?{_RANGE}\s?(?:\(\d{{1,2}}\+?\)\s?)?"
+    rf"(?<![\w.,]-){_NUM}\s?(?:\+|plus)?(?:(?<=\(\d\+)\)|(?<=\(\d\d\+)\))?{_RANGE}\s?(?:\(\d{{1,2}}(?:\s?[-\u2013]\s?\d{{1,2}})?\+?\)\s?)?"
     r"(?:or more |o más |ou plus |oder mehr )?(?:\+\s?)?(?:full[\s-]time |professional |commercial |de |d')?"
     rf"{alternatives('years_unit')}(?!\w)(?! old)(?!-old)"
     r"(?![\s-](?:of\s)?commitment)"  # "a minimum of two years commitment": a stay asked for, not experience

@@ -89,6 +89,11 @@ _NOT_THE_ROLE = re.compile(
     r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet)$"
     r"|^(?:external|internal)$"  # "Senior Protocol Engineer (External)": who may apply
     r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b"
+    # the start month: "Stage ReactJS / NodeJS Developer - Février", "- September 2024"
+    r"|^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january"
+    r"|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo"
+    r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli"
+    r"|oktober|dezember)(?:\s(?:19|20)\d\d)?$"
     r"|^\w{2,12}:\s?[$€£]\s?\d"  # "Staff: $190,000 - $210,000, Principal $210,000 - …": each level's pay
     r"|^[\w.+#/ -]{1,40}\s(?:experience|knowledge)\s(?:preferred|required|a plus)$"  # "(macOS experience …)"
     # the experience asked: "AI Engineer (H/F) - 3 à 7 ans d'expérience", "- 5+ years experience"
@@ -483,7 +488,9 @@ _HIRING_LEAD = re.compile(
     r"|we (?:need|are looking for|are seeking|(?:'re|\u2019re) looking for)"  # a one-line posting
     # "Need a Rust dev who knows tokio", not "Need a change? Senior Java Engineer wanted"
     r"|need(?:ed|ing)?(?=\san?\s(?:[\w+#.-]+\s){0,3}(?:dev|developer|engineer|programmer|architect)s?\b)"
-    r"|(?:an? )?opening for)"
+    r"|(?:an? )?opening for"
+    # "Offre de stage ReactJS / NodeJS Developer": the offer of an internship, then the role
+    r"|(?:offre|oferta)s?(?=\s(?:de|d['\u2019])\s?(?:stage|alternance|prácticas|pasant[ií]a)\b))"
     r"(?: (?:an?|d'une?|d'un[-·.]e|de deux|de trois|des|de|d'))?\s?(?=\w)",
     re.IGNORECASE,
 )
