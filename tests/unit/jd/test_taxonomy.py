@@ -264,13 +264,23 @@ _AZURE_TABLE = """\
 "azure-mgmt-azurestack","1.0.0","Resource Management - Azure Stack","Azure Stack","mgmt",""
 "apiview-stub-generator","0.3.0","API View","API View","tool",""
 "azure-core","1.30.0","Core - Client - Core","Core","client",""
+"azure-mgmt-workloads","1.0.0","Resource Management - Workloads","Workloads","mgmt",""
+"azure-mgmt-logic","10.0.0","Resource Management - Logic Apps","Logic Apps","mgmt",""
+"azure-mgmt-dataprotection","1.0.0","Resource Management - Data Protection","Data Protection","mgmt",""
+"azure-mgmt-hdinsight","9.0.0","Resource Management - HDInsight","HDInsight","mgmt",""
+"""
+# Another language's table: a data-plane library for Logic Apps, and its own library names ("Core HTTP")
+_AZURE_JS_TABLE = """\
+"Package","VersionGA","DisplayName","ServiceName","Type","Hide"
+"@azure/arm-logic","8.0.0","Logic Apps","Logic Apps","client",""
+"@azure/core-http","3.0.0","Core HTTP","Core HTTP","client",""
 """
 
 
 def test_azure_services_read_the_sdk_release_table() -> None:
     from talent.jd.build_vocabulary import azure_services
 
-    assert azure_services(_AZURE_TABLE) == {
+    assert azure_services(_AZURE_TABLE, [_AZURE_TABLE, _AZURE_JS_TABLE]) == {
         "Key Vault": True,  # a data-plane library ships for it
         "Monitor": True,
         "Network": False,  # management libraries only
@@ -281,7 +291,11 @@ def test_azure_services_read_the_sdk_release_table() -> None:
         "HANA on Azure": False,
         "Stack": False,  # "Azure Stack": the vendor is added back once
         "Core": True,
-    }
+        "Workloads": False,
+        "Logic Apps": True,  # a data-plane library in another language's table
+        "Data Protection": False,
+        "HDInsight": False,
+    }  # not "Core HTTP": another table's library, no service of the python table
 
 
 def test_azure_rows_carry_the_vendor_and_skip_parts_partners_and_the_account(
@@ -290,16 +304,20 @@ def test_azure_rows_carry_the_vendor_and_skip_parts_partners_and_the_account(
     from talent.jd.build_vocabulary import azure_rows, azure_services
 
     zipf = {"key": 5.0, "vault": 3.0, "monitor": 4.0, "network": 4.5, "backup": 3.5, "stack": 4.0}
-    zipf |= {"cost": 5.0, "management": 4.8, "core": 4.5}
+    zipf |= {"cost": 5.0, "management": 4.8, "core": 4.5, "workloads": 3.1, "logic": 4.2, "apps": 4.3}
+    zipf |= {"data": 5.3, "protection": 4.5}
     fake = types.SimpleNamespace(zipf_frequency=lambda word, _language: zipf.get(word.lower(), 0.0))
     monkeypatch.setitem(sys.modules, "wordfreq", fake)  # wordfreq is build-time only
-    rows = azure_rows(azure_services(_AZURE_TABLE), {("datadog",)})
+    rows = azure_rows(azure_services(_AZURE_TABLE, [_AZURE_TABLE, _AZURE_JS_TABLE]), {("datadog",)})
     assert rows == [
         "Azure Backup | cloud | !Azure Backup | | azure-backup",
+        "Azure HDInsight | cloud | azure hdinsight | | azure-hdinsight",  # a name, not a phrase
         "Azure Key Vault | cloud | !Azure Key Vault | | azure-key-vault",
+        "Azure Logic Apps | cloud | !Azure Logic Apps | | azure-logic-apps",
         "Azure Monitor | cloud | !Azure Monitor | | azure-monitor",
-    ]  # not Network nor Stack (one common word, management libraries only), Datadog (a partner's product),
-    # Cost Management, Resource-Policy (a part), HANA on Azure (another vendor's), API View (a tool), Core
+    ]  # not Network, Stack or Data Protection (common words, management libraries only), Workloads (a
+    # phrase), Datadog (a partner's product), Cost Management, Resource-Policy (a part), HANA on Azure
+    # (another vendor's), API View (a tool), Core
 
 
 def test_azure_services_are_in_the_vocabulary_only_with_the_vendor() -> None:
@@ -320,3 +338,71 @@ def test_an_azure_service_in_a_posting_is_that_service_not_a_word_of_its_name() 
 def test_spellings_no_package_lists_name_the_skill() -> None:
     assert canonical_name("LangchainJS") == canonical_name("LangChain.js") == "LangChain"
     assert canonical_name("SolrCloud") == "Solr"  # Solr's distributed mode
+
+
+def test_gcp_services_are_the_cloud_apis_of_the_discovery_documents() -> None:
+    from talent.jd.build_vocabulary import gcp_services
+
+    cloud, other = "https://cloud.google.com/x/docs", "https://developers.google.com/gmail/api/"
+    documents = [
+        {"title": "Compute Engine API", "documentationLink": cloud},
+        {"title": "Cloud Run Admin API", "documentationLink": cloud},
+        {"title": "Cloud Key Management Service (KMS) API", "documentationLink": cloud},
+        {"title": "Cloud Debugger API (Deprecated)", "documentationLink": cloud},
+        {"title": "Cloud Deployment Manager V2 API", "documentationLink": cloud},
+        {"title": "Google Cloud Data Catalog API", "documentationLink": cloud},
+        {"title": "Looker (Google Cloud core) API", "documentationLink": cloud},
+        {"title": "Gmail API", "documentationLink": other},  # a consumer product's API
+    ]
+    assert gcp_services(documents) == [
+        ("Cloud Debugger", None),
+        ("Cloud Deployment Manager", None),
+        ("Cloud Key Management Service", "KMS"),
+        ("Cloud Run", None),
+        ("Compute Engine", None),
+        ("Data Catalog", None),
+        ("Looker", None),
+    ]
+
+
+def test_gcp_spellings_carry_the_vendor() -> None:
+    from talent.jd.build_vocabulary import gcp_spellings
+
+    assert gcp_spellings("Compute Engine", None) == [
+        "Google Compute Engine",
+        "Google Cloud Compute Engine",
+        "GCP Compute Engine",
+    ]
+    assert gcp_spellings("Cloud Build", None) == [
+        "Google Cloud Build",
+        "Google Build",
+        "GCP Cloud Build",
+        "GCP Build",
+    ]
+    assert gcp_spellings("Cloud Key Management Service", "KMS")[-2:] == ["Google Cloud KMS", "GCP KMS"]
+
+
+def test_gcp_rows_skip_the_bill_and_products_known_or_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    from talent.jd.build_vocabulary import gcp_rows
+
+    zipf = {"compute": 3.5, "engine": 4.2, "billing": 3.6, "for": 7.0, "cloud": 4.5}
+    fake = types.SimpleNamespace(zipf_frequency=lambda word, _language: zipf.get(word.lower(), 0.0))
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)  # wordfreq is build-time only
+    taken = {("google", "cloud"), ("cloud", "run"), ("redis",)}
+    services = [
+        ("Cloud Billing", None),  # the bill's
+        ("Cloud Run", None),  # the curated taxonomy's
+        ("Cloud Memorystore for Redis", None),  # holds a known product
+        ("Compute Engine", None),
+    ]
+    assert gcp_rows(services, taken) == [
+        "Google Compute Engine | cloud | !Google Compute Engine, !Google Cloud Compute Engine, "
+        "!GCP Compute Engine | | google-compute-engine"
+    ]
+
+
+def test_gcp_services_are_in_the_vocabulary_only_with_the_vendor() -> None:
+    assert canonical_name("GCP Compute Engine") == canonical_name("Google Compute Engine")
+    assert canonical_name("GCP Deployment Manager") == "Google Cloud Deployment Manager"
+    assert canonical_name("Compute Engine") is None
+    assert canonical_name("Google Cloud Run") == "Cloud Run"  # the curated name stays

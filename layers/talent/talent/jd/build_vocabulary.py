@@ -1,9 +1,10 @@
 """Rebuild `vocabulary.txt`, the generated part of the skill vocabulary, from maintained public packages.
 
-    python3.13 -m venv /tmp/vocab && /tmp/vocab/bin/pip install wordfreq==3.1.1 botocore==1.44.8
+    python3.13 -m venv /tmp/vocab && /tmp/vocab/bin/pip install wordfreq==3.1.1 botocore==1.44.8 \
+        google-api-python-client==2.202.0
     PYTHONPATH=layers/talent /tmp/vocab/bin/python -m talent.jd.build_vocabulary   # needs npm, node, network
-    (--logos PATH, --azure PATH: local copies of gilbarbara/logos' logos.json and of the Azure SDK's
-    python-packages.csv at the pinned commits)
+    (--logos PATH, --azure DIR: local copies of gilbarbara/logos' logos.json and of the Azure SDK's
+    <language>-packages.csv files at the pinned commits)
 
 Sources (versions pinned below and written into the file's header):
 - GitHub Linguist's languages, from the npm package `linguist-languages`: every language of type
@@ -23,12 +24,19 @@ Sources (versions pinned below and written into the file's header):
   `serviceFullName` and `serviceAbbreviation`): "AWS Key Management Service", also "AWS KMS"; "AWS
   Control Tower". Only spellings that carry the vendor ("AWS Config", never a bare "Config"), and no
   service that an earlier source already names in any spelling ("Amazon Elastic Compute Cloud" is EC2).
-- Azure's service names from Microsoft's Azure SDK release table (Azure/azure-sdk,
-  `_data/releases/latest/python-packages.csv` at a pinned commit, `AZURE_SDK`): each row's
+- Azure's service names from Microsoft's Azure SDK release tables (Azure/azure-sdk,
+  `_data/releases/latest/<language>-packages.csv` at a pinned commit, `AZURE_SDK`): each row's
   `ServiceName`, the SDK team's name for the service a library serves, and the rows of its catalogue
   of services that have no library: "Azure Key Vault", "Azure Logic Apps", "Azure Monitor". As for
-  AWS, only with the vendor (a bare "Key Vault" or "API Management" reads as a phrase), and no service
-  an earlier source names.
+  AWS, only with the vendor (a bare "Key Vault" or "API Management" reads as a phrase), no service an
+  earlier source names, and a name of common words only ("Azure Workloads", "Azure Data Protection")
+  only where a table knows it for a product: a data-plane library in some language or a catalogue row.
+- Google Cloud's service names from the PyPI package `google-api-python-client` (the discovery documents
+  Google publishes for its APIs, shipped in the package): each API documented under cloud.google.com, by
+  its title without " API" ("Compute Engine API": "Google Compute Engine", also "Google Cloud Compute
+  Engine", "GCP Compute Engine"; "Cloud Build API": "Google Cloud Build", "GCP Cloud Build"), a bracket
+  as its short name ("Cloud Key Management Service (KMS)": "Google Cloud KMS"). Only with the vendor, and
+  no service an earlier source names ("Cloud Run", "BigQuery").
 - `common_words.txt`: the 20,000 most frequent words of each of the four languages (wordfreq), so
   the parser can tell an unknown product name in a list ("Lightdash") from a word ("others").
 
@@ -51,6 +59,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -60,7 +69,9 @@ PACKAGES: Final = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0"}
 LOGOS: Final = ("gilbarbara/logos", "42037415f0df19cd82b3853c18a967a81783f921")  # 2026-03-27
 LOGOS_URL: Final = "https://raw.githubusercontent.com/{}/{}/logos.json"
 AZURE_SDK: Final = ("Azure/azure-sdk", "397f07a1558eaee961b48261dabe65235b780b0c")  # 2026-08-19
-AZURE_URL: Final = "https://raw.githubusercontent.com/{}/{}/_data/releases/latest/python-packages.csv"
+AZURE_URL: Final = "https://raw.githubusercontent.com/{}/{}/_data/releases/latest/{}-packages.csv"
+AZURE_LANGUAGES: Final = ("android", "c", "cpp", "dotnet", "go", "ios", "java", "js", "python", "rust")
+GOOGLE_API_CLIENT: Final = "2.202.0"  # the version the Google Cloud rows come from (`gcp_services`)
 BOTOCORE: Final = "1.44.8"  # the version the aws-vendor rows come from (`aws_services`)
 REMOVED_FROM: Final = "9.21.0"  # simple-icons' last release with Microsoft Office and most removed brands
 OUTPUT: Final = Path(__file__).with_name("vocabulary.txt")
@@ -332,55 +343,139 @@ def botocore_services() -> list[tuple[str, str | None]]:
     return services
 
 
-# The SDK's shared runtime, its template and its catch-all rows name no service
-_AZURE_NOT_SERVICES: Final = frozenset({"Core", "Other", "Template", "Unknown Service", "unknown"})
+# The SDK's shared runtime, its template and its catch-all rows name no service; "Identity" is its
+# credential library and "Media" a family of libraries (the service is Media Services); "Managed
+# Services", "Server Management", "Devices" and "Workloads" read as phrases after "Azure"
+# ("Consultant Azure Managed Services", "Manage Intune and Azure Devices", "Azure Workloads absichern")
+_AZURE_NOT_SERVICES: Final = frozenset(
+    {"Core", "Other", "Template", "Unknown Service", "unknown", "Identity", "Media", "Managed Services"}
+    | {"Server Management", "Devices", "Workloads"}
+)
 # A part of a service ("Key Vault - Secrets", "Resource-Policy") or another vendor's product run there
 # ("HANA on Azure", "Customer Lockbox for Microsoft Azure")
 _AZURE_PART_OR_HOSTED = re.compile(r"[-+/()&]|\b(?:azure|microsoft)\b", re.IGNORECASE)
 
 
-def azure_services(table: str) -> dict[str, bool]:
-    """The Azure SDK release table (`python-packages.csv` text) as {service name: whether the table
-    knows it for a product: a data-plane ("client") library ships for it, or it is a row of the
-    catalogue of services (no package)}, the vendor dropped from a name that has it ("Azure Stack").
-    Rows of the SDK's own tools ("API View") are no service; a service with management libraries only
-    may be the account's ("Subscriptions", "Network")."""
+def azure_services(names: str, tables: list[str]) -> dict[str, bool]:
+    """The services of one Azure SDK release table (`names`, python-packages.csv's text: the others name
+    libraries too, "Core HTTP", "Tracing") as {service name: whether it is known for a product: a
+    data-plane ("client") library ships for it in one of `tables`, or it is a row of the `names` table's
+    catalogue of services (no package; the other tables' catalogues list "Commerce" too)}, the vendor
+    dropped from a name that has it ("Azure Stack"). Rows of the SDK's own tools ("API View") are no
+    service; a service with management libraries only may be the account's ("Subscriptions")."""
+    products = {
+        _azure_name(row)
+        for table in tables
+        for row in csv.DictReader(io.StringIO(table))
+        if row["Type"].lower() == "client"
+    }
     services: dict[str, bool] = {}
-    for row in csv.DictReader(io.StringIO(table)):
-        name = " ".join(row["ServiceName"].split()).removeprefix("Azure ")
-        kind = row["Type"].lower()
-        if name and kind != "tool":
-            product = kind == "client" or not row["Package"]
-            services[name] = services.get(name, False) or product
+    for row in csv.DictReader(io.StringIO(names)):
+        if (name := _azure_name(row)) and row["Type"].lower() != "tool":
+            services[name] = services.get(name, False) or name in products or not row["Package"]
     return services
+
+
+def _azure_name(row: dict[str, str]) -> str:
+    return " ".join(row["ServiceName"].split()).removeprefix("Azure ")
 
 
 def azure_rows(services: dict[str, bool], taken: set[tuple[str, ...]]) -> list[str]:
     """Rows for Azure services ({name: known for a product}) as "Azure <name>" only; not the account's
     or the bill's, not a part of a service or another vendor's product run there, none an earlier row
-    names in any spelling ("Azure Cosmos DB", "Azure Datadog"), and one common word only for a service
-    known for a product ("Azure Monitor", "Azure Backup"; not "Azure Network", "Azure Security")."""
+    names in any spelling ("Azure Cosmos DB", "Azure Datadog"), and common words only for a service
+    known for a product ("Azure Monitor", "Azure Logic Apps"; not "Azure Network", "Azure Workloads")."""
     rows = []
     for name, product in sorted(services.items()):
         if name in _AZURE_NOT_SERVICES or _ACCOUNT_SERVICE.search(name) or _AZURE_PART_OR_HOSTED.search(name):
             continue
         spelling = f"Azure {name}"
         key = alias_key(spelling)
-        if not _usable(spelling) or not _new_service([key], taken, one_word=product):
+        phrase = all(not word.isupper() and _english(word) >= COMMON_ZIPF for word in name.split())
+        if not _usable(spelling) or (phrase and not product) or not _new_service([key], taken, one_word=True):
             continue
-        taken.update({key, key[1:]})
+        taken.add(key)  # not the bare name: another vendor's "Deployment Manager" is another product
         rows.append(f"{spelling} | cloud | {_vendor_cell(spelling)} | | {_topic(spelling)}")
     return rows
 
 
-def _azure_table(local: Path | None) -> str:
-    """python-packages.csv from `local`, else from GitHub at the pinned commit."""
+# An API's name around its product's: "Cloud Run Admin API", "Cloud Debugger API (Deprecated)", "Cloud
+# Deployment Manager V2 API", "Recommendations AI (Beta)"
+_API_WORDS = re.compile(r"(?:\sAdmin)?(?:\sV\d)?(?:\sAPI)?(?:\s\((?:Deprecated|Beta)\))?$")
+_GCP_DOCUMENTATION = re.compile(r"^https://(?:docs\.)?cloud\.google\.com/")
+_GCP_BRACKET = re.compile(r"\s\(([A-Z]{2,6})\)")  # "Cloud Key Management Service (KMS)"
+_GCP_VENDOR = re.compile(r"^(?:Google Cloud|Google)\s")  # "Google Cloud Data Catalog API": the vendor again
+
+
+def gcp_services(documents: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    """(name, short name) of each Google Cloud API among discovery documents (`{"title",
+    "documentationLink"}`), the vendor and the API's words dropped: "Cloud Build API" is ("Cloud Build",
+    None), "Cloud Key Management Service (KMS) API" ("Cloud Key Management Service", "KMS"). An API not
+    documented under cloud.google.com (Gmail, YouTube, AdSense) is no cloud service; a bracket that is no
+    short name ("Looker (Google Cloud core)") goes."""
+    services: dict[str, str | None] = {}
+    for document in documents:
+        if not _GCP_DOCUMENTATION.match(document.get("documentationLink") or ""):
+            continue
+        title = _GCP_VENDOR.sub("", _API_WORDS.sub("", document.get("title") or ""))
+        short = _GCP_BRACKET.search(title)
+        name = re.sub(r"\s?\([^()]*\)", "", title).strip()
+        if name:
+            services.setdefault(name, short.group(1) if short else None)
+    return sorted(services.items())
+
+
+def gcp_spellings(name: str, short: str | None) -> list[str]:
+    """A Google Cloud service's spellings with the vendor, the first its name: "Compute Engine" is
+    "Google Compute Engine", "Google Cloud Compute Engine", "GCP Compute Engine"; "Cloud Build" is
+    "Google Cloud Build", "GCP Cloud Build", "GCP Build"; a short name adds "Google Cloud KMS", "GCP KMS"."""
+    spellings = [f"Google {name}"]
+    rest = name.removeprefix("Cloud ")
+    spellings += [f"Google Cloud {name}"] if rest == name else [f"Google {rest}"]
+    spellings += [f"GCP {name}"] + ([f"GCP {rest}"] if rest != name else [])
+    return spellings + ([f"Google Cloud {short}", f"GCP {short}"] if short else [])
+
+
+def gcp_rows(services: Sequence[tuple[str, str | None]], taken: set[tuple[str, ...]]) -> list[str]:
+    """Rows for Google Cloud services (name, short name) that no earlier source names: not the bill's
+    or the account's, not a product another row holds ("Cloud Memorystore for Redis", "BigQuery
+    Connection") nor one it names ("Cloud Run")."""
+    rows = []
+    for name, short in services:
+        spellings = [s for s in gcp_spellings(name, short) if _usable(s) and "@" not in s]
+        if _ACCOUNT_SERVICE.search(name) or not spellings:
+            continue
+        bare = alias_key(name)
+        # a neutral vendor word: "Google Cloud" is itself a product of the curated taxonomy
+        names = [("gcp", *bare)] + ([("gcp", *bare[1:])] if bare[0] == "cloud" and len(bare) > 1 else [])
+        if not _new_service(names, taken, one_word=True):
+            continue
+        keys = [alias_key(s) for s in spellings]
+        taken.update(keys)
+        cells = ", ".join(dict.fromkeys(map(_vendor_cell, spellings)))
+        rows.append(f"{spellings[0]} | cloud | {cells} | | {_topic(spellings[0])}")
+    return rows
+
+
+def discovery_documents() -> list[dict[str, Any]]:
+    """The discovery documents shipped in the installed google-api-python-client."""
+    import googleapiclient  # build-time only
+
+    folder = Path(googleapiclient.__file__).parent / "discovery_cache" / "documents"
+    return [json.loads(path.read_text("utf-8")) for path in sorted(folder.glob("*.json"))]
+
+
+def _azure_tables(local: Path | None) -> list[str]:
+    """The <language>-packages.csv texts from the folder `local`, else from GitHub at the pinned commit."""
     if local is not None:
-        return local.read_text("utf-8")
+        return [(local / f"{language}-packages.csv").read_text("utf-8") for language in AZURE_LANGUAGES]
     from urllib.request import urlopen  # build-time only
 
-    with urlopen(AZURE_URL.format(*AZURE_SDK), timeout=60) as answer:  # noqa: S310 - a fixed https URL
-        return str(answer.read().decode("utf-8"))
+    tables = []
+    for language in AZURE_LANGUAGES:
+        with urlopen(AZURE_URL.format(*AZURE_SDK, language), timeout=60) as answer:  # noqa: S310 - fixed https
+            tables.append(answer.read().decode("utf-8"))
+    return tables
 
 
 def _logos(local: Path | None) -> list[dict[str, Any]]:
@@ -422,7 +517,9 @@ def main(argv: list[str]) -> None:
         alias_key(s.strip(" ^~!")) for row in rows for s in row.split(" | ")[2].split(",")
     }
     rows += aws_rows(botocore_services(), taken)
-    rows += azure_rows(azure_services(_azure_table(azure)), taken)
+    tables = _azure_tables(azure)
+    rows += azure_rows(azure_services(tables[AZURE_LANGUAGES.index("python")], tables), taken)
+    rows += gcp_rows(gcp_services(discovery_documents()), taken)
     LINGUIST_OUTPUT.write_text(
         f"# GitHub Linguist's language names, from npm linguist-languages@{PACKAGES['linguist-languages']}.\n"
         + "\n".join(sorted(linguist))
@@ -432,7 +529,8 @@ def main(argv: list[str]) -> None:
     sources = ", ".join(f"npm {name}@{version}" for name, version in PACKAGES.items())
     sources += f" (and the titles it removed, from simple-icons@{REMOVED_FROM})"
     sources += f", github {LOGOS[0]}@{LOGOS[1][:12]} logos.json, PyPI botocore@{version('botocore')}"
-    sources += f", github {AZURE_SDK[0]}@{AZURE_SDK[1][:12]} python-packages.csv"
+    sources += f", github {AZURE_SDK[0]}@{AZURE_SDK[1][:12]} <language>-packages.csv"
+    sources += f", PyPI google-api-python-client@{version('google-api-python-client')}"
     header = [
         "# Generated by `python -m talent.jd.build_vocabulary`; do not edit by hand.",
         f"# Sources: {sources}; common words: PyPI wordfreq@{version('wordfreq')} (Zipf >= {COMMON_ZIPF}).",
