@@ -10940,3 +10940,125 @@ def test_a_range_of_years_written_out_and_in_figures() -> None:
 )
 def test_informatica_is_the_product_only_in_a_technology_context(text: str, required: list[str]) -> None:
     assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Location: Leeds office, 5 days a week on site. You will provide mostly remote support.", "onsite"),
+        (
+            "Our team is largely remote, but this role is based in our Austin office five days a week.",
+            "onsite",
+        ),
+        ("You'll join a mostly remote team. This position is hybrid: 3 days a week in our office.", "hybrid"),
+        ("This is an on-site role in Dublin. Our customers are predominantly remote workers.", "onsite"),
+        ("Based at our Manchester depot. Diagnose faults primarily remotely.", None),
+        (
+            "Poste basé à Lyon, 2 jours de télétravail par semaine. Formation en distanciel principalement.",
+            "hybrid",
+        ),
+        (
+            "Lieu : Nantes, présentiel. Vous aidez nos clients en remote essentiellement pour le support.",
+            "onsite",
+        ),
+        (
+            "Poste en présentiel ponctuellement chez le client, le reste du temps dans nos locaux de Lille.",
+            "onsite",
+        ),
+        ("Trabajo presencial puntualmente en cliente, resto en oficina de Madrid.", "onsite"),
+        ("Mainly remote working with some on-site European / U.K. visits.", "remote"),
+    ],
+)
+def test_review_mostly_remote_support_or_teams_and_an_occasional_presence_elsewhere(
+    text: str, remote: str | None
+) -> None:
+    assert parse_jd(f"Engineer\n{text}").remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Requisitos: 3-5 años de experiencia. Contrato de un año con experiencia en proyectos.", 3),
+        ("Unser Traineeprogramm dauert ein Jahr und bietet Erfahrung in allen Fachbereichen.", None),
+        ("El programa dura un año y ofrece experiencia real en proyectos.", None),
+        ("Profil:\n- Tu as moins d'un an d'expérience ? Postule quand même !", None),
+        ("Requisitos:\n- buscamos perfiles con menos de un año de experiencia profesional", None),
+        (
+            "Anforderungen:\n- Auch Berufseinsteiger mit weniger als einem Jahr Berufserfahrung willkommen.",
+            None,
+        ),
+        ("Profil:\n- Pas besoin d'un an d'expérience : la motivation compte.", None),
+    ],
+)
+def test_review_a_year_that_is_not_the_experience_asked(text: str, years: int | None) -> None:
+    assert parse_jd(text).min_years == years
+
+
+def test_review_one_year_of_experience_after_two_adjectives() -> None:
+    text = "Anforderungen:\n- mindestens einem Jahr einschlägiger praktischer Berufserfahrung im Bereich VoIP"
+    assert parse_jd(text).min_years == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("ACME Software GmbH\nWir suchen Dich (m/w/d)\nJava Developer\n\nWir bauen.", "Java Developer"),
+        ("ACME Software GmbH\nAb sofort (m/w/d)\nJava Developer\n\nWir bauen.", "Java Developer"),
+        ("ACME Software SAS\nRejoignez-nous ! (H/F)\nDéveloppeur Java\n\nNous.", "Développeur Java"),
+        (
+            "ACME Software S.L.\nÚnete a nuestro equipo (h/m)\nDesarrollador Java\n\nSomos.",
+            "Desarrollador Java",
+        ),
+        (
+            "---\ntitle: Wir suchen Dich (m/w/d)!\n---\n# Senior Java Entwickler (m/w/d)\n\nWir bauen.",
+            "Senior Java Entwickler",
+        ),
+        (
+            "Titel: Stellenangebote (m/w/d)\n\nWir suchen einen Java-Entwickler (m/w/d) für unser Team.",
+            "Java-Entwickler",
+        ),
+        (
+            "Job title: Vollzeit oder Teilzeit (m/w/d)\n\nWir suchen einen Java-Entwickler für unser Team.",
+            "Java-Entwickler",
+        ),
+        ("We are looking for a Dynamic Positioning Engineer to join.", "Dynamic Positioning Engineer"),
+        ("We are hiring a Dynamic Pricing Manager.", "Dynamic Pricing Manager"),
+    ],
+)
+def test_review_a_gender_marked_slogan_or_page_names_no_role(text: str, title: str) -> None:
+    assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Ismaning Deutschland", "Kista Sweden", "Washington University", "Columbia Sportswear HQ",
+        "Boston Dynamics HQ", "Texas A&M", "New Bern", "New Albany", "Clermont Ferrand", "Mülheim Kärlich",
+    ],
+)  # fmt: skip
+def test_review_a_location_field_keeps_a_town_an_institution_or_a_company_whole(value: str) -> None:
+    assert parse_jd(f"Engineer\n\nLocation: {value}").locations == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Betrieb und Absicherung von Azure Workloads",
+        "- Azure Identity and Access Management (IAM), PowerShell",
+        "- Consultant Azure Managed Services (m/w/d)",
+        "- Windows and Azure Server Management",
+        "- Experience with Azure Data Protection and GDPR compliance.",
+        "- Design Azure Hybrid Connectivity (ExpressRoute, VPN) and Azure Service Networking.",
+        "- Manage Intune and Azure Devices, Office 365, Teams.",
+        "- We partner with Azure Media, the London creative agency",
+    ],
+)
+def test_review_azure_before_a_phrase_is_azure(text: str) -> None:
+    skills = parse_jd(f"Engineer\n\nRequirements:\n{text}").required_skills
+    assert "Azure" in skills
+    assert not [skill for skill in skills if skill.startswith("Azure ")]
+
+
+def test_review_informatica_powercenter_is_the_product_in_any_language() -> None:
+    parsed = parse_jd("Requisitos:\n- Java\nValorable: Informatica PowerCenter.")
+    assert parsed.preferred_skills == ["Informatica"]

@@ -381,11 +381,6 @@ ENGLISH: Final = Cues(
         r"choose where you work",  # "whether it be your home, the beach, or a WeWork"
         r"choice (in|of) where (and how )?you work",  # "… in the office, at home or a bit of both: up to you"
         r"virtual[\s-]first",  # "A connected virtual first culture with a … distributed workforce"
-        # "mostly remote with occasional office visits", "Primarily remote (Waterloo region, Canada)":
-        # remote with some days in person (the guide; 14 of 15 such tuning postings are labelled remote)
-        # (not the company's: "a mostly remote company, but this role is in our Berlin office")
-        r"(mostly|mainly|primarily|largely|predominantly) remote(ly)?\b"
-        r"(?!\s(company|organi[sz]ation|culture|startup|business|workforce|employer))",
     ),
     hybrid=(
         r"hybrid",
@@ -745,8 +740,6 @@ FRENCH: Final = Cues(
         r"(travaille|travaillons|travaillent) (\w+ ){0,2}à distance",  # "L'équipe … travaille à distance"
         r"(peut|peux|pouvez|pouvons|peuvent) travailler (\w+ ){0,2}à distance",
         r"(essentiellement|principalement|majoritairement) à distance",
-        # "remote essentiellement avec présentiel occasionnel", "Télétravail principalement"
-        r"(télétravail|remote|distanciel) (essentiellement|principalement|majoritairement)\b",
         r"équipe télétravaillante",  # "au sein d'une équipe télétravaillante répartie sur le territoire"
         r"équipe est (dispersée|répartie) à travers",  # "… et se retrouve deux fois par mois à Paris"
         r"télétravail avec (quelques|des) réunions",  # "Télétravail avec quelques réunions présentielles"

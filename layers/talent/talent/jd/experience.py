@@ -106,10 +106,13 @@ _A_YEAR = guarded(
     r"\b(at least|minimum(?: of)?|over|more than) (?:a|one) year\b(?=(?: of)? (?:[\w-]+ ){0,2}experience)"
 )
 # "Mindestens ein Jahr praktische Erfahrung", "un an d'expérience", "un año de experiencia": one year (the
-# article is the figure only before the year and then the experience)
+# article is the figure only right before the year and the experience: not "Contrato de un año con
+# experiencia", "dauert ein Jahr und bietet Erfahrung"), unless less is asked ("moins d'un an", "menos de
+# un año", "weniger als einem Jahr", "Pas besoin d'un an")
 _ONE_YEAR = guarded(
+    r"(?<!moins d')(?<!moins d\u2019)(?<!menos de )(?<!weniger als )(?<!besoin d')(?<!besoin d\u2019)"
     r"\b(?:ein|einem|un) (jahr|an|año)\b"
-    r"(?=(?: d['\u2019]| de)? ?(?:[\w-]+ ){0,2}"
+    r"(?=(?: d['\u2019]| de)? ?(?:[a-zäöüß]+e[nrs]? ){0,2}"
     r"(?:erfahrung|berufserfahrung|berufspraxis|expérience|experiencia))"
 )
 _AFTER_UNIT: Final = 15  # the look past "years": "5 years old", "2 years of commitment" are no experience

@@ -771,7 +771,9 @@ class Title:
 _PRAISE = (
     r"(?:(?:(?:highly|very|extremely|exceptionally|truly|really)\s)?(?:motivated|self-motivated|talented|experienced"
     r"|passionate|driven|skilled|exceptional|creative|dedicated|enthusiastic|ambitious|seasoned|proactive"
-    r"|pragmatic|detail-oriented|brilliant|curious|dynamic|versatile|energetic|innovative|results-driven"
+    r"|pragmatic|detail-oriented|brilliant|curious|versatile|energetic|results-driven"
+    # before another praise word only: not "a Dynamic Positioning Engineer", "an Innovation Manager"
+    r"|(?:dynamic|innovative)(?=,?\s(?:and|&)\s)"
     # the hire's terms: "looking for a U.S.-based, fully remote Software Engineer"
     r"|[\w.]{1,12}-based|(?:fully\s|100%\s)?remote|full-time|part-time"
     r"|erfahrene[nr]?(?:/n|\*n|:n)?|motivierte[nr]?(?:/n|\*n|:n)?)(?:,?\s(?:and|und|or)\s|,\s|\s/\s|\s))*"
@@ -850,7 +852,7 @@ def _prose_title(text: str) -> str:
 def _names_role(text: str, marks: bool = False) -> bool:
     """A role word, or with `marks` the law's gender mark that only a role carries ("Monteur Luft- und
     Klimatechnik (m/w/d)", "Projektingenieur/in (m/w/d)": German compounds no role word matches)."""
-    return bool(ROLE_WORD.search(text) or (marks and GENDER_MARK.search(text)))
+    return bool(ROLE_WORD.search(text) or (marks and _marked(text)))
 
 
 def _a_role_line(text: str, marks: bool = False) -> bool:
@@ -931,17 +933,37 @@ _ABBREVIATIONS: Final = frozenset({"bzw", "inc", "approx", "etc", "ltd", "corp",
 
 def _labelled_role(lines: list[Line]) -> tuple[str, bool]:
     """A "title:" field's value (its first sentence when that is a role's name) and whether it names a
-    role: a role word or the gender mark; not a duty ("Role: Lead our front-end codebase, …") nor a
-    description ("ROLE: Senior or staff-level IC with extensive experience with …")."""
+    role: a role word or the gender mark (`_marked`); not a duty ("Role: Lead our front-end codebase,
+    …"), a description ("ROLE: Senior or staff-level IC with extensive experience with …") nor the
+    careers page ("Stellenangebote (m/w/d)")."""
     labelled = _named_first(next((line.value for line in lines if line.label == "title" and line.value), ""))
     described = len(labelled.split()) > MAX_LABELLED_TITLE_WORDS and bool(_NEXT_SENTENCE.search(labelled))
-    named = ROLE_WORD.search(clean_title(labelled, None)) or GENDER_MARK.search(labelled)
+    cleaned = clean_title(labelled, None)
+    named = ROLE_WORD.search(cleaned) or (_marked(labelled) and not _COMPANY_OR_SITE.match(cleaned))
     return labelled, bool(labelled and named and not _A_DUTY.search(labelled) and not described)
+
+
+# A line that carries the gender mark but speaks to the reader or names the page: "Wir suchen Dich
+# (m/w/d)", "Ab sofort (m/w/d)", "Rejoignez-nous ! (H/F)", "Únete a nuestro equipo (h/m)", "Vollzeit
+# oder Teilzeit (m/w/d)", "Ihr Ansprechpartner (m/w/d)"; the careers page: "Stellenangebote (m/w/d)",
+# "Offre d'emploi (H/F)"
+_SLOGAN = re.compile(
+    r"[!?]|\b(?:wir|dich|du|uns|ihr|ihre|euch|sofort|oder|willkommen|nous|vous|tu|toi|rejoins|rejoignez"
+    r"|nuestro|nuestra|únete|te|we|you|your|our|join|or|stellenangebote?|stellenanzeige|karriere|jobs?"
+    r"|careers?|emplois?|offres?|ofertas?|empleos?)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked(text: str) -> bool:
+    """Whether a line names a role by the gender mark alone: "Monteur Luft- und Klimatechnik (m/w/d)",
+    "Projektingenieur/in (m/w/d)" (German compounds no role word matches); not a slogan (`_SLOGAN`)."""
+    return bool(GENDER_MARK.search(text)) and not _SLOGAN.search(GENDER_MARK.sub("", text))
 
 
 def _first_names_role(first: str, marks: bool) -> bool:
     """Whether the first line is a title naming a role: a role word, or with `marks` the gender mark."""
-    named = ROLE_WORD.search(clean_title(first, None)) or (marks and GENDER_MARK.search(first))
+    named = ROLE_WORD.search(clean_title(first, None)) or (marks and _marked(first))
     return bool(first) and not _is_prose(first) and bool(named)
 
 
@@ -952,7 +974,7 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
         return labelled, False
     # A "title:" naming no role is an aggregator's summary ("OwnerRez : Remote"): the posting's lines first.
     first = next((line.text for line in lines if line.is_first), "")
-    # a gender mark names the role where no "title:" field names one ("Karriere": the careers page's)
+    # the gender mark names the role where no "title:" field names one ("Karriere": the careers page's)
     marks = not labelled or bool(_COMPANY_OR_SITE.match(labelled))
     if _first_names_role(first, marks):
         return first, False

@@ -251,6 +251,12 @@ _REMOTE = _at_word(
     r"|live\sanywhere\b(?![^.\n]{0,40}\b(within|near|commut))"
     r"|(?<!be\s)located\sremotely\b(?!\s\w+\s(?:not|cannot)\b)"  # "an opportunity located remotely"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
+    # The role's mode, weaker than a stated office week or hybrid: "Location: mostly remote with occasional
+    # office visits", "Primarily remote (Waterloo region, Canada)" (14 of 15 such tuning postings are
+    # labelled remote), "remote essentiellement avec présentiel occasionnel"; not "mostly remote support",
+    # "a mostly remote team", "Télétravail principalement le vendredi"
+    r"|(?:mostly|mainly|primarily|largely|predominantly)\sremote(?=\s?(?:$|[,.;:!()|/]|\s(?:with|working)\b))"
+    r"|(?:télétravail|remote)\s(?:essentiellement|principalement|majoritairement)(?=\s?(?:$|[,.;:!()]|\savec\b))"
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
     r"|consider(ing|ed)?\s(hiring\s)?remote\b|permanent(ly)?\s(wfh|work(ing)?\sfrom\shome)\b"
     r"|telecommute\b(?!:)"  # schema.org's jobLocationType value, as boards print it ("🌎 TELECOMMUTE Kyiv")
@@ -273,8 +279,9 @@ _ONSITE = _at_word(
     # "work well in a team, in-person as well as via online channels": a skill, not a work mode
     r"(?!\s(?:as well as|and|or)\s(?:via\s)?(?:remote|online|virtual))"
     r"|(must|need to|required to|expected to)\s(be able to\s)?"
-    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b(?!\s(?:ocasional|puntual))"
-    r"|(?<!semi-)(?<!semi)présentiel\b(?!\s(?:occasionnel|ponctuel))"  # "présentiel occasionnel": some days
+    r"(work|be)\s(from|in|at)\s(our|the)\s[\w ]{0,30}office|presencial\b(?!\s(?:ocasional|puntual)(?:es)?\b)"
+    # "présentiel occasionnel": some days, not the mode ("présentiel ponctuellement chez le client" is)
+    r"|(?<!semi-)(?<!semi)présentiel\b(?!\s(?:occasionnel|ponctuel)(?:le)?s?\b)"
     # "This position will require work from our office"
     r"|(will\s)?requires?\swork\s(from|in|at)\s(our|the)\s[\w ]{0,30}office"
     # "will work from our Denver office", a bullet "Work at SOMA office.", "Both roles are local, in our
@@ -1745,7 +1752,7 @@ def _the_known_part(place: str) -> str:
     if is_place(place) or _PART_OF_A_PLACE.search(place):
         return place
     parts = [part.strip() for part in place.split(",")]
-    known = _city_beside_acronyms(parts) if len(parts) > 1 else _known_words(place)
+    known = _city_beside_acronyms(parts) if len(parts) > 1 else _trailing_city(place.split())
     return known[0] if len(known) == 1 else place
 
 
@@ -1757,17 +1764,24 @@ def _city_beside_acronyms(parts: list[str]) -> list[str]:
     return [part for part in parts if is_city(part)]
 
 
-def _known_words(place: str) -> list[str]:
-    """The widest runs of a place's words that the gazetteer knows, not a code nor a word that is also a
-    town ("Tour Sequoia": a tower): "CityLAB Berlin" -> ["Berlin"]."""
-    words = place.split()
-    spans = {
-        " ".join(words[start:end])
-        for start in range(len(words))
-        for end in range(start + 1, min(len(words), start + MAX_NAME_WORDS) + 1)
-    }
-    known = [span for span in spans if not is_code(span) and not a_word_too(span) and known_place(span)]
-    return [span for span in known if not any(span != other and span in other for other in known)]
+def _trailing_city(words: list[str]) -> list[str]:
+    """The city a venue's or an office's name ends with: "CityLAB Berlin", "Acme HQ Boston" -> Berlin,
+    Boston. Not a country after a town the gazetteer lacks ("Ismaning Deutschland"), a city that begins
+    a company's or a university's name ("Boston Dynamics HQ", "Washington University"), the end of a
+    town's own name ("New Bern", "Mülheim Kärlich"), a code nor a word that is also a town ("Tour")."""
+    for size in range(min(MAX_NAME_WORDS, len(words) - 1), 0, -1):
+        span, before = " ".join(words[-size:]), words[-size - 1]
+        if is_city(span) and not is_code(span) and not a_word_too(span):
+            named = before.lower() in _NAME_STARTS or is_city(words[0])  # "Berlin Mitte": a city's district
+            return [] if named else [span]
+    return []
+
+
+# A town's name goes on after these: "New Bern", "Bad Homburg", "Saint Denis", "Fort Worth"
+_NAME_STARTS: Final = frozenset(
+    {"new", "old", "bad", "saint", "st", "st.", "san", "santa", "port", "fort", "mount", "great", "little"}
+    | {"upper", "lower", "north", "south", "east", "west", "le", "la", "el", "los", "las", "den", "sankt"}
+)
 
 
 # A word of a place's own name: "Bay Area", "am Rhein", "District 3", "Greater London", "Nord Switzerland"
