@@ -1744,11 +1744,11 @@ def _field_places(value: str) -> list[str]:
 
 
 def _the_known_part(place: str) -> str:
-    """A field's place as the one city or country in it that the gazetteer knows, when the rest is a
-    name: "CityLAB Berlin" -> "Berlin", "Acme HQ Boston" -> "Boston", "LIG, Grenoble" -> "Grenoble" (a
-    lab's or an office's name beside the city). The whole stays when it is known ("Berlin, Germany"),
-    when the rest may be part of a place's name ("San Francisco Bay Area", "Linz am Rhein", "District 3,
-    HCMC", "Maui, Hawaii") and when no part or several are known."""
+    """A field's place as the one city in it that the gazetteer knows, when the rest is a venue's, an
+    office's or a lab's name: "CityLAB Berlin" -> "Berlin", "Acme HQ Boston" -> "Boston", "LIG, Grenoble"
+    -> "Grenoble". The whole stays when it is known ("Berlin, Germany"), when the rest may be part of a
+    place's name ("San Francisco Bay Area", "Linz am Rhein", "District 3, HCMC", "Maui, Hawaii") and when
+    no city or several are found."""
     if is_place(place) or _PART_OF_A_PLACE.search(place):
         return place
     parts = [part.strip() for part in place.split(",")]
