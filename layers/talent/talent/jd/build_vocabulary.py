@@ -71,8 +71,6 @@ LOGOS_URL: Final = "https://raw.githubusercontent.com/{}/{}/logos.json"
 AZURE_SDK: Final = ("Azure/azure-sdk", "397f07a1558eaee961b48261dabe65235b780b0c")  # 2026-08-19
 AZURE_URL: Final = "https://raw.githubusercontent.com/{}/{}/_data/releases/latest/{}-packages.csv"
 AZURE_LANGUAGES: Final = ("android", "c", "cpp", "dotnet", "go", "ios", "java", "js", "python", "rust")
-GOOGLE_API_CLIENT: Final = "2.202.0"  # the version the Google Cloud rows come from (`gcp_services`)
-BOTOCORE: Final = "1.44.8"  # the version the aws-vendor rows come from (`aws_services`)
 REMOVED_FROM: Final = "9.21.0"  # simple-icons' last release with Microsoft Office and most removed brands
 OUTPUT: Final = Path(__file__).with_name("vocabulary.txt")
 WORDS_OUTPUT: Final = Path(__file__).with_name("common_words.txt")
@@ -497,8 +495,10 @@ def removed_icons(current: list[dict[str, Any]], older: dict[str, Any]) -> list[
 
 
 def main(argv: list[str]) -> None:
-    """`--logos PATH`, `--azure PATH`: local copies of logos.json and python-packages.csv at the pinned
-    commits (else they are downloaded)."""
+    """`--logos PATH`, `--azure DIR`: local copies of logos.json and of the <language>-packages.csv files
+    at the pinned commits (else they are downloaded). The PyPI packages' versions (botocore,
+    google-api-python-client) are the installed ones, pinned by the module docstring's install line
+    and written into the generated file's header."""
     from importlib.metadata import version
 
     local = Path(argv[argv.index("--logos") + 1]) if "--logos" in argv else None
