@@ -6,8 +6,8 @@ Two maintained public sources: GeoNames (https://www.geonames.org, CC BY 4.0; th
 package) for cities (Latin-script alternate names, country, US state, time zone) and continents, and
 ISO 3166 through `pycountry` (Debian's iso-codes) for country names in the languages postings and
 profiles are written in, and for subdivisions (states, provinces, regions). The product needs a
-small, fast subset: every country, subdivisions, and the cities of 50,000+ people. Run by hand when
-updating; never at import or in tests.
+small, fast subset: every country, subdivisions, the cities of 50,000+ people, and the towns of
+15,000+ under their own names only (`_town_row`). Run by hand when updating; never at import or in tests.
 
 It also writes place_words.txt: the names of cities and subdivisions that are ordinary lower-case
 words in Debian's word lists (wamerican, wngerman, wfrench, wspanish; "Reading", "Mobile", "Central"),
@@ -34,6 +34,11 @@ WORD_LISTS = tuple(
 )
 AMBIGUOUS_MIN_POPULATION = 500_000  # a name this big a city has is the city ("Boston"), even if it is a word
 MIN_POPULATION = 50_000
+# Towns of 15,000+ people ("Neckarsulm", "Cahors", "Greven") by their own spellings only: a name no
+# bigger place, region or country has, no ordinary word in any of our languages ("Raum", "Prosper",
+# "University") and no translation (GeoNames lists "Berlin" for North Canton, "Missouri" for Bozeman).
+TOWN_MIN_POPULATION = 15_000
+TOWN_NAME_MIN_LETTERS = 4
 # Latin letters (accents allowed), spaces, dots, hyphens and apostrophes: drops other scripts and the
 # lower-case romanisations GeoNames lists ("sheng fu lang xi si ke").
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f .'\-]{2,40}$")
@@ -112,18 +117,62 @@ def rows() -> list[str]:
         fields = ["country", name, ";".join(aliases), code, str(country["continentcode"]), ""]
         lines.append("\t".join([*fields, str(country["population"])]))
     lines += _subdivisions()
-    for city in _data("cities15000.json").values():
+    cities = list(_data("cities15000.json").values())
+    for city in cities:
         population = int(str(city["population"]))
         if population < MIN_POPULATION:
             continue
-        name = str(city["name"])
         names: list[str] = [str(a) for a in city["alternatenames"]]  # type: ignore[attr-defined]
-        aliases = sorted({a for a in names if _latin(a, population) and a != name})
-        region = str(city["admin1code"]) if city["countrycode"] == "US" else ""
-        where = f"{float(str(city['latitude'])):.3f},{float(str(city['longitude'])):.3f}"
-        lines.append("\t".join(["city", name, ";".join(aliases), str(city["countrycode"]), region,
-                                _offset(str(city["timezone"])), str(population), where]))  # fmt: skip
+        aliases = sorted({a for a in names if _latin(a, population) and a != city["name"]})
+        lines.append(_city_row(city, aliases))
+    taken = _names_of(lines) | _lower_words() | _nouns()
+    towns = [c for c in cities if TOWN_MIN_POPULATION <= int(str(c["population"])) < MIN_POPULATION]
+    lines += [town for town in (_town_row(c, taken) for c in towns) if town is not None]
     return sorted(lines)
+
+
+def _city_row(city: dict[str, object], aliases: list[str]) -> str:
+    region = str(city["admin1code"]) if city["countrycode"] == "US" else ""
+    where = f"{float(str(city['latitude'])):.3f},{float(str(city['longitude'])):.3f}"
+    return "\t".join(["city", str(city["name"]), ";".join(aliases), str(city["countrycode"]), region,
+                      _offset(str(city["timezone"])), str(city["population"]), where])  # fmt: skip
+
+
+def _names_of(lines: list[str]) -> set[str]:
+    """Folded names and aliases of every row: what a town may not be called."""
+    from talent.geo.places import fold
+
+    return {fold(n) for line in lines for n in [line.split("\t")[1], *line.split("\t")[2].split(";")] if n}
+
+
+def _town_row(city: dict[str, object], taken: set[str]) -> str | None:
+    """A town's row under its own name and that name's spellings (accents, hyphens), or None when the
+    name is another place's, a word, a technology's ("Erlang": talent.jd's vocabulary), or shorter than
+    TOWN_NAME_MIN_LETTERS."""
+    from talent.geo.places import fold
+    from talent.jd.taxonomy import canonical_name
+
+    name = str(city["name"])
+    key = fold(name)
+    if len(key) < TOWN_NAME_MIN_LETTERS or key in taken or not _latin(name, 0) or canonical_name(name):
+        return None
+    names: list[str] = [str(a) for a in city["alternatenames"]]  # type: ignore[attr-defined]
+    same = {a for a in names if _latin(a, 0) and a != name and _spelling(fold(a)) == _spelling(key)}
+    return _city_row(city, sorted(a for a in same if fold(a) not in taken))
+
+
+def _spelling(folded: str) -> str:
+    return re.sub(r"[\s'.-]", "", folded)
+
+
+def _nouns() -> set[str]:
+    """Capitalised words of the German, French and Spanish lists, folded: German nouns ("Raum", "Zug")."""
+    from talent.geo.places import fold
+
+    words: set[str] = set()
+    for path in WORD_LISTS[1:]:
+        words.update(fold(w) for w in path.read_text("utf-8", errors="replace").split() if w[:1].isupper())
+    return words
 
 
 def _lower_words() -> set[str]:

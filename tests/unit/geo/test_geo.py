@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from talent.geo import resolve, resolve_region
+from talent.geo.places import place_kinds
 from talent.geo.policy import location_policy
 from talent.geo.terms import relocation, utc_band
 from talent.models import JobRequirement
@@ -212,15 +213,45 @@ def test_a_big_citys_short_name_is_the_city(text: str, country: str, city: str) 
         ("HK", "HK", None),
         ("SG", "SG", None),
         # after a comma a code is the state: a town the data lacks is not the big city
-        ("Ithaca, NY", "US", "NY"),
+        ("Cooperstown, NY", "US", "NY"),
         ("Troy, NY", "US", "NY"),
-        ("Westmount, QC", "CA", "QC"),
+        ("Bromont, QC", "CA", "QC"),
     ],
 )
 def test_a_code_that_names_its_citys_area_is_the_area(text: str, country: str, region: str | None) -> None:
     place = resolve(text)
     assert place is not None
     assert (place.country, place.region, place.city) == (country, region, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [  # towns of 15,000+ under their own names: "Ithaca" (30,000), "Greven" (37,000), "Westmount"
+        ("Ithaca, NY", "US", "Ithaca"),
+        ("Greven, Germany", "DE", "Greven"),
+        ("Neckarsulm", "DE", "Neckarsulm"),
+        ("Westmount, QC", "CA", "Westmount"),
+    ],
+)
+def test_a_town_of_15000_is_known_by_its_own_name(text: str, country: str, city: str) -> None:
+    place = resolve(text)
+    assert place is not None
+    assert (place.country, place.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [  # a town's name that is a word, a bigger place's, a translation or a technology's is no town
+        "Raum",  # Rauma, Finland lists it; the German word for room
+        "University",  # University, Florida
+        "Prosper",  # Prosper, Texas
+        "Oregon",  # Oregon, Wisconsin: the state
+        "Erlang",  # a town in China and a programming language
+        "Feuerbach",  # a district of Stuttgart, listed as a town
+    ],
+)
+def test_a_town_named_like_a_word_a_state_or_a_skill_is_no_city(name: str) -> None:
+    assert "city" not in place_kinds(name)
 
 
 def test_a_town_named_with_two_letters_is_no_short_name() -> None:

@@ -11062,3 +11062,21 @@ def test_review_azure_before_a_phrase_is_azure(text: str) -> None:
 def test_review_informatica_powercenter_is_the_product_in_any_language() -> None:
     parsed = parse_jd("Requisitos:\n- Java\nValorable: Informatica PowerCenter.")
     assert parsed.preferred_skills == ["Informatica"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [  # towns of 15,000-50,000 people, which the gazetteer now holds under their own names
+        ("SAP Berater (m/w/d)\n\n* 40% remote und 60% vor Ort in Neckarsulm", ["Neckarsulm"]),
+        ("Stage\n\n* CDD de 5 mois à Cahors", ["Cahors"]),
+        ("Engineer\n\nThis role is based in La Jolla, CA.", ["La Jolla, CA"]),
+        ("Dev\n\nOrt: Muttenz, Basel, Schweiz", ["Muttenz, Basel, Schweiz"]),  # a suburb, its city, country
+        ("Dev\n\nLocation: Soho, London, UK", ["Soho, London, UK"]),
+        ("Dev\n\nTeamarbeit mit anderen Teams in Filderstadt, Stuttgart.", ["Filderstadt", "Stuttgart"]),
+        ("Dev\n\nLocation: Palo Alto, San Francisco, CA", ["Palo Alto", "San Francisco, CA"]),
+        # a town named like a technology is the technology ("Erlang", a town in China)
+        ("Dev\n\nWe are based in Stockholm. We use Erlang and Elixir.", ["Stockholm"]),
+    ],
+)  # fmt: skip
+def test_a_town_of_15000_people_and_a_suburb_beside_its_city(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

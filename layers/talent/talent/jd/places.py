@@ -25,6 +25,7 @@ from talent.geo.places import (
     ordinary_word,
     place_kinds,
     region_name,
+    resolve,
     short_city_name,
     states_of,
 )
@@ -59,7 +60,7 @@ _SAME_PLACE: Final = {fold(name): "latin america" for name in _LATIN_AMERICA} | 
     "sf bay area": "bay area",  # "SF Bay Area", "San Francisco Bay Area": the one metro area
     "san francisco bay area": "bay area",
 }
-# Metro areas, business districts and technology parks that no GeoNames city (50,000+ people) bears the
+# Metro areas, business districts and technology parks that no GeoNames city (15,000+ people) bears the
 # name of: French postings place many roles at La Défense or Sophia Antipolis.
 METROS: Final = frozenset({"bay area", "silicon valley", "la défense", "sophia antipolis"})
 _AREA_KINDS: Final = frozenset({"country", "region", "continent"})
@@ -178,7 +179,7 @@ def a_state_of(city: str, name: str) -> bool:
 def apart(city: str, name: str) -> bool:
     """Whether a known city and a place named after it lie in no common country, or a big city and a
     state it is not in: "San Francisco, Berlin" and "Los Angeles, New York" name two cities; "Brooklyn,
-    New York" a city in its state, and so does "Troy, New York" (the data lacks towns under 50,000
+    New York" a city in its state, and so does "Troy, New York" (the data lacks most towns under 50,000
     people: Troy, MI is no reason to split)."""
     home = countries_of(city, "city")
     there = countries_of(name, "region") | countries_of(name, "city")
@@ -193,6 +194,23 @@ def apart(city: str, name: str) -> bool:
 
 
 BIG_CITY: Final = 500_000  # a town elsewhere named after such a city is rarely written with its state
+SUBURB_KM: Final = 25.0  # "Muttenz, Basel" (6 km), "Tres Cantos, Madrid" (22 km): the town in its city's area
+TOWN: Final = 50_000  # a suburb is smaller than this, and its city ten times bigger at least
+CITY_TO_TOWN: Final = 10
+
+
+def suburb_of(town: str, city: str) -> bool:
+    """Whether a small town lies beside a far bigger city: "Muttenz, Basel", "Tres Cantos, Madrid",
+    "Soho, London" name one place, the town in its city's area; "Palo Alto, San Francisco" (two
+    cities of their own, 50 km apart) and "Oakland, San Francisco" (a city of 400,000) do not."""
+    if not (is_city(town) and is_city(city)):
+        return False
+    small, big = city_population(town), city_population(city)
+    if not small or small >= TOWN or big < CITY_TO_TOWN * small:
+        return False
+    here, there = resolve(town), resolve(city)
+    distance = here.km_to(there) if here is not None and there is not None else None
+    return distance is not None and distance <= SUBURB_KM
 
 
 def is_continent(name: str) -> bool:

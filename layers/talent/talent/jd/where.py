@@ -39,6 +39,7 @@ from talent.jd.places import (
     same_city,
     spelled_out,
     spelled_states,
+    suburb_of,
 )
 from talent.jd.sections import PARENS, Kind, Line, heading_kind, trim
 from talent.jd.taxonomy import canonical_name
@@ -991,11 +992,21 @@ def group_places(parts: list[str]) -> list[str]:
     city_list = sum(is_city(p) and not is_wide(p) for p in parts) >= 3
     for index, part in enumerate(parts):
         following = parts[index + 1] if index + 1 < len(parts) else ""
-        if groups and (_joins(part, groups[-1], city_list) or _state_between(part, groups[-1], following)):
+        if groups and (
+            _joins(part, groups[-1], city_list)
+            or _state_between(part, groups[-1], following)
+            or _suburb_then_area(part, groups[-1], following)
+        ):
             groups[-1].append(part)
         else:
             groups.append([part])
     return [", ".join(group) for group in groups]
+
+
+def _suburb_then_area(part: str, group: list[str], following: str) -> bool:
+    """ "Muttenz, Basel, Schweiz", "Soho, London, UK": a town, the city it lies beside, then their
+    country or state name one place ("Teams in Filderstadt, Stuttgart." are two sites)."""
+    return len(group) == 1 and is_area(following) and suburb_of(group[0], part)
 
 
 def _state_between(part: str, group: list[str], following: str) -> bool:
@@ -1244,7 +1255,7 @@ _NOT_A_TOWN: Final = frozenset({"our", "the", "your", "their", "this", "that", "
 
 def _town_of_an_area(text: str, name: re.Match[str]) -> tuple[str, int]:
     """After a cue, a town the gazetteer does not list, with its state or country: "located in
-    Charlottesville, Virginia" (the gazetteer holds cities of 50,000+)."""
+    Charlottesville, Virginia" (the gazetteer holds cities of 50,000+ and some towns)."""
     comma = _QUALIFIER.match(text, name.end(1))
     area = _NAME_RUN.match(text, comma.end()) if comma else None
     wider = _leading(area.group(1).split(), is_area) if area else ""
