@@ -11080,3 +11080,98 @@ def test_review_informatica_powercenter_is_the_product_in_any_language() -> None
 )  # fmt: skip
 def test_a_town_of_15000_people_and_a_suburb_beside_its_city(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [  # an eighth fresh sample's work modes (t191), with the guide's answer
+        # how the interviews are held, not the job
+        ("Dev\n\nThe second interview is a take home design and architecture project, followed by a"
+         " discussion (in person or remote).", None),
+        # a share of the working time in the workplace, the rest from home
+        ("Data Analyst\n\nCivil Servants spend at least 60% of their working time in an organisation"
+         " workplace with the option to work the remaining time flexibly from home.", "hybrid"),
+        ("Software Engineer\n\nExcited to join a hybrid team based in San Francisco or New York City.",
+         "hybrid"),
+        ("Dev\n\nWir bieten 100 % mobiles Arbeiten.", "remote"),
+        ("Dev\n\n- Disponibilidad para cambio de residencia a Ensenada, B.C., México", "onsite"),
+        ("Dev\n\nThis position will be based out of the HOT Indonesia office in Jakarta.", "onsite"),
+        # the company's story, not where the hire works
+        ("Dev\n\nWhen major disaster strikes anywhere in the world, HOT rallies volunteers.", None),
+        ("Dev\n\n#### `🌎 Anywhere in the World`", "remote"),
+        ("Dev\n\nYou can work from anywhere in the world.", "remote"),
+    ],
+)  # fmt: skip
+def test_work_modes_of_the_eighth_fresh_sample(text: str, remote: str | None) -> None:
+    assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [  # an eighth fresh sample's places (t191)
+        ("Dev\n\nEinsatzort: Im Homeoffice, im Büro in Düsseldorf", ["Düsseldorf"]),
+        ("Dev\n\nEinsatzort: Freiburg im Breisgau", ["Freiburg im Breisgau"]),
+        ("Dev\n\n- Disponibilidad para cambio de residencia a Ensenada, B.C., México", ["Ensenada, B.C"]),
+        ("Dev\n\nWe're fully remote. However, we prefer hiring US residents.", ["US"]),
+        ("Dev\n\nWe help hiring managers hire great people.", []),
+        # "a US-based NGO" is the employer's seat; "overlap with US East Coast hours" a time zone
+        ("Dev\n\n**Work Location:** Remote\n\nHOT is a US-based NGO and a global community.", []),
+        ("Dev\n\n* Buscamos a alguien *full-time* basado en Monterrey, Ciudad de México o Guadalajara.",
+         ["Monterrey", "Ciudad de México", "Guadalajara"]),
+        ("Dev\n\n* Experiencia en aplicaciones basadas en AJAX", []),
+        ("Dev\n\nAls **Dienstorte** können **Mainz, Göttingen oder Berlin** angeboten werden.",
+         ["Mainz", "Göttingen", "Berlin"]),
+        ("Dev\n\nPoste à pourvoir sur Lyon dans les magnifiques locaux de Milkyway.", ["Lyon"]),
+    ],
+)  # fmt: skip
+def test_places_of_the_eighth_fresh_sample(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # an eighth fresh sample's titles (t191)
+        ("Karriere > Lernende > Entwickler/in digitales Business EFZ\n\nText",
+         "Entwickler/in digitales Business EFZ"),
+        ("Jam.dev \u2013 Senior Engineer (AI Product)\n\nText", "Senior Engineer (AI Product)"),
+        ('---\ntitle: "¡Se busca! \u2013 Líder TI"\n---\n\nTexto', "Líder TI"),
+        ('---\ntitle: "Looking for Senior/Mid-Level Developers to Change the World!"\n---\n\nText',
+         "Senior/Mid-Level Developer"),
+        # a gender-marked role in a sentence, where no line names one; not a qualification asked for
+        ("Do you want to work in our M&A department and support clients?\n\nContribute to our common success"
+         " as:  Intern Data & GenAI / M&A Analytics (m/f/d) .", "Intern Data & GenAI / M&A Analytics"),
+        ("Wir freuen uns auf deine Bewerbung, wenn du Lust auf Neues hast.\n\nVerstärke unser Team als"
+         " Servicetechniker (m/w/d) in Frankfurt.", "Servicetechniker"),
+        # the feminine ending marks a person's noun, under a page's navigation link
+        ("Alle Stellenangebote\n\n## Ausbildungsberuf\n\nInformatiker/in EFZ Applikationsentwicklung\n\nText",
+         "Informatiker/in EFZ Applikationsentwicklung"),
+    ],
+)  # fmt: skip
+def test_titles_of_the_eighth_fresh_sample(text: str, title: str) -> None:
+    assert parse_jd(text).title == title
+
+
+def test_a_qualification_as_a_gender_marked_trade_is_no_title() -> None:
+    text = (
+        "Wir freuen uns auf deine Bewerbung, wenn du Lust auf Neues hast.\n\nDeine Qualifikation: Du hast"
+        " eine abgeschlossene Ausbildung als Gas-Wasser-Installateur (m/w/d) oder vergleichbar."
+    )
+    assert "Installateur" not in parse_jd(text).title
+
+
+@pytest.mark.parametrize(
+    ("text", "seniority", "min_years"),
+    [  # an eighth fresh sample's levels and years (t191)
+        ("Lehrstelle Informatiker/in EFZ\n\nText", "intern", None),
+        ("Fachperson Betreuung EFZ\n\nText", None, None),  # the diploma, not an apprenticeship
+        ("Lernende/r Informatiker/in\n\nText", "intern", None),
+        ("Dev\n\nBewerbung mit Lebenslauf und Zeugniskopien der letzten zwei Jahre.", None, None),
+        ("Dev\n\n- Seven (7) years of experience in programs of similar scope is required.\n- Four (4) years"
+         " of additional engineering experience may be substituted for a bachelor's degree.", None, 7),
+    ],
+)  # fmt: skip
+def test_levels_and_years_of_the_eighth_fresh_sample(
+    text: str, seniority: str | None, min_years: int | None
+) -> None:
+    found = parse_jd(text)
+    assert (found.seniority, found.min_years) == (seniority, min_years)

@@ -47,6 +47,9 @@ _YEARS_HISTORY = re.compile(
     r"|next (?:\d{1,2}\s?[-\u2013]\s?)?\w+ years"  # "for the next 3-5 years": the business's plan
     r"|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
+    r"|der letzten \w+ jahre"  # "Zeugniskopien der letzten zwei Jahre": the school reports asked for
+    # "Four (4) years of additional experience … may be substituted for a bachelor's degree": the degree's
+    r"|(?:may|can) be substituted for"
     r"|after \w+\+? years? in production"  # "(replacing Haskell after 5+ years in production)"
     r"|\w+[\s-]years?[\s-](?:\w+[\s-]){0,2}degree"  # "a four-year degree", not "a high degree of"
     r"|years? of (?:(?!experience\b)\w+[\s/-]){0,4}coursework"  # "three years of … college coursework"
@@ -178,6 +181,9 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             # study ("DHBW-Student Wirtschaftsinformatik"); plurals stay out: "Ausbilder für Praktikanten"
             r"|studentische[rn]? \w+(?:er|kraft|kräfte|hilfe)|shk|hiwi|ausbildung|duales studium"
             r"|dhbw-student\w*"
+            # a Swiss apprenticeship ("Lehrstelle Informatiker/in EFZ"); "EFZ" alone is the diploma
+            # ("Fachperson Betreuung EFZ" is a qualified post)
+            r"|lehrstellen?|lernende[rn]?|lehrling"
             r"|auszubildende[rn]?|azubi|\w*praktikant(in)?|\w*praktikum|stagiaire|(?<!-)stage|alternan(ce|te?)"
             r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),

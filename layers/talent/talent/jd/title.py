@@ -233,7 +233,7 @@ def _role_segment(segments: list[str]) -> int:
         (
             i
             for i, s in enumerate(segments)
-            if ROLE_WORD.search(s)
+            if _names_role_word(s)
             and not _JUNK_TITLE.match(s)
             and not _KINDS_OF_HIRE.match(s.strip(" ()"))
             and not _NOT_THE_ROLE.match(s.strip())  # "Equity available for early engineers": the offer
@@ -476,7 +476,10 @@ _LEADING_LABEL = re.compile(
     # a board's "Suche Messingenieur …", "Projekt: Senior Berater …" (not "Suche & Ranking Engineer")
     r"|(?-i:Suche(?=\s[A-ZÄÖÜ]))|(?:projekt|project)(?=\s?:)"
     r"|teilzeit|vollzeit|fest\w{0,3}stellung!?"  # "TEILZEIT Sachbearbeitung …", "Festanstellung! …"
-    r"|we(?:'re| are) hiring(?: for)?(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)",
+    r"|we(?:'re| are) hiring(?: for)?(?: an?)?|hiring:|\[?remote\]?|freelance)\s?:?\s(?=\S)"
+    # "¡Se busca! - Líder TI", "We're hiring! - Backend Engineer": an exclamation, then the role
+    r"|^¡?(?:se busca|se necesita|buscamos|wir suchen|on recrute|we(?:'re| are) hiring)\s?!\s?"
+    r"(?:[\u2013\u2014-]\s)?(?=\S)",
     re.IGNORECASE,
 )
 
@@ -500,12 +503,21 @@ def _is_hiring(separator: str) -> bool:
     return separator.strip().lower() in _HIRING_SEPARATORS
 
 
+# "Jam.dev - Senior Engineer": a site's name ("dev" is no developer there), not a technology's ("ASP.NET")
+_SITE_NAME = re.compile(r"(?:[\w-]+\.)+(?:com|io|org|net|co|dev|ai|app)", re.IGNORECASE)
+
+
+def _names_role_word(segment: str) -> bool:
+    site = _SITE_NAME.fullmatch(segment.strip()) and not names_a_skill(segment.strip())
+    return bool(ROLE_WORD.search(segment)) and not site
+
+
 def _begin(parts: list[str], segments: list[str], company: str | None) -> tuple[int, bool]:
     """The segment the role starts at, and whether a hiring phrase led to it ("Acme is hiring X")."""
     hiring = [k for k in range(1, len(parts), 2) if _is_hiring(parts[k])]
     if hiring:
         return (hiring[0] + 1) // 2, True  # "| 12 | Tab (YC W15) Is Hiring a Lead Developer in London"
-    lead = len(segments) > 2 or _droppable(segments[0], company) or not ROLE_WORD.search(segments[0])
+    lead = len(segments) > 2 or _droppable(segments[0], company) or not _names_role_word(segments[0])
     begin = _role_segment(segments) if lead else 0
     if 2 * begin + 1 < len(parts) and _is_hiring(parts[2 * begin + 1]):
         return begin + 1, True  # "Walmart Chile busca Desarrollador Fullstack"
@@ -701,6 +713,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     """
     title = _EMPTIED_ASIDE.sub(" - ", GENDER_MARK.sub("", _URL.sub("", title[:MAX_TITLE_LINE])))
     title = _DATE_STAMP.sub("", title)  # "20210908 NLP Engineer": a file's date, not the role's
+    title = _BREADCRUMB.sub("", title)  # "Karriere > Lernende > Entwickler/in …": the page's path
     title = _without_hashtags(_BARE_STAR.sub("", title))  # "Software Engineer #job #jhug"
     title = _EMPTY_BRACKET.sub("", title)  # "Nuna (<a href=…>) | Staff Engineer": the link's bracket
     title = _TEMPLATE_BRACES.sub(r"\1", title)  # "{DevOps Engineer} (m/w/d)": a template's field
@@ -709,7 +722,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     title = _APOSTROPHE_PLURAL.sub("s", title)
     title = _without_leading_aside(title)
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
-        title, hired = title[lead.end() :], True
+        title, hired = _PURPOSE.sub("", title[lead.end() :]), True
     if count := _HEAD_COUNT.match(title):  # "2-3 Netzwerk Engineers": how many, then the role
         title, hired = title[count.end() :], True
     if wanted := _WANTED.search(title):
@@ -736,6 +749,10 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
 
 
 _FULL_STOP = re.compile(r"([^\W\d_]{4,})\.$")  # not "Sr." nor "Node.js"
+_BREADCRUMB = re.compile(r"^(?:[^>›\n]{1,40}?\s[>›]\s)+(?=\S)")  # "Karriere > Lernende > "
+# What the hires are sought for, after the role a hiring phrase names: "Looking for Senior/Mid-Level
+# Developers to Change the World!", "Seeking Engineers who love Rust"
+_PURPOSE = re.compile(r"(?<=[a-z]s)\s(?:to|who|that)\s.*$", re.IGNORECASE)
 _TWO_CONSONANTS = re.compile(r"[b-df-hj-np-tv-zß]{2}$", re.IGNORECASE)
 MAX_ABBREVIATION: Final = 12  # letters of a cut word ("Elektrotechn."); longer ones are words
 
@@ -826,6 +843,13 @@ _OTHER_ROLE_CUE = re.compile(
     rf"|(?:^|\n)the\s(?!hiring\s){_ROLE_NAME}\s(?:helps|is responsible|designs|builds|develops"
     r"|will (?!be your|support you|mentor|guide you|work with you|onboard))\b"
     rf"|\b(?:be|become) our next\s{_ROLE_NAME}\b"  # "We're looking for you to be our next Data Engineer!"
+    # a gender-marked role in a sentence: "contribute to our common success as: Intern Data & GenAI /
+    # M&A Analytics (m/f/d)", "Verstärke unser Team als Projektingenieur (m/w/d)"
+    # (not a qualification: "Abgeschlossene Ausbildung als Gas-Wasser-Installateur (m/w/d)")
+    r"|(?<!ausbildung )(?<!studium )(?<!erfahrung )(?<!experience )(?<!formation )(?<!expérience )"
+    r"(?<!experiencia )(?<!abschluss )(?<!background )(?<!tätigkeit )"
+    r"\b(?:as|als|en tant que|como):?\s{1,3}(?:an?\s|einen?\s|une?\s|una?\s)?([^\n.:;!?()]{3,80}?)\s?"
+    r"\((?:[mfwdh]\s?/\s?){1,2}[mfwdhx]\)"
 )
 
 
@@ -957,8 +981,13 @@ _SLOGAN = re.compile(
 
 def _marked(text: str) -> bool:
     """Whether a line names a role by the gender mark alone: "Monteur Luft- und Klimatechnik (m/w/d)",
-    "Projektingenieur/in (m/w/d)" (German compounds no role word matches); not a slogan (`_SLOGAN`)."""
-    return bool(GENDER_MARK.search(text)) and not _SLOGAN.search(GENDER_MARK.sub("", text))
+    "Projektingenieur/in (m/w/d)", "Informatiker/in EFZ" (German compounds no role word matches; the
+    feminine ending "/in", "*in", ":in" marks a person's noun); not a slogan (`_SLOGAN`)."""
+    marked = GENDER_MARK.search(text) or _INCLUSIVE_ENDING.search(text)
+    return bool(marked) and not _SLOGAN.search(GENDER_MARK.sub("", text))
+
+
+_INCLUSIVE_ENDING = re.compile(r"(?<=[a-zäöü]er)[/*:]in\b")  # "Informatiker/in", "Entwickler*in"
 
 
 def _first_names_role(first: str, marks: bool) -> bool:

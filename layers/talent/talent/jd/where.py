@@ -175,6 +175,10 @@ _HYBRID = _at_word(
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s((a|per)\sweek\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b"
+    # "spend at least 60% of their working time in an organisation workplace" (UK Civil Service posts)
+    r"|at\sleast\s([1-9]\d)\s?%\sof\s(their|your|the)\s(working\s)?time\s(in|at)\s(an?\s|the\s|our\s)?"
+    r"([\w-]+\s)?(office|workplace)\b"
+    r"|join\s(a|our|the)\s(\w+\s)?hybrid\steam\b"  # "Excited to join a hybrid team based in San Francisco"
     r"|\bremote days?\s(are\s)?(possible|available|allowed|ok)\b"  # "ONSITE (Remote days possible)"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
     # "willing to work locally or semi-remotely"; "fully or partially remote" is the freer mode
@@ -252,6 +256,7 @@ _REMOTE = _at_word(
     r"|live\sanywhere\b(?![^.\n]{0,40}\b(within|near|commut))"
     r"|(?<!be\s)located\sremotely\b(?!\s\w+\s(?:not|cannot)\b)"  # "an opportunity located remotely"
     r"|remot[oa]\b|teletrabajo\b|a\sdistancia\b"  # Spanish, any degree: the patterns above say how much
+    r"|100\s?%\s(mobiles?|mobilem)\s(arbeiten|homeoffice)\b"  # "Wir bieten 100 % mobiles Arbeiten"
     # The role's mode, weaker than a stated office week or hybrid: "Location: mostly remote with occasional
     # office visits", "Primarily remote (Waterloo region, Canada)" (14 of 15 such tuning postings are
     # labelled remote), "remote essentiellement avec présentiel occasionnel"; not "mostly remote support",
@@ -296,6 +301,9 @@ _ONSITE = _at_word(
     # you", "we do cover relocation expenses": the hire moves to the office ("relocation assistance" alone
     # is a perk; the labels give it no mode)
     r"|relocating\sto\s[\w ,.]{2,30}\sis\srequired|willing\sto\srelocate|relocate\syou\b|cover\srelocation\b"
+    r"|disponibilidad\spara\s(cambio\sde\sresidencia|mudarse|trasladarse|reubicarse)\b"  # the same in Spanish
+    # "This position will be based out of the HOT Indonesia office in Jakarta": the role's desk
+    r"|(position|role|job)\s(will\sbe|is)\sbased\s(out\sof|at|in)\s(the|our)\s[\w ]{0,30}(?<!home\s)office\b"
 )
 _AT_WORK: Final = (
     r"(office|on[\s-]?site|in[\s-]person|bureau|sur site|présence|présentiel|büro|vor ort|oficina|presencial)"
@@ -345,9 +353,12 @@ _SAYS_NOTHING = re.compile(
     r"(?:on[\s-]?site|vor[\s-]ort)\b"
     # How the interviews are held, not the job: "entretien … en présentiel (distanciel possible)", "an
     # onsite interview", "Persönliches Gespräch (vor Ort oder via MS Teams)"
-    r"|(?<!\w)(?:entretiens?|interviews?(?! engineer)|entrevistas?|\w{0,20}gespräch\w{0,3})\b[^.\n]{0,80}?"
+    # ("The second interview is a take home design project, followed by a discussion (in person or remote)")
+    r"|(?<!\w)(?:entretiens?|interviews?(?! engineer)|entrevistas?|\w{0,20}gespräch\w{0,3})\b[^.\n]{0,120}?"
     r"(?:en présentiel|on[\s-]?site|in[\s-]person|presencial|vor[\s-]ort|en distanciel|à distance"
     r"|remote(?:ly)?|virtual(?:ly)?)\b"
+    # and the other mode it offers: "a discussion (in person or remote)"
+    r"(?:\s(?:or|oder|ou|o)\s(?:on[\s-]?site|in[\s-]person|remote(?:ly)?|virtual(?:ly)?|vor[\s-]ort))?"
     r"|(?<!\w)(?:on[\s-]?site|in[\s-]person|virtual|remote|video)\sinterviews?\b"
     # A passing state: "Onsite (we're currently all remote because of COVID-19)", "ONSITE/remote(covid)",
     # "Remote / Onsite (after COVID)"
@@ -381,6 +392,7 @@ _MODE_WORDS: Final = (
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
     "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country", "mobilarbeit", "telearbeit",
+    "workplace", "residencia", "mudarse", "trasladarse", "reubicarse",
 )  # fmt: skip
 
 
@@ -560,6 +572,8 @@ _PLACE_NOISE = re.compile(
     r"|vorzugsweise|idealerweise|de préférence|idéalement|preferentemente|preferiblemente"
     r"|de preferencia|idealmente"
     r"|region|umgebung|innerhalb"  # "Standort: innerhalb Deutschlands"
+    # "Einsatzort: Im Homeoffice, im Büro in Düsseldorf": the modes around the place
+    r"|im homeoffice|homeoffice|im büro(?: in)?|im office|^\s*im(?=\s*$)"
     r"|city cent(?:re|er)|toda|todo|toute|downtown|(?:groß)?raum|gr\.|countr(?:y|ies)"  # "Toda Colombia": all
     r"|(?-i:GR)(?=\s[A-ZÄÖÜ])"  # "im GR Stuttgart": Großraum
     # "Hauptstandort Herne", "Düsseldorf und in Absprache Remote", "(nach Absprache Raum Düsseldorf)"
@@ -1115,6 +1129,7 @@ _WHERE_CUE = re.compile(
     # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
     r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|(?:einsatz|arbeits|dienst)ort(?: ist)?(?: in)?"  # "Arbeitsort ist"
+    r"|(?:einsatz|arbeits|dienst)orte (?:können|sind)"  # "Als Dienstorte können Mainz, Göttingen oder Berlin"
     r"|vor ort in|(?:büros?|teams?) in"
     # "Vor-Ort-Anteil in Wien", "Für ein interdisziplinäres Projektteam in Zürich"
     r"|vor-ort-anteils? in|projektteams? in"
@@ -1127,14 +1142,21 @@ _WHERE_CUE = re.compile(
     r"|arrondissement de"  # "dans le 6ème arrondissement de Paris"
     r"|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
-    r"|à pourvoir à"  # "poste à pourvoir à Nantes"
+    r"|à pourvoir (?:à|sur)"  # "poste à pourvoir à Nantes", "Poste à pourvoir sur Lyon"
     # "75007 Paris en plein cœur de Paris", "Ein modernes Büro im Herzen von Düsseldorf": the office
     r"|en plein c(?:œ|oe)ur de|im herzen (?:von|der stadt)"
     r"|chez (?:toi|vous) ou à"  # "Chez toi ou à La Défense"
     r"|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|trabajar en|ubicad[oa] en"
+    # "alguien full-time basado en Monterrey"; not "aplicaciones basadas en AJAX" (a technology)
+    r"|(?:alguien|persona|profesional)(?: [\w*-]{2,20}){0,2} basad[oa] en"
     r"|oficinas? (?:situadas? |está |están |se encuentran? )?en"  # "Nuestra oficina está en el centro de"
     r"|residente en|viven en|residir en"
+    # the hire moves there: "Disponibilidad para cambio de residencia a Ensenada, B.C., México"
+    r"|cambio de residencia a|(?:mudarte|mudarse|trasladarte|trasladarse|reubicarte|reubicarse) a"
+    r"|déménager à|umzug nach"
+    # "we prefer hiring US residents": who is hired, by where they live
+    r"|(?:hiring|hire)(?=\s[\w.]{2,20}(?:\s[\w.]{2,20})?\sresidents\b)"
     # The hiring sentence's place: "Falabella busca un/a Ingeniero/a de IA en Bogotá (Híbrido)".
     # "Garden of Concepts aus Hanau sucht …": the employer's town in the hiring sentence
     r"|aus(?=\s[\w-]{2,30}\s(?:sucht|suchen)\b(?![^.\n]{0,80}\s(?:in|für einen kunden)\s))"
@@ -1159,7 +1181,7 @@ _WHERE_CUE = re.compile(
 _REMOTE_REGION = re.compile(
     r"\b(?:remote|remoto|télétravail)\s?(?:[(,:–-]\s?)?(?:only\s)?(?:(?:within|in|from|across|desde|en"
     r"|depuis|innerhalb(?: von| der| des)?|aus)\s)?"
-    r"(?:anywhere in |cualquier (?:país|lugar) de |any country in )?"
+    r"(?:anywhere in |cualquier (?:país|lugar|parte) de |any country in )?"
 )
 # Every match of the two patterns above, and of the client, seat and residence cues below, holds one of
 # these (`_finditer` searches only near them).
@@ -1175,7 +1197,7 @@ _WHERE_WORDS: Final = (
     "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
     "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer",
-    "ideally",
+    "ideally", "mudar", "traslad", "reubic", "déménag", "umzug", "hire", "basad",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = guarded(  # "à la Défense": the article in lower case is the name's own
@@ -1199,6 +1221,7 @@ _COMPANY_AFTER = re.compile(
     r"\s(?:(?:non-?profit|nonprofit|charity)\b|company|companies|startup|start-up|scale-?up|firm|business|agency"
     r"|organi[sz]ation|corporation"
     r"|group|fintech|platform|provider|leader|brand|manufacturer|consultancy|studio|retailer|bank|entity"
+    r"|ngos?|foundation|association|institute|university|cooperative"  # "a US-based NGO"
     r"|(?:tech\s)?hubs?)\b",
     re.IGNORECASE,
 )
