@@ -11175,3 +11175,18 @@ def test_levels_and_years_of_the_eighth_fresh_sample(
 ) -> None:
     found = parse_jd(text)
     assert (found.seniority, found.min_years) == (seniority, min_years)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [  # tuning's missed places: a field's mistyped colon, an agency's client
+        ("# Projektmanager (m/w/d)\n\n## Anforderungen\n- SharePoint\n\nÜber den Auftraggeber\n\n"
+         "Start: 03.11.2025\n\nStandort; Dresden, Erfurt, Leipzig und bis zu 40% Remote",
+         ["Dresden", "Erfurt", "Leipzig"]),
+        ("Dev\n\nDie räumliche Anwesenheit beim Kunden in Hannover ist im folgenden Umfang notwendig.",
+         ["Hannover"]),
+        ("Dev\n\nWir pflegen enge Beziehungen zu unseren Kunden in Deutschland.", []),
+    ],
+)  # fmt: skip
+def test_a_mistyped_field_and_the_clients_town(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -1130,6 +1130,7 @@ _WHERE_CUE = re.compile(
     r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|(?:einsatz|arbeits|dienst)ort(?: ist)?(?: in)?"  # "Arbeitsort ist"
     r"|(?:einsatz|arbeits|dienst)orte (?:können|sind)"  # "Als Dienstorte können Mainz, Göttingen oder Berlin"
+    r"|standort;"  # "Standort; Dresden, Erfurt, Leipzig und bis zu 40% Remote": a field's colon mistyped
     r"|vor ort in|(?:büros?|teams?) in"
     # "Vor-Ort-Anteil in Wien", "Für ein interdisziplinäres Projektteam in Zürich"
     r"|vor-ort-anteils? in|projektteams? in"
@@ -1444,9 +1445,13 @@ def residence_places(text: str) -> list[str]:
     return _cued_places(text, low, _RESIDENCE_CUE) if "wohnsitz in" in low else []
 
 
-# A recruiter's placement: "Für unseren Kunden in Köln suchen wir", "Unser Kunde im Ruhrgebiet sucht"
-# (not the markets of "Beziehungen zu unseren Kunden in Deutschland").
-_CLIENT_CUE = re.compile(r"\b(?:für unseren kunden|unser kunde) (?:aus(?: dem raum| der region)?|in|im)\s")
+# A recruiter's placement: "Für unseren Kunden in Köln suchen wir", "Unser Kunde im Ruhrgebiet sucht", "Die
+# räumliche Anwesenheit beim Kunden in Hannover ist … notwendig" (not the markets of "Beziehungen zu
+# unseren Kunden in Deutschland").
+_CLIENT_CUE = re.compile(
+    r"\b(?:für unseren kunden|unser kunde|beim kunden|bei (?:unserem|einem) kunden)"
+    r" (?:aus(?: dem raum| der region)?|in|im)\s"
+)
 
 
 # "Softwareunternehmen mit Sitz in Geisenhausen", "für unseren Unternehmenssitz in Salzburg": the employer's
