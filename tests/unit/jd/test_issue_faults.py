@@ -11190,3 +11190,22 @@ def test_levels_and_years_of_the_eighth_fresh_sample(
 )  # fmt: skip
 def test_a_mistyped_field_and_the_clients_town(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [  # remote, and an office for whoever prefers one: the freer mode
+        ("Apex | Full-Stack Developer | Dallas, TX (Remote US or Hybrid) | apexdp.com\n\nWe build.",
+         "remote"),
+        ("Praktikum\n\nDu kannst dabei remote oder auch vor Ort in unserem Head Quarter Office arbeiten.",
+         "remote"),
+        ("Dev\n\n- Travail essentiellement en télétravail, mais nous organisons des réunions en présentiel.",
+         "remote"),
+        ("Dev\n\nWe use Kotlin mostly. Remote possible for this position.", "remote"),
+        ("Ploid AI | Barcelona, Spain | REMOTE (preferably hybrid) | Core Team | Full-time\n\nWe build.",
+         "remote"),
+        ("Acme | Developer | Dallas, TX (Hybrid) | Full-time\n\nWe build.", "hybrid"),
+    ],
+)  # fmt: skip
+def test_remote_with_a_preferred_or_optional_office_is_remote(text: str, remote: str) -> None:
+    assert parse_jd(text).remote == remote

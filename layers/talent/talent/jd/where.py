@@ -114,6 +114,11 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|remote\s(?:within|across)\s[^.;:\n()]{1,30}?,?\sor\s(?:hybrid|on-?site)\b"
     r"|remote and hybrid (opportunities|options)\b"
     r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
+    # "Dallas, TX (Remote US or Hybrid)", "REMOTE (preferably hybrid)": remote, an office if one likes
+    r"|remote\s(us|usa|uk|eu|emea|latam|apac|canada|europe)\s(or|/)\s(hybrid|on-?site)\b"
+    r"|remote\s\((preferably|ideally|preferred:?)\s(hybrid|on-?site)\b"
+    # "kannst dabei remote oder auch vor Ort in unserem Head Quarter Office arbeiten"
+    r"|remote\soder\s(auch\s)?(vor\sort|im\sbüro|in\sunserem)\b"
     r"|remote(,\s?(on-?site|hybrid|office)){2}\b"  # "Remote, Onsite, Hybrid"
     r"|remote (and|or) on-?site\b|on-?site or remote\b"  # "Remote and Onsite", "REMOTE or ONSITE NYC"
     # "This job is remote, or partially in-person in our San Francisco, CA office"
@@ -263,6 +268,9 @@ _REMOTE = _at_word(
     # "a mostly remote team", "Télétravail principalement le vendredi"
     r"|(?:mostly|mainly|primarily|largely|predominantly)\sremote(?=\s?(?:$|[,.;:!()|/]|\s(?:with|working)\b))"
     r"|(?:télétravail|remote)\s(?:essentiellement|principalement|majoritairement)(?=\s?(?:$|[,.;:!()]|\savec\b))"
+    # "Travail essentiellement en télétravail, mais … des réunions d'équipe en présentiel"
+    r"|(?:essentiellement|principalement|majoritairement)\sen\stélétravail\b"
+    r"|remote\spossible\sfor\s(this|the)\s(position|role|job)\b"  # "Remote possible for this position."
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
     r"|consider(ing|ed)?\s(hiring\s)?remote\b|permanent(ly)?\s(wfh|work(ing)?\sfrom\shome)\b"
     r"|telecommute\b(?!:)"  # schema.org's jobLocationType value, as boards print it ("🌎 TELECOMMUTE Kyiv")
