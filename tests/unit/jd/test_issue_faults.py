@@ -11202,6 +11202,9 @@ def test_a_mistyped_field_and_the_clients_town(text: str, locations: list[str]) 
         ("Dev\n\n- Travail essentiellement en télétravail, mais nous organisons des réunions en présentiel.",
          "remote"),
         ("Dev\n\nWe use Kotlin mostly. Remote possible for this position.", "remote"),
+        # both, some days each
+        ("Dev\n\n* Wir bieten Dir Flexibilität, indem Du sowohl im Office als auch remote arbeiten kannst",
+         "hybrid"),
         ("Ploid AI | Barcelona, Spain | REMOTE (preferably hybrid) | Core Team | Full-time\n\nWe build.",
          "remote"),
         ("Acme | Developer | Dallas, TX (Hybrid) | Full-time\n\nWe build.", "hybrid"),

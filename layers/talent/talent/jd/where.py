@@ -184,6 +184,9 @@ _HYBRID = _at_word(
     r"|at\sleast\s([1-9]\d)\s?%\sof\s(their|your|the)\s(working\s)?time\s(in|at)\s(an?\s|the\s|our\s)?"
     r"([\w-]+\s)?(office|workplace)\b"
     r"|join\s(a|our|the)\s(\w+\s)?hybrid\steam\b"  # "Excited to join a hybrid team based in San Francisco"
+    # "indem Du sowohl im Office als auch remote arbeiten kannst": both, some days each
+    r"|sowohl\s(im\soffice|im\sbüro|vor\sort)\sals\sauch\s(remote|im\shome-?office|mobil)\b"
+    r"|sowohl\s(remote|im\shome-?office|mobil)\sals\sauch\s(im\soffice|im\sbüro|vor\sort)\b"
     r"|\bremote days?\s(are\s)?(possible|available|allowed|ok)\b"  # "ONSITE (Remote days possible)"
     r"|[1-4](\s?-\s?[1-5])?[\s-]days?(\s?/\s?week|\s(a|per)\sweek)?\s(in[\s-](the\s)?office|on[\s-]?site)\b"
     # "willing to work locally or semi-remotely"; "fully or partially remote" is the freer mode
