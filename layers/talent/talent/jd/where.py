@@ -115,7 +115,8 @@ _EITHER = _at_word(  # the freer mode: "San Francisco (Hybrid) or REMOTE (US)", 
     r"|remote and hybrid (opportunities|options)\b"
     r"|hybrid preferred,? but open to (fully )?remote\b"  # "Hybrid preferred, but open to remote candidates"
     # "Dallas, TX (Remote US or Hybrid)", "REMOTE (preferably hybrid)": remote, an office if one likes
-    r"|remote\s(us|usa|uk|eu|emea|latam|apac|canada|europe)\s(or|/)\s(hybrid|on-?site)\b"
+    # (not "Our employees work remote US or onsite at our HQ", "Remote US or onsite? Onsite only")
+    r"|remote\s(us|usa|uk|eu|emea|latam|apac|canada|europe)\s(or|/)\shybrid\b"
     r"|remote\s\((preferably|ideally|preferred:?)\s(hybrid|on-?site)\b"
     # "kannst dabei remote oder auch vor Ort in unserem Head Quarter Office arbeiten"
     r"|remote\soder\s(auch\s)?(vor\sort|im\sbüro|in\sunserem)\b"
