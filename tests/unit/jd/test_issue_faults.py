@@ -11164,7 +11164,8 @@ def test_a_qualification_as_a_gender_marked_trade_is_no_title() -> None:
     [  # an eighth fresh sample's levels and years (t191)
         ("Lehrstelle Informatiker/in EFZ\n\nText", "intern", None),
         ("Fachperson Betreuung EFZ\n\nText", None, None),  # the diploma, not an apprenticeship
-        ("Lernende/r Informatiker/in\n\nText", "intern", None),
+        ("Berufsbildner/in Lernende Informatik (80-100 %)\n\nText", None, None),  # who trains them
+        ("Lehrstellen-Koordinator/in (60 %)\n\nText", None, None),
         ("Dev\n\nBewerbung mit Lebenslauf und Zeugniskopien der letzten zwei Jahre.", None, None),
         ("Dev\n\n- Seven (7) years of experience in programs of similar scope is required.\n- Four (4) years"
          " of additional engineering experience may be substituted for a bachelor's degree.", None, 7),
@@ -11212,3 +11213,37 @@ def test_a_mistyped_field_and_the_clients_town(text: str, locations: list[str]) 
 )  # fmt: skip
 def test_remote_with_a_preferred_or_optional_office_is_remote(text: str, remote: str) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [  # the review of stop 75's rules: what they must leave alone (the guide's answer)
+        ("Dev\n\nWe are looking for a PHP developer with solid experience in Behat and PHPUnit.", "locations",
+         []),
+        ("Dev\n\nBuscamos un desarrollador con experiencia en Behat y PHPUnit.", "locations", []),
+        ("Perry Street Software | Senior iOS Developer | Remote | Full-time\n\nText", "locations", []),
+        ("Poste Dev (H/F)\n\nVous serez rattaché à Vincent, notre CTO.", "locations", []),
+        ("Dev\n\nRemote within the US. We are not able to hire New York residents at this time.", "locations",
+         ["US"]),
+        ("Dev\n\nTrabajo 100% remoto desde México, sin necesidad de cambio de residencia a Monterrey.",
+         "locations", ["México"]),
+        ("Dev\n\nDisponibilidad para trasladarse a las instalaciones del cliente cuando se requiera.",
+         "remote", None),
+        ("Dev\n\nWe're hiring a London-based foundation model engineer.", "locations", ["London"]),
+        ("Dev\n\nYou'll join a hybrid team of data scientists and engineers.", "remote", None),
+        ("Dev\n\nThis position is based in the Office of Information Technology and reports to the CIO.",
+         "remote", None),
+        ("Dev\n\nApplicants anywhere in the world are welcome.", "remote", "remote"),
+        ("Dev\n\nOur interview process is short: one call with the founders and one take-home task, and the"
+         " position is 100% remote.", "remote", "remote"),
+        ("Senior Engineer > Platform\n\nText", "title", "Senior Engineer > Platform"),
+        ("Acme GmbH\n\nDu berichtest als Mitglied des Entwicklungsteams an den Head of Engineering (m/w/d).",
+         "title", "Acme GmbH"),
+        ("Stellenangebot\n\nDie Beispiel AG ist ein Unternehmen mit mehr als 500 Mitarbeiter (m/w/d).",
+         "title", "Stellenangebot"),
+        ("Mindestens 3 Jahre Berufserfahrung als Java-Entwickler innerhalb der letzten fünf Jahre.",
+         "min_years", 3),
+    ],
+)  # fmt: skip
+def test_the_stop_75_rules_leave_the_reviews_cases_alone(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value

@@ -374,11 +374,7 @@ ENGLISH: Final = Cues(
         r"remote[\s-](first|only|friendly|ok|native)",
         r"work(ing)? (fully |entirely |completely )remotely",
         r"work from anywhere",
-        # a board's "🌎 Anywhere in the World", "work from anywhere in the world"; not the company's story
-        # ("When major disaster strikes anywhere in the world, HOT rallies volunteers")
-        r"(?:(?<=\W\s)|(?<![\w\s])|(?<=from )|(?<=work )|(?<=working )|(?<=live )|(?<=living )|(?<=based )"
-        r"|(?<=located )|(?<=remote )|(?<=remotely )|(?<=hire )|(?<=hiring )|(?<=candidates ))"
-        r"anywhere in the world",
+        r"anywhere in the world",  # a board's "🌎 Anywhere in the World"
         r"remote[\s-]worldwide",
         r"(can|may) be based anywhere",
         r"worldwide remote",

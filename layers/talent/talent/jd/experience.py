@@ -47,7 +47,7 @@ _YEARS_HISTORY = re.compile(
     r"|next (?:\d{1,2}\s?[-\u2013]\s?)?\w+ years"  # "for the next 3-5 years": the business's plan
     r"|every \w+ years|within \w+ years|vesting|warranty|contract|age"
     r"|(?:in|over|during) the (?:past|last) \w+ years"  # "seven acquisitions in the past six years"
-    r"|der letzten \w+ jahre"  # "Zeugniskopien der letzten zwei Jahre": the school reports asked for
+    r"|zeugnis\w* der letzten \w+ jahre"  # "Zeugniskopien der letzten zwei Jahre": the school reports
     # "Four (4) years of additional experience … may be substituted for a bachelor's degree": the degree's
     r"|(?:may|can) be substituted for"
     r"|after \w+\+? years? in production"  # "(replacing Haskell after 5+ years in production)"
@@ -182,8 +182,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             r"|studentische[rn]? \w+(?:er|kraft|kräfte|hilfe)|shk|hiwi|ausbildung|duales studium"
             r"|dhbw-student\w*"
             # a Swiss apprenticeship ("Lehrstelle Informatiker/in EFZ"); "EFZ" alone is the diploma
-            # ("Fachperson Betreuung EFZ" is a qualified post)
-            r"|lehrstellen?|lernende[rn]?|lehrling"
+            # ("Fachperson Betreuung EFZ" is a qualified post), "Lernende" the trainees a trainer serves
+            r"|lehrstellen?(?!-)|lehrling"
             r"|auszubildende[rn]?|azubi|\w*praktikant(in)?|\w*praktikum|stagiaire|(?<!-)stage|alternan(ce|te?)"
             r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),

@@ -315,8 +315,12 @@ def _proper_name(text: str) -> bool:
 
 
 def a_word_too(name: str) -> bool:
-    """Whether a place's name is also an ordinary word, "the" aside: "Mission", "The Opportunity"."""
-    return ordinary_word(_key(name).removeprefix("the "))
+    """Whether a place's name is also an ordinary word, "the" aside: "Mission", "The Opportunity"; or only
+    a town's (under TOWN people: "Behat", "Perry", "Thomson" are tools, companies and surnames far more
+    often than the towns), which like a word counts alone only where the text says it is a place."""
+    key = _key(name).removeprefix("the ")
+    town = key not in METROS and _kinds(name) == {"city"} and 0 < city_population(key) < TOWN
+    return ordinary_word(key) or town
 
 
 def _alone(name: str) -> bool:

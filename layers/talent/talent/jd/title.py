@@ -749,7 +749,8 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
 
 
 _FULL_STOP = re.compile(r"([^\W\d_]{4,})\.$")  # not "Sr." nor "Node.js"
-_BREADCRUMB = re.compile(r"^(?:[^>›\n]{1,40}?\s[>›]\s)+(?=\S)")  # "Karriere > Lernende > "
+# "Karriere > Lernende > ": a page's path of two steps or more (not "Senior Engineer > Platform")
+_BREADCRUMB = re.compile(r"^(?:[^>›()\n]{1,40}?\s[>›]\s){2,}(?=\S)")
 # What the hires are sought for, after the role a hiring phrase names: "Looking for Senior/Mid-Level
 # Developers to Change the World!", "Seeking Engineers who love Rust"
 _PURPOSE = re.compile(r"(?<=[a-z]s)\s(?:to|who|that)\s.*$", re.IGNORECASE)
@@ -843,12 +844,13 @@ _OTHER_ROLE_CUE = re.compile(
     rf"|(?:^|\n)the\s(?!hiring\s){_ROLE_NAME}\s(?:helps|is responsible|designs|builds|develops"
     r"|will (?!be your|support you|mentor|guide you|work with you|onboard))\b"
     rf"|\b(?:be|become) our next\s{_ROLE_NAME}\b"  # "We're looking for you to be our next Data Engineer!"
-    # a gender-marked role in a sentence: "contribute to our common success as: Intern Data & GenAI /
-    # M&A Analytics (m/f/d)", "Verstärke unser Team als Projektingenieur (m/w/d)"
-    # (not a qualification: "Abgeschlossene Ausbildung als Gas-Wasser-Installateur (m/w/d)")
-    r"|(?<!ausbildung )(?<!studium )(?<!erfahrung )(?<!experience )(?<!formation )(?<!expérience )"
-    r"(?<!experiencia )(?<!abschluss )(?<!background )(?<!tätigkeit )"
-    r"\b(?:as|als|en tant que|como):?\s{1,3}(?:an?\s|einen?\s|une?\s|una?\s)?([^\n.:;!?()]{3,80}?)\s?"
+    # a gender-marked role in a sentence, after "as:" or a joining verb: "contribute to our common success
+    # as: Intern Data & GenAI / M&A Analytics (m/f/d)", "Verstärke unser Team als Projektingenieur (m/w/d)"
+    # (not a qualification, "Ausbildung als Gas-Wasser-Installateur (m/w/d)", nor "als Mitglied des Teams
+    # an den Head of Engineering (m/w/d)", "mehr als 500 Mitarbeiter (m/w/d)")
+    r"|(?:\b(?:as|als|en tant que|como):|\b(?:verstärke|verstärken sie|unterstütze|unterstützen sie|join)"
+    r"\s(?:[\w-]+\s){0,3}(?:as|als))"
+    r"\s{1,3}(?:an?\s|einen?\s|une?\s|una?\s)?([^\n.:;!?()\d]{3,80}?)\s?"
     r"\((?:[mfwdh]\s?/\s?){1,2}[mfwdhx]\)"
 )
 
@@ -983,11 +985,14 @@ def _marked(text: str) -> bool:
     """Whether a line names a role by the gender mark alone: "Monteur Luft- und Klimatechnik (m/w/d)",
     "Projektingenieur/in (m/w/d)", "Informatiker/in EFZ" (German compounds no role word matches; the
     feminine ending "/in", "*in", ":in" marks a person's noun); not a slogan (`_SLOGAN`)."""
-    marked = GENDER_MARK.search(text) or _INCLUSIVE_ENDING.search(text)
+    ending = ":" not in text and _INCLUSIVE_ENDING.search(text) and not _NOT_A_ROLE.search(text)
+    marked = GENDER_MARK.search(text) or ending
     return bool(marked) and not _SLOGAN.search(GENDER_MARK.sub("", text))
 
 
 _INCLUSIVE_ENDING = re.compile(r"(?<=[a-zäöü]er)[/*:]in\b")  # "Informatiker/in", "Entwickler*in"
+# whom to contact or whom the page is for, not a role: "Ansprechpartner/in: Frau Meier", "Berufseinsteiger/in"
+_NOT_A_ROLE = re.compile(r"ansprechpartner|berufseinsteiger|bewerber|kolleg", re.IGNORECASE)
 
 
 def _first_names_role(first: str, marks: bool) -> bool:

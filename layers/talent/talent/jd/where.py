@@ -184,7 +184,8 @@ _HYBRID = _at_word(
     # "spend at least 60% of their working time in an organisation workplace" (UK Civil Service posts)
     r"|at\sleast\s([1-9]\d)\s?%\sof\s(their|your|the)\s(working\s)?time\s(in|at)\s(an?\s|the\s|our\s)?"
     r"([\w-]+\s)?(office|workplace)\b"
-    r"|join\s(a|our|the)\s(\w+\s)?hybrid\steam\b"  # "Excited to join a hybrid team based in San Francisco"
+    # "Excited to join a hybrid team based in San Francisco" (not "a hybrid team of data scientists")
+    r"|join\s(a|our|the)\s(\w+\s)?hybrid\steam\sbased\sin\b"
     # "indem Du sowohl im Office als auch remote arbeiten kannst": both, some days each
     r"|sowohl\s(im\soffice|im\sbüro|vor\sort)\sals\sauch\s(remote|im\shome-?office|mobil)\b"
     r"|sowohl\s(remote|im\shome-?office|mobil)\sals\sauch\s(im\soffice|im\sbüro|vor\sort)\b"
@@ -313,9 +314,11 @@ _ONSITE = _at_word(
     # you", "we do cover relocation expenses": the hire moves to the office ("relocation assistance" alone
     # is a perk; the labels give it no mode)
     r"|relocating\sto\s[\w ,.]{2,30}\sis\srequired|willing\sto\srelocate|relocate\syou\b|cover\srelocation\b"
-    r"|disponibilidad\spara\s(cambio\sde\sresidencia|mudarse|trasladarse|reubicarse)\b"  # the same in Spanish
+    r"|disponibilidad\spara\scambio\sde\sresidencia\b"  # the same in Spanish (not trips: "trasladarse a")
     # "This position will be based out of the HOT Indonesia office in Jakarta": the role's desk
-    r"|(position|role|job)\s(will\sbe|is)\sbased\s(out\sof|at|in)\s(the|our)\s[\w ]{0,30}(?<!home\s)office\b"
+    # (not "is based in the Office of Information Technology", "based in our London office, with two days
+    # a week working from home")
+    r"|(position|role|job)\swill\sbe\sbased\sout\sof\s(the|our)\s[\w ]{0,30}(?<!home\s)office\sin\b"
 )
 _AT_WORK: Final = (
     r"(office|on[\s-]?site|in[\s-]person|bureau|sur site|présence|présentiel|büro|vor ort|oficina|presencial)"
@@ -365,13 +368,17 @@ _SAYS_NOTHING = re.compile(
     r"(?:on[\s-]?site|vor[\s-]ort)\b"
     # How the interviews are held, not the job: "entretien … en présentiel (distanciel possible)", "an
     # onsite interview", "Persönliches Gespräch (vor Ort oder via MS Teams)"
-    # ("The second interview is a take home design project, followed by a discussion (in person or remote)")
-    r"|(?<!\w)(?:entretiens?|interviews?(?! engineer)|entrevistas?|\w{0,20}gespräch\w{0,3})\b[^.\n]{0,120}?"
+    r"|(?<!\w)(?:entretiens?|interviews?(?! engineer)|entrevistas?|\w{0,20}gespräch\w{0,3})\b[^.\n]{0,80}?"
     r"(?:en présentiel|on[\s-]?site|in[\s-]person|presencial|vor[\s-]ort|en distanciel|à distance"
     r"|remote(?:ly)?|virtual(?:ly)?)\b"
     # and the other mode it offers: "a discussion (in person or remote)"
     r"(?:\s(?:or|oder|ou|o)\s(?:on[\s-]?site|in[\s-]person|remote(?:ly)?|virtual(?:ly)?|vor[\s-]ort))?"
     r"|(?<!\w)(?:on[\s-]?site|in[\s-]person|virtual|remote|video)\sinterviews?\b"
+    # an event anywhere, not where the hire works: "When major disaster strikes anywhere in the world"
+    r"|(?<!\w)(?:disasters?|crisis|crises|emergenc(?:y|ies))\s(?:\w+\s){0,3}anywhere in the world\b"
+    # a step of the interviews: "followed by a discussion (in person or remote)"
+    r"|(?<!\w)(?:discussion|conversation|call)\s\((?:in[\s-]person|on[\s-]?site|remote)\sor\s"
+    r"(?:in[\s-]person|on[\s-]?site|remote|virtual)\)"
     # A passing state: "Onsite (we're currently all remote because of COVID-19)", "ONSITE/remote(covid)",
     # "Remote / Onsite (after COVID)"
     r"|(?<!\w)remote\s?\((?:covid|pandemic|corona)[^)]{0,20}\)"
@@ -1166,10 +1173,12 @@ _WHERE_CUE = re.compile(
     r"|oficinas? (?:situadas? |está |están |se encuentran? )?en"  # "Nuestra oficina está en el centro de"
     r"|residente en|viven en|residir en"
     # the hire moves there: "Disponibilidad para cambio de residencia a Ensenada, B.C., México"
-    r"|cambio de residencia a|(?:mudarte|mudarse|trasladarte|trasladarse|reubicarte|reubicarse) a"
-    r"|déménager à|umzug nach"
-    # "we prefer hiring US residents": who is hired, by where they live
-    r"|(?:hiring|hire)(?=\s[\w.]{2,20}(?:\s[\w.]{2,20})?\sresidents\b)"
+    # (not "sin necesidad de cambio de residencia a Monterrey"; not a trip: "trasladarse a Monterrey")
+    r"|(?<!necesidad de )(?<!sin )cambio de residencia a"
+    # "we prefer hiring US residents": who is hired, by where they live (not "not able to hire New York
+    # residents")
+    r"|(?:prefer(?:s|ring)? hiring|prefer to hire|only hire|hire only|hiring only)"
+    r"(?=\s[\w.]{2,20}(?:\s[\w.]{2,20})?\sresidents\b)"
     # The hiring sentence's place: "Falabella busca un/a Ingeniero/a de IA en Bogotá (Híbrido)".
     # "Garden of Concepts aus Hanau sucht …": the employer's town in the hiring sentence
     r"|aus(?=\s[\w-]{2,30}\s(?:sucht|suchen)\b(?![^.\n]{0,80}\s(?:in|für einen kunden)\s))"
@@ -1234,7 +1243,8 @@ _COMPANY_AFTER = re.compile(
     r"\s(?:(?:non-?profit|nonprofit|charity)\b|company|companies|startup|start-up|scale-?up|firm|business|agency"
     r"|organi[sz]ation|corporation"
     r"|group|fintech|platform|provider|leader|brand|manufacturer|consultancy|studio|retailer|bank|entity"
-    r"|ngos?|foundation|association|institute|university|cooperative"  # "a US-based NGO"
+    # "a US-based NGO" ("a London-based foundation model engineer" names no employer)
+    r"|ngos?|association|institute|university|cooperative"
     r"|(?:tech\s)?hubs?)\b",
     re.IGNORECASE,
 )
@@ -1396,7 +1406,11 @@ _POSTCODE_CITY = re.compile(  # "34296 Montpellier Cedex 5.": a French address's
     r"(?:\s(?i:cedex)(?:\s\d{1,2})?\.?)?\s*$"
 )
 # "un·e dev front-end à Lyon": in French, "à" before a city names where the work is.
-_A_CITY = re.compile(r"(?<!\w)à\s([A-ZÀ-Ý][\w'-]{1,30}(?:[\s-][A-ZÀ-Ý][\w'-]{1,30}){0,2})")
+# (not whom the hire reports to: "Vous serez rattaché à Vincent, notre CTO")
+_A_CITY = re.compile(
+    r"(?<!rattaché )(?<!rattachée )(?<!rattaché\(e\) )(?<!rattaché·e )(?<!\w)à\s"
+    r"([A-ZÀ-Ý][\w'-]{1,30}(?:[\s-][A-ZÀ-Ý][\w'-]{1,30}){0,2})"
+)
 
 
 # "an unserem Hamburger Standort", "im Münchner Büro": a city's adjective before the workplace.
@@ -1489,7 +1503,15 @@ def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
         and not _CONDITION.search(low, max(0, match.start() - 30), match.start())
         for place in _listed_places(line, match.end(), bool(_STRONG_CUE.match(match.group(0))))
         if not match.group(0).endswith("our ") or known_place(place.split(",")[0])  # not "in Our Team, Texas"
+        # "are looking for a PHP developer with solid experience in Behat": a hiring sentence's "in" reads
+        # no town that is a tool's, a company's or a surname as often ("Behat", "Perry": `a_word_too`)
+        if not (_HIRING_CUE.match(match.group(0)) and "," not in place and a_word_too(place))
     ]
+
+
+_HIRING_CUE = re.compile(
+    r"(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking))"
+)
 
 
 # A remote role's trips: "Déplacements à Paris à prévoir", "un déplacement par mois sur Paris". The place
