@@ -722,7 +722,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     title = _APOSTROPHE_PLURAL.sub("s", title)
     title = _without_leading_aside(title)
     if lead := _HIRING_LEAD.match(title):  # "Looking for Lua Developers": the role, as one hire
-        title, hired = _PURPOSE.sub("", title[lead.end() :]), True
+        title, hired = _without_purpose(title[lead.end() :]), True
     if count := _HEAD_COUNT.match(title):  # "2-3 Netzwerk Engineers": how many, then the role
         title, hired = title[count.end() :], True
     if wanted := _WANTED.search(title):
@@ -753,7 +753,15 @@ _FULL_STOP = re.compile(r"([^\W\d_]{4,})\.$")  # not "Sr." nor "Node.js"
 _BREADCRUMB = re.compile(r"^(?:[^>›()\n]{1,40}?\s[>›]\s){2,}(?=\S)")
 # What the hires are sought for, after the role a hiring phrase names: "Looking for Senior/Mid-Level
 # Developers to Change the World!", "Seeking Engineers who love Rust"
-_PURPOSE = re.compile(r"(?<=[a-z]s)\s(?:to|who|that)\s.*$", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?<=[a-z]s)\s(?:to|who|that)\s", re.IGNORECASE)
+
+
+def _without_purpose(title: str) -> str:
+    """The title up to `_PURPOSE` (cut at the match: a pattern running on to the end would be quadratic)."""
+    found = _PURPOSE.search(title)
+    return title[: found.start()] if found else title
+
+
 _TWO_CONSONANTS = re.compile(r"[b-df-hj-np-tv-zß]{2}$", re.IGNORECASE)
 MAX_ABBREVIATION: Final = 12  # letters of a cut word ("Elektrotechn."); longer ones are words
 
