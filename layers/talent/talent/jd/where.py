@@ -411,7 +411,7 @@ _MODE_WORDS: Final = (
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
     "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country", "mobilarbeit", "telearbeit",
-    "workplace", "residencia", "mudarse", "trasladarse", "reubicarse",
+    "workplace", "residencia",
 )  # fmt: skip
 
 
@@ -1125,6 +1125,10 @@ _OPEN_TO_WHOM: Final = (
     r"(?:remote |all )?(?:candidates|applicants|anyone|people)(?: (?:located|living|based|residing))?"
     r" (?:anywhere )?(?:in|within|across|throughout)"
 )
+# The hiring sentence's verb (`_WHERE_CUE`'s weakest cue, `_HIRING_CUE`)
+_HIRING_VERB: Final = (
+    r"(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking for))"
+)
 _WHERE_CUE = re.compile(
     # "Based out of Rocket Lab's global headquarters in Long Beach, CA", "based at our HQ in Austin"
     # (the role's or a sentence's own start, not "Our leadership team is based at our headquarters in")
@@ -1184,7 +1188,7 @@ _WHERE_CUE = re.compile(
     r"|aus(?=\s[\w-]{2,30}\s(?:sucht|suchen)\b(?![^.\n]{0,80}\s(?:in|für einen kunden)\s))"
     # "join a local team near our headquarters here in Paris"
     r"|(?:headquarters|hq|offices?) here in"
-    r"|(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking for))"
+    rf"|{_HIRING_VERB}"
     r"\s[^.\n]{3,60}?\s(?:en|in|à)(?!\sour\s)"  # "… to join us in our NYC office": the cue below
     r"|empleo para|en nuestras oficinas de|située?s? (?:[\w']{1,12} ){0,4}à|agence (?:de|à)"
     r"|viv(?:ir|es|e|is|a|an) (?:en|cerca de)(?: las proximidades de| los alrededores de)?"  # "que viva en"
@@ -1219,7 +1223,7 @@ _WHERE_WORDS: Final = (
     "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
     "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer",
-    "ideally", "mudar", "traslad", "reubic", "déménag", "umzug", "hire", "basad",
+    "ideally", "hire", "basad",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = guarded(  # "à la Défense": the article in lower case is the name's own
@@ -1509,9 +1513,7 @@ def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
     ]
 
 
-_HIRING_CUE = re.compile(
-    r"(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking))"
-)
+_HIRING_CUE = re.compile(_HIRING_VERB)
 
 
 # A remote role's trips: "Déplacements à Paris à prévoir", "un déplacement par mois sur Paris". The place
