@@ -30,7 +30,10 @@ from pathlib import Path
 
 from talent.jd import parse_jd
 from talent.jd.evaluate import (
+    RESAMPLES,
+    Scored,
     as_pasted,
+    intervals,
     label_agreement,
     load_corpus,
     parse_whole,
@@ -70,6 +73,14 @@ def bench_heldout_agreement(heldout: list[tuple[str, str, dict[str, object]]]) -
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>18.3f}" for report in reports.values()))
 
 
+def print_intervals(scored: list[Scored]) -> None:
+    """The held-out column's 95% intervals (`evaluate.intervals`): how far a score on this few
+    postings may be from the same parser's score on many more postings like them."""
+    print(f"  held-out 95% interval (bootstrap over its {len(scored)} postings, {RESAMPLES:,} resamples)")
+    for key, (low, high) in intervals(scored).items():
+        print(f"  {key:<22}{low:>16.3f} - {high:.3f}")
+
+
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -100,10 +111,11 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
     # The 30 postings labelled twice: parse_jd on them, and the second labeller on them (the ceiling).
     twice = {path.stem for path in (CORPUS / "agreement").glob("*.json")}
     sets["parser, 2x"] = [posting for posting in sets["tuning"] if posting[0] in twice]
-    reports = {
-        name: score((pid, parse_whole(text), labels) for pid, text, labels in postings)
+    parsed = {
+        name: [(pid, parse_whole(text), labels) for pid, text, labels in postings]
         for name, postings in sets.items()
     }
+    reports = {name: score(scored) for name, scored in parsed.items()}
     reports["labeller 2"] = label_agreement(CORPUS)
     sets["labeller 2"] = sets["parser, 2x"]
     header = "".join(f"{f'{name} ({len(sets[name])})':>16}" for name in reports)
@@ -118,6 +130,7 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
     for key in keys:
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>16.3f}" for report in reports.values()))
     if not tuning_only:
+        print_intervals(parsed["held-out"])
         bench_heldout_agreement(sets["held-out"])
     texts = [as_pasted(text) for _, text, _ in sets["tuning"]]
     _timed(texts)  # warm up: imports, regex caches, the place list

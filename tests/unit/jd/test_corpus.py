@@ -18,7 +18,15 @@ import coverage
 import pytest
 
 from talent.jd import parse_jd
-from talent.jd.evaluate import Counts, as_pasted, label_agreement, load_corpus, parse_whole, score
+from talent.jd.evaluate import (
+    Counts,
+    as_pasted,
+    intervals,
+    label_agreement,
+    load_corpus,
+    parse_whole,
+    score,
+)
 from talent.models import JobRequirement
 
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "jd_corpus"
@@ -2551,6 +2559,22 @@ def test_a_skill_found_in_the_other_list_is_counted_as_swapped() -> None:
     assert scores["preferred_as_required"] == pytest.approx(1 / 4)  # Rust, of four
     assert scores["required_as_preferred"] == pytest.approx(1 / 2)  # Java, of two
     assert score([]).scores()["preferred_as_required"] == 0.0
+
+
+def test_intervals_bound_each_score_by_how_much_the_postings_vary() -> None:
+    """The bootstrap's 95% interval: none for a field every posting agrees on, a wide one for a field
+    right on half of 40 postings (about 0.35-0.65), a narrower one on 400; the same draws each run."""
+    right = JobRequirement(title="X", seniority="senior")
+    wrong = JobRequirement(title="X", seniority="junior")
+    want = {"title": "X", "seniority": "senior"}
+    half = [(f"p{n}", right if n % 2 else wrong, want) for n in range(40)]
+    low, high = intervals(half)["seniority_accuracy"]
+    assert 0.3 < low < 0.4
+    assert 0.6 < high < 0.7
+    many_low, many_high = intervals(half * 10)["seniority_accuracy"]
+    assert low < many_low < 0.5 < many_high < high
+    assert intervals(half)["title_accuracy"] == (1.0, 1.0)
+    assert intervals(half, seed=3) == intervals(half, seed=3)
 
 
 def test_worldwide_compares_as_no_place() -> None:

@@ -22,9 +22,11 @@ A labelled posting is one JSON file of tests/fixtures/jd_corpus (see its README)
 from __future__ import annotations
 
 import json
+import random
 import re
+import statistics
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -183,6 +185,25 @@ def score(pairs: Iterable[tuple[str, JobRequirement, Mapping[str, Any]]]) -> Rep
             else:
                 report.errors.append(f"{name}: {label} got {getattr(got, label)!r}, want {want.get(label)!r}")
     return report
+
+
+Scored = tuple[str, JobRequirement, Mapping[str, Any]]
+RESAMPLES: Final = 1000
+
+
+def intervals(
+    scored: Sequence[Scored], resamples: int = RESAMPLES, seed: int = 0
+) -> dict[str, tuple[float, float]]:
+    """Each score's 95% interval, by the percentile bootstrap over postings: `score` of `resamples`
+    draws of len(scored) postings with replacement (the same draws each run, from `seed`). On 67
+    postings a field at 0.87 spans about 0.79-0.94: a gap smaller than that is no finding."""
+    draws = random.Random(seed)  # noqa: S311 - a resample, no secret
+    samples = [score(draws.choices(scored, k=len(scored))).scores() for _ in range(resamples)]
+    bounds = {}
+    for key in samples[0]:
+        cuts = statistics.quantiles((sample[key] for sample in samples), n=40, method="inclusive")
+        bounds[key] = (cuts[0], cuts[-1])  # 2.5% and 97.5%
+    return bounds
 
 
 def load_corpus(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
