@@ -142,11 +142,6 @@ def _droppable(segment: str, company: str | None) -> bool:
     )
 
 
-_DOMAIN = re.compile(
-    r"(?:[\w-]+\.)+(?:com|io|org|net|co|dev)$"
-)  # "(linkedin.com)": where a job board found it
-
-
 def _says_no_role(inner: str) -> bool:
     """A trailing parenthesis about the place, work mode, dates or source ("(Remote)", "(Summer 2025)",
     "(linkedin.com)"), or a name in capitals that is no technology ("(NUBI)": the company)."""
@@ -154,7 +149,7 @@ def _says_no_role(inner: str) -> bool:
         is_location_text(inner)
         or WORK_MODE.search(inner)
         or _DATE_WORDS.search(inner)
-        or _DOMAIN.match(inner)
+        or _DOMAIN.match(inner)  # "(linkedin.com)": where a job board found it
     ):
         return True
     if (
