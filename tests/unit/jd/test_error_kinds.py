@@ -141,6 +141,38 @@ def test_more_preferred_cues(line: str) -> None:
     assert result.preferred_skills
 
 
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        ("Requirements", "Brownie points for Kubernetes"),
+        ("Requirements", "Plus points for Kubernetes"),
+        ("Requirements", "Points for Kubernetes"),
+        ("Requirements", "A further plus is know-how regarding Kubernetes"),
+        ("Requirements", "Kubernetes would set you apart"),
+        ("Requirements", "Kubernetes experience will make you stand out"),
+        ("Requirements", "Hands-on Kubernetes is highly valued"),
+        ("Requirements", "Kubernetes knowledge is a differentiator"),
+        ("Anforderungen", "Optimalerweise kennst du Kubernetes"),
+        ("Anforderungen", "Gerne auch Kubernetes"),
+        ("Profil", "Souhaitable : Kubernetes"),
+        ("Requisitos", "Kubernetes suma."),
+        ("Requisitos", "Kubernetes es un diferencial"),
+        ("Requisitos", "Experiencia en Kubernetes es un valor agregado"),
+    ],
+)
+def test_plus_cues_of_everyday_phrasing(heading: str, line: str) -> None:
+    """Ways of saying "a plus" in four languages that no cue read: each marks Kubernetes preferred."""
+    result = parse_jd(f"Backend Engineer\n\n{heading}:\n- 3+ years of Python\n- {line}\n")
+    assert result.required_skills == ["Python"]
+    assert result.preferred_skills == ["Kubernetes"]
+
+
+def test_of_the_utmost_importance_is_no_plus() -> None:
+    """Spanish "suma" adds to a profile only ending a clause: "de suma importancia" asks."""
+    result = parse_jd("Backend Engineer\n\nRequisitos:\n- Conocer Kubernetes es de suma importancia\n")
+    assert result.required_skills == ["Kubernetes"]
+
+
 def test_a_team_that_prefers_a_way_of_working_marks_no_skill_a_plus() -> None:
     result = parse_jd("Developer\n\nRequirements\n- Python; we prefer generalists over specialists")
     assert (result.required_skills, result.preferred_skills) == (["Python"], [])
