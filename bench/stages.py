@@ -31,6 +31,7 @@ from pathlib import Path
 from talent.jd import parse_jd
 from talent.jd.evaluate import (
     RESAMPLES,
+    TARGETS,
     Scored,
     as_pasted,
     intervals,
@@ -39,6 +40,7 @@ from talent.jd.evaluate import (
     parse_whole,
     score,
     second_labels,
+    verdict,
 )
 from talent.jd.limits import MAX_JD_CHARS
 from talent.jd.taxonomy import VOCABULARY
@@ -78,7 +80,9 @@ def print_intervals(scored: list[Scored]) -> None:
     postings may be from the same parser's score on many more postings like them."""
     print(f"  held-out 95% interval (bootstrap over its {len(scored)} postings, {RESAMPLES:,} resamples)")
     for key, (low, high) in intervals(scored).items():
-        print(f"  {key:<22}{low:>16.3f} - {high:.3f}")
+        target = TARGETS.get(key)
+        judged = f"   target {target:.2f}: {verdict((low, high), target)}" if target is not None else ""
+        print(f"  {key:<22}{low:>16.3f} - {high:.3f}{judged}")
 
 
 def _percentile(values: list[float], share: float) -> float:

@@ -26,6 +26,7 @@ from talent.jd.evaluate import (
     load_corpus,
     parse_whole,
     score,
+    verdict,
 )
 from talent.models import JobRequirement
 
@@ -2575,6 +2576,16 @@ def test_intervals_bound_each_score_by_how_much_the_postings_vary() -> None:
     assert low < many_low < 0.5 < many_high < high
     assert intervals(half)["title_accuracy"] == (1.0, 1.0)
     assert intervals(half, seed=3) == intervals(half, seed=3)
+
+
+@pytest.mark.parametrize(
+    ("interval", "verdict_given"),
+    [((0.91, 0.97), "met"), ((0.90, 0.95), "met"), ((0.80, 0.89), "missed"), ((0.85, 0.93), "undecided")],
+)
+def test_a_target_is_met_or_missed_only_when_the_whole_interval_says_so(
+    interval: tuple[float, float], verdict_given: str
+) -> None:
+    assert verdict(interval, 0.90) == verdict_given
 
 
 def test_worldwide_compares_as_no_place() -> None:

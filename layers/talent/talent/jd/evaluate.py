@@ -206,6 +206,26 @@ def intervals(
     return bounds
 
 
+# Issue 13's held-out targets ("done when"), by score name.
+TARGETS: Final = {
+    "required_f1": 0.90,
+    "preferred_f1": 0.80,
+    "seniority_accuracy": 0.90,
+    "min_years_exact": 0.95,
+    "remote_accuracy": 0.90,
+    "locations_exact": 0.90,
+}
+
+
+def verdict(interval: tuple[float, float], target: float) -> str:
+    """ "met" when the whole 95% interval is at or above the target, "missed" when it is below, else
+    "undecided": a set this small cannot tell the parser from one a few points either side."""
+    low, high = interval
+    if low >= target:
+        return "met"
+    return "missed" if high < target else "undecided"
+
+
 def load_corpus(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
     """(id, text, labels) for every posting file in `folder`, in name order."""
     postings = []
