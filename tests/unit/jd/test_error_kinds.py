@@ -148,29 +148,36 @@ def test_more_preferred_cues(line: str) -> None:
         ("Requirements", "Plus points for Kubernetes"),
         ("Requirements", "Points for Kubernetes"),
         ("Requirements", "A further plus is know-how regarding Kubernetes"),
-        ("Requirements", "Kubernetes would set you apart"),
-        ("Requirements", "Kubernetes experience will make you stand out"),
-        ("Requirements", "Hands-on Kubernetes is highly valued"),
-        ("Requirements", "Kubernetes knowledge is a differentiator"),
-        ("Anforderungen", "Optimalerweise kennst du Kubernetes"),
-        ("Anforderungen", "Gerne auch Kubernetes"),
-        ("Profil", "Souhaitable : Kubernetes"),
+        ("Requirements", "An additional plus: Kubernetes"),
         ("Requisitos", "Kubernetes suma."),
-        ("Requisitos", "Kubernetes es un diferencial"),
-        ("Requisitos", "Experiencia en Kubernetes es un valor agregado"),
     ],
 )
 def test_plus_cues_of_everyday_phrasing(heading: str, line: str) -> None:
-    """Ways of saying "a plus" in four languages that no cue read: each marks Kubernetes preferred."""
+    """Ways of saying "a plus" that no cue read: each marks Kubernetes preferred."""
     result = parse_jd(f"Backend Engineer\n\n{heading}:\n- 3+ years of Python\n- {line}\n")
     assert result.required_skills == ["Python"]
     assert result.preferred_skills == ["Kubernetes"]
 
 
-def test_of_the_utmost_importance_is_no_plus() -> None:
-    """Spanish "suma" adds to a profile only ending a clause: "de suma importancia" asks."""
-    result = parse_jd("Backend Engineer\n\nRequisitos:\n- Conocer Kubernetes es de suma importancia\n")
-    assert result.required_skills == ["Kubernetes"]
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        # "add value", VAT, a team's culture, the company's edge, a start date: no plus (a review's findings)
+        ("Requisitos", "Experiencia desarrollando en Java para generar valor agregado a nuestros clientes"),
+        ("Requisitos", "Experiencia con Java en facturación del impuesto al valor agregado"),
+        ("Requisitos", "Sólida experiencia en Java, porque la calidad es un diferencial de nuestro equipo"),
+        ("Requisitos", "Conocer Java es de suma importancia"),
+        ("Requirements", "5+ years of Java in a team where code quality is highly valued"),
+        ("Requirements", "3+ years of Java building low-latency systems, as speed is a key differentiator"),
+        ("Requirements", "Strong Java skills that will set you apart from other engineers on the market"),
+        ("Anforderungen", "Erfahrung mit Java, und du teilst dein Wissen gerne auch mit Kollegen"),
+        ("Anforderungen", "Sehr gute Kenntnisse in Java, Eintritt optimalerweise ab sofort"),
+        ("Profil", "Maîtrise de Java, disponibilité rapide souhaitable"),
+    ],
+)
+def test_words_that_only_sound_like_a_plus_leave_the_ask_required(heading: str, line: str) -> None:
+    result = parse_jd(f"Backend Engineer\n\n{heading}:\n- {line}\n- SQL\n")
+    assert result.required_skills == ["Java", "SQL"]
 
 
 def test_a_team_that_prefers_a_way_of_working_marks_no_skill_a_plus() -> None:

@@ -307,10 +307,6 @@ ENGLISH: Final = Cues(
         r"(an|another|added|big|huge|real|further|additional) (plus|bonus|advantages?)",  # "added advantages"
         r"(brownie|plus) points",  # "Brownie points for Terraform"
         r"^points for",
-        # "Kafka experience will make you stand out", "… would set you apart"
-        r"(would|will|could|can|may) (also |really )?(set you apart|make you stand out|help you stand out)",
-        r"(is|are) (also |highly |greatly |especially )?valued",  # "Hands-on Kubernetes is highly valued"
-        r"(is|are|be) a (key |real |big |strong )?differentiator",
         r"advantageous",
         r"comes? in handy",
         r"would (also )?be ideal",  # "It would also be ideal if you have experience with Heroku"
@@ -520,13 +516,9 @@ GERMAN: Final = Cues(
         r"eventuell",
         r"gegebenenfalls",
         r"möglichst auch",
-        r"optimalerweise",
-        r"gerne auch",  # "Go, gerne auch Rust": welcome, not asked
     ),
     forward_clause=(
         r"idealerweise",
-        r"optimalerweise",
-        r"gerne auch",
         r"vorzugsweise",
         r"eventuell",
         r"gegebenenfalls",
@@ -686,7 +678,6 @@ FRENCH: Final = Cues(
     ),
     preferred_clause=(
         r"souhaité(e|es|s)?",
-        r"souhaitables?",  # "Souhaitable : Kubernetes"
         r"(sera|seront|serait|seraient) privilégiée?s?",  # "(Vue.js sera privilégié en cas de gros besoins)"
         r"un plus",
         r"apprécié(e|es|s)?",
@@ -932,8 +923,6 @@ SPANISH: Final = Cues(
         r"mejor a[úu]n(?=\s?[.!)]|$)",  # "Si sabes Python, mejor aún." (not "mejor aún ya que …")
         r"suman",  # "(SASS o LESS suman)", "Qué cosas suman?": they add to the profile
         r"suma(rá)?(?=\s?[.!)]|$)",  # "Kubernetes suma."; not "de suma importancia"
-        r"(es|será|sería) un diferencial",
-        r"valor (agregado|añadido)",  # "Experiencia en Kafka es un valor agregado"
         r"es ideal que",
         r"en lo posible",  # "y en lo posible frameworks como Angular": if possible
         r"de ser posible",
