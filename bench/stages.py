@@ -76,13 +76,18 @@ def bench_heldout_agreement(heldout: list[tuple[str, str, dict[str, object]]]) -
 
 
 def print_intervals(scored: list[Scored]) -> None:
-    """The held-out column's 95% intervals (`evaluate.intervals`): how far a score on this few
-    postings may be from the same parser's score on many more postings like them."""
-    print(f"  held-out 95% interval (bootstrap over its {len(scored)} postings, {RESAMPLES:,} resamples)")
+    """The held-out scores with their 95% intervals (`evaluate.intervals`: how far a score on this few
+    postings may be from the same parser's score on many more postings like them) and, for the issue's
+    targets, whether the interval lies above (met), below (missed) or around (undecided) the target."""
+    point = score(scored).scores()
+    print(
+        f"\n  held-out scores with 95% intervals (bootstrap over its {len(scored)} postings,"
+        f" {RESAMPLES:,} resamples)\n  {'metric':<22}{'score':>8}{'interval':>18}{'target':>9}  verdict"
+    )
     for key, (low, high) in intervals(scored).items():
         target = TARGETS.get(key)
-        judged = f"   target {target:.2f}: {verdict((low, high), target)}" if target is not None else ""
-        print(f"  {key:<22}{low:>16.3f} - {high:.3f}{judged}")
+        judged = f"{target:>9.2f}  {verdict((low, high), target)}" if target is not None else ""
+        print(f"  {key:<22}{point[key]:>8.3f}{f'{low:.3f} - {high:.3f}':>18}{judged}")
 
 
 def _percentile(values: list[float], share: float) -> float:

@@ -2576,6 +2576,9 @@ def test_intervals_bound_each_score_by_how_much_the_postings_vary() -> None:
     assert low < many_low < 0.5 < many_high < high
     assert intervals(half)["title_accuracy"] == (1.0, 1.0)
     assert intervals(half, seed=3) == intervals(half, seed=3)
+    assert intervals([]) == {}
+    with pytest.raises(ValueError, match="resamples"):
+        intervals(half, resamples=1)
 
 
 @pytest.mark.parametrize(
