@@ -75,11 +75,10 @@ def bench_heldout_agreement(heldout: list[tuple[str, str, dict[str, object]]]) -
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>18.3f}" for report in reports.values()))
 
 
-def print_intervals(scored: list[Scored]) -> None:
-    """The held-out scores with their 95% intervals (`evaluate.intervals`: how far a score on this few
-    postings may be from the same parser's score on many more postings like them) and, for the issue's
-    targets, whether the interval lies above (met), below (missed) or around (undecided) the target."""
-    point = score(scored).scores()
+def print_intervals(scored: list[Scored], point: dict[str, float]) -> None:
+    """The held-out scores (`point`) with their 95% intervals (`evaluate.intervals`: how far a score on
+    this few postings may be from the same parser's score on many more postings like them) and, for the
+    issue's targets, whether the interval lies above (met), below (missed) or around (undecided) it."""
     print(
         f"\n  held-out scores with 95% intervals (bootstrap over its {len(scored)} postings,"
         f" {RESAMPLES:,} resamples)\n  {'metric':<22}{'score':>8}{'interval':>18}{'target':>9}  verdict"
@@ -139,7 +138,7 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
     for key in keys:
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>16.3f}" for report in reports.values()))
     if not tuning_only:
-        print_intervals(parsed["held-out"])
+        print_intervals(parsed["held-out"], reports["held-out"].scores())
         bench_heldout_agreement(sets["held-out"])
     texts = [as_pasted(text) for _, text, _ in sets["tuning"]]
     _timed(texts)  # warm up: imports, regex caches, the place list

@@ -159,7 +159,10 @@ def _same(name: str, got: JobRequirement, want: Mapping[str, Any]) -> bool:
     return bool(getattr(got, name) == want.get(name))
 
 
-def score(pairs: Iterable[tuple[str, JobRequirement, Mapping[str, Any]]]) -> Report:
+Scored = tuple[str, JobRequirement, Mapping[str, Any]]  # (posting id, parsed, labels)
+
+
+def score(pairs: Iterable[Scored]) -> Report:
     """Score (name, predicted, expected) triples; `expected` follows the JobRequirement field names."""
     report = Report()
     for name, got, want in pairs:
@@ -187,7 +190,6 @@ def score(pairs: Iterable[tuple[str, JobRequirement, Mapping[str, Any]]]) -> Rep
     return report
 
 
-Scored = tuple[str, JobRequirement, Mapping[str, Any]]
 RESAMPLES: Final = 1000
 MIN_RESAMPLES: Final = 2  # quantiles need two values
 
