@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from talent.jd import parse_jd
@@ -75,7 +75,7 @@ def bench_heldout_agreement(heldout: list[tuple[str, str, dict[str, object]]]) -
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>18.3f}" for report in reports.values()))
 
 
-def print_intervals(scored: list[Scored], point: dict[str, float]) -> None:
+def print_intervals(scored: Sequence[Scored], point: dict[str, float]) -> None:
     """The held-out scores (`point`) with their 95% intervals (`evaluate.intervals`: how far a score on
     this few postings may be from the same parser's score on many more postings like them) and, for the
     issue's targets, whether the interval lies above (met), below (missed) or around (undecided) it."""
