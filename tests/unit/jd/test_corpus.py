@@ -20,6 +20,7 @@ import pytest
 from talent.jd import parse_jd
 from talent.jd.evaluate import (
     Counts,
+    Scored,
     as_pasted,
     intervals,
     label_agreement,
@@ -2579,6 +2580,20 @@ def test_intervals_bound_each_score_by_how_much_the_postings_vary() -> None:
     assert intervals([]) == {}
     with pytest.raises(ValueError, match="resamples"):
         intervals(half, resamples=1)
+
+
+def test_reports_of_single_postings_sum_to_the_report_of_all() -> None:
+    """`Report.absorb`, which the bootstrap sums its draws with: the same scores as scoring all at once."""
+    pairs: list[Scored] = [
+        ("a", JobRequirement(title="X", required_skills=["Go"], preferred_skills=["Rust"]), {"title": "X"}),
+        ("b", JobRequirement(title="Y", seniority="senior"), {"title": "Y", "preferred_skills": ["Go"]}),
+        ("c", JobRequirement(title="Z", locations=["Berlin"]), {"required_skills": ["Java"]}),
+    ]
+    total = score([])
+    for pair in pairs:
+        total.absorb(score([pair]))
+    assert total.scores() == score(pairs).scores()
+    assert total.postings == 3
 
 
 @pytest.mark.parametrize(

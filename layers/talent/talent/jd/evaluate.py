@@ -64,6 +64,12 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def absorb(self, other: Counts) -> None:
+        """Add another comparison's counts to these."""
+        self.true_positives += other.true_positives
+        self.false_positives += other.false_positives
+        self.false_negatives += other.false_negatives
+
     def add(self, predicted: Iterable[str], expected: Iterable[str]) -> None:
         got, want = set(predicted), set(expected)
         self.true_positives += len(got & want)
@@ -85,6 +91,16 @@ class Report:
     # Labelled skills the parser found, but in the other list: how much of a miss is the split alone.
     swapped: dict[str, int] = field(default_factory=lambda: {"required": 0, "preferred": 0})
     errors: list[str] = field(default_factory=list)
+
+    def absorb(self, other: Report) -> None:
+        """Add another report's counts to this one's (not its error lines)."""
+        self.postings += other.postings
+        self.required.absorb(other.required)
+        self.preferred.absorb(other.preferred)
+        for name in self.correct:
+            self.correct[name] += other.correct[name]
+        for name in self.swapped:
+            self.swapped[name] += other.swapped[name]
 
     def ratio(self, name: str) -> float:
         return self.correct[name] / self.postings if self.postings else 0.0
@@ -207,12 +223,20 @@ def intervals(
     if not scored:
         return {}
     draws = random.Random(seed)  # noqa: S311 - a resample, no secret
-    samples = [score(draws.choices(scored, k=len(scored))).scores() for _ in range(resamples)]
+    each = [score([posting]) for posting in scored]  # each posting compared once, then only summed
+    samples = [_summed(draws.choices(each, k=len(each))).scores() for _ in range(resamples)]
     bounds = {}
     for key in samples[0]:
         cuts = statistics.quantiles((sample[key] for sample in samples), n=40, method="inclusive")
         bounds[key] = (cuts[0], cuts[-1])  # 2.5% and 97.5%
     return bounds
+
+
+def _summed(reports: Iterable[Report]) -> Report:
+    total = Report()
+    for report in reports:
+        total.absorb(report)
+    return total
 
 
 # Issue 13's held-out targets ("done when"), by score name.
