@@ -53,17 +53,17 @@ ADVERSARIAL_CHARS = 10_000
 TIME_LIMIT_S = 60  # per adversarial input, for a baseline that may be quadratic
 
 
-def bench_heldout_agreement(heldout: list[tuple[str, str, dict[str, object]]]) -> None:
-    """The held-out postings a second labeller labelled blind (agreement-heldout/): parse_jd against
-    each labeller, and the two labellers against each other, the ceiling for the held-out targets."""
+def bench_heldout_agreement(heldout: Sequence[Scored]) -> None:
+    """The held-out postings (as parsed for the quality table) a second labeller labelled blind
+    (agreement-heldout/): parse_jd against each labeller, and the two labellers against each other, the
+    ceiling for the held-out targets."""
     seconds = second_labels(CORPUS, HELDOUT_AGREEMENT)
     twice = [posting for posting in heldout if posting[0] in seconds]
     if not twice:
         return
-    parsed = {pid: parse_whole(text) for pid, text, _ in twice}
     reports = {
-        "parser vs first": score((pid, parsed[pid], labels) for pid, _, labels in twice),
-        "parser vs second": score((pid, parsed[pid], seconds[pid].model_dump()) for pid, _, _ in twice),
+        "parser vs first": score(twice),
+        "parser vs second": score((pid, got, seconds[pid].model_dump()) for pid, got, _ in twice),
         "second vs first": score((pid, seconds[pid], labels) for pid, _, labels in twice),
     }
     print(
@@ -139,7 +139,7 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>16.3f}" for report in reports.values()))
     if not tuning_only:
         print_intervals(parsed["held-out"], reports["held-out"].scores())
-        bench_heldout_agreement(sets["held-out"])
+        bench_heldout_agreement(parsed["held-out"])
     texts = [as_pasted(text) for _, text, _ in sets["tuning"]]
     _timed(texts)  # warm up: imports, regex caches, the place list
     timings, _ = _timed(texts, rounds=5)

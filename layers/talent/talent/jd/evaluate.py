@@ -213,8 +213,9 @@ MIN_RESAMPLES: Final = 2  # quantiles need two values
 def intervals(
     scored: Sequence[Scored], resamples: int = RESAMPLES, seed: int = 0
 ) -> dict[str, tuple[float, float]]:
-    """Each score's 95% interval, by the percentile bootstrap over postings: `score` of `resamples`
-    draws of len(scored) postings with replacement (the same draws each run, from `seed`). On about
+    """Each score's 95% interval, by the percentile bootstrap over postings: the scores of `resamples`
+    draws of len(scored) postings with replacement (the same draws each run, from `seed`), each draw
+    the sum of its postings' own reports (`Report.absorb`: a posting is compared once). On about
     100 postings a field at 0.87 spans about 0.81-0.93: a gap smaller than that is no finding. A score
     every posting gets (1.0) or none does has an interval of no width, though more postings could move
     it; {} for no postings. Raises ValueError for fewer than 2 resamples."""
