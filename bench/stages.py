@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from talent.jd import parse_jd
@@ -40,6 +40,7 @@ from talent.jd.evaluate import (
     parse_whole,
     score,
     second_labels,
+    source_groups,
     verdict,
 )
 from talent.jd.limits import MAX_JD_CHARS
@@ -75,15 +76,18 @@ def bench_heldout_agreement(heldout: Sequence[Scored]) -> None:
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>18.3f}" for report in reports.values()))
 
 
-def print_intervals(scored: Sequence[Scored], point: dict[str, float]) -> None:
-    """The held-out scores (`point`) with their 95% intervals (`evaluate.intervals`: how far a score on
-    this few postings may be from the same parser's score on many more postings like them) and, for the
-    issue's targets, whether the interval lies above (met), below (missed) or around (undecided) it."""
+def print_intervals(scored: Sequence[Scored], point: dict[str, float], groups: Mapping[str, str]) -> None:
+    """The held-out scores (`point`) with their 95% intervals (`evaluate.intervals` over whole source
+    repositories, `groups`: how far a score on this few postings may be from the same parser's score on
+    many more postings like them) and, for the issue's targets, whether the interval lies above (met),
+    below (missed) or around (undecided) it."""
+    repositories = len({groups.get(pid, pid) for pid, _, _ in scored})
     print(
-        f"\n  held-out scores with 95% intervals (bootstrap over its {len(scored)} postings,"
-        f" {RESAMPLES:,} resamples)\n  {'metric':<22}{'score':>8}{'interval':>18}{'target':>9}  verdict"
+        f"\n  held-out scores with 95% intervals (bootstrap over the {repositories} source repositories of"
+        f" its {len(scored)} postings,\n  {RESAMPLES:,} resamples)"
+        f"\n  {'metric':<22}{'score':>8}{'interval':>18}{'target':>9}  verdict"
     )
-    for key, (low, high) in intervals(scored).items():
+    for key, (low, high) in intervals(scored, groups=groups).items():
         target = TARGETS.get(key)
         judged = f"{target:>9.2f}  {verdict((low, high), target)}" if target is not None else ""
         print(f"  {key:<22}{point[key]:>8.3f}{f'{low:.3f} - {high:.3f}':>18}{judged}")
@@ -138,7 +142,7 @@ def bench_parse_jd_quality(tuning_only: bool) -> None:
     for key in keys:
         print(f"  {key:<22}" + "".join(f"{report.scores()[key]:>16.3f}" for report in reports.values()))
     if not tuning_only:
-        print_intervals(parsed["held-out"], reports["held-out"].scores())
+        print_intervals(parsed["held-out"], reports["held-out"].scores(), source_groups(CORPUS / "heldout"))
         bench_heldout_agreement(parsed["held-out"])
     texts = [as_pasted(text) for _, text, _ in sets["tuning"]]
     _timed(texts)  # warm up: imports, regex caches, the place list

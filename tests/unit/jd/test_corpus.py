@@ -27,6 +27,7 @@ from talent.jd.evaluate import (
     load_corpus,
     parse_whole,
     score,
+    source_groups,
     verdict,
 )
 from talent.models import JobRequirement
@@ -2580,6 +2581,32 @@ def test_intervals_bound_each_score_by_how_much_the_postings_vary() -> None:
     assert intervals([]) == {}
     with pytest.raises(ValueError, match="resamples"):
         intervals(half, resamples=1)
+
+
+def test_intervals_over_groups_draw_whole_groups() -> None:
+    """A cluster bootstrap: 40 postings from 4 repositories, each repository's 10 all right or all wrong,
+    are 4 pieces of evidence, not 40, so the interval is far wider than the postings' own (about
+    0.35-0.65); a group per posting, or no group given, is the plain bootstrap, draw for draw."""
+    right = JobRequirement(title="X", seniority="senior")
+    wrong = JobRequirement(title="X", seniority="junior")
+    want = {"title": "X", "seniority": "senior"}
+    clustered = [(f"p{n}", right if n // 10 % 2 else wrong, want) for n in range(40)]
+    by_repository = {f"p{n}": f"repo{n // 10}" for n in range(40)}
+    low, high = intervals(clustered, groups=by_repository)["seniority_accuracy"]
+    assert low <= 0.25
+    assert high >= 0.75
+    plain = intervals(clustered)
+    assert plain["seniority_accuracy"][0] > 0.3
+    assert intervals(clustered, groups={f"p{n}": f"own{n}" for n in range(40)}) == plain
+    assert intervals(clustered, groups={"elsewhere": "repo0"}) == plain
+
+
+def test_source_groups_name_each_postings_repository(tmp_path: Path) -> None:
+    """`source_groups`: posting id -> its source repository, case folded ("Acme/Jobs" is "acme/jobs")."""
+    for pid, repo in (("a", "Acme/Jobs"), ("b", "acme/jobs"), ("c", "other/site")):
+        posting = {"id": pid, "text": "Dev", "labels": {}, "source": {"repo": repo}}
+        (tmp_path / f"{pid}.json").write_text(json.dumps(posting), "utf-8")
+    assert source_groups(tmp_path) == {"a": "acme/jobs", "b": "acme/jobs", "c": "other/site"}
 
 
 def test_reports_of_single_postings_sum_to_the_report_of_all() -> None:

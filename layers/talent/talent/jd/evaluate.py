@@ -211,26 +211,41 @@ MIN_RESAMPLES: Final = 2  # quantiles need two values
 
 
 def intervals(
-    scored: Sequence[Scored], resamples: int = RESAMPLES, seed: int = 0
+    scored: Sequence[Scored],
+    resamples: int = RESAMPLES,
+    seed: int = 0,
+    groups: Mapping[str, str] | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """Each score's 95% interval, by the percentile bootstrap over postings: the scores of `resamples`
-    draws of len(scored) postings with replacement (the same draws each run, from `seed`), each draw
-    the sum of its postings' own reports (`Report.absorb`: a posting is compared once). On about
-    100 postings a field at 0.87 spans about 0.81-0.93: a gap smaller than that is no finding. A score
-    every posting gets (1.0) or none does has an interval of no width, though more postings could move
-    it; {} for no postings. Raises ValueError for fewer than 2 resamples."""
+    """Each score's 95% interval, by the percentile bootstrap: the scores of `resamples` draws with
+    replacement (the same draws each run, from `seed`), each draw the sum of its postings' own reports
+    (`Report.absorb`: a posting is compared once). With `groups` (posting id -> its group, such as
+    `source_groups`' repository) a draw takes whole groups, as many as there are: postings from one
+    employer's repository share a writer and a template, so they count as one piece of evidence (a
+    cluster bootstrap); a posting whose id `groups` lacks is a group of its own. On about 100 postings
+    a field at 0.87 spans about 0.81-0.93: a gap smaller than that is no finding. A score every posting
+    gets (1.0) or none does has an interval of no width, though more postings could move it; {} for no
+    postings. Raises ValueError for fewer than 2 resamples."""
     if resamples < MIN_RESAMPLES:
         raise ValueError(f"resamples must be at least {MIN_RESAMPLES}, not {resamples}")
     if not scored:
         return {}
     draws = random.Random(seed)  # noqa: S311 - a resample, no secret
-    each = [score([posting]) for posting in scored]  # each posting compared once, then only summed
-    samples = [_summed(draws.choices(each, k=len(each))).scores() for _ in range(resamples)]
+    units = _grouped(scored, groups or {})  # each posting compared once, then only summed
+    samples = [_summed(draws.choices(units, k=len(units))).scores() for _ in range(resamples)]
     bounds = {}
     for key in samples[0]:
         cuts = statistics.quantiles((sample[key] for sample in samples), n=40, method="inclusive")
         bounds[key] = (cuts[0], cuts[-1])  # 2.5% and 97.5%
     return bounds
+
+
+def _grouped(scored: Sequence[Scored], groups: Mapping[str, str]) -> list[Report]:
+    """One summed report per group, in the order each group first appears; a posting alone without one."""
+    units: dict[str, Report] = {}
+    for index, posting in enumerate(scored):
+        unit = units.setdefault(groups.get(posting[0], f"posting {index}"), Report())
+        unit.absorb(score([posting]))
+    return list(units.values())
 
 
 def _summed(reports: Iterable[Report]) -> Report:
@@ -267,6 +282,15 @@ def load_corpus(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
         data = json.loads(path.read_text("utf-8"))
         postings.append((data["id"], data["text"], data["labels"]))
     return postings
+
+
+def source_groups(folder: Path) -> dict[str, str]:
+    """Posting id -> the repository its text came from (`source.repo`), for `intervals`' groups."""
+    groups = {}
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        groups[data["id"]] = str(data["source"]["repo"]).casefold()
+    return groups
 
 
 def as_pasted(text: str) -> str:
