@@ -113,7 +113,7 @@ ENGLISH: Final = Cues(
         # "What will set you apart:" after the asks ("What Sets You Apart" is some boards' requirements)
         r"(will|would|could) set you apart",
         r"great if",
-        r"advantage",
+        r"advantage(s|ous)?",  # "* Advantages:" over the pluses, as "Advantage:"
         r"not required",
         r"what would make you",
         r"added advantage",
