@@ -106,6 +106,13 @@ def test_a_posting_naming_nothing_to_search_by_completes_saying_what_to_add(alic
         ({"job_description_text": "x" * 20_001}, "body.job_description_text", "at most 20000"),
         ({"job_description_text": "   \n\t "}, "body.job_description_text", "empty"),
         ({"job_description_text": "12345 -- 678 !!"}, "body.job_description_text", "no words"),
+        # markup around no words was a 202 whose run failed in parse_jd (a new user's finding)
+        ({"job_description_text": "<div><p></p><br/></div>"}, "body.job_description_text", "no words"),
+        (
+            {"job_description_text": "<p>&nbsp;</p>\n<!-- Senior Go Developer -->"},
+            "body.job_description_text",
+            "no words",
+        ),
         ({}, "body.job_description_text", "required"),
         ({"job_description_text": PYTHON_JD, "max_candidates": 501}, "body.max_candidates", "500"),
         ({"job_description_text": PYTHON_JD, "top_n": 0}, "body.top_n", "1"),

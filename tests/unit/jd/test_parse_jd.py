@@ -11,6 +11,7 @@ from talent.jd import (
     JobDescriptionNotText,
     JobDescriptionTooLong,
     parse_jd,
+    validate_jd_text,
 )
 from talent.models import JobRequirement
 
@@ -444,6 +445,20 @@ def test_too_long_text_names_the_limit() -> None:
 def test_text_without_letters(text: str) -> None:
     with pytest.raises(JobDescriptionNotText):
         parse_jd(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["<div><p></p><br/></div>", "<html><body><h1></h1></body></html>", "<p>&nbsp;</p><!-- Go -->"]
+)
+def test_markup_around_no_words_is_no_text_for_the_api_as_for_the_parser(text: str) -> None:
+    """`validate_jd_text` (the API's check before a run starts) reads the words left after the markup
+    pass, as parse_jd does: the tags' own names are no words."""
+    with pytest.raises(JobDescriptionNotText):
+        validate_jd_text(text)
+    with pytest.raises(JobDescriptionNotText):
+        parse_jd(text)
+    validate_jd_text("<p>Go developer</p>")  # markup around words is a job description
+    validate_jd_text("R&D engineer")  # an ampersand alone is no markup to strip
 
 
 def test_errors_are_value_errors_with_one_base() -> None:

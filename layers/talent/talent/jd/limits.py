@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from talent.jd.errors import EmptyJobDescription, JobDescriptionNotText, JobDescriptionTooLong
 
 MAX_JD_CHARS: Final = 20_000
+# What normalising can leave without a word: tags, entities, comments and templates ("<div><p></p></div>").
+_MARKUP: Final = re.compile(r"[<&]|\{[{%]")
 
 
-def validate_jd_text(text: str) -> None:
-    """Raise an InvalidJobDescription subclass when the text cannot be a job description."""
+def check_jd_text(text: str) -> None:
+    """Raise an InvalidJobDescription subclass when the text as given cannot be a job description:
+    empty, over MAX_JD_CHARS characters, or without a letter. parse_jd reads the words left after its
+    markup pass itself; `validate_jd_text` checks those too."""
     if not isinstance(text, str) or not text.strip():
         raise EmptyJobDescription()
     if len(text) > MAX_JD_CHARS:
         raise JobDescriptionTooLong(len(text), MAX_JD_CHARS)
     if not any(c.isalpha() for c in text):
         raise JobDescriptionNotText()
+
+
+def validate_jd_text(text: str) -> None:
+    """`check_jd_text`, and JobDescriptionNotText when the text is markup around no words ("<div><p></p>
+    <br/></div>", "<p>&nbsp;</p>"): the API refuses it with a 422 before a run starts, as parse_jd would
+    fail on it one stage later."""
+    check_jd_text(text)
+    if _MARKUP.search(text) and not any(c.isalpha() for c in _words_of(text)):
+        raise JobDescriptionNotText()
+
+
+def _words_of(text: str) -> str:
+    from talent.jd.markup import normalise  # imported only for markup: a 40 ms import the API mostly skips
+
+    return normalise(text)

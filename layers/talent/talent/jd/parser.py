@@ -29,7 +29,7 @@ from talent.jd.cues import guarded, may_match, needles
 from talent.jd.employer import employer_names, is_own_product, names_the_employer
 from talent.jd.errors import JobDescriptionNotText
 from talent.jd.learned import LearnedName, unknown_names
-from talent.jd.limits import validate_jd_text
+from talent.jd.limits import check_jd_text
 from talent.jd.markup import normalise
 from talent.jd.places import capitalised_places
 from talent.jd.sections import Clause, Kind, Line, clauses, heading_kind, read_lines
@@ -580,7 +580,7 @@ def parse_jd(text: str) -> JobRequirement:
     Input: the posting as pasted (HTML, markdown or plain text; at most `MAX_JD_CHARS` characters).
     Raises an `InvalidJobDescription` subclass for empty, too long or letterless text.
     """
-    validate_jd_text(text)
+    check_jd_text(text)
     plain = capitalised_places(normalise(text))
     if not any(c.isalpha() for c in plain):
         raise JobDescriptionNotText()  # "<p> </p>": markup around no words
