@@ -177,12 +177,27 @@ def family_topics(role: RoleProfile) -> frozenset[str]:
     return frozenset(t for skill in SKILLS.values() if skill.category in wanted for t in skill.topics)
 
 
+# Title words that often name the product or the team rather than the work: "Senior Backend Engineer
+# (Go) - Payments Platform" and "Backend Engineer, Cloud Billing" are backend roles. They name a family
+# only when no other family word does ("Platform Engineer", "Cloud Engineer" are DevOps).
+_CONTEXT_TITLE_WORDS: Final = frozenset({"platform", "infrastructure", "cloud", "api", "server"})
+
+
 def family_of(title: str, skills: Sequence[str] = ()) -> Family:
-    """The family the title names; else the one most of the skills belong to (at least 2); else general."""
+    """The family the title names (its role words first, then `_CONTEXT_TITLE_WORDS`); else the one most
+    of the skills belong to (at least 2); else general."""
     lowered = f" {title.lower()} "
-    named = next((f for f in FAMILIES if any(word in lowered for word in f.title_words)), None)
-    if named is not None:
-        return named
+    for context in (False, True):
+        named = next(
+            (
+                f
+                for f in FAMILIES
+                if any(word in lowered for word in f.title_words if (word in _CONTEXT_TITLE_WORDS) == context)
+            ),
+            None,
+        )
+        if named is not None:
+            return named
     categories = [c for s in skills if (c := _category(s)) != "concept"]
     counts = [(categories.count(f.categories[0]), -i, f) for i, f in enumerate(FAMILIES)]
     best, _, family = max(counts, key=lambda entry: entry[:2])

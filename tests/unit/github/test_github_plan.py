@@ -166,6 +166,24 @@ def test_a_technology_led_role_that_names_no_technology_still_searches_its_famil
         assert plan_search(role_profile(JobRequirement(title=title)), today=TODAY) == []
 
 
+def test_a_backend_title_naming_its_product_platform_is_searched_as_backend() -> None:
+    """ "Senior Backend Engineer (Go) - Payments Platform" was read as DevOps ("platform" came first in
+    the family order): it searched topic:kubernetes and topic:terraform and left PostgreSQL and Redis
+    out (a new user's finding). The role words win over the words naming the team's product."""
+    skills = ["Go", "PostgreSQL", "Redis"]
+    for title in ("Senior Backend Engineer (Go) - Payments Platform", "Backend Engineer, Cloud Billing"):
+        profile = role_profile(JobRequirement(title=title, required_skills=skills))
+        assert profile.family.name == "backend"
+        searched = " ".join(queries(JobRequirement(title=title, required_skills=skills)))
+        assert "postgresql" in searched
+        assert "topic:kubernetes" not in searched
+        assert "topic:terraform" not in searched
+    # a title that names only the platform or the cloud is DevOps's still; "ML Platform" is ML's
+    for title, family in (("Platform Engineer", "devops"), ("Cloud Engineer", "devops"),
+                          ("ML Platform Engineer", "ml"), ("Data Platform Engineer", "data")):  # fmt: skip
+        assert role_profile(JobRequirement(title=title)).family.name == family
+
+
 def test_multi_word_and_symbol_values_are_quoted() -> None:
     requirement = JobRequirement(
         title="x", required_skills=["C#", "Jupyter Notebook"], locations=["São Paulo"], remote="onsite"
