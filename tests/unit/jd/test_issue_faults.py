@@ -11256,3 +11256,13 @@ def test_remote_with_a_preferred_or_optional_office_is_remote(text: str, remote:
 )  # fmt: skip
 def test_the_stop_75_rules_leave_the_reviews_cases_alone(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
+
+
+@pytest.mark.parametrize("level", ["German C1", "Englisch B2+", "Français B2"])
+def test_a_human_languages_level_in_a_tool_list_is_no_skill(level: str) -> None:
+    """ "Experience with Jira and Confluence, German C1." gave the skill "German C1", which the run then
+    searched GitHub for (a new user's finding); human languages are no skills (the guide)."""
+    result = parse_jd(
+        f"Office Manager\n\nYou keep the office running. Experience with Jira and Confluence, {level}.\n"
+    )
+    assert (result.required_skills, result.preferred_skills) == (["Jira", "Confluence"], [])

@@ -1253,7 +1253,12 @@ def _names_something_else(item: str, words: list[str]) -> bool:
         or (len(words) > 1 and _ROLE_NOUN.search(item) is not None)  # "…, UI Developer (React)": a role
         or _a_phrase(words)
         or known_place(item)
+        or _LANGUAGE_LEVEL.search(item) is not None  # "German C1", "Englisch B2": a human language's level
     )
+
+
+# A language level of the Common European Framework after a word: "English B2", "Deutsch C1+"
+_LANGUAGE_LEVEL = re.compile(r"^[^\W\d_]+\s[ABC][12]\+?$")
 
 
 def _a_phrase(words: list[str]) -> bool:
