@@ -72,14 +72,17 @@ def _running(stage: StageName, project_id: str, time_left_s: float | None) -> It
 
 def requirement_from_text(text: str) -> JobRequirement:
     """What the parse stage reads off a posting: parse_jd's requirement, plus the location terms a
-    sourcer also reads (a time-zone band, a relocation or visa offer) where parse_jd left them unset."""
+    sourcer also reads (a time-zone band, a relocation or visa offer) where parse_jd left them unset,
+    read from the text as parse_jd reads it: an HTML posting's "CET &plusmn; 2 hours" is "CET ± 2 hours"."""
     from talent.geo.terms import relocation, utc_band
     from talent.jd import parse_jd
+    from talent.jd.markup import normalise
 
     requirement = parse_jd(text)
+    plain = normalise(text)
     terms = {
-        "utc_band": requirement.utc_band or utc_band(text),
-        "relocation": requirement.relocation if requirement.relocation is not None else relocation(text),
+        "utc_band": requirement.utc_band or utc_band(plain),
+        "relocation": requirement.relocation if requirement.relocation is not None else relocation(plain),
     }
     return requirement.model_copy(update=terms)
 
