@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import pytest
 from aws_lambda_powertools.event_handler import Response
-from aws_lambda_powertools.event_handler.openapi.params import Body
+from aws_lambda_powertools.event_handler.openapi.params import Body, Header, Query
 from pydantic import BaseModel
 
 from talent.api import make_resolver
@@ -51,6 +51,14 @@ def forbidden() -> dict[str, str]:
 @app.post("/notes")
 def notes(note: Annotated[Note, Body()]) -> Note:
     return note
+
+
+@app.get("/pages")
+def pages(
+    limit: Annotated[int, Query()] = 10,
+    key: Annotated[str | None, Header(alias="idempotency-key", max_length=5)] = None,
+) -> dict[str, Any]:
+    return {"limit": limit, "key": key}
 
 
 def _event(method: str, path: str, body: str | None = None, **headers: str) -> dict[str, Any]:
@@ -195,6 +203,47 @@ def test_bodies_json_loads_accepts_but_we_cannot_take_are_malformed_json(body: s
     assert status == 400
     assert answer["error"]["code"] == "malformed_json"
     assert answer["error"]["message"].startswith("The request body is not valid JSON")
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [('{"text": "Python dev", "text": "Go dev"}', "text"), ('{"text": "hi", "n": {"a": 1, "a": 2}}', "a")],
+)
+def test_a_key_given_twice_is_malformed_json_naming_it(body: str, key: str) -> None:
+    """`{"job_description_text": "Python dev", "job_description_text": "Go dev"}` ran with one of the two,
+    silently (a new user's finding)."""
+    status, answer, _ = _post_note(body)
+    assert status == 400
+    assert answer["error"]["code"] == "malformed_json"
+    assert f"the key '{key}' appears twice" in answer["error"]["message"]
+
+
+def test_a_header_is_named_as_it_is_written_and_a_repeated_parameter_as_repeated() -> None:
+    """A too-long Idempotency-Key was "header.idempotency-key" here and "header.Idempotency-Key" in the
+    route's own check; "?limit=1&limit=2" said "Input should be a valid integer" (a new user's findings)."""
+    long_key = _event("GET", "/pages", **{"Idempotency-Key": "x" * 6})
+    long_key["multiValueHeaders"] = {**long_key["multiValueHeaders"], "Idempotency-Key": ["x" * 6]}
+    status, answer, _ = _call(long_key)
+    assert status == 422
+    assert [(d["field"], d["type"]) for d in answer["error"]["details"]] == [
+        ("header.Idempotency-Key", "string_too_long")
+    ]
+    repeated = _event("GET", "/pages")
+    repeated["multiValueQueryStringParameters"] = {"limit": ["1", "2"]}
+    repeated["queryStringParameters"] = {"limit": "2"}
+    status, answer, _ = _call(repeated)
+    assert status == 422
+    assert answer["error"]["details"] == [
+        {
+            "field": "query.limit",
+            "message": "Given more than once; give this parameter once",
+            "type": "repeated_parameter",
+        }
+    ]
+    once = _event("GET", "/pages")
+    once["queryStringParameters"] = {"limit": "3"}
+    once["multiValueQueryStringParameters"] = {"limit": ["3"]}
+    assert _call(once)[:2] == (200, {"limit": 3, "key": None})
 
 
 def test_numbers_of_ordinary_size_are_not_malformed() -> None:

@@ -8,6 +8,8 @@ take is refused here, before any route sees it (the resolver's `json_body_deseri
 - NaN, Infinity, -Infinity and numbers beyond a float's range: 400 malformed_json (not JSON, RFC 8259
   section 6).
 - A byte-order mark before the document: 400 malformed_json saying so (a JSON text has none).
+- A key given twice in one object (`{"top_n": 5, "top_n": 50}`): 400 malformed_json naming it. `json.loads`
+  keeps the last one silently, so a client's mistake would run with a value it may not have meant.
 - A lone surrogate (`"\\ud800"`) in a string or a key: 422 naming the field. It is a valid JSON escape
   but not Unicode text, so it cannot be encoded as UTF-8: the password pre-hash, DynamoDB and S3 would
   each fail on it (a 500).
@@ -35,7 +37,9 @@ def load_json_body(text: str) -> Any:
             "without one"
         )
     try:
-        document = json.loads(text, parse_int=_integer, parse_float=_float, parse_constant=_constant)
+        document = json.loads(
+            text, parse_int=_integer, parse_float=_float, parse_constant=_constant, object_pairs_hook=_object
+        )
     except RecursionError:
         raise _too_deep() from None
     check_document(document)
@@ -84,6 +88,19 @@ def _check_text(value: str, where: str) -> None:
 
 def _printable(key: str) -> str:
     return key if is_unicode_text(key) else key.encode("utf-8", "backslashreplace").decode("ascii")
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    document: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in document:
+            name = _printable(key)[:100]
+            raise MalformedJson(
+                f"The request body is not valid JSON for this API: the key {name!r} appears twice in one"
+                " object"
+            )
+        document[key] = value
+    return document
 
 
 def _integer(literal: str) -> int:

@@ -29,6 +29,23 @@ def error_body(
 CORS_REQUEST_HEADERS = ["Idempotency-Key", "X-Correlation-Id"]
 CORS_EXPOSED_HEADERS = ["Content-Disposition", "Location", "Retry-After", "X-Correlation-Id"]
 _UNKNOWN_FIELD = "Not a field of this request; check its spelling against the API documentation (/docs)"
+_REPEATED = "Given more than once; give this parameter once"
+
+
+def _detail(item: dict[str, Any]) -> dict[str, Any]:
+    """One pydantic error as the error model's detail: where (a header by its usual spelling,
+    "header.Idempotency-Key", as the routes' own checks name it), why, and the kind of problem."""
+    loc = [str(part) for part in item.get("loc", ())]
+    if len(loc) > 1 and loc[0] == "header":
+        loc[1] = "-".join(word.capitalize() for word in loc[1].split("-"))
+    kind = str(item.get("type", "value_error"))
+    # pydantic prefixes our validators' own sentences; the reason is ours alone.
+    message = str(item.get("msg", "invalid value")).removeprefix("Value error, ")
+    if kind == "extra_forbidden":
+        message = _UNKNOWN_FIELD
+    elif len(loc) == 2 and loc[0] == "query" and isinstance(item.get("input"), list):
+        message, kind = _REPEATED, "repeated_parameter"  # "?limit=1&limit=2" is not "no integer"
+    return {"field": ".".join(loc), "message": message, "type": kind}
 
 
 def cors_config() -> CORSConfig:
@@ -76,17 +93,7 @@ def make_resolver() -> APIGatewayRestResolver:
         return json_error(404, "not_found", "No route matches this path and method")
 
     def invalid_request(error: RequestValidationError) -> Response[Any]:
-        details = [
-            {
-                "field": ".".join(str(part) for part in item.get("loc", ())),
-                # pydantic prefixes our validators' own sentences; the reason is ours alone.
-                "message": _UNKNOWN_FIELD
-                if item.get("type") == "extra_forbidden"
-                else str(item.get("msg", "invalid value")).removeprefix("Value error, "),
-                "type": item.get("type", "value_error"),
-            }
-            for item in error.errors()
-        ]
+        details = [_detail(item) for item in error.errors()]
         if any(detail["type"] == "json_invalid" for detail in details):
             return api_error(MalformedJson("The request body is not valid JSON"))
         return json_error(422, "validation_error", "The request is invalid", details)
