@@ -73,6 +73,10 @@ def test_export_filename_is_safe() -> None:
         "developpeur-front-end-react-confirme-eb0e3c5b.csv"
     )
     assert export_filename('../../etc/passwd"', "abcdef012345", "json") == "etc-passwd-abcdef01.json"
+    # a new user's export was named "backend-engineer-python---fernway-analytics-…"
+    assert export_filename("Backend Engineer, Python - Fernway Analytics", "abcdef012345", "csv") == (
+        "backend-engineer-python-fernway-analytics-abcdef01.csv"
+    )
 
 
 # The tester's finding: a name like "Mallory;=1+1;" was written unquoted, and a spreadsheet in a locale

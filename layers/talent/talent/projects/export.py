@@ -30,6 +30,7 @@ CSV_COLUMNS = (
 # (the reader would open a quoted field at our closing quote). Quotes before such a piece are skipped.
 _FORMULA_PIECE = re.compile(r"""(?:^|(?<=[;\r\n]))(?="*[=+\-@\t\r])|(?<=;)\Z""")
 _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
+_HYPHENS = re.compile(r"-{2,}")
 
 
 def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage]) -> str:
@@ -70,5 +71,6 @@ def export_filename(title: str | None, project_id: str, extension: str) -> str:
     letters ("Développeur confirmé" -> `developpeur-confirme`); a letter with no plain form in Unicode's
     decomposition ("ł", "ß", "ø") is dropped."""
     ascii_title = unicodedata.normalize("NFKD", title or "project").encode("ascii", "ignore").decode()
-    stem = _UNSAFE_FILENAME.sub("-", ascii_title.lower()).strip("-.")[:60] or "project"
+    # "Backend Engineer, Python - Fernway" is `backend-engineer-python-fernway`, not `python---fernway`
+    stem = _HYPHENS.sub("-", _UNSAFE_FILENAME.sub("-", ascii_title.lower())).strip("-.")[:60] or "project"
     return f"{stem}-{project_id[:8]}.{extension}"
