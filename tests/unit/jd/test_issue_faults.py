@@ -1421,6 +1421,9 @@ def test_a_profile_and_application_heading_and_work_offered_if_interested(
         ("FrontEnd\n\nEn Flowics vamos a sumar Desarrolladores FrontEnd (Jr o Ssr) a nuestro equipo.", "mid"),
         ("Node\n\nSi te das maña con #NodeJS (nivel #Sr o #SSr) decinos.", "senior"),
         ("Perfil\n\n• Senior / Semi Senior (3 años o más de experiencia)", "senior"),
+        # "mid-level or senior" was mid: the statement's first level (a new user's finding)
+        ("ML Engineer\n\nWe are looking for a mid-level or senior ML engineer to join us.", "senior"),
+        ("Dev\n\nMid-level or senior, 3+ years of Python.", "senior"),
         ("Staff Security Engineer, (Access Control & Identity Access Management)\n\nText", "staff"),
         ("Head of Management\n\nText", "manager"),
     ],
