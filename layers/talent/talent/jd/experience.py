@@ -465,6 +465,9 @@ def stated_level(text: str) -> Seniority | None:
 
 # Two levels a posting names together, the hire being either: "(Jr o Ssr)", "nivel #Sr o #SSr", "Senior /
 # Semi Senior (3 años ...)", "a mid-level or senior ML engineer": the upper end (the guide).
-_RANGE_WORD = r"#?(?:jr|junior|ssr|semi[\s-]?senior|sr|senior|mid[\s-]?level|mid|middle|medior|confirmée?|expérimentée?)"
+_RANGE_WORD = (
+    r"#?(?:jr|junior|ssr|semi[\s-]?senior|sr|senior|mid[\s-]?level|mid|middle|medior"
+    r"|confirmée?|expérimentée?)"
+)
 # "de niveau junior à confirmé": French too
 _LEVEL_RANGE = re.compile(rf"(?<![\w#]){_RANGE_WORD}(?:\s?(?:o|or|/|-|to|a|à)\s?|-to-){_RANGE_WORD}(?!\w)")
