@@ -177,27 +177,35 @@ def family_topics(role: RoleProfile) -> frozenset[str]:
     return frozenset(t for skill in SKILLS.values() if skill.category in wanted for t in skill.topics)
 
 
-# Title words that often name the product or the team rather than the work: "Senior Backend Engineer
-# (Go) - Payments Platform" and "Backend Engineer, Cloud Billing" are backend roles. They name a family
-# only when no other family word does ("Platform Engineer", "Cloud Engineer" are DevOps).
+# Title words that often name the product or the team rather than the work ("Backend Engineer, Cloud
+# Billing"): they count after every other family's words ("Frontend Platform Engineer" is frontend,
+# "API Platform Engineer" DevOps as before); alone they name their family ("Platform Engineer",
+# "Server-side Developer").
 _CONTEXT_TITLE_WORDS: Final = frozenset({"platform", "infrastructure", "cloud", "api", "server"})
+# Where a title's parts meet: "Senior Backend Engineer (Go) - Payments Platform", "Platform Engineer,
+# Mobile Payments", "Ingeniero Cloud - Servicios Financieros"
+_TITLE_PARTS = re.compile(r"\s[-\u2013\u2014|/]\s|[,;:()\[\]|]")
+
+
+def _names_family(lowered: str, family: Family, context: bool) -> bool:
+    """Whether `lowered` (words between single spaces) holds one of the family's title words as whole
+    words: its context words (`_CONTEXT_TITLE_WORDS`) when `context`, else the others."""
+    words = (w for w in family.title_words if (w.strip() in _CONTEXT_TITLE_WORDS) == context)
+    return any(f" {' '.join(re.findall(r'[\w+#]+', word))} " in lowered for word in words)
 
 
 def family_of(title: str, skills: Sequence[str] = ()) -> Family:
-    """The family the title names (its role words first, then `_CONTEXT_TITLE_WORDS`); else the one most
+    """The family the title names: first in the part that names the role ("Senior Backend Engineer" of
+    "Senior Backend Engineer (Go) - Payments Platform"), then anywhere in it, each time its family words
+    before `_CONTEXT_TITLE_WORDS`, whole words only ("Servicios" holds no "ios"); else the family most
     of the skills belong to (at least 2); else general."""
-    lowered = f" {title.lower()} "
-    for context in (False, True):
-        named = next(
-            (
-                f
-                for f in FAMILIES
-                if any(word in lowered for word in f.title_words if (word in _CONTEXT_TITLE_WORDS) == context)
-            ),
-            None,
-        )
-        if named is not None:
-            return named
+    role_part = next((part for part in _TITLE_PARTS.split(title) if _ENGINEERING_TITLE.search(part)), "")
+    for text in (role_part, title):
+        lowered = f" {' '.join(re.findall(r'[\w+#]+', text.lower()))} "
+        for context in (False, True):
+            named = next((f for f in FAMILIES if _names_family(lowered, f, context)), None)
+            if named is not None:
+                return named
     categories = [c for s in skills if (c := _category(s)) != "concept"]
     counts = [(categories.count(f.categories[0]), -i, f) for i, f in enumerate(FAMILIES)]
     best, _, family = max(counts, key=lambda entry: entry[:2])

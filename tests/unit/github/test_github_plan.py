@@ -178,10 +178,19 @@ def test_a_backend_title_naming_its_product_platform_is_searched_as_backend() ->
         assert "postgresql" in searched
         assert "topic:kubernetes" not in searched
         assert "topic:terraform" not in searched
-    # a title that names only the platform or the cloud is DevOps's still; "ML Platform" is ML's
-    for title, family in (("Platform Engineer", "devops"), ("Cloud Engineer", "devops"),
-                          ("ML Platform Engineer", "ml"), ("Data Platform Engineer", "data")):  # fmt: skip
-        assert role_profile(JobRequirement(title=title)).family.name == family
+    # The part of the title that names the role decides, by whole words (a review's findings: "Servicios"
+    # and "Studios" hold "ios", "Patriot" holds "iot", and "Platform Engineer, Mobile Payments" names a
+    # platform engineer); a title that names only the platform or the cloud is DevOps's still.
+    for title, family in (
+        ("Platform Engineer", "devops"), ("Cloud Engineer", "devops"), ("API Platform Engineer", "devops"),
+        ("ML Platform Engineer", "ml"), ("Data Platform Engineer", "data"),
+        ("Frontend Platform Engineer", "frontend"), ("Ingeniero Cloud - Servicios Financieros", "devops"),
+        ("Platform Engineer, Game Studios", "devops"), ("Infrastructure Engineer (Patriot Games)", "devops"),
+        ("Platform Engineer, Mobile Payments", "devops"), ("Cloud Engineer - IoT", "devops"),
+        ("Senior Platform Engineer (Backend)", "devops"), ("Server-side Developer", "backend"),
+        ("Embedded Linux Engineer (Cloud Connectivity)", "embedded"),
+    ):  # fmt: skip
+        assert role_profile(JobRequirement(title=title)).family.name == family, title
 
 
 def test_multi_word_and_symbol_values_are_quoted() -> None:
