@@ -197,6 +197,8 @@ def adversarial_inputs(n: int = ADVERSARIAL_CHARS) -> dict[str, str]:
         "location colons": "Location: " + "Berlin, " * ((n - 20) // 8),
         "bare addresses": "Engineer\n" + "http://" * ((n - 10) // 7),
         "unclosed comments": "Engineer\n" + "<!--" * ((n - 10) // 4),
+        # the HTML parser searched the rest again from each unclosed one (a review's finding)
+        "unclosed comments in HTML": "<p>Engineer</p>" + "<!--<p>a" * ((n - 20) // 8),
         "front matter fences": "---\ntitle: Engineer\n" + "a: b\n" * ((n - 30) // 5) + "---",
         "postcode lines": "Engineer\n" + "12345 Berlin\n" * ((n - 10) // 13),
         "inline labels, one line": "Engineer\n" + "Done. Preferred qualifications: Go. " * ((n - 10) // 36),

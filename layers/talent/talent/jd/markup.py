@@ -207,6 +207,7 @@ def _page_chrome(text: str) -> frozenset[str]:
 
 def html_to_text(text: str) -> str:
     """Text of an HTML fragment, with entities decoded and one line per block or list item."""
+    text = _without_open_comment(text)
     extractor = _TextExtractor(_page_chrome(text) if "<" in text else frozenset())
     extractor.feed(text)
     extractor.close()
@@ -381,6 +382,15 @@ def markdown_to_text(text: str) -> str:
         if any(mark in text for mark in marks):  # most steps find nothing to do: skip their scan
             text = pattern.sub(replacement, text)
     return text
+
+
+def _without_open_comment(text: str) -> str:
+    """The text up to a "<!--" that no "-->" closes: an unclosed comment runs to the end (as in
+    `_without_comments`). Cut before the HTML parser sees it, which would search the rest of the text
+    again from every such "<!--" ("<!--<p>a" * 2500: quadratic)."""
+    closed = text.rfind("-->")
+    opening = text.find("<!--", closed + 3 if closed >= 0 else 0)
+    return text if opening < 0 else text[:opening]
 
 
 def _without_comments(text: str) -> str:
