@@ -448,7 +448,15 @@ def test_text_without_letters(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["<div><p></p><br/></div>", "<html><body><h1></h1></body></html>", "<p>&nbsp;</p><!-- Go -->"]
+    "text",
+    [
+        "<div><p></p><br/></div>",
+        "<html><body><h1></h1></body></html>",
+        "<p>&nbsp;</p><!-- Go -->",
+        "https://example.com/jobs/123",  # a link pasted instead of the posting (a review's finding)
+        "![logo](https://example.com/logo.png)",
+        "[](https://x.com)",
+    ],
 )
 def test_markup_around_no_words_is_no_text_for_the_api_as_for_the_parser(text: str) -> None:
     """`validate_jd_text` (the API's check before a run starts) reads the words left after the markup
