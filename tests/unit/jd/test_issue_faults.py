@@ -5276,13 +5276,16 @@ def test_an_assets_heading_opens_the_pluses(heading: str) -> None:
     assert (result.required_skills, result.preferred_skills) == (["Python"], ["AWS", "Git"])
 
 
-@pytest.mark.parametrize("heading", ["* Advantages:", "### Advantages", "Advantageous:", "Advantage:"])
+@pytest.mark.parametrize("heading", ["* Advantages:", "### Advantages", "Advantages"])
 def test_an_advantages_heading_opens_the_pluses(heading: str) -> None:
-    """ "* Advantages:" over the pluses, as "Advantage:" was (t191en-11, t118en-32)."""
+    """ "* Advantages:" over the pluses, as "Advantage:" was (t191en-11, t118en-32); the perks' "your
+    advantages" opens no pluses (a review's finding)."""
     result = parse_jd(
         f"# Data Engineer\n\n## Requirements\n* Go\n\n{heading}\n- Experience with Node.js and SQL.\n"
     )
     assert (result.required_skills, result.preferred_skills) == (["Go"], ["Node.js", "SQL"])
+    offer = parse_jd("# Data Engineer\n\n## What we offer (your advantages)\n- Work with Go and Kubernetes\n")
+    assert offer.preferred_skills == []
 
 
 def test_sera_privilegie_marks_a_plus_and_an_interlocuteur_privilegie_no_skill() -> None:

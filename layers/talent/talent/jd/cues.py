@@ -113,7 +113,8 @@ ENGLISH: Final = Cues(
         # "What will set you apart:" after the asks ("What Sets You Apart" is some boards' requirements)
         r"(will|would|could) set you apart",
         r"great if",
-        r"advantage(s|ous)?",  # "* Advantages:" over the pluses, as "Advantage:"
+        # "* Advantages:" over the pluses, as "Advantage:"; not the perks ("What we offer (your advantages)")
+        r"(?<!your )(?<!our )advantages?",
         r"not required",
         r"what would make you",
         r"added advantage",
