@@ -11272,11 +11272,38 @@ def test_the_stop_75_rules_leave_the_reviews_cases_alone(text: str, field: str, 
     assert getattr(parse_jd(text), field) == value
 
 
-@pytest.mark.parametrize("level", ["German C1", "Englisch B2+", "Français B2"])
+@pytest.mark.parametrize(
+    "level",
+    [
+        "German C1",
+        "Englisch B2+",
+        "Français B2",
+        "Business English C1",
+        "C1 German",
+        "English B2-C1",
+        "German c1",
+    ],
+)
 def test_a_human_languages_level_in_a_tool_list_is_no_skill(level: str) -> None:
     """ "Experience with Jira and Confluence, German C1." gave the skill "German C1", which the run then
-    searched GitHub for (a new user's finding); human languages are no skills (the guide)."""
+    searched GitHub for (a new user's finding); human languages are no skills (the guide). The language
+    is one ISO 639 names (`human_languages`): "Ampere A1", Oracle Cloud's Arm machines, stays a product."""
     result = parse_jd(
         f"Office Manager\n\nYou keep the office running. Experience with Jira and Confluence, {level}.\n"
     )
     assert (result.required_skills, result.preferred_skills) == (["Jira", "Confluence"], [])
+
+
+def test_a_product_named_with_a_cefr_like_code_stays_a_skill() -> None:
+    result = parse_jd("Dev\n\nExperience with OCI, Ampere A1, Terraform\n")
+    assert "Ampere A1" in result.required_skills
+
+
+def test_the_human_language_names_are_what_the_builder_writes() -> None:
+    """human_languages.txt is ISO 639 through pycountry (`talent_local.build_languages`), not a hand list."""
+    from talent.jd.words import human_languages
+    from talent_local.build_languages import OUT, text
+
+    assert OUT.read_text("utf-8") == text()
+    assert {"english", "englisch", "anglais", "inglés", "deutsch", "allemand"} <= human_languages()
+    assert not {"go", "java", "rust", "swift", "ruby", "dart", "python"} & human_languages()

@@ -23,7 +23,7 @@ from talent.jd.cues import guarded
 from talent.jd.experience import level
 from talent.jd.places import is_area, is_state, known_place
 from talent.jd.taxonomy import ALIAS_TRIE, CONCEPT_CATEGORIES, TOKEN, VOCABULARY, Alias, canonical_name
-from talent.jd.words import common_words, is_common_word
+from talent.jd.words import common_words, human_languages, is_common_word
 
 # The head of a German compound that makes the name before its hyphen a technology
 _COMPOUND_TECH: Final = frozenset({"technologien", "technologie"})
@@ -1253,12 +1253,19 @@ def _names_something_else(item: str, words: list[str]) -> bool:
         or (len(words) > 1 and _ROLE_NOUN.search(item) is not None)  # "…, UI Developer (React)": a role
         or _a_phrase(words)
         or known_place(item)
-        or _LANGUAGE_LEVEL.search(item) is not None  # "German C1", "Englisch B2": a human language's level
+        or _a_language_level(words)
     )
 
 
-# A language level of the Common European Framework after a word: "English B2", "Deutsch C1+"
-_LANGUAGE_LEVEL = re.compile(r"^[^\W\d_]+\s[ABC][12]\+?$")
+# A level of the Common European Framework of Reference for languages: "C1", "b2+", "B2-C1"
+_CEFR_LEVEL = re.compile(r"[ABCabc][12]\+?(?:-[ABCabc][12]\+?)?")
+
+
+def _a_language_level(words: list[str]) -> bool:
+    """ "German C1", "Business English B2", "C1 German", "English B2-C1": a human language (`human_languages`,
+    ISO 639) at a CEFR level, no product ("Ampere A1", "DVB C2" are)."""
+    levels = any(_CEFR_LEVEL.fullmatch(word.strip(",.;:()")) for word in words)
+    return levels and any(word.strip(",.;:()").lower() in human_languages() for word in words)
 
 
 def _a_phrase(words: list[str]) -> bool:

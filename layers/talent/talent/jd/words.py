@@ -1,7 +1,8 @@
 """Ordinary words of English, German, French and Spanish, and what a name made of none of them may be.
 
 Source: `common_words.txt`, the 20,000 most frequent words of each language from the PyPI package
-wordfreq, shipped as data (rebuilt by `talent.jd.build_vocabulary`).
+wordfreq, shipped as data (rebuilt by `talent.jd.build_vocabulary`); `human_languages.txt`, ISO 639's
+language names from pycountry (rebuilt by `talent_local.build_languages`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from typing import Final
 def common_words() -> frozenset[str]:
     """The ordinary words, lower case (read once)."""
     text = resources.files(__package__ or "talent.jd").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def human_languages() -> frozenset[str]:
+    """Names of human languages in en/de/fr/es, lower case ("english", "englisch", "anglais"; ISO 639 via
+    pycountry: `talent_local.build_languages`)."""
+    text = resources.files(__package__ or "talent.jd").joinpath("human_languages.txt").read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
