@@ -138,6 +138,20 @@ def test_a_short_list_is_explained_and_a_full_one_is_not() -> None:
     )
 
 
+def test_people_left_out_for_the_do_not_contact_list_are_counted_in_the_message() -> None:
+    """30 asked for, 30 ranked, 3 of them on the user's list: the shortlist held 27 with no message
+    (a new user's finding); a short search says both why it is short and who was left out."""
+    metadata = SearchMetadata(queries=["type:user language:Go"])
+    assert short_list_message(metadata, 30, 30, left_out=3) == (
+        "27 of the 30 developers asked for are shortlisted: 3 are on your do-not-contact list and left out"
+    )
+    assert short_list_message(metadata, 318, 500, left_out=1) == (
+        "GitHub's searches found 318 developers for this role, fewer than the 500 asked for: every step "
+        "of the search plan ran (1 search); 1 is on your do-not-contact list and left out"
+    )
+    assert short_list_message(metadata, 33, 30, left_out=3) is None
+
+
 @pytest.mark.parametrize("project_id", ["", "a/b", "..", "x" * 81, "p 1"])
 def test_a_project_id_that_is_not_a_safe_prefix_is_refused(project_id: str) -> None:
     with pytest.raises(ValueError, match="project_id"):

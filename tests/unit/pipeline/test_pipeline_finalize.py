@@ -49,10 +49,11 @@ def test_save_results_completes_the_project_with_counts_metadata_and_results(
             "generate_outreach": 25,
         },
         "github": state["search_github"]["metadata"],
-        # The sample run asked for 50 and the search found 4: the recruiter is told why the list is short.
+        # The sample run asked for 50 and the search found 4: the recruiter is told why the list is short,
+        # and that one of the 4 is on their do-not-contact list (the shortlist holds 3).
         "message": (
             "GitHub's searches found 4 developers for this role, fewer than the 50 asked for: every step "
-            "of the search plan ran (2 searches)"
+            "of the search plan ran (2 searches); 1 is on your do-not-contact list and left out"
         ),
     }
     assert project["job_description_text"]  # the item's other attributes are kept

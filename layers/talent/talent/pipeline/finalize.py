@@ -58,13 +58,15 @@ def _save_results(run: CompletedRun) -> SaveOutput:
     drafts = get_document(run.generate_outreach.outreach_key, OutreachDocument).messages
     completed_at = utc_now_iso()
     search = run.search_github
+    suppressed = suppressed_logins(run.user_id)
+    left_out = sum(entry.candidate.login.lower() in suppressed for entry in ranked)
     metadata = ProjectMetadata(
         stage_durations_ms=run.stage_durations_ms(),
         github=search.metadata,
         message=(
             no_match_message(search.metadata, run.requirement)
             if search.candidate_count == 0
-            else short_list_message(search.metadata, run.rank_candidates.ranked_count, run.max_candidates)
+            else short_list_message(search.metadata, len(ranked), run.max_candidates, left_out)
         ),
     )
     results = ProjectResults(
@@ -75,7 +77,7 @@ def _save_results(run: CompletedRun) -> SaveOutput:
         drafts=drafts,
         metadata=metadata,
     )
-    results = without(results, suppressed_logins(run.user_id))
+    results = without(results, suppressed)
     put_document(key, results)
     summary = project_summary(results)  # candidate_count: the shortlist; github.profiles_read: the pool
     saved = projects_store().update_project(

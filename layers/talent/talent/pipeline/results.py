@@ -89,18 +89,23 @@ def no_match_message(metadata: SearchMetadata, requirement: JobRequirement | Non
     return message + _incomplete(metadata)
 
 
-def short_list_message(metadata: SearchMetadata, ranked: int, asked: int) -> str | None:
-    """Why a run ranked fewer candidates than its max_candidates (None when it ranked them all), e.g.
-    "GitHub's searches found 268 developers for this role, fewer than the 500 asked for"."""
-    if ranked >= asked:
+def short_list_message(metadata: SearchMetadata, ranked: int, asked: int, left_out: int = 0) -> str | None:
+    """Why a run's shortlist holds fewer candidates than its max_candidates (None when it holds them all),
+    e.g. "GitHub's searches found 268 developers for this role, fewer than the 500 asked for". `left_out`:
+    the ranked people on the user's do-not-contact list, whom the shortlist leaves out."""
+    if ranked - left_out >= asked:
         return None
-    return (
+    listed = f"{left_out} {'is' if left_out == 1 else 'are'} on your do-not-contact list and left out"
+    if ranked >= asked:
+        return f"{ranked - left_out} of the {asked} developers asked for are shortlisted: {listed}"
+    found = (
         f"GitHub's searches found {ranked} developer{'' if ranked == 1 else 's'} for this role, fewer than "
         f"the {asked} asked for: "
         f"every step of the search plan ran ({_searches(len(metadata.queries))})"
         if not metadata.incomplete
         else f"The search stopped with {ranked} of the {asked} developers asked for{_incomplete(metadata)}"
     )
+    return f"{found}; {listed}" if left_out else found
 
 
 def _searches(count: int) -> str:
