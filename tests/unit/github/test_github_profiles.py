@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from talent.github.profiles import candidate_from_graphql, language_share
+from talent.github.profiles import candidate_from_graphql, candidate_from_rest, language_share
 
 
 def test_language_share_is_normalised_sorted_and_trimmed() -> None:
@@ -36,3 +36,19 @@ def test_forks_are_dropped_even_if_github_returns_them() -> None:
     assert candidate.name is None
     assert [r.name for r in candidate.repos] == ["mine"]
     assert candidate.language_share == {"Go": 1.0}
+
+
+def test_an_email_address_in_a_bio_is_not_kept() -> None:
+    """ "Go dev. Reach me: jane.doe@gmail.com" was stored, shown and exported as it was (a new user's
+    finding); the product collects no email addresses. A handle ("@acme") is no address and stays."""
+    node = {
+        "login": "x", "url": "https://github.com/x", "createdAt": "2020-01-01T00:00:00Z",
+        "bio": "Go dev at @acme. Reach me: jane.doe+jobs@gmail.com or JD@mail.example.co.uk!",
+    }  # fmt: skip
+    candidate = candidate_from_graphql(node)
+    assert candidate is not None
+    assert candidate.bio == "Go dev at @acme. Reach me: [email] or [email]!"
+    assert candidate_from_rest(
+        {"login": "x", "html_url": "https://github.com/x", "created_at": "2020-01-01T00:00:00Z",
+         "bio": "mail: a@b.io"}, []
+    ).bio == "mail: [email]"  # type: ignore[union-attr]  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -31,6 +32,18 @@ def language_share(weights: Iterable[tuple[str, float]]) -> dict[str, float]:
 def _text(value: Any) -> str | None:
     """GitHub sends "" for an empty bio or name; the contracts use None."""
     return value.strip() or None if isinstance(value, str) else None
+
+
+# An email address as people write one in a bio ("Reach me: jane.doe@gmail.com"); bounded parts keep the
+# search linear however long the text.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+
+
+def _bio(value: Any) -> str | None:
+    """The bio without email addresses ("[email]"): the product collects none (README, Compliance), and
+    a bio is stored, shown and exported with the candidate."""
+    text = _text(value)
+    return _EMAIL.sub("[email]", text) if text and "@" in text else text
 
 
 def _topics_by_repo(node: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -74,7 +87,7 @@ def candidate_from_graphql(
             name=_text(node.get("name")),
             profile_url=node["url"],
             location=_text(node.get("location")),
-            bio=_text(node.get("bio")),
+            bio=_bio(node.get("bio")),
             followers=(node.get("followers") or {}).get("totalCount", 0),
             created_at=node["createdAt"],
             language_share=language_share(
@@ -102,7 +115,7 @@ def candidate_from_rest(user: Mapping[str, Any], repos: list[Mapping[str, Any]])
             name=_text(user.get("name")),
             profile_url=user["html_url"],
             location=_text(user.get("location")),
-            bio=_text(user.get("bio")),
+            bio=_bio(user.get("bio")),
             followers=user.get("followers") or 0,
             created_at=user["created_at"],
             language_share=language_share(
