@@ -86,7 +86,7 @@ def test_a_stage_within_its_budget_is_untouched() -> None:
 def test_the_parse_handler_stops_at_its_budget_and_the_run_says_why(
     aws: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("talent.jd.parse_jd", lambda _text: catastrophic_backtracking())
+    monkeypatch.setattr("talent.jd.parser.parse_jd_reading", lambda _text: catastrophic_backtracking())
     with pytest.raises(StageTimeBudgetExceeded) as raised:
         # 6 s left in the invocation: a budget of 1 s.
         load_handler("parse_jd").lambda_handler(event("parse_jd.json"), context(timeout_s=6))

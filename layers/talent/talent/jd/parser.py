@@ -580,11 +580,17 @@ def parse_jd(text: str) -> JobRequirement:
     Input: the posting as pasted (HTML, markdown or plain text; at most `MAX_JD_CHARS` characters).
     Raises an `InvalidJobDescription` subclass for empty, too long or letterless text.
     """
+    return parse_jd_reading(text)[0]
+
+
+def parse_jd_reading(text: str) -> tuple[JobRequirement, str]:
+    """`parse_jd`, and the plain text it read (`normalise`, place names capitalised), for what else is
+    read from the same words: the parse stage's time-zone band and relocation terms."""
     check_jd_text(text)
     plain = capitalised_places(normalise(text))
     if not any(c.isalpha() for c in plain):
         raise JobDescriptionNotText()  # "<p> </p>": markup around no words
-    return read_requirement(plain, posting_data(text))
+    return read_requirement(plain, posting_data(text)), plain
 
 
 def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirement:

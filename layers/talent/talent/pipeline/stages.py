@@ -75,11 +75,9 @@ def requirement_from_text(text: str) -> JobRequirement:
     sourcer also reads (a time-zone band, a relocation or visa offer) where parse_jd left them unset,
     read from the text as parse_jd reads it: an HTML posting's "CET &plusmn; 2 hours" is "CET ± 2 hours"."""
     from talent.geo.terms import relocation, utc_band
-    from talent.jd import parse_jd
-    from talent.jd.markup import normalise
+    from talent.jd.parser import parse_jd_reading
 
-    requirement = parse_jd(text)
-    plain = normalise(text)
+    requirement, plain = parse_jd_reading(text)
     terms = {
         "utc_band": requirement.utc_band or utc_band(plain),
         "relocation": requirement.relocation if requirement.relocation is not None else relocation(plain),
