@@ -143,7 +143,7 @@ class Family:
 # appear in the title wins ("ML Platform Engineer" is ML).
 FAMILIES: Final = (
     Family("ml", ("machine learning", "ml ", "mlops", "deep learning", "data scientist", "ai engineer",
-                  "computer vision", "nlp", "pytorch"), ("ml", "data"), "technology",
+                  "computer vision", "nlp", "pytorch", "genai"), ("ml", "data"), "technology",
            ("machine-learning", "deep-learning", "pytorch")),
     Family("data", ("data engineer", "analytics engineer", "etl", "data platform", "big data"),
            ("data", "database"), "technology", ("data-engineering", "etl", "pandas")),
@@ -184,20 +184,21 @@ def family_topics(role: RoleProfile) -> frozenset[str]:
 _CONTEXT_TITLE_WORDS: Final = frozenset({"platform", "infrastructure", "cloud", "api", "server"})
 # Where a title's parts meet: "Senior Backend Engineer (Go) - Payments Platform", "Platform Engineer,
 # Mobile Payments", "Ingeniero Cloud - Servicios Financieros"
-_TITLE_PARTS = re.compile(r"\s[-\u2013\u2014|/]\s|[,;:()\[\]|]")
+_TITLE_PARTS = re.compile(r"\s[-\u2013\u2014|]\s|[,;:()\[\]|]")  # not "/": "iOS/Backend Engineer" names both
 
 
 def _names_family(lowered: str, family: Family, context: bool) -> bool:
-    """Whether `lowered` (words between single spaces) holds one of the family's title words as whole
-    words: its context words (`_CONTEXT_TITLE_WORDS`) when `context`, else the others."""
+    """Whether `lowered` (words between single spaces) holds one of the family's title words where a word
+    starts ("SREs", "Data Engineering", "Backendentwickler"; not the "ios" of "Servicios"): its context
+    words (`_CONTEXT_TITLE_WORDS`) when `context`, else the others."""
     words = (w for w in family.title_words if (w.strip() in _CONTEXT_TITLE_WORDS) == context)
-    return any(f" {' '.join(re.findall(r'[\w+#]+', word))} " in lowered for word in words)
+    return any(f" {' '.join(re.findall(r'[\w+#]+', word))}" in lowered for word in words)
 
 
 def family_of(title: str, skills: Sequence[str] = ()) -> Family:
     """The family the title names: first in the part that names the role ("Senior Backend Engineer" of
     "Senior Backend Engineer (Go) - Payments Platform"), then anywhere in it, each time its family words
-    before `_CONTEXT_TITLE_WORDS`, whole words only ("Servicios" holds no "ios"); else the family most
+    before `_CONTEXT_TITLE_WORDS`, each where a word starts ("Servicios" holds no "ios"); else the family most
     of the skills belong to (at least 2); else general."""
     role_part = next((part for part in _TITLE_PARTS.split(title) if _ENGINEERING_TITLE.search(part)), "")
     for text in (role_part, title):

@@ -189,6 +189,10 @@ def test_a_backend_title_naming_its_product_platform_is_searched_as_backend() ->
         ("Platform Engineer, Mobile Payments", "devops"), ("Cloud Engineer - IoT", "devops"),
         ("Senior Platform Engineer (Backend)", "devops"), ("Server-side Developer", "backend"),
         ("Embedded Linux Engineer (Cloud Connectivity)", "embedded"),
+        # a family word where a word starts, as plural, "-ing" form or German compound (a second review)
+        ("Head of Data Engineering", "data"), ("Sr. SREs", "devops"), ("Serverless Engineer", "backend"),
+        ("Backendentwickler (m/w/d)", "backend"), ("Senior GenAI Engineer", "ml"),
+        ("iOS/Backend Engineer", "mobile"),
     ):  # fmt: skip
         assert role_profile(JobRequirement(title=title)).family.name == family, title
 
