@@ -184,6 +184,7 @@ ENGLISH: Final = Cues(
         r"you (may|might) also like",
         r"benefits",
         r"perks",
+        r"(your|our) advantages",  # "## Your advantages" over the perks, not the pluses
         r"what we offer",
         r"we offer",
         r"offer you",

@@ -385,12 +385,13 @@ def markdown_to_text(text: str) -> str:
 
 
 def _without_open_comment(text: str) -> str:
-    """The text up to a "<!--" that no "-->" closes: an unclosed comment runs to the end (as in
-    `_without_comments`). Cut before the HTML parser sees it, which would search the rest of the text
-    again from every such "<!--" ("<!--<p>a" * 2500: quadratic)."""
+    """The text with every "<!--" that no "-->" closes escaped ("&lt;!--"): the HTML parser reads it as
+    text, as it did before, but without searching the rest of the text again from each one ("<!--<p>a"
+    * 2500: quadratic). One inside a script or an attribute ('var s = "<!--";') stays where it was;
+    one in the page's text is cut to the end by `_without_comments` after the parser, as before."""
     closed = text.rfind("-->")
-    opening = text.find("<!--", closed + 3 if closed >= 0 else 0)
-    return text if opening < 0 else text[:opening]
+    start = closed + 3 if closed >= 0 else 0
+    return text if "<!--" not in text[start:] else text[:start] + text[start:].replace("<!--", "&lt;!--")
 
 
 def _without_comments(text: str) -> str:
