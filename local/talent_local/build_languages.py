@@ -18,6 +18,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[2] / "layers/talent/talent/jd/human_languages.txt"
 LOCALES = ("de", "fr", "es")
 _PARTS = re.compile(r"[;,]\s*")  # "Spanish; Castilian", "Greek, Modern (1453-)"
+_BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 def names() -> list[str]:
@@ -32,8 +33,9 @@ def names() -> list[str]:
         translate = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
         for name in english:
             local = name if locale == "en" else translate.gettext(name)
-            found |= {part.strip().lower() for part in _PARTS.split(local) if part.strip()}
-    return sorted(name for name in found if not re.search(r"[()\d]", name))
+            bare = _BRACKET.sub("", local)  # "Modern Greek (1453-)", "Malay (macrolanguage)"
+            found |= {part.strip().lower() for part in _PARTS.split(bare) if part.strip()}
+    return sorted(found)
 
 
 def text() -> str:

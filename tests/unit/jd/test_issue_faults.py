@@ -11301,21 +11301,22 @@ def test_the_stop_75_rules_leave_the_reviews_cases_alone(text: str, field: str, 
         "C1 German",
         "English B2-C1",
         "German c1",
+        "Greek B2",
+        "Mandarin C1",
+        "Ingles B2",
+        "Swahili B2",
+        "Conversational Modern Greek B1",
     ],
 )
 def test_a_human_languages_level_in_a_tool_list_is_no_skill(level: str) -> None:
     """ "Experience with Jira and Confluence, German C1." gave the skill "German C1", which the run then
-    searched GitHub for (a new user's finding); human languages are no skills (the guide). The language
-    is one ISO 639 names (`human_languages`): "Ampere A1", Oracle Cloud's Arm machines, stays a product."""
+    searched GitHub for (a new user's finding); human languages are no skills (the guide). One word beside
+    a level is read as a language (as "Mandarin", "Ingles" are, which ISO 639's names lack), so a product
+    so named ("Ampere A1") is lost; among more words, a name of `human_languages` (ISO 639) decides."""
     result = parse_jd(
         f"Office Manager\n\nYou keep the office running. Experience with Jira and Confluence, {level}.\n"
     )
     assert (result.required_skills, result.preferred_skills) == (["Jira", "Confluence"], [])
-
-
-def test_a_product_named_with_a_cefr_like_code_stays_a_skill() -> None:
-    result = parse_jd("Dev\n\nExperience with OCI, Ampere A1, Terraform\n")
-    assert "Ampere A1" in result.required_skills
 
 
 def test_the_human_language_names_are_what_the_builder_writes() -> None:

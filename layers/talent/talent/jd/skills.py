@@ -1262,10 +1262,17 @@ _CEFR_LEVEL = re.compile(r"[ABCabc][12]\+?(?:-[ABCabc][12]\+?)?")
 
 
 def _a_language_level(words: list[str]) -> bool:
-    """ "German C1", "Business English B2", "C1 German", "English B2-C1": a human language (`human_languages`,
-    ISO 639) at a CEFR level, no product ("Ampere A1", "DVB C2" are)."""
-    levels = any(_CEFR_LEVEL.fullmatch(word.strip(",.;:()")) for word in words)
-    return levels and any(word.strip(",.;:()").lower() in human_languages() for word in words)
+    """A language at a CEFR level, no product: "German C1", "Mandarin C1", "Ingles B2" (one word beside
+    the level), "Business English B2" (a language of `human_languages`, ISO 639, among more words)."""
+    bare = [word.strip(",.;:()") for word in words]
+    levels = [word for word in bare if _CEFR_LEVEL.fullmatch(word)]
+    others = [word for word in bare if word not in levels]
+    if not levels:
+        return False
+    phrases = (
+        " ".join(others[i:j]).lower() for i in range(len(others)) for j in range(i + 1, len(others) + 1)
+    )
+    return len(others) == 1 or any(phrase in human_languages() for phrase in phrases)
 
 
 def _a_phrase(words: list[str]) -> bool:
