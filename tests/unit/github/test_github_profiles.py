@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from talent.github.profiles import candidate_from_graphql, candidate_from_rest, language_share
 
 
@@ -41,13 +43,24 @@ def test_forks_are_dropped_even_if_github_returns_them() -> None:
 def test_an_email_address_in_a_bio_is_not_kept() -> None:
     """ "Go dev. Reach me: jane.doe@gmail.com" was stored, shown and exported as it was (a new user's
     finding); the product collects no email addresses. A handle ("@acme") is no address and stays."""
-    node = {
+    node: dict[str, Any] = {
         "login": "x", "url": "https://github.com/x", "createdAt": "2020-01-01T00:00:00Z",
         "bio": "Go dev at @acme. Reach me: jane.doe+jobs@gmail.com or JD@mail.example.co.uk!",
     }  # fmt: skip
     candidate = candidate_from_graphql(node)
     assert candidate is not None
     assert candidate.bio == "Go dev at @acme. Reach me: [email] or [email]!"
+    # not a package's version or a picture's scale (a second review), in the name and repositories too
+    node["bio"] = "npm i lodash@4.17.21 and @scope/pkg@1.2.3, python@3.12, logo@2x.png"
+    node["name"] = "Jane (jane@example.org)"
+    node["repositories"] = {
+        "nodes": [{"name": "r", "isFork": False, "description": "Mail me: jane@gmail.com"}]
+    }
+    candidate = candidate_from_graphql(node)
+    assert candidate is not None
+    assert candidate.bio == "npm i lodash@4.17.21 and @scope/pkg@1.2.3, python@3.12, logo@2x.png"
+    assert candidate.name == "Jane ([email])"
+    assert [repo.description for repo in candidate.repos] == ["Mail me: [email]"]
     assert candidate_from_rest(
         {"login": "x", "html_url": "https://github.com/x", "created_at": "2020-01-01T00:00:00Z",
          "bio": "mail: a@b.io"}, []

@@ -34,14 +34,14 @@ def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-# An email address as people write one in a bio ("Reach me: jane.doe@gmail.com"); bounded parts keep the
-# search linear however long the text.
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# An email address as people write one ("Reach me: jane.doe@gmail.com"): a domain that starts with a letter
+# and ends in a name, not "lodash@4.17.21" or "logo@2x.png"; bounded parts keep the search linear.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[^\W\d_][\w-]{0,62}(?:\.[\w-]{1,63}){0,7}\.[^\W\d_]{2,24}\b")
 
 
-def _bio(value: Any) -> str | None:
-    """The bio without email addresses ("[email]"): the product collects none (README, Compliance), and
-    a bio is stored, shown and exported with the candidate."""
+def _shown(value: Any) -> str | None:
+    """A profile's text (name, location, bio, a repository's description) without email addresses
+    ("[email]"): the product collects none (README, Compliance), and these are stored, shown and exported."""
     text = _text(value)
     return _EMAIL.sub("[email]", text) if text and "@" in text else text
 
@@ -59,7 +59,7 @@ def _topics_by_repo(node: Mapping[str, Any]) -> dict[str, list[str]]:
 def _graphql_repository(repo: Mapping[str, Any], topics: list[str]) -> Repository:
     return Repository(
         name=repo["name"],
-        description=_text(repo.get("description")),
+        description=_shown(repo.get("description")),
         stars=repo.get("stargazerCount") or 0,
         topics=topics,
         primary_language=(repo.get("primaryLanguage") or {}).get("name"),
@@ -84,10 +84,10 @@ def candidate_from_graphql(
     try:
         return Candidate(
             login=node["login"],
-            name=_text(node.get("name")),
+            name=_shown(node.get("name")),
             profile_url=node["url"],
-            location=_text(node.get("location")),
-            bio=_bio(node.get("bio")),
+            location=_shown(node.get("location")),
+            bio=_shown(node.get("bio")),
             followers=(node.get("followers") or {}).get("totalCount", 0),
             created_at=node["createdAt"],
             language_share=language_share(
@@ -112,10 +112,10 @@ def candidate_from_rest(user: Mapping[str, Any], repos: list[Mapping[str, Any]])
     try:
         return Candidate(
             login=user["login"],
-            name=_text(user.get("name")),
+            name=_shown(user.get("name")),
             profile_url=user["html_url"],
-            location=_text(user.get("location")),
-            bio=_bio(user.get("bio")),
+            location=_shown(user.get("location")),
+            bio=_shown(user.get("bio")),
             followers=user.get("followers") or 0,
             created_at=user["created_at"],
             language_share=language_share(
@@ -124,7 +124,7 @@ def candidate_from_rest(user: Mapping[str, Any], repos: list[Mapping[str, Any]])
             repos=[
                 Repository(
                     name=r["name"],
-                    description=_text(r.get("description")),
+                    description=_shown(r.get("description")),
                     stars=r.get("stargazers_count") or 0,
                     topics=list(r.get("topics") or []),
                     primary_language=r.get("language"),
