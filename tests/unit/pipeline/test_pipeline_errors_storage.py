@@ -150,6 +150,13 @@ def test_people_left_out_for_the_do_not_contact_list_are_counted_in_the_message(
         "of the search plan ran (1 search); 1 is on your do-not-contact list and left out"
     )
     assert short_list_message(metadata, 33, 30, left_out=3) is None
+    # singular and none (a second review)
+    assert short_list_message(metadata, 2, 2, left_out=1) == (
+        "1 of the 2 developers asked for is shortlisted: 1 is on your do-not-contact list and left out"
+    )
+    assert short_list_message(metadata, 1, 1, left_out=1) == (
+        "0 of the 1 developer asked for are shortlisted: 1 is on your do-not-contact list and left out"
+    )
 
 
 @pytest.mark.parametrize("project_id", ["", "a/b", "..", "x" * 81, "p 1"])

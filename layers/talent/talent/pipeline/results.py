@@ -97,7 +97,9 @@ def short_list_message(metadata: SearchMetadata, ranked: int, asked: int, left_o
         return None
     listed = f"{left_out} {'is' if left_out == 1 else 'are'} on your do-not-contact list and left out"
     if ranked >= asked:
-        return f"{ranked - left_out} of the {asked} developers asked for are shortlisted: {listed}"
+        kept = ranked - left_out
+        asked_for = f"{asked} developer{'' if asked == 1 else 's'} asked for"
+        return f"{kept} of the {asked_for} {'is' if kept == 1 else 'are'} shortlisted: {listed}"
     found = (
         f"GitHub's searches found {ranked} developer{'' if ranked == 1 else 's'} for this role, fewer than "
         f"the {asked} asked for: "
