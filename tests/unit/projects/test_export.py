@@ -77,6 +77,8 @@ def test_export_filename_is_safe() -> None:
     assert export_filename("Backend Engineer, Python - Fernway Analytics", "abcdef012345", "csv") == (
         "backend-engineer-python-fernway-analytics-abcdef01.csv"
     )
+    # a hyphen the 60-character cut leaves at the end goes too (a second review)
+    assert export_filename("a" * 59 + " - b", "abcdef012345", "csv") == "a" * 59 + "-abcdef01.csv"
 
 
 # The tester's finding: a name like "Mallory;=1+1;" was written unquoted, and a spreadsheet in a locale

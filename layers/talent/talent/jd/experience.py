@@ -470,4 +470,8 @@ _RANGE_WORD = (
     r"|confirmée?|expérimentée?)"
 )
 # "de niveau junior à confirmé": French too
-_LEVEL_RANGE = re.compile(rf"(?<![\w#]){_RANGE_WORD}(?:\s?(?:o|or|/|-|to|a|à)\s?|-to-){_RANGE_WORD}(?!\w)")
+# not the audience: "You will present findings to mid-level or senior management"
+_LEVEL_RANGE = re.compile(
+    rf"(?<![\w#]){_RANGE_WORD}(?:\s?(?:o|or|/|-|to|a|à)\s?|-to-){_RANGE_WORD}(?!\w)"
+    r"(?!\s(?:management|managers?|leadership|leaders?|executives?|stakeholders?)\b)"
+)

@@ -72,5 +72,8 @@ def export_filename(title: str | None, project_id: str, extension: str) -> str:
     decomposition ("ł", "ß", "ø") is dropped."""
     ascii_title = unicodedata.normalize("NFKD", title or "project").encode("ascii", "ignore").decode()
     # "Backend Engineer, Python - Fernway" is `backend-engineer-python-fernway`, not `python---fernway`
-    stem = _HYPHENS.sub("-", _UNSAFE_FILENAME.sub("-", ascii_title.lower())).strip("-.")[:60] or "project"
+    stem = (
+        _HYPHENS.sub("-", _UNSAFE_FILENAME.sub("-", ascii_title.lower())).strip("-.")[:60].strip("-.")
+        or "project"
+    )
     return f"{stem}-{project_id[:8]}.{extension}"
