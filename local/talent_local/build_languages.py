@@ -47,8 +47,9 @@ def text() -> str:
 
 
 def main() -> None:
-    OUT.write_text(text(), "utf-8")
-    print(f"{OUT}: {len(names())} names")
+    written = text()
+    OUT.write_text(written, "utf-8")
+    print(f"{OUT}: {written.count(chr(10)) - 1} names")  # a name per line, less the header
 
 
 if __name__ == "__main__":

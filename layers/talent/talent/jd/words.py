@@ -13,19 +13,23 @@ from importlib import resources
 from typing import Final
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """The lines of one of the package's word files, less its "#" comments."""
+    text = resources.files(__package__ or "talent.jd").joinpath(name).read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @cache
 def common_words() -> frozenset[str]:
     """The ordinary words, lower case (read once)."""
-    text = resources.files(__package__ or "talent.jd").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _word_list("common_words.txt")
 
 
 @cache
 def human_languages() -> frozenset[str]:
     """Names of human languages in en/de/fr/es, lower case ("english", "englisch", "anglais"; ISO 639 via
     pycountry: `talent_local.build_languages`)."""
-    text = resources.files(__package__ or "talent.jd").joinpath("human_languages.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _word_list("human_languages.txt")
 
 
 def is_common_word(word: str) -> bool:
