@@ -17,7 +17,9 @@ once the free failures are spent: a wrong one adds to the counters atomically (U
 401 only while the counts it gets back are within the budgets, else a 429; a right one reads the
 counters again (consistently) and is a 429 if they throttle it, else its session is written, on
 condition that no failure was recorded since. So a burst of parallel guesses gets at most the free
-failures' 401s; every other answer, the right password's included, is the same 429.
+failures' 401s; every other answer, the right password's included, is the same 429. If the right one
+succeeds first, its session deletes the counter as every login does, and the guesses decided after it
+(whose sender holds the password) start a new count.
 """
 
 from __future__ import annotations
