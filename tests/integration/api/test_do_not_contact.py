@@ -82,9 +82,9 @@ def test_the_opt_out_sentence_says_what_listing_does(alice: ApiClient) -> None:
     project_id = _completed(alice)
     body = alice.request("GET", f"/projects/{project_id}").json()["outreach_drafts"][0]["body"]
     assert body.endswith(
-        'If you would rather not hear from us, just reply "no thanks": we will put you on our '
-        "do-not-contact list, which deletes the details we saved from your public GitHub profile and "
-        "leaves you out of our future searches.\n\nBest regards,\n[Your name]"
+        'If you would rather not hear from me, just reply "no thanks": I will put you on my '
+        "do-not-contact list, which deletes the details I saved from your public GitHub profile and "
+        "leaves you out of my future searches.\n\nBest regards,\n[Your name]"
     )  # then the sign-off placeholder the recruiter fills in
 
 

@@ -131,8 +131,11 @@ def test_every_message_says_where_we_found_them_and_ends_with_the_opt_out_and_a_
     # Issue 15: it promised "we will delete your data" while listing a login deleted nothing. It now
     # says what listing does (talent.erasure, tested in tests/integration/api/test_do_not_contact.py).
     assert "do-not-contact list" in OPT_OUT_LINE
-    assert "deletes the details we saved from your public GitHub profile" in OPT_OUT_LINE
-    assert "leaves you out of our future searches" in OPT_OUT_LINE
+    assert "deletes the details I saved from your public GitHub profile" in OPT_OUT_LINE
+    assert "leaves you out of my future searches" in OPT_OUT_LINE
+    # The list is the sender's own (one per account): a colleague's runs still find the person, so the
+    # line promises nothing on behalf of "us".
+    assert not re.search(r"\b(?:we|us|our)\b", OPT_OUT_LINE, re.IGNORECASE)
 
 
 REQUIREMENTS = [

@@ -24,8 +24,8 @@ SOURCE_LINE: Final = "I found you through your public GitHub profile."
 # What a "no thanks" really leads to: the recruiter lists the login (POST /suppressions), which erases
 # the person from the recruiter's stored searches and leaves them out of later ones (talent.erasure).
 OPT_OUT_LINE: Final = (
-    'If you would rather not hear from us, just reply "no thanks": we will put you on our do-not-contact '
-    "list, which deletes the details we saved from your public GitHub profile and leaves you out of our "
+    'If you would rather not hear from me, just reply "no thanks": I will put you on my do-not-contact '
+    "list, which deletes the details I saved from your public GitHub profile and leaves you out of my "
     "future searches."
 )
 # The recruiter signs a draft before sending it: a placeholder they cannot miss, never a made-up name.
