@@ -1865,3 +1865,44 @@ def test_reviewed_rules_of_stop_67(body: str, required: list[str], preferred: li
 )
 def test_reviewed_places_of_stop_67(posting: str, locations: list[str]) -> None:
     assert parse_jd(posting).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        # A location field whose value is prose: the known places in it, small towns included.
+        (
+            "Java-Entwickler (m/w/d)\n\nEinsatzort: 20% vor-Ort in Greven (Münsterland) und 80% remote\n\n"
+            "Wir suchen Verstärkung.",
+            ["Greven"],
+        ),
+        (
+            "Projektleiter (m/w/d)\n\nOrt: hybrid, zwei Tage pro Woche nach Absprache Onsite im Raum GR "
+            "Eschborn\n\nAufgaben: Planung.",
+            ["Eschborn"],
+        ),
+        (
+            "Berater (m/w/d)\n\nArbeitsort: CityLAB Berlin (Tempelhof-Schöneberg), Homeoffice in Teilen "
+            "möglich",
+            ["Berlin"],
+        ),
+        # A location field inside a line, or glued on a word where a page lost its line breaks.
+        (
+            "IT Operator (m/w/d) \u2013 Banking / IT Operations Standort:Frankfurt am Main und Remote "
+            "Branche:Finanzdienstleistungen",
+            ["Frankfurt am Main"],
+        ),
+        (
+            "SAP Basis Consultant (m/w/d)\n\nProject: migration of an SAP landscape to S/4HANA for a "
+            "retailer, with a team of twelve people spread over several countries and time zonesStart: asap"
+            "Duration: 3 monthsCapacity: 100% if possibleLocation: 75% Remote, 25% Berlin (one week a month "
+            "on site)",
+            ["Berlin"],
+        ),
+        # Not for a fully remote job (the place is its time zone), nor after "Relocation:".
+        ("Backend Engineer\n\nLocation: Remote (Moscow timezone, UTC+3)\n\nWe build things.", []),
+        ("Backend Engineer\n\nRelocation: we pay your move to Berlin.\n\nWe build things in Go.", []),
+    ],
+)
+def test_places_in_location_fields_that_read_as_prose(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations

@@ -1936,6 +1936,55 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
     return texts, _city_in_country(kept, countries)
 
 
+# A location field inside a line: "IT Operator - Banking Standort:Frankfurt am Main und Remote",
+# "title: 'TGA-Bauleitung | Projektstart: Oktober 2025 | Standort: Rostock'", glued on a word where a
+# page lost its line breaks ("if possibleLocation: 75% Remote, 25% Berlin"), but not "Relocation:". Its
+# value ends at the next field or the line's end (at most 80 characters: linear).
+_INLINE_LOCATION_FIELD = re.compile(
+    r"(?<!re)(?:location|standort|einsatzort|arbeitsort|leistungsort|localisation|lieu de travail"
+    r"|ubicaci[oó]n|lugar de trabajo)\s?:\s?([^|:\n]{1,80})",
+    re.IGNORECASE,
+)
+
+
+def field_prose_places(lines: list[Line]) -> list[str]:
+    """The known places named anywhere in location fields whose values read as prose, the last resort
+    of `where` for a posting not fully remote: "Einsatzort: 20% vor-Ort in Greven (Münsterland) und 80%
+    remote" -> Greven, Münsterland; "Ort: Remote / nach Absprache Onsite im Raum GR Eschborn" ->
+    Eschborn; "Arbeitsort: CityLAB Berlin (Tempelhof-Schöneberg)" -> Berlin. A town too small to count
+    alone in prose counts here, as after any cue."""
+    values = [line.value for line in lines if line.label == "location"]
+    values += [
+        found.group(1)
+        for line in lines
+        if line.label != "location"
+        for found in _INLINE_LOCATION_FIELD.finditer(line.text)
+    ]
+    return [place for value in values for place in _named_places(value)]
+
+
+def _named_places(value: str) -> list[str]:
+    """Each longest run of capitalised words in `value` that is a known place, wherever it starts:
+    "Oficinas Grupo Tragsa Santa Cruz de Tenerife" -> Tenerife."""
+    found: list[str] = []
+    for name in _NAME_RUN.finditer(value):
+        words = name.group(1).split()
+        while words:
+            place = _leading(words, _a_field_place)
+            found += [place] if place else []
+            words = words[len(place.split()) if place else 1 :]
+    return found
+
+
+def _a_field_place(name: str) -> bool:
+    return (
+        known_place(name)
+        and not is_code(name)
+        and not another_name_of_a_skill(name)
+        and not WORK_MODE.fullmatch(name)
+    )
+
+
 def _without_answer(place: str) -> str:
     """A "Remote:" field's place without the answer before it: "Ja, Deutschland" -> "Deutschland", "No,
     Austin, TX" -> "Austin, TX"; "" for an answer alone ("Vereinzelt nach Absprache", "Possible")."""
@@ -2204,7 +2253,10 @@ def where(
             found = run or _distinct(_with_eligible_countries(places, (body, boilerplate), remote))
             return remote, _states_spelled(found)
     run = _code_run_over([], everything)
-    return remote, _states_spelled(run or _distinct(mode_line_places(lines) or residence_places(body)))
+    found = mode_line_places(lines) or residence_places(body)
+    if not found and remote != "remote":
+        found = field_prose_places(lines)
+    return remote, _states_spelled(run or _distinct(found))
 
 
 def _states_spelled(places: list[str]) -> list[str]:
