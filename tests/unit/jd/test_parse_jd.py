@@ -318,6 +318,9 @@ def test_years_preferred_only_as_a_fallback() -> None:
         ("Senior Backend Engineer", "senior"),
         ("Sr. Frontend Engineer", "senior"),
         ("Software Engineer III", "senior"),
+        ("Data Engineer IV", "senior"),  # the labels: a fourth rung is senior, not staff
+        ("Systems Analyst Programmer IV", "senior"),
+        ("Software Engineer V", "staff"),
         ("Staff Platform Engineer", "staff"),
         ("Principal Engineer", "principal"),
         ("Tech Lead, Payments", "lead"),

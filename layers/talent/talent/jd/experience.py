@@ -199,7 +199,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         ),
     ),
     ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),
-    ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(iv|v|4|5)\b")),
+    # "Engineer IV" is senior by the labels (4 of 4 tuning postings); "Engineer V" is staff
+    ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(v|5)\b")),
     (
         "lead",
         re.compile(
@@ -214,7 +215,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "senior",
         re.compile(
-            rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|lll|3)\b"
+            rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|lll|3|iv|4)\b"
             # "Software Engineer - Level III", "Level II/III"; not a support tier or a clearance
             rf"|(?<!support )\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(?:(?:ii|2)\s?/\s?)?(iii|3)\b{_NOT_A_TIER}"
         ),
