@@ -16,12 +16,15 @@ from talent.settings import (
     GitHubSearchSettings,
     ProjectsSettings,
     ResultsSettings,
+    SuppressionsSettings,
     require,
 )
 from talent.tracing import make_tracer
 
 # The settings groups this code reads, checked at cold start (talent.settings).
-SETTINGS = require(ProjectsSettings, ResultsSettings, GitHubApiSettings, GitHubSearchSettings)
+SETTINGS = require(
+    ProjectsSettings, ResultsSettings, GitHubApiSettings, GitHubSearchSettings, SuppressionsSettings
+)
 logger = Logger()
 tracer = make_tracer()
 

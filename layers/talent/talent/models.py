@@ -167,6 +167,11 @@ class SearchMetadata(Contract):
     graphql_points: int = 0
     rate_limit_remaining: int | None = None
     total_count: int = 0
+    left_out_listed: int = Field(
+        default=0,
+        ge=0,
+        description="Found by the searches but on the user's do-not-contact list: not read, not ranked",
+    )
     incomplete: bool = False
     incomplete_reason: str | None = None
     duration_ms: int = 0

@@ -59,9 +59,13 @@ def test_listing_a_login_erases_the_person_from_stored_projects_and_exports(
     summary = alice.request("GET", "/projects").json()["items"][0]
     assert summary["candidate_count"] == len(before["ranked_candidates"]) - 1
 
-    # Later runs leave them out.
+    # Later runs leave them out: the search drops them before reading their profile, and the next
+    # person it finds takes their place.
     later = _completed(alice)
     assert person.encode() not in _everything_about(alice, later)
+    details = alice.request("GET", f"/projects/{later}").json()
+    assert len(details["ranked_candidates"]) == len(before["ranked_candidates"])
+    assert details["metadata"]["github"]["left_out_listed"] == 1
 
 
 def test_a_login_listed_during_a_run_is_not_stored_by_it(local_stack: LocalStack, alice: ApiClient) -> None:

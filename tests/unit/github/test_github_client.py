@@ -113,6 +113,22 @@ def test_owners_of_repositories_tagged_with_a_key_technology_are_candidates(fake
     assert "django" in {t for r in quiet.repos for t in r.topics} or quiet.repos
 
 
+def test_people_on_the_do_not_contact_list_are_never_read_and_others_fill_the_pool(fake: FakeGitHub) -> None:
+    fake.logins_by_language = {"Python": ["Ada", "bob", "cy", "dee"], "Go": ["bob", "eve"]}
+    result = run(fake, PY_GO, max_candidates=10, excluded_logins=frozenset({"ada", "bob"}))
+    enriched = [node_id for batch in fake.enrich_calls() for node_id in batch]
+    assert not {"ID_Ada", "ID_bob"} & set(enriched)  # their profiles are not even asked for
+    assert {c.login for c in result.candidates} == {"cy", "dee", "eve"}
+    assert result.metadata.left_out_listed == 2  # "Ada" matched case-insensitively, bob counted once
+    assert run(fake, PY_GO, max_candidates=10).metadata.left_out_listed == 0
+
+    fake.logins_by_language = {"Python": [f"user{i}" for i in range(250)]}
+    listed = frozenset(f"user{i}" for i in range(10))  # the first ten the search finds
+    full = run(fake, max_candidates=45, excluded_logins=listed)
+    assert len(full.candidates) == 180  # pool_size(45), filled by the next people found
+    assert not listed & {c.login for c in full.candidates}
+
+
 def test_candidates_are_mapped_from_graphql(fake: FakeGitHub) -> None:
     fake.logins_by_language = {"Python": ["ada"]}
     original = fake.graphql

@@ -159,6 +159,21 @@ def test_people_left_out_for_the_do_not_contact_list_are_counted_in_the_message(
     )
 
 
+def test_people_the_search_left_out_for_the_list_count_among_those_found() -> None:
+    # The search drops listed people as it finds them and others fill their places; when the search
+    # runs dry they still explain part of the gap.
+    searched = SearchMetadata(queries=["type:user language:Go"], left_out_listed=2)
+    assert short_list_message(searched, 30, 30) is None
+    assert short_list_message(searched, 4, 50) == (
+        "GitHub's searches found 6 developers for this role, fewer than the 50 asked for: every step of the "
+        "search plan ran (1 search); 2 are on your do-not-contact list and left out"
+    )
+    assert short_list_message(searched, 4, 50, left_out=1) == (  # and one listed while the run went on
+        "GitHub's searches found 6 developers for this role, fewer than the 50 asked for: every step of the "
+        "search plan ran (1 search); 3 are on your do-not-contact list and left out"
+    )
+
+
 @pytest.mark.parametrize("project_id", ["", "a/b", "..", "x" * 81, "p 1"])
 def test_a_project_id_that_is_not_a_safe_prefix_is_refused(project_id: str) -> None:
     with pytest.raises(ValueError, match="project_id"):

@@ -63,6 +63,16 @@ class _Run:
     retry_after_s: float | None = None
     total_count: int = 0
     steps: list[SearchStep] = field(default_factory=list)
+    excluded: frozenset[str] = frozenset()  # lower-cased logins on the do-not-contact list
+    left_out: set[str] = field(default_factory=set)  # the excluded the searches found
+
+    def listed(self, login: str) -> bool:
+        """Whether the login is on the do-not-contact list (then it is counted as left out)."""
+        key = login.lower()
+        if key in self.excluded:
+            self.left_out.add(key)
+            return True
+        return False
 
     def note(self, reason: str, problem: _Problem | None = None) -> None:
         if reason not in self.notes:
@@ -227,6 +237,7 @@ async def _run_step(
             for s in step.searches
         ]
     )
+    results = [[found for found in result if not run.listed(found[0])] for result in results]
     added = _merge(hits, results, index)
     run.steps.append(
         SearchStep(
@@ -374,6 +385,7 @@ async def search_github(
     today: date | None = None,
     limiter: Limiter | None = None,
     cache: GitHubCache | None = None,
+    excluded_logins: frozenset[str] = frozenset(),
 ) -> SearchResult:
     """Search GitHub for developers matching `requirement` and enrich a pool of them for ranking.
 
@@ -387,11 +399,15 @@ async def search_github(
     With a `limiter`, every request waits for its turn on the budget all runs share (the token's
     limits), up to config.max_queue_wait_s in all; with a `cache`, answers another run got within
     the hour (searches) or the day (profiles) are reused instead of asked again.
+
+    People whose lower-cased login is in `excluded_logins` (the user's do-not-contact list) are dropped
+    as the searches find them: never enriched, never in the pool, so others fill their places;
+    metadata.left_out_listed counts them.
     """
     config = config or GitHubConfig()
     budget = budget or SearchBudget()
     started = clock()
-    run = _Run()
+    run = _Run(excluded=excluded_logins)
     anonymous = not config.token
     pool = pool_size(max_candidates)
     to_enrich = min(pool, config.anonymous_max_users) if anonymous else pool
@@ -469,6 +485,7 @@ def _metadata(run: _Run, candidates: list[Candidate], spent: _Spent) -> SearchMe
         queue_wait_s=round(limiter.waited_s, 1) if limiter is not None else 0.0,
         graphql_points=session.graphql_points,
         rate_limit_remaining=session.rate_limit_remaining,
+        left_out_listed=len(run.left_out),
         total_count=run.total_count,
         incomplete=bool(run.notes),
         incomplete_reason="; ".join(run.notes) or None,

@@ -82,6 +82,9 @@ class ParsedRun(ProjectScoped):
 class SearchInput(ProjectScoped):
     requirement: JobRequirement
     max_candidates: int = Field(default=50, ge=1, le=MAX_CANDIDATES)
+    # Whose do-not-contact list the search leaves out. Optional so executions started before this field
+    # existed still search (the later stages leave the listed people out as before).
+    user_id: str | None = Field(default=None, min_length=1)
 
 
 class SearchOutput(Contract):

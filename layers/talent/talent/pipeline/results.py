@@ -92,22 +92,28 @@ def no_match_message(metadata: SearchMetadata, requirement: JobRequirement | Non
 def short_list_message(metadata: SearchMetadata, ranked: int, asked: int, left_out: int = 0) -> str | None:
     """Why a run's shortlist holds fewer candidates than its max_candidates (None when it holds them all),
     e.g. "GitHub's searches found 268 developers for this role, fewer than the 500 asked for". `left_out`:
-    the ranked people on the user's do-not-contact list, whom the shortlist leaves out."""
+    the ranked people on the user's do-not-contact list, whom the shortlist leaves out; the search left
+    out those it found listed already (`metadata.left_out_listed`), who count among those found."""
     if ranked - left_out >= asked:
         return None
-    listed = f"{left_out} {'is' if left_out == 1 else 'are'} on your do-not-contact list and left out"
     if ranked >= asked:
         kept = ranked - left_out
         asked_for = f"{asked} developer{'' if asked == 1 else 's'} asked for"
-        return f"{kept} of the {asked_for} {'is' if kept == 1 else 'are'} shortlisted: {listed}"
+        return f"{kept} of the {asked_for} {'is' if kept == 1 else 'are'} shortlisted: {_listed(left_out)}"
+    everyone = ranked + metadata.left_out_listed
     found = (
-        f"GitHub's searches found {ranked} developer{'' if ranked == 1 else 's'} for this role, fewer than "
-        f"the {asked} asked for: "
+        f"GitHub's searches found {everyone} developer{'' if everyone == 1 else 's'} for this role, fewer "
+        f"than the {asked} asked for: "
         f"every step of the search plan ran ({_searches(len(metadata.queries))})"
         if not metadata.incomplete
-        else f"The search stopped with {ranked} of the {asked} developers asked for{_incomplete(metadata)}"
+        else f"The search stopped with {everyone} of the {asked} developers asked for{_incomplete(metadata)}"
     )
-    return f"{found}; {listed}" if left_out else found
+    listed = left_out + metadata.left_out_listed
+    return f"{found}; {_listed(listed)}" if listed else found
+
+
+def _listed(count: int) -> str:
+    return f"{count} {'is' if count == 1 else 'are'} on your do-not-contact list and left out"
 
 
 def _searches(count: int) -> str:

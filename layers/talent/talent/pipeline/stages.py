@@ -163,6 +163,7 @@ def search_stage(
                 transport=github_transport(),
                 limiter=limiter,
                 cache=cache,
+                excluded_logins=_listed(request.user_id),
             )
         )
         key = object_key(request.project_id, CANDIDATES)
@@ -177,6 +178,14 @@ def search_stage(
         metadata=result.metadata,
         duration_ms=clock.duration_ms,
     )
+
+
+def _listed(user_id: str | None) -> frozenset[str]:
+    """The user's do-not-contact list, which the search leaves out (none for an execution started
+    before the search was given the user's id: the later stages leave the listed out then)."""
+    from talent.suppressions import suppressed_logins
+
+    return frozenset(suppressed_logins(user_id)) if user_id else frozenset()
 
 
 def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankOutput:
