@@ -356,6 +356,15 @@ def test_past_the_free_failures_a_wrong_password_gets_the_429_a_right_one_gets(
     assert accounts.login(EMAIL, PASSWORD, A).access_token  # the right one, after the wait
 
 
+def status(accounts: Accounts, password: str) -> int:
+    """The HTTP status a login for EMAIL from address A with `password` answers."""
+    try:
+        accounts.login(EMAIL, password, A)
+    except (Unauthenticated, Throttled) as error:
+        return http_error(error).status_code
+    return 200
+
+
 def burst(accounts: Accounts, passwords: list[str]) -> list[int]:
     """The statuses of logins for EMAIL from address A with `passwords`, all started at once."""
     from talent_local.patches import make_dynamodb_atomic
@@ -365,11 +374,7 @@ def burst(accounts: Accounts, passwords: list[str]) -> list[int]:
 
     def guess(password: str) -> int:
         barrier.wait()
-        try:
-            accounts.login(EMAIL, password, A)
-        except (Unauthenticated, Throttled) as error:
-            return http_error(error).status_code
-        return 200
+        return status(accounts, password)
 
     with ThreadPoolExecutor(max_workers=len(passwords)) as pool:
         return list(pool.map(guess, passwords))
@@ -401,6 +406,31 @@ def test_a_burst_with_the_right_password_gets_the_free_failures_again_only_after
     assert right in {200, 429}
     rounds = 2 if right == 200 else 1
     assert wrong.count(401) <= rounds * accounts.settings.login_free_failures, statuses
+
+
+def test_the_right_password_decided_after_a_burst_gets_the_same_429(
+    accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The integration test's hold, on the use cases: the right password, sent with the burst, has its
+    # password checked only once every wrong guess has its answer. However the requests interleave, the
+    # guesses get at most the free failures' 401s and the right one the 429 they get.
+    from talent.accounts import passwords
+
+    accounts.register(EMAIL, PASSWORD)
+    real_verify, answered = passwords.verify_password, threading.Event()
+
+    def verify_after_the_burst(password: str, stored_hash: str | None, rounds: int) -> bool:
+        if password == PASSWORD:
+            assert answered.wait(timeout=60)
+        return real_verify(password, stored_hash, rounds)
+
+    monkeypatch.setattr(passwords, "verify_password", verify_after_the_burst)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        right = pool.submit(status, accounts, PASSWORD)
+        wrong = burst(accounts, WRONG_GUESSES)
+        answered.set()
+        assert wrong.count(401) <= accounts.settings.login_free_failures, wrong
+        assert right.result() == 429
 
 
 def test_a_correct_login_racing_free_failures_still_succeeds(

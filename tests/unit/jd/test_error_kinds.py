@@ -1899,9 +1899,35 @@ def test_reviewed_places_of_stop_67(posting: str, locations: list[str]) -> None:
             "on site)",
             ["Berlin"],
         ),
+        (
+            "Java Entwickler (m/w/d)\n\nStandort: Unser Hauptsitz ist in Hamburg, Sie arbeiten in unserer "
+            "Niederlassung Kiel\n\nJava, Spring Boot.",
+            ["Kiel"],  # not the headquarters
+        ),
         # Not for a fully remote job (the place is its time zone), nor after "Relocation:".
         ("Backend Engineer\n\nLocation: Remote (Moscow timezone, UTC+3)\n\nWe build things.", []),
         ("Backend Engineer\n\nRelocation: we pay your move to Berlin.\n\nWe build things in Go.", []),
+        # The review's: a field name ending another word, a field about another thing's place, a place
+        # named for its clock or its company, an ordinary word, a sentence after the first.
+        (
+            "Network Engineer\n\nYou run our racks. Co-location: Equinix Frankfurt and Interxion Amsterdam.",
+            [],
+        ),
+        (
+            "FinOps Analyst\n\nYou own cost allocation: tagging and chargeback for the Phoenix platform.",
+            [],
+        ),
+        ("Mobile Developer\n\n- Geolocation: experience with maps in apps used in Paris and Lagos", []),
+        ("Data Engineer (m/w/d) Firmenstandort:Hamburg Einsatzort:deutschlandweit\n\nPython.", []),
+        ("Platform Engineer\n\nData location: EU only (AWS Frankfurt region); backups in Dublin.", []),
+        ("title: Backend Developer\ninterview_location: Zoom or our London office\n\nGo, PostgreSQL.", []),
+        (
+            "Frontend Engineer\n\nLocation: Flexible, but overlap with New York business hours (EST)",
+            [],
+        ),
+        ("Software Engineer\n\nLocation: We are a London company; this role is based wherever you like", []),
+        ("Software Engineer\n\nLocation: On site, travel required. Nice to have: a driving licence.", []),
+        ("iOS Developer\n\nLocation: In office. You will work on Aurora, our banking app.\n\nSwift.", []),
     ],
 )
 def test_places_in_location_fields_that_read_as_prose(posting: str, locations: list[str]) -> None:

@@ -321,6 +321,13 @@ def test_years_preferred_only_as_a_fallback() -> None:
         ("Data Engineer IV", "senior"),  # the labels: a fourth rung is senior, not staff
         ("Systems Analyst Programmer IV", "senior"),
         ("Software Engineer V", "staff"),
+        # a count after the role noun is no rung (the review's), nor "IV&V" (verification and validation)
+        ("Systems Engineer IV&V", None),
+        ("Software Engineer 4 Days Onsite", None),
+        ("Java Entwickler 4 Tage Woche (m/w/d)", None),
+        ("Python Developer 4+ years", None),
+        ("Junior Developer 4 Tage Homeoffice (m/w/d)", "junior"),
+        ("Mid-level Engineer 4-day week", "mid"),
         ("Staff Platform Engineer", "staff"),
         ("Principal Engineer", "principal"),
         ("Tech Lead, Payments", "lead"),

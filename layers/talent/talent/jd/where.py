@@ -15,6 +15,7 @@ from functools import partial
 from itertools import takewhile
 from typing import Final
 
+from talent.geo.places import ordinary_word
 from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guard
 from talent.jd.places import (
     a_code_alone,
@@ -1766,7 +1767,9 @@ def _a_sentence(value: str) -> bool:
     Ardèche (07), à 20 km au sud de Valence. …" or "US Remote - PAR is headquartered in New York. …"."""
     words = value.split()
     full_stop = len(words) > MIN_SENTENCE_WORDS and value.rstrip().endswith(".")
-    return (len(words) > MAX_FIELD_WORDS or full_stop) and words[0].strip(",.:;").lower() in _SENTENCE_OPENERS
+    verb = len(words) > MIN_SENTENCE_WORDS and words[1][:1].islower()  # "We are a London company; …"
+    opener = words[0].strip(",.:;").lower() in _SENTENCE_OPENERS
+    return opener and (len(words) > MAX_FIELD_WORDS or full_stop or verb)
 
 
 _QUOTED_ITEM = re.compile(r"'([^'\n]{1,80})'|\"([^\"\n]{1,80})\"")
@@ -1937,49 +1940,86 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
 
 
 # A location field inside a line: "IT Operator - Banking Standort:Frankfurt am Main und Remote",
-# "title: 'TGA-Bauleitung | Projektstart: Oktober 2025 | Standort: Rostock'", glued on a word where a
-# page lost its line breaks ("if possibleLocation: 75% Remote, 25% Berlin"), but not "Relocation:". Its
-# value ends at the next field or the line's end (at most 80 characters: linear).
+# "title: 'TGA-Bauleitung | Projektstart: Oktober 2025 | Standort: Rostock'". The field's name starts a
+# word, or is glued on a lower-case one where a page lost its line breaks ("if possibleLocation: 75%
+# Remote, 25% Berlin"); not the end of another word ("Relocation:", "Co-location:", "Geolocation:",
+# "Firmenstandort:", "interview_location:"). Its value ends at the next field or the line's end (at most
+# 80 characters: linear).
 _INLINE_LOCATION_FIELD = re.compile(
-    r"(?<!re)(?:location|standort|einsatzort|arbeitsort|leistungsort|localisation|lieu de travail"
-    r"|ubicaci[oó]n|lugar de trabajo)\s?:\s?([^|:\n]{1,80})",
+    r"(?:(?<![\w-])|(?-i:(?<=[a-zà-ÿ])(?=[A-Z])))"
+    r"(?:location|standort|einsatzort|arbeitsort|leistungsort|localisation|lieu de travail|ubicaci[oó]n"
+    r"|lugar de trabajo)\s?:\s?([^|:\n]{1,80})",
+    re.IGNORECASE,
+)
+# A field about another thing's place: "Data location: EU only", "Server location: Nuremberg".
+_ANOTHER_THINGS_PLACE = re.compile(
+    r"\b(?:data|server|hosting|storage|event|meeting|interview|conference|training|venue|delivery|shipping"
+    r"|pickup|warehouse|billing|company|head ?office)\s$",
+    re.IGNORECASE,
+)
+# A place named for its clock before it: "overlap with New York business hours", "horario de Ciudad de México"
+_CLOCK_BEFORE = re.compile(
+    r"(?:horario|hours|time|time zone|timezone|zeitzone|fuseau horaire|heure)\s(?:de\s|of\s|in\s|en\s)?$",
+    re.IGNORECASE,
+)
+# ... or for its clock or its company after it: "Sydney hours (AEST)", "We are a London company"
+_CLOCK_OR_COMPANY_AFTER = re.compile(
+    r"\s?(?:(?:business|working|office)\s)?(?:hours|time|timezone|time zone|zeit)\b"
+    r"|\s?\((?-i:[A-Z]{2,5}\)|UTC|GMT)|-?\s?(?:based\s)?(?:company|startup|start-up|firm|agency)\b",
     re.IGNORECASE,
 )
 
 
 def field_prose_places(lines: list[Line]) -> list[str]:
-    """The known places named anywhere in location fields whose values read as prose, the last resort
-    of `where` for a posting not fully remote: "Einsatzort: 20% vor-Ort in Greven (Münsterland) und 80%
-    remote" -> Greven, Münsterland; "Ort: Remote / nach Absprache Onsite im Raum GR Eschborn" ->
-    Eschborn; "Arbeitsort: CityLAB Berlin (Tempelhof-Schöneberg)" -> Berlin. A town too small to count
-    alone in prose counts here, as after any cue."""
+    """The known places named in the first sentence of location fields whose values read as prose, the
+    last resort of `where` for a posting not fully remote: "Einsatzort: 20% vor-Ort in Greven (Münsterland)
+    und 80% remote" -> Greven; "Ort: Remote / nach Absprache Onsite im Raum GR Eschborn" -> Eschborn;
+    "Arbeitsort: CityLAB Berlin (Tempelhof-Schöneberg)" -> Berlin. A town too small to count alone in
+    prose counts here, as after any cue; not the company's or a customer's place, a place named for its
+    time zone, nor a name that is also an ordinary word ("Nice")."""
     values = [line.value for line in lines if line.label == "location"]
     values += [
         found.group(1)
         for line in lines
         if line.label != "location"
         for found in _INLINE_LOCATION_FIELD.finditer(line.text)
+        if not _ANOTHER_THINGS_PLACE.search(line.text, max(0, found.start() - 20), found.start())
     ]
-    return [place for value in values for place in _named_places(value)]
+    return [place for value in values for place in _named_places(_SENTENCE_END.split(value, 1)[0])]
 
 
 def _named_places(value: str) -> list[str]:
     """Each longest run of capitalised words in `value` that is a known place, wherever it starts:
     "Oficinas Grupo Tragsa Santa Cruz de Tenerife" -> Tenerife."""
     found: list[str] = []
+    low = value.lower()
     for name in _NAME_RUN.finditer(value):
-        words = name.group(1).split()
+        words, start = name.group(1).split(), name.start(1)
         while words:
             place = _leading(words, _a_field_place)
-            found += [place] if place else []
+            at = value.find(place, start) if place else -1
+            if place and not _said_otherwise(value, low, at, at + len(place)):
+                found.append(place)
             words = words[len(place.split()) if place else 1 :]
     return found
+
+
+def _said_otherwise(value: str, low: str, start: int, end: int) -> bool:
+    """Whether the place at value[start:end] is the company's or a customer's, or a clock's."""
+    before = max(0, start - 32)
+    return bool(
+        _ABOUT_THE_COMPANY.search(low, before, start)
+        or _COMPANYS_PLACE.search(low, before, start)
+        or _CLOCK_BEFORE.search(low, before, start)
+        or _CLOCK_OR_COMPANY_AFTER.match(value, end)
+    )
 
 
 def _a_field_place(name: str) -> bool:
     return (
         known_place(name)
         and not is_code(name)
+        and not ordinary_word(name)
         and not another_name_of_a_skill(name)
         and not WORK_MODE.fullmatch(name)
     )
@@ -2163,7 +2203,8 @@ def _policy(
 
 # "headquartered in Berlin", "für meinen Kunden aus Frankfurt": the company's place, not the hire's
 _COMPANYS_PLACE = guarded(
-    r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)(?: located| based)?"
+    r"(?:headquartered|headquarters|hq|founded|gegründet|hauptsitz|siège|fondée?|fundada)"
+    r"(?: located| based| (?:is|are|ist|est|es|está))?"  # "Unser Hauptsitz ist in Hamburg"
     r"(?: in| en| à)?\s$"
     r"|(?:kunde|client|customer)\w*\s(?:\w+\s)?(?:in|en|à|aus)\s$"  # "Endkunde sitzt in Frankfurt"
     # "a distributed team with an office in New York": the company's
