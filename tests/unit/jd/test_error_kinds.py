@@ -1904,6 +1904,22 @@ def test_reviewed_places_of_stop_67(posting: str, locations: list[str]) -> None:
             "Niederlassung Kiel\n\nJava, Spring Boot.",
             ["Kiel"],  # not the headquarters
         ),
+        # The second review's: a client's site, a town that is also a word, a region's code in brackets, a
+        # hyphenated or digit-glued field name, "time in", the headquarters when it is the only place.
+        (
+            "Entwickler (m/w/d)\n\nEinsatzort: Teilweise remote, teilweise beim Kunden in Nürnberg",
+            ["Nürnberg"],
+        ),
+        ("Java Developer (H/F)\n\nLieu de travail : hybride, 2 jours sur site à Angers", ["Angers"]),
+        ("Entwickler (m/w/d)\n\nEinsatzort: größtenteils vor Ort im Büro Düsseldorf (NRW)", ["Düsseldorf"]),
+        ("Java Developer | Job-Location: flexible, ideally near our Chennai office\n\nJava.", ["Chennai"]),
+        (
+            "Entwickler (m/w/d)\n\nStart: 01.10.2025Standort:flexibel, idealerweise nahe Paderborn",
+            ["Paderborn"],
+        ),
+        ("SRE\n\nLocation: Flexible, ideally some time in Denver each week", ["Denver"]),
+        ("Localisation : Télétravail majoritaire ; réunions mensuelles à Bordeaux", ["Bordeaux"]),
+        ("Data Engineer\n\nLocation: hybrid, at our headquarters in Lisbon\n\nPython.", ["Lisbon"]),
         # Not for a fully remote job (the place is its time zone), nor after "Relocation:".
         ("Backend Engineer\n\nLocation: Remote (Moscow timezone, UTC+3)\n\nWe build things.", []),
         ("Backend Engineer\n\nRelocation: we pay your move to Berlin.\n\nWe build things in Go.", []),

@@ -323,6 +323,9 @@ def test_years_preferred_only_as_a_fallback() -> None:
         ("Software Engineer V", "staff"),
         # a count after the role noun is no rung (the review's), nor "IV&V" (verification and validation)
         ("Systems Engineer IV&V", None),
+        ("Software Engineer III x 2", "senior"),  # a Roman numeral is a rung whatever follows (second review)
+        ("Software Engineer III+", "senior"),
+        ("Systems Engineer II&III", "mid"),
         ("Software Engineer 4 Days Onsite", None),
         ("Java Entwickler 4 Tage Woche (m/w/d)", None),
         ("Python Developer 4+ years", None),

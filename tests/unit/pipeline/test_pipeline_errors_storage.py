@@ -172,6 +172,19 @@ def test_people_the_search_left_out_for_the_list_count_among_those_found() -> No
         "GitHub's searches found 6 developers for this role, fewer than the 50 asked for: every step of the "
         "search plan ran (1 search); 3 are on your do-not-contact list and left out"
     )
+    # The second review's: enough were found, and the list alone made the shortlist short ...
+    assert short_list_message(searched, 48, 50) == (
+        "48 of the 50 developers asked for are shortlisted: 2 are on your do-not-contact list and left out"
+    )
+    stopped = searched.model_copy(update={"incomplete": True, "incomplete_reason": "API call budget spent"})
+    assert short_list_message(stopped, 98, 100) == (
+        "98 of the 100 developers asked for are shortlisted: 2 are on your do-not-contact list and left out"
+    )
+    # ... and a search that stopped counts whom it read, not every listed person its pages showed.
+    assert short_list_message(stopped.model_copy(update={"left_out_listed": 5}), 10, 50) == (
+        "The search stopped with 10 of the 50 developers asked for (the search was incomplete: API call "
+        "budget spent); 5 are on your do-not-contact list and left out"
+    )
 
 
 @pytest.mark.parametrize("project_id", ["", "a/b", "..", "x" * 81, "p 1"])

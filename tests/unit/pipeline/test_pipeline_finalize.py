@@ -106,6 +106,23 @@ def test_zero_candidates_complete_with_empty_lists_and_the_reason(seeded: Aws) -
     assert results.metadata.message == project["metadata"]["message"]
 
 
+def test_nobody_left_because_everyone_found_is_listed_is_not_told_to_name_other_technologies(
+    seeded: Aws,
+) -> None:
+    # The second review's: the search found two people, both on the list, so it passed on nobody.
+    state = _run_that_found_nobody(seeded)
+    state["search_github"]["metadata"] |= {"queries": ["type:user language:Python"], "left_out_listed": 2}
+
+    load_handler("finalize").save_results_handler(state, context())
+
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert project["metadata"]["message"] == (
+        "GitHub's searches found 2 developers for this role, fewer than the 50 asked for: every step of the "
+        "search plan ran (1 search); 2 are on your do-not-contact list and left out"
+    )
+
+
 def test_a_posting_with_nothing_to_search_by_says_so_and_what_to_add(seeded: Aws) -> None:
     state = _run_that_found_nobody(seeded)
     state["requirement"] |= {"required_skills": ["Jira"], "preferred_skills": ["Confluence"]}

@@ -168,10 +168,11 @@ _ROLE_NOUN = (
     r"(engineer(?: in test)?|developer|sde|sdet|swe|scientist|programmer|analyst|entwickler|desarrollador"
     r"|ingeniero)"
 )
-# A rung after the role noun ("Engineer III", "Developer 2") is not a count of something else ("Engineer
-# 4 Days Onsite", "Python Developer 4+ years", "Entwickler 4 Tage Woche") nor "IV&V" (verification).
-_A_RUNG = (
-    r"(?![&+])(?!\s?-?\s?(?:days?|tage?|horas?|hours?|h|years?|yrs?|jahre?|ans?|años?|months?|monate?|mois"
+# A digit after the role noun is a rung ("Developer 2") unless it counts something else ("Engineer 4
+# Days Onsite", "Python Developer 4+ years", "Entwickler 4 Tage Woche"); a Roman numeral always is one
+# ("Software Engineer III x 2", "Engineer III+"), but "IV&V" is verification and validation.
+_A_COUNT = (
+    r"(?!\+|\s?-?\s?(?:days?|tage?|horas?|hours?|h|years?|yrs?|jahre?|ans?|años?|months?|monate?|mois"
     r"|meses|x|mal|day|week)\b)"
 )
 # Most senior first, so a range ("Junior to Mid", "Middle/Senior") takes its upper end.
@@ -206,7 +207,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     ),
     ("principal", re.compile(r"\b(principal|distinguished|fellow)\b")),
     # "Engineer IV" is senior by the labels (4 of 4 tuning postings); "Engineer V" is staff
-    ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(v|5)\b{_A_RUNG}")),
+    ("staff", re.compile(rf"\bstaff\b|\b{_ROLE_NOUN}\s+(v\b|5\b{_A_COUNT})")),
     (
         "lead",
         re.compile(
@@ -221,7 +222,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
     (
         "senior",
         re.compile(
-            rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b|\b{_ROLE_NOUN}\s+(iii|lll|3|iv|4)\b{_A_RUNG}"
+            rf"\b(s[eéê]niors?|sr|snr|exp[ée]riment[ée](e)?s?)\b"
+            rf"|\b{_ROLE_NOUN}\s+(iii\b|lll\b|iv\b(?!&v)|[34]\b{_A_COUNT})"
             # "Software Engineer - Level III", "Level II/III"; not a support tier or a clearance
             rf"|(?<!support )\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(?:(?:ii|2)\s?/\s?)?(iii|3)\b{_NOT_A_TIER}"
         ),
@@ -231,7 +233,8 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             rf"\b(mid|mid-level|midlevel|intermediate|intermedi[oa]|middle|semi[\s-]?s(enio)?r|ssr|medior"
             rf"|confirm[ée](e)?)\b|(?<!en )\bplen[oa]\b"  # "Desarrollador Pleno"; not "en pleno crecimiento"
-            rf"|\b{_ROLE_NOUN}\s+(ii|ll|2)\b{_A_RUNG}|\blevel\s(ii|2)\s{_ROLE_NOUN}"  # "Level 2 Engineer"
+            rf"|\b{_ROLE_NOUN}\s+(ii\b|ll\b|2\b{_A_COUNT})"
+            rf"|\blevel\s(ii|2)\s{_ROLE_NOUN}"  # "Level 2 Engineer"
             rf"|(?<!support )\b{_ROLE_NOUN}\s?[-\u2013,]?\s?level\s(ii|2)\b{_NOT_A_TIER}"
         ),
     ),
@@ -240,7 +243,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
         re.compile(
             rf"\b(juniors?|jr|graduate|grad|entry[\s-]level|new grad|associate|débutant(e)?|freshers?"
             r"|trainee|einstiegsposition|berufseinsteiger(?:in)?)\b"
-            rf"|\b{_ROLE_NOUN}\s+(i|1)\b{_A_RUNG}"
+            rf"|\b{_ROLE_NOUN}\s+(i\b|1\b{_A_COUNT})"
         ),
     ),
 )

@@ -15,7 +15,6 @@ from functools import partial
 from itertools import takewhile
 from typing import Final
 
-from talent.geo.places import ordinary_word
 from talent.jd.cues import alternatives, guarded, lower_same_length, starts_guard
 from talent.jd.places import (
     a_code_alone,
@@ -1941,32 +1940,38 @@ def labelled_places(lines: list[Line]) -> tuple[list[str], list[str]]:
 
 # A location field inside a line: "IT Operator - Banking Standort:Frankfurt am Main und Remote",
 # "title: 'TGA-Bauleitung | Projektstart: Oktober 2025 | Standort: Rostock'". The field's name starts a
-# word, or is glued on a lower-case one where a page lost its line breaks ("if possibleLocation: 75%
-# Remote, 25% Berlin"); not the end of another word ("Relocation:", "Co-location:", "Geolocation:",
-# "Firmenstandort:", "interview_location:"). Its value ends at the next field or the line's end (at most
-# 80 characters: linear).
+# word ("Job-Location:" and "Arbeits-Standort:" too), or is glued on a lower-case word or a digit where a
+# page lost its line breaks ("if possibleLocation: 75% Remote, 25% Berlin", "2025Standort:"); not the
+# end of another word ("Relocation:", "Co-location:", "Geolocation:", "Firmenstandort:",
+# "interview_location:"). Its value ends at the next field or the line's end (at most 80 characters).
 _INLINE_LOCATION_FIELD = re.compile(
-    r"(?:(?<![\w-])|(?-i:(?<=[a-zà-ÿ])(?=[A-Z])))"
+    r"(?:(?<![\w-])|(?<=job-)|(?<=work-)|(?<=arbeits-)|(?-i:(?<=[a-zà-ÿ0-9])(?=[A-Z])))"
     r"(?:location|standort|einsatzort|arbeitsort|leistungsort|localisation|lieu de travail|ubicaci[oó]n"
     r"|lugar de trabajo)\s?:\s?([^|:\n]{1,80})",
     re.IGNORECASE,
 )
 # A field about another thing's place: "Data location: EU only", "Server location: Nuremberg".
 _ANOTHER_THINGS_PLACE = re.compile(
-    r"\b(?:data|server|hosting|storage|event|meeting|interview|conference|training|venue|delivery|shipping"
+    r"\b(?:data|server|hosting|storage|event|meeting|interview|conference|training|venue|shipping"
     r"|pickup|warehouse|billing|company|head ?office)\s$",
     re.IGNORECASE,
 )
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # "In office. You will work on Aurora, our app."
 # A place named for its clock before it: "overlap with New York business hours", "horario de Ciudad de México"
 _CLOCK_BEFORE = re.compile(
-    r"(?:horario|hours|time|time zone|timezone|zeitzone|fuseau horaire|heure)\s(?:de\s|of\s|in\s|en\s)?$",
+    r"(?:horario|hours|time zone|timezone|zeitzone|fuseau horaire|heure)\s(?:de\s|of\s|en\s)?$",
     re.IGNORECASE,
 )
 # ... or for its clock or its company after it: "Sydney hours (AEST)", "We are a London company"
 _CLOCK_OR_COMPANY_AFTER = re.compile(
     r"\s?(?:(?:business|working|office)\s)?(?:hours|time|timezone|time zone|zeit)\b"
-    r"|\s?\((?-i:[A-Z]{2,5}\)|UTC|GMT)|-?\s?(?:based\s)?(?:company|startup|start-up|firm|agency)\b",
+    r"|\s?\((?-i:UTC|GMT|MES?Z|[A-Z]{1,3}[SD]?T)\b"
+    r"|-?\s?(?:based\s)?(?:company|startup|start-up|firm|agency)\b",
     re.IGNORECASE,
+)
+# The headquarters before a place: the job's place only when the field names no other.
+_HEADQUARTERS_BEFORE = guarded(
+    r"(?:headquartered|headquarters|hq|hauptsitz)(?: located| based| (?:is|are|ist))?(?: in)?\s$"
 )
 
 
@@ -1975,8 +1980,8 @@ def field_prose_places(lines: list[Line]) -> list[str]:
     last resort of `where` for a posting not fully remote: "Einsatzort: 20% vor-Ort in Greven (Münsterland)
     und 80% remote" -> Greven; "Ort: Remote / nach Absprache Onsite im Raum GR Eschborn" -> Eschborn;
     "Arbeitsort: CityLAB Berlin (Tempelhof-Schöneberg)" -> Berlin. A town too small to count alone in
-    prose counts here, as after any cue; not the company's or a customer's place, a place named for its
-    time zone, nor a name that is also an ordinary word ("Nice")."""
+    prose counts here, as after any cue, and so does a client's site; not a place named for its time
+    zone or as its company's, nor the headquarters beside another place."""
     values = [line.value for line in lines if line.label == "location"]
     values += [
         found.group(1)
@@ -1985,33 +1990,30 @@ def field_prose_places(lines: list[Line]) -> list[str]:
         for found in _INLINE_LOCATION_FIELD.finditer(line.text)
         if not _ANOTHER_THINGS_PLACE.search(line.text, max(0, found.start() - 20), found.start())
     ]
-    return [place for value in values for place in _named_places(_SENTENCE_END.split(value, 1)[0])]
+    return [place for value in values for place in _named_places(_FIRST_SENTENCE_END.split(value, 1)[0])]
 
 
 def _named_places(value: str) -> list[str]:
     """Each longest run of capitalised words in `value` that is a known place, wherever it starts:
-    "Oficinas Grupo Tragsa Santa Cruz de Tenerife" -> Tenerife."""
-    found: list[str] = []
+    "Oficinas Grupo Tragsa Santa Cruz de Tenerife" -> Tenerife; the headquarters only when alone."""
+    found: list[tuple[str, bool]] = []
     low = value.lower()
     for name in _NAME_RUN.finditer(value):
         words, start = name.group(1).split(), name.start(1)
         while words:
             place = _leading(words, _a_field_place)
             at = value.find(place, start) if place else -1
-            if place and not _said_otherwise(value, low, at, at + len(place)):
-                found.append(place)
+            if place and not _a_clock_or_company(value, low, at, at + len(place)):
+                found.append((place, bool(_HEADQUARTERS_BEFORE.search(low, max(0, at - 32), at))))
             words = words[len(place.split()) if place else 1 :]
-    return found
+    others = [place for place, headquarters in found if not headquarters]
+    return others or [place for place, _ in found]
 
 
-def _said_otherwise(value: str, low: str, start: int, end: int) -> bool:
-    """Whether the place at value[start:end] is the company's or a customer's, or a clock's."""
-    before = max(0, start - 32)
+def _a_clock_or_company(value: str, low: str, start: int, end: int) -> bool:
+    """Whether the place at value[start:end] is named for its time zone or as its company's."""
     return bool(
-        _ABOUT_THE_COMPANY.search(low, before, start)
-        or _COMPANYS_PLACE.search(low, before, start)
-        or _CLOCK_BEFORE.search(low, before, start)
-        or _CLOCK_OR_COMPANY_AFTER.match(value, end)
+        _CLOCK_BEFORE.search(low, max(0, start - 32), start) or _CLOCK_OR_COMPANY_AFTER.match(value, end)
     )
 
 
@@ -2019,7 +2021,6 @@ def _a_field_place(name: str) -> bool:
     return (
         known_place(name)
         and not is_code(name)
-        and not ordinary_word(name)
         and not another_name_of_a_skill(name)
         and not WORK_MODE.fullmatch(name)
     )

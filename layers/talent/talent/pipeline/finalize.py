@@ -65,7 +65,7 @@ def _save_results(run: CompletedRun) -> SaveOutput:
         github=search.metadata,
         message=(
             no_match_message(search.metadata, run.requirement)
-            if search.candidate_count == 0
+            if search.candidate_count == 0 and not search.metadata.left_out_listed
             else short_list_message(search.metadata, len(ranked), run.max_candidates, left_out)
         ),
     )

@@ -94,21 +94,22 @@ def short_list_message(metadata: SearchMetadata, ranked: int, asked: int, left_o
     e.g. "GitHub's searches found 268 developers for this role, fewer than the 500 asked for". `left_out`:
     the ranked people on the user's do-not-contact list, whom the shortlist leaves out; the search left
     out those it found listed already (`metadata.left_out_listed`), who count among those found."""
-    if ranked - left_out >= asked:
+    kept = ranked - left_out
+    if kept >= asked:
         return None
-    if ranked >= asked:
-        kept = ranked - left_out
-        asked_for = f"{asked} developer{'' if asked == 1 else 's'} asked for"
-        return f"{kept} of the {asked_for} {'is' if kept == 1 else 'are'} shortlisted: {_listed(left_out)}"
-    everyone = ranked + metadata.left_out_listed
-    found = (
-        f"GitHub's searches found {everyone} developer{'' if everyone == 1 else 's'} for this role, fewer "
-        f"than the {asked} asked for: "
-        f"every step of the search plan ran ({_searches(len(metadata.queries))})"
-        if not metadata.incomplete
-        else f"The search stopped with {everyone} of the {asked} developers asked for{_incomplete(metadata)}"
-    )
     listed = left_out + metadata.left_out_listed
+    if ranked + metadata.left_out_listed >= asked:  # enough were found: the list made it short
+        asked_for = f"{asked} developer{'' if asked == 1 else 's'} asked for"
+        return f"{kept} of the {asked_for} {'is' if kept == 1 else 'are'} shortlisted: {_listed(listed)}"
+    if metadata.incomplete:
+        found = f"The search stopped with {kept} of the {asked} developers asked for{_incomplete(metadata)}"
+    else:
+        everyone = ranked + metadata.left_out_listed
+        found = (
+            f"GitHub's searches found {everyone} developer{'' if everyone == 1 else 's'} for this role, "
+            f"fewer than the {asked} asked for: every step of the search plan ran "
+            f"({_searches(len(metadata.queries))})"
+        )
     return f"{found}; {_listed(listed)}" if listed else found
 
 
