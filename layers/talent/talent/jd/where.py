@@ -2018,12 +2018,12 @@ def _a_clock_or_company(value: str, low: str, start: int, end: int) -> bool:
 
 
 def _a_field_place(name: str) -> bool:
-    return (
-        known_place(name)
-        and not is_code(name)
-        and not another_name_of_a_skill(name)
-        and not WORK_MODE.fullmatch(name)
-    )
+    return _a_place_name(name) and not WORK_MODE.fullmatch(name)
+
+
+def _a_place_name(name: str) -> bool:
+    """A known place's name that is not a code ("IT") nor another name of a skill ("Kotlin")."""
+    return known_place(name) and not is_code(name) and not another_name_of_a_skill(name)
 
 
 def _without_answer(place: str) -> str:
@@ -2216,12 +2216,7 @@ MAX_MODE_SENTENCE_WORDS: Final = 30
 
 
 def _a_known_name(name: str) -> bool:
-    return (
-        known_place(name)
-        and (is_wide(name) or not a_word_too(name))
-        and not is_code(name)
-        and not another_name_of_a_skill(name)
-    )
+    return _a_place_name(name) and (is_wide(name) or not a_word_too(name))
 
 
 def mode_line_places(lines: list[Line]) -> list[str]:
@@ -2295,10 +2290,12 @@ def where(
             found = run or _distinct(_with_eligible_countries(places, (body, boilerplate), remote))
             return remote, _states_spelled(found)
     run = _code_run_over([], everything)
+    if run:
+        return remote, _states_spelled(run)
     found = mode_line_places(lines) or residence_places(body)
-    if not found and remote != "remote":
+    if not found and remote != "remote":  # the last resort, read only when nothing else names a place
         found = field_prose_places(lines)
-    return remote, _states_spelled(run or _distinct(found))
+    return remote, _states_spelled(_distinct(found))
 
 
 def _states_spelled(places: list[str]) -> list[str]:

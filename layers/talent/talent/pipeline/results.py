@@ -98,13 +98,13 @@ def short_list_message(metadata: SearchMetadata, ranked: int, asked: int, left_o
     if kept >= asked:
         return None
     listed = left_out + metadata.left_out_listed
-    if ranked + metadata.left_out_listed >= asked:  # enough were found: the list made it short
+    everyone = ranked + metadata.left_out_listed  # all the searches found
+    if everyone >= asked:  # enough were found: the list made it short
         asked_for = f"{asked} developer{'' if asked == 1 else 's'} asked for"
         return f"{kept} of the {asked_for} {'is' if kept == 1 else 'are'} shortlisted: {_listed(listed)}"
     if metadata.incomplete:
         found = f"The search stopped with {kept} of the {asked} developers asked for{_incomplete(metadata)}"
     else:
-        everyone = ranked + metadata.left_out_listed
         found = (
             f"GitHub's searches found {everyone} developer{'' if everyone == 1 else 's'} for this role, "
             f"fewer than the {asked} asked for: every step of the search plan ran "
