@@ -163,6 +163,7 @@ def test_every_stage_handler_runs_traced_and_each_github_call_is_its_own_subsegm
     search_event = {
         **json.loads((ROOT / "events/stages/search_github.json").read_text()),
         "project_id": project,
+        "user_id": me,  # as the state machine passes it: the search reads the user's do-not-contact list
     }
     state["requirement"] = search_event["requirement"]
     (search,) = lambdas.invoke("SearchGitHubFunction", search_event, tmp=tmp_path)
@@ -191,6 +192,8 @@ def test_every_stage_handler_runs_traced_and_each_github_call_is_its_own_subsegm
     assert all(s["http"]["response"]["status"] == 200 and not s.get("in_progress") for s in github)
     aws = {s.get("name") for s in traced if s.get("namespace") == "aws"}
     assert {"s3", "secretsmanager"} <= aws  # botocore stays traced: the candidates' upload, the token
+    calls = {((s.get("aws") or {}).get("operation"), (s.get("aws") or {}).get("table_name")) for s in traced}
+    assert ("Query", local_stack.template.physical_name("SuppressionsTable")) in calls  # the user's list
     for stage, result in [("ParseJdFunction", parsed), ("RankCandidatesFunction", ranked),
                           ("GenerateOutreachFunction", outreach), ("SaveResultsFunction", saved),
                           ("MarkFailedFunction", marked)]:  # fmt: skip
