@@ -7,9 +7,9 @@ stage's input (see tests/unit/test_contracts.py).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
 
 Seniority = Literal["intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager"]
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
@@ -60,6 +60,59 @@ class JobRequirement(Contract):
         description="Relocation or visa sponsorship offered (true), ruled out (false), or not mentioned",
     )
     search: SearchHints = Field(default_factory=SearchHints)
+
+
+# What a recruiter may set in a run request instead of what parse_jd reads (`RequirementOverride`).
+MAX_SET_SKILLS: Final = 30
+MAX_SET_LOCATIONS: Final = 10
+# One printable line each: a skill's or a place's name is never a paragraph or a control character.
+_ONE_LINE: Final = r"^[^\x00-\x1f\x7f]+$"
+SkillName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60, pattern=_ONE_LINE)
+]
+PlaceName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=_ONE_LINE)
+]
+RoleTitle = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=_ONE_LINE)
+]
+
+
+def _no_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
+class RequirementOverride(Contract):
+    """Fields of the JobRequirement a recruiter sets in `POST /pipeline/run` (`requirement`): each field
+    sent replaces what parse_jd reads from the posting, the others are parsed. `null` clears seniority,
+    min_years or remote (no other field takes null); `[]` clears a list (`"locations": []`: anywhere).
+    Skill names are read as parse_jd writes them ("k8s" is Kubernetes); a name the vocabulary lacks is
+    kept as sent. What counts as set is what the request sent (`model_fields_set`): `{}` changes nothing.
+    Limits: MAX_SET_SKILLS names per skill list (60 characters each), MAX_SET_LOCATIONS places (100
+    characters each), a title of 200; every value one printable line."""
+
+    # "" is the default only for a title not sent (never read then); the schema shows no default
+    title: RoleTitle = Field(
+        default="", description="The role's title, as the drafts name it", json_schema_extra=_no_default
+    )
+    seniority: Seniority | None = None
+    min_years: int | None = Field(default=None, ge=0, le=50, strict=True)
+    required_skills: list[SkillName] = Field(
+        default_factory=list,
+        max_length=MAX_SET_SKILLS,
+        description="The skills the search and the ranking ask for",
+    )
+    preferred_skills: list[SkillName] = Field(
+        default_factory=list,
+        max_length=MAX_SET_SKILLS,
+        description="Nice to have; a skill also required is required",
+    )
+    remote: RemotePolicy | None = None
+    locations: list[PlaceName] = Field(
+        default_factory=list,
+        max_length=MAX_SET_LOCATIONS,
+        description="Where the hire works: cities, states, countries or regions ('Berlin', 'Texas', 'EU')",
+    )
 
 
 class Repository(Contract):

@@ -77,6 +77,44 @@ def test_run_reports_progress_then_completes_with_ranked_candidates(alice: ApiCl
     assert set(project["metadata"]["stage_durations_ms"]) == set(TRACKED_NAMES)
 
 
+def test_a_run_takes_the_recruiters_corrections_over_the_parse(alice: ApiClient) -> None:
+    corrections = {
+        "title": "Data Platform Engineer",
+        "remote": "hybrid",
+        "locations": ["Berlin"],
+        "seniority": None,
+    }
+    reply = alice.request(
+        "POST", "/pipeline/run", {"job_description_text": PYTHON_JD, "requirement": corrections}
+    )
+    assert reply.status == 202, reply.data
+    project_id = reply.json()["project_id"]
+    assert alice.wait_for_run(project_id)[-1]["status"] == "completed"
+
+    project = alice.request("GET", f"/projects/{project_id}").json()
+    requirement = project["requirement"]
+    assert (requirement["title"], requirement["remote"], requirement["locations"]) == (
+        "Data Platform Engineer",
+        "hybrid",
+        ["Berlin"],
+    )
+    assert requirement["seniority"] is None  # sent as null: cleared, where the posting says "Senior"
+    assert requirement["required_skills"][:1] == ["Python"]  # not sent: parsed
+    assert project["requirement_set"] == {
+        "title": "Data Platform Engineer",
+        "seniority": None,
+        "min_years": None,
+        "required_skills": [],
+        "preferred_skills": [],
+        "remote": "hybrid",
+        "locations": ["Berlin"],
+    }
+    searched = " ".join(project["metadata"]["github"]["queries"])
+    assert "location:Berlin" in searched  # the search looks where the recruiter said the role is
+    assert project["outreach_drafts"]
+    assert all("Data Platform Engineer" in draft["subject"] for draft in project["outreach_drafts"])
+
+
 def test_zero_candidates_completes_with_an_explanation(alice: ApiClient) -> None:
     project_id = alice.start_run(NOBODY_JD)
     assert alice.wait_for_run(project_id)[-1]["status"] == "completed"
@@ -118,6 +156,22 @@ def test_a_posting_naming_nothing_to_search_by_completes_saying_what_to_add(alic
         ({"job_description_text": PYTHON_JD, "top_n": 0}, "body.top_n", "1"),
         # a new user's typo ran with the default 50 and used a run of the hour's quota
         ({"job_description_text": PYTHON_JD, "max_candidate": 200}, "body.max_candidate", "Not a field"),
+        # corrections to the parse: each field within its limits, named to the item
+        (
+            {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Berlin", ""]}},
+            "body.requirement.locations.1",
+            "at least 1",
+        ),
+        (
+            {"job_description_text": PYTHON_JD, "requirement": {"required_skills": None}},
+            "body.requirement.required_skills",
+            "valid list",
+        ),
+        (
+            {"job_description_text": PYTHON_JD, "requirement": {"salary": 1}},
+            "body.requirement.salary",
+            "Not a field",
+        ),
     ],
 )
 def test_invalid_run_requests_name_the_field(

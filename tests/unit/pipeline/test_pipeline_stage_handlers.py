@@ -71,6 +71,19 @@ def test_parse_jd_defaults_max_candidates_and_top_n(aws: Aws) -> None:
     assert (parsed.max_candidates, parsed.top_n) == (50, 10)
 
 
+def test_parse_jd_takes_the_fields_the_run_request_set_over_the_parse(aws: Aws) -> None:
+    sample = event("parse_jd.json")
+    parsed_alone = ParsedRun.model_validate(load_handler("parse_jd").lambda_handler(sample, context()))
+    corrected = sample | {"requirement_set": {"locations": ["Hamburg"], "required_skills": ["Rust"]}}
+
+    parsed = ParsedRun.model_validate(load_handler("parse_jd").lambda_handler(corrected, context()))
+
+    assert parsed.requirement.locations == ["Hamburg"] != parsed_alone.requirement.locations
+    assert parsed.requirement.required_skills == ["Rust"]
+    assert parsed.requirement.search.languages[:1] == ["Rust"]
+    assert parsed.requirement.title == parsed_alone.requirement.title  # a field not sent is parsed
+
+
 def test_parse_jd_raises_the_library_error_by_name(aws: Aws) -> None:
     sample = event("parse_jd.json") | {"job_description_text": "   "}
     with pytest.raises(EmptyJobDescription):

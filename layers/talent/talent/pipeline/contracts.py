@@ -20,7 +20,7 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from talent.models import Contract, JobRequirement, SearchMetadata
+from talent.models import Contract, JobRequirement, RequirementOverride, SearchMetadata
 from talent.pipeline.registry import TRACKED_STAGES, StageName
 
 # Step Functions execution names: 1-80 characters of letters, digits, '-' and '_'; the execution is
@@ -62,6 +62,9 @@ class RunInput(ProjectScoped):
     job_description_text: str
     max_candidates: int = Field(default=50, ge=1, le=MAX_CANDIDATES)
     top_n: int = Field(default=10, ge=1, le=MAX_TOP_N)
+    # The fields the recruiter set in the run request, which replace what parse_jd reads; only the fields
+    # sent are present (`model_fields_set`). Optional: executions started before it existed still run.
+    requirement_set: RequirementOverride | None = None
 
 
 class StageTiming(Contract):

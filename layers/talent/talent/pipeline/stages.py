@@ -88,6 +88,10 @@ def requirement_from_text(text: str) -> JobRequirement:
 def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
     with _running("parse_jd", run.project_id, time_left_s) as clock:
         requirement = requirement_from_text(run.job_description_text)
+        if run.requirement_set is not None:
+            from talent.jd.override import with_override
+
+            requirement = with_override(requirement, run.requirement_set)
     return ParsedRun(
         project_id=run.project_id,
         user_id=run.user_id,

@@ -31,6 +31,7 @@ def project_detail(project: ProjectRecord, results: ProjectResults | None = None
         title=project.title,
         job_description_text=project.job_description_text,
         requirement=results.requirement if results else None,
+        requirement_set=project.requirement_set,
         ranked_candidates=results.ranked if results else [],
         outreach_drafts=results.drafts if results else [],
         metadata=results.metadata.model_dump(mode="json") if results else project.metadata,

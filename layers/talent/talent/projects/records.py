@@ -82,6 +82,8 @@ class ProjectRecord(BaseModel):
     # What the run was asked for, written at start: later runs' estimates scale by them.
     max_candidates: int | None = None
     top_n: int | None = None
+    # The parse's corrections the run request sent (RunRequest.requirement), as sent: GET shows them.
+    requirement_set: dict[str, Any] | None = None
 
     def stage(self, name: str) -> StageRecord | None:
         record: StageRecord | None = getattr(self, stage_attribute(name), None)

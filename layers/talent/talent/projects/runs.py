@@ -141,6 +141,7 @@ def _start(*, command: StartRun) -> RunAccepted:
             ),
             max_candidates=command.request.max_candidates,
             top_n=command.request.top_n,
+            requirement_set=_requirement_set(command.request),
         )
         projects_store().put_new_project(project)
     except Exception:
@@ -154,6 +155,8 @@ def _start(*, command: StartRun) -> RunAccepted:
         "max_candidates": command.request.max_candidates,
         "top_n": command.request.top_n,
     }
+    if project.requirement_set is not None:
+        execution_input["requirement_set"] = project.requirement_set
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
@@ -172,6 +175,14 @@ def _start(*, command: StartRun) -> RunAccepted:
         status="running",
         status_url=f"{command.base_url}/pipeline/status/{project_id}",
     )
+
+
+def _requirement_set(request: RunRequest) -> dict[str, Any] | None:
+    """The fields of the request's `requirement` that were sent (and only those: a field left out is
+    parsed, one sent as null is cleared)."""
+    if request.requirement is None:
+        return None
+    return request.requirement.model_dump(mode="json", exclude_unset=True)
 
 
 def _execution_arn(state_machine_arn: str, name: str) -> str:

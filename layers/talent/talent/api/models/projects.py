@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from talent.models import JobRequirement, OutreachMessage, RankedCandidate
+from talent.models import JobRequirement, OutreachMessage, RankedCandidate, RequirementOverride
 from talent.projects.records import ProjectError, ProjectStatus
 
 
@@ -43,6 +43,11 @@ class ProjectDetail(BaseModel):
     title: str | None = None
     job_description_text: str
     requirement: JobRequirement | None = Field(description="The parsed job description; null until completed")
+    requirement_set: RequirementOverride | None = Field(
+        default=None,
+        description="The fields the run request set (`requirement`), which replaced what the job "
+        "description was read as; null when it set none",
+    )
     ranked_candidates: list[RankedCandidate] = Field(
         description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
     )

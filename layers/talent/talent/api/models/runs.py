@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from talent.jd import MAX_JD_CHARS
+from talent.models import RequirementOverride
 from talent.pipeline.registry import TRACKED_STAGES, names_text
 from talent.projects.records import ProjectError, ProjectStatus
 
@@ -43,6 +44,14 @@ class RunRequest(BaseModel):
         strict=True,
         description="How many top candidates get an outreach draft (less anyone `screened_out`: below "
         "the core-skills gate, outside the role's area, or inactive for years).",
+    )
+    requirement: RequirementOverride | None = Field(
+        default=None,
+        description="Corrections to the parse: each field sent replaces what the job description is read "
+        "as (title, seniority, min_years, required_skills, preferred_skills, remote, locations); the "
+        "others are read from the text. Send what the parse of an earlier run got wrong, e.g. "
+        '`{"locations": ["Berlin"], "remote": "hybrid"}`. GET /projects/{project_id} shows it as '
+        "`requirement_set`.",
     )
 
 
