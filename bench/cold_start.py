@@ -73,7 +73,7 @@ sys.path[:0] = path
 started = time.perf_counter()
 module = importlib.import_module("app")
 imported = time.perf_counter()
-from talent.pipeline.stages import requirement_from_text
+from talent.jd.reading import requirement_from_text
 
 text = json.load(open(event_file))["job_description_text"]
 times = []

@@ -32,8 +32,8 @@ from pathlib import Path
 
 from talent.github import GitHubConfig, search_github
 from talent.jd import parse_jd
+from talent.jd.reading import requirement_from_text
 from talent.models import JobRequirement
-from talent.pipeline.stages import requirement_from_text
 from talent.ranking import rank_candidates
 from talent.roles import linguist_of
 from talent_local.github_emulator import Limits, cached_corpus, start_emulator

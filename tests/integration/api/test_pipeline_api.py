@@ -115,6 +115,57 @@ def test_a_run_takes_the_recruiters_corrections_over_the_parse(alice: ApiClient)
     assert all("Data Platform Engineer" in draft["subject"] for draft in project["outreach_drafts"])
 
 
+def test_the_parse_alone_shows_what_a_run_would_use_and_starts_nothing(alice: ApiClient) -> None:
+    before = alice.request("GET", "/projects").json()["items"]
+    body = {"job_description_text": PYTHON_JD, "requirement": {"required_skills": ["golang", "Python"]}}
+
+    reply = alice.request("POST", "/jd/parse", body)
+
+    assert reply.status == 200, reply.data
+    requirement = reply.json()
+    assert (requirement["title"], requirement["remote"], requirement["min_years"]) == (
+        "Senior Python Engineer",
+        "remote",
+        5,
+    )
+    assert requirement["required_skills"] == ["Go", "Python"]  # the correction, named as the parser names it
+    assert requirement["preferred_skills"] == ["Kubernetes", "AWS"]  # not sent: read from the text
+    assert requirement["search"]["languages"] == ["Go", "Python"]
+    assert alice.request("GET", "/projects").json()["items"] == before  # no project, no run
+
+    project_id = alice.start_run(PYTHON_JD)  # the same posting run: the same reading
+    alice.wait_for_run(project_id)
+    ran = alice.request("GET", f"/projects/{project_id}").json()["requirement"]
+    assert ran == alice.request("POST", "/jd/parse", {"job_description_text": PYTHON_JD}).json()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"job_description_text": "<div><p></p></div>"}, "body.job_description_text"),
+        (
+            {"job_description_text": PYTHON_JD, "max_candidates": 5},
+            "body.max_candidates",
+        ),  # a run's, not a parse's
+        (
+            {"job_description_text": PYTHON_JD, "requirement": {"remote": "sometimes"}},
+            "body.requirement.remote",
+        ),
+    ],
+)
+def test_the_parse_alone_refuses_what_a_run_would_refuse(
+    alice: ApiClient, body: dict[str, Any], field: str
+) -> None:
+    reply = alice.request("POST", "/jd/parse", body)
+    assert reply.status == 422
+    assert [detail["field"] for detail in reply.json()["error"]["details"]] == [field]
+
+
+def test_the_parse_alone_needs_a_token(local_stack: LocalStack) -> None:
+    reply = ApiClient(local_stack.api_url).request("POST", "/jd/parse", {"job_description_text": PYTHON_JD})
+    assert reply.status == 401
+
+
 def test_zero_candidates_completes_with_an_explanation(alice: ApiClient) -> None:
     project_id = alice.start_run(NOBODY_JD)
     assert alice.wait_for_run(project_id)[-1]["status"] == "completed"

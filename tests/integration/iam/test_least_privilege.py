@@ -78,6 +78,9 @@ def exercise_every_path(stack: LocalStack) -> None:
     assert user.request("GET", "/suppressions").status == 200
     assert user.request("DELETE", "/suppressions/someone-else").status == 204
 
+    # The parse alone, before a run (the token's session and the JWT key only).
+    assert user.request("POST", "/jd/parse", {"job_description_text": PYTHON_JD}).status == 200
+
     # A run through the API (idempotent start), to completion, with a suppressed login.
     me = user.request("GET", "/auth/me").json()
     project_id = user.start_run(PYTHON_JD, top_n=3)

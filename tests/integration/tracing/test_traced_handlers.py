@@ -140,6 +140,7 @@ def test_every_api_handler_runs_traced_as_lambda_runs_it(
             api_event("projects_export_csv", user, project_id=project_id),
         ],
         "SuppressionsFunction": [api_event("suppressions_add", user), api_event("suppressions_list", user)],
+        "JdPreviewFunction": [api_event("jd_parse", user)],
     }
     api_functions = {s.logical_id for s in lambdas.specs.values() if s.routes}
     assert set(cases) == api_functions  # a new API function needs its case here

@@ -300,7 +300,7 @@ def test_every_stage_emits_its_duration_metric(seeded: Aws, capsys: pytest.Captu
 def test_the_parse_stage_reads_location_terms_from_the_text_as_parse_jd_reads_it() -> None:
     """An HTML posting's "CET &plusmn; 2 hours" gave no time-zone band while "CET ± 2 hours" gave UTC-1 to
     UTC+3 (a new user's finding): the band and the relocation offer are read after the markup pass."""
-    from talent.pipeline.stages import requirement_from_text
+    from talent.jd.reading import requirement_from_text
 
     html = (
         "<h1>Senior Go Developer</h1><p>Remote (Europe only, CET &plusmn; 2 hours).</p>"

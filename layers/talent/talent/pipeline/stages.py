@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from talent.models import JobRequirement
+from talent.jd.reading import run_requirement
 from talent.pipeline.budget import time_budget
 from talent.pipeline.contracts import (
     OutreachInput,
@@ -70,28 +70,9 @@ def _running(stage: StageName, project_id: str, time_left_s: float | None) -> It
         yield clock
 
 
-def requirement_from_text(text: str) -> JobRequirement:
-    """What the parse stage reads off a posting: parse_jd's requirement, plus the location terms a
-    sourcer also reads (a time-zone band, a relocation or visa offer) where parse_jd left them unset,
-    read from the text as parse_jd reads it: an HTML posting's "CET &plusmn; 2 hours" is "CET ± 2 hours"."""
-    from talent.geo.terms import relocation, utc_band
-    from talent.jd.parser import parse_jd_reading
-
-    requirement, plain = parse_jd_reading(text)
-    terms = {
-        "utc_band": requirement.utc_band or utc_band(plain),
-        "relocation": requirement.relocation if requirement.relocation is not None else relocation(plain),
-    }
-    return requirement.model_copy(update=terms)
-
-
 def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
     with _running("parse_jd", run.project_id, time_left_s) as clock:
-        requirement = requirement_from_text(run.job_description_text)
-        if run.requirement_set is not None:
-            from talent.jd.override import with_override
-
-            requirement = with_override(requirement, run.requirement_set)
+        requirement = run_requirement(run.job_description_text, run.requirement_set)
     return ParsedRun(
         project_id=run.project_id,
         user_id=run.user_id,

@@ -37,11 +37,16 @@ class StartRun(BaseModel):
     base_url: str
 
 
-def start_run(command: StartRun) -> RunAccepted:
+def checked_posting(text: str) -> None:
+    """InvalidInput (a 422 naming the field) for a text parse_jd would refuse: empty, too long, no words."""
     try:
-        validate_jd_text(command.request.job_description_text)
+        validate_jd_text(text)
     except InvalidJobDescription as error:
         raise InvalidInput("body.job_description_text", str(error)) from error
+
+
+def start_run(command: StartRun) -> RunAccepted:
+    checked_posting(command.request.job_description_text)
     if command.idempotency_key is None:
         return _start(command=command)
     if not 1 <= len(command.idempotency_key) <= IDEMPOTENCY_KEY_MAX:

@@ -20,7 +20,10 @@ DEFAULT_TOP_N = 10
 PROGRESS_PER_STAGE = 100 // len(TRACKED_STAGES)
 
 
-class RunRequest(BaseModel):
+class JobPosting(BaseModel):
+    """A job description and the recruiter's corrections to how it is read: POST /jd/parse's body, and
+    the part of POST /pipeline/run's that says what to search for."""
+
     # A misspelt field ("max_candidate") is a 422 naming it, never silently the default.
     model_config = ConfigDict(extra="forbid")
 
@@ -29,6 +32,17 @@ class RunRequest(BaseModel):
         max_length=MAX_JD_CHARS,
         description=f"The job posting as plain text, at most {MAX_JD_CHARS:,} characters.",
     )
+    requirement: RequirementOverride | None = Field(
+        default=None,
+        description="Corrections to the parse: each field sent replaces what the job description is read "
+        "as (title, seniority, min_years, required_skills, preferred_skills, remote, locations); the "
+        "others are read from the text. Send what the parse got wrong (POST /jd/parse shows it before "
+        'a run), e.g. `{"locations": ["Berlin"], "remote": "hybrid"}`. GET /projects/{project_id} shows '
+        "it as `requirement_set`.",
+    )
+
+
+class RunRequest(JobPosting):
     # strict: a JSON integer, as documented; lax pydantic took `true` and "5" (found by `make fuzz`).
     max_candidates: int = Field(
         default=DEFAULT_MAX_CANDIDATES,
@@ -44,14 +58,6 @@ class RunRequest(BaseModel):
         strict=True,
         description="How many top candidates get an outreach draft (less anyone `screened_out`: below "
         "the core-skills gate, outside the role's area, or inactive for years).",
-    )
-    requirement: RequirementOverride | None = Field(
-        default=None,
-        description="Corrections to the parse: each field sent replaces what the job description is read "
-        "as (title, seniority, min_years, required_skills, preferred_skills, remote, locations); the "
-        "others are read from the text. Send what the parse of an earlier run got wrong, e.g. "
-        '`{"locations": ["Berlin"], "remote": "hybrid"}`. GET /projects/{project_id} shows it as '
-        "`requirement_set`.",
     )
 
 
