@@ -7,11 +7,13 @@
 What it does, one HTTP call at a time (urllib from the standard library; rich for the display):
 
 1. registers a throwaway account (or uses --email/--password) and logs in for a bearer token;
-2. starts a pipeline run on examples/job_description.txt (or --jd FILE);
-3. polls GET /pipeline/status/{project_id} and draws a live progress bar per stage;
-4. prints the ranked shortlist as a table and the first outreach draft;
-5. downloads the CSV export to --out (default: out/<the file name the API suggests>);
-6. logs out.
+2. shows how POST /jd/parse reads examples/job_description.txt (or --jd FILE): what a run would search
+   for, and what to correct in the run's `requirement` if it is wrong;
+3. starts a pipeline run on it;
+4. polls GET /pipeline/status/{project_id} and draws a live progress bar per stage;
+5. prints the ranked shortlist as a table and the first outreach draft;
+6. downloads the CSV export to --out (default: out/<the file name the API suggests>);
+7. logs out.
 
 Against a deployed stack: --base-url https://<api-id>.execute-api.<region>.amazonaws.com/v1
 Exit status: 0 when the run completed and the CSV was written, 1 on any API or run error.
@@ -169,7 +171,23 @@ def register(api: Api, credentials: dict[str, str]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------
-# 2. Start a run
+# 2. How the posting is read, before a run spends anything on it
+# ---------------------------------------------------------------------------------------------------
+def show_reading(api: Api, jd_text: str) -> None:
+    requirement = api.call("POST", "/jd/parse", {"job_description_text": jd_text}, expect=(200,)).json()
+    level = requirement["seniority"] or "no level"
+    years = f", {requirement['min_years']}+ years" if requirement["min_years"] is not None else ""
+    places = ", ".join(requirement["locations"]) or "no place named"
+    console.print(f"[bold]2.[/] read as: {escape(requirement['title'])} ({level}{years})")
+    for kind in ("required", "preferred"):
+        named = first(requirement[f"{kind}_skills"], 6) or "none"
+        console.print(f"   {kind} {escape(named)}", soft_wrap=True)
+    console.print(f"   where {escape(places)}; work mode {requirement['remote'] or 'not stated'}")
+    console.print('   (wrong? send the run a correction, e.g. "requirement": {"locations": ["Berlin"]})')
+
+
+# ---------------------------------------------------------------------------------------------------
+# 3. Start a run
 # ---------------------------------------------------------------------------------------------------
 def start_run(api: Api, jd_text: str, max_candidates: int, top_n: int) -> str:
     body = {"job_description_text": jd_text, "max_candidates": max_candidates, "top_n": top_n}
@@ -178,14 +196,14 @@ def start_run(api: Api, jd_text: str, max_candidates: int, top_n: int) -> str:
     accepted = api.call(
         "POST", "/pipeline/run", body, expect=(202,), headers={"Idempotency-Key": str(uuid.uuid4())}
     ).json()
-    console.print(f"[bold]2.[/] run started: project {accepted['project_id']} ({accepted['status']})")
+    console.print(f"[bold]3.[/] run started: project {accepted['project_id']} ({accepted['status']})")
     console.print(f"   status_url {accepted['status_url']}", soft_wrap=True)
     project_id: str = accepted["project_id"]
     return project_id
 
 
 # ---------------------------------------------------------------------------------------------------
-# 3. Follow it: one bar per stage, from GET /pipeline/status/{project_id}
+# 4. Follow it: one bar per stage, from GET /pipeline/status/{project_id}
 # ---------------------------------------------------------------------------------------------------
 class StageBar(BarColumn):
     """Empty while pending, animated while running, full when done."""
@@ -200,7 +218,7 @@ STATE_STYLE = {"pending": "dim", "running": "yellow", "succeeded": "green", "fai
 
 
 def follow_run(api: Api, project_id: str, poll_s: float, timeout_s: float) -> dict[str, Any]:
-    console.print("[bold]3.[/] progress")
+    console.print("[bold]4.[/] progress")
     status = api.call("GET", f"/pipeline/status/{project_id}").json()
     progress = Progress(
         SpinnerColumn(finished_text="[green]✓"),
@@ -244,7 +262,7 @@ def follow_run(api: Api, project_id: str, poll_s: float, timeout_s: float) -> di
 
 
 # ---------------------------------------------------------------------------------------------------
-# 4. The shortlist and a draft
+# 5. The shortlist and a draft
 # ---------------------------------------------------------------------------------------------------
 def first(skills: list[str], shown: int = 3) -> str:
     """The first few skills (the API lists them in the job description's order), then how many more."""
@@ -257,7 +275,7 @@ def show_results(api: Api, project_id: str, rows: int) -> None:
     ranked = project["ranked_candidates"]
     github = project["metadata"].get("github") or {}
     console.print(
-        f"[bold]4.[/] {escape(project['title'] or '')}: {len(ranked)} candidates ranked "
+        f"[bold]5.[/] {escape(project['title'] or '')}: {len(ranked)} candidates ranked "
         f"({github.get('api_calls', '?')} GitHub API calls, {len(project['outreach_drafts'])} drafts)"
     )
     table = Table(title=f"Top {min(rows, len(ranked))} candidates", title_justify="left")
@@ -299,7 +317,7 @@ def show_results(api: Api, project_id: str, rows: int) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------
-# 5. Export
+# 6. Export
 # ---------------------------------------------------------------------------------------------------
 def export_csv(api: Api, project_id: str, out: Path | None) -> Path:
     reply = api.call("GET", f"/projects/{project_id}/export?format=csv", headers={"Accept": "text/csv"})
@@ -310,7 +328,7 @@ def export_csv(api: Api, project_id: str, out: Path | None) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(reply.data)  # UTF-8 with a BOM, so spreadsheet apps read the accents right
     rows = reply.data.decode("utf-8-sig").count("\r\n") - 1
-    console.print(f"[bold]5.[/] CSV export: {rows} rows written to {out}")
+    console.print(f"[bold]6.[/] CSV export: {rows} rows written to {out}")
     return out
 
 
@@ -338,12 +356,14 @@ def main(argv: list[str] | None = None) -> int:
         health = api.call("GET", "/health").json()
         console.print(f"API {api.base_url} is up (version {health['version']})")
         sign_in(api, args.email, args.password)
-        project_id = start_run(api, args.jd.read_text(encoding="utf-8"), args.max_candidates, args.top_n)
+        jd_text = args.jd.read_text(encoding="utf-8")
+        show_reading(api, jd_text)
+        project_id = start_run(api, jd_text, args.max_candidates, args.top_n)
         follow_run(api, project_id, args.poll, args.timeout)
         show_results(api, project_id, args.rows)
         export_csv(api, project_id, args.out)
         api.call("POST", "/auth/logout")  # the token is refused from now on
-        console.print("[bold]6.[/] logged out. Done.")
+        console.print("[bold]7.[/] logged out. Done.")
     except ApiError as error:
         errors.print(f"[bold red]error:[/] {escape(str(error))}", soft_wrap=True)
         return 1

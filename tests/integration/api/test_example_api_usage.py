@@ -41,6 +41,9 @@ def test_example_runs_the_whole_journey_and_writes_the_csv(local_stack: LocalSta
     out = tmp_path / "exports" / "shortlist.csv"
     result = run_script("--base-url", local_stack.api_url, "--out", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+    # the posting as POST /jd/parse reads it, before the run (examples/job_description.txt)
+    assert "2. read as: Backend Engineer (Python) - Fernway Analytics (no level, 3+ years)" in result.stdout
+    assert "   required Python, PostgreSQL, SQL, Docker, GitHub Actions, AWS Lambda +4" in result.stdout
     for stage in TRACKED_NAMES:
         assert stage in result.stdout
     assert "100%  completed" in result.stdout
