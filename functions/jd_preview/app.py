@@ -17,7 +17,7 @@ from talent.api.models.runs import JobPosting
 from talent.api.requests import serve
 from talent.jd.reading import run_requirement
 from talent.models import JobRequirement
-from talent.projects.runs import checked_posting
+from talent.projects.runs import checked_corrections, checked_posting
 from talent.settings import AccountsSettings, ApiSettings, require
 from talent.tracing import make_tracer
 
@@ -33,10 +33,11 @@ declare_bearer_scheme(app)
     "/jd/parse",
     summary="Read a job description without starting a run",
     description=(
-        "Returns the requirement POST /pipeline/run would search, rank and draft with for the same body: "
-        "what the job description is read as, with each field of `requirement` in place of what was read. "
-        "Starts nothing and counts against no quota. Check it, then send what is wrong as `requirement` "
-        "with the run."
+        "Returns the requirement POST /pipeline/run would search, rank and draft with for the same "
+        "`job_description_text` and `requirement`: what the job description is read as, with each field of "
+        "`requirement` in place of what was read. Starts nothing, stores nothing and counts against no "
+        "quota; refuses what a run refuses (422). Check it, then send what is wrong as `requirement` with "
+        "the run."
     ),
     responses={
         200: {"description": "The requirement", "content": {"application/json": {"model": JobRequirement}}},
@@ -49,6 +50,7 @@ declare_bearer_scheme(app)
 def parse(posting: Annotated[JobPosting, Body()]) -> JobRequirement:
     require_user(app)
     checked_posting(posting.job_description_text)
+    checked_corrections(posting.requirement)
     return run_requirement(posting.job_description_text, posting.requirement)
 
 

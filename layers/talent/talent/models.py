@@ -6,10 +6,18 @@ stage's input (see tests/unit/test_contracts.py).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    StringConstraints,
+)
 
 Seniority = Literal["intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager"]
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
@@ -65,35 +73,61 @@ class JobRequirement(Contract):
 # What a recruiter may set in a run request instead of what parse_jd reads (`RequirementOverride`).
 MAX_SET_SKILLS: Final = 30
 MAX_SET_LOCATIONS: Final = 10
-# One printable line each: a skill's or a place's name is never a paragraph or a control character.
-_ONE_LINE: Final = r"^[^\x00-\x1f\x7f]+$"
+# Control characters (C0, DEL, C1), zero-width and text-direction marks, line and paragraph separators:
+# a name or a title is one line of printed text (the API's other free-text fields refuse the same).
+_UNPRINTED: Final = "\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+_UNPRINTED_CHARACTER: Final = re.compile(f"[{_UNPRINTED}]")
+NOT_ONE_LINE: Final = (
+    "must be one line of printed text with a letter or digit: no line break, control, zero-width or "
+    "text-direction character"
+)
+
+
+def _one_line(value: str) -> str:
+    if _UNPRINTED_CHARACTER.search(value) or not any(c.isalnum() for c in value):
+        raise ValueError(NOT_ONE_LINE)
+    return value
+
+
+# Documented in the schema; `_one_line` checks it, with a message people read.
+_PRINTED_PATTERN: Final = {"pattern": f"^[^{_UNPRINTED}]+$"}
+_ONE_LINE_CHECK: Final = AfterValidator(_one_line)
 SkillName = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60, pattern=_ONE_LINE)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=60),
+    _ONE_LINE_CHECK,
+    Field(json_schema_extra=_PRINTED_PATTERN),
 ]
 PlaceName = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=_ONE_LINE)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
+    _ONE_LINE_CHECK,
+    Field(json_schema_extra=_PRINTED_PATTERN),
 ]
 RoleTitle = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=_ONE_LINE)
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), _ONE_LINE_CHECK
 ]
 
 
-def _no_default(schema: dict[str, Any]) -> None:
+def _printed_title(schema: dict[str, Any]) -> None:
+    """The title's schema: the printed-text pattern, and no default (its "" is never sent)."""
+    schema.update(_PRINTED_PATTERN)
     schema.pop("default", None)
 
 
 class RequirementOverride(Contract):
-    """Fields of the JobRequirement a recruiter sets in `POST /pipeline/run` (`requirement`): each field
-    sent replaces what parse_jd reads from the posting, the others are parsed. `null` clears seniority,
-    min_years or remote (no other field takes null); `[]` clears a list (`"locations": []`: anywhere).
-    Skill names are read as parse_jd writes them ("k8s" is Kubernetes); a name the vocabulary lacks is
-    kept as sent. What counts as set is what the request sent (`model_fields_set`): `{}` changes nothing.
-    Limits: MAX_SET_SKILLS names per skill list (60 characters each), MAX_SET_LOCATIONS places (100
-    characters each), a title of 200; every value one printable line."""
+    """Fields of the JobRequirement a recruiter sets in `POST /pipeline/run` or `POST /jd/parse`
+    (`requirement`): each field sent replaces what parse_jd reads from the posting, the others are
+    parsed (talent.jd.override). `null` clears seniority, min_years, remote or utc_band (no other field
+    takes null); `[]` clears a list (`"locations": []`: anywhere). Skill names are read as parse_jd writes
+    them ("k8s" is Kubernetes); a name the vocabulary lacks is kept as sent. What counts as set is what
+    the request sent (`model_fields_set`; serialised so, `sent`): `{}` changes nothing. Limits:
+    MAX_SET_SKILLS names per skill list (60 characters each), MAX_SET_LOCATIONS places (100 characters
+    each), a title of 200; every value one line of printed text (`_one_line`)."""
 
-    # "" is the default only for a title not sent (never read then); the schema shows no default
+    # "" stands for a title not sent, never read then (`sent`); the schema shows no default
     title: RoleTitle = Field(
-        default="", description="The role's title, as the drafts name it", json_schema_extra=_no_default
+        default="", description="The role's title, as the drafts name it", json_schema_extra=_printed_title
     )
     seniority: Seniority | None = None
     min_years: int | None = Field(default=None, ge=0, le=50, strict=True)
@@ -111,8 +145,17 @@ class RequirementOverride(Contract):
     locations: list[PlaceName] = Field(
         default_factory=list,
         max_length=MAX_SET_LOCATIONS,
-        description="Where the hire works: cities, states, countries or regions ('Berlin', 'Texas', 'EU')",
+        description="Where the hire works: cities, states, countries or regions ('Berlin', 'Texas', "
+        "'EMEA'), each one the product's gazetteer knows",
     )
+    utc_band: TimeZoneBand | None = Field(
+        default=None,
+        description="The time zones the hire must work within; null drops the one the posting names",
+    )
+
+    def sent(self) -> dict[str, Any]:
+        """The fields the request sent, as JSON: a field left out is not there, one sent as null is."""
+        return self.model_dump(mode="json", exclude_unset=True)
 
 
 class Repository(Contract):

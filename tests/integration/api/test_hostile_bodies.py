@@ -30,6 +30,7 @@ def _valid_bodies(user: ApiClient) -> dict[tuple[str, str], Callable[[], dict[st
         },
         ("POST", "/auth/login"): lambda: {"email": user.email, "password": PASSWORD},
         ("POST", "/pipeline/run"): lambda: {"job_description_text": "Senior Go engineer, Kubernetes, Berlin"},
+        ("POST", "/jd/parse"): lambda: {"job_description_text": "Senior Go engineer, Kubernetes, Berlin"},
         ("POST", "/suppressions"): lambda: {"github_login": f"dev-{uuid.uuid4().hex[:8]}"},
     }
 
@@ -54,7 +55,9 @@ def test_every_json_route_is_covered(user: ApiClient) -> None:
     assert json_routes == set(_valid_bodies(user))
 
 
-@pytest.mark.parametrize("route", ["/auth/register", "/auth/login", "/pipeline/run", "/suppressions"])
+@pytest.mark.parametrize(
+    "route", ["/auth/register", "/auth/login", "/pipeline/run", "/jd/parse", "/suppressions"]
+)
 @pytest.mark.parametrize("hostile", ["100000-deep", "5000-digits"])
 def test_deep_nesting_and_huge_integers_are_400_malformed_json(
     local_stack: LocalStack, user: ApiClient, route: str, hostile: str
@@ -71,7 +74,9 @@ def test_deep_nesting_and_huge_integers_are_400_malformed_json(
         assert reply.json()["error"]["code"] == "malformed_json"
 
 
-@pytest.mark.parametrize("route", ["/auth/register", "/auth/login", "/pipeline/run", "/suppressions"])
+@pytest.mark.parametrize(
+    "route", ["/auth/register", "/auth/login", "/pipeline/run", "/jd/parse", "/suppressions"]
+)
 def test_a_lone_surrogate_is_a_422_on_the_field(local_stack: LocalStack, user: ApiClient, route: str) -> None:
     body = _valid_bodies(user)[("POST", route)]()
     field = _string_field(body)
@@ -87,7 +92,13 @@ def test_a_lone_surrogate_is_a_422_on_the_field(local_stack: LocalStack, user: A
 
 @pytest.mark.parametrize(
     ("route", "expected"),
-    [("/auth/register", 201), ("/auth/login", 200), ("/pipeline/run", 202), ("/suppressions", 201)],
+    [
+        ("/auth/register", 201),
+        ("/auth/login", 200),
+        ("/pipeline/run", 202),
+        ("/jd/parse", 200),
+        ("/suppressions", 201),
+    ],
 )
 def test_a_media_type_in_any_case_is_accepted(user: ApiClient, route: str, expected: int) -> None:
     body = _valid_bodies(user)[("POST", route)]()

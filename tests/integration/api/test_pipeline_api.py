@@ -100,15 +100,7 @@ def test_a_run_takes_the_recruiters_corrections_over_the_parse(alice: ApiClient)
     )
     assert requirement["seniority"] is None  # sent as null: cleared, where the posting says "Senior"
     assert requirement["required_skills"][:1] == ["Python"]  # not sent: parsed
-    assert project["requirement_set"] == {
-        "title": "Data Platform Engineer",
-        "seniority": None,
-        "min_years": None,
-        "required_skills": [],
-        "preferred_skills": [],
-        "remote": "hybrid",
-        "locations": ["Berlin"],
-    }
+    assert project["requirement_set"] == corrections  # as sent: no field it left out, its null kept
     searched = " ".join(project["metadata"]["github"]["queries"])
     assert "location:Berlin" in searched  # the search looks where the recruiter said the role is
     assert project["outreach_drafts"]
@@ -133,32 +125,64 @@ def test_the_parse_alone_shows_what_a_run_would_use_and_starts_nothing(alice: Ap
     assert requirement["search"]["languages"] == ["Go", "Python"]
     assert alice.request("GET", "/projects").json()["items"] == before  # no project, no run
 
-    project_id = alice.start_run(PYTHON_JD)  # the same posting run: the same reading
-    alice.wait_for_run(project_id)
-    ran = alice.request("GET", f"/projects/{project_id}").json()["requirement"]
-    assert ran == alice.request("POST", "/jd/parse", {"job_description_text": PYTHON_JD}).json()
+    # the same posting and corrections run: the same requirement
+    reply = alice.request("POST", "/pipeline/run", body)
+    alice.wait_for_run(reply.json()["project_id"])
+    assert (
+        alice.request("GET", f"/projects/{reply.json()['project_id']}").json()["requirement"] == requirement
+    )
+
+
+def test_a_retry_that_changes_a_correction_is_refused(alice: ApiClient) -> None:
+    # {} and {"seniority": null} read alike as models, and are not the same request: the second clears
+    # the level the first leaves to the parse
+    first = {"job_description_text": PYTHON_JD, "requirement": {}}
+    changed = {"job_description_text": PYTHON_JD, "requirement": {"seniority": None}}
+    key = {"Idempotency-Key": "corrections-retry"}
+    started = alice.request("POST", "/pipeline/run", first, headers=key)
+    assert started.status == 202, started.data
+
+    retried = alice.request("POST", "/pipeline/run", changed, headers=key)
+
+    assert retried.status == 422
+    assert retried.json()["error"]["details"][0]["type"] == "idempotency_mismatch"
+    alice.wait_for_run(started.json()["project_id"])
+
+
+# What a run refuses, POST /jd/parse refuses too; both name the field, and neither starts anything.
+_REFUSED: list[tuple[dict[str, Any], str]] = [
+    ({"job_description_text": "<div><p></p></div>"}, "body.job_description_text"),
+    ({"job_description_text": PYTHON_JD, "requirement": {"remote": "sometimes"}}, "body.requirement.remote"),
+    # a typo would be searched as no place at all
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Berlin", "Berln"]}},
+        "body.requirement.locations.1",
+    ),
+    # nothing left to search for
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"required_skills": [], "preferred_skills": []}},
+        "body.requirement.required_skills",
+    ),
+]
 
 
 @pytest.mark.parametrize(
-    ("body", "field"),
+    ("route", "body", "field"),
     [
-        ({"job_description_text": "<div><p></p></div>"}, "body.job_description_text"),
-        (
-            {"job_description_text": PYTHON_JD, "max_candidates": 5},
-            "body.max_candidates",
-        ),  # a run's, not a parse's
-        (
-            {"job_description_text": PYTHON_JD, "requirement": {"remote": "sometimes"}},
-            "body.requirement.remote",
-        ),
+        *[("/jd/parse", body, field) for body, field in _REFUSED],
+        *[("/pipeline/run", body, field) for body, field in _REFUSED],
+        # a run's own field: the parse alone takes only the posting and its corrections
+        ("/jd/parse", {"job_description_text": PYTHON_JD, "max_candidates": 5}, "body.max_candidates"),
     ],
 )
 def test_the_parse_alone_refuses_what_a_run_would_refuse(
-    alice: ApiClient, body: dict[str, Any], field: str
+    alice: ApiClient, route: str, body: dict[str, Any], field: str
 ) -> None:
-    reply = alice.request("POST", "/jd/parse", body)
+    before = alice.request("GET", "/projects").json()["items"]
+    reply = alice.request("POST", route, body)
     assert reply.status == 422
     assert [detail["field"] for detail in reply.json()["error"]["details"]] == [field]
+    assert alice.request("GET", "/projects").json()["items"] == before  # nothing started
 
 
 def test_the_parse_alone_needs_a_token(local_stack: LocalStack) -> None:

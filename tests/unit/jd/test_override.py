@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from talent.jd import parse_jd
 from talent.jd.override import with_override
-from talent.models import JobRequirement, RequirementOverride
+from talent.models import JobRequirement, RequirementOverride, TimeZoneBand
 
 POSTING = """Senior Backend Engineer (Django, Flask or FastAPI)
 
@@ -80,23 +80,63 @@ def test_the_parsed_choices_keep_only_the_skills_still_required(parsed: JobRequi
     assert got.alternatives == []  # one of a choice left is no choice
 
 
+def test_a_required_skill_is_not_also_preferred_whatever_its_case(parsed: JobRequirement) -> None:
+    got = with_override(parsed, _set(required_skills=["Foo Cloud"], preferred_skills=["foo cloud", "Bar"]))
+    assert (got.required_skills, got.preferred_skills) == (["Foo Cloud"], ["Bar"])
+
+
+def test_the_time_zone_band_can_be_set_or_dropped() -> None:
+    parsed = parse_jd("Backend Engineer (Go)\n\nRemote within European time zones (CET +/- 2 hours).")
+    parsed = parsed.model_copy(
+        update={"utc_band": TimeZoneBand(earliest=-1, latest=3)}
+    )  # as the stage reads it
+
+    assert with_override(parsed, _set(utc_band=None)).utc_band is None
+    assert with_override(parsed, _set(utc_band={"earliest": -6, "latest": -5})).utc_band == TimeZoneBand(
+        earliest=-6, latest=-5
+    )
+    assert with_override(parsed, _set(locations=["Austin"])).utc_band == parsed.utc_band  # not sent: kept
+
+
+def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
+    assert _set().sent() == {}
+    assert _set(seniority=None, required_skills=[]).sent() == {"seniority": None, "required_skills": []}
+
+
 @pytest.mark.parametrize(
-    "fields",
+    ("fields", "where"),
     [
-        {"title": None},  # only seniority, min_years and remote take null
-        {"required_skills": None},
-        {"locations": [" "]},
-        {"locations": ["Berlin\nHamburg"]},
-        {"required_skills": ["x" * 61]},
-        {"required_skills": ["Go"] * 31},
-        {"locations": ["Berlin"] * 11},
-        {"min_years": "5"},
-        {"min_years": 51},
-        {"remote": "sometimes"},
-        {"seniority": "wizard"},
-        {"salary": 100_000},
+        ({"title": None}, ("title",)),  # only seniority, min_years, remote and utc_band take null
+        ({"required_skills": None}, ("required_skills",)),
+        ({"locations": [" "]}, ("locations", 0)),
+        ({"locations": ["Berlin", "Ham\nburg"]}, ("locations", 1)),
+        ({"title": "T\u202eitle"}, ("title",)),  # a text-direction override
+        ({"title": "\u200b"}, ("title",)),  # nothing printed
+        ({"required_skills": ["Go", "Rust\u2028Zig"]}, ("required_skills", 1)),  # a line separator
+        ({"required_skills": ["!!"]}, ("required_skills", 0)),  # no letter or digit
+        ({"required_skills": ["x" * 61]}, ("required_skills", 0)),
+        ({"required_skills": ["Go"] * 31}, ("required_skills",)),
+        ({"locations": ["Berlin"] * 11}, ("locations",)),
+        ({"min_years": "5"}, ("min_years",)),
+        ({"min_years": 51}, ("min_years",)),
+        ({"remote": "sometimes"}, ("remote",)),
+        ({"seniority": "wizard"}, ("seniority",)),
+        ({"utc_band": {"earliest": -13, "latest": 0}}, ("utc_band", "earliest")),
+        ({"salary": 100_000}, ("salary",)),
     ],
 )
-def test_a_field_outside_its_limits_is_refused(fields: dict[str, object]) -> None:
-    with pytest.raises(ValidationError):
+def test_a_field_outside_its_limits_is_refused_by_name(
+    fields: dict[str, object], where: tuple[object, ...]
+) -> None:
+    with pytest.raises(ValidationError) as refused:
         RequirementOverride.model_validate(fields)
+    assert [error["loc"] for error in refused.value.errors()] == [where]
+
+
+def test_a_name_or_place_may_hold_any_printed_text() -> None:
+    sent = _set(title="Développeur·se C++ (H/F)", required_skills=[" C# ", ".NET"], locations=["São Paulo"])
+    assert (sent.title, sent.required_skills, sent.locations) == (
+        "Développeur·se C++ (H/F)",
+        ["C#", ".NET"],
+        ["São Paulo"],
+    )

@@ -377,6 +377,12 @@ def business_region(name: str) -> set[str] | None:
     return (members | added) - removed
 
 
+def known_location(text: str) -> bool:
+    """Whether a location policy reads `text` as a place: a city, state, country, continent or business
+    region ("Berlin", "Texas", "EU", "EMEA"), not "Berln", "Remote" or "CET" (talent.geo.policy)."""
+    return resolve(text) is not None or bool(resolve_region(text))
+
+
 def resolve_region(text: str) -> set[str]:
     """Country codes a posting's region names, for policies like "US only" or "anywhere in Europe":
     countries ("Poland"), continents ("Europe"), business regions ("EMEA", `BUSINESS_REGIONS`), or a

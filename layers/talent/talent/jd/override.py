@@ -1,7 +1,7 @@
-"""A recruiter's corrections to a parsed posting: the fields of `RequirementOverride` a run request
-sends replace what parse_jd read, so a place or a skill the parser missed (or invented) is not searched,
-ranked and drafted with. Applied by the parse stage (talent.pipeline.stages), where the vocabulary is
-already loaded; the API only validates the shape."""
+"""A recruiter's corrections to a parsed posting: the fields of `RequirementOverride` a run request (or
+POST /jd/parse) sends replace what parse_jd read, so a place or a skill the parser missed (or invented)
+is not searched, ranked and drafted with. Applied where the posting is read (talent.jd.reading: the parse
+stage, the preview), with the vocabulary loaded; the API checks the shape and the places."""
 
 from __future__ import annotations
 
@@ -16,14 +16,17 @@ _SKILL_FIELDS = ("required_skills", "preferred_skills")
 
 def with_override(parsed: JobRequirement, override: RequirementOverride | None) -> JobRequirement:
     """`parsed` with each field `override` sets (`model_fields_set`) in its place. Skills are named as
-    parse_jd names them (`canonical_name`; an unknown name is kept as sent), each once, a required skill
-    never also preferred; the search hints and the alternatives follow the skills."""
+    parse_jd names them (`canonical_name`; an unknown name is kept as sent), each once whatever its case,
+    a required skill never also preferred; the search hints and the alternatives follow the skills."""
     if override is None or not override.model_fields_set:
         return parsed
     changes = {name: getattr(override, name) for name in override.model_fields_set}
     required = _named(changes.get("required_skills", parsed.required_skills))
+    asked = {name.casefold() for name in required}
     preferred = [
-        s for s in _named(changes.get("preferred_skills", parsed.preferred_skills)) if s not in required
+        s
+        for s in _named(changes.get("preferred_skills", parsed.preferred_skills))
+        if s.casefold() not in asked
     ]
     if changes.keys() & set(_SKILL_FIELDS):
         changes.update(

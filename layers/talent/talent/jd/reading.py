@@ -1,5 +1,5 @@
 """What a run works from: a posting's JobRequirement as the parse stage reads it, with the recruiter's
-corrections. Shared by the parse stage (talent.pipeline.stages) and POST /jd/parse (functions/parse),
+corrections. Shared by the parse stage (talent.pipeline.stages) and POST /jd/parse (functions/jd_preview),
 so the preview is the requirement a run would use."""
 
 from __future__ import annotations

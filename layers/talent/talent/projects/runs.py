@@ -15,6 +15,7 @@ from talent.aws import client
 from talent.clock import utc_now_iso
 from talent.errors import ConflictError, GoneError, InvalidInput, Unavailable
 from talent.jd import InvalidJobDescription, validate_jd_text
+from talent.models import RequirementOverride
 from talent.projects.access import UNREADABLE
 from talent.projects.executions import executions
 from talent.projects.records import ProjectRecord, UnreadableProject
@@ -45,8 +46,35 @@ def checked_posting(text: str) -> None:
         raise InvalidInput("body.job_description_text", str(error)) from error
 
 
+def checked_corrections(corrections: RequirementOverride | None) -> None:
+    """InvalidInput for corrections a run could not use: a place the search does not know (a typo would
+    be searched as no place at all), or both skill lists emptied (nothing left to search for)."""
+    if corrections is None:
+        return
+    sent = corrections.model_fields_set
+    if {"required_skills", "preferred_skills"} <= sent and not (
+        corrections.required_skills or corrections.preferred_skills
+    ):
+        raise InvalidInput(
+            "body.requirement.required_skills",
+            "leaves nothing to search for: required_skills and preferred_skills are both empty; name a "
+            "skill, or leave a list out to read it from the job description",
+        )
+    if "locations" in sent and corrections.locations:
+        from talent.geo.places import known_location  # the gazetteer: loaded only when places are sent
+
+        for index, place in enumerate(corrections.locations):
+            if not known_location(place):
+                raise InvalidInput(
+                    f"body.requirement.locations.{index}",
+                    "is no place the search knows (a typo?): write a city, a state, a country or a region, "
+                    "e.g. Berlin, Texas, Germany, EMEA",
+                )
+
+
 def start_run(command: StartRun) -> RunAccepted:
     checked_posting(command.request.job_description_text)
+    checked_corrections(command.request.requirement)
     if command.idempotency_key is None:
         return _start(command=command)
     if not 1 <= len(command.idempotency_key) <= IDEMPOTENCY_KEY_MAX:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from talent.models import JobRequirement, OutreachMessage, RankedCandidate, RequirementOverride
 from talent.projects.records import ProjectError, ProjectStatus
@@ -45,8 +45,9 @@ class ProjectDetail(BaseModel):
     requirement: JobRequirement | None = Field(description="The parsed job description; null until completed")
     requirement_set: RequirementOverride | None = Field(
         default=None,
-        description="The fields the run request set (`requirement`), which replaced what the job "
-        "description was read as; null when it set none",
+        description="The fields the run request set (`requirement`, a RequirementOverride), as sent, which "
+        "replaced what the job description was read as; a field it left out is not there; null when it "
+        "sent none",
     )
     ranked_candidates: list[RankedCandidate] = Field(
         description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
@@ -59,6 +60,10 @@ class ProjectDetail(BaseModel):
         description="stage_durations_ms, github (search metadata) and a message when nothing matched"
     )
     error: ProjectError | None = Field(default=None, description="Which stage failed, and why")
+
+    @field_serializer("requirement_set")
+    def _as_sent(self, corrections: RequirementOverride | None) -> dict[str, Any] | None:
+        return corrections.sent() if corrections is not None else None
 
 
 class ExportFile(BaseModel):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from talent.jd import MAX_JD_CHARS
 from talent.models import RequirementOverride
@@ -40,6 +40,19 @@ class JobPosting(BaseModel):
         'a run), e.g. `{"locations": ["Berlin"], "remote": "hybrid"}`. GET /projects/{project_id} shows '
         "it as `requirement_set`.",
     )
+
+    @model_serializer(mode="wrap")
+    def _as_sent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The body as sent: `requirement` with only the fields it sent (a field left out and one sent as
+        null differ), and no `requirement` when none was sent. An Idempotency-Key's record compares
+        bodies by this, so a retry that changes a correction is refused, and a body of before the field
+        existed compares equal to itself sent again."""
+        dumped: dict[str, Any] = handler(self)
+        if self.requirement is None:
+            dumped.pop("requirement", None)
+        else:
+            dumped["requirement"] = self.requirement.sent()
+        return dumped
 
 
 class RunRequest(JobPosting):
