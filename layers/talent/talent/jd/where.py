@@ -324,8 +324,9 @@ _AT_WORK: Final = (
     r"(office|on[\s-]?site|in[\s-]person|bureau|sur site|présence|présentiel|büro|vor ort|oficina|presencial)"
 )
 _WHOLE_WEEK: Final = (
-    r"((five|six|5|6|all)\sdays\s(a|per|each)\s?week|(5|cinq)\sjours\s(par|sur|/)\s?semaine"
-    r"|(5|fünf)\stage\s(pro|die|in der|/)\s?woche|(5|cinco)\sdías\s(a la|por|/)\s?semana)\b"
+    # "5 Tage/Woche", "5 days/week": the slash with or without spaces
+    r"((five|six|5|6|all)\sdays(\s(a|per|each)\s?|\s?/\s?)week|(5|cinq)\sjours(\s(par|sur)\s?|\s?/\s?)semaine"
+    r"|(5|fünf)\stage(\s(pro|die|in der)\s?|\s?/\s?)woche|(5|cinco)\sdías(\s(a la|por)\s?|\s?/\s?)semana)\b"
 )
 # "5 jours par semaine, Le télétravail est la norme", "5 Tage pro Woche, davon 2 Tage im Büro", "Notre bureau
 # est ouvert 5 jours par semaine": some of the week at home, a count of office days, opening hours
