@@ -17,6 +17,7 @@ from pydantic import (
     Field,
     HttpUrl,
     StringConstraints,
+    field_validator,
 )
 
 Seniority = Literal["intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager"]
@@ -89,6 +90,13 @@ def _one_line(value: str) -> str:
     return value
 
 
+def _one_skill(value: str) -> str:
+    """A list of names in one item ("Java, Spring Boot, Kafka") would be searched as one odd name."""
+    if "," in value or ";" in value:
+        raise ValueError('one skill per item: send ["Java", "Spring Boot"], not ["Java, Spring Boot"]')
+    return value
+
+
 # Documented in the schema; `_one_line` checks it, with a message people read.
 _PRINTED_PATTERN: Final = {"pattern": f"^[^{_UNPRINTED}]+$"}
 _ONE_LINE_CHECK: Final = AfterValidator(_one_line)
@@ -96,6 +104,7 @@ SkillName = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=60),
     _ONE_LINE_CHECK,
+    AfterValidator(_one_skill),
     Field(json_schema_extra=_PRINTED_PATTERN),
 ]
 PlaceName = Annotated[
@@ -150,8 +159,16 @@ class RequirementOverride(Contract):
     )
     utc_band: TimeZoneBand | None = Field(
         default=None,
-        description="The time zones the hire must work within; null drops the one the posting names",
+        description="The time zones the hire must work within, earliest <= latest (no band wraps the date "
+        "line); null drops the one the posting names",
     )
+
+    @field_validator("utc_band")
+    @classmethod
+    def _in_order(cls, band: TimeZoneBand | None) -> TimeZoneBand | None:
+        if band is not None and band.earliest > band.latest:
+            raise ValueError("earliest must not be after latest (hours east of UTC: -5 to -4 is US Eastern)")
+        return band
 
     def sent(self) -> dict[str, Any]:
         """The fields the request sent, as JSON: a field left out is not there, one sent as null is."""

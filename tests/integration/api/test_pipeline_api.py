@@ -149,39 +149,59 @@ def test_a_retry_that_changes_a_correction_is_refused(alice: ApiClient) -> None:
     alice.wait_for_run(started.json()["project_id"])
 
 
-# What a run refuses, POST /jd/parse refuses too; both name the field, and neither starts anything.
-_REFUSED: list[tuple[dict[str, Any], str]] = [
-    ({"job_description_text": "<div><p></p></div>"}, "body.job_description_text"),
-    ({"job_description_text": PYTHON_JD, "requirement": {"remote": "sometimes"}}, "body.requirement.remote"),
+# What a run refuses, POST /jd/parse refuses too; both name the field and say why, and neither starts
+# anything.
+_REFUSED: list[tuple[dict[str, Any], str, str]] = [
+    ({"job_description_text": "<div><p></p></div>"}, "body.job_description_text", "no words"),
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"remote": "sometimes"}},
+        "body.requirement.remote",
+        "'remote', 'hybrid' or 'onsite'",
+    ),
     # a typo would be searched as no place at all
     (
         {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Berlin", "Berln"]}},
         "body.requirement.locations.1",
+        "no place the search knows",
+    ),
+    # a work mode where a place goes: the message says which field takes it
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Remote"]}},
+        "body.requirement.locations.0",
+        '"remote": "remote"',
     ),
     # nothing left to search for
     (
         {"job_description_text": PYTHON_JD, "requirement": {"required_skills": [], "preferred_skills": []}},
         "body.requirement.required_skills",
+        "nothing to search for",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("route", "body", "field"),
+    ("route", "body", "field", "fragment"),
     [
-        *[("/jd/parse", body, field) for body, field in _REFUSED],
-        *[("/pipeline/run", body, field) for body, field in _REFUSED],
+        *[("/jd/parse", *refused) for refused in _REFUSED],
+        *[("/pipeline/run", *refused) for refused in _REFUSED],
         # a run's own field: the parse alone takes only the posting and its corrections
-        ("/jd/parse", {"job_description_text": PYTHON_JD, "max_candidates": 5}, "body.max_candidates"),
+        (
+            "/jd/parse",
+            {"job_description_text": PYTHON_JD, "max_candidates": 5},
+            "body.max_candidates",
+            "Not a field",
+        ),
     ],
 )
 def test_the_parse_alone_refuses_what_a_run_would_refuse(
-    alice: ApiClient, route: str, body: dict[str, Any], field: str
+    alice: ApiClient, route: str, body: dict[str, Any], field: str, fragment: str
 ) -> None:
     before = alice.request("GET", "/projects").json()["items"]
     reply = alice.request("POST", route, body)
     assert reply.status == 422
-    assert [detail["field"] for detail in reply.json()["error"]["details"]] == [field]
+    (detail,) = reply.json()["error"]["details"]
+    assert detail["field"] == field
+    assert fragment in detail["message"]
     assert alice.request("GET", "/projects").json()["items"] == before  # nothing started
 
 

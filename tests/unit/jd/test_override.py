@@ -122,6 +122,8 @@ def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
         ({"remote": "sometimes"}, ("remote",)),
         ({"seniority": "wizard"}, ("seniority",)),
         ({"utc_band": {"earliest": -13, "latest": 0}}, ("utc_band", "earliest")),
+        ({"utc_band": {"earliest": 3, "latest": -1}}, ("utc_band",)),  # no band wraps the date line
+        ({"required_skills": ["Go", "Java, Spring Boot, Kafka"]}, ("required_skills", 1)),  # one per item
         ({"salary": 100_000}, ("salary",)),
     ],
 )

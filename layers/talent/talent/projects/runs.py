@@ -6,7 +6,7 @@ import time
 import uuid
 from contextvars import ContextVar
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from pydantic import BaseModel
 
@@ -46,6 +46,10 @@ def checked_posting(text: str) -> None:
         raise InvalidInput("body.job_description_text", str(error)) from error
 
 
+# Said where a place goes: the work mode has a field of its own
+_WORK_MODES: Final = frozenset({"remote", "hybrid", "onsite", "on-site", "anywhere", "worldwide", "global"})
+
+
 def checked_corrections(corrections: RequirementOverride | None) -> None:
     """InvalidInput for corrections a run could not use: a place the search does not know (a typo would
     be searched as no place at all), or both skill lists emptied (nothing left to search for)."""
@@ -64,6 +68,12 @@ def checked_corrections(corrections: RequirementOverride | None) -> None:
         from talent.geo.places import known_location  # the gazetteer: loaded only when places are sent
 
         for index, place in enumerate(corrections.locations):
+            if place.casefold() in _WORK_MODES:
+                raise InvalidInput(
+                    f"body.requirement.locations.{index}",
+                    'is a work mode, not a place: send "remote": "remote" (or "hybrid", "onsite"), and '
+                    '"locations": [] for anywhere',
+                )
             if not known_location(place):
                 raise InvalidInput(
                     f"body.requirement.locations.{index}",
