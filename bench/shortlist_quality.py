@@ -1,6 +1,6 @@
 """Bench: shortlist quality on blind relevance judgments, our pipeline beside two baselines.
 
-    .venv/bin/python bench/shortlist_quality.py [--tuning-only] [--per-jd]
+    .venv/bin/python bench/shortlist_quality.py [--tuning-only] [--per-jd] [--corrected]
 
 Data: bench/shortlist/ holds 18 real job postings split once into tuning (8) and held-out (10), the
 rubric, and grades 0-3 a blind judge gave the offline corpus's developers for each posting
@@ -14,6 +14,10 @@ Metrics per posting, then averaged: NDCG@10 (gain 2^grade - 1, ideal from all ju
 precision@10 (grade >= 2 counts as relevant), recall of grade >= 2 users in the top 50 (out of as
 many as 50 can hold: min(good, 50)), empty shortlists. Prints, never asserts. Held-out numbers
 are for reporting only: never tune on them.
+With --corrected, a fourth row runs our pipeline on each posting with its parse corrected to blind
+labels of its requirement (requirements.json, by the corpus's labelling guide; the run request's
+`requirement`), and parse_jd's reading is scored against those labels: what a recruiter who corrects the
+whole parse gets, beside what the parse alone gets, in the same run.
 """
 
 from __future__ import annotations
@@ -32,8 +36,9 @@ from pathlib import Path
 
 from talent.github import GitHubConfig, search_github
 from talent.jd import parse_jd
-from talent.jd.reading import requirement_from_text
-from talent.models import JobRequirement
+from talent.jd.evaluate import score
+from talent.jd.reading import requirement_from_text, run_requirement
+from talent.models import JobRequirement, RequirementOverride
 from talent.ranking import rank_candidates
 from talent.roles import linguist_of
 from talent_local.github_emulator import Limits, cached_corpus, start_emulator
@@ -138,9 +143,20 @@ def _row(name: str, s: Scores) -> str:
     return f"  {name:<38}{s.ndcg:>8.3f}{s.precision:>8.2f}{s.recall:>8.2f}{'  EMPTY' if s.empty else ''}"
 
 
-def run_split(name: str, ids: list[str], url: str, people: list[User], per_jd: bool) -> dict[str, Scores]:
+def corrected(jd_id: str) -> JobRequirement:
+    """The posting's requirement with every field a recruiter may correct set to its blind label
+    (requirements.json: what a recruiter who fixes the whole parse with `requirement` would run)."""
+    labels = json.loads((DATA / "requirements.json").read_text())[jd_id]
+    return run_requirement(posting(jd_id), RequirementOverride.model_validate(labels))
+
+
+def run_split(
+    name: str, ids: list[str], url: str, people: list[User], per_jd: bool, with_labels: bool = False
+) -> dict[str, Scores]:
     qrels: dict[str, dict[str, int]] = json.loads((DATA / "qrels.json").read_text())
     rows: dict[str, list[Scores]] = {"ours": [], "naive": [], "random": []}
+    if with_labels:
+        rows["ours, parse corrected"] = []
     cost = Cost()
     for jd_id in ids:
         grades = {login.lower(): grade for login, grade in qrels[jd_id].items()}
@@ -151,6 +167,8 @@ def run_split(name: str, ids: list[str], url: str, people: list[User], per_jd: b
             "naive": scores(naive(requirement, people, SHORTLIST), grades),
             "random": random_scores(people, grades),
         }
+        if with_labels:  # its own cost: the pool printed per posting stays the parse's
+            results["ours, parse corrected"] = scores(ours(corrected(jd_id), url, Cost()), grades)
         for key, value in results.items():
             rows[key].append(value)
         if per_jd:
@@ -168,6 +186,17 @@ def run_split(name: str, ids: list[str], url: str, people: list[User], per_jd: b
         calls, points = cost.api_calls / cost.enriched, cost.points / cost.enriched
         print(f"  GitHub cost per enriched candidate: {calls:.3f} API calls, {points:.3f} GraphQL points")
     return averaged
+
+
+def parse_against_labels(ids: list[str]) -> None:
+    """parse_jd's reading of these postings scored against their blind labels (requirements.json), as
+    bench/stages.py scores the corpus: how much the corrected row had to correct."""
+    labels = json.loads((DATA / "requirements.json").read_text())
+    report = score((jd_id, requirement_from_text(posting(jd_id)), labels[jd_id]) for jd_id in ids)
+    shown = ("required_f1", "preferred_f1", "seniority_accuracy", "min_years_exact", "remote_accuracy",
+             "locations_exact", "title_accuracy")  # fmt: skip
+    print(f"\nparse_jd on these {len(ids)} postings against their blind labels (requirements.json)")
+    print("  " + "  ".join(f"{key} {report.scores()[key]:.3f}" for key in shown))
 
 
 def judge_agreement() -> None:
@@ -204,6 +233,11 @@ def main(argv: list[str]) -> None:
     )
     parser.add_argument("--tuning-only", action="store_true", help="score the tuning postings only")
     parser.add_argument("--per-jd", action="store_true", help="print each posting's scores too")
+    parser.add_argument(
+        "--corrected",
+        action="store_true",
+        help="also run each posting with its parse corrected to its blind labels (requirements.json)",
+    )
     args = parser.parse_args(argv)
     split = json.loads((DATA / "split.json").read_text())
     people = [u for u in cached_corpus().users if u.type == "User"]
@@ -215,9 +249,12 @@ def main(argv: list[str]) -> None:
         )
     judge_agreement()
     with start_emulator(limits=UNLIMITED, as_of=NOW) as github:  # the world the judge graded
-        run_split("tuning", split["tuning"], github.url, people, args.per_jd)
+        run_split("tuning", split["tuning"], github.url, people, args.per_jd, args.corrected)
         if not args.tuning_only:
-            run_split("held-out (never tuned on)", split["heldout"], github.url, people, args.per_jd)
+            heldout = split["heldout"]
+            run_split("held-out (never tuned on)", heldout, github.url, people, args.per_jd, args.corrected)
+        if args.corrected:
+            parse_against_labels(split["tuning"] + ([] if args.tuning_only else split["heldout"]))
 
 
 if __name__ == "__main__":
