@@ -330,17 +330,33 @@ _WHOLE_WEEK: Final = (
 )
 # "5 jours par semaine, Le télétravail est la norme", "5 Tage pro Woche, davon 2 Tage im Büro", "Notre bureau
 # est ouvert 5 jours par semaine": some of the week at home, a count of office days, opening hours
+# The office's hours or staffing, not the hire's week: "Büro: 5 Tage/Woche geöffnet", "besetzt"
+_OPENING: Final = r"ouvert|offen|geöffnet|besetzt|abiert|open|zeiten|horaire|hours"
+# The week at home, in words _HOME_WORDS lacks: "5 días/semana en remoto", "5 days/week from home"
+_AT_HOME: Final = r"remoto|from home"
 _NOT_HOME: Final = (
-    rf"(?:(?!{_HOME_WORDS}|\d(?!\s?[-\u2013]\s?[56]\b)"  # a range's upper end: "onsite 3-5 days per week"
-    r"|dont|davon|de ellos|including|of which|ouvert|offen|abiert|open|zeiten|horaire|hours)[^.\n])"
+    rf"(?:(?!{_HOME_WORDS}|{_AT_HOME}|\d(?!\s?[-\u2013]\s?[56]\b)"  # a range's upper end: "onsite 3-5 days"
+    rf"|dont|davon|de ellos|including|of which|{_OPENING})[^.\n])"
 )
 _FULL_WEEK = _at_word(
     rf"(?:{_WHOLE_WEEK}{_NOT_HOME}{{0,40}}\b{_AT_WORK}(?![^.\n]{{0,30}}\d)"
     rf"|{_AT_WORK}\b{_NOT_HOME}{{0,40}}\b{_WHOLE_WEEK})"
     # "5 jours par semaine dont 2 en télétravail": some of the week at home
     r"(?![^.\n]{0,40}\b(dont|davon|including|of which|de los cuales|de ellos|remote|télétravail"
-    r"|home[\s-]?office|teletrabajo|hybrid|offen|ouvert|abiert|open)\b)"
+    rf"|home[\s-]?office|teletrabajo|hybrid|{_AT_HOME}|{_OPENING})\b)"
 )
+# The week said of the home right before it: "Télétravail 5 jours/semaine, bureau à Paris pour les réunions"
+# (right before it: "Remote US or onsite? Onsite only: … 5 days a week in our NYC office" is the office's)
+_HOME_BEFORE: Final = re.compile(rf"\b(?:{_HOME_WORDS}|{_AT_HOME})\W{{0,3}}$", re.IGNORECASE)
+MAX_HOME_BEFORE: Final = 32  # characters read before a whole week for a home word
+
+
+def _full_week_at_work(text: str) -> bool:
+    """Whether `text` puts the whole week at the office (`_FULL_WEEK`), not at home said just before."""
+    return any(
+        not _HOME_BEFORE.search(text, max(0, found.start() - MAX_HOME_BEFORE), found.start())
+        for found in _FULL_WEEK.finditer(text)
+    )
 
 
 _STRONG_REMOTE = _at_word(rf"{alternatives('remote')}(?!\w)")  # "fully remote", not a bare "remote"
@@ -551,7 +567,7 @@ def remote_policy(text: str, onsite_cues: bool = True) -> RemotePolicy | None:
     strong = _STRONG_REMOTE.search(unsaid) is not None
     if _EITHER.search(unsaid) or (strong and _HYBRID.search(text)):
         return "remote"  # the role can be done fully remote, whatever else is offered
-    if not strong and _FULL_WEEK.search(text):  # "Full remote ! Bureau ouvert 5 jours": not onsite
+    if not strong and _full_week_at_work(text):  # "Full remote ! Bureau ouvert 5 jours": not onsite
         return "onsite"
     if _HYBRID.search(_NO_HOME_DAYS.sub(" ", text)):  # not "Kein Homeoffice möglich"
         return "hybrid"
