@@ -174,10 +174,12 @@ def register(api: Api, credentials: dict[str, str]) -> None:
 # 2. How the posting is read, before a run spends anything on it
 # ---------------------------------------------------------------------------------------------------
 def show_reading(api: Api, jd_text: str) -> None:
-    requirement = api.call("POST", "/jd/parse", {"job_description_text": jd_text}, expect=(200,)).json()
+    reading = api.call("POST", "/jd/parse", {"job_description_text": jd_text}, expect=(200,)).json()
+    requirement = reading["requirement"]
     level = requirement["seniority"] or "no level"
     years = f", {requirement['min_years']}+ years" if requirement["min_years"] is not None else ""
     places = ", ".join(requirement["locations"]) or "no place named"
+    places += f" (searched as {reading['location_policy']})"
     console.print(f"[bold]2.[/] read as: {escape(requirement['title'])} ({level}{years})")
     for kind in ("required", "preferred"):
         named = first(requirement[f"{kind}_skills"], 6) or "none"

@@ -13,11 +13,9 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
-from talent.api.models.runs import JobPosting
+from talent.api.models.runs import JobPosting, RequirementPreview
 from talent.api.requests import serve
-from talent.jd.reading import run_requirement
-from talent.models import JobRequirement
-from talent.projects.runs import checked_corrections, checked_posting
+from talent.projects.runs import preview_run
 from talent.settings import AccountsSettings, ApiSettings, require
 from talent.tracing import make_tracer
 
@@ -34,24 +32,25 @@ declare_bearer_scheme(app)
     summary="Read a job description without starting a run",
     description=(
         "Returns the requirement POST /pipeline/run would search, rank and draft with for the same "
-        "`job_description_text` and `requirement`: what the job description is read as, with each field of "
-        "`requirement` in place of what was read. Starts nothing, stores nothing and counts against no "
-        "quota; refuses what a run refuses (422). Check it, then send what is wrong as `requirement` with "
-        "the run."
+        "`job_description_text` and `requirement` (what the job description is read as, with each field of "
+        "`requirement` in place of what was read), and `location_policy`: how its places and work mode are "
+        "read. Starts nothing, stores nothing and counts against no quota; refuses what a run refuses "
+        "(422). Check it, then send what is wrong as `requirement` with the run."
     ),
     responses={
-        200: {"description": "The requirement", "content": {"application/json": {"model": JobRequirement}}},
+        200: {
+            "description": "The requirement, and how its places are read",
+            "content": {"application/json": {"model": RequirementPreview}},
+        },
         401: UNAUTHORIZED_RESPONSE,
         422: {"description": "Invalid job description or corrections"},
     },
     security=BEARER_SECURITY,
     tags=["Pipeline"],
 )
-def parse(posting: Annotated[JobPosting, Body()]) -> JobRequirement:
+def parse(posting: Annotated[JobPosting, Body()]) -> RequirementPreview:
     require_user(app)
-    checked_posting(posting.job_description_text)
-    checked_corrections(posting.requirement)
-    return run_requirement(posting.job_description_text, posting.requirement)
+    return preview_run(posting)
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)

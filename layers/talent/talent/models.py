@@ -76,7 +76,9 @@ MAX_SET_SKILLS: Final = 30
 MAX_SET_LOCATIONS: Final = 10
 # Control characters (C0, DEL, C1), zero-width and text-direction marks, line and paragraph separators:
 # a name or a title is one line of printed text (the API's other free-text fields refuse the same).
-_UNPRINTED: Final = "\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+_UNPRINTED: Final = (
+    "\x00-\x1f\x7f-\x9f\xad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\U000e0000-\U000e007f"
+)
 _UNPRINTED_CHARACTER: Final = re.compile(f"[{_UNPRINTED}]")
 NOT_ONE_LINE: Final = (
     "must be one line of printed text with a letter or digit: no line break, control, zero-width or "
@@ -124,6 +126,13 @@ def _printed_title(schema: dict[str, Any]) -> None:
     schema.pop("default", None)
 
 
+class SetTimeZoneBand(TimeZoneBand):
+    """A time-zone band as a request sends it: JSON numbers only (not `true` or "1"), earliest first."""
+
+    earliest: float = Field(ge=-12, le=14, strict=True, description="Hours east of UTC, inclusive")
+    latest: float = Field(ge=-12, le=14, strict=True, description="Hours east of UTC, inclusive")
+
+
 class RequirementOverride(Contract):
     """Fields of the JobRequirement a recruiter sets in `POST /pipeline/run` or `POST /jd/parse`
     (`requirement`): each field sent replaces what parse_jd reads from the posting, the others are
@@ -155,9 +164,9 @@ class RequirementOverride(Contract):
         default_factory=list,
         max_length=MAX_SET_LOCATIONS,
         description="Where the hire works: cities, states, countries or regions ('Berlin', 'Texas', "
-        "'EMEA'), each one the product's gazetteer knows",
+        "'EMEA'), one place per item; not a work mode ('Remote': that is `remote`)",
     )
-    utc_band: TimeZoneBand | None = Field(
+    utc_band: SetTimeZoneBand | None = Field(
         default=None,
         description="The time zones the hire must work within, earliest <= latest (no band wraps the date "
         "line); null drops the one the posting names",
@@ -165,7 +174,7 @@ class RequirementOverride(Contract):
 
     @field_validator("utc_band")
     @classmethod
-    def _in_order(cls, band: TimeZoneBand | None) -> TimeZoneBand | None:
+    def _in_order(cls, band: SetTimeZoneBand | None) -> SetTimeZoneBand | None:
         if band is not None and band.earliest > band.latest:
             raise ValueError("earliest must not be after latest (hours east of UTC: -5 to -4 is US Eastern)")
         return band

@@ -74,3 +74,25 @@ def test_a_status_whose_execution_history_is_gone_answers_from_the_project(
     status = reply.json()
     assert (status["status"], status["progress"], status["current_stage"]) == ("completed", 100, None)
     assert {stage["status"] for stage in status["stages"]} == {"succeeded"}
+
+
+def test_corrections_stored_under_earlier_rules_still_read(local_stack: LocalStack, alice: ApiClient) -> None:
+    # A comma in a skill was allowed when this project started; a later release refuses it in a request.
+    # The stored corrections are shown as stored: the project never turns unreadable (it was a 500).
+    project_id = alice.start_run("Senior Python engineer with AWS and PostgreSQL, remote.")
+    alice.wait_for_run(project_id)
+    earlier = {"required_skills": ["Java, Spring Boot, Kafka"], "title": "!!"}
+    local_stack.client("dynamodb").update_item(
+        TableName=local_stack.template.physical_name("ProjectsTable"),
+        Key={"project_id": {"S": project_id}},
+        UpdateExpression="SET requirement_set = :set",
+        ExpressionAttributeValues={
+            ":set": {
+                "M": {"required_skills": {"L": [{"S": "Java, Spring Boot, Kafka"}]}, "title": {"S": "!!"}}
+            }
+        },
+    )
+    for path in (f"/projects/{project_id}", f"/projects/{project_id}/export?format=json"):
+        reply = alice.request("GET", path)
+        assert reply.status == 200, (path, reply.data)
+    assert alice.request("GET", f"/projects/{project_id}").json()["requirement_set"] == earlier

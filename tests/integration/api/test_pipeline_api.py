@@ -114,7 +114,8 @@ def test_the_parse_alone_shows_what_a_run_would_use_and_starts_nothing(alice: Ap
     reply = alice.request("POST", "/jd/parse", body)
 
     assert reply.status == 200, reply.data
-    requirement = reply.json()
+    requirement = reply.json()["requirement"]
+    assert reply.json()["location_policy"] == "remote anywhere"
     assert (requirement["title"], requirement["remote"], requirement["min_years"]) == (
         "Senior Python Engineer",
         "remote",
@@ -158,16 +159,10 @@ _REFUSED: list[tuple[dict[str, Any], str, str]] = [
         "body.requirement.remote",
         "'remote', 'hybrid' or 'onsite'",
     ),
-    # a typo would be searched as no place at all
-    (
-        {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Berlin", "Berln"]}},
-        "body.requirement.locations.1",
-        "no place the search knows",
-    ),
     # a work mode where a place goes: the message says which field takes it
     (
-        {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Remote"]}},
-        "body.requirement.locations.0",
+        {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Berlin", "100% Remote"]}},
+        "body.requirement.locations.1",
         '"remote": "remote"',
     ),
     # nothing left to search for
@@ -203,6 +198,25 @@ def test_the_parse_alone_refuses_what_a_run_would_refuse(
     assert detail["field"] == field
     assert fragment in detail["message"]
     assert alice.request("GET", "/projects").json()["items"] == before  # nothing started
+
+
+@pytest.mark.parametrize(
+    ("corrections", "policy"),
+    [
+        ({"locations": ["Berlin"], "remote": "onsite"}, "onsite/hybrid in Berlin, DE"),
+        # a typo is no place: the preview says so before a run searches anywhere
+        ({"locations": ["Berln"], "remote": "onsite"}, "no location given"),
+        ({"locations": ["Florida", "Georgia", "Texas"], "remote": "remote"}, "remote within US"),
+        ({"locations": ["European Union"], "remote": "remote"}, "remote within "),
+    ],
+)
+def test_the_parse_alone_says_how_the_places_are_read(
+    alice: ApiClient, corrections: dict[str, Any], policy: str
+) -> None:
+    body = {"job_description_text": PYTHON_JD, "requirement": corrections}
+    reply = alice.request("POST", "/jd/parse", body)
+    assert reply.status == 200, reply.data
+    assert reply.json()["location_policy"].startswith(policy)
 
 
 def test_the_parse_alone_needs_a_token(local_stack: LocalStack) -> None:

@@ -156,6 +156,10 @@ def test_place_words_are_words_unless_a_big_city_bears_the_name() -> None:
         ("APAC", {"IN", "JP", "AU", "SG"}, {"DE", "US", "UG"}),
         ("LATAM", {"MX", "BR", "AR", "CR"}, {"US", "CA", "ES"}),
         ("DACH", {"DE", "AT", "CH"}, {"NL"}),
+        # how labels and recruiters write them (a review: "European Union" corrected a role to anywhere)
+        ("European Union", {"DE", "FR", "PL", "IE"}, {"US", "IN"}),
+        ("Middle East", {"AE", "IL", "SA"}, {"DE", "IN"}),
+        ("Scandinavia", {"DK", "NO", "SE"}, {"FI", "DE"}),
     ],
 )
 def test_a_business_region_is_its_countries(region: str, inside: set[str], outside: set[str]) -> None:

@@ -123,6 +123,10 @@ def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
         ({"seniority": "wizard"}, ("seniority",)),
         ({"utc_band": {"earliest": -13, "latest": 0}}, ("utc_band", "earliest")),
         ({"utc_band": {"earliest": 3, "latest": -1}}, ("utc_band",)),  # no band wraps the date line
+        ({"utc_band": {"earliest": True, "latest": 2}}, ("utc_band", "earliest")),  # JSON numbers only
+        ({"utc_band": {"earliest": -1, "latest": "2"}}, ("utc_band", "latest")),
+        ({"locations": ["Berlin\u061c"]}, ("locations", 0)),  # an Arabic letter mark: text direction
+        ({"title": "Eng\u00adineer"}, ("title",)),  # a soft hyphen, invisible
         ({"required_skills": ["Go", "Java, Spring Boot, Kafka"]}, ("required_skills", 1)),  # one per item
         ({"salary": 100_000}, ("salary",)),
     ],

@@ -364,6 +364,10 @@ BUSINESS_REGIONS: Final = {
     "dach": (set(), frozenset({"DE", "AT", "CH"}), frozenset()),
     "nordics": (set(), frozenset({"DK", "FI", "IS", "NO", "SE"}), frozenset()),
     "benelux": (set(), frozenset({"BE", "NL", "LU"}), frozenset()),
+    # read as "EU" is (its continent): "European Union" is how the labels and recruiters write it
+    "european union": ({"EU"}, frozenset(), frozenset()),
+    "middle east": (set(), _MIDDLE_EAST, frozenset()),
+    "scandinavia": (set(), frozenset({"DK", "NO", "SE"}), frozenset()),
 }
 
 
@@ -375,12 +379,6 @@ def business_region(name: str) -> set[str] | None:
     continents, added, removed = found
     members = {c for c, continent in _gazetteer().continents.items() if continent in continents}
     return (members | added) - removed
-
-
-def known_location(text: str) -> bool:
-    """Whether a location policy reads `text` as a place: a city, state, country, continent or business
-    region ("Berlin", "Texas", "EU", "EMEA"), not "Berln", "Remote" or "CET" (talent.geo.policy)."""
-    return resolve(text) is not None or bool(resolve_region(text))
 
 
 def resolve_region(text: str) -> set[str]:

@@ -20,7 +20,7 @@ def with_override(parsed: JobRequirement, override: RequirementOverride | None) 
     a required skill never also preferred; the search hints and the alternatives follow the skills."""
     if override is None or not override.model_fields_set:
         return parsed
-    changes = {name: getattr(override, name) for name in override.model_fields_set}
+    changes = override.model_dump(include=override.model_fields_set)  # plain values: a band is a dict
     required = _named(changes.get("required_skills", parsed.required_skills))
     asked = {name.casefold() for name in required}
     preferred = [

@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from pydantic import BaseModel
 
-from talent.api.models.runs import RunAccepted, RunRequest
+from talent.api.models.runs import JobPosting, RequirementPreview, RunAccepted, RunRequest
 from talent.aws import client
 from talent.clock import utc_now_iso
 from talent.errors import ConflictError, GoneError, InvalidInput, Unavailable
@@ -46,13 +46,21 @@ def checked_posting(text: str) -> None:
         raise InvalidInput("body.job_description_text", str(error)) from error
 
 
-# Said where a place goes: the work mode has a field of its own
-_WORK_MODES: Final = frozenset({"remote", "hybrid", "onsite", "on-site", "anywhere", "worldwide", "global"})
+# A work mode written where a place goes ("Remote", "100% remote", "Home office"): it has a field of its
+# own. Only the whole value: "Remote US" and "US only" are places the location policy reads.
+_WORK_MODES: Final = frozenset(
+    {"remote", "fully remote", "full remote", "100% remote", "remote-first", "remote first", "remote only",
+     "hybrid", "onsite", "on-site", "on site", "in office", "in-office", "office", "home office",
+     "homeoffice", "wfh", "work from home", "anywhere", "worldwide", "global", "remoto", "télétravail",
+     "teletrabajo", "distanciel", "présentiel", "presencial", "vor ort", "mobiles arbeiten"}
+)  # fmt: skip
 
 
 def checked_corrections(corrections: RequirementOverride | None) -> None:
-    """InvalidInput for corrections a run could not use: a place the search does not know (a typo would
-    be searched as no place at all), or both skill lists emptied (nothing left to search for)."""
+    """InvalidInput for corrections a run could not use: a work mode where a place goes, or both skill
+    lists sent empty (nothing left to search for). A place is not looked up here: the preview says how
+    each one is read (POST /jd/parse `location_policy`), and the run API keeps the gazetteer out of its
+    cold start."""
     if corrections is None:
         return
     sent = corrections.model_fields_set
@@ -64,22 +72,25 @@ def checked_corrections(corrections: RequirementOverride | None) -> None:
             "leaves nothing to search for: required_skills and preferred_skills are both empty; name a "
             "skill, or leave a list out to read it from the job description",
         )
-    if "locations" in sent and corrections.locations:
-        from talent.geo.places import known_location  # the gazetteer: loaded only when places are sent
+    for index, place in enumerate(corrections.locations if "locations" in sent else []):
+        if " ".join(place.casefold().split()) in _WORK_MODES:
+            raise InvalidInput(
+                f"body.requirement.locations.{index}",
+                'is a work mode, not a place: send "remote": "remote" (or "hybrid", "onsite"), and '
+                '"locations": [] for anywhere',
+            )
 
-        for index, place in enumerate(corrections.locations):
-            if place.casefold() in _WORK_MODES:
-                raise InvalidInput(
-                    f"body.requirement.locations.{index}",
-                    'is a work mode, not a place: send "remote": "remote" (or "hybrid", "onsite"), and '
-                    '"locations": [] for anywhere',
-                )
-            if not known_location(place):
-                raise InvalidInput(
-                    f"body.requirement.locations.{index}",
-                    "is no place the search knows (a typo?): write a city, a state, a country or a region, "
-                    "e.g. Berlin, Texas, Germany, EMEA",
-                )
+
+def preview_run(posting: JobPosting) -> RequirementPreview:
+    """The requirement a run of `posting` would use (talent.jd.reading) and its location policy as the
+    search and the ranking read it (talent.geo.policy). InvalidInput as a run's start raises it."""
+    from talent.geo.policy import location_policy
+    from talent.jd.reading import run_requirement
+
+    checked_posting(posting.job_description_text)
+    checked_corrections(posting.requirement)
+    requirement = run_requirement(posting.job_description_text, posting.requirement)
+    return RequirementPreview(requirement=requirement, location_policy=location_policy(requirement).described)
 
 
 def start_run(command: StartRun) -> RunAccepted:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field
 
-from talent.models import JobRequirement, OutreachMessage, RankedCandidate, RequirementOverride
+from talent.models import JobRequirement, OutreachMessage, RankedCandidate
 from talent.projects.records import ProjectError, ProjectStatus
 
 
@@ -43,9 +43,11 @@ class ProjectDetail(BaseModel):
     title: str | None = None
     job_description_text: str
     requirement: JobRequirement | None = Field(description="The parsed job description; null until completed")
-    requirement_set: RequirementOverride | None = Field(
+    # As stored at the run's start, not validated again: a later release's stricter rules must not make
+    # an earlier project unreadable.
+    requirement_set: dict[str, Any] | None = Field(
         default=None,
-        description="The fields the run request set (`requirement`, a RequirementOverride), as sent, which "
+        description="The fields the run request set (`requirement`: RequirementOverride), as sent, which "
         "replaced what the job description was read as; a field it left out is not there; null when it "
         "sent none",
     )
@@ -60,10 +62,6 @@ class ProjectDetail(BaseModel):
         description="stage_durations_ms, github (search metadata) and a message when nothing matched"
     )
     error: ProjectError | None = Field(default=None, description="Which stage failed, and why")
-
-    @field_serializer("requirement_set")
-    def _as_sent(self, corrections: RequirementOverride | None) -> dict[str, Any] | None:
-        return corrections.sent() if corrections is not None else None
 
 
 class ExportFile(BaseModel):

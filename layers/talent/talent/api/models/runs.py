@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from talent.jd import MAX_JD_CHARS
-from talent.models import RequirementOverride
+from talent.models import JobRequirement, RequirementOverride
 from talent.pipeline.registry import TRACKED_STAGES, names_text
 from talent.projects.records import ProjectError, ProjectStatus
 
@@ -71,6 +71,21 @@ class RunRequest(JobPosting):
         strict=True,
         description="How many top candidates get an outreach draft (less anyone `screened_out`: below "
         "the core-skills gate, outside the role's area, or inactive for years).",
+    )
+
+
+class RequirementPreview(BaseModel):
+    """POST /jd/parse's answer: the requirement a run would use, and how its places are read."""
+
+    requirement: JobRequirement = Field(
+        description="What a run of the same job description and corrections searches, ranks and drafts "
+        "with: its project's `requirement`"
+    )
+    location_policy: str = Field(
+        description="How the search and the ranking read `locations` and `remote`: 'onsite/hybrid in "
+        "Berlin, DE', 'remote within US', 'remote anywhere', 'no location given'. A place the gazetteer "
+        "does not know counts as none, and a vague one as the place it names ('Africa' is read as a "
+        "town): check yours here"
     )
 
 
