@@ -165,6 +165,12 @@ _REFUSED: list[tuple[dict[str, Any], str, str]] = [
         "body.requirement.locations.1",
         '"remote": "remote"',
     ),
+    # two places in one item: the search would read one
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Berlin or Munich"]}},
+        "body.requirement.locations.0",
+        "one place per item",
+    ),
     # nothing left to search for
     (
         {"job_description_text": PYTHON_JD, "requirement": {"required_skills": [], "preferred_skills": []}},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from contextvars import ContextVar
@@ -56,6 +57,11 @@ _WORK_MODES: Final = frozenset(
 )  # fmt: skip
 
 
+# Two places joined in one item ("Berlin or Munich", "Lyon ou Paris", "Köln; Bonn"): the policy would read
+# one. Not "and" or "&": "Trinidad and Tobago", "Bosnia & Herzegovina" are one place each.
+_PLACES_JOINED: Final = re.compile(r"\s(?:or|oder|ou|o)\s|;|\s/\s", re.IGNORECASE)
+
+
 def checked_corrections(corrections: RequirementOverride | None) -> None:
     """InvalidInput for corrections a run could not use: a work mode where a place goes, or both skill
     lists sent empty (nothing left to search for). A place is not looked up here: the preview says how
@@ -78,6 +84,12 @@ def checked_corrections(corrections: RequirementOverride | None) -> None:
                 f"body.requirement.locations.{index}",
                 'is a work mode, not a place: send "remote": "remote" (or "hybrid", "onsite"), and '
                 '"locations": [] for anywhere',
+            )
+        if _PLACES_JOINED.search(place):
+            raise InvalidInput(
+                f"body.requirement.locations.{index}",
+                'one place per item: send ["Berlin", "Munich"], not ["Berlin or Munich"] (only the first '
+                "would be searched)",
             )
 
 
