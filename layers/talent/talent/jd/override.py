@@ -1,7 +1,8 @@
 """A recruiter's corrections to a parsed posting: the fields of `RequirementOverride` a run request (or
 POST /jd/parse) sends replace what parse_jd read, so a place or a skill the parser missed (or invented)
 is not searched, ranked and drafted with. Applied where the posting is read (talent.jd.reading: the parse
-stage, the preview), with the vocabulary loaded; the API checks the shape and the places."""
+stage, the preview), with the vocabulary loaded; the API checks the values first
+(talent.projects.runs.checked_corrections)."""
 
 from __future__ import annotations
 

@@ -63,10 +63,10 @@ _PLACES_JOINED: Final = re.compile(r"\s(?:or|oder|ou|o)\s|;|\s/\s", re.IGNORECAS
 
 
 def checked_corrections(corrections: RequirementOverride | None) -> None:
-    """InvalidInput for corrections a run could not use: a work mode where a place goes, or both skill
-    lists sent empty (nothing left to search for). A place is not looked up here: the preview says how
-    each one is read (POST /jd/parse `location_policy`), and the run API keeps the gazetteer out of its
-    cold start."""
+    """InvalidInput for corrections a run could not use: both skill lists sent empty (nothing left to
+    search for), a work mode where a place goes, or two places in one item. A place is not looked up
+    here: the preview says how each one is read (POST /jd/parse `location_policy`), and the run API keeps
+    the gazetteer out of its cold start."""
     if corrections is None:
         return
     sent = corrections.model_fields_set
