@@ -151,9 +151,36 @@ def test_a_retry_that_changes_a_correction_is_refused(alice: ApiClient) -> None:
 
 
 # What a run refuses, POST /jd/parse refuses too; both name the field and say why, and neither starts
-# anything.
+# anything (nothing half written).
 _REFUSED: list[tuple[dict[str, Any], str, str]] = [
-    ({"job_description_text": "<div><p></p></div>"}, "body.job_description_text", "no words"),
+    ({"job_description_text": ""}, "body.job_description_text", "at least 1"),
+    ({"job_description_text": "x" * 20_001}, "body.job_description_text", "at most 20000"),
+    ({"job_description_text": "   \n\t "}, "body.job_description_text", "empty"),
+    ({"job_description_text": "12345 -- 678 !!"}, "body.job_description_text", "no words"),
+    # markup around no words was a 202 whose run failed in parse_jd (a new user's finding)
+    ({"job_description_text": "<div><p></p><br/></div>"}, "body.job_description_text", "no words"),
+    (
+        {"job_description_text": "<p>&nbsp;</p>\n<!-- Senior Go Developer -->"},
+        "body.job_description_text",
+        "no words",
+    ),
+    ({}, "body.job_description_text", "required"),
+    # corrections to the parse: each field within its limits, named to the item
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Berlin", ""]}},
+        "body.requirement.locations.1",
+        "at least 1",
+    ),
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"required_skills": None}},
+        "body.requirement.required_skills",
+        "valid list",
+    ),
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"salary": 1}},
+        "body.requirement.salary",
+        "Not a field",
+    ),
     (
         {"job_description_text": PYTHON_JD, "requirement": {"remote": "sometimes"}},
         "body.requirement.remote",
@@ -185,6 +212,21 @@ _REFUSED: list[tuple[dict[str, Any], str, str]] = [
     [
         *[("/jd/parse", *refused) for refused in _REFUSED],
         *[("/pipeline/run", *refused) for refused in _REFUSED],
+        # a run's own fields
+        (
+            "/pipeline/run",
+            {"job_description_text": PYTHON_JD, "max_candidates": 501},
+            "body.max_candidates",
+            "500",
+        ),
+        ("/pipeline/run", {"job_description_text": PYTHON_JD, "top_n": 0}, "body.top_n", "1"),
+        # a new user's typo ran with the default 50 and used a run of the hour's quota
+        (
+            "/pipeline/run",
+            {"job_description_text": PYTHON_JD, "max_candidate": 200},
+            "body.max_candidate",
+            "Not a field",
+        ),
         # a run's own field: the parse alone takes only the posting and its corrections
         (
             "/jd/parse",
@@ -194,12 +236,13 @@ _REFUSED: list[tuple[dict[str, Any], str, str]] = [
         ),
     ],
 )
-def test_the_parse_alone_refuses_what_a_run_would_refuse(
+def test_invalid_requests_name_the_field_on_a_run_and_on_the_parse_alone(
     alice: ApiClient, route: str, body: dict[str, Any], field: str, fragment: str
 ) -> None:
     before = alice.request("GET", "/projects").json()["items"]
     reply = alice.request("POST", route, body)
     assert reply.status == 422
+    assert reply.json()["error"]["code"] == "validation_error"
     (detail,) = reply.json()["error"]["details"]
     assert detail["field"] == field
     assert fragment in detail["message"]
@@ -250,56 +293,6 @@ def test_a_posting_naming_nothing_to_search_by_completes_saying_what_to_add(alic
         "Nothing was searched for: the job description names no programming language or technology"
     )
     assert final["message"] == project["metadata"]["message"]  # the status says it too (a new user's finding)
-
-
-@pytest.mark.parametrize(
-    ("body", "field", "fragment"),
-    [
-        ({"job_description_text": ""}, "body.job_description_text", "at least 1"),
-        ({"job_description_text": "x" * 20_001}, "body.job_description_text", "at most 20000"),
-        ({"job_description_text": "   \n\t "}, "body.job_description_text", "empty"),
-        ({"job_description_text": "12345 -- 678 !!"}, "body.job_description_text", "no words"),
-        # markup around no words was a 202 whose run failed in parse_jd (a new user's finding)
-        ({"job_description_text": "<div><p></p><br/></div>"}, "body.job_description_text", "no words"),
-        (
-            {"job_description_text": "<p>&nbsp;</p>\n<!-- Senior Go Developer -->"},
-            "body.job_description_text",
-            "no words",
-        ),
-        ({}, "body.job_description_text", "required"),
-        ({"job_description_text": PYTHON_JD, "max_candidates": 501}, "body.max_candidates", "500"),
-        ({"job_description_text": PYTHON_JD, "top_n": 0}, "body.top_n", "1"),
-        # a new user's typo ran with the default 50 and used a run of the hour's quota
-        ({"job_description_text": PYTHON_JD, "max_candidate": 200}, "body.max_candidate", "Not a field"),
-        # corrections to the parse: each field within its limits, named to the item
-        (
-            {"job_description_text": PYTHON_JD, "requirement": {"locations": ["Berlin", ""]}},
-            "body.requirement.locations.1",
-            "at least 1",
-        ),
-        (
-            {"job_description_text": PYTHON_JD, "requirement": {"required_skills": None}},
-            "body.requirement.required_skills",
-            "valid list",
-        ),
-        (
-            {"job_description_text": PYTHON_JD, "requirement": {"salary": 1}},
-            "body.requirement.salary",
-            "Not a field",
-        ),
-    ],
-)
-def test_invalid_run_requests_name_the_field(
-    alice: ApiClient, local_stack: LocalStack, body: dict[str, Any], field: str, fragment: str
-) -> None:
-    before = alice.request("GET", "/projects").json()["items"]
-    reply = alice.request("POST", "/pipeline/run", body)
-    assert reply.status == 422
-    error = reply.json()["error"]
-    assert error["code"] == "validation_error"
-    assert [detail["field"] for detail in error["details"]] == [field]
-    assert fragment in error["details"][0]["message"]
-    assert alice.request("GET", "/projects").json()["items"] == before  # nothing half written
 
 
 def test_the_same_idempotency_key_starts_one_execution(alice: ApiClient, local_stack: LocalStack) -> None:
