@@ -194,3 +194,25 @@ def test_a_tagged_name_never_spans_a_sentence_end(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(learned, "tag_line", tag_line)
     names = [found.name for found in unknown_names(Line(text, Kind.REQUIRED), (), [])]
     assert names == ["Zizmor"]
+
+
+def test_token_features_are_those_the_model_was_trained_on() -> None:
+    # FEATURES = 2: each token's own features, the line's, and its two neighbours on each side with the
+    # list mark between ("BOS"/"EOS" past the ends). The shipped weights read these names.
+    from talent.jd.skills import find_skills
+
+    text = "- Tools: Splunk, IIS/WCF"
+    toks = tokens(text)
+    rows = learned.line_features(Line(text, Kind.REQUIRED), ("what", "you", "bring"), find_skills(text), toks)
+    shared = ["kind=REQUIRED", "h=what", "h=you", "h=bring", "bullet"]
+    assert rows == [
+        ["w=tools", "shape=Xxx", "p3=too", "s3=ols", "known=O", "len=5", "title", "common", *shared,
+         "first", "-2:BOS", "-1:BOS", "1:w=splunk", "1:known=B", "1:cap", "2:w=iis/wcf", "2:known=O",
+         "2:cap", "2:sep=,"],
+        ["w=splunk", "shape=Xxx", "p3=spl", "s3=unk", "known=B", "len=6", "title", "after_colon", *shared,
+         "-2:BOS", "-1:w=tools", "-1:known=O", "-1:cap", "1:w=iis/wcf", "1:known=O", "1:cap", "1:sep=,",
+         "2:EOS"],
+        ["w=iis/wcf", "shape=XX/XX", "p3=iis", "s3=wcf", "known=O", "len=7", "upper", "after_colon", *shared,
+         "-2:w=tools", "-2:known=O", "-2:cap", "-2:sep=,", "-1:w=splunk", "-1:known=B", "-1:cap", "-1:sep=,",
+         "1:EOS", "2:EOS"],
+    ]  # fmt: skip

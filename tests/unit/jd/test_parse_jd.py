@@ -275,6 +275,29 @@ def test_years(line: str, years: int | None) -> None:
     assert jd(f"Requirements\n- {line}").min_years == years
 
 
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Five years of professional experience in web application development", 5),  # "application"
+        ("Two years of experience in a product company", 2),  # "company"
+        ("Cinco años de experiencia en empresa de software", 5),
+        ("Trois ans d'expérience en entreprise", 3),
+    ],
+)
+def test_years_on_an_item_line_without_a_bullet(line: str, years: int) -> None:
+    # a short line without a full stop could be a heading; one that states the years asked is content
+    assert jd(f"Requirements:\n{line}\nRuby on Rails").min_years == years
+
+
+def test_a_line_on_the_candidates_experience_heads_no_boilerplate() -> None:
+    # "application" names a boilerplate section ("Application process"), not in "web application development"
+    text = (
+        "Backend Engineer\nRequirements:\nStrong experience in web application development\n"
+        "Ruby on Rails, PostgreSQL"
+    )
+    assert parse_jd(text).required_skills == ["Ruby on Rails", "PostgreSQL"]
+
+
 def test_years_takes_the_smallest_requirement_but_not_a_sub_requirement() -> None:
     # The guide: the smallest number asked for; a management sub-requirement does not replace it.
     text = "Requirements\n- 8+ years of software engineering, including 3+ years managing engineers"

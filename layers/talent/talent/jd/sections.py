@@ -26,6 +26,7 @@ from talent.jd.cues import (
     sentence,
     words,
 )
+from talent.jd.experience import NUMBER_WORDS, about_the_candidate
 from talent.jd.places import known_place, mode_code_country
 from talent.jd.skills import names_a_skill as _names_a_skill
 from talent.jd.words import town_like
@@ -230,7 +231,8 @@ def _marked_heading(raw: str, core: str, count: int, names_a_skill: Callable[[st
 _SHORT_QUESTION = re.compile(r"[?!]$")
 
 
-_A_FIGURE = re.compile(rf"\d\s?\+?\s?{alternatives('years_unit')}(?!\w)")  # on lower-case text
+# "5+ years", "Five years of …": a line that states the years asked is content (on lower-case text)
+_A_FIGURE = re.compile(rf"(?:\d|(?<!\w){NUMBER_WORDS})\s?\+?\s?{alternatives('years_unit')}(?!\w)")
 
 
 _A_PLUS = re.compile(r"\s(?:an?|is an?|are an?) (?:plus|bonus|advantage)\W*$", re.IGNORECASE)
@@ -270,15 +272,31 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
     if ":" in core or _a_statement(core, count, question) or count > 9:
         return False
     kind = heading_kind(core)
-    # "Experience with Kafka" is content, and so is "Minimum 5 Jahre Erfahrung"
-    if kind is None or names_a_skill(core) or _A_FIGURE.search(core.lower()) or _named_plus(core):
+    if kind is None or _reads_as_content(core, count, kind, names_a_skill):
         return False
-    if _ASIDE_CUE.search(core.lower()):
-        return False  # "Estudios en TI, preferiblemente Ingeniería en Informática": a plus on its object
     # "Bank-Kenntnisse sind MUSS - Idealerweise Wertpapiere": a must and a plus in one line is a statement
     low = core.lower()
     turns = kind == Kind.PREFERRED and bool(_REQUIRED_CLAUSE.search(low)) and not _NOT_REQUIRED.search(low)
-    return count <= 4 or bool(question) or (kind in (Kind.PREFERRED, Kind.BOILERPLATE) and not turns)
+    return (
+        count <= SHORT_HEADING_WORDS
+        or bool(question)
+        or (kind in (Kind.PREFERRED, Kind.BOILERPLATE) and not turns)
+    )
+
+
+SHORT_HEADING_WORDS: Final = 4  # a plain line this short that holds a heading's cue word heads a section
+
+
+def _reads_as_content(core: str, count: int, kind: Kind, names_a_skill: Callable[[str], bool]) -> bool:
+    """Whether a plain line that holds a heading's cue word is content all the same."""
+    low = core.lower()
+    # "Experience with Kafka" is content, and so is "Minimum 5 Jahre Erfahrung"
+    if names_a_skill(core) or _A_FIGURE.search(low) or _named_plus(core):
+        return True
+    if _ASIDE_CUE.search(low):
+        return True  # "Estudios en TI, preferiblemente Ingeniería en Informática": a plus on its object
+    # "Strong experience in web application development": "application" heads no section here
+    return kind == Kind.BOILERPLATE and count > SHORT_HEADING_WORDS and about_the_candidate(core)
 
 
 # A line led by a globe, a pin or a flag names a place: "🌎 Warsaw, Poland", "🇲🇽 Ciudad de México".
