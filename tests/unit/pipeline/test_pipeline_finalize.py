@@ -139,6 +139,54 @@ def test_a_posting_with_nothing_to_search_by_says_so_and_what_to_add(seeded: Aws
     )
 
 
+def _ranked_away_from_the_places(seeded: Aws) -> None:
+    """The sample ranked document with nobody in Berlin or Lisbon: Ada's and Jo's profiles say nothing
+    of where they live, Kim lives in Austin (outside, no draft)."""
+    key = f"projects/{SAMPLE_PROJECT}/ranked.json"
+    document = json.loads(seeded.s3.get_object(Bucket=seeded.bucket, Key=key)["Body"].read())
+    for entry in document["ranked"]:
+        login = entry["candidate"]["login"]
+        if login in ("synth-ada-gopher", "synth-jo-javanaut"):
+            entry["candidate"]["location"] = None
+            entry["breakdown"]["location"] |= {"value": 0.4, "contribution": 4.0}
+        entry["outside_area"] = login == "synth-kim-pythonista"
+    seeded.s3.put_object(Bucket=seeded.bucket, Key=key, Body=json.dumps(document))
+
+
+def test_a_shortlist_with_nobody_in_the_roles_places_says_so(seeded: Aws) -> None:
+    # A hybrid Berlin/Lisbon role whose searches there found too few: the searches anywhere filled the
+    # list, and the recruiter is told why so few drafts (a new user's finding: it said nothing)
+    seeded.put_project(SAMPLE_PROJECT)
+    _ranked_away_from_the_places(seeded)
+
+    load_handler("finalize").save_results_handler(event("save_results.json"), context())
+
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    # the opted-out developer (who lives in Berlin) is not counted: 3 on the shortlist
+    assert project["metadata"]["message"] == (
+        "GitHub's searches found 4 developers for this role, fewer than the 50 asked for: every step of the "
+        "search plan ran (2 searches); 1 is on your do-not-contact list and left out. Nobody on the "
+        "shortlist is known to live in or near Berlin, Germany or Lisbon, Portugal: 1 of the 3 gives a "
+        "location elsewhere, 2 give none. GitHub's searches found too few developers there who show the "
+        "role's skills, and those who live outside the role's area get no draft; allow remote work or "
+        "relocation, or correct the places, and run it again"
+    )
+
+
+def test_a_role_without_places_gets_no_word_on_them(seeded: Aws) -> None:
+    seeded.put_project(SAMPLE_PROJECT)
+    _ranked_away_from_the_places(seeded)
+    state = event("save_results.json")
+    state["requirement"] |= {"locations": [], "remote": "remote"}
+
+    load_handler("finalize").save_results_handler(state, context())
+
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert "Nobody on the shortlist" not in project["metadata"]["message"]
+
+
 def test_save_results_never_resurrects_a_deleted_project(
     seeded: Aws, capsys: pytest.CaptureFixture[str]
 ) -> None:

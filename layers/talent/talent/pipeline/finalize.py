@@ -18,7 +18,13 @@ from talent.pipeline.contracts import (
     SaveOutput,
 )
 from talent.pipeline.errors import describe_failure
-from talent.pipeline.results import ProjectMetadata, ProjectResults, no_match_message, short_list_message
+from talent.pipeline.results import (
+    ProjectMetadata,
+    ProjectResults,
+    area_message,
+    no_match_message,
+    short_list_message,
+)
 from talent.pipeline.storage import (
     RESULTS,
     OutreachDocument,
@@ -60,14 +66,18 @@ def _save_results(run: CompletedRun) -> SaveOutput:
     search = run.search_github
     suppressed = suppressed_logins(run.user_id)
     left_out = sum(entry.candidate.login.lower() in suppressed for entry in ranked)
+    messages = [
+        no_match_message(search.metadata, run.requirement)
+        if search.candidate_count == 0 and not search.metadata.left_out_listed
+        else short_list_message(search.metadata, len(ranked), run.max_candidates, left_out),
+        area_message(
+            [entry for entry in ranked if entry.candidate.login.lower() not in suppressed], run.requirement
+        ),
+    ]
     metadata = ProjectMetadata(
         stage_durations_ms=run.stage_durations_ms(),
         github=search.metadata,
-        message=(
-            no_match_message(search.metadata, run.requirement)
-            if search.candidate_count == 0 and not search.metadata.left_out_listed
-            else short_list_message(search.metadata, len(ranked), run.max_candidates, left_out)
-        ),
+        message=". ".join(message for message in messages if message) or None,
     )
     results = ProjectResults(
         project_id=run.project_id,

@@ -8,6 +8,8 @@ deleted = delete_project_objects(project.project_id)   # every object under proj
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import Field
 
 from talent.models import Contract, JobRequirement, OutreachMessage, RankedCandidate, SearchMetadata
@@ -18,6 +20,7 @@ __all__ = [
     "ProjectMetadata",
     "ProjectObjectMissing",
     "ProjectResults",
+    "area_message",
     "delete_project_objects",
     "load_project_results",
     "no_match_message",
@@ -36,7 +39,8 @@ class ProjectMetadata(Contract):
     message: str | None = Field(
         default=None,
         description="Why the lists are empty or shorter than max_candidates, e.g. when no GitHub user "
-        "matched or the posting names nothing to search GitHub by",
+        "matched or the posting names nothing to search GitHub by; and when nobody on the shortlist is "
+        "known to live in or near the role's places",
     )
 
 
@@ -111,6 +115,35 @@ def short_list_message(metadata: SearchMetadata, ranked: int, asked: int, left_o
             f"({_searches(len(metadata.queries))})"
         )
     return f"{found}; {_listed(listed)}" if listed else found
+
+
+def area_message(ranked: Sequence[RankedCandidate], requirement: JobRequirement) -> str | None:
+    """Why a shortlist for a role with places holds nobody known to live there, or None: "Nobody on the
+    shortlist is known to live in or near Munich: 18 of the 30 give a location elsewhere, 12 give
+    none. …". The searches in the role's places found too few and the searches
+    anywhere filled the list; the ranking caps those who live elsewhere and drafts them nothing
+    (`RankedCandidate.outside_area`), so without this a run could end with a full list, few drafts and
+    no word why. `ranked`: the shortlist, without anyone on the do-not-contact list."""
+    from talent.geo.policy import COMMUTE  # the city or within commuting distance; a region is IN_PLACE
+
+    factors = [entry.breakdown.get("location") for entry in ranked]
+    if not requirement.locations or not factors or any(f is None or f.weight == 0 for f in factors):
+        return None  # no places, or places the location policy could not read: location is not scored
+    if any(f is not None and f.value >= COMMUTE for f in factors):
+        return None
+    unsaid = sum(not (entry.candidate.location or "").strip() for entry in ranked)
+    elsewhere = len(ranked) - unsaid
+    return (
+        f"Nobody on the shortlist is known to live in or near {' or '.join(requirement.locations)}: "
+        f"{elsewhere} of the {len(ranked)} {_verb(elsewhere, 'gives', 'give')} a location elsewhere, "
+        f"{unsaid} {_verb(unsaid, 'gives', 'give')} none. GitHub's searches found too few developers "
+        "there who show the role's skills, and those who live outside the role's area get no draft; allow "
+        "remote work or relocation, or correct the places, and run it again"
+    )
+
+
+def _verb(count: int, one: str, more: str) -> str:
+    return one if count == 1 else more
 
 
 def _listed(count: int) -> str:

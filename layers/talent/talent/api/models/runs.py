@@ -135,8 +135,8 @@ class PipelineStatus(BaseModel):
     message: str | None = Field(
         default=None,
         description="A completed run's note on its lists, as `metadata.message` of GET "
-        "/projects/{project_id}: why nobody or fewer than max_candidates were found, or that the posting "
-        "named nothing to search for",
+        "/projects/{project_id}: why nobody or fewer than max_candidates were found, that the posting "
+        "named nothing to search for, or that nobody on the shortlist is known to live in the role's places",
     )
     created_at: str
     completed_at: str | None = None
