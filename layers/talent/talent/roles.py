@@ -107,7 +107,12 @@ RELATIVES: Final[dict[str, tuple[str, ...]]] = {
 UBIQUITOUS: Final = frozenset(
     {"git", "github", "gitlab", "jira", "linux", "unix", "bash", "html", "css", "json", "rest", "rest api",
      "sql", "docker", "agile", "scrum", "confluence", "slack", "yaml", "http", "english", "aws", "azure",
-     "google cloud", "gcp"}
+     "google cloud", "gcp",
+     # office and meeting suites: every desk job names them, and on GitHub they find the people who
+     # write add-ins for them, not those who use them ("Office Manager: Excel, Outlook" searched topic:excel)
+     "microsoft office", "microsoft 365", "excel", "microsoft outlook", "microsoft word",
+     "microsoft powerpoint", "microsoft visio", "microsoft onenote", "microsoft teams", "zoom",
+     "google workspace", "google sheets", "google docs", "google slides", "libreoffice", "apache openoffice"}
 )  # fmt: skip
 
 

@@ -166,6 +166,21 @@ def test_a_technology_led_role_that_names_no_technology_still_searches_its_famil
         assert plan_search(role_profile(JobRequirement(title=title)), today=TODAY) == []
 
 
+def test_office_tools_alone_give_nothing_to_search() -> None:
+    """ "Office Manager … Microsoft Office (Excel, Outlook)" searched topic:excel and repositories about
+    Outlook: the people who write add-ins for them (stop 79's user trial). Beside a language they are
+    scored as skills but never searched."""
+    office = ["Microsoft Office", "Excel", "Microsoft Outlook", "Microsoft Word", "Google Workspace"]
+    assert (
+        plan_search(role_profile(JobRequirement(title="Office Manager", required_skills=office)), today=TODAY)
+        == []
+    )
+    analyst = JobRequirement(title="Data Analyst", required_skills=["Excel", "Python", "Tableau"])
+    searched = " ".join(queries(analyst))
+    assert "language:Python" in searched
+    assert "excel" not in searched.lower()
+
+
 def test_a_backend_title_naming_its_product_platform_is_searched_as_backend() -> None:
     """ "Senior Backend Engineer (Go) - Payments Platform" was read as DevOps ("platform" came first in
     the family order): it searched topic:kubernetes and topic:terraform and left PostgreSQL and Redis
