@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 SAM_VENV := .venv-sam
 UV_VERSION := 0.13.8
 
-.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz sam-venv sam-env
+.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz sam-venv sam-env regions
 
 help:
 	@echo "make run    start the local stack (API on http://127.0.0.1:3000) with demo data"
@@ -22,6 +22,7 @@ help:
 	@echo "make sam-env  local-env.json: sam local start-api --env-vars against the local stack (README)"
 	@echo "make openapi  regenerate layers/talent/talent/api/openapi.json from the functions' routes"
 	@echo "make bench  print the benchmark tables"
+	@echo "make regions  rebuild layers/talent/talent/geo/regions.tsv (EU and EEA members) from country_converter"
 
 check-python:
 	@test -n "$(PY313)" || { echo "python3.13 not found: install it (pyenv install 3.13 or apt install python3.13)"; exit 1; }
@@ -86,6 +87,12 @@ fuzz: $(VENV)/.installed
 
 openapi: $(VENV)/.installed
 	$(PY) -m talent_local.openapi
+
+# The unions' member countries, from country_converter's data file (read from its wheel: no pandas)
+COUNTRY_CONVERTER := country_converter==1.3.2
+regions: $(VENV)/.installed
+	rm -rf .cache/regions && $(PY) -m pip download -q --no-deps $(COUNTRY_CONVERTER) -d .cache/regions
+	$(PY) -m talent_local.build_regions .cache/regions/country_converter-*.whl
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .

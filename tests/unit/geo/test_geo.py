@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from talent.geo import resolve, resolve_region
-from talent.geo.places import place_kinds
+from talent.geo.places import business_region, place_kinds
 from talent.geo.policy import location_policy
 from talent.geo.terms import relocation, utc_band
 from talent.models import JobRequirement
@@ -158,6 +160,12 @@ def test_place_words_are_words_unless_a_big_city_bears_the_name() -> None:
         ("DACH", {"DE", "AT", "CH"}, {"NL"}),
         # how labels and recruiters write them (a review: "European Union" corrected a role to anywhere)
         ("European Union", {"DE", "FR", "PL", "IE"}, {"US", "IN"}),
+        # the union's member states, not Europe: a new user's "EU only" role shortlisted London, Zurich,
+        # Bergen and Kyiv with full location points and drafts
+        ("EU", {"DE", "FR", "GR", "HR", "IE"}, {"GB", "CH", "NO", "UA", "RS", "US"}),
+        ("Unión Europea", {"ES", "PT"}, {"GB", "CH"}),
+        ("EEA", {"DE", "NO", "IS", "LI"}, {"GB", "CH"}),
+        ("Europe", {"DE", "GB", "CH", "NO", "UA"}, {"US", "IN"}),
         ("Middle East", {"AE", "IL", "SA"}, {"DE", "IN"}),
         ("Scandinavia", {"DK", "NO", "SE"}, {"FI", "DE"}),
     ],
@@ -171,6 +179,34 @@ def test_a_business_region_is_its_countries(region: str, inside: set[str], outsi
     policy = location_policy(JobRequirement(title="Engineer", remote="remote", locations=[region]))
     named = region if len(countries) > 6 else ", ".join(sorted(countries))  # "AT, CH, DE" for DACH
     assert (policy.kind, policy.area) == ("region", f"the role's area (remote within {named})")
+
+
+def test_the_unions_members_are_the_shipped_data() -> None:
+    """regions.tsv (talent_local.build_regions, from country_converter's data): 27 EU member states since
+    2020, and the EEA is them with Iceland, Liechtenstein and Norway; every code is an ISO 3166 country."""
+    import pycountry
+
+    eu, eea = business_region("European Union"), business_region("EEA")
+    assert eu is not None
+    assert eea is not None
+    assert len(eu) == 27
+    assert "GB" not in eu
+    assert eea == eu | {"IS", "LI", "NO"}
+    assert all(pycountry.countries.get(alpha_2=code) for code in eea)
+
+
+def test_the_regions_file_is_built_from_the_sources_columns(tmp_path: Path) -> None:
+    import zipfile
+
+    from talent_local.build_regions import DATA_FILE, build
+
+    header = "name_short\tISO3\tEU\tEEA"
+    rows = ["Germany\tDEU\tEU\tEEA", "Greece\tGRC\tEU\tEEA", "Norway\tNOR\t\tEEA", "Switzerland\tCHE\t\t"]
+    wheel = tmp_path / "country_converter-0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr(DATA_FILE, "\n".join([header, *rows]) + "\n")
+    lines = [line for line in build(wheel).splitlines() if not line.startswith("#")]
+    assert lines == ["european union\tDE,GR", "european economic area\tDE,GR,NO"]
 
 
 def test_a_metro_area_is_its_city() -> None:

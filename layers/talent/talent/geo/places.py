@@ -364,16 +364,39 @@ BUSINESS_REGIONS: Final = {
     "dach": (set(), frozenset({"DE", "AT", "CH"}), frozenset()),
     "nordics": (set(), frozenset({"DK", "FI", "IS", "NO", "SE"}), frozenset()),
     "benelux": (set(), frozenset({"BE", "NL", "LU"}), frozenset()),
-    # read as "EU" is (its continent): "European Union" is how the labels and recruiters write it
-    "european union": ({"EU"}, frozenset(), frozenset()),
     "middle east": (set(), _MIDDLE_EAST, frozenset()),
     "scandinavia": (set(), frozenset({"DK", "NO", "SE"}), frozenset()),
 }
 
 
+# Unions by their names in postings: their members are data (regions.tsv, talent_local.build_regions).
+# "EU" is the union, as in "EU only" or "based in an EU country", not GeoNames' continent code: a role
+# "remote within the EU" cannot hire in the UK, Switzerland or Norway. "Europe" stays the continent.
+UNIONS: Final = {  # by `fold`ed name ("E.U." is "eu", "Unión Europea" "union europea")
+    "eu": "european union",
+    "european union": "european union",
+    "europaische union": "european union",
+    "union europeenne": "european union",
+    "union europea": "european union",
+    "eea": "european economic area",
+    "european economic area": "european economic area",
+}
+
+
+@cache
+def _union_members() -> dict[str, frozenset[str]]:
+    text = resources.files(__package__).joinpath("regions.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: frozenset(codes.split(",")) for name, codes in rows}
+
+
 def business_region(name: str) -> set[str] | None:
-    """Country codes of a business region ("EMEA", "APAC", "LATAM", "DACH"), or None for any other name."""
-    found = BUSINESS_REGIONS.get(" ".join(name.casefold().split()))
+    """Country codes of a business region ("EMEA", "APAC", "LATAM", "DACH") or a union ("EU", "EEA":
+    its member states), or None for any other name."""
+    if (union := UNIONS.get(fold(name))) is not None:
+        return set(_union_members()[union])
+    key = " ".join(name.casefold().split())
+    found = BUSINESS_REGIONS.get(key)
     if found is None:
         return None
     continents, added, removed = found
