@@ -332,8 +332,6 @@ def test_years_preferred_only_as_a_fallback() -> None:
     ("title", "level"),
     [
         ("Software Engineering Intern", "intern"),
-        ("Beca de Software Libre", "intern"),  # a student's grant for the work
-        ("Beca Doctoral", None),  # a PhD position
         ("Junior Frontend Developer", "junior"),
         ("Jr. Data Analyst", "junior"),
         ("Graduate Software Engineer", "junior"),

@@ -193,10 +193,7 @@ _TITLE_LEVELS: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = (
             # ("Fachperson Betreuung EFZ" is a qualified post), "Lernende" the trainees a trainer serves
             r"|lehrstellen?(?!-)|lehrling"
             r"|auszubildende[rn]?|azubi|\w*praktikant(in)?|\w*praktikum|stagiaire|(?<!-)stage|alternan(ce|te?)"
-            # a grant for a student's work ("Beca de Software Libre"; "Becas" names a programme of them, and
-            # "Beca Doctoral" is a PhD position)
-            r"|becari[oa]|beca(?! (?:doctoral|postdoctoral|predoctoral|de doctorado))|pasante|pasant[ií]as?"
-            r"|práctica(s)?)\b"
+            r"|becari[oa]|pasante|pasant[ií]as?|práctica(s)?)\b"
         ),
     ),
     (
