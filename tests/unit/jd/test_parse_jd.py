@@ -289,13 +289,20 @@ def test_years_on_an_item_line_without_a_bullet(line: str, years: int) -> None:
     assert jd(f"Requirements:\n{line}\nRuby on Rails").min_years == years
 
 
-def test_a_line_on_the_candidates_experience_heads_no_boilerplate() -> None:
-    # "application" names a boilerplate section ("Application process"), not in "web application development"
-    text = (
-        "Backend Engineer\nRequirements:\nStrong experience in web application development\n"
-        "Ruby on Rails, PostgreSQL"
-    )
-    assert parse_jd(text).required_skills == ["Ruby on Rails", "PostgreSQL"]
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Why you'll love working at our company",
+        "What your application should include",
+        "Deine Erfahrung und deine Bewerbung bei uns",
+        "Über uns - seit zehn Jahren am Markt",  # the company's years are no experience asked
+        "One year contract benefits",
+    ],
+)
+def test_a_boilerplate_heading_stays_one(heading: str) -> None:
+    # a review's: a heading read as content files the perks' and the process's names as asked
+    text = f"Backend Engineer\nRequirements:\n- Python\n{heading}\n- Kubernetes and AWS courses"
+    assert (parse_jd(text).required_skills, parse_jd(text).min_years) == (["Python"], None)
 
 
 def test_years_takes_the_smallest_requirement_but_not_a_sub_requirement() -> None:

@@ -21,7 +21,6 @@ _NUMBER_WORDS: Final = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10,
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "diez": 10,
 }  # fmt: skip
-NUMBER_WORDS: Final = "(?:" + "|".join(_NUMBER_WORDS) + ")"  # "five", "fünf", "cinq", "cinco"
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # "3-5", "3 a 5", "3~5", "2 hasta 5", "1 o 2 años" (the smaller figure is the minimum)
 _RANGE_WORDS = r"-|/|~|\u2010|\u2011|\u2013|\u2014|to|a|à|bis|y|et|und|hasta|or|o|ou|oder"

@@ -26,7 +26,7 @@ from talent.jd.cues import (
     sentence,
     words,
 )
-from talent.jd.experience import NUMBER_WORDS, about_the_candidate
+from talent.jd.experience import years_in
 from talent.jd.places import known_place, mode_code_country
 from talent.jd.skills import names_a_skill as _names_a_skill
 from talent.jd.words import town_like
@@ -231,10 +231,6 @@ def _marked_heading(raw: str, core: str, count: int, names_a_skill: Callable[[st
 _SHORT_QUESTION = re.compile(r"[?!]$")
 
 
-# "5+ years", "Five years of …": a line that states the years asked is content (on lower-case text)
-_A_FIGURE = re.compile(rf"(?:\d|(?<!\w){NUMBER_WORDS})\s?\+?\s?{alternatives('years_unit')}(?!\w)")
-
-
 _A_PLUS = re.compile(r"\s(?:an?|is an?|are an?) (?:plus|bonus|advantage)\W*$", re.IGNORECASE)
 MIN_NAMED_WORDS: Final = 2
 
@@ -272,7 +268,7 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
     if ":" in core or _a_statement(core, count, question) or count > 9:
         return False
     kind = heading_kind(core)
-    if kind is None or _reads_as_content(core, count, kind, names_a_skill):
+    if kind is None or _reads_as_content(core, names_a_skill):
         return False
     # "Bank-Kenntnisse sind MUSS - Idealerweise Wertpapiere": a must and a plus in one line is a statement
     low = core.lower()
@@ -287,16 +283,14 @@ def is_heading(raw: str, core: str, names_a_skill: Callable[[str], bool]) -> boo
 SHORT_HEADING_WORDS: Final = 4  # a plain line this short that holds a heading's cue word heads a section
 
 
-def _reads_as_content(core: str, count: int, kind: Kind, names_a_skill: Callable[[str], bool]) -> bool:
+def _reads_as_content(core: str, names_a_skill: Callable[[str], bool]) -> bool:
     """Whether a plain line that holds a heading's cue word is content all the same."""
-    low = core.lower()
-    # "Experience with Kafka" is content, and so is "Minimum 5 Jahre Erfahrung"
-    if names_a_skill(core) or _A_FIGURE.search(low) or _named_plus(core):
+    # "Experience with Kafka" is content, and so are "Minimum 5 Jahre Erfahrung" and "Five years of
+    # professional experience in web application development" ("application" heads no section there);
+    # the company's years are no experience asked ("Über uns - seit zehn Jahren am Markt" is a heading)
+    if names_a_skill(core) or _named_plus(core) or years_in(core):
         return True
-    if _ASIDE_CUE.search(low):
-        return True  # "Estudios en TI, preferiblemente Ingeniería en Informática": a plus on its object
-    # "Strong experience in web application development": "application" heads no section here
-    return kind == Kind.BOILERPLATE and count > SHORT_HEADING_WORDS and about_the_candidate(core)
+    return bool(_ASIDE_CUE.search(core.lower()))  # "Estudios en TI, preferiblemente …": a plus on its object
 
 
 # A line led by a globe, a pin or a flag names a place: "🌎 Warsaw, Poland", "🇲🇽 Ciudad de México".
