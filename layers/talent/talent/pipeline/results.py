@@ -118,27 +118,36 @@ def short_list_message(metadata: SearchMetadata, ranked: int, asked: int, left_o
 
 
 def area_message(ranked: Sequence[RankedCandidate], requirement: JobRequirement) -> str | None:
-    """Why a shortlist for a role with places holds nobody known to live there, or None: "Nobody on the
-    shortlist is known to live in or near Munich: 18 of the 30 give a location elsewhere, 12 give
-    none. …". The searches in the role's places found too few and the searches
-    anywhere filled the list; the ranking caps those who live elsewhere and drafts them nothing
-    (`RankedCandidate.outside_area`), so without this a run could end with a full list, few drafts and
-    no word why. `ranked`: the shortlist, without anyone on the do-not-contact list."""
-    from talent.geo.policy import COMMUTE  # the city or within commuting distance; a region is IN_PLACE
+    """Why a shortlist for a role limited to places holds nobody known to live there, or None: "Nobody
+    on the shortlist is known to live in the role's area (onsite/hybrid in Munich, DE): 18 of the 30
+    live outside it and get no draft. …". The searches there found too few and the searches anywhere
+    filled the list; the ranking caps those outside and drafts them nothing (`outside_area`), so without
+    this a run could end with a full list, few drafts and no word why. `ranked`: the shortlist, without
+    anyone on the do-not-contact list. Only for an onsite or hybrid city and a region-limited role: a
+    time-zone band alone, or places the policy could not read, limit no area."""
+    from talent.geo.policy import COMMUTE, location_policy
 
     factors = [entry.breakdown.get("location") for entry in ranked]
     if not requirement.locations or not factors or any(f is None or f.weight == 0 for f in factors):
-        return None  # no places, or places the location policy could not read: location is not scored
+        return None  # location is not scored
     if any(f is not None and f.value >= COMMUTE for f in factors):
+        return None  # someone lives in the city, within commuting distance of it, or in the region
+    policy = location_policy(requirement)  # only now: it reads the place data (about 0.3 s)
+    if policy.kind not in ("city", "region"):
         return None
-    unsaid = sum(not (entry.candidate.location or "").strip() for entry in ranked)
-    elsewhere = len(ranked) - unsaid
+    outside = sum(entry.outside_area for entry in ranked)
+    counted = (
+        f"{outside} of the {len(ranked)} {_verb(outside, 'lives', 'live')} outside it and "
+        f"{_verb(outside, 'gets', 'get')} no draft"
+        if outside
+        else f"none of the {len(ranked)} profiles places {_verb(len(ranked), 'its owner', 'them')} there"
+    )
+    wider = "allow remote work" if policy.kind == "city" else "widen the region"
+    wider += " or offer relocation" if policy.kind == "city" and not policy.relocation else ""
     return (
-        f"Nobody on the shortlist is known to live in or near {' or '.join(requirement.locations)}: "
-        f"{elsewhere} of the {len(ranked)} {_verb(elsewhere, 'gives', 'give')} a location elsewhere, "
-        f"{unsaid} {_verb(unsaid, 'gives', 'give')} none. GitHub's searches found too few developers "
-        "there who show the role's skills, and those who live outside the role's area get no draft; allow "
-        "remote work or relocation, or correct the places, and run it again"
+        f"Nobody on the shortlist is known to live in the role's area ({policy.described}): {counted}. "
+        f"GitHub's searches found too few developers there who show the role's skills; {wider}, or "
+        "correct the places, and run it again"
     )
 
 
