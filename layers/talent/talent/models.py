@@ -136,10 +136,11 @@ class SetTimeZoneBand(TimeZoneBand):
 class RequirementOverride(Contract):
     """Fields of the JobRequirement a recruiter sets in `POST /pipeline/run` or `POST /jd/parse`
     (`requirement`): each field sent replaces what parse_jd reads from the posting, the others are
-    parsed (talent.jd.override). `null` clears seniority, min_years, remote or utc_band (no other field
-    takes null); `[]` clears a list (`"locations": []`: anywhere). Skill names are read as parse_jd writes
-    them ("k8s" is Kubernetes); a name the vocabulary lacks is kept as sent. What counts as set is what
-    the request sent (`model_fields_set`; serialised so, `sent`): `{}` changes nothing. Limits:
+    parsed (talent.jd.override). `null` clears seniority, min_years, remote, utc_band or relocation (no
+    other field takes null); `[]` clears a list (`"locations": []`: anywhere). Skill names are read as
+    parse_jd writes them ("k8s" is Kubernetes); a name the vocabulary lacks is kept as sent. What counts
+    as set is what the request sent (`model_fields_set`; serialised so, `sent`): `{}` changes nothing.
+    Limits:
     MAX_SET_SKILLS names per skill list (60 characters each), MAX_SET_LOCATIONS places (100 characters
     each), a title of 200; every value one line of printed text (`_one_line`)."""
 
@@ -170,6 +171,12 @@ class RequirementOverride(Contract):
         default=None,
         description="The time zones the hire must work within, earliest <= latest (no band wraps the date "
         "line); null drops the one the posting names",
+    )
+    relocation: bool | None = Field(
+        default=None,
+        strict=True,
+        description="Relocation or visa sponsorship offered (true) or ruled out (false); null: the "
+        "posting says nothing. Someone elsewhere who is open to moving scores more when it is offered",
     )
 
     @field_validator("utc_band")

@@ -198,6 +198,12 @@ _REFUSED: list[tuple[dict[str, Any], str, str]] = [
         "body.requirement.locations.0",
         "one place per item",
     ),
+    # relocation is correctable (a new user's: it was "Not a field"), with a JSON boolean
+    (
+        {"job_description_text": PYTHON_JD, "requirement": {"relocation": "no"}},
+        "body.requirement.relocation",
+        "boolean",
+    ),
     # nothing left to search for
     (
         {"job_description_text": PYTHON_JD, "requirement": {"required_skills": [], "preferred_skills": []}},

@@ -106,6 +106,18 @@ def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
         ("Visa Sponsorship: Available for the Netherlands", True),  # a label and its value
         ("Relocation: yes", True),
         ("Visa sponsorship: No", False),
+        # refusals in German, French and Spanish (a new user's Munich posting read as offering relocation)
+        ("Umzugsunterstützung wird leider nicht angeboten.", False),
+        ("Visa-Sponsoring ist leider nicht möglich.", False),
+        ("Keine Umzugshilfe.", False),
+        ("Wir bieten Umzugsunterstützung.", True),
+        ("Umzugshilfe wird angeboten, Homeoffice nicht möglich.", True),
+        ("Pas de relocalisation possible.", False),
+        ("Nous ne proposons pas de parrainage de visa.", False),
+        ("Aide à la relocalisation proposée.", True),
+        ("No ofrecemos reubicación ni patrocinio de visado.", False),
+        ("Sin patrocinio de visado.", False),
+        ("Ofrecemos ayuda con la reubicación.", True),
     ],
 )
 def test_relocation_offers(text: str, offered: bool | None) -> None:

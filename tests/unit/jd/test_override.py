@@ -98,6 +98,15 @@ def test_the_time_zone_band_can_be_set_or_dropped() -> None:
     assert with_override(parsed, _set(locations=["Austin"])).utc_band == parsed.utc_band  # not sent: kept
 
 
+def test_relocation_can_be_set_or_cleared() -> None:
+    # a new user's: a misread "Umzugsunterstützung wird leider nicht angeboten" could not be corrected
+    parsed = parse_jd("Backend Engineer (Go)\n\nOnsite in Munich.").model_copy(update={"relocation": True})
+
+    assert with_override(parsed, _set(relocation=False)).relocation is False
+    assert with_override(parsed, _set(relocation=None)).relocation is None
+    assert with_override(parsed, _set(locations=["Munich"])).relocation is True  # not sent: kept
+
+
 def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
     assert _set().sent() == {}
     assert _set(seniority=None, required_skills=[]).sent() == {"seniority": None, "required_skills": []}
@@ -106,7 +115,7 @@ def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
 @pytest.mark.parametrize(
     ("fields", "where"),
     [
-        ({"title": None}, ("title",)),  # only seniority, min_years, remote and utc_band take null
+        ({"title": None}, ("title",)),  # only seniority, min_years, remote, utc_band, relocation take null
         ({"required_skills": None}, ("required_skills",)),
         ({"locations": [" "]}, ("locations", 0)),
         ({"locations": ["Berlin", "Ham\nburg"]}, ("locations", 1)),
@@ -129,6 +138,8 @@ def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
         ({"title": "Eng\u00adineer"}, ("title",)),  # a soft hyphen, invisible
         ({"required_skills": ["Go", "Java, Spring Boot, Kafka"]}, ("required_skills", 1)),  # one per item
         ({"salary": 100_000}, ("salary",)),
+        ({"relocation": "yes"}, ("relocation",)),  # JSON booleans only
+        ({"relocation": 1}, ("relocation",)),
     ],
 )
 def test_a_field_outside_its_limits_is_refused_by_name(

@@ -74,7 +74,19 @@ _REFUSED = re.compile(
     r"\bno (?:visa|relocation|sponsorship)|(?:not|unable to|cannot|can't|don't|do not) (?:able to )?"
     r"(?:offer |provide )?(?:sponsor|visa|relocation)|without (?:visa )?sponsorship"
     r"|(?:visa|relocation|sponsorship):? (?:is )?not (?:available|offered|provided|possible)"
-    r"|(?:visa|relocation)(?: sponsorship)?: (?:no|none|n/a)\b",
+    r"|(?:visa|relocation)(?: sponsorship)?: (?:no|none|n/a)\b"
+    # German, French and Spanish: "Umzugsunterstützung wird leider nicht angeboten", "keine Umzugshilfe",
+    # "pas de relocalisation", "aucune aide à la relocalisation", "no ofrecemos reubicación", "sin visado"
+    # (bounded and possessive: a long run of one word's letters is never read to its end from each start)
+    r"|(?:umzugs[\w-]{0,30}+|visa[\w-]{0,30}+|visum|relocation)(?: \w++){0,3} nicht"
+    r" (?:angeboten|übernommen|unterstützt|möglich)"
+    r"|\bkeine? (?:umzugs|visa|visum|relocation)|\bohne visa"
+    r"|\b(?:pas de|aucune?|sans) (?:aide (?:à|a) la )?(?:relocalisation|visa|sponsorisation|parrainage)"
+    r"|\bne (?:proposons|prenons|pouvons|parrainons)(?: \w++){0,3} pas(?: \w++){0,4}"
+    r" (?:relocalisation|visas?|sponsorisation|parrainage)"
+    r"|\bno (?:ofrecemos|se ofrece|podemos ofrecer|patrocinamos|gestionamos)(?: \w++){0,3}"
+    r" (?:reubicaci[oó]n|visados?|visas?|patrocinio)"
+    r"|\bsin (?:ayuda (?:con|para) la )?(?:reubicaci[oó]n|patrocinio|visado)",
     re.I,
 )
 
