@@ -124,6 +124,9 @@ def test_the_parse_alone_shows_what_a_run_would_use_and_starts_nothing(alice: Ap
     assert requirement["required_skills"] == ["Go", "Python"]  # the correction, named as the parser names it
     assert requirement["preferred_skills"] == ["Kubernetes", "AWS"]  # not sent: read from the text
     assert requirement["search"]["languages"] == ["Go", "Python"]
+    plan = reply.json()["search_plan"]
+    assert plan[0]["step"] == "core"
+    assert "Python developers" in plan[0]["searches"]  # the language the title names
     assert alice.request("GET", "/projects").json()["items"] == before  # no project, no run
 
     # the same posting and corrections run: the same requirement
@@ -286,6 +289,15 @@ def test_zero_candidates_completes_with_an_explanation(alice: ApiClient) -> None
     assert project["ranked_candidates"] == []
     assert project["outreach_drafts"] == []
     assert project["metadata"]["message"].startswith("No GitHub users matched")
+
+
+def test_the_parse_alone_shows_that_office_tools_give_nothing_to_search(alice: ApiClient) -> None:
+    # a new user's: the preview showed topics microsoft-office and excel, and the run searched nothing
+    text = "Office Manager\n\nRequirements:\n- Microsoft Office (Excel, Outlook, Word)\n- Google Workspace"
+    reply = alice.request("POST", "/jd/parse", {"job_description_text": text})
+    assert reply.status == 200, reply.data
+    assert "Excel" in reply.json()["requirement"]["required_skills"]
+    assert reply.json()["search_plan"] == []
 
 
 def test_a_posting_naming_nothing_to_search_by_completes_saying_what_to_add(alice: ApiClient) -> None:

@@ -134,8 +134,10 @@ def test_a_posting_with_nothing_to_search_by_says_so_and_what_to_add(seeded: Aws
     assert project is not None
     assert project["metadata"]["message"] == (
         "Nothing was searched for: the job description names no programming language or technology to "
-        "search GitHub by (it names Jira, Confluence, which developers' GitHub work does not show). Name "
-        'the languages and tools the role needs, e.g. "Python, PostgreSQL", and run it again.'
+        "search GitHub by (it names Jira, Confluence, which developers' GitHub work does not show). "
+        "Talent Pipeline finds developers by their public work on GitHub; for a developer role, name the "
+        'languages and tools it needs, e.g. "Python, PostgreSQL", and run it again. POST /jd/parse shows a '
+        "posting's search plan before a run."
     )
 
 

@@ -168,8 +168,9 @@ def _nothing_to_search(requirement: JobRequirement) -> str:
     found = f" (it names {', '.join(named)}, which developers' GitHub work does not show)" if named else ""
     return (
         "Nothing was searched for: the job description names no programming language or technology "
-        f"to search GitHub by{found}. Name the languages and tools the role needs, e.g. "
-        '"Python, PostgreSQL", and run it again.'
+        f"to search GitHub by{found}. Talent Pipeline finds developers by their public work on GitHub; "
+        'for a developer role, name the languages and tools it needs, e.g. "Python, PostgreSQL", and run '
+        "it again. POST /jd/parse shows a posting's search plan before a run."
     )
 
 

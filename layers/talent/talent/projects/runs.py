@@ -6,17 +6,18 @@ import re
 import time
 import uuid
 from contextvars import ContextVar
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any, Final
 
 from pydantic import BaseModel
 
-from talent.api.models.runs import JobPosting, RequirementPreview, RunAccepted, RunRequest
+from talent.api.models.runs import JobPosting, PlannedStep, RequirementPreview, RunAccepted, RunRequest
 from talent.aws import client
 from talent.clock import utc_now_iso
 from talent.errors import ConflictError, GoneError, InvalidInput, Unavailable
 from talent.jd import InvalidJobDescription, validate_jd_text
-from talent.models import RequirementOverride
+from talent.models import JobRequirement, RequirementOverride
 from talent.projects.access import UNREADABLE
 from talent.projects.executions import executions
 from talent.projects.records import ProjectRecord, UnreadableProject
@@ -102,7 +103,23 @@ def preview_run(posting: JobPosting) -> RequirementPreview:
     checked_posting(posting.job_description_text)
     checked_corrections(posting.requirement)
     requirement = run_requirement(posting.job_description_text, posting.requirement)
-    return RequirementPreview(requirement=requirement, location_policy=location_policy(requirement).described)
+    return RequirementPreview(
+        requirement=requirement,
+        location_policy=location_policy(requirement).described,
+        search_plan=planned_searches(requirement),
+    )
+
+
+def planned_searches(requirement: JobRequirement) -> list[PlannedStep]:
+    """The search plan a run of `requirement` would follow today (talent.github.plan), with a token (a
+    run without one makes the user searches only)."""
+    from talent.github.plan import plan_search
+    from talent.roles import role_profile
+
+    steps = plan_search(role_profile(requirement), today=datetime.now(UTC).date())
+    return [
+        PlannedStep(step=step.name, searches=[search.reason for search in step.searches]) for step in steps
+    ]
 
 
 def start_run(command: StartRun) -> RunAccepted:

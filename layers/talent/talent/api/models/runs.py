@@ -74,8 +74,19 @@ class RunRequest(JobPosting):
     )
 
 
+class PlannedStep(BaseModel):
+    """One step of the search plan a run would follow (talent.github.plan), in a recruiter's words."""
+
+    step: str = Field(description="core, domain, relatives, without location or broader")
+    searches: list[str] = Field(
+        description="What each GitHub search of the step looks for: 'Go developers in Munich', 'owners "
+        "of recent repositories tagged kubernetes'"
+    )
+
+
 class RequirementPreview(BaseModel):
-    """POST /jd/parse's answer: the requirement a run would use, and how its places are read."""
+    """POST /jd/parse's answer: the requirement a run would use, how its places are read, and what it
+    would search GitHub for."""
 
     requirement: JobRequirement = Field(
         description="What a run of the same job description and corrections searches, ranks and drafts "
@@ -86,6 +97,12 @@ class RequirementPreview(BaseModel):
         "Berlin, DE', 'remote within US', 'remote anywhere', 'no location given'. A place the gazetteer "
         "does not know counts as none, and a vague one as the place it names ('Africa' is read as a "
         "town): check yours here"
+    )
+    search_plan: list[PlannedStep] = Field(
+        description="The GitHub searches a run would make, step by step; a later step runs only when the "
+        "earlier ones find too few people (the run records what ran: `metadata.github.plan`). Empty: the "
+        "requirement names nothing GitHub can be searched by (office tools alone, Jira and Confluence "
+        "alone, no skill), and a run would search nothing"
     )
 
 
