@@ -142,6 +142,15 @@ def test_concepts_in_a_noisy_requirement_are_neither_matched_nor_missing() -> No
     assert "CI/CD" not in result.missing_skills  # a concept: not a skill at all
 
 
+def test_git_and_github_are_on_every_account_so_neither_matched_nor_missing() -> None:
+    # a new user's: "No evidence for Git" beside every candidate, and Git in every missing_skills cell
+    requirement = make_requirement(required_skills=["Go", "Kubernetes", "Git"], preferred_skills=["GitHub"])
+    (result,) = rank_candidates([go_kubernetes_developer()], requirement, now=NOW)
+    assert (result.missing_skills, result.matched_skills) == ([], ["Go", "Kubernetes"])
+    assert "Git" not in result.breakdown["other_skills"].explanation
+    assert "GitHub" not in result.breakdown["preferred_skills"].explanation
+
+
 def test_a_long_noisy_skill_list_does_not_drown_the_core_skills() -> None:
     """One JD ended with 17 required skills: the people who do the core work must still lead."""
     noise = ["Jira", "Confluence", "Excel", "Firmware", "Blockchain", "Kong", "Solidity", "Salesforce",

@@ -279,6 +279,16 @@ def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+# Every GitHub account shows these and none more than another: "No evidence for Git" beside every
+# candidate (a new user's finding) says nothing, so they are neither matched nor missing.
+ON_EVERY_ACCOUNT: Final = frozenset({"git", "github"})
+
+
+def _tells(skill: str) -> bool:
+    """Whether a skill can tell candidates apart: not a concept, not what every account shows."""
+    return not is_concept(skill) and skill.lower() not in ON_EVERY_ACCOUNT
+
+
 def _needs_core(role: RoleProfile, _requirement: JobRequirement) -> str | None:
     return None if role.core else "Not scored: the job names no core language or technology."
 
@@ -298,12 +308,12 @@ def _needs_policy(role: RoleProfile, _requirement: JobRequirement) -> str | None
 
 
 def _needs_others(role: RoleProfile, requirement: JobRequirement) -> str | None:
-    required = [s for s in requirement.required_skills if not is_concept(s)]
+    required = [s for s in requirement.required_skills if _tells(s)]
     return None if _others(role, required) else "Not scored: no other required skills."
 
 
 def _needs_preferred(_role: RoleProfile, requirement: JobRequirement) -> str | None:
-    preferred = [s for s in requirement.preferred_skills if not is_concept(s)]
+    preferred = [s for s in requirement.preferred_skills if _tells(s)]
     return None if preferred else "Not scored: the job lists no preferred skills."
 
 
@@ -382,9 +392,9 @@ class _Ranker:
         self.requirement = requirement
         self.role = role_profile(requirement)
         self.family_topics = family_topics(self.role)
-        self.required = [s for s in dict.fromkeys(requirement.required_skills) if not is_concept(s)]
+        self.required = [s for s in dict.fromkeys(requirement.required_skills) if _tells(s)]
         preferred = dict.fromkeys(requirement.preferred_skills)
-        self.preferred = [s for s in preferred if s not in self.required and not is_concept(s)]
+        self.preferred = [s for s in preferred if s not in self.required and _tells(s)]
         self.matcher = SkillMatcher([*self.required, *self.preferred, *self.role.technologies])
         self.choices = choices(requirement)
         skipped = {f.name: reason for f in FACTORS if (reason := f.applies(self.role, requirement))}
