@@ -259,22 +259,24 @@ def test_invalid_requests_name_the_field_on_a_run_and_on_the_parse_alone(
 
 
 @pytest.mark.parametrize(
-    ("corrections", "policy"),
+    ("corrections", "policy", "unread"),
     [
-        ({"locations": ["Berlin"], "remote": "onsite"}, "onsite/hybrid in Berlin, DE"),
-        # a typo is no place: the preview says so before a run searches anywhere
-        ({"locations": ["Berln"], "remote": "onsite"}, "no location given"),
-        ({"locations": ["Florida", "Georgia", "Texas"], "remote": "remote"}, "remote within US"),
-        ({"locations": ["European Union"], "remote": "remote"}, "remote within "),
+        ({"locations": ["Berlin"], "remote": "onsite"}, "onsite/hybrid in Berlin, DE", []),
+        # a typo is no place: the preview says so before a run searches anywhere (a new user's: say which)
+        ({"locations": ["Berln", "Munich"], "remote": "onsite"}, "onsite/hybrid in Munich, DE", ["Berln"]),
+        ({"locations": ["Florida", "Georgia", "Texas"], "remote": "remote"}, "remote within US", []),
+        ({"locations": ["European Union"], "remote": "remote"}, "remote within ", []),
+        ({"locations": ["Florida"], "remote": "remote"}, "remote anywhere", ["Florida"]),  # shared by places
     ],
 )
 def test_the_parse_alone_says_how_the_places_are_read(
-    alice: ApiClient, corrections: dict[str, Any], policy: str
+    alice: ApiClient, corrections: dict[str, Any], policy: str, unread: list[str]
 ) -> None:
     body = {"job_description_text": PYTHON_JD, "requirement": corrections}
     reply = alice.request("POST", "/jd/parse", body)
     assert reply.status == 200, reply.data
     assert reply.json()["location_policy"].startswith(policy)
+    assert reply.json()["unread_places"] == unread
 
 
 def test_the_parse_alone_needs_a_token(local_stack: LocalStack) -> None:

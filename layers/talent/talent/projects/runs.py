@@ -106,8 +106,26 @@ def preview_run(posting: JobPosting) -> RequirementPreview:
     return RequirementPreview(
         requirement=requirement,
         location_policy=location_policy(requirement).described,
+        unread_places=unread_places(requirement.locations),
         search_plan=planned_searches(requirement),
     )
+
+
+def unread_places(places: list[str]) -> list[str]:
+    """The places the location policy leaves out (talent.geo.policy reads them with talent.geo.places):
+    neither a place nor a region it knows by that name, nor one of a run of US states."""
+    from talent.geo.places import business_region, resolve, resolve_region
+    from talent.geo.policy import us_states
+
+    states = set(us_states(places))  # "Florida, Georgia, Texas": the US, though each alone is ambiguous
+    return [
+        place
+        for place in places
+        if place not in states
+        and business_region(place) is None
+        and resolve(place) is None
+        and not resolve_region(place)
+    ]
 
 
 def planned_searches(requirement: JobRequirement) -> list[PlannedStep]:

@@ -98,6 +98,13 @@ class RequirementPreview(BaseModel):
         "does not know counts as none, and a vague one as the place it names ('Africa' is read as a "
         "town): check yours here"
     )
+    unread_places: list[str] = Field(
+        default_factory=list,
+        description="The requirement's places that the search and the ranking cannot read and leave out "
+        "(a typo such as 'Berln', a name the gazetteer lacks such as 'Bavaria', a name several places share "
+        "such as 'Florida'): write them as a city, a state's local name ('Bayern') or a country, or with "
+        "their country ('Florida, US')",
+    )
     search_plan: list[PlannedStep] = Field(
         description="The GitHub searches a run would make, step by step; a later step runs only when the "
         "earlier ones find too few people (the run records what ran: `metadata.github.plan`). Empty: the "
