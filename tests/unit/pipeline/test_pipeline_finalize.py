@@ -70,6 +70,15 @@ def test_save_results_completes_the_project_with_counts_metadata_and_results(
     assert metrics["CandidatesPerRun"]["CandidatesPerRun"] == [3.0]
 
 
+def _saved_message(seeded: Aws, state: dict[str, Any]) -> str | None:
+    """SaveResults run on `state`: the completed project's metadata.message."""
+    load_handler("finalize").save_results_handler(state, context())
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    message: str | None = project["metadata"]["message"]
+    return message
+
+
 def _run_that_found_nobody(seeded: Aws) -> dict[str, Any]:
     """The sample SaveResults state of a run whose stages found, ranked and drafted nobody."""
     seeded.put_project(SAMPLE_PROJECT)
@@ -113,11 +122,7 @@ def test_nobody_left_because_everyone_found_is_listed_is_not_told_to_name_other_
     state = _run_that_found_nobody(seeded)
     state["search_github"]["metadata"] |= {"queries": ["type:user language:Python"], "left_out_listed": 2}
 
-    load_handler("finalize").save_results_handler(state, context())
-
-    project = seeded.project(SAMPLE_PROJECT)
-    assert project is not None
-    assert project["metadata"]["message"] == (
+    assert _saved_message(seeded, state) == (
         "GitHub's searches found 2 developers for this role, fewer than the 50 asked for: every step of the "
         "search plan ran (1 search); 2 are on your do-not-contact list and left out"
     )
@@ -128,11 +133,7 @@ def test_a_posting_with_nothing_to_search_by_says_so_and_what_to_add(seeded: Aws
     state["requirement"] |= {"required_skills": ["Jira"], "preferred_skills": ["Confluence"]}
     state["search_github"]["metadata"] |= {"queries": [], "total_count": 0}
 
-    load_handler("finalize").save_results_handler(state, context())
-
-    project = seeded.project(SAMPLE_PROJECT)
-    assert project is not None
-    assert project["metadata"]["message"] == (
+    assert _saved_message(seeded, state) == (
         "Nothing was searched for: the job description names no programming language or technology to "
         "search GitHub by (it names Jira, Confluence, which developers' GitHub work does not show). "
         "Talent Pipeline finds developers by their public work on GitHub; for a developer role, name the "
@@ -161,12 +162,8 @@ def test_a_shortlist_with_nobody_in_the_roles_places_says_so(seeded: Aws) -> Non
     seeded.put_project(SAMPLE_PROJECT)
     _ranked_away_from_the_places(seeded)
 
-    load_handler("finalize").save_results_handler(event("save_results.json"), context())
-
-    project = seeded.project(SAMPLE_PROJECT)
-    assert project is not None
     # the opted-out developer (who lives in Berlin) is not counted: 3 on the shortlist
-    assert project["metadata"]["message"] == (
+    assert _saved_message(seeded, event("save_results.json")) == (
         "GitHub's searches found 4 developers for this role, fewer than the 50 asked for: every step of the "
         "search plan ran (2 searches); 1 is on your do-not-contact list and left out. Nobody on the "
         "shortlist is known to live in the role's area (onsite/hybrid in Berlin, DE or Lisbon, PT): 1 of the "
@@ -181,11 +178,7 @@ def test_a_role_without_places_gets_no_word_on_them(seeded: Aws) -> None:
     state = event("save_results.json")
     state["requirement"] |= {"locations": [], "remote": "remote"}
 
-    load_handler("finalize").save_results_handler(state, context())
-
-    project = seeded.project(SAMPLE_PROJECT)
-    assert project is not None
-    assert "Nobody on the shortlist" not in project["metadata"]["message"]
+    assert "Nobody on the shortlist" not in (_saved_message(seeded, state) or "")
 
 
 def test_save_results_never_resurrects_a_deleted_project(
