@@ -33,13 +33,14 @@ declare_bearer_scheme(app)
     description=(
         "Returns the requirement POST /pipeline/run would search, rank and draft with for the same "
         "`job_description_text` and `requirement` (what the job description is read as, with each field of "
-        "`requirement` in place of what was read), and `location_policy`: how its places and work mode are "
-        "read. Starts nothing, stores nothing and counts against no quota; refuses what a run refuses "
-        "(422). Check it, then send what is wrong as `requirement` with the run."
+        "`requirement` in place of what was read); `location_policy`: how its places and work mode are "
+        "read, and `unread_places`: the places it leaves out; `search_plan`: the GitHub searches a run "
+        "would make. Starts nothing, stores nothing and counts against no quota; refuses what a run "
+        "refuses (422). Check it, then send what is wrong as `requirement` with the run."
     ),
     responses={
         200: {
-            "description": "The requirement, and how its places are read",
+            "description": "The requirement, how its places are read, and what a run would search",
             "content": {"application/json": {"model": RequirementPreview}},
         },
         401: UNAUTHORIZED_RESPONSE,

@@ -118,6 +118,16 @@ def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
         ("No ofrecemos reubicación ni patrocinio de visado.", False),
         ("Sin patrocinio de visado.", False),
         ("Ofrecemos ayuda con la reubicación.", True),
+        ("No podemos patrocinar visados.", False),
+        ("Nous ne sponsorisons pas les visas.", False),
+        # a second review's: a visa nobody needs, costs the company pays, and two clauses apart
+        ("Wir übernehmen deine Umzugskosten. Als EU-Bürger brauchst du kein Visum.", True),
+        ("Keine Umzugskosten für dich - wir übernehmen alles, Umzugshilfe inklusive", True),
+        ("Umzugspauschale inklusive und Homeoffice nicht möglich", None),
+        ("Pas de visa nécessaire pour les citoyens de l'UE ; aide à la relocalisation incluse", True),
+        ("Vous pouvez travailler sans visa", None),
+        ("Ofrecemos ayuda con la reubicación, sin visado", True),
+        ("Trabaja desde tu ciudad, sin reubicación", None),
     ],
 )
 def test_relocation_offers(text: str, offered: bool | None) -> None:
@@ -131,6 +141,10 @@ def test_policies() -> None:
     assert kind(remote="remote") == "anywhere"
     assert kind(remote="remote", locations=["United States"]) == "region"
     assert kind(remote="remote", locations=["Dublin", "Berlin"]) == "anywhere"  # offices, not a limit
+    # beside a region the cities are offices in it, and the region limits the role (a second review's:
+    # "Berlin or remote within the EU" was remote anywhere once "EU" became a union)
+    assert kind(remote="remote", locations=["Berlin", "EU"]) == "region"
+    assert kind(remote="remote", locations=["Berlin", "EMEA"]) == "region"
     assert kind(remote="onsite", locations=["Szczecin, Poland"]) == "city"
     assert kind(remote="hybrid", locations=["Netherlands"]) == "region"
     assert kind() == "unscored"
@@ -176,6 +190,7 @@ def test_place_words_are_words_unless_a_big_city_bears_the_name() -> None:
         # Bergen and Kyiv with full location points and drafts
         ("EU", {"DE", "FR", "GR", "HR", "IE"}, {"GB", "CH", "NO", "UA", "RS", "US"}),
         ("Unión Europea", {"ES", "PT"}, {"GB", "CH"}),
+        ("UE", {"FR", "ES"}, {"GB", "CH"}),  # the French and Spanish abbreviation
         ("EEA", {"DE", "NO", "IS", "LI"}, {"GB", "CH"}),
         ("Europe", {"DE", "GB", "CH", "NO", "UA"}, {"US", "IN"}),
         ("Middle East", {"AE", "IL", "SA"}, {"DE", "IN"}),

@@ -22,3 +22,18 @@ def test_every_data_file_of_the_package_is_declared_package_data() -> None:
     )
     assert "github_emulator/schema.graphql" in data
     assert [name for name in data if not any(fnmatch(name, pattern) for pattern in patterns)] == []
+
+
+def test_every_data_file_of_the_layer_is_declared_package_data() -> None:
+    # a second review's: geo/regions.tsv was missing from a non-editable build of talent (*.tsv undeclared)
+    layer = ROOT / "layers" / "talent"
+    package = layer / "talent"
+    declared = tomllib.loads((layer / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    patterns = declared["package-data"]["talent"]
+    data = sorted(
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*")
+        if path.is_file() and path.suffix not in {".py", ".pyc", ".typed"} and "__pycache__" not in path.parts
+    )
+    assert "geo/regions.tsv" in data
+    assert [name for name in data if not any(fnmatch(name, pattern) for pattern in patterns)] == []

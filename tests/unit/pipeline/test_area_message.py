@@ -39,7 +39,17 @@ def test_same_country_and_unknown_places_are_not_called_outside() -> None:
     requirement = make_requirement(locations=["Berlin, Germany"], remote="hybrid")
     message = area_message(shortlist(requirement, "Hamburg, Germany", "Earth"), requirement)
     assert message is not None
-    assert "(onsite/hybrid in Berlin, DE): none of the 2 profiles places them there." in message
+    assert "(onsite/hybrid in Berlin, DE): 2 give no place in it." in message
+
+
+def test_people_in_the_area_silence_it_whatever_the_hours() -> None:
+    # a second review's: an EU role kept to New York hours scored Berlin and Lisbon low on the band, and
+    # the message said nobody lived in the EU
+    band = TimeZoneBand(earliest=-8, latest=-2)
+    requirement = make_requirement(locations=["EU"], remote="remote", utc_band=band)
+    assert area_message(shortlist(requirement, "Berlin, Germany", "Lisbon, Portugal"), requirement) is None
+    onsite = make_requirement(locations=["Munich, Germany"], remote="onsite", utc_band=band)
+    assert area_message(shortlist(onsite, "München, Deutschland"), onsite) is None
 
 
 def test_a_role_that_offers_relocation_is_not_told_to_offer_it() -> None:

@@ -135,7 +135,7 @@ def test_a_posting_with_nothing_to_search_by_says_so_and_what_to_add(seeded: Aws
 
     assert _saved_message(seeded, state) == (
         "Nothing was searched for: the job description names no programming language or technology to "
-        "search GitHub by (it names Jira, Confluence, which developers' GitHub work does not show). "
+        "search GitHub by (it names Jira, Confluence, which GitHub's searches cannot find developers by). "
         "Talent Pipeline finds developers by their public work on GitHub; for a developer role, name the "
         'languages and tools it needs, e.g. "Python, PostgreSQL", and run it again. POST /jd/parse shows a '
         "posting's search plan before a run."

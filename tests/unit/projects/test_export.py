@@ -35,6 +35,19 @@ def test_one_row_per_ranked_candidate_in_rank_order() -> None:
     assert rows[5]["outreach_subject"] == rows[5]["outreach_body"] == ""  # beyond top_n
 
 
+def test_a_row_shows_the_evidence_and_the_points_of_each_factor() -> None:
+    # a new user's: a sheet showed the score but not why (no evidence, no factor)
+    from tests.unit.factories import go_kubernetes_developer
+
+    (entry,) = rank_candidates([go_kubernetes_developer()], make_requirement(), now=NOW)
+    row = _rows(candidates_csv([entry], []))[0]
+    assert row["evidence"].startswith("Go: ")
+    assert "Kubernetes: kube-autoscaler-lab" in row["evidence"]
+    core = entry.breakdown["core_skills"]
+    assert row["score_breakdown"].startswith(f"core_skills {core.contribution:g} ({core.explanation})")
+    assert f"location {entry.breakdown['location'].contribution:g} (" in row["score_breakdown"]
+
+
 def test_a_row_says_why_a_listed_candidate_gets_no_draft() -> None:
     # A new user's export had iOS rows at 49.0 with a blank draft and no reason.
     requirement = make_requirement()

@@ -151,6 +151,14 @@ def test_git_and_github_are_on_every_account_so_neither_matched_nor_missing() ->
     assert "GitHub" not in result.breakdown["preferred_skills"].explanation
 
 
+def test_a_skill_both_required_and_preferred_is_required_and_ranks() -> None:
+    # a second review's: required ["Go"] with preferred ["Go"] divided by zero in the preferred factor
+    requirement = make_requirement(required_skills=["Go"], preferred_skills=["Go"])
+    (result,) = rank_candidates([go_kubernetes_developer()], requirement, now=NOW)
+    assert result.matched_skills == ["Go"]
+    assert result.breakdown["preferred_skills"].weight == 0
+
+
 def test_a_long_noisy_skill_list_does_not_drown_the_core_skills() -> None:
     """One JD ended with 17 required skills: the people who do the core work must still lead."""
     noise = ["Jira", "Confluence", "Excel", "Firmware", "Blockchain", "Kong", "Solidity", "Salesforce",

@@ -374,6 +374,7 @@ BUSINESS_REGIONS: Final = {
 # "remote within the EU" cannot hire in the UK, Switzerland or Norway. "Europe" stays the continent.
 UNIONS: Final = {  # by `fold`ed name ("E.U." is "eu", "Unión Europea" "union europea")
     "eu": "european union",
+    "ue": "european union",  # French, Spanish, Italian, Portuguese
     "european union": "european union",
     "europaische union": "european union",
     "union europeenne": "european union",

@@ -243,7 +243,8 @@ def location_policy(requirement: JobRequirement) -> LocationPolicy:
     band, relocation = requirement.utc_band, requirement.relocation
     # a business region is no town ("APAC" is also one in Uganda): `_region` reads it
     named = [text for text in requirement.locations if business_region(text) is None]
-    places = [p for p in map(resolve, named) if p is not None]
+    # a time zone alone ("UTC+1") is no place: the band says it (`utc_band`)
+    places = [p for p in map(resolve, named) if p is not None and (p.country or p.continent)]
     cities = tuple(p for p in places if p.city)
     remote = requirement.remote == "remote"
     onsite = requirement.remote in {"onsite", "hybrid"} or (requirement.remote is None and bool(cities))
@@ -251,8 +252,10 @@ def location_policy(requirement: JobRequirement) -> LocationPolicy:
     if onsite and cities:
         names = " or ".join(c.label() for c in cities)
         return LocationPolicy("city", f"onsite/hybrid in {names}", cities, frozenset(), band, relocation)
-    if remote and places and len(cities) == len(places):
+    if remote and places and len(cities) == len(places) and len(named) == len(requirement.locations):
         return anywhere  # "Dublin, Berlin or remote": offices a remote hire may use, not a limit
+    # beside a region ("Berlin or remote within the EU", "Amsterdam, Berlin, Remote (EMEA)") the cities are
+    # offices in it: the region limits the role
     region = _region(requirement, band)
     if region is not None:
         return region

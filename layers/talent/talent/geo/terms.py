@@ -75,18 +75,22 @@ _REFUSED = re.compile(
     r"(?:offer |provide )?(?:sponsor|visa|relocation)|without (?:visa )?sponsorship"
     r"|(?:visa|relocation|sponsorship):? (?:is )?not (?:available|offered|provided|possible)"
     r"|(?:visa|relocation)(?: sponsorship)?: (?:no|none|n/a)\b"
-    # German, French and Spanish: "Umzugsunterstützung wird leider nicht angeboten", "keine Umzugshilfe",
-    # "pas de relocalisation", "aucune aide à la relocalisation", "no ofrecemos reubicación", "sin visado"
+    # German, French and Spanish, as a statement about the offer: "Umzugsunterstützung wird leider nicht
+    # angeboten", "keine Umzugshilfe", "kein Visa-Sponsoring", "pas de relocalisation", "nous ne
+    # proposons pas de parrainage", "no ofrecemos reubicación", "sin patrocinio de visado". Not a visa
+    # nobody needs ("kein Visum", "sans visa", "sin visado": EU citizens) nor costs the company pays
+    # ("Keine Umzugskosten für dich, wir übernehmen alles"); the words between are few and no "und"
     # (bounded and possessive: a long run of one word's letters is never read to its end from each start)
-    r"|(?:umzugs[\w-]{0,30}+|visa[\w-]{0,30}+|visum|relocation)(?: \w++){0,3} nicht"
-    r" (?:angeboten|übernommen|unterstützt|möglich)"
-    r"|\bkeine? (?:umzugs|visa|visum|relocation)|\bohne visa"
-    r"|\b(?:pas de|aucune?|sans) (?:aide (?:à|a) la )?(?:relocalisation|visa|sponsorisation|parrainage)"
-    r"|\bne (?:proposons|prenons|pouvons|parrainons)(?: \w++){0,3} pas(?: \w++){0,4}"
+    r"|(?:umzugs(?:hilfe|unterstützung|kostenübernahme)|visa-?sponsoring|relocation)"
+    r"(?: (?!und\b|oder\b|aber\b)\w++){0,2} nicht (?:angeboten|übernommen|unterstützt|möglich)"
+    r"|\bkeine? (?:umzugs(?:hilfe|unterstützung|kostenübernahme)\b|visa-?sponsoring|relocation\b)"
+    r"|\bohne visa-?sponsoring"
+    r"|\b(?:pas de|aucune?) (?:aide (?:à|a) la )?(?:relocalisation|sponsorisation|parrainage)"
+    r"|\bne (?:proposons|prenons|pouvons|parrainons|sponsorisons)(?: \w++){0,3} pas(?: \w++){0,4}"
     r" (?:relocalisation|visas?|sponsorisation|parrainage)"
-    r"|\bno (?:ofrecemos|se ofrece|podemos ofrecer|patrocinamos|gestionamos)(?: \w++){0,3}"
-    r" (?:reubicaci[oó]n|visados?|visas?|patrocinio)"
-    r"|\bsin (?:ayuda (?:con|para) la )?(?:reubicaci[oó]n|patrocinio|visado)",
+    r"|\bno (?:ofrecemos|se ofrece|podemos ofrecer|podemos patrocinar|patrocinamos|gestionamos)"
+    r"(?: \w++){0,3} (?:reubicaci[oó]n|visados?|visas?|patrocinio)"
+    r"|\bsin (?:ayuda (?:con|para) la reubicaci[oó]n|patrocinio)",
     re.I,
 )
 

@@ -132,15 +132,20 @@ def area_message(ranked: Sequence[RankedCandidate], requirement: JobRequirement)
         return None  # location is not scored
     if any(f is not None and f.value >= COMMUTE for f in factors):
         return None  # someone lives in the city, within commuting distance of it, or in the region
-    policy = location_policy(requirement)  # only now: it reads the place data (about 0.3 s)
+    # only now: the policy reads the place data (about 0.3 s). Without its time-zone band, which the
+    # location factor's value also holds (the lower of the two): a Lisbon developer is in an EU role's
+    # area whatever hours the team keeps
+    policy = location_policy(requirement.model_copy(update={"utc_band": None}))
     if policy.kind not in ("city", "region"):
+        return None
+    if any(policy.fit(entry.candidate.location, entry.candidate.bio).value >= COMMUTE for entry in ranked):
         return None
     outside = sum(entry.outside_area for entry in ranked)
     counted = (
         f"{outside} of the {len(ranked)} {_verb(outside, 'lives', 'live')} outside it and "
         f"{_verb(outside, 'gets', 'get')} no draft"
         if outside
-        else f"none of the {len(ranked)} profiles places {_verb(len(ranked), 'its owner', 'them')} there"
+        else f"{len(ranked)} {_verb(len(ranked), 'gives', 'give')} no place in it"
     )
     wider = "allow remote work" if policy.kind == "city" else "widen the region"
     wider += " or offer relocation" if policy.kind == "city" and not policy.relocation else ""
@@ -165,7 +170,9 @@ def _searches(count: int) -> str:
 
 def _nothing_to_search(requirement: JobRequirement) -> str:
     named = [*requirement.required_skills, *requirement.preferred_skills]
-    found = f" (it names {', '.join(named)}, which developers' GitHub work does not show)" if named else ""
+    found = (
+        f" (it names {', '.join(named)}, which GitHub's searches cannot find developers by)" if named else ""
+    )
     return (
         "Nothing was searched for: the job description names no programming language or technology "
         f"to search GitHub by{found}. Talent Pipeline finds developers by their public work on GitHub; "

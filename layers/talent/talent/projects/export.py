@@ -21,6 +21,9 @@ CSV_COLUMNS = (
     "screened_out",
     "outreach_subject",
     "outreach_body",
+    # appended, so a sheet that reads the columns above by position still does
+    "evidence",
+    "score_breakdown",
 )
 # CSV injection (OWASP): a cell a spreadsheet would run as a formula starts with one of = + - @ (or a
 # tab or carriage return before one). Every field is quoted, and a `'` (text, in every spreadsheet)
@@ -57,9 +60,25 @@ def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage
                 _cell(entry.screened_out),
                 _cell(draft.subject if draft else None),
                 _cell(draft.body if draft else None),  # line breaks kept: a quoted cell holds them
+                _cell(_evidence(entry)),
+                _cell(_breakdown(entry)),
             ]
         )
     return "\ufeff" + buffer.getvalue()
+
+
+def _evidence(entry: RankedCandidate) -> str:
+    """What shows each matched skill: "Go: kube-autoscaler-lab, pgx-migrate; Kubernetes: kube-autoscaler"."""
+    return "; ".join(f"{skill}: {', '.join(items)}" for skill, items in entry.evidence.items())
+
+
+def _breakdown(entry: RankedCandidate) -> str:
+    """The points of each scored factor, then its explanation: "core_skills 50.0 (…); location 4.0 (…)"."""
+    return "; ".join(
+        f"{name} {factor.contribution:g} ({factor.explanation})"
+        for name, factor in entry.breakdown.items()
+        if factor.weight
+    )
 
 
 def _cell(value: str | None) -> str:

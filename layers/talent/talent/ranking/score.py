@@ -313,7 +313,8 @@ def _needs_others(role: RoleProfile, requirement: JobRequirement) -> str | None:
 
 
 def _needs_preferred(_role: RoleProfile, requirement: JobRequirement) -> str | None:
-    preferred = [s for s in requirement.preferred_skills if _tells(s)]
+    required = set(requirement.required_skills)  # a skill named both ways is required (the guide)
+    preferred = [s for s in requirement.preferred_skills if _tells(s) and s not in required]
     return None if preferred else "Not scored: the job lists no preferred skills."
 
 

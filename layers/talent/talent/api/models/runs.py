@@ -100,10 +100,10 @@ class RequirementPreview(BaseModel):
     )
     unread_places: list[str] = Field(
         default_factory=list,
-        description="The requirement's places that the search and the ranking cannot read and leave out "
-        "(a typo such as 'Berln', a name the gazetteer lacks such as 'Bavaria', a name several places share "
-        "such as 'Florida'): write them as a city, a state's local name ('Bayern') or a country, or with "
-        "their country ('Florida, US')",
+        description="The requirement's places that the search and the ranking leave out: a typo ('Berln'), "
+        "a name the place data lacks ('Bavaria': it knows 'Bayern'), one several places share ('Florida' "
+        "alone: write 'Florida, US'), a time zone ('UTC+1': that is `utc_band`); and, for an onsite or "
+        "hybrid role, a country or region beside its cities (the cities decide where the hire works)",
     )
     search_plan: list[PlannedStep] = Field(
         description="The GitHub searches a run would make, step by step; a later step runs only when the "
