@@ -409,14 +409,20 @@ def resolve_region(text: str) -> set[str]:
     """Country codes a posting's region names, for policies like "US only" or "anywhere in Europe":
     countries ("Poland"), continents ("Europe"), business regions ("EMEA", `BUSINESS_REGIONS`), or a
     city's country. Empty when unknown."""
+    if (whole := business_region(text)) is not None:  # "European Economic Area" before "area" is noise
+        return whole
     found: set[str] = set()
     gazetteer = _gazetteer()
     for part in _parts(text):
         if (region := business_region(part)) is not None:  # before the towns "Apac" (Uganda), "Dach"
             found |= region
             continue
-        # Inside a phrase two letters are a word ("in", "us"), not a country code; alone they are a code.
-        for phrase in (p for p in _phrases(part) if len(p) > 2 or p == part):
+        for phrase in _phrases(part):
+            if (region := business_region(phrase)) is not None:  # "remote within the EU": the union
+                found |= region
+                continue
+            if len(phrase) <= 2 and phrase != part:
+                continue  # inside a phrase two letters are a word ("in", "us"), not a code; alone a code
             for entry in _lookup(phrase):
                 if entry.kind == "country":
                     found.add(entry.country)

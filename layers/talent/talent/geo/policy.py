@@ -213,6 +213,16 @@ def _said(location: str | None) -> str:
     return f'"{location}"' if location else "not on the profile"
 
 
+def _names_a_region(locations: list[str]) -> bool:
+    """Whether a location that is no city names countries: "EU", "Remote (EMEA)", "Remote within the EU"
+    beside the offices' cities ("Berln", a typo, names none)."""
+    return any(
+        resolve_region(text)
+        for text in locations
+        if not ((found := resolve(text)) is not None and found.city)
+    )
+
+
 def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationPolicy | None:
     # "AZ, CA, CO, GA": Arizona to Georgia, not Azerbaijan to Gabon (beside other places too: "… or Canada")
     states = us_states(requirement.locations)
@@ -252,7 +262,7 @@ def location_policy(requirement: JobRequirement) -> LocationPolicy:
     if onsite and cities:
         names = " or ".join(c.label() for c in cities)
         return LocationPolicy("city", f"onsite/hybrid in {names}", cities, frozenset(), band, relocation)
-    if remote and places and len(cities) == len(places) and len(named) == len(requirement.locations):
+    if remote and places and len(cities) == len(places) and not _names_a_region(requirement.locations):
         return anywhere  # "Dublin, Berlin or remote": offices a remote hire may use, not a limit
     # beside a region ("Berlin or remote within the EU", "Amsterdam, Berlin, Remote (EMEA)") the cities are
     # offices in it: the region limits the role

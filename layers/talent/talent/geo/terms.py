@@ -81,11 +81,12 @@ _REFUSED = re.compile(
     # nobody needs ("kein Visum", "sans visa", "sin visado": EU citizens) nor costs the company pays
     # ("Keine Umzugskosten für dich, wir übernehmen alles"); the words between are few and no "und"
     # (bounded and possessive: a long run of one word's letters is never read to its end from each start)
-    r"|(?:umzugs(?:hilfe|unterstützung|kostenübernahme)|visa-?sponsoring|relocation)"
-    r"(?: (?!und\b|oder\b|aber\b)\w++){0,2} nicht (?:angeboten|übernommen|unterstützt|möglich)"
-    r"|\bkeine? (?:umzugs(?:hilfe|unterstützung|kostenübernahme)\b|visa-?sponsoring|relocation\b)"
-    r"|\bohne visa-?sponsoring"
-    r"|\b(?:pas de|aucune?) (?:aide (?:à|a) la )?(?:relocalisation|sponsorisation|parrainage)"
+    r"|(?:umzugs[\w-]{0,20}+|visa[- ]?sponsor[\w-]{0,10}+|relocation)"
+    r"(?: (?!und\b|oder\b|aber\b)\w++){0,3} nicht (?:angeboten|übernommen|unterstützt|möglich)"
+    r"|\bkeine? (?:umzugs(?:hilfen?|unterstützung|kostenübernahme)\b|visa[- ]?sponsor|relocation\b)"
+    r"|\b(?:übernehmen|bieten|zahlen|erstatten)(?: \w++){0,2} keine? umzugs"
+    r"|\bohne visa[- ]?sponsor"
+    r"|\b(?:pas de|aucune?|sans) (?:aide (?:à|a) la )?(?:relocalisation|sponsorisation|parrainage)"
     r"|\bne (?:proposons|prenons|pouvons|parrainons|sponsorisons)(?: \w++){0,3} pas(?: \w++){0,4}"
     r" (?:relocalisation|visas?|sponsorisation|parrainage)"
     r"|\bno (?:ofrecemos|se ofrece|podemos ofrecer|podemos patrocinar|patrocinamos|gestionamos)"

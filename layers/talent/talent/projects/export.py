@@ -73,7 +73,7 @@ def _evidence(entry: RankedCandidate) -> str:
 
 
 def _breakdown(entry: RankedCandidate) -> str:
-    """The points of each scored factor, then its explanation: "core_skills 50.0 (…); location 4.0 (…)"."""
+    """The points of each scored factor, then its explanation: "core_skills 50 (…); location 4 (…)"."""
     return "; ".join(
         f"{name} {factor.contribution:g} ({factor.explanation})"
         for name, factor in entry.breakdown.items()
