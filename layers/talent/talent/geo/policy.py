@@ -262,7 +262,7 @@ def location_policy(requirement: JobRequirement) -> LocationPolicy:
     if onsite and cities:
         names = " or ".join(c.label() for c in cities)
         return LocationPolicy("city", f"onsite/hybrid in {names}", cities, frozenset(), band, relocation)
-    if remote and places and len(cities) == len(places) and not _names_a_region(requirement.locations):
+    if remote and cities and not _names_a_region(requirement.locations):
         return anywhere  # "Dublin, Berlin or remote": offices a remote hire may use, not a limit
     # beside a region ("Berlin or remote within the EU", "Amsterdam, Berlin, Remote (EMEA)") the cities are
     # offices in it: the region limits the role
