@@ -223,6 +223,26 @@ def _names_a_region(locations: list[str]) -> bool:
     )
 
 
+def unread_places(locations: list[str], policy: LocationPolicy) -> list[str]:
+    """The `locations` that `policy` (built from them by `location_policy`) leaves out: a name no place
+    or region is known by (a typo, a name the data lacks, one several places share, a time zone alone),
+    unless one of a run of US states; and beside a city policy's cities, whatever is no city: the cities
+    decide where the hire works. POST /jd/parse shows them."""
+    states = set(us_states(locations))  # "Florida, Georgia, Texas": the US, though each alone is ambiguous
+    left_out = []
+    for text in locations:
+        region = text in states or business_region(text) is not None
+        found = None if region else resolve(text)  # each place resolved once
+        read = (
+            region
+            or bool(resolve_region(text))
+            or (found is not None and bool(found.country or found.continent))
+        )
+        if not read or (policy.kind == "city" and (found is None or found.city is None)):
+            left_out.append(text)
+    return left_out
+
+
 def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationPolicy | None:
     # "AZ, CA, CO, GA": Arizona to Georgia, not Azerbaijan to Gabon (beside other places too: "… or Canada")
     states = us_states(requirement.locations)

@@ -97,7 +97,7 @@ def checked_corrections(corrections: RequirementOverride | None) -> None:
 def preview_run(posting: JobPosting) -> RequirementPreview:
     """The requirement a run of `posting` would use (talent.jd.reading) and its location policy as the
     search and the ranking read it (talent.geo.policy). InvalidInput as a run's start raises it."""
-    from talent.geo.policy import location_policy
+    from talent.geo.policy import location_policy, unread_places
     from talent.jd.reading import run_requirement
 
     checked_posting(posting.job_description_text)
@@ -107,32 +107,9 @@ def preview_run(posting: JobPosting) -> RequirementPreview:
     return RequirementPreview(
         requirement=requirement,
         location_policy=policy.described,
-        unread_places=unread_places(requirement.locations, city_role=policy.kind == "city"),
+        unread_places=unread_places(requirement.locations, policy),
         search_plan=planned_searches(requirement),
     )
-
-
-def unread_places(places: list[str], *, city_role: bool = False) -> list[str]:
-    """The places the location policy leaves out (talent.geo.policy, reading them with talent.geo.places):
-    a name it knows as no place or region (a typo, a name it lacks, one several places share, a time
-    zone), unless one of a run of US states; and for an onsite or hybrid role in a city (`city_role`),
-    whatever is no city beside its cities: the cities decide where the hire works."""
-    from talent.geo.places import business_region, resolve, resolve_region
-    from talent.geo.policy import us_states
-
-    states = set(us_states(places))  # "Florida, Georgia, Texas": the US, though each alone is ambiguous
-
-    def read(place: str) -> bool:
-        if place in states or business_region(place) is not None or resolve_region(place):
-            return True
-        found = resolve(place)  # "UTC+1" is a time zone alone: no country, no continent
-        return found is not None and (found.country is not None or found.continent is not None)
-
-    def a_city(place: str) -> bool:
-        found = resolve(place) if business_region(place) is None else None
-        return found is not None and found.city is not None
-
-    return [place for place in places if not read(place) or (city_role and not a_city(place))]
 
 
 def planned_searches(requirement: JobRequirement) -> list[PlannedStep]:
