@@ -288,6 +288,18 @@ class RoleProfile:
         """What a candidate must show some evidence of to be in the running: languages and technologies."""
         return (*self.languages, *self.technologies)
 
+    @property
+    def gate_technologies(self) -> tuple[str, ...]:
+        """The key technologies whose evidence alone passes the core-skills gate. For a role defined by
+        its code (`Family.led_by`, "language") that names languages, only those written in one of its
+        languages or their relatives (Spring Boot for a Java role): a TypeScript developer's PostgreSQL
+        repositories say nothing of the Java a "Backend Java Developer" writes. For a role defined by
+        what it runs (Kubernetes, Airflow), every key technology."""
+        if self.family.led_by == "technology" or not self.accepted:
+            return self.technologies
+        languages = {*self.accepted, *self.relatives}
+        return tuple(t for t in self.technologies if languages & set(ECOSYSTEMS.get(t.lower(), ())))
+
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ENGINEERING_TITLE = re.compile(

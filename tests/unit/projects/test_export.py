@@ -8,7 +8,13 @@ import pytest
 from talent.outreach import generate_outreach_batch
 from talent.projects.export import CSV_COLUMNS, candidates_csv, export_filename
 from talent.ranking import rank_candidates
-from tests.unit.factories import NOW, make_candidate, make_requirement, synthetic_candidates
+from tests.unit.factories import (
+    NOW,
+    go_kubernetes_developer,
+    make_candidate,
+    make_requirement,
+    synthetic_candidates,
+)
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -51,7 +57,7 @@ def test_a_row_shows_the_evidence_and_the_points_of_each_factor() -> None:
 def test_a_row_says_why_a_listed_candidate_gets_no_draft() -> None:
     # A new user's export had iOS rows at 49.0 with a blank draft and no reason.
     requirement = make_requirement()
-    ranked = rank_candidates(synthetic_candidates(2), requirement, now=NOW)
+    ranked = rank_candidates([go_kubernetes_developer(), *synthetic_candidates(1)], requirement, now=NOW)
     held = ranked[1].model_copy(update={"screened_out": "They live outside the role's area."})
     rows = _rows(
         candidates_csv([ranked[0], held], generate_outreach_batch([ranked[0]], requirement, top_n=2))

@@ -692,6 +692,9 @@ def test_with_no_core_skills_to_gate_on_nobody_is_screened_out_for_them() -> Non
         # a second review's: a list of destinations, and wishes that are no refusal
         ("Open to relocation to Germany, Netherlands, and the US", False),
         ("No problem relocating to the US.", False),
+        # a new user's: a date after the place made it no place, so the wish counted for anywhere
+        ("Relocating to London in 2026.", True),
+        ("Relocating to New York City by summer.", False),
     ],
 )
 def test_a_wish_to_move_counts_only_where_it_goes(bio: str, outside: bool) -> None:
@@ -721,3 +724,38 @@ def test_a_run_of_states_limits_the_role_to_the_us(locations: list[str]) -> None
     ranked = {r.candidate.login: r for r in rank_candidates([phoenix, baku], states, now=NOW)}
     assert not ranked["synth-phoenix"].outside_area
     assert ranked["synth-baku"].outside_area
+
+
+def test_a_code_led_role_is_not_passed_on_a_technology_any_language_uses() -> None:
+    """A new user's finding: for "Desarrollador/a Backend Java Senior" a developer whose code is all
+    TypeScript passed the core-skills gate on two PostgreSQL repositories and got a draft. For a role
+    defined by its code, only a technology written in its languages (Spring Boot for Java) passes it
+    without the language."""
+    java = JobRequirement(
+        title="Desarrollador/a Backend Java Senior",
+        required_skills=["Java", "Spring Boot", "PostgreSQL", "Kafka"],
+        remote="remote",
+    )
+    postgres = [make_repo(f"pg-{i}", language="TypeScript", topics=["postgresql"]) for i in range(2)]
+    spring = [make_repo(f"svc-{i}", language="Kotlin", topics=["spring-boot"]) for i in range(2)]
+    typescript = make_candidate("synth-ts", languages={"TypeScript": 1.0}, repos=postgres)
+    kotlin = make_candidate("synth-kotlin", languages={"Kotlin": 0.15, "Go": 0.85}, repos=spring)
+    ranked = {r.candidate.login: r for r in rank_candidates([typescript, kotlin], java, now=NOW)}
+
+    assert ranked["synth-ts"].screened_out == "Their own work does not show the role's core skills."
+    assert ranked["synth-ts"].score < 50
+    assert "PostgreSQL" in ranked["synth-ts"].matched_skills  # still scored as a skill
+    # one language is named as one ("None of Java is over 5%" read oddly)
+    assert ranked["synth-ts"].breakdown["core_language"].explanation == "Java is not over 5% of their own code."
+    assert ranked["synth-kotlin"].screened_out is None
+    assert ranked["synth-kotlin"].score >= 50
+
+
+def test_a_role_defined_by_what_it_runs_is_passed_on_any_key_technology() -> None:
+    platform = JobRequirement(
+        title="Platform Engineer", required_skills=["Python", "Kubernetes", "Terraform"], remote="remote"
+    )
+    clusters = [make_repo(f"k8s-{i}", language="Go", topics=["kubernetes"]) for i in range(2)]
+    gopher = make_candidate("synth-go", languages={"Go": 1.0}, repos=clusters)
+    (result,) = rank_candidates([gopher], platform, now=NOW)
+    assert result.screened_out is None

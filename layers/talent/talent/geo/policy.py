@@ -201,12 +201,21 @@ _DESTINATIONS = re.compile(r"\s?(?:,|/|&|\bor\b|\band\b)\s?", re.IGNORECASE)
 
 
 def _destinations(text: str) -> set[str]:
-    """The countries a wish to move names: "Berlin or London" -> {"DE", "GB"}, "the Bay Area" -> {"US"}."""
+    """The countries a wish to move names: "Berlin or London" -> {"DE", "GB"}, "the Bay Area" -> {"US"},
+    "London in 2026" -> {"GB"} (the longest run of first words that names a place)."""
     found: set[str] = set()
     for part in _DESTINATIONS.split(_ARTICLE.sub("", text)):
-        place = resolve(part) if part.strip() else None
-        found |= {place.country} if place and place.country else resolve_region(part)
+        words = part.split()
+        for end in range(len(words), 0, -1):
+            if countries := _countries_named(" ".join(words[:end])):
+                found |= countries
+                break
     return found
+
+
+def _countries_named(text: str) -> set[str]:
+    place = resolve(text)
+    return {place.country} if place and place.country else resolve_region(text)
 
 
 def _said(location: str | None) -> str:

@@ -122,7 +122,7 @@ def _core_skills(ctx: _Context) -> Value:
     for language in ctx.role.relatives:
         if shares.get(language, 0.0) >= RELATIVE_GATE_SHARE:
             shown.append(f"{language}, a close relative ({round(shares[language] * 100)}%)")
-    for technology in ctx.role.technologies:
+    for technology in ctx.role.gate_technologies:
         if (
             ctx.strengths.get(technology, 0.0) >= TOPIC_STRENGTH - 1e-9
             or len(ctx.evidence.get(technology, ())) >= 2
@@ -142,13 +142,11 @@ def _no_core_evidence(role: RoleProfile, evidence: Mapping[str, Sequence[str]]) 
         parts.append(f"{role.accepted[0]} is under {share}")
     elif role.accepted:
         parts.append(f"none of {_named(role.accepted)} is {share}")
-    if role.technologies:
+    if role.gate_technologies:
         # "Tokio only in tokio-engine": one repository naming it, not the tag or the two the gate needs
-        weak = [f"{t} only in {evidence[t][0]}" for t in role.technologies if evidence.get(t)]
-        parts.append(
-            f"no repository of theirs is tagged with {_named(role.technologies)}, nor do two of them name it"
-            + (f" ({'; '.join(weak)})" if weak else "")
-        )
+        weak = [f"{t} only in {evidence[t][0]}" for t in role.gate_technologies if evidence.get(t)]
+        tagged = f"no repository of theirs is tagged with {_named(role.gate_technologies)}"
+        parts.append(f"{tagged}, nor do two of them name it" + (f" ({'; '.join(weak)})" if weak else ""))
     return f"Not enough evidence for the role's core skills: {' and '.join(parts)}."
 
 
@@ -160,8 +158,10 @@ def _core_language(ctx: _Context) -> Value:
     share = candidate.language_share.get(language, 0.0)
     value = language_strength(share) * credit
     if not value:
-        named = ", ".join(ctx.role.accepted)
-        return 0.0, f"None of {named} is over {round(MIN_LANGUAGE_SHARE * 100)}% of their own code."
+        accepted, limit = ctx.role.accepted, f"over {round(MIN_LANGUAGE_SHARE * 100)}% of their own code"
+        if len(accepted) == 1:
+            return 0.0, f"{accepted[0]} is not {limit}."
+        return 0.0, f"None of {', '.join(accepted)} is {limit}."
     text = _share_text(language, share, _repo_count(candidate, language))
     if credit < 1:
         return (
