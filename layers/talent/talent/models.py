@@ -22,6 +22,8 @@ from pydantic import (
 
 Seniority = Literal["intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager"]
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
+# The languages outreach drafts are written in (ISO 639-1), parse_jd's four.
+DraftLanguage = Literal["en", "de", "fr", "es"]
 
 
 class Contract(BaseModel):
@@ -67,6 +69,11 @@ class JobRequirement(Contract):
     relocation: bool | None = Field(
         default=None,
         description="Relocation or visa sponsorship offered (true), ruled out (false), or not mentioned",
+    )
+    language: DraftLanguage | None = Field(
+        default=None,
+        description="The language the posting is written in (ISO 639-1), and so its drafts; null: another "
+        "language, drafted in English",
     )
     search: SearchHints = Field(default_factory=SearchHints)
 
@@ -136,10 +143,11 @@ class SetTimeZoneBand(TimeZoneBand):
 class RequirementOverride(Contract):
     """Fields of the JobRequirement a recruiter sets in `POST /pipeline/run` or `POST /jd/parse`
     (`requirement`): each field sent replaces what parse_jd reads from the posting, the others are
-    parsed (talent.jd.override). `null` clears seniority, min_years, remote, utc_band or relocation (no
-    other field takes null); `[]` clears a list (`"locations": []`: anywhere). Skill names are read as
-    parse_jd writes them ("k8s" is Kubernetes); a name the vocabulary lacks is kept as sent. What counts
-    as set is what the request sent (`model_fields_set`; serialised so, `sent`): `{}` changes nothing.
+    parsed (talent.jd.override). `null` clears seniority, min_years, remote, utc_band, relocation or
+    language (no other field takes null); `[]` clears a list (`"locations": []`: anywhere). Skill names
+    are read as parse_jd writes them ("k8s" is Kubernetes); a name the vocabulary lacks is kept as sent.
+    What counts as set is what the request sent (`model_fields_set`; serialised so, `sent`): `{}`
+    changes nothing.
     Limits:
     MAX_SET_SKILLS names per skill list (60 characters each), MAX_SET_LOCATIONS places (100 characters
     each), a title of 200; every value one line of printed text (`_one_line`)."""
@@ -177,6 +185,10 @@ class RequirementOverride(Contract):
         strict=True,
         description="Relocation or visa sponsorship offered (true) or ruled out (false); null: the "
         "posting says nothing. Someone elsewhere who is open to moving scores more when it is offered",
+    )
+    language: DraftLanguage | None = Field(
+        default=None,
+        description="The language of the drafts (ISO 639-1) instead of the posting's; null: English",
     )
 
     @field_validator("utc_band")

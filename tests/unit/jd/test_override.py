@@ -107,6 +107,14 @@ def test_relocation_can_be_set_or_cleared() -> None:
     assert with_override(parsed, _set(locations=["Munich"])).relocation is True  # not sent: kept
 
 
+def test_the_drafts_language_can_be_set_or_cleared() -> None:
+    parsed = parse_jd("Backend Engineer (Go)\n\nOnsite in Munich.").model_copy(update={"language": "de"})
+
+    assert with_override(parsed, _set(language="en")).language == "en"
+    assert with_override(parsed, _set(language=None)).language is None  # drafted in English
+    assert with_override(parsed, _set(locations=["Munich"])).language == "de"  # not sent: kept
+
+
 def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
     assert _set().sent() == {}
     assert _set(seniority=None, required_skills=[]).sent() == {"seniority": None, "required_skills": []}
@@ -115,7 +123,10 @@ def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
 @pytest.mark.parametrize(
     ("fields", "where"),
     [
-        ({"title": None}, ("title",)),  # only seniority, min_years, remote, utc_band, relocation take null
+        (
+            {"title": None},
+            ("title",),
+        ),  # only seniority, min_years, remote, utc_band, relocation, language take null
         ({"required_skills": None}, ("required_skills",)),
         ({"locations": [" "]}, ("locations", 0)),
         ({"locations": ["Berlin", "Ham\nburg"]}, ("locations", 1)),
@@ -140,6 +151,8 @@ def test_what_was_sent_is_told_apart_from_what_was_left_out() -> None:
         ({"salary": 100_000}, ("salary",)),
         ({"relocation": "yes"}, ("relocation",)),  # JSON booleans only
         ({"relocation": 1}, ("relocation",)),
+        ({"language": "it"}, ("language",)),  # a language drafts are not written in
+        ({"language": "DE"}, ("language",)),
     ],
 )
 def test_a_field_outside_its_limits_is_refused_by_name(

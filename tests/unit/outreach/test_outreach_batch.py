@@ -21,7 +21,8 @@ from talent.outreach import (
     generate_outreach_batch,
     generator_from_env,
 )
-from talent.outreach.bedrock import SYSTEM_PROMPT, parse_reply, prompt
+from talent.outreach.bedrock import parse_reply, prompt, system_prompt
+from talent.outreach.wording import WORDING
 from talent.ranking import rank_candidates
 from tests.unit.factories import NOW, go_kubernetes_developer, make_requirement, ranked, synthetic_candidates
 
@@ -117,7 +118,7 @@ def test_bedrock_draft_is_used_when_it_passes_validation(bedrock: tuple[BedrockG
         converse_reply(f"Subject: Senior Backend Engineer role in Berlin\n\n{GOOD_BODY}"),
         expected_params={
             "modelId": MODEL_ID,
-            "system": [{"text": SYSTEM_PROMPT}],
+            "system": [{"text": system_prompt("en")}],
             "messages": [{"role": "user", "content": [{"text": prompt(facts)}]}],
             "inferenceConfig": {"maxTokens": 700, "temperature": 0.3},
         },
@@ -136,8 +137,8 @@ def test_prompt_carries_only_the_grounded_facts() -> None:
     assert '"repository": "kube-autoscaler-lab"' in text
     assert "dotfiles" not in text  # an unmatched repo is not offered to the model
     assert "Berlin, Germany" in text
-    assert SOURCE_LINE in SYSTEM_PROMPT
-    assert OPT_OUT_LINE in SYSTEM_PROMPT
+    assert SOURCE_LINE in system_prompt("en")
+    assert OPT_OUT_LINE in system_prompt("en")
 
 
 def test_missing_source_and_opt_out_lines_are_appended(bedrock: tuple[BedrockGenerator, Stubber]) -> None:
@@ -149,6 +150,44 @@ def test_missing_source_and_opt_out_lines_are_appended(bedrock: tuple[BedrockGen
 
     assert message.generator == "bedrock"
     assert message.body == f"{bare}\n\n{SOURCE_LINE}\n\n{OPT_OUT_LINE}\n\n{SIGN_OFF}"
+
+
+GERMAN_BODY = (
+    "Hallo Ada,\n\nIhr Repository kube-autoscaler-lab zeigt Go und Kubernetes, und ich suche für eine Stelle "
+    "als Senior Backend Engineer, hybrid in Berlin, Germany. Die Stelle verlangt Go und Kubernetes, "
+    "PostgreSQL wäre ein Plus, das Ihr Repository pgx-migrate zeigt. Wenn das für Sie interessant klingt, "
+    "hätten Sie Zeit für ein kurzes Gespräch? Ich schicke Ihnen gern vorab Details zur Stelle."
+)
+
+
+def test_a_german_posting_is_drafted_in_german_with_the_german_lines(
+    bedrock: tuple[BedrockGenerator, Stubber],
+) -> None:
+    generator, stubber = bedrock
+    german = WORDING["de"]
+    requirement = make_requirement(language="de")
+    stubber.add_response(
+        "converse",
+        converse_reply(f"Subject: Stelle als Backend Engineer\n\n{GERMAN_BODY}"),
+        {
+            "modelId": MODEL_ID,
+            "system": [{"text": system_prompt("de")}],
+            "messages": [
+                {"role": "user", "content": [{"text": prompt(build_facts(gopher_entry(), requirement))}]}
+            ],
+            "inferenceConfig": {"maxTokens": 700, "temperature": 0.3},
+        },
+    )
+
+    [message] = generate_outreach_batch([gopher_entry()], requirement, generator=generator)
+
+    assert message.generator == "bedrock"
+    assert (
+        message.body == f"{GERMAN_BODY}\n\n{german.source_line}\n\n{german.opt_out_line}\n\n{german.sign_off}"
+    )
+    assert "in German." in system_prompt("de").splitlines()[0]
+    assert german.source_line in system_prompt("de")
+    assert german.opt_out_line in system_prompt("de")
 
 
 def test_an_opt_out_in_the_models_own_words_falls_back_to_the_template(

@@ -4,10 +4,12 @@ import re
 
 import pytest
 
+from talent.jd.language import DRAFT_LANGUAGES
 from talent.jd.taxonomy import SKILLS
-from talent.models import Candidate, JobRequirement, OutreachMessage, RankedCandidate
+from talent.models import Candidate, DraftLanguage, JobRequirement, OutreachMessage, RankedCandidate
 from talent.outreach import OPT_OUT_LINE, SIGN_OFF, SOURCE_LINE, build_facts, generate_outreach_batch
 from talent.outreach.bedrock import PRAISE_WORDS, parse_reply
+from talent.outreach.wording import WORDING, joined
 from talent.ranking import rank_candidates
 from tests.unit.factories import (
     NOW,
@@ -37,7 +39,8 @@ def mentions(text: str, name: str, *, ignore_case: bool = False) -> bool:
     ascii_only = text.isascii() and name.isascii()
     if (name.lower() not in text.lower() and ascii_only) if ignore_case else (name not in text):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) is not None
+    elision = r"(?!['\u2019]\w)" if len(name) == 1 else ""  # French "C'est" is not the language C
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]){elision}", text, flags) is not None
 
 
 def test_greets_by_first_name() -> None:
@@ -93,10 +96,14 @@ def test_seniority_is_named_when_the_title_does_not_say_it() -> None:
     ("remote", "locations", "expected"),
     [
         ("remote", [], "It is fully remote."),
-        ("remote", ["EU"], "It is fully remote within EU."),
-        ("remote", ["US", "Canada"], "It is fully remote within US or Canada."),
+        ("remote", ["EU"], "It is fully remote within the EU."),
+        ("remote", ["US", "Canada"], "It is fully remote within the US or Canada."),
         # every place of the limit, not the first three; a run of states is the US (a review's findings)
-        ("remote", ["US", "Canada", "UK", "Germany"], "It is fully remote within US, Canada, UK or Germany."),
+        (
+            "remote",
+            ["US", "Canada", "UK", "Germany"],
+            "It is fully remote within the US, Canada, the UK or Germany.",
+        ),
         ("remote", ["WA", "CA", "NY", "OR"], "It is fully remote within the US."),
         # a new user's "Remote (worldwide) or in our Amsterdam office": an office, not a limit
         ("remote", ["Amsterdam"], "It is fully remote; the posting also names Amsterdam."),
@@ -117,7 +124,7 @@ def test_omits_what_the_job_does_not_say() -> None:
 
     for invented in ("None", "level", "remote", "hybrid", "on-site", "based in", "calls for", "caught my"):
         assert invented not in body
-    assert "the Developer role." in body
+    assert "the Developer role at [Company]." in body
 
 
 def test_every_message_says_where_we_found_them_and_ends_with_the_opt_out_and_a_sign_off() -> None:
@@ -167,10 +174,12 @@ def allowed_names(entry: RankedCandidate, requirement: JobRequirement) -> set[st
     return allowed
 
 
+@pytest.mark.parametrize("language", DRAFT_LANGUAGES)
 @pytest.mark.parametrize("requirement", REQUIREMENTS, ids=["minimal", "typical", "maximal"])
 def test_every_named_repo_language_and_skill_comes_from_evidence_or_the_job(
-    requirement: JobRequirement,
+    requirement: JobRequirement, language: DraftLanguage
 ) -> None:
+    requirement = requirement.model_copy(update={"language": language})
     decoy = go_kubernetes_developer(
         "synth-decoy",
         bio="Staff engineer @initech-corp, ex-Globex",
@@ -201,11 +210,80 @@ def test_every_named_repo_language_and_skill_comes_from_evidence_or_the_job(
         assert not [w for w in PRAISE_WORDS if mentions(text, w, ignore_case=True)]
 
 
-def test_template_drafts_pass_the_checks_applied_to_model_output() -> None:
-    requirement = make_requirement()
+@pytest.mark.parametrize("language", DRAFT_LANGUAGES)
+def test_template_drafts_pass_the_checks_applied_to_model_output(language: DraftLanguage) -> None:
+    """In every draft language: the fixed lines, the word budget, no praise, nothing ungrounded."""
+    requirement = make_requirement(language=language)
     entries = rank_candidates([go_kubernetes_developer(), *synthetic_candidates(20)], requirement, now=NOW)
     for entry, message in zip(entries, generate_outreach_batch(entries, requirement, 50), strict=True):
         assert message.body is not None
-        body = message.body.removesuffix(f"\n\n{SIGN_OFF}")  # the sign-off is added after the checks
+        sign_off = f"\n\n{WORDING[language].sign_off}"
+        assert message.body.endswith(f"{WORDING[language].opt_out_line}{sign_off}")
+        body = message.body.removesuffix(sign_off)  # the sign-off is added after the checks
         reply = f"Subject: {message.subject}\n\n{body}"
         assert parse_reply(reply, build_facts(entry, requirement)) == (message.subject, body)
+
+
+def test_a_posting_in_german_french_or_spanish_is_drafted_in_it() -> None:
+    """A new user's finding: a German posting's drafts read "I'm reaching out about the Backend-Entwickler
+    role", its subject mixed both languages."""
+    person = go_kubernetes_developer()
+    drafts = {
+        language: draft(person, make_requirement(title="Backend-Entwickler", language=language))
+        for language in ("de", "fr", "es")
+    }
+    assert (
+        drafts["de"].subject
+        == "Stelle „Backend-Entwickler“ (Berlin, Germany) \u2013 zu Ihrem Repository kube-autoscaler-lab"
+    )
+    assert body_of(drafts["de"]).startswith(f"Hallo Ada,\n\n{WORDING['de'].source_line} Aufgefallen sind mir")
+    assert (
+        "Ich melde mich wegen der Stelle „Backend-Entwickler“ (Level: Senior) bei [Firma]. "
+        "Sie ist hybrid, Standort: Berlin" in body_of(drafts["de"])
+    )
+    assert "Votre travail public montre Go et Kubernetes, que le poste demande" in body_of(drafts["fr"])
+    assert body_of(drafts["es"]).startswith("Hola, Ada:")
+    assert body_of(drafts["es"]).endswith("[Tu nombre]")
+    assert "au sujet du poste « Backend-Entwickler » (niveau senior) chez [Entreprise]." in body_of(
+        drafts["fr"]
+    )
+    assert "Te escribo por el puesto «Backend-Entwickler» (nivel senior) en [Empresa]." in body_of(
+        drafts["es"]
+    )
+    for message in drafts.values():
+        assert "role" not in body_of(message)
+
+
+def test_a_posting_in_another_language_is_drafted_in_english() -> None:
+    assert body_of(draft(go_kubernetes_developer(), make_requirement(language=None))).startswith("Hi Ada,")
+
+
+def test_levels_and_a_remote_area_of_states_are_named_in_the_drafts_language() -> None:
+    requirement = make_requirement(
+        title="Data Engineer",
+        remote="remote",
+        locations=["Texas", "Ohio", "Utah", "Canada"],
+        language="de",
+        seniority="mid",
+    )
+    body = body_of(draft(go_kubernetes_developer(), requirement))
+    assert "„Data Engineer“ (Level: Mid-Level)" in body
+    assert "vollständig remote (innerhalb von: USA oder Canada)" in body
+
+
+@pytest.mark.parametrize(
+    ("language", "names", "choice", "text"),
+    [
+        ("es", ["Go", "Istio"], False, "Go e Istio"),  # "y" before an /i/ sound
+        ("es", ["Go", "Hibernate"], False, "Go e Hibernate"),
+        ("es", ["Go", "Oracle"], True, "Go u Oracle"),  # "o" before an /o/
+        ("es", ["Go", "Java"], True, "Go o Java"),
+        ("de", ["Go", "Java", "Rust"], False, "Go, Java und Rust"),
+        ("fr", ["Lyon", "Paris"], True, "Lyon ou Paris"),
+        ("en", ["Go"], False, "Go"),
+    ],
+)
+def test_lists_are_joined_as_each_language_joins_them(
+    language: DraftLanguage, names: list[str], choice: bool, text: str
+) -> None:
+    assert joined(language, names, choice=choice) == text

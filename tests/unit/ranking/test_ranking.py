@@ -746,7 +746,9 @@ def test_a_code_led_role_is_not_passed_on_a_technology_any_language_uses() -> No
     assert ranked["synth-ts"].score < 50
     assert "PostgreSQL" in ranked["synth-ts"].matched_skills  # still scored as a skill
     # one language is named as one ("None of Java is over 5%" read oddly)
-    assert ranked["synth-ts"].breakdown["core_language"].explanation == "Java is not over 5% of their own code."
+    assert (
+        ranked["synth-ts"].breakdown["core_language"].explanation == "Java is not over 5% of their own code."
+    )
     assert ranked["synth-kotlin"].screened_out is None
     assert ranked["synth-kotlin"].score >= 50
 

@@ -10,16 +10,19 @@ from talent.models import JobRequirement, RequirementOverride
 def requirement_from_text(text: str) -> JobRequirement:
     """What the parse stage reads off a posting: parse_jd's requirement, plus the location terms a
     sourcer also reads (a time-zone band, a relocation or visa offer) where parse_jd left them unset,
-    read from the text as parse_jd reads it: an HTML posting's "CET &plusmn; 2 hours" is "CET ± 2 hours".
+    and the posting's language (talent.jd.language), read from the text as parse_jd reads it: an HTML
+    posting's "CET &plusmn; 2 hours" is "CET ± 2 hours".
 
     Raises InvalidJobDescription (talent.jd.errors) for a text that is no job description."""
     from talent.geo.terms import relocation, utc_band
+    from talent.jd.language import posting_language
     from talent.jd.parser import parse_jd_reading
 
     requirement, plain = parse_jd_reading(text)
     terms = {
         "utc_band": requirement.utc_band or utc_band(plain),
         "relocation": requirement.relocation if requirement.relocation is not None else relocation(plain),
+        "language": posting_language(plain),
     }
     return requirement.model_copy(update=terms)
 

@@ -48,7 +48,7 @@ def _message(facts: OutreachFacts, generator: Generator | None) -> OutreachMessa
             return OutreachMessage(
                 candidate_login=facts.login,
                 subject=subject,
-                body=signed(body),
+                body=signed(body, facts.draft_language),
                 evidence_used=facts.evidence_used,
                 generator="bedrock",
             )
@@ -56,7 +56,10 @@ def _message(facts: OutreachFacts, generator: Generator | None) -> OutreachMessa
             logger.warning("outreach generator failed for %s, using the template: %r", facts.login, error)
     subject, body = render(facts)
     return OutreachMessage(
-        candidate_login=facts.login, subject=subject, body=signed(body), evidence_used=facts.evidence_used
+        candidate_login=facts.login,
+        subject=subject,
+        body=signed(body, facts.draft_language),
+        evidence_used=facts.evidence_used,
     )
 
 

@@ -11,8 +11,10 @@ import json
 import re
 from typing import Any, Final
 
-from talent.outreach.facts import OPT_OUT_LINE, SOURCE_LINE, OutreachFacts
+from talent.models import DraftLanguage
+from talent.outreach.facts import OutreachFacts
 from talent.outreach.render import MAX_BODY_WORDS, MIN_BODY_WORDS, Draft, tidy, word_count
+from talent.outreach.wording import WORDING
 
 MAX_SUBJECT_CHARS: Final = 150
 MAX_TOKENS: Final = 700
@@ -20,9 +22,33 @@ TEMPERATURE: Final = 0.3
 CONNECT_TIMEOUT_S: Final = 3
 READ_TIMEOUT_S: Final = 20  # one slow draft must not eat the Lambda's whole timeout
 
-# Flattery the data cannot support; a draft using any of these is rejected.
+# Flattery the data cannot support; a draft using any of these, in any draft language, is rejected.
 PRAISE_WORDS: Final = frozenset(
     {
+        # German, French, Spanish
+        "beeindruckend",
+        "brillant",
+        "brillante",
+        "exceptionnel",
+        "exceptionnelle",
+        "excepcional",
+        "excelente",
+        "exzellent",
+        "fantastique",
+        "genial",
+        "génial",
+        "großartig",
+        "herausragend",
+        "hervorragend",
+        "impresionante",
+        "impressionnant",
+        "impressionnante",
+        "incroyable",
+        "increíble",
+        "talentiert",
+        "talentoso",
+        "talentueux",
+        "talentueuse",
         "amazing",
         "awesome",
         "brilliant",
@@ -47,17 +73,25 @@ PRAISE_WORDS: Final = frozenset(
     }
 )
 
-SYSTEM_PROMPT: Final = f"""You write short, factual recruiting outreach drafts in plain text.
+_EXAMPLE_PRAISE: Final = ", ".join(sorted(word for word in PRAISE_WORDS if word.isascii())[:8])
+
+
+def system_prompt(language: DraftLanguage) -> str:
+    """The rules a model drafts by, with the fixed lines in `language`, the language it writes in."""
+    wording = WORDING[language]
+    return f"""You write short, factual recruiting outreach drafts in plain text, in {wording.name}.
 Rules:
 - Use only the facts in the user's JSON. Never invent skills, projects, employers, salaries or company names.
 - Cite at most the repositories and languages listed under "citations", and only as described there.
 - Mention no skill outside the "..._their_work_shows" lists: their public work shows nothing else.
-- No flattery and no praise adjectives (for example: {", ".join(sorted(PRAISE_WORDS)[:8])}).
+- No flattery and no praise adjectives (for example: {_EXAMPLE_PRAISE}).
 - Greet the person by "first_name". Name the role, its seniority and its location or remote policy when given.
-- Include this sentence verbatim: {SOURCE_LINE}
-- End with this sentence verbatim: {OPT_OUT_LINE}
+- Name the employer only as {wording.company}, a placeholder the recruiter fills in.
+- Include this sentence verbatim: {wording.source_line}
+- End with this sentence verbatim: {wording.opt_out_line}
 - The body is {MIN_BODY_WORDS + 10} to {MAX_BODY_WORDS - 30} words.
 Reply with exactly one line "Subject: <subject>", then a blank line, then the body. Nothing else."""
+
 
 _SUBJECT_LINE = re.compile(r"\s*subject:[ \t]*(?P<subject>[^\n]*)\n(?P<body>.*)", re.IGNORECASE | re.DOTALL)
 
@@ -90,11 +124,14 @@ def prompt(facts: OutreachFacts) -> str:
 
 
 def _mentions(text: str, name: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
+    # A letter before an apostrophe is French elision ("c'est", "d'exclusion"), not the language C or D.
+    elision = r"(?!['\u2019]\w)" if len(name) == 1 else ""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]){elision}", text, re.IGNORECASE) is not None
 
 
 def parse_reply(text: str, facts: OutreachFacts) -> Draft:
     """Subject and body from the model's reply, with the mandatory lines ensured; raises if unusable."""
+    wording = WORDING[facts.draft_language]
     found = _SUBJECT_LINE.match(text)
     if not found:
         raise GenerationError("reply does not start with a Subject: line")
@@ -102,13 +139,13 @@ def parse_reply(text: str, facts: OutreachFacts) -> Draft:
     if not subject or len(subject) > MAX_SUBJECT_CHARS:
         raise GenerationError(f"subject is empty or longer than {MAX_SUBJECT_CHARS} characters")
     body = tidy(found["body"])
-    if "public github profile" not in body.lower():
-        body = f"{body}\n\n{SOURCE_LINE}"
-    if OPT_OUT_LINE not in body:
-        if '"no thanks"' in body.lower():
+    if wording.source_words not in body.lower():
+        body = f"{body}\n\n{wording.source_line}"
+    if wording.opt_out_line not in body:
+        if wording.opt_out_reply in body.lower():
             # An opt-out in the model's own words may promise what does not happen.
             raise GenerationError("the opt-out sentence is not the verbatim one")
-        body = f"{body}\n\n{OPT_OUT_LINE}"
+        body = f"{body}\n\n{wording.opt_out_line}"
     words = word_count(body)
     if not MIN_BODY_WORDS <= words <= MAX_BODY_WORDS:
         raise GenerationError(f"body has {words} words, outside {MIN_BODY_WORDS}-{MAX_BODY_WORDS}")
@@ -147,7 +184,7 @@ class BedrockGenerator:
     def draft(self, facts: OutreachFacts) -> Draft:
         response = self.client.converse(
             modelId=self.model_id,
-            system=[{"text": SYSTEM_PROMPT}],
+            system=[{"text": system_prompt(facts.draft_language)}],
             messages=[{"role": "user", "content": [{"text": prompt(facts)}]}],
             inferenceConfig={"maxTokens": MAX_TOKENS, "temperature": TEMPERATURE},
         )

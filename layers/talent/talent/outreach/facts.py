@@ -12,24 +12,18 @@ from typing import Final
 
 from talent.geo.policy import location_policy, us_states
 from talent.jd.taxonomy import get_skill
-from talent.models import JobRequirement, RankedCandidate
+from talent.models import DraftLanguage, JobRequirement, RankedCandidate, Seniority
+from talent.outreach.wording import WORDING, area_name
 from talent.ranking import parse_language_evidence
 
 MAX_CITATIONS: Final = 2
 MAX_LISTED_SKILLS: Final = 6  # per list: keeps the body inside its word budget however long the job is
 MAX_LISTED_LOCATIONS: Final = 3
 
-# Fixed lines every message carries (GDPR Art. 14: say where the data came from; honour opt-outs).
-SOURCE_LINE: Final = "I found you through your public GitHub profile."
-# What a "no thanks" really leads to: the recruiter lists the login (POST /suppressions), which erases
-# the person from the recruiter's stored searches and leaves them out of later ones (talent.erasure).
-OPT_OUT_LINE: Final = (
-    'If you would rather not hear from me, just reply "no thanks": I will put you on my do-not-contact '
-    "list, which deletes the details I saved from your public GitHub profile and leaves you out of my "
-    "future searches."
-)
-# The recruiter signs a draft before sending it: a placeholder they cannot miss, never a made-up name.
-SIGN_OFF: Final = "Best regards,\n[Your name]"
+# The English drafts' fixed lines (talent.outreach.wording has every language's).
+SOURCE_LINE: Final = WORDING["en"].source_line
+OPT_OUT_LINE: Final = WORDING["en"].opt_out_line
+SIGN_OFF: Final = WORDING["en"].sign_off
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _HANDLE = re.compile(r"@([\w.-]+)")
@@ -49,9 +43,10 @@ class Citation:
 @dataclass(frozen=True, slots=True)
 class OutreachFacts:
     login: str
+    draft_language: DraftLanguage  # the posting's language (JobRequirement.language), else English
     first_name: str
     title: str
-    seniority: str | None  # None when absent or already part of the title
+    seniority: Seniority | None  # None when absent or already part of the title
     remote: str | None
     locations: tuple[str, ...]
     # where a remote role is limited to ("Remote (US only)"), every place of it; () for offices named beside
@@ -69,14 +64,15 @@ class OutreachFacts:
         return [c.evidence for c in self.citations]
 
 
-def _remote_area(requirement: JobRequirement) -> tuple[str, ...]:
+def _remote_area(requirement: JobRequirement, language: DraftLanguage) -> tuple[str, ...]:
     """Where a region-limited remote role may be done, all of it (a shortened list would state a limit the
-    posting does not): "US" for a run of states."""
+    posting does not): the US (named in `language`) for a run of states."""
     if location_policy(requirement).kind != "region":
         return ()
     states = us_states(requirement.locations)
     others = tuple(place for place in requirement.locations if place not in states)
-    return ("the US", *others) if states else others
+    named = tuple(area_name(language, place) for place in others)
+    return (WORDING[language].the_us, *named) if states else named
 
 
 def first_name(name: str | None, login: str) -> str:
@@ -144,14 +140,16 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         *candidate.language_share,
         *_HANDLE.findall(candidate.bio or ""),
     }
+    language = requirement.language or "en"
     return OutreachFacts(
         login=candidate.login,
+        draft_language=language,
         first_name=first_name(candidate.name, candidate.login),
         title=requirement.title.strip(),
         seniority=seniority,
         remote=requirement.remote,
         locations=tuple(requirement.locations[:MAX_LISTED_LOCATIONS]),
-        remote_within=_remote_area(requirement),
+        remote_within=_remote_area(requirement, language),
         # Only skills the candidate's own work shows: a draft never tells someone they have a skill
         # nothing on their profile supports.
         required_skills=tuple([s for s in required if s in ranked.evidence][:MAX_LISTED_SKILLS]),

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import fields
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 
-from talent.outreach.facts import OPT_OUT_LINE, SIGN_OFF, SOURCE_LINE, OutreachFacts
+from talent.models import DraftLanguage
+from talent.outreach.facts import OutreachFacts
+from talent.outreach.wording import WORDING, joined
 
 MIN_BODY_WORDS: Final = 60
 MAX_BODY_WORDS: Final = 180
@@ -32,9 +34,14 @@ def tidy(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _join(conjunction: str, items: Iterable[str]) -> str:
-    names = list(items)
-    return ", ".join(names[:-1]) + f" {conjunction} " + names[-1] if len(names) > 1 else "".join(names)
+@pass_context
+def _and_join(context: Any, items: Iterable[str]) -> str:
+    return joined(context["draft_language"], items)
+
+
+@pass_context
+def _or_join(context: Any, items: Iterable[str]) -> str:
+    return joined(context["draft_language"], items, choice=True)
 
 
 # Plain-text email, never HTML, so autoescaping would only corrupt names like "C++ & Go".
@@ -45,19 +52,26 @@ _ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_ENV.filters["and_join"] = lambda items: _join("and", items)
-_ENV.filters["or_join"] = lambda items: _join("or", items)
-_SUBJECT = _ENV.get_template("subject.j2")
-_BODY = _ENV.get_template("body.j2")
+_ENV.filters["and_join"] = _and_join
+_ENV.filters["or_join"] = _or_join
 
 
 def render(facts: OutreachFacts) -> Draft:
+    """The draft in `facts.draft_language`, from templates/<language>/subject.j2 and body.j2."""
+    wording = WORDING[facts.draft_language]
     context = {f.name: getattr(facts, f.name) for f in fields(facts)}
-    context.update(source_line=SOURCE_LINE, opt_out_line=OPT_OUT_LINE)
-    return Draft(subject=tidy(_SUBJECT.render(context)), body=tidy(_BODY.render(context)))
+    context.update(
+        source_line=wording.source_line,
+        opt_out_line=wording.opt_out_line,
+        company=wording.company,
+        level=wording.levels[facts.seniority] if facts.seniority else None,
+    )
+    folder = facts.draft_language
+    subject = _ENV.get_template(f"{folder}/subject.j2").render(context)
+    return Draft(subject=tidy(subject), body=tidy(_ENV.get_template(f"{folder}/body.j2").render(context)))
 
 
-def signed(body: str) -> str:
-    """`body` with the sign-off placeholder (`SIGN_OFF`) on lines of its own after it; added after the
-    word budget is checked, whichever generator wrote the body."""
-    return f"{body}\n\n{SIGN_OFF}"
+def signed(body: str, language: DraftLanguage = "en") -> str:
+    """`body` with the sign-off placeholder in `language` (talent.outreach.wording) on lines of its own
+    after it; added after the word budget is checked, whichever generator wrote the body."""
+    return f"{body}\n\n{WORDING[language].sign_off}"

@@ -36,8 +36,8 @@ class JobPosting(BaseModel):
         default=None,
         description="Corrections to the parse: each field sent replaces what the job description is read "
         "as (title, seniority, min_years, required_skills, preferred_skills, remote, locations, "
-        "utc_band); the others are read from the text. Send what the parse got wrong (POST /jd/parse "
-        'shows it before a run), e.g. `{"locations": ["Berlin"], "remote": "hybrid"}`. '
+        "utc_band, relocation, language); the others are read from the text. Send what the parse got "
+        'wrong (POST /jd/parse shows it before a run), e.g. `{"locations": ["Berlin"], "remote": "hybrid"}`. '
         "GET /projects/{project_id} shows it as `requirement_set`.",
     )
 
