@@ -62,6 +62,24 @@ def test_parse_jd_returns_the_run_with_the_requirement_and_drops_the_text(
     assert "Kreuzberg" not in logged(caplog)  # no job description text in logs
 
 
+def test_the_parse_stage_names_the_running_project(aws: Aws) -> None:
+    """A new user's finding: three runs under way were listed with `"title": null` until they completed,
+    so they could not be told apart. The parse stage's end records the requirement's title."""
+    sample = event("parse_jd.json")
+    aws.put_project(sample["project_id"])
+    project = aws.project(sample["project_id"])
+    assert project is not None
+    assert project.get("title") is None
+
+    output = load_handler("parse_jd").lambda_handler(sample, context())
+
+    project = aws.project(sample["project_id"])
+    assert project is not None
+    assert project["title"] == ParsedRun.model_validate(output).requirement.title
+    assert project["status"] == "running"
+    assert project["stage_parse_jd"]["finished_at"]
+
+
 def test_parse_jd_defaults_max_candidates_and_top_n(aws: Aws) -> None:
     sample = event("parse_jd.json")
     del sample["max_candidates"], sample["top_n"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from talent.jd.reading import run_requirement
@@ -54,6 +54,8 @@ SEARCH_TIME_MARGIN_S = 30.0
 class _Clock:
     started: float
     duration_ms: int = 0
+    # attributes the stage's end records on the project item (talent.pipeline.progress.recorded)
+    recorded: dict[str, Any] = field(default_factory=dict)
 
 
 @contextmanager
@@ -66,13 +68,15 @@ def _timed() -> Iterator[_Clock]:
 @contextmanager
 def _running(stage: StageName, project_id: str, time_left_s: float | None) -> Iterator[_Clock]:
     """The block as stage `stage` of the project: recorded on the item, within its budget, timed."""
-    with recorded(project_id, stage), time_budget(stage, time_left_s), _timed() as clock:
+    with recorded(project_id, stage) as at_end, time_budget(stage, time_left_s), _timed() as clock:
         yield clock
+        at_end.update(clock.recorded)
 
 
 def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
     with _running("parse_jd", run.project_id, time_left_s) as clock:
         requirement = run_requirement(run.job_description_text, run.requirement_set)
+        clock.recorded["title"] = requirement.title
     return ParsedRun(
         project_id=run.project_id,
         user_id=run.user_id,
