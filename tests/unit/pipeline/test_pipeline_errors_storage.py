@@ -143,7 +143,8 @@ def test_people_left_out_for_the_do_not_contact_list_are_counted_in_the_message(
     (a new user's finding); a short search says both why it is short and who was left out."""
     metadata = SearchMetadata(queries=["type:user language:Go"])
     assert short_list_message(metadata, 30, 30, left_out=3) == (
-        "27 of the 30 developers asked for are shortlisted: 3 are on your do-not-contact list and left out"
+        "27 of the 30 developers asked for are shortlisted: the searches found 30, and 3 of them are on "
+        "your do-not-contact list and left out"
     )
     assert short_list_message(metadata, 318, 500, left_out=1) == (
         "GitHub's searches found 318 developers for this role, fewer than the 500 asked for: every step "
@@ -152,10 +153,12 @@ def test_people_left_out_for_the_do_not_contact_list_are_counted_in_the_message(
     assert short_list_message(metadata, 33, 30, left_out=3) is None
     # singular and none (a second review)
     assert short_list_message(metadata, 2, 2, left_out=1) == (
-        "1 of the 2 developers asked for is shortlisted: 1 is on your do-not-contact list and left out"
+        "1 of the 2 developers asked for is shortlisted: the searches found 2, and 1 of them is on your "
+        "do-not-contact list and left out"
     )
     assert short_list_message(metadata, 1, 1, left_out=1) == (
-        "0 of the 1 developer asked for are shortlisted: 1 is on your do-not-contact list and left out"
+        "0 of the 1 developer asked for are shortlisted: the searches found 1, and 1 of them is on your "
+        "do-not-contact list and left out"
     )
 
 
@@ -174,11 +177,18 @@ def test_people_the_search_left_out_for_the_list_count_among_those_found() -> No
     )
     # The second review's: enough were found, and the list alone made the shortlist short ...
     assert short_list_message(searched, 48, 50) == (
-        "48 of the 50 developers asked for are shortlisted: 2 are on your do-not-contact list and left out"
+        "48 of the 50 developers asked for are shortlisted: the searches found 50, and 2 of them are on "
+        "your do-not-contact list and left out"
+    )
+    # a new user's: one found listed by the search, one listed while the run went on; the counts add up
+    assert short_list_message(searched.model_copy(update={"left_out_listed": 1}), 50, 50, left_out=1) == (
+        "49 of the 50 developers asked for are shortlisted: the searches found 51, and 2 of them are on "
+        "your do-not-contact list and left out"
     )
     stopped = searched.model_copy(update={"incomplete": True, "incomplete_reason": "API call budget spent"})
     assert short_list_message(stopped, 98, 100) == (
-        "98 of the 100 developers asked for are shortlisted: 2 are on your do-not-contact list and left out"
+        "98 of the 100 developers asked for are shortlisted: the searches found 100, and 2 of them are on "
+        "your do-not-contact list and left out"
     )
     # ... and a search that stopped counts whom it read, not every listed person its pages showed.
     assert short_list_message(stopped.model_copy(update={"left_out_listed": 5}), 10, 50) == (

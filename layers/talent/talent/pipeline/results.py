@@ -104,8 +104,14 @@ def short_list_message(metadata: SearchMetadata, ranked: int, asked: int, left_o
     listed = left_out + metadata.left_out_listed
     everyone = ranked + metadata.left_out_listed  # all the searches found
     if everyone >= asked:  # enough were found: the list made it short
+        # the counts add up (a new user's "49 of the 50 ...: 2 are on your list" did not): the search
+        # replaced those it found listed, so only the found total holds both
         asked_for = f"{asked} developer{'' if asked == 1 else 's'} asked for"
-        return f"{kept} of the {asked_for} {'is' if kept == 1 else 'are'} shortlisted: {_listed(listed)}"
+        return (
+            f"{kept} of the {asked_for} {_verb(kept, 'is', 'are')} shortlisted: the searches found "
+            f"{everyone}, and {listed} of them {_verb(listed, 'is', 'are')} on your do-not-contact list "
+            "and left out"
+        )
     if metadata.incomplete:
         found = f"The search stopped with {kept} of the {asked} developers asked for{_incomplete(metadata)}"
     else:
