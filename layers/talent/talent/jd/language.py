@@ -1,11 +1,11 @@
 """The language a posting is written in, so its drafts can be written in it (talent.outreach).
 
 Identified by fastText's language identifier (lid.176.ftz: 176 languages, CC BY-SA 3.0; shipped as
-data beside this module, rebuilt by `make language-model`) run by `fasttext-predict`. The most likely
-language among the draft languages and the three nearest them is taken. The three are there so that
-a Portuguese, Italian or Dutch posting is not read as Spanish, French or German: it gets None, and its
-drafts are in English. On the 7,274 tuning postings whose file names give a language, this agrees
-with the name on 7,246; the rest are mostly filed under the wrong name (Portuguese postings under
+data beside this module, rebuilt by `make language-model`) run by `fasttext-predict`, paragraph by
+paragraph: the language most of the posting's words are in, where the model is sure, is the posting's.
+A posting in any other language (Danish, Italian, Portuguese) gets None, and its drafts are in
+English. On the 7,274 tuning postings whose file names give a language, this agrees
+with the name on 7,243; the rest are mostly filed under the wrong name (Portuguese postings under
 "es", Dutch under "de", German ones under "en").
 
 The model (0.9 MB) loads on the first posting a process reads, in about 20 ms, not at import.
@@ -13,6 +13,9 @@ The model (0.9 MB) loads on the first posting a process reads, in about 20 ms, n
 
 from __future__ import annotations
 
+import logging
+import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final, get_args
@@ -21,28 +24,55 @@ from talent.models import DraftLanguage
 
 MODEL_FILE: Final = "lid.176.ftz"
 DRAFT_LANGUAGES: Final[tuple[DraftLanguage, ...]] = get_args(DraftLanguage)
-# ISO 639-1 codes chosen among: the draft languages and the nearest others.
-_CHOSEN_AMONG: Final = frozenset({*DRAFT_LANGUAGES, "it", "pt", "nl"})
 _LABEL: Final = "__label__"
-# How many of the model's likeliest languages are looked through for one of `_CHOSEN_AMONG`.
-_TOP_K: Final = 10
+# A paragraph votes for its language with its words when the model is at least this sure of it, and has
+# at least MIN_WORDS: a privacy footer or a code block is outvoted by the posting around it.
+MIN_CONFIDENCE: Final = 0.5
+MIN_WORDS: Final = 4
+_PARAGRAPHS: Final = re.compile(r"\n\s*\n")
+
+logger = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
 def _model() -> Any:
+    """The model, or None when it cannot be loaded (logged once): the drafts are then in English."""
     import fasttext
 
-    with resources.as_file(resources.files("talent.jd") / MODEL_FILE) as path:
-        return fasttext.load_model(str(path))
+    try:
+        with resources.as_file(resources.files("talent.jd") / MODEL_FILE) as path:
+            return fasttext.load_model(str(path))
+    except (OSError, ValueError) as error:
+        logger.error("cannot load the language model %s: %r; drafts default to English", MODEL_FILE, error)
+        return None
+
+
+def _language(model: Any, words: list[str]) -> tuple[str, float]:
+    """The likeliest language (ISO 639-1) of `words` and the model's confidence in it (0-1)."""
+    (label,), (confidence,) = model.predict(" ".join(words), k=1)  # one line: the model reads lines
+    return label.removeprefix(_LABEL), float(confidence)
+
+
+def _votes(model: Any, plain: str) -> Counter[str]:
+    """Each paragraph's language, weighted by its words, where the model is sure of it."""
+    votes: Counter[str] = Counter()
+    for paragraph in _PARAGRAPHS.split(plain):
+        words = paragraph.split()
+        if len(words) >= MIN_WORDS and (found := _language(model, words))[1] >= MIN_CONFIDENCE:
+            votes[found[0]] += len(words)
+    return votes
 
 
 def posting_language(plain: str) -> DraftLanguage | None:
-    """The draft language (ISO 639-1: en, de, fr, es) `plain` is written in; None for another language
-    or a text with no letters. `plain` is the posting as parse_jd reads it (talent.jd.markup.normalise),
-    so markup does not count. Time is linear in the text's length, about 2 ms per 10 KB."""
-    if not any(c.isalpha() for c in plain):
+    """The draft language (ISO 639-1: en, de, fr, es) `plain` is mostly written in; None for another
+    language, or a text with no letters. `plain` is the posting as parse_jd
+    reads it (talent.jd.markup.normalise), so markup does not count. Each paragraph is read alone and
+    votes with its words, so an English posting's German privacy footer does not make it German. Time
+    is linear in the text's length, about 2 ms per 10 KB."""
+    model = _model()
+    if model is None or not any(c.isalpha() for c in plain):
         return None
-    labels, _ = _model().predict(" ".join(plain.split()), k=_TOP_K)  # one line: the model reads lines
-    codes = (label.removeprefix(_LABEL) for label in labels)
-    best = next((code for code in codes if code in _CHOSEN_AMONG), None)
+    votes = _votes(model, plain)
+    # no paragraph long or clear enough ("Vance is hiring a React dev, remote"): the whole text decides
+    best = votes.most_common(1)[0][0] if votes else _language(model, plain.split())[0]
     return next((language for language in DRAFT_LANGUAGES if language == best), None)
