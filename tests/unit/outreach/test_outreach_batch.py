@@ -297,3 +297,45 @@ def test_importing_outreach_does_not_import_boto3() -> None:
     code = "import sys, talent.outreach; sys.exit('boto3' in sys.modules or 'botocore' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], env={**os.environ}, check=False)
     assert result.returncode == 0
+
+
+def test_the_opt_out_line_does_not_stand_in_for_the_source_line() -> None:
+    """A review's finding: every opt-out line names the public GitHub profile, so a reply with the
+    opt-out but no source statement (GDPR Art. 14) passed without one."""
+    for language in ("en", "de"):
+        wording = WORDING[language]
+        facts = build_facts(gopher_entry(), make_requirement(language=language))
+        body = GOOD_BODY.replace(f"\n\n{SOURCE_LINE}", "").replace(OPT_OUT_LINE, wording.opt_out_line)
+        _, kept = parse_reply(f"Subject: Hello\n\n{body}", facts)
+        assert wording.source_line in kept
+
+
+@pytest.mark.parametrize(
+    ("language", "own_words"),
+    [
+        ("fr", "Répondez «non merci» et j'effacerai tout immédiatement."),  # quotes without spaces
+        ("de", 'Antworten Sie "nein danke", dann ist alles sofort weg.'),  # ASCII quotes
+        ("es", "Responde no, gracias y lo borro todo al instante."),  # none at all
+    ],
+)
+def test_an_opt_out_in_the_models_own_words_is_refused_whatever_its_quotes(
+    language: str, own_words: str
+) -> None:
+    facts = build_facts(gopher_entry(), make_requirement(language=language))
+    body = GOOD_BODY.replace(OPT_OUT_LINE, own_words)
+    with pytest.raises(GenerationError, match="verbatim"):
+        parse_reply(f"Subject: Hello\n\n{body}", facts)
+
+
+@pytest.mark.parametrize("praise", ["beeindruckendes", "impressionnants", "talentosa", "excelentes"])
+def test_praise_is_refused_with_its_endings_in_every_language(praise: str) -> None:
+    facts = build_facts(gopher_entry(), make_requirement(language="de"))
+    body = GOOD_BODY.replace("your Go and Kubernetes autoscaler", f"your {praise} autoscaler")
+    with pytest.raises(GenerationError, match="praise"):
+        parse_reply(f"Subject: Hello\n\n{body}", facts)
+
+
+def test_a_place_named_like_a_praise_word_is_no_praise() -> None:
+    facts = build_facts(gopher_entry(), make_requirement(locations=["Greater Boston"]))
+    body = GOOD_BODY.replace("based in Berlin, Germany", "based in Greater Boston")
+    assert parse_reply(f"Subject: Hello\n\n{body}", facts)

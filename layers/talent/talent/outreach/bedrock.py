@@ -22,58 +22,25 @@ TEMPERATURE: Final = 0.3
 CONNECT_TIMEOUT_S: Final = 3
 READ_TIMEOUT_S: Final = 20  # one slow draft must not eat the Lambda's whole timeout
 
-# Flattery the data cannot support; a draft using any of these, in any draft language, is rejected.
+# Flattery the data cannot support; a draft using any of these is rejected.
 PRAISE_WORDS: Final = frozenset(
-    {
-        # German, French, Spanish
-        "beeindruckend",
-        "brillant",
-        "brillante",
-        "exceptionnel",
-        "exceptionnelle",
-        "excepcional",
-        "excelente",
-        "exzellent",
-        "fantastique",
-        "genial",
-        "génial",
-        "großartig",
-        "herausragend",
-        "hervorragend",
-        "impresionante",
-        "impressionnant",
-        "impressionnante",
-        "incroyable",
-        "increíble",
-        "talentiert",
-        "talentoso",
-        "talentueux",
-        "talentueuse",
-        "amazing",
-        "awesome",
-        "brilliant",
-        "exceptional",
-        "excellent",
-        "extraordinary",
-        "fantastic",
-        "genius",
-        "great",
-        "impressive",
-        "incredible",
-        "ninja",
-        "outstanding",
-        "passionate",
-        "remarkable",
-        "rockstar",
-        "stellar",
-        "superb",
-        "talented",
-        "top-notch",
-        "world-class",
-    }
-)
+    {"amazing", "awesome", "brilliant", "exceptional", "excellent", "extraordinary", "fantastic", "genius",
+     "great", "impressive", "incredible", "ninja", "outstanding", "passionate", "remarkable", "rockstar",
+     "stellar", "superb", "talented", "top-notch", "world-class"}
+)  # fmt: skip
+# The same in German, French and Spanish, matched with their endings ("beeindruckendes", "talentosa",
+# "impressionnants"); English words are matched whole ("Greater Boston" is a place, not "great").
+INFLECTED_PRAISE: Final = frozenset(
+    {"beeindruckend", "brillant", "exzellent", "genial", "großartig", "herausragend", "hervorragend",
+     "talentiert", "leidenschaftlich",
+     "exceptionnel", "excellent", "fantastique", "génial", "impressionnant", "incroyable", "remarquable",
+     "talentueu", "passionné",
+     "brillante", "excepcional", "excelente", "impresionante", "increíble", "talentos", "apasionad",
+     "extraordinari", "sobresaliente"}
+)  # fmt: skip
+_ENDING: Final = r"(?:e|es|en|er|em|s|x|se|ses|a|as|o|os|ly)?"
 
-_EXAMPLE_PRAISE: Final = ", ".join(sorted(word for word in PRAISE_WORDS if word.isascii())[:8])
+_EXAMPLE_PRAISE: Final = ", ".join(sorted(PRAISE_WORDS)[:8])
 
 
 def system_prompt(language: DraftLanguage) -> str:
@@ -123,10 +90,15 @@ def prompt(facts: OutreachFacts) -> str:
     )
 
 
-def _mentions(text: str, name: str) -> bool:
+def _mentions(text: str, name: str, ending: str = "") -> bool:
     # A letter before an apostrophe is French elision ("c'est", "d'exclusion"), not the language C or D.
     elision = r"(?!['\u2019]\w)" if len(name) == 1 else ""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]){elision}", text, re.IGNORECASE) is not None
+    pattern = rf"(?<![\w-]){re.escape(name)}{ending}(?![\w-]){elision}"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+# Quotation marks a reply may put around the opt-out's reply words: "no thanks", «non merci», „nein danke“
+_QUOTES: Final = re.compile("[\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u201a]")
 
 
 def parse_reply(text: str, facts: OutreachFacts) -> Draft:
@@ -139,10 +111,11 @@ def parse_reply(text: str, facts: OutreachFacts) -> Draft:
     if not subject or len(subject) > MAX_SUBJECT_CHARS:
         raise GenerationError(f"subject is empty or longer than {MAX_SUBJECT_CHARS} characters")
     body = tidy(found["body"])
-    if wording.source_words not in body.lower():
+    # the opt-out line names the profile too: the source statement must be there without it
+    if wording.source_words not in body.replace(wording.opt_out_line, "").lower():
         body = f"{body}\n\n{wording.source_line}"
     if wording.opt_out_line not in body:
-        if wording.opt_out_reply in body.lower():
+        if wording.opt_out_reply in _QUOTES.sub("", body.lower()):
             # An opt-out in the model's own words may promise what does not happen.
             raise GenerationError("the opt-out sentence is not the verbatim one")
         body = f"{body}\n\n{wording.opt_out_line}"
@@ -154,6 +127,7 @@ def parse_reply(text: str, facts: OutreachFacts) -> Draft:
     if ungrounded:
         raise GenerationError(f"names not backed by the cited evidence: {ungrounded}")
     praise = sorted(word for word in PRAISE_WORDS if _mentions(draft, word))
+    praise += sorted(word for word in INFLECTED_PRAISE if _mentions(draft, word, _ENDING))
     if praise:
         raise GenerationError(f"praise not derived from data: {praise}")
     return Draft(subject, body)

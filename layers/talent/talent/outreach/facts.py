@@ -46,7 +46,7 @@ class OutreachFacts:
     draft_language: DraftLanguage  # the posting's language (JobRequirement.language), else English
     first_name: str
     title: str
-    seniority: Seniority | None  # None when absent or already part of the title
+    seniority: Seniority | None  # None when absent or already named by the title
     remote: str | None
     locations: tuple[str, ...]
     # where a remote role is limited to ("Remote (US only)"), every place of it; () for offices named beside
@@ -73,6 +73,14 @@ def _remote_area(requirement: JobRequirement, language: DraftLanguage) -> tuple[
     others = tuple(place for place in requirement.locations if place not in states)
     named = tuple(area_name(language, place) for place in others)
     return (WORDING[language].the_us, *named) if states else named
+
+
+def _titled_level(title: str, seniority: Seniority) -> bool:
+    """Whether the title names the level already, in any language: "Senior Go Engineer", "Développeur
+    Java sénior", "Desarrollador Backend Sr.", "Ingénieur·e DevOps confirmé·e"."""
+    from talent.jd.experience import title_seniority  # only for a requirement that has a level
+
+    return seniority in title.lower() or title_seniority(title) == seniority
 
 
 def first_name(name: str | None, login: str) -> str:
@@ -130,7 +138,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
     # is still true of the candidate, so it may be cited after them.
     citations = _citations(ranked, list(dict.fromkeys([*required, *preferred, *ranked.evidence])))
     seniority = requirement.seniority
-    if seniority and seniority in requirement.title.lower():
+    if seniority and _titled_level(requirement.title, seniority):
         seniority = None
 
     allowed = _allowed_names(requirement, citations)
