@@ -282,6 +282,9 @@ class RoleProfile:
     # The title names an engineering role ("Machine Learning Engineer", not "Platform Marketing Manager"
     # or "Hardware Store Sales Associate"): a posting naming no technology is still searched by its family
     engineering: bool = False
+    # The posting asks for one of `accepted` by name, as a required skill or in the title (not only as a
+    # plus, nor only through its technologies' ecosystems)
+    languages_asked: bool = False
 
     @property
     def core(self) -> tuple[str, ...]:
@@ -291,11 +294,13 @@ class RoleProfile:
     @property
     def gate_technologies(self) -> tuple[str, ...]:
         """The key technologies whose evidence alone passes the core-skills gate. For a role defined by
-        its code (`Family.led_by`, "language") that names languages, only those written in one of its
-        languages or their relatives (Spring Boot for a Java role): a TypeScript developer's PostgreSQL
-        repositories say nothing of the Java a "Backend Java Developer" writes. For a role defined by
-        what it runs (Kubernetes, Airflow), every key technology."""
-        if self.family.led_by == "technology" or not self.accepted:
+        its code (`Family.led_by`, "language") that asks for languages by name (`languages_asked`), only
+        those written in one of its languages or their relatives (Spring Boot for a Java role): a
+        TypeScript developer's PostgreSQL repositories say nothing of the Java a "Backend Java Developer"
+        writes. Otherwise every key technology: a role defined by what it runs (Kubernetes, Airflow), one
+        whose languages are a plus ("Nice to have: Java or Kotlin") or come from its technologies
+        ("Node.js, Django, Ruby on Rails")."""
+        if self.family.led_by == "technology" or not self.languages_asked:
             return self.technologies
         languages = {*self.accepted, *self.relatives}
         return tuple(t for t in self.technologies if languages & set(ECOSYSTEMS.get(t.lower(), ())))
@@ -413,4 +418,5 @@ def role_profile(requirement: JobRequirement) -> RoleProfile:
         family=family,
         policy=location_policy(requirement),
         engineering=_ENGINEERING_TITLE.search(requirement.title) is not None,
+        languages_asked=any(linguist_of(skill) in accepted for skill in important),
     )

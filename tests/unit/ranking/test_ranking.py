@@ -695,6 +695,13 @@ def test_with_no_core_skills_to_gate_on_nobody_is_screened_out_for_them() -> Non
         # a new user's: a date after the place made it no place, so the wish counted for anywhere
         ("Relocating to London in 2026.", True),
         ("Relocating to New York City by summer.", False),
+        # a review's: a town and its state without a comma is not the best-known town of its name, and
+        # a season is no town
+        ("Relocating to Cambridge MA.", False),
+        ("Relocating to Paris Texas.", False),
+        ("Relocating to Dublin Ohio.", False),
+        ("Relocating in Spring 2026.", False),  # anywhere
+        ("Relocating to London Ontario.", True),
     ],
 )
 def test_a_wish_to_move_counts_only_where_it_goes(bio: str, outside: bool) -> None:
@@ -761,3 +768,53 @@ def test_a_role_defined_by_what_it_runs_is_passed_on_any_key_technology() -> Non
     gopher = make_candidate("synth-go", languages={"Go": 1.0}, repos=clusters)
     (result,) = rank_candidates([gopher], platform, now=NOW)
     assert result.screened_out is None
+
+
+def test_a_role_whose_languages_are_only_a_plus_is_passed_on_its_technologies() -> None:
+    """A review's finding: "Requirements: PostgreSQL and Kafka … Nice to have: Java or Kotlin" made Java
+    or Kotlin the gate, screening out a Go engineer whose repositories are tagged with both."""
+    backend = JobRequirement(
+        title="Backend Engineer (Payments)",
+        required_skills=["PostgreSQL", "Kafka"],
+        preferred_skills=["Java", "Kotlin"],
+        remote="remote",
+    )
+    repos = [make_repo(f"svc-{i}", language="Go", topics=["postgresql", "kafka"]) for i in range(2)]
+    gopher = make_candidate("synth-go", languages={"Go": 1.0}, repos=repos)
+    (result,) = rank_candidates([gopher], backend, now=NOW)
+    assert result.screened_out is None
+
+
+def test_a_role_whose_languages_come_from_its_technologies_is_passed_on_any_of_them() -> None:
+    """A review's: Node.js, Django and Ruby on Rails give TypeScript, JavaScript and Python (three at
+    most); a Rails developer must still pass on Rails."""
+    backend = JobRequirement(
+        title="Backend Developer",
+        required_skills=["Node.js", "Django", "Ruby on Rails", "PostgreSQL"],
+        remote="remote",
+    )
+    repos = [make_repo(f"app-{i}", language="Ruby", topics=["rails"]) for i in range(2)]
+    rubyist = make_candidate("synth-rails", languages={"Ruby": 0.8, "JavaScript": 0.05}, repos=repos)
+    (result,) = rank_candidates([rubyist], backend, now=NOW)
+    assert result.screened_out is None
+
+
+def test_a_list_of_links_shows_none_of_the_skills_it_is_tagged_with() -> None:
+    """A second new user's finding: a curated link list tagged "kubernetes" passed a DevOps role's gate
+    and was cited in the draft as the person's Kubernetes work."""
+    devops = JobRequirement(
+        title="DevOps Engineer", required_skills=["Kubernetes", "Terraform"], remote="remote"
+    )
+    lists = [
+        make_repo(
+            "awesome-rust-links", description="A curated list of links", topics=["awesome", "kubernetes"]
+        ),
+        make_repo("k8s-reading", description="Curated list of Kubernetes articles", topics=["kubernetes"]),
+    ]
+    clusters = [make_repo(f"k8s-{i}", language="Go", topics=["kubernetes"]) for i in range(2)]
+    curator = make_candidate("synth-lists", languages={"Markdown": 1.0}, repos=lists)
+    operator = make_candidate("synth-ops", languages={"Go": 1.0}, repos=clusters)
+    ranked = {r.candidate.login: r for r in rank_candidates([curator, operator], devops, now=NOW)}
+    assert "Kubernetes" not in ranked["synth-lists"].matched_skills
+    assert ranked["synth-lists"].screened_out == "Their own work does not show the role's core skills."
+    assert ranked["synth-ops"].evidence["Kubernetes"] == ["k8s-0", "k8s-1"]

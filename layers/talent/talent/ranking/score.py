@@ -33,6 +33,7 @@ from talent.ranking.skills import (
     MIN_LANGUAGE_SHARE,
     TOPIC_STRENGTH,
     SkillMatcher,
+    is_link_list,
     language_strength,
 )
 from talent.roles import Choices, RoleProfile, choices, family_topics, is_concept, role_profile
@@ -173,8 +174,10 @@ def _core_language(ctx: _Context) -> Value:
 
 def _kin(ctx: _Context) -> list[Repository]:
     """Own repositories tagged with a technology of the role's family (STM32 and FreeRTOS for an
-    embedded role, whatever exact technologies it names)."""
-    return [r for r in ctx.candidate.repos if ctx.family_topics.intersection(r.topics)]
+    embedded role, whatever exact technologies it names), but not lists of links to others' work."""
+    return [
+        r for r in ctx.candidate.repos if ctx.family_topics.intersection(r.topics) and not is_link_list(r)
+    ]
 
 
 def _kin_value(kin: list[Repository]) -> float:

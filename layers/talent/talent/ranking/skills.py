@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from talent.models import Candidate
+from talent.models import Candidate, Repository
 from talent.roles import linguist_of, topics_of
 
 MIN_LANGUAGE_SHARE: Final = 0.05  # under 5% of someone's own code a language is incidental
@@ -60,6 +60,19 @@ GENERIC_TOPICS: Final = frozenset(
      "example", "examples", "starter", "template", "boilerplate", "open-source", "opensource", "portfolio",
      "website", "app", "bot", "homework", "course", "university"}
 )  # fmt: skip
+
+# A list of links ("awesome-rust-links: A curated list …", tagged "awesome" and "kubernetes") collects
+# other people's work: none of its names or tags shows the owner's skill (a new user's trial found a
+# draft citing one as Kubernetes work).
+_LINK_LIST_TOPICS: Final = frozenset({"awesome", "awesome-list", "awesome-lists", "curated-list"})
+_LINK_LIST_TEXT: Final = re.compile(r"^awesome\b|\bcurated list\b|\blist of (?:awesome|useful|curated)\b")
+
+
+def is_link_list(repo: Repository) -> bool:
+    """Whether a repository is a list of links to others' work, by its tags, name or description."""
+    named = f"{repo.name.lower()} {(repo.description or '').lower()}"
+    return bool(_LINK_LIST_TOPICS & set(repo.topics)) or _LINK_LIST_TEXT.search(named) is not None
+
 
 _LANGUAGE_EVIDENCE = re.compile(r"language share (\d+)% (.+?)(?: \(\d+ repositor(?:y|ies)\))?")
 # The characters skill names use (c++, c#, node.js, .net); a trailing full stop is not part of a word.
@@ -139,6 +152,7 @@ class SkillMatcher:
             _RepoText(_joined(r.name.replace("-", " ").replace("_", " ")), _joined(r.description),
                       frozenset(r.topics), r.name)
             for r in candidate.repos
+            if not is_link_list(r)
         ]  # fmt: skip
         for name in self.names:
             evidence = _repositories(self._spellings[name], texts)
