@@ -269,7 +269,9 @@ def test_invalid_requests_name_the_field_on_a_run_and_on_the_parse_alone(
         ({"locations": ["Florida"], "remote": "remote"}, "remote anywhere", ["Florida"]),  # shared by places
         # a country beside an office role's city: the city decides (a second review's)
         ({"locations": ["Berlin", "Poland"], "remote": "hybrid"}, "onsite/hybrid in Berlin, DE", ["Poland"]),
-        ({"locations": ["UTC+1", "Berlin"], "remote": "remote"}, "remote anywhere", ["UTC+1"]),  # a time zone
+        # a time zone, and a remote-anywhere role's city, an office (a second new user's)
+        ({"locations": ["UTC+1", "Berlin"], "remote": "remote"}, "remote anywhere", ["UTC+1", "Berlin"]),
+        ({"locations": ["Lyon"], "remote": "remote"}, "remote anywhere", ["Lyon"]),
     ],
 )
 def test_the_parse_alone_says_how_the_places_are_read(

@@ -8,9 +8,9 @@ import pytest
 
 from talent.geo import resolve, resolve_region
 from talent.geo.places import business_region, place_kinds
-from talent.geo.policy import location_policy
+from talent.geo.policy import location_policy, unread_places
 from talent.geo.terms import relocation, utc_band
-from talent.models import JobRequirement
+from talent.models import JobRequirement, RemotePolicy
 
 
 @pytest.mark.parametrize(
@@ -351,3 +351,21 @@ def test_an_onsite_role_in_la_or_sf_is_searched_in_the_city() -> None:
         policy = location_policy(JobRequirement(title="x", remote="onsite", locations=[written]))
         assert policy.kind == "city"
         assert [place.city for place in policy.cities] == [city]
+
+
+@pytest.mark.parametrize(
+    ("locations", "remote", "unread"),
+    [
+        # a new user's: a remote-anywhere role's city is an office, left out of the area, and says so
+        (["Lyon"], "remote", ["Lyon"]),
+        (["Hamburg", "UTC+1"], "remote", ["Hamburg", "UTC+1"]),
+        (["Lyon", "France"], "remote", []),  # the country limits the role; the city is in it
+        (["Lyon"], "hybrid", []),
+        (["Berln", "Munich"], "onsite", ["Berln"]),
+    ],
+)
+def test_the_places_a_policy_leaves_out_are_named(
+    locations: list[str], remote: RemotePolicy, unread: list[str]
+) -> None:
+    requirement = JobRequirement(title="Engineer", locations=locations, remote=remote)
+    assert unread_places(locations, location_policy(requirement)) == unread

@@ -200,22 +200,37 @@ def _moves_into(bio: str | None, countries: set[str]) -> bool:
 _DESTINATIONS = re.compile(r"\s?(?:,|/|&|\bor\b|\band\b)\s?", re.IGNORECASE)
 
 
+# Where a destination's name ends: when ("London in 2026", "NYC by summer", "Spain soon", "Lisbon next
+# year", "Berlin, spring 2027"); a season or month only before a year or at the end ("Spring, TX" is a town)
+_WHEN: Final = re.compile(
+    r"\s(?:in|by|this|next|from|after|before|around|during|early|late|mid|soon|asap)\b"
+    r"|(?:^|,?\s)(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b(?=\s?(?:\d|$))|\s\d",
+    re.IGNORECASE,
+)
+
+
 def _destinations(text: str) -> set[str]:
     """The countries a wish to move names: "Berlin or London" -> {"DE", "GB"}, "the Bay Area" -> {"US"},
-    "London in 2026" -> {"GB"} (the longest run of first words that names a place)."""
+    "London in 2026" -> {"GB"}, "Portland Oregon" -> {"US"} (a place and its state or country)."""
     found: set[str] = set()
-    for part in _DESTINATIONS.split(_ARTICLE.sub("", text)):
-        words = part.split()
-        for end in range(len(words), 0, -1):
-            if countries := _countries_named(" ".join(words[:end])):
-                found |= countries
-                break
+    for part in _DESTINATIONS.split(_WHEN.split(_ARTICLE.sub("", text), maxsplit=1)[0]):
+        found |= _countries_named(part) or _with_its_area(part.split())
     return found
 
 
 def _countries_named(text: str) -> set[str]:
-    place = resolve(text)
+    place = resolve(text) if text.strip() else None
     return {place.country} if place and place.country else resolve_region(text)
+
+
+def _with_its_area(words: list[str]) -> set[str]:
+    """ "Cambridge MA", "Dublin Ohio", "London Ontario": a town and its state or country without the
+    comma, read with it (the town alone would be the best-known of its name)."""
+    for split in range(len(words) - 1, 0, -1):
+        if countries := _countries_named(f"{' '.join(words[:split])}, {' '.join(words[split:])}"):
+            return countries
+    return set()
 
 
 def _said(location: str | None) -> str:
@@ -235,8 +250,10 @@ def _names_a_region(locations: list[str]) -> bool:
 def unread_places(locations: list[str], policy: LocationPolicy) -> list[str]:
     """The `locations` that `policy` (built from them by `location_policy`) leaves out: a name no place
     or region is known by (a typo, a name the data lacks, one several places share, a time zone alone),
-    unless one of a run of US states; and beside a city policy's cities, whatever is no city: the cities
-    decide where the hire works. POST /jd/parse shows them."""
+    unless one of a run of US states; beside a city policy's cities, whatever is no city: the cities
+    decide where the hire works; and a remote-anywhere role's cities, which are offices a remote hire may
+    use, not a limit (a new user's `{"locations": ["Lyon"], "remote": "remote"}` read "remote anywhere"
+    and named nothing left out). POST /jd/parse shows them."""
     states = set(us_states(locations))  # "Florida, Georgia, Texas": the US, though each alone is ambiguous
     left_out = []
     for text in locations:
@@ -247,7 +264,11 @@ def unread_places(locations: list[str], policy: LocationPolicy) -> list[str]:
             or bool(resolve_region(text))
             or (found is not None and bool(found.country or found.continent))
         )
-        if not read or (policy.kind == "city" and (found is None or found.city is None)):
+        if (
+            not read
+            or (policy.kind == "city" and (found is None or found.city is None))
+            or (policy.kind == "anywhere" and found is not None and found.city is not None)
+        ):
             left_out.append(text)
     return left_out
 
