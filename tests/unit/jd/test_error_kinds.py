@@ -309,7 +309,10 @@ def test_elastic_and_the_linux_kernel_are_named_as_labellers_name_them(line: str
         ("React/Vue or Angular", []),
         ("Python or Go/Rust", []),
         ("Docker and Kubernetes", []),  # both asked
-        ("Docker, Kubernetes and/or Terraform", []),  # "and/or" offers no clear choice
+        ("Docker, Kubernetes and/or Terraform", []),  # "and/or" after a list offers no clear choice
+        # between two names alone it does (a second new user's "Java und/oder Kotlin")
+        ("Sehr gute Kenntnisse in Java und/oder Kotlin", [["Java", "Kotlin"]]),
+        ("Java and/or Kotlin", [["Java", "Kotlin"]]),
         ("Docker, Kubernetes, Terraform or similar tools", []),  # examples of a kind, no choice named
     ],
 )
@@ -1947,4 +1950,33 @@ def test_reviewed_places_of_stop_67(posting: str, locations: list[str]) -> None:
     ],
 )
 def test_places_in_location_fields_that_read_as_prose(posting: str, locations: list[str]) -> None:
+    assert parse_jd(posting).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("posting", "locations"),
+    [
+        # a second new user's postings: a labelled value says where from in its own language, and how much
+        # of the mode ("100% remoto desde España o Portugal" gave Portugal alone, and a remote role
+        # limited to Portugal shortlisted nobody in Spain)
+        (
+            "Frontend\n\n**Ubicación:** 100% remoto desde España o Portugal\n\nRequisitos:\n- TypeScript",
+            ["España", "Portugal"],
+        ),
+        (
+            "Backend\n\nStandort: remote aus Deutschland oder Österreich\n\nAnforderungen:\n- Java",
+            ["Deutschland", "Österreich"],
+        ),
+        (
+            "DevOps\n\n<strong>Lieu :</strong> Lyon (Part-Dieu) ou télétravail complet en France\n\n- Go",
+            ["Lyon", "France"],
+        ),
+        # "AUS" is Australia's code, not the German "aus"
+        (
+            "Engineer\n\nLocation: London, UK; Sydney, AUS\n\nRequirements:\n- Go",
+            ["London, UK", "Sydney, AUS"],
+        ),
+    ],
+)
+def test_a_location_values_where_from_in_each_language(posting: str, locations: list[str]) -> None:
     assert parse_jd(posting).locations == locations

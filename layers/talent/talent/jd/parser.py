@@ -258,6 +258,9 @@ def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None
 # "Django, Flask or FastAPI", "Python oder Go", "AWS, GCP ou Azure", "Java o Kotlin": an "or" between two
 # names offers a choice; "and/or" and "and" join, they offer none.
 _OR_GAP = re.compile(r",?\s(?:or|oder|ou|o|u)\s", re.IGNORECASE)
+# "Java und/oder Kotlin" (a trial's German posting): a choice between two names alone; after a list
+# ("Docker, Kubernetes and/or Terraform") it may ask for all of them
+_AND_OR_GAP = re.compile(r"\s(?:and/or|und/oder|et/ou|y/o)\s", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s?,\s?")
 _SLASH_GAP = re.compile(r"\s?/\s?")
 # Kinds whose members stand in for one another ("Django, Flask or FastAPI": web frameworks), so the
@@ -275,6 +278,16 @@ def _one_kind(first: str | None, second: str) -> bool:
     return first == second or (first in _LIBRARY_KINDS and second in _LIBRARY_KINDS)
 
 
+def _joins_a_choice(gaps: list[str], index: int) -> bool:
+    """Whether the gap at `index` between two names offers a choice: an "or" no slash beside it binds
+    closer, or an "and/or" between two names alone."""
+    before, after = (gaps[index - 1] if index else ""), (gaps[index + 1] if index + 1 < len(gaps) else "")
+    if _SLASH_GAP.fullmatch(before) or _SLASH_GAP.fullmatch(after):
+        return False
+    gap = gaps[index]
+    return bool(_OR_GAP.fullmatch(gap) or (_AND_OR_GAP.fullmatch(gap) and not _COMMA_GAP.fullmatch(before)))
+
+
 def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
     """Choices `text` offers: the two names of one kind an "or" joins, and the comma-listed names of
     that kind before them when it is an interchangeable one ("Java, Django, Flask or FastAPI" offers
@@ -285,14 +298,11 @@ def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
     names = [f for f in known if not f.concept]
     gaps = [text[left.end : right.offset] for left, right in pairwise(names)]
     groups: list[tuple[str, ...]] = []
-    for index, gap in enumerate(gaps):
-        around = (gaps[index - 1] if index else "", gaps[index + 1] if index + 1 < len(gaps) else "")
-        slashed = any(_SLASH_GAP.fullmatch(g) for g in around)
+    for index in range(len(gaps)):
         kind = category_of(names[index + 1].name)
         if (
-            not _OR_GAP.fullmatch(gap)
-            or slashed
-            or not kind
+            not kind
+            or not _joins_a_choice(gaps, index)
             or not _one_kind(category_of(names[index].name), kind)
         ):
             continue  # "React, TypeScript or Vue" offers no choice between a language and a framework

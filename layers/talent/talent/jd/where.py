@@ -603,6 +603,9 @@ _PLACE_NOISE = re.compile(
     # not "Frankfurt (Oder)", a city's river
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|(?<!\()oder|und|ou"
     r"|et|o|y|en"
+    # "100% remoto desde España o Portugal", "remote aus Deutschland", "télétravail complet en France": where
+    # from, and how much of the mode, in each language
+    r"|desde|(?-i:aus)|depuis|complet|complète|totalement|completo|completa|komplett|vollständig"
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
     # "Ort: vorzugsweise Berlin", "Lieu : de préférence Lyon": a preference, not a place
     r"|vorzugsweise|idealerweise|de préférence|idéalement|preferentemente|preferiblemente"
