@@ -11,6 +11,7 @@ accepts for one another (TypeScript and JavaScript, C and C++, Kotlin and Java f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -130,6 +131,30 @@ def topics_of(skill_name: str) -> tuple[str, ...]:
     )
     own = skill.topics if skill is not None else ()
     return tuple(dict.fromkeys([*own, slug.replace(".", "")]))
+
+
+# A cloud platform's services are named after it ("Amazon EKS", "AWS Lambda", "Azure Functions", "Google
+# Cloud SQL"): work with one is work on the platform (a trial's candidate had EKS, RDS and IAM matched and
+# "AWS" missing). Only services of these kinds: "Google Play" is no Google Cloud work.
+_PLATFORM_PREFIXES: Final[dict[str, tuple[str, ...]]] = {
+    "AWS": ("AWS ", "Amazon "),
+    "Azure": ("Azure ",),
+    "Google Cloud": ("Google Cloud ", "Google Kubernetes", "Google Pub/Sub"),
+}
+_SERVICE_KINDS: Final = frozenset({"cloud", "database", "data", "devops", "ml"})
+
+
+@functools.cache
+def services_of(platform: str) -> tuple[str, ...]:
+    """The vocabulary's services of a cloud platform (canonical names), or () for any other skill."""
+    from talent.jd.taxonomy import SKILLS
+
+    prefixes = _PLATFORM_PREFIXES.get(platform, ())
+    return tuple(
+        name
+        for name, skill in SKILLS.items()
+        if prefixes and name.startswith(prefixes) and skill.category in _SERVICE_KINDS
+    )
 
 
 @dataclass(frozen=True, slots=True)

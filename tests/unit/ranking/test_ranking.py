@@ -818,3 +818,20 @@ def test_a_list_of_links_shows_none_of_the_skills_it_is_tagged_with() -> None:
     assert "Kubernetes" not in ranked["synth-lists"].matched_skills
     assert ranked["synth-lists"].screened_out == "Their own work does not show the role's core skills."
     assert ranked["synth-ops"].evidence["Kubernetes"] == ["k8s-0", "k8s-1"]
+
+
+def test_work_with_a_platforms_services_shows_the_platform() -> None:
+    """A second new user's finding: a candidate's "Reusable Terraform modules (VPC, RDS, EKS, IAM)" had
+    Amazon EKS and Amazon RDS matched and AWS listed as missing."""
+    devops = JobRequirement(
+        title="DevOps Engineer", required_skills=["Terraform", "AWS", "Amazon EKS"], remote="remote"
+    )
+    modules = make_repo(
+        "terraform-modules", language="HCL", description="Reusable Terraform modules (VPC, RDS, EKS)"
+    )
+    named_aurora = make_repo("aurora", language="Go", description="A static site generator")
+    person = make_candidate("synth-tf", languages={"HCL": 0.7, "Go": 0.3}, repos=[modules, named_aurora])
+    (result,) = rank_candidates([person], devops, now=NOW)
+    assert "AWS" in result.matched_skills
+    assert "AWS" not in result.missing_skills
+    assert result.evidence["AWS"] == ["terraform-modules"]  # not the "aurora" project: an ordinary word

@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from talent.jd.words import common_words
 from talent.models import Candidate, Repository
-from talent.roles import linguist_of, topics_of
+from talent.roles import linguist_of, services_of, topics_of
 
 MIN_LANGUAGE_SHARE: Final = 0.05  # under 5% of someone's own code a language is incidental
 FULL_STRENGTH_SHARE: Final = 0.40  # 40% of someone's own code in a language is their main work
@@ -112,14 +113,27 @@ class _Spellings:
 
     @classmethod
     def of(cls, name: str) -> _Spellings:
-        topics = frozenset(topics_of(name)) - GENERIC_TOPICS
-        phrases = {tuple(words(name)), *(tuple(words(t.replace("-", " "))) for t in topics)}
+        """A skill's spellings; a cloud platform's include its services' (`services_of`): EKS shows AWS,
+        but not a service's ordinary word ("aurora", "neptune": a repository's name)."""
+        own = _phrases(name, frozenset(topics_of(name)) - GENERIC_TOPICS)
+        services = [_phrases(s, frozenset(topics_of(s)) - GENERIC_TOPICS) for s in services_of(name)]
+        ordinary = common_words() if services else frozenset()
+        topics = own[0].union(*(t for t, _ in services))
+        phrases = {
+            *own[1],
+            *(p for _, found in services for p in found if len(p) > 1 or p[0] not in ordinary),
+        }
         usable = tuple(p for p in phrases if p and (len(p) > 1 or p[0] not in AMBIGUOUS_WORDS))
         return cls(topics, usable, tuple(f" {' '.join(p)} " for p in usable))
 
     def in_text(self, joined: str) -> bool:
         """Whether a phrase occurs in `joined`: lower-case words separated and surrounded by spaces."""
         return any(needle in joined for needle in self.needles)
+
+
+def _phrases(name: str, topics: frozenset[str]) -> tuple[frozenset[str], set[tuple[str, ...]]]:
+    """A skill's topics, and the word sequences of its name and topics."""
+    return topics, {tuple(words(name)), *(tuple(words(t.replace("-", " "))) for t in topics)}
 
 
 def _joined(text: str | None) -> str:
