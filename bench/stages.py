@@ -379,6 +379,36 @@ def bench_parse_jd_sweep(tuning_only: bool, dump: Path | None, spliced: int) -> 
     )
 
 
+def bench_posting_language() -> None:
+    """The parse stage's language reading (talent.jd.language), beside parse_jd on the same texts: every
+    eighth tuning posting as pasted, and a long posting at 10k and 20k characters (linear: about x2)."""
+    from talent.jd.language import posting_language
+    from talent.jd.markup import normalise
+
+    plains = [normalise(as_pasted(text)) for _, text, _ in load_corpus(CORPUS / "tuning")[::8]]
+    size = sum(len(plain) for plain in plains) / 10_000
+    posting_language("Warm up: load the model")
+    started = time.perf_counter()
+    for plain in plains:
+        posting_language(plain)
+    language_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    for plain in plains:
+        parse_jd(plain)
+    parse_ms = (time.perf_counter() - started) * 1000
+    long = " ".join(plains)
+    at = {n: min(_ms(posting_language, long[:n]) for _ in range(5)) for n in (10_000, 20_000)}
+    print(f"\nposting language (talent.jd.language) on {len(plains)} tuning postings, beside parse_jd")
+    print(f"  language {language_ms / size:.2f} ms per 10 KB   parse_jd {parse_ms / size:.2f} ms per 10 KB")
+    print(f"  10k chars {at[10_000]:.2f} ms, 20k {at[20_000]:.2f} ms (x{at[20_000] / at[10_000]:.1f})")
+
+
+def _ms(function: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    function(text)
+    return (time.perf_counter() - started) * 1000
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tuning-only", action="store_true", help="never parse or score the held-out set")
@@ -392,6 +422,7 @@ def main(argv: list[str] | None = None) -> None:
         lambda: bench_parse_jd_quality(args.tuning_only),
         lambda: bench_parse_jd_adversarial(args.baseline),
         lambda: bench_parse_jd_sweep(args.tuning_only, args.dump, args.spliced),
+        bench_posting_language,
     ]
     for section in sections:
         section()
