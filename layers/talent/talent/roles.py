@@ -319,16 +319,19 @@ class RoleProfile:
     @property
     def gate_technologies(self) -> tuple[str, ...]:
         """The key technologies whose evidence alone passes the core-skills gate. For a role defined by
-        its code (`Family.led_by`, "language") that asks for languages by name (`languages_asked`), only
-        those written in one of its languages or their relatives (Spring Boot for a Java role): a
-        TypeScript developer's PostgreSQL repositories say nothing of the Java a "Backend Java Developer"
-        writes. Otherwise every key technology: a role defined by what it runs (Kubernetes, Airflow), one
-        whose languages are a plus ("Nice to have: Java or Kotlin") or come from its technologies
-        ("Node.js, Django, Ruby on Rails")."""
-        if self.family.led_by == "technology" or not self.languages_asked:
+        what it runs (Kubernetes, Airflow), every one. For a role defined by its code (`Family.led_by`,
+        "language"), those written in a language (`ECOSYSTEMS`: Django, Spring Boot, Rails), not those
+        any language uses (PostgreSQL, Redis, Kafka): a TypeScript developer's PostgreSQL repositories
+        say nothing of a Django role. When the posting asks for languages by name (`languages_asked`),
+        only those written in one of them or their relatives (Spring Boot for a Java role). A role whose
+        technologies are all of the second kind ("PostgreSQL, Kafka; nice to have: Java") gates on them."""
+        if self.family.led_by == "technology":
             return self.technologies
-        languages = {*self.accepted, *self.relatives}
-        return tuple(t for t in self.technologies if languages & set(ECOSYSTEMS.get(t.lower(), ())))
+        bound = {t: set(ECOSYSTEMS.get(t.lower(), ())) for t in self.technologies}
+        if self.languages_asked:
+            languages = {*self.accepted, *self.relatives}
+            return tuple(t for t, written_in in bound.items() if written_in & languages)
+        return tuple(t for t, written_in in bound.items() if written_in) or self.technologies
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

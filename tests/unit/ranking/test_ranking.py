@@ -702,6 +702,8 @@ def test_with_no_core_skills_to_gate_on_nobody_is_screened_out_for_them() -> Non
         ("Relocating to Dublin Ohio.", False),
         ("Relocating in Spring 2026.", False),  # anywhere
         ("Relocating to London Ontario.", True),
+        ("Relocating to Cambridge, MA.", False),  # and with the comma (a second review's)
+        ("Relocating to Portland, OR in March.", False),
     ],
 )
 def test_a_wish_to_move_counts_only_where_it_goes(bio: str, outside: bool) -> None:
@@ -812,12 +814,15 @@ def test_a_list_of_links_shows_none_of_the_skills_it_is_tagged_with() -> None:
         make_repo("k8s-reading", description="Curated list of Kubernetes articles", topics=["kubernetes"]),
     ]
     clusters = [make_repo(f"k8s-{i}", language="Go", topics=["kubernetes"]) for i in range(2)]
+    # a second review's: lists without the word "awesome" are lists too, and code named so is code
+    lists.append(make_repo("kubernetes-learning", description="Kubernetes bookmarks", topics=["kubernetes"]))
+    clusters.append(make_repo("awesome-operator", language="Go", description="A Kubernetes operator"))
     curator = make_candidate("synth-lists", languages={"Markdown": 1.0}, repos=lists)
     operator = make_candidate("synth-ops", languages={"Go": 1.0}, repos=clusters)
     ranked = {r.candidate.login: r for r in rank_candidates([curator, operator], devops, now=NOW)}
     assert "Kubernetes" not in ranked["synth-lists"].matched_skills
     assert ranked["synth-lists"].screened_out == "Their own work does not show the role's core skills."
-    assert ranked["synth-ops"].evidence["Kubernetes"] == ["k8s-0", "k8s-1"]
+    assert ranked["synth-ops"].evidence["Kubernetes"] == ["k8s-0", "k8s-1", "awesome-operator"]
 
 
 def test_work_with_a_platforms_services_shows_the_platform() -> None:
@@ -835,3 +840,21 @@ def test_work_with_a_platforms_services_shows_the_platform() -> None:
     assert "AWS" in result.matched_skills
     assert "AWS" not in result.missing_skills
     assert result.evidence["AWS"] == ["terraform-modules"]  # not the "aurora" project: an ordinary word
+
+
+@pytest.mark.parametrize(
+    "required",
+    [
+        # a second review's: with no language named, a database any language uses let a TypeScript
+        # developer through a Django or Spring Boot role
+        ["Django", "PostgreSQL", "Redis"],
+        ["Spring Boot", "Kafka", "PostgreSQL"],
+        ["React", "Node.js", "PostgreSQL"],
+    ],
+)
+def test_a_code_led_role_naming_no_language_gates_on_its_frameworks(required: list[str]) -> None:
+    backend = JobRequirement(title="Senior Backend Developer", required_skills=required, remote="remote")
+    repos = [make_repo(f"db-{i}", language="Python", topics=["postgresql", "redis"]) for i in range(2)]
+    outsider = make_candidate("synth-db", languages={"Python": 0.05, "Haskell": 0.95}, repos=repos)
+    (result,) = rank_candidates([outsider], backend, now=NOW)
+    assert result.screened_out == "Their own work does not show the role's core skills."

@@ -213,8 +213,12 @@ _WHEN: Final = re.compile(
 def _destinations(text: str) -> set[str]:
     """The countries a wish to move names: "Berlin or London" -> {"DE", "GB"}, "the Bay Area" -> {"US"},
     "London in 2026" -> {"GB"}, "Portland Oregon" -> {"US"} (a place and its state or country)."""
+    named = _WHEN.split(_ARTICLE.sub("", text), maxsplit=1)[0]
+    town = resolve(named) if "," in named else None
+    if town is not None and town.region and town.country:
+        return {town.country}  # "Cambridge, MA", "Paris, Texas": a town and its state, not two places
     found: set[str] = set()
-    for part in _DESTINATIONS.split(_WHEN.split(_ARTICLE.sub("", text), maxsplit=1)[0]):
+    for part in _DESTINATIONS.split(named):
         found |= _countries_named(part) or _with_its_area(part.split())
     return found
 

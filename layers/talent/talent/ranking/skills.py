@@ -64,13 +64,21 @@ GENERIC_TOPICS: Final = frozenset(
 
 # A list of links ("awesome-rust-links: A curated list …", tagged "awesome" and "kubernetes") collects
 # other people's work: none of its names or tags shows the owner's skill (a new user's trial found a
-# draft citing one as Kubernetes work).
-_LINK_LIST_TOPICS: Final = frozenset({"awesome", "awesome-list", "awesome-lists", "curated-list"})
-_LINK_LIST_TEXT: Final = re.compile(r"^awesome\b|\bcurated list\b|\blist of (?:awesome|useful|curated)\b")
+# draft citing one as Kubernetes work). Such a list has no code, so GitHub gives it no language; a
+# repository in a language is code whatever its name ("awesome-notifications", "terraform-aws-modules: A
+# curated list of … modules").
+_LINK_LIST_TOPICS: Final = frozenset({"awesome", "awesome-list", "awesome-lists", "curated-list", "links"})
+_LINK_LIST_TEXT: Final = re.compile(
+    r"^awesome\b|\b(?:curated list|list of|collection of|links|bookmarks|reading list|resources)\b"
+)
+_NO_CODE: Final = frozenset({"Markdown", "Text"})
 
 
 def is_link_list(repo: Repository) -> bool:
-    """Whether a repository is a list of links to others' work, by its tags, name or description."""
+    """Whether a repository is a list of links to others' work: no language of code, and its tags, name
+    or description say it lists ("awesome", "curated list", "useful links", "bookmarks")."""
+    if repo.primary_language is not None and repo.primary_language not in _NO_CODE:
+        return False
     named = f"{repo.name.lower()} {(repo.description or '').lower()}"
     return bool(_LINK_LIST_TOPICS & set(repo.topics)) or _LINK_LIST_TEXT.search(named) is not None
 
