@@ -313,6 +313,10 @@ def test_elastic_and_the_linux_kernel_are_named_as_labellers_name_them(line: str
         # between two names alone it does (a second new user's "Java und/oder Kotlin")
         ("Sehr gute Kenntnisse in Java und/oder Kotlin", [["Java", "Kotlin"]]),
         ("Java and/or Kotlin", [["Java", "Kotlin"]]),
+        # a chain is one choice (a second review's: two overlapping pairs marked a Java developer as
+        # missing Kotlin and Scala)
+        ("Java and/or Kotlin and/or Scala", [["Java", "Kotlin", "Scala"]]),
+        ("Python or Go or Rust", [["Python", "Go", "Rust"]]),
         ("Docker, Kubernetes, Terraform or similar tools", []),  # examples of a kind, no choice named
     ],
 )
@@ -1971,6 +1975,11 @@ def test_places_in_location_fields_that_read_as_prose(posting: str, locations: l
             "DevOps\n\n<strong>Lieu :</strong> Lyon (Part-Dieu) ou télétravail complet en France\n\n- Go",
             ["Lyon", "France"],
         ),
+        # the amount goes with the mode, not the contract's words (a review's: "Jornada" became a place)
+        ("Dev\n\nUbicación: Madrid | Jornada completa\n\n- Go", ["Madrid"]),
+        ("Dev\n\nLieu : Temps complet, Lyon\n\n- Go", ["Lyon"]),
+        ("Dev\n\nStandort: Berlin, Vollzeit komplett\n\n- Go", ["Berlin"]),
+        ("Dev\n\nUbicación: remoto completo desde España\n\n- Go", ["España"]),
         # "AUS" is Australia's code, not the German "aus"
         (
             "Engineer\n\nLocation: London, UK; Sydney, AUS\n\nRequirements:\n- Go",

@@ -76,3 +76,27 @@ def test_a_privacy_footer_does_not_make_an_english_posting_german() -> None:
         "eingewilligt haben. Weitere Informationen finden Sie in unserer Datenschutzerklärung."
     )
     assert posting_language(posting) == "en"
+
+
+def test_a_lists_short_items_vote_together() -> None:
+    """A second review's finding: a German posting's short list items (one per paragraph after the markup
+    pass) did not vote, so a 55-word English privacy paragraph outvoted it. A posting whose boilerplate
+    outweighs all of its own words is still read in the boilerplate's language (a correction sets it)."""
+    items = "\n\n".join(
+        ["Java und Spring", "Erfahrung mit Kafka", "Gute Deutschkenntnisse", "Teamfähigkeit und Humor",
+         "Eigenverantwortung", "Kenntnisse in Docker", "Freude am Testen", "Agile Arbeitsweise",
+         "Moderne Büros", "Flexible Arbeitszeiten", "Betriebliche Altersvorsorge", "Weiterbildung"]
+    )  # fmt: skip
+    footer = (
+        "Data protection: by applying you agree that we process and store your personal data for the "
+        "purpose of the application procedure. The data will be deleted after the procedure unless you "
+        "have agreed to a longer storage period. Further information can be found in our privacy policy, "
+        "which you can read on our website at any time before you apply."
+    )
+    intro = (
+        "Wir suchen eine erfahrene Backend-Entwicklerin für unser Team in Hamburg. Du entwickelst unsere "
+        "Plattform weiter und arbeitest eng mit Produkt und Design zusammen. Dabei übernimmst du "
+        "Verantwortung für Qualität, Betrieb und die Weiterentwicklung unserer Schnittstellen."
+    )
+    posting = f"{intro}\n\n{items}\n\n{footer}"
+    assert posting_language(posting) == "de"

@@ -54,12 +54,18 @@ def _language(model: Any, words: list[str]) -> tuple[str, float]:
 
 
 def _votes(model: Any, plain: str) -> Counter[str]:
-    """Each paragraph's language, weighted by its words, where the model is sure of it."""
+    """Each paragraph's language, weighted by its words, where the model is sure of it. Paragraphs too
+    short to read alone (a list's items, one per paragraph) vote together, as one."""
     votes: Counter[str] = Counter()
+    short: list[str] = []
     for paragraph in _PARAGRAPHS.split(plain):
         words = paragraph.split()
-        if len(words) >= MIN_WORDS and (found := _language(model, words))[1] >= MIN_CONFIDENCE:
+        if len(words) < MIN_WORDS:
+            short += words
+        elif (found := _language(model, words))[1] >= MIN_CONFIDENCE:
             votes[found[0]] += len(words)
+    if len(short) >= MIN_WORDS and (found := _language(model, short))[1] >= MIN_CONFIDENCE:
+        votes[found[0]] += len(short)
     return votes
 
 

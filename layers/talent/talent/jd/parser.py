@@ -315,7 +315,11 @@ def alternatives(text: str, known: list[Found]) -> list[tuple[str, ...]]:
         ):
             start -= 1
         group = tuple(dict.fromkeys(f.name for f in names[start : index + 2]))
-        groups += [group] if len(group) > 1 else []
+        if len(group) > 1 and groups and set(groups[-1]) & set(group):
+            # "Java and/or Kotlin and/or Scala", "Python, Go or Rust or C": one choice, not two overlapping
+            groups[-1] = tuple(dict.fromkeys([*groups[-1], *group]))
+        elif len(group) > 1:
+            groups.append(group)
     return groups
 
 

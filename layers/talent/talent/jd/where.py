@@ -587,7 +587,10 @@ WORK_MODE: Final = guarded(
     r"|fully|desde casa|von zu hause|from home|mobil|options?"  # "Homeoffice Option", "Arbeitsort: Mobil"
     r"|mobilarbeit|telearbeit"  # "Möglichkeit der Tele- oder Mobilarbeit"
     r"|vor[\s-]ort"  # "Hybrid: Remote / Vor Ort (Zentralschweiz)": on site
-    r"|perm|permanent)\b",  # "Chicago, IL | Perm, Onsite, Full-Time": the contract, not the city of Perm
+    r"|perm|permanent)"
+    # "télétravail complet en France", "remoto completo": how much of the mode, with it (not the contract's
+    # "Jornada completa", "Temps complet": a review's finding)
+    r"(?:\s(?:complet|complète|total|totalement|completo|completa|komplett|vollständig))?\b",
     re.IGNORECASE,
 )
 # "Location: Berlin (UTC+1)": a time zone is a working-hours hint, not a place to search GitHub for.
@@ -603,9 +606,8 @@ _PLACE_NOISE = re.compile(
     # not "Frankfurt (Oder)", a city's river
     r"(?<![\w-])(within|in|from|across|only|anywhere in|the|time ?zones?|based|or|and|(?<!\()oder|und|ou"
     r"|et|o|y|en"
-    # "100% remoto desde España o Portugal", "remote aus Deutschland", "télétravail complet en France": where
-    # from, and how much of the mode, in each language
-    r"|desde|(?-i:aus)|depuis|complet|complète|totalement|completo|completa|komplett|vollständig"
+    # "100% remoto desde España o Portugal", "remote aus Deutschland": where from, in each language
+    r"|desde|(?-i:aus)|depuis"
     r"|metro|greater|continental|working|work|preferred|preferably|required|ideally|(?<!bay )area|nähe"
     # "Ort: vorzugsweise Berlin", "Lieu : de préférence Lyon": a preference, not a place
     r"|vorzugsweise|idealerweise|de préférence|idéalement|preferentemente|preferiblemente"
