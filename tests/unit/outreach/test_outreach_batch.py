@@ -316,6 +316,10 @@ def test_the_opt_out_line_does_not_stand_in_for_the_source_line() -> None:
         ("fr", "Répondez «non merci» et j'effacerai tout immédiatement."),  # quotes without spaces
         ("de", 'Antworten Sie "nein danke", dann ist alles sofort weg.'),  # ASCII quotes
         ("es", "Responde no, gracias y lo borro todo al instante."),  # none at all
+        # a second review's: a comma, or none, around the same words
+        ("de", 'Antworten Sie "Nein, danke", dann melde ich mich nie wieder.'),
+        ("es", "Responde «no gracias» y no vuelvo a escribirte."),
+        ("en", 'Reply "no, thanks" and everything is deleted at once.'),
     ],
 )
 def test_an_opt_out_in_the_models_own_words_is_refused_whatever_its_quotes(
@@ -327,7 +331,40 @@ def test_an_opt_out_in_the_models_own_words_is_refused_whatever_its_quotes(
         parse_reply(f"Subject: Hello\n\n{body}", facts)
 
 
-@pytest.mark.parametrize("praise", ["beeindruckendes", "impressionnants", "talentosa", "excelentes"])
+def test_an_opt_out_of_the_models_own_beside_the_verbatim_one_is_refused() -> None:
+    """A second review's: the exact line present, the model's extra promise went out with it."""
+    facts = build_facts(gopher_entry(), make_requirement(language="de"))
+    promise = "Antworten Sie „nein danke“ und ich lösche sofort alle Daten und informiere [Firma]."
+    body = GOOD_BODY.replace(OPT_OUT_LINE, f"{promise} {WORDING['de'].opt_out_line}")
+    with pytest.raises(GenerationError, match="verbatim"):
+        parse_reply(f"Subject: Hallo\n\n{body}", facts)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["I found you on LinkedIn, and your public GitHub profile shows Go.", "Saw your Stack Overflow answers."],
+)
+def test_a_reply_naming_another_source_is_refused(claim: str) -> None:
+    """A second review's: a false source beside a mention of the GitHub profile passed (GDPR Art. 14)."""
+    body = GOOD_BODY.replace(SOURCE_LINE, claim)
+    with pytest.raises(GenerationError, match="source"):
+        parse_reply(f"Subject: Hello\n\n{body}", build_facts(gopher_entry(), make_requirement()))
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    ["la adquisición de talentos", "horas extraordinarias", "slides made in Genially"],
+)
+def test_ordinary_words_near_praise_are_no_praise(ordinary: str) -> None:
+    facts = build_facts(gopher_entry(), make_requirement())
+    body = GOOD_BODY.replace("while looking for", f"({ordinary}) while looking for")
+    assert parse_reply(f"Subject: Hello\n\n{body}", facts)
+
+
+@pytest.mark.parametrize(
+    "praise",
+    ["beeindruckendes", "impressionnants", "talentosa", "excelentes", "exceptionnelle", "remarquablement"],
+)
 def test_praise_is_refused_with_its_endings_in_every_language(praise: str) -> None:
     facts = build_facts(gopher_entry(), make_requirement(language="de"))
     body = GOOD_BODY.replace("your Go and Kubernetes autoscaler", f"your {praise} autoscaler")

@@ -6,7 +6,14 @@ import pytest
 
 from talent.jd.language import DRAFT_LANGUAGES
 from talent.jd.taxonomy import SKILLS
-from talent.models import Candidate, DraftLanguage, JobRequirement, OutreachMessage, RankedCandidate
+from talent.models import (
+    Candidate,
+    DraftLanguage,
+    JobRequirement,
+    OutreachMessage,
+    RankedCandidate,
+    Seniority,
+)
 from talent.outreach import OPT_OUT_LINE, SIGN_OFF, SOURCE_LINE, build_facts, generate_outreach_batch
 from talent.outreach.bedrock import PRAISE_WORDS, parse_reply
 from talent.outreach.wording import WORDING, joined
@@ -312,3 +319,14 @@ def test_lists_are_joined_as_each_language_joins_them(
     language: DraftLanguage, names: list[str], choice: bool, text: str
 ) -> None:
     assert joined(language, names, choice=choice) == text
+
+
+def test_a_level_word_inside_another_word_is_no_level_of_the_title() -> None:
+    """A second review's: "Middleware Engineer" hid the mid level, "Internal Tools Engineer" the intern."""
+    cases: list[tuple[str, Seniority]] = [
+        ("Middleware Engineer", "mid"),
+        ("Internal Tools Engineer", "intern"),
+    ]
+    for title, level in cases:
+        requirement = make_requirement(title=title, seniority=level)
+        assert f"({WORDING['en'].levels[level]})" in body_of(draft(go_kubernetes_developer(), requirement))

@@ -26,19 +26,24 @@ READ_TIMEOUT_S: Final = 20  # one slow draft must not eat the Lambda's whole tim
 PRAISE_WORDS: Final = frozenset(
     {"amazing", "awesome", "brilliant", "exceptional", "excellent", "extraordinary", "fantastic", "genius",
      "great", "impressive", "incredible", "ninja", "outstanding", "passionate", "remarkable", "rockstar",
-     "stellar", "superb", "talented", "top-notch", "world-class"}
+     "stellar", "superb", "talented", "top-notch", "world-class", "passionately"}
 )  # fmt: skip
 # The same in German, French and Spanish, matched with their endings ("beeindruckendes", "talentosa",
 # "impressionnants"); English words are matched whole ("Greater Boston" is a place, not "great").
 INFLECTED_PRAISE: Final = frozenset(
-    {"beeindruckend", "brillant", "exzellent", "genial", "großartig", "herausragend", "hervorragend",
-     "talentiert", "leidenschaftlich",
-     "exceptionnel", "excellent", "fantastique", "génial", "impressionnant", "incroyable", "remarquable",
-     "talentueu", "passionné",
-     "brillante", "excepcional", "excelente", "impresionante", "increíble", "talentos", "apasionad",
-     "extraordinari", "sobresaliente"}
+    {"beeindruckend", "brillant", "exzellent", "genial", "großartig", "grossartig", "herausragend",
+     "hervorragend", "talentiert", "leidenschaftlich",
+     "exceptionnel", "excellent", "fantastique", "génial", "géniaux", "impressionnant", "incroyable",
+     "remarquable", "talentueu", "passionné", "brillamment",
+     "brillante", "excepcional", "excelente", "impresionante", "increíble", "increible", "talentoso",
+     "talentosa", "apasionad", "sobresaliente"}
 )  # fmt: skip
-_ENDING: Final = r"(?:e|es|en|er|em|s|x|se|ses|a|as|o|os|ly)?"
+# German, French and Spanish endings, French adverbs ("remarquablement"); not English "-ly" ("Genially")
+_ENDING: Final = r"(?:e|es|en|er|em|s|x|se|ses|le|les|ment|a|as|o|os)?"
+# Sources a reply may claim that are not where the person was found (GDPR Art. 14: say where it was)
+_OTHER_SOURCE: Final = re.compile(
+    r"\b(?:linkedin|xing|twitter|stack\s?overflow|facebook|instagram|reddit|meetup)\b", re.IGNORECASE
+)
 
 _EXAMPLE_PRAISE: Final = ", ".join(sorted(PRAISE_WORDS)[:8])
 
@@ -97,8 +102,10 @@ def _mentions(text: str, name: str, ending: str = "") -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
-# Quotation marks a reply may put around the opt-out's reply words: "no thanks", «non merci», „nein danke“
-_QUOTES: Final = re.compile("[\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u201a]")
+def _letters(text: str) -> str:
+    """`text`'s words in lower case, one space apart: quotes and commas aside ("Nein, danke",
+    «non merci», "no, thanks" all read as the reply words)."""
+    return " " + " ".join(re.findall(r"[^\W\d_]+", text.lower())) + " "
 
 
 def parse_reply(text: str, facts: OutreachFacts) -> Draft:
@@ -111,13 +118,16 @@ def parse_reply(text: str, facts: OutreachFacts) -> Draft:
     if not subject or len(subject) > MAX_SUBJECT_CHARS:
         raise GenerationError(f"subject is empty or longer than {MAX_SUBJECT_CHARS} characters")
     body = tidy(found["body"])
-    # the opt-out line names the profile too: the source statement must be there without it
-    if wording.source_words not in body.replace(wording.opt_out_line, "").lower():
+    if _OTHER_SOURCE.search(body):
+        raise GenerationError("the reply names a source other than the public GitHub profile")
+    # the statement itself (in any case: German goes on in lower case after the salutation), not a
+    # mention of the profile
+    if _letters(wording.source_line) not in _letters(body):
         body = f"{body}\n\n{wording.source_line}"
+    # An opt-out in the model's own words may promise what does not happen, beside the verbatim one too.
+    if _letters(wording.opt_out_reply) in _letters(body.replace(wording.opt_out_line, "")):
+        raise GenerationError("the opt-out sentence is not the verbatim one")
     if wording.opt_out_line not in body:
-        if wording.opt_out_reply in _QUOTES.sub("", body.lower()):
-            # An opt-out in the model's own words may promise what does not happen.
-            raise GenerationError("the opt-out sentence is not the verbatim one")
         body = f"{body}\n\n{wording.opt_out_line}"
     words = word_count(body)
     if not MIN_BODY_WORDS <= words <= MAX_BODY_WORDS:

@@ -80,7 +80,7 @@ def _titled_level(title: str, seniority: Seniority) -> bool:
     Java sénior", "Desarrollador Backend Sr.", "Ingénieur·e DevOps confirmé·e"."""
     from talent.jd.experience import title_seniority  # only for a requirement that has a level
 
-    return seniority in title.lower() or title_seniority(title) == seniority
+    return title_seniority(title) == seniority
 
 
 def first_name(name: str | None, login: str) -> str:

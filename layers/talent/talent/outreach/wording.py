@@ -31,8 +31,6 @@ class Wording:
     # the reply the opt-out line asks for, lower case and unquoted: a model's own opt-out naming it may
     # promise what does not happen (talent.outreach.bedrock)
     opt_out_reply: str
-    # lower case, in every source line: how a model's reply shows it kept the source line
-    source_words: str
     # The recruiter signs a draft before sending it: a placeholder they cannot miss, never a made-up name.
     sign_off: str
     # Who is hiring (GDPR Art. 14 asks for the controller's identity): a placeholder the recruiter fills
