@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import fields
 from typing import Any, Final, NamedTuple
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template, pass_context
 
 from talent.models import DraftLanguage
 from talent.outreach.facts import OutreachFacts
@@ -66,9 +67,15 @@ def render(facts: OutreachFacts) -> Draft:
         company=wording.company,
         level=wording.levels[facts.seniority] if facts.seniority else None,
     )
-    folder = facts.draft_language
-    subject = _ENV.get_template(f"{folder}/subject.j2").render(context)
-    return Draft(subject=tidy(subject), body=tidy(_ENV.get_template(f"{folder}/body.j2").render(context)))
+    subject, body = _templates(facts.draft_language)
+    return Draft(subject=tidy(subject.render(context)), body=tidy(body.render(context)))
+
+
+@functools.cache
+def _templates(language: DraftLanguage) -> tuple[Template, Template]:
+    """A language's subject and body templates, compiled on its first draft and kept (as the English ones
+    were at import): `get_template` would check the files again on every draft."""
+    return _ENV.get_template(f"{language}/subject.j2"), _ENV.get_template(f"{language}/body.j2")
 
 
 def signed(body: str, language: DraftLanguage = "en") -> str:
