@@ -66,7 +66,10 @@ def test_cites_matched_repositories_and_names_the_role_and_workplace() -> None:
     assert "kube-autoscaler-lab repository (Kubernetes)" in body
     assert "pgx-migrate repository (PostgreSQL)" in body
     assert "the Senior Backend Engineer role" in body
-    assert "Your public work shows Go and Kubernetes, which the role calls for, and PostgreSQL" in body
+    assert (
+        "Your public work shows experience with Go and Kubernetes, which the role calls for, "
+        "and with PostgreSQL" in body
+    )
     assert "hybrid, based in Berlin, Germany" in body
     assert message.evidence_used == ["kube-autoscaler-lab", "pgx-migrate"]
     assert (
@@ -113,7 +116,7 @@ def test_seniority_is_named_when_the_title_does_not_say_it() -> None:
         ),
         ("remote", ["WA", "CA", "NY", "OR"], "It is fully remote within the US."),
         # a new user's "Remote (worldwide) or in our Amsterdam office": an office, not a limit
-        ("remote", ["Amsterdam"], "It is fully remote; the posting also names Amsterdam."),
+        ("remote", ["Amsterdam"], "It is fully remote; the posting also names offices in Amsterdam."),
         ("onsite", ["Lisbon, Portugal", "Porto"], "It is on-site in Lisbon, Portugal or Porto."),
         (None, ["Austin, TX"], "It is based in Austin, TX."),
     ],
@@ -246,13 +249,16 @@ def test_a_posting_in_german_french_or_spanish_is_drafted_in_it() -> None:
     # after the salutation's comma a German letter goes on in lower case (a trial's native reader)
     assert body_of(drafts["de"]).startswith("Hallo Ada,\n\nich bin über Ihr öffentliches GitHub-Profil")
     assert (
-        "Ich melde mich wegen der Stelle „Backend-Entwickler“ (Senior-Level) bei [Firma]. "
+        "Ich schreibe Ihnen wegen der Stelle als „Backend-Entwickler“ (Senior-Level) bei [Firma]. "
         "Die Stelle ist hybrid mit Standort Berlin" in body_of(drafts["de"])
     )
-    assert "Erfahrung mit Go und Kubernetes, die die Stelle verlangt, sowie mit PostgreSQL" in body_of(
-        drafts["de"]
+    assert (
+        "Projekte zeigen Erfahrung mit Go und Kubernetes, wie sie die Stelle verlangt, sowie mit PostgreSQL"
+        in body_of(drafts["de"])
     )
-    assert "montre de l'expérience avec Go et Kubernetes, ce que le poste demande" in body_of(drafts["fr"])
+    assert "témoignent d'une expérience en Go et Kubernetes, compétences requises pour le poste" in body_of(
+        drafts["fr"]
+    )
     assert "Le poste est hybride (lieu de travail : Berlin, Germany)." in body_of(drafts["fr"])
     assert "muestra experiencia con Go y Kubernetes, que el puesto requiere, y con PostgreSQL" in body_of(
         drafts["es"]
@@ -330,3 +336,54 @@ def test_a_level_word_inside_another_word_is_no_level_of_the_title() -> None:
     for title, level in cases:
         requirement = make_requirement(title=title, seniority=level)
         assert f"({WORDING['en'].levels[level]})" in body_of(draft(go_kubernetes_developer(), requirement))
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        # a native reader's: an honorific is no first name ("Hallo Herr," / "Hi Mr,")
+        ("Dr. Anna Schmidt", "Anna"),
+        ("Herr Müller", "Herr Müller"),
+        ("Mr Smith", "Mr Smith"),
+        ("MARIA LOPEZ", "Maria"),  # written as a name
+        ("Ada Lovelace", "Ada"),
+    ],
+)
+def test_greets_by_the_first_name_after_an_honorific(name: str, greeting: str) -> None:
+    assert body_of(draft(go_kubernetes_developer(name=name))).startswith(f"Hi {greeting},")
+
+
+def test_a_small_share_of_the_persons_code_is_not_what_caught_attention() -> None:
+    """A native reader's: "What caught my attention was your Go code (8% of your public code)"."""
+    person = make_candidate("synth-side", name="Kim Example", languages={"Go": 0.08, "Ruby": 0.92})
+    body = body_of(draft(person))
+    assert "caught my attention" not in body
+    assert "Go code" not in body
+
+
+def test_the_subject_names_two_places_and_a_remote_roles_area() -> None:
+    """A native reader's: the subject named Berlin alone for "Berlin oder München"."""
+    two = make_requirement(locations=["Berlin", "München"], language="de", remote="hybrid")
+    assert "(Berlin/München)" in (draft(go_kubernetes_developer(), two).subject or "")
+    area = make_requirement(locations=["España", "Portugal"], language="es", remote="remote")
+    assert "(remoto, España/Portugal)" in (draft(go_kubernetes_developer(), area).subject or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Es handelt sich um eine Präsenzstelle in Berlin."),
+        ("es", "Es presencial, en Berlin."),
+        ("fr", "Le poste est en présentiel (lieu de travail : Berlin)."),
+        ("en", "It is on-site in Berlin."),
+    ],
+)
+def test_an_onsite_role_is_said_as_each_language_says_it(language: DraftLanguage, sentence: str) -> None:
+    requirement = make_requirement(locations=["Berlin"], remote="onsite", language=language)
+    assert sentence in body_of(draft(go_kubernetes_developer(), requirement))
+
+
+def test_a_corrected_level_beside_a_title_naming_another_is_left_out() -> None:
+    """A native reader's: "Senior Backend Engineer role (mid level)" contradicted itself."""
+    requirement = make_requirement(title="Senior Backend Engineer", seniority="mid")
+    assert "(mid level)" not in body_of(draft(go_kubernetes_developer(), requirement))

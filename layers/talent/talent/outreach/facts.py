@@ -19,6 +19,9 @@ from talent.ranking import parse_language_evidence
 MAX_CITATIONS: Final = 2
 MAX_LISTED_SKILLS: Final = 6  # per list: keeps the body inside its word budget however long the job is
 MAX_LISTED_LOCATIONS: Final = 3
+# A language under this share of someone's public code is no reason to write ("What caught my attention
+# was your Go code (8% …)" read as a bot's pick); it still shows the skill in the ranking.
+MIN_CITED_SHARE: Final = 30
 
 # The English drafts' fixed lines (talent.outreach.wording has every language's).
 SOURCE_LINE: Final = WORDING["en"].source_line
@@ -75,18 +78,56 @@ def _remote_area(requirement: JobRequirement, language: DraftLanguage) -> tuple[
     return (WORDING[language].the_us, *named) if states else named
 
 
-def _titled_level(title: str, seniority: Seniority) -> bool:
-    """Whether the title names the level already, in any language: "Senior Go Engineer", "Développeur
-    Java sénior", "Desarrollador Backend Sr.", "Ingénieur·e DevOps confirmé·e"."""
+def _titled_level(title: str) -> bool:
+    """Whether the title names a level, in any language: "Senior Go Engineer", "Développeur Java sénior",
+    "Desarrollador Backend Sr.", "Ingénieur·e DevOps confirmé·e". The draft then names no other: a
+    corrected level beside "Senior …" would contradict the title."""
     from talent.jd.experience import title_seniority  # only for a requirement that has a level
 
-    return title_seniority(title) == seniority
+    return title_seniority(title) is not None
+
+
+# Words before a name that are no first name: "Herr Müller" is greeted so, "Dr. Anna Schmidt" as Anna.
+_HONORIFICS: Final = frozenset(
+    {
+        "herr",
+        "frau",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sr",
+        "sra",
+        "srta",
+        "m",
+        "mme",
+        "mlle",
+        "don",
+        "doña",
+    }
+)
 
 
 def first_name(name: str | None, login: str) -> str:
-    """The first word of the display name when it looks like a name, else the login."""
-    first = name.split()[0] if name and name.split() else ""
-    return first if _LETTERS.search(first) and not first.endswith(".") else login
+    """The first word of the display name when it looks like a name ("MARIA" written "Maria"), after an
+    honorific ("Dr. Anna Schmidt": Anna; "Herr Müller" stays whole), else the login."""
+    words = (name or "").split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    if len(words) == 2 and words[0].lower().rstrip(".") in _HONORIFICS:
+        return " ".join(words)
+    first = words[0] if words else ""
+    if not _LETTERS.search(first) or first.endswith("."):
+        return login
+    return first.capitalize() if first.isupper() and len(first) > 1 else first
+
+
+def _citable(item: str) -> bool:
+    """A repository, or a language of at least MIN_CITED_SHARE percent of the person's public code."""
+    language = parse_language_evidence(item)
+    return language is None or language[1] >= MIN_CITED_SHARE
 
 
 def _citations(ranked: RankedCandidate, skills: list[str]) -> tuple[Citation, ...]:
@@ -97,7 +138,8 @@ def _citations(ranked: RankedCandidate, skills: list[str]) -> tuple[Citation, ..
     shows: dict[str, list[str]] = {}  # evidence item -> skills it shows, in skill order
     for skill in skills:
         for item in ranked.evidence.get(skill, []):
-            shows.setdefault(item, []).append(skill)
+            if _citable(item):
+                shows.setdefault(item, []).append(skill)
     chosen: list[Citation] = []
     covered: set[str] = set()
     for _ in range(MAX_CITATIONS):
@@ -138,7 +180,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
     # is still true of the candidate, so it may be cited after them.
     citations = _citations(ranked, list(dict.fromkeys([*required, *preferred, *ranked.evidence])))
     seniority = requirement.seniority
-    if seniority and _titled_level(requirement.title, seniority):
+    if seniority and _titled_level(requirement.title):
         seniority = None
 
     allowed = _allowed_names(requirement, citations)
