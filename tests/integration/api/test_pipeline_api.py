@@ -107,6 +107,42 @@ def test_a_run_takes_the_recruiters_corrections_over_the_parse(alice: ApiClient)
     assert all("Data Platform Engineer" in draft["subject"] for draft in project["outreach_drafts"])
 
 
+GERMAN_JD = """Senior Python-Entwickler (m/w/d)
+
+Wir suchen eine erfahrene Entwicklerin oder einen erfahrenen Entwickler für unsere Datenplattform.
+Du entwickelst Schnittstellen und Datenpipelines und arbeitest eng mit Produkt und Design zusammen.
+
+Dein Profil:
+- Mindestens 5 Jahre Erfahrung mit Python und SQL
+- Erfahrung mit PostgreSQL und Docker
+
+Wünschenswert: Kubernetes und AWS.
+
+Wir arbeiten vollständig remote."""
+
+
+@pytest.mark.parametrize(("correction", "greeting"), [({}, "Hallo "), ({"language": "fr"}, "Bonjour ")])
+def test_a_german_posting_is_drafted_in_german_unless_corrected(
+    alice: ApiClient, correction: dict[str, Any], greeting: str
+) -> None:
+    """The whole journey over HTTP: the parse stage reads the posting's language, the preview shows it,
+    and the drafts are written in it (or in the language a correction sets)."""
+    body: dict[str, Any] = {"job_description_text": GERMAN_JD, "requirement": correction}
+    preview = alice.request("POST", "/jd/parse", body)
+    assert preview.status == 200, preview.data
+    assert preview.json()["requirement"]["language"] == correction.get("language", "de")
+    reply = alice.request("POST", "/pipeline/run", body)
+    assert reply.status == 202, reply.data
+    project_id = reply.json()["project_id"]
+    assert alice.wait_for_run(project_id)[-1]["status"] == "completed"
+
+    drafts = [
+        d for d in alice.request("GET", f"/projects/{project_id}").json()["outreach_drafts"] if d["body"]
+    ]
+    assert drafts
+    assert all(draft["body"].startswith(greeting) for draft in drafts)
+
+
 def test_the_parse_alone_shows_what_a_run_would_use_and_starts_nothing(alice: ApiClient) -> None:
     before = alice.request("GET", "/projects").json()["items"]
     body = {"job_description_text": PYTHON_JD, "requirement": {"required_skills": ["golang", "Python"]}}
