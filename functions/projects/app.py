@@ -105,7 +105,9 @@ def remove_project(project_id: ProjectId) -> Response[None]:
     description=(
         "`format=json` (default): the full results. `format=csv`: one row per ranked candidate (rank, "
         "login, name, profile_url, location, score, matched_skills, missing_skills, screened_out: why "
-        "no draft, outreach_subject, outreach_body: the drafts), UTF-8 with BOM. Sent as an attachment."
+        "no draft, outreach_subject, outreach_body: the drafts), UTF-8 with BOM. `format=csv-semicolon`: "
+        "the same with ';' between fields and a decimal comma, for spreadsheets whose list separator is "
+        "';' (German, French or Spanish Excel). Sent as an attachment."
     ),
     responses={
         200: {
@@ -124,7 +126,9 @@ def remove_project(project_id: ProjectId) -> Response[None]:
 )
 def export(
     project_id: ProjectId,
-    export_format: Annotated[ExportFormat, Query(alias="format", description="json or csv")] = "json",
+    export_format: Annotated[
+        ExportFormat, Query(alias="format", description="json, csv or csv-semicolon")
+    ] = "json",
 ) -> Response[str]:
     user = require_user(app)
     file = export_project(owned_project(user.user_id, project_id), export_format)

@@ -91,6 +91,11 @@ def journey(base_url: str) -> dict[str, object]:
     assert [row["login"] for row in rows] == [entry["candidate"]["login"] for entry in ranked]
     assert rows[0]["outreach_subject"] == drafts[0]["subject"]
     assert rows[0]["outreach_body"] == drafts[0]["body"]
+    semicolons = client.request("GET", f"/projects/{project_id}/export?format=csv-semicolon")
+    assert semicolons.status == 200
+    european = list(csv.DictReader(io.StringIO(semicolons.data.decode("utf-8-sig")), delimiter=";"))
+    assert [row["login"] for row in european] == [row["login"] for row in rows]
+    assert european[0]["score"] == rows[0]["score"].replace(".", ",")
 
     # 8. delete
     assert client.request("DELETE", f"/projects/{project_id}").status == 204

@@ -147,3 +147,17 @@ def test_every_field_is_quoted_and_reads_back_whole() -> None:
     parsed = _rows(text)[0]
     assert parsed["name"] == "Mallory;'=1+1;'"  # each piece a ;-locale would split off stays text
     assert parsed["location"] == "Zürich, CH"
+
+
+def test_a_semicolon_sheet_for_spreadsheets_whose_list_separator_is_a_semicolon() -> None:
+    """A European recruiter's finding: German, French and Spanish Excel opened the comma-separated file
+    in one column and read "84.9" as text."""
+    requirement = make_requirement()
+    ranked = rank_candidates([go_kubernetes_developer()], requirement, now=NOW)
+    text = candidates_csv(ranked, generate_outreach_batch(ranked, requirement), semicolon=True)
+    assert text.startswith("\ufeff")
+    (row,) = list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
+    assert row["login"] == "synth-gopher"
+    assert row["score"] == f"{ranked[0].score:.1f}".replace(".", ",")
+    assert "," in row["score"]
+    assert text.splitlines()[0].startswith('\ufeff"rank";"login";"name"')

@@ -43,11 +43,11 @@ def export_project(project: ProjectRecord, export_format: ExportFormat) -> Expor
     if project.status != "completed":
         raise ConflictError(f"The project is {project.status}; exports exist once a run has completed")
     results = _results(project)
-    if export_format == "csv":
+    if export_format in ("csv", "csv-semicolon"):
         return ExportFile(
             filename=export_filename(project.title, project.project_id, "csv"),
             content_type="text/csv; charset=utf-8",
-            body=candidates_csv(results.ranked, results.drafts),
+            body=candidates_csv(results.ranked, results.drafts, semicolon=export_format == "csv-semicolon"),
         )
     detail = project_detail(project, results)
     return ExportFile(

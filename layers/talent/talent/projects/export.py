@@ -36,13 +36,18 @@ _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 _HYPHENS = re.compile(r"-{2,}")
 
 
-def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage]) -> str:
+def candidates_csv(
+    ranked: list[RankedCandidate], outreach: list[OutreachMessage], *, semicolon: bool = False
+) -> str:
     """UTF-8 with a BOM and CRLF rows, so Excel and other sheets open names with accents cleanly. Every
     ranked candidate, best first; the drafted ones carry their draft's subject and body, and
-    `screened_out` says why a listed candidate gets no draft (empty for the rest)."""
+    `screened_out` says why a listed candidate gets no draft (empty for the rest). `semicolon`: ";"
+    between fields and a decimal comma in the score, as sheets whose list separator is ";" read them."""
     drafts = {message.candidate_login: message for message in outreach if not message.suppressed}
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer = csv.writer(
+        buffer, delimiter=";" if semicolon else ",", lineterminator="\r\n", quoting=csv.QUOTE_ALL
+    )
     writer.writerow(CSV_COLUMNS)
     for entry in sorted(ranked, key=lambda item: item.rank):
         candidate = entry.candidate
@@ -54,7 +59,7 @@ def candidates_csv(ranked: list[RankedCandidate], outreach: list[OutreachMessage
                 _cell(candidate.name),
                 str(candidate.profile_url),
                 _cell(candidate.location),
-                f"{entry.score:.1f}",
+                f"{entry.score:.1f}".replace(".", "," if semicolon else "."),
                 _cell("; ".join(entry.matched_skills)),
                 _cell("; ".join(entry.missing_skills)),
                 _cell(entry.screened_out),

@@ -29,7 +29,9 @@ class ProjectPage(BaseModel):
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
 
 
-ExportFormat = Literal["json", "csv"]
+# csv-semicolon: ";" between fields and a decimal comma, for spreadsheets whose list separator is ";"
+# (German, French and Spanish Excel open a comma-separated file in one column)
+ExportFormat = Literal["json", "csv", "csv-semicolon"]
 
 
 class ProjectDetail(BaseModel):
