@@ -55,8 +55,13 @@ def test_greets_by_first_name() -> None:
 
 
 @pytest.mark.parametrize("name", [None, "", "   ", "Dr.", "1234"])
-def test_falls_back_to_the_login_without_a_usable_name(name: str | None) -> None:
-    assert body_of(draft(go_kubernetes_developer("synth-noname", name=name))).startswith("Hi synth-noname,")
+def test_greets_without_a_name_when_there_is_no_usable_one(name: str | None) -> None:
+    """Two readers' finding: a login as a name ("Hallo java-anon,") read as a bot's; no name is better."""
+    person = go_kubernetes_developer("synth-noname", name=name)
+    assert body_of(draft(person)).startswith("Hi,\n\n")
+    for language, greeting in (("de", "Hallo,"), ("fr", "Bonjour,"), ("es", "Hola:")):
+        assert body_of(draft(person, make_requirement(language=language))).startswith(f"{greeting}\n\n")
+    assert "synth-noname" not in body_of(draft(person))
 
 
 def test_cites_matched_repositories_and_names_the_role_and_workplace() -> None:

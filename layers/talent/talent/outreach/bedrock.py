@@ -57,7 +57,8 @@ Rules:
 - Cite at most the repositories and languages listed under "citations", and only as described there.
 - Mention no skill outside the "..._their_work_shows" lists: their public work shows nothing else.
 - No flattery and no praise adjectives (for example: {_EXAMPLE_PRAISE}).
-- Greet the person by "first_name". Name the role, its seniority and its location or remote policy when given.
+- Greet the person by "first_name", or without a name when there is none.
+- Name the role, its seniority and its location or remote policy when given.
 - Name the employer only as {wording.company}, a placeholder the recruiter fills in.
 - Include this sentence verbatim: {wording.source_line}
 - End with this sentence verbatim: {wording.opt_out_line}

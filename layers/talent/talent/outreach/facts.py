@@ -47,7 +47,7 @@ class Citation:
 class OutreachFacts:
     login: str
     draft_language: DraftLanguage  # the posting's language (JobRequirement.language), else English
-    first_name: str
+    first_name: str | None  # None: greeted without a name
     title: str
     seniority: Seniority | None  # None when absent or already named by the title
     remote: str | None
@@ -110,9 +110,10 @@ _HONORIFICS: Final = frozenset(
 )
 
 
-def first_name(name: str | None, login: str) -> str:
+def first_name(name: str | None) -> str | None:
     """The first word of the display name when it looks like a name ("MARIA" written "Maria"), after an
-    honorific ("Dr. Anna Schmidt": Anna; "Herr Müller" stays whole), else the login."""
+    honorific ("Dr. Anna Schmidt": Anna; "Herr Müller" stays whole), else None: the draft greets without
+    a name (a login read as one, "Hallo java-anon,", struck two readers as a bot's)."""
     words = (name or "").split()
     while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
         words = words[1:]
@@ -120,7 +121,7 @@ def first_name(name: str | None, login: str) -> str:
         return " ".join(words)
     first = words[0] if words else ""
     if not _LETTERS.search(first) or first.endswith("."):
-        return login
+        return None
     return first.capitalize() if first.isupper() and len(first) > 1 else first
 
 
@@ -194,7 +195,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
     return OutreachFacts(
         login=candidate.login,
         draft_language=language,
-        first_name=first_name(candidate.name, candidate.login),
+        first_name=first_name(candidate.name),
         title=requirement.title.strip(),
         seniority=seniority,
         remote=requirement.remote,
