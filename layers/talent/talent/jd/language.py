@@ -71,8 +71,8 @@ def _votes(model: Any, plain: str) -> Counter[str]:
 
 def posting_language(plain: str) -> DraftLanguage | None:
     """The draft language (ISO 639-1: en, de, fr, es) `plain` is mostly written in; None for another
-    language, or a text with no letters. `plain` is the posting as parse_jd
-    reads it (talent.jd.markup.normalise), so markup does not count. Each paragraph is read alone and
+    language, or a text with no letters. `plain` is the posting as parse_jd reads it
+    (talent.jd.markup.normalise), so markup does not count. Each paragraph is read alone and
     votes with its words, so an English posting's German privacy footer does not make it German. Time
     is linear in the text's length, about 2 ms per 10 KB."""
     model = _model()

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Final
+from typing import Final
 
 from talent.models import DraftLanguage, Seniority
 
@@ -42,13 +42,8 @@ class Wording:
     levels: dict[Seniority, str]  # each level as the draft names it in brackets: "senior level"
 
 
-def _wording(fields: dict[str, Any]) -> Wording:
-    and_word, or_word = fields.pop("and"), fields.pop("or")
-    return Wording(**fields, and_word=and_word, or_word=or_word)
-
-
 WORDING: Final[dict[DraftLanguage, Wording]] = {
-    language: _wording(fields)
+    language: Wording(**fields)
     for language, fields in json.loads(
         resources.files("talent.outreach").joinpath("wording.json").read_text("utf-8")
     ).items()

@@ -123,8 +123,8 @@ class _Spellings:
     def of(cls, name: str) -> _Spellings:
         """A skill's spellings; a cloud platform's include its services' (`services_of`): EKS shows AWS,
         but not a service's ordinary word ("aurora", "neptune": a repository's name)."""
-        own = _phrases(name, frozenset(topics_of(name)) - GENERIC_TOPICS)
-        services = [_phrases(s, frozenset(topics_of(s)) - GENERIC_TOPICS) for s in services_of(name)]
+        own = _phrases(name)
+        services = [_phrases(service) for service in services_of(name)]
         ordinary = common_words() if services else frozenset()
         topics = own[0].union(*(t for t, _ in services))
         phrases = {
@@ -139,8 +139,9 @@ class _Spellings:
         return any(needle in joined for needle in self.needles)
 
 
-def _phrases(name: str, topics: frozenset[str]) -> tuple[frozenset[str], set[tuple[str, ...]]]:
-    """A skill's topics, and the word sequences of its name and topics."""
+def _phrases(name: str) -> tuple[frozenset[str], set[tuple[str, ...]]]:
+    """A skill's topics (less the generic ones), and the word sequences of its name and topics."""
+    topics = frozenset(topics_of(name)) - GENERIC_TOPICS
     return topics, {tuple(words(name)), *(tuple(words(t.replace("-", " "))) for t in topics)}
 
 
