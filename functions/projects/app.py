@@ -107,7 +107,7 @@ def remove_project(project_id: ProjectId) -> Response[None]:
         "login, name, profile_url, location, score, matched_skills, missing_skills, screened_out: why "
         "no draft, outreach_subject, outreach_body: the drafts), UTF-8 with BOM. `format=csv-semicolon`: "
         "the same with ';' between fields and a decimal comma, for spreadsheets whose list separator is "
-        "';' (German, French or Spanish Excel). Sent as an attachment."
+        "';' (German, French or Spanish Excel), named `…-semicolon.csv`. Sent as an attachment."
     ),
     responses={
         200: {

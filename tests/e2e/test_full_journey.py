@@ -93,6 +93,8 @@ def journey(base_url: str) -> dict[str, object]:
     assert rows[0]["outreach_body"] == drafts[0]["body"]
     semicolons = client.request("GET", f"/projects/{project_id}/export?format=csv-semicolon")
     assert semicolons.status == 200
+    # a trial's: both sheets came down as one file name, and `curl -OJ` kept only the first
+    assert semicolons.headers["Content-Disposition"].endswith('-semicolon.csv"')
     european = list(csv.DictReader(io.StringIO(semicolons.data.decode("utf-8-sig")), delimiter=";"))
     assert [row["login"] for row in european] == [row["login"] for row in rows]
     assert european[0]["score"] == rows[0]["score"].replace(".", ",")

@@ -24,8 +24,9 @@ def test_an_office_role_with_nobody_near_its_city_says_who_is_outside() -> None:
     message = area_message(shortlist(requirement, "Austin, TX", "Lisbon, Portugal", None), requirement)
     assert message == (
         "Nobody on the shortlist is known to live in the role's area (onsite/hybrid in Munich, DE): 2 of "
-        "the 3 live outside it and get no draft. GitHub's searches found too few developers there who show "
-        "the role's skills; allow remote work or offer relocation, or correct the places, and run it again"
+        "the 3 live outside it and get no draft, and 1 gives no location it can place. GitHub's searches "
+        "found too few developers there who show the role's skills; allow remote work or offer relocation, "
+        "or correct the places, and run it again"
     )
 
 
@@ -39,7 +40,9 @@ def test_same_country_and_unknown_places_are_not_called_outside() -> None:
     requirement = make_requirement(locations=["Berlin, Germany"], remote="hybrid")
     message = area_message(shortlist(requirement, "Hamburg, Germany", "Earth"), requirement)
     assert message is not None
-    assert "(onsite/hybrid in Berlin, DE): 2 give no place in it." in message
+    assert (
+        "(onsite/hybrid in Berlin, DE): 1 lives elsewhere and scores lower for it, and 1 gives no " in message
+    )
 
 
 def test_people_in_the_area_silence_it_whatever_the_hours() -> None:
@@ -54,9 +57,14 @@ def test_people_in_the_area_silence_it_whatever_the_hours() -> None:
 
 def test_a_role_that_offers_relocation_is_not_told_to_offer_it() -> None:
     requirement = make_requirement(locations=["Munich, Germany"], remote="onsite", relocation=True)
-    message = area_message(shortlist(requirement, "Austin, TX"), requirement)
+    message = area_message(shortlist(requirement, "Austin, TX", "Lisbon, Portugal", None), requirement)
     assert message is not None
     assert "; allow remote work, or correct the places" in message
+    # a trial's: "50 give no place in it" when they had named Munich and Poland
+    assert (
+        "(onsite/hybrid in Munich, DE): 2 live elsewhere and score lower for it, and 1 gives no location it "
+        "can place." in message
+    )
 
 
 def test_a_region_limited_remote_role_is_told_to_widen_the_region() -> None:

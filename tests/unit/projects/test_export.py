@@ -98,6 +98,9 @@ def test_export_filename_is_safe() -> None:
     )
     # a hyphen the 60-character cut leaves at the end goes too (a second review)
     assert export_filename("a" * 59 + " - b", "abcdef012345", "csv") == "a" * 59 + "-abcdef01.csv"
+    assert export_filename("Data Engineer", "abcdef012345", "csv", variant="semicolon") == (
+        "data-engineer-abcdef01-semicolon.csv"
+    )
 
 
 # The tester's finding: a name like "Mallory;=1+1;" was written unquoted, and a spreadsheet in a locale

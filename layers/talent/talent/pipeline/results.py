@@ -146,13 +146,7 @@ def area_message(ranked: Sequence[RankedCandidate], requirement: JobRequirement)
         return None
     if any(policy.fit(entry.candidate.location, entry.candidate.bio).value >= COMMUTE for entry in ranked):
         return None
-    outside = sum(entry.outside_area for entry in ranked)
-    counted = (
-        f"{outside} of the {len(ranked)} {_verb(outside, 'lives', 'live')} outside it and "
-        f"{_verb(outside, 'gets', 'get')} no draft"
-        if outside
-        else f"{len(ranked)} {_verb(len(ranked), 'gives', 'give')} no place in it"
-    )
+    counted = _who_is_where(ranked)
     wider = "allow remote work" if policy.kind == "city" else "widen the region"
     wider += " or offer relocation" if policy.kind == "city" and not policy.relocation else ""
     return (
@@ -160,6 +154,32 @@ def area_message(ranked: Sequence[RankedCandidate], requirement: JobRequirement)
         f"GitHub's searches found too few developers there who show the role's skills; {wider}, or "
         "correct the places, and run it again"
     )
+
+
+def _who_is_where(ranked: Sequence[RankedCandidate]) -> str:
+    """ "2 of the 30 live outside it and get no draft, 3 live elsewhere and score lower for it, and 25
+    give no location it can place": capped, known to live elsewhere but not capped (in the role's country,
+    or the role offers relocation), and unknown."""
+    from talent.geo.places import resolve
+
+    outside = sum(entry.outside_area for entry in ranked)
+    places = [resolve(entry.candidate.location) for entry in ranked if not entry.outside_area]
+    placed = sum(place is not None and place.country is not None for place in places)
+    unknown = len(places) - placed
+    parts = []
+    if outside:
+        parts.append(
+            f"{outside} of the {len(ranked)} {_verb(outside, 'lives', 'live')} outside it and "
+            f"{_verb(outside, 'gets', 'get')} no draft"
+        )
+    if placed:
+        parts.append(
+            f"{placed} {_verb(placed, 'lives', 'live')} elsewhere and {_verb(placed, 'scores', 'score')}"
+        )
+        parts[-1] += " lower for it"
+    if unknown:
+        parts.append(f"{unknown} {_verb(unknown, 'gives', 'give')} no location it can place")
+    return ", and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]}, and {parts[2]}"
 
 
 def _verb(count: int, one: str, more: str) -> str:

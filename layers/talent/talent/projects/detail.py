@@ -44,10 +44,14 @@ def export_project(project: ProjectRecord, export_format: ExportFormat) -> Expor
         raise ConflictError(f"The project is {project.status}; exports exist once a run has completed")
     results = _results(project)
     if export_format in ("csv", "csv-semicolon"):
+        semicolon = export_format == "csv-semicolon"
         return ExportFile(
-            filename=export_filename(project.title, project.project_id, "csv"),
+            # two files of one project keep apart in a downloads folder: `…-1a2b3c4d-semicolon.csv`
+            filename=export_filename(
+                project.title, project.project_id, "csv", variant="semicolon" if semicolon else None
+            ),
             content_type="text/csv; charset=utf-8",
-            body=candidates_csv(results.ranked, results.drafts, semicolon=export_format == "csv-semicolon"),
+            body=candidates_csv(results.ranked, results.drafts, semicolon=semicolon),
         )
     detail = project_detail(project, results)
     return ExportFile(

@@ -90,8 +90,9 @@ def _cell(value: str | None) -> str:
     return _FORMULA_PIECE.sub("'", value or "")
 
 
-def export_filename(title: str | None, project_id: str, extension: str) -> str:
-    """A safe download name such as `senior-python-engineer-1a2b3c4d.csv`; accents are dropped from their
+def export_filename(title: str | None, project_id: str, extension: str, variant: str | None = None) -> str:
+    """A safe download name such as `senior-python-engineer-1a2b3c4d.csv` (with a `variant`:
+    `senior-python-engineer-1a2b3c4d-semicolon.csv`); accents are dropped from their
     letters ("Développeur confirmé" -> `developpeur-confirme`); a letter with no plain form in Unicode's
     decomposition ("ł", "ß", "ø") is dropped."""
     ascii_title = unicodedata.normalize("NFKD", title or "project").encode("ascii", "ignore").decode()
@@ -100,4 +101,4 @@ def export_filename(title: str | None, project_id: str, extension: str) -> str:
         _HYPHENS.sub("-", _UNSAFE_FILENAME.sub("-", ascii_title.lower())).strip("-.")[:60].strip("-.")
         or "project"
     )
-    return f"{stem}-{project_id[:8]}.{extension}"
+    return f"{stem}-{project_id[:8]}{f'-{variant}' if variant else ''}.{extension}"
