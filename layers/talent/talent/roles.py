@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import Final, Literal
 
@@ -121,6 +122,31 @@ def linguist_of(skill_name: str) -> str | None:
     """The GitHub language a skill is, if it is one ("Golang" -> "Go")."""
     skill = get_skill(skill_name)
     return skill.linguist if skill is not None and skill.category == "language" else None
+
+
+_LINGUIST_NAMES: Final = Path(__file__).with_name("jd") / "linguist.txt"  # from npm linguist-languages
+
+
+@functools.cache
+def _linguist_names() -> Mapping[str, str]:
+    """Every GitHub Linguist language name, by its lower case."""
+    lines = _LINGUIST_NAMES.read_text(encoding="utf-8").splitlines()
+    return {line.lower(): line for line in map(str.strip, lines) if line and not line.startswith("#")}
+
+
+@functools.cache
+def languages_of(skill_name: str) -> tuple[str, ...]:
+    """The GitHub languages whose code shows a language skill, its own first, then the dialects its
+    taxonomy row spells it by: SQL -> (SQL, PLSQL, PLpgSQL, TSQL), as its aliases "plsql", "tsql" and topic
+    "plpgsql" are Linguist's names; Verilog -> (Verilog, SystemVerilog). () for a skill that is no
+    language. A trial's data engineers had 10% PL/pgSQL and "SQL" missing."""
+    own = linguist_of(skill_name)
+    skill = get_skill(skill_name)
+    if own is None or skill is None:
+        return ()
+    names = _linguist_names()
+    dialects = (names[spelling] for spelling in (*skill.aliases, *skill.topics) if spelling in names)
+    return tuple(dict.fromkeys([own, *dialects]))
 
 
 def topics_of(skill_name: str) -> tuple[str, ...]:

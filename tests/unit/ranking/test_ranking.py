@@ -454,6 +454,21 @@ def test_repositories_on_a_sql_database_show_sql() -> None:
     assert scored(person, role)["other_skills"] > scored(no_database, role)["other_skills"]
 
 
+def test_code_in_a_dialect_shows_its_language() -> None:
+    """A trial's data engineers had a tenth of their code in PL/pgSQL and read "missing: SQL"."""
+    matcher = SkillMatcher(["SQL", "Verilog", "Python"])
+    person = make_candidate(
+        "synth-pg", languages={"Python": 0.8, "PLpgSQL": 0.06, "TSQL": 0.04, "SystemVerilog": 0.1}
+    )
+    found = matcher.match(person)
+    assert found["SQL"].items == ("language share 6% PLpgSQL", "language share 4% TSQL")
+    assert found["SQL"].strength == pytest.approx(0.1 / 0.4)  # the dialects' shares add up
+    assert found["Verilog"].items == ("language share 10% SystemVerilog",)
+    # a dialect of nothing asked for shows nothing: SQL's dialects are no Python
+    assert found["Python"].items == ("language share 80% Python",)
+    assert "SQL" not in SkillMatcher(["SQL"]).match(make_candidate("synth-py", languages={"Python": 1.0}))
+
+
 def test_a_language_a_repository_shows_is_matched_and_the_gate_says_what_it_measures() -> None:
     """A new user read matched_skills ["Python"] beside "No evidence for the role's core skills (Python,
     …)": a repository tagged python shows the skill, but the gate asks for a tenth of their code."""

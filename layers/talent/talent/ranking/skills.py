@@ -24,7 +24,7 @@ from typing import Final
 
 from talent.jd.words import common_words
 from talent.models import Candidate, Repository
-from talent.roles import linguist_of, services_of, topics_of
+from talent.roles import languages_of, services_of, topics_of
 
 MIN_LANGUAGE_SHARE: Final = 0.05  # under 5% of someone's own code a language is incidental
 FULL_STRENGTH_SHARE: Final = 0.40  # 40% of someone's own code in a language is their main work
@@ -164,7 +164,7 @@ class SkillMatcher:
 
     def __init__(self, skill_names: Iterable[str]) -> None:
         self.names: tuple[str, ...] = tuple(dict.fromkeys(skill_names))
-        self._languages = {name: lang for name in self.names if (lang := linguist_of(name))}
+        self._languages = {name: languages for name in self.names if (languages := languages_of(name))}
         self._spellings = {name: _Spellings.of(name) for name in self.names}
 
     def match(self, candidate: Candidate) -> dict[str, SkillEvidence]:
@@ -204,12 +204,18 @@ def language_strength(share: float) -> float:
     return 0.0 if share < MIN_LANGUAGE_SHARE else min(1.0, share / FULL_STRENGTH_SHARE)
 
 
-def _language(language: str, candidate: Candidate, repo_counts: dict[str, int]) -> SkillEvidence | None:
-    share = candidate.language_share.get(language, 0.0)
-    strength = language_strength(share)
+def _language(
+    languages: tuple[str, ...], candidate: Candidate, repo_counts: dict[str, int]
+) -> SkillEvidence | None:
+    """The share of the person's own code in a language and its dialects (`roles.languages_of`), one
+    evidence item per language they write, the largest first."""
+    shares = {language: candidate.language_share.get(language, 0.0) for language in languages}
+    strength = language_strength(sum(shares.values()))
     if not strength:
         return None
-    return SkillEvidence(strength, (language_evidence(language, share, repo_counts.get(language)),))
+    written = sorted((language for language in languages if shares[language]), key=lambda lang: -shares[lang])
+    items = (language_evidence(lang, shares[lang], repo_counts.get(lang)) for lang in written)
+    return SkillEvidence(strength, tuple(items)[:MAX_EVIDENCE_ITEMS])
 
 
 def _combined(share: SkillEvidence | None, repos: SkillEvidence | None) -> SkillEvidence | None:
