@@ -848,6 +848,10 @@ def test_secondary_and_tertiary_qualifications_are_nice_to_haves(heading: str) -
         ),
         ("Senior Developer, C#, .NET, Azure. Onsite London.", "Senior Developer"),
         ("Python Entwickler gesucht. Django, remote.", "Python Entwickler"),
+        # a trial's: the whole line was the drafts' role; a place after the role ends it too
+        ("Hiring: Senior SRE, remote US, Go/K8s/Terraform, 5+ yrs, on-call rotation", "Senior SRE"),
+        ("Senior SRE, Berlin, Kubernetes, Terraform", "Senior SRE"),
+        ("Staff SWE, remote EU, Rust, Tokio", "Staff SWE"),
         # a title line over a body keeps its words (the labels do: t10en-readthedocs)
         ("Frontend developer with design skills\n\nWe use React.", "Frontend developer with design skills"),
     ],

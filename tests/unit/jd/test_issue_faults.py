@@ -225,6 +225,15 @@ def test_company_pitch_and_other_teams_are_not_requirements() -> None:
     assert result.preferred_skills == []
 
 
+def test_a_team_named_after_another_with_its_determiner_is_not_a_requirement() -> None:
+    """A trial's iOS role listed Android as required: "Work closely with design and our Android team"."""
+    result = parse_jd(
+        "iOS Developer\n\nRequirements\n- 4+ years of Swift and SwiftUI\n"
+        "- Work closely with design and our Android team\n- Partner with the backend and the Kotlin teams"
+    )
+    assert result.required_skills == ["iOS", "Swift", "SwiftUI"]
+
+
 def test_the_employers_customers_after_its_stack_are_not_skills() -> None:
     """ "we use Go ... serving apps like Strava, Nextdoor, Patreon" gave three required skills."""
     result = parse_jd(

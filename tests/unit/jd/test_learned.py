@@ -37,6 +37,16 @@ def test_names_the_vocabulary_lacks_are_asked_for() -> None:
     assert {"SCCM", "ITIL"} <= set(parsed.required_skills)
 
 
+def test_a_standards_number_is_part_of_its_name_and_a_version_is_not() -> None:
+    """A trial's firmware role listed "IEC" for "IEC 62304"; the labels name the standard."""
+    parsed = parse_jd(
+        "Firmware Engineer\n\nRequirements\n- Knowledge of ISO 13485 and IEC 62304\n"
+        "- Hands-on experience with SCCM 2012"
+    )
+    assert {"ISO 13485", "IEC 62304", "SCCM"} <= set(parsed.required_skills)
+    assert not {"IEC", "ISO", "SCCM 2012"} & set(parsed.required_skills)
+
+
 def test_without_the_model_the_parser_misses_them(without_model: None) -> None:
     parsed = parse_jd(ASKS)
     assert not {"SCCM", "ITIL"} & set(parsed.required_skills)

@@ -62,6 +62,9 @@ _REPEAT: Final = re.compile(r"(.)\1{2,}")
 _BULLET: Final = re.compile(r"\s*[-*•·]")
 # "3.1+", "2019", "v4": a version after a name is no part of it ("SCCM 2012", "ITIL v4")
 _VERSION: Final = re.compile(r"v?\d+(?:\.\d+)*\+?", re.IGNORECASE)
+# "IEC 62304", "ISO 13485", "Studio 5000": a standard's or product's number (four or more digits, not a year)
+# is part of the name, no version (a trial's firmware role listed "IEC"; the labels name the standard)
+_STANDARD_NUMBER: Final = re.compile(r"(?!(?:19|20)\d\d\b)\d{4,}")
 
 
 class Token(NamedTuple):
@@ -271,10 +274,10 @@ def unknown_names(line: Line, heading: Sequence[str], known: Sequence[Found]) ->
 
 def _without_version(found: LearnedName) -> LearnedName | None:
     """The name without the version after it ("SCCM 2012" -> "SCCM", "ITIL v4" -> "ITIL"); None when
-    nothing else is left."""
+    nothing else is left. A standard's number stays ("IEC 62304")."""
     words = found.name.split(" ")
     cut = next((i for i, word in enumerate(words) if _VERSION.fullmatch(word)), len(words))
-    if cut == len(words):
+    if cut == len(words) or _STANDARD_NUMBER.fullmatch(words[cut]):
         return found
     name = " ".join(words[:cut]).rstrip()
     return found._replace(name=name, end=found.start + len(name)) if name else None

@@ -730,8 +730,11 @@ _OTHER_TEAMS = re.compile(
     r"|\balongside\s(?:the\s|our\s|other\s|fellow\s)?",
     re.IGNORECASE,
 )
-_TEAM_NAMES = re.compile(  # names joined only as a list: not "Salesforce and Stripe for our finance teams"
-    r"[\w.+#-]{1,20}(?:(?:\s?[,/&]\s?|\s(?:and|or)\s)[\w.+#-]{1,20}){0,5}\s(?:teams?|developers|engineers|squads?)\b",
+# names joined only as a list: not "Salesforce and Stripe for our finance teams"; "design and our Android
+# team" (a trial's) is two teams
+_TEAM_NAMES = re.compile(
+    r"[\w.+#-]{1,20}(?:(?:\s?[,/&]\s?|\s(?:and|or)\s)(?:(?:the|our|other)\s)?[\w.+#-]{1,20}){0,5}"
+    r"\s(?:teams?|developers|engineers|squads?)\b",
     re.IGNORECASE,
 )
 

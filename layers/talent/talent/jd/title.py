@@ -638,7 +638,8 @@ _REMOTE_OR_ONSITE = re.compile(r"(?:fully |100\s?% )?remote|on-?site|vor ort", r
 # "senior Go engineer who knows Kubernetes", "Desarrollador Java senior con Spring Boot".
 _ROLE_NOUN = (
     r"\b(?:engineer|developer|programmer|architect|scientist|dev|entwickler(?:in)?|desarrollador(?:a)?"
-    r"|d[ée]veloppeur(?:se)?|ing[ée]nieur(?:e)?|ingeniero|ingeniera)s?"
+    r"|d[ée]veloppeur(?:se)?|ing[ée]nieur(?:e)?|ingeniero|ingeniera"
+    r"|sre|swe|sde|sdet)s?"  # "Hiring: Senior SRE, remote US, Go/K8s/Terraform, 5+ yrs" (a trial's)
 )
 _ROLE_THEN_ASKS = re.compile(
     _ROLE_NOUN + r"(?:\s(?!(?:with|who|that|con|mit|avec|qui|que)\s)[\w+#./-]{1,20}){0,2}"  # "… Java senior"
@@ -669,8 +670,9 @@ def _ends_the_role(title: str, found: re.Match[str]) -> bool:
         return True
     if _URGENCY_TAIL.search(title, 0, found.end()):
         return True  # "rust dev asap, embedded, remote ok"
-    # "rust dev asap, embedded, remote ok": the asks after the urgency; "Python dev, remote": the work mode
-    return _REMOTE_OR_ONSITE.match(following[0]) is not None
+    # "rust dev asap, embedded, remote ok": the asks after the urgency; "Python dev, remote": the work mode;
+    # "Senior SRE, Berlin, Kubernetes": the place
+    return _REMOTE_OR_ONSITE.match(following[0]) is not None or is_place(following[0])
 
 
 # What a one-line request says after the role: "Rust dev ASAP", "Senior python dev in London"
