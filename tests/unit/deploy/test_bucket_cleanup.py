@@ -183,3 +183,30 @@ def test_its_role_allows_exactly_what_it_calls(
         for g in unused_grants(calls, sam_roles, arns)
         if g.function == "EmptyResultsBucketFunction" and g.grant.startswith("s3:")
     ]
+
+
+def _depends_on(resource: dict[str, Any]) -> set[str]:
+    found = resource.get("DependsOn", [])
+    return {found} if isinstance(found, str) else set(found)
+
+
+def test_a_custom_resources_function_has_its_log_group_before_the_first_invocation() -> None:
+    """An operator's review: the log group depended on the custom resource, so CloudFormation invoked the
+    function (Create) before creating its log group; Lambda made the group on that first invocation, and
+    CloudFormation's own create of it then failed ("already exists"), rolling the first deploy back. The
+    custom resource must depend on the log group: created after it, deleted before it, so its last
+    invocation (Delete) logs into the managed group and none comes after."""
+    resources = Template().resources
+    groups = {
+        res["Properties"]["LogGroupName"]["Fn::Sub"].removeprefix("/aws/lambda/${").rstrip("}"): lid
+        for lid, res in resources.items()
+        if res["Type"] == "AWS::Logs::LogGroup"
+        and "/aws/lambda/" in str(res["Properties"].get("LogGroupName", ""))
+    }
+    custom = {lid: res for lid, res in resources.items() if res["Type"].startswith("Custom::")}
+    assert custom
+    for lid, res in custom.items():
+        function = res["Properties"]["ServiceToken"]["Fn::GetAtt"][0]
+        group = groups[function]
+        assert group in _depends_on(res), lid
+        assert lid not in _depends_on(resources[group]), group
