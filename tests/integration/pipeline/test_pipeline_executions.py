@@ -220,6 +220,9 @@ def test_a_save_that_completed_before_its_invocation_failed_keeps_the_results(
         ("SearchGitHubFunction", "SearchGitHub", "GitHubRateLimited"),
         ("RankCandidatesFunction", "RankCandidates", "Lambda.ServiceException"),
         ("GenerateOutreachFunction", "GenerateOutreach", "Lambda.TooManyRequestsException"),
+        # an operator's review: neither was retried
+        ("ParseJdFunction", "ParseJobDescription", "AwsUnavailable"),
+        ("SaveResultsFunction", "SaveResults", "Lambda.ClientExecutionTimeoutException"),
     ],
 )
 def test_a_transient_failure_is_retried_and_the_run_succeeds(

@@ -55,6 +55,11 @@ def test_a_traceback_inside_a_message_is_cut() -> None:
             "after retries",
         ),
         ("Lambda.Unknown", "The cause could not be determined (Status Code: 200)", "AWS Lambda error"),
+        (
+            "AwsUnavailable",
+            json.dumps({"errorMessage": "AWS kept failing (SlowDown)", "errorType": "AwsUnavailable"}),
+            "AWS kept throttling or failing its calls after retries",
+        ),
         ("States.Timeout", None, "took too long"),
         ("Sandbox.Timedout", "Task timed out after 300.00 seconds", "took too long"),
     ],

@@ -167,8 +167,9 @@ def test_a_shortlist_with_nobody_in_the_roles_places_says_so(seeded: Aws) -> Non
         "GitHub's searches found 4 developers for this role, fewer than the 50 asked for: every step of the "
         "search plan ran (2 searches); 1 is on your do-not-contact list and left out. Nobody on the "
         "shortlist is known to live in the role's area (onsite/hybrid in Berlin, DE or Lisbon, PT): 1 of the "
-        "3 lives outside it and gets no draft. GitHub's searches found too few developers there who show the "
-        "role's skills; allow remote work or offer relocation, or correct the places, and run it again"
+        "3 lives outside it and gets no draft, and 2 give no location it can place. GitHub's searches found "
+        "too few developers there who show the role's skills; allow remote work or offer relocation, or "
+        "correct the places, and run it again"
     )
 
 

@@ -329,3 +329,40 @@ def test_the_parse_stage_reads_location_terms_from_the_text_as_parse_jd_reads_it
     assert requirement.utc_band is not None
     assert (requirement.utc_band.earliest, requirement.utc_band.latest) == (-1.0, 3.0)
     assert requirement.relocation is True
+
+
+@pytest.mark.parametrize(
+    ("stage", "service", "event_name", "code", "status"),
+    [
+        ("rank_candidates", "s3", "before-call.s3.GetObject", "SlowDown", 503),
+        (
+            "parse_jd",
+            "dynamodb",
+            "before-call.dynamodb.UpdateItem",
+            "ProvisionedThroughputExceededException",
+            400,
+        ),
+    ],
+)
+def test_a_stage_whose_aws_calls_keep_failing_is_run_again_by_the_state_machine(
+    seeded: Aws, stage: str, service: str, event_name: str, code: str, status: int
+) -> None:
+    """An operator's review: a throttle that outlasted botocore's retries reached Step Functions as
+    `ClientError`, which no Retry names, and the run failed at once. Now `AwsUnavailable`, which every
+    Task retries (test_pipeline_state_machine)."""
+    from botocore.awsrequest import AWSResponse
+
+    from talent.aws import client
+    from talent.pipeline.transient import AwsUnavailable
+
+    answer = {"Error": {"Code": code, "Message": "Slow down"}, "ResponseMetadata": {"HTTPStatusCode": status}}
+    events = client(service).meta.events
+    # botocore takes what a before-call handler returns as the service's answer
+    events.register(
+        event_name, lambda **_: (AWSResponse("https://aws", status, {}, None), answer), "throttle"
+    )
+    try:
+        with pytest.raises(AwsUnavailable, match=code):
+            load_handler(stage).lambda_handler(event(f"{stage}.json"), context())
+    finally:
+        events.unregister(event_name, unique_id="throttle")

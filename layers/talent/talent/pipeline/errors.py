@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from talent.pipeline.contracts import StageError
-from talent.pipeline.registry import LAMBDA_TRANSIENT, StageName
+from talent.pipeline.registry import AWS_TRANSIENT, LAMBDA_TRANSIENT, StageName
 from talent.pipeline.registry import label as stage_label
 
 MAX_MESSAGE_CHARS: Final = 600
@@ -65,6 +65,11 @@ def describe_failure(stage: StageName, error: str, cause: str | None, project_id
     elif error in _TIMEOUTS:
         message = (
             f"{label} took too long and was stopped. Run the pipeline again, maybe with fewer candidates."
+        )
+    elif error in AWS_TRANSIENT:
+        message = (
+            f"{label} could not run: AWS kept throttling or failing its calls after retries. "
+            "Run the pipeline again in a few minutes."
         )
     elif error in LAMBDA_TRANSIENT:
         message = (

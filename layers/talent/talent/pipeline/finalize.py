@@ -35,12 +35,14 @@ from talent.pipeline.storage import (
     object_key,
     put_document,
 )
+from talent.pipeline.transient import retried_when_transient
 from talent.projects.records import ProjectError
 from talent.projects.store import projects_store
 
 COUNTS = ("candidate_count", "ranked_count", "draft_count")
 
 
+@retried_when_transient
 def save_results(run: CompletedRun) -> SaveOutput:
     """The run's results saved (or discarded if its project went meanwhile); either way the run has
     ended, so its in-progress slot is freed."""
@@ -115,6 +117,7 @@ def _save_results(run: CompletedRun) -> SaveOutput:
     return SaveOutput(project_id=run.project_id, status="completed", results_key=key, **counts)
 
 
+@retried_when_transient
 def mark_failed(request: FailureInput) -> FailureOutput:
     stage, caught = request.failure()
     error = describe_failure(stage, caught.error, caught.cause, request.project_id)

@@ -65,14 +65,18 @@ class Stage(Task):
 
 
 # Every Task retries these (statemachine/pipeline.asl.json): reaching MarkFailed means retries ran out.
+# Lambda's own, as AWS's Step Functions guide lists them (bp-lambda-serviceexception), and the throttle
+# or server error an AWS call inside a stage kept getting (talent.pipeline.transient).
 LAMBDA_TRANSIENT: Final = (
+    "Lambda.ClientExecutionTimeoutException",
     "Lambda.ServiceException",
     "Lambda.AWSLambdaException",
     "Lambda.SdkClientException",
     "Lambda.TooManyRequestsException",
 )
+AWS_TRANSIENT: Final = ("AwsUnavailable",)
 TRANSIENT_RETRY: Final = RetryRule(
-    errors=LAMBDA_TRANSIENT,
+    errors=(*LAMBDA_TRANSIENT, *AWS_TRANSIENT),
     interval_substitution="RetryIntervalSeconds",
     attempts_substitution="RetryMaxAttempts",
     full_jitter=True,

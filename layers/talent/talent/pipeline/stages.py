@@ -40,6 +40,7 @@ from talent.pipeline.storage import (
     get_document,
     object_key,
 )
+from talent.pipeline.transient import retried_when_transient
 from talent.settings import GitHubSearchSettings, get_settings
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ def _running(stage: StageName, project_id: str, time_left_s: float | None) -> It
         at_end.update(clock.recorded)
 
 
+@retried_when_transient
 def parse_stage(run: RunInput, *, time_left_s: float | None = None) -> ParsedRun:
     with _running("parse_jd", run.project_id, time_left_s) as clock:
         requirement = run_requirement(run.job_description_text, run.requirement_set)
@@ -108,6 +110,7 @@ def _shared_github(config: GitHubConfig, on_wait: Callable[[float], None]) -> tu
     return limiter, GitHubCache(store, config.api_url)
 
 
+@retried_when_transient
 def search_stage(
     request: SearchInput,
     *,
@@ -177,6 +180,7 @@ def _listed(user_id: str | None) -> frozenset[str]:
     return frozenset(suppressed_logins(user_id)) if user_id else frozenset()
 
 
+@retried_when_transient
 def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankOutput:
     from talent.ranking import rank_candidates
 
@@ -191,6 +195,7 @@ def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankO
     return RankOutput(ranked_key=key, ranked_count=len(ranked), duration_ms=clock.duration_ms)
 
 
+@retried_when_transient
 def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) -> OutreachOutput:
     from talent.outreach import generate_outreach_batch
     from talent.suppressions import suppressed_logins
