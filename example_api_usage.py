@@ -99,9 +99,12 @@ class Api:
         return reply
 
     def _send(self, method: str, path: str, data: bytes | None, headers: dict[str, str]) -> Reply:
+        sent = {name: value for name, value in headers.items() if name.lower() != "authorization"}
         request = urllib.request.Request(  # noqa: S310 - the URL is the API's, http(s) only
-            self.base_url + path, data=data, headers=headers, method=method
+            self.base_url + path, data=data, headers=sent, method=method
         )
+        if "Authorization" in headers:  # not forwarded by a redirect: a large export's S3 link is presigned
+            request.add_unredirected_header("Authorization", headers["Authorization"])
         try:
             with urllib.request.urlopen(request, timeout=self.timeout_s) as response:  # noqa: S310
                 return Reply(response.status, lower_keys(response.headers), response.read())

@@ -14,15 +14,17 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
-from talent.api.models.projects import ExportFormat, ProjectDetail, ProjectPage
+from talent.api.models.projects import ExportFormat, ExportLink, ProjectDetail, ProjectPage
+from talent.api.models.runs import MAX_CANDIDATES
 from talent.api.paging import DEFAULT_PAGE_SIZE, PAGING_422, PAGING_HELP, PageCursor, PageSize
 from talent.api.requests import serve
 from talent.projects.access import UNREADABLE_RESPONSE, owned_item, owned_project
-from talent.projects.detail import delete_project, export_project, project_detail
+from talent.projects.detail import CANDIDATES_PAGE_SIZE, delete_project, export_project, project_detail
 from talent.projects.listing import list_projects
 from talent.settings import (
     AccountsSettings,
     ApiSettings,
+    ExportSettings,
     ProjectsSettings,
     ResultsSettings,
     RunQuotaSettings,
@@ -31,7 +33,9 @@ from talent.settings import (
 from talent.tracing import make_tracer
 
 # The settings groups this code reads, checked at cold start (talent.settings).
-SETTINGS = require(ApiSettings, AccountsSettings, ProjectsSettings, ResultsSettings, RunQuotaSettings)
+SETTINGS = require(
+    ApiSettings, AccountsSettings, ExportSettings, ProjectsSettings, ResultsSettings, RunQuotaSettings
+)
 logger = Logger()
 tracer = make_tracer()
 metrics = Metrics()
@@ -69,20 +73,32 @@ def get_projects(limit: PageSize = DEFAULT_PAGE_SIZE, cursor: PageCursor = None)
     description=(
         "The job description, the parsed requirement, the ranked candidates (score, breakdown, "
         "matched and missing skills, evidence), the outreach drafts and run metadata. A failed run "
-        "carries `error` with the stage that failed and no results."
+        "carries `error` with the stage that failed and no results. Ranked candidates come "
+        f"{CANDIDATES_PAGE_SIZE} at a time at most (`limit`, 1-{CANDIDATES_PAGE_SIZE}) from `offset`; "
+        "`next_offset` is the next page's, `ranked_total` how many there are (a run ranks up to "
+        f"{MAX_CANDIDATES}: all of them would not fit in one API Gateway response). The export has all."
     ),
     responses={
         200: {"description": "The project and its results"},
         **OWNED_RESPONSES,
+        422: {"description": "offset or limit out of range"},
         409: UNREADABLE_RESPONSE,
         410: {"description": "The results have expired"},
     },
     security=BEARER_SECURITY,
     tags=["Projects"],
 )
-def get_project(project_id: ProjectId) -> ProjectDetail:
+def get_project(
+    project_id: ProjectId,
+    offset: Annotated[
+        int, Query(ge=0, le=MAX_CANDIDATES, description="The first ranked candidate to give (0: the best)")
+    ] = 0,
+    limit: Annotated[
+        int, Query(ge=1, le=CANDIDATES_PAGE_SIZE, description="How many ranked candidates to give at most")
+    ] = CANDIDATES_PAGE_SIZE,
+) -> ProjectDetail:
     user = require_user(app)
-    return project_detail(owned_project(user.user_id, project_id))
+    return project_detail(owned_project(user.user_id, project_id), offset=offset, limit=limit)
 
 
 @app.delete(
@@ -107,7 +123,9 @@ def remove_project(project_id: ProjectId) -> Response[None]:
         "login, name, profile_url, location, score, matched_skills, missing_skills, screened_out: why "
         "no draft, outreach_subject, outreach_body: the drafts), UTF-8 with BOM. `format=csv-semicolon`: "
         "the same with ';' between fields and a decimal comma, for spreadsheets whose list separator is "
-        "';' (German, French or Spanish Excel), named `…-semicolon.csv`. Sent as an attachment."
+        "';' (German, French or Spanish Excel), named `…-semicolon.csv`. Sent as an attachment; a file "
+        "over 5 MB (the `ExportInlineMaxBytes` parameter) is answered 303 with a `Location` valid for 5 "
+        "minutes, where S3 serves it under the same name and type: follow the redirect."
     ),
     responses={
         200: {
@@ -117,6 +135,7 @@ def remove_project(project_id: ProjectId) -> Response[None]:
                 "text/csv": {"schema": {"type": "string"}},
             },
         },
+        303: {"description": "A file over the inline limit: download it from `Location` (5 minutes)"},
         **OWNED_RESPONSES,
         409: {"description": "The run has not completed, or the stored project is damaged (`unreadable`)"},
         410: {"description": "The results have expired"},
@@ -132,6 +151,8 @@ def export(
 ) -> Response[str]:
     user = require_user(app)
     file = export_project(owned_project(user.user_id, project_id), export_format)
+    if isinstance(file, ExportLink):
+        return Response(status_code=303, body="", headers={"Location": file.url})
     return Response(
         status_code=200,
         content_type=file.content_type,

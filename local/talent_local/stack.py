@@ -65,6 +65,9 @@ LOCAL_ROLE = f"arn:aws:iam::{ACCOUNT_ID}:role/talent-local-lambda"
 LOCAL_PARAMETER_OVERRIDES: dict[str, str] = {
     "PipelineRetryIntervalSeconds": "1",
     "GitHubRetryIntervalSeconds": "1",
+    # the offline corpus's profiles are small: from 1 MB (a run of a few hundred), so that large exports
+    # take their S3 link locally too
+    "ExportInlineMaxBytes": "1000000",
 }
 # The emulator's failures come in GitHub's shapes but need not take GitHub's minutes: shorter waits on
 # it (never against a real GitHub, when GITHUB_TOKEN is set). User overrides win.

@@ -94,3 +94,47 @@ def test_a_wrong_password_for_an_existing_account_is_said_plainly() -> None:
     })  # fmt: skip
     with pytest.raises(script.ApiError, match="password is not its password"):
         script.sign_in(api, "ada@example.com", "wrong password here")
+
+
+def test_a_redirected_download_does_not_carry_the_token() -> None:
+    """A large export is a 303 to a presigned S3 link, which refuses a second credential (and must not
+    see the token): `_send` follows it without the Authorization header. Two real local HTTP servers."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: dict[str, str | None] = {}
+
+    class Storage(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen["storage"] = self.headers.get("Authorization")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/csv")
+            self.end_headers()
+            self.wfile.write(b"rank,login\n")
+
+        def log_message(self, *_: Any) -> None:
+            return
+
+    storage = ThreadingHTTPServer(("127.0.0.1", 0), Storage)
+
+    class Api(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen["api"] = self.headers.get("Authorization")
+            self.send_response(303)
+            self.send_header("Location", f"http://127.0.0.1:{storage.server_port}/file.csv?X-Amz-Signature=s")
+            self.end_headers()
+
+        def log_message(self, *_: Any) -> None:
+            return
+
+    api = ThreadingHTTPServer(("127.0.0.1", 0), Api)
+    for server in (storage, api):
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        client = script.Api(f"http://127.0.0.1:{api.server_port}")
+        reply = client._send("GET", "/projects/p/export?format=csv", None, {"Authorization": "Bearer t"})
+    finally:
+        for server in (storage, api):
+            server.shutdown()
+    assert (reply.status, reply.data) == (200, b"rank,login\n")
+    assert seen == {"api": "Bearer t", "storage": None}

@@ -23,6 +23,7 @@ from aws_lambda_powertools import Logger
 
 from talent.pipeline.guard import ProjectDeleted, put_while_project_exists
 from talent.pipeline.results import ProjectObjectMissing, ProjectResults, load_project_results
+from talent.pipeline.storage import delete_project_exports
 from talent.projects.store import projects_store
 from talent.suppressions import suppressed_logins
 
@@ -76,6 +77,7 @@ def erase_from_project(project_id: str, user_id: str, results_key: str) -> bool:
             return erased
         # False: deleted meanwhile, DELETE cleans up.
         projects_store().update_project(project_id, project_summary(cleaned))
+        delete_project_exports(project_id)  # a stored download holds them too
         erased = True
     raise RuntimeError(f"project {project_id} kept changing during {MAX_PASSES} erasure passes")
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 DEFAULT_GITHUB_API_URL = "https://api.github.com"
 # Read by the runtime and libraries, not by our code: powertools (Logger, Metrics, Tracer) and botocore.
@@ -107,6 +107,13 @@ class ProjectsSettings(SettingsGroup):
 
 class ResultsSettings(SettingsGroup):
     results_bucket: str
+
+
+class ExportSettings(SettingsGroup):
+    """A download larger than this is served from S3 by a presigned link (303): Lambda answers API
+    Gateway with at most 6 MB."""
+
+    export_inline_max_bytes: int = Field(default=5_000_000, ge=1)
 
 
 class SuppressionsSettings(SettingsGroup):

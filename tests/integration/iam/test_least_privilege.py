@@ -19,6 +19,7 @@ import uuid
 from typing import Any
 
 import pytest
+import urllib3
 
 from talent_local.iam import (
     RolePolicy,
@@ -43,10 +44,6 @@ DOCUMENTED_EXCEPTIONS = {
     ),
     ("*", "arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess"): (
         "Tracing: Active; Lambda and the X-Ray SDK send the trace segments (disabled on the local stack)"
-    ),
-    ("SuppressionsFunction", "s3:DeleteObject"): (
-        "an erasure that rewrote a project's results and then finds the project deleted removes the "
-        "rewrite (talent.pipeline.guard); only a DELETE landing between those two calls takes this path"
     ),
     ("RunsFunction", "dynamodb:DeleteItem"): (
         "when StartExecution fails, the project item and powertools' in-progress idempotency record are "
@@ -105,6 +102,18 @@ def exercise_every_path(stack: LocalStack) -> None:
     assert user.request("GET", f"/projects/{project_id}").status == 200
     for export_format in ("json", "csv"):
         assert user.request("GET", f"/projects/{project_id}/export?format={export_format}").status == 200
+    # An export over the inline limit (the local stack's 1 MB) is stored under its project and linked
+    # (303); listing one of its candidates then deletes the stored file with the erasure.
+    large = user.start_run(PYTHON_JD, max_candidates=500, top_n=3)
+    assert user.wait_for_run(large)[-1]["status"] == "completed"
+    linked = user.request("GET", f"/projects/{large}/export?format=json")
+    assert linked.status == 303, linked.data
+    download = urllib3.request("GET", linked.headers["Location"], timeout=30)
+    assert download.status == 200
+    login = json.loads(download.data)["ranked_candidates"][0]["candidate"]["login"]
+    assert user.request("POST", "/suppressions", {"github_login": login}).status == 201
+    exports = pipeline.s3.list_objects_v2(Bucket=pipeline.bucket, Prefix=f"projects/{large}/exports/")
+    assert exports["KeyCount"] == 0
     assert user.request("DELETE", f"/projects/{project_id}").status == 204
 
     # A stage fails: MarkFailed records it (its conditional update succeeds).

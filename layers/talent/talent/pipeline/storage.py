@@ -105,15 +105,45 @@ def get_document[D: BaseModel](key: str, model: type[D]) -> D:
     return model.model_validate_json(body)
 
 
+EXPORTS: Final = "exports/"  # under a project's prefix: deleted with it, and on an erasure
+EXPORT_LINK_SECONDS: Final = 300
+
+
+def put_export(project_id: str, filename: str, body: bytes, content_type: str) -> str:
+    """Store a download under the project's prefix (one object per file name, replaced each time) and
+    return a presigned GET URL for it, valid EXPORT_LINK_SECONDS, that answers with the same file name
+    and type as an inline download would."""
+    s3 = client("s3")
+    key = object_key(project_id, EXPORTS + filename)
+    s3.put_object(Bucket=_bucket(), Key=key, Body=body, ContentType=content_type)
+    url: str = s3.generate_presigned_url(
+        "get_object",
+        Params={
+            "Bucket": _bucket(),
+            "Key": key,
+            "ResponseContentDisposition": f'attachment; filename="{filename}"',
+            "ResponseContentType": content_type,
+        },
+        ExpiresIn=EXPORT_LINK_SECONDS,
+    )
+    return url
+
+
+def delete_project_exports(project_id: str) -> int:
+    """Delete the project's stored downloads (`put_export`); returns how many there were."""
+    return _delete_under(object_key(project_id, EXPORTS))
+
+
 def delete_project_objects(project_id: str) -> int:
     """Delete every object under the project's prefix; returns how many were deleted."""
+    return _delete_under(project_prefix(project_id))
+
+
+def _delete_under(prefix: str) -> int:
     s3 = client("s3")
-    bucket = _bucket()
     keys = [
         entry["Key"]
-        for page in s3.get_paginator("list_objects_v2").paginate(
-            Bucket=bucket, Prefix=project_prefix(project_id)
-        )
+        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=_bucket(), Prefix=prefix)
         for entry in page.get("Contents", [])
     ]
     delete_objects(keys)

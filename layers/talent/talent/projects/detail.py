@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from talent.api.models.projects import ExportFile, ExportFormat, ProjectDetail
+from talent.api.models.projects import ExportFile, ExportFormat, ExportLink, ProjectDetail
 from talent.errors import ConflictError, GoneError, NotFoundError
 from talent.pipeline.results import (
     ProjectObjectMissing,
@@ -12,16 +12,31 @@ from talent.pipeline.results import (
     delete_project_objects,
     load_project_results,
 )
+from talent.pipeline.storage import put_export
 from talent.projects.executions import executions
 from talent.projects.export import candidates_csv, export_filename
 from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.store import projects_store
+from talent.settings import ExportSettings, get_settings
+
+# Ranked candidates per GET /projects/{project_id}: a run ranks up to 500, whose repositories and
+# breakdowns (5-10 KB each with real GitHub data) could pass Lambda's 6 MB response limit all together.
+CANDIDATES_PAGE_SIZE = 100
 
 
-def project_detail(project: ProjectRecord, results: ProjectResults | None = None) -> ProjectDetail:
-    """The project with its results (loaded here unless the caller already has them)."""
+def project_detail(
+    project: ProjectRecord,
+    results: ProjectResults | None = None,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+) -> ProjectDetail:
+    """The project with its results (loaded here unless the caller already has them): the ranked
+    candidates from `offset`, at most `limit` of them (None: all, as the export has them)."""
     if results is None and project.status == "completed":
         results = _results(project)
+    ranked = results.ranked if results else []
+    end = len(ranked) if limit is None else min(len(ranked), offset + limit)
     return ProjectDetail(
         project_id=project.project_id,
         status=project.status,
@@ -32,14 +47,27 @@ def project_detail(project: ProjectRecord, results: ProjectResults | None = None
         job_description_text=project.job_description_text,
         requirement=results.requirement if results else None,
         requirement_set=project.requirement_set,
-        ranked_candidates=results.ranked if results else [],
+        ranked_candidates=ranked[offset:end],
+        ranked_total=len(ranked),
+        next_offset=end if end < len(ranked) else None,
         outreach_drafts=results.drafts if results else [],
         metadata=results.metadata.model_dump(mode="json") if results else project.metadata,
         error=project.error,
     )
 
 
-def export_project(project: ProjectRecord, export_format: ExportFormat) -> ExportFile:
+def export_project(project: ProjectRecord, export_format: ExportFormat) -> ExportFile | ExportLink:
+    """The project's results as a file; one over `ExportSettings.export_inline_max_bytes` is stored in
+    S3 and linked instead (a 500-candidate JSON export can pass Lambda's 6 MB response limit)."""
+    file = _export_file(project, export_format)
+    body = file.body.encode("utf-8")
+    if len(body) <= get_settings(ExportSettings).export_inline_max_bytes:
+        return file
+    url = put_export(project.project_id, file.filename, body, file.content_type)
+    return ExportLink(filename=file.filename, url=url)
+
+
+def _export_file(project: ProjectRecord, export_format: ExportFormat) -> ExportFile:
     if project.status != "completed":
         raise ConflictError(f"The project is {project.status}; exports exist once a run has completed")
     results = _results(project)

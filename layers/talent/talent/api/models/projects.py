@@ -54,7 +54,12 @@ class ProjectDetail(BaseModel):
         "sent none",
     )
     ranked_candidates: list[RankedCandidate] = Field(
-        description="Best first, with score, per-factor breakdown, matched/missing skills and evidence"
+        description="Best first, with score, per-factor breakdown, matched/missing skills and evidence: "
+        "GET /projects/{project_id} gives the page from `offset` (at most `limit`), the export all of them"
+    )
+    ranked_total: int = Field(default=0, ge=0, description="How many candidates the run ranked in all")
+    next_offset: int | None = Field(
+        default=None, description="The `offset` of the next page of ranked candidates, or null after the last"
     )
     outreach_drafts: list[OutreachMessage] = Field(
         description="Drafts for a person to review, never sent; nobody on your do-not-contact list or "
@@ -72,3 +77,12 @@ class ExportFile(BaseModel):
     filename: str
     content_type: str
     body: str
+
+
+class ExportLink(BaseModel):
+    """A download too large to answer inline, stored in S3: its presigned URL."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    filename: str
+    url: str
