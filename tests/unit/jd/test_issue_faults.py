@@ -225,6 +225,20 @@ def test_company_pitch_and_other_teams_are_not_requirements() -> None:
     assert result.preferred_skills == []
 
 
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Backend Developer\n\nRequirements\n- 3+ years of Java (Kotlin is also nice)", ["Kotlin"]),
+        (
+            "Administrateur\n\nCompétences\n- Linux\n*\tOption : Cassandra\n*\tOption : routage (BGP)",
+            ["Cassandra", "BGP"],
+        ),
+    ],
+)
+def test_a_plus_said_as_nice_or_as_an_option_bullet(text: str, preferred: list[str]) -> None:
+    assert parse_jd(text).preferred_skills == preferred
+
+
 def test_a_team_named_after_another_with_its_determiner_is_not_a_requirement() -> None:
     """A trial's iOS role listed Android as required: "Work closely with design and our Android team"."""
     result = parse_jd(

@@ -270,6 +270,7 @@ ENGLISH: Final = Cues(
         # not an adjective of a thing: "Electron for optional desktop client"
         _OPTIONAL,
         r"(is|are) ideal(?=\s?[).,;]|$)",  # "(React is ideal)"
+        r"(is|are) (also )?nice(?=\s?[).,;!]|$)",  # "(Rust is also nice)"
         r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
         r"is beneficial",
         r"are beneficial",
@@ -699,6 +700,7 @@ FRENCH: Final = Cues(
         r"(serait|pourrait être) intéressant",  # "il pourrait être intéressant d'avoir quelques notions de :"
         r"(ce )?serait (génial|super|top|parfait)",  # "Et ce serait génial si tu connaissais aussi :"
         r"recommandée?s?",  # "(Terraform recommandé)"
+        r"^option\s?:",  # "Option : Cassandra", a bullet of the optional ones
     ),
     forward_clause=(r"idéalement", r"de préférence", r"encore mieux"),
     required_clause=(r"indispensable", r"obligatoire", r"requis(e|es)?", r"impératif"),
