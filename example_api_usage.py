@@ -280,7 +280,8 @@ def show_results(api: Api, project_id: str, rows: int) -> None:
     ranked = project["ranked_candidates"]
     github = project["metadata"].get("github") or {}
     console.print(
-        f"[bold]5.[/] {escape(project['title'] or '')}: {len(ranked)} candidates ranked "
+        # the first page (up to 100) of them: `ranked_total` counts all
+        f"[bold]5.[/] {escape(project['title'] or '')}: {project['ranked_total']} candidates ranked "
         f"({github.get('api_calls', '?')} GitHub API calls, {len(project['outreach_drafts'])} drafts)"
     )
     table = Table(title=f"Top {min(rows, len(ranked))} candidates", title_justify="left")

@@ -135,7 +135,10 @@ def remove_project(project_id: ProjectId) -> Response[None]:
                 "text/csv": {"schema": {"type": "string"}},
             },
         },
-        303: {"description": "A file over the inline limit: download it from `Location` (5 minutes)"},
+        303: {
+            "description": "A file over the inline limit: download it from `Location` (5 minutes), no body",
+            "headers": {"Location": {"description": "A presigned S3 URL", "schema": {"type": "string"}}},
+        },
         **OWNED_RESPONSES,
         409: {"description": "The run has not completed, or the stored project is damaged (`unreadable`)"},
         410: {"description": "The results have expired"},

@@ -38,7 +38,7 @@ RESOURCE_PARAMETERS = (
     "executionArn",
     "FunctionName",
 )
-S3_OBJECT_PARAMETERS = ("Key", "VersionId")
+S3_OBJECT_PARAMETERS = ("Key", "VersionId", "Tagging")  # Tagging: PutObject then needs s3:PutObjectTagging
 _CONTEXT_KEY = "talent_local_call"
 
 _function: ContextVar[str | None] = ContextVar("talent_local_function", default=None)

@@ -243,6 +243,9 @@ def _s3(call: AwsCall, arns: StackArns) -> list[Permission]:
         needed = [Permission(action, f"{arns.bucket(bucket)}/{call.param('Key')}")]
         if operation in ("GetObject", "HeadObject") and call.error in _S3_MISSING_KEY:
             needed.append(Permission("s3:ListBucket", arns.bucket(bucket)))
+        if operation == "PutObject" and call.param("Tagging"):
+            # S3's PutObject docs: tags sent with the object need s3:PutObjectTagging too
+            needed.append(Permission("s3:PutObjectTagging", f"{arns.bucket(bucket)}/{call.param('Key')}"))
         return needed
     if operation == "DeleteObjects":
         return [

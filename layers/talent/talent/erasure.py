@@ -71,13 +71,17 @@ def erase_from_project(project_id: str, user_id: str, results_key: str) -> bool:
         cleaned = without(results, suppressed)
         if cleaned == results:
             return erased
+        # A stored download holds them too: deleted first, so that a failure here leaves the project
+        # listing the login and a retry comes back to it (an attack review's), and again below
+        delete_project_exports(project_id)
         try:
             put_while_project_exists(project_id, results_key, cleaned)
         except ProjectDeleted:
             return erased
         # False: deleted meanwhile, DELETE cleans up.
         projects_store().update_project(project_id, project_summary(cleaned))
-        delete_project_exports(project_id)  # a stored download holds them too
+        # an export written from the old results meanwhile (talent.projects.detail checks the counts after)
+        delete_project_exports(project_id)
         erased = True
     raise RuntimeError(f"project {project_id} kept changing during {MAX_PASSES} erasure passes")
 

@@ -221,6 +221,47 @@ def test_a_retried_save_after_success_is_still_completed(seeded: Aws) -> None:
     assert seeded.keys(SAMPLE_PROJECT) == [RESULTS_KEY]
 
 
+def test_a_save_retried_after_its_clean_up_failed_cleans_up_and_erases(seeded: Aws) -> None:
+    """An attack review's: the first attempt completed the project, then botocore's retries ran out on
+    deleting the stage documents (AwsUnavailable, which the state machine retries); the retry saw the
+    project saved and returned, leaving the whole candidate pool and a login listed meanwhile."""
+    from botocore.awsrequest import AWSResponse
+
+    from talent.aws import client
+    from talent.pipeline.transient import AwsUnavailable
+
+    seeded.put_project(SAMPLE_PROJECT)
+    handler = load_handler("finalize").save_results_handler
+    slow_down = {
+        "Error": {"Code": "SlowDown", "Message": "Slow down"},
+        "ResponseMetadata": {"HTTPStatusCode": 503},
+    }
+    events = client("s3").meta.events
+    events.register(
+        "before-call.s3.DeleteObjects",
+        lambda **_: (AWSResponse("https://s3", 503, {}, None), slow_down),
+        "slow",
+    )
+    try:
+        with pytest.raises(AwsUnavailable):
+            handler(event("save_results.json"), context())
+    finally:
+        events.unregister("before-call.s3.DeleteObjects", unique_id="slow")
+    assert seeded.project(SAMPLE_PROJECT)["status"] == "completed"  # type: ignore[index]
+    assert len(seeded.keys(SAMPLE_PROJECT)) == 4
+    listed = seeded.read(RESULTS_KEY)["ranked"][0]["candidate"]["login"]
+    user = event("save_results.json")["user_id"]
+    seeded.dynamodb.put_item(
+        TableName="unit-suppressions", Item={"user_id": {"S": user}, "github_login": {"S": listed}}
+    )
+
+    again = SaveOutput.model_validate(handler(event("save_results.json"), context()))
+
+    assert (again.status, again.ranked_count) == ("completed", 2)
+    assert seeded.keys(SAMPLE_PROJECT) == [RESULTS_KEY]
+    assert listed not in {entry["candidate"]["login"] for entry in seeded.read(RESULTS_KEY)["ranked"]}
+
+
 def test_mark_failed_records_a_readable_error_and_deletes_partial_outputs(
     seeded: Aws, capsys: pytest.CaptureFixture[str]
 ) -> None:

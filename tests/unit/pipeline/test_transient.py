@@ -9,7 +9,7 @@ from typing import Any
 
 import boto3
 import pytest
-from aws_lambda_powertools.utilities.parameters.exceptions import GetParameterError
+from aws_lambda_powertools.utilities.parameters import SecretsProvider
 from botocore.exceptions import ClientError, EndpointConnectionError, ReadTimeoutError
 from botocore.stub import Stubber
 
@@ -79,17 +79,41 @@ def test_a_broken_connection_is_run_again(error: Exception) -> None:
 
 
 def test_a_throttle_inside_powertools_parameters_is_run_again() -> None:
-    """The GitHub token's secret: powertools raises GetParameterError from botocore's error."""
-    throttled = _answered("dynamodb", "put_item", "ThrottlingException", 400)
-
-    def stage() -> None:
-        try:
-            throttled()
-        except ClientError as error:
-            raise GetParameterError(str(error)) from error
+    """The GitHub token's and the JWT key's secrets: powertools raises GetParameterError(str(error))
+    while handling botocore's error, without `from`."""
+    client = boto3.client(
+        "secretsmanager", region_name="eu-west-1", aws_access_key_id="x", aws_secret_access_key="x"
+    )
+    stubber = Stubber(client)
+    stubber.add_client_error(
+        "get_secret_value", service_error_code="ThrottlingException", http_status_code=400
+    )
+    stubber.activate()
+    provider = SecretsProvider(boto3_client=client)
 
     with pytest.raises(AwsUnavailable, match="ThrottlingException"):
-        retried_when_transient(stage)()
+        retried_when_transient(lambda: provider.get("github-token", force_fetch=True))()
+
+
+def test_an_error_raised_while_handling_a_throttle_is_not_the_throttle() -> None:
+    """A review's: a bug in an except block (or a deliberate error) was read as the throttle it handled."""
+
+    def buggy() -> None:
+        try:
+            _answered("dynamodb", "put_item", "ThrottlingException", 400)()
+        except ClientError:
+            raise KeyError("results_key") from None
+
+    def careless() -> None:
+        try:
+            _answered("dynamodb", "put_item", "ThrottlingException", 400)()
+        except ClientError:
+            missing: dict[str, str] = {}
+            missing["results_key"]  # the bug
+
+    for stage in (buggy, careless):
+        with pytest.raises(KeyError):
+            retried_when_transient(stage)()
 
 
 def test_other_errors_and_results_pass_through() -> None:

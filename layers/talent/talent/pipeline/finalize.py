@@ -54,14 +54,16 @@ def save_results(run: CompletedRun) -> SaveOutput:
 
 
 def _save_results(run: CompletedRun) -> SaveOutput:
-    from talent.erasure import erase_from_project, project_summary, without
+    from talent.erasure import project_summary, without
     from talent.suppressions import suppressed_logins
 
     key = object_key(run.project_id, RESULTS)
     current = _current(run.project_id)
     if _is_saved(current, key):
-        # A retry of a save that completed (and may have deleted the stage documents already).
-        return _saved(run.project_id, key, current)
+        # A retry of a save that completed, and may have failed after it (a throttle in the clean-up): the
+        # clean-up again, which may be repeated (an attack review's: it was skipped, leaving the whole pool)
+        _clean_up(run, key)
+        return _saved(run.project_id, key, _current(run.project_id))
     ranked = get_document(run.rank_candidates.ranked_key, RankedDocument).ranked
     drafts = get_document(run.generate_outreach.outreach_key, OutreachDocument).messages
     completed_at = utc_now_iso()
@@ -109,12 +111,19 @@ def _save_results(run: CompletedRun) -> SaveOutput:
     if not saved and not _is_saved(_current(run.project_id), key):
         delete_project_objects(run.project_id)
         return SaveOutput(project_id=run.project_id, status="discarded", results_key=None, **counts)
+    _clean_up(run, key)
+    return SaveOutput(project_id=run.project_id, status="completed", results_key=key, **counts)
+
+
+def _clean_up(run: CompletedRun, key: str) -> None:
+    """The stage documents deleted, and a login listed while the run went on (not in the list read when
+    the results were written) erased against the list now. Both may be repeated."""
+    from talent.erasure import erase_from_project
+
     delete_objects(
         [run.search_github.candidates_key, run.rank_candidates.ranked_key, run.generate_outreach.outreach_key]
     )
-    # A login listed while the run went on was not in the list read above: erase against the list now.
     erase_from_project(run.project_id, run.user_id, key)
-    return SaveOutput(project_id=run.project_id, status="completed", results_key=key, **counts)
 
 
 @retried_when_transient

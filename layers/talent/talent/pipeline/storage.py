@@ -12,7 +12,9 @@ SaveResults deletes them once results.json is saved, MarkFailed deletes the whol
 from __future__ import annotations
 
 import re
-from typing import Final
+from functools import cache
+from typing import Any, Final
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
@@ -107,26 +109,59 @@ def get_document[D: BaseModel](key: str, model: type[D]) -> D:
 
 EXPORTS: Final = "exports/"  # under a project's prefix: deleted with it, and on an erasure
 EXPORT_LINK_SECONDS: Final = 300
+# The bucket's lifecycle expires objects so tagged a day after they are written (template.yaml)
+EXPORT_TAG: Final = "talent-kind=export"
 
 
 def put_export(project_id: str, filename: str, body: bytes, content_type: str) -> str:
-    """Store a download under the project's prefix (one object per file name, replaced each time) and
-    return a presigned GET URL for it, valid EXPORT_LINK_SECONDS, that answers with the same file name
-    and type as an inline download would."""
-    s3 = client("s3")
+    """Store a download under the project's prefix (one object per file name, replaced each time; tagged
+    to expire in a day) and return its `download_link`."""
     key = object_key(project_id, EXPORTS + filename)
-    s3.put_object(Bucket=_bucket(), Key=key, Body=body, ContentType=content_type)
-    url: str = s3.generate_presigned_url(
+    client("s3").put_object(
+        Bucket=_bucket(), Key=key, Body=body, ContentType=content_type, Tagging=EXPORT_TAG
+    )
+    return download_link(key, filename, content_type)
+
+
+def download_link(key: str, filename: str, content_type: str) -> str:
+    """A presigned GET URL for the object at `key`, valid EXPORT_LINK_SECONDS, answering as a download
+    named `filename` of `content_type`, never cached."""
+    url: str = _presigner().generate_presigned_url(
         "get_object",
         Params={
             "Bucket": _bucket(),
             "Key": key,
             "ResponseContentDisposition": f'attachment; filename="{filename}"',
             "ResponseContentType": content_type,
+            "ResponseCacheControl": "no-store",  # as every answer of the API
         },
         ExpiresIn=EXPORT_LINK_SECONDS,
     )
     return url
+
+
+def _presigner() -> Any:
+    """An S3 client for links: SigV4, which buckets made since June 2020 require (botocore presigns with
+    SigV2 in older regions by default), on AWS at the bucket's regional virtual host (the global host may
+    redirect a new bucket's request, which breaks the signature); path style on a local endpoint. One
+    per endpoint: the local stack's tests start stacks anew."""
+    meta = client("s3").meta
+    return _presigning_client(meta.endpoint_url, meta.region_name)
+
+
+@cache
+def _presigning_client(endpoint_url: str, region: str) -> Any:
+    import boto3  # lazy, as in talent.aws
+    from botocore.config import Config
+
+    on_aws = (urlsplit(endpoint_url).hostname or "").endswith(".amazonaws.com")
+    style = "virtual" if on_aws else "path"
+    return boto3.client(
+        "s3",
+        region_name=region,
+        endpoint_url=endpoint_url,
+        config=Config(signature_version="s3v4", s3={"addressing_style": style}),
+    )
 
 
 def delete_project_exports(project_id: str) -> int:

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Final
 
-_MAX_CHAIN: Final = 5  # how far down __cause__/__context__ a wrapped AWS error is looked for
+_MAX_CHAIN: Final = 5  # how many wrappers deep an AWS error is looked for (`_wrapped`)
 
 
 class AwsUnavailable(Exception):
@@ -36,7 +36,17 @@ def _chain(error: BaseException) -> Iterator[BaseException]:
         if link is None:
             return
         yield link
-        link = link.__cause__ or link.__context__
+        link = _wrapped(link)
+
+
+def _wrapped(error: BaseException) -> BaseException | None:
+    """The error `error` wraps: its explicit cause, or the one it was raised while handling when it
+    repeats that one's text (powertools' `raise GetParameterError(str(exc))`). Not any error raised in an
+    except block: a bug there, or a deliberate error, is not the throttle it handled (a review's)."""
+    if error.__cause__ is not None:
+        return error.__cause__
+    context = None if error.__suppress_context__ else error.__context__
+    return context if context is not None and str(context) and str(context) in str(error) else None
 
 
 def transient_kind(error: BaseException) -> str | None:

@@ -12,7 +12,7 @@ from talent.pipeline.results import (
     delete_project_objects,
     load_project_results,
 )
-from talent.pipeline.storage import put_export
+from talent.pipeline.storage import delete_project_exports, put_export
 from talent.projects.executions import executions
 from talent.projects.export import candidates_csv, export_filename
 from talent.projects.records import ProjectRecord, UnreadableProject
@@ -64,7 +64,21 @@ def export_project(project: ProjectRecord, export_format: ExportFormat) -> Expor
     if len(body) <= get_settings(ExportSettings).export_inline_max_bytes:
         return file
     url = put_export(project.project_id, file.filename, body, file.content_type)
+    if _changed_since(project):
+        # deleted, or an erasure rewrote the results while the file was written: it may hold what is gone
+        # (the guard of talent.pipeline.guard; the erasure deletes exports after its update too)
+        delete_project_exports(project.project_id)
+        raise ConflictError("The project changed while its export was written; ask for the export again")
     return ExportLink(filename=file.filename, url=url)
+
+
+def _changed_since(project: ProjectRecord) -> bool:
+    """Whether the project is gone, or its counts differ from `project`'s (an erasure lowers them)."""
+    now = projects_store().attributes(project.project_id, _COUNTS)
+    return now is None or any(now.get(name) != getattr(project, name) for name in _COUNTS)
+
+
+_COUNTS = ("candidate_count", "ranked_count", "draft_count")
 
 
 def _export_file(project: ProjectRecord, export_format: ExportFormat) -> ExportFile:
