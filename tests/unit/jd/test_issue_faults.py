@@ -6137,6 +6137,11 @@ def test_a_later_chance_of_remote_work_leaves_the_roles_mode(body: str, remote: 
         ("Our strong open-source roots (32,000 stars on GitHub)", []),
         ("5k stars on GitHub; we deploy on GitHub", ["GitHub"]),  # the second is the tool
         ("CI on GitHub Actions", ["GitHub Actions"]),
+        # least-tuned postings: the company's code, the candidate's work or profile there
+        ("Check out our code on GitHub", []),
+        ("We expect to see a lot of your work on github or elsewhere", []),
+        ("Si nos mandas tu perfil de github/bitbucket/linkedin, mejor", []),
+        ("We review every pull request on GitHub", ["GitHub"]),
     ],
 )
 def test_stars_on_github_are_the_companys_renown_not_a_tool(item: str, skills: list[str]) -> None:

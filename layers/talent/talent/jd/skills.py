@@ -484,7 +484,8 @@ def _a_profile(lowers: list[str], start: int, end: int) -> bool:
     # "check out our github", "visit our GitHub": code to look at (not "administer our GitHub")
     visited = before == "our" and start >= 2 and lowers[start - 2] in _VISIT
     named = before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER
-    return named or shown or visited
+    owned = before in _OF and start >= 2 and lowers[start - 2] in _PROFILE_AFTER  # "perfil de github"
+    return named or shown or visited or owned
 
 
 _ON: Final = frozenset({"on", "auf", "sur", "en"})
@@ -493,7 +494,9 @@ _ON: Final = frozenset({"on", "auf", "sur", "en"})
 _SHOWN: Final = frozenset(
     {"stars", "star", "sterne", "étoiles", "estrellas", "projects", "project", "activity", "trending"}
     | {"contributions", "presence", "samples", "repositories"}
+    | {"code", "roadmap", "work"}  # "check out our code on GitHub", "your work on github or elsewhere"
 )
+_OF: Final = frozenset({"of", "de", "du", "von"})  # "tu perfil de github", "le profil du GitHub"
 _VISIT: Final = frozenset({"out", "visit", "see", "browse"})
 
 
