@@ -140,7 +140,10 @@ def remove_project(project_id: ProjectId) -> Response[None]:
             "headers": {"Location": {"description": "A presigned S3 URL", "schema": {"type": "string"}}},
         },
         **OWNED_RESPONSES,
-        409: {"description": "The run has not completed, or the stored project is damaged (`unreadable`)"},
+        409: {
+            "description": "The run has not completed, the stored project is damaged (`unreadable`), or "
+            "(a file over the inline limit) its results changed while the file was written: ask again"
+        },
         410: {"description": "The results have expired"},
     },
     security=BEARER_SECURITY,

@@ -59,8 +59,13 @@ def project_summary(results: ProjectResults) -> dict[str, Any]:
     }
 
 
-def erase_from_project(project_id: str, user_id: str, results_key: str) -> bool:
-    """Make one completed project hold nobody on the user's list; True if anything was erased."""
+def erase_from_project(project_id: str, user_id: str, results_key: str, *, listed: bool = False) -> bool:
+    """Make one completed project hold nobody on the user's list; True if anything was erased.
+
+    `listed`: the project's item still lists a login on the list (`erase_login` found it so). If its
+    results are clean already, an earlier erasure stopped after its rewrite (a throttle, a timeout):
+    its exports are deleted and its summary written now, or a retry would leave both as they were (an
+    attack review's)."""
     erased = False
     for _ in range(MAX_PASSES):
         suppressed = suppressed_logins(user_id)
@@ -70,26 +75,32 @@ def erase_from_project(project_id: str, user_id: str, results_key: str) -> bool:
             return erased  # deleted meanwhile
         cleaned = without(results, suppressed)
         if cleaned == results:
+            if listed and not erased:
+                _finish(project_id, results)
+                return True
             return erased
-        # A stored download holds them too: deleted first, so that a failure here leaves the project
-        # listing the login and a retry comes back to it (an attack review's), and again below
+        # A stored download holds them too: deleted before the rewrite, and again after the summary (an
+        # export written from the old results meanwhile; talent.projects.detail also checks the version)
         delete_project_exports(project_id)
         try:
             put_while_project_exists(project_id, results_key, cleaned)
         except ProjectDeleted:
             return erased
-        # False: deleted meanwhile, DELETE cleans up.
-        projects_store().update_project(project_id, project_summary(cleaned))
-        # an export written from the old results meanwhile (talent.projects.detail checks the counts after)
-        delete_project_exports(project_id)
+        _finish(project_id, cleaned)
         erased = True
     raise RuntimeError(f"project {project_id} kept changing during {MAX_PASSES} erasure passes")
+
+
+def _finish(project_id: str, results: ProjectResults) -> None:
+    """The item's summary (counts, logins) from the results, then the project's exports deleted."""
+    projects_store().update_project(project_id, project_summary(results))  # False: deleted meanwhile
+    delete_project_exports(project_id)
 
 
 def erase_login(user_id: str, login: str) -> int:
     """Erase `login` from every completed project of the user that holds it; how many changed."""
     erased = 0
     for project_id, results_key in projects_store().completed_projects_holding(user_id, login.lower()):
-        erased += erase_from_project(project_id, user_id, results_key)
+        erased += erase_from_project(project_id, user_id, results_key, listed=True)
     logger.info("do-not-contact erasure", extra={"user_id": user_id, "projects_changed": erased})
     return erased

@@ -153,6 +153,28 @@ def exercise_every_path(stack: LocalStack) -> None:
         hold.release()
         assert pipeline.wait(run)["status"] == ends, (stage, goes)
 
+    # SaveResults completes the project, then crashes (not retried): MarkFailed does its clean-up, the
+    # stage documents deleted and a login listed during the run erased from the saved results.
+    saved_then_crashed = pipeline.new_project_id()
+    stack.inject_fault("SaveResultsFunction", "StageCrashed", after=True, project_id=saved_then_crashed)
+    marking = stack.hold("MarkFailedFunction", project_id=saved_then_crashed)
+    run = pipeline.start(user_id=user_id, project_id=saved_then_crashed)
+    marking.wait_reached()
+    saved = pipeline.s3.get_object(Bucket=pipeline.bucket, Key=f"projects/{saved_then_crashed}/results.json")
+    late = json.loads(saved["Body"].read())["ranked"][0]["candidate"]["login"]
+    # listed while the run went on, which the list's own erasure skipped (the project was running)
+    pipeline.dynamodb.put_item(
+        TableName=stack.template.physical_name("SuppressionsTable"),
+        Item={"user_id": {"S": user_id}, "github_login": {"S": late.lower()}},
+    )
+    marking.release()
+    assert pipeline.wait(run)["status"] == "FAILED"
+    assert pipeline.project(saved_then_crashed)["status"] == "completed"  # type: ignore[index]
+    erased = pipeline.s3.get_object(Bucket=pipeline.bucket, Key=f"projects/{saved_then_crashed}/results.json")
+    assert late not in {entry["candidate"]["login"] for entry in json.loads(erased["Body"].read())["ranked"]}
+    left = pipeline.s3.list_objects_v2(Bucket=pipeline.bucket, Prefix=f"projects/{saved_then_crashed}/")
+    assert [entry["Key"].rsplit("/", 1)[-1] for entry in left.get("Contents", [])] == ["results.json"]
+
     # A delete during a run: the project is running, so DELETE stops its execution.
     running = pipeline.new_project_id()
     stack.inject_fault("ParseJdFunction", "Lambda.ServiceException", times=None, project_id=running)

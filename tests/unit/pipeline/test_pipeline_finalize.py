@@ -9,7 +9,7 @@ import pytest
 
 from talent.pipeline.contracts import FailureOutput, SaveOutput
 from talent.pipeline.results import ProjectResults, load_project_results
-from tests.unit.pipeline.pipeline_support import SAMPLE_PROJECT, Aws, context, event, load_handler
+from tests.unit.pipeline.pipeline_support import EVENTS, SAMPLE_PROJECT, Aws, context, event, load_handler
 
 STAGE_KEYS = [
     f"projects/{SAMPLE_PROJECT}/{name}" for name in ("candidates.json", "outreach.json", "ranked.json")
@@ -321,6 +321,23 @@ def test_mark_failed_after_a_save_that_did_complete_keeps_the_project_and_its_re
     assert project["status"] == "completed"
     assert "error" not in project
     assert load_project_results(project["results_key"]).project_id == SAMPLE_PROJECT
+
+
+def test_mark_failed_after_a_save_that_crashed_before_its_clean_up_does_the_clean_up(seeded: Aws) -> None:
+    """An attack review's: SaveResults completed the project and crashed before deleting the stages'
+    documents (the whole candidate pool), and MarkFailed kept them for the project's lifetime."""
+    seeded.put_project(SAMPLE_PROJECT)
+    load_handler("finalize").save_results_handler(event("save_results.json"), context())
+    seeded.upload_tree(EVENTS / "s3")  # as before the clean-up
+    assert len(seeded.keys(SAMPLE_PROJECT)) == 4
+    state = event("mark_failed.json")
+    state["failed"] = {"save_results": {"Error": "StageCrashed", "Cause": "{}"}}
+
+    failed = FailureOutput.model_validate(load_handler("finalize").mark_failed_handler(state, context()))
+
+    assert (failed.status, failed.deleted_objects) == ("discarded", 3)
+    assert seeded.keys(SAMPLE_PROJECT) == [RESULTS_KEY]
+    assert seeded.project(SAMPLE_PROJECT)["status"] == "completed"  # type: ignore[index]
 
 
 def test_a_retried_mark_failed_still_deletes_the_partial_outputs(seeded: Aws) -> None:

@@ -23,7 +23,7 @@ def results_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     def missing(key: str) -> None:
         raise ProjectObjectMissing(f"No object at {key}")
 
-    monkeypatch.setattr(detail, "load_project_results", missing)
+    monkeypatch.setattr(detail, "load_versioned_results", missing)
     # No AWS here: each test says what the projects table answers.
     monkeypatch.setattr(detail, "projects_store", lambda: ProjectsStore(client=None, table="unit-projects"))
 

@@ -31,6 +31,7 @@ from talent.pipeline.storage import (
     RankedDocument,
     delete_objects,
     delete_project_objects,
+    delete_stage_documents,
     get_document,
     object_key,
     put_document,
@@ -137,10 +138,14 @@ def mark_failed(request: FailureInput) -> FailureOutput:
         while_running=True,
     )
     # A failed or deleted project keeps nothing of the run. A completed one keeps its results: SaveResults
-    # saved them and then failed (e.g. timed out after the write), so the run did finish.
-    deleted = 0
-    if recorded or _current(request.project_id).get("status") != "completed":
+    # saved them and then failed (timed out, crashed, or out of retries in its clean-up), so the run did
+    # finish; its clean-up is done here (an attack review's: the whole candidate pool stayed, and a login
+    # listed during the run was never erased).
+    current = {} if recorded else _current(request.project_id)
+    if recorded or current.get("status") != "completed":
         deleted = delete_project_objects(request.project_id)
+    else:
+        deleted = _clean_up_saved(request.project_id, request.user_id, current.get("results_key"))
     if request.user_id is not None:
         from talent.projects.quota import get_run_quota
 
@@ -151,6 +156,17 @@ def mark_failed(request: FailureInput) -> FailureOutput:
         error=error,
         deleted_objects=deleted,
     )
+
+
+def _clean_up_saved(project_id: str, user_id: str | None, results_key: str | None) -> int:
+    """A saved run's stage documents deleted (how many there were), and its results erased against the
+    user's do-not-contact list as it is now."""
+    from talent.erasure import erase_from_project
+
+    deleted = delete_stage_documents(project_id)
+    if user_id is not None and results_key:
+        erase_from_project(project_id, user_id, results_key)
+    return deleted
 
 
 def _current(project_id: str) -> dict[str, Any]:

@@ -14,7 +14,12 @@ from pydantic import Field
 
 from talent.models import Contract, JobRequirement, OutreachMessage, RankedCandidate, SearchMetadata
 from talent.pipeline.registry import TRACKED_STAGES, names_text
-from talent.pipeline.storage import ProjectObjectMissing, delete_project_objects, get_document
+from talent.pipeline.storage import (
+    ProjectObjectMissing,
+    delete_project_objects,
+    get_document,
+    get_versioned_document,
+)
 
 __all__ = [
     "ProjectMetadata",
@@ -23,6 +28,7 @@ __all__ = [
     "area_message",
     "delete_project_objects",
     "load_project_results",
+    "load_versioned_results",
     "no_match_message",
     "short_list_message",
 ]
@@ -62,6 +68,11 @@ def load_project_results(results_key: str) -> ProjectResults:
 
     Raises ProjectObjectMissing if the object is gone (e.g. the project was deleted meanwhile)."""
     return get_document(results_key, ProjectResults)
+
+
+def load_versioned_results(results_key: str) -> tuple[ProjectResults, str]:
+    """`load_project_results`, and the version read (`storage.current_version` tells if it changed)."""
+    return get_versioned_document(results_key, ProjectResults)
 
 
 def no_match_message(metadata: SearchMetadata, requirement: JobRequirement | None = None) -> str:

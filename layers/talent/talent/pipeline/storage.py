@@ -12,6 +12,8 @@ SaveResults deletes them once results.json is saved, MarkFailed deletes the whol
 from __future__ import annotations
 
 import re
+import uuid
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -96,31 +98,49 @@ def delete_objects(keys: list[str]) -> None:
 
 def get_document[D: BaseModel](key: str, model: type[D]) -> D:
     """The document at `key`, validated as `model`. Raises ProjectObjectMissing if there is none."""
+    return get_versioned_document(key, model)[0]
+
+
+def get_versioned_document[D: BaseModel](key: str, model: type[D]) -> tuple[D, str]:
+    """`get_document`, and the version read (S3's ETag: it changes whenever the content does)."""
     from botocore.exceptions import ClientError  # lazy, as boto3 is
 
     try:
-        body = client("s3").get_object(Bucket=_bucket(), Key=key)["Body"].read()
+        found = client("s3").get_object(Bucket=_bucket(), Key=key)
     except ClientError as error:
         if error_code(error) != "NoSuchKey":
             raise
         raise ProjectObjectMissing(f"No object at {key}") from None
-    return model.model_validate_json(body)
+    return model.model_validate_json(found["Body"].read()), str(found["ETag"])
+
+
+def current_version(key: str) -> str | None:
+    """The version (ETag) of the object at `key` now, or None if there is none."""
+    from botocore.exceptions import ClientError  # lazy, as boto3 is
+
+    try:
+        return str(client("s3").head_object(Bucket=_bucket(), Key=key)["ETag"])
+    except ClientError as error:
+        if error_code(error) not in ("NoSuchKey", "404", "NotFound"):
+            raise
+        return None
 
 
 EXPORTS: Final = "exports/"  # under a project's prefix: deleted with it, and on an erasure
 EXPORT_LINK_SECONDS: Final = 300
-# The bucket's lifecycle expires objects so tagged a day after they are written (template.yaml)
+# The bucket's lifecycle expires objects so tagged a day after they are written, rounded up to the next
+# midnight UTC by S3: within two days (template.yaml)
 EXPORT_TAG: Final = "talent-kind=export"
 
 
 def put_export(project_id: str, filename: str, body: bytes, content_type: str) -> str:
-    """Store a download under the project's prefix (one object per file name, replaced each time; tagged
-    to expire in a day) and return its `download_link`."""
-    key = object_key(project_id, EXPORTS + filename)
+    """Store a download under the project's prefix, at a key of its own (`exports/<uuid>/<filename>`: one
+    request's file is never another's), tagged to expire; returns the key."""
+    key = object_key(project_id, f"{EXPORTS}{uuid.uuid4()}/{filename}")
     client("s3").put_object(
         Bucket=_bucket(), Key=key, Body=body, ContentType=content_type, Tagging=EXPORT_TAG
     )
-    return download_link(key, filename, content_type)
+    return key
 
 
 def download_link(key: str, filename: str, content_type: str) -> str:
@@ -154,7 +174,7 @@ def _presigning_client(endpoint_url: str, region: str) -> Any:
     import boto3  # lazy, as in talent.aws
     from botocore.config import Config
 
-    on_aws = (urlsplit(endpoint_url).hostname or "").endswith(".amazonaws.com")
+    on_aws = (urlsplit(endpoint_url).hostname or "").endswith((".amazonaws.com", ".amazonaws.com.cn"))
     style = "virtual" if on_aws else "path"
     return boto3.client(
         "s3",
@@ -169,17 +189,25 @@ def delete_project_exports(project_id: str) -> int:
     return _delete_under(object_key(project_id, EXPORTS))
 
 
+def delete_stage_documents(project_id: str) -> int:
+    """Delete the stages' documents of the project (candidates, ranked, outreach), which a completed
+    run no longer needs; returns how many there were."""
+    stages = {object_key(project_id, name) for name in (CANDIDATES, RANKED, OUTREACH)}
+    return _delete_under(project_prefix(project_id), keep=lambda key: key not in stages)
+
+
 def delete_project_objects(project_id: str) -> int:
     """Delete every object under the project's prefix; returns how many were deleted."""
     return _delete_under(project_prefix(project_id))
 
 
-def _delete_under(prefix: str) -> int:
+def _delete_under(prefix: str, keep: Callable[[str], bool] = lambda _key: False) -> int:
     s3 = client("s3")
     keys = [
         entry["Key"]
         for page in s3.get_paginator("list_objects_v2").paginate(Bucket=_bucket(), Prefix=prefix)
         for entry in page.get("Contents", [])
+        if not keep(entry["Key"])
     ]
     delete_objects(keys)
     return len(keys)

@@ -10,9 +10,9 @@ from talent.pipeline.results import (
     ProjectObjectMissing,
     ProjectResults,
     delete_project_objects,
-    load_project_results,
+    load_versioned_results,
 )
-from talent.pipeline.storage import delete_project_exports, put_export
+from talent.pipeline.storage import current_version, delete_object, download_link, put_export
 from talent.projects.executions import executions
 from talent.projects.export import candidates_csv, export_filename
 from talent.projects.records import ProjectRecord, UnreadableProject
@@ -34,7 +34,7 @@ def project_detail(
     """The project with its results (loaded here unless the caller already has them): the ranked
     candidates from `offset`, at most `limit` of them (None: all, as the export has them)."""
     if results is None and project.status == "completed":
-        results = _results(project)
+        results = _results(project)[0]
     ranked = results.ranked if results else []
     end = len(ranked) if limit is None else min(len(ranked), offset + limit)
     return ProjectDetail(
@@ -58,33 +58,37 @@ def project_detail(
 
 def export_project(project: ProjectRecord, export_format: ExportFormat) -> ExportFile | ExportLink:
     """The project's results as a file; one over `ExportSettings.export_inline_max_bytes` is stored in
-    S3 and linked instead (a 500-candidate JSON export can pass Lambda's 6 MB response limit)."""
-    file = _export_file(project, export_format)
+    S3 and linked instead (a 500-candidate JSON export can pass Lambda's 6 MB response limit).
+
+    A stored file is kept only if, after it is written, the project still exists and its results are
+    the version the file was made from: an erasure (do-not-contact) or a DELETE meanwhile, which may
+    have removed someone the file holds, is a 409 (404 once deleted) and the file is deleted, as it is
+    on any failure after the write. The erasure deletes the project's exports after its rewrite too."""
+    if project.status != "completed":
+        raise ConflictError(f"The project is {project.status}; exports exist once a run has completed")
+    results, version = _results(project)
+    file = _export_file(project, results, export_format)
     body = file.body.encode("utf-8")
     if len(body) <= get_settings(ExportSettings).export_inline_max_bytes:
         return file
-    url = put_export(project.project_id, file.filename, body, file.content_type)
-    if _changed_since(project):
-        # deleted, or an erasure rewrote the results while the file was written: it may hold what is gone
-        # (the guard of talent.pipeline.guard; the erasure deletes exports after its update too)
-        delete_project_exports(project.project_id)
-        raise ConflictError("The project changed while its export was written; ask for the export again")
-    return ExportLink(filename=file.filename, url=url)
+    key = put_export(project.project_id, file.filename, body, file.content_type)
+    try:
+        _still_current(project, version)
+        return ExportLink(filename=file.filename, url=download_link(key, file.filename, file.content_type))
+    except BaseException:
+        delete_object(key)
+        raise
 
 
-def _changed_since(project: ProjectRecord) -> bool:
-    """Whether the project is gone, or its counts differ from `project`'s (an erasure lowers them)."""
-    now = projects_store().attributes(project.project_id, _COUNTS)
-    return now is None or any(now.get(name) != getattr(project, name) for name in _COUNTS)
+def _still_current(project: ProjectRecord, version: str) -> None:
+    """Raises NotFoundError if the project is gone, ConflictError if its results changed since read."""
+    if not projects_store().exists(project.project_id):
+        raise NotFoundError(f"No project {project.project_id}")
+    if project.results_key is None or current_version(project.results_key) != version:
+        raise ConflictError("The project's results changed while its export was written; ask again")
 
 
-_COUNTS = ("candidate_count", "ranked_count", "draft_count")
-
-
-def _export_file(project: ProjectRecord, export_format: ExportFormat) -> ExportFile:
-    if project.status != "completed":
-        raise ConflictError(f"The project is {project.status}; exports exist once a run has completed")
-    results = _results(project)
+def _export_file(project: ProjectRecord, results: ProjectResults, export_format: ExportFormat) -> ExportFile:
     if export_format in ("csv", "csv-semicolon"):
         semicolon = export_format == "csv-semicolon"
         return ExportFile(
@@ -122,11 +126,12 @@ def delete_project(project: ProjectRecord | UnreadableProject) -> None:
     delete_project_objects(project.project_id)
 
 
-def _results(project: ProjectRecord) -> ProjectResults:
+def _results(project: ProjectRecord) -> tuple[ProjectResults, str]:
+    """The project's results and their version (`storage.current_version`)."""
     if not project.results_key:
         raise GoneError("The results of this project are no longer available")
     try:
-        return load_project_results(project.results_key)
+        return load_versioned_results(project.results_key)
     except ProjectObjectMissing as error:
         # DELETE removes the results before the item: a read racing it is a 404, not "expired".
         if projects_store().get_project(project.project_id) is None:
