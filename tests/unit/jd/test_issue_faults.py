@@ -248,6 +248,38 @@ def test_a_team_named_after_another_with_its_determiner_is_not_a_requirement() -
     assert result.required_skills == ["iOS", "Swift", "SwiftUI"]
 
 
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        # a second trial's, in three languages: the teams the hire works with are not the role's stack
+        (
+            "Frontend Engineer (React) \u2013 London (Hybrid)\nYou will work closely with our Node.js backend "
+            "team and our iOS team.\nRequirements: React, TypeScript, CSS.",
+            ["React", "TypeScript", "CSS"],
+            [],
+        ),
+        (
+            "Android Entwickler (m/w/d)\nDeine Aufgaben\n- Entwicklung unserer App mit Kotlin\n"
+            "- Zusammenarbeit mit Product, Design und dem iOS-Team\nDein Profil\n- Kotlin, Jetpack Compose",
+            ["Android", "Kotlin", "Jetpack Compose"],
+            [],
+        ),
+        (
+            "Développeur PHP / Laravel (H/F)\nVos missions\n- Développer notre API en PHP / Laravel\n"
+            "- Travailler en étroite collaboration avec l'équipe front (Vue.js)\nProfil recherché\n"
+            "- PHP, Laravel, MySQL\n- Une expérience avec Vue.js serait un plus",
+            ["PHP", "Laravel", "MySQL"],
+            ["Vue.js"],
+        ),
+    ],
+)
+def test_other_teams_and_their_stacks_in_three_languages(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    result = parse_jd(text)
+    assert (result.required_skills, result.preferred_skills) == (required, preferred)
+
+
 def test_the_employers_customers_after_its_stack_are_not_skills() -> None:
     """ "we use Go ... serving apps like Strava, Nextdoor, Patreon" gave three required skills."""
     result = parse_jd(

@@ -717,29 +717,43 @@ def _without_others(text: str, found: list[Found]) -> list[Found]:
     """Without the names that are someone else's: customers, other teams, the team's former employers."""
     if "includ" in text or " like " in text or "such as" in text or "support" in text:
         found = _without_customers(text, found)
-    if "with " in text or "alongside" in text:
+    if "with " in text or "alongside" in text or " mit " in text:
         found = _without_listed(text, found, _OTHER_TEAMS, _TEAM_NAMES)
+    if "quip" in text:  # équipe, equipo
+        found = _without_listed(text, found, _OTHER_TEAM_FR_ES, _TEAM_BRACKET)
     if any(map(text.__contains__, (" from ", "previously", "formerly", "alumni", " at ", " out of "))):
         found = _without_listed(text, found, _BACKGROUND_LEAD, _NAME_LIST)
     # A list's later names hang on an "ex-" further back than `_matches` caches by: checked here.
     return [f for f in found if not _former_employer(text, f.offset)] if "ex-" in text.lower() else found
 
 
-# "collaborate with iOS and Android teams", "work closely with the Data and ML engineers": the names of
-# other teams (the guide: technologies that describe another team are not the role's)
+# "collaborate with iOS and Android teams", "work closely with the Data and ML engineers", "Zusammenarbeit
+# mit Product, Design und dem iOS-Team": the names of other teams (the guide: technologies that describe
+# another team are not the role's)
 _OTHER_TEAMS = re.compile(
     r"\b(?:collaborat\w{0,5}|work(?:s|ing)?\sclosely|partner(?:s|ing)?|together|coordinat\w{0,5}|liais\w{0,5}"
     r"|interfac\w{0,3})\s(?:closely\s)?with\s(?:the\s|our\s|other\s|fellow\s)?"
-    r"|\balongside\s(?:the\s|our\s|other\s|fellow\s)?",
+    r"|\balongside\s(?:the\s|our\s|other\s|fellow\s)?"
+    r"|\b(?:zusammenarbeit|zusammenarbeiten|zusammen|austausch|abstimmung)\s(?:eng\s)?mit\s"
+    r"(?:dem\s|den\s|der\s|unserem\s|unseren\s|unserer\s|anderen\s)?",
     re.IGNORECASE,
 )
+_A_TEAM = r"(?:[\s-](?:teams?|developers|engineers|squads?))\b"
+_TEAM_WORDS = r"[\w.+#-]{1,20}?(?:\s[\w.+#-]{1,20}?)?"  # "iOS", "Node.js backend"
+_TEAM_JOIN = r"(?:\s?[,/&]\s?|\s(?:and|or|und|oder)\s)(?:(?:the|our|other|dem|den|der|unserem)\s)?"
 # names joined only as a list: not "Salesforce and Stripe for our finance teams"; "design and our Android
-# team" (a trial's) is two teams
+# team", "our Node.js backend team and our iOS team" (trials') are teams too
 _TEAM_NAMES = re.compile(
-    r"[\w.+#-]{1,20}(?:(?:\s?[,/&]\s?|\s(?:and|or)\s)(?:(?:the|our|other)\s)?[\w.+#-]{1,20}){0,5}"
-    r"\s(?:teams?|developers|engineers|squads?)\b",
+    rf"{_TEAM_WORDS}(?:{_TEAM_JOIN}{_TEAM_WORDS}){{0,5}}{_A_TEAM}(?:{_TEAM_JOIN}{_TEAM_WORDS}{_A_TEAM}){{0,3}}",
     re.IGNORECASE,
 )
+# "en étroite collaboration avec l'équipe front (Vue.js)", "junto con el equipo de datos (Spark)": the
+# team's stack in the bracket after its name
+_OTHER_TEAM_FR_ES = re.compile(
+    r"\b(?:collaboration|collaborer|travailler|colaboraci[oó]n|colaborar|junto)\s(?:\w+\s){0,2}?"
+    r"(?:avec|con)\s(?:l['\u2019]|les\s|el\s|los\s)?(?:équipes?|equipos?)\s"
+)
+_TEAM_BRACKET = re.compile(r"(?:[\w'-]{1,20}\s){0,2}?\([^()]{1,60}\)")
 
 
 def _without_listed(
