@@ -253,8 +253,8 @@ def test_a_team_named_after_another_with_its_determiner_is_not_a_requirement() -
     [
         # a second trial's, in three languages: the teams the hire works with are not the role's stack
         (
-            "Frontend Engineer (React) \u2013 London (Hybrid)\nYou will work closely with our Node.js backend "
-            "team and our iOS team.\nRequirements: React, TypeScript, CSS.",
+            "Frontend Engineer (React) \u2013 London (Hybrid)\nYou will work closely with our Node.js "
+            "backend team and our iOS team.\nRequirements: React, TypeScript, CSS.",
             ["React", "TypeScript", "CSS"],
             [],
         ),
