@@ -11401,3 +11401,16 @@ def test_the_human_language_names_are_what_the_builder_writes() -> None:
     assert OUT.read_text("utf-8") == text()
     assert {"english", "englisch", "anglais", "inglés", "deutsch", "allemand"} <= human_languages()
     assert not {"go", "java", "rust", "swift", "ruby", "dart", "python"} & human_languages()
+
+
+def test_a_pages_path_over_the_title_is_not_the_title() -> None:
+    """A second trial's drafts named the role "Frontend": the careers page's path came first."""
+    page = (
+        "Careers > Engineering > Frontend\n\nFrontend Developer (React / TypeScript)\nLondon · Hybrid\n\n"
+        "About the role\nYou will build our web app.\nRequirements\n- React, TypeScript\n"
+    )
+    assert parse_jd(page).title == "Frontend Developer (React / TypeScript)"
+    # a path that ends at the role is still read as before
+    assert parse_jd("Karriere > Lernende > Entwickler/in Applikationsentwicklung\nText.").title == (
+        "Entwickler/in Applikationsentwicklung"
+    )

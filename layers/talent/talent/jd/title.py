@@ -1015,11 +1015,16 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
     first = next((line.text for line in lines if line.is_first), "")
     # the gender mark names the role where no "title:" field names one ("Karriere": the careers page's)
     marks = not labelled or bool(_COMPANY_OR_SITE.match(labelled))
-    if _first_names_role(first, marks):
+    # "Careers > Engineering > Frontend" over "Frontend Developer (React)": the page's path, whose last
+    # step is the department (a trial's drafts named the role "Frontend"); the header's role first
+    crumbs = _BREADCRUMB.match(first) is not None
+    if _first_names_role(first, marks) and not crumbs:
         return first, False
     header = _header_title(lines, marks)
     if header:
         return header, False
+    if crumbs and _first_names_role(first, marks):
+        return first, False
     prose = _prose_title(text)
     if prose:
         return prose, True
