@@ -92,9 +92,19 @@ def test_the_opt_out_sentence_says_what_listing_does(alice: ApiClient) -> None:
     )  # then the sign-off placeholder the recruiter fills in
 
 
-@pytest.mark.parametrize("login", ["@some-dev", "https://github.com/some-dev", "", "-dev"])
+@pytest.mark.parametrize("login", ["@Some-Dev", "https://github.com/some-dev/", " github.com/SOME-dev "])
+def test_a_mention_or_a_profile_url_lists_its_login(alice: ApiClient, login: str) -> None:
+    # Two trials pasted "@some-dev" and the profile URL: the login in them is what they mean
+    reply = alice.request("POST", "/suppressions", {"github_login": login})
+    assert reply.status in (200, 201)
+    assert reply.json()["github_login"] == "some-dev"
+
+
+@pytest.mark.parametrize(
+    "login", ["", "-dev", "@", "https://github.com/some-dev/repo", "https://gitlab.com/some-dev", "@a@b"]
+)
 def test_what_is_not_a_login_is_a_422_that_says_what_to_send(alice: ApiClient, login: str) -> None:
-    # A new user sent "@some-dev" and the profile URL and got the login pattern's regex as the reason.
+    # A new user got the login pattern's regex as the reason.
     reply = alice.request("POST", "/suppressions", {"github_login": login})
     assert reply.status == 422
     (detail,) = reply.json()["error"]["details"]

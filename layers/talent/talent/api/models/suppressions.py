@@ -9,8 +9,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 GITHUB_LOGIN_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$"
 _GITHUB_LOGIN = re.compile(GITHUB_LOGIN_PATTERN)
 NOT_A_LOGIN = (
-    "Not a GitHub login: send the login alone (1-39 letters, digits or inner hyphens, e.g. octocat), "
-    "without '@' or the profile URL"
+    "Not a GitHub login: send the login (1-39 letters, digits or inner hyphens, e.g. octocat), "
+    "@octocat or the profile URL https://github.com/octocat"
+)
+# What a recruiter pastes: "@octocat", "https://github.com/octocat/" (trials'): the login in it
+_MENTION_OR_PROFILE = re.compile(
+    r"^(?:@|(?:https?://)?(?:www\.)?github\.com/)([^/?#@\s]{1,39})/?$", re.IGNORECASE
 )
 
 
@@ -25,8 +29,9 @@ class SuppressionRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")  # a misspelt field is a 422 naming it
 
     github_login: str = Field(
-        description="A GitHub login (1-39 letters, digits or inner hyphens); compared case-insensitively",
-        json_schema_extra={"pattern": GITHUB_LOGIN_PATTERN},  # checked below, with a message people read
+        description="A GitHub login (1-39 letters, digits or inner hyphens), also as @login or its profile "
+        "URL (https://github.com/login); compared case-insensitively",
+        max_length=80,
     )
     reason: str = Field(
         default="",
@@ -39,6 +44,8 @@ class SuppressionRequest(BaseModel):
     @field_validator("github_login")
     @classmethod
     def _is_a_login(cls, login: str) -> str:
+        pasted = _MENTION_OR_PROFILE.match(login.strip())
+        login = pasted.group(1) if pasted else login
         if not _GITHUB_LOGIN.match(login):
             raise ValueError(NOT_A_LOGIN)
         return login
