@@ -11,6 +11,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BeforeValidator
 
 from talent.api import make_resolver
 from talent.api.auth import BEARER_SECURITY, UNAUTHORIZED_RESPONSE, declare_bearer_scheme, require_user
@@ -152,7 +153,11 @@ def remove_project(project_id: ProjectId) -> Response[None]:
 def export(
     project_id: ProjectId,
     export_format: Annotated[
-        ExportFormat, Query(alias="format", description="json, csv or csv-semicolon")
+        ExportFormat,
+        BeforeValidator(
+            lambda value: value.lower() if isinstance(value, str) else value
+        ),  # "CSV" (a trial's)
+        Query(alias="format", description="json, csv or csv-semicolon, in any letter case"),
     ] = "json",
 ) -> Response[str]:
     user = require_user(app)

@@ -87,6 +87,11 @@ def test_a_projects_ranked_candidates_come_in_pages_and_the_export_has_all(alice
     assert [entry for page in pages for entry in page] == whole["ranked_candidates"]
     first = alice.request("GET", f"/projects/{project_id}").json()  # the default page holds up to 100
     assert (first["ranked_candidates"], first["next_offset"]) == (whole["ranked_candidates"], None)
+    # a trial's "format=CSV": the format in any letter case; an unknown one is a 422 naming it
+    upper = alice.request("GET", f"/projects/{project_id}/export?format=CSV")
+    assert (upper.status, upper.headers["Content-Type"].split(";")[0]) == (200, "text/csv")
+    unknown = alice.request("GET", f"/projects/{project_id}/export?format=xml")
+    assert (unknown.status, unknown.json()["error"]["details"][0]["field"]) == (422, "query.format")
     for query in ("limit=0", "limit=101", "offset=-1", "offset=501"):
         reply = alice.request("GET", f"/projects/{project_id}?{query}")
         assert reply.status == 422, query
