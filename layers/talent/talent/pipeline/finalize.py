@@ -29,7 +29,6 @@ from talent.pipeline.storage import (
     RESULTS,
     OutreachDocument,
     RankedDocument,
-    delete_objects,
     delete_project_objects,
     delete_stage_documents,
     get_document,
@@ -63,7 +62,7 @@ def _save_results(run: CompletedRun) -> SaveOutput:
     if _is_saved(current, key):
         # A retry of a save that completed, and may have failed after it (a throttle in the clean-up): the
         # clean-up again, which may be repeated (an attack review's: it was skipped, leaving the whole pool)
-        _clean_up(run, key)
+        _clean_up_saved(run.project_id, run.user_id, key)
         return _saved(run.project_id, key, _current(run.project_id))
     ranked = get_document(run.rank_candidates.ranked_key, RankedDocument).ranked
     drafts = get_document(run.generate_outreach.outreach_key, OutreachDocument).messages
@@ -112,19 +111,8 @@ def _save_results(run: CompletedRun) -> SaveOutput:
     if not saved and not _is_saved(_current(run.project_id), key):
         delete_project_objects(run.project_id)
         return SaveOutput(project_id=run.project_id, status="discarded", results_key=None, **counts)
-    _clean_up(run, key)
+    _clean_up_saved(run.project_id, run.user_id, key)
     return SaveOutput(project_id=run.project_id, status="completed", results_key=key, **counts)
-
-
-def _clean_up(run: CompletedRun, key: str) -> None:
-    """The stage documents deleted, and a login listed while the run went on (not in the list read when
-    the results were written) erased against the list now. Both may be repeated."""
-    from talent.erasure import erase_from_project
-
-    delete_objects(
-        [run.search_github.candidates_key, run.rank_candidates.ranked_key, run.generate_outreach.outreach_key]
-    )
-    erase_from_project(run.project_id, run.user_id, key)
 
 
 @retried_when_transient
@@ -160,7 +148,8 @@ def mark_failed(request: FailureInput) -> FailureOutput:
 
 def _clean_up_saved(project_id: str, user_id: str | None, results_key: str | None) -> int:
     """A saved run's stage documents deleted (how many there were), and its results erased against the
-    user's do-not-contact list as it is now."""
+    user's do-not-contact list as it is now: a login listed while the run went on was not in the list
+    read when the results were written. Both may be repeated (SaveResults, its retry, MarkFailed)."""
     from talent.erasure import erase_from_project
 
     deleted = delete_stage_documents(project_id)
