@@ -59,13 +59,13 @@ def project_summary(results: ProjectResults) -> dict[str, Any]:
     }
 
 
-def erase_from_project(project_id: str, user_id: str, results_key: str, *, listed: bool = False) -> bool:
+def erase_from_project(project_id: str, user_id: str, results_key: str) -> bool:
     """Make one completed project hold nobody on the user's list; True if anything was erased.
 
-    `listed`: the project's item still lists a login on the list (`erase_login` found it so). If its
-    results are clean already, an earlier erasure stopped after its rewrite (a throttle, a timeout):
-    its exports are deleted and its summary written now, or a retry would leave both as they were (an
-    attack review's)."""
+    Results already clean whose item still disagrees with them (its `logins` or counts) are an erasure
+    that stopped after its rewrite (a throttle, a timeout), or one whose summary a concurrent erasure's
+    overtook: the summary is written and the exports deleted now (attack reviews': a retry, a retried
+    SaveResults or MarkFailed left both as they were)."""
     erased = False
     for _ in range(MAX_PASSES):
         suppressed = suppressed_logins(user_id)
@@ -75,7 +75,7 @@ def erase_from_project(project_id: str, user_id: str, results_key: str, *, liste
             return erased  # deleted meanwhile
         cleaned = without(results, suppressed)
         if cleaned == results:
-            if listed and not erased:
+            if _summary_differs(project_id, results):
                 _finish(project_id, results)
                 return True
             return erased
@@ -87,8 +87,15 @@ def erase_from_project(project_id: str, user_id: str, results_key: str, *, liste
         except ProjectDeleted:
             return erased
         _finish(project_id, cleaned)
-        erased = True
+        erased = True  # and read again: a concurrent erasure may have written since
     raise RuntimeError(f"project {project_id} kept changing during {MAX_PASSES} erasure passes")
+
+
+def _summary_differs(project_id: str, results: ProjectResults) -> bool:
+    """Whether the project's item holds another summary than `results` give (False once deleted)."""
+    summary = project_summary(results)
+    stored = projects_store().attributes(project_id, tuple(summary))
+    return stored is not None and any(stored.get(name) != value for name, value in summary.items())
 
 
 def _finish(project_id: str, results: ProjectResults) -> None:
@@ -101,6 +108,6 @@ def erase_login(user_id: str, login: str) -> int:
     """Erase `login` from every completed project of the user that holds it; how many changed."""
     erased = 0
     for project_id, results_key in projects_store().completed_projects_holding(user_id, login.lower()):
-        erased += erase_from_project(project_id, user_id, results_key, listed=True)
+        erased += erase_from_project(project_id, user_id, results_key)
     logger.info("do-not-contact erasure", extra={"user_id": user_id, "projects_changed": erased})
     return erased

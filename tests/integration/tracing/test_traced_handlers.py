@@ -56,14 +56,17 @@ class LambdaProcess:
         self.specs = {spec.logical_id: spec for spec in stack.functions}
         self.invoked: set[str] = set()
 
-    def invoke(self, logical_id: str, *events: dict[str, Any], tmp: Path) -> list[dict[str, Any]]:
+    def invoke(
+        self, logical_id: str, *events: dict[str, Any], tmp: Path, env: dict[str, str] | None = None
+    ) -> list[dict[str, Any]]:
+        """`env`: variables set over the function's own (a limit lowered to reach a path)."""
         spec = self.specs[logical_id]
         self.invoked.add(logical_id)
         out = tmp / f"{logical_id}.jsonl"
         done = subprocess.run(
             command(spec, out),
             input="\n".join(json.dumps(e) for e in events),
-            env=lambda_environment(spec, os.environ),
+            env={**lambda_environment(spec, os.environ), **(env or {})},
             capture_output=True,
             text=True,
             timeout=180,
@@ -150,6 +153,22 @@ def test_every_api_handler_runs_traced_as_lambda_runs_it(
             assert result["result"]["statusCode"] in {200, 201}, (logical_id, result["result"])
             names = {s.get("name") for s in lambdas.traces(result["trace_id"], handler_of(spec))}
             assert f"## {handler_of(spec)}" in names, (logical_id, names)
+
+
+def test_a_large_export_runs_traced_to_its_s3_link(
+    lambdas: LambdaProcess, user: ApiClient, project_id: str, tmp_path: Path
+) -> None:
+    """The export over the inline limit (lowered here to reach it with a small project) stores its file
+    and answers 303 under a sampled trace, its S3 calls traced."""
+    event = api_event("projects_export_csv", user, project_id=project_id)
+    (result,) = lambdas.invoke(
+        "ProjectsFunction", event, tmp=tmp_path, env={"EXPORT_INLINE_MAX_BYTES": "100"}
+    )
+    assert result["result"]["statusCode"] == 303
+    headers = {**result["result"].get("headers", {}), **result["result"].get("multiValueHeaders", {})}
+    assert "X-Amz-Signature=" in str(headers.get("Location")), result["result"]
+    names = {s.get("name") for s in lambdas.traces(result["trace_id"], "lambda_handler")}
+    assert "s3" in names, names
 
 
 def test_every_stage_handler_runs_traced_and_each_github_call_is_its_own_subsegment(

@@ -131,3 +131,23 @@ def test_an_erasure_of_a_project_deleted_meanwhile_writes_nothing(aws: Aws) -> N
     assert erasure.erase_from_project("p-gone", SAMPLE_USER, key) is False
     assert aws.keys("p-gone") == []
     assert aws.project("p-gone") is None
+
+
+def test_an_erasure_stopped_after_its_rewrite_is_finished_by_whoever_comes_next(aws: Aws) -> None:
+    """A third review's: SaveResults' late erasure wrote the clean results, then its summary update was
+    throttled; the retried SaveResults (and MarkFailed) saw clean results and returned, leaving the item
+    listing the person and an export holding them. The next erasure of any caller finishes it."""
+    key = completed(aws, "p-stopped")  # the item lists synth-kim-pythonista
+    listed(aws, "synth-kim-pythonista")
+    put_document(key, erasure.without(sample_results("p-stopped"), {"synth-kim-pythonista"}))
+    export = "projects/p-stopped/exports/0000/old.csv"
+    aws.s3.put_object(Bucket=aws.bucket, Key=export, Body=b"synth-kim-pythonista")
+
+    assert erasure.erase_from_project("p-stopped", SAMPLE_USER, key) is True
+
+    project = aws.project("p-stopped")
+    assert project is not None
+    assert "synth-kim-pythonista" not in project["logins"]
+    assert project["ranked_count"] == 3
+    assert export not in aws.keys("p-stopped")
+    assert erasure.erase_from_project("p-stopped", SAMPLE_USER, key) is False  # nothing left to do

@@ -129,15 +129,17 @@ def mark_failed(request: FailureInput) -> FailureOutput:
     # saved them and then failed (timed out, crashed, or out of retries in its clean-up), so the run did
     # finish; its clean-up is done here (an attack review's: the whole candidate pool stayed, and a login
     # listed during the run was never erased).
-    current = {} if recorded else _current(request.project_id)
-    if recorded or current.get("status") != "completed":
-        deleted = delete_project_objects(request.project_id)
-    else:
-        deleted = _clean_up_saved(request.project_id, request.user_id, current.get("results_key"))
-    if request.user_id is not None:
-        from talent.projects.quota import get_run_quota
+    try:
+        current = {} if recorded else _current(request.project_id)
+        if recorded or current.get("status") != "completed":
+            deleted = delete_project_objects(request.project_id)
+        else:
+            deleted = _clean_up_saved(request.project_id, request.user_id, current.get("results_key"))
+    finally:  # the run has ended, whatever its clean-up met (a review's: the slot stayed held)
+        if request.user_id is not None:
+            from talent.projects.quota import get_run_quota
 
-        get_run_quota().release(request.user_id, request.project_id)
+            get_run_quota().release(request.user_id, request.project_id)
     return FailureOutput(
         project_id=request.project_id,
         status="failed" if recorded else "discarded",

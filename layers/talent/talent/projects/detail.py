@@ -63,7 +63,8 @@ def export_project(project: ProjectRecord, export_format: ExportFormat) -> Expor
     A stored file is kept only if, after it is written, the project still exists and its results are
     the version the file was made from: an erasure (do-not-contact) or a DELETE meanwhile, which may
     have removed someone the file holds, is a 409 (404 once deleted) and the file is deleted, as it is
-    on any failure after the write. The erasure deletes the project's exports after its rewrite too."""
+    on any failure after the write (a failed delete leaves it to the bucket's lifecycle, within two
+    days). The erasure deletes the project's exports after its rewrite too."""
     if project.status != "completed":
         raise ConflictError(f"The project is {project.status}; exports exist once a run has completed")
     results, version = _results(project)
@@ -71,6 +72,7 @@ def export_project(project: ProjectRecord, export_format: ExportFormat) -> Expor
     body = file.body.encode("utf-8")
     if len(body) <= get_settings(ExportSettings).export_inline_max_bytes:
         return file
+    _still_current(project, version)  # before the write too: a file from stale results is never stored
     key = put_export(project.project_id, file.filename, body, file.content_type)
     try:
         _still_current(project, version)
