@@ -12,6 +12,8 @@ NOT_A_LOGIN = (
     "Not a GitHub login: send the login (1-39 letters, digits or inner hyphens, e.g. octocat), "
     "@octocat or the profile URL https://github.com/octocat"
 )
+_LOGIN = GITHUB_LOGIN_PATTERN[1:-1]
+_PASTED_PATTERN = rf"^(?:@{_LOGIN}|(?:https?://)?(?:www\.)?github\.com/{_LOGIN}/?|{_LOGIN})$"
 # What a recruiter pastes: "@octocat", "https://github.com/octocat/" (trials'): the login in it
 _MENTION_OR_PROFILE = re.compile(
     r"^(?:@|(?:https?://)?(?:www\.)?github\.com/)([^/?#@\s]{1,39})/?$", re.IGNORECASE
@@ -32,6 +34,8 @@ class SuppressionRequest(BaseModel):
         description="A GitHub login (1-39 letters, digits or inner hyphens), also as @login or its profile "
         "URL (https://github.com/login); compared case-insensitively",
         max_length=80,
+        # documented as what is accepted (the fuzz sends what it allows); checked below, with a message
+        json_schema_extra={"pattern": _PASTED_PATTERN},
     )
     reason: str = Field(
         default="",
