@@ -1017,13 +1017,13 @@ def _raw_title(lines: list[Line], text: str) -> tuple[str, bool]:
     marks = not labelled or bool(_COMPANY_OR_SITE.match(labelled))
     # "Careers > Engineering > Frontend" over "Frontend Developer (React)": the page's path, whose last
     # step is the department (a trial's drafts named the role "Frontend"); the header's role first
-    crumbs = _BREADCRUMB.match(first) is not None
-    if _first_names_role(first, marks) and not crumbs:
+    names_role = _first_names_role(first, marks)
+    if names_role and _BREADCRUMB.match(first) is None:
         return first, False
     header = _header_title(lines, marks)
     if header:
         return header, False
-    if crumbs and _first_names_role(first, marks):
+    if names_role:  # a path whose last step is the role, with no role under it
         return first, False
     prose = _prose_title(text)
     if prose:

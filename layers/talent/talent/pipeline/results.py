@@ -184,13 +184,11 @@ def _who_is_where(ranked: Sequence[RankedCandidate]) -> str:
             f"{_verb(outside, 'gets', 'get')} no draft"
         )
     if placed:
-        parts.append(
-            f"{placed} {_verb(placed, 'lives', 'live')} elsewhere and {_verb(placed, 'scores', 'score')}"
-        )
-        parts[-1] += " lower for it"
+        lives, scores = _verb(placed, "lives", "live"), _verb(placed, "scores", "score")
+        parts.append(f"{placed} {lives} elsewhere and {scores} lower for it")
     if unknown:
         parts.append(f"{unknown} {_verb(unknown, 'gives', 'give')} no location it can place")
-    return ", and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]}, and {parts[2]}"
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])}, and {parts[-1]}"
 
 
 def _verb(count: int, one: str, more: str) -> str:
