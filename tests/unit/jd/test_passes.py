@@ -37,6 +37,9 @@ from talent.models import JobRequirement
         # a heading mark before a bullet styles a list item
         ("Est un plus :\n### · ElasticSearch\n#- Bioinformatics\n## Requirements", "Est un plus :\n"
          "- ElasticSearch\n- Bioinformatics\n## Requirements"),
+        # kramdown's attribute lists (Jekyll pages) are markup: the heading's list follows it
+        ("## Compétences souhaitées\n{: .no_toc}\n\n- Symfony", "## Compétences souhaitées\n\n- Symfony"),
+        ('[Apply](https://x.example/a){:target="_blank"} now', "Apply now"),
     ],
 )  # fmt: skip
 def test_markdown_and_entities(raw: str, plain: str) -> None:

@@ -330,9 +330,13 @@ _GLUED_STRONG = re.compile(r"\*\*(?<=\w\*\*)(?=\w)")
 _GLUED_LINK = re.compile(r"(?<=[a-z])\[(?=[A-Z])")
 # "### · ElasticSearch", "#- Bioinformatics": a heading mark before a bullet is a list item's styling.
 _BULLET_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]?[·•▪◦‣.-][ \t]+(?=\S)", re.MULTILINE)
+# kramdown's attribute lists (Jekyll pages): "## Compétences souhaitées\n{: .no_toc}", "[Apply](…){:target=
+# "_blank"}". A list on its own line heads nothing: the heading's section goes on under it.
+_ATTRIBUTE_LIST = re.compile(r"^[ \t]{0,3}\{:[^{}\n]{0,200}\}[ \t]*\n|\{:[^{}\n]{0,200}\}", re.MULTILINE)
 # Each step, in order: the marks it needs in the text, its pattern and what a match becomes.
 _MARKDOWN_STEPS: Final = (
     (("---",), _FRONT_MATTER, _front_matter),
+    (("{:",), _ATTRIBUTE_LIST, ""),
     (("```", "~~~"), _FENCE, ""),
     (("#",), _BULLET_HEADING, "- "),
     (("]:",), _REF_DEFINITION, ""),
