@@ -472,6 +472,12 @@ def test_location_values_group_into_places(value: str, expected: list[str]) -> N
         ("100% remote, US.", ["US"]),
         ("Remote (US Only), full-time", ["US"]),
         ("Offices in Austin, TX and Boston, MA", ["Austin, TX", "Boston, MA"]),
+        # near a city is at it; a city named as "the city of"
+        ("Poste à pourvoir à proximité de Grenoble.", ["Grenoble"]),
+        ("Poste basé près de Lyon.", ["Lyon"]),
+        ("L'agence, située au centre-ville de Toulouse, souhaite renforcer son équipe.", ["Toulouse"]),
+        ("Buscamos desarrolladores para aplicaciones móviles en la Ciudad de Rosario.", ["Rosario"]),
+        ("Buscamos gente para trabajar en la ciudad de Córdoba.", ["Córdoba"]),
     ],
 )
 def test_places_named_in_prose_in_four_languages(sentence: str, expected: list[str]) -> None:

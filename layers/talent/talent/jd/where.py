@@ -1151,6 +1151,7 @@ _OPEN_TO_WHOM: Final = (
 _HIRING_VERB: Final = (
     r"(?:busca|buscamos|sucht|suchen|recrute|recrutons|(?:is|are|'re) (?:hiring|seeking|looking for))"
 )
+_NEAR_FR: Final = r"(?:à proximité|près|proche|aux alentours) de"
 _WHERE_CUE = re.compile(
     # "Based out of Rocket Lab's global headquarters in Long Beach, CA", "based at our HQ in Austin"
     # (the role's or a sentence's own start, not "Our leadership team is based at our headquarters in")
@@ -1182,18 +1183,21 @@ _WHERE_CUE = re.compile(
     # "… Coroutines. Onsite Warsaw.", "Hybrid Berlin.": the mode, then its place ending the sentence
     r"|(?:on-?site|hybrid)(?=(?:\s[^\s.;:()]{2,30}){1,3}(?:[.;]|$))"
     r"|bei \w{2,30} in|wohnst (?:du )?in"
-    r"|basée? (?:à|sur)|située? (?:à|au c(?:œ|oe)ur de)|locali[sz]ée? (?:à|sur)"
+    # "Poste basé près de Lyon", "située au centre-ville de Toulouse": near a city is at it
+    rf"|basée? (?:{_NEAR_FR}|à|sur)|située? (?:{_NEAR_FR}|à|au c(?:œ|oe)ur de|au centre(?:-ville)? de)"
+    r"|locali[sz]ée? (?:à|sur)"
     r"|bureaux (?:sont )?(?:à|en)"
     r"|lieu de travail (?:[\w-]{2,15} ){0,2}à"  # "Un lieu de travail moderne à Glattbrugg"
     r"|arrondissement de"  # "dans le 6ème arrondissement de Paris"
     r"|présence (?:\w{2,20} )?à"
     r"|présentiel\w* (?:\w{2,20} ){0,3}à"  # "2 réunions présentielles par mois à Paris"
-    r"|à pourvoir (?:à|sur)"  # "poste à pourvoir à Nantes", "Poste à pourvoir sur Lyon"
+    rf"|à pourvoir (?:{_NEAR_FR}|à|sur)"  # "poste à pourvoir à Nantes", "… à proximité de Grenoble"
     # "75007 Paris en plein cœur de Paris", "Ein modernes Büro im Herzen von Düsseldorf": the office
     r"|en plein c(?:œ|oe)ur de|im herzen (?:von|der stadt)"
     r"|chez (?:toi|vous) ou à"  # "Chez toi ou à La Défense"
     r"|travailler (?:sur|à|depuis)"
     r"|locaux (?:à|de)|sede en|con base en|trabajar en|ubicad[oa] en"
+    r"|(?:en|a) la ciudad de"  # "aplicaciones web y móviles en la Ciudad de Rosario"
     # "alguien full-time basado en Monterrey"; not "aplicaciones basadas en AJAX" (a technology)
     r"|(?:alguien|persona|profesional)(?: [\w*-]{2,20}){0,2} basad[oa] en"
     r"|oficinas? (?:situadas? |está |están |se encuentran? )?en"  # "Nuestra oficina está en el centro de"
@@ -1222,8 +1226,8 @@ _WHERE_CUE = re.compile(
     # "located in either Berlin, Toronto or San Francisco"
     r"\s(?:either |the heart of |the cent(?:er|re) of |beautiful |central |downtown "
     r"|pleno centro de |el centro de "
-    r"|le centre de "
-    r"|the (?:[a-zà-ÿ]{2,15} ){0,2}(?:city|town) (?:of )?|la ville de )?"  # "the lively German city Jena"
+    r"|le centre de |la ville de |la ciudad de "
+    r"|the (?:[a-zà-ÿ]{2,15} ){0,2}(?:city|town) (?:of )?)?"  # "the lively German city Jena"
 )
 # "remote within the EU", "Remote (US only)", "100% remote, US", "remoto desde cualquier país de X".
 _REMOTE_REGION = re.compile(
@@ -1245,7 +1249,7 @@ _WHERE_WORDS: Final = (
     "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
     "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer",
-    "ideally", "hire", "basad",
+    "ideally", "hire", "basad", "ciudad",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = guarded(  # "à la Défense": the article in lower case is the name's own
