@@ -428,3 +428,21 @@ def test_a_posting_kept_as_an_xml_record_reads_as_fields_and_text() -> None:
     )
     assert markup.xml_record_to_text(html) == html
     assert markup.xml_record_to_text('<Layout title="Dev"><p>Go</p></Layout>').startswith("<Layout")
+
+
+def test_a_hyphenated_word_with_an_ordinary_lower_case_part_is_no_unlisted_town() -> None:
+    """ "teams in AI-assisted software delivery" read "AI-assisted" as a town after the strong cue."""
+    assert phrase_places("- Train developers and teams in AI-assisted software delivery.") == []
+    assert phrase_places("Notre équipe est basée à Clayes-sous-Bois.") == ["Clayes-sous-Bois"]
+
+
+def test_a_word_the_posting_also_writes_in_lower_case_is_no_place_on_a_mode_line() -> None:
+    """ "Para los que quieren trabajar …" on a hybrid posting named Pará (Belém) as the place."""
+    lines = sections.read_lines(
+        "Práctica profesional\nTrabajo híbrido. Para los que quieren trabajar mientras estudian.\n"
+        "Buscamos gente para el equipo."
+    )
+    assert where.mode_line_places(lines) == []
+    assert where.mode_line_places(sections.read_lines("Dev\nHybrid, Berlin office twice a week.")) == [
+        "Berlin"
+    ]

@@ -2256,7 +2256,17 @@ def mode_line_places(lines: list[Line]) -> list[str]:
         for sentence in ([line.text] if len(line.text.split()) <= short else _SENTENCE_END.split(line.text))
         if len(sentence.split()) <= short and remote_policy(sentence) is not None
     ]
-    return [place for sentence in sentences for place in _known_names(sentence)]
+    places = [place for sentence in sentences for place in _known_names(sentence)]
+    if not places:
+        return places
+    # "Para los que quieren trabajar …": a word the posting also writes in lower case is its own language's
+    # word ("para"), not the town the gazetteer knows by it (Pará, Belém's state)
+    said = _LOWER_WORD.findall("\n".join(line.text for line in lines))
+    words = {word for word in said if is_common_word(word)}
+    return [place for place in places if place.lower() not in words]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w'-]{1,30}")
 
 
 def _known_names(sentence: str) -> list[str]:

@@ -52,4 +52,22 @@ def town_like(words: list[str]) -> bool:
     if not words or len(words) > MAX_TOWN_WORDS or any(c.isdigit() for w in words for c in w):
         return False
     ordinary = any(is_common_word(w) and w.lower() not in NAME_PARTICLES for w in words)
-    return not ordinary and not any(_INNER_CAPITAL.search(w) for w in words)
+    return not ordinary and not any(_INNER_CAPITAL.search(w) or _a_word_joined(w) for w in words)
+
+
+# The small words that join a town's parts in lower case: "Clayes-sous-Bois", "Aix-en-Provence",
+# "Frankfurt-am-Main", "Newcastle-upon-Tyne"
+_JOINERS: Final = frozenset(
+    {"sous", "sur", "en", "lès", "les", "le", "la", "de", "du", "des", "am", "an", "im"}
+)
+_JOINERS_EN: Final = frozenset({"upon", "on", "under", "in", "by", "the"})
+
+
+def _a_word_joined(word: str) -> bool:
+    """Whether a hyphenated word joins an ordinary word in lower case that no town's name joins:
+    "AI-assisted", "Cloud-native" (not "Clayes-sous-Bois", "Stratford-upon-Avon", "Saint-Lô")."""
+    parts = word.split("-")[1:]
+    return any(
+        part[:1].islower() and part not in _JOINERS and part not in _JOINERS_EN and is_common_word(part)
+        for part in parts
+    )
