@@ -262,7 +262,8 @@ class RankedCandidate(Contract):
     screened_out: str | None = Field(
         default=None,
         description="Why the candidate is listed but gets no outreach draft, or null: their own work "
-        "does not show the role's core skills, they live outside the role's area, or they have not pushed "
+        "does not show the role's core skills or shows none of the posting's skills, they live outside the "
+        "role's area, or they have not pushed "
         "for years. The best `top_n` get drafts, less anyone screened out (their places are not handed "
         "down to candidates below them)",
     )

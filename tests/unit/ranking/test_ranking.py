@@ -683,6 +683,23 @@ def test_who_is_screened_out_of_the_drafts_and_why() -> None:
     assert ranked["synth-dormant"].screened_out == "No push to their own repositories for over 5 years."
 
 
+def test_passing_the_gate_on_a_language_alone_with_no_skill_shown_gets_no_draft() -> None:
+    """A trial's React Native run drafted a Java/JavaScript developer (JavaScript passed the gate) whose work
+    showed none of the posting's skills: the draft had nothing specific to say."""
+    role = JobRequirement(
+        title="Mobile Developer", required_skills=["React Native", "TypeScript"], remote="remote"
+    )
+    shown = [make_repo("app", language="TypeScript", topics=["react-native"], pushed_at=days_ago(5))]
+    fit = make_candidate("synth-rn", languages={"TypeScript": 0.9}, repos=shown)
+    plain = [make_repo("api", language="JavaScript", pushed_at=days_ago(5))]
+    javascript = make_candidate("synth-js", languages={"JavaScript": 0.6, "Java": 0.4}, repos=plain)
+    ranked = {r.candidate.login: r for r in rank_candidates([fit, javascript], role, now=NOW)}
+    assert ranked["synth-rn"].screened_out is None
+    assert ranked["synth-js"].breakdown["core_skills"].value > 0  # the gate passed, on JavaScript
+    assert ranked["synth-js"].matched_skills == []
+    assert ranked["synth-js"].screened_out == "Their own work shows none of the posting's skills."
+
+
 def test_with_no_core_skills_to_gate_on_nobody_is_screened_out_for_them() -> None:
     role = JobRequirement(title="Engineer", required_skills=[], remote="remote")
     person = make_candidate("synth-any", languages={"Java": 1.0},

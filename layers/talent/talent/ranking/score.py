@@ -461,16 +461,24 @@ class _Ranker:
             ],
             "evidence": {s: list(evidence[s]) for s in matched},
             "outside_area": outside,
-            "screened_out": _screened_out(no_core=no_core, outside=outside, abandoned=abandoned),
+            "screened_out": _screened_out(
+                no_core=no_core,
+                no_skill=bool(self.required) and not matched,
+                outside=outside,
+                abandoned=abandoned,
+            ),
         }
         # Ties (capped people all score 49) break on the uncapped total, then the matched skills and login
         return (-score, -round(total, 2), -len(matched), candidate.login.lower()), fields
 
 
-def _screened_out(*, no_core: bool, outside: bool, abandoned: bool) -> str | None:
-    """Why no draft is written for this candidate (`RankedCandidate.screened_out`), or None."""
+def _screened_out(*, no_core: bool, no_skill: bool, outside: bool, abandoned: bool) -> str | None:
+    """Why no draft is written for this candidate (`RankedCandidate.screened_out`), or None. Passing the
+    gate on a language alone (JavaScript for a React Native role) with none of the posting's skills
+    shown leaves a draft nothing true and specific to say: a trial's such drafts read as a mass mailing."""
     reasons = [
         "their own work does not show the role's core skills" if no_core else "",
+        "their own work shows none of the posting's skills" if no_skill and not no_core else "",
         "they live outside the role's area" if outside else "",
         f"no push to their own repositories for over {ABANDONED_MONTHS // 12} years" if abandoned else "",
     ]

@@ -63,7 +63,8 @@ class ProjectDetail(BaseModel):
     )
     outreach_drafts: list[OutreachMessage] = Field(
         description="Drafts for a person to review, never sent; nobody on your do-not-contact list or "
-        "`screened_out` (below the core-skills gate, outside the role's area, inactive for years)"
+        "`screened_out` (below the core-skills gate, none of the posting's skills shown, outside the role's "
+        "area, inactive for years)"
     )
     metadata: dict[str, object] = Field(
         description="stage_durations_ms, github (search metadata) and a message when nothing matched"

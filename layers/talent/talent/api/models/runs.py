@@ -70,7 +70,8 @@ class RunRequest(JobPosting):
         le=MAX_TOP_N,
         strict=True,
         description="How many top candidates get an outreach draft (less anyone `screened_out`: below "
-        "the core-skills gate, outside the role's area, or inactive for years).",
+        "the core-skills gate, none of the posting's skills shown, outside the role's area, or inactive for "
+        "years).",
     )
 
 
