@@ -5,15 +5,17 @@ from __future__ import annotations
 import pytest
 from aws_lambda_powertools.utilities import parameters
 
-from talent.github import load_token
+from talent.github import load_token, load_tokens
+from talent.github.config import forget_tokens
 
 
 @pytest.fixture
 def secret(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     store: dict[str, object] = {}
 
-    def get_secret(name: str, max_age: int = 5) -> object:
+    def get_secret(name: str, max_age: int = 5, force_fetch: bool = False) -> object:
         store["asked"] = (name, max_age)
+        store["forced"] = force_fetch
         return store["value"]
 
     monkeypatch.setattr(parameters, "get_secret", get_secret)
@@ -45,3 +47,15 @@ def test_no_secret_id_means_anonymous(secret: dict[str, object]) -> None:
     assert load_token(None) is None
     assert load_token("") is None
     assert "asked" not in secret
+
+
+def test_after_github_rejected_every_token_the_secret_is_read_again_once(secret: dict[str, object]) -> None:
+    """An operator who replaced a revoked token waited up to 15 minutes for warm containers to see it."""
+    secret["value"] = '{"tokens": ["ghp_a", "ghp_b"]}'
+    assert load_tokens("talent/github-token") == ["ghp_a", "ghp_b"]
+    assert secret["forced"] is False
+    forget_tokens()
+    load_tokens("talent/github-token")
+    assert secret["forced"] is True
+    load_tokens("talent/github-token")
+    assert secret["forced"] is False  # the cache serves the invocations after that one

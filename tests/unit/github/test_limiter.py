@@ -5,16 +5,24 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import random
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
+import httpx
 import pytest
 
+from talent.github import GitHubAuthError, GitHubConfig, search_github
+from talent.github import config as config_module
+from talent.github import limiter as limiter_module
 from talent.github.limiter import Limiter, Rate, Rates, WaitTooLong, fingerprint
 from talent.github.store import GitHubStore
+from talent.models import JobRequirement
 from talent_local.template import Template
 from tests.in_process_aws import in_process_aws
 from tests.unit.another_build import ClientOfAnotherBuild
+from tests.unit.github.github_fakes import FakeGitHub, Sleeps
 
 TABLE = "unit-github"
 API = "https://api.github.example"
@@ -157,3 +165,68 @@ def test_a_failed_condition_is_read_from_its_code_not_the_client_s_exception_cla
     assert store._set_tat("q", "SET #tat = :start", "#tat < :now", {":start": 1.0, ":now": 0.0}, 60.0) is None
     store.release("q", 1.0)  # a queue gone meanwhile: nothing to give back, no error
     assert store.claim("k", now=0.0, hold_s=30.0) is False
+
+
+# GitHub's answer to a revoked or expired token, as recorded (the emulator's `unauthorized` fault)
+BAD_CREDENTIALS = {
+    "message": "Bad credentials",
+    "documentation_url": "https://docs.github.com/rest",
+    "status": "401",
+}
+
+
+@pytest.fixture
+def no_rejections() -> Iterator[None]:
+    limiter_module._rejected.clear()
+    yield
+    limiter_module._rejected.clear()
+
+
+def _search_with(store: GitHubStore, tokens: list[str], dead: set[str], seed: int) -> tuple[str, int]:
+    """One run's search over a fake GitHub that answers 401 to the `dead` tokens: its outcome, and how many
+    requests carried a dead token."""
+    random.seed(seed)
+    fake = FakeGitHub(logins_by_language={"Python": [f"dev{i}" for i in range(60)]})
+    refused = 0
+
+    def transport(request: httpx.Request) -> httpx.Response:
+        nonlocal refused
+        if request.headers.get("authorization", "").removeprefix("Bearer ") in dead:
+            refused += 1
+            return httpx.Response(401, json=BAD_CREDENTIALS)
+        return fake(request)
+
+    time = VirtualTime()
+    config = GitHubConfig(api_url=API, token=tokens[0], tokens=tuple(tokens))
+    role = JobRequirement(title="Backend Engineer", required_skills=["Python"])
+    try:
+        asyncio.run(
+            search_github(role, max_candidates=50, config=config, transport=httpx.MockTransport(transport),
+                          sleep=Sleeps(), today=date(2025, 11, 1), limiter=limiter(store, time, list(tokens)))
+        )  # fmt: skip
+    except GitHubAuthError:
+        return "rejected", refused
+    return "ok", refused
+
+
+@pytest.mark.usefixtures("no_rejections")
+def test_a_token_github_rejects_is_left_out_and_the_runs_go_on_with_the_others(store: GitHubStore) -> None:
+    """An operator's review: one revoked token of four in the secret failed 13 of 20 searches."""
+    tokens = ["ghp_good1", "ghp_good2", "ghp_good3", "ghp_revoked"]
+    runs = [_search_with(store, tokens, {"ghp_revoked"}, seed) for seed in range(20)]
+    assert [outcome for outcome, _ in runs] == ["ok"] * 20
+    assert sum(refused for _, refused in runs) == 1  # met once, then this container leaves it out
+    assert config_module._refetch is False  # other tokens were left: the secret is not read again
+
+
+@pytest.mark.usefixtures("no_rejections")
+def test_when_github_rejects_every_token_the_run_fails_and_the_secret_is_read_again(
+    store: GitHubStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(config_module, "_refetch", False)
+    tokens = ["ghp_old1", "ghp_old2"]
+    assert _search_with(store, tokens, {"ghp_old1", "ghp_old2"}, 7) == ("rejected", 2)
+    assert config_module._refetch is True
+    # a later run in this container tries them again (the operator may have renewed them), and fails again
+    assert _search_with(store, tokens, {"ghp_old1", "ghp_old2"}, 8)[0] == "rejected"
+    assert _search_with(store, tokens, set(), 9) == ("ok", 0)

@@ -68,6 +68,16 @@ def _usable(text: str) -> bool:
     )
 
 
+_refetch = False  # the next load_tokens reads the secret again, not powertools' cache
+
+
+def forget_tokens() -> None:
+    """GitHub rejected every token: the next run reads the secret again, whatever its cache's age (an
+    operator who replaced a dead token would otherwise wait up to `max_age_s` for warm containers)."""
+    global _refetch
+    _refetch = True
+
+
 def load_tokens(secret_id: str | None, *, max_age_s: int = 900) -> list[str]:
     """Every GitHub token stored in a Secrets Manager secret; [] when unset or a placeholder.
 
@@ -81,7 +91,9 @@ def load_tokens(secret_id: str | None, *, max_age_s: int = 900) -> list[str]:
     # Lazy import: powertools parameters pulls in boto3, which the unit-tested paths never need.
     from aws_lambda_powertools.utilities import parameters
 
-    raw = parameters.get_secret(secret_id, max_age=max_age_s)
+    global _refetch  # one flag per container, set by a 401
+    raw = parameters.get_secret(secret_id, max_age=max_age_s, force_fetch=_refetch)
+    _refetch = False
     text = (raw.decode() if isinstance(raw, bytes) else str(raw)).strip()
     found: list[str] = []
     if text.startswith("{"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import random
 import ssl
 import time
@@ -16,10 +17,11 @@ from typing import Any, Literal
 import httpx
 
 from talent.github.cache import GitHubCache
-from talent.github.config import USER_AGENT, GitHubConfig, SearchBudget
+from talent.github.config import USER_AGENT, GitHubConfig, SearchBudget, forget_tokens
 from talent.github.errors import GitHubAuthError, GitHubRequestError
-from talent.github.limiter import Limiter, WaitTooLong
+from talent.github.limiter import Limiter, WaitTooLong, fingerprint
 
+logger = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[None]]
 _Problem = Literal["rate_limited", "transient"]
 
@@ -287,7 +289,12 @@ class GitHubSession:
                     wait = self._backoff(attempt)
                 else:
                     self._note_rate_headers(response)
-                    verdict = self._classify(response, attempt)
+                    try:
+                        verdict = self._classify(response, attempt)
+                    except GitHubAuthError:
+                        if self._another_token(sent_with):
+                            continue  # the same request with another of the secret's tokens
+                        raise
                     if verdict is None:
                         return response
                     problem, detail, wait = verdict
@@ -300,6 +307,19 @@ class GitHubSession:
             await self._sleep(wait)
             self.waited_s += wait
             attempt += 1
+
+    def _another_token(self, sent_with: dict[str, str]) -> bool:
+        """After a 401: leave the token out (`Limiter.reject`) and say whether another one is left; when
+        none is, the secret is read again on the next run (an operator may have replaced it)."""
+        token = sent_with.get("Authorization", "").removeprefix("Bearer ") or None
+        if self.limiter is not None and self.limiter.reject(token):
+            logger.warning(
+                "GitHub rejected token %s (401); going on with the secret's other tokens",
+                fingerprint(self.config.api_url, token),
+            )
+            return True
+        forget_tokens()
+        return False
 
     def _give_up(
         self, problem: _Problem, detail: str, resource: str, wait: float, left: float, tries: int

@@ -28,6 +28,11 @@ from talent.github.store import GitHubStore
 
 QUICK_S = 0.25  # a wait this short is taken on the first token tried, without asking the others
 KEEP_S = 86400.0  # a queue item outlives its last reservation by a day (TTL)
+# A token GitHub answered 401 (revoked, expired) is left out this long by the container that saw it: its
+# runs go on with the secret's other tokens (an operator's review: 13 of 20 searches failed on one dead
+# token of 4). As long as the secret's cache (`config.load_tokens`), which the 401 also clears.
+REJECTED_S = 15 * 60.0
+_rejected: dict[str, float] = {}  # a token's fingerprint -> until when it is left out (epoch s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,21 @@ class Limiter:
         self.waited_s = 0.0
         self.turns = 0
 
+    def usable(self) -> list[str | None]:
+        """The tokens GitHub has not rejected lately; all of them when it rejected every one (a request
+        then meets the 401 again and the run fails on it, as with one token)."""
+        now = self._clock()
+        kept = [t for t in self.tokens if _rejected.get(fingerprint(self.api_url, t), 0.0) <= now]
+        return kept or self.tokens
+
+    def reject(self, token: str | None) -> bool:
+        """GitHub answered 401 to `token`: leave it out for REJECTED_S; whether another token is left."""
+        if token is None:
+            return False
+        _rejected[fingerprint(self.api_url, token)] = self._clock() + REJECTED_S
+        now = self._clock()
+        return any(_rejected.get(fingerprint(self.api_url, t), 0.0) <= now for t in self.tokens)
+
     def _key(self, token: str | None, resource: str) -> str:
         return f"LIMIT#{fingerprint(self.api_url, token)}#{resource}"
 
@@ -135,9 +155,10 @@ class Limiter:
 
         WaitTooLong (nothing reserved) when no token has a turn within max_wait_s.
         """
-        start = random.randrange(len(self.tokens))  # noqa: S311 - spreads runs over tokens
+        tokens = self.usable()
+        start = random.randrange(len(tokens))  # noqa: S311 - spreads runs over tokens
         best: _Reservation | None = None
-        for token in self.tokens[start:] + self.tokens[:start]:
+        for token in tokens[start:] + tokens[:start]:
             reservation = await self._reserve(token, resource, cost)
             if best is None or reservation.wait_s < best.wait_s:
                 if best is not None:
