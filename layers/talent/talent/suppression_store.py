@@ -28,9 +28,12 @@ class SuppressionsStore:
         self.table = table
 
     def logins(self, user_id: str, *, page_size: int | None = None) -> set[str]:
-        """Every login on the user's list, lower-cased (a Query on the table's key, all pages)."""
+        """Every login on the user's list, lower-cased (a Query on the table's key, all pages; strongly
+        consistent: a login listed a moment ago must not survive in a run saved now, and DynamoDB's
+        default read may miss it)."""
         request: dict[str, Any] = {
             "TableName": self.table,
+            "ConsistentRead": True,
             "KeyConditionExpression": "user_id = :user_id",
             "ExpressionAttributeValues": {":user_id": {"S": user_id}},
             "ProjectionExpression": "github_login",

@@ -366,3 +366,17 @@ def test_error_code_reads_only_an_aws_answer(response: Any, code: str | None) ->
     error.response = response
     assert error_code(error) == code
     assert error_code(ValueError("no answer")) is None
+
+
+def test_the_do_not_contact_list_is_read_strongly_consistent(aws: Aws) -> None:
+    """An operator's review: DynamoDB's default (eventually consistent) Query could miss a login listed a
+    moment before a run's results were saved (moto is always consistent, so the request itself is read)."""
+    from talent.suppression_store import SuppressionsStore
+
+    sent: list[dict[str, object]] = []
+    aws.dynamodb.meta.events.register(
+        "before-parameter-build.dynamodb.Query", lambda params, **_: sent.append(dict(params))
+    )
+    SuppressionsStore(aws.dynamodb, "unit-suppressions").logins("u-1")
+    assert sent
+    assert all(params.get("ConsistentRead") is True for params in sent)
