@@ -13,6 +13,8 @@ what it replaces. After an upgrade, read the patch against the new code, run its
   execution's thread to set up, as AWS stops an execution at any point;
 - `list_moto_services_once` (moto): the server's list of its service modules is read from disk once,
   not on every request;
+- `publish_execution_ends` (moto): an execution that ends tells a listener, as Step Functions sends
+  EventBridge its "Step Functions Execution Status Change";
 - `make_resolvers_thread_safe` (powertools): the request a resolver serves, kept in class attributes,
   becomes per-thread, since the front serves requests from threads;
 - `record_cached_secret_reads` (powertools): `SecretsProvider.get` reports each read, cached ones too;
@@ -160,6 +162,69 @@ def stop_executions_once_started() -> None:
         return stop(self, *args, **kwargs)
 
     ExecutionWorker.stop = _marked(stop_once_started)  # type: ignore[method-assign]
+
+
+_execution_listener: list[Callable[[dict[str, Any]], None]] = []  # the running stack's; the last one set
+
+
+def publish_execution_ends(listener: Callable[[dict[str, Any]], None]) -> None:
+    """Make each moto execution, once ended, hand `listener` the event Step Functions sends EventBridge
+    ("Step Functions Execution Status Change": the execution's ARN, status, input, error and cause), on a
+    thread of its own: AWS delivers it after the end, best effort. A later call replaces the listener."""
+    require("moto")
+    from moto.stepfunctions.parser.backend.execution import BaseExecutionWorkerCommunication
+
+    _execution_listener[:] = [listener]
+    terminated = BaseExecutionWorkerCommunication.terminated
+    if _is_patched(terminated):
+        return
+
+    @functools.wraps(terminated)
+    def terminated_and_published(self: Any) -> None:
+        terminated(self)
+        event = execution_status_change(self.execution)
+        for listen in list(_execution_listener):
+            threading.Thread(target=listen, args=(event,), name="execution-ended", daemon=True).start()
+
+    BaseExecutionWorkerCommunication.terminated = _marked(terminated_and_published)  # type: ignore[method-assign]
+
+
+def execution_status_change(execution: Any) -> dict[str, Any]:
+    """The EventBridge event for a moto execution's end, in the shape AWS documents (EventBridge user
+    guide, Step Functions events): version, id, detail-type, source, account, time, region, resources,
+    and the detail with the input as JSON text and dates in epoch milliseconds."""
+    import json
+    import uuid
+
+    def millis(moment: Any) -> int | None:
+        return int(moment.timestamp() * 1000) if moment is not None else None
+
+    status = execution.exec_status.value
+    arn = execution.exec_arn
+    return {
+        "version": "0",
+        "id": str(uuid.uuid4()),
+        "detail-type": "Step Functions Execution Status Change",
+        "source": "aws.states",
+        "account": execution.account_id,
+        "time": (execution.stop_date or execution.start_date).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "region": execution.region_name,
+        "resources": [arn],
+        "detail": {
+            "executionArn": arn,
+            "stateMachineArn": execution.state_machine_arn,
+            "name": execution.name,
+            "status": status,
+            "startDate": millis(execution.start_date),
+            "stopDate": millis(execution.stop_date),
+            "input": json.dumps(execution.input_data),
+            "output": None if execution.output is None else json.dumps(execution.output),
+            "inputDetails": {"included": True},
+            "outputDetails": {"included": True} if execution.output is not None else None,
+            "error": getattr(execution, "error", None),
+            "cause": getattr(execution, "cause", None),
+        },
+    }
 
 
 def list_moto_services_once() -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import secrets
 import threading
@@ -42,12 +43,15 @@ from talent_local.patches import (
     list_moto_services_once,
     make_dynamodb_atomic,
     make_resolvers_thread_safe,
+    publish_execution_ends,
     run_lambdas_in_process,
     stop_executions_once_started,
 )
 from talent_local.runtime import Fault, FunctionRuntime, Hold
 from talent_local.template import ACCOUNT_ID, REGION, TEMPLATE_PATH, Template
 from talent_local.xray import XRaySink, trace_like_lambda
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from talent_local.github_emulator import Limits
@@ -133,6 +137,7 @@ class LocalStack:
         make_dynamodb_atomic()  # DynamoDB applies each request atomically; moto alone does not
         stop_executions_once_started()  # AWS stops an execution the moment it starts; moto could not
         list_moto_services_once()  # moto re-reads its package folder on every request otherwise
+        publish_execution_ends(self._execution_ended)  # as Step Functions tells EventBridge
         self._moto = ThreadedMotoServer(
             ip_address=self.aws_host or self.host, port=self.moto_port, verbose=False
         )
@@ -220,6 +225,19 @@ class LocalStack:
                 dynamodb.delete_item(TableName=table, Key={"pk": item["pk"]})
 
     # ---- setup ----
+    def _execution_ended(self, event: dict[str, Any]) -> None:
+        """EventBridge's part: each function whose rule's pattern matches the event is invoked with it
+        (asynchronously, as EventBridge invokes a Lambda target); a failure is logged, as EventBridge
+        would retry it and then drop it."""
+        from moto.events.models import EventPattern
+
+        for spec in self.functions:
+            if any(EventPattern.load(json.dumps(rule)).matches_event(event) for rule in spec.rules):  # type: ignore[arg-type]
+                try:
+                    self.runtime.invoke(spec, event)
+                except Exception:  # the delivery's failure is the target's, not the stack's
+                    logger.exception("EventBridge target %s failed", spec.logical_id)
+
     def _configure_moto(self, config: dict[str, Any]) -> None:
         """moto's documented configuration call (POST /moto-api/config), rather than its module state."""
         # trust_env=False: a loopback address never goes through the user's proxy.

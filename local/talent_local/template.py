@@ -40,9 +40,17 @@ IGNORED_RESOURCES: dict[str, str] = {
     "AWS::S3::BucketPolicy": "it denies plain HTTP; the local stack's AWS is plain HTTP on loopback",
     "Custom::EmptyBucket": "runs only when the stack is deleted; its function is created and tested"
     " like any other (tests/integration/iam)",
+    "AWS::CloudWatch::Alarm": "deploy-only: alarms watch CloudWatch's metrics, which the local stack has"
+    " none of; tests/unit/test_alarms.py checks each watches a metric the code emits",
+    "AWS::SNS::Topic": "deploy-only: where the alarms are sent",
+    "AWS::SNS::Subscription": "deploy-only: an address the alarms are sent to",
 }
 # The function and state machine event types the local stack delivers, and those it leaves out.
-EMULATED_EVENTS: dict[str, str] = {"Api": "a route of the HTTP front"}
+EMULATED_EVENTS: dict[str, str] = {
+    "Api": "a route of the HTTP front",
+    "EventBridgeRule": "an execution's end, delivered when the rule's pattern matches (moto's EventPattern;"
+    " talent_local.patches.publish_execution_ends)",
+}
 IGNORED_EVENTS: dict[str, str] = {}
 EVENT_SOURCES = ("AWS::Serverless::Function", "AWS::Serverless::StateMachine")
 
@@ -68,6 +76,7 @@ class FunctionSpec:
     timeout: int
     memory: int
     routes: list[Route] = field(default_factory=list)
+    rules: list[dict[str, Any]] = field(default_factory=list)  # its EventBridge rules' patterns, resolved
 
     @property
     def arn(self) -> str:
@@ -213,6 +222,11 @@ class Template:
                 for event in props.get("Events", {}).values()
                 if event.get("Type") == "Api"
             ]
+            rules = [
+                self.resolve(event["Properties"]["Pattern"])
+                for event in props.get("Events", {}).values()
+                if event.get("Type") == "EventBridgeRule"
+            ]
             specs.append(
                 FunctionSpec(
                     logical_id=logical_id,
@@ -223,6 +237,7 @@ class Template:
                     timeout=int(props.get("Timeout", globals_.get("Timeout", 3))),
                     memory=int(props.get("MemorySize", globals_.get("MemorySize", 128))),
                     routes=routes,
+                    rules=rules,
                 )
             )
         return specs

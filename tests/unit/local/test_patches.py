@@ -132,6 +132,22 @@ def test_moto_still_builds_an_executions_environment_on_its_thread() -> None:
     assert "self.env.set_stop(" in inspect.getsource(stop)
 
 
+def test_moto_still_ends_an_execution_through_its_communication_s_terminated() -> None:
+    # publish_execution_ends wraps `terminated`: moto must still call it when an execution ends, after
+    # setting the status, error and cause it reads.
+    from moto.stepfunctions.parser.backend import execution, execution_worker
+
+    reflect = inspect.getsource(execution.BaseExecutionWorkerCommunication._reflect_execution_status)
+    assert all(
+        f"self.execution.{name} =" in reflect for name in ("exec_status", "error", "cause", "stop_date")
+    )
+    assert "self._reflect_execution_status()" in inspect.getsource(
+        getattr(execution.BaseExecutionWorkerCommunication.terminated, "__wrapped__", None)
+        or execution.BaseExecutionWorkerCommunication.terminated
+    )
+    assert ".terminated()" in inspect.getsource(execution_worker.ExecutionWorker)
+
+
 def test_moto_services_are_listed_from_disk_once_and_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
     from moto import backends
 

@@ -358,3 +358,75 @@ def test_mark_failed_needs_exactly_one_failed_module(aws: Aws) -> None:
     broken["failed"]["rank_candidates"] = broken["failed"]["search_github"]
     with pytest.raises(StageInputError, match="failed"):
         load_handler("finalize").mark_failed_handler(broken, context())
+
+
+def test_an_execution_stopped_without_mark_failed_fails_its_still_running_project(
+    seeded: Aws, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An operator's review: a run stopped by an operator (or whose MarkFailed failed in an outage) stayed
+    "running" until its TTL and held the user's run slot for hours. EventBridge tells MarkFailed."""
+    started = {"started_at": "2026-11-24T19:25:03Z", "finished_at": "2026-11-24T19:25:04Z"}
+    seeded.put_project(
+        SAMPLE_PROJECT, stage_parse_jd=started, stage_search_github={"started_at": "2026-11-24T19:25:04Z"}
+    )
+
+    failed = FailureOutput.model_validate(
+        load_handler("finalize").mark_failed_handler(event("execution_ended.json"), context())
+    )
+
+    assert (failed.status, failed.deleted_objects) == ("failed", 3)
+    assert seeded.keys(SAMPLE_PROJECT) == []
+    project = seeded.project(SAMPLE_PROJECT)
+    assert project is not None
+    assert project["status"] == "failed"
+    assert project["error"]["stage"] == "search_github"  # where it was when stopped
+    assert project["error"]["type"] == "ExecutionAborted"
+    assert "an operator stopped the run" in project["error"]["message"]
+    assert any("PipelineRunsEndedWithoutMarkFailed" in d for d in emf(capsys.readouterr().out))
+
+
+@pytest.mark.parametrize("status", ["failed", "completed"])
+def test_an_execution_that_ended_by_its_own_states_is_left_as_they_recorded_it(
+    seeded: Aws, status: str
+) -> None:
+    # Every failed run ends FAILED after its own MarkFailed: EventBridge's word then changes nothing.
+    seeded.put_project(SAMPLE_PROJECT, status=status)
+    ended = event("execution_ended.json")
+    ended["detail"]["status"] = "FAILED"
+    ended["detail"]["error"] = "PipelineFailed"
+
+    assert load_handler("finalize").mark_failed_handler(ended, context()) == {"status": "already_ended"}
+    assert seeded.project(SAMPLE_PROJECT)["status"] == status  # type: ignore[index]
+    assert len(seeded.keys(SAMPLE_PROJECT)) == 3
+    assert "error" not in seeded.project(SAMPLE_PROJECT)  # type: ignore[operator]
+
+
+def test_an_execution_status_change_is_read_as_aws_sends_it(aws: Aws) -> None:
+    from talent.pipeline.contracts import ExecutionStatusChange, StageInputError
+
+    change = ExecutionStatusChange.model_validate(event("execution_ended.json"))
+    assert (change.run().project_id, change.run().user_id) == (SAMPLE_PROJECT, "demo-user-0001")
+    succeeded = event("execution_ended.json")
+    succeeded["detail"]["status"] = "SUCCEEDED"  # the rule's pattern leaves these out
+    with pytest.raises(StageInputError, match="status"):
+        load_handler("finalize").mark_failed_handler(succeeded, context())
+    foreign = event("execution_ended.json")
+    foreign["detail"]["input"] = '{"something": "else"}'
+    with pytest.raises(StageInputError, match="project_id"):
+        load_handler("finalize").mark_failed_handler(foreign, context())
+
+
+@pytest.mark.parametrize(
+    ("error", "operational"),
+    [("GitHubAuthError", True), ("AwsUnavailable", True), ("Lambda.ServiceException", True),
+     ("InvalidJobDescription", False), ("JobDescriptionNotText", False)],
+)  # fmt: skip
+def test_only_a_failure_of_the_operator_s_kind_counts_for_the_runs_failing_alarm(
+    seeded: Aws, capsys: pytest.CaptureFixture[str], error: str, operational: bool
+) -> None:
+    seeded.put_project(SAMPLE_PROJECT)
+    state = event("mark_failed.json")
+    state["failed"] = {"search_github": {"Error": error, "Cause": "{}"}}
+    load_handler("finalize").mark_failed_handler(state, context())
+    counted = [d for d in emf(capsys.readouterr().out) if "PipelineRunsFailedOperational" in d]
+    assert len(counted) == operational

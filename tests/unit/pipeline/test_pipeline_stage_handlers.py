@@ -21,7 +21,7 @@ from talent.pipeline.contracts import (
     SearchOutput,
     StageInputError,
 )
-from talent.pipeline.guard import ProjectDeleted
+from talent.pipeline.guard import ProjectDeleted, RunEnded
 from talent.pipeline.storage import ProjectObjectMissing
 from tests.unit.pipeline.pipeline_support import EVENTS, SAMPLE_PROJECT, Aws, context, event, load_handler
 
@@ -227,6 +227,25 @@ def test_a_stage_whose_project_was_deleted_meanwhile_removes_its_output(
         load_handler(function).lambda_handler(event(sample), context())
     assert f"projects/{SAMPLE_PROJECT}/{output}" not in seeded.keys(SAMPLE_PROJECT)
     assert len(seeded.keys(SAMPLE_PROJECT)) == len(before) - 1  # the other documents are DELETE's to remove
+
+
+@pytest.mark.parametrize(
+    ("function", "sample", "output"),
+    [
+        ("rank_candidates", "rank_candidates.json", "ranked.json"),
+        ("generate_outreach", "generate_outreach.json", "outreach.json"),
+    ],
+)
+def test_a_stage_whose_run_was_stopped_meanwhile_removes_its_output(
+    seeded: Aws, function: str, sample: str, output: str
+) -> None:
+    """An operator's stop fails the project at once (MarkFailed, told by EventBridge) while the stage's
+    invocation runs on: what it writes then is not kept."""
+    seeded.put_project(SAMPLE_PROJECT, status="failed")
+    seeded.s3.delete_object(Bucket=seeded.bucket, Key=f"projects/{SAMPLE_PROJECT}/{output}")
+    with pytest.raises(RunEnded, match=f"ended during its run; {output} was removed"):
+        load_handler(function).lambda_handler(event(sample), context())
+    assert f"projects/{SAMPLE_PROJECT}/{output}" not in seeded.keys(SAMPLE_PROJECT)
 
 
 # ---------- generate_outreach ----------

@@ -12,13 +12,15 @@ Data flow (each Task's `Parameters` picks its input from the state, `ResultPath`
     $.generate_outreach        OutreachInput     -> GenerateOutreach    -> OutreachOutput
     (the whole state)          CompletedRun      -> SaveResults         -> SaveOutput (execution output)
     any Task error             FailureInput      -> MarkFailed          -> FailureOutput -> Fail
+    an execution that ended    ExecutionStatusChange (EventBridge) -> MarkFailed -> FailureOutput | None
 """
 
 from __future__ import annotations
 
+import json
 from typing import Literal, Self
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from talent.models import Contract, JobRequirement, RequirementOverride, SearchMetadata
 from talent.pipeline.registry import TRACKED_STAGES, StageName
@@ -200,3 +202,42 @@ class FailureOutput(ProjectScoped):
     status: Literal["failed", "discarded"]
     error: StageError
     deleted_objects: int = Field(ge=0)
+
+
+class _Read(BaseModel):
+    """AWS's own events carry more fields than we read, and may add more: the rest is ignored."""
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True, defer_build=True)
+
+
+class EndedRunInput(_Read):
+    """What an ended execution's input says of its run (RunInput, whatever else it carries)."""
+
+    project_id: str = Field(pattern=PROJECT_ID_PATTERN)
+    user_id: str | None = Field(default=None, min_length=1)
+
+
+class ExecutionDetail(_Read):
+    execution_arn: str = Field(alias="executionArn")
+    status: Literal["FAILED", "ABORTED", "TIMED_OUT"]
+    input: str = Field(description="The execution's input, as JSON text")
+    error: str | None = None
+    cause: str | None = None
+
+
+class ExecutionStatusChange(_Read):
+    """EventBridge's "Step Functions Execution Status Change" for an execution that ended without
+    succeeding (the rule's pattern, template.yaml): MarkFailed's second source, for runs that ended
+    without it (stopped by an operator, timed out, or MarkFailed itself failed)."""
+
+    source: Literal["aws.states"]
+    detail_type: Literal["Step Functions Execution Status Change"] = Field(alias="detail-type")
+    detail: ExecutionDetail
+
+    def run(self) -> EndedRunInput:
+        """The run the execution was started for; StageInputError when its input names none."""
+        try:
+            started = json.loads(self.detail.input)
+        except ValueError:
+            started = None
+        return parse_event(EndedRunInput, started)

@@ -56,12 +56,26 @@ _STATUS = re.compile(r"^GitHub answered (\d{3})\b")
 _TIMEOUTS: Final = frozenset({"States.Timeout", "Sandbox.Timedout", "States.HeartbeatTimeout"})
 
 
+# A run ended by its own user: a deleted project, or a stage stopped because its run had ended
+_ENDED_BY_ITS_USER: Final = frozenset({"ProjectDeleted", "RunEnded"})
+
+
+def operational(error: str) -> bool:
+    """Whether a run's failure is the operator's to look into (GitHub's token or limits, AWS, a crash or
+    timeout), not the recruiter's own posting or deletion: what the RunsFailingAlarm counts."""
+    return error not in USER_FACING and error not in _ENDED_BY_ITS_USER
+
+
 def describe_failure(stage: StageName, error: str, cause: str | None, project_id: str) -> StageError:
     label = stage_label(stage)
     if error in GITHUB_MESSAGES:
         message = _github_message(error, _error_message(cause))
     elif error in USER_FACING:
         message = _clean(_error_message(cause)) or f"{label} failed ({error})."
+    elif error == "ExecutionAborted":
+        message = (
+            f"{label} was stopped before it finished: an operator stopped the run. Run the pipeline again."
+        )
     elif error in _TIMEOUTS:
         message = (
             f"{label} took too long and was stopped. Run the pipeline again, maybe with fewer candidates."

@@ -13,11 +13,13 @@ from typing import Any
 from talent.clock import utc_now_iso
 from talent.pipeline.contracts import (
     CompletedRun,
+    ExecutionStatusChange,
     FailureInput,
     FailureOutput,
     SaveOutput,
 )
 from talent.pipeline.errors import describe_failure
+from talent.pipeline.registry import TRACKED_NAMES, StageName
 from talent.pipeline.results import (
     ProjectMetadata,
     ProjectResults,
@@ -36,7 +38,7 @@ from talent.pipeline.storage import (
     put_document,
 )
 from talent.pipeline.transient import retried_when_transient
-from talent.projects.records import ProjectError
+from talent.projects.records import ProjectError, ProjectRecord
 from talent.projects.store import projects_store
 
 COUNTS = ("candidate_count", "ranked_count", "draft_count")
@@ -146,6 +148,53 @@ def mark_failed(request: FailureInput) -> FailureOutput:
         error=error,
         deleted_objects=deleted,
     )
+
+
+# What an execution's end says when it names no error of its own (an operator's StopExecution does not)
+_ENDED_AS: dict[str, str] = {
+    "ABORTED": "ExecutionAborted",
+    "TIMED_OUT": "States.Timeout",
+    "FAILED": "States.Runtime",
+}
+
+
+def mark_ended(change: ExecutionStatusChange) -> FailureOutput | None:
+    """A run whose execution ended without succeeding, as EventBridge tells it: the project failed and its
+    partial outputs deleted if it is still running, its run slot freed; None when the run had already
+    ended (its own MarkFailed or SaveResults, or the project was deleted), which is every FAILED run whose
+    MarkFailed worked. Runs that ended otherwise (stopped by an operator, timed out, or MarkFailed itself
+    failed, as in a DynamoDB outage) stayed "running" and held their slot for hours (an operator's review).
+    """
+    run = change.run()
+    project = projects_store().get_project(run.project_id)
+    if project is None or project.status != "running":
+        return None
+    stage = _last_stage(project)
+    error = describe_failure(
+        stage, change.detail.error or _ENDED_AS[change.detail.status], change.detail.cause, run.project_id
+    )
+    stored = ProjectError.model_validate(error.model_dump(mode="json"))
+    recorded = projects_store().update_project(
+        run.project_id,
+        {"status": "failed", "error": stored.model_dump(mode="json"), "failed_at": utc_now_iso()},
+        while_running=True,
+    )
+    if not recorded:
+        return None  # it ended meanwhile, by its own states
+    try:
+        deleted = delete_project_objects(run.project_id)
+    finally:
+        if run.user_id is not None:
+            from talent.projects.quota import get_run_quota
+
+            get_run_quota().release(run.user_id, run.project_id)
+    return FailureOutput(project_id=run.project_id, status="failed", error=error, deleted_objects=deleted)
+
+
+def _last_stage(project: ProjectRecord) -> StageName:
+    """The last stage the run started, as the project item recorded it; the first before any did."""
+    started = [(record.started_at, name) for name in TRACKED_NAMES if (record := project.stage(name))]
+    return max(started)[1] if started else TRACKED_NAMES[0]
 
 
 def _clean_up_saved(project_id: str, user_id: str | None, results_key: str | None) -> int:

@@ -10,6 +10,10 @@ raises ProjectDeleted. DELETE removes the project's objects, then the item, then
 - the read did not see the item: the stage removes its write itself.
 (SaveResults has the same guard in its conditional update; MarkFailed writes nothing.)
 
+A stage's output is kept only while the run goes on (`put_while_run_goes_on`): an execution stopped by an
+operator fails its project at once (MarkFailed, told by EventBridge), then deletes its objects, while the
+stage's invocation runs on; the same two interleavings leave nothing behind.
+
 Each stage function that writes needs dynamodb:GetItem on the projects table and s3:DeleteObject on the
 results bucket's projects/ prefix for this.
 """
@@ -32,3 +36,20 @@ def put_while_project_exists(project_id: str, key: str, document: BaseModel) -> 
     if not projects_store().exists(project_id):
         delete_object(key)
         raise ProjectDeleted(f"The project was deleted during its run; {key.rsplit('/', 1)[-1]} was removed")
+
+
+class RunEnded(ProjectDeleted):
+    """The run ended (failed: its execution was stopped) while this stage ran; its output was removed."""
+
+
+def put_while_run_goes_on(project_id: str, key: str, document: BaseModel) -> None:
+    """Write a stage's `document` at `key`, and keep it only if the project is still running afterwards."""
+    put_document(key, document)
+    found = projects_store().attributes(project_id, ("status",))
+    if found is None or found.get("status") != "running":
+        delete_object(key)
+        ended = ProjectDeleted if found is None else RunEnded
+        name = key.rsplit("/", 1)[-1]
+        raise ended(
+            f"The project was {'deleted' if found is None else 'ended'} during its run; {name} was removed"
+        )

@@ -27,7 +27,7 @@ from talent.pipeline.contracts import (
     SearchOutput,
     StageTiming,
 )
-from talent.pipeline.guard import put_while_project_exists
+from talent.pipeline.guard import put_while_run_goes_on
 from talent.pipeline.progress import note_github_wait, recorded
 from talent.pipeline.registry import StageName
 from talent.pipeline.storage import (
@@ -159,7 +159,7 @@ def search_stage(
             )
         )
         key = object_key(request.project_id, CANDIDATES)
-        put_while_project_exists(
+        put_while_run_goes_on(
             request.project_id,
             key,
             CandidatesDocument(project_id=request.project_id, candidates=result.candidates),
@@ -189,7 +189,7 @@ def rank_stage(request: RankInput, *, time_left_s: float | None = None) -> RankO
         _same_project(request.project_id, document.project_id)
         ranked = rank_candidates(document.candidates, request.requirement, limit=request.max_candidates)
         key = object_key(request.project_id, RANKED)
-        put_while_project_exists(
+        put_while_run_goes_on(
             request.project_id, key, RankedDocument(project_id=request.project_id, ranked=ranked)
         )
     return RankOutput(ranked_key=key, ranked_count=len(ranked), duration_ms=clock.duration_ms)
@@ -215,7 +215,7 @@ def outreach_stage(request: OutreachInput, *, time_left_s: float | None = None) 
             shortlist, request.requirement, request.top_n, suppressed_logins=suppressed
         )
         key = object_key(request.project_id, OUTREACH)
-        put_while_project_exists(
+        put_while_run_goes_on(
             request.project_id, key, OutreachDocument(project_id=request.project_id, messages=messages)
         )
     return OutreachOutput(
