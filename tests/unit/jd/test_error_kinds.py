@@ -858,6 +858,9 @@ def test_secondary_and_tertiary_qualifications_are_nice_to_haves(heading: str) -
         ("Hiring: Senior SRE, remote US, Go/K8s/Terraform, 5+ yrs, on-call rotation", "Senior SRE"),
         ("Senior SRE, Berlin, Kubernetes, Terraform", "Senior SRE"),
         ("Staff SWE, remote EU, Rust, Tokio", "Staff SWE"),
+        # another trial's: the years asked after the role and its place end it
+        ("Hiring: React Native dev in Lisbon, 3+ yrs, TypeScript. Hybrid.", "React Native dev"),
+        ("Backend Engineer, 5 years, Go", "Backend Engineer"),
         # a title line over a body keeps its words (the labels do: t10en-readthedocs)
         ("Frontend developer with design skills\n\nWe use React.", "Frontend developer with design skills"),
     ],

@@ -671,8 +671,10 @@ def _ends_the_role(title: str, found: re.Match[str]) -> bool:
     if _URGENCY_TAIL.search(title, 0, found.end()):
         return True  # "rust dev asap, embedded, remote ok"
     # "rust dev asap, embedded, remote ok": the asks after the urgency; "Python dev, remote": the work mode;
-    # "Senior SRE, Berlin, Kubernetes": the place
-    return _REMOTE_OR_ONSITE.match(following[0]) is not None or is_place(following[0])
+    # "Senior SRE, Berlin, Kubernetes": the place; "React Native dev in Lisbon, 3+ yrs, TypeScript": the
+    # years asked (a trial's drafts named the whole line as the role)
+    asks = _REMOTE_OR_ONSITE.match(following[0]) is not None or _YEARS_ASKED.match(following[0]) is not None
+    return asks or is_place(following[0])
 
 
 # What a one-line request says after the role: "Rust dev ASAP", "Senior python dev in London"
