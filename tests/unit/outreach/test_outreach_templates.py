@@ -392,3 +392,18 @@ def test_a_corrected_level_beside_a_title_naming_another_is_left_out() -> None:
     """A native reader's: "Senior Backend Engineer role (mid level)" contradicted itself."""
     requirement = make_requirement(title="Senior Backend Engineer", seniority="mid")
     assert "(mid level)" not in body_of(draft(go_kubernetes_developer(), requirement))
+
+
+@pytest.mark.parametrize("language", DRAFT_LANGUAGES)
+def test_an_office_role_s_relocation_or_visa_support_is_told(language: DraftLanguage) -> None:
+    """A trial's: a Munich role offering relocation and a visa was drafted to people in London and South
+    America as only "It is hybrid, based in Munich" (read as "not for you")."""
+    line = WORDING[language].relocation_line
+    offered = make_requirement(locations=["Munich"], remote="hybrid", relocation=True, language=language)
+    assert f"{line}" in body_of(draft(go_kubernetes_developer(), offered))
+    for requirement in (
+        offered.model_copy(update={"relocation": None}),
+        offered.model_copy(update={"relocation": False}),
+        offered.model_copy(update={"remote": "remote"}),  # nobody moves for a remote role
+    ):
+        assert line not in body_of(draft(go_kubernetes_developer(), requirement))

@@ -87,6 +87,7 @@ def prompt(facts: OutreachFacts) -> str:
         "seniority": facts.seniority,
         "remote_policy": facts.remote,
         "locations": list(facts.locations),
+        "relocation_or_visa_support_offered": facts.relocation or None,
         "required_skills_their_work_shows": list(facts.required_skills),
         "preferred_skills_their_work_shows": list(facts.preferred_skills),
         "citations": citations,

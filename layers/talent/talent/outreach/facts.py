@@ -55,6 +55,7 @@ class OutreachFacts:
     # where a remote role is limited to ("Remote (US only)"), every place of it; () for offices named beside
     # a remote-anywhere role
     remote_within: tuple[str, ...]
+    relocation: bool  # an onsite or hybrid role that offers relocation or visa support
     required_skills: tuple[str, ...]  # the job's required skills the candidate shows evidence for
     preferred_skills: tuple[str, ...]  # the same for the preferred ones
     citations: tuple[Citation, ...]
@@ -201,6 +202,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         remote=requirement.remote,
         locations=tuple(requirement.locations[:MAX_LISTED_LOCATIONS]),
         remote_within=_remote_area(requirement, language),
+        relocation=requirement.relocation is True and requirement.remote != "remote",
         # Only skills the candidate's own work shows: a draft never tells someone they have a skill
         # nothing on their profile supports.
         required_skills=tuple([s for s in required if s in ranked.evidence][:MAX_LISTED_SKILLS]),

@@ -31,6 +31,9 @@ class Wording:
     # the reply the opt-out line asks for, lower case and unquoted: a model's own opt-out naming it may
     # promise what does not happen (talent.outreach.bedrock)
     opt_out_reply: str
+    # An onsite or hybrid role's offer to move there (JobRequirement.relocation, which covers relocation
+    # and visa sponsorship alike): a trial's drafts left it out for people in London and South America.
+    relocation_line: str
     # The recruiter signs a draft before sending it: a placeholder they cannot miss, never a made-up name.
     sign_off: str
     # Who is hiring (GDPR Art. 14 asks for the controller's identity): a placeholder the recruiter fills
