@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from talent_local.aws_calls import AwsCall
-from talent_local.template import ACCOUNT_ID, Template
+from talent_local.template import ACCOUNT_ID, REGION, STACK_NAME, Template
 
 if TYPE_CHECKING:
     from talent_local.stack import LocalStack
@@ -375,9 +375,18 @@ def unused_grants(
 class StackNames(Template):
     """The template's names as IAM sees them on the local stack: a Ref to a secret is its ARN."""
 
-    def __init__(self, template: Template, secret_arns: Mapping[str, str]) -> None:
+    def __init__(
+        self, template: Template, secret_arns: Mapping[str, str], generated: Mapping[str, Any] | None = None
+    ) -> None:
         super().__init__(template.path, template.parameters)
         self.secret_arns = dict(secret_arns)
+        self.generated = dict(generated or {})  # the resources SAM adds (a function's on-failure queue)
+
+    def get_att(self, logical_id: str, attribute: str) -> str:
+        kind = self.generated.get(logical_id, {}).get("Type")
+        if logical_id not in self.resources and kind == "AWS::SQS::Queue" and attribute == "Arn":
+            return f"arn:aws:sqs:{REGION}:{ACCOUNT_ID}:{STACK_NAME}-{logical_id}"
+        return super().get_att(logical_id, attribute)
 
     def ref(self, logical_id: str) -> str:
         name = super().ref(logical_id)
@@ -396,10 +405,10 @@ def template_roles(template: Template, secret_arns: Mapping[str, str]) -> dict[s
     """Each function's role as SAM generates it from the template and its parameters, with the local
     stack's names; `secret_arns` maps each secret's name to its ARN."""
     from talent_local.sam_venv import translate
-    from talent_local.template import REGION
 
     translated = translate(template.path, REGION, template.parameters)
-    return function_policies(translated, StackNames(template, secret_arns).resolve)
+    names = StackNames(template, secret_arns, translated["Resources"])
+    return function_policies(translated, names.resolve)
 
 
 def stack_roles(stack: LocalStack, arns: StackArns) -> dict[str, RolePolicy]:

@@ -43,7 +43,6 @@ IGNORED_RESOURCES: dict[str, str] = {
     "AWS::CloudWatch::Alarm": "deploy-only: alarms watch CloudWatch's metrics, which the local stack has"
     " none of; tests/unit/test_alarms.py checks each watches a metric the code emits",
     "AWS::SNS::Topic": "deploy-only: where the alarms are sent",
-    "AWS::SNS::Subscription": "deploy-only: an address the alarms are sent to",
 }
 # The function and state machine event types the local stack delivers, and those it leaves out.
 EMULATED_EVENTS: dict[str, str] = {

@@ -45,6 +45,10 @@ DOCUMENTED_EXCEPTIONS = {
     ("*", "arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess"): (
         "Tracing: Active; Lambda and the X-Ray SDK send the trace segments (disabled on the local stack)"
     ),
+    ("MarkFailedFunction", "sqs:SendMessage"): (
+        "Lambda itself sends an EventBridge event whose invocation kept failing to the function's on-failure "
+        "queue (EventInvokeConfig), with the function's role; the local stack invokes it once"
+    ),
     ("RunsFunction", "dynamodb:DeleteItem"): (
         "when StartExecution fails, the project item and powertools' in-progress idempotency record are "
         "deleted (so a retry can start); the local state machine never refuses an execution"

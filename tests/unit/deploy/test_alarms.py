@@ -61,9 +61,7 @@ def test_each_alarm_on_our_metrics_watches_one_the_code_emits_as_powertools_name
         assert props["Dimensions"] == [{"Name": "service", "Value": service["POWERTOOLS_SERVICE_NAME"]}]
 
 
-def test_alarms_can_be_sent_to_an_address_given_at_deploy() -> None:
-    template = Template(parameter_overrides={"AlarmEmail": "oncall@example.com"})
-    subscription = template.resources["AlarmEmailSubscription"]
-    assert subscription["Condition"] == "SendsAlarmEmail"
-    assert template.resolve(subscription["Properties"]["Endpoint"]) == "oncall@example.com"
-    assert "AlarmTopic" in template.body["Outputs"]
+def test_the_alarm_topic_is_a_stack_output_to_subscribe_to() -> None:
+    template = Template()
+    assert template.body["Outputs"]["AlarmTopic"]["Value"] == {"Ref": "AlarmTopic"}
+    assert template.resources["AlarmTopic"]["Type"] == "AWS::SNS::Topic"
