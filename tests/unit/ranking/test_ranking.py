@@ -890,3 +890,25 @@ def test_a_code_led_role_naming_no_language_gates_on_its_frameworks(required: li
     outsider = make_candidate("synth-db", languages={"Python": 0.05, "Haskell": 0.95}, repos=repos)
     (result,) = rank_candidates([outsider], backend, now=NOW)
     assert result.screened_out == "Their own work does not show the role's core skills."
+
+
+def test_a_skill_shows_by_its_other_names_but_not_by_an_ordinary_word() -> None:
+    """A trial's: "Expense tracker: Compose + Hilt + coroutines" was listed as missing Dagger (Hilt is
+    the vocabulary's other name for it)."""
+    matcher = SkillMatcher(["Dagger", "Jetpack Compose", "PostgreSQL"])
+    android = make_candidate(
+        "synth-droid",
+        languages={"Kotlin": 1.0},
+        repos=[
+            make_repo("expense-tracker", language="Kotlin", description="Expense tracker: Compose + Hilt")
+        ],
+    )
+    assert set(matcher.evidence(android)[1]) == {"Dagger"}
+    ops = make_candidate(
+        "synth-ops",
+        languages={"Shell": 1.0},
+        repos=[
+            make_repo("stack", language="Shell", description="docker compose files for postgres and node")
+        ],
+    )
+    assert set(matcher.evidence(ops)[1]) == {"PostgreSQL"}  # "postgres" names it; "compose" is a word

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from talent.jd.taxonomy import get_skill
 from talent.jd.words import common_words
 from talent.models import Candidate, Repository
 from talent.roles import languages_of, services_of, topics_of
@@ -140,9 +141,20 @@ class _Spellings:
 
 
 def _phrases(name: str) -> tuple[frozenset[str], set[tuple[str, ...]]]:
-    """A skill's topics (less the generic ones), and the word sequences of its name and topics."""
+    """A skill's topics (less the generic ones), and the word sequences of its name, topics and aliases:
+    "Compose + Hilt" shows Dagger (a trial's Android developer was listed as missing it). A one-word alias
+    that is an ordinary or ambiguous word ("compose", "node") or one with a version ("react 18") is left
+    out: "docker compose" shows no Jetpack Compose."""
     topics = frozenset(topics_of(name)) - GENERIC_TOPICS
-    return topics, {tuple(words(name)), *(tuple(words(t.replace("-", " "))) for t in topics)}
+    skill = get_skill(name)
+    ordinary = common_words()
+    aliases = [
+        tuple(words(alias))
+        for alias in (skill.aliases if skill is not None else ())
+        if not (len(words(alias)) == 1 and (alias in ordinary or alias in AMBIGUOUS_WORDS))
+        and not any(c.isdigit() for c in alias)
+    ]
+    return topics, {tuple(words(name)), *(tuple(words(t.replace("-", " "))) for t in topics), *aliases}
 
 
 def _joined(text: str | None) -> str:
