@@ -1,6 +1,9 @@
 """Session-wide test setup."""
 
 import os
+from collections.abc import Iterator
+
+import pytest
 
 # Lambda sets these before any import; so do we, so that module-level Loggers created while tests are
 # collected get the real service name, whatever the import order.
@@ -25,3 +28,16 @@ def _required_settings() -> None:
 _required_settings()
 
 pytest_plugins = ["talent_local.pytest_plugin"]
+
+
+@pytest.fixture(autouse=True)
+def _no_github_token_state_between_tests() -> Iterator[None]:
+    """A 401 in one test leaves a container's memory of rejected tokens and a pending re-read of the secret
+    (talent.github.limiter, talent.github.config); each test starts as a fresh container would."""
+    from talent.github import config, limiter
+
+    limiter._rejected.clear()
+    config._refetch = False
+    yield
+    limiter._rejected.clear()
+    config._refetch = False

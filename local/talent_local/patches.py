@@ -13,8 +13,8 @@ what it replaces. After an upgrade, read the patch against the new code, run its
   execution's thread to set up, as AWS stops an execution at any point;
 - `list_moto_services_once` (moto): the server's list of its service modules is read from disk once,
   not on every request;
-- `publish_execution_ends` (moto): an execution that ends tells a listener, as Step Functions sends
-  EventBridge its "Step Functions Execution Status Change";
+- `publish_execution_ends` (moto): an execution that ends, or is stopped (at once, as AWS aborts it),
+  tells a listener, as Step Functions sends EventBridge its "Step Functions Execution Status Change";
 - `make_resolvers_thread_safe` (powertools): the request a resolver serves, kept in class attributes,
   becomes per-thread, since the front serves requests from threads;
 - `record_cached_secret_reads` (powertools): `SecretsProvider.get` reports each read, cached ones too;
@@ -172,7 +172,8 @@ def publish_execution_ends(listener: Callable[[dict[str, Any]], None]) -> None:
     ("Step Functions Execution Status Change": the execution's ARN, status, input, error and cause), on a
     thread of its own: AWS delivers it after the end, best effort. A later call replaces the listener."""
     require("moto")
-    from moto.stepfunctions.parser.backend.execution import BaseExecutionWorkerCommunication
+    from moto.stepfunctions.parser.api import ExecutionStatus
+    from moto.stepfunctions.parser.backend.execution import BaseExecutionWorkerCommunication, Execution
 
     _execution_listener[:] = [listener]
     terminated = BaseExecutionWorkerCommunication.terminated
@@ -182,24 +183,49 @@ def publish_execution_ends(listener: Callable[[dict[str, Any]], None]) -> None:
     @functools.wraps(terminated)
     def terminated_and_published(self: Any) -> None:
         terminated(self)
-        event = execution_status_change(self.execution)
-        for listen in list(_execution_listener):
-            threading.Thread(target=listen, args=(event,), name="execution-ended", daemon=True).start()
+        _publish(execution_status_change(self.execution))
+
+    # AWS aborts an execution the moment StopExecution is called, and says so, while the Lambda invocation
+    # in flight runs on; moto's execution ends only when that invocation returns (an attack review's: the
+    # local stack never showed a stage finishing after its run had been failed). Both are told, as AWS
+    # may deliver an event twice.
+    stop = Execution.stop
+
+    @functools.wraps(stop)
+    def stop_and_published(self: Any, stop_date: Any, error: str | None, cause: str | None) -> None:
+        running = self.exec_status == ExecutionStatus.RUNNING
+        stop(self, stop_date, error, cause)
+        if running:
+            _publish(execution_status_change(self, "ABORTED", stop_date, error, cause))
 
     BaseExecutionWorkerCommunication.terminated = _marked(terminated_and_published)  # type: ignore[method-assign]
+    Execution.stop = _marked(stop_and_published)  # type: ignore[method-assign]
 
 
-def execution_status_change(execution: Any) -> dict[str, Any]:
-    """The EventBridge event for a moto execution's end, in the shape AWS documents (EventBridge user
-    guide, Step Functions events): version, id, detail-type, source, account, time, region, resources,
-    and the detail with the input as JSON text and dates in epoch milliseconds."""
+def _publish(event: dict[str, Any]) -> None:
+    for listen in list(_execution_listener):
+        threading.Thread(target=listen, args=(event,), name="execution-ended", daemon=True).start()
+
+
+def execution_status_change(
+    execution: Any,
+    status: str | None = None,
+    stopped: Any = None,
+    error: str | None = None,
+    cause: str | None = None,
+) -> dict[str, Any]:
+    """The EventBridge event for a moto execution's end (or the given `status`, `stopped` date, `error` and
+    `cause` of a stop), in the shape AWS documents (EventBridge user guide, Step Functions events):
+    version, id, detail-type, source, account, time, region, resources, and the detail with the input as
+    JSON text and dates in epoch milliseconds."""
     import json
     import uuid
 
     def millis(moment: Any) -> int | None:
         return int(moment.timestamp() * 1000) if moment is not None else None
 
-    status = execution.exec_status.value
+    status = status or execution.exec_status.value
+    stop_date = stopped or execution.stop_date
     arn = execution.exec_arn
     return {
         "version": "0",
@@ -207,7 +233,7 @@ def execution_status_change(execution: Any) -> dict[str, Any]:
         "detail-type": "Step Functions Execution Status Change",
         "source": "aws.states",
         "account": execution.account_id,
-        "time": (execution.stop_date or execution.start_date).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "time": (stop_date or execution.start_date).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "region": execution.region_name,
         "resources": [arn],
         "detail": {
@@ -216,13 +242,13 @@ def execution_status_change(execution: Any) -> dict[str, Any]:
             "name": execution.name,
             "status": status,
             "startDate": millis(execution.start_date),
-            "stopDate": millis(execution.stop_date),
+            "stopDate": millis(stop_date),
             "input": json.dumps(execution.input_data),
             "output": None if execution.output is None else json.dumps(execution.output),
             "inputDetails": {"included": True},
             "outputDetails": {"included": True} if execution.output is not None else None,
-            "error": getattr(execution, "error", None),
-            "cause": getattr(execution, "cause", None),
+            "error": error or getattr(execution, "error", None),
+            "cause": cause or getattr(execution, "cause", None),
         },
     }
 

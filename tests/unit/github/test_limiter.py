@@ -15,7 +15,6 @@ import pytest
 
 from talent.github import GitHubAuthError, GitHubConfig, search_github
 from talent.github import config as config_module
-from talent.github import limiter as limiter_module
 from talent.github.limiter import Limiter, Rate, Rates, WaitTooLong, fingerprint
 from talent.github.store import GitHubStore
 from talent.models import JobRequirement
@@ -175,13 +174,6 @@ BAD_CREDENTIALS = {
 }
 
 
-@pytest.fixture
-def no_rejections() -> Iterator[None]:
-    limiter_module._rejected.clear()
-    yield
-    limiter_module._rejected.clear()
-
-
 def _search_with(store: GitHubStore, tokens: list[str], dead: set[str], seed: int) -> tuple[str, int]:
     """One run's search over a fake GitHub that answers 401 to the `dead` tokens: its outcome, and how many
     requests carried a dead token."""
@@ -209,7 +201,6 @@ def _search_with(store: GitHubStore, tokens: list[str], dead: set[str], seed: in
     return "ok", refused
 
 
-@pytest.mark.usefixtures("no_rejections")
 def test_a_token_github_rejects_is_left_out_and_the_runs_go_on_with_the_others(store: GitHubStore) -> None:
     """An operator's review: one revoked token of four in the secret failed 13 of 20 searches."""
     tokens = ["ghp_good1", "ghp_good2", "ghp_good3", "ghp_revoked"]
@@ -219,7 +210,6 @@ def test_a_token_github_rejects_is_left_out_and_the_runs_go_on_with_the_others(s
     assert config_module._refetch is False  # other tokens were left: the secret is not read again
 
 
-@pytest.mark.usefixtures("no_rejections")
 def test_when_github_rejects_every_token_the_run_fails_and_the_secret_is_read_again(
     store: GitHubStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -146,6 +146,11 @@ def test_moto_still_ends_an_execution_through_its_communication_s_terminated() -
         or execution.BaseExecutionWorkerCommunication.terminated
     )
     assert ".terminated()" in inspect.getsource(execution_worker.ExecutionWorker)
+    # and wraps Execution.stop, which StopExecution calls with the stop's date (moto drops the error and
+    # cause a StopExecution gives: AWS keeps them)
+    from moto.stepfunctions import models
+
+    assert "execution.stop(stop_date=" in inspect.getsource(models.StateMachine.stop_execution)
 
 
 def test_moto_services_are_listed_from_disk_once_and_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:

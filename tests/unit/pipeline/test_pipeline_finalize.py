@@ -397,7 +397,8 @@ def test_an_execution_that_ended_by_its_own_states_is_left_as_they_recorded_it(
 
     assert load_handler("finalize").mark_failed_handler(ended, context()) == {"status": "already_ended"}
     assert seeded.project(SAMPLE_PROJECT)["status"] == status  # type: ignore[index]
-    assert len(seeded.keys(SAMPLE_PROJECT)) == 3
+    # a failed run keeps nothing (its MarkFailed deleted it, or this finishes it); a completed one its all
+    assert len(seeded.keys(SAMPLE_PROJECT)) == (0 if status == "failed" else 3)
     assert "error" not in seeded.project(SAMPLE_PROJECT)  # type: ignore[operator]
 
 
@@ -430,3 +431,66 @@ def test_only_a_failure_of_the_operator_s_kind_counts_for_the_runs_failing_alarm
     load_handler("finalize").mark_failed_handler(state, context())
     counted = [d for d in emf(capsys.readouterr().out) if "PipelineRunsFailedOperational" in d]
     assert len(counted) == operational
+
+
+def test_a_retried_execution_ended_event_finishes_the_clean_up_its_first_try_could_not(
+    seeded: Aws, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An attack review's: the first try failed the project, then S3 throttled its deletion; Lambda's retry
+    saw the project failed and left candidates.json (logins, names, bios) for the lifecycle rule."""
+    from botocore.exceptions import ClientError
+
+    import talent.pipeline.finalize as finalize
+    from talent.pipeline.storage import delete_project_objects as real
+
+    seeded.put_project(SAMPLE_PROJECT, stage_search_github={"started_at": "2026-11-24T19:25:04Z"})
+    tries: list[str] = []
+
+    def throttled_once(project_id: str) -> int:
+        tries.append(project_id)
+        if len(tries) == 1:
+            raise ClientError(
+                {"Error": {"Code": "SlowDown", "Message": "Reduce your request rate."}}, "DeleteObjects"
+            )
+        return real(project_id)
+
+    monkeypatch.setattr(finalize, "delete_project_objects", throttled_once)
+    handler = load_handler("finalize").mark_failed_handler
+    with pytest.raises(ClientError):
+        handler(event("execution_ended.json"), context())
+    assert seeded.project(SAMPLE_PROJECT)["status"] == "failed"  # type: ignore[index]
+    assert handler(event("execution_ended.json"), context()) == {"status": "already_ended"}
+    assert seeded.keys(SAMPLE_PROJECT) == []
+    assert len(tries) == 2
+
+
+def test_a_delete_whose_stop_event_arrives_before_the_item_is_gone_is_no_failed_run(
+    seeded: Aws, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An attack review's: DELETE stopped the execution, then removed the item, and EventBridge's event could
+    reach MarkFailed in between: the user's deletion was counted as a run that ended without MarkFailed
+    (an alarm) and briefly shown as failed. The item goes first now (and AWS's event names the stop's
+    error, ProjectDeleted, which MarkFailed leaves alone)."""
+    import talent.projects.detail as detail
+    from talent.projects.store import projects_store
+
+    arn = f"arn:aws:states:eu-west-1:123456789012:execution:talent-pipeline:{SAMPLE_PROJECT}"
+    seeded.put_project(SAMPLE_PROJECT, execution_arn=arn)
+    answers: list[dict[str, Any]] = []
+
+    class DeliveredAtOnce:
+        def stop(self, execution_arn: str, *, error: str, cause: str) -> None:
+            ended = event("execution_ended.json")
+            ended["detail"].update(executionArn=execution_arn, error=error, cause=cause)
+            assert seeded.project(SAMPLE_PROJECT) is None  # DELETE removes the item before it stops the run
+            answers.append(load_handler("finalize").mark_failed_handler(ended, context()))
+
+    monkeypatch.setattr(detail, "executions", lambda: DeliveredAtOnce())
+    capsys.readouterr()
+    project = projects_store().get_project(SAMPLE_PROJECT)
+    assert project is not None
+    detail.delete_project(project)
+
+    assert answers == [{"status": "already_ended"}]
+    assert seeded.project(SAMPLE_PROJECT) is None
+    assert not [d for d in emf(capsys.readouterr().out) if "PipelineRunsEndedWithoutMarkFailed" in d]

@@ -57,13 +57,13 @@ _TIMEOUTS: Final = frozenset({"States.Timeout", "Sandbox.Timedout", "States.Hear
 
 
 # A run ended by its own user: a deleted project, or a stage stopped because its run had ended
-_ENDED_BY_ITS_USER: Final = frozenset({"ProjectDeleted", "RunEnded"})
+ENDED_BY_ITS_USER: Final = frozenset({"ProjectDeleted", "RunEnded"})
 
 
 def operational(error: str) -> bool:
     """Whether a run's failure is the operator's to look into (GitHub's token or limits, AWS, a crash or
     timeout), not the recruiter's own posting or deletion: what the RunsFailingAlarm counts."""
-    return error not in USER_FACING and error not in _ENDED_BY_ITS_USER
+    return error not in USER_FACING and error not in ENDED_BY_ITS_USER
 
 
 def describe_failure(stage: StageName, error: str, cause: str | None, project_id: str) -> StageError:

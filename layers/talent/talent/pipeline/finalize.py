@@ -17,8 +17,9 @@ from talent.pipeline.contracts import (
     FailureInput,
     FailureOutput,
     SaveOutput,
+    StageError,
 )
-from talent.pipeline.errors import describe_failure
+from talent.pipeline.errors import ENDED_BY_ITS_USER, describe_failure
 from talent.pipeline.registry import TRACKED_NAMES, StageName
 from talent.pipeline.results import (
     ProjectMetadata,
@@ -159,28 +160,22 @@ _ENDED_AS: dict[str, str] = {
 
 
 def mark_ended(change: ExecutionStatusChange) -> FailureOutput | None:
-    """A run whose execution ended without succeeding, as EventBridge tells it: the project failed and its
-    partial outputs deleted if it is still running, its run slot freed; None when the run had already
-    ended (its own MarkFailed or SaveResults, or the project was deleted), which is every FAILED run whose
-    MarkFailed worked. Runs that ended otherwise (stopped by an operator, timed out, or MarkFailed itself
-    failed, as in a DynamoDB outage) stayed "running" and held their slot for hours (an operator's review).
-    """
+    """A run whose execution ended without succeeding, as EventBridge tells it: the project failed if it is
+    still running, and a failed one's objects deleted and its run slot freed (both repeatable: a retried
+    or repeated event, or a MarkFailed whose own clean-up failed, finishes the job). The failure it
+    recorded, or None when it recorded none: the run's own states ended it, or its user deleted it
+    (DELETE stops the execution with `ProjectDeleted` and cleans up itself). Runs that ended otherwise
+    (stopped by an operator, timed out, or MarkFailed itself failed, as in a DynamoDB outage) stayed
+    "running" and held their slot for hours (an operator's review)."""
     run = change.run()
-    project = projects_store().get_project(run.project_id)
-    if project is None or project.status != "running":
+    if change.detail.error in ENDED_BY_ITS_USER:
         return None
-    stage = _last_stage(project)
-    error = describe_failure(
-        stage, change.detail.error or _ENDED_AS[change.detail.status], change.detail.cause, run.project_id
-    )
-    stored = ProjectError.model_validate(error.model_dump(mode="json"))
-    recorded = projects_store().update_project(
-        run.project_id,
-        {"status": "failed", "error": stored.model_dump(mode="json"), "failed_at": utc_now_iso()},
-        while_running=True,
-    )
-    if not recorded:
-        return None  # it ended meanwhile, by its own states
+    project = projects_store().get_project(run.project_id)
+    failure = _failed_now(change, project) if project is not None and project.status == "running" else None
+    if failure is None:  # it ended before: only a failed run's leftovers are ours to remove
+        project = projects_store().get_project(run.project_id)
+        if project is None or project.status != "failed":
+            return None
     try:
         deleted = delete_project_objects(run.project_id)
     finally:
@@ -188,13 +183,39 @@ def mark_ended(change: ExecutionStatusChange) -> FailureOutput | None:
             from talent.projects.quota import get_run_quota
 
             get_run_quota().release(run.user_id, run.project_id)
-    return FailureOutput(project_id=run.project_id, status="failed", error=error, deleted_objects=deleted)
+    if failure is None:
+        return None
+    return FailureOutput(project_id=run.project_id, status="failed", error=failure, deleted_objects=deleted)
+
+
+def _failed_now(change: ExecutionStatusChange, project: ProjectRecord) -> StageError | None:
+    """The running project marked failed with the execution's end; None if it ended meanwhile."""
+    error = describe_failure(
+        _last_stage(project),
+        change.detail.error or _ENDED_AS[change.detail.status],
+        change.detail.cause,
+        project.project_id,
+    )
+    stored = ProjectError.model_validate(error.model_dump(mode="json"))
+    recorded = projects_store().update_project(
+        project.project_id,
+        {"status": "failed", "error": stored.model_dump(mode="json"), "failed_at": utc_now_iso()},
+        while_running=True,
+    )
+    return error if recorded else None
 
 
 def _last_stage(project: ProjectRecord) -> StageName:
-    """The last stage the run started, as the project item recorded it; the first before any did."""
-    started = [(record.started_at, name) for name in TRACKED_NAMES if (record := project.stage(name))]
-    return max(started)[1] if started else TRACKED_NAMES[0]
+    """The stage the run was in, as the project item recorded it: the last one started, or the next after
+    it when that had finished (between two states the next is about to run, as the status says); the
+    first before any started."""
+    started = [(record, index) for index, name in enumerate(TRACKED_NAMES) if (record := project.stage(name))]
+    if not started:
+        return TRACKED_NAMES[0]
+    record, index = max(started, key=lambda found: found[0].started_at)
+    if record.finished_at and index + 1 < len(TRACKED_NAMES):
+        index += 1
+    return TRACKED_NAMES[index]
 
 
 def _clean_up_saved(project_id: str, user_id: str | None, results_key: str | None) -> int:

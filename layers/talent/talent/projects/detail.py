@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from talent.api.models.projects import ExportFile, ExportFormat, ExportLink, ProjectDetail
 from talent.errors import ConflictError, GoneError, NotFoundError
@@ -18,6 +19,8 @@ from talent.projects.export import candidates_csv, export_filename
 from talent.projects.records import ProjectRecord, UnreadableProject
 from talent.projects.store import projects_store
 from talent.settings import ExportSettings, get_settings
+
+logger = logging.getLogger(__name__)
 
 # Ranked candidates per GET /projects/{project_id}: a run ranks up to 500, whose repositories and
 # breakdowns (5-10 KB each with real GitHub data) could pass Lambda's 6 MB response limit all together.
@@ -110,13 +113,13 @@ def _export_file(project: ProjectRecord, results: ProjectResults, export_format:
 
 
 def delete_project(project: ProjectRecord | UnreadableProject) -> None:
-    """Stop the run if it is still going, then remove its results and the item. An unreadable item's
-    run is stopped if its execution can be read: whether it is still going is unknown."""
+    """Remove the project's results and its item, then stop its run if it is still going. An unreadable
+    item's run is stopped if its execution can be read: whether it is still going is unknown.
+
+    The item goes before the stop: the stopped execution's end reaches MarkFailed at once (EventBridge),
+    which must find no project to fail; an attack review's delete was counted as a failed run and alarmed.
+    A run whose stop then fails runs on harmlessly: each stage finds no project and keeps nothing."""
     running = isinstance(project, UnreadableProject) or project.status == "running"
-    if running and project.execution_arn:
-        executions().stop(
-            project.execution_arn, error="ProjectDeleted", cause="The project was deleted by its owner"
-        )
     if running and project.user_id:
         from talent.projects.quota import get_run_quota
 
@@ -126,6 +129,19 @@ def delete_project(project: ProjectRecord | UnreadableProject) -> None:
     delete_project_objects(project.project_id)
     projects_store().delete_project(project.project_id)
     delete_project_objects(project.project_id)
+    if running and project.execution_arn:
+        _stop(project.execution_arn)
+
+
+def _stop(execution_arn: str) -> None:
+    """Stop a deleted project's run; AWS failing the stop is logged, not the DELETE's failure (the
+    project is gone already, and its run keeps nothing)."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        executions().stop(execution_arn, error="ProjectDeleted", cause="The project was deleted by its owner")
+    except (BotoCoreError, ClientError) as error:
+        logger.warning("Could not stop a deleted project's run (it keeps nothing): %s", type(error).__name__)
 
 
 def _results(project: ProjectRecord) -> tuple[ProjectResults, str]:
