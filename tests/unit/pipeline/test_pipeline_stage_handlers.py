@@ -209,13 +209,14 @@ def test_rank_without_the_candidates_object_fails_clearly(aws: Aws) -> None:
         load_handler("rank_candidates").lambda_handler(event("rank_candidates.json"), context())
 
 
-@pytest.mark.parametrize(
-    ("function", "sample", "output"),
-    [
-        ("rank_candidates", "rank_candidates.json", "ranked.json"),
-        ("generate_outreach", "generate_outreach.json", "outreach.json"),
-    ],
-)
+# The stages after the search, each with its sample event and the output it writes
+STAGES_THAT_WRITE = [
+    ("rank_candidates", "rank_candidates.json", "ranked.json"),
+    ("generate_outreach", "generate_outreach.json", "outreach.json"),
+]
+
+
+@pytest.mark.parametrize(("function", "sample", "output"), STAGES_THAT_WRITE)
 def test_a_stage_whose_project_was_deleted_meanwhile_removes_its_output(
     seeded: Aws, function: str, sample: str, output: str
 ) -> None:
@@ -229,13 +230,7 @@ def test_a_stage_whose_project_was_deleted_meanwhile_removes_its_output(
     assert len(seeded.keys(SAMPLE_PROJECT)) == len(before) - 1  # the other documents are DELETE's to remove
 
 
-@pytest.mark.parametrize(
-    ("function", "sample", "output"),
-    [
-        ("rank_candidates", "rank_candidates.json", "ranked.json"),
-        ("generate_outreach", "generate_outreach.json", "outreach.json"),
-    ],
-)
+@pytest.mark.parametrize(("function", "sample", "output"), STAGES_THAT_WRITE)
 def test_a_stage_whose_run_was_stopped_meanwhile_removes_its_output(
     seeded: Aws, function: str, sample: str, output: str
 ) -> None:
