@@ -221,6 +221,22 @@ def test_every_stage_handler_runs_traced_and_each_github_call_is_its_own_subsegm
         assert f"## {handler}" in {s.get("name") for s in lambdas.traces(result["trace_id"], handler)}
 
 
+def test_an_execution_s_end_runs_mark_failed_traced_as_eventbridge_invokes_it(
+    lambdas: LambdaProcess, local_stack: LocalStack, user: ApiClient, tmp_path: Path
+) -> None:
+    """EventBridge's "Step Functions Execution Status Change" for a run stopped by an operator: the project
+    is failed under a sampled trace, its DynamoDB and S3 calls traced."""
+    me = user.request("GET", "/auth/me").json()["user_id"]
+    project = running_project(local_stack, me)
+    ended = json.loads((ROOT / "events/stages/execution_ended.json").read_text())
+    ended["detail"]["input"] = json.dumps({"project_id": project, "user_id": me})
+    (result,) = lambdas.invoke("MarkFailedFunction", ended, tmp=tmp_path)
+    assert (result["result"]["status"], result["result"]["error"]["type"]) == ("failed", "ExecutionAborted")
+    traced = lambdas.traces(result["trace_id"], "mark_failed_handler")
+    names = {s.get("name") for s in traced}
+    assert {"## mark_failed_handler", "dynamodb", "s3"} <= names
+
+
 def test_the_stack_cleanup_handler_runs_traced_as_lambda_runs_it(
     lambdas: LambdaProcess, local_stack: LocalStack, tmp_path: Path
 ) -> None:

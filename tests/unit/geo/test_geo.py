@@ -135,6 +135,19 @@ def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
         ("Keine Umzugshilfen, keine Visa.", False),
         ("Kein Visa Sponsoring möglich.", False),
         ("Poste sans relocalisation ni parrainage de visa.", False),
+        # a trial's (7 of 22 refusals read as offers, and every draft then promised relocation): an offer's
+        # words inside a negated clause, or a label answered no
+        ("Eine Umzugsunterstützung können wir leider nicht anbieten.", False),
+        ("Umzugsunterstützung: nein", False),
+        ("Relocation support is not available for this role.", False),
+        ("This role does not include relocation assistance.", False),
+        ("Relocation assistance is not provided.", False),
+        ("Relocation package: none", False),
+        ("Nous ne proposons pas d'aide à la relocalisation.", False),
+        # and offers that stay offers beside a negation word elsewhere
+        ("Relocation support if not already in Berlin", True),
+        ("We offer relocation support, no matter where you live.", True),
+        ("Not only a relocation package but also language lessons", True),
     ],
 )
 def test_relocation_offers(text: str, offered: bool | None) -> None:

@@ -697,7 +697,9 @@ def test_passing_the_gate_on_a_language_alone_with_no_skill_shown_gets_no_draft(
     assert ranked["synth-rn"].screened_out is None
     assert ranked["synth-js"].breakdown["core_skills"].value > 0  # the gate passed, on JavaScript
     assert ranked["synth-js"].matched_skills == []
-    assert ranked["synth-js"].screened_out == "Their own work shows none of the posting's skills."
+    assert ranked["synth-js"].screened_out == (
+        "Past the core-skills gate on a language alone, their own work shows none of the posting's skills."
+    )
 
 
 def test_with_no_core_skills_to_gate_on_nobody_is_screened_out_for_them() -> None:

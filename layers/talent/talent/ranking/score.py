@@ -478,7 +478,9 @@ def _screened_out(*, no_core: bool, no_skill: bool, outside: bool, abandoned: bo
     shown leaves a draft nothing true and specific to say: a trial's such drafts read as a mass mailing."""
     reasons = [
         "their own work does not show the role's core skills" if no_core else "",
-        "their own work shows none of the posting's skills" if no_skill and not no_core else "",
+        "past the core-skills gate on a language alone, their own work shows none of the posting's skills"
+        if no_skill and not no_core
+        else "",
         "they live outside the role's area" if outside else "",
         f"no push to their own repositories for over {ABANDONED_MONTHS // 12} years" if abandoned else "",
     ]
