@@ -2002,3 +2002,21 @@ def test_places_in_location_fields_that_read_as_prose(posting: str, locations: l
 )
 def test_a_location_values_where_from_in_each_language(posting: str, locations: list[str]) -> None:
     assert parse_jd(posting).locations == locations
+
+
+@pytest.mark.parametrize(
+    "heading", ["People also viewed", "## Similar jobs", "Ähnliche Jobs", "Offres similaires"]
+)
+def test_a_boards_list_of_other_openings_ends_the_posting(heading: str) -> None:
+    """A trial's LinkedIn paste: the sidebar's "Staff Software Engineer · Ribbon Health · New York, NY
+    (Hybrid)" made a remote US-only role hybrid in every draft."""
+    posting = (
+        "Senior Backend Engineer (Go)\nNorthbeam Health · United States (Remote)\n\nAbout the job\n"
+        "We are remote-first. You will build services in Go and PostgreSQL.\n"
+        "This role is remote but open only to candidates located in the United States.\n"
+        f"{heading}\nStaff Software Engineer · Ribbon Health · New York, NY (Hybrid)\n"
+        "Frontend Engineer (React) · Cityblock · Brooklyn, NY\n"
+    )
+    parsed = parse_jd(posting)
+    assert (parsed.remote, parsed.locations) == ("remote", ["United States"])
+    assert "React" not in parsed.required_skills

@@ -707,10 +707,32 @@ def _unflattened(raw: str) -> list[str]:
     return [raw[a:b] for a, b in itertools.pairwise(bounds) if raw[a:b].strip()]
 
 
+# A job board's list of other openings after the posting, in our four languages: "People also viewed",
+# "Similar jobs", "Ähnliche Jobs", "Offres similaires", "Empleos similares". Their lines name other roles'
+# places and modes (a trial's LinkedIn paste read "New York, NY (Hybrid)" beside it and drafted a remote
+# role as hybrid): the posting ends there.
+_OTHER_OPENINGS = re.compile(
+    r"^\W{0,4}(?:people (?:also )?(?:viewed|applied(?: for)?)|similar (?:jobs|roles|positions|openings)"
+    r"|(?:more|other) jobs(?: (?:like this|you may like|at [\w .&-]{1,40}))?|jobs you may (?:also )?like"
+    r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen(?:angebote)?)"
+    r"|offres (?:similaires|d'emploi similaires)|(?:empleos|ofertas) similares)\W{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _before_other_openings(raws: list[str]) -> list[str]:
+    """The lines before a job board's list of other openings (`_OTHER_OPENINGS`), when one follows."""
+    for index, raw in enumerate(raws):
+        if index and _OTHER_OPENINGS.match(raw.strip()):
+            return raws[:index]
+    return raws
+
+
 def read_lines(text: str, names_a_skill: Callable[[str], bool] = _names_a_skill) -> list[Line]:
     """The posting's lines with their kinds; `names_a_skill(text)` tells content from a heading."""
     reader = _Reader(names_a_skill)
     raws = [part for raw in text.split("\n") if raw.strip() for part in _unflattened(raw)]
+    raws = _before_other_openings(raws)
     if not raws:
         return []
     for raw, next_raw in zip(raws, [*raws[1:], ""], strict=True):
