@@ -75,6 +75,11 @@ class JobRequirement(Contract):
         description="The language the posting is written in (ISO 639-1), and so its drafts; null: another "
         "language, drafted in English",
     )
+    informal: bool | None = Field(
+        default=None,
+        description="The posting addresses its reader informally (German du), and so do its German drafts; "
+        "false or null: formally (Sie)",
+    )
     search: SearchHints = Field(default_factory=SearchHints)
 
 
@@ -143,11 +148,11 @@ class SetTimeZoneBand(TimeZoneBand):
 class RequirementOverride(Contract):
     """Fields of the JobRequirement a recruiter sets in `POST /pipeline/run` or `POST /jd/parse`
     (`requirement`): each field sent replaces what parse_jd reads from the posting, the others are
-    parsed (talent.jd.override). `null` clears seniority, min_years, remote, utc_band, relocation or
-    language (no other field takes null); `[]` clears a list (`"locations": []`: anywhere). Skill names
-    are read as parse_jd writes them ("k8s" is Kubernetes); a name the vocabulary lacks is kept as sent.
-    What counts as set is what the request sent (`model_fields_set`; serialised so, `sent`): `{}`
-    changes nothing.
+    parsed (talent.jd.override). `null` clears seniority, min_years, remote, utc_band, relocation,
+    language or informal (no other field takes null); `[]` clears a list (`"locations": []`:
+    anywhere). Skill names are read as parse_jd writes them ("k8s" is Kubernetes); a name the
+    vocabulary lacks is kept as sent. What counts as set is what the request sent (`model_fields_set`;
+    serialised so, `sent`): `{}` changes nothing.
     Limits:
     MAX_SET_SKILLS names per skill list (60 characters each), MAX_SET_LOCATIONS places (100 characters
     each), a title of 200; every value one line of printed text (`_one_line`)."""
@@ -189,6 +194,11 @@ class RequirementOverride(Contract):
     language: DraftLanguage | None = Field(
         default=None,
         description="The language of the drafts (ISO 639-1) instead of the posting's; null: English",
+    )
+    informal: bool | None = Field(
+        default=None,
+        strict=True,
+        description="German drafts say du (true) or Sie (false or null) instead of what the posting says",
     )
 
     @field_validator("utc_band")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from talent.jd.evaluate import load_corpus
-from talent.jd.language import posting_language
+from talent.jd.language import informal_address, posting_language
 from talent.jd.markup import normalise
 from talent.jd.reading import requirement_from_text
 
@@ -100,3 +100,21 @@ def test_a_lists_short_items_vote_together() -> None:
     )
     posting = f"{intro}\n\n{items}\n\n{footer}"
     assert posting_language(posting) == "de"
+
+
+@pytest.mark.parametrize(
+    ("posting", "informal"),
+    [
+        ("Das bringst du mit:\n- Python\nWir freuen uns auf deine Bewerbung!", True),
+        (
+            "Ihr Profil:\n- Python\nWir freuen uns auf Ihre Bewerbung. Bitte senden Sie uns Ihre Unterlagen.",
+            False,
+        ),
+        # "sie" in lower case is they or she; one "du" is no register
+        ("Ihre Aufgaben: Python. Die Teams, die sie betreuen, sind klein. Du", False),
+    ],
+)
+def test_a_german_posting_s_register_is_read(posting: str, informal: bool) -> None:
+    """A trial's: a du posting's drafts said Sie, and every sentence had to be rewritten."""
+    assert informal_address(posting, "de") is informal
+    assert informal_address(posting, "en") is None  # only German drafts change their register

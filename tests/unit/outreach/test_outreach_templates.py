@@ -407,3 +407,34 @@ def test_an_office_role_s_relocation_or_visa_support_is_told(language: DraftLang
         offered.model_copy(update={"remote": "remote"}),  # nobody moves for a remote role
     ):
         assert line not in body_of(draft(go_kubernetes_developer(), requirement))
+
+
+def test_a_german_posting_that_says_du_is_drafted_with_du() -> None:
+    """A trial's: a du posting's drafts said Sie throughout, opt-out included, so no draft was a light
+    edit away from sending."""
+    informal = make_requirement(language="de", informal=True, locations=["Hamburg"], remote="hybrid")
+    body = body_of(draft(go_kubernetes_developer(), informal))
+    assert "dein öffentliches GitHub-Profil" in body
+    assert WORDING["de"].informal is not None
+    assert body.rstrip().split("\n\n")[-2] == WORDING["de"].informal["opt_out_line"]
+    assert not re.search(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b", body.replace("[Ihr Name]", ""))
+    formal = body_of(draft(go_kubernetes_developer(), informal.model_copy(update={"informal": None})))
+    assert "Ihr öffentliches GitHub-Profil" in formal
+    # English, French and Spanish drafts keep their one register whatever the flag says
+    english = body_of(draft(go_kubernetes_developer(), informal.model_copy(update={"language": "en"})))
+    assert SOURCE_LINE in english
+
+
+def test_an_informal_model_draft_is_checked_against_the_informal_lines() -> None:
+    from talent.outreach import build_facts
+    from talent.outreach.bedrock import system_prompt
+
+    requirement = make_requirement(language="de", informal=True)
+    facts = build_facts(ranked(go_kubernetes_developer(), requirement), requirement)
+    lines = WORDING["de"].informal
+    assert lines is not None
+    prompt = system_prompt("de", informal=True)
+    assert "informally (du)" in prompt
+    assert lines["opt_out_line"] in prompt
+    reply = parse_reply("Subject: Stelle\n\nHallo Ada,\n\n" + " ".join(["Wort"] * 70), facts)
+    assert reply.body.endswith(lines["opt_out_line"])

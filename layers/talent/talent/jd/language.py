@@ -82,3 +82,22 @@ def posting_language(plain: str) -> DraftLanguage | None:
     # no paragraph long or clear enough ("Vance is hiring a React dev, remote"): the whole text decides
     best = votes.most_common(1)[0][0] if votes else _language(model, plain.split())[0]
     return next((language for language in DRAFT_LANGUAGES if language == best), None)
+
+
+# How a German posting addresses its reader: "Das bringst du mit", "Wir freuen uns auf dich", "deine
+# Aufgaben" against "Ihr Profil", "Wir freuen uns auf Sie". Only the capitalised polite forms count as Sie
+# ("sie" in lower case is they/she); "Ihr" starts sentences as "your", so it counts only as "Ihre/Ihren/…"
+# or after a preposition-free word.
+_DU = re.compile(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", re.IGNORECASE)
+_SIE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b", re.MULTILINE)
+MIN_INFORMAL_WORDS: Final = 2
+
+
+def informal_address(plain: str, language: DraftLanguage | None) -> bool | None:
+    """Whether a German posting says du to its reader more than Sie (its drafts then say du too: a
+    trial's recruiter rewrote every Sie draft of a du posting); None for other languages, whose drafts
+    keep one register (English, vous, tú)."""
+    if language != "de":
+        return None
+    informal = len(_DU.findall(plain))
+    return informal >= MIN_INFORMAL_WORDS and informal > len(_SIE.findall(plain))

@@ -15,14 +15,16 @@ def requirement_from_text(text: str) -> JobRequirement:
 
     Raises InvalidJobDescription (talent.jd.errors) for a text that is no job description."""
     from talent.geo.terms import relocation, utc_band
-    from talent.jd.language import posting_language
+    from talent.jd.language import informal_address, posting_language
     from talent.jd.parser import parse_jd_reading
 
     requirement, plain = parse_jd_reading(text)
+    language = posting_language(plain)
     terms = {
         "utc_band": requirement.utc_band or utc_band(plain),
         "relocation": requirement.relocation if requirement.relocation is not None else relocation(plain),
-        "language": posting_language(plain),
+        "language": language,
+        "informal": informal_address(plain, language),
     }
     return requirement.model_copy(update=terms)
 

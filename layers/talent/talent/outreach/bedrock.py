@@ -14,7 +14,7 @@ from typing import Any, Final
 from talent.models import DraftLanguage
 from talent.outreach.facts import OutreachFacts
 from talent.outreach.render import MAX_BODY_WORDS, MIN_BODY_WORDS, Draft, tidy, word_count
-from talent.outreach.wording import WORDING
+from talent.outreach.wording import wording_for
 
 MAX_SUBJECT_CHARS: Final = 150
 MAX_TOKENS: Final = 700
@@ -48,11 +48,17 @@ _OTHER_SOURCE: Final = re.compile(
 _EXAMPLE_PRAISE: Final = ", ".join(sorted(PRAISE_WORDS)[:8])
 
 
-def system_prompt(language: DraftLanguage) -> str:
-    """The rules a model drafts by, with the fixed lines in `language`, the language it writes in."""
-    wording = WORDING[language]
+def system_prompt(language: DraftLanguage, informal: bool = False) -> str:
+    """The rules a model drafts by, with the fixed lines in `language`, the language it writes in (its
+    informal ones, and the informal address, when `informal`: German du)."""
+    wording = wording_for(language, informal)
+    address = (
+        "\n- Address the reader informally (du), as the job posting does."
+        if wording.informal and informal
+        else ""
+    )
     return f"""You write short, factual recruiting outreach drafts in plain text, in {wording.name}.
-Rules:
+Rules:{address}
 - Use only the facts in the user's JSON. Never invent skills, projects, employers, salaries or company names.
 - Cite at most the repositories and languages listed under "citations", and only as described there.
 - Mention no skill outside the "..._their_work_shows" lists: their public work shows nothing else.
@@ -112,7 +118,7 @@ def _letters(text: str) -> str:
 
 def parse_reply(text: str, facts: OutreachFacts) -> Draft:
     """Subject and body from the model's reply, with the mandatory lines ensured; raises if unusable."""
-    wording = WORDING[facts.draft_language]
+    wording = wording_for(facts.draft_language, facts.informal)
     found = _SUBJECT_LINE.match(text)
     if not found:
         raise GenerationError("reply does not start with a Subject: line")
@@ -170,7 +176,7 @@ class BedrockGenerator:
     def draft(self, facts: OutreachFacts) -> Draft:
         response = self.client.converse(
             modelId=self.model_id,
-            system=[{"text": system_prompt(facts.draft_language)}],
+            system=[{"text": system_prompt(facts.draft_language, facts.informal)}],
             messages=[{"role": "user", "content": [{"text": prompt(facts)}]}],
             inferenceConfig={"maxTokens": MAX_TOKENS, "temperature": TEMPERATURE},
         )

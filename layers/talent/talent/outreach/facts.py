@@ -56,6 +56,7 @@ class OutreachFacts:
     # a remote-anywhere role
     remote_within: tuple[str, ...]
     relocation: bool  # an onsite or hybrid role that offers relocation or visa support
+    informal: bool  # a German draft that says du (the posting does)
     required_skills: tuple[str, ...]  # the job's required skills the candidate shows evidence for
     preferred_skills: tuple[str, ...]  # the same for the preferred ones
     citations: tuple[Citation, ...]
@@ -174,6 +175,16 @@ def _allowed_names(requirement: JobRequirement, citations: tuple[Citation, ...])
     return {name.lower() for name in allowed}
 
 
+def _relocation_offered(requirement: JobRequirement) -> bool:
+    """An onsite or hybrid role's relocation or visa offer (nobody moves for a remote one)."""
+    return requirement.relocation is True and requirement.remote != "remote"
+
+
+def _says_du(requirement: JobRequirement, language: DraftLanguage) -> bool:
+    """A German draft of a posting that says du (`JobRequirement.informal`)."""
+    return requirement.informal is True and language == "de"
+
+
 def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> OutreachFacts:
     candidate = ranked.candidate
     required = [s for s in requirement.required_skills if s]
@@ -202,7 +213,8 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         remote=requirement.remote,
         locations=tuple(requirement.locations[:MAX_LISTED_LOCATIONS]),
         remote_within=_remote_area(requirement, language),
-        relocation=requirement.relocation is True and requirement.remote != "remote",
+        relocation=_relocation_offered(requirement),
+        informal=_says_du(requirement, language),
         # Only skills the candidate's own work shows: a draft never tells someone they have a skill
         # nothing on their profile supports.
         required_skills=tuple([s for s in required if s in ranked.evidence][:MAX_LISTED_SKILLS]),

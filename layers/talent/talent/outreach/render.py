@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, Template, pass_c
 
 from talent.models import DraftLanguage
 from talent.outreach.facts import OutreachFacts
-from talent.outreach.wording import WORDING, joined
+from talent.outreach.wording import WORDING, joined, wording_for
 
 MIN_BODY_WORDS: Final = 60
 MAX_BODY_WORDS: Final = 180
@@ -59,7 +59,8 @@ _ENV.filters["or_join"] = _or_join
 
 def render(facts: OutreachFacts) -> Draft:
     """The draft in `facts.draft_language`, from templates/<language>/subject.j2 and body.j2."""
-    wording = WORDING[facts.draft_language]
+    wording = wording_for(facts.draft_language, facts.informal)
+    informal = facts.informal and WORDING[facts.draft_language].informal is not None
     context = {f.name: getattr(facts, f.name) for f in fields(facts)}
     context.update(
         source_line=wording.source_line,
@@ -68,14 +69,15 @@ def render(facts: OutreachFacts) -> Draft:
         company=wording.company,
         level=wording.levels[facts.seniority] if facts.seniority else None,
     )
-    subject, body = _templates(facts.draft_language)
+    subject, body = _templates(f"{facts.draft_language}-du" if informal else facts.draft_language)
     return Draft(subject=tidy(subject.render(context)), body=tidy(body.render(context)))
 
 
 @functools.cache
-def _templates(language: DraftLanguage) -> tuple[Template, Template]:
-    """A language's subject and body templates, compiled on its first draft and kept (as the English ones
-    were at import): `get_template` would check the files again on every draft."""
+def _templates(language: str) -> tuple[Template, Template]:
+    """A language's subject and body templates (templates/<language>/, "de-du" for German's informal
+    ones), compiled on its first draft and kept (as the English ones were at import): `get_template`
+    would check the files again on every draft."""
     return _ENV.get_template(f"{language}/subject.j2"), _ENV.get_template(f"{language}/body.j2")
 
 

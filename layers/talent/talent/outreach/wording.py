@@ -11,6 +11,7 @@ Spanish as tú, as tech recruiters in those languages usually write.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable
@@ -43,6 +44,8 @@ class Wording:
     or_word: str
     the_us: str  # the name of the US where a remote role is limited to a run of its states
     levels: dict[Seniority, str]  # each level as the draft names it in brackets: "senior level"
+    # the lines above as an informal draft says them (German du), where the language has one
+    informal: dict[str, str] | None = None
 
 
 WORDING: Final[dict[DraftLanguage, Wording]] = {
@@ -51,6 +54,21 @@ WORDING: Final[dict[DraftLanguage, Wording]] = {
         resources.files("talent.outreach").joinpath("wording.json").read_text("utf-8")
     ).items()
 }
+
+
+def wording_for(language: DraftLanguage, informal: bool = False) -> Wording:
+    """A language's fixed words, its informal lines in place of the formal ones when `informal` and the
+    language has them (German du)."""
+    wording = WORDING[language]
+    if not informal or not wording.informal:
+        return wording
+    lines = wording.informal
+    return dataclasses.replace(
+        wording,
+        source_line=lines.get("source_line", wording.source_line),
+        opt_out_line=lines.get("opt_out_line", wording.opt_out_line),
+        relocation_line=lines.get("relocation_line", wording.relocation_line),
+    )
 
 
 # Names English writes with "the" ("fully remote within the US"); the other languages list the area
