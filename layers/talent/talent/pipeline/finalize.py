@@ -139,16 +139,22 @@ def mark_failed(request: FailureInput) -> FailureOutput:
         else:
             deleted = _clean_up_saved(request.project_id, request.user_id, current.get("results_key"))
     finally:  # the run has ended, whatever its clean-up met (a review's: the slot stayed held)
-        if request.user_id is not None:
-            from talent.projects.quota import get_run_quota
-
-            get_run_quota().release(request.user_id, request.project_id)
+        _free_run_slot(request.user_id, request.project_id)
     return FailureOutput(
         project_id=request.project_id,
         status="failed" if recorded else "discarded",
         error=error,
         deleted_objects=deleted,
     )
+
+
+def _free_run_slot(user_id: str | None, project_id: str) -> None:
+    """The run has ended: its user's in-progress slot is free (repeatable). Executions started before the
+    state machine passed the user have none to free; their slot expires."""
+    if user_id is not None:
+        from talent.projects.quota import get_run_quota
+
+        get_run_quota().release(user_id, project_id)
 
 
 # What an execution's end says when it names no error of its own (an operator's StopExecution does not)
@@ -172,17 +178,14 @@ def mark_ended(change: ExecutionStatusChange) -> FailureOutput | None:
         return None
     project = projects_store().get_project(run.project_id)
     failure = _failed_now(change, project) if project is not None and project.status == "running" else None
-    if failure is None:  # it ended before: only a failed run's leftovers are ours to remove
-        project = projects_store().get_project(run.project_id)
-        if project is None or project.status != "failed":
-            return None
+    if failure is None and project is not None and project.status == "running":
+        project = projects_store().get_project(run.project_id)  # it ended meanwhile: how?
+    if failure is None and (project is None or project.status != "failed"):
+        return None  # only a failed run's leftovers are ours to remove
     try:
         deleted = delete_project_objects(run.project_id)
     finally:
-        if run.user_id is not None:
-            from talent.projects.quota import get_run_quota
-
-            get_run_quota().release(run.user_id, run.project_id)
+        _free_run_slot(run.user_id, run.project_id)
     if failure is None:
         return None
     return FailureOutput(project_id=run.project_id, status="failed", error=failure, deleted_objects=deleted)

@@ -32,10 +32,7 @@ class ProjectDeleted(Exception):
 
 def put_while_project_exists(project_id: str, key: str, document: BaseModel) -> None:
     """Write `document` at `key`, and keep it only if the project still exists afterwards."""
-    put_document(key, document)
-    if not projects_store().exists(project_id):
-        delete_object(key)
-        raise ProjectDeleted(f"The project was deleted during its run; {key.rsplit('/', 1)[-1]} was removed")
+    _put_kept_while(project_id, key, document, running=False)
 
 
 class RunEnded(ProjectDeleted):
@@ -44,12 +41,18 @@ class RunEnded(ProjectDeleted):
 
 def put_while_run_goes_on(project_id: str, key: str, document: BaseModel) -> None:
     """Write a stage's `document` at `key`, and keep it only if the project is still running afterwards."""
+    _put_kept_while(project_id, key, document, running=True)
+
+
+def _put_kept_while(project_id: str, key: str, document: BaseModel, *, running: bool) -> None:
+    """Write, then read the project (a consistent read): gone, or with `running` no longer running, the
+    write is removed and ProjectDeleted (or RunEnded) raised."""
     put_document(key, document)
     found = projects_store().attributes(project_id, ("status",))
-    if found is None or found.get("status") != "running":
-        delete_object(key)
-        ended = ProjectDeleted if found is None else RunEnded
-        name = key.rsplit("/", 1)[-1]
-        raise ended(
-            f"The project was {'deleted' if found is None else 'ended'} during its run; {name} was removed"
-        )
+    if found is not None and (not running or found.get("status") == "running"):
+        return
+    delete_object(key)
+    name = key.rsplit("/", 1)[-1]
+    if found is None:
+        raise ProjectDeleted(f"The project was deleted during its run; {name} was removed")
+    raise RunEnded(f"The project was ended during its run; {name} was removed")
