@@ -59,15 +59,12 @@ def town_like(words: list[str]) -> bool:
 # "Frankfurt-am-Main", "Newcastle-upon-Tyne"
 _JOINERS: Final = frozenset(
     {"sous", "sur", "en", "lès", "les", "le", "la", "de", "du", "des", "am", "an", "im"}
+    | {"upon", "on", "under", "in", "by", "the"}
 )
-_JOINERS_EN: Final = frozenset({"upon", "on", "under", "in", "by", "the"})
 
 
 def _a_word_joined(word: str) -> bool:
     """Whether a hyphenated word joins an ordinary word in lower case that no town's name joins:
     "AI-assisted", "Cloud-native" (not "Clayes-sous-Bois", "Stratford-upon-Avon", "Saint-Lô")."""
     parts = word.split("-")[1:]
-    return any(
-        part[:1].islower() and part not in _JOINERS and part not in _JOINERS_EN and is_common_word(part)
-        for part in parts
-    )
+    return any(part[:1].islower() and part not in _JOINERS and is_common_word(part) for part in parts)
