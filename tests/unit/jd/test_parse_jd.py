@@ -226,6 +226,26 @@ def test_the_roles_stack_in_the_duties_is_required_even_when_also_named_nice_to_
 
 
 @pytest.mark.parametrize(
+    ("line", "required", "preferred"),
+    [
+        # "Rust" and "Go" alone are ordinary words: the bracket is read with its clause around it
+        ("- 3+ years of Go backend development (Rust is also nice)", ["Go"], ["Rust"]),
+        ("- Experience with Go (Rust would be nice)", ["Go"], ["Rust"]),
+        ("- Python / TypeScript (Rust a plus)", ["Python", "TypeScript"], ["Rust"]),
+        ("- Experience with game engines (ideally Bevy)", [], ["Bevy"]),
+        # a bracket that is only a cue still marks its whole clause
+        ("- Experience with Docker (would be nice)", [], ["Docker"]),
+    ],
+)
+def test_a_bracketed_plus_whose_name_needs_its_clause_marks_only_that_name(
+    line: str, required: list[str], preferred: list[str]
+) -> None:
+    result = jd(f"Requirements\n{line}\n")
+    assert result.required_skills == required
+    assert result.preferred_skills == preferred
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "About us\nOur founders built Java tools in 2005.\n\nRequirements\n- Python",

@@ -332,14 +332,24 @@ def _learned_names(line: Line, heading: tuple[str, ...]) -> list[LearnedName]:
 
 
 def _learned_in(clause: Clause, learned: list[LearnedName], found: list[Found]) -> list[str]:
-    """The learned names in `clause` that no name `found` in it (offsets into the clause) overlaps:
-    "Tenable Nessus" read from a list is not also "Tenable" and "Nessus"."""
+    """The learned names in `clause` (in its `only` span, if it has one) that no name `found` in it
+    (offsets into the clause) overlaps: "Tenable Nessus" read from a list is not also "Tenable" and
+    "Nessus"."""
     taken = [(f.offset + clause.start, f.end + clause.start) for f in found]
+    low, high = (
+        (clause.start + clause.only[0], clause.start + clause.only[1])
+        if clause.only
+        else (clause.start, clause.end)
+    )
     return [
         n.name
         for n in learned
-        if clause.start <= n.start < clause.end and not any(s < n.end and n.start < e for s, e in taken)
+        if low <= n.start < high and not any(s < n.end and n.start < e for s, e in taken)
     ]
+
+
+def _within(span: tuple[int, int], found: list[Found]) -> list[Found]:
+    return [f for f in found if span[0] <= f.offset < span[1]]
 
 
 def _read_line(line: Line, mentions: Mentions, heading: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
@@ -361,6 +371,8 @@ def _read_line(line: Line, mentions: Mentions, heading: tuple[str, ...] = ()) ->
             if items[f.offset : f.end] not in mentions.spelled_out and not _refused(items, f.offset, f.end)
         ]
         found = [*known, *listed_names(items, known), *family_members(items, known)]
+        if clause.only is not None:  # a bracket read in its clause: only the bracket's names count
+            known, found = (_within(clause.only, names) for names in (known, found))
         named = {f.name: f.concept for f in found}
         for name in _learned_in(clause, learned, found if items == clause.text else []):
             named.setdefault(name, False)

@@ -28,6 +28,7 @@ from talent.jd.cues import (
 )
 from talent.jd.experience import years_in
 from talent.jd.places import known_place, mode_code_country
+from talent.jd.skills import find_skills
 from talent.jd.skills import names_a_skill as _names_a_skill
 from talent.jd.words import town_like
 
@@ -898,6 +899,8 @@ class Clause:
     kind: Kind
     text: str
     waived: bool = False  # "not required": a preferred clause that outweighs the role's context
+    # names count only in text[only[0]:only[1]]: a bracket read with the rest of its clause around it
+    only: tuple[int, int] | None = None
 
 
 # "Familiarity with Solidity is great, but not essential": a "but" that only weighs the clause before it
@@ -1034,6 +1037,13 @@ def _preferred(start: int, end: int, piece: str) -> Clause:
     return Clause(start, end, Kind.PREFERRED, piece, waived=waived)
 
 
+def _names_in_context(piece: str, bracket: re.Match[str]) -> bool:
+    """Whether a bracket names a skill only read in its clause: "Go (Rust would be nice)" names Rust, an
+    ordinary word alone."""
+    inside = range(bracket.start(1), bracket.end(1))
+    return any(not found.concept and found.offset in inside for found in find_skills(piece))
+
+
 def _piece_clauses(
     text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]
 ) -> list[Clause]:
@@ -1079,7 +1089,7 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
         if _PREFERRED_CLAUSE.search(m.group(1).lower()) and not _years_wish(read, m)
     ]
     outside = sentence(PARENS.sub("", piece)).lower()
-    cue_only = [m for m in inner if not names_a_skill(m.group(1)) and _cue_only(m.group(1))]
+    in_context, cue_only = _bracket_kinds(piece, inner, names_a_skill)
     after_must = _after_the_must(piece, outside, cue_only)
     inner = [m for m in inner if m not in after_must]
     cue_only = [m for m in cue_only if m not in after_must]
@@ -1093,8 +1103,9 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
     # "Docker on AWS (SageMaker is a plus)": only the parenthesis is preferred; "either React (preferred)
     # or Vue": a cue mid-clause marks the name just before it.
     # "(idéalement Laravel, mais aussi JS/TS/Node, Django)": the cue reaches only to "but also"
-    holes = [(_cue_part(m), _but_also(piece, m)) for m in inner if m not in cue_only]
-    clauses = [_preferred(start + a, start + b, piece[a:b]) for a, b in holes]
+    asides = [m for m in inner if m not in cue_only]
+    holes = [(_cue_part(m), _but_also(piece, m)) for m in asides]
+    clauses = [_aside(piece, start, hole, m in in_context) for m, hole in zip(asides, holes, strict=True)]
     for m in cue_only:
         item = _item_start(piece, m.start())
         # the two words before the item stay readable ("experience in React") for the name's context
@@ -1104,6 +1115,27 @@ def _bracketed_cues(piece: str, start: int, kind: Kind, names_a_skill: Callable[
         holes.append((item, m.end()))
     clauses.append(Clause(start, end, kind, _blank(piece, holes)))
     return clauses
+
+
+def _bracket_kinds(
+    piece: str, inner: list[re.Match[str]], names_a_skill: Callable[[str], bool]
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The brackets with a preferred cue whose names need their clause to be read ("Go (Rust would be
+    nice)": "Rust" alone is a word), and those that are only a cue ("(also a plus!)")."""
+    in_context = [m for m in inner if not names_a_skill(m.group(1)) and _names_in_context(piece, m)]
+    cue_only = [
+        m for m in inner if m not in in_context and not names_a_skill(m.group(1)) and _cue_only(m.group(1))
+    ]
+    return in_context, cue_only
+
+
+def _aside(piece: str, start: int, hole: tuple[int, int], in_context: bool) -> Clause:
+    """The preferred clause of a bracketed plus at `hole`; one whose names need their clause is the whole
+    piece with only the names inside the hole counting."""
+    a, b = hole
+    if in_context:
+        return Clause(start, start + len(piece), Kind.PREFERRED, piece, only=hole)
+    return _preferred(start + a, start + b, piece[a:b])
 
 
 def _cue_part(aside: re.Match[str]) -> int:
