@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from talent.geo import resolve, resolve_region
-from talent.geo.places import business_region, place_kinds
+from talent.geo.places import business_region, place_kinds, without_country_code
 from talent.geo.policy import location_policy, unread_places
 from talent.geo.terms import relocation, utc_band
 from talent.models import JobRequirement, RemotePolicy
@@ -382,3 +382,40 @@ def test_the_places_a_policy_leaves_out_are_named(
 ) -> None:
     requirement = JobRequirement(title="Engineer", locations=locations, remote=remote)
     assert unread_places(locations, location_policy(requirement)) == unread
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # a country named by its own name, not the capital that has it as another name (a trial: "remoto
+        # dentro de México" searched the world)
+        ("Mexico", "MX", None),
+        ("México", "MX", None),
+        ("Kuwait", "KW", None),
+        ("Panama", "PA", None),
+        ("Ciudad de México, México", "MX", "Mexico City"),
+        ("Singapore", "SG", "Singapore"),  # the city's own name too
+        # a city by its own name, not a bigger city that has the name only as an old or other name
+        ("Zaragoza", "ES", "Zaragoza"),  # not Tijuana
+        ("Manchester", "GB", "Manchester"),
+        ("Granada", "ES", "Granada"),  # not Grenada in Spanish
+        # a small country's subdivision does not outrank a city of its name; a big one's still does
+        ("Portland", "US", "Portland"),  # not Jamaica's parish
+        ("Münster", "DE", "Münster"),  # not Ireland's province
+        ("Charlotte", "US", "Charlotte"),  # not a parish of Saint Vincent
+        ("Ontario", "CA", None),
+    ],
+)
+def test_a_name_resolves_to_what_it_names_first(text: str, country: str, city: str | None) -> None:
+    place = resolve(text)
+    assert place is not None
+    assert (place.country, place.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    ("place", "shown"),
+    [("Valencia, ES", "Valencia"), ("Sydney, AU", "Sydney"), ("Austin, TX", "Austin, TX"),
+     ("Córdoba, AR", "Córdoba, AR"), ("Berlin", "Berlin"), ("Berlin, Germany", "Berlin, Germany")],
+)  # fmt: skip
+def test_a_country_code_that_only_tells_namesakes_apart_is_not_shown(place: str, shown: str) -> None:
+    assert without_country_code(place) == shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from talent.geo.policy import location_policy
 from talent.jd import parse_jd
 from talent.jd.errors import JobDescriptionNotText
 from talent.jd.evaluate import place_key
@@ -1057,7 +1058,8 @@ def test_a_remote_field_in_a_titles_parentheses(text: str, remote: str, location
          ["Le Haillan"]),
         ("<h1>Engineer</h1><label>Location</label><span>Leeds</span><label>Salary</label><span>£50k</span>",
          ["Leeds"]),
-        ("Desarrollador\n\nUbicaciones\nMadrid, Valencia\n\nRequisitos", ["Madrid", "Valencia"]),
+        # beside Madrid, Valencia is Spain's (`placed_by_context`), not the bigger one in Venezuela
+        ("Desarrollador\n\nUbicaciones\nMadrid, Valencia\n\nRequisitos", ["Madrid", "Valencia, ES"]),
     ],
 )  # fmt: skip
 def test_an_html_label_names_the_field_beside_it(text: str, locations: list[str]) -> None:
@@ -10217,7 +10219,8 @@ def test_work_mode_lines_seen_on_career_pages(line: str, remote: str) -> None:
         ("Der Arbeitsort ist Leipzig.", ["Leipzig"]),
         ("Der Arbeitsort ist flexibel.", []),
         ("**Dónde**: Nuestra oficina está en el centro de Madrid.", ["Madrid"]),
-        ("Nuestras oficinas están en Sevilla y Cádiz.", ["Sevilla", "Cádiz"]),
+        # beside Sevilla, Cádiz is Spain's, not Cadiz City in the Philippines (`placed_by_context`)
+        ("Nuestras oficinas están en Sevilla y Cádiz.", ["Sevilla", "Cádiz, ES"]),
         # a French address's sorting office, a preference in the field, a wish; a work mode is no place
         (
             "UAR 3035 du CNRS, 240 Av. du Professeur Emile Jeanbrau, 34296 Montpellier Cedex 5.",
@@ -11414,3 +11417,34 @@ def test_a_pages_path_over_the_title_is_not_the_title() -> None:
     assert parse_jd("Karriere > Lernende > Entwickler/in Applikationsentwicklung\nText.").title == (
         "Entwickler/in Applikationsentwicklung"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # a trial: a Spanish posting's Valencia was Venezuela's, and Spain's developers were capped away
+        ("Desarrollador Python\nUbicación: Valencia (presencial). Salario: 40.000 € brutos anuales.",
+         ["Valencia, ES"]),
+        ("Desarrollador Python\nUbicación: Córdoba. Somos una empresa de España.", ["Córdoba, ES"]),
+        ("Développeur Java\nLieu : Laval (France)", ["Laval, FR"]),
+        ("Software Engineer\nLocation: San Mateo, Palo Alto", ["San Mateo, US", "Palo Alto"]),
+        # no pointer, or one to a far smaller namesake: the biggest stays
+        ("Desarrollador Python\nUbicación: Valencia (presencial).", ["Valencia"]),
+        ("Software Engineer\nOffices: San Francisco, Dublin, London", ["San Francisco", "Dublin", "London"]),
+    ],
+)  # fmt: skip
+def test_a_city_several_countries_have_is_placed_where_the_posting_points(
+    text: str, locations: list[str]
+) -> None:
+    assert parse_jd(text).locations == locations
+
+
+def test_a_remote_role_limited_to_mexico_is_searched_within_mexico() -> None:
+    """A trial: "100% remoto dentro de México" gave the office city alone, and the policy "remote
+    anywhere"; the drafts went to New York, Beijing and Cairo."""
+    result = parse_jd(
+        "Ingeniero(a) Full Stack Sr. \u2013 Ciudad de México (100% remoto dentro de México)\n\n"
+        "Ofrecemos:\n- Esquema 100% remoto, solo para personas residentes en México."
+    )
+    assert result.locations == ["Ciudad de México", "México"]
+    assert location_policy(result).described == "remote within MX"

@@ -497,7 +497,19 @@ def test_a_technology_one_repository_names_is_matched_and_the_gate_says_why_that
     )
 
 
-@pytest.mark.parametrize("location", ["Portland", "Georgia", "Cambridge"])
+def test_portland_alone_is_oregons_city_not_jamaicas_parish() -> None:
+    """A small country's subdivision no longer outranks a city of its name (`geo.places._meant`)."""
+    us_only = JobRequirement(
+        title="Backend Engineer", required_skills=["Go"], locations=["US"], remote="remote"
+    )
+    person = make_candidate("synth-somewhere", location="Portland", languages={"Go": 0.9},
+                            repos=[make_repo("svc", language="Go", pushed_at=days_ago(3))])  # fmt: skip
+    (result,) = rank_candidates([person], us_only, now=NOW)
+    assert not result.outside_area
+    assert result.breakdown["location"].explanation == '"Portland" is in US: the role is remote within US.'
+
+
+@pytest.mark.parametrize("location", ["Georgia", "Cambridge"])
 def test_a_bare_name_that_is_also_a_place_in_the_area_is_not_outside(location: str) -> None:
     """A reviewer's finding: the gazetteer reads "Portland" as Jamaica, and the cap made that cost the
     person their place and their draft for a US-only role."""

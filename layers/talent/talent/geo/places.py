@@ -96,6 +96,7 @@ class _Gazetteer:
     names: dict[str, tuple[_Entry, ...]]  # folded name -> entries, most populous first
     continents: dict[str, str]  # country code -> continent code
     offsets: dict[str, float]  # country code -> population-weighted UTC offset of its cities
+    populations: dict[str, int]  # country code -> its population
 
 
 def fold(text: str) -> str:
@@ -125,12 +126,14 @@ def _gazetteer() -> _Gazetteer:
     raw = resources.files(__package__).joinpath("places.tsv.gz").read_bytes()
     names: dict[str, list[_Entry]] = {}
     continents: dict[str, str] = {}
+    populations: dict[str, int] = {}
     weighted: dict[str, list[float]] = {}
     for spellings, entry in _entries(gzip.decompress(raw).decode("utf-8").splitlines()):
         for spelling in spellings:
             names.setdefault(fold(spelling), []).append(entry)
         if entry.kind == "country":
             continents[entry.country] = entry.region
+            populations[entry.country] = entry.population
         elif entry.kind == "city" and entry.utc_offset is not None:
             total = weighted.setdefault(entry.country, [0.0, 0.0])
             total[0] += entry.utc_offset * entry.population
@@ -139,7 +142,7 @@ def _gazetteer() -> _Gazetteer:
         names.setdefault(reserved, []).extend(e for e in names.get(fold(code), []) if e.kind == "country")
     ranked = {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in names.items()}
     offsets = {code: round(total / people, 1) for code, (total, people) in weighted.items() if people}
-    gazetteer = _Gazetteer(ranked, continents, offsets)
+    gazetteer = _Gazetteer(ranked, continents, offsets, populations)
     # The data lives as long as the process: leave its ~100,000 objects out of the garbage collector's
     # full scans, which would otherwise read them all again and again (a request pays for each scan).
     gc.freeze()
@@ -228,6 +231,81 @@ def _lookup(part: str) -> tuple[_Entry, ...]:
     return _gazetteer().names.get(part, ())
 
 
+def _meant(part: str, entries: tuple[_Entry, ...]) -> list[_Entry]:
+    """The entries a part means, of all the data files under its name.
+
+    A country or city named by its own name, over one that has the name only as another name: "Mexico" is
+    the country, not Mexico City; "Zaragoza" the Spanish city, not an old name of Tijuana; "Granada" the
+    city, not Grenada in Spanish. A country's other name still beats a city's ("Kuwait"). Not a small
+    country's subdivision beside a city so named, nor a subdivision of the country the part names
+    ("Mexico", not the State of Mexico).
+    """
+    own = [e for e in entries if e.kind in ("city", "country") and fold(e.name) == part]
+    countries = {e.country for e in entries if e.kind == "country"}
+    has_city = any(e.kind == "city" for e in entries)
+    return [
+        e
+        for e in entries
+        if not (e.kind in ("city", "country") and own and e not in own)
+        and not (e.kind == "city" and countries and e not in own)
+        and not (e.kind == "region" and _outranked_region(e, countries, has_city))
+    ]
+
+
+# A subdivision of a country of fewer people does not outrank a city of its name: "Portland" is Oregon's
+# city, not Jamaica's parish; "Münster" the German city, not Ireland's province. "Ontario" stays Canada's.
+MIN_PEOPLE_FOR_A_NAMESAKE_REGION: Final = 20_000_000
+
+
+def _outranked_region(region: _Entry, countries: set[str], has_city: bool) -> bool:
+    small = _gazetteer().populations.get(region.country, 0) < MIN_PEOPLE_FOR_A_NAMESAKE_REGION
+    return region.country in countries or (has_city and small)
+
+
+def namesake_countries(name: str) -> dict[str, int]:
+    """The countries that have a city this name means (`_meant`), with their biggest such city's
+    population, biggest first: "Valencia" -> {"VE": 1619470, "ES": 824340, "US": ...}; {} for no city."""
+    part = fold(name)
+    found: dict[str, int] = {}
+    for entry in _meant(part, _lookup(part)):
+        if entry.kind == "city":
+            found.setdefault(entry.country, entry.population)
+    return found
+
+
+_COUNTRY_CODE_AFTER: Final = re.compile(r",\s?([A-Z]{2})$")
+
+
+def without_country_code(place: str) -> str:
+    """A place as a person reads it, without the country code that only tells namesakes apart:
+    "Valencia, ES" -> "Valencia"; "Austin, TX" (a state) and "Berlin" stay."""
+    found = _COUNTRY_CODE_AFTER.search(place)
+    if found is None or not any(e.kind == "country" for e in _lookup(fold(found.group(1)))):
+        return place
+    if any(e.kind == "region" for e in _lookup(fold(found.group(1)))):
+        return place  # "Austin, TX", "Córdoba, AR": a code that is a state's too reads as written
+    return place[: found.start()]
+
+
+def country_spellings(code: str) -> list[str]:
+    """The folded names the data gives a country (ISO code `code`), codes left out: "ES" -> ["spain",
+    "espana", "espagne", "spanien", "kingdom of spain", ...]."""
+    return _spellings()[code]
+
+
+@cache
+def _spellings() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for name, entries in _gazetteer().names.items():
+        for entry in entries:
+            if entry.kind == "country" and len(name) > MAX_CODE_CHARS:
+                found.setdefault(entry.country, []).append(name)
+    return found
+
+
+MAX_CODE_CHARS: Final = 3  # "ES", "ESP": codes, which read as words too often to count as a mention
+
+
 def _coded_cities(part: str) -> list[_Entry]:
     """The big cities a two-letter part is a short name of in the data ("sf" San Francisco, "la" Los
     Angeles, "kl" Kuala Lumpur; the build keeps such codes for cities of 500,000 people), when the code
@@ -300,7 +378,7 @@ def resolve(text: str | None) -> Place | None:
     # a code after a comma is a state or a country ("Ithaca, NY"): only the first part can be a city's
     coded = _coded_cities(parts[0]) if parts else []
     for part in parts:
-        for entry in _lookup(part):
+        for entry in _meant(part, _lookup(part)):
             if entry.kind == "country":
                 countries.add(entry.country)
             elif entry.kind == "region":

@@ -31,7 +31,7 @@ from talent.jd.errors import JobDescriptionNotText
 from talent.jd.learned import LearnedName, unknown_names
 from talent.jd.limits import check_jd_text
 from talent.jd.markup import normalise
-from talent.jd.places import capitalised_places
+from talent.jd.places import capitalised_places, placed_by_context
 from talent.jd.sections import Clause, Kind, Line, clauses, heading_kind, read_lines
 from talent.jd.skills import (
     MAX_MATCHES,
@@ -639,6 +639,7 @@ def read_requirement(plain: str, data: PostingData | None = None) -> JobRequirem
     stated = [p for p in locations if not names_the_employer(p, own)] or data.locations
     if not stated and (remote or data.remote) != "remote":
         stated = institution_city(_before_the_contact(lines))  # "Universität Münster": its city
+    stated = placed_by_context(stated, plain)
     return JobRequirement(
         title=title.title[:200],
         seniority=seniority,

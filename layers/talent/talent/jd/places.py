@@ -21,11 +21,14 @@ from talent.geo.places import (
     countries_of,
     country_code,
     country_name,
+    country_spellings,
     fold,
+    namesake_countries,
     ordinary_word,
     place_kinds,
     region_name,
     resolve,
+    resolve_region,
     short_city_name,
     states_of,
 )
@@ -414,3 +417,51 @@ def place_identity(name: str) -> str:
         return city_key(city)  # "LA" is Los Angeles, not Laos: postings write the city so
     code = country_code(_key(name)) if "," not in name and "country" in _kinds(name) else None
     return f"country:{code}" if code else city_key(name)
+
+
+# Prices in euros place a posting in the EU (the euro's members, near enough: the namesakes that compete
+# are Valencia in Venezuela, Córdoba in Argentina, Laval in Canada).
+_EURO: Final = re.compile(r"€|\bEUR\b")
+
+
+def placed_by_context(locations: list[str], text: str) -> list[str]:
+    """The locations, a city several countries have ("Valencia", "Laval", "San Mateo") given the country
+    the posting points to when that is not the biggest namesake's: "Valencia" -> "Valencia, ES" beside
+    "Madrid", in a posting naming España, or one priced in euros. The pointers: the countries of the
+    other locations, the countries the text names (by any name the data gives them), the euro."""
+    bare = [place for place in locations if "," not in place and len(namesake_countries(place)) > 1]
+    if not bare:
+        return locations  # most postings: no place to weigh
+    words = f" {' '.join(_NOT_A_WORD.sub(' ', fold(text)).split())} "
+    placed = {
+        place: _pointed_country(place, [p for p in locations if p != place], words, text) for place in bare
+    }
+    return [f"{place}, {placed[place]}" if placed.get(place) else place for place in locations]
+
+
+_NOT_A_WORD: Final = re.compile(r"[^\w']+")
+
+
+# How big a namesake must be, beside the biggest, for each pointer to place the city there: a country the
+# text names or the euro may point to a town a tenth the size ("Laval, France" beside Laval, Québec), the
+# other locations only to a city near the biggest's size ("San Mateo" beside Palo Alto; a list of world
+# offices "SF, Dublin" keeps Dublin in Ireland).
+MIN_SHARE_NAMED: Final = 0.1
+MIN_SHARE_LISTED: Final = 0.4
+
+
+def _pointed_country(place: str, others: list[str], words: str, text: str) -> str | None:
+    """The namesake country of `place` the posting points to (`placed_by_context`), when it is not the
+    biggest namesake's; `words`: the text folded, one space between words and at both ends."""
+    countries = namesake_countries(place)
+    biggest = max(countries.values())
+    listed = {found.country for other in others if (found := resolve(other)) and found.country}
+    priced_in_euros = _EURO.search(text) is not None
+    for country, people in countries.items():
+        named = any(f" {spelling} " in words for spelling in country_spellings(country))
+        euro = priced_in_euros and country in resolve_region("EU")
+        if (country in listed and people >= MIN_SHARE_LISTED * biggest) or (
+            (named or euro) and people >= MIN_SHARE_NAMED * biggest
+        ):
+            return None if people == biggest else country
+    return None

@@ -2456,13 +2456,19 @@ def _eligible_countries(text: str, *, only: bool = False) -> Iterator[list[str]]
 
 # The whole of a country: "from anywhere in the U.S.", "zu 100% deutschlandweit im Homeoffice"
 _COUNTRYWIDE = re.compile(
-    r"\b(?:anywhere|überall)\s(?:with)?in\s(?:the\s)?|\b(?P<de>deutschlandweit|bundesweit)\b", re.IGNORECASE
+    r"\b(?:anywhere|überall)\s(?:with)?in\s(?:the\s)?|\b(?P<de>deutschlandweit|bundesweit)\b"
+    # "100% remoto dentro de México", "solo para personas residentes en México", "partout en France"; not
+    # English "residents of", too often an aside ("nationals (residents of American Samoa)")
+    r"|\b(?:remoto|télétravail|teletrabajo)\s(?:\w+\s)?(?:dentro\sde|desde\scualquier\sparte\sde)\s"
+    r"|\b(?:residentes|domiciliad[oa]s|résidant|résidents?)\s(?:en|au|aux)\s"
+    r"|\bpartout\sen\s",
+    re.IGNORECASE,
 )
 
 
 _HIRE_WORKS = re.compile(
     r"\b(?:work\w*|telecommut\w*|based|live|living|located|resid\w*|remote\w*|home\s?office\w*|arbeit\w*"
-    r"|mobil\w*)",
+    r"|mobil\w*|remoto|télétravail|teletrabajo|trabaj\w*|travail\w*)",
     re.IGNORECASE,
 )
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.)+[A-Z]")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from talent.geo.places import without_country_code
 from talent.geo.policy import location_policy, us_states
 from talent.jd.taxonomy import get_skill
 from talent.models import DraftLanguage, JobRequirement, RankedCandidate, Seniority
@@ -211,7 +212,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         title=requirement.title.strip(),
         seniority=seniority,
         remote=requirement.remote,
-        locations=tuple(requirement.locations[:MAX_LISTED_LOCATIONS]),
+        locations=tuple(map(without_country_code, requirement.locations[:MAX_LISTED_LOCATIONS])),
         remote_within=_remote_area(requirement, language),
         relocation=_relocation_offered(requirement),
         informal=_says_du(requirement, language),
