@@ -11448,3 +11448,31 @@ def test_a_remote_role_limited_to_mexico_is_searched_within_mexico() -> None:
     )
     assert result.locations == ["Ciudad de México", "México"]
     assert location_policy(result).described == "remote within MX"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a trial: the mail subject's tag went into every draft's subject and the export's file name
+        ("Asunto: [Búsqueda activa] Desarrollador/a Backend Python (Django) \u2013 Madrid, híbrido\n\n"
+         "Requisitos: Python", "Desarrollador/a Backend Python (Django)"),
+        ("Subject: [CDD 44] Ingénieur d'études\n\nPython", "Ingénieur d'études"),
+    ],
+)  # fmt: skip
+def test_a_leading_bracketed_tag_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert parse_jd(text).title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trial: the level was in the body only, after the verb that adds the hire to a team
+        "Nuestro cliente busca incorporar a su equipo de plataforma un/a Desarrollador/a Backend Senior.",
+        "Una fintech busca sumar a su equipo de producto a un(a) Ingeniero(a) Full Stack Senior.",
+    ],
+)
+def test_the_level_of_the_hire_a_team_adds_is_read(sentence: str) -> None:
+    assert (
+        parse_jd(f"Desarrollador/a Backend Python\n\n{sentence}\n\nRequisitos:\n- Python").seniority
+        == "senior"
+    )

@@ -425,7 +425,16 @@ _AN_ARTICLE = re.compile(r"(?:an?|une?|un\u00b7e|un\(e\)|eine[nr]?|un[oa]?|des|s
 _GERMAN_ARTICLE = re.compile(r"\b(?:einen|eine|eine:n|eine/n|dich als|sie als)\s")
 
 
+# "busca incorporar a su equipo de plataforma un/a Desarrollador/a Backend Senior": the hire is named
+# from the article after the verb that adds them to a team
+_ADDS_TO_THE_TEAM = re.compile(
+    r"^(?:incorporar|sumar|contratar|incorporer|recruter)\b[^.;:]{0,60}?\s(?=(?:un/a|un\(a\)|una?|une?)\s)"
+)
+
+
 def _from_article(role: str) -> str:
+    if added := _ADDS_TO_THE_TEAM.search(role):
+        return role[added.end() :]
     article = _GERMAN_ARTICLE.search(role)
     return role[article.start() :] if article else role
 

@@ -335,6 +335,8 @@ _LEADING_NOISE = re.compile(
     # a count or a list's number: "2 X Fullstack Engineer", "1. Staff Engineer"
     r"|\d{1,2}\s?x\s(?=\w)|\d{1,2}[.)]\s(?=[A-Z])|(?:a\s)?(?:few|several|two|three)\s"
     r"(?=[^|]{0,40}?\b(?:engineers|developers|designers|scientists|managers|programmers)\b)"
+    # a mail subject's or board's tag: "[Búsqueda activa] Desarrollador/a …", "[CDD 44] Ingénieur d'études"
+    r"|\[(?!name\]|email\]|phone\])[^\[\]\n]{1,40}\]\s?(?=\w)"
     r"|\+{2,}\s?(?=\w)"  # a board's decoration: "++Service Manager (m/w/d) - ab Sofort … Hamburg++"
     r"|\d{4}-\d{3,6}_(?=[A-Za-z])"  # a requisition's number: "2024-7263_Data Engineer"
     # a board's reference: "F50250918P9A1 - Projektleitung …"
