@@ -19,6 +19,8 @@ FAULT_KINDS = {
     "abuse_403": "403 'You have triggered an abuse detection mechanism', no Retry-After (recorded)",
     "primary_403": "403 with x-ratelimit-remaining: 0 and x-ratelimit-reset reset_in seconds ahead",
     "graphql_rate_limited": "200 with errors: [{type: RATE_LIMITED}] on /graphql",
+    "graphql_rate_limit_type": "200 with errors: [{type: RATE_LIMIT, code: graphql_rate_limit}] on /graphql, "
+    "GitHub's other wording of graphql_rate_limited (recorded)",
     "graphql_timeout": "/graphql answers data: null with 'Something went wrong ... timeout' "
     "(recorded; status 200, or `status`)",
     "graphql_partial": "/graphql answers normally but the first node is null beside a NOT_FOUND error "
@@ -32,6 +34,7 @@ FAULT_KINDS = {
 }
 _DEFAULT_PATH = {
     "graphql_rate_limited": "/graphql",
+    "graphql_rate_limit_type": "/graphql",
     "graphql_timeout": "/graphql",
     "graphql_partial": "/graphql",
     "incomplete_results": "/search/users",
@@ -117,6 +120,8 @@ def fault_response(fault: Fault, bucket: Bucket) -> Response:
         return response
     if fault.kind == "graphql_rate_limited":
         return graphql_rate_limited(bucket, fault.reset_in)
+    if fault.kind == "graphql_rate_limit_type":
+        return graphql_rate_limited(bucket, fault.reset_in, body=recorded(fault.kind).json_body())
     return Response(  # bad_gateway
         "<html><body><h1>502 Server Error</h1></body></html>", status=502, content_type="text/html"
     )

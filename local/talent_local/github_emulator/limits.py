@@ -5,12 +5,18 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from werkzeug.wrappers import Response
 
 from talent_local.github_emulator.responses import json_response
 
 RESOURCES = ("core", "search", "graphql")
+# GitHub's documented answer to a GraphQL query over the hour's points (its other wording, type RATE_LIMIT,
+# is recorded: recorded_answers.json, graphql_rate_limit_type).
+_RATE_LIMITED = {
+    "errors": [{"type": "RATE_LIMITED", "message": "API rate limit already exceeded for user ID 1."}]
+}
 _WINDOW_S = {"core": 3600, "search": 60, "graphql": 3600}
 
 
@@ -102,13 +108,12 @@ def rate_headers(bucket: Bucket, resource: str) -> dict[str, str]:
     }
 
 
-def graphql_rate_limited(bucket: Bucket, reset_in: int | None = None) -> Response:
-    """GraphQL's answer over its limit: 200 with a RATE_LIMITED error, reset at the bucket's end (or
-    `reset_in` seconds from now)."""
-    response = json_response(
-        {"errors": [{"type": "RATE_LIMITED", "message": "API rate limit already exceeded for user ID 1."}]},
-        200,
-    )
+def graphql_rate_limited(
+    bucket: Bucket, reset_in: int | None = None, *, body: dict[str, Any] | None = None
+) -> Response:
+    """GraphQL's answer over its limit: 200 with a RATE_LIMITED error (or `body`, GitHub's other
+    wording), reset at the bucket's end (or `reset_in` seconds from now)."""
+    response = json_response(body or _RATE_LIMITED, 200)
     reset = int(time.time()) + reset_in if reset_in is not None else bucket.reset
     response.headers.update({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(reset)})
     return response

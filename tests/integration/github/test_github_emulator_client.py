@@ -102,6 +102,16 @@ def test_graphql_rate_limited_payload_waits_for_reset(github: EmulatorHandle) ->
     assert len(result.candidates) == pool_size(20)
 
 
+def test_graphql_rate_limit_type_waits_for_reset_too(github: EmulatorHandle) -> None:
+    github.inject("graphql_rate_limit_type", times=1, reset_in=5)  # type RATE_LIMIT, recorded
+    sleeps = Sleeps()
+    result = run(github, sleep=sleeps, max_candidates=20)
+    assert len(sleeps.calls) == 1
+    assert 4 <= sleeps.calls[0] <= 7
+    assert [log.status for log in github.requests if log.path == "/graphql"] == [200, 200]
+    assert len(result.candidates) == pool_size(20)
+
+
 def test_graphql_rate_limit_beyond_the_wait_bound_raises(github: EmulatorHandle) -> None:
     github.inject("graphql_rate_limited", times=5, reset_in=3600)
     with pytest.raises(GitHubRateLimited):

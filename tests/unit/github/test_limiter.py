@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import random
+import time as wall_clock
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -13,11 +14,12 @@ from typing import Any
 import httpx
 import pytest
 
-from talent.github import GitHubAuthError, GitHubConfig, search_github
+from talent.github import GitHubAuthError, GitHubConfig, GitHubRateLimited, search_github
 from talent.github import config as config_module
 from talent.github.limiter import Limiter, Rate, Rates, WaitTooLong, fingerprint
 from talent.github.store import GitHubStore
 from talent.models import JobRequirement
+from talent_local.github_emulator.recorded import recorded
 from talent_local.template import Template
 from tests.in_process_aws import in_process_aws
 from tests.unit.another_build import ClientOfAnotherBuild
@@ -220,3 +222,29 @@ def test_when_github_rejects_every_token_the_run_fails_and_the_secret_is_read_ag
     # a later run in this container tries them again (the operator may have renewed them), and fails again
     assert _search_with(store, tokens, {"ghp_old1", "ghp_old2"}, 8)[0] == "rejected"
     assert _search_with(store, tokens, set(), 9) == ("ok", 0)
+
+
+def test_a_graphql_rate_limit_holds_every_run_back_until_githubs_reset(store: GitHubStore) -> None:
+    """GitHub's `type: RATE_LIMIT` wording of a spent GraphQL limit (recorded_answers.json,
+    graphql_rate_limit_type) tells the shared limiter too, so concurrent runs stop spending the token."""
+    reset_in = 1800
+    headers = {
+        "x-ratelimit-remaining": "0",
+        "x-ratelimit-reset": str(int(wall_clock.time()) + reset_in),
+        "x-ratelimit-resource": "graphql",
+    }
+    body = recorded("graphql_rate_limit_type").json_body()
+    fake = FakeGitHub()
+    fake.add("/graphql", *[lambda _request: httpx.Response(200, json=body, headers=headers)] * 5)
+    shared = Limiter(store, API, ["ghp_shared"], Rates(), sleep=VirtualTime().sleep)  # GitHub's clock
+    config = GitHubConfig(api_url=API, token="ghp_shared", tokens=("ghp_shared",))
+    role = JobRequirement(title="Backend Engineer", required_skills=["Python"])
+
+    with pytest.raises(GitHubRateLimited):
+        asyncio.run(
+            search_github(role, config=config, transport=httpx.MockTransport(fake), sleep=Sleeps(),
+                          today=date(2025, 11, 1), limiter=shared)
+        )  # fmt: skip
+    with pytest.raises(WaitTooLong) as next_run:
+        asyncio.run(shared.take("graphql", 13, max_wait_s=0))
+    assert next_run.value.wait_s >= reset_in - 10  # not the minute a secondary limit would be guessed at

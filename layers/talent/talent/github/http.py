@@ -28,8 +28,16 @@ _Problem = Literal["rate_limited", "transient"]
 # How GitHub words a secondary rate limit when it sends no Retry-After: "You have exceeded a secondary
 # rate limit" (now), "You have triggered an abuse detection mechanism" (older, still served), and the
 # documentation anchors #secondary-rate-limits / #abuse-rate-limits. octokit's throttling plugin and
-# PyGithub classify 403s by the same words.
-_RATE_LIMIT_WORDS = ("rate limit", "abuse detection", "secondary-rate-limits", "abuse-rate-limits")
+# PyGithub classify 403s by the same words. Other words with "rate limit" ("API rate limit exceeded for
+# ...") are the primary limit's.
+_SECONDARY_WORDS = ("secondary rate limit", "abuse detection", "secondary-rate-limits", "abuse-rate-limits")
+_RATE_LIMIT_WORDS = ("rate limit", *_SECONDARY_WORDS)
+PRIMARY = "primary rate limit"
+SECONDARY = "secondary rate limit"
+# GraphQL reports a spent limit as type RATE_LIMITED (documented) and also as type RATE_LIMIT with code
+# graphql_rate_limit (githubkit #271, octokit/plugin-throttling.js #824, github/gh-gei's GithubClient.cs).
+_GRAPHQL_RATE_LIMIT_TYPES = frozenset({"RATE_LIMITED", "RATE_LIMIT"})
+_GRAPHQL_RATE_LIMIT_CODE = "graphql_rate_limit"
 # A GraphQL error carrying one of these keys names its cause (validation, NOT_FOUND, FORBIDDEN,
 # MAX_NODE_LIMIT_EXCEEDED): asking again gets the same answer. Timeouts ("Something went wrong while
 # executing your query. This may be the result of a timeout...") carry only a message.
@@ -71,10 +79,27 @@ def _message(response: httpx.Response, *fields: str) -> str:
 
 
 def _rate_limit_kind(response: httpx.Response) -> str:
-    """Which of GitHub's rate limits an answer reports, in our words."""
+    """Which of GitHub's rate limits a 403/429 reports, in our words."""
     if response.headers.get("x-ratelimit-remaining") == "0":
-        return "primary rate limit"
-    return "secondary rate limit"
+        return PRIMARY
+    return SECONDARY
+
+
+def _graphql_rate_limit(errors: list[dict[str, Any]]) -> str | None:
+    """Which rate limit a GraphQL answer's errors report (PRIMARY or SECONDARY), None if none does.
+
+    By type or code, else by GitHub's words: a 200 whose only error says "You have exceeded a secondary
+    rate limit" is one too. Read before the rule that an error with a `type` names its cause."""
+    for error in errors:
+        words = str(error.get("message") or "").lower()
+        if any(word in words for word in _SECONDARY_WORDS):
+            return SECONDARY
+        typed = (
+            error.get("type") in _GRAPHQL_RATE_LIMIT_TYPES or error.get("code") == _GRAPHQL_RATE_LIMIT_CODE
+        )
+        if typed or "rate limit" in words:
+            return PRIMARY
+    return None
 
 
 def _status_phrase(status: int) -> str:
@@ -381,8 +406,9 @@ class GitHubSession:
         self, body: dict[str, Any], what: str, response: httpx.Response, attempt: int
     ) -> tuple[_Problem, str, float] | None:
         errors = [e for e in body.get("errors") or [] if isinstance(e, dict)]
-        if any(e.get("type") == "RATE_LIMITED" for e in errors):
-            return "rate_limited", f"{what} RATE_LIMITED", self._rate_wait(response, attempt)
+        kind = _graphql_rate_limit(errors)
+        if kind is not None:
+            return "rate_limited", f"{what} (GraphQL {kind})", self._rate_wait(response, attempt)
         if not errors or body.get("data"):
             return None  # complete, or partial: the nodes that resolved are usable
         if any(key in error for error in errors for key in _GRAPHQL_CAUSE_KEYS):
