@@ -18,9 +18,10 @@ FAULT_KINDS = {
     "secondary_403": "403 secondary rate limit without Retry-After or reset headers (recorded)",
     "abuse_403": "403 'You have triggered an abuse detection mechanism', no Retry-After (recorded)",
     "primary_403": "403 with x-ratelimit-remaining: 0 and x-ratelimit-reset reset_in seconds ahead",
-    "graphql_rate_limited": "200 with errors: [{type: RATE_LIMITED}] on /graphql",
+    "graphql_rate_limited": "200 with errors: [{type: RATE_LIMITED}] on /graphql, x-ratelimit-remaining: "
+    "`remaining` (the points left, below the query's cost)",
     "graphql_rate_limit_type": "200 with errors: [{type: RATE_LIMIT, code: graphql_rate_limit}] on /graphql, "
-    "GitHub's other wording of graphql_rate_limited (recorded)",
+    "GitHub's other wording of graphql_rate_limited (recorded; `remaining` likewise)",
     "graphql_timeout": "/graphql answers data: null with 'Something went wrong ... timeout' "
     "(recorded; status 200, or `status`)",
     "graphql_partial": "/graphql answers normally but the first node is null beside a NOT_FOUND error "
@@ -55,6 +56,7 @@ class Fault:
     reset_in: int = 3
     delay_ms: int = 500
     status: int | None = None  # graphql_timeout: the status to answer with (GitHub sends 200 or 502)
+    remaining: int = 0  # graphql_rate_limit*: the points left that x-ratelimit-remaining reports
 
 
 class FaultQueue:
@@ -118,10 +120,9 @@ def fault_response(fault: Fault, bucket: Bucket) -> Response:
         reset = str(int(time.time()) + fault.reset_in)
         response.headers.update({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset})
         return response
-    if fault.kind == "graphql_rate_limited":
-        return graphql_rate_limited(bucket, fault.reset_in)
-    if fault.kind == "graphql_rate_limit_type":
-        return graphql_rate_limited(bucket, fault.reset_in, body=recorded(fault.kind).json_body())
+    if fault.kind in {"graphql_rate_limited", "graphql_rate_limit_type"}:
+        body = recorded(fault.kind).json_body() if fault.kind == "graphql_rate_limit_type" else None
+        return graphql_rate_limited(bucket, fault.reset_in, remaining=fault.remaining, body=body)
     return Response(  # bad_gateway
         "<html><body><h1>502 Server Error</h1></body></html>", status=502, content_type="text/html"
     )

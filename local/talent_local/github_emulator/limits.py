@@ -109,11 +109,20 @@ def rate_headers(bucket: Bucket, resource: str) -> dict[str, str]:
 
 
 def graphql_rate_limited(
-    bucket: Bucket, reset_in: int | None = None, *, body: dict[str, Any] | None = None
+    bucket: Bucket,
+    reset_in: int | None = None,
+    *,
+    remaining: int | None = None,
+    body: dict[str, Any] | None = None,
 ) -> Response:
-    """GraphQL's answer over its limit: 200 with a RATE_LIMITED error (or `body`, GitHub's other
-    wording), reset at the bucket's end (or `reset_in` seconds from now)."""
+    """GraphQL's answer to a query costing more points than are left: 200 with a RATE_LIMITED error (or
+    `body`, GitHub's other wording), reset at the bucket's end (or `reset_in` seconds from now).
+
+    x-ratelimit-remaining is the points actually left (the bucket's, or `remaining`), which need not be
+    0: GitHub refuses a 13-point query to a token with 10 left and says 10 (octokit/plugin-throttling.js
+    #632, its test "should retry based on response body, not header")."""
     response = json_response(body or _RATE_LIMITED, 200)
     reset = int(time.time()) + reset_in if reset_in is not None else bucket.reset
-    response.headers.update({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(reset)})
+    left = bucket.remaining if remaining is None else remaining
+    response.headers.update({"X-RateLimit-Remaining": str(left), "X-RateLimit-Reset": str(reset)})
     return response

@@ -403,7 +403,11 @@ def test_a_batch_github_keeps_failing_is_split_and_costs_no_other_batch_its_user
 def test_a_secondary_limit_403_on_search_waits_a_minute_and_continues(
     fake: FakeGitHub, sleeps: Sleeps, name: str
 ) -> None:
-    fake.add("/search/users", recorded_response(name))
+    # With the rate headers GitHub sends on every answer: the primary limit's reset is not this wait.
+    answer = recorded(name)
+    reset = str(int(time.time()) + 40)
+    headers = {"x-ratelimit-remaining": "25", "x-ratelimit-reset": reset, "x-ratelimit-resource": "search"}
+    fake.add("/search/users", respond(answer.status, answer.json_body(), **headers))
     result = run(fake, sleeps=sleeps)
     assert len(sleeps.calls) == 1
     assert 60 <= sleeps.calls[0] <= 66

@@ -224,16 +224,31 @@ def test_when_github_rejects_every_token_the_run_fails_and_the_secret_is_read_ag
     assert _search_with(store, tokens, set(), 9) == ("ok", 0)
 
 
-def test_a_graphql_rate_limit_holds_every_run_back_until_githubs_reset(store: GitHubStore) -> None:
-    """GitHub's `type: RATE_LIMIT` wording of a spent GraphQL limit (recorded_answers.json,
-    graphql_rate_limit_type) tells the shared limiter too, so concurrent runs stop spending the token."""
+# A spent GraphQL limit as GitHub words it: type RATE_LIMIT (recorded_answers.json, graphql_rate_limit_type),
+# and RATE_LIMITED while x-ratelimit-remaining still counts the few points the query could not use
+# (octokit/plugin-throttling.js #632).
+SPENT_GRAPHQL = [
+    pytest.param(recorded("graphql_rate_limit_type").json_body(), "0", id="RATE_LIMIT"),
+    pytest.param(
+        {"errors": [{"type": "RATE_LIMITED", "message": "API rate limit already exceeded for user ID 1."}]},
+        "3",
+        id="RATE_LIMITED-3-points-left",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "remaining"), SPENT_GRAPHQL)
+def test_a_graphql_rate_limit_holds_every_run_back_until_githubs_reset(
+    store: GitHubStore, body: dict[str, Any], remaining: str
+) -> None:
+    """A spent GraphQL limit tells the shared limiter until GitHub's reset, so concurrent runs stop
+    spending the token."""
     reset_in = 1800
     headers = {
-        "x-ratelimit-remaining": "0",
+        "x-ratelimit-remaining": remaining,
         "x-ratelimit-reset": str(int(wall_clock.time()) + reset_in),
         "x-ratelimit-resource": "graphql",
     }
-    body = recorded("graphql_rate_limit_type").json_body()
     fake = FakeGitHub()
     fake.add("/graphql", *[lambda _request: httpx.Response(200, json=body, headers=headers)] * 5)
     shared = Limiter(store, API, ["ghp_shared"], Rates(), sleep=VirtualTime().sleep)  # GitHub's clock

@@ -78,11 +78,19 @@ def _message(response: httpx.Response, *fields: str) -> str:
     return " ".join(str(body[name]) for name in ("message", *fields) if body.get(name))
 
 
+def _limit_named(words: str) -> str | None:
+    """The rate limit GitHub's lower-cased `words` name (PRIMARY or SECONDARY), None if they name none."""
+    if any(word in words for word in _SECONDARY_WORDS):
+        return SECONDARY
+    return PRIMARY if "rate limit" in words else None
+
+
 def _rate_limit_kind(response: httpx.Response) -> str:
-    """Which of GitHub's rate limits a 403/429 reports, in our words."""
+    """Which of GitHub's rate limits a 403/429 reports, in our words: the primary one when no points
+    are left or its words say so ("API rate limit exceeded for ..."), else the secondary one."""
     if response.headers.get("x-ratelimit-remaining") == "0":
         return PRIMARY
-    return SECONDARY
+    return _limit_named(_message(response, "documentation_url").lower()) or SECONDARY
 
 
 def _graphql_rate_limit(errors: list[dict[str, Any]]) -> str | None:
@@ -91,13 +99,13 @@ def _graphql_rate_limit(errors: list[dict[str, Any]]) -> str | None:
     By type or code, else by GitHub's words: a 200 whose only error says "You have exceeded a secondary
     rate limit" is one too. Read before the rule that an error with a `type` names its cause."""
     for error in errors:
-        words = str(error.get("message") or "").lower()
-        if any(word in words for word in _SECONDARY_WORDS):
+        named = _limit_named(str(error.get("message") or "").lower())
+        if named == SECONDARY:
             return SECONDARY
         typed = (
             error.get("type") in _GRAPHQL_RATE_LIMIT_TYPES or error.get("code") == _GRAPHQL_RATE_LIMIT_CODE
         )
-        if typed or "rate limit" in words:
+        if typed or named:
             return PRIMARY
     return None
 
@@ -119,8 +127,13 @@ def _graphql_codes(errors: list[dict[str, Any]]) -> str:
     return ", ".join(sorted(codes))[:200]
 
 
-def header_wait(headers: httpx.Headers, now: float) -> float | None:
-    """Seconds GitHub told us to wait: `retry-after`, else the primary limit's reset time."""
+def header_wait(headers: httpx.Headers, now: float, *, spent: bool = False) -> float | None:
+    """Seconds GitHub told us to wait: `retry-after`, else until `x-ratelimit-reset` (epoch s) when
+    `x-ratelimit-remaining` is 0 or the answer says the primary limit is `spent`; None if neither.
+
+    A GraphQL query costing more than the points left is refused while the header still counts those
+    few points (octokit/plugin-throttling.js #632 and PR #636; githubkit: "x-ratelimit-remaining may not
+    be 0"): they come back only at the reset, so `spent` ignores the count."""
     retry_after = headers.get("retry-after")
     if retry_after is not None:
         try:
@@ -128,7 +141,8 @@ def header_wait(headers: httpx.Headers, now: float) -> float | None:
         except ValueError:
             pass  # the HTTP-date form; GitHub sends seconds, fall through to the reset header
     reset = headers.get("x-ratelimit-reset")
-    if headers.get("x-ratelimit-remaining") == "0" and reset is not None and reset.isdigit():
+    spent = spent or headers.get("x-ratelimit-remaining") == "0"
+    if spent and reset is not None and reset.isdigit():
         return max(0.0, int(reset) - now) + 1.0  # +1 s: reset is rounded down to the second
     return None
 
@@ -367,8 +381,9 @@ class GitHubSession:
         base = self.config.backoff_base_s
         return float(base * 2**attempt + _jitter(base))
 
-    def _rate_wait(self, response: httpx.Response, attempt: int) -> float:
-        told = header_wait(response.headers, time.time())
+    def _rate_wait(self, response: httpx.Response, attempt: int, kind: str) -> float:
+        """Seconds to wait out the `kind` of rate limit `response` reports (PRIMARY or SECONDARY)."""
+        told = header_wait(response.headers, time.time(), spent=kind == PRIMARY)
         if told is not None:
             return told
         # No header: GitHub's docs ask for at least a minute, growing exponentially.
@@ -388,7 +403,7 @@ class GitHubSession:
             )
         if status == 429 or (status == 403 and self._is_rate_limit(response)):
             kind = _rate_limit_kind(response)
-            return "rate_limited", f"{what} ({kind})", self._rate_wait(response, attempt)
+            return "rate_limited", f"{what} ({kind})", self._rate_wait(response, attempt, kind)
         if status >= 500:
             told = header_wait(response.headers, time.time())
             return "transient", what, told if told is not None else self._backoff(attempt)
@@ -408,7 +423,7 @@ class GitHubSession:
         errors = [e for e in body.get("errors") or [] if isinstance(e, dict)]
         kind = _graphql_rate_limit(errors)
         if kind is not None:
-            return "rate_limited", f"{what} (GraphQL {kind})", self._rate_wait(response, attempt)
+            return "rate_limited", f"{what} (GraphQL {kind})", self._rate_wait(response, attempt, kind)
         if not errors or body.get("data"):
             return None  # complete, or partial: the nodes that resolved are usable
         if any(key in error for error in errors for key in _GRAPHQL_CAUSE_KEYS):
