@@ -11,7 +11,6 @@ from urllib.parse import urlencode
 from werkzeug.wrappers import Request, Response
 
 from talent_local.github_emulator.corpus import Corpus, Repo, User
-from talent_local.github_emulator.faults import lose_first_node
 from talent_local.github_emulator.graphql_api import GraphQLEngine
 from talent_local.github_emulator.limits import RESOURCES, Bucket, RateLimits, graphql_rate_limited
 from talent_local.github_emulator.query import QueryError, search_users
@@ -131,9 +130,15 @@ class Endpoints:
         return json_response({"resources": resources, "rate": resources["core"]}, 200)
 
     # ---- GraphQL ----
-    def graphql(self, request: Request, bucket: Bucket, *, partial: bool = False) -> Response:
+    def graphql(
+        self,
+        request: Request,
+        bucket: Bucket,
+        *,
+        alter: Callable[[dict[str, Any], dict[str, Any]], None] | None = None,
+    ) -> Response:
         """POST /graphql: the query's cost comes off `bucket` (RATE_LIMITED when it lacks the points);
-        `partial` loses the first node of a nodes(ids:) answer (graphql_partial)."""
+        `alter(answer, variables)` changes an executed answer in place (faults.Alteration)."""
         payload = request.get_json(force=True, silent=True)
         if not isinstance(payload, dict) or not isinstance(payload.get("query"), str):
             return json_response({"message": "Problems parsing JSON", "documentation_url": DOCS}, 400)
@@ -153,8 +158,8 @@ class Endpoints:
             "resetAt": datetime.fromtimestamp(bucket.reset, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
         answer = self.engine.execute(document, variables, operation, rate)
-        if partial:
-            lose_first_node(answer, variables)
+        if alter is not None:
+            alter(answer, variables)
         return json_response(answer, 200)
 
 

@@ -26,6 +26,9 @@ FAULT_KINDS = {
     "(recorded; status 200, or `status`)",
     "graphql_partial": "/graphql answers normally but the first node is null beside a NOT_FOUND error "
     "(recorded)",
+    "resource_limits": "/graphql answers a nodes(ids:) query as over GitHub's per-query resource limits: the "
+    "last node null beside a RESOURCE_LIMITS_EXCEEDED error on its repositories (`partial`, GitHub's usual "
+    "answer), or data: null with that error (partial=False) (recorded)",
     "bad_gateway": "502 Server Error",
     "incomplete_results": "search answers with incomplete_results: true and half the items",
     "incomplete_empty": "search answers incomplete_results: true, the real total_count and no items "
@@ -38,11 +41,12 @@ _DEFAULT_PATH = {
     "graphql_rate_limit_type": "/graphql",
     "graphql_timeout": "/graphql",
     "graphql_partial": "/graphql",
+    "resource_limits": "/graphql",
     "incomplete_results": "/search/users",
     "incomplete_empty": "/search/users",
 }
 # Kinds that change a real answer instead of replacing it.
-ALTERING = frozenset({"incomplete_results", "incomplete_empty", "graphql_partial"})
+ALTERING = frozenset({"incomplete_results", "incomplete_empty", "graphql_partial", "resource_limits"})
 
 
 @dataclass(slots=True)
@@ -57,6 +61,7 @@ class Fault:
     delay_ms: int = 500
     status: int | None = None  # graphql_timeout: the status to answer with (GitHub sends 200 or 502)
     remaining: int = 0  # graphql_rate_limit*: the points left that x-ratelimit-remaining reports
+    partial: bool = True  # resource_limits: partial data (the last node null), else data: null
 
 
 class FaultQueue:
@@ -139,3 +144,38 @@ def lose_first_node(answer: dict[str, Any], variables: dict[str, Any]) -> None:
     first_id = next(iter(variables.get("ids") or []), "")
     error["message"] = f"Could not resolve to a node with the global id of '{first_id}'"
     answer.setdefault("errors", []).append(error)
+
+
+def cut_by_resource_limits(answer: dict[str, Any], *, partial: bool) -> None:
+    """Make a nodes(ids:) `answer` GitHub's answer over its per-query resource limits (resource_limits):
+    the last node null beside a RESOURCE_LIMITS_EXCEEDED error whose path names its repositories (a
+    RepositoryConnection!, so the null reaches the node), or, not `partial`, data: null."""
+    error = recorded("graphql_resource_limits").json_body()["errors"][0]
+    nodes = answer["data"]["nodes"]
+    if partial:
+        last = len(nodes) - 1
+        nodes[last] = None
+        error["path"] = ["nodes", last, "repositories"]
+        answer.setdefault("errors", []).append(error)
+        return
+    error["path"] = ["nodes"]
+    answer.clear()
+    answer.update({"data": None, "errors": [error]})
+
+
+@dataclass(slots=True)
+class Alteration:
+    """An altering GraphQL fault (graphql_partial, resource_limits) for one answer; it applies only to a
+    nodes(ids:) answer, and `applied` says whether this one was."""
+
+    fault: Fault
+    applied: bool = False
+
+    def __call__(self, answer: dict[str, Any], variables: dict[str, Any]) -> None:
+        if not (answer.get("data") or {}).get("nodes"):
+            return
+        self.applied = True
+        if self.fault.kind == "graphql_partial":
+            lose_first_node(answer, variables)
+        else:
+            cut_by_resource_limits(answer, partial=self.fault.partial)

@@ -32,7 +32,8 @@ def _answers() -> dict[str, RecordedAnswer]:
 
 def recorded(name: str) -> RecordedAnswer:
     """One recorded answer by name (graphql_timeout, abuse_403, secondary_403, incomplete_empty_search,
-    graphql_not_found_partial, graphql_rate_limit_type); KeyError for an unknown name."""
+    graphql_not_found_partial, graphql_rate_limit_type, graphql_resource_limits); KeyError for an unknown
+    name."""
     return _answers()[name]
 
 

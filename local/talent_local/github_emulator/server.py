@@ -23,7 +23,7 @@ from talent_local.github_emulator import routing
 from talent_local.github_emulator.control import Journal, RequestLog, control
 from talent_local.github_emulator.corpus import DEFAULT_SEED, DEFAULT_SIZE, Corpus, cached_corpus
 from talent_local.github_emulator.endpoints import Endpoints, conditional
-from talent_local.github_emulator.faults import ALTERING, Fault, FaultQueue, fault_response
+from talent_local.github_emulator.faults import ALTERING, Alteration, Fault, FaultQueue, fault_response
 from talent_local.github_emulator.limits import Bucket, Limits, RateLimits, rate_headers, resource_of
 from talent_local.github_emulator.responses import DOCS, github_error, json_response
 
@@ -143,9 +143,10 @@ class GitHubEmulator:
     def _graphql(self, request: Request, bucket: Bucket, fault: Fault | None) -> Response:
         """GraphQL spends its own points (endpoints.graphql); an altering fault applies only to a
         nodes(ids:) answer, and waits for one otherwise."""
-        answered = self.endpoints.graphql(request, bucket, partial=fault is not None)
-        if fault is not None and b"NOT_FOUND" not in answered.get_data():
-            self.faults.put_back(fault)
+        alteration = Alteration(fault) if fault is not None else None
+        answered = self.endpoints.graphql(request, bucket, alter=alteration)
+        if alteration is not None and not alteration.applied:
+            self.faults.put_back(alteration.fault)
         return answered
 
     def _rest(

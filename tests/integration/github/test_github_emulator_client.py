@@ -118,6 +118,18 @@ def test_graphql_rate_limit_beyond_the_wait_bound_raises(github: EmulatorHandle)
         run(github, max_candidates=20)
 
 
+@pytest.mark.parametrize(("partial", "enrich_calls"), [(True, 2), (False, 3)])
+def test_a_batch_over_the_resource_limits_is_asked_again_smaller_and_loses_nobody(
+    github: EmulatorHandle, partial: bool, enrich_calls: int
+) -> None:
+    # partial: the last user of the batch is cut off and asked for alone; data: null: the batch in halves
+    github.inject("resource_limits", times=1, partial=partial)
+    result = run(github, max_candidates=20)
+    assert len(result.candidates) == pool_size(20)
+    assert not result.metadata.incomplete, result.metadata.incomplete_reason
+    assert github.calls("/graphql", operation="EnrichUsers") == enrich_calls
+
+
 def test_502_is_retried(github: EmulatorHandle) -> None:
     github.inject("bad_gateway", times=2)
     sleeps = Sleeps()

@@ -168,6 +168,26 @@ def test_graphql_takes_at_most_a_hundred_node_ids(github: EmulatorHandle) -> Non
     assert body["errors"][0]["message"] == "You may not request more than 100 nodes at once."
 
 
+def test_resource_limits_answer_in_githubs_recorded_shape(github: EmulatorHandle) -> None:
+    ids = [u.node_id for u in github.app.corpus.users[:3]]
+    github.inject("resource_limits", times=1)  # it waits for a nodes(ids:) answer: the search stays whole
+    search = graphql(github, FIND_REPOSITORIES_QUERY, {"q": "topic:kubernetes fork:false sort:updated"})
+    partial = graphql(github, ENRICH_USERS_QUERY, {"ids": ids}).json()
+    github.inject("resource_limits", times=1, partial=False)
+    without_data = graphql(github, ENRICH_USERS_QUERY, {"ids": ids}).json()
+
+    assert "errors" not in search.json()
+    assert [node is None for node in partial["data"]["nodes"]] == [False, False, True]
+    message = "Resource limits for this query exceeded."
+    assert partial["errors"] == [
+        {"type": "RESOURCE_LIMITS_EXCEEDED", "path": ["nodes", 2, "repositories"], "message": message}
+    ]
+    assert without_data == {
+        "data": None,
+        "errors": [{"type": "RESOURCE_LIMITS_EXCEEDED", "path": ["nodes"], "message": message}],
+    }
+
+
 def test_graphql_repository_search_finds_owners_by_topic(github: EmulatorHandle) -> None:
     body = graphql(github, FIND_REPOSITORIES_QUERY, {"q": "topic:kubernetes fork:false sort:updated"}).json()
     search = body["data"]["search"]

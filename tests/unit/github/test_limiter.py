@@ -7,7 +7,6 @@ import asyncio
 import bisect
 import random
 import time as wall_clock
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -20,12 +19,9 @@ from talent.github.limiter import Limiter, Rate, Rates, WaitTooLong, fingerprint
 from talent.github.store import GitHubStore
 from talent.models import JobRequirement
 from talent_local.github_emulator.recorded import recorded
-from talent_local.template import Template
-from tests.in_process_aws import in_process_aws
 from tests.unit.another_build import ClientOfAnotherBuild
 from tests.unit.github.github_fakes import FakeGitHub, Sleeps
 
-TABLE = "unit-github"
 API = "https://api.github.example"
 
 
@@ -42,12 +38,6 @@ class VirtualTime:
     async def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
         self.now += seconds
-
-
-@pytest.fixture
-def store(monkeypatch: pytest.MonkeyPatch) -> Iterator[GitHubStore]:
-    with in_process_aws(monkeypatch, Template(), {}, {"GitHubTable": TABLE}) as dynamodb:
-        yield GitHubStore(dynamodb, TABLE)
 
 
 def limiter(store: GitHubStore, time: VirtualTime, tokens: list[str | None], **kwargs: Any) -> Limiter:
@@ -138,7 +128,7 @@ def test_queues_are_named_by_a_hash_never_by_the_token(store: GitHubStore) -> No
     time = VirtualTime()
     asyncio.run(limiter(store, time, ["ghp_secret_value"]).take("core", 1, max_wait_s=0))
 
-    items = store.client.scan(TableName=TABLE)["Items"]
+    items = store.client.scan(TableName=store.table)["Items"]
     assert [item["pk"]["S"] for item in items] == [f"LIMIT#{fingerprint(API, 'ghp_secret_value')}#core"]
     assert "ghp_secret_value" not in repr(items)
 

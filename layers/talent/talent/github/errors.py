@@ -25,8 +25,8 @@ class GitHubAuthError(GitHubError):
 
 
 class GitHubUnavailable(GitHubError):  # the state machine's Retry matches this exact name
-    """GitHub kept failing (5xx, timeouts, GraphQL errors without data, timed-out searches) beyond the
-    retry bound and nothing was found."""
+    """GitHub kept failing (5xx, timeouts, GraphQL errors without data, timed-out searches, queries its
+    resource limits refused even one user at a time) beyond the retry bound and nothing was found."""
 
 
 class GitHubRequestError(GitHubError):

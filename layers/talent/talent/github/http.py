@@ -23,7 +23,9 @@ from talent.github.limiter import Limiter, WaitTooLong, fingerprint
 
 logger = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[None]]
-_Problem = Literal["rate_limited", "transient"]
+# too_big: GitHub's per-query resource limits refused the query; the same query gets the same answer,
+# a smaller one can pass (the caller splits it).
+_Problem = Literal["rate_limited", "transient", "too_big"]
 
 # How GitHub words a secondary rate limit when it sends no Retry-After: "You have exceeded a secondary
 # rate limit" (now), "You have triggered an abuse detection mechanism" (older, still served), and the
@@ -38,6 +40,9 @@ SECONDARY = "secondary rate limit"
 # graphql_rate_limit (githubkit #271, octokit/plugin-throttling.js #824, github/gh-gei's GithubClient.cs).
 _GRAPHQL_RATE_LIMIT_TYPES = frozenset({"RATE_LIMITED", "RATE_LIMIT"})
 _GRAPHQL_RATE_LIMIT_CODE = "graphql_rate_limit"
+# A query over GitHub's per-query resource limits (changelog 2025-09-01, "GraphQL API resource limits";
+# tightened around 2026-07-16): partial data beside this error, or data: null.
+RESOURCE_LIMITS_EXCEEDED = "RESOURCE_LIMITS_EXCEEDED"
 # A GraphQL error carrying one of these keys names its cause (validation, NOT_FOUND, FORBIDDEN,
 # MAX_NODE_LIMIT_EXCEEDED): asking again gets the same answer. Timeouts ("Something went wrong while
 # executing your query. This may be the result of a timeout...") carry only a message.
@@ -54,7 +59,8 @@ def tls_context() -> ssl.SSLContext:
 
 
 class StopWork(Exception):  # a signal, not an error: the run ends with what it has
-    """The run must stop early: budget spent, or rate limits / failures beyond the wait bound."""
+    """The run must stop early: budget spent, or rate limits / failures beyond the wait bound; or one
+    request cannot be answered as asked (problem "too_big": GitHub's resource limits, ask for less)."""
 
     def __init__(self, reason: str, problem: _Problem | None = None, wait_s: float | None = None) -> None:
         super().__init__(reason)
@@ -271,8 +277,10 @@ class GitHubSession:
         """The response body of a GraphQL call; points are reserved first so the budget holds.
 
         A body with `data` is returned even when it also has errors (a partial answer: a deleted
-        user's node is null beside a NOT_FOUND error). Errors without data were retried as transient
-        or raised as GitHubRequestError by `_classify`.
+        user's node is null beside a NOT_FOUND error, or nodes GitHub's resource limits cut off are null
+        beside RESOURCE_LIMITS_EXCEEDED errors naming their paths). Errors without data were retried as
+        transient or raised by `_classify`: StopWork("too_big") at once for RESOURCE_LIMITS_EXCEEDED,
+        GitHubRequestError for an error that names its cause.
         """
         limit = self.budget.max_graphql_points
         if self.graphql_points + self._reserved_points + estimated_cost > limit:
@@ -426,6 +434,8 @@ class GitHubSession:
             return "rate_limited", f"{what} (GraphQL {kind})", self._rate_wait(response, attempt, kind)
         if not errors or body.get("data"):
             return None  # complete, or partial: the nodes that resolved are usable
+        if any(error.get("type") == RESOURCE_LIMITS_EXCEEDED for error in errors):
+            raise StopWork(f"GitHub's resource limits refused a query as too big: {what}", "too_big")
         if any(key in error for error in errors for key in _GRAPHQL_CAUSE_KEYS):
             raise GitHubRequestError(response.status_code, f"GraphQL errors {_graphql_codes(errors)}")
         detail = f"{what} GraphQL error without data (a timeout or a fault)"

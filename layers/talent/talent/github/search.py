@@ -24,7 +24,7 @@ import httpx
 from talent.github.cache import GitHubCache
 from talent.github.config import GitHubConfig, SearchBudget
 from talent.github.errors import GitHubRateLimited, GitHubRequestError, GitHubUnavailable
-from talent.github.http import GitHubSession, Sleep, StopWork
+from talent.github.http import RESOURCE_LIMITS_EXCEEDED, GitHubSession, Sleep, StopWork
 from talent.github.limiter import Limiter
 from talent.github.plan import PlannedSearch, PlannedStep, plan_search
 from talent.github.profiles import candidate_from_graphql, candidate_from_rest
@@ -42,7 +42,10 @@ from talent.roles import role_profile
 POOL_FACTOR = 4  # people enriched per candidate asked for: ranking picks the best of a larger pool
 MIN_POOL = 100
 MIN_BATCH = 5  # a batch that keeps timing out is split in halves down to this many users
-_Problem = Literal["rate_limited", "transient", "rejected"]
+# The fewest users a failed batch is split down to, by what failed: a query GitHub's resource limits find
+# too big down to one user (whose own work alone may exceed them: then that user is noted).
+_SMALLEST_BATCH = {"transient": MIN_BATCH, "too_big": 1}
+_Problem = Literal["rate_limited", "transient", "rejected", "too_big"]
 
 
 @dataclass(slots=True)
@@ -65,6 +68,7 @@ class _Run:
     steps: list[SearchStep] = field(default_factory=list)
     excluded: frozenset[str] = frozenset()  # lower-cased logins on the do-not-contact list
     left_out: set[str] = field(default_factory=set)  # the excluded the searches found
+    cut_short: int = 0  # profiles GitHub's resource limits cut off even when asked for alone
 
     def listed(self, login: str) -> bool:
         """Whether the login is on the do-not-contact list (then it is counted as left out)."""
@@ -85,6 +89,15 @@ class _Run:
         if stop.problem == "rate_limited" and stop.wait_s is not None:
             self.retry_after_s = max(self.retry_after_s or 0.0, stop.wait_s)
 
+    def note_cut_short(self) -> None:
+        """Say how many profiles GitHub's resource limits kept from the run (once enrichment is done)."""
+        if self.cut_short:
+            self.note(
+                f"GitHub's resource limits cut {self.cut_short} profile(s) out of its answers even when "
+                "asked for one at a time: left out, or read in part",
+                "too_big",
+            )
+
     def outcome_error(self) -> Exception | None:
         """Why a run that found nobody must not complete as "nobody matched", if it must not."""
         reason = "; ".join(self.notes)
@@ -92,7 +105,7 @@ class _Run:
             return GitHubRateLimited(
                 f"GitHub rate limits left no candidates: {reason}", retry_after_s=self.retry_after_s
             )
-        if "transient" in self.problems:
+        if self.problems & {"transient", "too_big"}:  # resource limits hold GitHub's load, as 5xx do
             return GitHubUnavailable(f"GitHub failed and no candidates were found: {reason}")
         if "rejected" in self.problems:
             return GitHubRequestError(422, f"every search was rejected and nobody was found: {reason}")
@@ -177,19 +190,33 @@ async def _find_repositories(
             FIND_REPOSITORIES_QUERY, {"q": search.query}, estimated_cost=estimate_find_cost()
         )
     except (StopWork, GitHubRequestError) as exc:
-        if cache is not None:
-            await cache.found_in_vain(search.query)
-        if isinstance(exc, StopWork):
-            run.stopped(exc)
-        else:
-            run.note(f"query rejected ({exc}): {search.query}", "rejected")
+        await _refused(cache, search.query, run, exc)
         return None
+    return await _answered(cache, search.query, run, body)
+
+
+async def _answered(cache: GitHubCache | None, query: str, run: _Run, body: dict[str, Any]) -> dict[str, Any]:
+    """The `search` GitHub answered: stored for other runs when whole, noted when its resource limits
+    cut it short (repositories null beside RESOURCE_LIMITS_EXCEEDED)."""
     found: dict[str, Any] = (body.get("data") or {}).get("search") or {}
+    errors = [e for e in body.get("errors") or [] if isinstance(e, dict)]
+    if any(e.get("type") == RESOURCE_LIMITS_EXCEEDED for e in errors):
+        run.note(f"GitHub's resource limits cut a repository search short: {query}")
     if cache is not None:
-        await (
-            cache.found_in_vain(search.query) if body.get("errors") else cache.put_found(search.query, found)
-        )
+        await (cache.found_in_vain(query) if errors else cache.put_found(query, found))
     return found
+
+
+async def _refused(
+    cache: GitHubCache | None, query: str, run: _Run, refusal: StopWork | GitHubRequestError
+) -> None:
+    """Note why a repository search got no answer; other runs may ask it again at once."""
+    if cache is not None:
+        await cache.found_in_vain(query)
+    if isinstance(refusal, StopWork):
+        run.stopped(refusal)
+    else:
+        run.note(f"query rejected ({refusal}): {query}", "rejected")
 
 
 def _owned_by_a_user(repo: dict[str, Any] | None) -> bool:
@@ -250,8 +277,9 @@ async def _run_step(
 
 
 async def _enrich_batch(session: GitHubSession, batch: list[_Hit], run: _Run) -> list[Candidate]:
-    """Enrich one batch; a batch GitHub keeps failing on (a GraphQL timeout) is split in halves and
-    each half asked alone, so one bad batch never costs the users of the others."""
+    """Enrich one batch. A batch GitHub keeps failing on (a GraphQL timeout) or finds too big (its
+    resource limits, data: null) is split in halves and each half asked alone, so one bad batch never
+    costs the users of the others; people a partial answer cut off are asked again (`_ask_again`)."""
     try:
         body = await session.graphql(
             ENRICH_USERS_QUERY,
@@ -259,20 +287,69 @@ async def _enrich_batch(session: GitHubSession, batch: list[_Hit], run: _Run) ->
             estimated_cost=estimate_enrich_cost(len(batch)),
         )
     except StopWork as stop:
-        if stop.problem == "transient" and len(batch) > MIN_BATCH:
-            half = len(batch) // 2
-            halves = (batch[:half], batch[half:])
-            parts = await _gather([_enrich_batch(session, part, run) for part in halves])
-            return [c for part in parts for c in part]
-        run.stopped(stop)
+        if len(batch) > _SMALLEST_BATCH.get(stop.problem or "", len(batch)):
+            return await _enrich_halves(session, batch, run)
+        if stop.problem == "too_big":
+            run.cut_short += len(batch)  # one user over the limits: noted, not a reason per user
+        else:
+            run.stopped(stop)
         return []
     nodes = (body.get("data") or {}).get("nodes") or []
-    if session.cache is not None:
-        found = {
-            hit.node_id: node for hit, node in zip(batch, nodes, strict=False) if node and node.get("login")
-        }
-        await session.cache.put_users(found)
-    return _candidates(batch, nodes)
+    cut = _cut_off(body.get("errors"), len(nodes))
+    await _store_users(session, batch, nodes, cut)
+    found = _candidates(batch, nodes)
+    if not cut:
+        return found
+    again = await _ask_again(session, [batch[i] for i in sorted(cut)], len(batch), run)
+    # A profile read again replaces the one cut short, where the first answer held one.
+    return list({c.login.lower(): c for c in [*found, *again]}.values())
+
+
+async def _enrich_halves(session: GitHubSession, batch: list[_Hit], run: _Run) -> list[Candidate]:
+    half = len(batch) // 2
+    parts = await _gather([_enrich_batch(session, part, run) for part in (batch[:half], batch[half:])])
+    return [c for part in parts for c in part]
+
+
+async def _ask_again(session: GitHubSession, cut: list[_Hit], asked: int, run: _Run) -> list[Candidate]:
+    """The people GitHub cut off an answer about `asked` users, asked for again fewer at a time: by
+    themselves when others came through, else in halves. One who is cut off even alone is counted
+    (`_Run.cut_short`), never dropped as if deleted."""
+    if len(cut) < asked:
+        return await _enrich_batch(session, cut, run)
+    if len(cut) > 1:
+        return await _enrich_halves(session, cut, run)
+    run.cut_short += 1
+    return []
+
+
+def _cut_off(errors: Any, count: int) -> set[int]:
+    """Indexes into an answer's `count` nodes that an error other than NOT_FOUND (a deleted user) names by
+    its path (["nodes", i, "repositories"] for RESOURCE_LIMITS_EXCEEDED): null, or read only in part,
+    because GitHub's resource limits cut them off; a smaller batch can read them."""
+    named = (_node_index(e) for e in errors or [] if isinstance(e, dict) and e.get("type") != "NOT_FOUND")
+    return {index for index in named if index is not None and 0 <= index < count}
+
+
+def _node_index(error: dict[str, Any]) -> int | None:
+    path = error.get("path")
+    if isinstance(path, list) and len(path) > 1 and path[0] == "nodes" and isinstance(path[1], int):
+        return path[1]
+    return None
+
+
+async def _store_users(
+    session: GitHubSession, batch: list[_Hit], nodes: list[dict[str, Any] | None], cut: set[int]
+) -> None:
+    """Keep the profiles GitHub answered in full in the shared cache (for a day), never those cut short."""
+    if session.cache is None:
+        return
+    found = {
+        hit.node_id: node
+        for index, (hit, node) in enumerate(zip(batch, nodes, strict=False))
+        if node and node.get("login") and index not in cut
+    }
+    await session.cache.put_users(found)
 
 
 def _candidates(batch: list[_Hit], nodes: list[dict[str, Any] | None]) -> list[Candidate]:
@@ -393,8 +470,9 @@ async def search_github(
     the order the plan found them, with partial results and metadata.incomplete=True (and the reason)
     when the budget, rate limits or failures stop part of the work. A run that finds nobody because of
     GitHub never returns an empty result: it raises GitHubRateLimited (rate limits), GitHubUnavailable
-    (5xx, timeouts, GraphQL errors without data, timed-out searches; both retried by the state
-    machine) or GitHubRequestError (every query rejected). GitHubAuthError on a rejected token.
+    (5xx, timeouts, GraphQL errors without data, timed-out searches, GraphQL resource limits; both
+    retried by the state machine) or GitHubRequestError (every query rejected). GitHubAuthError on a
+    rejected token.
 
     With a `limiter`, every request waits for its turn on the budget all runs share (the token's
     limits), up to config.max_queue_wait_s in all; with a `cache`, answers another run got within
@@ -424,6 +502,7 @@ async def search_github(
         hits = await _run_steps(session, steps, run, pool, pages)
         chosen = _choose(hits, to_enrich, pool, anonymous, run)
         candidates = await _enrich(session, chosen, run, anonymous)
+        run.note_cut_short()
 
     if not candidates and (error := run.outcome_error()) is not None:
         raise error
