@@ -286,6 +286,27 @@ def test_incomplete_results_flag_is_reported(fake: FakeGitHub) -> None:
     assert "incomplete_results" in (result.metadata.incomplete_reason or "")
 
 
+def test_a_short_incomplete_page_does_not_end_the_query_while_github_counts_more(fake: FakeGitHub) -> None:
+    # A search that timed out answers the matches found before the timeout (docs.github.com, "Timeouts and
+    # incomplete results"; PyGithub's PaginatedList.testSearchWithIncompleteResults recording).
+    fake.logins_by_language = {"Python": [f"user{i}" for i in range(250)]}
+    original = fake.search
+
+    def timed_out(request: httpx.Request) -> httpx.Response:
+        body = original(request).json()
+        body.update(items=body["items"][:40], incomplete_results=True)
+        return httpx.Response(200, json=body)
+
+    fake.add("/search/users", timed_out)
+    result = run(fake, max_candidates=45)  # a pool of 180
+    core = "type:user repos:>=3 language:Python"
+    pages = [r.url.params["page"] for r in fake.requests if r.url.params.get("q") == core]
+    assert pages == ["1", "2", "3"]  # before: ["1"], the short page taken for the last one
+    assert fake.calls("/search/users") == 3  # the core query filled the pool: no broader step
+    assert len(result.candidates) == 180
+    assert "incomplete_results" in (result.metadata.incomplete_reason or "")
+
+
 def test_graphql_point_budget_stops_early_with_partial_results(fake: FakeGitHub) -> None:
     fake.logins_by_language = {"Python": [f"user{i}" for i in range(300)]}
     fake.graphql_cost = 13

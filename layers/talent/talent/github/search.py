@@ -130,10 +130,20 @@ async def _search_users(
             run.total_count += int(body.get("total_count", 0))
         items = [i for i in body.get("items") or [] if i.get("type", "User") == "User"]
         found += [(i["login"], i.get("node_id", ""), {}) for i in items]
-        if len(body.get("items") or []) < PER_PAGE:
+        if _last_page(body, page):
             break
         page += 1
     return found
+
+
+def _last_page(body: dict[str, Any], page: int) -> bool:
+    """Whether search page `page` (its body) ends the query: a short page does, unless GitHub's search
+    timed out on it (`incomplete_results`: it holds only the matches found before the timeout) while
+    `total_count` says more pages follow within the 1,000 results GitHub serves."""
+    if len(body.get("items") or []) >= PER_PAGE:
+        return False
+    served = min(int(body.get("total_count", 0)), SEARCH_RESULT_CAP)
+    return not (body.get("incomplete_results") and page * PER_PAGE < served)
 
 
 async def _search_page(
