@@ -140,8 +140,8 @@ def test_graphql_errors_that_never_stop_fail_the_run_as_github_unavailable_after
     assert project["error"]["stage"] == "search_github"
     assert project["error"]["type"] == "GitHubUnavailable"
     assert project["error"]["message"] == (
-        "GitHub kept failing (server errors or timeouts) and the search found nobody. Run the pipeline "
-        "again in a few minutes."
+        "GitHub kept failing (server errors, timeouts or its per-query resource limits) and the search "
+        "found nobody. Run the pipeline again in a few minutes."
     )
     assert pipeline.keys(run.project_id) == []
 

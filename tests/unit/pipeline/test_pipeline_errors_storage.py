@@ -276,8 +276,8 @@ def _lambda_cause(error_type: str, message: str) -> str:
             "GitHubUnavailable",
             "GitHub failed and no candidates were found: Something went wrong. Please include "
             "`A39E:65C2:1A9544` when reporting this issue.",
-            "GitHub kept failing (server errors or timeouts) and the search found nobody. Run the pipeline "
-            "again in a few minutes.",
+            "GitHub kept failing (server errors, timeouts or its per-query resource limits) and the search "
+            "found nobody. Run the pipeline again in a few minutes.",
         ),
         (
             "GitHubAuthError",

@@ -38,8 +38,8 @@ GITHUB_MESSAGES: Final = {
         "GitHub's rate limit stopped the search before it found anyone. Run the pipeline again {when}."
     ),
     "GitHubUnavailable": (
-        "GitHub kept failing (server errors or timeouts) and the search found nobody. Run the pipeline "
-        "again in a few minutes."
+        "GitHub kept failing (server errors, timeouts or its per-query resource limits) and the search "
+        "found nobody. Run the pipeline again in a few minutes."
     ),
     "GitHubAuthError": (
         "GitHub refused our access token, so nobody could be searched. An operator must put a valid "
