@@ -70,6 +70,11 @@ class JobRequirement(Contract):
         default=None,
         description="Relocation or visa sponsorship offered (true), ruled out (false), or not mentioned",
     )
+    relocation_from: list[str] = Field(
+        default_factory=list,
+        description="The countries or regions an offered relocation or visa is limited to, as the posting "
+        "names them ('moving from elsewhere in the EU': ['EU']); empty: anyone may take it",
+    )
     language: DraftLanguage | None = Field(
         default=None,
         description="The language the posting is written in (ISO 639-1), and so its drafts; null: another "
@@ -190,6 +195,12 @@ class RequirementOverride(Contract):
         strict=True,
         description="Relocation or visa sponsorship offered (true) or ruled out (false); null: the "
         "posting says nothing. Someone elsewhere who is open to moving scores more when it is offered",
+    )
+    relocation_from: list[PlaceName] = Field(
+        default_factory=list,
+        max_length=MAX_SET_LOCATIONS,
+        description="The countries or regions an offered relocation or visa is limited to ('EU', "
+        "'Germany'); `[]`: open to anyone. Drafts promise it only to people there",
     )
     language: DraftLanguage | None = Field(
         default=None,

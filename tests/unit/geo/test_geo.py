@@ -9,7 +9,7 @@ import pytest
 from talent.geo import resolve, resolve_region
 from talent.geo.places import business_region, place_kinds, without_country_code
 from talent.geo.policy import location_policy, unread_places
-from talent.geo.terms import relocation, utc_band
+from talent.geo.terms import relocation, relocation_from, utc_band
 from talent.models import JobRequirement, RemotePolicy
 
 
@@ -419,3 +419,42 @@ def test_a_name_resolves_to_what_it_names_first(text: str, country: str, city: s
 )  # fmt: skip
 def test_a_country_code_that_only_tells_namesakes_apart_is_not_shown(place: str, shown: str) -> None:
     assert without_country_code(place) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Relocation package available for candidates moving from elsewhere in the EU.", ["EU"]),
+        ("Relocation package: available for moves from the UK or Ireland.", ["UK", "Ireland"]),
+        ("Relocation assistance is available within Germany.", ["Germany"]),
+        # open to anyone: no area, or a city (where people move to or an office), or the world
+        ("We offer relocation support to Berlin.", []),
+        ("We can sponsor your visa and help you relocate from anywhere in the world.", []),
+        ("We offer relocation support for people from our Berlin office.", []),
+        # a refusal limits nothing
+        ("Relocation support is not available, not even from the EU.", []),
+    ],
+)
+def test_the_area_a_relocation_offer_is_limited_to_is_read(text: str, areas: list[str]) -> None:
+    assert relocation_from(text) == areas
+
+
+def test_a_relocation_offer_limited_to_the_eu_does_not_lift_the_cap_for_people_outside_it() -> None:
+    """A trial's: a Barcelona role's EU-only relocation kept people in Lagos and Austin uncapped."""
+    offered = JobRequirement(
+        title="Data Engineer",
+        locations=["Barcelona"],
+        remote="hybrid",
+        relocation=True,
+        relocation_from=["EU"],
+    )
+    policy = location_policy(offered)
+    inside, outside = policy.fit("Berlin, Germany"), policy.fit("Lagos, Nigeria")
+    assert not inside.outside
+    assert inside.value > 0
+    assert outside.outside
+    assert outside.value == 0.0
+    assert "offers relocation only from" in outside.explanation
+    assert (
+        not location_policy(offered.model_copy(update={"relocation_from": []})).fit("Lagos, Nigeria").outside
+    )

@@ -409,6 +409,22 @@ def test_an_office_role_s_relocation_or_visa_support_is_told(language: DraftLang
         assert line not in body_of(draft(go_kubernetes_developer(), requirement))
 
 
+@pytest.mark.parametrize(
+    ("location", "told"),
+    [("Berlin, Germany", True), ("Lagos, Nigeria", False), ("Austin, TX", False), (None, False)],
+)
+def test_a_relocation_offer_limited_to_an_area_is_told_only_to_people_there(
+    location: str | None, told: bool
+) -> None:
+    """A trial's: "Relocation package available for candidates moving from elsewhere in the EU" became
+    "The role comes with relocation or visa support" in drafts to Lagos, Austin and San Jose."""
+    limited = make_requirement(
+        locations=["Barcelona"], remote="hybrid", relocation=True, relocation_from=["EU"], language="en"
+    )
+    body = body_of(draft(go_kubernetes_developer(location=location), limited))
+    assert (WORDING["en"].relocation_line in body) is told
+
+
 def test_a_german_posting_that_says_du_is_drafted_with_du() -> None:
     """A trial's: a du posting's drafts said Sie throughout, opt-out included, so no draft was a light
     edit away from sending."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, TypedDict
 
 from talent.geo.places import Place, business_region, countries_of, resolve, resolve_region
 from talent.models import JobRequirement, TimeZoneBand
@@ -67,6 +67,7 @@ class LocationPolicy:
     countries: frozenset[str] = frozenset()
     band: TimeZoneBand | None = None
     relocation: bool | None = None
+    relocation_from: frozenset[str] = frozenset()  # ISO codes the offer is limited to; empty: anyone
     _fits: dict[tuple[str | None, str | None], Fit] = field(default_factory=dict, compare=False)
 
     @property
@@ -120,7 +121,7 @@ class LocationPolicy:
             return Fit(SAME_COUNTRY, f'"{location}" is in {place.country}, not near {self.described}.')
         if (namesake := _namesake_in(location, {c.country for c in self.cities if c.country})) is not None:
             return namesake
-        return self._elsewhere(location, wants_to_move)
+        return self._elsewhere(place, location, wants_to_move)
 
     def _region_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
         if place is None or place.country is None:
@@ -129,25 +130,40 @@ class LocationPolicy:
             return Fit(IN_PLACE, f'"{location}" is in {place.country}: the role is {self.described}.')
         if (namesake := _namesake_in(location, set(self.countries))) is not None:
             return namesake
-        return self._elsewhere(location, wants_to_move)
+        return self._elsewhere(place, location, wants_to_move)
 
-    def _elsewhere(self, location: str | None, wants_to_move: bool) -> Fit:
-        if self.relocation and wants_to_move:
+    def offers_relocation_to(self, place: Place | None) -> bool:
+        """Whether the role's relocation or visa offer is open to someone living at `place`: to anyone
+        when it names no area, else only to someone known to live in it."""
+        if not self.relocation:
+            return False
+        return not self.relocation_from or (place is not None and place.country in self.relocation_from)
+
+    def _elsewhere(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
+        if not self.offers_relocation_to(place):
+            return self._not_offered(location, wants_to_move)
+        if wants_to_move:
             return Fit(
                 RELOCATION_AGREED,
                 f'"{location}" is outside {self.area}; the role offers relocation and the profile'
                 " is open to it.",
             )
-        if self.relocation:
-            return Fit(
-                RELOCATION_OFFERED, f'"{location}" is outside {self.area}; the role offers relocation.'
-            )
-        if wants_to_move and self.relocation is None:
+        return Fit(RELOCATION_OFFERED, f'"{location}" is outside {self.area}; the role offers relocation.')
+
+    def _not_offered(self, location: str | None, wants_to_move: bool) -> Fit:
+        """Elsewhere with no relocation offered to them: ruled out, not mentioned, or offered only to
+        people from another area (then as if not mentioned)."""
+        if wants_to_move and self.relocation is not False:
             return Fit(
                 RELOCATION_WANTED,
                 f'"{location}" is outside {self.area}; the profile is open to relocation.',
             )
-        return Fit(0.0, f'"{location}" is outside {self.area}.', outside=True)
+        limited = (
+            f"; the role offers relocation only from {_listed(self.relocation_from)}"
+            if self.relocation
+            else ""
+        )
+        return Fit(0.0, f'"{location}" is outside {self.area}{limited}.', outside=True)
 
     def _band_fit(self, place: Place | None, location: str | None) -> Fit:
         assert self.band is not None
@@ -277,7 +293,7 @@ def unread_places(locations: list[str], policy: LocationPolicy) -> list[str]:
     return left_out
 
 
-def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationPolicy | None:
+def _region(requirement: JobRequirement, band: TimeZoneBand | None, offer: _Offer) -> LocationPolicy | None:
     # "AZ, CA, CO, GA": Arizona to Georgia, not Azerbaijan to Gabon (beside other places too: "… or Canada")
     states = us_states(requirement.locations)
     others = [text for text in requirement.locations if text not in states]
@@ -287,7 +303,25 @@ def _region(requirement: JobRequirement, band: TimeZoneBand | None) -> LocationP
     # "remote within DE, PL", "remote within Europe" (as written: "remote within 54 countries" read oddly)
     named = ", ".join(sorted(countries)) if len(countries) <= 6 else " or ".join(requirement.locations)
     mode = "remote" if requirement.remote == "remote" else "working"
-    return LocationPolicy("region", f"{mode} within {named}", (), countries, band, requirement.relocation)
+    return LocationPolicy("region", f"{mode} within {named}", (), countries, band, **offer)
+
+
+class _Offer(TypedDict):
+    relocation: bool | None
+    relocation_from: frozenset[str]
+
+
+def _offer_area(requirement: JobRequirement) -> frozenset[str]:
+    """The ISO codes of the countries the requirement's relocation offer is limited to (`relocation_from`:
+    "EU" is its members); empty: open to anyone, or no area read."""
+    return frozenset(code for area in requirement.relocation_from for code in resolve_region(area))
+
+
+def _listed(codes: frozenset[str]) -> str:
+    return ", ".join(sorted(codes)) if len(codes) <= MAX_NAMED_COUNTRIES else f"{len(codes)} countries"
+
+
+MAX_NAMED_COUNTRIES: Final = 6  # "within DE, PL": more read oddly
 
 
 MIN_STATES: Final = 3  # parse_jd reads a run of three or more states' codes (where.state_code_run)
@@ -305,6 +339,7 @@ def location_policy(requirement: JobRequirement) -> LocationPolicy:
     """The role's location policy (see the module docstring) from its remote policy, locations, time-zone
     band and relocation offer."""
     band, relocation = requirement.utc_band, requirement.relocation
+    offer = _Offer(relocation=relocation, relocation_from=_offer_area(requirement))
     # a business region is no town ("APAC" is also one in Uganda): `_region` reads it
     named = [text for text in requirement.locations if business_region(text) is None]
     # a time zone alone ("UTC+1") is no place: the band says it (`utc_band`)
@@ -312,19 +347,15 @@ def location_policy(requirement: JobRequirement) -> LocationPolicy:
     cities = tuple(p for p in places if p.city)
     remote = requirement.remote == "remote"
     onsite = requirement.remote in {"onsite", "hybrid"} or (requirement.remote is None and bool(cities))
-    anywhere = LocationPolicy("anywhere", "remote anywhere", band=band, relocation=relocation)
+    anywhere = LocationPolicy("anywhere", "remote anywhere", band=band, **offer)
     if onsite and cities:
         names = " or ".join(c.label() for c in cities)
-        return LocationPolicy("city", f"onsite/hybrid in {names}", cities, frozenset(), band, relocation)
+        return LocationPolicy("city", f"onsite/hybrid in {names}", cities, frozenset(), band, **offer)
     if remote and cities and not _names_a_region(requirement.locations):
         return anywhere  # "Dublin, Berlin or remote": offices a remote hire may use, not a limit
     # beside a region ("Berlin or remote within the EU", "Amsterdam, Berlin, Remote (EMEA)") the cities are
     # offices in it: the region limits the role
-    region = _region(requirement, band)
+    region = _region(requirement, band, offer)
     if region is not None:
         return region
-    return (
-        anywhere
-        if remote
-        else LocationPolicy("unscored", "no location given", band=band, relocation=relocation)
-    )
+    return anywhere if remote else LocationPolicy("unscored", "no location given", band=band, **offer)

@@ -3,6 +3,7 @@ whether relocation or a visa is offered. Patterns are linear in the text (no nes
 
     utc_band("Remote, within European time zones")      # TimeZoneBand(earliest=-1, latest=3)
     relocation("We offer visa sponsorship and relocation")  # True
+    relocation_from("Relocation package for candidates moving from elsewhere in the EU")  # ["EU"]
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from talent.geo.places import resolve, resolve_region
 from talent.models import TimeZoneBand
 
 # Standard-time offsets of the zone names postings use.
@@ -156,9 +158,61 @@ def relocation(text: str) -> bool | None:
 
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around text[start:end], at most MAX_CLAUSE_CHARS on each side."""
-    before = text[max(0, start - MAX_CLAUSE_CHARS) : start]
-    edges = list(_CLAUSE_EDGE.finditer(before))
-    head = before[edges[-1].end() :] if edges else before
-    after = text[end : end + MAX_CLAUSE_CHARS]
-    edge = _CLAUSE_EDGE.search(after)
-    return head + text[start:end] + (after[: edge.start()] if edge else after)
+    first, last = _clause_span(text, start, end)
+    return text[first:last]
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around text[start:end] starts and ends (`_clause`)."""
+    low = max(0, start - MAX_CLAUSE_CHARS)
+    edges = list(_CLAUSE_EDGE.finditer(text, low, start))
+    edge = _CLAUSE_EDGE.search(text, end, end + MAX_CLAUSE_CHARS)
+    return (edges[-1].end() if edges else low), (
+        edge.start() if edge else min(len(text), end + MAX_CLAUSE_CHARS)
+    )
+
+
+# Where an offer's clause says people come from: "moving from elsewhere in the EU", "relocation within
+# Germany", "Umzug innerhalb Deutschlands", "desde cualquier país de la UE". Not "to" or "in" alone: the
+# role's own city or country is where people move to ("relocation to our office in Madrid").
+_FROM_AREA = re.compile(
+    r"\b(?:from|within|aus|innerhalb|depuis|desde|dentro de)\s"
+    r"(?:(?:elsewhere|anywhere|any country|another country|cualquier país|n'importe où)"
+    r"\s(?:in|within|de|en)\s)?"
+    r"(?:the\s|der\s|l'|la\s|el\s)?([A-ZÀ-Ý][\w.'-]{1,30}(?:\s[A-ZÀ-Ý][\w.'-]{1,30}){0,2})"
+)
+
+
+def relocation_from(text: str) -> list[str]:
+    """The areas an offer of relocation or a visa is limited to, as written: ["EU"] for "Relocation package
+    available for candidates moving from elsewhere in the EU"; [] for an offer to anyone, or none. Only
+    countries and regions count ("from our Berlin office" names a city, no limit)."""
+    found: list[str] = []
+    for offer in _OFFERED.finditer(text):
+        start, end = _clause_span(text, offer.start(), offer.end())
+        if _NEGATION.search(text, start, end):
+            continue
+        for named in _FROM_AREA.finditer(text, start, end):
+            found += [area for area in _listed(text, named) if area not in found]
+    return found
+
+
+_AND_MORE = re.compile(
+    r",?\s(?:or|and|oder|und|ou|et|o|y)\s(?:the\s)?([A-ZÀ-Ý][\w.'-]{1,30}(?:\s[A-ZÀ-Ý][\w.'-]{1,30}){0,2})|,\s"
+    r"(?:the\s)?([A-ZÀ-Ý][\w.'-]{1,30}(?:\s[A-ZÀ-Ý][\w.'-]{1,30}){0,2})"
+)
+MAX_AREAS: Final = 10
+
+
+def _listed(text: str, named: re.Match[str]) -> list[str]:
+    """The countries and regions a cue names, with those listed after it ("from the UK or Ireland")."""
+    names = [named.group(1)]
+    end = named.end()
+    while len(names) < MAX_AREAS and (more := _AND_MORE.match(text, end)):
+        names.append(more.group(1) or more.group(2))
+        end = more.end()
+    bare = [name if _DOTTED.fullmatch(name) else name.rstrip(".") for name in names]  # "U.S." keeps its dot
+    return [name for name in bare if resolve_region(name) and not ((place := resolve(name)) and place.city)]
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")

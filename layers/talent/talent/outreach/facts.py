@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from talent.geo.places import without_country_code
+from talent.geo.places import resolve, without_country_code
 from talent.geo.policy import location_policy, us_states
 from talent.jd.taxonomy import get_skill
 from talent.models import DraftLanguage, JobRequirement, RankedCandidate, Seniority
@@ -176,9 +176,13 @@ def _allowed_names(requirement: JobRequirement, citations: tuple[Citation, ...])
     return {name.lower() for name in allowed}
 
 
-def _relocation_offered(requirement: JobRequirement) -> bool:
-    """An onsite or hybrid role's relocation or visa offer (nobody moves for a remote one)."""
-    return requirement.relocation is True and requirement.remote != "remote"
+def _relocation_offered(requirement: JobRequirement, location: str | None) -> bool:
+    """An onsite or hybrid role's relocation or visa offer (nobody moves for a remote one), open to
+    someone living at `location`: one limited to an area ("moving from elsewhere in the EU") is not
+    promised to people outside it, nor to people whose location is unknown."""
+    if requirement.relocation is not True or requirement.remote == "remote":
+        return False
+    return location_policy(requirement).offers_relocation_to(resolve(location))
 
 
 def _says_du(requirement: JobRequirement, language: DraftLanguage) -> bool:
@@ -214,7 +218,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         remote=requirement.remote,
         locations=tuple(map(without_country_code, requirement.locations[:MAX_LISTED_LOCATIONS])),
         remote_within=_remote_area(requirement, language),
-        relocation=_relocation_offered(requirement),
+        relocation=_relocation_offered(requirement, candidate.location),
         informal=_says_du(requirement, language),
         # Only skills the candidate's own work shows: a draft never tells someone they have a skill
         # nothing on their profile supports.
