@@ -17,6 +17,9 @@ what it replaces. After an upgrade, read the patch against the new code, run its
   tells a listener, as Step Functions sends EventBridge its "Step Functions Execution Status Change";
 - `make_resolvers_thread_safe` (powertools): the request a resolver serves, kept in class attributes,
   becomes per-thread, since the front serves requests from threads;
+- `make_metrics_thread_safe` (powertools): the metrics a function adds before its handler flushes them,
+  kept in sets every `Metrics` in a process shares, become per-thread, so one request's flush never
+  empties another's;
 - `record_cached_secret_reads` (powertools): `SecretsProvider.get` reports each read, cached ones too;
 - `add_builtin_botocore_hooks` (botocore): hooks in `handlers.BUILTIN_HANDLERS`, which every new
   session registers.
@@ -312,6 +315,63 @@ def make_resolvers_thread_safe() -> None:
     namespace: dict[str, Any] = {name: _PerThread(name) for name in PER_REQUEST_ATTRIBUTES}
     namespace[_MARK] = True
     setattr(BaseRouter, "__class__", type("PerThreadRouterMeta", (type(BaseRouter),), namespace))  # noqa: B010
+
+
+# The EMF provider's state between a handler's first metric and its flush; every provider in the process
+# shares it (powertools keeps one metric set per process on purpose: Lambda runs one request at a time).
+_METRIC_STATE = ("metric_set", "dimension_set", "metadata_set", "dimension_sets", "timestamp")
+
+
+class _PerThreadMetricState:
+    """A data descriptor on the EMF provider: each thread has its own metric state, shared by every
+    provider in that thread, as every provider shares one state in a Lambda process. A thread's first
+    read starts from empty sets and the provider's default dimensions, as `clear_metrics` leaves them."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        state = _metric_state()
+        if self.name not in state:
+            state[self.name] = self._fresh(instance)
+        return state[self.name]
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        if self.name == "timestamp" or self.name not in _metric_state():
+            _metric_state()[self.name] = value  # the constructor's sets: the first thread's own
+
+    def _fresh(self, instance: Any) -> Any:
+        if self.name == "dimension_sets":
+            return []
+        if self.name == "timestamp":
+            return None
+        if self.name == "dimension_set" and instance is not None:
+            return {name: str(value) for name, value in instance.default_dimensions.items()}
+        return {}
+
+
+def _metric_state() -> dict[str, Any]:
+    state: dict[str, Any] | None = getattr(_request_state, "metrics", None)
+    if state is None:
+        state = _request_state.metrics = {}
+    return state
+
+
+def make_metrics_thread_safe() -> None:
+    """Make the CloudWatch EMF provider's metric state per-thread (`_PerThreadMetricState`).
+
+    The local stack serves concurrent requests from threads of one process; with one shared state, one
+    handler's flush cleared another's metrics between its check and its serialising, and powertools
+    raised "Must contain at least one metric" (a 502 in a burst of logins). On AWS each request has
+    its process."""
+    require("aws-lambda-powertools")
+    from aws_lambda_powertools.metrics.provider.cloudwatch_emf.cloudwatch import AmazonCloudWatchEMFProvider
+
+    if _is_patched(AmazonCloudWatchEMFProvider):
+        return
+    for name in _METRIC_STATE:
+        setattr(AmazonCloudWatchEMFProvider, name, _PerThreadMetricState(name))
+    setattr(AmazonCloudWatchEMFProvider, _MARK, True)
 
 
 def record_cached_secret_reads(on_read: Callable[[Any, str], None]) -> None:

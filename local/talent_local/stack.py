@@ -42,6 +42,7 @@ from talent_local.front import ApiFront, GatewayCors
 from talent_local.patches import (
     list_moto_services_once,
     make_dynamodb_atomic,
+    make_metrics_thread_safe,
     make_resolvers_thread_safe,
     publish_execution_ends,
     run_lambdas_in_process,
@@ -134,6 +135,7 @@ class LocalStack:
         if self.record_aws_calls:
             record_calls(self.aws_calls)  # before _set_environment drops the cached clients
         make_resolvers_thread_safe()  # the front runs requests in threads; powertools assumes one
+        make_metrics_thread_safe()  # the same for the metrics a handler adds before it flushes them
         make_dynamodb_atomic()  # DynamoDB applies each request atomically; moto alone does not
         stop_executions_once_started()  # AWS stops an execution the moment it starts; moto could not
         list_moto_services_once()  # moto re-reads its package folder on every request otherwise

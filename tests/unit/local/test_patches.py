@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.event_handler.api_gateway import ApiGatewayResolver, BaseRouter
+from aws_lambda_powertools.metrics import Metrics, MetricUnit
 
 from talent_local import patches
 from talent_local.patches import (
@@ -23,6 +24,7 @@ from talent_local.patches import (
     add_builtin_botocore_hooks,
     list_moto_services_once,
     make_dynamodb_atomic,
+    make_metrics_thread_safe,
     make_resolvers_thread_safe,
     record_cached_secret_reads,
     run_lambdas_in_process,
@@ -38,6 +40,7 @@ PATCHES: dict[str, tuple[str, Callable[[], None]]] = {
     "stop_executions_once_started": ("moto", stop_executions_once_started),
     "list_moto_services_once": ("moto", list_moto_services_once),
     "make_resolvers_thread_safe": ("aws-lambda-powertools", make_resolvers_thread_safe),
+    "make_metrics_thread_safe": ("aws-lambda-powertools", make_metrics_thread_safe),
     "record_cached_secret_reads": ("aws-lambda-powertools", lambda: record_cached_secret_reads(print)),
     "add_builtin_botocore_hooks": ("botocore", lambda: add_builtin_botocore_hooks([])),
 }
@@ -206,6 +209,39 @@ def test_each_thread_sees_its_own_request() -> None:
     for thread in threads:
         thread.join()
     assert seen == {n: (f"event-{n}",) * 3 for n in range(8)}
+
+
+def test_powertools_still_shares_one_metric_set_across_metrics_instances() -> None:
+    # If this changes, the patch may be unnecessary or no longer cover the state a flush reads.
+    from aws_lambda_powertools.metrics.provider.cloudwatch_emf.cloudwatch import AmazonCloudWatchEMFProvider
+
+    assert "self.metric_set = self._metrics" in inspect.getsource(Metrics.__init__)
+    flushed = inspect.getsource(AmazonCloudWatchEMFProvider.flush_metrics)
+    assert "self.metric_set" in flushed
+
+
+def test_each_thread_flushes_its_own_metrics() -> None:
+    """A CI run's 502: in a burst of logins one handler's flush emptied another's metrics between its
+    check and its serialising ("Must contain at least one metric")."""
+    make_metrics_thread_safe()
+    make_metrics_thread_safe()  # idempotent
+    adding, flushing = Metrics(namespace="Test", service="a"), Metrics(namespace="Test", service="a")
+    barrier = threading.Barrier(8)
+    flushed: dict[int, list[str]] = {}
+
+    def request(number: int) -> None:
+        adding.add_metric(name=f"Metric{number}", unit=MetricUnit.Count, value=1)
+        barrier.wait()  # every thread has added before any flushes
+        document = flushing.serialize_metric_set()
+        flushed[number] = [m["Name"] for m in document["_aws"]["CloudWatchMetrics"][0]["Metrics"]]
+        flushing.clear_metrics()
+
+    threads = [threading.Thread(target=request, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert flushed == {n: [f"Metric{n}"] for n in range(8)}
 
 
 def test_powertools_secret_reads_still_go_through_the_wrapped_method() -> None:
