@@ -427,6 +427,8 @@ def test_a_country_code_that_only_tells_namesakes_apart_is_not_shown(place: str,
         ("Relocation package available for candidates moving from elsewhere in the EU.", ["EU"]),
         ("Relocation package: available for moves from the UK or Ireland.", ["UK", "Ireland"]),
         ("Relocation assistance is available within Germany.", ["Germany"]),
+        ("Wir bieten Umzugshilfe aus der EU.", ["EU"]),
+        ("Ofrecemos ayuda con la reubicación desde cualquier país de la UE.", ["UE"]),
         # open to anyone: no area, or a city (where people move to or an office), or the world
         ("We offer relocation support to Berlin.", []),
         ("We can sponsor your visa and help you relocate from anywhere in the world.", []),

@@ -232,7 +232,7 @@ def _lookup(part: str) -> tuple[_Entry, ...]:
 
 
 def _meant(part: str, entries: tuple[_Entry, ...]) -> list[_Entry]:
-    """The entries a part means, of all the data files under its name.
+    """The entries a part means, of all the entries the data has under its name.
 
     A country or city named by its own name, over one that has the name only as another name: "Mexico" is
     the country, not Mexico City; "Zaragoza" the Spanish city, not an old name of Tijuana; "Granada" the
@@ -290,7 +290,7 @@ def without_country_code(place: str) -> str:
 def country_spellings(code: str) -> list[str]:
     """The folded names the data gives a country (ISO code `code`), codes left out: "ES" -> ["spain",
     "espana", "espagne", "spanien", "kingdom of spain", ...]."""
-    return _spellings()[code]
+    return _spellings().get(code, [])
 
 
 @cache

@@ -173,7 +173,7 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Where an offer's clause says people come from: "moving from elsewhere in the EU", "relocation within
-# Germany", "Umzug innerhalb Deutschlands", "desde cualquier país de la UE". Not "to" or "in" alone: the
+# Germany", "Umzug aus der EU", "desde cualquier país de la UE". Not "to" or "in" alone: the
 # role's own city or country is where people move to ("relocation to our office in Madrid").
 _FROM_AREA = re.compile(
     r"\b(?:from|within|aus|innerhalb|depuis|desde|dentro de)\s"
