@@ -404,6 +404,12 @@ def test_the_places_a_policy_leaves_out_are_named(
         ("Münster", "DE", "Münster"),  # not Ireland's province
         ("Charlotte", "US", "Charlotte"),  # not a parish of Saint Vincent
         ("Ontario", "CA", None),
+        # a trial's: the city's namesake province elsewhere is no qualifier of it (Argentina's Córdoba
+        # province had placed "Córdoba, Spain" in Argentina); a province in the country named stays one
+        ("Córdoba, Spain", "ES", "Córdoba"),
+        ("Córdoba, ES", "ES", "Córdoba"),
+        ("Mérida, España", "ES", "Mérida"),
+        ("Ontario, Canada", "CA", None),
     ],
 )
 def test_a_name_resolves_to_what_it_names_first(text: str, country: str, city: str | None) -> None:

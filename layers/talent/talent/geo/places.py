@@ -377,8 +377,9 @@ def resolve(text: str | None) -> Place | None:
     parts = _parts(text)
     # a code after a comma is a state or a country ("Ithaca, NY"): only the first part can be a city's
     coded = _coded_cities(parts[0]) if parts else []
-    for part in parts:
-        for entry in _meant(part, _lookup(part)):
+    meant = [_meant(part, _lookup(part)) for part in parts]
+    for part, entries in zip(parts, _qualified(meant), strict=True):
+        for entry in entries:
             if entry.kind == "country":
                 countries.add(entry.country)
             elif entry.kind == "region":
@@ -397,6 +398,20 @@ def resolve(text: str | None) -> Place | None:
     if offset is None:
         return place
     return dataclasses.replace(place, utc_offset=offset) if place else Place(utc_offset=offset)
+
+
+def _qualified(meant: list[list[_Entry]]) -> list[list[_Entry]]:
+    """Each part's entries, less the regions of a part that also names a city, where another part names
+    the area: in "Córdoba, Spain" the Argentine province is Córdoba's namesake, no qualifier of it (it had
+    placed the city in Argentina); in "Ontario, Canada" the province stays, in the country named."""
+    areas = [{e.country for e in entries if e.kind in ("country", "region")} for entries in meant]
+    qualified = []
+    for index, entries in enumerate(meant):
+        named_elsewhere = set().union(*(area for other, area in enumerate(areas) if other != index))
+        if named_elsewhere and any(e.kind == "city" for e in entries):
+            entries = [e for e in entries if e.kind != "region" or e.country in named_elsewhere]
+        qualified.append(entries)
+    return qualified
 
 
 def _place(
