@@ -82,8 +82,11 @@ class JobRequirement(Contract):
     )
     informal: bool | None = Field(
         default=None,
-        description="The posting addresses its reader informally (German du), and so do its German drafts; "
-        "false or null: formally (Sie)",
+        description="The register the drafts address the reader in: true informal (German du, Spanish tú), "
+        "false formal (German Sie, Spanish usted), null the language's usual one (German Sie, Spanish tú). "
+        "Read from the posting: true for German that says du more than Sie (else false), false for Spanish "
+        "that says usted more than tú (else null). French drafts say vous and English ones have one "
+        "register, whatever it says",
     )
     search: SearchHints = Field(default_factory=SearchHints)
 
@@ -209,7 +212,9 @@ class RequirementOverride(Contract):
     informal: bool | None = Field(
         default=None,
         strict=True,
-        description="German drafts say du (true) or Sie (false or null) instead of what the posting says",
+        description="The drafts' register instead of what the posting says: true informal (German du, "
+        "Spanish tú), false formal (German Sie, Spanish usted), null the language's usual one (German Sie, "
+        "Spanish tú); French drafts say vous and English ones have one register, whatever it says",
     )
 
     @field_validator("utc_band")

@@ -118,3 +118,31 @@ def test_a_german_posting_s_register_is_read(posting: str, informal: bool) -> No
     """A trial's: a du posting's drafts said Sie, and every sentence had to be rewritten."""
     assert informal_address(posting, "de") is informal
     assert informal_address(posting, "en") is None  # only German drafts change their register
+
+
+@pytest.mark.parametrize(
+    ("posting", "informal"),
+    [
+        # most Spanish tech postings say tú: drafts keep it (null, the usual register)
+        ("¿Qué buscamos en ti?\n- Python\nTe ofrecemos un equipo que cuidará de tu crecimiento.", None),
+        (
+            "Si usted cuenta con experiencia en Python, le invitamos a postularse. Usted formará parte de un "
+            "equipo sólido. Envíe su CV.",
+            False,
+        ),
+        ("Requisitos: Python. Ud. reportará al director. Si Ud. cumple el perfil, envíe su CV.", False),
+        # a privacy footer's one "usted" in a tú posting (as in a tuning posting) is no register
+        (
+            "Te ofrecemos remoto y tu equipo. Sus datos se conservan hasta que usted ejerza su derecho.",
+            None,
+        ),
+        # "ustedes" is every register's plural in Latin America; su/le are also his/her/their, him/her
+        ("Ustedes forman un equipo; ustedes deciden. Su equipo le reportará a su líder.", None),
+        # more tú than usted
+        ("Si usted… no: tú decides. Te damos tu equipo y tus tiempos. Usted", None),
+    ],
+)
+def test_a_spanish_posting_s_register_is_read(posting: str, informal: bool | None) -> None:
+    """A recruiter's trial: a Mexican corporate client's usted role was drafted in tú."""
+    assert informal_address(posting, "es") is informal
+    assert informal_address(posting, "fr") is None  # French drafts keep vous

@@ -454,3 +454,60 @@ def test_an_informal_model_draft_is_checked_against_the_informal_lines() -> None
     assert lines["opt_out_line"] in prompt
     reply = parse_reply("Subject: Stelle\n\nHallo Ada,\n\n" + " ".join(["Wort"] * 70), facts)
     assert reply.body.endswith(lines["opt_out_line"])
+
+
+# tú in any form a draft might use: pronouns, possessives and the verbs of the tú templates and lines
+_TU_FORMS = re.compile(
+    r"\b(?:tú|tu|tus|te|ti|contigo|tuyos?|tuyas?|tienes|tendrías|puedes|prefieres|quieres|eres|estás|"
+    r"responde)\b",
+    re.IGNORECASE,
+)
+
+
+def test_a_spanish_requirement_that_asks_for_usted_is_drafted_with_usted() -> None:
+    """A recruiter's trial: `"informal": false` for a senior role at a Mexican corporate client was
+    accepted, and every Spanish draft still said tú."""
+    formal = make_requirement(language="es", informal=False, locations=["Ciudad de México"], remote="hybrid")
+    message = draft(go_kubernetes_developer(), formal)
+    sign_off = f"\n\n{WORDING['es'].sign_off}"  # the recruiter's own placeholder, replaced before sending
+    body = body_of(message).removesuffix(sign_off)
+    assert not _TU_FORMS.search(body), _TU_FORMS.findall(body)
+    assert message.subject is not None
+    assert not _TU_FORMS.search(message.subject)
+    assert "Le escribo" in body
+    assert "¿Tendría un momento" in body
+    lines = WORDING["es"].formal
+    assert lines is not None
+    assert lines["source_line"] in body
+    assert body.split("\n\n")[-1] == lines["opt_out_line"]
+    # null and true keep tú, word for word
+    usual = body_of(draft(go_kubernetes_developer(), formal.model_copy(update={"informal": None})))
+    informal = body_of(draft(go_kubernetes_developer(), formal.model_copy(update={"informal": True})))
+    assert usual == informal
+    assert WORDING["es"].source_line in usual
+    assert WORDING["es"].opt_out_line in usual
+    assert _TU_FORMS.search(usual)
+    # French keeps vous whatever the flag says
+    french = formal.model_copy(update={"language": "fr"})
+    assert body_of(draft(go_kubernetes_developer(), french)) == body_of(
+        draft(go_kubernetes_developer(), french.model_copy(update={"informal": None}))
+    )
+
+
+def test_a_formal_spanish_model_draft_is_asked_for_and_checked_against_the_usted_lines() -> None:
+    from talent.outreach.bedrock import system_prompt
+
+    requirement = make_requirement(language="es", informal=False)
+    facts = build_facts(ranked(go_kubernetes_developer(), requirement), requirement)
+    prompt = system_prompt("es", informal=False)
+    assert "formally (usted" in prompt
+    lines = WORDING["es"].formal
+    assert lines is not None
+    assert lines["source_line"] in prompt
+    assert lines["opt_out_line"] in prompt
+    assert WORDING["es"].opt_out_line not in prompt
+    assert "usted" not in system_prompt("es")
+    assert "usted" not in system_prompt("es", informal=True)
+    reply = parse_reply("Subject: Puesto\n\nHola, Ada:\n\n" + " ".join(["palabra"] * 70), facts)
+    assert reply.body.endswith(lines["opt_out_line"])
+    assert lines["source_line"] in reply.body

@@ -92,11 +92,30 @@ _DU = re.compile(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", 
 _SIE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b", re.MULTILINE)
 MIN_INFORMAL_WORDS: Final = 2
 
+# How a Spanish posting addresses its reader: most tech postings say tú ("¿Qué buscamos en ti?", "tu
+# equipo", "te ofrecemos"), some corporate ones usted ("Si usted cumple el perfil"). Spanish drops its
+# pronouns, so usted is rarely written even in a formal posting, and only unambiguous words count:
+# - usted, and its abbreviations Ud./Vd. (capitalised, with the dot);
+# - not ustedes: the plural "you all" of every register in Latin America (a posting that says
+#   "ustedes" to its readers is no sign of usted to one);
+# - not su/sus/le/lo/la: they are also "his/her/their" and "him/her/it" ("su equipo", "le reportará");
+# - tú as tú, tu, tus, te, ti, contigo: "te" and "ti" are no other word in running Spanish.
+# A privacy footer's one "usted" ("hasta que usted ejerza su derecho…", as in a tuning posting that
+# otherwise says tú) is no register: it takes MIN_FORMAL_WORDS, and more usted than tú.
+_USTED = re.compile(r"\b(?i:usted)\b|\b[UV]d\.")
+_TU = re.compile(r"\b(?:tú|tu|tus|te|ti|contigo)\b", re.IGNORECASE)
+MIN_FORMAL_WORDS: Final = 2
+
 
 def informal_address(plain: str, language: DraftLanguage | None) -> bool | None:
-    """Whether a German posting says du to its reader more than Sie (its drafts then say du too: a
-    trial's recruiter rewrote every Sie draft of a du posting); None for other languages, whose drafts
-    keep one register (English, vous, tú)."""
+    """The register a posting addresses its reader in, where its drafts have two (JobRequirement.informal):
+    a German posting's True when it says du more than Sie (a trial's recruiter rewrote every Sie draft of
+    a du posting), else False; a Spanish posting's False when it says usted more than tú (a recruiter's
+    trial: a Mexican corporate client's drafts said tú), else None, Spanish drafts' own tú. None for
+    other languages, whose drafts keep one register (English, French vous)."""
+    if language == "es":
+        formal = len(_USTED.findall(plain))
+        return False if formal >= MIN_FORMAL_WORDS and formal > len(_TU.findall(plain)) else None
     if language != "de":
         return None
     informal = len(_DU.findall(plain))

@@ -48,13 +48,14 @@ _OTHER_SOURCE: Final = re.compile(
 _EXAMPLE_PRAISE: Final = ", ".join(sorted(PRAISE_WORDS)[:8])
 
 
-def system_prompt(language: DraftLanguage, informal: bool = False) -> str:
-    """The rules a model drafts by, with the fixed lines in `language`, the language it writes in (its
-    informal ones, and the informal address, when `informal`: German du)."""
+def system_prompt(language: DraftLanguage, informal: bool | None = None) -> str:
+    """The rules a model drafts by, with the fixed lines in `language`, the language it writes in, in the
+    register `informal` asks for (talent.outreach.wording.wording_for): German du when True, Spanish
+    usted when False, said in the prompt too; the language's usual one otherwise."""
     wording = wording_for(language, informal)
     address = (
-        "\n- Address the reader informally (du), as the job posting does."
-        if wording.informal and informal
+        f"\n- Address the reader {wording.address} in every sentence, as the job asks."
+        if wording.address
         else ""
     )
     return f"""You write short, factual recruiting outreach drafts in plain text, in {wording.name}.

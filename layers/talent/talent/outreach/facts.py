@@ -57,7 +57,9 @@ class OutreachFacts:
     # a remote-anywhere role
     remote_within: tuple[str, ...]
     relocation: bool  # an onsite or hybrid role that offers relocation or visa support
-    informal: bool  # a German draft that says du (the posting does)
+    # the register asked for (JobRequirement.informal): True German du, False Spanish usted, None (or any
+    # other language) the language's usual one (talent.outreach.wording.wording_for)
+    informal: bool | None
     required_skills: tuple[str, ...]  # the job's required skills the candidate shows evidence for
     preferred_skills: tuple[str, ...]  # the same for the preferred ones
     citations: tuple[Citation, ...]
@@ -185,11 +187,6 @@ def _relocation_offered(requirement: JobRequirement, location: str | None) -> bo
     return location_policy(requirement).offers_relocation_to(resolve(location))
 
 
-def _says_du(requirement: JobRequirement, language: DraftLanguage) -> bool:
-    """A German draft of a posting that says du (`JobRequirement.informal`)."""
-    return requirement.informal is True and language == "de"
-
-
 def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> OutreachFacts:
     candidate = ranked.candidate
     required = [s for s in requirement.required_skills if s]
@@ -219,7 +216,7 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         locations=tuple(map(without_country_code, requirement.locations[:MAX_LISTED_LOCATIONS])),
         remote_within=_remote_area(requirement, language),
         relocation=_relocation_offered(requirement, candidate.location),
-        informal=_says_du(requirement, language),
+        informal=requirement.informal,
         # Only skills the candidate's own work shows: a draft never tells someone they have a skill
         # nothing on their profile supports.
         required_skills=tuple([s for s in required if s in ranked.evidence][:MAX_LISTED_SKILLS]),

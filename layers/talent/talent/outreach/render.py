@@ -60,7 +60,6 @@ _ENV.filters["or_join"] = _or_join
 def render(facts: OutreachFacts) -> Draft:
     """The draft in `facts.draft_language`, from templates/<language>/subject.j2 and body.j2."""
     wording = wording_for(facts.draft_language, facts.informal)
-    informal = facts.informal and WORDING[facts.draft_language].informal is not None
     context = {f.name: getattr(facts, f.name) for f in fields(facts)}
     context.update(
         source_line=wording.source_line,
@@ -69,14 +68,23 @@ def render(facts: OutreachFacts) -> Draft:
         company=wording.company,
         level=wording.levels[facts.seniority] if facts.seniority else None,
     )
-    subject, body = _templates(f"{facts.draft_language}-du" if informal else facts.draft_language)
+    subject, body = _templates(_REGISTERS.get((facts.draft_language, facts.informal), facts.draft_language))
     return Draft(subject=tidy(subject.render(context)), body=tidy(body.render(context)))
+
+
+# The templates of a register other than the language's usual one (JobRequirement.informal): German du,
+# Spanish usted. Any other language or value: templates/<language>/ (English, French vous, German Sie,
+# Spanish tú).
+_REGISTERS: Final[dict[tuple[DraftLanguage, bool | None], str]] = {
+    ("de", True): "de-du",
+    ("es", False): "es-usted",
+}
 
 
 @functools.cache
 def _templates(language: str) -> tuple[Template, Template]:
-    """A language's subject and body templates (templates/<language>/, "de-du" for German's informal
-    ones), compiled on its first draft and kept (as the English ones were at import): `get_template`
+    """A language's subject and body templates (templates/<language>/, or a register's: "de-du",
+    "es-usted"), compiled on its first draft and kept (as the English ones were at import): `get_template`
     would check the files again on every draft."""
     return _ENV.get_template(f"{language}/subject.j2"), _ENV.get_template(f"{language}/body.j2")
 

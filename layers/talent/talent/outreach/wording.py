@@ -6,7 +6,9 @@ The lines every message carries (GDPR Art. 14: say where the data came from; hon
 same in each language. The opt-out says what a "no thanks" really leads to: the recruiter lists the
 login (POST /suppressions), which erases the person from the recruiter's stored searches and leaves
 them out of later ones (talent.erasure). German and French address the person formally (Sie, vous),
-Spanish as tú, as tech recruiters in those languages usually write.
+Spanish as tú, as tech recruiters in those languages usually write; German drafts say du and Spanish
+ones usted where the requirement asks (JobRequirement.informal true and false: `informal` and `formal`
+lines, and templates/de-du/, templates/es-usted/). French keeps vous, English has one register.
 """
 
 from __future__ import annotations
@@ -44,8 +46,13 @@ class Wording:
     or_word: str
     the_us: str  # the name of the US where a remote role is limited to a run of its states
     levels: dict[Seniority, str]  # each level as the draft names it in brackets: "senior level"
-    # the lines above as an informal draft says them (German du), where the language has one
+    # the lines above as an informal draft says them (German du), where the language has one, and how
+    # the model is told to address the reader ("address": "informally (du)")
     informal: dict[str, str] | None = None
+    # the same for a formal draft where the usual one is informal (Spanish usted)
+    formal: dict[str, str] | None = None
+    # how a model's prompt says to address the reader, where it is not the language's usual register
+    address: str | None = None
 
 
 WORDING: Final[dict[DraftLanguage, Wording]] = {
@@ -56,18 +63,20 @@ WORDING: Final[dict[DraftLanguage, Wording]] = {
 }
 
 
-def wording_for(language: DraftLanguage, informal: bool = False) -> Wording:
-    """A language's fixed words, its informal lines in place of the formal ones when `informal` and the
-    language has them (German du)."""
+def wording_for(language: DraftLanguage, informal: bool | None = None) -> Wording:
+    """A language's fixed words in the register `informal` asks for (JobRequirement.informal): its
+    informal lines when True (German du), its formal ones when False (Spanish usted), where the language
+    has them; its usual ones otherwise (None, or a language with one register: English, French vous)."""
     wording = WORDING[language]
-    if not informal or not wording.informal:
+    lines = wording.informal if informal else wording.formal if informal is False else None
+    if not lines:
         return wording
-    lines = wording.informal
     return dataclasses.replace(
         wording,
         source_line=lines.get("source_line", wording.source_line),
         opt_out_line=lines.get("opt_out_line", wording.opt_out_line),
         relocation_line=lines.get("relocation_line", wording.relocation_line),
+        address=lines.get("address"),
     )
 
 
