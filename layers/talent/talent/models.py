@@ -68,7 +68,10 @@ class JobRequirement(Contract):
     )
     relocation: bool | None = Field(
         default=None,
-        description="Relocation or visa sponsorship offered (true), ruled out (false), or not mentioned",
+        description="Help with moving (relocation) offered (true), ruled out (false), or not mentioned",
+    )
+    visa_sponsorship: bool | None = Field(
+        default=None, description="Visa sponsorship offered (true), ruled out (false), or not mentioned"
     )
     relocation_from: list[str] = Field(
         default_factory=list,
@@ -157,7 +160,7 @@ class RequirementOverride(Contract):
     """Fields of the JobRequirement a recruiter sets in `POST /pipeline/run` or `POST /jd/parse`
     (`requirement`): each field sent replaces what parse_jd reads from the posting, the others are
     parsed (talent.jd.override). `null` clears seniority, min_years, remote, utc_band, relocation,
-    language or informal (no other field takes null); `[]` clears a list (`"locations": []`:
+    visa_sponsorship, language or informal (no other field takes null); `[]` clears a list (`"locations": []`:
     anywhere). Skill names are read as parse_jd writes them ("k8s" is Kubernetes); a name the
     vocabulary lacks is kept as sent. What counts as set is what the request sent (`model_fields_set`;
     serialised so, `sent`): `{}` changes nothing.
@@ -196,8 +199,14 @@ class RequirementOverride(Contract):
     relocation: bool | None = Field(
         default=None,
         strict=True,
-        description="Relocation or visa sponsorship offered (true) or ruled out (false); null: the "
-        "posting says nothing. Someone elsewhere who is open to moving scores more when it is offered",
+        description="Help with moving offered (true) or ruled out (false); null: the posting says "
+        "nothing. Someone elsewhere scores more when it or a visa is offered, more still when open to moving",
+    )
+    visa_sponsorship: bool | None = Field(
+        default=None,
+        strict=True,
+        description="Visa sponsorship offered (true) or ruled out (false); null: the posting says nothing. "
+        "Drafts promise only what is offered",
     )
     relocation_from: list[PlaceName] = Field(
         default_factory=list,

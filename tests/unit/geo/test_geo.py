@@ -9,7 +9,7 @@ import pytest
 from talent.geo import resolve, resolve_region
 from talent.geo.places import business_region, place_kinds, without_country_code
 from talent.geo.policy import location_policy, unread_places
-from talent.geo.terms import relocation, relocation_from, utc_band
+from talent.geo.terms import move_offered, relocation, relocation_from, utc_band, visa_sponsorship
 from talent.models import JobRequirement, RemotePolicy
 
 
@@ -101,7 +101,8 @@ def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
         ("We offer visa sponsorship and a relocation package", True),
         ("Relocation support to Bilbao", True),
         ("US only, no visa sponsorship", False),
-        ("We are unable to sponsor visas; relocation package for EU citizens", False),  # a refusal wins
+        # a visa refusal leaves a relocation package standing: people who need no visa may come
+        ("We are unable to sponsor visas; relocation package for EU citizens", True),
         ("Flexible hours", None),
         ("Visa Sponsorship: Available for the Netherlands", True),  # a label and its value
         ("Relocation: yes", True),
@@ -151,7 +152,26 @@ def test_time_zone_bands(text: str, band: tuple[float, float] | None) -> None:
     ],
 )
 def test_relocation_offers(text: str, offered: bool | None) -> None:
-    assert relocation(text) is offered
+    assert move_offered(relocation(text), visa_sponsorship(text)) is offered
+
+
+@pytest.mark.parametrize(
+    ("text", "moving", "visa"),
+    [
+        # two trials' drafts promised "relocation or visa support" for postings offering one of them
+        ("We offer visa sponsorship and a relocation package", True, True),
+        ("Relocation support to Bilbao", True, None),
+        ("Visa Sponsorship: Available for the Netherlands", None, True),
+        ("We are unable to sponsor visas; relocation package for EU citizens", True, False),
+        ("We offer relocation support, but we cannot sponsor work visas.", True, False),
+        ("No ofrecemos reubicación ni patrocinio de visado.", False, False),
+        ("Keine Umzugshilfe.", False, None),
+    ],
+)
+def test_help_with_moving_and_a_visa_are_read_apart(
+    text: str, moving: bool | None, visa: bool | None
+) -> None:
+    assert (relocation(text), visa_sponsorship(text)) == (moving, visa)
 
 
 def test_policies() -> None:

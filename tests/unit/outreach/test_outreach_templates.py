@@ -398,15 +398,34 @@ def test_a_corrected_level_beside_a_title_naming_another_is_left_out() -> None:
 def test_an_office_role_s_relocation_or_visa_support_is_told(language: DraftLanguage) -> None:
     """A trial's: a Munich role offering relocation and a visa was drafted to people in London and South
     America as only "It is hybrid, based in Munich" (read as "not for you")."""
-    line = WORDING[language].relocation_line
+    lines = WORDING[language].relocation_lines
     offered = make_requirement(locations=["Munich"], remote="hybrid", relocation=True, language=language)
-    assert f"{line}" in body_of(draft(go_kubernetes_developer(), offered))
+    assert lines["relocation"] in body_of(draft(go_kubernetes_developer(), offered))
     for requirement in (
         offered.model_copy(update={"relocation": None}),
         offered.model_copy(update={"relocation": False}),
         offered.model_copy(update={"remote": "remote"}),  # nobody moves for a remote role
     ):
-        assert line not in body_of(draft(go_kubernetes_developer(), requirement))
+        body = body_of(draft(go_kubernetes_developer(), requirement))
+        assert not any(line in body for line in lines.values())
+
+
+@pytest.mark.parametrize("language", DRAFT_LANGUAGES)
+@pytest.mark.parametrize(
+    ("relocation", "visa", "told"),
+    [(True, None, "relocation"), (True, False, "relocation"), (None, True, "visa"),
+     (True, True, "relocation and visa")],
+)  # fmt: skip
+def test_a_draft_promises_only_what_the_posting_offers_for_moving(
+    language: DraftLanguage, relocation: bool | None, visa: bool | None, told: str
+) -> None:
+    """Two trials': "relocation or visa support" went into drafts of postings that offered only help with
+    moving, one of them saying "we cannot sponsor work visas"."""
+    requirement = make_requirement(
+        locations=["Munich"], remote="hybrid", relocation=relocation, visa_sponsorship=visa, language=language
+    )
+    body = body_of(draft(go_kubernetes_developer(), requirement))
+    assert [kind for kind, line in WORDING[language].relocation_lines.items() if line in body] == [told]
 
 
 @pytest.mark.parametrize(
@@ -422,7 +441,7 @@ def test_a_relocation_offer_limited_to_an_area_is_told_only_to_people_there(
         locations=["Barcelona"], remote="hybrid", relocation=True, relocation_from=["EU"], language="en"
     )
     body = body_of(draft(go_kubernetes_developer(location=location), limited))
-    assert (WORDING["en"].relocation_line in body) is told
+    assert (WORDING["en"].relocation_lines["relocation"] in body) is told
 
 
 def test_a_german_posting_that_says_du_is_drafted_with_du() -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal, TypedDict
 
 from talent.geo.places import Place, business_region, countries_of, resolve, resolve_region
+from talent.geo.terms import move_offered
 from talent.models import JobRequirement, TimeZoneBand
 
 PolicyKind = Literal["anywhere", "city", "region", "unscored"]
@@ -66,7 +67,7 @@ class LocationPolicy:
     cities: tuple[Place, ...] = ()
     countries: frozenset[str] = frozenset()
     band: TimeZoneBand | None = None
-    relocation: bool | None = None
+    relocation: bool | None = None  # relocation or a visa offered (`terms.move_offered`)
     relocation_from: frozenset[str] = frozenset()  # ISO codes the offer is limited to; empty: anyone
     _fits: dict[tuple[str | None, str | None], Fit] = field(default_factory=dict, compare=False)
 
@@ -338,7 +339,10 @@ def us_states(locations: list[str]) -> list[str]:
 def location_policy(requirement: JobRequirement) -> LocationPolicy:
     """The role's location policy (see the module docstring) from its remote policy, locations, time-zone
     band and relocation offer."""
-    band, relocation = requirement.utc_band, requirement.relocation
+    band, relocation = (
+        requirement.utc_band,
+        move_offered(requirement.relocation, requirement.visa_sponsorship),
+    )
     offer = _Offer(relocation=relocation, relocation_from=_offer_area(requirement))
     # a business region is no town ("APAC" is also one in Uganda): `_region` reads it
     named = [text for text in requirement.locations if business_region(text) is None]

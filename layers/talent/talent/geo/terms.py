@@ -2,7 +2,7 @@
 whether relocation or a visa is offered. Patterns are linear in the text (no nested repetition).
 
     utc_band("Remote, within European time zones")      # TimeZoneBand(earliest=-1, latest=3)
-    relocation("We offer visa sponsorship and relocation")  # True
+    relocation("We offer visa sponsorship and relocation")  # True (and visa_sponsorship: True)
     relocation_from("Relocation package for candidates moving from elsewhere in the EU")  # ["EU"]
 """
 
@@ -144,16 +144,43 @@ _CLAUSE_EDGE = re.compile(r"[.;!?\n,]|\s[-\u2013\u2014]\s")
 MAX_CLAUSE_CHARS: Final = 200  # read on each side of an offer's words: linear in the text
 
 
+# What an offer's or a refusal's words are about: help with moving, or a visa (two trials' drafts promised
+# "relocation or visa support" for postings that offered only one, and a visa refusal had cancelled a
+# relocation package)
+_MOVING = re.compile(r"relocat|umzug|reubicaci|relocalis|mobilit", re.I)
+_VISA = re.compile(r"visa|visum|sponsor|patrocin|parrainage|work permit", re.I)
+
+
 def relocation(text: str) -> bool | None:
-    """True when the posting offers relocation or visa sponsorship, False when it rules them out (a
+    """True when the posting offers help with moving (relocation), False when it rules it out (a
     refusal wins over an offer, and an offer's words only inside negated clauses are one: a trial's
-    drafts promised relocation for 7 of 22 ways of refusing it), None when it says nothing."""
-    if _REFUSED.search(text) or _ANSWERED_NO.search(text):
+    drafts promised relocation for 7 of 22 ways of refusing it), None when it says nothing of it."""
+    return _offer(text, _MOVING)
+
+
+def visa_sponsorship(text: str) -> bool | None:
+    """True when the posting offers visa sponsorship, False when it rules it out ("unable to sponsor
+    visas", "sin patrocinio de visado"), None when it says nothing of it; as `relocation` reads moving."""
+    return _offer(text, _VISA)
+
+
+def _offer(text: str, topic: re.Pattern[str]) -> bool | None:
+    refusals = [*_REFUSED.finditer(text), *_ANSWERED_NO.finditer(text)]
+    if any(topic.search(refusal.group(0)) for refusal in refusals):
         return False
-    offers = [found for found in _OFFERED.finditer(text)]
+    offers = [found for found in _OFFERED.finditer(text) if topic.search(found.group(0))]
     if not offers:
         return None
     return not all(_NEGATION.search(_clause(text, found.start(), found.end())) for found in offers)
+
+
+def move_offered(relocation: bool | None, visa_sponsorship: bool | None) -> bool | None:
+    """Whether someone living elsewhere may come for the role: True when relocation or a visa is offered
+    (a relocation package beside "unable to sponsor visas" still brings those who need none), False
+    when one is ruled out and neither offered, None when the posting says nothing of either."""
+    if relocation or visa_sponsorship:
+        return True
+    return False if False in (relocation, visa_sponsorship) else None
 
 
 def _clause(text: str, start: int, end: int) -> str:

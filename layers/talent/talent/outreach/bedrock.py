@@ -66,6 +66,7 @@ Rules:{address}
 - No flattery and no praise adjectives (for example: {_EXAMPLE_PRAISE}).
 - Greet the person by "first_name", or without a name when there is none.
 - Name the role, its seniority and its location or remote policy when given.
+- Mention help with moving only as "offered_for_moving_here" gives it: no visa unless it names one.
 - Name the employer only as {wording.company}, a placeholder the recruiter fills in.
 - Include this sentence verbatim: {wording.source_line}
 - End with this sentence verbatim: {wording.opt_out_line}
@@ -94,7 +95,7 @@ def prompt(facts: OutreachFacts) -> str:
         "seniority": facts.seniority,
         "remote_policy": facts.remote,
         "locations": list(facts.locations),
-        "relocation_or_visa_support_offered": facts.relocation or None,
+        "offered_for_moving_here": facts.relocation,  # "relocation", "visa", "relocation and visa" or null
         "required_skills_their_work_shows": list(facts.required_skills),
         "preferred_skills_their_work_shows": list(facts.preferred_skills),
         "citations": citations,

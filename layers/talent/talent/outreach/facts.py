@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal, cast
 
 from talent.geo.places import resolve, without_country_code
 from talent.geo.policy import location_policy, us_states
@@ -44,6 +44,9 @@ class Citation:
     percent: int | None = None
 
 
+MoveSupport = Literal["relocation", "visa", "relocation and visa"]
+
+
 @dataclass(frozen=True, slots=True)
 class OutreachFacts:
     login: str
@@ -56,7 +59,8 @@ class OutreachFacts:
     # where a remote role is limited to ("Remote (US only)"), every place of it; () for offices named beside
     # a remote-anywhere role
     remote_within: tuple[str, ...]
-    relocation: bool  # an onsite or hybrid role that offers relocation or visa support
+    # what an onsite or hybrid role offers someone moving there: help with moving, a visa, or both
+    relocation: MoveSupport | None
     # the register asked for (JobRequirement.informal): True German du, False Spanish usted, None (or any
     # other language) the language's usual one (talent.outreach.wording.wording_for)
     informal: bool | None
@@ -178,13 +182,22 @@ def _allowed_names(requirement: JobRequirement, citations: tuple[Citation, ...])
     return {name.lower() for name in allowed}
 
 
-def _relocation_offered(requirement: JobRequirement, location: str | None) -> bool:
-    """An onsite or hybrid role's relocation or visa offer (nobody moves for a remote one), open to
-    someone living at `location`: one limited to an area ("moving from elsewhere in the EU") is not
-    promised to people outside it, nor to people whose location is unknown."""
-    if requirement.relocation is not True or requirement.remote == "remote":
-        return False
-    return location_policy(requirement).offers_relocation_to(resolve(location))
+def _relocation_offered(requirement: JobRequirement, location: str | None) -> MoveSupport | None:
+    """What an onsite or hybrid role offers someone living at `location` to move there (nobody moves
+    for a remote one): "relocation", "visa" or "relocation and visa", as the posting offers them (a
+    trial's drafts promised a visa for postings that offered only help with moving). An offer limited to
+    an area ("moving from elsewhere in the EU") is not made to people outside it, nor to people whose
+    location is unknown."""
+    offered = [
+        name
+        for name, value in (("relocation", requirement.relocation), ("visa", requirement.visa_sponsorship))
+        if value is True
+    ]
+    if not offered or requirement.remote == "remote":
+        return None
+    if not location_policy(requirement).offers_relocation_to(resolve(location)):
+        return None
+    return cast(MoveSupport, " and ".join(offered))
 
 
 def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> OutreachFacts:

@@ -64,7 +64,7 @@ def render(facts: OutreachFacts) -> Draft:
     context.update(
         source_line=wording.source_line,
         opt_out_line=wording.opt_out_line,
-        relocation_line=wording.relocation_line,
+        relocation_line=wording.relocation_lines[facts.relocation] if facts.relocation else "",
         company=wording.company,
         level=wording.levels[facts.seniority] if facts.seniority else None,
     )

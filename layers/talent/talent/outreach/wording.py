@@ -34,9 +34,10 @@ class Wording:
     # the reply the opt-out line asks for, lower case and unquoted: a model's own opt-out naming it may
     # promise what does not happen (talent.outreach.bedrock)
     opt_out_reply: str
-    # An onsite or hybrid role's offer to move there (JobRequirement.relocation, which covers relocation
-    # and visa sponsorship alike): a trial's drafts left it out for people in London and South America.
-    relocation_line: str
+    # What an onsite or hybrid role offers someone moving there, by what it offers (facts.MoveSupport:
+    # "relocation", "visa", "relocation and visa"): a trial's drafts left the offer out for people in
+    # London and South America, two later ones promised a visa no posting offered.
+    relocation_lines: dict[str, str]
     # The recruiter signs a draft before sending it: a placeholder they cannot miss, never a made-up name.
     sign_off: str
     # Who is hiring (GDPR Art. 14 asks for the controller's identity): a placeholder the recruiter fills
@@ -75,7 +76,6 @@ def wording_for(language: DraftLanguage, informal: bool | None = None) -> Wordin
         wording,
         source_line=lines.get("source_line", wording.source_line),
         opt_out_line=lines.get("opt_out_line", wording.opt_out_line),
-        relocation_line=lines.get("relocation_line", wording.relocation_line),
         address=lines.get("address"),
     )
 
