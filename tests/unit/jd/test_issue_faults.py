@@ -11426,6 +11426,8 @@ def test_a_pages_path_over_the_title_is_not_the_title() -> None:
         ("Desarrollador Python\nUbicación: Valencia (presencial). Salario: 40.000 € brutos anuales.",
          ["Valencia, ES"]),
         ("Desarrollador Python\nUbicación: Córdoba. Somos una empresa de España.", ["Córdoba, ES"]),
+        # a trial's: euros point to Spain's Mérida, a twentieth the size of Mexico's
+        ("Desarrollador\nUbicación: Mérida (presencial). Salario: 35.000 € brutos", ["Mérida, ES"]),
         ("Développeur Java\nLieu : Laval (France)", ["Laval, FR"]),
         ("Software Engineer\nLocation: San Mateo, Palo Alto", ["San Mateo, US", "Palo Alto"]),
         # no pointer, or one to a far smaller namesake: the biggest stays

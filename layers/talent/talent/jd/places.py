@@ -443,9 +443,11 @@ _NOT_A_WORD: Final = re.compile(r"[^\w']+")
 
 
 # How big a namesake must be, beside the biggest, for each pointer to place the city there: a country the
-# text names or the euro may point to a town a tenth the size ("Laval, France" beside Laval, Québec), the
-# other locations only to a city near the biggest's size ("San Mateo" beside Palo Alto; a list of world
-# offices "SF, Dublin" keeps Dublin in Ireland).
+# text names may point to a town a tenth the size ("Laval, France" beside Laval, Québec; not "San
+# Francisco" to Argentina's town for a posting that names Argentina), the other locations only to a city
+# near the biggest's size ("San Mateo" beside Palo Alto; a list of world offices "SF, Dublin" keeps
+# Dublin in Ireland). A price in euros points to the namesake in the EU of any size (a trial's "Mérida"
+# with a salary in euros, a twentieth of Mexico's Mérida, was read in Mexico).
 MIN_SHARE_NAMED: Final = 0.1
 MIN_SHARE_LISTED: Final = 0.4
 
@@ -460,8 +462,10 @@ def _pointed_country(place: str, others: list[str], words: str, text: str) -> st
     for country, people in countries.items():
         named = any(f" {spelling} " in words for spelling in country_spellings(country))
         euro = priced_in_euros and country in resolve_region("EU")
-        if (country in listed and people >= MIN_SHARE_LISTED * biggest) or (
-            (named or euro) and people >= MIN_SHARE_NAMED * biggest
+        if (
+            (country in listed and people >= MIN_SHARE_LISTED * biggest)
+            or (named and people >= MIN_SHARE_NAMED * biggest)
+            or euro
         ):
             return None if people == biggest else country
     return None
