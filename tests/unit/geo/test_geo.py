@@ -430,6 +430,11 @@ def test_the_places_a_policy_leaves_out_are_named(
         ("Córdoba, ES", "ES", "Córdoba"),
         ("Mérida, España", "ES", "Mérida"),
         ("Ontario, Canada", "CA", None),
+        # a short name that begins the city's own is its name too (a trial's "León, Guanajuato" was read
+        # as the city of Guanajuato, "León, MX" as Nicaragua's León)
+        ("León, Guanajuato", "MX", "León de los Aldama"),
+        ("León, MX", "MX", "León de los Aldama"),
+        ("León, España", "ES", "León"),
     ],
 )
 def test_a_name_resolves_to_what_it_names_first(text: str, country: str, city: str | None) -> None:
@@ -453,6 +458,7 @@ def test_a_country_code_that_only_tells_namesakes_apart_is_not_shown(place: str,
         ("Relocation package available for candidates moving from elsewhere in the EU.", ["EU"]),
         ("Relocation package: available for moves from the UK or Ireland.", ["UK", "Ireland"]),
         ("Relocation assistance is available within Germany.", ["Germany"]),
+        ("Relocation package for candidates already living in the EU or UK.", ["EU", "UK"]),
         ("Wir bieten Umzugshilfe aus der EU.", ["EU"]),
         ("Ofrecemos ayuda con la reubicación desde cualquier país de la UE.", ["UE"]),
         # open to anyone: no area, or a city (where people move to or an office), or the world

@@ -240,16 +240,23 @@ def _meant(part: str, entries: tuple[_Entry, ...]) -> list[_Entry]:
     country's subdivision beside a city so named, nor a subdivision of the country the part names
     ("Mexico", not the State of Mexico).
     """
-    own = [e for e in entries if e.kind in ("city", "country") and fold(e.name) == part]
+    own = [e for e in entries if e.kind in ("city", "country") and _named_by(e, part)]
     countries = {e.country for e in entries if e.kind == "country"}
     has_city = any(e.kind == "city" for e in entries)
     return [
         e
         for e in entries
         if not (e.kind in ("city", "country") and own and e not in own)
-        and not (e.kind == "city" and countries and e not in own)
+        and not (e.kind == "city" and countries and fold(e.name) != part)
         and not (e.kind == "region" and _outranked_region(e, countries, has_city))
     ]
+
+
+def _named_by(entry: _Entry, part: str) -> bool:
+    """Whether `part` is the entry's own name or its first words: "León" is León de los Aldama's short
+    name (Mexico's León), where "Zaragoza" is only an old name of Tijuana."""
+    name = fold(entry.name)
+    return name == part or name.startswith(f"{part} ")
 
 
 # A subdivision of a country of fewer people does not outrank a city of its name: "Portland" is Oregon's

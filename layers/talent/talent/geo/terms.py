@@ -200,10 +200,12 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Where an offer's clause says people come from: "moving from elsewhere in the EU", "relocation within
-# Germany", "Umzug aus der EU", "desde cualquier país de la UE". Not "to" or "in" alone: the
+# Germany", "for candidates already living in the EU or UK", "Umzug aus der EU", "desde cualquier país
+# de la UE". Not "to" or "in" alone: the
 # role's own city or country is where people move to ("relocation to our office in Madrid").
 _FROM_AREA = re.compile(
-    r"\b(?:from|within|aus|innerhalb|depuis|desde|dentro de)\s"
+    r"\b(?:from|within|aus|innerhalb|depuis|desde|dentro de"
+    r"|(?:already\s)?(?:living|based|residing|resident)\s(?:in|within))\s"
     r"(?:(?:elsewhere|anywhere|any country|another country|cualquier país|n'importe où)"
     r"\s(?:in|within|de|en)\s)?"
     r"(?:the\s|der\s|l'|la\s|el\s)?([A-ZÀ-Ý][\w.'-]{1,30}(?:\s[A-ZÀ-Ý][\w.'-]{1,30}){0,2})"
