@@ -530,3 +530,23 @@ def test_a_formal_spanish_model_draft_is_asked_for_and_checked_against_the_usted
     reply = parse_reply("Subject: Puesto\n\nHola, Ada:\n\n" + " ".join(["palabra"] * 70), facts)
     assert reply.body.endswith(lines["opt_out_line"])
     assert lines["source_line"] in reply.body
+
+
+def test_the_hook_is_no_practice_folder() -> None:
+    """Two trials': drafts opened with "your leetcode-python repository" (0 stars); the share of their
+    code in Python says more, and so does any project tagged with a skill."""
+    person = go_kubernetes_developer(
+        languages={"Python": 1.0},
+        repos=[
+            make_repo("leetcode-python", language="Python", stars=0),
+            make_repo("payments-webhooks", language="Python", topics=["python"], stars=133),
+        ],
+    )
+    requirement = make_requirement(required_skills=["Python"], preferred_skills=[], language="en")
+    body = body_of(draft(person, requirement))
+    assert "payments-webhooks" in body
+    assert "leetcode-python" not in body
+    alone = person.model_copy(update={"repos": person.repos[:1]})
+    body = body_of(draft(alone, requirement))
+    assert "leetcode-python" not in body
+    assert "Python code" in body

@@ -140,22 +140,39 @@ def _citable(item: str) -> bool:
     return language is None or language[1] >= MIN_CITED_SHARE
 
 
+# Practice and configuration repositories: no hook for a message to someone's work (two trials' drafts
+# opened with "your leetcode-python repository", 0 stars, beside projects with a hundred)
+_PRACTICE: Final = re.compile(
+    r"leetcode|hackerrank|codewars|exercism|exercises?\b|kata|homework|tutorial|practice|advent.?of.?code"
+    r"|dotfiles|playground|sandbox|scratch",
+    re.IGNORECASE,
+)
+
+
 def _citations(ranked: RankedCandidate, skills: list[str]) -> tuple[Citation, ...]:
     """Up to MAX_CITATIONS evidence items, greedily covering the most not-yet-cited skills.
 
-    Repositories win ties over language shares: a named project is more specific and easier to check.
+    Anything wins ties over a practice or configuration repository (`_PRACTICE`), repositories over
+    language shares (a named project is more specific and easier to check), then the one more people
+    starred.
     """
     shows: dict[str, list[str]] = {}  # evidence item -> skills it shows, in skill order
     for skill in skills:
         for item in ranked.evidence.get(skill, []):
             if _citable(item):
                 shows.setdefault(item, []).append(skill)
+    stars = {repo.name: repo.stars for repo in ranked.candidate.repos}
     chosen: list[Citation] = []
     covered: set[str] = set()
     for _ in range(MAX_CITATIONS):
         best = max(
             shows.items(),
-            key=lambda entry: (len(set(entry[1]) - covered), parse_language_evidence(entry[0]) is None),
+            key=lambda entry: (
+                len(set(entry[1]) - covered),
+                not _PRACTICE.search(entry[0]),
+                parse_language_evidence(entry[0]) is None,
+                stars.get(entry[0], 0),
+            ),
             default=None,
         )
         if best is None or not set(best[1]) - covered:
