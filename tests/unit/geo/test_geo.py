@@ -166,6 +166,8 @@ def test_relocation_offers(text: str, offered: bool | None) -> None:
         ("We offer relocation support, but we cannot sponsor work visas.", True, False),
         ("No ofrecemos reubicación ni patrocinio de visado.", False, False),
         ("Keine Umzugshilfe.", False, None),
+        # an attack review's: the second of a pair an offer names
+        ("We offer visa sponsorship and relocation.", True, True),
     ],
 )
 def test_help_with_moving_and_a_visa_are_read_apart(
@@ -418,7 +420,10 @@ def test_the_places_a_policy_leaves_out_are_named(
         # a city by its own name, not a bigger city that has the name only as an old or other name
         ("Zaragoza", "ES", "Zaragoza"),  # not Tijuana
         ("Manchester", "GB", "Manchester"),
-        ("Granada", "ES", "Granada"),  # not Grenada in Spanish
+        ("Granada, Spain", "ES", "Granada"),  # not Grenada in Spanish
+        ("BO", "BO", None),  # a country's code beside the town of Bo
+        ("St. Petersburg", "RU", "Saint Petersburg"),  # a far bigger city's other name stays meant
+        ("Gaza", "PS", "Gaza"),
         # a small country's subdivision does not outrank a city of its name; a big one's still does
         ("Portland", "US", "Portland"),  # not Jamaica's parish
         ("Münster", "DE", "Münster"),  # not Ireland's province
@@ -465,6 +470,9 @@ def test_a_country_code_that_only_tells_namesakes_apart_is_not_shown(place: str,
         ("We offer relocation support to Berlin.", []),
         ("We can sponsor your visa and help you relocate from anywhere in the world.", []),
         ("We offer relocation support for people from our Berlin office.", []),
+        # an attack review's: a team's office, and an exception, limit nothing
+        ("Relocation support for people transferring from the UK office.", []),
+        ("Relocation package available except from Russia.", []),
         # a refusal limits nothing
         ("Relocation support is not available, not even from the EU.", []),
     ],

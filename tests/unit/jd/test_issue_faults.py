@@ -11433,6 +11433,11 @@ def test_a_pages_path_over_the_title_is_not_the_title() -> None:
         # no pointer, or one to a far smaller namesake: the biggest stays
         ("Desarrollador Python\nUbicación: Valencia (presencial).", ["Valencia"]),
         ("Software Engineer\nOffices: San Francisco, Dublin, London", ["San Francisco", "Dublin", "London"]),
+        # an attack review's: a code in capitals names the biggest namesake's country (boilerplate naming
+        # the United States no longer moves a UK role); a code that is also a US state's is written out
+        ("Engineer\nLocation: Cambridge. UK based role. Our parent company is in the United States.",
+         ["Cambridge"]),
+        ("Engineer\nLocation: Kingston (Ontario, Canada). Salary CAD", ["Kingston, Canada"]),
     ],
 )  # fmt: skip
 def test_a_city_several_countries_have_is_placed_where_the_posting_points(

@@ -22,6 +22,7 @@ import gzip
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -234,22 +235,41 @@ def _lookup(part: str) -> tuple[_Entry, ...]:
 def _meant(part: str, entries: tuple[_Entry, ...]) -> list[_Entry]:
     """The entries a part means, of all the entries the data has under its name.
 
-    A country or city named by its own name, over one that has the name only as another name: "Mexico" is
-    the country, not Mexico City; "Zaragoza" the Spanish city, not an old name of Tijuana; "Granada" the
-    city, not Grenada in Spanish. A country's other name still beats a city's ("Kuwait"). Not a small
-    country's subdivision beside a city so named, nor a subdivision of the country the part names
-    ("Mexico", not the State of Mexico).
+    - A country beats a city that has its name only as another name: "Mexico" is the country, not
+      Mexico City; "Kuwait" the country.
+    - A city's own name (or its first words: "León" of León de los Aldama) beats another city's other
+      name, unless that city is more than MAX_OWN_NAME_RATIO times bigger: "Zaragoza" is the Spanish
+      city, not an old name of Tijuana; "St. Petersburg" stays Russia's, not Florida's.
+    - A city's own name beats a country's other name, but not its code: "Granada" is the city, not
+      Grenada in Spanish; "BO" stays Bolivia beside the town of Bo.
+    - A subdivision of the country the part names is not meant ("Mexico", not the State of Mexico), nor
+      a small country's subdivision beside a city so named in another country (`_outranked_region`).
     """
-    own = [e for e in entries if e.kind in ("city", "country") and _named_by(e, part)]
     countries = {e.country for e in entries if e.kind == "country"}
-    has_city = any(e.kind == "city" for e in entries)
+    own = [e for e in entries if e.kind == "city" and _named_by(e, part)]
+    cities = {e.country for e in entries if e.kind == "city"}
     return [
         e
         for e in entries
-        if not (e.kind in ("city", "country") and own and e not in own)
-        and not (e.kind == "city" and countries and fold(e.name) != part)
-        and not (e.kind == "region" and _outranked_region(e, countries, has_city))
+        if (e.kind == "city" and _meant_city(e, part, own, bool(countries)))
+        or (e.kind == "country" and not (own and len(part) > MAX_CODE_CHARS and fold(e.name) != part))
+        or (e.kind == "region" and not _outranked_region(e, countries, cities))
+        or e.kind == "continent"
     ]
+
+
+def _meant_city(city: _Entry, part: str, own: list[_Entry], beside_a_country: bool) -> bool:
+    """Whether a city is what `part` means (`_meant`); `own`: the cities whose own name it is."""
+    if beside_a_country:
+        return fold(city.name) == part
+    biggest_own = max((e.population for e in own), default=0)
+    return city in own or city.population > MAX_OWN_NAME_RATIO * biggest_own
+
+
+# How much bigger a city known by a name only as another name must be to stay meant beside a city whose
+# own name it is: Tijuana (1.9 million) is not "Zaragoza" beside Zaragoza (0.7 million); Saint
+# Petersburg (5 million) is "St. Petersburg" beside St. Petersburg, Florida (0.26 million).
+MAX_OWN_NAME_RATIO: Final = 5
 
 
 def _named_by(entry: _Entry, part: str) -> bool:
@@ -259,14 +279,20 @@ def _named_by(entry: _Entry, part: str) -> bool:
     return name == part or name.startswith(f"{part} ")
 
 
-# A subdivision of a country of fewer people does not outrank a city of its name: "Portland" is Oregon's
-# city, not Jamaica's parish; "Münster" the German city, not Ireland's province. "Ontario" stays Canada's.
+# A subdivision of a country of fewer people does not outrank a city of its name in another country:
+# "Portland" is Oregon's city, not Jamaica's parish; "Münster" the German city, not Ireland's province.
+# "Ontario" stays Canada's province; "Gaza" keeps its own territory's region beside its city.
 MIN_PEOPLE_FOR_A_NAMESAKE_REGION: Final = 20_000_000
 
 
-def _outranked_region(region: _Entry, countries: set[str], has_city: bool) -> bool:
+def _outranked_region(region: _Entry, countries: set[str], cities: set[str]) -> bool:
+    """Whether a region is not what its name means here: a subdivision of the country the name is
+    ("Mexico"), or a small country's subdivision beside a city so named elsewhere (`cities`: the
+    countries of the cities so named)."""
+    if region.country in countries:
+        return True
     small = _gazetteer().populations.get(region.country, 0) < MIN_PEOPLE_FOR_A_NAMESAKE_REGION
-    return region.country in countries or (has_city and small)
+    return bool(cities) and small and region.country not in cities
 
 
 def namesake_countries(name: str) -> dict[str, int]:
@@ -412,11 +438,11 @@ def _qualified(meant: list[list[_Entry]]) -> list[list[_Entry]]:
     the area: in "Córdoba, Spain" the Argentine province is Córdoba's namesake, no qualifier of it (it had
     placed the city in Argentina); in "Ontario, Canada" the province stays, in the country named."""
     areas = [{e.country for e in entries if e.kind in ("country", "region")} for entries in meant]
+    named = Counter(country for area in areas for country in area)  # one count per part: linear
     qualified = []
-    for index, entries in enumerate(meant):
-        named_elsewhere = set().union(*(area for other, area in enumerate(areas) if other != index))
-        if named_elsewhere and any(e.kind == "city" for e in entries):
-            entries = [e for e in entries if e.kind != "region" or e.country in named_elsewhere]
+    for entries, area in zip(meant, areas, strict=True):
+        if sum(named.values()) > len(area) and any(e.kind == "city" for e in entries):  # named elsewhere
+            entries = [e for e in entries if e.kind != "region" or named[e.country] > (e.country in area)]
         qualified.append(entries)
     return qualified
 

@@ -67,8 +67,11 @@ _OFFERED = re.compile(
     r"|(?:we|will|can|happy to|able to) (?:also )?(?:sponsor|support|help with|provide)"
     r" (?:your |a |work )?(?:visa|relocation|work permit)"
     r"|(?:visa|relocation)(?: sponsorship)?:? (?:is )?(?:available|offered|provided|possible|yes\b)"
+    # with the second of a pair it names: "We offer visa sponsorship and relocation"
     r"|(?:offer|offers|offering|provide)"
-    r" (?:full )?(?:visa|relocation)|help (?:you )?relocate|umzugs(?:hilfe|unterstützung|kosten)"
+    r" (?:full )?(?:visa|relocation)"
+    r"(?:(?: sponsorship| support| assistance)? (?:and|&) (?:a )?(?:relocation|visa))?"
+    r"|help (?:you )?relocate|umzugs(?:hilfe|unterstützung|kosten)"
     r"|aide (?:à|a) la (?:relocalisation|mobilité)|ayuda (?:con|para) la reubicaci[oó]n",
     re.I,
 )
@@ -204,7 +207,7 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 # de la UE". Not "to" or "in" alone: the
 # role's own city or country is where people move to ("relocation to our office in Madrid").
 _FROM_AREA = re.compile(
-    r"\b(?:from|within|aus|innerhalb|depuis|desde|dentro de"
+    r"(?<!except )(?<!excluding )(?<!but not )\b(?:from|within|aus|innerhalb|depuis|desde|dentro de"
     r"|(?:already\s)?(?:living|based|residing|resident)\s(?:in|within))\s"
     r"(?:(?:elsewhere|anywhere|any country|another country|cualquier país|n'importe où)"
     r"\s(?:in|within|de|en)\s)?"
@@ -240,8 +243,13 @@ def _listed(text: str, named: re.Match[str]) -> list[str]:
     while len(names) < MAX_AREAS and (more := _AND_MORE.match(text, end)):
         names.append(more.group(1) or more.group(2))
         end = more.end()
+    if _AN_OFFICE.match(text, end):
+        return []  # "transferring from the UK office": where a team sits, no limit on who may come
     bare = [name if _DOTTED.fullmatch(name) else name.rstrip(".") for name in names]  # "U.S." keeps its dot
     return [name for name in bare if resolve_region(name) and not ((place := resolve(name)) and place.city)]
+
+
+_AN_OFFICE = re.compile(r"\s(?:office|offices|team|teams|hq|headquarters|branch|site)\b", re.I)
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")

@@ -434,12 +434,21 @@ def placed_by_context(locations: list[str], text: str) -> list[str]:
         return locations  # most postings: no place to weigh
     words = f" {' '.join(_NOT_A_WORD.sub(' ', fold(text)).split())} "
     placed = {
-        place: _pointed_country(place, [p for p in locations if p != place], words, text) for place in bare
+        place: f"{place}, {_qualifier(code)}"
+        for place in bare
+        if (code := _pointed_country(place, [p for p in locations if p != place], words, text))
     }
-    return [f"{place}, {placed[place]}" if placed.get(place) else place for place in locations]
+    return [placed.get(place, place) for place in locations]
+
+
+def _qualifier(code: str) -> str:
+    """How a placed city names its country: by its code ("Valencia, ES"), or by its name where the code
+    is also a US state's ("Kingston, Canada", not "Kingston, CA")."""
+    return (country_name(code) or code) if is_state(code) else code
 
 
 _NOT_A_WORD: Final = re.compile(r"[^\w']+")
+_CODE: Final = re.compile(r"\b[A-Z]{2,3}\b")
 
 
 # How big a namesake must be, beside the biggest, for each pointer to place the city there: a country the
@@ -458,9 +467,14 @@ def _pointed_country(place: str, others: list[str], words: str, text: str) -> st
     countries = namesake_countries(place)
     biggest = max(countries.values())
     listed = {found.country for other in others if (found := resolve(other)) and found.country}
+    # a code in capitals ("UK", "USA") names the biggest namesake's country too: never a smaller one's
+    # ("IT" is seldom Italy)
+    coded = {country_code(token) for token in set(_CODE.findall(text))}
     priced_in_euros = _EURO.search(text) is not None
     for country, people in countries.items():
-        named = any(f" {spelling} " in words for spelling in country_spellings(country))
+        named = any(f" {spelling} " in words for spelling in country_spellings(country)) or (
+            people == biggest and country in coded
+        )
         euro = priced_in_euros and country in resolve_region("EU")
         if (
             (country in listed and people >= MIN_SHARE_LISTED * biggest)
