@@ -422,6 +422,7 @@ def test_the_places_a_policy_leaves_out_are_named(
         ("Manchester", "GB", "Manchester"),
         ("Granada, Spain", "ES", "Granada"),  # not Grenada in Spanish
         ("BO", "BO", None),  # a country's code beside the town of Bo
+        ("Tailandia", "TH", None),  # a country's other name beside a small town of that name
         ("St. Petersburg", "RU", "Saint Petersburg"),  # a far bigger city's other name stays meant
         ("Gaza", "PS", "Gaza"),
         # a small country's subdivision does not outrank a city of its name; a big one's still does

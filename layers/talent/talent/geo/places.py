@@ -240,8 +240,8 @@ def _meant(part: str, entries: tuple[_Entry, ...]) -> list[_Entry]:
     - A city's own name (or its first words: "León" of León de los Aldama) beats another city's other
       name, unless that city is more than MAX_OWN_NAME_RATIO times bigger: "Zaragoza" is the Spanish
       city, not an old name of Tijuana; "St. Petersburg" stays Russia's, not Florida's.
-    - A city's own name beats a country's other name, but not its code: "Granada" is the city, not
-      Grenada in Spanish; "BO" stays Bolivia beside the town of Bo.
+    - A city's own name beats a country's other name where the city has more people, never its code:
+      "Granada" is the city, not Grenada in Spanish; "Tailandia" stays Thailand; "BO" stays Bolivia.
     - A subdivision of the country the part names is not meant ("Mexico", not the State of Mexico), nor
       a small country's subdivision beside a city so named in another country (`_outranked_region`).
     """
@@ -252,10 +252,19 @@ def _meant(part: str, entries: tuple[_Entry, ...]) -> list[_Entry]:
         e
         for e in entries
         if (e.kind == "city" and _meant_city(e, part, own, bool(countries)))
-        or (e.kind == "country" and not (own and len(part) > MAX_CODE_CHARS and fold(e.name) != part))
+        or (e.kind == "country" and not _outnamed_country(e, part, own))
         or (e.kind == "region" and not _outranked_region(e, countries, cities))
         or e.kind == "continent"
     ]
+
+
+def _outnamed_country(country: _Entry, part: str, own: list[_Entry]) -> bool:
+    """Whether a country known by `part` only as another name gives way to a city of that own name with
+    more people than the country ("Granada" the city, not Grenada in Spanish; "Tailandia" stays
+    Thailand); a code never does ("BO" beside the town of Bo)."""
+    if len(part) <= MAX_CODE_CHARS or fold(country.name) == part:
+        return False
+    return max((city.population for city in own), default=0) > country.population
 
 
 def _meant_city(city: _Entry, part: str, own: list[_Entry], beside_a_country: bool) -> bool:
