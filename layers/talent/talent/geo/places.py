@@ -448,9 +448,10 @@ def _qualified(meant: list[list[_Entry]]) -> list[list[_Entry]]:
     placed the city in Argentina); in "Ontario, Canada" the province stays, in the country named."""
     areas = [{e.country for e in entries if e.kind in ("country", "region")} for entries in meant]
     named = Counter(country for area in areas for country in area)  # one count per part: linear
+    total = sum(named.values())
     qualified = []
     for entries, area in zip(meant, areas, strict=True):
-        if sum(named.values()) > len(area) and any(e.kind == "city" for e in entries):  # named elsewhere
+        if total > len(area) and any(e.kind == "city" for e in entries):  # an area is named elsewhere
             entries = [e for e in entries if e.kind != "region" or named[e.country] > (e.country in area)]
         qualified.append(entries)
     return qualified
