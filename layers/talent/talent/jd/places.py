@@ -429,14 +429,15 @@ def placed_by_context(locations: list[str], text: str) -> list[str]:
     the posting points to when that is not the biggest namesake's: "Valencia" -> "Valencia, ES" beside
     "Madrid", in a posting naming España, or one priced in euros. The pointers: the countries of the
     other locations, the countries the text names (by any name the data gives them), the euro."""
-    bare = [place for place in locations if "," not in place and len(namesake_countries(place)) > 1]
+    namesakes = {place: namesake_countries(place) for place in locations if "," not in place}
+    bare = {place: countries for place, countries in namesakes.items() if len(countries) > 1}
     if not bare:
         return locations  # most postings: no place to weigh
     words = f" {' '.join(_NOT_A_WORD.sub(' ', fold(text)).split())} "
     placed = {
         place: f"{place}, {_qualifier(code)}"
-        for place in bare
-        if (code := _pointed_country(place, [p for p in locations if p != place], words, text))
+        for place, countries in bare.items()
+        if (code := _pointed_country(countries, [p for p in locations if p != place], words, text))
     }
     return [placed.get(place, place) for place in locations]
 
@@ -461,10 +462,10 @@ MIN_SHARE_NAMED: Final = 0.1
 MIN_SHARE_LISTED: Final = 0.4
 
 
-def _pointed_country(place: str, others: list[str], words: str, text: str) -> str | None:
-    """The namesake country of `place` the posting points to (`placed_by_context`), when it is not the
-    biggest namesake's; `words`: the text folded, one space between words and at both ends."""
-    countries = namesake_countries(place)
+def _pointed_country(countries: dict[str, int], others: list[str], words: str, text: str) -> str | None:
+    """The country of a place's namesakes (`countries`: its `namesake_countries`) the posting points to
+    (`placed_by_context`), when it is not the biggest namesake's; `words`: the text folded, one space
+    between words and at both ends."""
     biggest = max(countries.values())
     listed = {found.country for other in others if (found := resolve(other)) and found.country}
     # a code in capitals ("UK", "USA") names the biggest namesake's country too: never a smaller one's

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Final, Literal, cast
 
 from talent.geo.places import resolve, without_country_code
-from talent.geo.policy import location_policy, us_states
+from talent.geo.policy import LocationPolicy, location_policy, us_states
 from talent.jd.taxonomy import get_skill
 from talent.models import DraftLanguage, JobRequirement, RankedCandidate, Seniority
 from talent.outreach.wording import WORDING, area_name
@@ -76,10 +76,12 @@ class OutreachFacts:
         return [c.evidence for c in self.citations]
 
 
-def _remote_area(requirement: JobRequirement, language: DraftLanguage) -> tuple[str, ...]:
+def _remote_area(
+    requirement: JobRequirement, policy: LocationPolicy, language: DraftLanguage
+) -> tuple[str, ...]:
     """Where a region-limited remote role may be done, all of it (a shortened list would state a limit the
     posting does not): the US (named in `language`) for a run of states."""
-    if location_policy(requirement).kind != "region":
+    if policy.kind != "region":
         return ()
     states = us_states(requirement.locations)
     others = tuple(place for place in requirement.locations if place not in states)
@@ -199,7 +201,9 @@ def _allowed_names(requirement: JobRequirement, citations: tuple[Citation, ...])
     return {name.lower() for name in allowed}
 
 
-def _relocation_offered(requirement: JobRequirement, location: str | None) -> MoveSupport | None:
+def _relocation_offered(
+    requirement: JobRequirement, policy: LocationPolicy, location: str | None
+) -> MoveSupport | None:
     """What an onsite or hybrid role offers someone living at `location` to move there (nobody moves
     for a remote one): "relocation", "visa" or "relocation and visa", as the posting offers them (a
     trial's drafts promised a visa for postings that offered only help with moving). An offer limited to
@@ -212,13 +216,14 @@ def _relocation_offered(requirement: JobRequirement, location: str | None) -> Mo
     ]
     if not offered or requirement.remote == "remote":
         return None
-    if not location_policy(requirement).offers_relocation_to(resolve(location)):
+    if not policy.offers_relocation_to(resolve(location)):
         return None
     return cast(MoveSupport, " and ".join(offered))
 
 
 def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> OutreachFacts:
     candidate = ranked.candidate
+    policy = location_policy(requirement)  # once per draft: the remote area and the relocation offer
     required = [s for s in requirement.required_skills if s]
     preferred = [s for s in requirement.preferred_skills if s and s not in required]
     # The job's own skills first; evidence for other skills (ranked against an older version of the job)
@@ -244,8 +249,8 @@ def build_facts(ranked: RankedCandidate, requirement: JobRequirement) -> Outreac
         seniority=seniority,
         remote=requirement.remote,
         locations=tuple(map(without_country_code, requirement.locations[:MAX_LISTED_LOCATIONS])),
-        remote_within=_remote_area(requirement, language),
-        relocation=_relocation_offered(requirement, candidate.location),
+        remote_within=_remote_area(requirement, policy, language),
+        relocation=_relocation_offered(requirement, policy, candidate.location),
         informal=requirement.informal,
         # Only skills the candidate's own work shows: a draft never tells someone they have a skill
         # nothing on their profile supports.
