@@ -11483,3 +11483,85 @@ def test_the_level_of_the_hire_a_team_adds_is_read(sentence: str) -> None:
         parse_jd(f"Desarrollador/a Backend Python\n\n{sentence}\n\nRequisitos:\n- Python").seniority
         == "senior"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # the customers cue after the stack had made the whole sentence the company's (tuning t170en-29)
+        ("Acme | Software Engineers | NYC (ONSITE)\n\nOur stack is primarily Golang/K8s/Postgres/React and "
+         "we support deployments in both our public cloud as well as our customers' clouds.",
+         ["Go", "Kubernetes", "PostgreSQL", "React"]),
+        ("Acme | AI Engineer | Remote\n\nStack is whatever fits: TypeScript and Python, React or Next.js, "
+         "integrations with the SaaS our clients already use: Notion, Slack, Google Workspace, and more.",
+         ["TypeScript", "Python", "React", "Next.js", "Notion", "Slack", "Google Workspace"]),
+    ],
+)  # fmt: skip
+def test_a_clause_that_states_the_teams_stack_is_not_the_companys_pitch(text: str, skills: list[str]) -> None:
+    assert parse_jd(text).required_skills == skills
+
+
+def test_a_customers_cue_alone_is_still_the_companys_pitch() -> None:
+    text = "# Engineer\n\nRequirements:\n- Python\n- Our customers include Salesforce and Atlassian\n"
+    assert parse_jd(text).required_skills == ["Python"]
+
+
+@pytest.mark.parametrize(
+    ("company_part", "skills"),
+    [
+        # a field after a salary heading (tuning t166en-22)
+        ("Salary range for both roles (120-180K)\n\nOur tech: Python, Django, Pandas\n\nWhy Acme: we care.",
+         ["Python", "Django", "Pandas"]),
+        # "About us" and the team's daily tools (t162en-22)
+        ("ABOUT US\n\nWe're a busy team.\n\nConjur engineers use and integrate with the following tools on a "
+         "more-or-less daily basis:\n\n- Golang, Ruby, and JS\n- Docker and Jenkins",
+         ["Go", "Ruby", "JavaScript", "Docker", "Jenkins"]),
+        ("ABOUT US\n\nWe deploy to production daily and use technologies like Python, Angular and AWS to "
+         "keep up with our scale.", ["Python", "Angular", "AWS"]),
+    ],
+)  # fmt: skip
+def test_the_teams_stack_in_the_companys_part_is_the_roles(company_part: str, skills: list[str]) -> None:
+    text = f"Acme | Backend Engineer | Remote\n\nWe build insurance software.\n\n{company_part}"
+    assert parse_jd(text).required_skills == skills
+
+
+def test_the_company_part_without_a_stack_statement_names_no_skill() -> None:
+    text = "Acme | Backend Engineer | Remote\n\n## About us\n\nOur customers include Slack and Atlassian.\n"
+    assert parse_jd(text).required_skills == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skills"),
+    [
+        # a system's backing, not investors (t65en-remind)
+        ("We've got systems in go, node and python backed by AWS Aurora, Dynamo and SQS.",
+         ["Go", "Node.js", "Python", "Amazon Aurora", "DynamoDB", "Amazon SQS"]),
+        # investors and sponsors are the company's story still
+        ("We're a Python shop backed by Y Combinator.", []),
+        ("We maintain Valkey, the Redis fork backed by AWS, Google, and Oracle.", []),
+    ],
+)  # fmt: skip
+def test_backed_by_a_technology_is_the_stack_backed_by_sponsors_the_story(
+    sentence: str, skills: list[str]
+) -> None:
+    assert parse_jd(f"Acme | Software Engineer | Remote\n\n{sentence}").required_skills == skills
+
+
+def test_an_ask_for_engineers_after_the_perks_is_an_ask() -> None:
+    text = (
+        "Acme\n\n## Perks\n\n- Health insurance\n- We are looking for both frontend and backend engineers "
+        "that are familiar with any combination of Java, Scala and Python."
+    )
+    assert parse_jd(text).required_skills == ["Java", "Scala", "Python"]
+
+
+def test_a_stack_heading_after_a_list_of_openings_names_the_roles_stack() -> None:
+    # a Hacker News comment's "-> Our open positions:" list and then its stack (tuning t177en-30)
+    text = (
+        "Acme (YC W18) | Remote (US)<p>Acme is building the modern platform to transact insurance.<p>"
+        'To learn more about who we are, read our profile: <a href="https://k.example/n">https://k.example/n</a>'
+        '<p>-&gt; Our open positions:<p>* Backend Lead Software Engineer: <a href="https://j.example/1">'
+        'https://j.example/1</a><p>* Engineering Manager: <a href="https://j.example/2">https://j.example/2</a>'
+        "<p>-&gt; Our tech stack:<p>* Backend: Node, Typescript<p>* Infrastructure: AWS, Docker"
+    )
+    assert parse_jd(text).required_skills == ["Node.js", "TypeScript", "AWS", "Docker"]

@@ -528,18 +528,26 @@ class _Reader:
         if self.desired is not None:
             self.desired.append(len(self.lines))
         self._reopened(core)
-        kind = self._line_kind(raw, core)
-        if kind == Kind.BOILERPLATE and _ASKS_OF_THE_CANDIDATE.match(core):
-            kind = Kind.REQUIRED  # "We're looking for someone with 5+ years ..." after "Salary": the ask
-        elif kind == Kind.BOILERPLATE and self.section == Kind.BOILERPLATE and _TEAM_STACK.match(core):
-            kind = Kind.CONTEXT  # "About us: … We use these technologies to GSD: Rails, Ember.js": the stack
+        kind = self._content_kind(raw, core)
         self.lines.append(Line(core, kind))
         lead = self._lead(raw, core, next_raw, continued)
+        if lead is None and kind == Kind.CONTEXT and self.section == Kind.BOILERPLATE and _LEADS_ON(raw):
+            lead = Kind.CONTEXT  # "Our tech stack:" over its list: the items are the stack too
         self.in_item = bool(_BULLET.match(raw)) or (continued and self.in_item)
         if lead is not None:
             self.outer, self.section = self.section, lead
         elif self.section in (Kind.REQUIRED, Kind.CONTEXT) and _waives_what_follows(core.lower()):
             self.section = Kind.PREFERRED
+
+    def _content_kind(self, raw: str, core: str) -> Kind:
+        """A content line's kind: its section's or label's, but an ask or the team's stack said in the
+        company's part."""
+        kind = self._line_kind(raw, core)
+        if kind == Kind.BOILERPLATE and _ASKS_OF_THE_CANDIDATE.match(core):
+            return Kind.REQUIRED  # "We're looking for someone with 5+ years ..." after "Salary": the ask
+        if kind == Kind.BOILERPLATE and self.section == Kind.BOILERPLATE and _TEAM_STACK.match(core):
+            return Kind.CONTEXT  # "About us: … We use these technologies to GSD: Rails, Ember.js": the stack
+        return kind
 
     def _line_kind(self, raw: str, core: str) -> Kind:
         # A front matter's "tags: [Joomla, PHP]" is the page's metadata, not what the posting asks.
@@ -568,16 +576,27 @@ _STACK_LABEL = re.compile(r"(?:our |the )?(?:tech(?:nology)? )?stack\s?:\s?\S", 
 _TEAM_STACK = re.compile(
     r"(?:we use these technologies|we use the following"
     r"|our (?:current )?(?:tech(?:nology)? )?stack (?:is|includes)"
-    r"|our (?:current )?tech(?:nologies)? (?:include|are)|the technologies we use)\b",
+    r"|our (?:current )?tech(?:nologies)? (?:include|are)|the technologies we use"
+    # a field of it: "Our tech: Python, Django" after "Salary range for both roles", "Our tech stack:"
+    r"|(?:our |the )?(?:current )?(?:tech(?:nology)?|technologies)(?: stack)?(?:\s?:|$)"
+    # "Conjur engineers use and integrate with the following tools on a more-or-less daily basis:"
+    r"|(?:[\w-]+ )?(?:engineers|developers) (?:use|work with)(?: and [\w-]+ with)? (?:the following|these)"
+    # "We deploy to production daily and use technologies like Python, Node.JS, Angular" under "About us"
+    r"|we (?:[\w-]+ ){0,6}?use (?:technologies|tools|languages|frameworks) (?:like|such as|including)"
+    r")(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that says what the hire brings, wherever it stands (a one-paragraph posting's perks first).
 _ASKS_OF_THE_CANDIDATE = re.compile(
     r"(?:we(?:'re| are) looking for (?:someone|a person|people|candidates?) (?:with|who)"
+    # "We are looking for both frontend and backend engineers that are familiar with …" after the perks
+    r"|we(?:'re| are) looking for (?:(?:both|an?|experienced|senior) )*(?:[\w-]+ (?:and |or )?){0,3}"
+    r"(?:engineers?|developers?) (?:with|who|that)"
     r"|you(?:'ll| will)? (?:likely )?thrive here if you|the ideal candidate (?:has|will have|brings))\b",
     re.IGNORECASE,
 )
 MAX_BARE_ITEM_WORDS: Final = 8
+_LEADS_ON = re.compile(r":\s*$").search  # a line that ends in a colon introduces what follows
 
 
 def _bare_item(core: str) -> bool:
@@ -1044,12 +1063,49 @@ def _names_in_context(piece: str, bracket: re.Match[str]) -> bool:
     return any(not found.concept and found.offset in inside for found in find_skills(piece))
 
 
+# A clause that opens by stating the team's own stack: "Our stack is primarily Golang/K8s/Postgres …",
+# "Stack is whatever fits: TypeScript and Python", "We use Go and Postgres", "our server stack includes …"
+_OWN_STACK = re.compile(
+    r"(?<!\w)(?:(?:our|the) (?:[\w-]+ ){0,2}stack(?:s)? (?:is|are|includes?|consists)|stack is|stack:"
+    r"|we (?:use|build with|work with|are built on|build on))(?!\w)"
+)
+
+
+def _company_clause(low: str) -> bool:
+    """Whether a clause (lower case) is the company's part by a cue in it (`_BOILERPLATE_CLAUSE`), but
+    not after it states the team's own stack: "Our stack is … Typescript and we support deployments in …
+    our customers' clouds" names the role's stack (the guide), which the customers cue had wiped."""
+    stack = _OWN_STACK.search(low)  # searched once: the first statement of the stack, if any
+    for cue in _BOILERPLATE_CLAUSE.finditer(low):
+        if stack is not None and stack.end() <= cue.start():
+            return False
+        if not (cue.group(0) == "backed" and _backs_a_stack(low, cue.end())):
+            return True
+    return False
+
+
+MAX_BACKING_CHARS: Final = 40
+
+
+def _backs_a_stack(low: str, end: int) -> bool:
+    """Whether "backed" at low[:end] is a system's backing ("python backed by AWS Aurora, Dynamo"), not
+    a company's investors ("backed by Sequoia")."""
+    if not low.startswith(" by ", end):
+        return False
+    first = _LIST_ITEM_END.split(low[end + 4 : end + 4 + MAX_BACKING_CHARS], 1)[0].strip(" .!?()")
+    return first not in _VENDORS and _names_a_skill(first)  # "a Redis fork backed by AWS, Google": sponsors
+
+
+_LIST_ITEM_END = re.compile(r",|;|\.\s|\s(?:and|or|&)\s")
+_VENDORS: Final = frozenset({"aws", "amazon", "google", "microsoft", "oracle", "ibm", "meta", "apple", "sap"})
+
+
 def _piece_clauses(
     text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]
 ) -> list[Clause]:
     piece = text[start:end]
     low = sentence(piece).lower()
-    if kind != Kind.BOILERPLATE and _BOILERPLATE_CLAUSE.search(low):
+    if kind != Kind.BOILERPLATE and _company_clause(low):
         return [Clause(start, end, Kind.BOILERPLATE, piece)]
     if kind == Kind.PREFERRED and _MARKED_REQUIRED.search(low):
         return [Clause(start, end, Kind.REQUIRED, piece)]  # "Python-Kenntnisse (MUSS)" under "Idealerweise"
