@@ -11565,3 +11565,24 @@ def test_a_stack_heading_after_a_list_of_openings_names_the_roles_stack() -> Non
         "<p>-&gt; Our tech stack:<p>* Backend: Node, Typescript<p>* Infrastructure: AWS, Docker"
     )
     assert parse_jd(text).required_skills == ["Node.js", "TypeScript", "AWS", "Docker"]
+
+
+@pytest.mark.parametrize(
+    ("waiver", "required", "preferred"),
+    [
+        # a field of business said not to be needed waives no tool (tuning t165en-10)
+        ("Prior experience in the real estate industry isn't required.", ["AWS", "Terraform", "Nginx"], []),
+        ("Experience in the fintech domain is not required.", ["AWS", "Terraform", "Nginx"], []),
+        # the team's stack said not to be needed is preferred still (the guide)
+        ("Experience with our stack is not required.", [], ["AWS", "Terraform", "Nginx"]),
+    ],
+)
+def test_a_domain_said_not_needed_waives_no_tool(
+    waiver: str, required: list[str], preferred: list[str]
+) -> None:
+    text = (
+        "Acme | Infrastructure Engineer | SF\n\nWe're looking for infrastructure engineers to work on our "
+        f"cloud systems (AWS, Terraform, nginx).\n\n{waiver}"
+    )
+    parsed = parse_jd(text)
+    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
