@@ -11586,3 +11586,17 @@ def test_a_domain_said_not_needed_waives_no_tool(
     )
     parsed = parse_jd(text)
     assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        # a run-on ask whose certification part holds a company cue ("training in"; tuning t5en-roberthalf)
+        ("Excellent knowledge of Windows, Linux, SQL, PHP and TCP/IP Special Training in SANS",
+         ["Windows", "Linux", "SQL", "PHP", "TCP/IP"]),
+        # an offer of training is the company's still
+        ("We offer training in Kubernetes and AWS.", []),
+    ],
+)  # fmt: skip
+def test_a_clause_that_opens_with_an_ask_is_not_the_companys(item: str, skills: list[str]) -> None:
+    assert parse_jd(f"Security Engineer\n\nWhat you will do:\n- {item}").required_skills == skills

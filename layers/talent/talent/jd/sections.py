@@ -1071,11 +1071,18 @@ _OWN_STACK = re.compile(
 )
 
 
+# A clause that opens with an ask: "Excellent knowledge of Windows, Linux, SQL, … Special Training in SANS"
+_AN_ASK = re.compile(
+    r"\W*(?:[\w-]+ ){0,2}(?:knowledge|experience|proficiency|expertise|familiarity)"
+    r" (?:of|with|in|using)(?!\w)"
+)
+
+
 def _company_clause(low: str) -> bool:
     """Whether a clause (lower case) is the company's part by a cue in it (`_BOILERPLATE_CLAUSE`), but
     not after it states the team's own stack: "Our stack is … Typescript and we support deployments in …
     our customers' clouds" names the role's stack (the guide), which the customers cue had wiped."""
-    stack = _OWN_STACK.search(low)  # searched once: the first statement of the stack, if any
+    stack = _OWN_STACK.search(low) or _AN_ASK.match(low)  # searched once: the first, if any
     for cue in _BOILERPLATE_CLAUSE.finditer(low):
         if stack is not None and stack.end() <= cue.start():
             return False
