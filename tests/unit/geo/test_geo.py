@@ -441,6 +441,25 @@ def test_the_places_a_policy_leaves_out_are_named(
         ("León, Guanajuato", "MX", "León de los Aldama"),
         ("León, MX", "MX", "León de los Aldama"),
         ("León, España", "ES", "León"),
+        # a bare name is the biggest city whose own name it is, not a smaller one in a namesake department
+        # or state of its own (a trial's "Granada" and "León" were Nicaragua's, "Mérida" Venezuela's)
+        ("Granada", "ES", "Granada"),
+        ("León", "MX", "León de los Aldama"),
+        ("Mérida", "MX", "Mérida"),
+        ("Granada, Nicaragua", "NI", "Granada"),
+        ("Mérida, Venezuela", "VE", "Mérida"),
+        # ... where a city known by the name only as another name does not count ("Islamabad" was once
+        # Chattogram's name, "San Miguel" San Diego's)
+        ("Islamabad", "PK", "Islamabad"),
+        ("San Miguel", "SV", "San Miguel"),
+        ("Hanover", "DE", "Hannover"),  # not Jamaica's parish
+        ("QC", "CA", None),  # a code names the province, not Quezon City nor Québec city
+        # the first part is the city, the rest qualify it: not Québec city for "Laval, Québec", nor
+        # Jamaica's Kingston (its namesake parish had set Ontario aside)
+        ("Laval, Québec", "CA", "Laval"),
+        ("Laval (Québec)", "CA", "Laval"),
+        ("Kingston, Ontario", "CA", "Kingston"),
+        ("Victoria, Australia", "AU", None),
     ],
 )
 def test_a_name_resolves_to_what_it_names_first(text: str, country: str, city: str | None) -> None:
@@ -501,3 +520,22 @@ def test_a_relocation_offer_limited_to_the_eu_does_not_lift_the_cap_for_people_o
     assert (
         not location_policy(offered.model_copy(update={"relocation_from": []})).fit("Lagos, Nigeria").outside
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        # a code that is a country's and a US state's, after a name the data knows for US towns only
+        # (tuning postings' places had been Morocco, Canada and Laos)
+        ("Wilmington, MA", "US", "MA"),
+        ("Menlo Park, CA", "US", "CA"),
+        # the country still where the town is its own or unknown
+        ("Casablanca, MA", "MA", None),
+        ("Kingston, CA", "CA", None),
+        ("Holon, IL", "IL", None),
+    ],
+)
+def test_a_code_after_a_us_town_is_its_state(text: str, country: str, region: str | None) -> None:
+    place = resolve(text)
+    assert place is not None
+    assert (place.country, place.region) == (country, region)

@@ -243,17 +243,19 @@ def _meant(part: str, entries: tuple[_Entry, ...]) -> list[_Entry]:
     - A city's own name beats a country's other name where the city has more people, never its code:
       "Granada" is the city, not Grenada in Spanish; "Tailandia" stays Thailand; "BO" stays Bolivia.
     - A subdivision of the country the part names is not meant ("Mexico", not the State of Mexico), nor
-      a small country's subdivision beside a city so named in another country (`_outranked_region`).
+      a small country's subdivision beside a bigger city so named in another country
+      (`_outranked_region`).
     """
     countries = {e.country for e in entries if e.kind == "country"}
     own = [e for e in entries if e.kind == "city" and _named_by(e, part)]
-    cities = {e.country for e in entries if e.kind == "city"}
+    # the cities a region's name is weighed against: those of this own name, else any (none for a code)
+    namesakes = (own or [e for e in entries if e.kind == "city"]) if len(part) > MAX_CODE_CHARS else []
     return [
         e
         for e in entries
         if (e.kind == "city" and _meant_city(e, part, own, bool(countries)))
         or (e.kind == "country" and not _outnamed_country(e, part, own))
-        or (e.kind == "region" and not _outranked_region(e, countries, cities))
+        or (e.kind == "region" and not _outranked_region(e, countries, namesakes))
         or e.kind == "continent"
     ]
 
@@ -288,20 +290,25 @@ def _named_by(entry: _Entry, part: str) -> bool:
     return name == part or name.startswith(f"{part} ")
 
 
-# A subdivision of a country of fewer people does not outrank a city of its name in another country:
-# "Portland" is Oregon's city, not Jamaica's parish; "Münster" the German city, not Ireland's province.
-# "Ontario" stays Canada's province; "Gaza" keeps its own territory's region beside its city.
+# A subdivision of a country of fewer people does not outrank a bigger city of its name in another
+# country: "Portland" is Oregon's city, not Jamaica's parish; "Münster" the German city, not Ireland's
+# province; "Granada", "León" and "Mérida" the Spanish and Mexican cities, not departments of Nicaragua and
+# a state of Venezuela. "Ontario" stays Canada's province; "Gaza" keeps its own territory's region beside
+# its city.
 MIN_PEOPLE_FOR_A_NAMESAKE_REGION: Final = 20_000_000
 
 
-def _outranked_region(region: _Entry, countries: set[str], cities: set[str]) -> bool:
+def _outranked_region(region: _Entry, countries: set[str], cities: list[_Entry]) -> bool:
     """Whether a region is not what its name means here: a subdivision of the country the name is
-    ("Mexico"), or a small country's subdivision beside a city so named elsewhere (`cities`: the
-    countries of the cities so named)."""
+    ("Mexico"); beside a bigger city so named in another country (`cities`: `_meant`'s namesakes), the
+    subdivision of a country that has a city of its name too (the city's own area: Mérida's state), or
+    of a small country."""
     if region.country in countries:
         return True
+    if not cities or max(cities, key=lambda e: e.population).country == region.country:
+        return False
     small = _gazetteer().populations.get(region.country, 0) < MIN_PEOPLE_FOR_A_NAMESAKE_REGION
-    return bool(cities) and small and region.country not in cities
+    return small or any(city.country == region.country for city in cities)
 
 
 def namesake_countries(name: str) -> dict[str, int]:
@@ -419,8 +426,9 @@ def resolve(text: str | None) -> Place | None:
     parts = _parts(text)
     # a code after a comma is a state or a country ("Ithaca, NY"): only the first part can be a city's
     coded = _coded_cities(parts[0]) if parts else []
-    meant = [_meant(part, _lookup(part)) for part in parts]
+    meant = _namesake_areas_apart([_meant(part, _lookup(part)) for part in parts])
     for part, entries in zip(parts, _qualified(meant), strict=True):
+        named_city = bool(cities)  # the first part that names a city names it: "Laval, Québec" is Laval
         for entry in entries:
             if entry.kind == "country":
                 countries.add(entry.country)
@@ -428,18 +436,34 @@ def resolve(text: str | None) -> Place | None:
                 regions.add((entry.country, entry.region))
             elif entry.kind == "continent":
                 continents.add(entry.region)
-            elif len(part) > 2:
+            elif len(part) > 2 and not named_city:
                 cities.append(entry)
     if coded and _pick_city(cities, countries, regions) is None:
         # "LA", "SF": alone the city; beside a state or country ("LA, CA") the one they agree on; beside
         # a city that agrees with it ("Baton Rouge, LA") the code is that city's state, as before
         cities = coded
         countries, regions = (set(), set()) if len(parts) == 1 else (countries, regions)
-    place = _place(cities, countries, regions, continents)
+    after_a_town = len(parts) > 1 and len(parts[-1]) == 2  # "Wilmington, MA"
+    place = _place(cities, countries, regions, continents, after_a_town)
     offset = _stated_offset(text)
     if offset is None:
         return place
     return dataclasses.replace(place, utc_offset=offset) if place else Place(utc_offset=offset)
+
+
+def _namesake_areas_apart(meant: list[list[_Entry]]) -> list[list[_Entry]]:
+    """Each part's entries, less the regions of the first part that names a city when later parts name
+    other countries' areas: in "Kingston, Ontario" the first part is the city, and Jamaica's Kingston
+    parish no qualifier of it (it had set Ontario aside as a region named elsewhere, and placed the city in
+    Jamaica); "Ontario, Canada" keeps the province."""
+    first = next((i for i, entries in enumerate(meant) if any(e.kind == "city" for e in entries)), None)
+    if first is None:
+        return meant
+    later = {e.country for entries in meant[first + 1 :] for e in entries if e.kind in ("country", "region")}
+    if not later:
+        return meant
+    kept = [e for e in meant[first] if e.kind != "region" or e.country in later]
+    return [kept if i == first else entries for i, entries in enumerate(meant)]
 
 
 def _qualified(meant: list[list[_Entry]]) -> list[list[_Entry]]:
@@ -458,7 +482,11 @@ def _qualified(meant: list[list[_Entry]]) -> list[list[_Entry]]:
 
 
 def _place(
-    cities: list[_Entry], countries: set[str], regions: set[tuple[str, str]], continents: set[str]
+    cities: list[_Entry],
+    countries: set[str],
+    regions: set[tuple[str, str]],
+    continents: set[str],
+    after_a_town: bool = False,
 ) -> Place | None:
     gazetteer = _gazetteer()
     city = _pick_city(cities, countries, regions)
@@ -467,7 +495,7 @@ def _place(
         return Place(
             city.country, city.region or None, city.name, continent, city.utc_offset, city.coordinates
         )
-    named = countries or {country for country, _ in regions}
+    named = _named_area(cities, countries, regions, after_a_town)
     if len(named) == 1:
         (country,) = named
         region = next((code for c, code in regions if c == country), None)
@@ -475,6 +503,20 @@ def _place(
     if len(continents) == 1 and not named:
         return Place(continent=next(iter(continents)))
     return None
+
+
+def _named_area(
+    cities: list[_Entry], countries: set[str], regions: set[tuple[str, str]], after_a_town: bool
+) -> set[str]:
+    """The countries the areas name where no city agrees with them. A code after a town that is a
+    country's and a US state's ("MA", "CA", "LA") is the state after a name the data knows for US towns
+    only ("Wilmington, MA", "Menlo Park, CA": they had been Morocco and Canada); else the country (a town
+    it does not know: "Holon, IL" is Israel's)."""
+    regional = {country for country, _ in regions}
+    us_town = bool(cities) and all(c.country == "US" for c in cities)
+    if after_a_town and countries and "US" in regional and us_town:
+        return {"US"}
+    return countries or regional
 
 
 def _phrases(part: str, longest: int = 4) -> list[str]:
