@@ -11600,3 +11600,24 @@ def test_a_domain_said_not_needed_waives_no_tool(
 )  # fmt: skip
 def test_a_clause_that_opens_with_an_ask_is_not_the_companys(item: str, skills: list[str]) -> None:
     assert parse_jd(f"Security Engineer\n\nWhat you will do:\n- {item}").required_skills == skills
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        # cues the tuning postings t154en-10, t167en-30 and t170en-23 used and the parser lacked
+        ("Engineer\n\nRequirements:\n- 3+ years of Go\n\nValuable Extras:\n- Kafka",
+         ["Go"], ["Apache Kafka"]),
+        ("Engineer\n\nYou will likely have:\n- 3+ years of Go\n\nYou may have:\n- Kafka",
+         ["Go"], ["Apache Kafka"]),
+        ("Engineer\n\nWe use ClickHouse. Experience with Kafka or Flink would also be valuable.",
+         ["ClickHouse"], ["Apache Kafka", "Apache Flink"]),
+        # a bare "Extras" heading is a perks one as often ("Faire Vergütung & Extras"): no cue
+        ("Engineer\n\nRequirements:\n- 3+ years of Go\n\nExtras:\n- Kafka", ["Go", "Apache Kafka"], []),
+    ],
+)  # fmt: skip
+def test_valuable_extras_and_what_you_may_have_are_pluses(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    parsed = parse_jd(text)
+    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)

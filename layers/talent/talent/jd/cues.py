@@ -102,6 +102,8 @@ ENGLISH: Final = Cues(
         r"^(should|could)( haves?)?(?=\s?:|$)",  # MoSCoW: "SHOULD: vite, vitest" after "MUST: React"
         r"(we )?hope you (have|bring)",  # "What we hope you have:" after "What you should have:"
         r"extra credit",
+        r"(valuable|nice|bonus|technical) extras",  # "Valuable Extras" after the asks (bare "Extras": perks)
+        r"you (may|might) (also )?have",  # "You may have" after "You will likely have"
         r"ideally",
         r"optional",
         r"even better",
@@ -271,6 +273,10 @@ ENGLISH: Final = Cues(
         _OPTIONAL,
         r"(is|are) ideal(?=\s?[).,;]|$)",  # "(React is ideal)"
         r"(is|are) (also )?nice(?=\s?[).,;!]|$)",  # "(Rust is also nice)"
+        # "experience with … InfluxDB, TimescaleDB etc would also be valuable" (not "we think your
+        # perspective would be valuable")
+        r"(experience|knowledge|familiarity|exposure)\b[^.;]{0,200}?\b(would|will|could) (also )?be"
+        r" (very |really |highly |especially |extremely )?valuable",
         r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
         r"is beneficial",
         r"are beneficial",
