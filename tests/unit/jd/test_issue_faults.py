@@ -11621,3 +11621,30 @@ def test_valuable_extras_and_what_you_may_have_are_pluses(
 ) -> None:
     parsed = parse_jd(text)
     assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "locations", "described"),
+    [
+        # a trial's US-only remote role: the dash inside the bracket had split the header's field, and the
+        # role was read as remote anywhere (eight of ten drafts went to Europe and Nigeria)
+        ("Senior Data Engineer\nLone Star Analytics · Austin, TX (Remote - US)\n\nRequirements:\n- Python",
+         ["Austin, TX", "United States"], "remote within US"),
+        # the trial's refusal had been read as a place the role was open to
+        ("Senior Data Engineer\n\nRemote. You must reside in and be authorized to work in the United "
+         "States. We are unable to consider candidates located in Canada or outside the US.\n\n"
+         "Requirements:\n- Python", ["United States"], "remote within US"),
+        # a city's remote role and a sentence saying the hire must live in its country
+        ("Senior Data Engineer\n\nAustin, TX (Remote)\nYou must reside in the United States. We cannot "
+         "consider candidates in Canada.\n\nRequirements:\n- Python",
+         ["Austin, TX", "United States"], "remote within US"),
+        # a country that does not hold the city adds nothing
+        ("Senior Data Engineer\n\nAustin, TX (Remote)\nCandidates based in Germany are welcome.\n\n"
+         "Requirements:\n- Python", ["Austin, TX"], "remote anywhere"),
+    ],
+)  # fmt: skip
+def test_a_us_only_remote_role_is_read_as_remote_within_the_us(
+    text: str, locations: list[str], described: str
+) -> None:
+    parsed = parse_jd(text)
+    assert (parsed.locations, location_policy(parsed).described) == (locations, described)

@@ -1394,6 +1394,15 @@ def _trailing_place(name: str) -> str:
 
 # "If you are based in the US, we cover you on our policy": a condition on a benefit, not where the
 # hire must work.
+# "We are unable to consider candidates located in Canada", "we cannot hire people living in CA": where
+# the hire may not be (a trial: Canada had been read as a place the remote role was open to)
+_REFUSAL = re.compile(
+    r"(?:unable to|cannot|can ?not|can['\u2019]t|won['\u2019]t|will not|not able to|not open to|except"
+    r"|excluding)\s(?:[\w-]+\s){0,3}$"
+)
+MAX_REFUSAL_LEAD: Final = 60
+
+
 _CONDITION = re.compile(
     r"(?:^|[^\w'])(?:if|unless|when|wenn|falls|si)\s(?:(?:you|candidates|employees)(?:\sare|'re)?\s)?$",
     re.IGNORECASE,
@@ -1531,6 +1540,7 @@ def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
         for match in _finditer(pattern, low)
         if not _ABOUT_THE_COMPANY.search(low, max(0, match.start() - 32), match.start())
         and not _CONDITION.search(low, max(0, match.start() - 30), match.start())
+        and not _REFUSAL.search(low, max(0, match.start() - MAX_REFUSAL_LEAD), match.start())
         for place in _listed_places(line, match.end(), bool(_STRONG_CUE.match(match.group(0))))
         if not match.group(0).endswith("our ") or known_place(place.split(",")[0])  # not "in Our Team, Texas"
         # "are looking for a PHP developer with solid experience in Behat": a hiring sentence's "in" reads
@@ -1606,7 +1616,9 @@ def _finditer(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 # "New York, NY OR US-Remote": either place (in capitals: "based in X or Y" is read as a phrase); not
 # inside brackets, one place's parts (a bounded line)
 _HEADER_SPLIT = re.compile(
-    r"\sOR\s(?![^()]*\))|\s[|·•–—-]\s|\s{2,}|\s?\|\s?|;\s|`|[\U0001F000-\U0001FAFF\u2600-\u27BF]"
+    # a dash inside brackets is no field break: "Austin, TX (Remote - US)" is one field, remote in the US
+    r"\sOR\s(?![^()]*\))|\s[|·•]\s|\s[–—-]\s(?![^()]*\))|\s{2,}|\s?\|\s?|;\s|`"
+    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF]"
 )
 
 
@@ -1656,7 +1668,7 @@ def header_parts(text: str) -> list[str]:
         asides = [m.group(1) for m in PARENS.finditer(part)] if mode else []
         for place in (PARENS.sub("", trim(part)).strip(" ,.*"), *asides):
             bare = _DANGLING.sub(" ", TIME_ZONE.sub(" ", WORK_MODE.sub(" ", place)))  # "Poland-Remote"
-            field = _once(" ".join(bare.split()).strip(" ,."))
+            field = _once(" ".join(bare.split()).strip(" ,.-\u2013\u2014"))  # "(Remote - US)": "US"
             parts.append(_CITY_PART.sub("", _JOINED.sub("", field)))  # "Remote or NYC" -> "NYC"
     return [part for part in parts if part]
 
@@ -2540,13 +2552,43 @@ def _remote_countries(places: list[str], texts: tuple[str, str], remote: RemoteP
         return named or places
     if not all(map(_a_country, places)):
         # beside a city the labels name its country as often as not, but always when the body opens the
-        # whole country: "🌎 remote,Dallas, TX" and "telecommuting from anywhere in the U.S."
-        return [*places, *_countrywide("\n".join(texts))]
+        # whole country: "🌎 remote,Dallas, TX" and "telecommuting from anywhere in the U.S.", or says the
+        # hire must live in the city's country: "Austin, TX (Remote)" and "You must reside in the United
+        # States" (a trial: it had been remote anywhere)
+        text = "\n".join(texts)
+        return [*places, *_countrywide(text), *_eligible_around(places, text)]
     keys = {place_identity(place) for place in places}
     for named in _eligible_countries("\n".join(texts)):
         if keys & {place_identity(place) for place in named}:
             return [*places, *named]
     return places
+
+
+def _eligible_around(places: list[str], text: str) -> list[str]:
+    """For places that name no country ("Austin, TX"), the countries that hold one of their cities where a
+    sentence requires the hire to live there ("You must reside in the United States", "the candidate needs
+    to reside in the United Kingdom"); not the company's base ("We are based in France"), a benefit's
+    ("employees based in Canada") nor a work permit ("eligible to work in the United States")."""
+    if any(
+        _a_country(part.strip()) and not is_state(part.strip())
+        for place in places
+        for part in place.split(",")
+    ):
+        return []  # "London, UK" says its country already ("Pleasanton, CA" does not: California)
+    cities = [place.split(",")[0].strip() for place in places]
+    return [
+        place
+        for sentence in _open_sentences(text)
+        if _HIRE_MUST.search(sentence) and not _NOT_THE_HIRE.search(sentence)
+        for cue in _ELIGIBLE.finditer(sentence)
+        if not cue.group(0).lower().startswith("eligible")
+        for place in _listed_places(sentence, cue.end())
+        if _a_country(place) and any(in_country(city, place) for city in cities)
+    ]
+
+
+_HIRE_MUST = re.compile(r"\b(?:must|needs?|required|requires|only|eligible|need to)\b", re.IGNORECASE)
+_NOT_THE_HIRE = re.compile(r"\b(?:we|our|employees|teammates|team members)\b", re.IGNORECASE)
 
 
 # A university or institute named after its city: "Universität Münster", "University of Oxford", "INRIA
