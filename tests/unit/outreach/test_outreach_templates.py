@@ -120,6 +120,9 @@ def test_seniority_is_named_when_the_title_does_not_say_it() -> None:
             "It is fully remote within the US, Canada, the UK or Germany.",
         ),
         ("remote", ["WA", "CA", "NY", "OR"], "It is fully remote within the US."),
+        # a city inside a listed country is the country's (a trial: "within New York, NY or the US")
+        ("remote", ["New York, NY", "US"], "It is fully remote within the US."),
+        ("remote", ["Austin, TX", "United States"], "It is fully remote within the United States."),
         # a new user's "Remote (worldwide) or in our Amsterdam office": an office, not a limit
         ("remote", ["Amsterdam"], "It is fully remote; the posting also names offices in Amsterdam."),
         ("onsite", ["Lisbon, Portugal", "Porto"], "It is on-site in Lisbon, Portugal or Porto."),

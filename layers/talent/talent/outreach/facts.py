@@ -84,9 +84,21 @@ def _remote_area(
     if policy.kind != "region":
         return ()
     states = us_states(requirement.locations)
-    others = tuple(place for place in requirement.locations if place not in states)
+    others = _outermost(tuple(place for place in requirement.locations if place not in states))
     named = tuple(area_name(language, place) for place in others)
     return (WORDING[language].the_us, *named) if states else named
+
+
+def _outermost(places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places but those inside another of them: "New York, NY" beside "US" is the US's (a trial's
+    drafts had said "fully remote within New York, NY or the US")."""
+    resolved = {place: resolve(place) for place in places}
+    countries = {found.country for found in resolved.values() if found and not (found.city or found.region)}
+    return tuple(
+        place
+        for place, found in resolved.items()
+        if not (found and (found.city or found.region) and found.country in countries)
+    )
 
 
 def _titled_level(title: str) -> bool:
