@@ -459,6 +459,10 @@ def test_the_places_a_policy_leaves_out_are_named(
         ("Laval, Québec", "CA", "Laval"),
         ("Laval (Québec)", "CA", "Laval"),
         ("Kingston, Ontario", "CA", "Kingston"),
+        # a district before its city stays the city's (an attack review's; no rule of "the first part")
+        ("Camden, London", "GB", "London"),
+        ("Venice, Los Angeles", "US", "Los Angeles"),
+        ("Mozambique, Maputo", "MZ", "Maputo"),
         ("Victoria, Australia", "AU", None),
     ],
 )

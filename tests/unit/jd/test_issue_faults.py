@@ -11492,9 +11492,21 @@ def test_the_level_of_the_hire_a_team_adds_is_read(sentence: str) -> None:
         ("Acme | Software Engineers | NYC (ONSITE)\n\nOur stack is primarily Golang/K8s/Postgres/React and "
          "we support deployments in both our public cloud as well as our customers' clouds.",
          ["Go", "Kubernetes", "PostgreSQL", "React"]),
+        # ... up to the company's cue: what the clients use is the clients' (tuning t169en-14)
         ("Acme | AI Engineer | Remote\n\nStack is whatever fits: TypeScript and Python, React or Next.js, "
          "integrations with the SaaS our clients already use: Notion, Slack, Google Workspace, and more.",
-         ["TypeScript", "Python", "React", "Next.js", "Notion", "Slack", "Google Workspace"]),
+         ["TypeScript", "Python", "React", "Next.js"]),
+        # an attack review's: the stack first does not make the customers, teams or investors after it
+        # the role's
+        ("Engineer\n\nOur stack is Python and our customers include Shopify, Stripe and Datadog.",
+         ["Python"]),
+        ("Engineer\n\nWe use dbt, Airflow and BigQuery and our other teams use Salesforce and HubSpot.",
+         ["dbt", "Apache Airflow", "BigQuery"]),
+        ("Engineer\n\nOur experience in SAP, Oracle and Salesforce implementations since 2005 has helped "
+         "hundreds of clients.", []),
+        # a company cue inside a plus is the plus's ("would be a benefit"; tuning t10en-autodesk)
+        ("Engineer\n\nRequirements:\n- Strong knowledge of other SCM tools such as Perforce and TFS would be "
+         "a benefit", []),
     ],
 )  # fmt: skip
 def test_a_clause_that_states_the_teams_stack_is_not_the_companys_pitch(text: str, skills: list[str]) -> None:
@@ -11648,3 +11660,59 @@ def test_a_us_only_remote_role_is_read_as_remote_within_the_us(
 ) -> None:
     parsed = parse_jd(text)
     assert (parsed.locations, location_policy(parsed).described) == (locations, described)
+
+
+@pytest.mark.parametrize(
+    "company_part",
+    [
+        # an attack review's: the customers' tools, a benefit's and another opening's are not the role's
+        "About us\n\nWe make it easy for teams to use tools like Jira, Slack and GitHub together.",
+        "About us\n\nWe believe small businesses should use tools such as QuickBooks and Xero.",
+        "Benefits\n\n- Our engineers use the following benefits:\n- Headspace\n- Notion and Figma licences",
+        "Benefits\n\n- The technology:\n- Notion, Figma, Slack subscriptions",
+        "Other openings\n\nWe're looking for iOS developers with Swift experience too, apply separately.",
+    ],
+)
+def test_the_companys_part_names_no_skill_of_the_role(company_part: str) -> None:
+    text = f"Acme | Backend Engineer | Remote\n\nRequirements:\n- 3+ years of Go\n\n{company_part}"
+    assert parse_jd(text).required_skills == ["Go"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        # an attack review's: a condition or a duty of people somewhere is no limit of a remote role
+        ("We hire worldwide. If you are based in the United States you will need a home office.",
+         "remote anywhere"),
+        ("Candidates based in Canada must provide a SIN. We hire anywhere in the world.", "remote anywhere"),
+        ("You must reside in the United States.", "remote within US"),
+    ],
+)  # fmt: skip
+def test_only_an_obligation_to_live_in_the_citys_country_limits_a_remote_role(
+    sentence: str, described: str
+) -> None:
+    text = f"Senior Data Engineer\n\nAustin, TX (Remote)\n{sentence}\n\nRequirements:\n- Python"
+    assert location_policy(parse_jd(text)).described == described
+
+
+def test_a_refusal_of_anyone_not_there_names_the_place() -> None:
+    text = "Engineer\n\nRemote. We are unable to hire anyone not located in the United States.\n\nPython"
+    assert location_policy(parse_jd(text)).described == "remote within US"
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        # an attack review's: a waiver naming the tools still waives them beside a business word
+        ("Engineer\n\n- We use Ruby on Rails and React.\n- Experience with our stack or the industry isn't "
+         "required.", [], ["Ruby on Rails", "React"]),
+        # a cue's words elsewhere are no cue: duties under "You may have to:", a "will be valuable" duty
+        ("Engineer\n\nYou may have to:\n- maintain Kafka\n- write Terraform",
+         ["Apache Kafka", "Terraform"], []),
+        ("Engineer\n\nRequirements:\n- Knowledge of Kafka will be valuable for our on-call rotation, which "
+         "is required", ["Apache Kafka"], []),
+    ],
+)  # fmt: skip
+def test_cue_words_that_mark_no_plus(text: str, required: list[str], preferred: list[str]) -> None:
+    parsed = parse_jd(text)
+    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)

@@ -427,8 +427,7 @@ def resolve(text: str | None) -> Place | None:
     # a code after a comma is a state or a country ("Ithaca, NY"): only the first part can be a city's
     coded = _coded_cities(parts[0]) if parts else []
     meant = _namesake_areas_apart([_meant(part, _lookup(part)) for part in parts])
-    for part, entries in zip(parts, _qualified(meant), strict=True):
-        named_city = bool(cities)  # the first part that names a city names it: "Laval, Québec" is Laval
+    for part, entries in zip(parts, _as_areas(_qualified(meant)), strict=True):
         for entry in entries:
             if entry.kind == "country":
                 countries.add(entry.country)
@@ -436,7 +435,7 @@ def resolve(text: str | None) -> Place | None:
                 regions.add((entry.country, entry.region))
             elif entry.kind == "continent":
                 continents.add(entry.region)
-            elif len(part) > 2 and not named_city:
+            elif len(part) > 2:
                 cities.append(entry)
     if coded and _pick_city(cities, countries, regions) is None:
         # "LA", "SF": alone the city; beside a state or country ("LA, CA") the one they agree on; beside
@@ -449,6 +448,27 @@ def resolve(text: str | None) -> Place | None:
     if offset is None:
         return place
     return dataclasses.replace(place, utc_offset=offset) if place else Place(utc_offset=offset)
+
+
+def _as_areas(meant: list[list[_Entry]]) -> list[list[_Entry]]:
+    """Each part's entries, less the cities of a later part that is also a region of the country of a city
+    an earlier part names: in "Laval, Québec" the province, not Québec city (it had outnumbered Laval);
+    "Camden, London" keeps London, a city only."""
+    first = next((i for i, entries in enumerate(meant) if _a_town(entries)), None)
+    if first is None:
+        return meant
+    homes = {e.country for e in meant[first] if e.kind == "city"}
+    return [
+        [e for e in entries if e.kind != "city"]
+        if i > first and any(e.kind == "region" and e.country in homes for e in entries)
+        else entries
+        for i, entries in enumerate(meant)
+    ]
+
+
+def _a_town(entries: list[_Entry]) -> bool:
+    """Whether a part's entries name a city and no country ("Mozambique" is the country first)."""
+    return any(e.kind == "city" for e in entries) and not any(e.kind == "country" for e in entries)
 
 
 def _namesake_areas_apart(meant: list[list[_Entry]]) -> list[list[_Entry]]:

@@ -102,8 +102,10 @@ ENGLISH: Final = Cues(
         r"^(should|could)( haves?)?(?=\s?:|$)",  # MoSCoW: "SHOULD: vite, vitest" after "MUST: React"
         r"(we )?hope you (have|bring)",  # "What we hope you have:" after "What you should have:"
         r"extra credit",
-        r"(valuable|nice|bonus|technical) extras",  # "Valuable Extras" after the asks (bare "Extras": perks)
-        r"you (may|might) (also )?have",  # "You may have" after "You will likely have"
+        # "Valuable Extras" after the asks ("Extras", "Nice extras": perks); "You may have" after "You will
+        # likely have" (not "You may have to:" over duties)
+        r"(valuable|bonus|technical) extras",
+        r"you (may|might) (also )?have(?! to\b| heard\b| seen\b)",
         r"ideally",
         r"optional",
         r"even better",
@@ -275,7 +277,7 @@ ENGLISH: Final = Cues(
         r"(is|are) (also )?nice(?=\s?[).,;!]|$)",  # "(Rust is also nice)"
         # "experience with … InfluxDB, TimescaleDB etc would also be valuable" (not "we think your
         # perspective would be valuable")
-        r"(experience|knowledge|familiarity|exposure)\b[^.;]{0,200}?\b(would|will|could) (also )?be"
+        r"(experience|knowledge|familiarity|exposure)\b[^.;]{0,200}?\bwould (also )?be"
         r" (very |really |highly |especially |extremely )?valuable",
         r"(would|it['\u2019]d) (also )?be (great|nice|good|useful|beneficial)",  # "It'd also be …"
         r"is beneficial",

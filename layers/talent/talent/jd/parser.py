@@ -450,7 +450,7 @@ _WAIVES_THE_STACK = guarded(
     # "Experience with our specific tech is not required", "Experience in these is nice, but … not required"
     r"|experience (?:with|in) (?:(?:some|any|all|most|one) of )?(?:our|the|these|this|them)\b"
     # not a field of business: "Prior experience in the real estate industry isn't required"
-    r"(?! following)(?![^.]{0,40}?\b(?:industry|domain|sector|field|market|business)\b)[^.]{0,40}?"
+    r"(?! following)(?!(?<=the) (?:[\w-]+ ){0,2}(?:industry|domain|sector|market)(?![\w-]))[^.]{0,40}?"
     r"(?:\bnot|n['\u2019]t) (?:a )?(?:required|requirement|necessary|needed)"  # "… isn't a requirement"
     # "… in Python, with some components in Go. … familiarity with those languages is not necessary"
     r"|(?P<those>familiarity with (?:these|those|them)(?: languages| technologies| tools| frameworks)?"

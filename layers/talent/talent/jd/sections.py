@@ -578,20 +578,27 @@ _TEAM_STACK = re.compile(
     r"|our (?:current )?(?:tech(?:nology)? )?stack (?:is|includes)"
     r"|our (?:current )?tech(?:nologies)? (?:include|are)|the technologies we use"
     # a field of it: "Our tech: Python, Django" after "Salary range for both roles", "Our tech stack:"
-    r"|(?:our |the )?(?:current )?(?:tech(?:nology)?|technologies)(?: stack)?(?:\s?:|$)"
-    # "Conjur engineers use and integrate with the following tools on a more-or-less daily basis:"
+    # (not "The technology:" over a benefit's subscriptions)
+    r"|our (?:current )?(?:tech(?:nology)?|technologies)(?: stack)?(?:\s?:|$)"
+    r"|(?:the )?tech(?:nology)? stack(?:\s?:|$)"
+    # "Conjur engineers use and integrate with the following tools on a more-or-less daily basis:" (not
+    # "Our engineers use the following benefits:")
     r"|(?:[\w-]+ )?(?:engineers|developers) (?:use|work with)(?: and [\w-]+ with)? (?:the following|these)"
-    # "We deploy to production daily and use technologies like Python, Node.JS, Angular" under "About us"
-    r"|we (?:[\w-]+ ){0,6}?use (?:technologies|tools|languages|frameworks) (?:like|such as|including)"
+    r" (?:tools|technologies|languages|frameworks)"
+    # "We deploy to production daily and use technologies like Python, Node.JS, Angular" under "About us";
+    # not "We make it easy for teams to use tools like Jira" (the customers' tools)
+    r"|we (?:(?!help\w*\b|make\w*\b|believe\b|should\b|let\w*\b|enable\w*\b)[\w-]+ ){0,6}?"
+    r"(?<!to )use (?:technologies|tools|languages|frameworks) (?:like|such as|including)"
     r")(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that says what the hire brings, wherever it stands (a one-paragraph posting's perks first).
 _ASKS_OF_THE_CANDIDATE = re.compile(
     r"(?:we(?:'re| are) looking for (?:someone|a person|people|candidates?) (?:with|who)"
-    # "We are looking for both frontend and backend engineers that are familiar with …" after the perks
+    # "We are looking for both frontend and backend engineers that are familiar with …" after the perks;
+    # not another opening's ("We're looking for iOS developers with Swift experience too, apply separately")
     r"|we(?:'re| are) looking for (?:(?:both|an?|experienced|senior) )*(?:[\w-]+ (?:and |or )?){0,3}"
-    r"(?:engineers?|developers?) (?:with|who|that)"
+    r"(?:engineers?|developers?) (?:with|who|that)(?![^.\n]*\b(?:too|also|as well|separately)\b)"
     r"|you(?:'ll| will)? (?:likely )?thrive here if you|the ideal candidate (?:has|will have|brings))\b",
     re.IGNORECASE,
 )
@@ -813,7 +820,7 @@ _BOILERPLATE_CLAUSE = re.compile(  # on lower-case text
     r" (?:sur|on|für|auf)"
     # "Payments - think Stripe, Adyen": an analogy ("- Think in terms of invariants" is not one).
     r"|(?<=[-–—(] )think(?! (?:in|about|of|through|like|big|deeply|critically|outside|clearly|creatively)\b)"
-    r"|(?:team|engineers|founders) (?:come|comes|came) from"
+    r"|(?:team|engineers|founders) (?:who |that )?(?:come|comes|came) from"
     # the company's portfolio: "Our recent work includes … using Docker, Python/Django/Flask, and Azure"
     r"|our (?:recent |past |previous )?(?:work|projects) (?:includes?|including|has included)"
     r"|can provide you with|offers? (?:you )?training|to apply|git(?:hub|lab) (?:profile|account|link|handle)"
@@ -1073,22 +1080,28 @@ _OWN_STACK = re.compile(
 
 # A clause that opens with an ask: "Excellent knowledge of Windows, Linux, SQL, … Special Training in SANS"
 _AN_ASK = re.compile(
-    r"\W*(?:[\w-]+ ){0,2}(?:knowledge|experience|proficiency|expertise|familiarity)"
-    r" (?:of|with|in|using)(?!\w)"
+    r"\W*(?!(?:our|we|their|decades|years)\b)(?:[\w-]+ ){0,2}(?:knowledge|experience|proficiency|expertise"
+    r"|familiarity) (?:of|with|in|using)(?!\w)"  # not the company's own: "Our experience in SAP …"
 )
 
 
-def _company_clause(low: str) -> bool:
-    """Whether a clause (lower case) is the company's part by a cue in it (`_BOILERPLATE_CLAUSE`), but
-    not after it states the team's own stack: "Our stack is … Typescript and we support deployments in …
-    our customers' clouds" names the role's stack (the guide), which the customers cue had wiped."""
-    stack = _OWN_STACK.search(low) or _AN_ASK.match(low)  # searched once: the first, if any
+def _company_part(low: str) -> int | None:
+    """Where a clause (lower case) turns to the company's part by a cue in it (`_BOILERPLATE_CLAUSE`): 0
+    for the whole clause, None for none of it. A clause that opens by stating the team's stack or an
+    ask is the role's up to the cue: "Our stack is … Typescript and we support deployments in … our
+    customers' clouds" keeps the stack (the customers cue had wiped it), "Our stack is Python and our
+    customers include Shopify" keeps only Python."""
+    lead = _OWN_STACK.search(low) or _AN_ASK.match(low)  # searched once: the first, if any
+    pluses: list[re.Match[str]] | None = None
     for cue in _BOILERPLATE_CLAUSE.finditer(low):
-        if stack is not None and stack.end() <= cue.start():
-            return False
-        if not (cue.group(0) == "backed" and _backs_a_stack(low, cue.end())):
-            return True
-    return False
+        if cue.group(0) == "backed" and _backs_a_stack(low, cue.end()):
+            continue
+        if lead is None or cue.start() < lead.end():
+            return 0
+        pluses = list(_PREFERRED_CLAUSE.finditer(low)) if pluses is None else pluses  # once, if ever
+        if not any(plus.start() <= cue.start() < plus.end() for plus in pluses):
+            return cue.start()  # not inside a plus: "Perforce and TFS would be a benefit" is one
+    return None
 
 
 MAX_BACKING_CHARS: Final = 40
@@ -1111,9 +1124,16 @@ def _piece_clauses(
     text: str, start: int, end: int, kind: Kind, names_a_skill: Callable[[str], bool]
 ) -> list[Clause]:
     piece = text[start:end]
-    low = sentence(piece).lower()
-    if kind != Kind.BOILERPLATE and _company_clause(low):
+    low = lower_same_length(sentence(piece))
+    company = _company_part(low) if kind != Kind.BOILERPLATE else None
+    if company == 0:
         return [Clause(start, end, Kind.BOILERPLATE, piece)]
+    if company is not None:  # the role's part, then the company's
+        cut = start + company
+        return [
+            *_piece_clauses(text, start, cut, kind, names_a_skill),
+            Clause(cut, end, Kind.BOILERPLATE, piece[company:]),
+        ]
     if kind == Kind.PREFERRED and _MARKED_REQUIRED.search(low):
         return [Clause(start, end, Kind.REQUIRED, piece)]  # "Python-Kenntnisse (MUSS)" under "Idealerweise"
     if kind == Kind.PREFERRED and _REQUIRED_CLAUSE.search(low) and not _NOT_REQUIRED.search(low):

@@ -1398,7 +1398,7 @@ def _trailing_place(name: str) -> str:
 # the hire may not be (a trial: Canada had been read as a place the remote role was open to)
 _REFUSAL = re.compile(
     r"(?:unable to|cannot|can ?not|can['\u2019]t|won['\u2019]t|will not|not able to|not open to|except"
-    r"|excluding)\s(?:[\w-]+\s){0,3}$"
+    r"|excluding)\s(?:(?!not\b|outside\b)[\w-]+\s){0,3}$"  # "unable to hire anyone not located in": the place
 )
 MAX_REFUSAL_LEAD: Final = 60
 
@@ -2579,16 +2579,27 @@ def _eligible_around(places: list[str], text: str) -> list[str]:
     return [
         place
         for sentence in _open_sentences(text)
-        if _HIRE_MUST.search(sentence) and not _NOT_THE_HIRE.search(sentence)
+        if not _NOT_THE_HIRE.search(sentence)
         for cue in _ELIGIBLE.finditer(sentence)
-        if not cue.group(0).lower().startswith("eligible")
+        if _MUST_LIVE.search(sentence, max(0, cue.start() - MAX_MUST_LEAD), cue.start())
+        and not cue.group(0).lower().startswith("eligible")
         for place in _listed_places(sentence, cue.end())
         if _a_country(place) and any(in_country(city, place) for city in cities)
     ]
 
 
-_HIRE_MUST = re.compile(r"\b(?:must|needs?|required|requires|only|eligible|need to)\b", re.IGNORECASE)
-_NOT_THE_HIRE = re.compile(r"\b(?:we|our|employees|teammates|team members)\b", re.IGNORECASE)
+# The obligation right before the cue: "You must reside in", "Applicants must be based in", "needs to
+# reside in"; not a condition ("If you are based in the US you will need a home office") nor a duty of
+# people there ("Candidates based in Canada must provide a SIN")
+_MUST_LIVE = re.compile(
+    r"\b(?:must|need(?:s)? to|required to|ha(?:ve|s) to)\s(?:(?:be|currently|physically|already)\s){0,2}$",
+    re.IGNORECASE,
+)
+MAX_MUST_LEAD: Final = 40
+_NOT_THE_HIRE = re.compile(
+    r"\b(?:we|our|employees|teammates|team members|anywhere|worldwide|elsewhere|everyone else)\b",
+    re.IGNORECASE,
+)
 
 
 # A university or institute named after its city: "Universität Münster", "University of Oxford", "INRIA
