@@ -124,7 +124,9 @@ def test_seniority_is_named_when_the_title_does_not_say_it() -> None:
         ("remote", ["New York, NY", "US"], "It is fully remote within the US."),
         ("remote", ["Austin, TX", "United States"], "It is fully remote within the United States."),
         # a new user's "Remote (worldwide) or in our Amsterdam office": an office, not a limit
-        ("remote", ["Amsterdam"], "It is fully remote; the posting also names offices in Amsterdam."),
+        # ... the place as the posting gives it, not an office it may not say it has (a trial's "Austin, TX
+        # (Remote)" had become "offices in Austin, TX")
+        ("remote", ["Amsterdam"], "It is fully remote; the posting also gives Amsterdam as its location."),
         ("onsite", ["Lisbon, Portugal", "Porto"], "It is on-site in Lisbon, Portugal or Porto."),
         (None, ["Austin, TX"], "It is based in Austin, TX."),
     ],

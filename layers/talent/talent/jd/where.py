@@ -1392,8 +1392,6 @@ def _trailing_place(name: str) -> str:
     return next((" ".join(words[i:]) for i in range(len(words)) if known_place(" ".join(words[i:]))), "")
 
 
-# "If you are based in the US, we cover you on our policy": a condition on a benefit, not where the
-# hire must work.
 # "We are unable to consider candidates located in Canada", "we cannot hire people living in CA": where
 # the hire may not be (a trial: Canada had been read as a place the remote role was open to)
 _REFUSAL = re.compile(
@@ -1403,6 +1401,8 @@ _REFUSAL = re.compile(
 MAX_REFUSAL_LEAD: Final = 60
 
 
+# "If you are based in the US, we cover you on our policy": a condition on a benefit, not where the
+# hire must work.
 _CONDITION = re.compile(
     r"(?:^|[^\w'])(?:if|unless|when|wenn|falls|si)\s(?:(?:you|candidates|employees)(?:\sare|'re)?\s)?$",
     re.IGNORECASE,
