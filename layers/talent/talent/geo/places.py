@@ -426,8 +426,8 @@ def resolve(text: str | None) -> Place | None:
     parts = _parts(text)
     # a code after a comma is a state or a country ("Ithaca, NY"): only the first part can be a city's
     coded = _coded_cities(parts[0]) if parts else []
-    meant = _namesake_areas_apart([_meant(part, _lookup(part)) for part in parts])
-    for part, entries in zip(parts, _as_areas(_qualified(meant)), strict=True):
+    meant = _town_and_areas([_meant(part, _lookup(part)) for part in parts])
+    for part, entries in zip(parts, _qualified(meant), strict=True):
         for entry in entries:
             if entry.kind == "country":
                 countries.add(entry.country)
@@ -450,40 +450,33 @@ def resolve(text: str | None) -> Place | None:
     return dataclasses.replace(place, utc_offset=offset) if place else Place(utc_offset=offset)
 
 
-def _as_areas(meant: list[list[_Entry]]) -> list[list[_Entry]]:
-    """Each part's entries, less the cities of a later part that is also a region of the country of a city
-    an earlier part names: in "Laval, Québec" the province, not Québec city (it had outnumbered Laval);
-    "Camden, London" keeps London, a city only."""
-    first = next((i for i, entries in enumerate(meant) if _a_town(entries)), None)
-    if first is None:
-        return meant
-    homes = {e.country for e in meant[first] if e.kind == "city"}
-    return [
-        [e for e in entries if e.kind != "city"]
-        if i > first and any(e.kind == "region" and e.country in homes for e in entries)
-        else entries
-        for i, entries in enumerate(meant)
-    ]
-
-
 def _a_town(entries: list[_Entry]) -> bool:
     """Whether a part's entries name a city and no country ("Mozambique" is the country first)."""
     return any(e.kind == "city" for e in entries) and not any(e.kind == "country" for e in entries)
 
 
-def _namesake_areas_apart(meant: list[list[_Entry]]) -> list[list[_Entry]]:
-    """Each part's entries, less the regions of the first part that names a city when later parts name
-    other countries' areas: in "Kingston, Ontario" the first part is the city, and Jamaica's Kingston
-    parish no qualifier of it (it had set Ontario aside as a region named elsewhere, and placed the city in
-    Jamaica); "Ontario, Canada" keeps the province."""
-    first = next((i for i, entries in enumerate(meant) if any(e.kind == "city" for e in entries)), None)
+def _town_and_areas(meant: list[list[_Entry]]) -> list[list[_Entry]]:
+    """Each part's entries, read with the first part that names a town (`_a_town`) as the town and later
+    parts as its areas:
+    - the town part keeps no namesake region of a country no later part names: in "Kingston, Ontario"
+      Jamaica's Kingston parish had set Ontario aside as a region named elsewhere (`_qualified`) and
+      placed the city in Jamaica; "Ontario, Canada" keeps the province;
+    - a later part that is also a region of the town's country is that region, not its city: "Laval,
+      Québec" is Laval in the province (Québec city had outnumbered it); "Camden, London" keeps London,
+      a city only."""
+    first = next((i for i, entries in enumerate(meant) if _a_town(entries)), None)
     if first is None:
         return meant
     later = {e.country for entries in meant[first + 1 :] for e in entries if e.kind in ("country", "region")}
-    if not later:
-        return meant
-    kept = [e for e in meant[first] if e.kind != "region" or e.country in later]
-    return [kept if i == first else entries for i, entries in enumerate(meant)]
+    homes = {e.country for e in meant[first] if e.kind == "city"}
+    parts = []
+    for i, entries in enumerate(meant):
+        if i == first and later:
+            entries = [e for e in entries if e.kind != "region" or e.country in later]
+        elif i > first and any(e.kind == "region" and e.country in homes for e in entries):
+            entries = [e for e in entries if e.kind != "city"]
+        parts.append(entries)
+    return parts
 
 
 def _qualified(meant: list[list[_Entry]]) -> list[list[_Entry]]:
