@@ -467,16 +467,21 @@ def _town_and_areas(meant: list[list[_Entry]]) -> list[list[_Entry]]:
     first = next((i for i, entries in enumerate(meant) if _a_town(entries)), None)
     if first is None:
         return meant
-    later = {e.country for entries in meant[first + 1 :] for e in entries if e.kind in ("country", "region")}
+    later = _area_countries(meant[first + 1 :])
     homes = {e.country for e in meant[first] if e.kind == "city"}
-    parts = []
-    for i, entries in enumerate(meant):
-        if i == first and later:
-            entries = [e for e in entries if e.kind != "region" or e.country in later]
-        elif i > first and any(e.kind == "region" and e.country in homes for e in entries):
-            entries = [e for e in entries if e.kind != "city"]
-        parts.append(entries)
-    return parts
+    town = [e for e in meant[first] if e.kind != "region" or not later or e.country in later]
+    return [*meant[:first], town, *(_as_area(entries, homes) for entries in meant[first + 1 :])]
+
+
+def _area_countries(meant: list[list[_Entry]]) -> set[str]:
+    return {e.country for entries in meant for e in entries if e.kind in ("country", "region")}
+
+
+def _as_area(entries: list[_Entry], homes: set[str]) -> list[_Entry]:
+    """A later part's entries: its region alone where it is a region of one of `homes` (countries)."""
+    if any(e.kind == "region" and e.country in homes for e in entries):
+        return [e for e in entries if e.kind != "city"]
+    return entries
 
 
 def _qualified(meant: list[list[_Entry]]) -> list[list[_Entry]]:
