@@ -379,6 +379,14 @@ def test_the_subject_names_two_places_and_a_remote_roles_area() -> None:
     assert "(remoto, España/Portugal)" in (draft(go_kubernetes_developer(), area).subject or "")
 
 
+def test_the_subject_names_an_area_without_the_article_of_running_text() -> None:
+    """A trial's subjects read "(remote, the US/Canada)"; the body keeps "fully remote within the US"."""
+    area = make_requirement(locations=["US", "Canada"], remote="remote")
+    message = draft(go_kubernetes_developer(), area)
+    assert "(remote, US/Canada)" in (message.subject or "")
+    assert "fully remote within the US or Canada" in body_of(message)
+
+
 @pytest.mark.parametrize(
     ("language", "sentence"),
     [

@@ -55,6 +55,9 @@ _ENV = Environment(
 )
 _ENV.filters["and_join"] = _and_join
 _ENV.filters["or_join"] = _or_join
+# A subject names an area as a heading does, without the article running text gives it: "(remote, US)",
+# not "(remote, the US)" (`wording.area_name`)
+_ENV.filters["headline"] = lambda name: name.removeprefix("the ")
 
 
 def render(facts: OutreachFacts) -> Draft:
