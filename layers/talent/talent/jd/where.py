@@ -2456,14 +2456,23 @@ def _open_sentences(text: str) -> Iterator[str]:
             yield sentence
 
 
-def _eligible_countries(text: str, *, only: bool = False) -> Iterator[list[str]]:
+def _eligible_countries(text: str, *, only: bool = False, obliged: bool = False) -> Iterator[list[str]]:
     """The countries listed after each cue on where the hire may work from (`_open_sentences`); with
-    `only`, in sentences that say the list is all ("we are currently only considering candidates …")."""
+    `only`, in sentences that say the list is all ("we are currently only considering candidates …");
+    with `obliged`, after a cue the hire must live by (`_obliged`)."""
     for sentence in _open_sentences(text):
-        if only and _ONLY.search(sentence) is None:
+        if (only and _ONLY.search(sentence) is None) or (obliged and _NOT_THE_HIRE.search(sentence)):
             continue
         for cue in _ELIGIBLE.finditer(sentence):
-            yield [place for place in _listed_places(sentence, cue.end()) if _a_country(place)]
+            if not obliged or _obliged(sentence, cue):
+                yield [place for place in _listed_places(sentence, cue.end()) if _a_country(place)]
+
+
+def _obliged(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the hire must live where the cue says ("You must reside in"), not a work permit's place
+    ("eligible to work in")."""
+    lead = _MUST_LIVE.search(sentence, max(0, cue.start() - MAX_MUST_LEAD), cue.start())
+    return lead is not None and not cue.group(0).lower().startswith("eligible")
 
 
 # The whole of a country: "from anywhere in the U.S.", "zu 100% deutschlandweit im Homeoffice"
@@ -2577,14 +2586,10 @@ def _eligible_around(places: list[str], text: str) -> list[str]:
         return []  # "London, UK" says its country already ("Pleasanton, CA" does not: California)
     cities = [place.split(",")[0].strip() for place in places]
     return [
-        place
-        for sentence in _open_sentences(text)
-        if not _NOT_THE_HIRE.search(sentence)
-        for cue in _ELIGIBLE.finditer(sentence)
-        if _MUST_LIVE.search(sentence, max(0, cue.start() - MAX_MUST_LEAD), cue.start())
-        and not cue.group(0).lower().startswith("eligible")
-        for place in _listed_places(sentence, cue.end())
-        if _a_country(place) and any(in_country(city, place) for city in cities)
+        country
+        for named in _eligible_countries(text, obliged=True)
+        for country in named
+        if any(in_country(city, country) for city in cities)
     ]
 
 
