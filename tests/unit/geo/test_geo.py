@@ -543,3 +543,27 @@ def test_a_code_after_a_us_town_is_its_state(text: str, country: str, region: st
     place = resolve(text)
     assert place is not None
     assert (place.country, place.region) == (country, region)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "location", "outside"),
+    [
+        # a trial's: "UTC+1" on a profile was "unknown" for a US-only role, though no US zone is +1
+        (JobRequirement(title="Data Engineer", remote="remote", locations=["United States"]), "UTC+1", True),
+        (JobRequirement(title="Data Engineer", remote="remote", locations=["United States"]), "GMT-5", False),
+        # summer time: Eastern daylight time is UTC-4
+        (JobRequirement(title="Data Engineer", remote="remote", locations=["United States"]), "UTC-4", False),
+        (JobRequirement(title="Engineer", remote="onsite", locations=["Berlin, Germany"]), "UTC+2", False),
+        (JobRequirement(title="Engineer", remote="onsite", locations=["Berlin, Germany"]), "UTC-7", True),
+        (JobRequirement(title="Engineer", remote="remote", locations=["Europe"]), "UTC+1", False),
+        (JobRequirement(title="Engineer", remote="remote", locations=["Europe"]), "UTC-5", True),
+    ],
+)
+def test_an_offset_no_city_of_the_roles_countries_has_is_outside(
+    requirement: JobRequirement, location: str, outside: bool
+) -> None:
+    fit = location_policy(requirement).fit(location)
+    assert fit.outside is outside
+    assert (fit.value == 0.0) is outside
+    if outside:
+        assert f'"{location}" is outside the role\'s area' in fit.explanation

@@ -11716,3 +11716,98 @@ def test_a_refusal_of_anyone_not_there_names_the_place() -> None:
 def test_cue_words_that_mark_no_plus(text: str, required: list[str], preferred: list[str]) -> None:
     parsed = parse_jd(text)
     assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
+
+
+# --- stop 86: a fresh collection (t196), before any change for it ------------------------------------------
+
+
+def test_a_blade_pages_directives_are_no_text() -> None:
+    """A Laravel page kept as its Blade template: the directive lines had made the title
+    "Extends('frontend.layouts.app')"; a section given its value keeps the value."""
+    page = (
+        "@extends('frontend.layouts.app')\n@section('content')\n"
+        "<h1>Senior Software Engineer (PHP/Laravel)</h1>\n"
+        "<h5>Requirements</h5><p>Laravel and MySQL</p>\n@endsection"
+    )
+    parsed = parse_jd(page)
+    assert (parsed.title, parsed.seniority) == ("Senior Software Engineer (PHP/Laravel)", "senior")
+    assert "extends" not in normalise(page).lower()
+    assert normalise("@section('title', 'Senior PHP Developer')\n@acme is hiring").split("\n") == [
+        "Senior PHP Developer",
+        "@acme is hiring",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # the institution's name ended a line: the next line's first word had been read as its second
+        ("Technical Support Specialist\n\nEmployer: HPC Center, University of Tartu\n\nApplication deadline: "
+         "30.11.2024\n\nResponsibilities:\n- Support users of the Linux clusters", ["Tartu"]),
+        # the campus's city after the institution's name, not the name's own place (Washington, DC)
+        ("Research Software Engineer\n\nThe Echospace group at the University of Washington, Seattle is "
+         "seeking an engineer.\n\nRequirements:\n- Python", ["Seattle"]),
+        ("Research Software Engineer\n\nThe lab at the University of Oxford, UK is seeking an engineer.",
+         ["Oxford"]),
+        # who is hired, by where they are; not a refusal
+        ("Node.js Developer\n\nWe consider candidates from Zaporizhzhya.\n\nRequirements:\n- Node.js",
+         ["Zaporizhzhya"]),
+        ("Node.js Developer\n\nOffice: Kyiv\n\nWe do not consider candidates from Canada.", ["Kyiv"]),
+    ],
+)  # fmt: skip
+def test_where_a_fresh_collections_postings_place_the_role(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        # "sonar" is the word (a research group's ocean sonar data), unless a tool's context names it
+        ("Research Software Engineer\n\nWe build cloud-based ocean sonar data processing pipelines in "
+         "Python.", ["Python"]),
+        ("QA Engineer\n\nRequirements:\n- Experience with Sonar and Jenkins", ["SonarQube", "Jenkins"]),
+        # a list of browsers names them: "browsers (Chrome, Firefox, Safari)"
+        ("Frontend Developer\n\nRequirements:\n- Testing in browsers (Chrome, Firefox, Safari)",
+         ["Google Chrome", "Firefox", "Safari"]),
+    ],
+)  # fmt: skip
+def test_names_a_fresh_collections_postings_use(text: str, required: list[str]) -> None:
+    assert parse_jd(text).required_skills == required
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Software Engineer\n\nThe Eclipse Foundation is hiring a software engineer. You will work on "
+        "Eclipse Che and Java.",
+        # a page's front matter gives the sentence as a field's value
+        "---\ntitle: We're hiring\ndescription: 'The Eclipse Foundation is hiring a software engineer'"
+        "\n---\n\nYou will work on Eclipse Che and Java.",
+    ],
+)
+def test_the_employer_named_with_its_article_owns_its_products(text: str) -> None:
+    """The guide leaves the employer's own products out: "The Eclipse Foundation is hiring" names it."""
+    assert parse_jd(text).required_skills == ["Java"]
+
+
+def test_a_title_field_that_names_no_role_yields_to_one_that_does() -> None:
+    """A page's front matter: "title: Jobs" (the careers page's) over "subtitle: Senior Product Manager"."""
+    parsed = parse_jd(
+        '---\ntitle: "Jobs"\nsubtitle: "Senior Product Manager, Payments"\nlayout: "job"\n---\n\n'
+        "We are looking for an experienced Product Manager to join our Edinburgh team."
+    )
+    assert (parsed.title, parsed.seniority) == ("Senior Product Manager, Payments", "senior")
+
+
+@pytest.mark.parametrize(
+    ("line", "seniority"),
+    [
+        ("English level: Intermediate and higher", None),  # a human language's level, not the role's
+        ("Language level: Intermediate", None),
+        ("Level: Intermediate", "mid"),
+        ("Experience level: Senior", "senior"),
+    ],
+)
+def test_a_language_level_is_no_seniority(line: str, seniority: str | None) -> None:
+    text = f"Node.js Developer\n\nRequirements:\n- Node.js\n- {line}"
+    assert parse_jd(text).seniority == seniority

@@ -97,6 +97,7 @@ class _Gazetteer:
     names: dict[str, tuple[_Entry, ...]]  # folded name -> entries, most populous first
     continents: dict[str, str]  # country code -> continent code
     offsets: dict[str, float]  # country code -> population-weighted UTC offset of its cities
+    zones: dict[str, tuple[float, float]]  # country code -> its cities' smallest and largest offset
     populations: dict[str, int]  # country code -> its population
 
 
@@ -129,6 +130,7 @@ def _gazetteer() -> _Gazetteer:
     continents: dict[str, str] = {}
     populations: dict[str, int] = {}
     weighted: dict[str, list[float]] = {}
+    zones: dict[str, tuple[float, float]] = {}
     for spellings, entry in _entries(gzip.decompress(raw).decode("utf-8").splitlines()):
         for spelling in spellings:
             names.setdefault(fold(spelling), []).append(entry)
@@ -139,11 +141,13 @@ def _gazetteer() -> _Gazetteer:
             total = weighted.setdefault(entry.country, [0.0, 0.0])
             total[0] += entry.utc_offset * entry.population
             total[1] += entry.population
+            low, high = zones.get(entry.country, (entry.utc_offset, entry.utc_offset))
+            zones[entry.country] = (min(low, entry.utc_offset), max(high, entry.utc_offset))
     for reserved, code in _RESERVED.items():
         names.setdefault(reserved, []).extend(e for e in names.get(fold(code), []) if e.kind == "country")
     ranked = {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in names.items()}
     offsets = {code: round(total / people, 1) for code, (total, people) in weighted.items() if people}
-    gazetteer = _Gazetteer(ranked, continents, offsets, populations)
+    gazetteer = _Gazetteer(ranked, continents, offsets, zones, populations)
     # The data lives as long as the process: leave its ~100,000 objects out of the garbage collector's
     # full scans, which would otherwise read them all again and again (a request pays for each scan).
     gc.freeze()
@@ -190,6 +194,12 @@ def states_of(name: str, kind: Kind) -> frozenset[tuple[str, str]]:
 def city_population(name: str) -> int:
     """The population of the biggest city of this name in the data (GeoNames), 0 for none."""
     return max((entry.population for entry in _lookup(fold(name)) if entry.kind == "city"), default=0)
+
+
+def country_zones(code: str) -> tuple[float, float] | None:
+    """A country's smallest and largest standard UTC offset over its cities in the data, in hours east
+    of UTC ("US" -> (-10.0, -5.0)); None for a code the data has no city for."""
+    return _gazetteer().zones.get(code)
 
 
 def country_code(name: str) -> str | None:

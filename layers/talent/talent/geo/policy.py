@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal, TypedDict
 
-from talent.geo.places import Place, business_region, countries_of, resolve, resolve_region
+from talent.geo.places import Place, business_region, countries_of, country_zones, resolve, resolve_region
 from talent.geo.terms import move_offered
 from talent.models import JobRequirement, TimeZoneBand
 
@@ -36,6 +36,7 @@ RELOCATION_WANTED: Final = 0.2  # elsewhere, the profile says "open to relocatio
 UNKNOWN: Final = 0.4  # no usable location on the profile
 NEAR_BAND_H: Final = 2.0  # hours outside the band that still overlap most of a working day
 NEAR_BAND: Final = 0.5
+SUMMER_TIME_H: Final = 1.0  # a stated offset may be summer time: an hour past a country's standard zones
 _WANTS_TO_MOVE: Final = re.compile(r"relocat\w*|open to (?:move|moving)|willing to move", re.IGNORECASE)
 # Where the wish to move goes, right after it: "Relocating to Spain", "relocate within the EU", "(NL/ES)"
 # "Not open to relocation", "won't relocate", "No relocation"; not "No problem relocating", "Not afraid to …"
@@ -96,8 +97,7 @@ class LocationPolicy:
         place = resolve(location)
         fits = []
         if self.kind == "city":
-            countries = {city.country for city in self.cities if city.country}
-            fits.append(self._city_fit(place, location, _moves_into(bio, countries)))
+            fits.append(self._city_fit(place, location, _moves_into(bio, self._city_countries)))
         elif self.kind == "region":
             fits.append(self._region_fit(place, location, _moves_into(bio, set(self.countries))))
         if self.band is not None:
@@ -105,7 +105,13 @@ class LocationPolicy:
         worst = min(fits, key=lambda f: f.value)
         return Fit(worst.value, " ".join(f.explanation for f in fits), any(f.outside for f in fits))
 
+    @property
+    def _city_countries(self) -> set[str]:
+        return {city.country for city in self.cities if city.country}
+
     def _city_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
+        if _offset_outside(place, self._city_countries):
+            return self._elsewhere(place, location, wants_to_move)
         if place is None or place.country is None:
             return Fit(
                 UNKNOWN, f"Location {_said(location)}: cannot tell whether they are near {self.described}."
@@ -118,13 +124,15 @@ class LocationPolicy:
                 return Fit(
                     COMMUTE, f'"{location}" is {distance:.0f} km from {city.label()}: commuting distance.'
                 )
-        if place.country in {c.country for c in self.cities}:
+        if place.country in self._city_countries:
             return Fit(SAME_COUNTRY, f'"{location}" is in {place.country}, not near {self.described}.')
-        if (namesake := _namesake_in(location, {c.country for c in self.cities if c.country})) is not None:
+        if (namesake := _namesake_in(location, self._city_countries)) is not None:
             return namesake
         return self._elsewhere(place, location, wants_to_move)
 
     def _region_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
+        if _offset_outside(place, set(self.countries)):
+            return self._elsewhere(place, location, wants_to_move)
         if place is None or place.country is None:
             return Fit(UNKNOWN, f"Location {_said(location)}: cannot tell whether they are {self.described}.")
         if place.country in self.countries:
@@ -182,6 +190,19 @@ class LocationPolicy:
             return Fit(IN_PLACE, f"UTC{offset:+g} is within the role's {band}.")
         value = NEAR_BAND if outside <= NEAR_BAND_H else 0.0
         return Fit(value, f"UTC{offset:+g} is {outside:g} h outside the role's {band}.")
+
+
+def _offset_outside(place: Place | None, countries: set[str]) -> bool:
+    """A profile that gives only a UTC offset ("UTC+1") that no city of the role's countries has, summer
+    time allowed (`SUMMER_TIME_H`): it is known to be elsewhere, as "Berlin" would be for a US-only role.
+    A code the data has no city for (a retired one such as "CS") is left out; with none known, never."""
+    if place is None or place.country is not None or place.utc_offset is None:
+        return False
+    zones = [zone for zone in map(country_zones, countries) if zone is not None]
+    offset = place.utc_offset
+    return bool(zones) and not any(
+        low - SUMMER_TIME_H <= offset <= high + SUMMER_TIME_H for low, high in zones
+    )
 
 
 def _namesake_in(location: str | None, countries: set[str]) -> Fit | None:

@@ -371,6 +371,7 @@ ENGLISH: Final = Cues(
     title_label=(
         r"job title",
         r"title",
+        r"subtitle",  # a page's front matter: "title: Jobs" over "subtitle: Senior Product Manager, …"
         r"position",
         r"role",
         r"roles",

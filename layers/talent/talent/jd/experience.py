@@ -266,7 +266,9 @@ LEVEL_STATEMENT: Final = guarded(
     rf"|\bto hire an? {_LEVEL}\b"
     rf"|(?:^|[.!?]\s)as an? {_LEVEL} (?:[\w+#./-]{{1,20}} ){{0,2}}"  # "As a Senior Cloud Engineer, you …"
     r"(?:engineer|developer)\b"
-    rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
+    # not a human language's: "English level: Intermediate and higher"
+    r"|(?<!english )(?<!german )(?<!french )(?<!spanish )(?<!language )"
+    rf"\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
     rf"|\b(?:niveau|nivel)\s?:?\s?{_LEVEL}\b"  # "Niveau senior/intermédiaire.": a range's upper end
     # not "We are also looking for Junior … Engineers": other roles than this one
     rf"|\b(?<!also )(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"

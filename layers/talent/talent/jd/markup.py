@@ -572,6 +572,30 @@ def _without_templates(text: str) -> str:
     return _TEMPLATE.sub(_template, text)
 
 
+# A Laravel Blade page's directive lines ("@extends('frontend.layouts.app')", "@section('content')",
+# "@endsection"): no text, but for a section given its value ("@section('title', 'PHP Developer')").
+_BLADE_DIRECTIVE = re.compile(
+    r"^[ \t]*@(?:extends|section|endsection|yield|include|push|endpush|stack|stop|show|parent|csrf|php"
+    r"|endphp|if|elseif|else|endif|foreach|endforeach|auth|endauth|guest|endguest|component|endcomponent)"
+    r"(?:\(([^()\n]{0,300})\))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _without_page_templates(text: str) -> str:
+    """A page template's markup read as its text: Django, Jinja, Liquid, Vue or Hugo tags and
+    expressions (`_TEMPLATE`), Blade's directive lines (`_BLADE_DIRECTIVE`)."""
+    if "{%" in text or "{{" in text:
+        text = _without_templates(text)
+    return _BLADE_DIRECTIVE.sub(_blade_value, text) if "@" in text else text
+
+
+def _blade_value(found: re.Match[str]) -> str:
+    strings = _QUOTED.findall(found.group(1) or "")
+    value = strings[-1][1] if len(strings) > 1 else ""
+    return value if " " in value or value[:1].isupper() else ""
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
@@ -583,8 +607,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _without_controls(text)
     text = _RUN.sub(lambda run: run.group(1) * 3, text)
-    if "{%" in text or "{{" in text:
-        text = _without_templates(text)
+    text = _without_page_templates(text)
     if _LOOKS_LIKE_HTML.search(text):
         text = html_to_text(text)
     elif _ENTITY.search(text):

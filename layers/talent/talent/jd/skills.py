@@ -1145,7 +1145,9 @@ _TOOL_LEAD = re.compile(
     r"\b(?:tools?|frameworks?|librar(?:y|ies)|languages?|technologies|databases?|pre-?processors?)"
     r"\s\(?(?:such as|like|e\.g\.,?|including)\s?:?\s$"
     # "AI coding tools (Cursor, Claude Code": not "German as a Foreign Language (DaF)"
-    r"|\b(?:tools?|frameworks?|librar(?:y|ies)|technologies|databases?)\s\($",
+    r"|\b(?:tools?|frameworks?|librar(?:y|ies)|technologies|databases?)\s\($"
+    # "browsers (Chrome, Firefox, Safari)", "les navigateurs (Chromium, Firefox, Safari…)"
+    r"|\b(?:browsers|navigateurs|navegadores|browsern)\s\($",
     re.IGNORECASE,
 )
 _CAPITAL_NEXT = re.compile(r"\s[A-Z]")

@@ -75,7 +75,7 @@ ROLE_WORD: Final = guarded(
     r"|administrateur|artists?|concierge|admins?|staff|dev|devs|full[\s-]?stack|front[\s-]?end|back[\s-]?end"
     r"|swes?|sdes?|sdets?|writers?"
     # only ending a segment: "Acme | MongoDB DBA", not "Your IT Expert since 1998" or "Office of the CTO"
-    r"|(?:(?<!\()(?<!the )(?<!our )c[tiop]o|dbas?|co-?founders?(?!\.)|expert|representatives?)"
+    r"|(?:(?<!\()(?<!the )(?<!our )c[tiop]o|dbas?|co-?founders?(?!\.)|expert|smes?|representatives?)"
     r"(?=\s?(?:$|[|(,:\u2013\u2014-])))\b",
     re.IGNORECASE,
 )
@@ -970,12 +970,19 @@ def _labelled_role(lines: list[Line]) -> tuple[str, bool]:
     """A "title:" field's value (its first sentence when that is a role's name) and whether it names a
     role: a role word or the gender mark (`_marked`); not a duty ("Role: Lead our front-end codebase,
     …"), a description ("ROLE: Senior or staff-level IC with extensive experience with …") nor the
-    careers page ("Stellenangebote (m/w/d)")."""
-    labelled = _named_first(next((line.value for line in lines if line.label == "title" and line.value), ""))
+    careers page ("Stellenangebote (m/w/d)"). The first field that names a role wins: a page's "title: Jobs"
+    over its "subtitle: Senior Product Manager"."""
+    values = [_named_first(line.value) for line in lines if line.label == "title" and line.value]
+    return next(
+        ((value, True) for value in values if _names_role_field(value)), (next(iter(values), ""), False)
+    )
+
+
+def _names_role_field(labelled: str) -> bool:
     described = len(labelled.split()) > MAX_LABELLED_TITLE_WORDS and bool(_NEXT_SENTENCE.search(labelled))
     cleaned = clean_title(labelled, None)
     named = ROLE_WORD.search(cleaned) or (_marked(labelled) and not _COMPANY_OR_SITE.match(cleaned))
-    return labelled, bool(labelled and named and not _A_DUTY.search(labelled) and not described)
+    return bool(labelled and named and not _A_DUTY.search(labelled) and not described)
 
 
 # A line that carries the gender mark but speaks to the reader or names the page: "Wir suchen Dich

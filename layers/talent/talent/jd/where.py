@@ -1174,6 +1174,9 @@ _WHERE_CUE = re.compile(
     r"|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
     r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
+    # "We consider candidates from Zaporizhzhya.": who is hired, by where they are
+    r"|(?<!not )(?<!n't )(?:consider|accept)(?:s|ing)? (?:only )?(?:candidates|applicants|applications)"
+    r" (?:from|in|based in)"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|(?:einsatz|arbeits|dienst)ort(?: ist)?(?: in)?"  # "Arbeitsort ist"
     r"|(?:einsatz|arbeits|dienst)orte (?:können|sind)"  # "Als Dienstorte können Mainz, Göttingen oder Berlin"
     r"|standort;"  # "Standort; Dresden, Erfurt, Leipzig und bis zu 40% Remote": a field's colon mistyped
@@ -1249,7 +1252,7 @@ _WHERE_WORDS: Final = (
     "recrut", "hiring", "seeking",
     "looking", "join", "chez", "déplacement", "pourvoir", "présentiel", "importe",
     "cœur", "coeur", "herzen", "locali", "arrondissement", "kunde", "sitz in", "open to", "prefer",
-    "ideally", "hire", "basad", "ciudad",
+    "ideally", "hire", "basad", "ciudad", "consider", "accept",
 )  # fmt: skip
 # "Ciudad de México", "Frankfurt am Main": a place's name may join its words with a particle.
 _NAME_RUN = guarded(  # "à la Défense": the article in lower case is the name's own
@@ -2615,12 +2618,10 @@ _INSTITUTION_CITY = (
     re.compile(  # "University of Oxford", "Universität Münster"
         r"(?<![\w-])(?:University|Universität|Université|Universidad|Università|Hochschule|Fachhochschule"
         r"|Technische Universität|TU|RWTH|Inria|INRIA|Politecnico|Politécnica)"
-        r"\s(?:of\s|de\s|d'|del\s|der\s|zu\s|di\s)?([A-ZÀ-Ý][\w-]{1,30}(?:[\s-][A-ZÀ-Ý][\w-]{1,30})?)"
+        r"\s(?:of\s|de\s|d'|del\s|der\s|zu\s|di\s)?([A-ZÀ-Ý][\w-]{1,30}(?:[ -][A-ZÀ-Ý][\w-]{1,30})?)"
     ),
     # "Oxford University"; a separate pattern, or "Die Universität" would hide "Universität Münster"
-    re.compile(
-        r"(?<![\w-])([A-ZÀ-Ý][\w-]{1,30}(?:\s[A-ZÀ-Ý][\w-]{1,30})?)\s(?:University|Universität)(?!\w)"
-    ),
+    re.compile(r"(?<![\w-])([A-ZÀ-Ý][\w-]{1,30}(?: [A-ZÀ-Ý][\w-]{1,30})?)\s(?:University|Universität)(?!\w)"),
 )
 # Before it (a list's earlier items too): a degree, a founding story, a partner, a customer, examples
 _NOT_THE_EMPLOYER = re.compile(
@@ -2649,9 +2650,16 @@ def institution_city(text: str) -> list[str]:
         lead = text[max(0, found.start() - MAX_DEGREE_LEAD) : found.start()]  # a list's earlier items too
         if _NOT_THE_EMPLOYER.search(lead) or _NOT_THE_EMPLOYER_AFTER.match(text, found.end()):
             continue
+        after = _CITY_AFTER.match(text, found.end())
+        if after and is_city(after.group(1)):
+            return [after.group(1)]  # "University of Washington, Seattle": the campus's city
         if is_city(found.group(1)):
             return [found.group(1)]
     return []
+
+
+# The city after an institution's name: "University of Washington, Seattle", "Harvard University, Cambridge"
+_CITY_AFTER = re.compile(r",[ \t]([A-ZÀ-Ý][\w-]{1,30}(?: [A-ZÀ-Ý][\w-]{1,30})?)")
 
 
 def _start(found: re.Match[str]) -> int:
