@@ -11811,3 +11811,20 @@ def test_a_title_field_that_names_no_role_yields_to_one_that_does() -> None:
 def test_a_language_level_is_no_seniority(line: str, seniority: str | None) -> None:
     text = f"Node.js Developer\n\nRequirements:\n- Node.js\n- {line}"
     assert parse_jd(text).seniority == seniority
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # a t196 page: the offices' addresses under its "Location" heading, each line named after its town
+        ("Backend Engineer\n\n## Location\n\nDhaka Office: Dhaka, Banasree. Block#M, House#08 Rd07, "
+         "Dhaka 1219\nKhulna Office: 82, Khan Jahan Ali Road, Khulna.\n\n## Requirements\n- PHP",
+         ["Dhaka", "Khulna"]),
+        ("Backend Engineer\n\n## Location\n\nBureau de Lyon : 5 rue de la République\n\n"
+         "## Requirements\n- PHP", ["Lyon"]),
+        # an office that is no town's: nothing read from its name
+        ("Backend Engineer\n\n## Location\n\nHead Office: 1 Main Street\n\n## Requirements\n- PHP", []),
+    ],
+)  # fmt: skip
+def test_office_lines_under_a_location_heading_name_their_towns(text: str, locations: list[str]) -> None:
+    assert parse_jd(text).locations == locations

@@ -1939,12 +1939,31 @@ def _values_under(lines: list[Line], index: int) -> list[str]:
     below = lines[index + 1 : index + 1 + MAX_LISTED_PLACES]
     address = bool(below) and bool(_STREET_AND_NUMBER.match(below[0].text)) and not places_in(below[0].text)
     for line in below[1:] if address else below:
+        office = _office_line(line.text)
+        if office:  # "Dhaka Office: Dhaka, Banasree. Block#M, …": each office line its town
+            values.append(office)
+            continue
         if not _a_value(line) or (values and not _a_place_only(line.text)):
             break
         values.append(line.text.strip(_ITEM_QUOTES))
         if address and _POSTCODE_CITY.match(values[0]):
             break  # the address's next lines are its region and country, not more places
     return values
+
+
+# An office's line under a "Location" heading: "Dhaka Office: …", "Bureau de Lyon : …".
+_OFFICE_LINE = re.compile(
+    r"^(?:([\w .'-]{2,30}?) (?:office|büro|standort|campus)|(?:bureau|oficina|büro) (?:de |d'|in )?"
+    r"([\w .'-]{2,30}?))\s?:",
+    re.IGNORECASE,
+)
+
+
+def _office_line(text: str) -> str:
+    """The known town an office's line is named after ("Dhaka Office: …" -> "Dhaka"), or ""."""
+    found = _OFFICE_LINE.match(text)
+    name = (found.group(1) or found.group(2)).strip() if found else ""
+    return name if name and known_place(name) else ""
 
 
 # An address's first line: a street and its number ("Zeiloch 13", "Hauptstr. 5a").
