@@ -11828,3 +11828,23 @@ def test_a_language_level_is_no_seniority(line: str, seniority: str | None) -> N
 )  # fmt: skip
 def test_office_lines_under_a_location_heading_name_their_towns(text: str, locations: list[str]) -> None:
     assert parse_jd(text).locations == locations
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # the posting's own name around the role (t182, t186, t192, t196 titles)
+        ("Research Software Engineer Position", "Research Software Engineer"),
+        ("Research software engineer position for cloud-based ocean sonar data processing",
+         "Research software engineer"),
+        ("Vacancy Data and Software Engineer for Urban Applications",
+         "Data and Software Engineer for Urban Applications"),
+        ("IT System Admin / IT Support Role", "IT System Admin / IT Support"),
+        ("CS PhD position", "CS PhD position"),  # what is left names no role: the whole stays
+        # a public employer's pay grade, not a company's level
+        ("Software engineer (GS 12/13)", "Software engineer"),
+        ("Software Engineer - Backend (E5)", "Software Engineer - Backend (E5)"),
+    ],
+)  # fmt: skip
+def test_a_titles_posting_words_and_pay_grade_go(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nRequirements:\n- Python").title == title

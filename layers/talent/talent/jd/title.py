@@ -160,9 +160,18 @@ def _says_no_role(inner: str) -> bool:
         or _YEARS_ASKED.match(inner)
         or _NOT_THE_ROLE.match(inner)
         or _GENDER_LEAD.match(inner)
+        or _PAY_GRADE.match(inner)
     ):
         return True  # "(FT2001)": the board's reference; "(70-100%)": a Swiss workload; "(CDI)": the contract
     return inner.isupper() and inner.isalpha() and len(inner) > MAX_CODE and not names_a_skill(inner)
+
+
+# A public employer's pay grade: "(GS 12/13)", "(GS-13)", "(E 13 TV-L)", "(EG 13 TVöD)"
+# (not a company's level: "Software Engineer - Backend (E5)")
+_PAY_GRADE = re.compile(
+    r"^(?:GS[\s-]?\d{1,2}(?:\s?/\s?\d{1,2})?|EG\s?\d{1,2}(?:\s(?:TV-?L|TVöD|TV-H))?"
+    r"|E\s\d{1,2}\s(?:TV-?L|TVöD|TV-H))$"
+)
 
 
 # "(m, w, d in Vollzeit 39 Stunden/Woche)": the law's gender mark, then the contract's terms
@@ -739,6 +748,7 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     )
     # a one-line posting's tail once its place is gone: "Développeur Python confirmé, Django, à Paris"
     cleaned = _strip_trailing_parens(_without_stack(_without_place(cleaned).rstrip(" ,;")))
+    cleaned = _without_posting_word(cleaned)
     if (stop := _FULL_STOP.search(cleaned)) and not _abbreviated(stop.group(1)):  # "## Programmeur."
         cleaned = cleaned[: stop.end(1)]
     single = _singular(cleaned)
@@ -747,6 +757,20 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
     if hired or after_hiring or listed or (not managed and same_level):
         return cut_at_word(single)
     return cut_at_word(cleaned)
+
+
+# The posting named around the role: "Research Software Engineer Position", "… position for cloud-based
+# ocean sonar data", "Vacancy Data Engineer", "JD for Sr. Node.js Backend Engineer"
+_POSTING_WORD_AFTER = re.compile(
+    r"\s(?:position|opportunity|vacancy|job|role)(?:\s(?:for|in|at|with|on)\s.*)?$", re.IGNORECASE
+)
+_POSTING_WORD_BEFORE = re.compile(r"^(?:vacancy|jd for|job description for)\s(?=\w)", re.IGNORECASE)
+
+
+def _without_posting_word(title: str) -> str:
+    """The role without the posting's own name around it, when what is left still names a role."""
+    bare = _POSTING_WORD_BEFORE.sub("", _POSTING_WORD_AFTER.sub("", title))
+    return bare if bare != title and ROLE_WORD.search(bare) else title
 
 
 _FULL_STOP = re.compile(r"([^\W\d_]{4,})\.$")  # not "Sr." nor "Node.js"
