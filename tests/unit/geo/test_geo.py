@@ -567,3 +567,29 @@ def test_an_offset_no_city_of_the_roles_countries_has_is_outside(
     assert (fit.value == 0.0) is outside
     if outside:
         assert f'"{location}" is outside the role\'s area' in fit.explanation
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "UTC-5 to UTC+1",  # a range: they may live in the role's country
+        "Remote, working US hours (UTC-5)",  # a note on hours, not where they are
+        "Hanga Roa (UTC-6)",  # a place the data lacks, with its offset
+        "UTC+99",  # no offset at all
+    ],
+)
+def test_an_offset_among_other_words_rules_nobody_out(location: str) -> None:
+    """An attack review's: only a location that is an offset alone is read as being elsewhere."""
+    policy = location_policy(JobRequirement(title="Engineer", remote="remote", locations=["Chile"]))
+    assert not policy.fit(location).outside
+
+
+def test_an_offset_written_without_its_colon_is_hours_and_minutes() -> None:
+    """ "GMT+530" is India's 5:30, not +53 h (which had ruled a Bangalore profile out)."""
+    place = resolve("GMT+530")
+    assert place is not None
+    assert place.utc_offset == 5.5
+    policy = location_policy(
+        JobRequirement(title="Engineer", remote="onsite", locations=["Bangalore, India"])
+    )
+    assert not policy.fit("GMT+530").outside

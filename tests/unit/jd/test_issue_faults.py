@@ -8900,7 +8900,8 @@ def test_fresh_batch_t125_to_t146_cases(text: str, field: str, value: object) ->
             "Embedded Software Engineer",
         ),
         ("SENIOR SOFTWARE ENGINEER (FLORIDA)\n\nWe build.", "title", "SENIOR SOFTWARE ENGINEER"),
-        ("Open Source Developer Job at Acme\n\nWe build.", "title", "Open Source Developer Job"),
+        # "Open" is the name's own word; the posting's "Job" after the role goes (stop 86)
+        ("Open Source Developer Job at Acme\n\nWe build.", "title", "Open Source Developer"),
         ("Suche & Ranking Engineer (m/w/d)\n\nWe build.", "title", "Suche & Ranking Engineer"),
         (
             "# Senior Software Engineer\n## Kubernetes Platform Team\nLocation: Berlin,"
@@ -11775,21 +11776,6 @@ def test_names_a_fresh_collections_postings_use(text: str, required: list[str]) 
     assert parse_jd(text).required_skills == required
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Software Engineer\n\nThe Eclipse Foundation is hiring a software engineer. You will work on "
-        "Eclipse Che and Java.",
-        # a page's front matter gives the sentence as a field's value
-        "---\ntitle: We're hiring\ndescription: 'The Eclipse Foundation is hiring a software engineer'"
-        "\n---\n\nYou will work on Eclipse Che and Java.",
-    ],
-)
-def test_the_employer_named_with_its_article_owns_its_products(text: str) -> None:
-    """The guide leaves the employer's own products out: "The Eclipse Foundation is hiring" names it."""
-    assert parse_jd(text).required_skills == ["Java"]
-
-
 def test_a_title_field_that_names_no_role_yields_to_one_that_does() -> None:
     """A page's front matter: "title: Jobs" (the careers page's) over "subtitle: Senior Product Manager"."""
     parsed = parse_jd(
@@ -11837,8 +11823,7 @@ def test_office_lines_under_a_location_heading_name_their_towns(text: str, locat
         ("Research Software Engineer Position", "Research Software Engineer"),
         ("Research software engineer position for cloud-based ocean sonar data processing",
          "Research software engineer"),
-        ("Vacancy Data and Software Engineer for Urban Applications",
-         "Data and Software Engineer for Urban Applications"),
+        ("JD for Sr. Node.js Backend Engineer", "Sr. Node.js Backend Engineer"),
         ("IT System Admin / IT Support Role", "IT System Admin / IT Support"),
         ("CS PhD position", "CS PhD position"),  # what is left names no role: the whole stays
         # a public employer's pay grade, not a company's level
@@ -11848,3 +11833,42 @@ def test_office_lines_under_a_location_heading_name_their_towns(text: str, locat
 )  # fmt: skip
 def test_a_titles_posting_words_and_pay_grade_go(first_line: str, title: str) -> None:
     assert parse_jd(f"{first_line}\n\nRequirements:\n- Python").title == title
+
+
+# An attack review of stop 86's changes: each case had regressed on its first version.
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # a Blade section's value in double quotes with an apostrophe inside
+        ("@section('title', \"Head of Children's Products\")\n@section('content')\nLocation: Leeds\nYou will "
+         "lead a team of product managers. Tools: Jira, Figma.", "title", "Head of Children's Products"),
+        # an institution's comma part that is no town's name, and a founding story
+        ("Research Software Engineer\n\nThe University of Mannheim, Chair of Information Systems, is seeking "
+         "a research software engineer.", "locations", ["Mannheim"]),
+        ("Data Engineer\n\nAcme AI was started by researchers at the University of California, Berkeley.",
+         "locations", []),
+        # a turned-away country is no place of the role, however the refusal is phrased
+        ("Engineer (Remote)\n\nWe're not currently accepting applications from Canada.\n\n- Go",
+         "locations", []),
+        ("Engineer (Remote)\n\nWe no longer accept applicants from Russia or Belarus.\n\n- Go",
+         "locations", []),
+        ("Engineer (Remote)\n\nWe have paused accepting applications from Brazil.\n\n- Go", "locations", []),
+        # an office named after no town: its value, or nothing
+        ("Engineer\n\n## Location\n\nLondon, UK\nEMEA office: Dublin\n\n## Requirements\n- Go", "locations",
+         ["London, UK", "Dublin"]),
+        ("Engineer\n\n## Location\n\nToronto, ON\nDowntown office: 100 King St W\n\n- Go", "locations",
+         ["Toronto, ON"]),
+        # a browsers list leads only browsers: not the users' set-ups in the same bracket
+        ("Frontend Engineer\n\nRequirements:\n- Our users are on older browsers (Windows 7, Low-End Android "
+         "Phones, Slow 3G). JavaScript, Preact.", "required_skills", ["Android", "JavaScript", "Preact"]),
+        # two fields run together: the role's level after a language's name
+        ("Backend Engineer\n\nLanguage: English Level: Junior Type: Full-time\n\n- Go", "seniority",
+         "junior"),
+        # a later title field that reports to someone names that someone, not the role
+        ("Title: Bookkeeper\nRole: Reports to the Finance Manager\n\nWe need Excel.", "title", "Bookkeeper"),
+        # "SMEs" are small firms, not subject-matter experts
+        ("Lending Platform for SMEs\n\nBackend Engineer\n\nRequirements:\n- Go", "title", "Backend Engineer"),
+    ],
+)  # fmt: skip
+def test_stop_86_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:
+    assert getattr(parse_jd(text), field) == value

@@ -407,17 +407,28 @@ def _pick_city(cities: list[_Entry], countries: set[str], regions: set[tuple[str
     return max(cities, key=lambda c: c.population, default=None)
 
 
-_UTC: Final = re.compile(r"\b(?:utc|gmt)\s*([+-]\s*\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+# "UTC+1", "GMT -5", "UTC+05:30", "GMT+530" (5:30, not +53)
+_UTC: Final = re.compile(r"\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?([0-5]\d))?(?!\d)", re.IGNORECASE)
+MAX_OFFSET_H: Final = 14  # Kiribati's; a larger figure is no offset
+# A location that is an offset and nothing else: "UTC+1", "(GMT-05:00)", "utc +2" (not "Remote, US hours
+# (UTC-5)", "UTC-5 to UTC+1", "Hanga Roa (UTC-6)")
+_OFFSET_ONLY: Final = re.compile(r"^\W*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\W*$", re.IGNORECASE)
 
 
 def _stated_offset(text: str) -> float | None:
     """An offset written into the text ("UTC+1", "GMT -5"), as profiles and postings often do."""
     found = _UTC.search(text)
-    if found is None:
+    if found is None or int(found.group(2)) > MAX_OFFSET_H:
         return None
-    hours = int(found.group(1).replace(" ", ""))
-    minutes = int(found.group(2) or 0)
-    return hours + (minutes / 60 if hours >= 0 else -minutes / 60)
+    hours, minutes = int(found.group(2)), int(found.group(3) or 0)
+    return (hours + minutes / 60) * (-1 if found.group(1) == "-" else 1)
+
+
+def offset_only(text: str | None) -> bool:
+    """Whether a free-text location states a UTC offset and nothing else ("UTC+1", "(GMT-05:00)")."""
+    return (
+        bool(text) and _OFFSET_ONLY.match(text or "") is not None and _stated_offset(text or "") is not None
+    )
 
 
 def resolve(text: str | None) -> Place | None:

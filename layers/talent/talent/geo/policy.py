@@ -20,7 +20,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal, TypedDict
 
-from talent.geo.places import Place, business_region, countries_of, country_zones, resolve, resolve_region
+from talent.geo.places import (
+    Place,
+    business_region,
+    countries_of,
+    country_zones,
+    offset_only,
+    resolve,
+    resolve_region,
+)
 from talent.geo.terms import move_offered
 from talent.models import JobRequirement, TimeZoneBand
 
@@ -110,7 +118,7 @@ class LocationPolicy:
         return {city.country for city in self.cities if city.country}
 
     def _city_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
-        if _offset_outside(place, self._city_countries):
+        if _offset_outside(place, location, self._city_countries):
             return self._elsewhere(place, location, wants_to_move)
         if place is None or place.country is None:
             return Fit(
@@ -131,7 +139,7 @@ class LocationPolicy:
         return self._elsewhere(place, location, wants_to_move)
 
     def _region_fit(self, place: Place | None, location: str | None, wants_to_move: bool) -> Fit:
-        if _offset_outside(place, set(self.countries)):
+        if _offset_outside(place, location, set(self.countries)):
             return self._elsewhere(place, location, wants_to_move)
         if place is None or place.country is None:
             return Fit(UNKNOWN, f"Location {_said(location)}: cannot tell whether they are {self.described}.")
@@ -192,11 +200,12 @@ class LocationPolicy:
         return Fit(value, f"UTC{offset:+g} is {outside:g} h outside the role's {band}.")
 
 
-def _offset_outside(place: Place | None, countries: set[str]) -> bool:
-    """A profile that gives only a UTC offset ("UTC+1") that no city of the role's countries has, summer
-    time allowed (`SUMMER_TIME_H`): it is known to be elsewhere, as "Berlin" would be for a US-only role.
-    A code the data has no city for (a retired one such as "CS") is left out; with none known, never."""
-    if place is None or place.country is not None or place.utc_offset is None:
+def _offset_outside(place: Place | None, location: str | None, countries: set[str]) -> bool:
+    """A profile whose location is a UTC offset alone ("UTC+1", `places.offset_only`) that no city of the
+    role's countries has, summer time allowed (`SUMMER_TIME_H`): it is known to be elsewhere, as "Berlin"
+    would be for a US-only role. Not a range or a note ("UTC-5 to UTC+1", "working US hours (UTC-5)"). A
+    code the data has no city for (a retired one such as "CS") is left out; with none known, never."""
+    if place is None or place.utc_offset is None or not offset_only(location):
         return False
     zones = [zone for zone in map(country_zones, countries) if zone is not None]
     offset = place.utc_offset

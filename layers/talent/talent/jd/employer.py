@@ -29,11 +29,9 @@ _AT_NAME = re.compile(
 )
 
 
-# "Echo is growing quickly", "Acme is an advanced platform to ...", "The Eclipse Foundation is hiring": a
-# sentence that opens with the employer.
+# "Echo is growing quickly", "Acme is an advanced platform to ...": a sentence that opens with the employer.
 _SELF_DESCRIBED = re.compile(
-    r"(?:^(?:[a-z_]{2,20}:\s['\"]?)?|[.!?]\s)"  # a line's start, a front matter's "description: '…"
-    r"(?:The\s)?([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30})?) is (?:growing|hiring|expanding"
+    r"(?:^|[.!?]\s)([A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30})?) is (?:growing|hiring|expanding"
     r"|(?:a|an|the) (?:[\w-]+ ){0,5}(?:company|startup|start-up|platform|provider|leader|business|firm|agency"
     r"|marketplace|organi[sz]ation|scale-?up))\b"
 )

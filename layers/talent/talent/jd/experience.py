@@ -266,9 +266,7 @@ LEVEL_STATEMENT: Final = guarded(
     rf"|\bto hire an? {_LEVEL}\b"
     rf"|(?:^|[.!?]\s)as an? {_LEVEL} (?:[\w+#./-]{{1,20}} ){{0,2}}"  # "As a Senior Cloud Engineer, you …"
     r"(?:engineer|developer)\b"
-    # not a human language's: "English level: Intermediate and higher"
-    r"|(?<!english )(?<!german )(?<!french )(?<!spanish )(?<!language )"
-    rf"\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
+    rf"|\b(?:seniority|experience level|level|seniority level)\s?:\s?{_LEVEL}\b"
     rf"|\b(?:niveau|nivel)\s?:?\s?{_LEVEL}\b"  # "Niveau senior/intermédiaire.": a range's upper end
     # not "We are also looking for Junior … Engineers": other roles than this one
     rf"|\b(?<!also )(?:looking for|hiring|seeking|recruiting) (?:an? )?{_LEVEL}(?:[\s-]level)?\b"
@@ -473,6 +471,8 @@ def stated_level(text: str) -> Seniority | None:
     """A level stated in prose: "This is a senior-level position", "Seniority: mid", "we're looking for
     Sr Backend Developers"."""
     low = sentence(text).lower()
+    if "level" in low:
+        low = _LANGUAGE_LEVEL.sub(" ", low)
     found = LEVEL_STATEMENT.search(low) if may_match(_STATEMENT_NEEDLES, low) else None
     ranged = _LEVEL_RANGE.search(low)
     if found and not (ranged and ranged.start() <= found.end() <= ranged.end()):
@@ -482,6 +482,14 @@ def stated_level(text: str) -> Seniority | None:
         return title_seniority(after.group(after.lastindex or 0))
     # "de niveau junior à confirmé": a range, though its first word also makes a statement
     return title_seniority(ranged.group(0)) if ranged else _hired_level(low)
+
+
+# A human language's level is no seniority: "English level: Intermediate and higher", "Language level: B2"
+# (but "Language: English Level: Junior" runs two fields together: a role's level)
+_LANGUAGE_LEVEL = re.compile(
+    r"\b(?:english|german|french|spanish|language|englisch|deutsch)\s(?:level|niveau|nivel)\s?:\s?"
+    r"(?:(?:upper|pre)[\s-])?(?:intermediate|advanced|beginner|basic|fluent|native|proficient|[abc][12])\b"
+)
 
 
 # Two levels a posting names together, the hire being either: "(Jr o Ssr)", "nivel #Sr o #SSr", "Senior /

@@ -590,9 +590,13 @@ def _without_page_templates(text: str) -> str:
     return _BLADE_DIRECTIVE.sub(_blade_value, text) if "@" in text else text
 
 
+# A directive's string argument, either quote: "@section('title', \"Head of Children's Products\")"
+_BLADE_STRING = re.compile(r"'([^'\n]{0,300})'|\"([^\"\n]{0,300})\"")
+
+
 def _blade_value(found: re.Match[str]) -> str:
-    strings = _QUOTED.findall(found.group(1) or "")
-    value = strings[-1][1] if len(strings) > 1 else ""
+    strings = [single or double for single, double in _BLADE_STRING.findall(found.group(1) or "")]
+    value = strings[-1] if len(strings) > 1 else ""
     return value if " " in value or value[:1].isupper() else ""
 
 

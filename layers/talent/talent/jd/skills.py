@@ -1005,7 +1005,10 @@ class _Context:
         "runners on Strava" is the company's pitch; "Strava API", "with Strava.", "tools such as" a tool."""
         if m.mode == "strict":
             # "tools such as Salt": the example itself, not a longer name's first word ("like Magic Transit")
-            led = _TOOL_LEAD.search(self.text, max(0, start - _WINDOW), start) is not None
+            led = _TOOL_LEAD.search(self.text, max(0, start - _WINDOW), start) is not None or (
+                m.skill in _BROWSERS
+                and _BROWSER_LEAD.search(self.text, max(0, start - _WINDOW), start) is not None
+            )
             in_context = in_context or (led and not _CAPITAL_NEXT.match(self.text, self.toks.end(m.end - 1)))
             return in_context and not _lowered(m, raw) and self._capital_is_a_name(raw, start)
         return in_context or self._led_list(start) or self._whole_item(m, raw)
@@ -1145,10 +1148,14 @@ _TOOL_LEAD = re.compile(
     r"\b(?:tools?|frameworks?|librar(?:y|ies)|languages?|technologies|databases?|pre-?processors?)"
     r"\s\(?(?:such as|like|e\.g\.,?|including)\s?:?\s$"
     # "AI coding tools (Cursor, Claude Code": not "German as a Foreign Language (DaF)"
-    r"|\b(?:tools?|frameworks?|librar(?:y|ies)|technologies|databases?)\s\($"
-    # "browsers (Chrome, Firefox, Safari)", "les navigateurs (Chromium, Firefox, Safari…)"
-    r"|\b(?:browsers|navigateurs|navegadores|browsern)\s\($",
+    r"|\b(?:tools?|frameworks?|librar(?:y|ies)|technologies|databases?)\s\($",
     re.IGNORECASE,
+)
+# "browsers (Chrome, Firefox, Safari)", "les navigateurs (Firefox, Safari…)": a browser leads the list (not
+# "older browsers (Windows 7, Low-End Android Phones, Slow 3G)": the users' set-ups)
+_BROWSER_LEAD = re.compile(r"\b(?:browsers|navigateurs|navegadores|browsern)\s\($", re.IGNORECASE)
+_BROWSERS: Final = frozenset(
+    {"Google Chrome", "Firefox", "Safari", "Microsoft Edge", "Opera", "Brave", "Vivaldi"}
 )
 _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
 # Names after these are the employer's customers, users or analogies, not its tools: "apps like Strava",

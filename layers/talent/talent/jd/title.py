@@ -75,7 +75,7 @@ ROLE_WORD: Final = guarded(
     r"|administrateur|artists?|concierge|admins?|staff|dev|devs|full[\s-]?stack|front[\s-]?end|back[\s-]?end"
     r"|swes?|sdes?|sdets?|writers?"
     # only ending a segment: "Acme | MongoDB DBA", not "Your IT Expert since 1998" or "Office of the CTO"
-    r"|(?:(?<!\()(?<!the )(?<!our )c[tiop]o|dbas?|co-?founders?(?!\.)|expert|smes?|representatives?)"
+    r"|(?:(?<!\()(?<!the )(?<!our )c[tiop]o|dbas?|co-?founders?(?!\.)|expert|sme|representatives?)"
     r"(?=\s?(?:$|[|(,:\u2013\u2014-])))\b",
     re.IGNORECASE,
 )
@@ -760,11 +760,12 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
 
 
 # The posting named around the role: "Research Software Engineer Position", "… position for cloud-based
-# ocean sonar data", "Vacancy Data Engineer", "JD for Sr. Node.js Backend Engineer"
+# ocean sonar data", "JD for Sr. Node.js Backend Engineer"
 _POSTING_WORD_AFTER = re.compile(
     r"\s(?:position|opportunity|vacancy|job|role)(?:\s(?:for|in|at|with|on)\s.*)?$", re.IGNORECASE
 )
-_POSTING_WORD_BEFORE = re.compile(r"^(?:vacancy|jd for|job description for)\s(?=\w)", re.IGNORECASE)
+_POSTING_WORD_BEFORE = re.compile(r"^(?:jd for|job description for)\s(?=\w)", re.IGNORECASE)  # not "Vacancy
+# Management Specialist"
 
 
 def _without_posting_word(title: str) -> str:
@@ -994,12 +995,19 @@ def _labelled_role(lines: list[Line]) -> tuple[str, bool]:
     """A "title:" field's value (its first sentence when that is a role's name) and whether it names a
     role: a role word or the gender mark (`_marked`); not a duty ("Role: Lead our front-end codebase,
     …"), a description ("ROLE: Senior or staff-level IC with extensive experience with …") nor the
-    careers page ("Stellenangebote (m/w/d)"). The first field that names a role wins: a page's "title: Jobs"
-    over its "subtitle: Senior Product Manager"."""
+    careers page ("Stellenangebote (m/w/d)"). A later field that is a role's short name wins over a first
+    that names none: a page's "subtitle: Senior Product Manager" under its "title: Jobs"; not "Role: Reports
+    to the Finance Manager" under "Title: Bookkeeper"."""
     values = [_named_first(line.value) for line in lines if line.label == "title" and line.value]
-    return next(
-        ((value, True) for value in values if _names_role_field(value)), (next(iter(values), ""), False)
-    )
+    first = next(iter(values), "")
+    if _names_role_field(first):
+        return first, True
+    later = (value for value in values[1:] if _a_role_line(value) and not _REPORTS_TO.search(value))
+    return next(((value, True) for value in later if _names_role_field(value)), (first, False))
+
+
+# A reporting line names the manager, not the role: "Reports to the Finance Manager", "reporting al Director"
+_REPORTS_TO = re.compile(r"\breport(?:s|ing)?\s(?:in)?to\b|\breporting\s(?:al|a|à|an)\b", re.IGNORECASE)
 
 
 def _names_role_field(labelled: str) -> bool:

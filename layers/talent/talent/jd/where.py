@@ -1174,9 +1174,6 @@ _WHERE_CUE = re.compile(
     r"|(?:live|living|reside|residing) (?:in|within)|from (?:your )?home in"
     # "Preference for someone in Bay Area, CA, NY, Vancouver, Toronto, or Montreal"
     r"|(?:preference for|we prefer|ideally) someone (?:based |located )?in"
-    # "We consider candidates from Zaporizhzhya.": who is hired, by where they are
-    r"|(?<!not )(?<!n't )(?:consider|accept)(?:s|ing)? (?:only )?(?:candidates|applicants|applications)"
-    r" (?:from|in|based in)"
     r"|\w{0,20}standort(?:en|e)?(?: in)?|(?:einsatz|arbeits|dienst)ort(?: ist)?(?: in)?"  # "Arbeitsort ist"
     r"|(?:einsatz|arbeits|dienst)orte (?:können|sind)"  # "Als Dienstorte können Mainz, Göttingen oder Berlin"
     r"|standort;"  # "Standort; Dresden, Erfurt, Leipzig und bis zu 40% Remote": a field's colon mistyped
@@ -1604,9 +1601,31 @@ def phrase_places(text: str) -> list[str]:
         found += [p for p in _cued_places(line, low, _REMOTE_REGION) if is_wide(p) or not a_word_too(p)]
         found += _following_places(line, low) if "following" in low else []
         found += _cued_places(line, low, _WHERE_CUE)
+        found += _considered_places(line) if "consider" in low or "accept" in low else []
         found += based_places(line) if "-based" in low or "-remote" in low else []
         trips += _cued_places(line, low, _TRIP_CUE) if "déplacement" in low or "reisebereit" in low else []
     return found or trips
+
+
+# "We consider candidates from Zaporizhzhya.": who is hired, by where they are; not in a sentence that
+# turns them away ("We're not currently accepting applications from Canada", "We no longer accept …")
+_CONSIDERED_FROM = re.compile(
+    r"\b(?:consider|accept)(?:s|ing)? (?:only )?(?:candidates|applicants|applications) (?:from|in|based in)\s"
+)
+_TURNED_AWAY = re.compile(
+    r"\b(?:not|no|never|longer|paused|stopped|unable|cannot|yet|except|excluding)\b|n't\b|n\u2019t\b"
+)
+
+
+def _considered_places(line: str) -> list[str]:
+    """The places after "consider/accept candidates from" in a sentence that does not turn them away."""
+    found: list[str] = []
+    for sentence in _SENTENCE_END.split(line):
+        low = lower_same_length(sentence)
+        cue = _CONSIDERED_FROM.search(low)
+        if cue is not None and _TURNED_AWAY.search(low, 0, cue.start()) is None:
+            found += _cued_places(sentence, low, _CONSIDERED_FROM)
+    return found
 
 
 def _finditer(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
@@ -1960,10 +1979,17 @@ _OFFICE_LINE = re.compile(
 
 
 def _office_line(text: str) -> str:
-    """The known town an office's line is named after ("Dhaka Office: …" -> "Dhaka"), or ""."""
+    """The town an office's line names: the office's own name when it is a town's and no word ("Dhaka
+    Office: …" -> "Dhaka"), else its value when that is one known place ("EMEA office: Dublin" ->
+    "Dublin"; not "Downtown office: 100 King St W"); or ""."""
     found = _OFFICE_LINE.match(text)
-    name = (found.group(1) or found.group(2)).strip() if found else ""
-    return name if name and known_place(name) else ""
+    if found is None:
+        return ""
+    name = (found.group(1) or found.group(2)).strip()
+    if is_city(name) and not a_word_too(name):
+        return name
+    value = text[found.end() :].strip()
+    return value if _a_place_only(value) else ""
 
 
 # An address's first line: a street and its number ("Zeiloch 13", "Hauptstr. 5a").
@@ -2647,6 +2673,7 @@ _NOT_THE_EMPLOYER = re.compile(
     r"(?:from|graduat\w*|degree|alumn\w*|diplôme\w*|abschluss|título|titulado|phd|master'?s?|bachelor'?s?"
     r"|stud\w*|obtained|bac|grado|licence|spin-?off|spin-?out|found\w*|gegründet|fondée?|fundad[ao]"
     r"|issue de|out of|partner\w*|cooperat\w*|kooperation|collaborat\w*|colabora\w*|zusammen|together with"
+    r"|started|launched|created|incubat\w*"  # "started by researchers at the University of California"
     r"|consorti\w*|konsortium|customers?|clients?|kunden|such as|z\.\s?b\.|e\.g\.|includ\w*|met at|with the"
     r"|mit der|avec l|con la|online)\W+(?:[\w.'-]+\W+){0,8}$",
     re.IGNORECASE,
@@ -2678,7 +2705,11 @@ def institution_city(text: str) -> list[str]:
 
 
 # The city after an institution's name: "University of Washington, Seattle", "Harvard University, Cambridge"
-_CITY_AFTER = re.compile(r",[ \t]([A-ZÀ-Ý][\w-]{1,30}(?: [A-ZÀ-Ý][\w-]{1,30})?)")
+# The name must end the part: not "University of Mannheim, Chair of Information Systems", "…, Mission: …"
+_CITY_AFTER = re.compile(
+    r",[ \t]([A-ZÀ-Ý][\w-]{1,30}(?: [A-ZÀ-Ý][\w-]{1,30})?)(?![\w-])"
+    r"(?!\s(?:of|for|and|&|de|der|des|du|für|y|et|in)\b|\s?:)"
+)
 
 
 def _start(found: re.Match[str]) -> int:
