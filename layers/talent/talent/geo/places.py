@@ -425,10 +425,9 @@ def _stated_offset(text: str) -> float | None:
 
 
 def offset_only(text: str | None) -> bool:
-    """Whether a free-text location states a UTC offset and nothing else ("UTC+1", "(GMT-05:00)")."""
-    return (
-        bool(text) and _OFFSET_ONLY.match(text or "") is not None and _stated_offset(text or "") is not None
-    )
+    """Whether a free-text location is written as a UTC offset and nothing else ("UTC+1", "(GMT-05:00)");
+    `resolve` gives its offset, or None for no real one ("UTC+99")."""
+    return text is not None and _OFFSET_ONLY.match(text) is not None
 
 
 def resolve(text: str | None) -> Place | None:

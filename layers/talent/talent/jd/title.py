@@ -760,12 +760,11 @@ def clean_title(title: str, company: str | None, hired: bool = False) -> str:
 
 
 # The posting named around the role: "Research Software Engineer Position", "… position for cloud-based
-# ocean sonar data", "JD for Sr. Node.js Backend Engineer"
+# ocean sonar data", "JD for Sr. Node.js Backend Engineer" (not "Vacancy Management Specialist": a role)
 _POSTING_WORD_AFTER = re.compile(
     r"\s(?:position|opportunity|vacancy|job|role)(?:\s(?:for|in|at|with|on)\s.*)?$", re.IGNORECASE
 )
-_POSTING_WORD_BEFORE = re.compile(r"^(?:jd for|job description for)\s(?=\w)", re.IGNORECASE)  # not "Vacancy
-# Management Specialist"
+_POSTING_WORD_BEFORE = re.compile(r"^(?:jd for|job description for)\s(?=\w)", re.IGNORECASE)
 
 
 def _without_posting_word(title: str) -> str:
