@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal, cast
 
 from talent.geo.places import resolve, without_country_code
@@ -76,6 +77,9 @@ class OutreachFacts:
         return [c.evidence for c in self.citations]
 
 
+MAX_REMEMBERED_AREAS: Final = 64  # roles' place lists `_outermost` keeps resolved
+
+
 def _remote_area(
     requirement: JobRequirement, policy: LocationPolicy, language: DraftLanguage
 ) -> tuple[str, ...]:
@@ -89,9 +93,11 @@ def _remote_area(
     return (WORDING[language].the_us, *named) if states else named
 
 
+@lru_cache(maxsize=MAX_REMEMBERED_AREAS)
 def _outermost(places: tuple[str, ...]) -> tuple[str, ...]:
     """The places but those inside another of them: "New York, NY" beside "US" is the US's (a trial's
-    drafts had said "fully remote within New York, NY or the US")."""
+    drafts had said "fully remote within New York, NY or the US"). Remembered: a run drafts every
+    candidate for the same role's places."""
     resolved = {place: resolve(place) for place in places}
     countries = {found.country for found in resolved.values() if found and not (found.city or found.region)}
     return tuple(
