@@ -11872,3 +11872,59 @@ def test_a_titles_posting_words_and_pay_grade_go(first_line: str, title: str) ->
 )  # fmt: skip
 def test_stop_86_rules_leave_their_near_misses_alone(text: str, field: str, value: object) -> None:
     assert getattr(parse_jd(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Berufserfahrung: mind. 2 Jahre", 2),  # a board's experience field, also read as a level field
+        ("job_years: 3 years", 3),  # a page's front matter key
+        # the candidate's own record, not the company's history
+        ("You have 4+ years of experience as an engineer with a proven history of shipping.", 4),
+        ("Have a strong technical background (minimum of 3 -5 years writing production code)", 3),
+        ("You have a total of 1.5+ years of experience as a software engineer.", 1),  # whole years
+        # a page's converter lost the spaces around the figure
+        ("Mindestens5 JahreBerufserfahrung", 5),
+        ("8+ yearsof professional experience in backend development", 8),
+        ("Working knowledge of operations5+ years of professional experience", 5),
+        ("Une expérience de3 ans minimum en Ruby", 3),
+    ],
+)
+def test_stop_87_years_in_fields_glued_and_fractional_figures(line: str, years: int) -> None:
+    assert parse_jd(f"Backend Engineer\n\nAbout the team\n{line}").min_years == years
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We have a long history: for 20 years we have built trains.",  # the company's own history
+        "Our Web3 years started in 2021.",  # a name with a figure, no experience
+        "Founded 12 years ago, we now have a minimum of 10 offices.",
+    ],
+)
+def test_stop_87_years_rules_leave_company_figures_alone(line: str) -> None:
+    assert parse_jd(f"Backend Engineer\n\nAbout us\n{line}").min_years is None
+
+
+def test_stop_87_an_inline_list_after_a_label_is_read_item_by_item() -> None:
+    """ "Qualifications:● 5 to 7+ years …● …": a converter ran the list into one line; its items are
+    clauses of the list, and a preferred list's label ("Tecnologías valorables:") still heads them."""
+    parsed = parse_jd(
+        "Backend Engineer\nResponsibilities:● Build services in Go● Review code"
+        "Qualifications:● 5 to 7+ years of software development experience● You know Kafka\n"
+        "Usamos PHP)6. Tecnologías valorables:• Git -> control de versiones.• Jenkins -> integración."
+    )
+    assert (parsed.min_years, parsed.preferred_skills) == (5, ["Git", "Jenkins"])
+    assert {"Go", "Apache Kafka", "PHP"} <= set(parsed.required_skills)
+
+
+def test_stop_87_a_short_header_of_bullets_stays_one_line() -> None:
+    assert (
+        normalise("Remote • Full-time • Berlin\nBackend Engineer")
+        == "Remote • Full-time • Berlin\nBackend Engineer"
+    )
+
+
+def test_stop_87_a_glued_tagline_figure_is_no_experience() -> None:
+    text = "IT Administrator\n\nRequirements:\n- Linux\n\n[name]Talent Akquisition25 Jahre Best in Class"
+    assert parse_jd(text).min_years is None

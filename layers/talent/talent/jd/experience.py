@@ -42,7 +42,8 @@ _YEARS_HISTORY = re.compile(
     # someone else's career: "Our CTO has 20 years of intense software engineering experience"
     r"|our (?:cto|ceo|cpo|founders?|co-?founders?|founding team|leadership team) (?:has|have|brings?)"
     r"|has (?:served|been|helped|operated|existed|grown)"
-    r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)|(?<!work )history"
+    r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)"
+    r"|(?<!work )(?<!proven )(?<!demonstrated )history"  # not the candidate's "proven history of …"
     r"|years? in(?=[,;])"  # "We're a small London team, 2+ years in, building …": the company's age
     r"|next (?:\d{1,2}\s?[-\u2013]\s?)?\w+ years"  # "for the next 3-5 years": the business's plan
     r"|every \w+ years|within \w+ years|vesting|warranty|contract|age"
@@ -75,6 +76,8 @@ _YEARS_ROLE = re.compile(
     # an item completing "… if you:": "- Have 3-6 years building products"
     r"|^\W{0,3}(?:have|bring)\s(?:at least |over |more than |a minimum of )?\d"
     r"|^\W{0,3}(?:a )?(?:minimum|at least)\s(?:of\s)?[\w-]+\+?\s(?:years?|yrs)\b"  # "Minimum of five years …"
+    # "a strong technical background (minimum of 3 -5 years writing production code …)"
+    r"|\bminimum of \d{1,2}\s?(?:[-\u2013]\s?\d{1,2}\s?)?\+?\s?(?:years?|yrs)\b"
     r"|\d\s?\+\s?(?:years?|yrs)\b"  # "5+ yrs backend", "8-10+ years": what is asked, in a terse posting
     r"|[>≥]\s?\d{1,2}\s?(?:years?|yrs)\b"  # "AIX (excellent), > 4 yrs."
     # a job board's screening item: "SQL: 1 year (Preferred)", "Java: 2 Jahre (Erforderlich)"
@@ -118,6 +121,15 @@ _ONE_YEAR = guarded(
     r"(?=(?: d['\u2019]| de)? ?(?:[a-zäöüß]+e[nrs]? ){0,2}"
     r"(?:erfahrung|berufserfahrung|berufspraxis|expérience|experiencia))"
 )
+# "1.5+ years", "1,5 Jahre": the whole years are the minimum (the guide: an integer; the labels: 1)
+_FRACTION = re.compile(r"(?<![\d.,])(\d{1,2})[.,]5(?=\s?\+?\s?(?:years?|yrs|jahre?n?|ans?|años?)\b)")
+# A page's lost spaces around a figure of experience: "operations5+ years of", "de3 ans minimum", "8+
+# yearsof", "5 JahreBerufserfahrung" (not a tagline's "Akquisition25 Jahre Best in Class")
+_GLUED_FIGURE = re.compile(
+    r"(?<=[a-zäöüéèà])(?<!web)(?=\d{1,2}\s?\+?\s?(?:years?|yrs|jahre|ans|años)\s?"
+    r"(?:of\b|minimum|d'|de\s|(?:berufs)?erfahrung|experience|expérience|experiencia))"
+    r"|(?<=\d\syears)(?=of\b)|(?<=\d\+\syears)(?=of\b)|(?<=\d\sjahre)(?=berufserfahrung)"
+)
 _AFTER_UNIT: Final = 15  # the look past "years": "5 years old", "2 years of commitment" are no experience
 
 
@@ -135,6 +147,8 @@ def years_in(clause: str) -> list[int]:
     Read from each "years" back: a run of digits without a unit costs nothing.
     """
     clause = _A_YEAR.sub(r"\1 1 year", clause.lower())  # the patterns read lower-case text (`cues.words`)
+    clause = _FRACTION.sub(r"\1", clause) if "5" in clause else clause
+    clause = _GLUED_FIGURE.sub(" ", clause)
     clause = _ONE_YEAR.sub(r"1 \1", clause)
     clause = _TENURE.sub(" ", clause) if "been" in clause else clause
     units = [

@@ -637,7 +637,12 @@ def normalise(text: str) -> str:
         text = _WRAPPED_PERCENT.sub("", text)
     if "\n| " in text or "\n | " in text:
         text = _joined_header(text)
-    return "\n".join(piece.strip() for line in text.split("\n") for piece in _unflattened(line))
+    return "\n".join(
+        item.strip()
+        for line in text.split("\n")
+        for piece in _unflattened(line)
+        for item in _bullets_apart(piece)
+    )
 
 
 # A Y Combinator "Work at a Startup" job page pasted flat (how many Hacker News "is hiring" stories come):
@@ -703,6 +708,33 @@ MIN_FLATTENED_CHARS: Final = 300  # a line this long may hold a page's sections 
 def _unflattened(line: str) -> list[str]:
     """A flattened page's line split at the section headings run into it (`_INLINE_HEADING`)."""
     return _INLINE_HEADING.split(line) if len(line) >= MIN_FLATTENED_CHARS else [line]
+
+
+# A list run into one line by a page's converter: "Anforderungen:• Berufserfahrung … • Kenntnisse …",
+# "Qualifications:● 5 to 7+ years …● You love …": each item its own line, so each is a clause of the list.
+# Only after a label's colon, or in a long line of several: "Remote • Full-time • Berlin" is a header.
+_INLINE_BULLET = re.compile(r"[ \t]?[●•][ \t]?")
+_LIST_AFTER_LABEL = re.compile(r":[ \t]?[●•]")
+_LIST_LABEL = re.compile(r"(?<=[.!?])[ \t]?[^.!?\n]{1,60}:[ \t]*$")
+MIN_INLINE_BULLETS: Final = 2  # after a label
+MIN_UNLABELLED_BULLETS: Final = 3  # in a long line without one
+MIN_BULLET_LINE_CHARS: Final = 200
+
+
+def _bullets_apart(line: str) -> list[str]:
+    """A line's inline list items (`_INLINE_BULLET`) as lines of their own, each led by "• "."""
+    count = line.count("•") + line.count("●")
+    if count < MIN_INLINE_BULLETS:
+        return [line]
+    labelled = _LIST_AFTER_LABEL.search(line) is not None
+    if not labelled and (count < MIN_UNLABELLED_BULLETS or len(line) < MIN_BULLET_LINE_CHARS):
+        return [line]
+    head, *items = _INLINE_BULLET.split(line)
+    label = _LIST_LABEL.search(
+        head
+    )  # "… (Delphyn, ASP, PHP)6. Tecnologías valorables:": the label heads them
+    heads = [head[: label.start()], label.group()] if label and label.start() else [head]
+    return [*heads, *(f"• {item}" for item in items if item.strip())]
 
 
 # A share split from its number by a page's layout: "Einsatzart: 80\n        % Remote" (freelancermap).

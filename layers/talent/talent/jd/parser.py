@@ -161,10 +161,12 @@ _FIELD_CAREER = re.compile(
     r"development\b",
     re.IGNORECASE,
 )
-_EXPERIENCE_FIELD = re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung: 3 Jahre"
-    r"^\W{0,3}(?:(?:minimum |required )?experience|(?:berufs)?erfahrung|exp[ée]rience|experiencia"
-    r"(?: m[íi]nima)?)\W{0,3}:",
-    re.IGNORECASE,
+_EXPERIENCE_FIELD = (
+    re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung: 3 Jahre", "job_years: 3 years"
+        r"^\W{0,3}(?:(?:minimum |required )?experience|(?:berufs)?erfahrung|exp[ée]rience|experiencia"
+        r"(?: m[íi]nima)?|(?:job[ _])?years(?:[ _]of[ _]experience)?|experience[ _]years)\W{0,3}:",
+        re.IGNORECASE,
+    )
 )
 # "3+ years of experience as a backend engineer": the career in the role, whatever tools it names.
 # A management or leadership part of the experience asked: "engineering management experience (1+ year)",
@@ -243,10 +245,11 @@ def _read_years(clause: Clause, names_a_skill: bool, mentions: Mentions) -> None
     if values and _LEADING.search(clause.text):
         mentions.leading.append(values[0])  # "management experience (1+ year)": not the whole career's
         return
-    if values and (clause.kind == Kind.REQUIRED or experience.about_the_candidate(clause.text)):
+    field = _EXPERIENCE_FIELD.match(clause.text)
+    if values and (clause.kind == Kind.REQUIRED or field or experience.about_the_candidate(clause.text)):
         figure = _figure(clause.text, values)
         mentions.years[clause.kind].append(figure)  # the main figure, not a sub-requirement's
-        if _EXPERIENCE_FIELD.match(clause.text):
+        if field:
             mentions.stated.append(figure)
         if _is_the_career(clause, names_a_skill):
             mentions.overall.append(figure)
@@ -574,7 +577,8 @@ def read_mentions(lines: list[Line]) -> Mentions:
             heading = heading_words(line)
             _read_heading_years(line, mentions)
             read.append(ReadLine(line.text, [], heading=True))  # "AWS:" over its items
-        if line.label == "location":  # "Location: Noida | Full time | Minimum 2 years experience"
+        # "Location: Noida | Full time | Minimum 2 years experience", "Berufserfahrung: mind. 2 Jahre"
+        if line.label in ("location", "level"):
             _read_years(Clause(0, len(line.text), Kind.CONTEXT, line.text), True, mentions)
         if is_content(line):
             low = line.text.lower()
