@@ -11928,3 +11928,17 @@ def test_stop_87_a_short_header_of_bullets_stays_one_line() -> None:
 def test_stop_87_a_glued_tagline_figure_is_no_experience() -> None:
     text = "IT Administrator\n\nRequirements:\n- Linux\n\n[name]Talent Akquisition25 Jahre Best in Class"
     assert parse_jd(text).min_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        # a field of engineering, no work mode
+        ("Remote Sensing Software Engineer\n\nJoin the Remote Sensing Group.\nRequirements:\n- Python", None),
+        ("Remote\nBackend Engineer\n\nRequirements:\n- Python", "remote"),  # the field alone still is
+        ("Analyst\n\nOutcomes:\nThis position will work from home; occasional travel to HQ.", "remote"),
+        ("Developer\n\nBenefits\n- Select one to two days a week to work from home.", "hybrid"),
+    ],
+)  # fmt: skip
+def test_stop_87_work_modes(text: str, remote: str | None) -> None:
+    assert parse_jd(text).remote == remote

@@ -179,7 +179,7 @@ _HYBRID = _at_word(
     r"|([1-4]|one|two|three|four)\s?(-\s?[1-4]\s?)?days?\s(a|per|each|every)\sweek\s(in|at|from)\s"
     r"(the|our|an?)\s(?!home\s)([\w-]+\s){0,2}(office|hq|studio)|([1-4]|one|two|three|four)\sdays?\s(in|at|from)\s(the|our)\soffice"
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
-    r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s((a|per)\sweek\s)?from\shome\b"
+    r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s((a|per)\sweek\s)?(to\swork\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b"
     # "spend at least 60% of their working time in an organisation workplace" (UK Civil Service posts)
     r"|at\sleast\s([1-9]\d)\s?%\sof\s(their|your|the)\s(working\s)?time\s(in|at)\s(an?\s|the\s|our\s)?"
@@ -242,6 +242,11 @@ _HYBRID = _at_word(
     r"|(remote|télétravail|teletrabajo|home[\s-]?office)\s?:\s?(partial(ly)?|teilweise|partiel(le)?|parcial)"
     r"(?=\s?(?:$|[,.;)]|possible|möglich|remote))"  # not "Remote: partially reimbursed internet costs"
 )
+# "Remote Sensing Software Engineer", "Senior Engineer - Remote Sensing": a field of engineering, no work mode
+_TECHNICAL_REMOTE: Final = (
+    r"(?:sensing|monitoring|access|control|desktop|support|management|operations|sensors?|devices?"
+    r"|vehicles?|patient|procedures?|diagnostics)\b"
+)
 # The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
 _BARE_TELETRAVAIL = r"^télétravail\.?$"
 _REMOTE = _at_word(
@@ -254,7 +259,9 @@ _REMOTE = _at_word(
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     # "hiring US-remote engineers", "hiring for remote Software Engineers"
     r"|(?<!not )(?<!n't )(hiring|to hire|seeking|looking for)\s(for\s)?(an?\s)?([a-z]{2,12}-)?remote\b"
-    r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b|^[\"']remote\b|(?<=:\s)remote\."
+    r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b(?!\s"
+    + _TECHNICAL_REMOTE
+    + r")|^[\"']remote\b|(?<=:\s)remote\."
     r"|(?<=[.!?]\s)remote[.!](?=\s|$)"  # a sentence of its own: "… computer vision. Remote."
     r"|remote\s(available|eligible)\b|remote[\s-]projekt\b"  # "für ein remote Projekt"
     # "Einsatzort: Remote mit 1-2 Tagen Onboarding vor Ort"
@@ -277,6 +284,7 @@ _REMOTE = _at_word(
     r"|(?:essentiellement|principalement|majoritairement)\sen\stélétravail\b"
     r"|remote\spossible\sfor\s(this|the)\s(position|role|job)\b"  # "Remote possible for this position."
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
+    r"|(?:position|role|job)\swill\s(?:be\s)?work(?:ed)?\sfrom\shome\b"  # "This position will work from home"
     r"|consider(ing|ed)?\s(hiring\s)?remote\b|permanent(ly)?\s(wfh|work(ing)?\sfrom\shome)\b"
     r"|telecommute\b(?!:)"  # schema.org's jobLocationType value, as boards print it ("🌎 TELECOMMUTE Kyiv")
     # A field's whole value: "Ubicación: Desde casa", 'location: "Anywhere"'.
@@ -2186,8 +2194,7 @@ _ENTIRELY_REMOTE = _at_word(
 _REMOTE_FIELD = re.compile(
     r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)"
     # "Senior Engineer - Remote Sensing": a field of engineering, not the work mode
-    r"(?!\s(?:sensing|monitoring|access|control|desktop|support|management|operations|sensors?|devices?"
-    r"|vehicles?|patient|procedures?|diagnostics)\b)"
+    rf"(?!\s{_TECHNICAL_REMOTE})"
     # "Hiring \u2013 REMOTE LATAM - We build": after an en or em dash, the field's whole value (a region at
     # most), not "Engineer \u2013 Remote Execution"
     r"|\s[\u2013\u2014]\s?(?:fully\s)?remote(?:\s(?:latam|emea|apac|eu|us|usa|uk|europe|worldwide|global))?"
