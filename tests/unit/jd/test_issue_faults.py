@@ -11942,3 +11942,28 @@ def test_stop_87_a_glued_tagline_figure_is_no_experience() -> None:
 )  # fmt: skip
 def test_stop_87_work_modes(text: str, remote: str | None) -> None:
     assert parse_jd(text).remote == remote
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a full time role (40 hours/week) in our main offices in Amsterdam, the Netherlands.",
+        "You will join our team full-time in our office close to Mariatorget in Stockholm.",
+        "Lugar de trabajo: En las oficinas de Oviedo.",
+        "Physically located in Austin, Texas or willingness to relocate to Austin.",
+        "Le stage se déroulera à Paris, dans les locaux de la Fabrique Numérique.",
+    ],
+)
+def test_stop_87_a_desk_in_the_office_is_onsite(line: str) -> None:
+    assert parse_jd(f"Developer\n\nAbout this position\n{line}").remote == "onsite"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We have offices in Amsterdam and Berlin.",  # the company's offices, no mode for this role
+        "Our team in our office close to the river loves coffee.",
+    ],
+)
+def test_stop_87_offices_named_without_the_role_give_no_mode(line: str) -> None:
+    assert parse_jd(f"Developer\n\nAbout us\n{line}").remote is None

@@ -327,6 +327,13 @@ _ONSITE = _at_word(
     # (not "is based in the Office of Information Technology", "based in our London office, with two days
     # a week working from home")
     r"|(position|role|job)\swill\sbe\sbased\sout\sof\s(the|our)\s[\w ]{0,30}(?<!home\s)office\sin\b"
+    # "This is a full time role (40 hours/week) in our main offices in Amsterdam", "join our team full-time
+    # in our office close to …", "Lugar de trabajo: En las oficinas de Oviedo", "Physically located in
+    # Austin", "Le stage se déroulera à Paris, dans les locaux de …"
+    r"|(role|position|job)\s(\(\d{2}\shours/week\)\s)?in\sour\s(main\s)?offices?\s(in|at)\b"
+    r"|join\sour\steam\sfull[\s-]time\sin\sour\s(\w+\s)?office\b"
+    r"|lugar\sde\strabajo\s?:\s?en\s(las|nuestras)\soficinas\b|physically\slocated\sin\b"
+    r"|se\sdéroulera\s[^.\n]{0,40}\bdans\sles\slocaux\b"
 )
 _AT_WORK: Final = (
     r"(office|on[\s-]?site|in[\s-]person|bureau|sur site|présence|présentiel|büro|vor ort|oficina|presencial)"
@@ -436,7 +443,7 @@ _MODE_WORDS: Final = (
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
     "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country", "mobilarbeit", "telearbeit",
-    "workplace", "residencia",
+    "workplace", "residencia", "locaux", "physically",
 )  # fmt: skip
 
 
