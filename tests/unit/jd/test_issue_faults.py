@@ -11967,3 +11967,39 @@ def test_stop_87_a_desk_in_the_office_is_onsite(line: str) -> None:
 )
 def test_stop_87_offices_named_without_the_role_give_no_mode(line: str) -> None:
     assert parse_jd(f"Developer\n\nAbout us\n{line}").remote is None
+
+
+def test_stop_87_a_front_matter_header_names_the_role() -> None:
+    parsed = parse_jd(
+        '---\nheader: "Senior Software Engineer - Back-End"\nlayout: "layouts/job-apply.html"\n---\n\n'
+        "As a Senior Software Engineer (Back-End) at Aerlytix, you will build our platform in Python."
+    )
+    assert (parsed.title, parsed.seniority) == ("Senior Software Engineer - Back-End", "senior")
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        # a profile's hosts, not the team's tools
+        ("If you have an active GitHub, GitLab, BitBucket or Stack Overflow profile, include a link.", []),
+        ("Twitter: @[name] | GitHub: [name]", []),  # a contact's handles
+        ("- [name] - GitHub: @octocat, Twitter: @octocat", []),
+        ("We use GitHub: Actions run every build.", ["GitHub"]),  # the team's tool
+    ],
+)
+def test_stop_87_code_hosts_as_profiles_and_handles(line: str, skills: list[str]) -> None:
+    assert parse_jd(f"Backend Engineer\n\nRequirements:\n- Python\n\n{line}").required_skills == [
+        "Python",
+        *skills,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "locations"),
+    [
+        ("Tel Aviv, Israel | Engineering", ["Tel Aviv, Israel"]),  # the team beside the place
+        ("Reading, UK", ["Reading, UK"]),  # a town that is also a word
+    ],
+)
+def test_stop_87_a_department_beside_a_location_is_no_place(value: str, locations: list[str]) -> None:
+    assert parse_jd(f"Backend Engineer\nlocation: {value}\n\nRequirements:\n- Python").locations == locations

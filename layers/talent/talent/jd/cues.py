@@ -372,6 +372,7 @@ ENGLISH: Final = Cues(
         r"job title",
         r"title",
         r"subtitle",  # a page's front matter: "title: Jobs" over "subtitle: Senior Product Manager, …"
+        r"header",  # a page's front matter: 'header: "Senior Software Engineer - Back-End"'
         r"position",
         r"role",
         r"roles",

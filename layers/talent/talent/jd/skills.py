@@ -277,7 +277,7 @@ def _not_this_alias(toks: _Tokens, span: tuple[int, int], alias: Alias) -> bool:
         return True
     if text.startswith("-", end) and _LIKENESS.match(text, end):
         return True  # "CAD- or Figma-like interfaces": like the product, not the product
-    if alias.skill in _PROFILE_HOSTS and _a_profile(toks.lowers, *span):
+    if alias.skill in _PROFILE_HOSTS and (_a_profile(toks.lowers, *span) or _HANDLE_AFTER.match(text, end)):
         return True
     if alias.mode == "strict" and span[0] == 0 and toks.lowers[span[1] : span[1] + 1] in (["in"], ["with"]):
         return True  # "* Fluent with XML", "Fluent in Photoshop": an item's opening adjective
@@ -457,6 +457,7 @@ _PROFILE_BEFORE: Final = frozenset(
     # where the company's code is: "le repo GitHub", "nos dépôts GitLab"
     | {"repo", "repos", "dépôt", "dépôts"}
     | {"think"}  # the company's pitch: "think GitHub for construction"
+    | {"active"}  # "If you have an active GitHub, GitLab, BitBucket or Stack Overflow profile"
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
@@ -468,6 +469,8 @@ _PROFILE_AFTER: Final = frozenset(
 )
 
 
+# A contact's field: "GitHub: @octocat", "GitHub: [name]" (a handle, not the team's tool)
+_HANDLE_AFTER = re.compile(r"\s?:\s?(?:@|\[name\])")
 _HOST_TOKENS: Final = frozenset({"github", "gitlab", "bitbucket"})
 _LIST_JOINS: Final = frozenset({"/", ",", "or", "ou", "o", "oder", "("})
 
@@ -528,15 +531,15 @@ def _matches(toks: _Tokens) -> list[Match]:
     """The aliases of a text, longest first, without those written otherwise or inside a place name.
 
     A one-token alias depends only on how it is written, the three characters before it, the two words
-    before it and the word after: a long list ("Go, Go, Go, ...") asks the same question again and
-    again, so each is answered once (`decided`). Where a longer alias may start, the answer is worked out
-    each time.
+    before it, the word after and the four characters after (`_HANDLE_AFTER`): a long list ("Go, Go, Go,
+    ...") asks the same question again and again, so each is answered once (`decided`). Where a longer
+    alias may start, the answer is worked out each time.
     """
     starts = _starts(toks.lowers)
     if not starts:
         return []
     matches: list[Match] = []
-    decided: dict[tuple[str, str, str, str], tuple[Alias, int] | None] = {}
+    decided: dict[tuple[str, str, str, str, str], tuple[Alias, int] | None] = {}
     lowers, spans, text = toks.lowers, toks.spans, toks.text
     taken = 0  # tokens before this belong to a match already
     for i in starts:
@@ -547,7 +550,12 @@ def _matches(toks: _Tokens) -> list[Match]:
             found = _alias_at(toks, i)
         else:
             before = (lowers[i - 2] if i > 1 else "", lowers[i - 1] if i else "")
-            key = (text[max(0, spans[i][0] - 3) : spans[i][1]], *before, after)
+            key = (
+                text[max(0, spans[i][0] - 3) : spans[i][1]],
+                *before,
+                after,
+                text[spans[i][1] : spans[i][1] + 4],
+            )
             found = decided[key] if key in decided else decided.setdefault(key, _alias_at(toks, i))
         if found is not None:
             alias, size = found

@@ -883,11 +883,25 @@ def places_in(value: str) -> list[str]:
     kept = [
         _off_the_street(_genitive_country(p) or p)
         for p in found
-        if p.lower() not in _NOT_PLACES and not _STREET.match(p) and not _ROLE_NOUN.search(p)
+        if p.lower() not in _NOT_PLACES
+        and not _STREET.match(p)
+        and not _ROLE_NOUN.search(p)
+        and not _a_department(p)
     ]
     return cities_first(
         [_spaced_area(one) for p in kept if p and "-friendly" not in p for one in _coded_cities(p)]
     )
+
+
+# A team's name beside the place in a page's field: "Tel Aviv, Israel | Engineering"
+_DEPARTMENTS: Final = frozenset(
+    {"engineering", "marketing", "sales", "product", "design", "operations", "finance", "research", "support"}
+    | {"security", "legal", "analytics", "infrastructure", "development", "technology", "data", "platform"}
+)
+
+
+def _a_department(part: str) -> bool:
+    return part.lower() in _DEPARTMENTS
 
 
 def _inside(city: str, area: str) -> bool:
