@@ -12003,3 +12003,26 @@ def test_stop_87_code_hosts_as_profiles_and_handles(line: str, skills: list[str]
 )
 def test_stop_87_a_department_beside_a_location_is_no_place(value: str, locations: list[str]) -> None:
     assert parse_jd(f"Backend Engineer\nlocation: {value}\n\nRequirements:\n- Python").locations == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a hashtag's sentence first, the role in the hiring phrase below it
+        ("#WeAreCrowdStrike and our mission is to stop breaches. As a global leader, our team changed the "
+         "game.\n\nCrowdStrike Services is seeking a Sr. Platform Operations Specialist who would be "
+         "responsible for the planning.\n\nRequirements:\n- Linux", "Sr. Platform Operations Specialist"),
+        ("About this role\nThe team is looking for a Data Analyst to join us.\n\nRequirements:\n- SQL",
+         "Data Analyst"),
+    ],
+)  # fmt: skip
+def test_stop_87_a_hiring_phrase_names_specialists_and_analysts(text: str, title: str) -> None:
+    assert parse_jd(text).title == title
+
+
+def test_stop_87_a_group_of_specialists_is_not_the_role() -> None:
+    text = (
+        "Microsoft is hiring Application Security specialists! This role can be remote.\n"
+        "I'm looking for a Senior Application Security Engineer with 6 years of experience.\n"
+    )
+    assert parse_jd(text).title == "Senior Application Security Engineer"

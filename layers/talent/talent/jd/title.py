@@ -853,6 +853,7 @@ _PROSE_ROLE = re.compile(
     r"|(?:both\s)?our\s)?"  # "We're hiring for both our Full Stack Engineer and AI team"
     rf"{_PRAISE}((?:[\w+#./-]{{1,30}}\s){{0,4}}?(?:[\w+#./]{{1,30}}-)?"  # "Webapplikations-Entwickler"
     r"(?:engineer|developer|scientist|architect|designer|programmer|desarrollador|développeur|entwickler"
+    r"|(?:specialist|analyst|administrator|consultant)(?!s)"  # "seeking a Sr. Platform Operations Specialist"
     # "lead" ends the role only when no role noun follows: "a Lead Data Engineer" is not "Lead"
     r"|engineering manager|manager"
     r"|lead(?!\s(?:(?!(?:to|who|with|and|for|of|in|that|can|will)\s)[\w+#./-]{1,30}\s){0,3}"
