@@ -11949,8 +11949,6 @@ def test_stop_87_work_modes(text: str, remote: str | None) -> None:
     [
         "This is a full time role (40 hours/week) in our main offices in Amsterdam, the Netherlands.",
         "You will join our team full-time in our office close to Mariatorget in Stockholm.",
-        "Lugar de trabajo: En las oficinas de Oviedo.",
-        "Physically located in Austin, Texas or willingness to relocate to Austin.",
         "Le stage se déroulera à Paris, dans les locaux de la Fabrique Numérique.",
     ],
 )
@@ -11963,6 +11961,7 @@ def test_stop_87_a_desk_in_the_office_is_onsite(line: str) -> None:
     [
         "We have offices in Amsterdam and Berlin.",  # the company's offices, no mode for this role
         "Our team in our office close to the river loves coffee.",
+        "You must be physically located in the UK to apply.",  # where the hire lives, no mode
     ],
 )
 def test_stop_87_offices_named_without_the_role_give_no_mode(line: str) -> None:
@@ -12026,3 +12025,72 @@ def test_stop_87_a_group_of_specialists_is_not_the_role() -> None:
         "I'm looking for a Senior Application Security Engineer with 6 years of experience.\n"
     )
     assert parse_jd(text).title == "Senior Application Security Engineer"
+
+
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        # home days in the line: no onsite desk
+        ("This is a full time role in our main offices in Amsterdam, with the option to work from home.",
+         "onsite"),
+        ("Le stage se déroulera en partie à distance, dans les locaux de l'entreprise le reste du temps.",
+         "onsite"),
+        # a home day or a start at home: no remote role
+        ("This position will work from home on Fridays; the rest of the week is in our office.", "remote"),
+        ("This role will work from home during onboarding, then move to our Madrid office.", "remote"),
+    ],
+)  # fmt: skip
+def test_stop_87_desk_and_home_phrases_leave_mixed_lines_alone(line: str, not_this: str) -> None:
+    assert parse_jd(f"Developer\n\nAbout this position\n{line}").remote != not_this
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        ("- Maintain our active GitHub repositories and CI pipelines", ["GitHub"]),  # the team's tool
+        ("- Administer active Bitbucket and Jira workspaces", ["Bitbucket", "Jira"]),
+    ],
+)
+def test_stop_87_an_active_tool_is_no_profile(line: str, skills: list[str]) -> None:
+    assert parse_jd(f"Backend Engineer\n\nRequirements:\n- Python\n{line}").required_skills == [
+        "Python",
+        *skills,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        # a later label after a sentence's end heads its own items
+        ("Dev\nMust have:• Python • Django • PostgreSQL. Nice to have:• Kafka • Redis",
+         ["Python", "Django", "PostgreSQL"], ["Apache Kafka", "Redis"]),
+    ],
+)  # fmt: skip
+def test_stop_87_a_later_label_in_an_inline_list(
+    text: str, required: list[str], preferred: list[str]
+) -> None:
+    parsed = parse_jd(text)
+    assert (parsed.required_skills, parsed.preferred_skills) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acme has a proven history of over 25 years of delivering software to banks.",  # the company's
+        "This is a fixed term engagement for a minimum of 2 years.",  # a term, not experience
+        "The project has funding secured for a minimum of 3 years.",
+    ],
+)
+def test_stop_87_company_history_and_terms_are_no_experience(line: str) -> None:
+    assert parse_jd(f"Backend Engineer\n\nAbout the role\n{line}").min_years is None
+
+
+@pytest.mark.parametrize("title", ["Remote-Sensing Data Scientist", "Remote Pilot (Drone Operations)"])
+def test_stop_87_technical_remote_titles(title: str) -> None:
+    assert parse_jd(f"{title}\n\nRequirements:\n- Python").remote is None
+
+
+def test_stop_87_a_later_label_no_stop_sets_apart_leaves_the_line_whole() -> None:
+    """ "• PostgreSQL Nice to have:• Kafka": the item cannot be told from the label, so no split."""
+    line = "Requirements:• Python • Django • PostgreSQL Nice to have:• Kafka • Redis"
+    assert normalise(f"Dev\n{line}") == f"Dev\n{line}"

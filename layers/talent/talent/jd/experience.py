@@ -43,7 +43,7 @@ _YEARS_HISTORY = re.compile(
     r"|our (?:cto|ceo|cpo|founders?|co-?founders?|founding team|leadership team) (?:has|have|brings?)"
     r"|has (?:served|been|helped|operated|existed|grown)"
     r"|for (?:over |more than |nearly |almost |about )?\w+ years,? (?:we|our|the company)"
-    r"|(?<!work )(?<!proven )(?<!demonstrated )history"  # not the candidate's "proven history of …"
+    r"|(?<!work )history"
     r"|years? in(?=[,;])"  # "We're a small London team, 2+ years in, building …": the company's age
     r"|next (?:\d{1,2}\s?[-\u2013]\s?)?\w+ years"  # "for the next 3-5 years": the business's plan
     r"|every \w+ years|within \w+ years|vesting|warranty|contract|age"
@@ -77,7 +77,9 @@ _YEARS_ROLE = re.compile(
     r"|^\W{0,3}(?:have|bring)\s(?:at least |over |more than |a minimum of )?\d"
     r"|^\W{0,3}(?:a )?(?:minimum|at least)\s(?:of\s)?[\w-]+\+?\s(?:years?|yrs)\b"  # "Minimum of five years …"
     # "a strong technical background (minimum of 3 -5 years writing production code …)"
-    r"|\bminimum of \d{1,2}\s?(?:[-\u2013]\s?\d{1,2}\s?)?\+?\s?(?:years?|yrs)\b"
+    # (not a term's length: "an engagement for a minimum of 2 years")
+    r"|\bminimum of \d{1,2}\s?(?:[-\u2013]\s?\d{1,2}\s?)?\+?\s?(?:years?|yrs)\s(?:of\s)?"
+    r"(?:[a-z]+ing|experience)\b"
     r"|\d\s?\+\s?(?:years?|yrs)\b"  # "5+ yrs backend", "8-10+ years": what is asked, in a terse posting
     r"|[>≥]\s?\d{1,2}\s?(?:years?|yrs)\b"  # "AIX (excellent), > 4 yrs."
     # a job board's screening item: "SQL: 1 year (Preferred)", "Java: 2 Jahre (Erforderlich)"
@@ -158,7 +160,9 @@ def years_in(clause: str) -> list[int]:
     ]
     read = sentence(clause)
     team = _TEAM_YEARS.search(read) is not None and _ASKED_OF_YOU.search(read) is None
-    if not units or team or _YEARS_HISTORY.search(read):
+    # "You have 4+ years … with a proven history of …": the candidate's own record, not the company's
+    history = _YEARS_HISTORY.search(read.replace("history", "") if _ASKED_OF_YOU.search(read) else read)
+    if not units or team or history:
         return []
     ranged = next(
         filter(None, (_MIN_MAX.search(clause, max(0, end - 2 * YEARS_REACH), end) for end in units)), None

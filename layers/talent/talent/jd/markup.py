@@ -716,19 +716,33 @@ def _unflattened(line: str) -> list[str]:
 _INLINE_BULLET = re.compile(r"[ \t]?[●•][ \t]?")
 _LIST_AFTER_LABEL = re.compile(r":[ \t]?[●•]")
 _LIST_LABEL = re.compile(r"(?<=[.!?])[ \t]?[^.!?\n]{1,60}:[ \t]*$")
+# a later label after a sentence's end: "… PostgreSQL. Nice to have:• Kafka" (the cut is after the stop)
+_LATER_LABEL = re.compile(r"(?<=\S)[.!?](?=[ \t]?[^.!?:•●\n]{1,60}:[ \t]?[●•])")
 MIN_INLINE_BULLETS: Final = 2  # after a label
 MIN_UNLABELLED_BULLETS: Final = 3  # in a long line without one
 MIN_BULLET_LINE_CHARS: Final = 200
+MAX_INLINE_BULLETS: Final = 60  # more is no list a person wrote: the line stays whole (and its parse fast)
 
 
 def _bullets_apart(line: str) -> list[str]:
-    """A line's inline list items (`_INLINE_BULLET`) as lines of their own, each led by "• "."""
+    """A line's inline list items (`_INLINE_BULLET`) as lines of their own, each led by "• "; a later
+    label's list ("… PostgreSQL. Nice to have:• Kafka") under its label. A later label that no sentence
+    end sets apart ("• PostgreSQL Nice to have:• Kafka") leaves the line whole: its item cannot be told
+    from the label."""
     count = line.count("•") + line.count("●")
-    if count < MIN_INLINE_BULLETS:
+    if count < MIN_INLINE_BULLETS or count > MAX_INLINE_BULLETS:
         return [line]
-    labelled = _LIST_AFTER_LABEL.search(line) is not None
-    if not labelled and (count < MIN_UNLABELLED_BULLETS or len(line) < MIN_BULLET_LINE_CHARS):
+    labels = len(_LIST_AFTER_LABEL.findall(line))
+    if not labels and (count < MIN_UNLABELLED_BULLETS or len(line) < MIN_BULLET_LINE_CHARS):
         return [line]
+    cuts = [found.end() for found in _LATER_LABEL.finditer(line)]
+    if labels > 1 and len(cuts) != labels - 1:
+        return [line]
+    bounds = zip([0, *cuts], [*cuts, len(line)], strict=True)
+    return [item for start, end in bounds for item in _items(line[start:end])]
+
+
+def _items(line: str) -> list[str]:
     head, *items = _INLINE_BULLET.split(line)
     label = _LIST_LABEL.search(
         head

@@ -457,7 +457,6 @@ _PROFILE_BEFORE: Final = frozenset(
     # where the company's code is: "le repo GitHub", "nos dépôts GitLab"
     | {"repo", "repos", "dépôt", "dépôts"}
     | {"think"}  # the company's pitch: "think GitHub for construction"
-    | {"active"}  # "If you have an active GitHub, GitLab, BitBucket or Stack Overflow profile"
 )
 _PROFILE_AFTER: Final = frozenset(
     {"profile", "profiles", "profil", "profils", "perfil", "account", "handle", "username", "link", "links"}
@@ -472,6 +471,7 @@ _PROFILE_AFTER: Final = frozenset(
 # A contact's field: "GitHub: @octocat", "GitHub: [name]" (a handle, not the team's tool)
 _HANDLE_AFTER = re.compile(r"\s?:\s?(?:@|\[name\])")
 _HOST_TOKENS: Final = frozenset({"github", "gitlab", "bitbucket"})
+_ARTICLES: Final = frozenset({"an", "a"})
 _LIST_JOINS: Final = frozenset({"/", ",", "or", "ou", "o", "oder", "("})
 
 
@@ -479,16 +479,29 @@ def _a_profile(lowers: list[str], start: int, end: int) -> bool:
     """ "your GitHub profile", "GitHub stars", "votre profil GitHub / Gitlab": an account, not a tool."""
     after = lowers[end] if end < len(lowers) else ""
     before = lowers[start - 1] if start else ""
-    index = start - 1
-    while index >= 0 and (lowers[index] in _LIST_JOINS or lowers[index] in _HOST_TOKENS):
-        index -= 1  # "profil GitHub / Gitlab": the word before a profile's list of hosts
+    index = _before_the_hosts(lowers, start)
     first = lowers[index] if index >= 0 else ""
     shown = before in _ON and start >= 2 and lowers[start - 2] in _SHOWN  # "100k stars on GitHub"
     # "check out our github", "visit our GitHub": code to look at (not "administer our GitHub")
     visited = before == "our" and start >= 2 and lowers[start - 2] in _VISIT
     named = before in _PROFILE_BEFORE or first in _PROFILE_BEFORE or after in _PROFILE_AFTER
+    named = named or _an_active_account(lowers, index)
     owned = before in _OF and start >= 2 and lowers[start - 2] in _PROFILE_AFTER  # "perfil de github"
     return named or shown or visited or owned
+
+
+def _before_the_hosts(lowers: list[str], start: int) -> int:
+    """The index of the word before a list of hosts ("profil GitHub / Gitlab"), -1 at the text's start."""
+    index = start - 1
+    while index >= 0 and (lowers[index] in _LIST_JOINS or lowers[index] in _HOST_TOKENS):
+        index -= 1
+    return index
+
+
+def _an_active_account(lowers: list[str], index: int) -> bool:
+    """ "If you have an active GitHub, GitLab, BitBucket or Stack Overflow profile" (not "Maintain our
+    active GitHub repositories", "Administer active Bitbucket … workspaces")."""
+    return index >= 1 and lowers[index] == "active" and lowers[index - 1] in _ARTICLES
 
 
 _ON: Final = frozenset({"on", "auf", "sur", "en"})

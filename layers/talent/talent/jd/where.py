@@ -245,7 +245,7 @@ _HYBRID = _at_word(
 # "Remote Sensing Software Engineer", "Senior Engineer - Remote Sensing": a field of engineering, no work mode
 _TECHNICAL_REMOTE: Final = (
     r"(?:sensing|monitoring|access|control|desktop|support|management|operations|sensors?|devices?"
-    r"|vehicles?|patient|procedures?|diagnostics)\b"
+    r"|vehicles?|patient|procedures?|diagnostics|pilot)\b"
 )
 # The whole line: remote among the work conditions, a perk among the benefits (`remote_policy`)
 _BARE_TELETRAVAIL = r"^télétravail\.?$"
@@ -259,7 +259,7 @@ _REMOTE = _at_word(
     r"|remote\s\w{3,20}\s(will\s(also\s)?be|are|is)\s(also\s)?considered\b"
     # "hiring US-remote engineers", "hiring for remote Software Engineers"
     r"|(?<!not )(?<!n't )(hiring|to hire|seeking|looking for)\s(for\s)?(an?\s)?([a-z]{2,12}-)?remote\b"
-    r"|remote\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b(?!\s"
+    r"|remote(?!-sensing)\s?[(\[,/|–—)\]\"'-]|or\s(remote(ly)?|off-?site)\b|remote\s?$|^remote\b(?![\s-]"
     + _TECHNICAL_REMOTE
     + r")|^[\"']remote\b|(?<=:\s)remote\."
     r"|(?<=[.!?]\s)remote[.!](?=\s|$)"  # a sentence of its own: "… computer vision. Remote."
@@ -284,7 +284,8 @@ _REMOTE = _at_word(
     r"|(?:essentiellement|principalement|majoritairement)\sen\stélétravail\b"
     r"|remote\spossible\sfor\s(this|the)\s(position|role|job)\b"  # "Remote possible for this position."
     r"|work(s|ing)?\s(mostly\s)?remotely\b|(spread\s(out\s)?|distributed\s)remotely\b"
-    r"|(?:position|role|job)\swill\s(?:be\s)?work(?:ed)?\sfrom\shome\b"  # "This position will work from home"
+    # "This position will work from home;" (not "… from home on Fridays", "… during onboarding, then …")
+    r"|(?:position|role|job)\swill\s(?:be\s)?work(?:ed)?\sfrom\shome(?=\s?(?:[.;]|$))"
     r"|consider(ing|ed)?\s(hiring\s)?remote\b|permanent(ly)?\s(wfh|work(ing)?\sfrom\shome)\b"
     r"|telecommute\b(?!:)"  # schema.org's jobLocationType value, as boards print it ("🌎 TELECOMMUTE Kyiv")
     # A field's whole value: "Ubicación: Desde casa", 'location: "Anywhere"'.
@@ -328,12 +329,12 @@ _ONSITE = _at_word(
     # a week working from home")
     r"|(position|role|job)\swill\sbe\sbased\sout\sof\s(the|our)\s[\w ]{0,30}(?<!home\s)office\sin\b"
     # "This is a full time role (40 hours/week) in our main offices in Amsterdam", "join our team full-time
-    # in our office close to …", "Lugar de trabajo: En las oficinas de Oviedo", "Physically located in
-    # Austin", "Le stage se déroulera à Paris, dans les locaux de …"
-    r"|(role|position|job)\s(\(\d{2}\shours/week\)\s)?in\sour\s(main\s)?offices?\s(in|at)\b"
+    # in our office close to …", "Le stage se déroulera à Paris, dans les locaux de …", in a line naming
+    # no home days ("… in our main offices in Amsterdam, with Fridays from home")
+    r"|(?:(role|position|job)\s(\(\d{2}\shours/week\)\s)?in\sour\s(main\s)?offices?\s(in|at)\b"
     r"|join\sour\steam\sfull[\s-]time\sin\sour\s(\w+\s)?office\b"
-    r"|lugar\sde\strabajo\s?:\s?en\s(las|nuestras)\soficinas\b|physically\slocated\sin\b"
-    r"|se\sdéroulera\s[^.\n]{0,40}\bdans\sles\slocaux\b"
+    r"|se\sdéroulera\s(?:(?!distance)[^.\n]){0,40}\bdans\sles\slocaux\b)"
+    r"(?![^\n]{0,100}\b(?:home|remote|teletrabajo|télétravail|distancia))"
 )
 _AT_WORK: Final = (
     r"(office|on[\s-]?site|in[\s-]person|bureau|sur site|présence|présentiel|büro|vor ort|oficina|presencial)"
@@ -443,7 +444,7 @@ _MODE_WORDS: Final = (
     "heimarbeit", "chez vous", "chez toi", "oficina", "wfh", "local", "dispersée", "répartie", "virtual",
     "büro", "bureau", "vorort", "retrouvons", "von wo", "where you work", "how you work", "présen",
     "ortsunabh", "relocat", "n'importe où", "de tt", "mobile", "any country", "mobilarbeit", "telearbeit",
-    "workplace", "residencia", "locaux", "physically",
+    "workplace", "residencia", "locaux",
 )  # fmt: skip
 
 
@@ -2215,7 +2216,7 @@ _ENTIRELY_REMOTE = _at_word(
 _REMOTE_FIELD = re.compile(
     r"(?:^|[|·•(/,:\U0001F30E]|\s-{1,2})\s?(?:100\s?%\s|fully\s|wfh\s)?remote\b(?![\s-](?:options?|anteil)\b)"
     # "Senior Engineer - Remote Sensing": a field of engineering, not the work mode
-    rf"(?!\s{_TECHNICAL_REMOTE})"
+    rf"(?![\s-]{_TECHNICAL_REMOTE})"
     # "Hiring \u2013 REMOTE LATAM - We build": after an en or em dash, the field's whole value (a region at
     # most), not "Engineer \u2013 Remote Execution"
     r"|\s[\u2013\u2014]\s?(?:fully\s)?remote(?:\s(?:latam|emea|apac|eu|us|usa|uk|europe|worldwide|global))?"
