@@ -12094,3 +12094,11 @@ def test_stop_87_a_later_label_no_stop_sets_apart_leaves_the_line_whole() -> Non
     """ "• PostgreSQL Nice to have:• Kafka": the item cannot be told from the label, so no split."""
     line = "Requirements:• Python • Django • PostgreSQL Nice to have:• Kafka • Redis"
     assert normalise(f"Dev\n{line}") == f"Dev\n{line}"
+
+
+def test_stop_87_an_office_among_the_benefits_is_the_place_when_it_is_the_only_one() -> None:
+    text = (
+        "Entwickler:in (m/w/d)\n\nDein Profil\n- Python\n\nWas wir bieten\n"
+        "- Die Möglichkeit im Berliner Büro und/oder mobil zu arbeiten.\n- Flexible Arbeitszeiten"
+    )
+    assert parse_jd(text).locations == ["Berlin"]

@@ -2453,6 +2453,8 @@ def _place_sources(
     yield phrase_places(body)
     yield adjective_places(body) if "er " in body else []
     yield phrase_places(boilerplate)
+    # the offices among the benefits, when no other place is given: "Die Möglichkeit im Berliner Büro …"
+    yield adjective_places(boilerplate) if "er " in boilerplate else []
     yield from _office_places(lines, body, remote)
 
 
