@@ -12102,3 +12102,15 @@ def test_stop_87_an_office_among_the_benefits_is_the_place_when_it_is_the_only_o
         "- Die Möglichkeit im Berliner Büro und/oder mobil zu arbeiten.\n- Flexible Arbeitszeiten"
     )
     assert parse_jd(text).locations == ["Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("line", "locations"),
+    [
+        ("- Residir cercano a CDMX.", ["CDMX"]),  # where the hire must live
+        ("- Residir en Monterrey o alrededores.", ["Monterrey"]),
+        ("- Si prefieres residir en otra ciudad, es posible.", []),  # no town named after the cue
+    ],
+)
+def test_stop_87_a_spanish_residence_requirement_names_the_place(line: str, locations: list[str]) -> None:
+    assert parse_jd(f"Desarrollador Java\n\nRequisitos:\n- Java\n{line}").locations == locations

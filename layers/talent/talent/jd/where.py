@@ -1535,9 +1535,10 @@ def _seat_places(body: str) -> list[str]:
 
 
 def residence_places(text: str) -> list[str]:
-    """ "Bewerber:innen mit Wohnsitz in Deutschland": where the hire must live, the last resort."""
+    """ "Bewerber:innen mit Wohnsitz in Deutschland", "Residir cercano a CDMX": where the hire must live,
+    the last resort."""
     low = lower_same_length(text)
-    return _cued_places(text, low, _RESIDENCE_CUE) if "wohnsitz in" in low else []
+    return _cued_places(text, low, _RESIDENCE_CUE) if "wohnsitz in" in low or "residir" in low else []
 
 
 # A recruiter's placement: "Für unseren Kunden in Köln suchen wir", "Unser Kunde im Ruhrgebiet sucht", "Die
@@ -1560,7 +1561,10 @@ _SEAT_OF_ANOTHER = re.compile(
 _SEAT_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
 # "ausschließlich Bewerber:innen mit Wohnsitz in Deutschland": where the hire must live ("Sofern Sie
 # keinen Wohnsitz in ..." in a privacy notice is not)
-_RESIDENCE_CUE = re.compile(r"\b(?:mit|in)\s(?:[a-zäöüß]{1,12}\s)?wohnsitz in\s")
+# "Residir cercano a CDMX", "Residir en Monterrey": the Spanish requirement
+_RESIDENCE_CUE = re.compile(
+    r"\b(?:mit|in)\s(?:[a-zäöüß]{1,12}\s)?wohnsitz in\s|\bresidir\s(?:en|cerca de|cercano a)\s"
+)
 
 
 def _cued_places(line: str, low: str, pattern: re.Pattern[str]) -> list[str]:
