@@ -12114,3 +12114,34 @@ def test_stop_87_an_office_among_the_benefits_is_the_place_when_it_is_the_only_o
 )
 def test_stop_87_a_spanish_residence_requirement_names_the_place(line: str, locations: list[str]) -> None:
     assert parse_jd(f"Desarrollador Java\n\nRequisitos:\n- Java\n{line}").locations == locations
+
+
+@pytest.mark.parametrize(
+    ("line", "remote"),
+    [
+        ("Remote workers are not eligible.", "onsite"),  # a refusal, not a remote role
+        ("A lot of developers are moving toward remote work, but this is an on site position.", "onsite"),
+        ("Remote candidates will be considered.", "remote"),
+        ("Monday - Thursday in office (Fridays are remote optional)", "hybrid"),  # a home day a week
+    ],
+)
+def test_stop_87_refusals_and_home_days(line: str, remote: str) -> None:
+    assert parse_jd(f"Developer\n\nAdditional Info\n{line}").remote == remote
+
+
+def test_stop_87_a_data_files_hyphenated_key_heads_its_list() -> None:
+    """ "additional-skills:" after "required-skills:" in a page's YAML: the nice-to-haves."""
+    text = (
+        "jobs:\n  - title: Head of DevOps\n    required-skills:\n      '<li>Docker</li><li>Jenkins</li>'\n"
+        "    additional-skills:\n      '<li>Experience with Terraform and Packer</li>'\n"
+    )
+    parsed = parse_jd(text)
+    assert (parsed.required_skills, parsed.preferred_skills) == (
+        ["Docker", "Jenkins"],
+        ["Terraform", "Packer"],
+    )
+
+
+def test_stop_87_a_strong_engineer_is_the_engineer() -> None:
+    text = "About us\nWe are seeking a strong Software Engineer for our API team.\n\nRequirements:\n- Java"
+    assert parse_jd(text).title == "Software Engineer"

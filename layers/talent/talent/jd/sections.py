@@ -100,10 +100,14 @@ _BOTH_KINDS = re.compile(
 )
 
 
+_KEY_HYPHEN = re.compile(r"^([a-z]{4,20})-(?=[a-z]{4,20}:?$)")
+
+
 def heading_kind(text: str) -> Kind | None:
     """The kind of the section a heading opens, or None for a heading we do not recognise."""
     # "desirableAttributes", "nice_to_have": a data file's key
     low = _LOWER_CAMEL.sub(_humps_apart, text).replace("_", " ").lower().strip()
+    low = _KEY_HYPHEN.sub(r"\1 ", low)  # a data file's key: "additional-skills:", "required-skills:"
     if _BOTH_KINDS.search(low):
         return Kind.REQUIRED  # "Qualifications Required and Preferred": the asks first, the pluses follow
     if _PREFERRED_HEAD.search(low) or _PREFERRED_CLAUSE.search(low):

@@ -822,7 +822,7 @@ class Title:
 _PRAISE = (
     r"(?:(?:(?:highly|very|extremely|exceptionally|truly|really)\s)?(?:motivated|self-motivated|talented|experienced"
     r"|passionate|driven|skilled|exceptional|creative|dedicated|enthusiastic|ambitious|seasoned|proactive"
-    r"|pragmatic|detail-oriented|brilliant|curious|versatile|energetic|results-driven"
+    r"|pragmatic|detail-oriented|brilliant|curious|versatile|energetic|results-driven|strong"
     # before another praise word only: not "a Dynamic Positioning Engineer", "an Innovation Manager"
     r"|(?:dynamic|innovative)(?=,?\s(?:and|&)\s)"
     # the hire's terms: "looking for a U.S.-based, fully remote Software Engineer"

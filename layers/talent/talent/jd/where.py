@@ -88,6 +88,9 @@ _HOME_DAYS_REFUSED = (
 _REMOTE_NEGATED = _at_word(
     r"(not|no|non)[\s-](a\s)?(fully\s)?remotes?\b|remote\s(work\s|working\s)?(is\s)?not\s"
     r"(possible|available|an option|offered|supported)|not\seligible\sfor\sremote"
+    # "Remote workers are not eligible.", "… moving toward remote work, but this is an on site position."
+    r"|remote\s(workers|employees|candidates|applicants)\s(are|will)\snot\s(be\s)?(eligible|considered|accepted)"
+    r"|but\sthis\sis\san?\s(on[\s-]?site|in[\s-]office|office[\s-]based)\s(position|role|job)\b"
     # "This is not a position for working remotely.", "… not open to remote work." (not "… for working
     # remotely from a beach", "… not open to remote work from other countries")
     r"|(?:not\s(a\s)?(position|role|job)\sfor\sworking\sremotely|not\sopen\sto\sremote\swork)(?=\s?(?:[.;!]|$))"
@@ -181,6 +184,8 @@ _HYBRID = _at_word(
     r"|(in[\s-]office|on[\s-]?site|(in|at|from)\s(the|our)\s([\w-]+\s){0,2}office)\s(\w+\s){0,2}([1-4]|one|two|three|four)"
     r"(-\d)?\sdays|(office|on[\s-]?site)\son\s(mon|tues|wednes|thurs|fri)days\b|days?\s((a|per)\sweek\s)?(to\swork\s)?from\shome\b"
     r"|split between (home|remote) and (the )?office\b|office-first\b"
+    # "Monday - Thursday in office (Fridays are remote optional)", "WFH Fridays"
+    r"|(mon|fri)days\s(are\s)?(remote|wfh|from\shome)\b|(remote|wfh)\s(mon|fri)days\b"
     # "spend at least 60% of their working time in an organisation workplace" (UK Civil Service posts)
     r"|at\sleast\s([1-9]\d)\s?%\sof\s(their|your|the)\s(working\s)?time\s(in|at)\s(an?\s|the\s|our\s)?"
     r"([\w-]+\s)?(office|workplace)\b"
