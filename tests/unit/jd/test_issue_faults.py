@@ -12145,3 +12145,18 @@ def test_stop_87_a_data_files_hyphenated_key_heads_its_list() -> None:
 def test_stop_87_a_strong_engineer_is_the_engineer() -> None:
     text = "About us\nWe are seeking a strong Software Engineer for our API team.\n\nRequirements:\n- Java"
     assert parse_jd(text).title == "Software Engineer"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        (
+            "Technical Engineer (Unreal Engine) - Volunteer Role",
+            "Technical Engineer (Unreal Engine)",
+        ),  # terms
+        ("Backend Engineer (Volunteer)", "Backend Engineer"),
+        ("Volunteer Coordinator", "Volunteer Coordinator"),  # the role itself
+    ],
+)
+def test_stop_87_volunteer_terms_leave_the_title(first_line: str, title: str) -> None:
+    assert parse_jd(f"{first_line}\n\nRequirements:\n- C++").title == title

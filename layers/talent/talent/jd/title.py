@@ -86,7 +86,8 @@ _AMOUNT = r"[$€£]?\s?\d[\d.,]*\s?k?"
 _NOT_THE_ROLE = re.compile(
     rf"^(?:(?:up to|bis zu|hasta|jusqu'à)\s)?(?=[$€£]){_AMOUNT}(?:\s?(?:to|-|–|à|a|bis)\s?{_AMOUNT})?"
     r"(?:\s?(?:usd|eur|gbp))?$"
-    r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet)$"
+    r"|^(?:freelance|freiberuflich|contract|contractor|permanent|festanstellung|cdi|cdd|interim|befristet"
+    r"|volunteer(?:\s(?:role|position))?|unpaid)$"  # "… (Unreal Engine) - Volunteer Role": the terms
     r"|^(?:external|internal)$"  # "Senior Protocol Engineer (External)": who may apply
     r"|^\d{1,2}\s?(?:monate?|months?|meses|mois)\+?$|^(?:start(?:ing)?|ab sofort|à partir d|a partir de)\b"
     # the start month: "Stage ReactJS / NodeJS Developer - Février", "- September 2024"
@@ -295,7 +296,8 @@ _TRAILING_NOISE = re.compile(
     # "… au 3/5e" (three days of five), "(0 to 2 Years)"
     r"|\sau\s\d/\de|\s?\(\d{1,2}\s?(?:to|-|\u2013)\s?\d{1,2}\s(?:years|yrs|ans)\)"
     # the contract: "Junior Software Engineer (Contract, 1099)"
-    r"|\s?\((?:contract|freelance|part[\s-]time|full[\s-]time|permanent|temporary)(?:,\s?[^()]{1,20})?\)"
+    r"|\s?\((?:contract|freelance|part[\s-]time|full[\s-]time|permanent|temporary|volunteer|unpaid)"
+    r"(?:,\s?[^()]{1,20})?\)"
     r"|\s?\([^()]{3,60}!\)"  # a shout: "(ARBEITNEHMERÜBERLASSUNG!)", "(nur bewerben wenn …!)"
     r"|\s[-–|]\s?[$€£]\s?\d.*"  # the pay: "Senior Software Engineer - $240k USD + bonus"
     r"|\s?\(\d{1,3}(?:[.,]\d{3})*\s?[$€£]\)"  # "Data Scientist (25.000 €)"
