@@ -12160,3 +12160,12 @@ def test_stop_87_a_strong_engineer_is_the_engineer() -> None:
 )
 def test_stop_87_volunteer_terms_leave_the_title(first_line: str, title: str) -> None:
     assert parse_jd(f"{first_line}\n\nRequirements:\n- C++").title == title
+
+
+def test_stop_87_a_hiring_phrase_keeps_the_hires_kind_after_the_role() -> None:
+    text = (
+        "The Opportunity\nWe are seeking a talented and motivated Front End Developer Intern to join us."
+        "\n\nRequirements:\n- JavaScript"
+    )
+    parsed = parse_jd(text)
+    assert (parsed.title, parsed.seniority) == ("Front End Developer Intern", "intern")

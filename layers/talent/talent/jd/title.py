@@ -861,7 +861,9 @@ _PROSE_ROLE = re.compile(
     r"|lead(?!\s(?:(?!(?:to|who|with|and|for|of|in|that|can|will)\s)[\w+#./-]{1,30}\s){0,3}"
     r"(?:engineer|developer|manager|designer|scientist|architect)))"
     r"(?:e?s|[/*:]in(?:nen)?)?\b"  # "Entwickler/in"
-    r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web)){0,3})",
+    # (and the hire's kind after it: "a talented and motivated Front End Developer Intern")
+    r"(?:\s(?:senior|junior|sr|ssr|jr|frontend|backend|front[\s-]end|back[\s-]end|full[\s-]?stack|web|intern"
+    r"|trainee|apprentice)){0,3})",
 )  # read on lower-case text: IGNORECASE would try every alternative at every character (cues.words)
 
 
