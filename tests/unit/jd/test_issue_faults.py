@@ -12169,3 +12169,14 @@ def test_stop_87_a_hiring_phrase_keeps_the_hires_kind_after_the_role() -> None:
     )
     parsed = parse_jd(text)
     assert (parsed.title, parsed.seniority) == ("Front End Developer Intern", "intern")
+
+
+def test_stop_87_unicode_hyphens_are_hyphens() -> None:
+    """ "Full\u2010Stack", "Remote\u2011First": the hyphens a keyboard types, for titles, names and modes."""
+    assert normalise("Full\u2010Stack Developer\nBack\u2011End") == "Full-Stack Developer\nBack-End"
+    text = (
+        "Backend Engineer\n\nBenefits\n- Wir leben ein Hybrides Arbeitsmodell: Remote\u2011First mit "
+        "regelmäßigem Austausch vor Ort.\n\nProjekt an der Ruprecht\u2011Karls\u2011Universität Heidelberg."
+    )
+    parsed = parse_jd(text)
+    assert (parsed.remote, parsed.locations) == ("hybrid", ["Heidelberg"])

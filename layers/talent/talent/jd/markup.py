@@ -600,6 +600,9 @@ def _blade_value(found: re.Match[str]) -> str:
     return value if " " in value or value[:1].isupper() else ""
 
 
+_HYPHENS: Final = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def normalise(text: str) -> str:
     """The posting as plain lines: decoded HTML, markdown without markup, one kind of space and quote.
 
@@ -628,6 +631,7 @@ def normalise(text: str) -> str:
     if "   " in text or "\t" in text:
         text = _FLATTENED_BREAK.sub("\n", text)
     text = _SPACES.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))
+    text = text.translate(_HYPHENS)  # "Full\u2010Stack", "Back\u2011End": the hyphen a keyboard types
     if " Job type " in text:
         text = _STARTUP_PAGE_FIELDS.sub(_field_lines, text)
     text = _GLUED_LEAD.sub(r"\1 ", text)

@@ -564,6 +564,9 @@ def _possibly_at_home(text: str) -> bool:
 # "remote-first hybrid", "Onsite (2 days remote OK)": a hybrid role, whatever "remote" says alone
 _REMOTE_FIRST_HYBRID = re.compile(
     r"\bremote[\s-]first hybrid\b"
+    # "Wir leben ein Hybrides Arbeitsmodell: Remote-First mit regelmäßigem Austausch vor Ort"
+    r"|\bhybrides? arbeitsmodell:?\s(?:\w+\s){0,2}remote[\s-]first\b"
+    r"|\bhybrid work(?:ing)? model:?\sremote[\s-]first\b"
     r"|\bon-?site\s?\(\s?[1-4]\s?days?\s(?:a\sweek\s)?remote\s(?:is\s)?(?:possible|available|allowed|ok)\s?\)"
     # "5 jours par semaine dont 2 en télétravail"
     r"|\b(?:dont|davon|including|of which|de los cuales)\s[1-4]\s(?:jours?\s|tage?n?\s|days?\s|días\s)?"
@@ -2701,7 +2704,8 @@ _NOT_THE_HIRE = re.compile(
 # customer or the founders' one.
 _INSTITUTION_CITY = (
     re.compile(  # "University of Oxford", "Universität Münster"
-        r"(?<![\w-])(?:University|Universität|Université|Universidad|Università|Hochschule|Fachhochschule"
+        # (a founder's name joined before it: "Ruprecht-Karls-Universität Heidelberg")
+        r"(?<!\w)(?:University|Universität|Université|Universidad|Università|Hochschule|Fachhochschule"
         r"|Technische Universität|TU|RWTH|Inria|INRIA|Politecnico|Politécnica)"
         r"\s(?:of\s|de\s|d'|del\s|der\s|zu\s|di\s)?([A-ZÀ-Ý][\w-]{1,30}(?:[ -][A-ZÀ-Ý][\w-]{1,30})?)"
     ),
