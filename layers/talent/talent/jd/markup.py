@@ -748,9 +748,8 @@ def _bullets_apart(line: str) -> list[str]:
 
 def _items(line: str) -> list[str]:
     head, *items = _INLINE_BULLET.split(line)
-    label = _LIST_LABEL.search(
-        head
-    )  # "… (Delphyn, ASP, PHP)6. Tecnologías valorables:": the label heads them
+    # "… (Delphyn, ASP, PHP)6. Tecnologías valorables:": the label heads the items
+    label = _LIST_LABEL.search(head)
     heads = [head[: label.start()], label.group()] if label and label.start() else [head]
     return [*heads, *(f"• {item}" for item in items if item.strip())]
 

@@ -161,12 +161,11 @@ _FIELD_CAREER = re.compile(
     r"development\b",
     re.IGNORECASE,
 )
-_EXPERIENCE_FIELD = (
-    re.compile(  # "**Experience**: 4+ years.", "Berufserfahrung: 3 Jahre", "job_years: 3 years"
-        r"^\W{0,3}(?:(?:minimum |required )?experience|(?:berufs)?erfahrung|exp[ée]rience|experiencia"
-        r"(?: m[íi]nima)?|(?:job[ _])?years(?:[ _]of[ _]experience)?|experience[ _]years)\W{0,3}:",
-        re.IGNORECASE,
-    )
+# "**Experience**: 4+ years.", "Berufserfahrung: 3 Jahre", a page's key "job_years: 3 years"
+_EXPERIENCE_FIELD = re.compile(
+    r"^\W{0,3}(?:(?:minimum |required )?experience|(?:berufs)?erfahrung|exp[ée]rience|experiencia"
+    r"(?: m[íi]nima)?|(?:job[ _])?years(?:[ _]of[ _]experience)?|experience[ _]years)\W{0,3}:",
+    re.IGNORECASE,
 )
 # "3+ years of experience as a backend engineer": the career in the role, whatever tools it names.
 # A management or leadership part of the experience asked: "engineering management experience (1+ year)",

@@ -910,6 +910,7 @@ _DEPARTMENTS: Final = frozenset(
 
 
 def _a_department(part: str) -> bool:
+    """Whether a place's part is a team's name (`_DEPARTMENTS`)."""
     return part.lower() in _DEPARTMENTS
 
 
